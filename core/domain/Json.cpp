@@ -1,0 +1,166 @@
+#include "domain/Json.h"
+
+#include "domain/HallTime.h"
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/Parser.h>
+
+#include <date/date.h>
+
+#include <chrono>
+#include <sstream>
+
+namespace ow {
+namespace {
+
+BadInput invalidField(const std::string& key, const char* expected) {
+    return BadInput("invalid_field", "field \"" + key + "\" must be " + expected);
+}
+
+} // namespace
+
+Poco::JSON::Object::Ptr parseObject(std::string_view text) {
+    Poco::JSON::Parser parser;
+    Poco::Dynamic::Var value;
+    try {
+        value = parser.parse(std::string(text));
+    } catch (const Poco::Exception& e) {
+        throw BadInput("malformed_json", "the request body is not valid JSON: " + e.message());
+    } catch (const std::exception& e) {
+        throw BadInput("malformed_json", std::string("the request body is not valid JSON: ") + e.what());
+    }
+    if (value.type() != typeid(Poco::JSON::Object::Ptr))
+        throw BadInput("malformed_json", "the request body must be a JSON object");
+    return value.extract<Poco::JSON::Object::Ptr>();
+}
+
+std::string toJsonText(const Poco::JSON::Object::Ptr& object) {
+    std::ostringstream out;
+    object->stringify(out);
+    return out.str();
+}
+
+std::string toJsonText(const Poco::JSON::Array::Ptr& array) {
+    std::ostringstream out;
+    array->stringify(out);
+    return out.str();
+}
+
+std::optional<std::string> optionalString(const Poco::JSON::Object::Ptr& object, const std::string& key) {
+    if (!object->has(key) || object->isNull(key))
+        return std::nullopt;
+    const Poco::Dynamic::Var value = object->get(key);
+    if (!value.isString())
+        throw invalidField(key, "a string");
+    return value.extract<std::string>();
+}
+
+std::string requireString(const Poco::JSON::Object::Ptr& object, const std::string& key) {
+    auto value = optionalString(object, key);
+    if (!value)
+        throw BadInput("invalid_field", "field \"" + key + "\" is required");
+    return *value;
+}
+
+std::optional<std::int64_t> optionalInt(const Poco::JSON::Object::Ptr& object, const std::string& key) {
+    if (!object->has(key) || object->isNull(key))
+        return std::nullopt;
+    const Poco::Dynamic::Var value = object->get(key);
+    if (!value.isInteger())
+        throw invalidField(key, "an integer");
+    return value.convert<std::int64_t>();
+}
+
+std::int64_t requireInt(const Poco::JSON::Object::Ptr& object, const std::string& key) {
+    auto value = optionalInt(object, key);
+    if (!value)
+        throw BadInput("invalid_field", "field \"" + key + "\" is required");
+    return *value;
+}
+
+Poco::JSON::Object::Ptr optionalObject(const Poco::JSON::Object::Ptr& object, const std::string& key) {
+    if (!object->has(key) || object->isNull(key))
+        return nullptr;
+    if (!object->isObject(key))
+        throw invalidField(key, "an object");
+    return object->getObject(key);
+}
+
+Poco::JSON::Array::Ptr optionalArray(const Poco::JSON::Object::Ptr& object, const std::string& key) {
+    if (!object->has(key) || object->isNull(key))
+        return nullptr;
+    if (!object->isArray(key))
+        throw invalidField(key, "an array");
+    return object->getArray(key);
+}
+
+std::int64_t parseUtcIso(std::string_view text) {
+    std::istringstream in{std::string(text)};
+    date::sys_time<std::chrono::milliseconds> tp;
+    in >> date::parse("%FT%TZ", tp);
+    if (in.fail())
+        throw BadInput("invalid_field", "not a UTC time: " + std::string(text));
+    return tp.time_since_epoch().count();
+}
+
+Poco::JSON::Object::Ptr ticketToJson(const Ticket& t) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    o->set("id", t.id);
+    o->set("hall", t.hall);
+    o->set("number", t.number);
+    o->set("category", t.category);
+    o->set("priority", std::string(toString(t.priority)));
+    o->set("status", std::string(toString(t.status)));
+    o->set("business_day", t.businessDay);
+    o->set("issued_at", utcIso(t.issuedAtMs));
+    o->set("queued_at", utcIso(t.queuedAtMs));
+    auto setOptional = [&](const std::string& key, const auto& value, auto convert) {
+        if (value)
+            o->set(key, convert(*value));
+        else
+            o->set(key, Poco::Dynamic::Var());
+    };
+    auto same = [](auto v) { return v; };
+    setOptional("counter", t.counter, same);
+    setOptional("target_counter", t.targetCounter, same);
+    setOptional("called_at", t.calledAtMs, utcIso);
+    setOptional("started_at", t.startedAtMs, utcIso);
+    setOptional("finished_at", t.finishedAtMs, utcIso);
+    setOptional("transferred_from", t.transferredFrom, same);
+    o->set("recall_count", t.recallCount);
+    o->set("waiting_ahead", t.waitingAhead);
+    return o;
+}
+
+Ticket ticketFromJson(const Poco::JSON::Object::Ptr& o) {
+    Ticket t;
+    t.id = requireString(o, "id");
+    t.hall = optionalString(o, "hall").value_or("");
+    t.number = requireString(o, "number");
+    t.category = requireString(o, "category");
+    auto priority = priorityFromString(requireString(o, "priority"));
+    auto status = ticketStatusFromString(requireString(o, "status"));
+    if (!priority || !status)
+        throw BadInput("invalid_field", "unknown ticket priority or status");
+    t.priority = *priority;
+    t.status = *status;
+    t.businessDay = optionalString(o, "business_day").value_or("");
+    t.issuedAtMs = parseUtcIso(requireString(o, "issued_at"));
+    t.queuedAtMs = optionalString(o, "queued_at") ? parseUtcIso(*optionalString(o, "queued_at")) : t.issuedAtMs;
+    if (auto v = optionalInt(o, "counter"))
+        t.counter = static_cast<int>(*v);
+    if (auto v = optionalInt(o, "target_counter"))
+        t.targetCounter = static_cast<int>(*v);
+    if (auto v = optionalString(o, "called_at"))
+        t.calledAtMs = parseUtcIso(*v);
+    if (auto v = optionalString(o, "started_at"))
+        t.startedAtMs = parseUtcIso(*v);
+    if (auto v = optionalString(o, "finished_at"))
+        t.finishedAtMs = parseUtcIso(*v);
+    t.transferredFrom = optionalString(o, "transferred_from");
+    t.recallCount = static_cast<int>(optionalInt(o, "recall_count").value_or(0));
+    t.waitingAhead = static_cast<int>(optionalInt(o, "waiting_ahead").value_or(0));
+    return t;
+}
+
+} // namespace ow

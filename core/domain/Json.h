@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Ticket.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace ow {
+
+// Input that cannot be accepted. `code` is the machine-readable error code of the API
+// ("malformed_json", "invalid_field", ...); what() is a sentence for a person.
+class BadInput : public std::runtime_error {
+public:
+    BadInput(std::string code, const std::string& message)
+        : std::runtime_error(message)
+        , m_code(std::move(code)) {}
+    const std::string& code() const { return m_code; }
+
+private:
+    std::string m_code;
+};
+
+// Parses a JSON object; anything else (bad syntax, an array, a number) is BadInput("malformed_json").
+Poco::JSON::Object::Ptr parseObject(std::string_view text);
+std::string toJsonText(const Poco::JSON::Object::Ptr& object);
+std::string toJsonText(const Poco::JSON::Array::Ptr& array);
+
+// Typed field access with a clear BadInput("invalid_field") on a wrong type or a missing required field.
+std::string requireString(const Poco::JSON::Object::Ptr& object, const std::string& key);
+std::optional<std::string> optionalString(const Poco::JSON::Object::Ptr& object, const std::string& key);
+std::int64_t requireInt(const Poco::JSON::Object::Ptr& object, const std::string& key);
+std::optional<std::int64_t> optionalInt(const Poco::JSON::Object::Ptr& object, const std::string& key);
+Poco::JSON::Object::Ptr optionalObject(const Poco::JSON::Object::Ptr& object, const std::string& key);
+Poco::JSON::Array::Ptr optionalArray(const Poco::JSON::Object::Ptr& object, const std::string& key);
+
+// Wire form of a ticket, shared by server and client. Times are UTC ISO-8601 with milliseconds.
+Poco::JSON::Object::Ptr ticketToJson(const Ticket& ticket);
+Ticket ticketFromJson(const Poco::JSON::Object::Ptr& object);
+
+std::int64_t parseUtcIso(std::string_view text); // throws BadInput
+
+} // namespace ow

@@ -1,0 +1,92 @@
+#include "domain/QueueSnapshot.h"
+
+#include "domain/HallTime.h"
+#include "domain/Json.h"
+
+#include <numeric>
+
+namespace ow {
+
+int QueueSnapshot::waitingTotal() const {
+    return std::accumulate(categories.begin(), categories.end(), 0,
+                           [](int sum, const Category& c) { return sum + c.waiting; });
+}
+
+Poco::JSON::Object::Ptr queueSnapshotToJson(const QueueSnapshot& s) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    o->set("hall", s.hall);
+    o->set("hall_name", s.hallName);
+    o->set("business_day", s.businessDay);
+    Poco::JSON::Array::Ptr categories = new Poco::JSON::Array;
+    for (const auto& c : s.categories) {
+        Poco::JSON::Object::Ptr item = new Poco::JSON::Object(true);
+        item->set("prefix", c.prefix);
+        item->set("name", c.name);
+        item->set("waiting", c.waiting);
+        categories->add(item);
+    }
+    o->set("categories", categories);
+    Poco::JSON::Array::Ptr counters = new Poco::JSON::Array;
+    for (const auto& c : s.counters) {
+        Poco::JSON::Object::Ptr item = new Poco::JSON::Object(true);
+        item->set("number", c.number);
+        Poco::JSON::Array::Ptr cats = new Poco::JSON::Array;
+        for (const auto& prefix : c.categories)
+            cats->add(prefix);
+        item->set("categories", cats);
+        item->set("current", c.current ? Poco::Dynamic::Var(ticketToJson(*c.current)) : Poco::Dynamic::Var());
+        counters->add(item);
+    }
+    o->set("counters", counters);
+    Poco::JSON::Array::Ptr calls = new Poco::JSON::Array;
+    for (const auto& c : s.recentCalls) {
+        Poco::JSON::Object::Ptr item = new Poco::JSON::Object(true);
+        item->set("ticket_id", c.ticketId);
+        item->set("number", c.number);
+        item->set("counter", c.counter);
+        item->set("at", utcIso(c.atMs));
+        calls->add(item);
+    }
+    o->set("recent_calls", calls);
+    o->set("waiting_total", s.waitingTotal());
+    return o;
+}
+
+QueueSnapshot queueSnapshotFromJson(const Poco::JSON::Object::Ptr& o) {
+    QueueSnapshot s;
+    s.hall = requireString(o, "hall");
+    s.hallName = optionalString(o, "hall_name").value_or(s.hall);
+    s.businessDay = optionalString(o, "business_day").value_or("");
+    auto objects = [](const Poco::JSON::Array::Ptr& array, auto each) {
+        if (!array)
+            return;
+        for (std::size_t i = 0; i < array->size(); ++i) {
+            auto item = array->getObject(static_cast<unsigned>(i));
+            if (!item)
+                throw BadInput("invalid_field", "queue entries must be objects");
+            each(item);
+        }
+    };
+    objects(optionalArray(o, "categories"), [&](const Poco::JSON::Object::Ptr& item) {
+        s.categories.push_back({requireString(item, "prefix"), optionalString(item, "name").value_or(""),
+                                static_cast<int>(optionalInt(item, "waiting").value_or(0))});
+    });
+    objects(optionalArray(o, "counters"), [&](const Poco::JSON::Object::Ptr& item) {
+        QueueSnapshot::Counter c;
+        c.number = static_cast<int>(requireInt(item, "number"));
+        if (auto cats = optionalArray(item, "categories"))
+            for (std::size_t i = 0; i < cats->size(); ++i)
+                c.categories.push_back(cats->getElement<std::string>(static_cast<unsigned>(i)));
+        if (auto current = optionalObject(item, "current"))
+            c.current = ticketFromJson(current);
+        s.counters.push_back(std::move(c));
+    });
+    objects(optionalArray(o, "recent_calls"), [&](const Poco::JSON::Object::Ptr& item) {
+        s.recentCalls.push_back({optionalString(item, "ticket_id").value_or(""), requireString(item, "number"),
+                                 static_cast<int>(requireInt(item, "counter")),
+                                 parseUtcIso(requireString(item, "at"))});
+    });
+    return s;
+}
+
+} // namespace ow

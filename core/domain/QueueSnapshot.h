@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Ticket.h"
+
+#include <Poco/JSON/Object.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ow {
+
+// What every device of a hall sees of the queue: waiting counts, what each counter serves, the last calls.
+struct QueueSnapshot {
+    struct Category {
+        std::string prefix;
+        std::string name;
+        int waiting = 0;
+    };
+    struct Counter {
+        int number = 0;
+        std::vector<std::string> categories;
+        std::optional<Ticket> current;
+    };
+    struct Call {
+        std::string ticketId;
+        std::string number;
+        int counter = 0;
+        std::int64_t atMs = 0;
+    };
+
+    std::string hall;
+    std::string hallName;
+    std::string businessDay;
+    std::vector<Category> categories;
+    std::vector<Counter> counters;
+    std::vector<Call> recentCalls; // newest first
+
+    int waitingTotal() const;
+};
+
+Poco::JSON::Object::Ptr queueSnapshotToJson(const QueueSnapshot& snapshot);
+QueueSnapshot queueSnapshotFromJson(const Poco::JSON::Object::Ptr& object);
+
+} // namespace ow

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ow {
+
+// A queue number (号票). `number` is what is printed and called ("A001"); `id` is the unique key.
+enum class TicketStatus { Waiting, Called, Serving, Done, NoShow, Transferred };
+enum class Priority { Normal, Green, Elderly, Disabled };
+enum class TicketAction { Call, Recall, NoShow, Start, Finish, Transfer };
+
+std::string_view toString(TicketStatus status);
+std::optional<TicketStatus> ticketStatusFromString(std::string_view text);
+std::string_view toString(Priority priority);
+std::optional<Priority> priorityFromString(std::string_view text);
+std::string_view toString(TicketAction action);
+std::optional<TicketAction> ticketActionFromString(std::string_view text);
+
+// Priority tickets (服务绿卡, elderly, disabled) are called before normal ones; among them, oldest first.
+int priorityRank(Priority priority);
+
+struct Ticket {
+    std::string id;
+    std::string hall;
+    std::string category;
+    std::string number;
+    int sequence = 0;
+    Priority priority = Priority::Normal;
+    TicketStatus status = TicketStatus::Waiting;
+    std::string businessDay; // YYYY-MM-DD in the hall's time zone
+    std::int64_t issuedAtMs = 0;
+    std::int64_t queuedAtMs = 0; // place in the queue: issue time, kept across a transfer
+    std::optional<int> counter;  // counter that called or serves it
+    std::optional<int> targetCounter; // transferred to one counter explicitly
+    std::optional<std::int64_t> calledAtMs;
+    std::optional<std::int64_t> startedAtMs;
+    std::optional<std::int64_t> finishedAtMs;
+    int recallCount = 0;
+    std::optional<std::string> transferredFrom;
+    int waitingAhead = 0; // only filled when a ticket is issued
+};
+
+// "A" + 7 -> "A007"; numbers grow a digit past 999 rather than wrap (a number is never issued twice a day).
+std::string formatTicketNumber(std::string_view prefix, int sequence);
+
+// A category prefix is one to three upper-case ASCII letters.
+bool isValidCategoryPrefix(std::string_view prefix);
+
+// The queue order used by call-next: true when `a` is to be called before `b`.
+bool callsBefore(const Ticket& a, const Ticket& b);
+
+// The state machine of a ticket. Returns the state after `action`, or nothing when the action is illegal
+// from `from`. Transfer ends this ticket (Transferred); the queue continues with a new waiting ticket.
+std::optional<TicketStatus> nextStatus(TicketStatus from, TicketAction action);
+
+bool isFinal(TicketStatus status);
+
+} // namespace ow

@@ -1,0 +1,142 @@
+#include "AdminCommands.h"
+
+#include "ApiError.h"
+#include "Database.h"
+#include "HallStore.h"
+#include "AuthStore.h"
+
+#include "domain/HallTime.h"
+
+#include <Poco/Exception.h>
+
+#include <charconv>
+#include <iostream>
+#include <sstream>
+
+namespace ow::server {
+namespace {
+
+constexpr const char* kUsage = R"(usage: onewindow-server admin COMMAND --db sqlite:PATH [options]
+  init
+  add-hall      --id ID --name NAME [--timezone Asia/Shanghai] [--recall-limit 3]
+  add-category  --hall ID --prefix A --name NAME
+  add-counter   --hall ID --number N --categories A,B
+  add-staff     --hall ID --user USER --role clerk|agent|supervisor|admin --name NAME --password-stdin
+  enroll-code   --hall ID --kind counter|kiosk|display|pad|station|supervisor [--counter N]
+  demo          creates hall "demo" with categories, counters 1-6, staff and one code per device
+)";
+
+int parseInt(const std::string& text, const std::string& what) {
+    int value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size())
+        throw std::invalid_argument(what + " must be a number, not \"" + text + "\"");
+    return value;
+}
+
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    std::string item;
+    while (std::getline(in, item, ','))
+        if (!item.empty())
+            out.push_back(item);
+    return out;
+}
+
+void demo(HallStore& halls, AuthStore& auth, std::ostream& out) {
+    halls.addHall({"demo", "青白江区政务服务中心", "Asia/Shanghai", 3});
+    halls.addCategory("demo", "A", "综合业务");
+    halls.addCategory("demo", "B", "企业开办");
+    halls.addCategory("demo", "C", "不动产登记");
+    const std::vector<std::vector<std::string>> counterCategories = {{"A"}, {"A"}, {"B", "A"},
+                                                                     {"B", "A"}, {"C", "A"}, {"C"}};
+    for (int n = 1; n <= 6; ++n)
+        halls.addCounter("demo", n, counterCategories[static_cast<std::size_t>(n - 1)]);
+    const char* names[] = {"张敏", "李娜", "王磊", "刘洋", "陈静", "杨帆"};
+    const std::string password = "demo1234";
+    for (int n = 1; n <= 6; ++n)
+        auth.addStaff("demo", "clerk" + std::to_string(n), StaffRole::Clerk, names[n - 1], password);
+    auth.addStaff("demo", "super1", StaffRole::Supervisor, "赵建国", password);
+    out << "hall demo: 青白江区政务服务中心 (A 综合业务, B 企业开办, C 不动产登记; counters 1-6)\n"
+        << "staff clerk1..clerk6 and super1, password " << password << "\n"
+        << "enrollment codes (each works once):\n";
+    const auto now = nowUtcMs();
+    for (int n = 1; n <= 6; ++n)
+        out << "counter " << n << " " << auth.createEnrollmentCode("demo", DeviceKind::Counter, n, now) << "\n";
+    for (int n = 1; n <= 6; ++n)
+        out << "pad " << n << " " << auth.createEnrollmentCode("demo", DeviceKind::Pad, n, now) << "\n";
+    for (auto kind : {DeviceKind::Kiosk, DeviceKind::Display, DeviceKind::Station, DeviceKind::Supervisor})
+        out << toString(kind) << " " << auth.createEnrollmentCode("demo", kind, std::nullopt, now) << "\n";
+}
+
+} // namespace
+
+int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::ostream& err) {
+    const auto& words = cl.words();
+    if (words.size() != 2) {
+        err << kUsage;
+        return 2;
+    }
+    const std::string& command = words[1];
+    try {
+        Database db(cl.require("db"));
+        HallStore halls(db);
+        AuthStore auth(db);
+        if (command == "init") {
+            out << "database ready, schema version " << db.schemaVersion() << "\n";
+        } else if (command == "add-hall") {
+            Hall hall{cl.require("id"), cl.require("name"), cl.option("timezone").value_or("Asia/Shanghai"),
+                      parseInt(cl.option("recall-limit").value_or("3"), "--recall-limit")};
+            halls.addHall(hall);
+            out << "hall " << hall.id << " saved\n";
+        } else if (command == "add-category") {
+            halls.addCategory(cl.require("hall"), cl.require("prefix"), cl.require("name"));
+            out << "category " << cl.require("prefix") << " saved\n";
+        } else if (command == "add-counter") {
+            const int number = parseInt(cl.require("number"), "--number");
+            halls.addCounter(cl.require("hall"), number, splitList(cl.require("categories")));
+            out << "counter " << number << " saved\n";
+        } else if (command == "add-staff") {
+            const auto role = staffRoleFromString(cl.require("role"));
+            if (!role)
+                throw std::invalid_argument("--role must be clerk, agent, supervisor or admin");
+            if (!cl.flag("password-stdin"))
+                throw std::invalid_argument("give the password on standard input with --password-stdin");
+            std::string password;
+            std::getline(in, password);
+            if (!password.empty() && password.back() == '\r')
+                password.pop_back();
+            auth.addStaff(cl.require("hall"), cl.require("user"), *role, cl.option("name").value_or(""), password);
+            out << "staff " << cl.require("user") << " saved\n";
+        } else if (command == "enroll-code") {
+            const auto kind = deviceKindFromString(cl.require("kind"));
+            if (!kind)
+                throw std::invalid_argument("--kind must be counter, kiosk, display, pad, station or supervisor");
+            std::optional<int> counter;
+            if (auto text = cl.option("counter"))
+                counter = parseInt(*text, "--counter");
+            out << auth.createEnrollmentCode(cl.require("hall"), *kind, counter, nowUtcMs()) << "\n";
+        } else if (command == "demo") {
+            demo(halls, auth, out);
+        } else {
+            err << "unknown admin command \"" << command << "\"\n" << kUsage;
+            return 2;
+        }
+        return 0;
+    } catch (const std::invalid_argument& e) {
+        err << "onewindow-server admin " << command << ": " << e.what() << "\n";
+        return 2;
+    } catch (const ApiError& e) {
+        err << "onewindow-server admin " << command << ": " << e.what() << "\n";
+        return 1;
+    } catch (const Poco::Exception& e) {
+        err << "onewindow-server admin " << command << ": " << e.displayText() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        err << "onewindow-server admin " << command << ": " << e.what() << "\n";
+        return 1;
+    }
+}
+
+} // namespace ow::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ServerContext.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace Poco::Net {
+class HTTPServer;
+}
+namespace Poco {
+class ThreadPool;
+}
+
+namespace ow::server {
+
+class Router;
+
+// The HTTP + WebSocket server over one database. Tests start it on port 0 on 127.0.0.1.
+class ApiServer {
+public:
+    struct Options {
+        std::string host = "127.0.0.1";
+        std::uint16_t port = 0;
+        int maxThreads = 96;
+    };
+
+    ApiServer(Database& db, const Options& options);
+    ~ApiServer();
+
+    void start();
+    void stop();
+    std::uint16_t port() const;
+    std::string baseUrl() const;
+    ServerContext& context() { return m_context; }
+
+private:
+    ServerContext m_context;
+    Options m_options;
+    std::unique_ptr<Poco::ThreadPool> m_pool;
+    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+};
+
+} // namespace ow::server

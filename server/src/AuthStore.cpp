@@ -1,0 +1,183 @@
+#include "AuthStore.h"
+
+#include "ApiError.h"
+#include "Crypto.h"
+
+#include <Poco/Data/RecordSet.h>
+#include <Poco/Nullable.h>
+#include <Poco/UUIDGenerator.h>
+
+using namespace Poco::Data::Keywords;
+
+namespace ow::server {
+namespace {
+
+Poco::Nullable<int> nullable(std::optional<int> value) {
+    return value ? Poco::Nullable<int>(*value) : Poco::Nullable<int>();
+}
+
+std::optional<int> optionalInt(const Poco::Dynamic::Var& value) {
+    if (value.isEmpty())
+        return std::nullopt;
+    return value.convert<int>();
+}
+
+} // namespace
+
+std::string AuthStore::createEnrollmentCode(const std::string& hall, DeviceKind kind, std::optional<int> counter,
+                                            std::int64_t nowMs) {
+    const bool needsCounter = kind == DeviceKind::Counter || kind == DeviceKind::Pad;
+    if (needsCounter && !counter)
+        throw ApiError::badRequest("invalid_field", "a counter or pad device needs --counter");
+    if (!needsCounter)
+        counter.reset();
+    const std::string code = newEnrollmentCode();
+    const std::string hash = sha256Hex(normalizeEnrollmentCode(code));
+    const std::string kindName(toString(kind));
+    m_db.write([&](Poco::Data::Session& s) {
+        int halls = 0;
+        s << "SELECT COUNT(*) FROM halls WHERE id = ?", bind(hall), into(halls), now;
+        if (halls == 0)
+            throw ApiError::notFound("no hall \"" + hall + "\"");
+        if (counter) {
+            int counters = 0;
+            s << "SELECT COUNT(*) FROM counters WHERE hall = ? AND number = ?", bind(hall), bind(*counter),
+                into(counters), now;
+            if (counters == 0)
+                throw ApiError::notFound("hall \"" + hall + "\" has no counter " + std::to_string(*counter));
+        }
+        s << "INSERT INTO enroll_codes(code_hash, hall, kind, counter, created_at) VALUES(?, ?, ?, ?, ?)",
+            bind(hash), bind(hall), bind(kindName), bind(nullable(counter)), bind(nowMs), now;
+    });
+    return code;
+}
+
+EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& deviceName, std::int64_t nowMs) {
+    const std::string hash = sha256Hex(normalizeEnrollmentCode(code));
+    const std::string deviceId = Poco::UUIDGenerator::defaultGenerator().createRandom().toString();
+    const std::string token = "dev_" + randomHex(32);
+    return m_db.write([&](Poco::Data::Session& s) {
+        Poco::Data::Statement st(s);
+        st << "SELECT hall, kind, counter FROM enroll_codes WHERE code_hash = ? AND used_at IS NULL", bind(hash);
+        st.execute();
+        Poco::Data::RecordSet rs(st);
+        if (rs.rowCount() == 0)
+            throw ApiError(401, "invalid_code", "this enrollment code is unknown or has already been used");
+        EnrolledDevice device{deviceId, token, rs.value(0, 0).convert<std::string>(),
+                              *deviceKindFromString(rs.value(1, 0).convert<std::string>()),
+                              optionalInt(rs.value(2, 0))};
+        const std::string kindName(toString(device.kind));
+        Poco::Data::Statement usedSt(s);
+        usedSt << "UPDATE enroll_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL",
+             bind(nowMs), bind(deviceId), bind(hash);
+        const std::size_t used = usedSt.execute();
+        if (used != 1)
+            throw ApiError(401, "invalid_code", "this enrollment code is unknown or has already been used");
+        s << "INSERT INTO devices(id, hall, kind, counter, name, token_hash, enrolled_at) VALUES(?, ?, ?, ?, ?, ?, ?)",
+            bind(deviceId), bind(device.hall), bind(kindName), bind(nullable(device.counter)), bind(deviceName),
+            bind(sha256Hex(token)), bind(nowMs), now;
+        return device;
+    });
+}
+
+void AuthStore::addStaff(const std::string& hall, const std::string& user, StaffRole role, const std::string& name,
+                         const std::string& password) {
+    if (user.empty() || user.size() > 64)
+        throw ApiError::badRequest("invalid_field", "a user name is 1-64 characters");
+    if (password.size() < 8)
+        throw ApiError::badRequest("weak_password", "a password has at least 8 characters");
+    const std::string hash = hashPassword(password);
+    const std::string roleName(toString(role));
+    m_db.write([&](Poco::Data::Session& s) {
+        int halls = 0;
+        s << "SELECT COUNT(*) FROM halls WHERE id = ?", bind(hall), into(halls), now;
+        if (halls == 0)
+            throw ApiError::notFound("no hall \"" + hall + "\"");
+        s << "INSERT INTO staff(user, hall, role, name, password_hash) VALUES(?, ?, ?, ?, ?)"
+             " ON CONFLICT(user) DO UPDATE SET hall = excluded.hall, role = excluded.role, name = excluded.name,"
+             " password_hash = excluded.password_hash, failed_logins = 0, locked_until = 0",
+            bind(user), bind(hall), bind(roleName), bind(name.empty() ? user : name), bind(hash), now;
+    });
+}
+
+LoginResult AuthStore::login(const Principal& device, const std::string& user, const std::string& password,
+                             std::int64_t nowMs) {
+    if (device.isStaff() || !hostsStaffSessions(device.kind))
+        throw ApiError::forbidden("staff log in on a counter, station or supervisor device");
+    struct StaffRow {
+        std::string hall, role, name, hash;
+        std::int64_t lockedUntil = 0;
+    };
+    auto row = m_db.read([&](Poco::Data::Session& s) -> std::optional<StaffRow> {
+        Poco::Data::Statement st(s);
+        st << "SELECT hall, role, name, password_hash, locked_until FROM staff WHERE user = ?", bind(user);
+        st.execute();
+        Poco::Data::RecordSet rs(st);
+        if (rs.rowCount() == 0)
+            return std::nullopt;
+        return StaffRow{rs.value(0, 0).convert<std::string>(), rs.value(1, 0).convert<std::string>(),
+                        rs.value(2, 0).convert<std::string>(), rs.value(3, 0).convert<std::string>(),
+                        rs.value(4, 0).convert<std::int64_t>()};
+    });
+    const ApiError wrong = ApiError::unauthorized("wrong user name or password");
+    if (!row)
+        throw wrong;
+    if (row->lockedUntil > nowMs)
+        throw ApiError(429, "locked", "too many failed logins; try again in " +
+                                          std::to_string((row->lockedUntil - nowMs + 59999) / 60000) + " minutes");
+    // The slow hash runs outside the write lock.
+    if (!verifyPassword(password, row->hash)) {
+        m_db.write([&](Poco::Data::Session& s) {
+            s << "UPDATE staff SET failed_logins = failed_logins + 1 WHERE user = ?", bind(user), now;
+            s << "UPDATE staff SET locked_until = ?, failed_logins = 0 WHERE user = ? AND failed_logins >= ?",
+                bind(nowMs + kLockoutMs), bind(user), bind(kMaxFailedLogins), now;
+        });
+        throw wrong;
+    }
+    if (row->hall != device.hall)
+        throw ApiError::forbidden("this account belongs to another hall");
+    const StaffRole role = *staffRoleFromString(row->role);
+    const std::string token = "ses_" + randomHex(32);
+    const std::int64_t expires = nowMs + kSessionMs;
+    m_db.write([&](Poco::Data::Session& s) {
+        s << "UPDATE staff SET failed_logins = 0 WHERE user = ?", bind(user), now;
+        s << "INSERT INTO sessions(token_hash, user, device_id, created_at, expires_at) VALUES(?, ?, ?, ?, ?)",
+            bind(sha256Hex(token)), bind(user), bind(device.deviceId), bind(nowMs), bind(expires), now;
+    });
+    return {token, user, role, row->name, expires};
+}
+
+std::optional<Principal> AuthStore::authenticate(const std::string& token, std::int64_t nowMs) {
+    const bool isSession = token.rfind("ses_", 0) == 0;
+    if (!isSession && token.rfind("dev_", 0) != 0)
+        return std::nullopt;
+    const std::string hash = sha256Hex(token);
+    return m_db.read([&](Poco::Data::Session& s) -> std::optional<Principal> {
+        Poco::Data::Statement st(s);
+        if (isSession)
+            st << "SELECT d.id, d.hall, d.kind, d.counter, st.user, st.role, st.name FROM sessions se"
+                  " JOIN devices d ON d.id = se.device_id JOIN staff st ON st.user = se.user"
+                  " WHERE se.token_hash = ? AND se.expires_at > ? AND d.revoked_at IS NULL AND st.hall = d.hall",
+                bind(hash), bind(nowMs);
+        else
+            st << "SELECT id, hall, kind, counter FROM devices WHERE token_hash = ? AND revoked_at IS NULL",
+                bind(hash);
+        st.execute();
+        Poco::Data::RecordSet rs(st);
+        if (rs.rowCount() == 0)
+            return std::nullopt;
+        Principal p;
+        p.deviceId = rs.value(0, 0).convert<std::string>();
+        p.hall = rs.value(1, 0).convert<std::string>();
+        p.kind = *deviceKindFromString(rs.value(2, 0).convert<std::string>());
+        p.counter = optionalInt(rs.value(3, 0));
+        if (isSession) {
+            p.user = rs.value(4, 0).convert<std::string>();
+            p.role = staffRoleFromString(rs.value(5, 0).convert<std::string>());
+            p.staffName = rs.value(6, 0).convert<std::string>();
+        }
+        return p;
+    });
+}
+
+} // namespace ow::server

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Database.h"
+
+#include "domain/Roles.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace ow::server {
+
+// Who is asking: always an enrolled device of one hall; on counter, station and supervisor devices
+// also the person logged in.
+struct Principal {
+    std::string deviceId;
+    std::string hall;
+    DeviceKind kind = DeviceKind::Kiosk;
+    std::optional<int> counter;
+    std::optional<std::string> user;
+    std::optional<StaffRole> role;
+    std::string staffName;
+
+    bool isStaff() const { return user.has_value(); }
+};
+
+struct EnrolledDevice {
+    std::string deviceId;
+    std::string deviceToken;
+    std::string hall;
+    DeviceKind kind;
+    std::optional<int> counter;
+};
+
+struct LoginResult {
+    std::string token;
+    std::string user;
+    StaffRole role;
+    std::string name;
+    std::int64_t expiresAtMs;
+};
+
+// Devices, enrollment codes, staff accounts and sessions. Tokens and codes are stored only as SHA-256
+// hashes; passwords with PBKDF2. Five failed logins lock an account for 15 minutes.
+class AuthStore {
+public:
+    static constexpr int kMaxFailedLogins = 5;
+    static constexpr std::int64_t kLockoutMs = 15 * 60 * 1000;
+    static constexpr std::int64_t kSessionMs = 12 * 60 * 60 * 1000;
+
+    explicit AuthStore(Database& db)
+        : m_db(db) {}
+
+    std::string createEnrollmentCode(const std::string& hall, DeviceKind kind, std::optional<int> counter,
+                                     std::int64_t nowMs);
+    EnrolledDevice enroll(const std::string& code, const std::string& deviceName, std::int64_t nowMs);
+
+    void addStaff(const std::string& hall, const std::string& user, StaffRole role, const std::string& name,
+                  const std::string& password);
+    LoginResult login(const Principal& device, const std::string& user, const std::string& password,
+                      std::int64_t nowMs);
+
+    // The device (and person) a bearer token stands for, or nothing when it is unknown, expired or revoked.
+    std::optional<Principal> authenticate(const std::string& token, std::int64_t nowMs);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ow::server

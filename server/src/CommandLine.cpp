@@ -1,0 +1,48 @@
+#include "CommandLine.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace ow::server {
+
+CommandLine::CommandLine(int argc, const char* const* argv, const std::vector<std::string>& flags) {
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg.rfind("--", 0) != 0) {
+            m_words.push_back(arg);
+            continue;
+        }
+        std::string key = arg.substr(2);
+        if (auto eq = key.find('='); eq != std::string::npos) {
+            m_options[key.substr(0, eq)] = key.substr(eq + 1);
+            continue;
+        }
+        if (std::find(flags.begin(), flags.end(), key) != flags.end()) {
+            m_flags.push_back(key);
+            continue;
+        }
+        if (i + 1 >= argc)
+            throw std::invalid_argument("--" + key + " needs a value");
+        m_options[key] = argv[++i];
+    }
+}
+
+std::optional<std::string> CommandLine::option(const std::string& key) const {
+    auto it = m_options.find(key);
+    if (it == m_options.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::string CommandLine::require(const std::string& key) const {
+    auto value = option(key);
+    if (!value || value->empty())
+        throw std::invalid_argument("--" + key + " is required");
+    return *value;
+}
+
+bool CommandLine::flag(const std::string& key) const {
+    return std::find(m_flags.begin(), m_flags.end(), key) != m_flags.end();
+}
+
+} // namespace ow::server

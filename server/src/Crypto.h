@@ -1,0 +1,22 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace ow::server {
+
+// Small crypto helpers over OpenSSL: random tokens, SHA-256, and password hashing with PBKDF2-HMAC-SHA256.
+std::string randomHex(std::size_t bytes);
+std::string sha256Hex(std::string_view data);
+
+// Single-use enrollment code a person can type: 12 characters of Crockford base32 in groups of four.
+std::string newEnrollmentCode();
+// Upper-cases and drops separators, so "7qmx 2k9p-rtab" and "7QMX-2K9P-RTAB" are the same code.
+std::string normalizeEnrollmentCode(std::string_view code);
+
+constexpr unsigned kDefaultKdfIterations = 120000;
+// "pbkdf2-sha256$ITER$SALT_HEX$HASH_HEX"
+std::string hashPassword(std::string_view password, unsigned iterations = kDefaultKdfIterations);
+bool verifyPassword(std::string_view password, std::string_view stored);
+
+} // namespace ow::server

@@ -1,0 +1,96 @@
+#include "Database.h"
+
+#include <Poco/Data/SQLite/Connector.h>
+
+#include <stdexcept>
+
+using namespace Poco::Data::Keywords;
+
+namespace ow::server {
+namespace {
+
+std::string sqlitePath(const std::string& url) {
+    const std::string prefix = "sqlite:";
+    if (url.rfind(prefix, 0) != 0 || url.size() == prefix.size())
+        throw std::invalid_argument("unsupported database URL \"" + url + "\"; use sqlite:PATH");
+    return url.substr(prefix.size());
+}
+
+} // namespace
+
+Database::Database(const std::string& url)
+    : m_path(sqlitePath(url)) {
+    Poco::Data::SQLite::Connector::registerConnector();
+    m_writer = open();
+    *m_writer << "PRAGMA journal_mode=WAL", now;
+    migrate();
+}
+
+Database::~Database() = default;
+
+std::unique_ptr<Poco::Data::Session> Database::open() {
+    auto session = std::make_unique<Poco::Data::Session>("SQLite", m_path);
+    // WAL with synchronous=NORMAL: a commit is durable against a process crash; a power cut may lose
+    // the last commits but never corrupts the database.
+    *session << "PRAGMA busy_timeout=10000", now;
+    *session << "PRAGMA synchronous=NORMAL", now;
+    *session << "PRAGMA foreign_keys=ON", now;
+    return session;
+}
+
+Database::Lease::Lease(Database& database)
+    : db(database) {
+    std::lock_guard lock(db.m_poolMutex);
+    if (!db.m_idle.empty()) {
+        session = std::move(db.m_idle.back());
+        db.m_idle.pop_back();
+    }
+    if (!session)
+        session = db.open();
+}
+
+Database::Lease::~Lease() {
+    std::lock_guard lock(db.m_poolMutex);
+    if (db.m_idle.size() < 16)
+        db.m_idle.push_back(std::move(session));
+}
+
+void Database::begin() { *m_writer << "BEGIN IMMEDIATE", now; }
+void Database::commit() { *m_writer << "COMMIT", now; }
+
+void Database::rollback() {
+    try {
+        *m_writer << "ROLLBACK", now;
+    } catch (const std::exception&) {
+        // Nothing to roll back: the failure came before the transaction was open.
+    }
+}
+
+int Database::schemaVersion() {
+    int version = 0;
+    *m_writer << "PRAGMA user_version", into(version), now;
+    return version;
+}
+
+void Database::migrate() {
+    std::lock_guard lock(m_writeMutex);
+    const auto& migrations = schemaMigrations();
+    int version = schemaVersion();
+    if (version > static_cast<int>(migrations.size()))
+        throw std::runtime_error("the database schema (version " + std::to_string(version) +
+                                 ") is newer than this server; upgrade the server");
+    for (auto index = static_cast<std::size_t>(version); index < migrations.size(); ++index) {
+        begin();
+        try {
+            for (const auto& statement : migrations[index])
+                *m_writer << statement, now;
+            *m_writer << "PRAGMA user_version=" + std::to_string(index + 1), now;
+            commit();
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
+}
+
+} // namespace ow::server

@@ -1,0 +1,47 @@
+#include "Metrics.h"
+
+#include <sstream>
+
+namespace ow::server {
+
+void Metrics::request(int status, double seconds) {
+    std::size_t bucket = 0;
+    while (bucket < kBuckets.size() && seconds > kBuckets[bucket])
+        ++bucket;
+    ++m_bucketCounts[bucket];
+    m_requestMicros += static_cast<std::uint64_t>(seconds * 1e6);
+    const int cls = status / 100;
+    if (cls >= 1 && cls <= 5)
+        ++m_statusClass[static_cast<std::size_t>(cls)];
+}
+
+std::string Metrics::render(std::size_t liveClients) const {
+    std::ostringstream out;
+    out << "# HELP onewindow_tickets_issued_total Queue numbers issued.\n"
+        << "# TYPE onewindow_tickets_issued_total counter\n"
+        << "onewindow_tickets_issued_total " << m_ticketsIssued << "\n"
+        << "# HELP onewindow_tickets_called_total Tickets called by call-next.\n"
+        << "# TYPE onewindow_tickets_called_total counter\n"
+        << "onewindow_tickets_called_total " << m_ticketsCalled << "\n"
+        << "# HELP onewindow_live_clients WebSocket clients connected.\n"
+        << "# TYPE onewindow_live_clients gauge\n"
+        << "onewindow_live_clients " << liveClients << "\n"
+        << "# HELP onewindow_http_responses_total HTTP responses by status class.\n"
+        << "# TYPE onewindow_http_responses_total counter\n";
+    for (std::size_t cls = 1; cls <= 5; ++cls)
+        out << "onewindow_http_responses_total{class=\"" << cls << "xx\"} " << m_statusClass[cls] << "\n";
+    out << "# HELP onewindow_http_request_duration_seconds Request latency.\n"
+        << "# TYPE onewindow_http_request_duration_seconds histogram\n";
+    std::uint64_t cumulative = 0;
+    for (std::size_t i = 0; i < kBuckets.size(); ++i) {
+        cumulative += m_bucketCounts[i];
+        out << "onewindow_http_request_duration_seconds_bucket{le=\"" << kBuckets[i] << "\"} " << cumulative << "\n";
+    }
+    cumulative += m_bucketCounts[kBuckets.size()];
+    out << "onewindow_http_request_duration_seconds_bucket{le=\"+Inf\"} " << cumulative << "\n"
+        << "onewindow_http_request_duration_seconds_sum " << static_cast<double>(m_requestMicros) / 1e6 << "\n"
+        << "onewindow_http_request_duration_seconds_count " << cumulative << "\n";
+    return out.str();
+}
+
+} // namespace ow::server

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <string>
+
+namespace ow::server {
+
+// Counters and a request-latency histogram, rendered in the Prometheus text format.
+class Metrics {
+public:
+    void ticketIssued() { ++m_ticketsIssued; }
+    void ticketCalled() { ++m_ticketsCalled; }
+    void request(int status, double seconds);
+    std::string render(std::size_t liveClients) const;
+
+private:
+    static constexpr std::array<double, 10> kBuckets{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0};
+    std::atomic<std::uint64_t> m_ticketsIssued{0};
+    std::atomic<std::uint64_t> m_ticketsCalled{0};
+    std::array<std::atomic<std::uint64_t>, kBuckets.size() + 1> m_bucketCounts{};
+    std::atomic<std::uint64_t> m_requestMicros{0};
+    std::array<std::atomic<std::uint64_t>, 6> m_statusClass{}; // 1xx..5xx by first digit
+};
+
+} // namespace ow::server

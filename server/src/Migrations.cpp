@@ -1,0 +1,54 @@
+#include "Database.h"
+
+namespace ow::server {
+
+const std::vector<std::vector<std::string>>& schemaMigrations() {
+    static const std::vector<std::vector<std::string>> migrations = {
+        // 1: halls, staff and devices, the queue. History (tickets, ticket_events) is never deleted.
+        {
+            "CREATE TABLE halls(id TEXT PRIMARY KEY, name TEXT NOT NULL, timezone TEXT NOT NULL,"
+            " recall_limit INTEGER NOT NULL DEFAULT 3, created_at INTEGER NOT NULL)",
+            "CREATE TABLE categories(hall TEXT NOT NULL REFERENCES halls(id), prefix TEXT NOT NULL,"
+            " name TEXT NOT NULL, PRIMARY KEY(hall, prefix))",
+            "CREATE TABLE counters(hall TEXT NOT NULL REFERENCES halls(id), number INTEGER NOT NULL,"
+            " PRIMARY KEY(hall, number))",
+            "CREATE TABLE counter_categories(hall TEXT NOT NULL, counter INTEGER NOT NULL, category TEXT NOT NULL,"
+            " PRIMARY KEY(hall, counter, category),"
+            " FOREIGN KEY(hall, counter) REFERENCES counters(hall, number),"
+            " FOREIGN KEY(hall, category) REFERENCES categories(hall, prefix))",
+            "CREATE TABLE staff(user TEXT PRIMARY KEY, hall TEXT NOT NULL REFERENCES halls(id), role TEXT NOT NULL,"
+            " name TEXT NOT NULL, password_hash TEXT NOT NULL, failed_logins INTEGER NOT NULL DEFAULT 0,"
+            " locked_until INTEGER NOT NULL DEFAULT 0)",
+            "CREATE TABLE enroll_codes(code_hash TEXT PRIMARY KEY, hall TEXT NOT NULL REFERENCES halls(id),"
+            " kind TEXT NOT NULL, counter INTEGER, created_at INTEGER NOT NULL, used_at INTEGER, device_id TEXT)",
+            "CREATE TABLE devices(id TEXT PRIMARY KEY, hall TEXT NOT NULL REFERENCES halls(id), kind TEXT NOT NULL,"
+            " counter INTEGER, name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, enrolled_at INTEGER NOT NULL,"
+            " revoked_at INTEGER)",
+            "CREATE TABLE sessions(token_hash TEXT PRIMARY KEY, user TEXT NOT NULL REFERENCES staff(user),"
+            " device_id TEXT NOT NULL REFERENCES devices(id), created_at INTEGER NOT NULL,"
+            " expires_at INTEGER NOT NULL)",
+            "CREATE TABLE ticket_sequences(hall TEXT NOT NULL, business_day TEXT NOT NULL, category TEXT NOT NULL,"
+            " last_seq INTEGER NOT NULL, PRIMARY KEY(hall, business_day, category))",
+            "CREATE TABLE tickets(id TEXT PRIMARY KEY, hall TEXT NOT NULL REFERENCES halls(id),"
+            " category TEXT NOT NULL, number TEXT NOT NULL, seq INTEGER NOT NULL, priority TEXT NOT NULL,"
+            " priority_rank INTEGER NOT NULL, status TEXT NOT NULL, business_day TEXT NOT NULL,"
+            " issued_at INTEGER NOT NULL, queued_at INTEGER NOT NULL, counter INTEGER, target_counter INTEGER,"
+            " called_at INTEGER, started_at INTEGER, finished_at INTEGER, recall_count INTEGER NOT NULL DEFAULT 0,"
+            " transferred_from TEXT REFERENCES tickets(id), served_by TEXT, version INTEGER NOT NULL DEFAULT 1)",
+            // A number is issued once per category and business day; a transfer re-queues the same number.
+            "CREATE UNIQUE INDEX tickets_number ON tickets(hall, business_day, category, seq)"
+            " WHERE transferred_from IS NULL",
+            // A counter has at most one ticket called or in service.
+            "CREATE UNIQUE INDEX tickets_active_counter ON tickets(hall, counter)"
+            " WHERE status IN ('called', 'serving')",
+            "CREATE INDEX tickets_waiting ON tickets(hall, business_day, status, priority_rank DESC, queued_at)",
+            "CREATE TABLE ticket_events(id INTEGER PRIMARY KEY AUTOINCREMENT, ticket_id TEXT NOT NULL,"
+            " hall TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL, counter INTEGER, staff TEXT,"
+            " device_id TEXT)",
+            "CREATE INDEX ticket_events_hall ON ticket_events(hall, kind, id)",
+        },
+    };
+    return migrations;
+}
+
+} // namespace ow::server

@@ -1,0 +1,17 @@
+#include "Router.h"
+
+namespace ow::server {
+
+void addOpsRoutes(Router& router) {
+    router.add("GET", "/healthz", [](RequestContext& ctx) {
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
+        out->set("status", std::string("ok"));
+        ctx.sendJson(200, out);
+    });
+    router.add("GET", "/metrics", [](RequestContext& ctx) {
+        ctx.sendText(200, "text/plain; version=0.0.4",
+                     ctx.server().metrics.render(ctx.server().events.subscriberCount()));
+    });
+}
+
+} // namespace ow::server

@@ -1,0 +1,103 @@
+#include "ApiError.h"
+#include "Router.h"
+
+#include "domain/Json.h"
+
+namespace ow::server {
+namespace {
+
+Poco::JSON::Object::Ptr ticketEnvelope(const Ticket& ticket) {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("ticket", ticketToJson(ticket));
+    return out;
+}
+
+// Tells the hall's live clients what happened, with a fresh snapshot; `seq` orders snapshots.
+void publish(RequestContext& ctx, const std::string& event, const Ticket& ticket) {
+    ServerContext& server = ctx.server();
+    if (!server.events.hasSubscribers(ticket.hall))
+        return;
+    Poco::JSON::Object::Ptr message = new Poco::JSON::Object(true);
+    message->set("type", std::string("event"));
+    message->set("event", event);
+    message->set("seq", server.queue.lastEventSeq(ticket.hall));
+    message->set("ticket", ticketToJson(ticket));
+    message->set("snapshot", queueSnapshotToJson(server.queue.snapshot(ticket.hall, server.clock())));
+    server.events.publish(ticket.hall, toJsonText(message));
+}
+
+} // namespace
+
+void addQueueRoutes(Router& router) {
+    router.add("POST", "/api/v1/halls/{}/tickets", [](RequestContext& ctx) {
+        const std::string hall = ctx.param(0);
+        const Principal& who = ctx.principal();
+        ctx.requireHall(hall);
+        if (who.kind != DeviceKind::Kiosk && !(who.kind == DeviceKind::Counter && who.isStaff()))
+            throw ApiError::forbidden("numbers are issued by a kiosk or a clerk at a counter");
+        const auto body = ctx.jsonBody();
+        const std::string category = requireString(body, "category");
+        const std::string priorityName = optionalString(body, "priority").value_or("normal");
+        const auto priority = priorityFromString(priorityName);
+        if (!priority)
+            throw ApiError::badRequest("invalid_field", "priority must be normal, green, elderly or disabled");
+        const Ticket ticket = ctx.server().queue.issue(hall, category, *priority, ctx.server().clock());
+        ctx.server().metrics.ticketIssued();
+        ctx.sendJson(201, ticketToJson(ticket));
+        publish(ctx, "issued", ticket);
+    });
+
+    router.add("POST", "/api/v1/counters/{}/call-next", [](RequestContext& ctx) {
+        const int counter = ctx.intParam(0);
+        const Principal& who = ctx.principal();
+        auto ticket = ctx.server().queue.callNext(who, counter, ctx.server().clock());
+        if (!ticket) {
+            ctx.sendEmpty(204);
+            return;
+        }
+        ctx.server().metrics.ticketCalled();
+        ctx.sendJson(200, ticketEnvelope(*ticket));
+        publish(ctx, "called", *ticket);
+    });
+
+    router.add("POST", "/api/v1/tickets/{}/{}", [](RequestContext& ctx) {
+        const auto action = ticketActionFromString(ctx.param(1));
+        if (!action || *action == TicketAction::Call)
+            throw ApiError::notFound("no ticket action \"" + ctx.param(1) + "\"");
+        const Principal& who = ctx.principal();
+        TransferTarget target;
+        if (*action == TicketAction::Transfer) {
+            const auto body = ctx.jsonBody();
+            target.category = optionalString(body, "category");
+            if (auto counter = optionalInt(body, "counter"))
+                target.counter = static_cast<int>(*counter);
+        }
+        const Ticket ticket = ctx.server().queue.act(who, ctx.param(0), *action, ctx.server().clock(), target);
+        ctx.sendJson(200, ticketEnvelope(ticket));
+        static const std::map<TicketAction, std::string> events = {
+            {TicketAction::Recall, "recalled"}, {TicketAction::NoShow, "no_show"},
+            {TicketAction::Start, "started"},   {TicketAction::Finish, "finished"},
+            {TicketAction::Transfer, "transferred"}};
+        publish(ctx, events.at(*action), ticket);
+    });
+
+    router.add("GET", "/api/v1/tickets/{}", [](RequestContext& ctx) {
+        const Principal& who = ctx.principal();
+        auto ticket = ctx.server().queue.find(ctx.param(0));
+        if (!ticket || ticket->hall != who.hall)
+            throw ApiError::notFound("no ticket \"" + ctx.param(0) + "\" in this hall");
+        ctx.sendJson(200, ticketEnvelope(*ticket));
+    });
+
+    router.add("GET", "/api/v1/halls/{}/queue", [](RequestContext& ctx) {
+        const std::string hall = ctx.param(0);
+        ctx.principal();
+        ctx.requireHall(hall);
+        const std::int64_t seq = ctx.server().queue.lastEventSeq(hall);
+        auto out = queueSnapshotToJson(ctx.server().queue.snapshot(hall, ctx.server().clock()));
+        out->set("seq", seq);
+        ctx.sendJson(200, out);
+    });
+}
+
+} // namespace ow::server

@@ -1,0 +1,372 @@
+#include "QueueStore.h"
+
+#include "ApiError.h"
+
+#include "domain/HallTime.h"
+
+#include <Poco/Data/RecordSet.h>
+#include <Poco/Nullable.h>
+#include <Poco/UUIDGenerator.h>
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+using namespace Poco::Data::Keywords;
+using Poco::Data::Session;
+
+namespace ow::server {
+namespace {
+
+constexpr const char* kTicketColumns =
+    "id, hall, category, number, seq, priority, status, business_day, issued_at, queued_at, counter,"
+    " target_counter, called_at, started_at, finished_at, recall_count, transferred_from";
+
+template <typename T>
+std::optional<T> optionalValue(const Poco::Dynamic::Var& value) {
+    if (value.isEmpty())
+        return std::nullopt;
+    return value.convert<T>();
+}
+
+template <typename T>
+Poco::Nullable<T> nullable(const std::optional<T>& value) {
+    return value ? Poco::Nullable<T>(*value) : Poco::Nullable<T>();
+}
+
+std::vector<Ticket> readTickets(Poco::Data::Statement& st) {
+    st.execute();
+    Poco::Data::RecordSet rs(st);
+    std::vector<Ticket> out;
+    for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+        auto v = [&](std::size_t col) { return rs.value(col, row); };
+        Ticket t;
+        t.id = v(0).convert<std::string>();
+        t.hall = v(1).convert<std::string>();
+        t.category = v(2).convert<std::string>();
+        t.number = v(3).convert<std::string>();
+        t.sequence = v(4).convert<int>();
+        t.priority = priorityFromString(v(5).convert<std::string>()).value_or(Priority::Normal);
+        t.status = ticketStatusFromString(v(6).convert<std::string>()).value_or(TicketStatus::Waiting);
+        t.businessDay = v(7).convert<std::string>();
+        t.issuedAtMs = v(8).convert<std::int64_t>();
+        t.queuedAtMs = v(9).convert<std::int64_t>();
+        t.counter = optionalValue<int>(v(10));
+        t.targetCounter = optionalValue<int>(v(11));
+        t.calledAtMs = optionalValue<std::int64_t>(v(12));
+        t.startedAtMs = optionalValue<std::int64_t>(v(13));
+        t.finishedAtMs = optionalValue<std::int64_t>(v(14));
+        t.recallCount = v(15).convert<int>();
+        t.transferredFrom = optionalValue<std::string>(v(16));
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+std::optional<Ticket> ticketById(Session& s, const std::string& id) {
+    Poco::Data::Statement st(s);
+    st << "SELECT " << kTicketColumns << " FROM tickets WHERE id = ?", bind(id);
+    auto tickets = readTickets(st);
+    if (tickets.empty())
+        return std::nullopt;
+    return tickets.front();
+}
+
+struct HallRow {
+    std::string timezone;
+    int recallLimit = 3;
+};
+
+HallRow hallRow(Session& s, const std::string& hall) {
+    std::vector<std::string> zones;
+    std::vector<int> limits;
+    s << "SELECT timezone, recall_limit FROM halls WHERE id = ?", bind(hall), into(zones), into(limits), now;
+    if (zones.empty())
+        throw ApiError::notFound("no hall \"" + hall + "\"");
+    return {zones.front(), limits.front()};
+}
+
+// Hall time zones are few and never change while a request runs; look each one up once.
+const HallTime& hallTime(const std::string& zone) {
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<HallTime>> zones;
+    std::lock_guard lock(mutex);
+    auto& slot = zones[zone];
+    if (!slot)
+        slot = std::make_unique<HallTime>(zone);
+    return *slot;
+}
+
+void recordEvent(Session& s, const Ticket& t, const std::string& kind, std::int64_t at, const Principal* actor) {
+    Poco::Nullable<std::string> staff, device;
+    if (actor) {
+        device = actor->deviceId;
+        if (actor->user)
+            staff = *actor->user;
+    }
+    s << "INSERT INTO ticket_events(ticket_id, hall, kind, at, counter, staff, device_id) VALUES(?, ?, ?, ?, ?, ?, ?)",
+        bind(t.id), bind(t.hall), bind(kind), bind(at), bind(nullable(t.counter)), bind(staff), bind(device), now;
+}
+
+std::string newId() { return Poco::UUIDGenerator::defaultGenerator().createRandom().toString(); }
+
+void requireClerkAt(const Principal& actor, int counter) {
+    if (actor.kind != DeviceKind::Counter || !actor.isStaff())
+        throw ApiError::forbidden("only a clerk logged in at a counter can call and serve tickets");
+    if (actor.counter != counter)
+        throw ApiError::forbidden("this device is counter " + std::to_string(actor.counter.value_or(0)) +
+                                  "; it cannot act for counter " + std::to_string(counter));
+}
+
+} // namespace
+
+Ticket QueueStore::issue(const std::string& hall, const std::string& category, Priority priority,
+                         std::int64_t nowMs) {
+    return m_db.write([&](Session& s) {
+        const HallRow h = hallRow(s, hall);
+        int known = 0;
+        s << "SELECT COUNT(*) FROM categories WHERE hall = ? AND prefix = ?", bind(hall), bind(category),
+            into(known), now;
+        if (known == 0)
+            throw ApiError::notFound("hall \"" + hall + "\" has no queue category \"" + category + "\"");
+        Ticket t;
+        t.id = newId();
+        t.hall = hall;
+        t.category = category;
+        t.priority = priority;
+        t.businessDay = hallTime(h.timezone).businessDay(nowMs);
+        t.issuedAtMs = t.queuedAtMs = nowMs;
+        s << "INSERT INTO ticket_sequences(hall, business_day, category, last_seq) VALUES(?, ?, ?, 1)"
+             " ON CONFLICT(hall, business_day, category) DO UPDATE SET last_seq = last_seq + 1",
+            bind(hall), bind(t.businessDay), bind(category), now;
+        s << "SELECT last_seq FROM ticket_sequences WHERE hall = ? AND business_day = ? AND category = ?",
+            bind(hall), bind(t.businessDay), bind(category), into(t.sequence), now;
+        t.number = formatTicketNumber(category, t.sequence);
+        const std::string priorityName(toString(priority));
+        s << "INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status, business_day,"
+             " issued_at, queued_at) VALUES(?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)",
+            bind(t.id), bind(hall), bind(category), bind(t.number), bind(t.sequence), bind(priorityName),
+            bind(priorityRank(priority)), bind(t.businessDay), bind(nowMs), bind(nowMs), now;
+        s << "SELECT COUNT(*) FROM tickets WHERE hall = ? AND business_day = ? AND status = 'waiting'"
+             " AND category = ? AND target_counter IS NULL AND id <> ?"
+             " AND (priority_rank > ? OR (priority_rank = ? AND queued_at <= ?))",
+            bind(hall), bind(t.businessDay), bind(category), bind(t.id), bind(priorityRank(priority)),
+            bind(priorityRank(priority)), bind(nowMs), into(t.waitingAhead), now;
+        recordEvent(s, t, "issued", nowMs, nullptr);
+        return t;
+    });
+}
+
+std::optional<Ticket> QueueStore::callNext(const Principal& actor, int counter, std::int64_t nowMs) {
+    requireClerkAt(actor, counter);
+    return m_db.write([&](Session& s) -> std::optional<Ticket> {
+        const HallRow h = hallRow(s, actor.hall);
+        const std::string day = hallTime(h.timezone).businessDay(nowMs);
+        Poco::Data::Statement active(s);
+        active << "SELECT " << kTicketColumns
+               << " FROM tickets WHERE hall = ? AND counter = ? AND status IN ('called', 'serving')",
+            bind(actor.hall), bind(counter);
+        if (auto busy = readTickets(active); !busy.empty())
+            throw ApiError::conflict("counter_busy", "counter " + std::to_string(counter) + " is still on ticket " +
+                                                         busy.front().number + "; finish it or mark it no-show first");
+        Poco::Data::Statement next(s);
+        next << "SELECT " << kTicketColumns
+             << " FROM tickets WHERE hall = ? AND business_day = ? AND status = 'waiting' AND ("
+                "(target_counter IS NULL AND category IN"
+                " (SELECT category FROM counter_categories WHERE hall = ? AND counter = ?))"
+                " OR target_counter = ?) ORDER BY priority_rank DESC, queued_at, id LIMIT 1",
+            bind(actor.hall), bind(day), bind(actor.hall), bind(counter), bind(counter);
+        auto candidates = readTickets(next);
+        if (candidates.empty())
+            return std::nullopt;
+        Ticket t = candidates.front();
+        const std::string user = actor.user.value_or("");
+        Poco::Data::Statement changedSt(s);
+        changedSt << "UPDATE tickets SET status = 'called', counter = ?, called_at = ?, served_by = ?,"
+                  " version = version + 1 WHERE id = ? AND status = 'waiting'",
+             bind(counter), bind(nowMs), bind(user), bind(t.id);
+        const std::size_t changed = changedSt.execute();
+        if (changed != 1)
+            throw ApiError::conflict("race", "the ticket was taken by another counter; call again");
+        t.status = TicketStatus::Called;
+        t.counter = counter;
+        t.calledAtMs = nowMs;
+        recordEvent(s, t, "called", nowMs, &actor);
+        return t;
+    });
+}
+
+Ticket QueueStore::act(const Principal& actor, const std::string& ticketId, TicketAction action,
+                       std::int64_t nowMs, const TransferTarget& target) {
+    return m_db.write([&](Session& s) {
+        auto found = ticketById(s, ticketId);
+        if (!found)
+            throw ApiError::notFound("no ticket \"" + ticketId + "\"");
+        Ticket t = *found;
+        if (t.hall != actor.hall)
+            throw ApiError::forbidden("this ticket belongs to another hall");
+        if (!t.counter)
+            throw ApiError::conflict("illegal_transition", "ticket " + t.number + " is " +
+                                                               std::string(toString(t.status)) +
+                                                               " and has not been called; it cannot " +
+                                                               std::string(toString(action)));
+        requireClerkAt(actor, *t.counter);
+        const auto next = nextStatus(t.status, action);
+        if (!next)
+            throw ApiError::conflict("illegal_transition", "ticket " + t.number + " is " +
+                                                               std::string(toString(t.status)) + "; it cannot " +
+                                                               std::string(toString(action)));
+        const HallRow h = hallRow(s, t.hall);
+        std::string event;
+        switch (action) {
+        case TicketAction::Recall:
+            if (t.recallCount >= h.recallLimit)
+                throw ApiError::conflict("recall_limit", "ticket " + t.number + " has been recalled " +
+                                                             std::to_string(t.recallCount) +
+                                                             " times, the limit; mark it no-show");
+            ++t.recallCount;
+            t.calledAtMs = nowMs;
+            event = "recalled";
+            break;
+        case TicketAction::NoShow:
+            t.finishedAtMs = nowMs;
+            event = "no_show";
+            break;
+        case TicketAction::Start:
+            t.startedAtMs = nowMs;
+            event = "started";
+            break;
+        case TicketAction::Finish:
+            t.finishedAtMs = nowMs;
+            event = "finished";
+            break;
+        case TicketAction::Transfer:
+            t.finishedAtMs = nowMs;
+            event = "transferred";
+            break;
+        case TicketAction::Call:
+            throw ApiError::badRequest("invalid_action", "use call-next to call a ticket");
+        }
+        Ticket moved;
+        if (action == TicketAction::Transfer) {
+            if (target.category.has_value() == target.counter.has_value())
+                throw ApiError::badRequest("invalid_field", "transfer needs either \"category\" or \"counter\"");
+            moved = t;
+            moved.id = newId();
+            moved.status = TicketStatus::Waiting;
+            moved.counter.reset();
+            moved.calledAtMs.reset();
+            moved.startedAtMs.reset();
+            moved.finishedAtMs.reset();
+            moved.recallCount = 0;
+            moved.transferredFrom = t.id;
+            if (target.category) {
+                int known = 0;
+                s << "SELECT COUNT(*) FROM categories WHERE hall = ? AND prefix = ?", bind(t.hall),
+                    bind(*target.category), into(known), now;
+                if (known == 0)
+                    throw ApiError::notFound("no queue category \"" + *target.category + "\"");
+                moved.category = *target.category;
+            } else {
+                int known = 0;
+                s << "SELECT COUNT(*) FROM counters WHERE hall = ? AND number = ?", bind(t.hall),
+                    bind(*target.counter), into(known), now;
+                if (known == 0)
+                    throw ApiError::notFound("no counter " + std::to_string(*target.counter));
+                if (*target.counter == *t.counter)
+                    throw ApiError::badRequest("invalid_field", "a ticket cannot be transferred to its own counter");
+                moved.targetCounter = target.counter;
+            }
+        }
+        t.status = *next;
+        const std::string status(toString(t.status));
+        Poco::Data::Statement changedSt(s);
+        changedSt << "UPDATE tickets SET status = ?, recall_count = ?, called_at = ?, started_at = ?, finished_at = ?,"
+                  " version = version + 1 WHERE id = ?",
+             bind(status), bind(t.recallCount), bind(nullable(t.calledAtMs)), bind(nullable(t.startedAtMs)),
+             bind(nullable(t.finishedAtMs)), bind(t.id);
+        const std::size_t changed = changedSt.execute();
+        if (changed != 1)
+            throw ApiError::conflict("race", "the ticket changed meanwhile; try again");
+        recordEvent(s, t, event, nowMs, &actor);
+        if (action != TicketAction::Transfer)
+            return t;
+        const std::string priorityName(toString(moved.priority));
+        s << "INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status, business_day,"
+             " issued_at, queued_at, target_counter, transferred_from) VALUES(?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?,"
+             " ?, ?)",
+            bind(moved.id), bind(moved.hall), bind(moved.category), bind(moved.number), bind(moved.sequence),
+            bind(priorityName), bind(priorityRank(moved.priority)), bind(moved.businessDay), bind(moved.issuedAtMs),
+            bind(moved.queuedAtMs), bind(nullable(moved.targetCounter)), bind(t.id), now;
+        recordEvent(s, moved, "requeued", nowMs, &actor);
+        return moved;
+    });
+}
+
+std::optional<Ticket> QueueStore::find(const std::string& ticketId) {
+    return m_db.read([&](Session& s) { return ticketById(s, ticketId); });
+}
+
+std::int64_t QueueStore::lastEventSeq(const std::string& hall) {
+    return m_db.read([&](Session& s) {
+        std::int64_t seq = 0;
+        s << "SELECT COALESCE(MAX(id), 0) FROM ticket_events WHERE hall = ?", bind(hall), into(seq), now;
+        return seq;
+    });
+}
+
+QueueSnapshot QueueStore::snapshot(const std::string& hall, std::int64_t nowMs) {
+    return m_db.read([&](Session& s) {
+        QueueSnapshot snap;
+        snap.hall = hall;
+        std::vector<std::string> names, zones;
+        s << "SELECT name, timezone FROM halls WHERE id = ?", bind(hall), into(names), into(zones), now;
+        if (names.empty())
+            throw ApiError::notFound("no hall \"" + hall + "\"");
+        snap.hallName = names.front();
+        snap.businessDay = hallTime(zones.front()).businessDay(nowMs);
+
+        std::vector<std::string> prefixes, categoryNames;
+        std::vector<int> waiting;
+        s << "SELECT c.prefix, c.name, (SELECT COUNT(*) FROM tickets t WHERE t.hall = c.hall AND"
+             " t.business_day = ? AND t.status = 'waiting' AND t.category = c.prefix)"
+             " FROM categories c WHERE c.hall = ? ORDER BY c.prefix",
+            bind(snap.businessDay), bind(hall), into(prefixes), into(categoryNames), into(waiting), now;
+        for (std::size_t i = 0; i < prefixes.size(); ++i)
+            snap.categories.push_back({prefixes[i], categoryNames[i], waiting[i]});
+
+        std::vector<int> numbers, counterOf;
+        std::vector<std::string> categoryOf;
+        s << "SELECT number FROM counters WHERE hall = ? ORDER BY number", bind(hall), into(numbers), now;
+        s << "SELECT counter, category FROM counter_categories WHERE hall = ? ORDER BY counter, category",
+            bind(hall), into(counterOf), into(categoryOf), now;
+        Poco::Data::Statement active(s);
+        active << "SELECT " << kTicketColumns << " FROM tickets WHERE hall = ? AND status IN ('called', 'serving')",
+            bind(hall);
+        const auto activeTickets = readTickets(active);
+        for (int n : numbers) {
+            QueueSnapshot::Counter c;
+            c.number = n;
+            for (std::size_t i = 0; i < counterOf.size(); ++i)
+                if (counterOf[i] == n)
+                    c.categories.push_back(categoryOf[i]);
+            for (const auto& t : activeTickets)
+                if (t.counter == n)
+                    c.current = t;
+            snap.counters.push_back(std::move(c));
+        }
+
+        std::vector<std::string> ids, callNumbers;
+        std::vector<int> callCounters;
+        std::vector<std::int64_t> at;
+        s << "SELECT e.ticket_id, t.number, e.counter, e.at FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id"
+             " WHERE e.hall = ? AND t.business_day = ? AND e.kind IN ('called', 'recalled')"
+             " ORDER BY e.id DESC LIMIT 10",
+            bind(hall), bind(snap.businessDay), into(ids), into(callNumbers), into(callCounters), into(at), now;
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            snap.recentCalls.push_back({ids[i], callNumbers[i], callCounters[i], at[i]});
+        return snap;
+    });
+}
+
+} // namespace ow::server

@@ -1,0 +1,110 @@
+#include "RequestContext.h"
+
+#include "ApiError.h"
+
+#include "domain/Json.h"
+
+#include <Poco/Net/HTTPResponse.h>
+
+#include <charconv>
+#include <istream>
+
+namespace ow::server {
+
+RequestContext::RequestContext(ServerContext& server, Poco::Net::HTTPServerRequest& request,
+                               Poco::Net::HTTPServerResponse& response, std::vector<std::string> params)
+    : m_server(server)
+    , m_request(request)
+    , m_response(response)
+    , m_params(std::move(params)) {}
+
+int RequestContext::intParam(std::size_t index) const {
+    const std::string& text = param(index);
+    int value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size())
+        throw ApiError::notFound("\"" + text + "\" is not a number");
+    return value;
+}
+
+std::string RequestContext::body() {
+    if (m_body)
+        return *m_body;
+    const auto tooLarge = ApiError(413, "too_large", "the request body is larger than 1 MiB");
+    if (m_request.hasContentLength() && m_request.getContentLength64() > static_cast<Poco::Int64>(kMaxBody))
+        throw tooLarge;
+    std::string data;
+    std::istream& in = m_request.stream();
+    char buffer[8192];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        data.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (data.size() > kMaxBody)
+            throw tooLarge;
+    }
+    m_body = std::move(data);
+    return *m_body;
+}
+
+Poco::JSON::Object::Ptr RequestContext::jsonBody() {
+    const std::string text = body();
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+        return new Poco::JSON::Object;
+    return parseObject(text);
+}
+
+std::string RequestContext::bearerToken() const {
+    const std::string header = m_request.get("Authorization", "");
+    const std::string prefix = "Bearer ";
+    if (header.rfind(prefix, 0) == 0)
+        return header.substr(prefix.size());
+    return {};
+}
+
+const Principal& RequestContext::principal() {
+    if (!m_principal) {
+        const std::string token = bearerToken();
+        if (token.empty())
+            throw ApiError::unauthorized("this request needs \"Authorization: Bearer <token>\"");
+        m_principal = m_server.auth.authenticate(token, m_server.clock());
+        if (!m_principal)
+            throw ApiError::unauthorized("the token is unknown, expired or revoked; enroll or log in again");
+    }
+    return *m_principal;
+}
+
+void RequestContext::requireHall(const std::string& hall) {
+    if (principal().hall != hall)
+        throw ApiError::forbidden("this device belongs to hall \"" + principal().hall + "\", not \"" + hall + "\"");
+}
+
+void RequestContext::sendText(int status, const std::string& contentType, const std::string& text) {
+    m_response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+    m_response.setContentType(contentType);
+    m_response.setContentLength64(static_cast<Poco::Int64>(text.size()));
+    m_response.send() << text;
+    m_sent = true;
+    m_status = status;
+}
+
+void RequestContext::sendJson(int status, const Poco::JSON::Object::Ptr& object) {
+    sendText(status, "application/json; charset=utf-8", toJsonText(object));
+}
+
+void RequestContext::sendEmpty(int status) {
+    m_response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+    m_response.setContentLength64(0);
+    m_response.send();
+    m_sent = true;
+    m_status = status;
+}
+
+void RequestContext::sendError(int status, const std::string& code, const std::string& message) {
+    Poco::JSON::Object::Ptr error = new Poco::JSON::Object(true);
+    error->set("code", code);
+    error->set("message", message);
+    Poco::JSON::Object::Ptr root = new Poco::JSON::Object;
+    root->set("error", error);
+    sendJson(status, root);
+}
+
+} // namespace ow::server

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ServerContext.h"
+
+#include <Poco/JSON/Object.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ow::server {
+
+// One request as a handler sees it: path parameters, the JSON body (size-limited), the caller, and
+// the ways to answer. Errors are thrown as ApiError and answered by the router.
+class RequestContext {
+public:
+    static constexpr std::size_t kMaxBody = 1024 * 1024;
+
+    RequestContext(ServerContext& server, Poco::Net::HTTPServerRequest& request,
+                   Poco::Net::HTTPServerResponse& response, std::vector<std::string> params);
+
+    ServerContext& server() { return m_server; }
+    Poco::Net::HTTPServerRequest& request() { return m_request; }
+    Poco::Net::HTTPServerResponse& response() { return m_response; }
+    const std::string& param(std::size_t index) const { return m_params.at(index); }
+    int intParam(std::size_t index) const; // 404 when not a number
+
+    std::string body();
+    Poco::JSON::Object::Ptr jsonBody(); // an empty body reads as {}
+    std::string bearerToken() const;
+    const Principal& principal(); // 401 without a valid token
+    void requireHall(const std::string& hall); // 403 for a device of another hall
+
+    void sendJson(int status, const Poco::JSON::Object::Ptr& object);
+    void sendText(int status, const std::string& contentType, const std::string& text);
+    void sendEmpty(int status);
+    void sendError(int status, const std::string& code, const std::string& message);
+    bool sent() const { return m_sent; }
+    int status() const { return m_status; }
+
+private:
+    ServerContext& m_server;
+    Poco::Net::HTTPServerRequest& m_request;
+    Poco::Net::HTTPServerResponse& m_response;
+    std::vector<std::string> m_params;
+    std::optional<std::string> m_body;
+    std::optional<Principal> m_principal;
+    bool m_sent = false;
+    int m_status = 0;
+};
+
+} // namespace ow::server

@@ -1,0 +1,116 @@
+#include "Router.h"
+
+#include "ApiError.h"
+
+#include "domain/Json.h"
+
+#include <Poco/Exception.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/URI.h>
+
+#include <chrono>
+#include <iostream>
+#include <sstream>
+
+namespace ow::server {
+namespace {
+
+std::vector<std::string> splitPath(const std::string& path) {
+    std::vector<std::string> out;
+    std::istringstream in(path);
+    std::string segment;
+    while (std::getline(in, segment, '/'))
+        if (!segment.empty())
+            out.push_back(segment);
+    return out;
+}
+
+class RoutedRequest : public Poco::Net::HTTPRequestHandler {
+public:
+    explicit RoutedRequest(Router& router)
+        : m_router(router) {}
+
+    void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
+        const auto started = std::chrono::steady_clock::now();
+        std::vector<std::string> params;
+        bool methodMismatch = false;
+        std::string path;
+        try {
+            Poco::URI::decode(Poco::URI(request.getURI()).getPath(), path);
+        } catch (const Poco::Exception&) {
+            path.clear();
+        }
+        const RouteHandler* handler = m_router.match(request.getMethod(), path, params, methodMismatch);
+        RequestContext ctx(m_router.server(), request, response, std::move(params));
+        try {
+            if (!handler)
+                throw methodMismatch ? ApiError(405, "method_not_allowed", request.getMethod() + " is not allowed here")
+                                     : ApiError::notFound("no such route: " + path);
+            (*handler)(ctx);
+        } catch (const ApiError& e) {
+            answer(ctx, e.status(), e.code(), e.what());
+        } catch (const BadInput& e) {
+            answer(ctx, 400, e.code(), e.what());
+        } catch (const Poco::Exception& e) {
+            std::cerr << "onewindow-server: " << request.getMethod() << " " << path << ": " << e.displayText()
+                      << std::endl;
+            answer(ctx, 503, "unavailable", "the server could not complete the request; try again");
+        } catch (const std::exception& e) {
+            std::cerr << "onewindow-server: " << request.getMethod() << " " << path << ": " << e.what() << std::endl;
+            answer(ctx, 503, "unavailable", "the server could not complete the request; try again");
+        }
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        m_router.server().metrics.request(ctx.status(), seconds);
+    }
+
+private:
+    static void answer(RequestContext& ctx, int status, const std::string& code, const std::string& message) {
+        if (ctx.sent())
+            return;
+        try {
+            ctx.sendError(status, code, message);
+        } catch (const std::exception&) {
+            // The client went away; nothing to answer.
+        }
+    }
+
+    Router& m_router;
+};
+
+} // namespace
+
+void Router::add(const std::string& method, const std::string& pattern, RouteHandler handler) {
+    m_routes.push_back({method, splitPath(pattern), std::move(handler)});
+}
+
+const RouteHandler* Router::match(const std::string& method, const std::string& path,
+                                  std::vector<std::string>& params, bool& methodMismatch) const {
+    const auto segments = splitPath(path);
+    for (const auto& route : m_routes) {
+        if (route.segments.size() != segments.size())
+            continue;
+        std::vector<std::string> found;
+        bool ok = true;
+        for (std::size_t i = 0; i < segments.size() && ok; ++i) {
+            if (route.segments[i] == "{}")
+                found.push_back(segments[i]);
+            else
+                ok = route.segments[i] == segments[i];
+        }
+        if (!ok)
+            continue;
+        if (route.method != method) {
+            methodMismatch = true;
+            continue;
+        }
+        params = std::move(found);
+        return &route.handler;
+    }
+    return nullptr;
+}
+
+Poco::Net::HTTPRequestHandler* Router::createRequestHandler(const Poco::Net::HTTPServerRequest&) {
+    return new RoutedRequest(*this);
+}
+
+} // namespace ow::server

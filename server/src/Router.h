@@ -1,0 +1,45 @@
+#pragma once
+
+#include "RequestContext.h"
+
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace ow::server {
+
+using RouteHandler = std::function<void(RequestContext&)>;
+
+// Maps "METHOD /path/{param}/..." to handlers. Unknown paths answer 404, known paths with another
+// method 405; every error leaves as {"error":{"code","message"}}.
+class Router : public Poco::Net::HTTPRequestHandlerFactory {
+public:
+    explicit Router(ServerContext& server)
+        : m_server(server) {}
+
+    void add(const std::string& method, const std::string& pattern, RouteHandler handler);
+    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest& request) override;
+
+    // Finds the route for method and path; fills params. Returns nullptr, and sets methodMismatch, when none.
+    const RouteHandler* match(const std::string& method, const std::string& path, std::vector<std::string>& params,
+                              bool& methodMismatch) const;
+    ServerContext& server() { return m_server; }
+
+private:
+    struct Route {
+        std::string method;
+        std::vector<std::string> segments; // "{}" matches one segment
+        RouteHandler handler;
+    };
+    ServerContext& m_server;
+    std::vector<Route> m_routes;
+};
+
+void addAuthRoutes(Router& router);
+void addQueueRoutes(Router& router);
+void addEventsRoute(Router& router);
+void addOpsRoutes(Router& router);
+
+} // namespace ow::server

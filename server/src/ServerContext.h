@@ -1,0 +1,34 @@
+#pragma once
+
+#include "AuthStore.h"
+#include "Database.h"
+#include "EventHub.h"
+#include "HallStore.h"
+#include "Metrics.h"
+#include "QueueStore.h"
+
+#include "domain/HallTime.h"
+
+#include <cstdint>
+#include <functional>
+
+namespace ow::server {
+
+// Everything a request handler needs; one per running server.
+struct ServerContext {
+    explicit ServerContext(Database& database)
+        : db(database)
+        , halls(database)
+        , auth(database)
+        , queue(database) {}
+
+    Database& db;
+    HallStore halls;
+    AuthStore auth;
+    QueueStore queue;
+    EventHub events;
+    Metrics metrics;
+    std::function<std::int64_t()> clock = nowUtcMs; // tests move time
+};
+
+} // namespace ow::server

@@ -1,0 +1,85 @@
+#include "AdminCommands.h"
+#include "ApiServer.h"
+#include "CommandLine.h"
+#include "Database.h"
+
+#include <Poco/Exception.h>
+#include <Poco/Util/PropertyFileConfiguration.h>
+
+#include <csignal>
+#include <iostream>
+
+namespace {
+
+constexpr const char* kUsage = R"(usage:
+  onewindow-server serve --db sqlite:PATH --listen HOST:PORT [--config FILE]
+  onewindow-server admin COMMAND --db sqlite:PATH ...   (onewindow-server admin help)
+A config file holds "db = ..." and "listen = ..." lines; flags win over the file.
+)";
+
+int serve(const ow::server::CommandLine& cl) {
+    std::string db = cl.option("db").value_or("");
+    std::string listen = cl.option("listen").value_or("");
+    if (auto file = cl.option("config")) {
+        Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> config = new Poco::Util::PropertyFileConfiguration(*file);
+        if (db.empty())
+            db = config->getString("db", "");
+        if (listen.empty())
+            listen = config->getString("listen", "");
+    }
+    if (db.empty())
+        throw std::invalid_argument("--db is required");
+    if (listen.empty())
+        listen = "127.0.0.1:8080";
+    const auto colon = listen.rfind(':');
+    if (colon == std::string::npos)
+        throw std::invalid_argument("--listen takes HOST:PORT");
+    ow::server::ApiServer::Options options;
+    options.host = listen.substr(0, colon);
+    options.port = static_cast<std::uint16_t>(std::stoi(listen.substr(colon + 1)));
+
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr); // threads started below inherit the mask
+
+    ow::server::Database database(db);
+    ow::server::ApiServer server(database, options);
+    server.start();
+    std::cout << "onewindow-server listening on " << server.baseUrl() << " (database " << database.path() << ")"
+              << std::endl;
+    int received = 0;
+    sigwait(&signals, &received);
+    std::cout << "onewindow-server stopping" << std::endl;
+    server.stop();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    try {
+        ow::server::CommandLine cl(argc, argv, {"password-stdin", "help"});
+        const auto& words = cl.words();
+        if (words.empty() || cl.flag("help")) {
+            std::cout << kUsage;
+            return words.empty() && !cl.flag("help") ? 2 : 0;
+        }
+        if (words[0] == "serve")
+            return serve(cl);
+        if (words[0] == "admin")
+            return ow::server::runAdmin(cl, std::cin, std::cout, std::cerr);
+        std::cerr << "unknown command \"" << words[0] << "\"\n" << kUsage;
+        return 2;
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "onewindow-server: " << e.what() << "\n" << kUsage;
+        return 2;
+    } catch (const Poco::Exception& e) {
+        std::cerr << "onewindow-server: " << e.displayText() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "onewindow-server: " << e.what() << "\n";
+        return 1;
+    }
+}

@@ -65,7 +65,7 @@ bool callsBefore(const Ticket& a, const Ticket& b) {
         return ra > rb;
     if (a.queuedAtMs != b.queuedAtMs)
         return a.queuedAtMs < b.queuedAtMs;
-    return a.id < b.id;
+    return a.queueOrder < b.queueOrder;
 }
 
 std::optional<TicketStatus> nextStatus(TicketStatus from, TicketAction action) {

@@ -34,14 +34,15 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
             " priority_rank INTEGER NOT NULL, status TEXT NOT NULL, business_day TEXT NOT NULL,"
             " issued_at INTEGER NOT NULL, queued_at INTEGER NOT NULL, counter INTEGER, target_counter INTEGER,"
             " called_at INTEGER, started_at INTEGER, finished_at INTEGER, recall_count INTEGER NOT NULL DEFAULT 0,"
-            " transferred_from TEXT REFERENCES tickets(id), served_by TEXT, version INTEGER NOT NULL DEFAULT 1)",
+            " transferred_from TEXT REFERENCES tickets(id), served_by TEXT, version INTEGER NOT NULL DEFAULT 1,"
+            " queue_seq INTEGER NOT NULL DEFAULT 0)",
             // A number is issued once per category and business day; a transfer re-queues the same number.
             "CREATE UNIQUE INDEX tickets_number ON tickets(hall, business_day, category, seq)"
             " WHERE transferred_from IS NULL",
             // A counter has at most one ticket called or in service.
             "CREATE UNIQUE INDEX tickets_active_counter ON tickets(hall, counter)"
             " WHERE status IN ('called', 'serving')",
-            "CREATE INDEX tickets_waiting ON tickets(hall, business_day, status, priority_rank DESC, queued_at)",
+            "CREATE INDEX tickets_waiting ON tickets(hall, business_day, status, priority_rank DESC, queued_at, queue_seq)",
             "CREATE TABLE ticket_events(id INTEGER PRIMARY KEY AUTOINCREMENT, ticket_id TEXT NOT NULL,"
             " hall TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL, counter INTEGER, staff TEXT,"
             " device_id TEXT)",

@@ -20,7 +20,7 @@ namespace {
 
 constexpr const char* kTicketColumns =
     "id, hall, category, number, seq, priority, status, business_day, issued_at, queued_at, counter,"
-    " target_counter, called_at, started_at, finished_at, recall_count, transferred_from";
+    " target_counter, called_at, started_at, finished_at, recall_count, transferred_from, queue_seq";
 
 template <typename T>
 std::optional<T> optionalValue(const Poco::Dynamic::Var& value) {
@@ -58,6 +58,7 @@ std::vector<Ticket> readTickets(Poco::Data::Statement& st) {
         t.finishedAtMs = optionalValue<std::int64_t>(v(14));
         t.recallCount = v(15).convert<int>();
         t.transferredFrom = optionalValue<std::string>(v(16));
+        t.queueOrder = v(17).convert<std::int64_t>();
         out.push_back(std::move(t));
     }
     return out;
@@ -147,6 +148,9 @@ Ticket QueueStore::issue(const std::string& hall, const std::string& category, P
              " issued_at, queued_at) VALUES(?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)",
             bind(t.id), bind(hall), bind(category), bind(t.number), bind(t.sequence), bind(priorityName),
             bind(priorityRank(priority)), bind(t.businessDay), bind(nowMs), bind(nowMs), now;
+        // Issue order breaks ties between tickets issued in the same millisecond.
+        s << "UPDATE tickets SET queue_seq = rowid WHERE id = ?", bind(t.id), now;
+        s << "SELECT queue_seq FROM tickets WHERE id = ?", bind(t.id), into(t.queueOrder), now;
         s << "SELECT COUNT(*) FROM tickets WHERE hall = ? AND business_day = ? AND status = 'waiting'"
              " AND category = ? AND target_counter IS NULL AND id <> ?"
              " AND (priority_rank > ? OR (priority_rank = ? AND queued_at <= ?))",
@@ -174,7 +178,7 @@ std::optional<Ticket> QueueStore::callNext(const Principal& actor, int counter, 
              << " FROM tickets WHERE hall = ? AND business_day = ? AND status = 'waiting' AND ("
                 "(target_counter IS NULL AND category IN"
                 " (SELECT category FROM counter_categories WHERE hall = ? AND counter = ?))"
-                " OR target_counter = ?) ORDER BY priority_rank DESC, queued_at, id LIMIT 1",
+                " OR target_counter = ?) ORDER BY priority_rank DESC, queued_at, queue_seq LIMIT 1",
             bind(actor.hall), bind(day), bind(actor.hall), bind(counter), bind(counter);
         auto candidates = readTickets(next);
         if (candidates.empty())
@@ -293,11 +297,11 @@ Ticket QueueStore::act(const Principal& actor, const std::string& ticketId, Tick
             return t;
         const std::string priorityName(toString(moved.priority));
         s << "INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status, business_day,"
-             " issued_at, queued_at, target_counter, transferred_from) VALUES(?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?,"
-             " ?, ?)",
+             " issued_at, queued_at, target_counter, transferred_from, queue_seq)"
+             " VALUES(?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?)",
             bind(moved.id), bind(moved.hall), bind(moved.category), bind(moved.number), bind(moved.sequence),
             bind(priorityName), bind(priorityRank(moved.priority)), bind(moved.businessDay), bind(moved.issuedAtMs),
-            bind(moved.queuedAtMs), bind(nullable(moved.targetCounter)), bind(t.id), now;
+            bind(moved.queuedAtMs), bind(nullable(moved.targetCounter)), bind(t.id), bind(moved.queueOrder), now;
         recordEvent(s, moved, "requeued", nowMs, &actor);
         return moved;
     });

@@ -31,15 +31,19 @@ std::string RequestContext::body() {
     if (m_body)
         return *m_body;
     const auto tooLarge = ApiError(413, "too_large", "the request body is larger than 1 MiB");
-    if (m_request.hasContentLength() && m_request.getContentLength64() > static_cast<Poco::Int64>(kMaxBody))
+    if (m_request.hasContentLength() && m_request.getContentLength64() > static_cast<Poco::Int64>(kMaxBody)) {
+        m_response.setKeepAlive(false);
         throw tooLarge;
+    }
     std::string data;
     std::istream& in = m_request.stream();
     char buffer[8192];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         data.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (data.size() > kMaxBody)
+        if (data.size() > kMaxBody) {
+            m_response.setKeepAlive(false);
             throw tooLarge;
+        }
     }
     m_body = std::move(data);
     return *m_body;
@@ -77,7 +81,23 @@ void RequestContext::requireHall(const std::string& hall) {
         throw ApiError::forbidden("this device belongs to hall \"" + principal().hall + "\", not \"" + hall + "\"");
 }
 
+void RequestContext::finishReadingBody() {
+    // An unread body would be parsed as the next request on a keep-alive connection.
+    if (m_body)
+        return;
+    const bool hasBody = m_request.getChunkedTransferEncoding() ||
+                         (m_request.hasContentLength() && m_request.getContentLength64() > 0);
+    if (!hasBody)
+        return;
+    try {
+        body();
+    } catch (const std::exception&) {
+        m_response.setKeepAlive(false); // too large or broken: close instead of reading on
+    }
+}
+
 void RequestContext::sendText(int status, const std::string& contentType, const std::string& text) {
+    finishReadingBody();
     m_response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
     m_response.setContentType(contentType);
     m_response.setContentLength64(static_cast<Poco::Int64>(text.size()));
@@ -91,6 +111,7 @@ void RequestContext::sendJson(int status, const Poco::JSON::Object::Ptr& object)
 }
 
 void RequestContext::sendEmpty(int status) {
+    finishReadingBody();
     m_response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
     m_response.setContentLength64(0);
     m_response.send();

@@ -41,6 +41,8 @@ public:
     int status() const { return m_status; }
 
 private:
+    void finishReadingBody();
+
     ServerContext& m_server;
     Poco::Net::HTTPServerRequest& m_request;
     Poco::Net::HTTPServerResponse& m_response;

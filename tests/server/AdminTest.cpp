@@ -1,0 +1,96 @@
+#include "domain/Roles.h"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <random>
+#include <sys/wait.h>
+
+namespace {
+
+struct CommandResult {
+    int exitCode;
+    std::string output;
+};
+
+class AdminTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        std::random_device rd;
+        dir = std::filesystem::temp_directory_path() / ("onewindow-admin-" + std::to_string(rd()));
+        std::filesystem::create_directories(dir);
+        db = "sqlite:" + (dir / "server.db").string();
+    }
+    void TearDown() override { std::filesystem::remove_all(dir); }
+
+    CommandResult run(const std::string& args, const std::string& stdinText = {}) {
+        const std::string command = "printf '%s' '" + stdinText + "' | " + ONEWINDOW_SERVER_EXE + " " + args + " 2>&1";
+        FILE* pipe = popen(command.c_str(), "r");
+        std::string out;
+        std::array<char, 512> buffer{};
+        while (std::fgets(buffer.data(), buffer.size(), pipe))
+            out += buffer.data();
+        const int status = pclose(pipe);
+        return {WEXITSTATUS(status), out};
+    }
+    std::filesystem::path dir;
+    std::string db;
+};
+
+} // namespace
+
+TEST_F(AdminTest, SetsUpAHallStepByStepAndIsIdempotent) {
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_EQ(run("admin init --db " + db).exitCode, 0);
+        EXPECT_EQ(run("admin add-hall --db " + db + " --id demo --name 青白江 --timezone Asia/Shanghai").exitCode, 0);
+        EXPECT_EQ(run("admin add-category --db " + db + " --hall demo --prefix A --name 综合业务").exitCode, 0);
+        EXPECT_EQ(run("admin add-category --db " + db + " --hall demo --prefix B --name 企业开办").exitCode, 0);
+        EXPECT_EQ(run("admin add-counter --db " + db + " --hall demo --number 3 --categories A,B").exitCode, 0);
+        auto staff = run("admin add-staff --db " + db +
+                             " --hall demo --user clerk3 --role clerk --name 张三 --password-stdin",
+                         "s3cret-pass\n");
+        EXPECT_EQ(staff.exitCode, 0) << staff.output;
+    }
+    auto code1 = run("admin enroll-code --db " + db + " --hall demo --kind counter --counter 3");
+    auto code2 = run("admin enroll-code --db " + db + " --hall demo --kind kiosk");
+    EXPECT_EQ(code1.exitCode, 0);
+    EXPECT_EQ(code1.output.size(), 15u) << code1.output; // XXXX-XXXX-XXXX\n
+    EXPECT_NE(code1.output, code2.output);
+}
+
+TEST_F(AdminTest, BadInputExitsNonZeroWithAMessage) {
+    run("admin init --db " + db);
+    auto noHall = run("admin add-category --db " + db + " --hall nowhere --prefix A --name x");
+    EXPECT_EQ(noHall.exitCode, 1);
+    EXPECT_NE(noHall.output.find("no hall"), std::string::npos) << noHall.output;
+    auto badZone = run("admin add-hall --db " + db + " --id x --name y --timezone Mars/Base");
+    EXPECT_EQ(badZone.exitCode, 1);
+    EXPECT_NE(badZone.output.find("time zone"), std::string::npos);
+    EXPECT_EQ(run("admin add-hall --db " + db + " --id x").exitCode, 2);
+    EXPECT_EQ(run("admin frobnicate --db " + db).exitCode, 2);
+    EXPECT_EQ(run("admin init").exitCode, 2);
+    EXPECT_EQ(run("admin init --db mysql://x").exitCode, 2);
+    run("admin add-hall --db " + db + " --id x --name y");
+    run("admin add-category --db " + db + " --hall x --prefix A --name y");
+    EXPECT_EQ(run("admin add-category --db " + db + " --hall x --prefix a1 --name y").exitCode, 1);
+    EXPECT_EQ(run("admin add-counter --db " + db + " --hall x --number 1 --categories Z").exitCode, 1);
+    EXPECT_EQ(run("admin add-counter --db " + db + " --hall x --number one --categories A").exitCode, 2);
+    EXPECT_EQ(run("admin add-staff --db " + db + " --hall x --user u --role king --password-stdin", "pw12345678\n")
+                  .exitCode,
+              2);
+    EXPECT_EQ(run("admin add-staff --db " + db + " --hall x --user u --role clerk --password-stdin", "short\n")
+                  .exitCode,
+              1);
+    EXPECT_EQ(run("admin enroll-code --db " + db + " --hall x --kind counter").exitCode, 1);
+    EXPECT_EQ(run("admin enroll-code --db " + db + " --hall x --kind counter --counter 9").exitCode, 1);
+}
+
+TEST_F(AdminTest, DemoCreatesTheDemoHallAndOneCodePerDevice) {
+    auto demo = run("admin demo --db " + db);
+    ASSERT_EQ(demo.exitCode, 0) << demo.output;
+    for (const char* line : {"counter 1 ", "counter 6 ", "pad 6 ", "kiosk ", "display ", "station ", "supervisor "})
+        EXPECT_NE(demo.output.find(line), std::string::npos) << line;
+    EXPECT_EQ(run("admin demo --db " + db).exitCode, 0); // again: idempotent
+}

@@ -1,0 +1,109 @@
+#include "TestServer.h"
+
+#include "domain/HallTime.h"
+
+#include <gtest/gtest.h>
+
+using namespace ow;
+using namespace ow::testing;
+
+class AuthTest : public ::testing::Test {
+protected:
+    void SetUp() override { server.addHall("h1", {{"A", "综合业务"}}, 2, {"A"}); }
+    TestServer server;
+    HttpClient http{server.port()};
+};
+
+TEST_F(AuthTest, HealthzAnswersOk) {
+    auto res = http.get("/healthz");
+    EXPECT_EQ(res.status, 200);
+    EXPECT_EQ(res.json()->getValue<std::string>("status"), "ok");
+}
+
+TEST_F(AuthTest, EnrollmentCodeWorksOnce) {
+    const std::string code = server.context().auth.createEnrollmentCode("h1", DeviceKind::Counter, 2, nowUtcMs());
+    auto first = http.post("/api/v1/devices/enroll", R"({"code":")" + code + R"(","name":"PC-2"})");
+    ASSERT_EQ(first.status, 201) << first.body;
+    auto j = first.json();
+    EXPECT_EQ(j->getValue<std::string>("hall"), "h1");
+    EXPECT_EQ(j->getValue<std::string>("kind"), "counter");
+    EXPECT_EQ(j->getValue<int>("counter"), 2);
+    EXPECT_FALSE(j->getValue<std::string>("device_token").empty());
+    auto second = http.post("/api/v1/devices/enroll", R"({"code":")" + code + R"(","name":"PC-x"})");
+    EXPECT_EQ(second.status, 401);
+    EXPECT_EQ(second.errorCode(), "invalid_code");
+}
+
+TEST_F(AuthTest, EnrollmentCodeIgnoresCaseAndSeparators) {
+    std::string code = server.context().auth.createEnrollmentCode("h1", DeviceKind::Kiosk, std::nullopt, nowUtcMs());
+    std::string typed;
+    for (char c : code)
+        if (c != '-')
+            typed.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    auto res = http.post("/api/v1/devices/enroll", R"({"code":")" + typed + R"("})");
+    EXPECT_EQ(res.status, 201) << res.body;
+}
+
+TEST_F(AuthTest, LoginWithWrongPasswordIs401AndFiveFailuresLock) {
+    server.context().auth.addStaff("h1", "clerk9", StaffRole::Clerk, "王五", TestServer::kPassword);
+    const std::string device = server.enroll("h1", DeviceKind::Counter, 1);
+    for (int i = 0; i < 5; ++i) {
+        auto res = http.post("/api/v1/sessions", R"({"user":"clerk9","password":"wrong password"})", device);
+        EXPECT_EQ(res.status, 401) << i;
+    }
+    auto locked = http.post("/api/v1/sessions", R"({"user":"clerk9","password":"correct horse"})", device);
+    EXPECT_EQ(locked.status, 429);
+    EXPECT_EQ(locked.errorCode(), "locked");
+    // Fifteen minutes later the account opens again.
+    server.context().clock = [] { return nowUtcMs() + 15 * 60 * 1000 + 1000; };
+    auto later = http.post("/api/v1/sessions", R"({"user":"clerk9","password":"correct horse"})", device);
+    EXPECT_EQ(later.status, 201) << later.body;
+    EXPECT_EQ(later.json()->getObject("staff")->getValue<std::string>("role"), "clerk");
+}
+
+TEST_F(AuthTest, UnknownUserLooksLikeWrongPassword) {
+    const std::string device = server.enroll("h1", DeviceKind::Counter, 1);
+    auto res = http.post("/api/v1/sessions", R"({"user":"nobody","password":"whatever1"})", device);
+    EXPECT_EQ(res.status, 401);
+}
+
+TEST_F(AuthTest, PasswordsAreStoredWithASlowKdf) {
+    server.context().auth.addStaff("h1", "clerk8", StaffRole::Clerk, "赵六", TestServer::kPassword);
+    std::string stored;
+    server.database().read([&](Poco::Data::Session& s) {
+        using namespace Poco::Data::Keywords;
+        s << "SELECT password_hash FROM staff WHERE user = 'clerk8'", into(stored), now;
+    });
+    EXPECT_EQ(stored.rfind("pbkdf2-sha256$120000$", 0), 0u) << stored;
+    EXPECT_EQ(stored.find(TestServer::kPassword), std::string::npos);
+}
+
+TEST_F(AuthTest, KioskAndDisplayCannotHostStaffSessions) {
+    server.context().auth.addStaff("h1", "clerk7", StaffRole::Clerk, "钱七", TestServer::kPassword);
+    for (auto kind : {DeviceKind::Kiosk, DeviceKind::Display}) {
+        const std::string device = server.enroll("h1", kind);
+        auto res = http.post("/api/v1/sessions", R"({"user":"clerk7","password":"correct horse"})", device);
+        EXPECT_EQ(res.status, 403) << toString(kind);
+    }
+}
+
+TEST_F(AuthTest, StaffOfAnotherHallCannotLogIn) {
+    server.addHall("h2", {{"A", "综合"}}, 1, {"A"});
+    server.context().auth.addStaff("h2", "other", StaffRole::Clerk, "外厅", TestServer::kPassword);
+    const std::string device = server.enroll("h1", DeviceKind::Counter, 1);
+    auto res = http.post("/api/v1/sessions", R"({"user":"other","password":"correct horse"})", device);
+    EXPECT_EQ(res.status, 403);
+}
+
+TEST_F(AuthTest, MissingOrUnknownTokenIs401) {
+    EXPECT_EQ(http.get("/api/v1/halls/h1/queue").status, 401);
+    EXPECT_EQ(http.get("/api/v1/halls/h1/queue", "dev_0000").status, 401);
+    EXPECT_EQ(http.get("/api/v1/halls/h1/queue", "garbage").status, 401);
+}
+
+TEST_F(AuthTest, ExpiredSessionIs401) {
+    const std::string clerk = server.clerkAt("h1", 1);
+    EXPECT_EQ(http.get("/api/v1/halls/h1/queue", clerk).status, 200);
+    server.context().clock = [] { return nowUtcMs() + 13 * 3600 * 1000; };
+    EXPECT_EQ(http.get("/api/v1/halls/h1/queue", clerk).status, 401);
+}

@@ -1,0 +1,100 @@
+#include "TestServer.h"
+
+#include "domain/HallTime.h"
+#include "domain/Json.h"
+
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/StreamCopier.h>
+
+#include <random>
+#include <sstream>
+
+namespace ow::testing {
+
+Poco::JSON::Object::Ptr HttpResult::json() const { return parseObject(body); }
+
+std::string HttpResult::errorCode() const {
+    try {
+        auto o = json();
+        if (auto e = o->getObject("error"))
+            return e->getValue<std::string>("code");
+    } catch (const std::exception&) {
+    }
+    return {};
+}
+
+HttpClient::HttpClient(std::uint16_t port)
+    : m_session("127.0.0.1", port) {
+    m_session.setKeepAlive(true);
+    m_session.setTimeout(Poco::Timespan(30, 0));
+}
+
+HttpResult HttpClient::request(const std::string& method, const std::string& path, const std::string& body,
+                               const std::string& token) {
+    Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
+    req.setKeepAlive(true);
+    if (!token.empty())
+        req.set("Authorization", "Bearer " + token);
+    if (!body.empty() || method == "POST" || method == "PUT") {
+        req.setContentType("application/json");
+        req.setContentLength64(static_cast<Poco::Int64>(body.size()));
+    }
+    m_session.sendRequest(req) << body;
+    Poco::Net::HTTPResponse res;
+    std::istream& in = m_session.receiveResponse(res);
+    HttpResult result;
+    result.status = static_cast<int>(res.getStatus());
+    Poco::StreamCopier::copyToString(in, result.body);
+    return result;
+}
+
+TestServer::TestServer() {
+    std::random_device rd;
+    m_dir = std::filesystem::temp_directory_path() / ("onewindow-test-" + std::to_string(rd()) + std::to_string(rd()));
+    std::filesystem::create_directories(m_dir);
+    m_db = std::make_unique<server::Database>("sqlite:" + (m_dir / "server.db").string());
+    m_server = std::make_unique<server::ApiServer>(*m_db, server::ApiServer::Options{});
+    m_server->start();
+}
+
+TestServer::~TestServer() {
+    m_server.reset();
+    m_db.reset();
+    std::error_code ec;
+    std::filesystem::remove_all(m_dir, ec);
+}
+
+void TestServer::addHall(const std::string& hall, const std::vector<std::pair<std::string, std::string>>& categories,
+                         int counters, const std::vector<std::string>& counterCategories,
+                         const std::string& timezone) {
+    auto& ctx = context();
+    ctx.halls.addHall({hall, "大厅 " + hall, timezone, 3});
+    for (const auto& [prefix, name] : categories)
+        ctx.halls.addCategory(hall, prefix, name);
+    for (int n = 1; n <= counters; ++n)
+        ctx.halls.addCounter(hall, n, counterCategories);
+}
+
+std::string TestServer::enroll(const std::string& hall, DeviceKind kind, std::optional<int> counter) {
+    const std::string code = context().auth.createEnrollmentCode(hall, kind, counter, nowUtcMs());
+    HttpClient client(port());
+    auto res = client.post("/api/v1/devices/enroll", R"({"code":")" + code + R"(","name":"test"})");
+    if (res.status != 201)
+        throw std::runtime_error("enroll failed: " + res.body);
+    return res.json()->getValue<std::string>("device_token");
+}
+
+std::string TestServer::clerkAt(const std::string& hall, int counter) {
+    const std::string user = "clerk-" + hall + "-" + std::to_string(counter);
+    context().auth.addStaff(hall, user, StaffRole::Clerk, "办事员" + std::to_string(counter), kPassword);
+    const std::string device = enroll(hall, DeviceKind::Counter, counter);
+    HttpClient client(port());
+    auto res = client.post("/api/v1/sessions", R"({"user":")" + user + R"(","password":")" + kPassword + "\"}",
+                           device);
+    if (res.status != 201)
+        throw std::runtime_error("login failed: " + res.body);
+    return res.json()->getValue<std::string>("token");
+}
+
+} // namespace ow::testing

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ApiServer.h"
+#include "Database.h"
+
+#include <Poco/JSON/Object.h>
+#include <Poco/Net/HTTPClientSession.h>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ow::testing {
+
+struct HttpResult {
+    int status = 0;
+    std::string body;
+    Poco::JSON::Object::Ptr json() const; // throws when the body is not a JSON object
+    std::string errorCode() const;        // error.code of an error answer, or ""
+};
+
+// A keep-alive HTTP client for one thread.
+class HttpClient {
+public:
+    explicit HttpClient(std::uint16_t port);
+    HttpResult request(const std::string& method, const std::string& path, const std::string& body = {},
+                       const std::string& token = {});
+    HttpResult post(const std::string& path, const std::string& body = {}, const std::string& token = {}) {
+        return request("POST", path, body, token);
+    }
+    HttpResult get(const std::string& path, const std::string& token = {}) { return request("GET", path, {}, token); }
+
+private:
+    Poco::Net::HTTPClientSession m_session;
+};
+
+// A real onewindow-server on 127.0.0.1 with a fresh SQLite database in a temporary directory.
+class TestServer {
+public:
+    TestServer();
+    ~TestServer();
+
+    std::uint16_t port() const { return m_server->port(); }
+    server::ServerContext& context() { return m_server->context(); }
+    server::Database& database() { return *m_db; }
+    const std::filesystem::path& directory() const { return m_dir; }
+
+    // Hall with categories (prefix, name) and counters 1..n serving `counterCategories`.
+    void addHall(const std::string& hall, const std::vector<std::pair<std::string, std::string>>& categories,
+                 int counters, const std::vector<std::string>& counterCategories,
+                 const std::string& timezone = "Asia/Shanghai");
+    // Enrolls a device over HTTP and returns its token.
+    std::string enroll(const std::string& hall, DeviceKind kind, std::optional<int> counter = std::nullopt);
+    // A clerk logged in on a freshly enrolled device of `counter`; returns the session token.
+    std::string clerkAt(const std::string& hall, int counter);
+
+    static constexpr const char* kPassword = "correct horse";
+
+private:
+    std::filesystem::path m_dir;
+    std::unique_ptr<server::Database> m_db;
+    std::unique_ptr<server::ApiServer> m_server;
+};
+
+} // namespace ow::testing

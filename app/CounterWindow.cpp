@@ -1,0 +1,229 @@
+#include "app/CounterWindow.h"
+
+#include "sync/ApiClient.h"
+#include "sync/CounterService.h"
+#include "sync/HallFeed.h"
+#include "widgets/Style.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace ow {
+namespace {
+
+QFrame* card() {
+    auto* frame = new QFrame;
+    frame->setObjectName(QStringLiteral("card"));
+    return frame;
+}
+
+QLabel* section(const QString& text) {
+    auto* label = new QLabel(text);
+    label->setObjectName(QStringLiteral("sectionLabel"));
+    return label;
+}
+
+} // namespace
+
+CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QString& hall, const QString& hallName,
+                             int counter, const StaffSession& clerk, QWidget* parent)
+    : QMainWindow(parent)
+    , m_api(std::move(sessionApi))
+    , m_counter(counter) {
+    setWindowTitle(tr("OneWindow — counter %1").arg(counter));
+    m_feed = std::make_unique<HallFeed>(*m_api, hall);
+    m_service = std::make_unique<CounterService>(*m_api, *m_feed, counter);
+
+    auto* root = new QWidget;
+    auto* rootLayout = new QVBoxLayout(root);
+    rootLayout->setContentsMargins(0, 0, 0, 0);
+    QWidget* info = nullptr;
+    rootLayout->addWidget(makeHeaderBar(hallName, &info));
+    static_cast<QLabel*>(info)->setText(tr("Counter %1 · %2").arg(counter).arg(clerk.name));
+
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(16, 16, 16, 8);
+    body->setSpacing(16);
+
+    auto* ticketCard = card();
+    auto* ticketLayout = new QVBoxLayout(ticketCard);
+    ticketLayout->addWidget(section(tr("Current ticket")));
+    m_numberLabel = new QLabel;
+    m_numberLabel->setObjectName(QStringLiteral("ticketNumberLabel"));
+    m_numberLabel->setAlignment(Qt::AlignCenter);
+    m_statusLabel = new QLabel;
+    m_statusLabel->setObjectName(QStringLiteral("ticketStatusLabel"));
+    m_statusLabel->setAlignment(Qt::AlignCenter);
+    m_detailLabel = new QLabel;
+    m_detailLabel->setAlignment(Qt::AlignCenter);
+    m_detailLabel->setWordWrap(true);
+    ticketLayout->addStretch();
+    ticketLayout->addWidget(m_numberLabel);
+    ticketLayout->addWidget(m_statusLabel);
+    ticketLayout->addWidget(m_detailLabel);
+    ticketLayout->addStretch();
+    m_buttonRow = new QHBoxLayout;
+    m_callButton = addKeyedButton(tr("Call next (F1)"), Qt::Key_F1, "callNextButton");
+    m_callButton->setObjectName(QStringLiteral("primaryButton"));
+    m_recallButton = addKeyedButton(tr("Recall (F2)"), Qt::Key_F2, "recallButton");
+    m_noShowButton = addKeyedButton(tr("No-show (F3)"), Qt::Key_F3, "noShowButton");
+    m_transferButton = addKeyedButton(tr("Transfer (F4)"), Qt::Key_F4, "transferButton");
+    m_startButton = addKeyedButton(tr("Start (F5)"), Qt::Key_F5, "startButton");
+    m_finishButton = addKeyedButton(tr("Finish (F6)"), Qt::Key_F6, "finishButton");
+    ticketLayout->addLayout(m_buttonRow);
+    body->addWidget(ticketCard, 3);
+
+    auto* queueCard = card();
+    auto* queueLayout = new QVBoxLayout(queueCard);
+    queueLayout->addWidget(section(tr("Waiting")));
+    m_queueLayout = new QVBoxLayout;
+    queueLayout->addLayout(m_queueLayout);
+    queueLayout->addStretch();
+    body->addWidget(queueCard, 1);
+    rootLayout->addLayout(body, 1);
+
+    m_messageLabel = new QLabel;
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->hide();
+    auto* messageRow = new QHBoxLayout;
+    messageRow->setContentsMargins(16, 0, 16, 8);
+    messageRow->addWidget(m_messageLabel);
+    rootLayout->addLayout(messageRow);
+    setCentralWidget(root);
+
+    m_connectionLabel = new QLabel;
+    statusBar()->addWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(new QLabel(tr("Clerk: %1 (%2)").arg(clerk.name, clerk.user)));
+    statusBar()->addPermanentWidget(new QLabel(tr("Counter %1").arg(counter)));
+
+    connect(m_callButton, &QPushButton::clicked, m_service.get(), &CounterService::callNext);
+    connect(m_recallButton, &QPushButton::clicked, m_service.get(), &CounterService::recall);
+    connect(m_noShowButton, &QPushButton::clicked, m_service.get(), &CounterService::noShow);
+    connect(m_transferButton, &QPushButton::clicked, this, &CounterWindow::showTransferMenu);
+    connect(m_startButton, &QPushButton::clicked, m_service.get(), &CounterService::start);
+    connect(m_finishButton, &QPushButton::clicked, m_service.get(), &CounterService::finish);
+    connect(m_service.get(), &CounterService::currentChanged, this, [this] {
+        m_messageLabel->hide();
+        refresh();
+    });
+    connect(m_service.get(), &CounterService::busyChanged, this, &CounterWindow::refresh);
+    connect(m_service.get(), &CounterService::failed, this, [this](const QString& text) { showMessage(text, true); });
+    connect(m_service.get(), &CounterService::info, this, [this](const QString& text) { showMessage(text, false); });
+    connect(m_feed.get(), &HallFeed::snapshotChanged, this, &CounterWindow::refreshQueue);
+    auto showConnection = [this](bool live) {
+        m_connectionLabel->setObjectName(live ? QStringLiteral("statusOkLabel") : QStringLiteral("statusBadLabel"));
+        m_connectionLabel->setText(live ? tr("● Connected to the server") : tr("● Not connected — reconnecting"));
+        setStyleProperty(m_connectionLabel, "live", live ? QStringLiteral("1") : QStringLiteral("0"));
+    };
+    connect(m_feed.get(), &HallFeed::liveChanged, this, showConnection);
+    showConnection(false);
+    m_feed->start();
+    refresh();
+    resize(1280, 760);
+}
+
+CounterWindow::~CounterWindow() = default;
+
+QPushButton* CounterWindow::addKeyedButton(const QString& text, const QKeySequence& key, const char* objectName) {
+    auto* button = new QPushButton(text);
+    button->setObjectName(QString::fromLatin1(objectName));
+    button->setMinimumHeight(52);
+    button->setFocusPolicy(Qt::NoFocus);
+    auto* action = new QAction(this);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, button, &QPushButton::click);
+    QWidget::addAction(action);
+    m_buttons.append(button);
+    m_buttonRow->addWidget(button);
+    return button;
+}
+
+void CounterWindow::refresh() {
+    const auto& current = m_service->current();
+    const bool busy = m_service->isBusy();
+    if (current) {
+        m_numberLabel->setText(QString::fromStdString(current->number));
+        const bool serving = current->status == TicketStatus::Serving;
+        m_statusLabel->setText(serving ? tr("In service") : tr("Called — waiting for the citizen"));
+        QString priority;
+        switch (current->priority) {
+        case Priority::Green: priority = tr("Green card priority"); break;
+        case Priority::Elderly: priority = tr("Elderly priority"); break;
+        case Priority::Disabled: priority = tr("Disability priority"); break;
+        case Priority::Normal: break;
+        }
+        const QString issued =
+            QDateTime::fromMSecsSinceEpoch(current->issuedAtMs).toLocalTime().toString(QStringLiteral("HH:mm"));
+        QString detail = tr("Taken at %1 · recalled %2 times").arg(issued).arg(current->recallCount);
+        if (!priority.isEmpty())
+            detail = priority + QStringLiteral(" · ") + detail;
+        m_detailLabel->setText(detail);
+    } else {
+        m_numberLabel->setText(QStringLiteral("—"));
+        m_statusLabel->setText(tr("No ticket at this counter"));
+        m_detailLabel->setText(tr("Press F1 to call the next number."));
+    }
+    const bool called = current && current->status == TicketStatus::Called;
+    m_callButton->setEnabled(!busy && !current);
+    m_recallButton->setEnabled(!busy && called);
+    m_noShowButton->setEnabled(!busy && called);
+    m_startButton->setEnabled(!busy && called);
+    m_transferButton->setEnabled(!busy && current.has_value());
+    m_finishButton->setEnabled(!busy && current.has_value());
+}
+
+void CounterWindow::refreshQueue() {
+    while (QLayoutItem* item = m_queueLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto& snapshot = m_feed->snapshot();
+    for (const auto& c : snapshot.categories) {
+        auto* label = new QLabel(tr("%1 %2 — %n waiting", nullptr, c.waiting)
+                                     .arg(QString::fromStdString(c.prefix), QString::fromStdString(c.name)));
+        label->setStyleSheet(QStringLiteral("font-size: 17px; padding: 6px 0;"));
+        m_queueLayout->addWidget(label);
+    }
+    auto* total = new QLabel(tr("In all: %n waiting", nullptr, snapshot.waitingTotal()));
+    total->setStyleSheet(QStringLiteral("font-size: 17px; font-weight: bold; padding-top: 10px;"));
+    m_queueLayout->addWidget(total);
+}
+
+void CounterWindow::showMessage(const QString& text, bool error) {
+    setStyleProperty(m_messageLabel, "tone", error ? QStringLiteral("error") : QStringLiteral("info"));
+    m_messageLabel->setText(text);
+    m_messageLabel->show();
+}
+
+void CounterWindow::showTransferMenu() {
+    // A popup, not exec(): no nested event loop on the UI thread.
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (const auto& c : m_feed->snapshot().categories) {
+        const QString prefix = QString::fromStdString(c.prefix);
+        menu->addAction(tr("To queue %1 %2").arg(prefix, QString::fromStdString(c.name)), this,
+                       [this, prefix] { m_service->transferToCategory(prefix); });
+    }
+    menu->addSeparator();
+    for (const auto& c : m_feed->snapshot().counters) {
+        if (c.number == m_counter)
+            continue;
+        const int number = c.number;
+        menu->addAction(tr("To counter %1").arg(number), this, [this, number] { m_service->transferToCounter(number); });
+    }
+    menu->popup(m_transferButton->mapToGlobal(QPoint(0, m_transferButton->height())));
+}
+
+QString CounterWindow::currentNumberText() const { return m_numberLabel->text(); }
+QString CounterWindow::messageText() const { return m_messageLabel->isVisible() ? m_messageLabel->text() : QString(); }
+
+} // namespace ow

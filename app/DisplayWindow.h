@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+
+namespace ow {
+
+class Announcer;
+class ApiClient;
+class CallBoardWidget;
+class HallFeed;
+
+// The hall's wall screen: current calls large, the last ten beside them, each call announced by voice.
+class DisplayWindow : public QWidget {
+    Q_OBJECT
+public:
+    DisplayWindow(ApiClient& deviceApi, const QString& hall, std::unique_ptr<Announcer> announcer,
+                  QWidget* parent = nullptr);
+    ~DisplayWindow() override;
+
+    CallBoardWidget& board() { return *m_board; }
+    Announcer& announcer() { return *m_announcer; }
+    HallFeed& feed() { return *m_feed; }
+
+private:
+    void tick();
+
+    std::unique_ptr<HallFeed> m_feed;
+    std::unique_ptr<Announcer> m_announcer;
+    CallBoardWidget* m_board;
+    QLabel* m_hallLabel;
+    QLabel* m_clockLabel;
+    QTimer m_clock;
+};
+
+} // namespace ow

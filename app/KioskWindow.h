@@ -1,0 +1,67 @@
+#pragma once
+
+#include "printer/TicketPrinter.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace ow {
+
+class ApiClient;
+class HallFeed;
+
+// The citizen's kiosk: full screen, large touch buttons per category, prints a ticket, goes home when idle.
+// Leaving needs the supervisor PIN (Ctrl+Alt+Q).
+class KioskWindow : public QWidget {
+    Q_OBJECT
+public:
+    using TicketSink = std::function<bool(const TicketSlip&, QString* error)>;
+
+    KioskWindow(ApiClient& deviceApi, const QString& hall, const QString& exitPinHash, QWidget* parent = nullptr);
+    ~KioskWindow() override;
+
+    // Where printed tickets go; the default sends them to the system's default printer.
+    void setTicketSink(TicketSink sink) { m_sink = std::move(sink); }
+    void setIdleTimeoutMs(int ms) { m_idle.setInterval(ms); }
+    void takeNumber(const QString& category, Priority priority);
+    int currentPage() const;
+    QString shownNumber() const;
+    static QString hashPin(const QString& pin);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void rebuildCategories();
+    void showHome();
+    void showMessage(const QString& text);
+    void askPin();
+
+    ApiClient& m_api;
+    QString m_hall;
+    QString m_exitPinHash;
+    std::unique_ptr<HallFeed> m_feed;
+    TicketSink m_sink;
+    QTimer m_idle;
+    QStackedWidget* m_pages;
+    QVBoxLayout* m_categoryLayout;
+    QLabel* m_hallLabel;
+    QLabel* m_numberLabel;
+    QLabel* m_ticketInfoLabel;
+    QLabel* m_messageLabel;
+    QLabel* m_pinLabel;
+    QString m_pinEntry;
+    Priority m_priority = Priority::Normal;
+    QPushButton* m_priorityButton;
+    QString m_builtFor;
+};
+
+} // namespace ow

@@ -1,0 +1,64 @@
+#include "app/LoginDialog.h"
+
+#include "widgets/Style.h"
+
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ow {
+
+LoginDialog::LoginDialog(ApiClient& deviceApi, const QString& title, const QString& user, QWidget* parent)
+    : QDialog(parent)
+    , m_api(deviceApi) {
+    setWindowTitle(tr("OneWindow — log in"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(makeHeaderBar(title));
+    auto* form = new QFormLayout;
+    m_userEdit = new QLineEdit(user);
+    m_passwordEdit = new QLineEdit;
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("User name"), m_userEdit);
+    form->addRow(tr("Password"), m_passwordEdit);
+    layout->addLayout(form);
+    m_messageLabel = new QLabel;
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->hide();
+    layout->addWidget(m_messageLabel);
+    m_loginButton = new QPushButton(tr("Log in"));
+    m_loginButton->setObjectName(QStringLiteral("primaryButton"));
+    m_loginButton->setDefault(true);
+    layout->addWidget(m_loginButton);
+    connect(m_loginButton, &QPushButton::clicked, this, &LoginDialog::submit);
+    if (!user.isEmpty())
+        m_passwordEdit->setFocus();
+    resize(440, 280);
+}
+
+void LoginDialog::setPassword(const QString& password) { m_passwordEdit->setText(password); }
+
+void LoginDialog::submit() {
+    m_loginButton->setEnabled(false);
+    m_api.login(m_userEdit->text().trimmed(), m_passwordEdit->text(), [this](const ApiReply& reply) {
+        m_loginButton->setEnabled(true);
+        if (!reply.ok()) {
+            setStyleProperty(m_messageLabel, "tone", QStringLiteral("error"));
+            m_messageLabel->setText(reply.userMessage());
+            m_messageLabel->show();
+            m_passwordEdit->selectAll();
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
+        const QJsonObject staff = o.value(QStringLiteral("staff")).toObject();
+        m_session = {o.value(QStringLiteral("token")).toString().toUtf8(), staff.value(QStringLiteral("user")).toString(),
+                     staff.value(QStringLiteral("name")).toString(), staff.value(QStringLiteral("role")).toString()};
+        accept();
+    });
+}
+
+} // namespace ow

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "app/AppContext.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ow {
+
+// A clerk logs in at the start of the shift.
+class LoginDialog : public QDialog {
+    Q_OBJECT
+public:
+    LoginDialog(ApiClient& deviceApi, const QString& title, const QString& user, QWidget* parent = nullptr);
+
+    const StaffSession& session() const { return m_session; }
+    void setPassword(const QString& password);
+    void submit();
+
+private:
+    ApiClient& m_api;
+    QLineEdit* m_userEdit;
+    QLineEdit* m_passwordEdit;
+    QLabel* m_messageLabel;
+    QPushButton* m_loginButton;
+    StaffSession m_session;
+};
+
+} // namespace ow

@@ -1,0 +1,78 @@
+#include "app/SetupDialog.h"
+
+#include "sync/ApiClient.h"
+#include "widgets/Style.h"
+
+#include <QFormLayout>
+#include <QSysInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ow {
+
+SetupDialog::SetupDialog(const QString& serverUrl, const QString& code, QWidget* parent)
+    : QDialog(parent) {
+    setWindowTitle(tr("OneWindow — enroll this device"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(makeHeaderBar(tr("Enroll this device")));
+    auto* intro = new QLabel(tr("Enter the server address and the one-time code from the administrator."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    m_serverEdit = new QLineEdit(serverUrl.isEmpty() ? QStringLiteral("http://127.0.0.1:8080") : serverUrl);
+    m_codeEdit = new QLineEdit(code);
+    m_codeEdit->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX"));
+    m_nameEdit = new QLineEdit(QSysInfo::machineHostName());
+    form->addRow(tr("Server"), m_serverEdit);
+    form->addRow(tr("Enrollment code"), m_codeEdit);
+    form->addRow(tr("Device name"), m_nameEdit);
+    layout->addLayout(form);
+    m_messageLabel = new QLabel;
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->hide();
+    layout->addWidget(m_messageLabel);
+    m_enrollButton = new QPushButton(tr("Enroll"));
+    m_enrollButton->setObjectName(QStringLiteral("primaryButton"));
+    m_enrollButton->setDefault(true);
+    layout->addWidget(m_enrollButton);
+    connect(m_enrollButton, &QPushButton::clicked, this, &SetupDialog::submit);
+    resize(520, 320);
+}
+
+void SetupDialog::submit() {
+    const QString server = m_serverEdit->text().trimmed();
+    if (!server.startsWith(QLatin1String("http://")) && !server.startsWith(QLatin1String("https://"))) {
+        setStyleProperty(m_messageLabel, "tone", QStringLiteral("error"));
+        m_messageLabel->setText(tr("The server address starts with http:// or https://"));
+        m_messageLabel->show();
+        return;
+    }
+    m_enrollButton->setEnabled(false);
+    m_api = std::make_unique<ApiClient>(server);
+    m_api->enroll(m_codeEdit->text().trimmed(), m_nameEdit->text().trimmed(), [this, server](const ApiReply& reply) {
+        m_enrollButton->setEnabled(true);
+        if (!reply.ok()) {
+            setStyleProperty(m_messageLabel, "tone", QStringLiteral("error"));
+            m_messageLabel->setText(reply.userMessage());
+            m_messageLabel->show();
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
+        m_registration = {server,
+                          o.value(QStringLiteral("device_id")).toString(),
+                          o.value(QStringLiteral("device_token")).toString(),
+                          o.value(QStringLiteral("hall")).toString(),
+                          o.value(QStringLiteral("kind")).toString(),
+                          std::nullopt};
+        if (o.value(QStringLiteral("counter")).isDouble())
+            m_registration.counter = o.value(QStringLiteral("counter")).toInt();
+        accept();
+    });
+}
+
+} // namespace ow

@@ -1,0 +1,133 @@
+#include "store/LocalStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <stdexcept>
+
+namespace ow {
+namespace {
+
+void exec(QSqlQuery& query) {
+    if (!query.exec())
+        throw std::runtime_error("local database: " + query.lastError().text().toStdString());
+}
+
+void exec(const QSqlDatabase& db, const QString& sql) {
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw std::runtime_error("local database: " + query.lastError().text().toStdString());
+}
+
+const QList<QStringList>& migrations() {
+    static const QList<QStringList> list = {
+        {QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE registration(id INTEGER PRIMARY KEY CHECK (id = 1), server_url TEXT NOT NULL,"
+                        " device_id TEXT NOT NULL, device_token TEXT NOT NULL, hall TEXT NOT NULL, kind TEXT NOT NULL,"
+                        " counter INTEGER)")},
+    };
+    return list;
+}
+
+} // namespace
+
+LocalStore::LocalStore(const QString& path)
+    : m_connection(QStringLiteral("onewindow-local-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open())
+        throw std::runtime_error("cannot open the local database " + path.toStdString() + ": " +
+                                 db.lastError().text().toStdString());
+    exec(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+    exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+    migrate();
+}
+
+LocalStore::~LocalStore() {
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase LocalStore::database() const { return QSqlDatabase::database(m_connection, false); }
+
+int LocalStore::schemaVersion() const {
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("PRAGMA user_version"));
+    exec(query);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void LocalStore::migrate() {
+    QSqlDatabase db = database();
+    const int version = schemaVersion();
+    if (version > migrations().size())
+        throw std::runtime_error("the local database is newer than this program; update OneWindow");
+    for (int i = version; i < migrations().size(); ++i) {
+        db.transaction();
+        try {
+            for (const QString& sql : migrations().at(i))
+                exec(db, sql);
+            exec(db, QStringLiteral("PRAGMA user_version=%1").arg(i + 1));
+            db.commit();
+        } catch (...) {
+            db.rollback();
+            throw;
+        }
+    }
+}
+
+std::optional<DeviceRegistration> LocalStore::registration() const {
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT server_url, device_id, device_token, hall, kind, counter FROM registration WHERE id = 1"));
+    exec(query);
+    if (!query.next())
+        return std::nullopt;
+    DeviceRegistration r{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toString(), query.value(4).toString(), std::nullopt};
+    if (!query.value(5).isNull())
+        r.counter = query.value(5).toInt();
+    return r;
+}
+
+void LocalStore::saveRegistration(const DeviceRegistration& r) {
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO registration(id, server_url, device_id, device_token, hall,"
+                                 " kind, counter) VALUES(1, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(r.serverUrl);
+    query.addBindValue(r.deviceId);
+    query.addBindValue(r.deviceToken);
+    query.addBindValue(r.hall);
+    query.addBindValue(r.kind);
+    query.addBindValue(r.counter ? QVariant(*r.counter) : QVariant(QMetaType(QMetaType::Int)));
+    exec(query);
+}
+
+void LocalStore::clearRegistration() {
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM registration"));
+    exec(query);
+}
+
+QString LocalStore::value(const QString& key, const QString& fallback) const {
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    exec(query);
+    return query.next() ? query.value(0).toString() : fallback;
+}
+
+void LocalStore::setValue(const QString& key, const QString& value) {
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    exec(query);
+}
+
+} // namespace ow

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace ow {
+
+// What this device keeps about itself, in its own SQLite file (WAL, versioned schema): the server it
+// belongs to and its enrollment. Later issues add cases and the sync outbox here.
+struct DeviceRegistration {
+    QString serverUrl;
+    QString deviceId;
+    QString deviceToken;
+    QString hall;
+    QString kind;
+    std::optional<int> counter;
+};
+
+class LocalStore {
+public:
+    // Opens (creating if needed) the database at `path`; throws std::runtime_error with the reason.
+    explicit LocalStore(const QString& path);
+    ~LocalStore();
+    LocalStore(const LocalStore&) = delete;
+    LocalStore& operator=(const LocalStore&) = delete;
+
+    int schemaVersion() const;
+    std::optional<DeviceRegistration> registration() const;
+    void saveRegistration(const DeviceRegistration& registration);
+    void clearRegistration();
+
+    QString value(const QString& key, const QString& fallback = {}) const;
+    void setValue(const QString& key, const QString& value);
+
+private:
+    void migrate();
+    QSqlDatabase database() const;
+    QString m_connection;
+};
+
+} // namespace ow

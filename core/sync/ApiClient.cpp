@@ -1,0 +1,134 @@
+#include "sync/ApiClient.h"
+
+#include "domain/Json.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+
+namespace ow {
+
+QString ApiReply::errorCode() const {
+    const auto error = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
+    return error.value(QStringLiteral("code")).toString();
+}
+
+QString ApiReply::userMessage() const {
+    if (ok())
+        return {};
+    if (offline())
+        return tr("The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.");
+    const QString code = errorCode();
+    if (code == QLatin1String("counter_busy"))
+        return tr("Finish the current ticket or mark it as no-show before calling the next one.");
+    if (code == QLatin1String("recall_limit"))
+        return tr("This number has been recalled the maximum number of times. Mark it as no-show.");
+    if (code == QLatin1String("illegal_transition"))
+        return tr("This ticket has already moved on; the screen has been refreshed.");
+    if (code == QLatin1String("locked"))
+        return tr("Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.");
+    if (code == QLatin1String("invalid_code"))
+        return tr("This enrollment code is unknown or has already been used. Ask the administrator for a new one.");
+    if (status == 401)
+        return tr("Wrong user name or password, or the session has ended. Please log in again.");
+    if (status == 403)
+        return tr("This device is not allowed to do that.");
+    const QString message = QJsonDocument::fromJson(body)
+                                .object()
+                                .value(QStringLiteral("error"))
+                                .toObject()
+                                .value(QStringLiteral("message"))
+                                .toString();
+    return message.isEmpty() ? tr("The server refused the request (HTTP %1).").arg(status) : message;
+}
+
+ApiClient::ApiClient(QString baseUrl, std::shared_ptr<HttpTransport> transport, QObject* parent)
+    : QObject(parent)
+    , m_baseUrl(std::move(baseUrl))
+    , m_transport(transport ? std::move(transport) : std::make_shared<PocoHttpTransport>()) {
+    while (m_baseUrl.endsWith(QLatin1Char('/')))
+        m_baseUrl.chop(1);
+    m_pool.setMaxThreadCount(4);
+}
+
+ApiClient::~ApiClient() { m_pool.waitForDone(); }
+
+void ApiClient::waitForIdle() { m_pool.waitForDone(); }
+
+void ApiClient::send(const QByteArray& method, const QString& path, const QByteArray& body, Callback done) {
+    HttpRequest request{m_baseUrl, method, path, body, m_token, 8000};
+    auto transport = m_transport;
+    m_pool.start([this, request, transport, done = std::move(done)] {
+        HttpResponse response = transport->send(request);
+        ApiReply reply{response.status, response.body, response.networkError};
+        // Queued to the client's thread; dropped by Qt if the client is gone by then.
+        QMetaObject::invokeMethod(
+            this,
+            [this, reply, done] {
+                const bool reachable = !reply.offline();
+                if (m_reachable != reachable) {
+                    m_reachable = reachable;
+                    emit reachabilityChanged(reachable);
+                }
+                if (done)
+                    done(reply);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ApiClient::enroll(const QString& code, const QString& deviceName, Callback done) {
+    const QJsonObject body{{QStringLiteral("code"), code}, {QStringLiteral("name"), deviceName}};
+    post(QStringLiteral("/api/v1/devices/enroll"), QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+}
+
+void ApiClient::login(const QString& user, const QString& password, Callback done) {
+    const QJsonObject body{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}};
+    post(QStringLiteral("/api/v1/sessions"), QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+}
+
+void ApiClient::issueTicket(const QString& hall, const QString& category, Priority priority, Callback done) {
+    const QJsonObject body{{QStringLiteral("category"), category},
+                           {QStringLiteral("priority"), QString::fromLatin1(toString(priority).data())}};
+    post(QStringLiteral("/api/v1/halls/%1/tickets").arg(hall), QJsonDocument(body).toJson(QJsonDocument::Compact),
+         std::move(done));
+}
+
+void ApiClient::callNext(int counter, Callback done) {
+    post(QStringLiteral("/api/v1/counters/%1/call-next").arg(counter), {}, std::move(done));
+}
+
+void ApiClient::ticketAction(const QString& ticketId, TicketAction action, const QByteArray& body, Callback done) {
+    post(QStringLiteral("/api/v1/tickets/%1/%2").arg(ticketId, QString::fromLatin1(toString(action).data())), body,
+         std::move(done));
+}
+
+void ApiClient::queue(const QString& hall, Callback done) {
+    get(QStringLiteral("/api/v1/halls/%1/queue").arg(hall), std::move(done));
+}
+
+std::optional<Ticket> ticketFromReply(const ApiReply& reply) {
+    if (!reply.ok() || reply.body.isEmpty())
+        return std::nullopt;
+    try {
+        auto object = parseObject(reply.body.toStdString());
+        if (auto inner = optionalObject(object, "ticket"))
+            object = inner;
+        return ticketFromJson(object);
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+std::optional<QueueSnapshot> snapshotFromReply(const ApiReply& reply) {
+    if (!reply.ok())
+        return std::nullopt;
+    try {
+        return queueSnapshotFromJson(parseObject(reply.body.toStdString()));
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+} // namespace ow

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "sync/HttpTransport.h"
+
+#include "domain/QueueSnapshot.h"
+#include "domain/Ticket.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ow {
+
+// One answer from the server, with what a person should be told when it is not a success.
+struct ApiReply {
+    Q_DECLARE_TR_FUNCTIONS(ApiReply)
+public:
+    int status = 0;
+    QByteArray body;
+    QString networkError;
+
+    bool ok() const { return status >= 200 && status < 300; }
+    bool offline() const { return status == 0; }
+    QString errorCode() const;
+    // A sentence for the person at the screen, in their language.
+    QString userMessage() const;
+};
+
+// Asynchronous client of the OneWindow server. Requests run on a small thread pool; callbacks run on
+// the thread that owns the client (the UI thread), never blocking it.
+class ApiClient : public QObject {
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const ApiReply&)>;
+
+    explicit ApiClient(QString baseUrl, std::shared_ptr<HttpTransport> transport = {}, QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    const QString& baseUrl() const { return m_baseUrl; }
+    void setToken(const QByteArray& token) { m_token = token; }
+    const QByteArray& token() const { return m_token; }
+
+    void send(const QByteArray& method, const QString& path, const QByteArray& body, Callback done);
+    void post(const QString& path, const QByteArray& body, Callback done) { send("POST", path, body, std::move(done)); }
+    void get(const QString& path, Callback done) { send("GET", path, {}, std::move(done)); }
+
+    // Typed calls of the queue API.
+    void enroll(const QString& code, const QString& deviceName, Callback done);
+    void login(const QString& user, const QString& password, Callback done);
+    void issueTicket(const QString& hall, const QString& category, Priority priority, Callback done);
+    void callNext(int counter, Callback done);
+    void ticketAction(const QString& ticketId, TicketAction action, const QByteArray& body, Callback done);
+    void queue(const QString& hall, Callback done);
+
+    // Waits for requests in flight (used at shutdown and by tests).
+    void waitForIdle();
+
+signals:
+    void reachabilityChanged(bool reachable);
+
+private:
+    QString m_baseUrl;
+    QByteArray m_token;
+    std::shared_ptr<HttpTransport> m_transport;
+    QThreadPool m_pool;
+    std::optional<bool> m_reachable;
+};
+
+std::optional<Ticket> ticketFromReply(const ApiReply& reply);          // {"ticket":{...}} or a bare ticket
+std::optional<QueueSnapshot> snapshotFromReply(const ApiReply& reply);
+
+} // namespace ow

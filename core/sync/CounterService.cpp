@@ -1,0 +1,102 @@
+#include "sync/CounterService.h"
+
+#include "sync/ApiClient.h"
+#include "sync/HallFeed.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ow {
+CounterService::CounterService(ApiClient& api, HallFeed& feed, int counter, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_feed(feed)
+    , m_counter(counter) {
+    // After a restart or a change made elsewhere, the server's snapshot says what this counter is on.
+    connect(&m_feed, &HallFeed::snapshotChanged, this, &CounterService::adoptFromSnapshot);
+}
+
+void CounterService::adoptFromSnapshot() {
+    if (m_busy)
+        return;
+    for (const auto& c : m_feed.snapshot().counters) {
+        if (c.number != m_counter)
+            continue;
+        const bool same = c.current && m_current && c.current->id == m_current->id &&
+                          c.current->status == m_current->status && c.current->recallCount == m_current->recallCount;
+        if (!same && (c.current.has_value() || m_current.has_value()))
+            setCurrent(c.current);
+    }
+}
+
+void CounterService::setBusy(bool busy) {
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void CounterService::setCurrent(std::optional<Ticket> ticket) {
+    m_current = std::move(ticket);
+    emit currentChanged();
+}
+
+bool CounterService::handleFailure(const ApiReply& reply) {
+    if (reply.ok())
+        return false;
+    emit failed(reply.userMessage());
+    return true;
+}
+
+void CounterService::callNext() {
+    if (m_busy)
+        return;
+    setBusy(true);
+    m_api.callNext(m_counter, [this](const ApiReply& reply) {
+        setBusy(false);
+        if (handleFailure(reply))
+            return;
+        if (reply.status == 204) {
+            emit info(tr("Nobody is waiting for this counter."));
+            return;
+        }
+        setCurrent(ticketFromReply(reply));
+    });
+}
+
+void CounterService::act(TicketAction action, const QByteArray& body) {
+    if (m_busy)
+        return;
+    if (!m_current) {
+        emit info(tr("There is no current ticket. Press F1 to call the next number."));
+        return;
+    }
+    setBusy(true);
+    m_api.ticketAction(QString::fromStdString(m_current->id), action, body, [this, action](const ApiReply& reply) {
+        setBusy(false);
+        if (handleFailure(reply))
+            return;
+        auto ticket = ticketFromReply(reply);
+        if (!ticket || action == TicketAction::Transfer || isFinal(ticket->status))
+            setCurrent(std::nullopt);
+        else
+            setCurrent(ticket);
+    });
+}
+
+void CounterService::recall() { act(TicketAction::Recall); }
+void CounterService::noShow() { act(TicketAction::NoShow); }
+void CounterService::start() { act(TicketAction::Start); }
+void CounterService::finish() { act(TicketAction::Finish); }
+
+void CounterService::transferToCategory(const QString& category) {
+    act(TicketAction::Transfer,
+        QJsonDocument(QJsonObject{{QStringLiteral("category"), category}}).toJson(QJsonDocument::Compact));
+}
+
+void CounterService::transferToCounter(int counter) {
+    act(TicketAction::Transfer,
+        QJsonDocument(QJsonObject{{QStringLiteral("counter"), counter}}).toJson(QJsonDocument::Compact));
+}
+
+} // namespace ow

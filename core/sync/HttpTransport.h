@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace ow {
+
+struct HttpRequest {
+    QString baseUrl; // http://host:port
+    QByteArray method;
+    QString path;
+    QByteArray body;
+    QByteArray token;
+    int timeoutMs = 8000;
+};
+
+struct HttpResponse {
+    int status = 0;          // 0: no answer (network down, timeout)
+    QByteArray body;
+    QString networkError;    // why there was no answer
+};
+
+// Blocking HTTP, called on a worker thread. The seam tests and other transports plug into.
+class HttpTransport {
+public:
+    virtual ~HttpTransport() = default;
+    virtual HttpResponse send(const HttpRequest& request) = 0;
+};
+
+// HTTP over Poco::Net, one connection per request.
+class PocoHttpTransport : public HttpTransport {
+public:
+    HttpResponse send(const HttpRequest& request) override;
+};
+
+} // namespace ow

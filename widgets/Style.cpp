@@ -1,0 +1,44 @@
+#include "widgets/Style.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+
+namespace ow {
+
+void applyStyle(QApplication& app) {
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPointSize(11);
+    app.setFont(font);
+    QFile qss(QStringLiteral(":/onewindow/onewindow.qss"));
+    if (qss.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(qss.readAll()));
+}
+
+void setStyleProperty(QWidget* widget, const char* name, const QString& value) {
+    widget->setProperty(name, value);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+QWidget* makeHeaderBar(const QString& title, QWidget** infoLabel) {
+    auto* bar = new QWidget;
+    bar->setObjectName(QStringLiteral("headerBar"));
+    bar->setAttribute(Qt::WA_StyledBackground);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(16, 10, 16, 10);
+    auto* titleLabel = new QLabel(title);
+    titleLabel->setObjectName(QStringLiteral("headerTitleLabel"));
+    auto* info = new QLabel;
+    info->setObjectName(QStringLiteral("headerInfoLabel"));
+    layout->addWidget(titleLabel);
+    layout->addStretch();
+    layout->addWidget(info);
+    if (infoLabel)
+        *infoLabel = info;
+    return bar;
+}
+
+} // namespace ow

@@ -1,0 +1,18 @@
+#pragma once
+
+class QApplication;
+class QWidget;
+class QString;
+
+namespace ow {
+
+// Applies the one application style sheet and the Chinese UI font.
+void applyStyle(QApplication& app);
+
+// Re-polishes a widget after a dynamic property used by the style sheet changed.
+void setStyleProperty(QWidget* widget, const char* name, const QString& value);
+
+// A header bar with a title on the left and an info text on the right (both returned for updates).
+QWidget* makeHeaderBar(const QString& title, QWidget** infoLabel = nullptr);
+
+} // namespace ow

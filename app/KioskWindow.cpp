@@ -169,23 +169,28 @@ void KioskWindow::rebuildCategories() {
     QString key;
     for (const auto& c : snapshot.categories)
         key += QString::fromStdString(c.prefix + c.name) + QLatin1Char(';');
-    if (key == m_builtFor)
-        return;
-    m_builtFor = key;
-    while (QLayoutItem* item = m_categoryLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    if (key != m_builtFor) {
+        m_builtFor = key;
+        m_categoryButtons.clear();
+        while (QLayoutItem* item = m_categoryLayout->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+        for (const auto& c : snapshot.categories) {
+            if (m_categoryButtons.size() == 6)
+                break; // at most six choices on one screen
+            const QString prefix = QString::fromStdString(c.prefix);
+            auto* button = bigButton({}, "kioskCategoryButton");
+            connect(button, &QPushButton::clicked, this, [this, prefix] { takeNumber(prefix, m_priority); });
+            m_categoryLayout->addWidget(button);
+            m_categoryButtons.append(button);
+        }
+        m_categoryLayout->addStretch();
     }
-    int shown = 0;
-    for (const auto& c : snapshot.categories) {
-        if (++shown > 6)
-            break; // at most six choices on one screen
-        const QString prefix = QString::fromStdString(c.prefix);
-        auto* button = bigButton(QString::fromStdString(c.name), "kioskCategoryButton");
-        connect(button, &QPushButton::clicked, this, [this, prefix] { takeNumber(prefix, m_priority); });
-        m_categoryLayout->addWidget(button);
+    for (int i = 0; i < m_categoryButtons.size(); ++i) {
+        const auto& c = snapshot.categories[static_cast<std::size_t>(i)];
+        m_categoryButtons[i]->setText(tr("%1\n%n waiting", nullptr, c.waiting).arg(QString::fromStdString(c.name)));
     }
-    m_categoryLayout->addStretch();
 }
 
 void KioskWindow::takeNumber(const QString& category, Priority priority) {

@@ -62,6 +62,7 @@ private:
     Priority m_priority = Priority::Normal;
     QPushButton* m_priorityButton;
     QString m_builtFor;
+    QList<QPushButton*> m_categoryButtons;
 };
 
 } // namespace ow

@@ -1,4 +1,468 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ApiReply</name>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="21"/>
+        <source>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</source>
+        <translation>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="24"/>
+        <source>Finish the current ticket or mark it as no-show before calling the next one.</source>
+        <translation>Finish the current ticket or mark it as no-show before calling the next one.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="26"/>
+        <source>This number has been recalled the maximum number of times. Mark it as no-show.</source>
+        <translation>This number has been recalled the maximum number of times. Mark it as no-show.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="28"/>
+        <source>This ticket has already moved on; the screen has been refreshed.</source>
+        <translation>This ticket has already moved on; the screen has been refreshed.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="30"/>
+        <source>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</source>
+        <translation>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="32"/>
+        <source>This enrollment code is unknown or has already been used. Ask the administrator for a new one.</source>
+        <translation>This enrollment code is unknown or has already been used. Ask the administrator for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="34"/>
+        <source>Wrong user name or password, or the session has ended. Please log in again.</source>
+        <translation>Wrong user name or password, or the session has ended. Please log in again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="36"/>
+        <source>This device is not allowed to do that.</source>
+        <translation>This device is not allowed to do that.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="43"/>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>The server refused the request (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinter</name>
+    <message>
+        <location filename="../printer/TicketPrinter.cpp" line="44"/>
+        <source>Priority service</source>
+        <translation>Priority service</translation>
+    </message>
+    <message>
+        <location filename="../printer/TicketPrinter.cpp" line="45"/>
+        <source>You are next</source>
+        <translation>You are next</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../printer/TicketPrinter.cpp" line="46"/>
+        <source>%n people ahead of you</source>
+        <translation><numerusform>%n person ahead of you</numerusform><numerusform>%n people ahead of you</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../printer/TicketPrinter.cpp" line="53"/>
+        <source>Please wait for your number to be called. Scan the code to check progress or rate our service.</source>
+        <translation>Please wait for your number to be called. Scan the code to check progress or rate our service.</translation>
+    </message>
+    <message>
+        <location filename="../printer/TicketPrinter.cpp" line="61"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location filename="../printer/TicketPrinter.cpp" line="67"/>
+        <source>Queue ticket %1</source>
+        <translation>Queue ticket %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/TicketPrinter.cpp" line="76"/>
+        <source>No ticket printer is installed.</source>
+        <translation>No ticket printer is installed.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="52"/>
+        <source>Unknown mode &quot;%1&quot;. Use counter, kiosk or display.</source>
+        <translation>Unknown mode "%1". Use counter, kiosk or display.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="77"/>
+        <source>This code enrolls a %1 device, not a %2.</source>
+        <translation>This code enrolls a %1 device, not a %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="87"/>
+        <source>Counter %1 — log in</source>
+        <translation>Counter %1 — log in</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Announcer</name>
+    <message>
+        <location filename="../widgets/Announcer.cpp" line="75"/>
+        <source>Number %1, please go to counter %2</source>
+        <translation>Number %1, please go to counter %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CallBoardWidget</name>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="23"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="105"/>
+        <source>Now calling</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="39"/>
+        <source>Recent calls</source>
+        <translation>Recent calls</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="76"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="99"/>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="79"/>
+        <source>Please wait to be called</source>
+        <translation>Please wait to be called</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="85"/>
+        <source>%1  →  Counter %2</source>
+        <translation>%1  →  Counter %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/CallBoardWidget.cpp" line="92"/>
+        <source>%1 %2: %n waiting</source>
+        <translation><numerusform>%1 %2: %n waiting</numerusform><numerusform>%1 %2: %n waiting</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="105"/>
+        <source>Reconnecting to the server…</source>
+        <translation>Reconnecting to the server…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CounterService</name>
+    <message>
+        <location filename="../core/sync/CounterService.cpp" line="60"/>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>Nobody is waiting for this counter.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CounterService.cpp" line="71"/>
+        <source>There is no current ticket. Press F1 to call the next number.</source>
+        <translation>There is no current ticket. Press F1 to call the next number.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CounterWindow</name>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="40"/>
+        <source>OneWindow — counter %1</source>
+        <translation>OneWindow — counter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="49"/>
+        <source>Counter %1 · %2</source>
+        <translation>Counter %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="57"/>
+        <source>Current ticket</source>
+        <translation>Current ticket</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="73"/>
+        <source>Call next (F1)</source>
+        <translation>Call next (F1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="75"/>
+        <source>Recall (F2)</source>
+        <translation>Recall (F2)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="76"/>
+        <source>No-show (F3)</source>
+        <translation>No-show (F3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="77"/>
+        <source>Transfer (F4)</source>
+        <translation>Transfer (F4)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="78"/>
+        <source>Start (F5)</source>
+        <translation>Start (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="79"/>
+        <source>Finish (F6)</source>
+        <translation>Finish (F6)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="85"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="104"/>
+        <source>Clerk: %1 (%2)</source>
+        <translation>Clerk: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="105"/>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="123"/>
+        <source>● Connected to the server</source>
+        <translation>● Connected to the server</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="123"/>
+        <source>● Not connected — reconnecting</source>
+        <translation>● Not connected — reconnecting</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="156"/>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="156"/>
+        <source>Called — waiting for the citizen</source>
+        <translation>Called — waiting for the citizen</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="159"/>
+        <source>Green card priority</source>
+        <translation>Green card priority</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="160"/>
+        <source>Elderly priority</source>
+        <translation>Elderly priority</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="161"/>
+        <source>Disability priority</source>
+        <translation>Disability priority</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="166"/>
+        <source>Taken at %1 · recalled %2 times</source>
+        <translation>Taken at %1 · recalled %2 times</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="172"/>
+        <source>No ticket at this counter</source>
+        <translation>No ticket at this counter</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="173"/>
+        <source>Press F1 to call the next number.</source>
+        <translation>Press F1 to call the next number.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CounterWindow.cpp" line="191"/>
+        <source>%1 %2 — %n waiting</source>
+        <translation><numerusform>%1 %2 — %n waiting</numerusform><numerusform>%1 %2 — %n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CounterWindow.cpp" line="196"/>
+        <source>In all: %n waiting</source>
+        <translation><numerusform>In all: %n waiting</numerusform><numerusform>In all: %n waiting</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="213"/>
+        <source>To queue %1 %2</source>
+        <translation>To queue %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="221"/>
+        <source>To counter %1</source>
+        <translation>To counter %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DisplayWindow</name>
+    <message>
+        <location filename="../app/DisplayWindow.cpp" line="22"/>
+        <source>OneWindow — call board</source>
+        <translation>OneWindow — call board</translation>
+    </message>
+</context>
+<context>
+    <name>ow::KioskWindow</name>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="51"/>
+        <source>OneWindow — take a number</source>
+        <translation>OneWindow — take a number</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="71"/>
+        <source>Please choose your service</source>
+        <translation>Please choose your service</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="75"/>
+        <location filename="../app/KioskWindow.cpp" line="79"/>
+        <source>Priority: elderly, disabled or green card</source>
+        <translation>Priority: elderly, disabled or green card</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="79"/>
+        <source>✔ Priority service chosen</source>
+        <translation>✔ Priority service chosen</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="88"/>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="93"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="104"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="113"/>
+        <source>Supervisor PIN to leave the kiosk</source>
+        <translation>Supervisor PIN to leave the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="119"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="119"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="130"/>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/KioskWindow.cpp" line="192"/>
+        <source>%1
+%n waiting</source>
+        <translation><numerusform>%1
+%n waiting</numerusform><numerusform>%1
+%n waiting</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="200"/>
+        <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
+        <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="213"/>
+        <source>You are next.</source>
+        <translation>You are next.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/KioskWindow.cpp" line="214"/>
+        <source>%n people ahead of you.</source>
+        <translation><numerusform>%n person ahead of you.</numerusform><numerusform>%n people ahead of you.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="215"/>
+        <source>Please take your ticket below.</source>
+        <translation>Please take your ticket below.</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="216"/>
+        <source>The printer is not working; please remember your number.</source>
+        <translation>The printer is not working; please remember your number.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::LoginDialog</name>
+    <message>
+        <location filename="../app/LoginDialog.cpp" line="18"/>
+        <source>OneWindow — log in</source>
+        <translation>OneWindow — log in</translation>
+    </message>
+    <message>
+        <location filename="../app/LoginDialog.cpp" line="25"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../app/LoginDialog.cpp" line="26"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../app/LoginDialog.cpp" line="33"/>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SetupDialog</name>
+    <message>
+        <location filename="../app/SetupDialog.cpp" line="19"/>
+        <source>OneWindow — enroll this device</source>
+        <translation>OneWindow — enroll this device</translation>
+    </message>
+    <message>
+        <location filename="../app/SetupDialog.cpp" line="21"/>
+        <source>Enroll this device</source>
+        <translation>Enroll this device</translation>
+    </message>
+    <message>
+        <location filename="../app/SetupDialog.cpp" line="22"/>
+        <source>Enter the server address and the one-time code from the administrator.</source>
+        <translation>Enter the server address and the one-time code from the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../app/SetupDialog.cpp" line="30"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../app/SetupDialog.cpp" line="31"/>
+        <source>Enrollment code</source>
+        <translation>Enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../app/SetupDialog.cpp" line="32"/>
+        <source>Device name</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <location filename="../app/SetupDialog.cpp" line="39"/>
+        <source>Enroll</source>
+        <translation>Enroll</translation>
+    </message>
+    <message>
+        <location filename="../app/SetupDialog.cpp" line="51"/>
+        <source>The server address starts with http:// or https://</source>
+        <translation>The server address starts with http:// or https://</translation>
+    </message>
+</context>
 </TS>

@@ -91,7 +91,7 @@ void CallBoardWidget::setSnapshot(const QueueSnapshot& snapshot) {
     for (const auto& c : snapshot.categories)
         waiting << tr("%1 %2: %n waiting", nullptr, c.waiting)
                        .arg(QString::fromStdString(c.prefix), QString::fromStdString(c.name));
-    m_waitingLabel->setText(waiting.join(QStringLiteral("　")));
+    m_waitingLabel->setText(waiting.join(QLatin1Char('\n')));
 }
 
 void CallBoardWidget::flashCall(const QString& number, int counter) {

@@ -6,9 +6,13 @@
 #include <QLabel>
 #include <QStyle>
 
+// The style sheet lives in a static library: its resources must be registered by hand.
+static void initStyleResources() { Q_INIT_RESOURCE(resources); }
+
 namespace ow {
 
 void applyStyle(QApplication& app) {
+    initStyleResources();
     QFont font(QStringLiteral("Noto Sans CJK SC"));
     font.setPointSize(11);
     app.setFont(font);

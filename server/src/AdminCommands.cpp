@@ -44,7 +44,9 @@ std::vector<std::string> splitList(const std::string& text) {
     return out;
 }
 
-void demo(HallStore& halls, AuthStore& auth, std::ostream& out) {
+} // namespace
+
+void createDemoHall(HallStore& halls, AuthStore& auth, std::ostream& out) {
     halls.addHall({"demo", "青白江区政务服务中心", "Asia/Shanghai", 3});
     halls.addCategory("demo", "A", "综合业务");
     halls.addCategory("demo", "B", "企业开办");
@@ -69,8 +71,6 @@ void demo(HallStore& halls, AuthStore& auth, std::ostream& out) {
     for (auto kind : {DeviceKind::Kiosk, DeviceKind::Display, DeviceKind::Station, DeviceKind::Supervisor})
         out << toString(kind) << " " << auth.createEnrollmentCode("demo", kind, std::nullopt, now) << "\n";
 }
-
-} // namespace
 
 int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::ostream& err) {
     const auto& words = cl.words();
@@ -118,7 +118,7 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
                 counter = parseInt(*text, "--counter");
             out << auth.createEnrollmentCode(cl.require("hall"), *kind, counter, nowUtcMs()) << "\n";
         } else if (command == "demo") {
-            demo(halls, auth, out);
+            createDemoHall(halls, auth, out);
         } else {
             err << "unknown admin command \"" << command << "\"\n" << kUsage;
             return 2;

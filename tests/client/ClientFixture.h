@@ -1,0 +1,34 @@
+#pragma once
+
+#include "TestServer.h"
+
+#include "sync/ApiClient.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <functional>
+
+namespace ow::testing {
+
+// Spins the event loop until `condition` holds or `ms` pass; returns whether it held.
+inline bool waitFor(const std::function<bool()>& condition, int ms = 10000) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+inline std::unique_ptr<ApiClient> clientFor(TestServer& server, const std::string& token) {
+    auto api = std::make_unique<ApiClient>(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    api->setToken(QByteArray::fromStdString(token));
+    return api;
+}
+
+} // namespace ow::testing

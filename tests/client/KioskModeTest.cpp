@@ -1,0 +1,91 @@
+#include "ClientFixture.h"
+
+#include "app/KioskWindow.h"
+
+#include "domain/Json.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <ZXing/ReadBarcode.h>
+#include <ZXing/TextUtfEncoding.h>
+
+#include <gtest/gtest.h>
+
+using namespace ow;
+using namespace ow::testing;
+
+namespace {
+
+std::string decodeQr(const QImage& page) {
+    const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
+    ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
+                          static_cast<int>(gray.bytesPerLine()));
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    const auto result = ZXing::ReadBarcode(view, hints);
+    return result.isValid() ? ZXing::TextUtfEncoding::ToUtf8(result.text()) : std::string();
+}
+
+} // namespace
+
+TEST(KioskMode, PrintedTicketCarriesAQrCodeWithTheTicketId) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}, {"B", "企业开办"}}, 1, {"A"});
+    auto api = clientFor(server, server.enroll("h1", DeviceKind::Kiosk));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("ticket.pdf"));
+    KioskWindow kiosk(*api, QStringLiteral("h1"), KioskWindow::hashPin(QStringLiteral("2468")));
+    std::optional<TicketSlip> printed;
+    kiosk.setTicketSink([&](const TicketSlip& slip, QString* error) {
+        printed = slip;
+        return TicketPrinter::printToPdf(slip, pdf, error);
+    });
+    kiosk.show();
+    kiosk.takeNumber(QStringLiteral("B"), Priority::Normal);
+    ASSERT_TRUE(waitFor([&] { return printed.has_value() && kiosk.shownNumber() == QStringLiteral("B001"); }));
+    EXPECT_EQ(kiosk.currentPage(), 1);
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(20000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    // (The large bold number is drawn, but poppler cannot map the bold CJK font's digits back to text.)
+    EXPECT_TRUE(words.contains(QStringLiteral("企业开办"))) << words.toStdString();
+
+    QProcess raster;
+    raster.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf,
+                  dir.filePath(QStringLiteral("page"))});
+    ASSERT_TRUE(raster.waitForFinished(20000));
+    QImage page(dir.filePath(QStringLiteral("page.png")));
+    ASSERT_FALSE(page.isNull());
+    EXPECT_EQ(decodeQr(page), printed->ticket.id);
+
+    // The id names the ticket on the server.
+    HttpClient http(server.port());
+    auto onServer = http.get("/api/v1/tickets/" + printed->ticket.id, api->token().toStdString());
+    EXPECT_EQ(onServer.status, 200);
+}
+
+TEST(KioskMode, ReturnsHomeWhenIdle) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    auto api = clientFor(server, server.enroll("h1", DeviceKind::Kiosk));
+    KioskWindow kiosk(*api, QStringLiteral("h1"), {});
+    kiosk.setTicketSink([](const TicketSlip&, QString*) { return false; }); // printer out of paper
+    kiosk.setIdleTimeoutMs(300);
+    kiosk.takeNumber(QStringLiteral("A"), Priority::Elderly);
+    ASSERT_TRUE(waitFor([&] { return kiosk.currentPage() == 1; }));
+    ASSERT_TRUE(waitFor([&] { return kiosk.currentPage() == 0; }, 3000));
+}
+
+TEST(KioskMode, ANumberThatCannotBeIssuedExplainsItself) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    auto api = clientFor(server, server.enroll("h1", DeviceKind::Kiosk));
+    KioskWindow kiosk(*api, QStringLiteral("h1"), {});
+    kiosk.takeNumber(QStringLiteral("Z"), Priority::Normal);
+    ASSERT_TRUE(waitFor([&] { return kiosk.currentPage() == 2; }));
+}

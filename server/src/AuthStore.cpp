@@ -152,10 +152,29 @@ std::optional<Principal> AuthStore::authenticate(const std::string& token, std::
     if (!isSession && token.rfind("dev_", 0) != 0)
         return std::nullopt;
     const std::string hash = sha256Hex(token);
+    {
+        std::lock_guard lock(m_cacheMutex);
+        if (auto it = m_cache.find(hash); it != m_cache.end()) {
+            if (it->second.validUntilMs > nowMs)
+                return it->second.principal;
+            m_cache.erase(it);
+        }
+    }
+    auto principal = lookup(hash, isSession, nowMs);
+    if (principal) {
+        std::lock_guard lock(m_cacheMutex);
+        if (m_cache.size() > 10000)
+            m_cache.clear();
+        m_cache[hash] = {*principal, std::min(nowMs + kCacheMs, principal->expiresAtMs)};
+    }
+    return principal;
+}
+
+std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSession, std::int64_t nowMs) {
     return m_db.read([&](Poco::Data::Session& s) -> std::optional<Principal> {
         Poco::Data::Statement st(s);
         if (isSession)
-            st << "SELECT d.id, d.hall, d.kind, d.counter, st.user, st.role, st.name FROM sessions se"
+            st << "SELECT d.id, d.hall, d.kind, d.counter, st.user, st.role, st.name, se.expires_at FROM sessions se"
                   " JOIN devices d ON d.id = se.device_id JOIN staff st ON st.user = se.user"
                   " WHERE se.token_hash = ? AND se.expires_at > ? AND d.revoked_at IS NULL AND st.hall = d.hall",
                 bind(hash), bind(nowMs);
@@ -175,6 +194,7 @@ std::optional<Principal> AuthStore::authenticate(const std::string& token, std::
             p.user = rs.value(4, 0).convert<std::string>();
             p.role = staffRoleFromString(rs.value(5, 0).convert<std::string>());
             p.staffName = rs.value(6, 0).convert<std::string>();
+            p.expiresAtMs = rs.value(7, 0).convert<std::int64_t>();
         }
         return p;
     });

@@ -5,6 +5,8 @@
 #include "domain/Roles.h"
 
 #include <cstdint>
+#include <mutex>
+#include <unordered_map>
 #include <optional>
 #include <string>
 
@@ -20,6 +22,7 @@ struct Principal {
     std::optional<std::string> user;
     std::optional<StaffRole> role;
     std::string staffName;
+    std::int64_t expiresAtMs = INT64_MAX; // a session's end; devices do not expire
 
     bool isStaff() const { return user.has_value(); }
 };
@@ -64,7 +67,18 @@ public:
     std::optional<Principal> authenticate(const std::string& token, std::int64_t nowMs);
 
 private:
+    std::optional<Principal> lookup(const std::string& hash, bool isSession, std::int64_t nowMs);
+
+    // Recently seen tokens, so that every request does not read the database to authenticate.
+    // An entry lives at most kCacheMs; revoking a device takes effect within that time.
+    static constexpr std::int64_t kCacheMs = 5000;
+    struct CachedPrincipal {
+        Principal principal;
+        std::int64_t validUntilMs;
+    };
     Database& m_db;
+    std::mutex m_cacheMutex;
+    std::unordered_map<std::string, CachedPrincipal> m_cache;
 };
 
 } // namespace ow::server

@@ -43,6 +43,9 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
             "CREATE UNIQUE INDEX tickets_active_counter ON tickets(hall, counter)"
             " WHERE status IN ('called', 'serving')",
             "CREATE INDEX tickets_waiting ON tickets(hall, business_day, status, priority_rank DESC, queued_at, queue_seq)",
+            // People ahead of a new ticket: a range count within its category.
+            "CREATE INDEX tickets_category_waiting ON tickets(hall, business_day, status, category, priority_rank,"
+            " queued_at, target_counter)",
             "CREATE TABLE ticket_events(id INTEGER PRIMARY KEY AUTOINCREMENT, ticket_id TEXT NOT NULL,"
             " hall TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL, counter INTEGER, staff TEXT,"
             " device_id TEXT)",

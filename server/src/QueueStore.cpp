@@ -5,6 +5,7 @@
 #include "domain/HallTime.h"
 
 #include <Poco/Data/RecordSet.h>
+#include <Poco/Data/SQLite/SQLiteException.h>
 #include <Poco/Nullable.h>
 #include <Poco/UUIDGenerator.h>
 
@@ -78,13 +79,29 @@ struct HallRow {
     int recallLimit = 3;
 };
 
-HallRow hallRow(Session& s, const std::string& hall) {
+HallRow loadHallRow(Session& s, const std::string& hall) {
     std::vector<std::string> zones;
     std::vector<int> limits;
     s << "SELECT timezone, recall_limit FROM halls WHERE id = ?", bind(hall), into(zones), into(limits), now;
     if (zones.empty())
         throw ApiError::notFound("no hall \"" + hall + "\"");
     return {zones.front(), limits.front()};
+}
+
+// Hall settings change rarely (by an administrator); each write would otherwise read them again.
+HallRow hallRow(Session& s, const std::string& hall) {
+    static std::mutex mutex;
+    static std::map<std::string, std::pair<HallRow, std::int64_t>> cache;
+    const std::int64_t now = nowUtcMs();
+    {
+        std::lock_guard lock(mutex);
+        if (auto it = cache.find(hall); it != cache.end() && it->second.second > now)
+            return it->second.first;
+    }
+    HallRow row = loadHallRow(s, hall);
+    std::lock_guard lock(mutex);
+    cache[hall] = {row, now + 30000};
+    return row;
 }
 
 // Hall time zones are few and never change while a request runs; look each one up once.
@@ -109,6 +126,16 @@ void recordEvent(Session& s, const Ticket& t, const std::string& kind, std::int6
         bind(t.id), bind(t.hall), bind(kind), bind(at), bind(nullable(t.counter)), bind(staff), bind(device), now;
 }
 
+void throwIfBusy(Session& s, const std::string& hall, int counter) {
+    Poco::Data::Statement active(s);
+    active << "SELECT " << kTicketColumns
+           << " FROM tickets WHERE hall = ? AND counter = ? AND status IN ('called', 'serving')",
+        bind(hall), bind(counter);
+    if (auto busy = readTickets(active); !busy.empty())
+        throw ApiError::conflict("counter_busy", "counter " + std::to_string(counter) + " is still on ticket " +
+                                                     busy.front().number + "; finish it or mark it no-show first");
+}
+
 std::string newId() { return Poco::UUIDGenerator::defaultGenerator().createRandom().toString(); }
 
 void requireClerkAt(const Principal& actor, int counter) {
@@ -123,7 +150,7 @@ void requireClerkAt(const Principal& actor, int counter) {
 
 Ticket QueueStore::issue(const std::string& hall, const std::string& category, Priority priority,
                          std::int64_t nowMs) {
-    return m_db.write([&](Session& s) {
+    Ticket ticket = m_db.write([&](Session& s) {
         const HallRow h = hallRow(s, hall);
         int known = 0;
         s << "SELECT COUNT(*) FROM categories WHERE hall = ? AND prefix = ?", bind(hall), bind(category),
@@ -149,16 +176,22 @@ Ticket QueueStore::issue(const std::string& hall, const std::string& category, P
             bind(t.id), bind(hall), bind(category), bind(t.number), bind(t.sequence), bind(priorityName),
             bind(priorityRank(priority)), bind(t.businessDay), bind(nowMs), bind(nowMs), now;
         // Issue order breaks ties between tickets issued in the same millisecond.
-        s << "UPDATE tickets SET queue_seq = rowid WHERE id = ?", bind(t.id), now;
-        s << "SELECT queue_seq FROM tickets WHERE id = ?", bind(t.id), into(t.queueOrder), now;
-        s << "SELECT COUNT(*) FROM tickets WHERE hall = ? AND business_day = ? AND status = 'waiting'"
-             " AND category = ? AND target_counter IS NULL AND id <> ?"
-             " AND (priority_rank > ? OR (priority_rank = ? AND queued_at <= ?))",
-            bind(hall), bind(t.businessDay), bind(category), bind(t.id), bind(priorityRank(priority)),
-            bind(priorityRank(priority)), bind(nowMs), into(t.waitingAhead), now;
+        s << "UPDATE tickets SET queue_seq = rowid WHERE rowid = last_insert_rowid()", now;
         recordEvent(s, t, "issued", nowMs, nullptr);
         return t;
     });
+    // People ahead, for the slip: counted after the commit, on a reader, so the count never holds up a call.
+    m_db.read([&](Session& s) {
+        // Answered from the covering index alone, and bounded: a slip says "999" at most. The new ticket
+        // counts itself, hence the - 1.
+        s << "SELECT COUNT(*) - 1 FROM (SELECT 1 FROM tickets WHERE hall = ? AND business_day = ?"
+             " AND status = 'waiting' AND category = ? AND target_counter IS NULL"
+             " AND (priority_rank > ? OR (priority_rank = ? AND queued_at <= ?)) LIMIT 1000)",
+            bind(hall), bind(ticket.businessDay), bind(category), bind(priorityRank(priority)),
+            bind(priorityRank(priority)), bind(nowMs), into(ticket.waitingAhead), now;
+        ticket.waitingAhead = std::max(0, ticket.waitingAhead);
+    });
+    return ticket;
 }
 
 std::optional<Ticket> QueueStore::callNext(const Principal& actor, int counter, std::int64_t nowMs) {
@@ -166,13 +199,6 @@ std::optional<Ticket> QueueStore::callNext(const Principal& actor, int counter, 
     return m_db.write([&](Session& s) -> std::optional<Ticket> {
         const HallRow h = hallRow(s, actor.hall);
         const std::string day = hallTime(h.timezone).businessDay(nowMs);
-        Poco::Data::Statement active(s);
-        active << "SELECT " << kTicketColumns
-               << " FROM tickets WHERE hall = ? AND counter = ? AND status IN ('called', 'serving')",
-            bind(actor.hall), bind(counter);
-        if (auto busy = readTickets(active); !busy.empty())
-            throw ApiError::conflict("counter_busy", "counter " + std::to_string(counter) + " is still on ticket " +
-                                                         busy.front().number + "; finish it or mark it no-show first");
         Poco::Data::Statement next(s);
         next << "SELECT " << kTicketColumns
              << " FROM tickets WHERE hall = ? AND business_day = ? AND status = 'waiting' AND ("
@@ -181,15 +207,23 @@ std::optional<Ticket> QueueStore::callNext(const Principal& actor, int counter, 
                 " OR target_counter = ?) ORDER BY priority_rank DESC, queued_at, queue_seq LIMIT 1",
             bind(actor.hall), bind(day), bind(actor.hall), bind(counter), bind(counter);
         auto candidates = readTickets(next);
-        if (candidates.empty())
+        if (candidates.empty()) {
+            throwIfBusy(s, actor.hall, counter);
             return std::nullopt;
+        }
         Ticket t = candidates.front();
         const std::string user = actor.user.value_or("");
         Poco::Data::Statement changedSt(s);
         changedSt << "UPDATE tickets SET status = 'called', counter = ?, called_at = ?, served_by = ?,"
                   " version = version + 1 WHERE id = ? AND status = 'waiting'",
              bind(counter), bind(nowMs), bind(user), bind(t.id);
-        const std::size_t changed = changedSt.execute();
+        std::size_t changed = 0;
+        try {
+            changed = changedSt.execute();
+        } catch (const Poco::Data::SQLite::ConstraintViolationException&) {
+            throwIfBusy(s, actor.hall, counter); // the index allows one active ticket per counter
+            throw;
+        }
         if (changed != 1)
             throw ApiError::conflict("race", "the ticket was taken by another counter; call again");
         t.status = TicketStatus::Called;

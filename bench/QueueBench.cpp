@@ -1,0 +1,131 @@
+// Queue throughput on loopback SQLite: 16 counters call next (and finish) while kiosks issue numbers,
+// over real HTTP. Prints call-next/s, p50/p99 latency, and the raw SQLite write-transaction rate on the
+// same disk with the same settings as the ceiling.
+#include "TestServer.h"
+
+#include "domain/HallTime.h"
+
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/Session.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+using namespace ow;
+using namespace ow::testing;
+using Clock = std::chrono::steady_clock;
+using namespace Poco::Data::Keywords;
+
+namespace {
+
+double rawSqliteWritesPerSecond(const std::filesystem::path& dir, int transactions) {
+    Poco::Data::SQLite::Connector::registerConnector();
+    Poco::Data::Session s("SQLite", (dir / "raw.db").string());
+    s << "PRAGMA journal_mode=WAL", now;
+    s << "PRAGMA synchronous=NORMAL", now;
+    s << "CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT NOT NULL, n INTEGER NOT NULL)", now;
+    const auto start = Clock::now();
+    for (int i = 0; i < transactions; ++i) {
+        s << "BEGIN IMMEDIATE", now;
+        s << "INSERT INTO t(v, n) VALUES(?, ?)", bind(std::string("ticket")), bind(i), now;
+        s << "COMMIT", now;
+    }
+    return transactions / std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double percentile(std::vector<double> v, double p) {
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const int counters = 16;
+    const int kiosks = 4;
+    const double seconds = argc > 1 ? std::atof(argv[1]) : 10.0;
+
+    TestServer server;
+    server.addHall("bench", {{"A", "综合业务"}, {"B", "企业开办"}}, counters, {"A", "B"});
+    std::vector<std::string> clerks, kioskTokens;
+    for (int n = 1; n <= counters; ++n)
+        clerks.push_back(server.clerkAt("bench", n));
+    for (int k = 0; k < kiosks; ++k)
+        kioskTokens.push_back(server.enroll("bench", DeviceKind::Kiosk));
+    // A backlog so counters never run dry while kiosks keep issuing.
+    const int backlog = argc > 2 ? std::atoi(argv[2]) : static_cast<int>(seconds * 2500);
+    for (int i = 0; i < backlog; ++i)
+        server.context().queue.issue("bench", i % 3 ? "A" : "B", i % 10 ? Priority::Normal : Priority::Green,
+                                     nowUtcMs());
+
+    std::atomic<bool> stop{false};
+    std::mutex mutex;
+    std::vector<double> callLatencyMs;
+    std::atomic<long> calls{0}, issued{0}, empty{0}, errors{0};
+    std::vector<std::thread> threads;
+    for (int k = 0; k < kiosks; ++k)
+        threads.emplace_back([&, k] {
+            HttpClient http(server.port());
+            while (!stop) {
+                auto res = http.post("/api/v1/halls/bench/tickets", R"({"category":"A"})", kioskTokens[k]);
+                (res.status == 201 ? issued : errors)++;
+            }
+        });
+    const auto start = Clock::now();
+    for (int n = 1; n <= counters; ++n)
+        threads.emplace_back([&, n] {
+            HttpClient http(server.port());
+            const std::string& token = clerks[static_cast<std::size_t>(n - 1)];
+            std::vector<double> local;
+            while (!stop) {
+                const auto t0 = Clock::now();
+                auto res = http.post("/api/v1/counters/" + std::to_string(n) + "/call-next", "", token);
+                const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+                if (res.status == 204) {
+                    ++empty;
+                    continue;
+                }
+                if (res.status != 200) {
+                    ++errors;
+                    continue;
+                }
+                local.push_back(ms);
+                ++calls;
+                const std::string id = res.json()->getObject("ticket")->getValue<std::string>("id");
+                if (http.post("/api/v1/tickets/" + id + "/finish", "", token).status != 200)
+                    ++errors;
+            }
+            std::lock_guard lock(mutex);
+            callLatencyMs.insert(callLatencyMs.end(), local.begin(), local.end());
+        });
+    std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+    stop = true;
+    for (auto& t : threads)
+        t.join();
+    const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+    const double callRate = static_cast<double>(calls) / elapsed;
+    const double raw = rawSqliteWritesPerSecond(server.directory(), 20000);
+
+    std::printf("queue_bench: %d counters, %d kiosks, %.1f s on loopback, SQLite WAL synchronous=NORMAL\n", counters,
+                kiosks, elapsed);
+    std::printf("  call-next        %8.0f /s   (%ld called, %ld empty, %ld errors)\n", callRate, calls.load(),
+                empty.load(), errors.load());
+    std::printf("  call-next p50    %8.2f ms\n", percentile(callLatencyMs, 0.50));
+    std::printf("  call-next p99    %8.2f ms\n", percentile(callLatencyMs, 0.99));
+    std::printf("  tickets issued   %8.0f /s   (by %d kiosks, during the run)\n", static_cast<double>(issued) / elapsed,
+                kiosks);
+    std::printf("  all writes       %8.0f /s   (issue + call-next + finish, each its own transaction)\n",
+                static_cast<double>(issued + 2 * calls) / elapsed);
+    std::printf("  raw SQLite write %8.0f tx/s (same disk, same pragmas, one insert per transaction)\n", raw);
+    std::printf("  call-next / raw  %8.1f %%\n", 100.0 * callRate / raw);
+    std::printf("  all writes / raw %8.1f %%\n", 100.0 * static_cast<double>(issued + 2 * calls) / elapsed / raw);
+    return errors == 0 ? 0 : 1;
+}

@@ -9,7 +9,6 @@
 #include <QTemporaryDir>
 
 #include <ZXing/ReadBarcode.h>
-#include <ZXing/TextUtfEncoding.h>
 
 #include <gtest/gtest.h>
 
@@ -25,7 +24,7 @@ std::string decodeQr(const QImage& page) {
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
     const auto result = ZXing::ReadBarcode(view, hints);
-    return result.isValid() ? ZXing::TextUtfEncoding::ToUtf8(result.text()) : std::string();
+    return result.isValid() ? result.text() : std::string();
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "widgets/CallBoardWidget.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -36,16 +37,7 @@ DisplayWindow::DisplayWindow(ApiClient& deviceApi, const QString& hall, std::uni
     layout->addWidget(m_board, 1);
 
     m_feed = std::make_unique<HallFeed>(deviceApi, hall);
-    connect(m_feed.get(), &HallFeed::snapshotChanged, this, [this] {
-        m_hallLabel->setText(QString::fromStdString(m_feed->snapshot().hallName));
-        m_board->setSnapshot(m_feed->snapshot());
-    });
-    connect(m_feed.get(), &HallFeed::ticketCalled, this, [this](const Ticket& ticket, bool) {
-        const QString number = QString::fromStdString(ticket.number);
-        const int counter = ticket.counter.value_or(0);
-        m_board->flashCall(number, counter);
-        m_announcer->announce(Announcer::callSentence(number, counter));
-    });
+    connect(m_feed.get(), &HallFeed::snapshotChanged, this, &DisplayWindow::showSnapshot);
     connect(m_feed.get(), &HallFeed::liveChanged, m_board, &CallBoardWidget::setConnected);
     m_board->setConnected(false);
     m_feed->start();
@@ -57,6 +49,27 @@ DisplayWindow::DisplayWindow(ApiClient& deviceApi, const QString& hall, std::uni
 }
 
 DisplayWindow::~DisplayWindow() = default;
+
+void DisplayWindow::showSnapshot() {
+    const QueueSnapshot& snapshot = m_feed->snapshot();
+    m_hallLabel->setText(QString::fromStdString(snapshot.hallName));
+    m_board->setSnapshot(snapshot);
+    // Announce every call the board has not announced yet, oldest first, whether it arrived live or in the
+    // snapshot after a reconnect; on the very first snapshot, only remember what is already there.
+    QSet<QString> present;
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = snapshot.recentCalls.rbegin(); it != snapshot.recentCalls.rend(); ++it) {
+        const QString key = QString::fromStdString(it->ticketId) + QLatin1Char('@') + QString::number(it->atMs);
+        present.insert(key);
+        if (!m_started || m_announced.contains(key) || now - it->atMs > kMaxAnnounceAgeMs)
+            continue;
+        const QString number = QString::fromStdString(it->number);
+        m_board->flashCall(number, it->counter);
+        m_announcer->announce(Announcer::callSentence(number, it->counter));
+    }
+    m_announced = present;
+    m_started = true;
+}
 
 void DisplayWindow::tick() {
     const QDateTime now = QDateTime::currentDateTime();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -28,6 +29,9 @@ public:
 
 private:
     void tick();
+    void showSnapshot();
+
+    static constexpr std::int64_t kMaxAnnounceAgeMs = 5 * 60 * 1000; // older calls are shown, not spoken
 
     std::unique_ptr<HallFeed> m_feed;
     std::unique_ptr<Announcer> m_announcer;
@@ -35,6 +39,8 @@ private:
     QLabel* m_hallLabel;
     QLabel* m_clockLabel;
     QTimer m_clock;
+    QSet<QString> m_announced;
+    bool m_started = false;
 };
 
 } // namespace ow

@@ -34,20 +34,9 @@ void HallFeed::applySnapshot(const QueueSnapshot& snapshot, std::int64_t seq) {
 void HallFeed::handleMessage(const QByteArray& json) {
     try {
         const auto object = parseObject(json.toStdString());
-        const std::string type = optionalString(object, "type").value_or("");
         const std::int64_t seq = optionalInt(object, "seq").value_or(0);
         if (auto snapshot = optionalObject(object, "snapshot"))
             applySnapshot(queueSnapshotFromJson(snapshot), seq);
-        if (type != "event")
-            return;
-        const auto ticketObject = optionalObject(object, "ticket");
-        if (!ticketObject)
-            return;
-        const Ticket ticket = ticketFromJson(ticketObject);
-        const QString event = QString::fromStdString(optionalString(object, "event").value_or(""));
-        emit ticketEvent(event, ticket);
-        if (event == QLatin1String("called") || event == QLatin1String("recalled"))
-            emit ticketCalled(ticket, event == QLatin1String("recalled"));
     } catch (const std::exception&) {
         // A message this client does not understand is skipped; the next snapshot repairs the state.
     }

@@ -12,8 +12,8 @@ namespace ow {
 class ApiClient;
 class EventStream;
 
-// The live state of a hall for a screen: the newest queue snapshot and each call as it happens.
-// Snapshots are ordered by the server's event sequence, so a late message never rolls the screen back.
+// The live state of a hall for a screen: the newest queue snapshot (every change on the server brings one;
+// calls are in its recent_calls). Snapshots are ordered by the server's event sequence, so a late message never rolls the screen back.
 class HallFeed : public QObject {
     Q_OBJECT
 public:
@@ -29,8 +29,6 @@ public:
 
 signals:
     void snapshotChanged();
-    void ticketCalled(const ow::Ticket& ticket, bool recall);
-    void ticketEvent(const QString& event, const ow::Ticket& ticket);
     void liveChanged(bool live);
 
 private:
@@ -44,5 +42,3 @@ private:
 };
 
 } // namespace ow
-
-Q_DECLARE_METATYPE(ow::Ticket)

@@ -223,3 +223,16 @@ TEST_F(QueueTest, DevicesActOnlyWithinTheirRights) {
     EXPECT_EQ(act(t, "finish", otherClerk).status, 403);
     EXPECT_EQ(act(t, "finish", clerk1).status, 200);
 }
+
+TEST_F(QueueTest, MetricsCountTicketsAndRequests) {
+    issue("A");
+    issue("A");
+    Ticket t = calledTicket(callNext(1, clerk1));
+    auto res = http.get("/metrics");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_NE(res.body.find("onewindow_tickets_issued_total 2\n"), std::string::npos) << res.body;
+    EXPECT_NE(res.body.find("onewindow_tickets_called_total 1\n"), std::string::npos) << res.body;
+    EXPECT_NE(res.body.find("onewindow_http_request_duration_seconds_bucket{le=\"+Inf\"}"), std::string::npos);
+    EXPECT_NE(res.body.find("# TYPE onewindow_http_request_duration_seconds histogram"), std::string::npos);
+    (void)t;
+}

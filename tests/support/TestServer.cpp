@@ -58,6 +58,14 @@ TestServer::TestServer() {
     m_server->start();
 }
 
+void TestServer::restart() {
+    server::ApiServer::Options options;
+    options.port = m_server->port();
+    m_server.reset();
+    m_server = std::make_unique<server::ApiServer>(*m_db, options);
+    m_server->start();
+}
+
 TestServer::~TestServer() {
     m_server.reset();
     m_db.reset();

@@ -51,6 +51,9 @@ public:
     void addHall(const std::string& hall, const std::vector<std::pair<std::string, std::string>>& categories,
                  int counters, const std::vector<std::string>& counterCategories,
                  const std::string& timezone = "Asia/Shanghai");
+    // Stops the HTTP server (clients see the connection drop) and starts it again on the same port and data.
+    void restart();
+
     // Enrolls a device over HTTP and returns its token.
     std::string enroll(const std::string& hall, DeviceKind kind, std::optional<int> counter = std::nullopt);
     // A clerk logged in on a freshly enrolled device of `counter`; returns the session token.

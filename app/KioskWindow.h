@@ -33,6 +33,8 @@ public:
     void setIdleTimeoutMs(int ms) { m_idle.setInterval(ms); }
     void takeNumber(const QString& category, Priority priority);
     int currentPage() const;
+    // True once the hall's categories have arrived (the buttons exist).
+    bool isReady() const { return !m_categoryButtons.isEmpty(); }
     QString shownNumber() const;
     static QString hashPin(const QString& pin);
 

@@ -5,7 +5,6 @@
 
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Nullable.h>
-#include <Poco/UUIDGenerator.h>
 
 using namespace Poco::Data::Keywords;
 
@@ -54,7 +53,7 @@ std::string AuthStore::createEnrollmentCode(const std::string& hall, DeviceKind 
 
 EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& deviceName, std::int64_t nowMs) {
     const std::string hash = sha256Hex(normalizeEnrollmentCode(code));
-    const std::string deviceId = Poco::UUIDGenerator::defaultGenerator().createRandom().toString();
+    const std::string deviceId = newUuid();
     const std::string token = "dev_" + randomHex(32);
     return m_db.write([&](Poco::Data::Session& s) {
         Poco::Data::Statement st(s);

@@ -52,6 +52,15 @@ std::string sha256Hex(std::string_view data) {
     return toHex(digest, sizeof digest);
 }
 
+std::string newUuid() {
+    auto b = randomBytes(16);
+    b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x40);
+    b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80);
+    const std::string hex = toHex(b.data(), b.size());
+    return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) + "-" +
+           hex.substr(20);
+}
+
 std::string newEnrollmentCode() {
     static constexpr char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
     auto bytes = randomBytes(12);

@@ -8,6 +8,8 @@ namespace ow::server {
 // Small crypto helpers over OpenSSL: random tokens, SHA-256, and password hashing with PBKDF2-HMAC-SHA256.
 std::string randomHex(std::size_t bytes);
 std::string sha256Hex(std::string_view data);
+// A random (version 4) UUID from OpenSSL's generator: unguessable ids for tickets and devices.
+std::string newUuid();
 
 // Single-use enrollment code a person can type: 12 characters of Crockford base32 in groups of four.
 std::string newEnrollmentCode();

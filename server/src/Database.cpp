@@ -55,6 +55,65 @@ Database::Lease::~Lease() {
         db.m_idle.push_back(std::move(session));
 }
 
+void Database::submit(PendingWrite& op) {
+    std::unique_lock lock(m_queueMutex);
+    m_queue.push_back(&op);
+    while (!op.done) {
+        if (m_writerBusy) {
+            m_queueChanged.wait(lock);
+            continue;
+        }
+        m_writerBusy = true;
+        const std::size_t take = std::min(m_queue.size(), kMaxBatch);
+        std::vector<PendingWrite*> batch(m_queue.begin(), m_queue.begin() + static_cast<std::ptrdiff_t>(take));
+        m_queue.erase(m_queue.begin(), m_queue.begin() + static_cast<std::ptrdiff_t>(take));
+        lock.unlock();
+        runBatch(batch);
+        lock.lock();
+        for (PendingWrite* done : batch)
+            done->done = true;
+        m_writerBusy = false;
+        m_queueChanged.notify_all();
+    }
+    if (op.error)
+        std::rethrow_exception(op.error);
+}
+
+void Database::runBatch(const std::vector<PendingWrite*>& batch) {
+    std::lock_guard writer(m_writeMutex);
+    try {
+        begin();
+    } catch (...) {
+        for (PendingWrite* op : batch)
+            op->error = std::current_exception();
+        return;
+    }
+    for (PendingWrite* op : batch) {
+        try {
+            *m_writer << "SAVEPOINT write_op", now;
+            try {
+                op->body(*m_writer);
+                *m_writer << "RELEASE write_op", now;
+            } catch (...) {
+                op->error = std::current_exception();
+                *m_writer << "ROLLBACK TO write_op", now;
+                *m_writer << "RELEASE write_op", now;
+            }
+        } catch (...) {
+            op->error = std::current_exception(); // the savepoint itself failed: the database is in trouble
+        }
+    }
+    try {
+        commit();
+        ++m_commits;
+    } catch (...) {
+        rollback();
+        for (PendingWrite* op : batch)
+            if (!op->error)
+                op->error = std::current_exception();
+    }
+}
+
 void Database::begin() { *m_writer << "BEGIN IMMEDIATE", now; }
 void Database::commit() { *m_writer << "COMMIT", now; }
 

@@ -1,13 +1,13 @@
 #include "QueueStore.h"
 
 #include "ApiError.h"
+#include "Crypto.h"
 
 #include "domain/HallTime.h"
 
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Data/SQLite/SQLiteException.h>
 #include <Poco/Nullable.h>
-#include <Poco/UUIDGenerator.h>
 
 #include <map>
 #include <memory>
@@ -136,7 +136,7 @@ void throwIfBusy(Session& s, const std::string& hall, int counter) {
                                                      busy.front().number + "; finish it or mark it no-show first");
 }
 
-std::string newId() { return Poco::UUIDGenerator::defaultGenerator().createRandom().toString(); }
+std::string newId() { return newUuid(); }
 
 void requireClerkAt(const Principal& actor, int counter) {
     if (actor.kind != DeviceKind::Counter || !actor.isStaff())
@@ -171,12 +171,12 @@ Ticket QueueStore::issue(const std::string& hall, const std::string& category, P
             bind(hall), bind(t.businessDay), bind(category), into(t.sequence), now;
         t.number = formatTicketNumber(category, t.sequence);
         const std::string priorityName(toString(priority));
+        // queue_seq (issue order) breaks ties between tickets issued in the same millisecond.
         s << "INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status, business_day,"
-             " issued_at, queued_at) VALUES(?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)",
+             " issued_at, queued_at, queue_seq) VALUES(?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?,"
+             " (SELECT COALESCE(MAX(rowid), 0) + 1 FROM tickets))",
             bind(t.id), bind(hall), bind(category), bind(t.number), bind(t.sequence), bind(priorityName),
             bind(priorityRank(priority)), bind(t.businessDay), bind(nowMs), bind(nowMs), now;
-        // Issue order breaks ties between tickets issued in the same millisecond.
-        s << "UPDATE tickets SET queue_seq = rowid WHERE rowid = last_insert_rowid()", now;
         recordEvent(s, t, "issued", nowMs, nullptr);
         return t;
     });

@@ -42,6 +42,7 @@ TEST(KioskMode, PrintedTicketCarriesAQrCodeWithTheTicketId) {
         return TicketPrinter::printToPdf(slip, pdf, error);
     });
     kiosk.show();
+    ASSERT_TRUE(waitFor([&] { return kiosk.isReady(); }));
     kiosk.takeNumber(QStringLiteral("B"), Priority::Normal);
     ASSERT_TRUE(waitFor([&] { return printed.has_value() && kiosk.shownNumber() == QStringLiteral("B001"); }));
     EXPECT_EQ(kiosk.currentPage(), 1);

@@ -177,8 +177,8 @@ void KioskWindow::rebuildCategories() {
             delete item;
         }
         for (const auto& c : snapshot.categories) {
-            if (m_categoryButtons.size() == 6)
-                break; // at most six choices on one screen
+            if (m_categoryButtons.size() == kMaxCategories)
+                break; // with the priority choice, at most six choices on one screen
             const QString prefix = QString::fromStdString(c.prefix);
             auto* button = bigButton({}, "kioskCategoryButton");
             connect(button, &QPushButton::clicked, this, [this, prefix] { takeNumber(prefix, m_priority); });

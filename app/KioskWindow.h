@@ -24,6 +24,7 @@ class KioskWindow : public QWidget {
     Q_OBJECT
 public:
     using TicketSink = std::function<bool(const TicketSlip&, QString* error)>;
+    static constexpr int kMaxCategories = 5;
 
     KioskWindow(ApiClient& deviceApi, const QString& hall, const QString& exitPinHash, QWidget* parent = nullptr);
     ~KioskWindow() override;

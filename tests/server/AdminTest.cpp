@@ -1,12 +1,20 @@
+#include "TestServer.h"
+
 #include "domain/Roles.h"
+
+#include <Poco/Net/ServerSocket.h>
 
 #include <gtest/gtest.h>
 
 #include <array>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <random>
+#include <spawn.h>
 #include <sys/wait.h>
+#include <thread>
 
 namespace {
 
@@ -93,4 +101,31 @@ TEST_F(AdminTest, DemoCreatesTheDemoHallAndOneCodePerDevice) {
     for (const char* line : {"counter 1 ", "counter 6 ", "pad 6 ", "kiosk ", "display ", "station ", "supervisor "})
         EXPECT_NE(demo.output.find(line), std::string::npos) << line;
     EXPECT_EQ(run("admin demo --db " + db).exitCode, 0); // again: idempotent
+}
+
+TEST_F(AdminTest, ServeTakesItsSettingsFromAConfigFileAndStopsOnSigterm) {
+    ASSERT_EQ(run("admin demo --db " + db).exitCode, 0);
+    Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
+    const int port = probe.address().port();
+    probe.close();
+    const std::string config = (dir / "server.properties").string();
+    std::ofstream(config) << "db = " << db << "\nlisten = 127.0.0.1:" << port << "\n";
+    const std::string exe = ONEWINDOW_SERVER_EXE;
+    const char* argv[] = {exe.c_str(), "serve", "--config", config.c_str(), nullptr};
+    pid_t pid = 0;
+    ASSERT_EQ(posix_spawn(&pid, exe.c_str(), nullptr, nullptr, const_cast<char* const*>(argv), environ), 0);
+    int status = 0;
+    bool up = false;
+    for (int i = 0; i < 100 && !up; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        try {
+            up = ow::testing::HttpClient(static_cast<std::uint16_t>(port)).get("/healthz").status == 200;
+        } catch (const std::exception&) {
+        }
+    }
+    EXPECT_TRUE(up);
+    kill(pid, SIGTERM);
+    waitpid(pid, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 0);
 }

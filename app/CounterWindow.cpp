@@ -89,10 +89,7 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QStrin
     body->addWidget(queueCard, 1);
     rootLayout->addLayout(body, 1);
 
-    m_messageLabel = new QLabel;
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->hide();
+    m_messageLabel = makeMessageLabel();
     auto* messageRow = new QHBoxLayout;
     messageRow->setContentsMargins(16, 0, 16, 8);
     messageRow->addWidget(m_messageLabel);
@@ -115,8 +112,8 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QStrin
         refresh();
     });
     connect(m_service.get(), &CounterService::busyChanged, this, &CounterWindow::refresh);
-    connect(m_service.get(), &CounterService::failed, this, [this](const QString& text) { showMessage(text, true); });
-    connect(m_service.get(), &CounterService::info, this, [this](const QString& text) { showMessage(text, false); });
+    connect(m_service.get(), &CounterService::failed, this, [this](const QString& text) { showMessage(m_messageLabel, text, true); });
+    connect(m_service.get(), &CounterService::info, this, [this](const QString& text) { showMessage(m_messageLabel, text, false); });
     connect(m_feed.get(), &HallFeed::snapshotChanged, this, &CounterWindow::refreshQueue);
     auto showConnection = [this](bool live) {
         m_connectionLabel->setObjectName(live ? QStringLiteral("statusOkLabel") : QStringLiteral("statusBadLabel"));
@@ -196,12 +193,6 @@ void CounterWindow::refreshQueue() {
     auto* total = new QLabel(tr("In all: %n waiting", nullptr, snapshot.waitingTotal()));
     total->setStyleSheet(QStringLiteral("font-size: 17px; font-weight: bold; padding-top: 10px;"));
     m_queueLayout->addWidget(total);
-}
-
-void CounterWindow::showMessage(const QString& text, bool error) {
-    setStyleProperty(m_messageLabel, "tone", error ? QStringLiteral("error") : QStringLiteral("info"));
-    m_messageLabel->setText(text);
-    m_messageLabel->show();
 }
 
 void CounterWindow::showTransferMenu() {

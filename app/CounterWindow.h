@@ -35,7 +35,6 @@ private:
     QPushButton* addKeyedButton(const QString& text, const QKeySequence& key, const char* objectName);
     void refresh();
     void refreshQueue();
-    void showMessage(const QString& text, bool error);
     void showTransferMenu();
 
     std::unique_ptr<ApiClient> m_api;

@@ -25,10 +25,7 @@ LoginDialog::LoginDialog(ApiClient& deviceApi, const QString& title, const QStri
     form->addRow(tr("User name"), m_userEdit);
     form->addRow(tr("Password"), m_passwordEdit);
     layout->addLayout(form);
-    m_messageLabel = new QLabel;
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->hide();
+    m_messageLabel = makeMessageLabel();
     layout->addWidget(m_messageLabel);
     m_loginButton = new QPushButton(tr("Log in"));
     m_loginButton->setObjectName(QStringLiteral("primaryButton"));
@@ -47,9 +44,7 @@ void LoginDialog::submit() {
     m_api.login(m_userEdit->text().trimmed(), m_passwordEdit->text(), [this](const ApiReply& reply) {
         m_loginButton->setEnabled(true);
         if (!reply.ok()) {
-            setStyleProperty(m_messageLabel, "tone", QStringLiteral("error"));
-            m_messageLabel->setText(reply.userMessage());
-            m_messageLabel->show();
+            showMessage(m_messageLabel, reply.userMessage(), true);
             m_passwordEdit->selectAll();
             return;
         }

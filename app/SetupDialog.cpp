@@ -31,10 +31,7 @@ SetupDialog::SetupDialog(const QString& serverUrl, const QString& code, QWidget*
     form->addRow(tr("Enrollment code"), m_codeEdit);
     form->addRow(tr("Device name"), m_nameEdit);
     layout->addLayout(form);
-    m_messageLabel = new QLabel;
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->hide();
+    m_messageLabel = makeMessageLabel();
     layout->addWidget(m_messageLabel);
     m_enrollButton = new QPushButton(tr("Enroll"));
     m_enrollButton->setObjectName(QStringLiteral("primaryButton"));
@@ -47,9 +44,7 @@ SetupDialog::SetupDialog(const QString& serverUrl, const QString& code, QWidget*
 void SetupDialog::submit() {
     const QString server = m_serverEdit->text().trimmed();
     if (!server.startsWith(QLatin1String("http://")) && !server.startsWith(QLatin1String("https://"))) {
-        setStyleProperty(m_messageLabel, "tone", QStringLiteral("error"));
-        m_messageLabel->setText(tr("The server address starts with http:// or https://"));
-        m_messageLabel->show();
+        showMessage(m_messageLabel, tr("The server address starts with http:// or https://"), true);
         return;
     }
     m_enrollButton->setEnabled(false);
@@ -57,9 +52,7 @@ void SetupDialog::submit() {
     m_api->enroll(m_codeEdit->text().trimmed(), m_nameEdit->text().trimmed(), [this, server](const ApiReply& reply) {
         m_enrollButton->setEnabled(true);
         if (!reply.ok()) {
-            setStyleProperty(m_messageLabel, "tone", QStringLiteral("error"));
-            m_messageLabel->setText(reply.userMessage());
-            m_messageLabel->show();
+            showMessage(m_messageLabel, reply.userMessage(), true);
             return;
         }
         const QJsonObject o = QJsonDocument::fromJson(reply.body).object();

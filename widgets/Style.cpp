@@ -27,6 +27,20 @@ void setStyleProperty(QWidget* widget, const char* name, const QString& value) {
     widget->style()->polish(widget);
 }
 
+QLabel* makeMessageLabel() {
+    auto* label = new QLabel;
+    label->setObjectName(QStringLiteral("messageLabel"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void showMessage(QLabel* label, const QString& text, bool error) {
+    setStyleProperty(label, "tone", error ? QStringLiteral("error") : QStringLiteral("info"));
+    label->setText(text);
+    label->show();
+}
+
 QWidget* makeHeaderBar(const QString& title, QWidget** infoLabel) {
     auto* bar = new QWidget;
     bar->setObjectName(QStringLiteral("headerBar"));

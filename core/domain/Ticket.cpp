@@ -32,7 +32,18 @@ constexpr EnumNames<TicketAction, 6> kActionNames{{
     {TicketAction::Transfer, "transfer"},
 }};
 
+constexpr EnumNames<TicketAction, 6> kEventNames{{
+    {TicketAction::Call, "called"},
+    {TicketAction::Recall, "recalled"},
+    {TicketAction::NoShow, "no_show"},
+    {TicketAction::Start, "started"},
+    {TicketAction::Finish, "finished"},
+    {TicketAction::Transfer, "transferred"},
+}};
+
 } // namespace
+
+std::string_view eventName(TicketAction action) { return nameOf(kEventNames, action); }
 
 std::string_view toString(TicketStatus status) { return nameOf(kStatusNames, status); }
 std::optional<TicketStatus> ticketStatusFromString(std::string_view text) { return valueOf(kStatusNames, text); }

@@ -59,4 +59,8 @@ std::optional<TicketStatus> nextStatus(TicketStatus from, TicketAction action);
 
 bool isFinal(TicketStatus status);
 
+// What the event log and live clients call the result of an action: "called", "recalled", "no_show",
+// "started", "finished", "transferred".
+std::string_view eventName(TicketAction action);
+
 } // namespace ow

@@ -34,15 +34,10 @@ std::string AuthStore::createEnrollmentCode(const std::string& hall, DeviceKind 
     const std::string hash = sha256Hex(normalizeEnrollmentCode(code));
     const std::string kindName(toString(kind));
     m_db.write([&](Poco::Data::Session& s) {
-        int halls = 0;
-        s << "SELECT COUNT(*) FROM halls WHERE id = ?", bind(hall), into(halls), now;
-        if (halls == 0)
+        if (!exists(s, "SELECT COUNT(*) FROM halls WHERE id = ?", hall))
             throw ApiError::notFound("no hall \"" + hall + "\"");
         if (counter) {
-            int counters = 0;
-            s << "SELECT COUNT(*) FROM counters WHERE hall = ? AND number = ?", bind(hall), bind(*counter),
-                into(counters), now;
-            if (counters == 0)
+            if (!exists(s, "SELECT COUNT(*) FROM counters WHERE hall = ? AND number = ?", hall, *counter))
                 throw ApiError::notFound("hall \"" + hall + "\" has no counter " + std::to_string(*counter));
         }
         s << "INSERT INTO enroll_codes(code_hash, hall, kind, counter, created_at) VALUES(?, ?, ?, ?, ?)",
@@ -88,9 +83,7 @@ void AuthStore::addStaff(const std::string& hall, const std::string& user, Staff
     const std::string hash = hashPassword(password);
     const std::string roleName(toString(role));
     m_db.write([&](Poco::Data::Session& s) {
-        int halls = 0;
-        s << "SELECT COUNT(*) FROM halls WHERE id = ?", bind(hall), into(halls), now;
-        if (halls == 0)
+        if (!exists(s, "SELECT COUNT(*) FROM halls WHERE id = ?", hall))
             throw ApiError::notFound("no hall \"" + hall + "\"");
         s << "INSERT INTO staff(user, hall, role, name, password_hash) VALUES(?, ?, ?, ?, ?)"
              " ON CONFLICT(user) DO UPDATE SET hall = excluded.hall, role = excluded.role, name = excluded.name,"

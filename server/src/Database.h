@@ -1,6 +1,7 @@
 #pragma once
 
 #include <Poco/Data/Session.h>
+#include <Poco/Data/Statement.h>
 
 #include <atomic>
 #include <condition_variable>
@@ -92,6 +93,18 @@ private:
     std::mutex m_poolMutex;
     std::vector<std::unique_ptr<Poco::Data::Session>> m_idle;
 };
+
+// True when `countSql` ("SELECT COUNT(*) FROM ... WHERE ...") counts at least one row for `args`.
+template <typename... Args>
+bool exists(Poco::Data::Session& session, const std::string& countSql, const Args&... args) {
+    int count = 0;
+    Poco::Data::Statement statement(session);
+    statement << countSql;
+    ((statement, Poco::Data::Keywords::bind(args)), ...);
+    statement, Poco::Data::Keywords::into(count);
+    statement.execute();
+    return count > 0;
+}
 
 // Versioned schema: migration N brings the schema from version N-1 to N.
 const std::vector<std::vector<std::string>>& schemaMigrations();

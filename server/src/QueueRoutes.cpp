@@ -57,7 +57,7 @@ void addQueueRoutes(Router& router) {
         }
         ctx.server().metrics.ticketCalled();
         ctx.sendJson(200, ticketEnvelope(*ticket));
-        publish(ctx, "called", *ticket);
+        publish(ctx, std::string(eventName(TicketAction::Call)), *ticket);
     });
 
     router.add("POST", "/api/v1/tickets/{}/{}", [](RequestContext& ctx) {
@@ -74,11 +74,7 @@ void addQueueRoutes(Router& router) {
         }
         const Ticket ticket = ctx.server().queue.act(who, ctx.param(0), *action, ctx.server().clock(), target);
         ctx.sendJson(200, ticketEnvelope(ticket));
-        static const std::map<TicketAction, std::string> events = {
-            {TicketAction::Recall, "recalled"}, {TicketAction::NoShow, "no_show"},
-            {TicketAction::Start, "started"},   {TicketAction::Finish, "finished"},
-            {TicketAction::Transfer, "transferred"}};
-        publish(ctx, events.at(*action), ticket);
+        publish(ctx, std::string(eventName(*action)), ticket);
     });
 
     router.add("GET", "/api/v1/tickets/{}", [](RequestContext& ctx) {

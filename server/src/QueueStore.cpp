@@ -152,10 +152,7 @@ Ticket QueueStore::issue(const std::string& hall, const std::string& category, P
                          std::int64_t nowMs) {
     Ticket ticket = m_db.write([&](Session& s) {
         const HallRow h = hallRow(s, hall);
-        int known = 0;
-        s << "SELECT COUNT(*) FROM categories WHERE hall = ? AND prefix = ?", bind(hall), bind(category),
-            into(known), now;
-        if (known == 0)
+        if (!exists(s, "SELECT COUNT(*) FROM categories WHERE hall = ? AND prefix = ?", hall, category))
             throw ApiError::notFound("hall \"" + hall + "\" has no queue category \"" + category + "\"");
         Ticket t;
         t.id = newId();
@@ -229,7 +226,7 @@ std::optional<Ticket> QueueStore::callNext(const Principal& actor, int counter, 
         t.status = TicketStatus::Called;
         t.counter = counter;
         t.calledAtMs = nowMs;
-        recordEvent(s, t, "called", nowMs, &actor);
+        recordEvent(s, t, std::string(eventName(TicketAction::Call)), nowMs, &actor);
         return t;
     });
 }
@@ -255,7 +252,6 @@ Ticket QueueStore::act(const Principal& actor, const std::string& ticketId, Tick
                                                                std::string(toString(t.status)) + "; it cannot " +
                                                                std::string(toString(action)));
         const HallRow h = hallRow(s, t.hall);
-        std::string event;
         switch (action) {
         case TicketAction::Recall:
             if (t.recallCount >= h.recallLimit)
@@ -264,27 +260,19 @@ Ticket QueueStore::act(const Principal& actor, const std::string& ticketId, Tick
                                                              " times, the limit; mark it no-show");
             ++t.recallCount;
             t.calledAtMs = nowMs;
-            event = "recalled";
-            break;
-        case TicketAction::NoShow:
-            t.finishedAtMs = nowMs;
-            event = "no_show";
             break;
         case TicketAction::Start:
             t.startedAtMs = nowMs;
-            event = "started";
             break;
+        case TicketAction::NoShow:
         case TicketAction::Finish:
-            t.finishedAtMs = nowMs;
-            event = "finished";
-            break;
         case TicketAction::Transfer:
             t.finishedAtMs = nowMs;
-            event = "transferred";
             break;
         case TicketAction::Call:
             throw ApiError::badRequest("invalid_action", "use call-next to call a ticket");
         }
+        const std::string event(eventName(action));
         Ticket moved;
         if (action == TicketAction::Transfer) {
             if (target.category.has_value() == target.counter.has_value())
@@ -299,17 +287,13 @@ Ticket QueueStore::act(const Principal& actor, const std::string& ticketId, Tick
             moved.recallCount = 0;
             moved.transferredFrom = t.id;
             if (target.category) {
-                int known = 0;
-                s << "SELECT COUNT(*) FROM categories WHERE hall = ? AND prefix = ?", bind(t.hall),
-                    bind(*target.category), into(known), now;
-                if (known == 0)
+                if (!exists(s, "SELECT COUNT(*) FROM categories WHERE hall = ? AND prefix = ?", t.hall,
+                            *target.category))
                     throw ApiError::notFound("no queue category \"" + *target.category + "\"");
                 moved.category = *target.category;
             } else {
-                int known = 0;
-                s << "SELECT COUNT(*) FROM counters WHERE hall = ? AND number = ?", bind(t.hall),
-                    bind(*target.counter), into(known), now;
-                if (known == 0)
+                if (!exists(s, "SELECT COUNT(*) FROM counters WHERE hall = ? AND number = ?", t.hall,
+                            *target.counter))
                     throw ApiError::notFound("no counter " + std::to_string(*target.counter));
                 if (*target.counter == *t.counter)
                     throw ApiError::badRequest("invalid_field", "a ticket cannot be transferred to its own counter");

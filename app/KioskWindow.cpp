@@ -152,7 +152,10 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     resize(1080, 1440);
 }
 
-KioskWindow::~KioskWindow() { qApp->removeEventFilter(this); }
+KioskWindow::~KioskWindow() {
+    qApp->removeEventFilter(this);
+    m_printPool.waitForDone();
+}
 
 bool KioskWindow::eventFilter(QObject* watched, QEvent* event) {
     // Any touch or key restarts the idle countdown.
@@ -194,6 +197,7 @@ void KioskWindow::rebuildCategories() {
 }
 
 void KioskWindow::takeNumber(const QString& category, Priority priority) {
+    m_printed.reset();
     m_api.issueTicket(m_hall, category, priority, [this, category](const ApiReply& reply) {
         auto ticket = ticketFromReply(reply);
         if (!ticket) {
@@ -207,14 +211,26 @@ void KioskWindow::takeNumber(const QString& category, Priority priority) {
                 categoryName = QString::fromStdString(c.name);
         TicketSlip slip{*ticket, m_hallLabel->text(), categoryName,
                         QDateTime::fromMSecsSinceEpoch(ticket->issuedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
-        QString error;
-        const bool printed = m_sink && m_sink(slip, &error);
         m_numberLabel->setText(QString::fromStdString(ticket->number));
-        QString info = ticket->waitingAhead == 0 ? tr("You are next.")
-                                                 : tr("%n people ahead of you.", nullptr, ticket->waitingAhead);
-        info += QLatin1Char('\n') + (printed ? tr("Please take your ticket below.")
-                                             : tr("The printer is not working; please remember your number."));
-        m_ticketInfoLabel->setText(info);
+        const QString ahead = ticket->waitingAhead == 0
+                                  ? tr("You are next.")
+                                  : tr("%n people ahead of you.", nullptr, ticket->waitingAhead);
+        m_ticketInfoLabel->setText(ahead + QLatin1Char('\n') + tr("Printing your ticket…"));
+        // Printing runs off the UI thread; the window waits for it before it goes away.
+        m_printPool.start([this, sink = m_sink, slip, ahead] {
+            QString error;
+            const bool printed = sink && sink(slip, &error);
+            QMetaObject::invokeMethod(
+                this,
+                [this, printed, ahead] {
+                    m_printed = printed;
+                    m_ticketInfoLabel->setText(
+                        ahead + QLatin1Char('\n') +
+                        (printed ? tr("Please take your ticket below.")
+                                 : tr("The printer is not working; please remember your number.")));
+                },
+                Qt::QueuedConnection);
+        });
         m_pages->setCurrentIndex(TicketPage);
         m_priorityButton->setChecked(false);
         m_idle.start();

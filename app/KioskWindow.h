@@ -2,11 +2,13 @@
 
 #include "printer/TicketPrinter.h"
 
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -37,6 +39,8 @@ public:
     // True once the hall's categories have arrived (the buttons exist).
     bool isReady() const { return !m_categoryButtons.isEmpty(); }
     QString shownNumber() const;
+    // Whether the last ticket came out of the printer; empty while it is printing.
+    std::optional<bool> printed() const { return m_printed; }
     static QString hashPin(const QString& pin);
 
 protected:
@@ -66,6 +70,8 @@ private:
     QPushButton* m_priorityButton;
     QString m_builtFor;
     QList<QPushButton*> m_categoryButtons;
+    QThreadPool m_printPool;
+    std::optional<bool> m_printed;
 };
 
 } // namespace ow

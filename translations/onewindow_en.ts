@@ -219,82 +219,82 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="104"/>
+        <location filename="../app/CounterWindow.cpp" line="101"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="105"/>
+        <location filename="../app/CounterWindow.cpp" line="102"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="123"/>
+        <location filename="../app/CounterWindow.cpp" line="120"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="123"/>
+        <location filename="../app/CounterWindow.cpp" line="120"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="156"/>
+        <location filename="../app/CounterWindow.cpp" line="153"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="156"/>
+        <location filename="../app/CounterWindow.cpp" line="153"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="159"/>
+        <location filename="../app/CounterWindow.cpp" line="156"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="160"/>
+        <location filename="../app/CounterWindow.cpp" line="157"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="161"/>
+        <location filename="../app/CounterWindow.cpp" line="158"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="166"/>
+        <location filename="../app/CounterWindow.cpp" line="163"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="172"/>
+        <location filename="../app/CounterWindow.cpp" line="169"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="173"/>
+        <location filename="../app/CounterWindow.cpp" line="170"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="191"/>
+        <location filename="../app/CounterWindow.cpp" line="188"/>
         <source>%1 %2 — %n waiting</source>
         <translation><numerusform>%1 %2 — %n waiting</numerusform><numerusform>%1 %2 — %n waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="196"/>
+        <location filename="../app/CounterWindow.cpp" line="193"/>
         <source>In all: %n waiting</source>
         <translation><numerusform>In all: %n waiting</numerusform><numerusform>In all: %n waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="213"/>
+        <location filename="../app/CounterWindow.cpp" line="204"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="221"/>
+        <location filename="../app/CounterWindow.cpp" line="212"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>ow::DisplayWindow</name>
     <message>
-        <location filename="../app/DisplayWindow.cpp" line="22"/>
+        <location filename="../app/DisplayWindow.cpp" line="23"/>
         <source>OneWindow — call board</source>
         <translation>OneWindow — call board</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="192"/>
+        <location filename="../app/KioskWindow.cpp" line="195"/>
         <source>%1
 %n waiting</source>
         <translation><numerusform>%1
@@ -374,27 +374,32 @@
 %n waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="200"/>
+        <location filename="../app/KioskWindow.cpp" line="204"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="213"/>
+        <location filename="../app/KioskWindow.cpp" line="216"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="214"/>
+        <location filename="../app/KioskWindow.cpp" line="217"/>
         <source>%n people ahead of you.</source>
         <translation><numerusform>%n person ahead of you.</numerusform><numerusform>%n people ahead of you.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="215"/>
+        <location filename="../app/KioskWindow.cpp" line="218"/>
+        <source>Printing your ticket…</source>
+        <translation>Printing your ticket…</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="229"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="216"/>
+        <location filename="../app/KioskWindow.cpp" line="230"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
@@ -417,7 +422,7 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="33"/>
+        <location filename="../app/LoginDialog.cpp" line="30"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -455,12 +460,12 @@
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="39"/>
+        <location filename="../app/SetupDialog.cpp" line="36"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="51"/>
+        <location filename="../app/SetupDialog.cpp" line="47"/>
         <source>The server address starts with http:// or https://</source>
         <translation>The server address starts with http:// or https://</translation>
     </message>

@@ -219,82 +219,82 @@
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="104"/>
+        <location filename="../app/CounterWindow.cpp" line="101"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="105"/>
+        <location filename="../app/CounterWindow.cpp" line="102"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="123"/>
+        <location filename="../app/CounterWindow.cpp" line="120"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="123"/>
+        <location filename="../app/CounterWindow.cpp" line="120"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="156"/>
+        <location filename="../app/CounterWindow.cpp" line="153"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="156"/>
+        <location filename="../app/CounterWindow.cpp" line="153"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="159"/>
+        <location filename="../app/CounterWindow.cpp" line="156"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="160"/>
+        <location filename="../app/CounterWindow.cpp" line="157"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="161"/>
+        <location filename="../app/CounterWindow.cpp" line="158"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="166"/>
+        <location filename="../app/CounterWindow.cpp" line="163"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="172"/>
+        <location filename="../app/CounterWindow.cpp" line="169"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="173"/>
+        <location filename="../app/CounterWindow.cpp" line="170"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="191"/>
+        <location filename="../app/CounterWindow.cpp" line="188"/>
         <source>%1 %2 — %n waiting</source>
         <translation><numerusform>%1 %2 — 等候 %n 人</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="196"/>
+        <location filename="../app/CounterWindow.cpp" line="193"/>
         <source>In all: %n waiting</source>
         <translation><numerusform>合计等候 %n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="213"/>
+        <location filename="../app/CounterWindow.cpp" line="204"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="221"/>
+        <location filename="../app/CounterWindow.cpp" line="212"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>ow::DisplayWindow</name>
     <message>
-        <location filename="../app/DisplayWindow.cpp" line="22"/>
+        <location filename="../app/DisplayWindow.cpp" line="23"/>
         <source>OneWindow — call board</source>
         <translation>一窗通 — 叫号屏</translation>
     </message>
@@ -366,34 +366,39 @@
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="192"/>
+        <location filename="../app/KioskWindow.cpp" line="195"/>
         <source>%1
 %n waiting</source>
         <translation><numerusform>%1
 等候 %n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="200"/>
+        <location filename="../app/KioskWindow.cpp" line="204"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="213"/>
+        <location filename="../app/KioskWindow.cpp" line="216"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="214"/>
+        <location filename="../app/KioskWindow.cpp" line="217"/>
         <source>%n people ahead of you.</source>
         <translation><numerusform>您前面还有 %n 人。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="215"/>
+        <location filename="../app/KioskWindow.cpp" line="218"/>
+        <source>Printing your ticket…</source>
+        <translation>正在打印号票…</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="229"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="216"/>
+        <location filename="../app/KioskWindow.cpp" line="230"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
@@ -416,7 +421,7 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="33"/>
+        <location filename="../app/LoginDialog.cpp" line="30"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -454,12 +459,12 @@
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="39"/>
+        <location filename="../app/SetupDialog.cpp" line="36"/>
         <source>Enroll</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="51"/>
+        <location filename="../app/SetupDialog.cpp" line="47"/>
         <source>The server address starts with http:// or https://</source>
         <translation>服务器地址应以 http:// 或 https:// 开头</translation>
     </message>

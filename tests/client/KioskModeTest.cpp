@@ -44,7 +44,8 @@ TEST(KioskMode, PrintedTicketCarriesAQrCodeWithTheTicketId) {
     kiosk.show();
     ASSERT_TRUE(waitFor([&] { return kiosk.isReady(); }));
     kiosk.takeNumber(QStringLiteral("B"), Priority::Normal);
-    ASSERT_TRUE(waitFor([&] { return printed.has_value() && kiosk.shownNumber() == QStringLiteral("B001"); }));
+    ASSERT_TRUE(waitFor([&] { return kiosk.printed() == true && kiosk.shownNumber() == QStringLiteral("B001"); }));
+    ASSERT_TRUE(printed.has_value()); // written by the printing thread, read after it reported back
     EXPECT_EQ(kiosk.currentPage(), 1);
 
     QProcess text;
@@ -78,6 +79,7 @@ TEST(KioskMode, ReturnsHomeWhenIdle) {
     kiosk.setIdleTimeoutMs(300);
     kiosk.takeNumber(QStringLiteral("A"), Priority::Elderly);
     ASSERT_TRUE(waitFor([&] { return kiosk.currentPage() == 1; }));
+    ASSERT_TRUE(waitFor([&] { return kiosk.printed() == false; }));
     ASSERT_TRUE(waitFor([&] { return kiosk.currentPage() == 0; }, 3000));
 }
 

@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
         ok += save(window, QDir(out).filePath(QStringLiteral("kiosk.png")));
         window.setTicketSink([](const TicketSlip&, QString*) { return true; });
         window.takeNumber(QStringLiteral("A"), Priority::Normal);
-        waitFor([&] { return window.currentPage() == 1; });
+        waitFor([&] { return window.currentPage() == 1 && window.printed().has_value(); });
         ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-ticket.png")));
     }
     {

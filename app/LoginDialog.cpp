@@ -44,6 +44,7 @@ void LoginDialog::submit() {
     m_api.login(m_userEdit->text().trimmed(), m_passwordEdit->text(), [this](const ApiReply& reply) {
         m_loginButton->setEnabled(true);
         if (!reply.ok()) {
+            m_deviceRejected = reply.errorCode() == QLatin1String("invalid_token");
             showMessage(m_messageLabel, reply.userMessage(), true);
             m_passwordEdit->selectAll();
             return;

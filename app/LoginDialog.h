@@ -17,6 +17,8 @@ public:
     LoginDialog(ApiClient& deviceApi, const QString& title, const QString& user, QWidget* parent = nullptr);
 
     const StaffSession& session() const { return m_session; }
+    // The server no longer knows this device (its database was reset or the device revoked).
+    bool deviceRejected() const { return m_deviceRejected; }
     void setPassword(const QString& password);
     void submit();
 
@@ -27,6 +29,7 @@ private:
     QLabel* m_messageLabel;
     QPushButton* m_loginButton;
     StaffSession m_session;
+    bool m_deviceRejected = false;
 };
 
 } // namespace ow

@@ -86,8 +86,11 @@ int main(int argc, char** argv) {
     if (mode == QLatin1String("counter")) {
         LoginDialog login(context->api(), QApplication::translate("main", "Counter %1 — log in").arg(reg.counter.value_or(0)),
                           parser.value(userOption));
-        if (login.exec() != QDialog::Accepted)
+        if (login.exec() != QDialog::Accepted) {
+            if (login.deviceRejected())
+                context->store().clearRegistration(); // the next start asks for a new enrollment code
             return 0;
+        }
         auto sessionApi = std::make_unique<ApiClient>(reg.serverUrl);
         sessionApi->setToken(login.session().token);
         auto* window = new CounterWindow(std::move(sessionApi), reg.hall, context->hallName(), reg.counter.value_or(0),

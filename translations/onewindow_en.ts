@@ -35,16 +35,21 @@
     </message>
     <message>
         <location filename="../core/sync/ApiClient.cpp" line="34"/>
-        <source>Wrong user name or password, or the session has ended. Please log in again.</source>
-        <translation>Wrong user name or password, or the session has ended. Please log in again.</translation>
+        <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
+        <translation>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="36"/>
+        <location filename="../core/sync/ApiClient.cpp" line="37"/>
+        <source>Wrong user name or password. Please try again.</source>
+        <translation>Wrong user name or password. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="39"/>
         <source>This device is not allowed to do that.</source>
         <translation>This device is not allowed to do that.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="43"/>
+        <location filename="../core/sync/ApiClient.cpp" line="46"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>The server refused the request (HTTP %1).</translation>
     </message>

@@ -35,16 +35,21 @@
     </message>
     <message>
         <location filename="../core/sync/ApiClient.cpp" line="34"/>
-        <source>Wrong user name or password, or the session has ended. Please log in again.</source>
-        <translation>用户名或密码错误，或登录已过期，请重新登录。</translation>
+        <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
+        <translation>本设备注册已失效或登录已过期。请重新启动一窗通，如需要会提示输入新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="36"/>
+        <location filename="../core/sync/ApiClient.cpp" line="37"/>
+        <source>Wrong user name or password. Please try again.</source>
+        <translation>用户名或密码错误，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="39"/>
         <source>This device is not allowed to do that.</source>
         <translation>本设备无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="43"/>
+        <location filename="../core/sync/ApiClient.cpp" line="46"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>服务器拒绝了请求（HTTP %1）。</translation>
     </message>

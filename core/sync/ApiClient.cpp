@@ -30,8 +30,11 @@ QString ApiReply::userMessage() const {
         return tr("Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.");
     if (code == QLatin1String("invalid_code"))
         return tr("This enrollment code is unknown or has already been used. Ask the administrator for a new one.");
+    if (code == QLatin1String("invalid_token"))
+        return tr("This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for "
+                  "a new enrollment code if needed.");
     if (status == 401)
-        return tr("Wrong user name or password, or the session has ended. Please log in again.");
+        return tr("Wrong user name or password. Please try again.");
     if (status == 403)
         return tr("This device is not allowed to do that.");
     const QString message = QJsonDocument::fromJson(body)

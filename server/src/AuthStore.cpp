@@ -111,7 +111,7 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
                         rs.value(2, 0).convert<std::string>(), rs.value(3, 0).convert<std::string>(),
                         rs.value(4, 0).convert<std::int64_t>()};
     });
-    const ApiError wrong = ApiError::unauthorized("wrong user name or password");
+    const ApiError wrong(401, "wrong_password", "wrong user name or password");
     if (!row)
         throw wrong;
     if (row->lockedUntil > nowMs)

@@ -71,7 +71,7 @@ const Principal& RequestContext::principal() {
             throw ApiError::unauthorized("this request needs \"Authorization: Bearer <token>\"");
         m_principal = m_server.auth.authenticate(token, m_server.clock());
         if (!m_principal)
-            throw ApiError::unauthorized("the token is unknown, expired or revoked; enroll or log in again");
+            throw ApiError(401, "invalid_token", "the token is unknown, expired or revoked; enroll or log in again");
     }
     return *m_principal;
 }

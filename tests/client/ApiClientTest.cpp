@@ -1,5 +1,6 @@
 #include "ClientFixture.h"
 
+#include "app/LoginDialog.h"
 #include "sync/HallFeed.h"
 
 #include <Poco/Net/ServerSocket.h>
@@ -54,4 +55,29 @@ TEST(HallFeed, AStaleSnapshotNeverRollsTheScreenBack) {
     feed.handleMessage("garbage");
     feed.handleMessage(R"({"type":"event","snapshot":{"nohall":1}})");
     EXPECT_EQ(feed.snapshot().waitingTotal(), 1);
+}
+
+TEST(LoginDialog, AForgottenDeviceIsToldToEnrollAgain) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    auto api = clientFor(server, "dev_this_device_was_forgotten");
+    LoginDialog dialog(*api, QStringLiteral("Counter 1"), QStringLiteral("clerk1"));
+    dialog.setPassword(QStringLiteral("whatever1"));
+    dialog.submit();
+    ASSERT_TRUE(waitFor([&] { return dialog.deviceRejected(); }));
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+}
+
+TEST(LoginDialog, AClerkLogsIn) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    server.context().auth.addStaff("h1", "clerk1", StaffRole::Clerk, "张敏", TestServer::kPassword);
+    auto api = clientFor(server, server.enroll("h1", DeviceKind::Counter, 1));
+    LoginDialog dialog(*api, QStringLiteral("Counter 1"), QStringLiteral("clerk1"));
+    dialog.setPassword(QString::fromLatin1(TestServer::kPassword));
+    dialog.submit();
+    ASSERT_TRUE(waitFor([&] { return dialog.result() == QDialog::Accepted; }));
+    EXPECT_EQ(dialog.session().name, QStringLiteral("张敏"));
+    EXPECT_FALSE(dialog.session().token.isEmpty());
+    EXPECT_FALSE(dialog.deviceRejected());
 }

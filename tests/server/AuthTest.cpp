@@ -65,6 +65,7 @@ TEST_F(AuthTest, UnknownUserLooksLikeWrongPassword) {
     const std::string device = server.enroll("h1", DeviceKind::Counter, 1);
     auto res = http.post("/api/v1/sessions", R"({"user":"nobody","password":"whatever1"})", device);
     EXPECT_EQ(res.status, 401);
+    EXPECT_EQ(res.errorCode(), "wrong_password");
 }
 
 TEST_F(AuthTest, PasswordsAreStoredWithASlowKdf) {
@@ -98,6 +99,7 @@ TEST_F(AuthTest, StaffOfAnotherHallCannotLogIn) {
 TEST_F(AuthTest, MissingOrUnknownTokenIs401) {
     EXPECT_EQ(http.get("/api/v1/halls/h1/queue").status, 401);
     EXPECT_EQ(http.get("/api/v1/halls/h1/queue", "dev_0000").status, 401);
+    EXPECT_EQ(http.get("/api/v1/halls/h1/queue", "dev_0000").errorCode(), "invalid_token");
     EXPECT_EQ(http.get("/api/v1/halls/h1/queue", "garbage").status, 401);
 }
 

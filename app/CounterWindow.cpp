@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -98,6 +99,16 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QStrin
 
     m_connectionLabel = new QLabel;
     statusBar()->addWidget(m_connectionLabel);
+    // Anything that takes longer than 300 ms shows a moving bar.
+    m_busyBar = new QProgressBar;
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(160);
+    m_busyBar->setMaximumHeight(14);
+    m_busyBar->hide();
+    statusBar()->addWidget(m_busyBar);
+    m_busyDelay.setSingleShot(true);
+    m_busyDelay.setInterval(300);
+    connect(&m_busyDelay, &QTimer::timeout, m_busyBar, &QWidget::show);
     statusBar()->addPermanentWidget(new QLabel(tr("Clerk: %1 (%2)").arg(clerk.name, clerk.user)));
     statusBar()->addPermanentWidget(new QLabel(tr("Counter %1").arg(counter)));
 
@@ -111,7 +122,15 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QStrin
         m_messageLabel->hide();
         refresh();
     });
-    connect(m_service.get(), &CounterService::busyChanged, this, &CounterWindow::refresh);
+    connect(m_service.get(), &CounterService::busyChanged, this, [this](bool busy) {
+        if (busy) {
+            m_busyDelay.start();
+        } else {
+            m_busyDelay.stop();
+            m_busyBar->hide();
+        }
+        refresh();
+    });
     connect(m_service.get(), &CounterService::failed, this, [this](const QString& text) { showMessage(m_messageLabel, text, true); });
     connect(m_service.get(), &CounterService::info, this, [this](const QString& text) { showMessage(m_messageLabel, text, false); });
     connect(m_feed.get(), &HallFeed::snapshotChanged, this, &CounterWindow::refreshQueue);

@@ -3,10 +3,12 @@
 #include "app/AppContext.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QHBoxLayout;
 class QVBoxLayout;
@@ -47,6 +49,8 @@ private:
     QLabel* m_messageLabel;
     QVBoxLayout* m_queueLayout;
     QLabel* m_connectionLabel;
+    QProgressBar* m_busyBar;
+    QTimer m_busyDelay;
     QList<QPushButton*> m_buttons;
     QPushButton* m_callButton;
     QPushButton* m_recallButton;

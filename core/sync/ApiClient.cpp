@@ -124,6 +124,11 @@ std::optional<Ticket> ticketFromReply(const ApiReply& reply) {
     }
 }
 
+std::int64_t seqFromReply(const ApiReply& reply) {
+    return static_cast<std::int64_t>(
+        QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("seq")).toDouble(0));
+}
+
 std::optional<QueueSnapshot> snapshotFromReply(const ApiReply& reply) {
     if (!reply.ok())
         return std::nullopt;

@@ -72,5 +72,6 @@ private:
 
 std::optional<Ticket> ticketFromReply(const ApiReply& reply);          // {"ticket":{...}} or a bare ticket
 std::optional<QueueSnapshot> snapshotFromReply(const ApiReply& reply);
+std::int64_t seqFromReply(const ApiReply& reply); // the "seq" of an answer to a queue action, else 0
 
 } // namespace ow

@@ -17,7 +17,8 @@ CounterService::CounterService(ApiClient& api, HallFeed& feed, int counter, QObj
 }
 
 void CounterService::adoptFromSnapshot() {
-    if (m_busy)
+    // While an action is under way, or when the snapshot predates the last answer, the answer is newer.
+    if (m_busy || m_feed.seq() < m_seq)
         return;
     for (const auto& c : m_feed.snapshot().counters) {
         if (c.number != m_counter)
@@ -27,6 +28,11 @@ void CounterService::adoptFromSnapshot() {
         if (!same && (c.current.has_value() || m_current.has_value()))
             setCurrent(c.current);
     }
+}
+
+void CounterService::applyReply(const ApiReply& reply, std::optional<Ticket> ticket) {
+    m_seq = std::max(m_seq, seqFromReply(reply));
+    setCurrent(std::move(ticket));
 }
 
 void CounterService::setBusy(bool busy) {
@@ -60,7 +66,7 @@ void CounterService::callNext() {
             emit info(tr("Nobody is waiting for this counter."));
             return;
         }
-        setCurrent(ticketFromReply(reply));
+        applyReply(reply, ticketFromReply(reply));
     });
 }
 
@@ -78,9 +84,8 @@ void CounterService::act(TicketAction action, const QByteArray& body) {
             return;
         auto ticket = ticketFromReply(reply);
         if (!ticket || action == TicketAction::Transfer || isFinal(ticket->status))
-            setCurrent(std::nullopt);
-        else
-            setCurrent(ticket);
+            ticket.reset();
+        applyReply(reply, ticket);
     });
 }
 

@@ -43,6 +43,7 @@ private:
     void act(TicketAction action, const QByteArray& body = {});
     void setBusy(bool busy);
     void setCurrent(std::optional<Ticket> ticket);
+    void applyReply(const ApiReply& reply, std::optional<Ticket> ticket);
     void adoptFromSnapshot();
     bool handleFailure(const ApiReply& reply);
 
@@ -50,6 +51,7 @@ private:
     HallFeed& m_feed;
     int m_counter;
     std::optional<Ticket> m_current;
+    std::int64_t m_seq = 0; // event sequence of the last answer; older snapshots do not override it
     bool m_busy = false;
 };
 

@@ -22,6 +22,7 @@ public:
 
     void start();
     const QueueSnapshot& snapshot() const { return m_snapshot; }
+    std::int64_t seq() const { return m_seq; } // event sequence the snapshot is current to
     bool isLive() const;
 
     // Feeds one event-stream message (public for tests of ordering).

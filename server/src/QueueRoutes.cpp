@@ -6,21 +6,24 @@
 namespace ow::server {
 namespace {
 
-Poco::JSON::Object::Ptr ticketEnvelope(const Ticket& ticket) {
+Poco::JSON::Object::Ptr ticketEnvelope(const Ticket& ticket, std::optional<std::int64_t> seq = std::nullopt) {
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
     out->set("ticket", ticketToJson(ticket));
+    if (seq)
+        out->set("seq", *seq);
     return out;
 }
 
 // Tells the hall's live clients what happened, with a fresh snapshot; `seq` orders snapshots.
-void publish(RequestContext& ctx, const std::string& event, const Ticket& ticket) {
+void publish(RequestContext& ctx, const std::string& event, const TicketChange& change) {
+    const Ticket& ticket = change.ticket;
     ServerContext& server = ctx.server();
     if (!server.events.hasSubscribers(ticket.hall))
         return;
     Poco::JSON::Object::Ptr message = new Poco::JSON::Object(true);
     message->set("type", std::string("event"));
     message->set("event", event);
-    message->set("seq", server.queue.lastEventSeq(ticket.hall));
+    message->set("seq", change.seq);
     message->set("ticket", ticketToJson(ticket));
     message->set("snapshot", queueSnapshotToJson(server.queue.snapshot(ticket.hall, server.clock())));
     server.events.publish(ticket.hall, toJsonText(message));
@@ -41,23 +44,23 @@ void addQueueRoutes(Router& router) {
         const auto priority = priorityFromString(priorityName);
         if (!priority)
             throw ApiError::badRequest("invalid_field", "priority must be normal, green, elderly or disabled");
-        const Ticket ticket = ctx.server().queue.issue(hall, category, *priority, ctx.server().clock());
+        const TicketChange issued = ctx.server().queue.issue(hall, category, *priority, ctx.server().clock());
         ctx.server().metrics.ticketIssued();
-        ctx.sendJson(201, ticketToJson(ticket));
-        publish(ctx, "issued", ticket);
+        ctx.sendJson(201, ticketToJson(issued.ticket));
+        publish(ctx, "issued", issued);
     });
 
     router.add("POST", "/api/v1/counters/{}/call-next", [](RequestContext& ctx) {
         const int counter = ctx.intParam(0);
         const Principal& who = ctx.principal();
-        auto ticket = ctx.server().queue.callNext(who, counter, ctx.server().clock());
-        if (!ticket) {
+        auto called = ctx.server().queue.callNext(who, counter, ctx.server().clock());
+        if (!called) {
             ctx.sendEmpty(204);
             return;
         }
         ctx.server().metrics.ticketCalled();
-        ctx.sendJson(200, ticketEnvelope(*ticket));
-        publish(ctx, std::string(eventName(TicketAction::Call)), *ticket);
+        ctx.sendJson(200, ticketEnvelope(called->ticket, called->seq));
+        publish(ctx, std::string(eventName(TicketAction::Call)), *called);
     });
 
     router.add("POST", "/api/v1/tickets/{}/{}", [](RequestContext& ctx) {
@@ -72,9 +75,9 @@ void addQueueRoutes(Router& router) {
             if (auto counter = optionalInt(body, "counter"))
                 target.counter = static_cast<int>(*counter);
         }
-        const Ticket ticket = ctx.server().queue.act(who, ctx.param(0), *action, ctx.server().clock(), target);
-        ctx.sendJson(200, ticketEnvelope(ticket));
-        publish(ctx, std::string(eventName(*action)), ticket);
+        const TicketChange change = ctx.server().queue.act(who, ctx.param(0), *action, ctx.server().clock(), target);
+        ctx.sendJson(200, ticketEnvelope(change.ticket, change.seq));
+        publish(ctx, std::string(eventName(*action)), change);
     });
 
     router.add("GET", "/api/v1/tickets/{}", [](RequestContext& ctx) {

@@ -115,7 +115,9 @@ const HallTime& hallTime(const std::string& zone) {
     return *slot;
 }
 
-void recordEvent(Session& s, const Ticket& t, const std::string& kind, std::int64_t at, const Principal* actor) {
+// Appends to the hall's event log; returns the event's sequence number.
+std::int64_t recordEvent(Session& s, const Ticket& t, const std::string& kind, std::int64_t at,
+                         const Principal* actor) {
     Poco::Nullable<std::string> staff, device;
     if (actor) {
         device = actor->deviceId;
@@ -124,6 +126,9 @@ void recordEvent(Session& s, const Ticket& t, const std::string& kind, std::int6
     }
     s << "INSERT INTO ticket_events(ticket_id, hall, kind, at, counter, staff, device_id) VALUES(?, ?, ?, ?, ?, ?, ?)",
         bind(t.id), bind(t.hall), bind(kind), bind(at), bind(nullable(t.counter)), bind(staff), bind(device), now;
+    std::int64_t seq = 0;
+    s << "SELECT last_insert_rowid()", into(seq), now;
+    return seq;
 }
 
 void throwIfBusy(Session& s, const std::string& hall, int counter) {
@@ -148,9 +153,9 @@ void requireClerkAt(const Principal& actor, int counter) {
 
 } // namespace
 
-Ticket QueueStore::issue(const std::string& hall, const std::string& category, Priority priority,
-                         std::int64_t nowMs) {
-    Ticket ticket = m_db.write([&](Session& s) {
+TicketChange QueueStore::issue(const std::string& hall, const std::string& category, Priority priority,
+                               std::int64_t nowMs) {
+    TicketChange change = m_db.write([&](Session& s) {
         const HallRow h = hallRow(s, hall);
         if (!exists(s, "SELECT COUNT(*) FROM categories WHERE hall = ? AND prefix = ?", hall, category))
             throw ApiError::notFound("hall \"" + hall + "\" has no queue category \"" + category + "\"");
@@ -174,9 +179,10 @@ Ticket QueueStore::issue(const std::string& hall, const std::string& category, P
              " (SELECT COALESCE(MAX(rowid), 0) + 1 FROM tickets))",
             bind(t.id), bind(hall), bind(category), bind(t.number), bind(t.sequence), bind(priorityName),
             bind(priorityRank(priority)), bind(t.businessDay), bind(nowMs), bind(nowMs), now;
-        recordEvent(s, t, "issued", nowMs, nullptr);
-        return t;
+        const std::int64_t seq = recordEvent(s, t, "issued", nowMs, nullptr);
+        return TicketChange{t, seq};
     });
+    Ticket& ticket = change.ticket;
     // People ahead, for the slip: counted after the commit, on a reader, so the count never holds up a call.
     m_db.read([&](Session& s) {
         // Answered from the covering index alone, and bounded: a slip says "999" at most. The new ticket
@@ -188,12 +194,12 @@ Ticket QueueStore::issue(const std::string& hall, const std::string& category, P
             bind(priorityRank(priority)), bind(nowMs), into(ticket.waitingAhead), now;
         ticket.waitingAhead = std::max(0, ticket.waitingAhead);
     });
-    return ticket;
+    return change;
 }
 
-std::optional<Ticket> QueueStore::callNext(const Principal& actor, int counter, std::int64_t nowMs) {
+std::optional<TicketChange> QueueStore::callNext(const Principal& actor, int counter, std::int64_t nowMs) {
     requireClerkAt(actor, counter);
-    return m_db.write([&](Session& s) -> std::optional<Ticket> {
+    return m_db.write([&](Session& s) -> std::optional<TicketChange> {
         const HallRow h = hallRow(s, actor.hall);
         const std::string day = hallTime(h.timezone).businessDay(nowMs);
         Poco::Data::Statement next(s);
@@ -226,13 +232,13 @@ std::optional<Ticket> QueueStore::callNext(const Principal& actor, int counter, 
         t.status = TicketStatus::Called;
         t.counter = counter;
         t.calledAtMs = nowMs;
-        recordEvent(s, t, std::string(eventName(TicketAction::Call)), nowMs, &actor);
-        return t;
+        const std::int64_t seq = recordEvent(s, t, std::string(eventName(TicketAction::Call)), nowMs, &actor);
+        return TicketChange{t, seq};
     });
 }
 
-Ticket QueueStore::act(const Principal& actor, const std::string& ticketId, TicketAction action,
-                       std::int64_t nowMs, const TransferTarget& target) {
+TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId, TicketAction action,
+                             std::int64_t nowMs, const TransferTarget& target) {
     return m_db.write([&](Session& s) {
         auto found = ticketById(s, ticketId);
         if (!found)
@@ -310,9 +316,9 @@ Ticket QueueStore::act(const Principal& actor, const std::string& ticketId, Tick
         const std::size_t changed = changedSt.execute();
         if (changed != 1)
             throw ApiError::conflict("race", "the ticket changed meanwhile; try again");
-        recordEvent(s, t, event, nowMs, &actor);
+        const std::int64_t seq = recordEvent(s, t, event, nowMs, &actor);
         if (action != TicketAction::Transfer)
-            return t;
+            return TicketChange{t, seq};
         const std::string priorityName(toString(moved.priority));
         s << "INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status, business_day,"
              " issued_at, queued_at, target_counter, transferred_from, queue_seq)"
@@ -320,8 +326,7 @@ Ticket QueueStore::act(const Principal& actor, const std::string& ticketId, Tick
             bind(moved.id), bind(moved.hall), bind(moved.category), bind(moved.number), bind(moved.sequence),
             bind(priorityName), bind(priorityRank(moved.priority)), bind(moved.businessDay), bind(moved.issuedAtMs),
             bind(moved.queuedAtMs), bind(nullable(moved.targetCounter)), bind(t.id), bind(moved.queueOrder), now;
-        recordEvent(s, moved, "requeued", nowMs, &actor);
-        return moved;
+        return TicketChange{moved, recordEvent(s, moved, "requeued", nowMs, &actor)};
     });
 }
 

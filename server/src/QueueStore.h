@@ -17,6 +17,13 @@ struct TransferTarget {
     std::optional<int> counter;
 };
 
+// A ticket as a write left it, with the sequence number of the event the write logged: live clients order
+// what they see by it.
+struct TicketChange {
+    Ticket ticket;
+    std::int64_t seq = 0;
+};
+
 // The queue of a hall. Issuing a number and calling the next ticket each run in one immediate write
 // transaction, so under any concurrency a number is issued once and a waiting ticket is called once;
 // unique indexes back both rules up.
@@ -25,12 +32,12 @@ public:
     explicit QueueStore(Database& db)
         : m_db(db) {}
 
-    Ticket issue(const std::string& hall, const std::string& category, Priority priority, std::int64_t nowMs);
+    TicketChange issue(const std::string& hall, const std::string& category, Priority priority, std::int64_t nowMs);
     // The next ticket for `counter` (priority first, then the oldest), now called; nothing when nobody waits.
-    std::optional<Ticket> callNext(const Principal& actor, int counter, std::int64_t nowMs);
+    std::optional<TicketChange> callNext(const Principal& actor, int counter, std::int64_t nowMs);
     // recall, no-show, start, finish, transfer. Transfer returns the new waiting ticket.
-    Ticket act(const Principal& actor, const std::string& ticketId, TicketAction action, std::int64_t nowMs,
-               const TransferTarget& target = {});
+    TicketChange act(const Principal& actor, const std::string& ticketId, TicketAction action, std::int64_t nowMs,
+                     const TransferTarget& target = {});
 
     std::optional<Ticket> find(const std::string& ticketId);
     QueueSnapshot snapshot(const std::string& hall, std::int64_t nowMs);

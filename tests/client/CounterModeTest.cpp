@@ -72,3 +72,62 @@ TEST(CounterMode, PicksUpItsCurrentTicketAfterARestart) {
     CounterWindow window(clientFor(server, token), QStringLiteral("h1"), QStringLiteral("大厅"), 1, clerk);
     ASSERT_TRUE(waitFor([&] { return window.currentNumberText() == QStringLiteral("A001"); }));
 }
+
+TEST(CounterMode, TransferSendsTheCitizenToAnotherQueue) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}, {"B", "企业开办"}}, 2, {"A"});
+    server.context().halls.addCounter("h1", 2, {"B"});
+    HttpClient http(server.port());
+    const std::string kiosk = server.enroll("h1", DeviceKind::Kiosk);
+    http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kiosk);
+    const std::string token = server.clerkAt("h1", 1);
+    StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("c1"), QStringLiteral("张敏"),
+                       QStringLiteral("clerk")};
+    CounterWindow window(clientFor(server, token), QStringLiteral("h1"), QStringLiteral("大厅"), 1, clerk);
+    ASSERT_TRUE(waitFor([&] { return window.feed().isLive(); }));
+    window.service().callNext();
+    ASSERT_TRUE(waitFor([&] { return window.currentNumberText() == QStringLiteral("A001"); }));
+    window.service().transferToCategory(QStringLiteral("B"));
+    ASSERT_TRUE(waitFor([&] { return !window.service().current().has_value(); }));
+    // Counter 2 serves B and now calls A001.
+    const std::string clerk2 = server.clerkAt("h1", 2);
+    auto called = http.post("/api/v1/counters/2/call-next", "", clerk2);
+    ASSERT_EQ(called.status, 200);
+    EXPECT_EQ(called.json()->getObject("ticket")->getValue<std::string>("number"), "A001");
+}
+
+TEST(CounterMode, ALateSnapshotDoesNotUndoTheClerksLastAction) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    HttpClient http(server.port());
+    http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", server.enroll("h1", DeviceKind::Kiosk));
+    const std::string token = server.clerkAt("h1", 1);
+    auto stale = http.get("/api/v1/halls/h1/queue", token); // counter 1 idle, one waiting
+    ASSERT_EQ(stale.status, 200);
+
+    // A feed that is not streaming: the test decides what arrives, and when.
+    auto api = clientFor(server, token);
+    HallFeed feed(*api, QStringLiteral("h1"));
+    CounterService service(*api, feed, 1);
+    service.callNext();
+    ASSERT_TRUE(waitFor([&] { return service.current().has_value(); }));
+    EXPECT_EQ(service.current()->number, "A001");
+
+    // The snapshot from before the call arrives late: the clerk's ticket stays.
+    auto message = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
+    message->set("type", std::string("snapshot"));
+    message->set("seq", stale.json()->getValue<std::int64_t>("seq"));
+    message->set("snapshot", stale.json());
+    feed.handleMessage(QByteArray::fromStdString(toJsonText(message)));
+    EXPECT_EQ(feed.snapshot().waitingTotal(), 1); // the feed took it: it had nothing newer
+    ASSERT_TRUE(service.current().has_value());
+    EXPECT_EQ(service.current()->number, "A001");
+
+    // A newer snapshot that says the counter is free (finished elsewhere) is adopted.
+    ASSERT_EQ(http.post("/api/v1/tickets/" + service.current()->id + "/finish", "", token).status, 200);
+    auto fresh = http.get("/api/v1/halls/h1/queue", token);
+    message->set("seq", fresh.json()->getValue<std::int64_t>("seq"));
+    message->set("snapshot", fresh.json());
+    feed.handleMessage(QByteArray::fromStdString(toJsonText(message)));
+    EXPECT_FALSE(service.current().has_value());
+}

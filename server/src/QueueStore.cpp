@@ -7,6 +7,9 @@
 
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Data/SQLite/SQLiteException.h>
+#include <Poco/Data/SQLite/Utility.h>
+
+#include <sqlite3.h>
 #include <Poco/Nullable.h>
 
 #include <map>
@@ -126,9 +129,7 @@ std::int64_t recordEvent(Session& s, const Ticket& t, const std::string& kind, s
     }
     s << "INSERT INTO ticket_events(ticket_id, hall, kind, at, counter, staff, device_id) VALUES(?, ?, ?, ?, ?, ?, ?)",
         bind(t.id), bind(t.hall), bind(kind), bind(at), bind(nullable(t.counter)), bind(staff), bind(device), now;
-    std::int64_t seq = 0;
-    s << "SELECT last_insert_rowid()", into(seq), now;
-    return seq;
+    return sqlite3_last_insert_rowid(Poco::Data::SQLite::Utility::dbHandle(s));
 }
 
 void throwIfBusy(Session& s, const std::string& hall, int counter) {

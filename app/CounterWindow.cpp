@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -144,9 +145,15 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QStrin
     m_feed->start();
     refresh();
     resize(1280, 760);
+    restoreGeometry(QSettings().value(QStringLiteral("counter/geometry")).toByteArray());
 }
 
 CounterWindow::~CounterWindow() = default;
+
+void CounterWindow::closeEvent(QCloseEvent* event) {
+    QSettings().setValue(QStringLiteral("counter/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
 
 QPushButton* CounterWindow::addKeyedButton(const QString& text, const QKeySequence& key, const char* objectName) {
     auto* button = new QPushButton(text);

@@ -33,6 +33,9 @@ public:
     QString currentNumberText() const;
     QString messageText() const;
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     QPushButton* addKeyedButton(const QString& text, const QKeySequence& key, const char* objectName);
     void refresh();

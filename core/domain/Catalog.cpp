@@ -1,0 +1,290 @@
+#include "domain/Catalog.h"
+
+#include "domain/Json.h"
+#include "domain/Ticket.h"
+
+#include <algorithm>
+#include <set>
+
+namespace ow {
+namespace {
+
+// Collects problems with their JSON paths instead of stopping at the first one.
+class Checker {
+public:
+    void error(const std::string& path, const std::string& message) { errors.push_back(path + ": " + message); }
+
+    std::string string(const Poco::JSON::Object::Ptr& o, const std::string& path, const std::string& key,
+                       bool required = true) {
+        if (!o->has(key) || o->isNull(key)) {
+            if (required)
+                error(path + "." + key, "required");
+            return {};
+        }
+        const Poco::Dynamic::Var v = o->get(key);
+        if (!v.isString()) {
+            error(path + "." + key, "must be a string");
+            return {};
+        }
+        auto text = v.extract<std::string>();
+        if (required && text.empty())
+            error(path + "." + key, "must not be empty");
+        return text;
+    }
+
+    std::optional<long> integer(const Poco::JSON::Object::Ptr& o, const std::string& path, const std::string& key,
+                                bool required, long min, long max) {
+        if (!o->has(key) || o->isNull(key)) {
+            if (required)
+                error(path + "." + key, "required");
+            return std::nullopt;
+        }
+        const Poco::Dynamic::Var v = o->get(key);
+        if (!v.isInteger()) {
+            error(path + "." + key, "must be a whole number");
+            return std::nullopt;
+        }
+        const long value = v.convert<long>();
+        if (value < min || value > max) {
+            error(path + "." + key, "must be between " + std::to_string(min) + " and " + std::to_string(max));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    bool boolean(const Poco::JSON::Object::Ptr& o, const std::string& path, const std::string& key) {
+        if (!o->has(key) || o->isNull(key))
+            return false;
+        const Poco::Dynamic::Var v = o->get(key);
+        if (!v.isBoolean()) {
+            error(path + "." + key, "must be true or false");
+            return false;
+        }
+        return v.extract<bool>();
+    }
+
+    Poco::JSON::Object::Ptr object(const Poco::JSON::Object::Ptr& o, const std::string& path, const std::string& key) {
+        if (!o->has(key) || o->isNull(key)) {
+            error(path + "." + key, "required");
+            return nullptr;
+        }
+        if (!o->isObject(key)) {
+            error(path + "." + key, "must be an object");
+            return nullptr;
+        }
+        return o->getObject(key);
+    }
+
+    Poco::JSON::Array::Ptr array(const Poco::JSON::Object::Ptr& o, const std::string& path, const std::string& key,
+                                 bool required = true) {
+        if (!o->has(key) || o->isNull(key)) {
+            if (required)
+                error(path + "." + key, "required");
+            return nullptr;
+        }
+        if (!o->isArray(key)) {
+            error(path + "." + key, "must be a list");
+            return nullptr;
+        }
+        return o->getArray(key);
+    }
+
+    TimeLimit limit(const Poco::JSON::Object::Ptr& o, const std::string& path, const std::string& key) {
+        TimeLimit limit;
+        const auto l = object(o, path, key);
+        if (!l)
+            return limit;
+        const std::string where = path + "." + key;
+        limit.days = static_cast<int>(integer(l, where, "days", true, 0, 3650).value_or(0));
+        const std::string unit = string(l, where, "unit");
+        if (unit == "working")
+            limit.unit = DayUnit::Working;
+        else if (unit == "natural")
+            limit.unit = DayUnit::Natural;
+        else if (!unit.empty())
+            error(where + ".unit", "must be \"working\" or \"natural\"");
+        return limit;
+    }
+
+    std::vector<std::string> errors;
+};
+
+Material parseMaterial(Checker& c, const Poco::JSON::Object::Ptr& o, const std::string& path) {
+    Material m;
+    m.id = c.string(o, path, "id");
+    m.name = c.string(o, path, "name");
+    m.required = o->has("required") ? c.boolean(o, path, "required") : true;
+    m.originals = static_cast<int>(c.integer(o, path, "originals", false, 0, 20).value_or(0));
+    m.copies = static_cast<int>(c.integer(o, path, "copies", false, 0, 20).value_or(0));
+    if (auto days = c.integer(o, path, "waivable_days", false, 1, 365))
+        m.waivableDays = static_cast<int>(*days);
+    m.commitment = c.boolean(o, path, "commitment");
+    m.shared = c.boolean(o, path, "shared");
+    if (m.waivableDays && !m.required)
+        c.error(path + ".waivable_days", "only a required material can be waived (容缺) for later");
+    return m;
+}
+
+ServiceItem parseItem(Checker& c, const Poco::JSON::Object::Ptr& o, const std::string& path) {
+    ServiceItem item;
+    item.code = c.string(o, path, "code");
+    item.name = c.string(o, path, "name");
+    item.department = c.string(o, path, "department");
+    const std::string kind = c.string(o, path, "kind");
+    if (kind == "permit")
+        item.kind = ItemKind::Permit;
+    else if (kind == "service")
+        item.kind = ItemKind::Service;
+    else if (!kind.empty())
+        c.error(path + ".kind", "must be \"permit\" (行政许可) or \"service\" (公共服务)");
+    item.legalLimit = c.limit(o, path, "legal_limit");
+    item.promisedLimit = c.limit(o, path, "promised_limit");
+    if (item.legalLimit.unit == item.promisedLimit.unit && item.promisedLimit.days > item.legalLimit.days)
+        c.error(path + ".promised_limit.days", "the promised limit cannot be longer than the legal one");
+    if (o->has("fee")) {
+        const Poco::Dynamic::Var fee = o->get("fee");
+        if (!fee.isNumeric() || fee.convert<double>() < 0)
+            c.error(path + ".fee", "must be a number of yuan, 0 or more");
+        else
+            item.fee = fee.convert<double>();
+    }
+    item.category = c.string(o, path, "category");
+    if (!item.category.empty() && !isValidCategoryPrefix(item.category))
+        c.error(path + ".category", "must be a queue category prefix (1-3 capital letters)");
+    item.form = c.string(o, path, "form", false);
+    item.result = c.string(o, path, "result", false);
+    std::set<std::string> ids;
+    if (auto materials = c.array(o, path, "materials")) {
+        for (unsigned i = 0; i < materials->size(); ++i) {
+            const std::string where = path + ".materials[" + std::to_string(i) + "]";
+            auto m = materials->getObject(i);
+            if (!m) {
+                c.error(where, "must be an object");
+                continue;
+            }
+            Material material = parseMaterial(c, m, where);
+            if (!material.id.empty() && !ids.insert(material.id).second)
+                c.error(where + ".id", "\"" + material.id + "\" appears twice in this item");
+            item.materials.push_back(std::move(material));
+        }
+    }
+    return item;
+}
+
+} // namespace
+
+CatalogErrors::CatalogErrors(std::vector<std::string> errors)
+    : std::runtime_error(errors.empty() ? "invalid catalog" : errors.front())
+    , m_errors(std::move(errors)) {}
+
+const ServiceItem* Catalog::item(const std::string& code) const {
+    for (const auto& i : items)
+        if (i.code == code)
+            return &i;
+    return nullptr;
+}
+
+const Bundle* Catalog::bundle(const std::string& code) const {
+    for (const auto& b : bundles)
+        if (b.code == code)
+            return &b;
+    return nullptr;
+}
+
+std::vector<MergedMaterial> Catalog::mergedMaterials(const std::vector<std::string>& itemCodes) const {
+    std::vector<MergedMaterial> merged;
+    for (const auto& code : itemCodes) {
+        const ServiceItem* it = item(code);
+        if (!it)
+            continue;
+        for (const Material& m : it->materials) {
+            auto found = std::find_if(merged.begin(), merged.end(),
+                                      [&](const MergedMaterial& x) { return x.material.id == m.id; });
+            if (found == merged.end()) {
+                merged.push_back({m, {code}});
+                continue;
+            }
+            Material& into = found->material;
+            found->items.push_back(code);
+            into.required = into.required || m.required;
+            into.originals = std::max(into.originals, m.originals);
+            into.copies = std::max(into.copies, m.copies);
+            // Waiving, commitment and data sharing hold only when every item allows them.
+            if (!into.waivableDays || !m.waivableDays)
+                into.waivableDays.reset();
+            else
+                into.waivableDays = std::min(*into.waivableDays, *m.waivableDays);
+            into.commitment = into.commitment && m.commitment;
+            into.shared = into.shared && m.shared;
+        }
+    }
+    return merged;
+}
+
+Catalog parseCatalog(const Poco::JSON::Object::Ptr& object) {
+    Checker c;
+    Catalog catalog;
+    catalog.version = static_cast<int>(c.integer(object, "$", "version", true, 1, 1000000000).value_or(0));
+    if (auto calendar = c.object(object, "$", "calendar")) {
+        try {
+            catalog.calendar = WorkCalendar::fromJson(calendar);
+        } catch (const BadInput& e) {
+            // fromJson says "years[0].holidays[1]: not a date ..."; put it under $.calendar.
+            const std::string text = e.what();
+            const auto colon = text.find(": ");
+            if (colon == std::string::npos)
+                c.error("$.calendar", text);
+            else
+                c.error("$.calendar." + text.substr(0, colon), text.substr(colon + 2));
+        }
+    }
+    std::set<std::string> codes;
+    if (auto items = c.array(object, "$", "items")) {
+        for (unsigned i = 0; i < items->size(); ++i) {
+            const std::string path = "$.items[" + std::to_string(i) + "]";
+            auto o = items->getObject(i);
+            if (!o) {
+                c.error(path, "must be an object");
+                continue;
+            }
+            ServiceItem item = parseItem(c, o, path);
+            if (!item.code.empty() && !codes.insert(item.code).second)
+                c.error(path + ".code", "\"" + item.code + "\" appears twice");
+            catalog.items.push_back(std::move(item));
+        }
+    }
+    if (auto bundles = c.array(object, "$", "bundles", false)) {
+        for (unsigned i = 0; i < bundles->size(); ++i) {
+            const std::string path = "$.bundles[" + std::to_string(i) + "]";
+            auto o = bundles->getObject(i);
+            if (!o) {
+                c.error(path, "must be an object");
+                continue;
+            }
+            Bundle bundle;
+            bundle.code = c.string(o, path, "code");
+            bundle.name = c.string(o, path, "name");
+            if (auto list = c.array(o, path, "items")) {
+                for (unsigned j = 0; j < list->size(); ++j) {
+                    const std::string where = path + ".items[" + std::to_string(j) + "]";
+                    const Poco::Dynamic::Var v = list->get(j);
+                    if (!v.isString() || !codes.count(v.extract<std::string>())) {
+                        c.error(where, "must be the code of an item in this catalog");
+                        continue;
+                    }
+                    bundle.items.push_back(v.extract<std::string>());
+                }
+                if (list->size() < 2)
+                    c.error(path + ".items", "a bundle joins at least two items");
+            }
+            if (!bundle.code.empty() && !codes.insert(bundle.code).second)
+                c.error(path + ".code", "\"" + bundle.code + "\" is already used by an item or bundle");
+            catalog.bundles.push_back(std::move(bundle));
+        }
+    }
+    if (!c.errors.empty())
+        throw CatalogErrors(std::move(c.errors));
+    return catalog;
+}
+
+} // namespace ow

@@ -22,6 +22,7 @@ mkdir -p "$data"
 
 if ! curl -fsS "$url/healthz" >/dev/null 2>&1; then
   "$bin/onewindow-server" admin demo --db "$db" >"$data/demo-codes.txt"
+  "$bin/onewindow-server" admin import-catalog resources/demo-catalog.json --db "$db"
   nohup "$bin/onewindow-server" serve --db "$db" --listen "127.0.0.1:$port" >"$data/server.log" 2>&1 &
   echo $! >"$data/server.pid"
   for _ in $(seq 100); do curl -fsS "$url/healthz" >/dev/null 2>&1 && break; sleep 0.1; done

@@ -4,12 +4,16 @@
 #include "Database.h"
 #include "HallStore.h"
 #include "AuthStore.h"
+#include "CatalogStore.h"
 
+#include "domain/Catalog.h"
 #include "domain/HallTime.h"
+#include "domain/Json.h"
 
 #include <Poco/Exception.h>
 
 #include <charconv>
+#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -23,6 +27,7 @@ constexpr const char* kUsage = R"(usage: onewindow-server admin COMMAND --db sql
   add-counter   --hall ID --number N --categories A,B
   add-staff     --hall ID --user USER --role clerk|agent|supervisor|admin --name NAME --password-stdin
   enroll-code   --hall ID --kind counter|kiosk|display|pad|station|supervisor [--counter N]
+  import-catalog FILE.json   checks a service catalog and makes it current (all or nothing)
   demo          creates hall "demo" with categories, counters 1-6, staff and one code per device
 )";
 
@@ -74,7 +79,7 @@ void createDemoHall(HallStore& halls, AuthStore& auth, std::ostream& out) {
 
 int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::ostream& err) {
     const auto& words = cl.words();
-    if (words.size() != 2) {
+    if (words.size() < 2 || (words.size() > 2 && words[1] != "import-catalog")) {
         err << kUsage;
         return 2;
     }
@@ -117,6 +122,27 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
             if (auto text = cl.option("counter"))
                 counter = parseInt(*text, "--counter");
             out << auth.createEnrollmentCode(cl.require("hall"), *kind, counter, nowUtcMs()) << "\n";
+        } else if (command == "import-catalog") {
+            if (words.size() != 3)
+                throw std::invalid_argument("import-catalog takes the catalog file: import-catalog FILE.json");
+            std::ifstream file(words[2]);
+            if (!file)
+                throw std::invalid_argument("cannot read " + words[2]);
+            std::stringstream text;
+            text << file.rdbuf();
+            try {
+                const StoredCatalog stored = CatalogStore(db).import(text.str(), nowUtcMs());
+                out << "catalog version " << stored.version << " is current\n";
+            } catch (const CatalogErrors& e) {
+                err << words[2] << ": the catalog was refused; the current one stays. " << e.errors().size()
+                    << " problem(s):\n";
+                for (const auto& problem : e.errors())
+                    err << "  " << problem << "\n";
+                return 1;
+            } catch (const BadInput& e) {
+                err << words[2] << ": " << e.what() << "\n";
+                return 1;
+            }
         } else if (command == "demo") {
             createDemoHall(halls, auth, out);
         } else {

@@ -22,6 +22,7 @@ void ApiServer::start() {
     addAuthRoutes(*router);
     addQueueRoutes(*router);
     addEventsRoute(*router);
+    addCatalogRoutes(*router);
 
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_options.host, m_options.port), 256);
     auto params = Poco::makeAuto<Poco::Net::HTTPServerParams>();

@@ -51,6 +51,10 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
             " device_id TEXT)",
             "CREATE INDEX ticket_events_hall ON ticket_events(hall, kind, id)",
         },
+        // 2: the versioned service catalog.
+        {
+            "CREATE TABLE catalogs(version INTEGER PRIMARY KEY, body TEXT NOT NULL, imported_at INTEGER NOT NULL)",
+        },
     };
     return migrations;
 }

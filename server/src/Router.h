@@ -41,5 +41,6 @@ void addAuthRoutes(Router& router);
 void addQueueRoutes(Router& router);
 void addEventsRoute(Router& router);
 void addOpsRoutes(Router& router);
+void addCatalogRoutes(Router& router);
 
 } // namespace ow::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuthStore.h"
+#include "CatalogStore.h"
 #include "Database.h"
 #include "EventHub.h"
 #include "HallStore.h"
@@ -20,12 +21,14 @@ struct ServerContext {
         : db(database)
         , halls(database)
         , auth(database)
-        , queue(database) {}
+        , queue(database)
+        , catalogs(database) {}
 
     Database& db;
     HallStore halls;
     AuthStore auth;
     QueueStore queue;
+    CatalogStore catalogs;
     EventHub events;
     Metrics metrics;
     std::function<std::int64_t()> clock = nowUtcMs; // tests move time

@@ -1,0 +1,43 @@
+#include "CatalogStore.h"
+
+#include "ApiError.h"
+
+#include "domain/Catalog.h"
+#include "domain/Json.h"
+
+using namespace Poco::Data::Keywords;
+
+namespace ow::server {
+
+StoredCatalog CatalogStore::import(const std::string& jsonText, std::int64_t nowMs) {
+    const Catalog catalog = parseCatalog(parseObject(jsonText));
+    return m_db.write([&](Poco::Data::Session& s) {
+        std::vector<int> versions;
+        std::vector<std::string> bodies;
+        s << "SELECT version, body FROM catalogs ORDER BY version DESC LIMIT 1", into(versions), into(bodies), now;
+        if (!versions.empty()) {
+            if (versions.front() == catalog.version && bodies.front() == jsonText)
+                return StoredCatalog{catalog.version, jsonText};
+            if (versions.front() >= catalog.version)
+                throw ApiError::conflict("stale_version", "catalog version " + std::to_string(catalog.version) +
+                                                              " is not newer than the current version " +
+                                                              std::to_string(versions.front()));
+        }
+        s << "INSERT INTO catalogs(version, body, imported_at) VALUES(?, ?, ?)", bind(catalog.version),
+            bind(jsonText), bind(nowMs), now;
+        return StoredCatalog{catalog.version, jsonText};
+    });
+}
+
+std::optional<StoredCatalog> CatalogStore::latest() {
+    return m_db.read([&](Poco::Data::Session& s) -> std::optional<StoredCatalog> {
+        std::vector<int> versions;
+        std::vector<std::string> bodies;
+        s << "SELECT version, body FROM catalogs ORDER BY version DESC LIMIT 1", into(versions), into(bodies), now;
+        if (versions.empty())
+            return std::nullopt;
+        return StoredCatalog{versions.front(), bodies.front()};
+    });
+}
+
+} // namespace ow::server

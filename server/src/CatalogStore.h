@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Database.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace ow::server {
+
+struct StoredCatalog {
+    int version = 0;
+    std::string body; // the catalog JSON as imported
+};
+
+// The versioned service catalog (事项目录) the server distributes. An import is checked whole; a catalog
+// with any problem is refused and the current one stays.
+class CatalogStore {
+public:
+    explicit CatalogStore(Database& db)
+        : m_db(db) {}
+
+    // Throws BadInput (not JSON), CatalogErrors (every problem with its JSON path), or ApiError 409 when the
+    // version is not newer than the current one. Importing the current version again unchanged is a no-op.
+    StoredCatalog import(const std::string& jsonText, std::int64_t nowMs);
+    std::optional<StoredCatalog> latest();
+
+private:
+    Database& m_db;
+};
+
+} // namespace ow::server

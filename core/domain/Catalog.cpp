@@ -1,6 +1,7 @@
 #include "domain/Catalog.h"
 
 #include "domain/Json.h"
+#include "domain/JsonChecker.h"
 #include "domain/Ticket.h"
 
 #include <algorithm>
@@ -9,111 +10,29 @@
 namespace ow {
 namespace {
 
-// Collects problems with their JSON paths instead of stopping at the first one.
-class Checker {
-public:
-    void error(const std::string& path, const std::string& message) { errors.push_back(path + ": " + message); }
-
-    std::string string(const Poco::JSON::Object::Ptr& o, const std::string& path, const std::string& key,
-                       bool required = true) {
-        if (!o->has(key) || o->isNull(key)) {
-            if (required)
-                error(path + "." + key, "required");
-            return {};
-        }
-        const Poco::Dynamic::Var v = o->get(key);
-        if (!v.isString()) {
-            error(path + "." + key, "must be a string");
-            return {};
-        }
-        auto text = v.extract<std::string>();
-        if (required && text.empty())
-            error(path + "." + key, "must not be empty");
-        return text;
-    }
-
-    std::optional<long> integer(const Poco::JSON::Object::Ptr& o, const std::string& path, const std::string& key,
-                                bool required, long min, long max) {
-        if (!o->has(key) || o->isNull(key)) {
-            if (required)
-                error(path + "." + key, "required");
-            return std::nullopt;
-        }
-        const Poco::Dynamic::Var v = o->get(key);
-        if (!v.isInteger()) {
-            error(path + "." + key, "must be a whole number");
-            return std::nullopt;
-        }
-        const long value = v.convert<long>();
-        if (value < min || value > max) {
-            error(path + "." + key, "must be between " + std::to_string(min) + " and " + std::to_string(max));
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    bool boolean(const Poco::JSON::Object::Ptr& o, const std::string& path, const std::string& key) {
-        if (!o->has(key) || o->isNull(key))
-            return false;
-        const Poco::Dynamic::Var v = o->get(key);
-        if (!v.isBoolean()) {
-            error(path + "." + key, "must be true or false");
-            return false;
-        }
-        return v.extract<bool>();
-    }
-
-    Poco::JSON::Object::Ptr object(const Poco::JSON::Object::Ptr& o, const std::string& path, const std::string& key) {
-        if (!o->has(key) || o->isNull(key)) {
-            error(path + "." + key, "required");
-            return nullptr;
-        }
-        if (!o->isObject(key)) {
-            error(path + "." + key, "must be an object");
-            return nullptr;
-        }
-        return o->getObject(key);
-    }
-
-    Poco::JSON::Array::Ptr array(const Poco::JSON::Object::Ptr& o, const std::string& path, const std::string& key,
-                                 bool required = true) {
-        if (!o->has(key) || o->isNull(key)) {
-            if (required)
-                error(path + "." + key, "required");
-            return nullptr;
-        }
-        if (!o->isArray(key)) {
-            error(path + "." + key, "must be a list");
-            return nullptr;
-        }
-        return o->getArray(key);
-    }
-
-    TimeLimit limit(const Poco::JSON::Object::Ptr& o, const std::string& path, const std::string& key) {
-        TimeLimit limit;
-        const auto l = object(o, path, key);
-        if (!l)
-            return limit;
-        const std::string where = path + "." + key;
-        limit.days = static_cast<int>(integer(l, where, "days", true, 0, 3650).value_or(0));
-        const std::string unit = string(l, where, "unit");
-        if (unit == "working")
-            limit.unit = DayUnit::Working;
-        else if (unit == "natural")
-            limit.unit = DayUnit::Natural;
-        else if (!unit.empty())
-            error(where + ".unit", "must be \"working\" or \"natural\"");
+TimeLimit parseLimit(JsonChecker& c, const Poco::JSON::Object::Ptr& o, const std::string& path,
+                     const std::string& key) {
+    TimeLimit limit;
+    const auto l = c.object(o, path, key);
+    if (!l)
         return limit;
-    }
+    const std::string where = path + "." + key;
+    limit.days = static_cast<int>(c.integer(l, where, "days", true, 0, 3650).value_or(0));
+    const std::string unit = c.string(l, where, "unit");
+    if (unit == "working")
+        limit.unit = DayUnit::Working;
+    else if (unit == "natural")
+        limit.unit = DayUnit::Natural;
+    else if (!unit.empty())
+        c.error(where + ".unit", "must be \"working\" or \"natural\"");
+    return limit;
+}
 
-    std::vector<std::string> errors;
-};
-
-Material parseMaterial(Checker& c, const Poco::JSON::Object::Ptr& o, const std::string& path) {
+Material parseMaterial(JsonChecker& c, const Poco::JSON::Object::Ptr& o, const std::string& path) {
     Material m;
     m.id = c.string(o, path, "id");
     m.name = c.string(o, path, "name");
-    m.required = o->has("required") ? c.boolean(o, path, "required") : true;
+    m.required = c.boolean(o, path, "required", true);
     m.originals = static_cast<int>(c.integer(o, path, "originals", false, 0, 20).value_or(0));
     m.copies = static_cast<int>(c.integer(o, path, "copies", false, 0, 20).value_or(0));
     if (auto days = c.integer(o, path, "waivable_days", false, 1, 365))
@@ -125,7 +44,7 @@ Material parseMaterial(Checker& c, const Poco::JSON::Object::Ptr& o, const std::
     return m;
 }
 
-ServiceItem parseItem(Checker& c, const Poco::JSON::Object::Ptr& o, const std::string& path) {
+ServiceItem parseItem(JsonChecker& c, const Poco::JSON::Object::Ptr& o, const std::string& path) {
     ServiceItem item;
     item.code = c.string(o, path, "code");
     item.name = c.string(o, path, "name");
@@ -137,8 +56,8 @@ ServiceItem parseItem(Checker& c, const Poco::JSON::Object::Ptr& o, const std::s
         item.kind = ItemKind::Service;
     else if (!kind.empty())
         c.error(path + ".kind", "must be \"permit\" (行政许可) or \"service\" (公共服务)");
-    item.legalLimit = c.limit(o, path, "legal_limit");
-    item.promisedLimit = c.limit(o, path, "promised_limit");
+    item.legalLimit = parseLimit(c, o, path, "legal_limit");
+    item.promisedLimit = parseLimit(c, o, path, "promised_limit");
     if (item.legalLimit.unit == item.promisedLimit.unit && item.promisedLimit.days > item.legalLimit.days)
         c.error(path + ".promised_limit.days", "the promised limit cannot be longer than the legal one");
     if (o->has("fee")) {
@@ -222,7 +141,7 @@ std::vector<MergedMaterial> Catalog::mergedMaterials(const std::vector<std::stri
 }
 
 Catalog parseCatalog(const Poco::JSON::Object::Ptr& object) {
-    Checker c;
+    JsonChecker c;
     Catalog catalog;
     catalog.version = static_cast<int>(c.integer(object, "$", "version", true, 1, 1000000000).value_or(0));
     if (auto calendar = c.object(object, "$", "calendar")) {
@@ -282,8 +201,8 @@ Catalog parseCatalog(const Poco::JSON::Object::Ptr& object) {
             catalog.bundles.push_back(std::move(bundle));
         }
     }
-    if (!c.errors.empty())
-        throw CatalogErrors(std::move(c.errors));
+    if (!c.errors().empty())
+        throw CatalogErrors(c.takeErrors());
     return catalog;
 }
 

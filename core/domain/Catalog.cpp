@@ -92,10 +92,6 @@ ServiceItem parseItem(JsonChecker& c, const Poco::JSON::Object::Ptr& o, const st
 
 } // namespace
 
-CatalogErrors::CatalogErrors(std::vector<std::string> errors)
-    : std::runtime_error(errors.empty() ? "invalid catalog" : errors.front())
-    , m_errors(std::move(errors)) {}
-
 const ServiceItem* Catalog::item(const std::string& code) const {
     for (const auto& i : items)
         if (i.code == code)

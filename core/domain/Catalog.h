@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/JsonChecker.h"
 #include "domain/WorkCalendar.h"
 
 #include <Poco/JSON/Object.h>
@@ -70,15 +71,8 @@ struct Catalog {
     std::vector<MergedMaterial> mergedMaterials(const std::vector<std::string>& itemCodes) const;
 };
 
-// A catalog file with something wrong: every problem, each with its JSON path ("items[3].materials[0].name: ...").
-class CatalogErrors : public std::runtime_error {
-public:
-    explicit CatalogErrors(std::vector<std::string> errors);
-    const std::vector<std::string>& errors() const { return m_errors; }
-
-private:
-    std::vector<std::string> m_errors;
-};
+// A catalog file with something wrong: every problem, each with its JSON path ("$.items[3].materials[0].name: ...").
+using CatalogErrors = DocumentErrors;
 
 // Reads and checks a whole catalog; throws CatalogErrors listing every problem found.
 Catalog parseCatalog(const Poco::JSON::Object::Ptr& object);

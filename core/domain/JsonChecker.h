@@ -4,10 +4,23 @@
 #include <Poco/JSON/Object.h>
 
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace ow {
+
+// A document with something wrong: every problem, each with its JSON path ("$.items[3].name: required").
+class DocumentErrors : public std::runtime_error {
+public:
+    explicit DocumentErrors(std::vector<std::string> errors)
+        : std::runtime_error(errors.empty() ? "invalid document" : errors.front())
+        , m_errors(std::move(errors)) {}
+    const std::vector<std::string>& errors() const { return m_errors; }
+
+private:
+    std::vector<std::string> m_errors;
+};
 
 // Reads a JSON document that a person wrote (a catalog, a form definition) and collects every problem with
 // its JSON path ("$.items[3].materials[0].name: required") instead of stopping at the first one.

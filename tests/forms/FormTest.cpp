@@ -1,0 +1,189 @@
+#include "forms/FormDefinition.h"
+#include "forms/FormValidator.h"
+
+#include "domain/Json.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+using namespace ow;
+
+namespace {
+
+constexpr const char* kToday = "2026-11-27";
+
+FormDefinition enterpriseForm() {
+    std::ifstream in(ONEWINDOW_FORMS_DIR "/enterprise-setup.json");
+    std::stringstream text;
+    text << in.rdbuf();
+    return parseFormDefinition(parseObject(text.str()));
+}
+
+const char* kValid = R"({
+    "applicant": {"name": "王磊", "id_number": "11010519491231002X", "phone": "13812345678"},
+    "enterprise_name": "成都青白江云帆软件有限公司",
+    "enterprise_type": "llc",
+    "address": "成都市青白江区大弯街道凤凰大道100号",
+    "capital": 100,
+    "scope": ["software", "consulting"],
+    "opening_date": "2027-01-15",
+    "shareholders": [
+        {"kind": "person", "name": "王磊", "id_number": "11010519491231002X", "share": 60},
+        {"kind": "enterprise", "name": "成都某某科技有限公司", "credit_code": "91330100716105852F", "share": 40}
+    ]
+})";
+
+// Validation errors of kValid with one change, as "path=code".
+std::map<std::string, FieldError::Code> errorsAfter(const std::function<void(Poco::JSON::Object::Ptr&)>& change) {
+    auto values = parseObject(kValid);
+    change(values);
+    std::map<std::string, FieldError::Code> out;
+    for (const auto& e : validateForm(enterpriseForm(), values, kToday))
+        out[e.path] = e.code;
+    return out;
+}
+
+using Code = FieldError::Code;
+using Errors = std::map<std::string, FieldError::Code>;
+
+} // namespace
+
+TEST(FormDefinition, TheDemoFormReads) {
+    const FormDefinition form = enterpriseForm();
+    EXPECT_EQ(form.id, "enterprise-setup");
+    ASSERT_EQ(form.fields.size(), 10u);
+    EXPECT_EQ(form.fields[0].type, FieldType::Group);
+    EXPECT_EQ(form.fields[7].type, FieldType::Repeat);
+    EXPECT_EQ(form.fields[7].fields.size(), 5u);
+}
+
+TEST(FormDefinition, EveryProblemIsNamedWithItsPath) {
+    try {
+        parseFormDefinition(parseObject(R"({"id": "f", "title": "表", "fields": [
+            {"id": "A", "type": "text", "label": "x"},
+            {"id": "b", "type": "colour", "label": "x"},
+            {"id": "c", "type": "choice", "label": "x", "options": []},
+            {"id": "d", "type": "text", "label": "x", "pattern": "([a-z"},
+            {"id": "e", "type": "number", "label": "x", "min": 5, "max": 1},
+            {"id": "e", "type": "date", "label": "x", "min_date": "2026-02-30"},
+            {"id": "g", "type": "text", "label": "x", "relevant": {"field": "nowhere"}},
+            {"id": "h", "type": "repeat", "label": "x", "fields": [{"id": "i", "type": "text"}]}
+        ]})"));
+        FAIL() << "accepted";
+    } catch (const DocumentErrors& e) {
+        const std::vector<std::string> expected = {
+            "$.fields[0].id: use lower-case letters, digits and _ (starting with a letter)",
+            "$.fields[1].type: unknown field type \"colour\"",
+            "$.fields[2].options: a choice needs at least one option",
+            "$.fields[3].pattern: not a valid regular expression",
+            "$.fields[4].max: must not be below min",
+            "$.fields[5].min_date: not a date like 2026-10-01",
+            "$.fields[5].id: \"e\" appears twice at this level",
+            "$.fields[7].fields[0].label: required",
+            "$.fields[6].relevant.field: no field \"nowhere\" at this level or the top",
+        };
+        EXPECT_EQ(e.errors(), expected);
+    }
+}
+
+TEST(FormValidator, AValidApplicationHasNoErrors) {
+    const auto errors = validateForm(enterpriseForm(), parseObject(kValid), kToday);
+    for (const auto& e : errors)
+        ADD_FAILURE() << e.path << ": " << e.message;
+}
+
+TEST(FormValidator, RequiredFieldsEverywhere) {
+    EXPECT_EQ(errorsAfter([](auto& v) { v->remove("enterprise_name"); }), (Errors{{"enterprise_name", Code::Required}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->getObject("applicant")->set("phone", std::string()); }),
+              (Errors{{"applicant.phone", Code::Required}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->getArray("shareholders")->getObject(1)->remove("share"); }),
+              (Errors{{"shareholders[1].share", Code::Required}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("shareholders", Poco::JSON::Array::Ptr(new Poco::JSON::Array)); }),
+              (Errors{{"shareholders", Code::Required}}));
+}
+
+TEST(FormValidator, TextLengthCountsCharactersAndPatternsMatchTheWholeValue) {
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("enterprise_name", std::string("云帆")); }),
+              (Errors{{"enterprise_name", Code::TooShort}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("enterprise_name", std::string(51 * 3, 'a')); }),
+              (Errors{{"enterprise_name", Code::TooLong}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("enterprise_name", std::string("云帆 软件公司")); }),
+              (Errors{{"enterprise_name", Code::Pattern}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("enterprise_name", 42); }), (Errors{{"enterprise_name", Code::NotText}}));
+}
+
+TEST(FormValidator, NumbersDatesAndChoices) {
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("capital", std::string("一百")); }), (Errors{{"capital", Code::NotANumber}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("capital", std::string("250.5")); }), Errors{});
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("capital", 0); }), (Errors{{"capital", Code::BelowMin}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->getArray("shareholders")->getObject(0)->set("share", 101); }),
+              (Errors{{"shareholders[0].share", Code::AboveMax}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("opening_date", std::string("2027-02-29")); }),
+              (Errors{{"opening_date", Code::NotADate}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("opening_date", std::string("2025-12-31")); }),
+              (Errors{{"opening_date", Code::TooEarly}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("opening_date", std::string("2031-01-01")); }),
+              (Errors{{"opening_date", Code::TooLate}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("enterprise_type", std::string("coop")); }),
+              (Errors{{"enterprise_type", Code::NotAnOption}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->getArray("scope")->add(std::string("mining")); }),
+              (Errors{{"scope[2]", Code::NotAnOption}}));
+    EXPECT_EQ(errorsAfter([](auto& v) {
+                  auto all = Poco::JSON::Array::Ptr(new Poco::JSON::Array);
+                  for (const char* s : {"retail", "catering", "software", "consulting", "logistics", "agriculture"})
+                      all->add(std::string(s));
+                  v->set("scope", all);
+              }),
+              (Errors{{"scope", Code::TooManyItems}}));
+}
+
+TEST(FormValidator, IdentityNumbersPhonesCodesAndFiles) {
+    EXPECT_EQ(errorsAfter([](auto& v) { v->getObject("applicant")->set("id_number", std::string("110105194912310021")); }),
+              (Errors{{"applicant.id_number", Code::BadIdNumber}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->getObject("applicant")->set("phone", std::string("1381234567")); }),
+              (Errors{{"applicant.phone", Code::BadPhone}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->getObject("applicant")->set("phone", std::string("028-83218888")); }), Errors{});
+    EXPECT_EQ(errorsAfter([](auto& v) {
+                  v->getArray("shareholders")->getObject(1)->set("credit_code", std::string("91330100716105852G"));
+              }),
+              (Errors{{"shareholders[1].credit_code", Code::BadCreditCode}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("lease_scan", std::string("scan.png")); }),
+              (Errors{{"lease_scan", Code::BadFile}}));
+}
+
+TEST(FormValidator, IrrelevantFieldsAreNotChecked) {
+    // A sole proprietorship has no registered capital: the bad value is ignored.
+    EXPECT_EQ(errorsAfter([](auto& v) {
+                  v->set("enterprise_type", std::string("sole"));
+                  v->set("capital", std::string("abc"));
+              }),
+              Errors{});
+    // An enterprise shareholder needs a credit code, not an ID number.
+    EXPECT_EQ(errorsAfter([](auto& v) { v->getArray("shareholders")->getObject(0)->set("kind", std::string("enterprise")); }),
+              (Errors{{"shareholders[0].credit_code", Code::Required}}));
+    // The note is asked for only once a scan is attached.
+    const FormDefinition form = enterpriseForm();
+    const auto& note = form.fields.back();
+    auto values = parseObject(kValid);
+    EXPECT_FALSE(isRelevant(note, values, values));
+    values->set("lease_scan", std::string(64, 'a'));
+    EXPECT_TRUE(isRelevant(note, values, values));
+}
+
+TEST(FormDefinition, ABundleAsksEachFieldOnce) {
+    const FormDefinition a = parseFormDefinition(parseObject(R"({"id": "a", "title": "A", "fields": [
+        {"id": "applicant", "type": "group", "label": "申请人", "fields": [{"id": "name", "type": "text", "label": "姓名"}]},
+        {"id": "seal_count", "type": "number", "label": "印章数量"}]})"));
+    const FormDefinition b = parseFormDefinition(parseObject(R"({"id": "b", "title": "B", "fields": [
+        {"id": "applicant", "type": "group", "label": "经办人", "fields": [{"id": "name", "type": "text", "label": "姓名"}]},
+        {"id": "invoice_kind", "type": "choice", "label": "发票种类", "options": [{"value": "e", "label": "电子发票"}]}]})"));
+    const FormDefinition merged = mergeForms({a, b}, "bundle", "企业开办");
+    ASSERT_EQ(merged.fields.size(), 3u);
+    EXPECT_EQ(merged.fields[0].id, "applicant");
+    EXPECT_EQ(merged.fields[0].label, "申请人");
+    EXPECT_EQ(merged.fields[1].id, "seal_count");
+    EXPECT_EQ(merged.fields[2].id, "invoice_kind");
+}

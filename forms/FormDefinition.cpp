@@ -36,7 +36,8 @@ std::vector<FieldDefinition> parseFields(JsonChecker& c, const Poco::JSON::Objec
 FieldDefinition parseField(JsonChecker& c, const Poco::JSON::Object::Ptr& o, const std::string& path, int depth) {
     FieldDefinition f;
     f.id = c.string(o, path, "id");
-    if (!f.id.empty() && !std::regex_match(f.id, std::regex("[a-z][a-z0-9_]*")))
+    static const std::regex identifier("[a-z][a-z0-9_]*");
+    if (!f.id.empty() && !std::regex_match(f.id, identifier))
         c.error(path + ".id", "use lower-case letters, digits and _ (starting with a letter)");
     f.label = c.string(o, path, "label");
     const std::string type = c.string(o, path, "type");

@@ -27,6 +27,20 @@ const QList<QStringList>& migrations() {
          QStringLiteral("CREATE TABLE registration(id INTEGER PRIMARY KEY CHECK (id = 1), server_url TEXT NOT NULL,"
                         " device_id TEXT NOT NULL, device_token TEXT NOT NULL, hall TEXT NOT NULL, kind TEXT NOT NULL,"
                         " counter INTEGER)")},
+        // 2: cases, stored here first, and the outbox that carries every local change to the server.
+        {QStringLiteral("CREATE TABLE cases(id TEXT PRIMARY KEY, case_no TEXT, hall TEXT NOT NULL, state TEXT NOT NULL,"
+                        " applicant_name TEXT NOT NULL, applicant_id TEXT NOT NULL, accepted_date TEXT,"
+                        " promised_date TEXT, updated_at INTEGER NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL)"),
+         QStringLiteral("CREATE UNIQUE INDEX cases_no ON cases(case_no) WHERE case_no <> ''"),
+         QStringLiteral("CREATE INDEX cases_state ON cases(state, promised_date)"),
+         QStringLiteral("CREATE INDEX cases_accepted ON cases(accepted_date)"),
+         QStringLiteral("CREATE INDEX cases_updated ON cases(updated_at)"),
+         QStringLiteral("CREATE INDEX cases_applicant_id ON cases(applicant_id)"),
+         QStringLiteral("CREATE TABLE case_sequences(day TEXT NOT NULL, device TEXT NOT NULL, last INTEGER NOT NULL,"
+                        " PRIMARY KEY(day, device))"),
+         QStringLiteral("CREATE TABLE outbox(seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL,"
+                        " entity_id TEXT NOT NULL, op TEXT NOT NULL, base_version INTEGER NOT NULL,"
+                        " data TEXT NOT NULL, created_at INTEGER NOT NULL)")},
     };
     return list;
 }

@@ -34,9 +34,11 @@ public:
     QString value(const QString& key, const QString& fallback = {}) const;
     void setValue(const QString& key, const QString& value);
 
+    // The connection, for the stores of this module that keep their tables here (CaseStore).
+    QSqlDatabase database() const;
+
 private:
     void migrate();
-    QSqlDatabase database() const;
     QString m_connection;
 };
 

@@ -1,0 +1,203 @@
+#include "store/CaseStore.h"
+
+#include "store/LocalStore.h"
+
+#include "domain/CaseNumber.h"
+#include "domain/IdNumber.h"
+#include "domain/Json.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <stdexcept>
+
+namespace ow {
+namespace {
+
+void run(QSqlQuery& query) {
+    if (!query.exec())
+        throw std::runtime_error("local database: " + query.lastError().text().toStdString());
+}
+
+// BEGIN ... COMMIT on the store's connection; rolls back unless committed.
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db)) {
+        if (!m_db.transaction())
+            throw std::runtime_error("local database: " + m_db.lastError().text().toStdString());
+    }
+    ~Transaction() {
+        if (!m_done)
+            m_db.rollback();
+    }
+    void commit() {
+        if (!m_db.commit())
+            throw std::runtime_error("local database: " + m_db.lastError().text().toStdString());
+        m_done = true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_done = false;
+};
+
+} // namespace
+
+void CaseStore::save(Case& c, std::int64_t nowMs) {
+    Case next = c;
+    const int baseVersion = c.version;
+    next.version = c.version + 1;
+    next.updatedAtMs = nowMs;
+    if (next.createdAtMs == 0)
+        next.createdAtMs = nowMs;
+    const QString body = QString::fromStdString(toJsonText(caseToJson(next)));
+    Transaction tx(m_store.database());
+    QSqlQuery upsert(m_store.database());
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO cases(id, case_no, hall, state, applicant_name, applicant_id, accepted_date, promised_date,"
+        " updated_at, version, body) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET case_no = excluded.case_no, state = excluded.state,"
+        " applicant_name = excluded.applicant_name, applicant_id = excluded.applicant_id,"
+        " accepted_date = excluded.accepted_date, promised_date = excluded.promised_date,"
+        " updated_at = excluded.updated_at, version = excluded.version, body = excluded.body"));
+    for (const QVariant& v :
+         {QVariant(QString::fromStdString(next.id)), QVariant(QString::fromStdString(next.caseNo)),
+          QVariant(QString::fromStdString(next.hall)), QVariant(QString::fromLatin1(toString(next.state).data())),
+          QVariant(QString::fromStdString(next.applicant.name)),
+          QVariant(QString::fromStdString(next.applicant.kind == Applicant::Kind::Person ? next.applicant.idNumber
+                                                                                         : next.applicant.creditCode)),
+          QVariant(QString::fromStdString(next.acceptedDate)), QVariant(QString::fromStdString(next.promisedDate)),
+          QVariant(static_cast<qint64>(nowMs)), QVariant(next.version), QVariant(body)})
+        upsert.addBindValue(v);
+    run(upsert);
+    QSqlQuery queue(m_store.database());
+    queue.prepare(QStringLiteral("INSERT INTO outbox(entity, entity_id, op, base_version, data, created_at)"
+                                 " VALUES('case', ?, ?, ?, ?, ?)"));
+    queue.addBindValue(QString::fromStdString(next.id));
+    queue.addBindValue(baseVersion == 0 ? QStringLiteral("create") : QStringLiteral("update"));
+    queue.addBindValue(baseVersion);
+    queue.addBindValue(body);
+    queue.addBindValue(static_cast<qint64>(nowMs));
+    run(queue);
+    tx.commit();
+    c = std::move(next);
+}
+
+std::optional<Case> CaseStore::find(const QString& id) const {
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT body FROM cases WHERE id = ?"));
+    query.addBindValue(id);
+    run(query);
+    if (!query.next())
+        return std::nullopt;
+    return caseFromJson(parseObject(query.value(0).toString().toStdString()));
+}
+
+std::vector<CaseRow> CaseStore::search(const CaseFilter& f) const {
+    QString sql = QStringLiteral("SELECT id, case_no, applicant_name, applicant_id, state, accepted_date, promised_date"
+                                 " FROM cases WHERE 1 = 1");
+    QVariantList binds;
+    // A whole ID number or credit code is looked up by its index; anything else is part of a number or name.
+    const bool wholeId = f.text.size() == 18 && !f.text.contains(QLatin1Char('-'));
+    if (wholeId) {
+        sql += QStringLiteral(" AND applicant_id = ?");
+        binds << f.text.toUpper();
+    } else if (!f.text.isEmpty()) {
+        sql += QStringLiteral(" AND (case_no LIKE ? ESCAPE '\\' OR applicant_name LIKE ? ESCAPE '\\')");
+        QString escaped = f.text;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        const QString like = QLatin1Char('%') + escaped + QLatin1Char('%');
+        binds << like << like;
+    }
+    if (f.state) {
+        sql += QStringLiteral(" AND state = ?");
+        binds << QString::fromLatin1(toString(*f.state).data());
+    }
+    if (f.overdueOnly) {
+        sql += QStringLiteral(" AND state IN ('accepted', 'in_review', 'supplement', 'approved', 'denied')"
+                              " AND promised_date <> '' AND promised_date < ?");
+        binds << f.today;
+    }
+    if (!f.acceptedFrom.isEmpty()) {
+        sql += QStringLiteral(" AND accepted_date >= ?");
+        binds << f.acceptedFrom;
+    }
+    if (!f.acceptedTo.isEmpty()) {
+        sql += QStringLiteral(" AND accepted_date <= ?");
+        binds << f.acceptedTo;
+    }
+    // Overdue cases most overdue first; everything else newest first.
+    sql += f.overdueOnly ? QStringLiteral(" ORDER BY promised_date LIMIT ?") : QStringLiteral(" ORDER BY updated_at DESC LIMIT ?");
+    binds << f.limit;
+    QSqlQuery query(m_store.database());
+    query.prepare(sql);
+    for (const QVariant& v : binds)
+        query.addBindValue(v);
+    run(query);
+    std::vector<CaseRow> rows;
+    while (query.next()) {
+        CaseRow row;
+        row.id = query.value(0).toString();
+        row.caseNo = query.value(1).toString();
+        row.applicantName = query.value(2).toString();
+        row.applicantIdMasked = QString::fromStdString(IdNumber::masked(query.value(3).toString().toStdString()));
+        row.state = caseStateFromString(query.value(4).toString().toStdString()).value_or(CaseState::Draft);
+        row.acceptedDate = query.value(5).toString();
+        row.promisedDate = query.value(6).toString();
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+QString CaseStore::nextCaseNumber(const QString& hall, const QString& dayYyyymmdd, const QString& device) {
+    Transaction tx(m_store.database());
+    QSqlQuery bump(m_store.database());
+    bump.prepare(QStringLiteral("INSERT INTO case_sequences(day, device, last) VALUES(?, ?, 1)"
+                                " ON CONFLICT(day, device) DO UPDATE SET last = last + 1"));
+    bump.addBindValue(dayYyyymmdd);
+    bump.addBindValue(device);
+    run(bump);
+    QSqlQuery read(m_store.database());
+    read.prepare(QStringLiteral("SELECT last FROM case_sequences WHERE day = ? AND device = ?"));
+    read.addBindValue(dayYyyymmdd);
+    read.addBindValue(device);
+    run(read);
+    read.next();
+    const int sequence = read.value(0).toInt();
+    tx.commit();
+    return QString::fromStdString(
+        CaseNumber{hall.toUpper().toStdString(), dayYyyymmdd.toStdString(), device.toUpper().toStdString(), sequence}
+            .text());
+}
+
+int CaseStore::pendingOutbox() const {
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox"));
+    run(query);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+std::vector<OutboxEntry> CaseStore::outbox(int limit) const {
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT seq, entity, entity_id, op, base_version, data FROM outbox ORDER BY seq LIMIT ?"));
+    query.addBindValue(limit);
+    run(query);
+    std::vector<OutboxEntry> out;
+    while (query.next())
+        out.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), query.value(4).toInt(), query.value(5).toByteArray()});
+    return out;
+}
+
+void CaseStore::acknowledge(qint64 seq) {
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    query.addBindValue(seq);
+    run(query);
+}
+
+} // namespace ow

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/Case.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ow {
+
+class LocalStore;
+
+// A row of the counter's case list: ID numbers already masked.
+struct CaseRow {
+    QString id;
+    QString caseNo;
+    QString applicantName;
+    QString applicantIdMasked;
+    CaseState state = CaseState::Draft;
+    QString acceptedDate;
+    QString promisedDate;
+};
+
+struct CaseFilter {
+    QString text;                  // part of the case number or applicant name, or a whole ID number
+    std::optional<CaseState> state;
+    bool overdueOnly = false;      // promised date before `today` and not yet completed
+    QString today;                 // ISO date, for overdueOnly
+    QString acceptedFrom, acceptedTo; // ISO dates, inclusive
+    int limit = 200;
+};
+
+struct OutboxEntry {
+    qint64 seq = 0;
+    QString entity;
+    QString entityId;
+    QString op;
+    int baseVersion = 0;
+    QByteArray data;
+};
+
+// Cases in the device's own database. Every change is written together with its outbox record in one
+// transaction, so nothing reaches the screen that is not also queued for the server.
+class CaseStore {
+public:
+    explicit CaseStore(LocalStore& store)
+        : m_store(store) {}
+
+    // Inserts or updates `c` (version + 1, updatedAt = nowMs) and queues it for the server ("create" the first
+    // time, then "update" with the version it was based on).
+    // Throws std::runtime_error and changes nothing when either write fails.
+    void save(Case& c, std::int64_t nowMs);
+    std::optional<Case> find(const QString& id) const;
+    std::vector<CaseRow> search(const CaseFilter& filter) const;
+
+    // The next receipt number for this device and day ("DEMO-20261127-C1-0007-42"), never handed out twice.
+    QString nextCaseNumber(const QString& hall, const QString& dayYyyymmdd, const QString& device);
+
+    int pendingOutbox() const;
+    std::vector<OutboxEntry> outbox(int limit) const;
+    void acknowledge(qint64 seq); // the server has applied it
+
+private:
+    LocalStore& m_store;
+};
+
+} // namespace ow

@@ -1,5 +1,6 @@
 #include "printer/TicketPrinter.h"
 
+#include "printer/PdfFile.h"
 #include "printer/QrImage.h"
 
 #include <QCoreApplication>
@@ -12,17 +13,6 @@
 #include <QPrinterInfo>
 
 namespace ow {
-namespace {
-
-QFont font(double points, bool bold = false) {
-    QFont f(QStringLiteral("Noto Sans CJK SC"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
-} // namespace
-
 void TicketPrinter::paint(const TicketSlip& slip, QPagedPaintDevice& device) {
     QPainter p(&device);
     p.setRenderHint(QPainter::Antialiasing);
@@ -37,35 +27,29 @@ void TicketPrinter::paint(const TicketSlip& slip, QPagedPaintDevice& device) {
         p.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap, text);
         y += box.height();
     };
-    line(slip.hallName, font(11, true), 8);
-    line(slip.categoryName, font(10), 6);
-    line(QString::fromStdString(slip.ticket.number), font(40, true), 22);
+    line(slip.hallName, documentFont(11, true), 8);
+    line(slip.categoryName, documentFont(10), 6);
+    line(QString::fromStdString(slip.ticket.number), documentFont(40, true), 22);
     if (slip.ticket.priority != Priority::Normal)
-        line(tr("Priority service"), font(10, true), 6);
+        line(tr("Priority service"), documentFont(10, true), 6);
     line(slip.ticket.waitingAhead == 0 ? tr("You are next")
                                        : tr("%n people ahead of you", nullptr, slip.ticket.waitingAhead),
-         font(11), 7);
-    line(slip.issuedLocal, font(9), 6);
+         documentFont(11), 7);
+    line(slip.issuedLocal, documentFont(9), 6);
     const int qrSide = static_cast<int>(32 * mm);
     const QImage qr = qrImage(QString::fromStdString(slip.ticket.id), qrSide);
     p.drawImage(QRect(area.center().x() - qrSide / 2, y + static_cast<int>(2 * mm), qrSide, qrSide), qr);
     y += qrSide + static_cast<int>(3 * mm);
     line(tr("Please wait for your number to be called. Scan the code to check progress or rate our service."),
-         font(8), 12);
+         documentFont(8), 12);
 }
 
 bool TicketPrinter::printToPdf(const TicketSlip& slip, const QString& path, QString* error) {
-    QPdfWriter writer(path);
-    if (!QFile(path).exists() && !QFile(path).open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1.").arg(path);
+    auto writer = openPdfWriter(path, QPageSize(QSizeF(kWidthMm, kHeightMm), QPageSize::Millimeter, QStringLiteral("Ticket80")),
+                                tr("Queue ticket %1").arg(QString::fromStdString(slip.ticket.number)), error);
+    if (!writer)
         return false;
-    }
-    writer.setPageSize(QPageSize(QSizeF(kWidthMm, kHeightMm), QPageSize::Millimeter, QStringLiteral("Ticket80")));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(300);
-    writer.setTitle(tr("Queue ticket %1").arg(QString::fromStdString(slip.ticket.number)));
-    paint(slip, writer);
+    paint(slip, *writer);
     return true;
 }
 

@@ -55,39 +55,120 @@
     </message>
 </context>
 <context>
+    <name>PdfFile</name>
+    <message>
+        <location filename="../printer/PdfFile.cpp" line="21"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="30"/>
+        <source>Acceptance receipt</source>
+        <translation>Acceptance receipt</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="31"/>
+        <source>Case number: %1</source>
+        <translation>Case number: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="32"/>
+        <source>Items: %1</source>
+        <translation>Items: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="35"/>
+        <source>Applicant: %1 (%2)</source>
+        <translation>Applicant: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="36"/>
+        <source>Accepted on %1; promised completion by %2 (working days, holidays excluded).</source>
+        <translation>Accepted on %1; promised completion by %2 (working days, holidays excluded).</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="50"/>
+        <source>accepted without it for now (容缺): bring it by %1</source>
+        <translation>accepted without it for now (容缺): bring it by %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
+        <source>replaced by the applicant&apos;s signed commitment (告知承诺)</source>
+        <translation>replaced by the applicant's signed commitment (告知承诺)</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="53"/>
+        <source>obtained by data sharing, nothing to bring (免提交)</source>
+        <translation>obtained by data sharing, nothing to bring (免提交)</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <source>not required for this application</source>
+        <translation>not required for this application</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="59"/>
+        <source>Scan the code or enter the case number at the kiosk to follow this application.</source>
+        <translation>Scan the code or enter the case number at the kiosk to follow this application.</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="66"/>
+        <source>Clerk: %1</source>
+        <translation>Clerk: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="68"/>
+        <source>Applicant&apos;s signature: ____________</source>
+        <translation>Applicant's signature: ____________</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="73"/>
+        <source>Acceptance receipt %1</source>
+        <translation>Acceptance receipt %1</translation>
+    </message>
+</context>
+<context>
     <name>TicketPrinter</name>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="44"/>
+        <location filename="../printer/TicketPrinter.cpp" line="34"/>
         <source>Priority service</source>
         <translation>Priority service</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="45"/>
+        <location filename="../printer/TicketPrinter.cpp" line="35"/>
         <source>You are next</source>
         <translation>You are next</translation>
     </message>
     <message numerus="yes">
-        <location filename="../printer/TicketPrinter.cpp" line="46"/>
+        <location filename="../printer/TicketPrinter.cpp" line="36"/>
         <source>%n people ahead of you</source>
         <translation><numerusform>%n person ahead of you</numerusform><numerusform>%n people ahead of you</numerusform></translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="53"/>
+        <location filename="../printer/TicketPrinter.cpp" line="43"/>
         <source>Please wait for your number to be called. Scan the code to check progress or rate our service.</source>
         <translation>Please wait for your number to be called. Scan the code to check progress or rate our service.</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="61"/>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
-        <location filename="../printer/TicketPrinter.cpp" line="67"/>
+        <location filename="../printer/TicketPrinter.cpp" line="49"/>
         <source>Queue ticket %1</source>
         <translation>Queue ticket %1</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="76"/>
+        <location filename="../printer/TicketPrinter.cpp" line="60"/>
         <source>No ticket printer is installed.</source>
         <translation>No ticket printer is installed.</translation>
     </message>
@@ -161,12 +242,12 @@
 <context>
     <name>ow::CounterService</name>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="60"/>
+        <location filename="../core/sync/CounterService.cpp" line="66"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="71"/>
+        <location filename="../core/sync/CounterService.cpp" line="77"/>
         <source>There is no current ticket. Press F1 to call the next number.</source>
         <translation>There is no current ticket. Press F1 to call the next number.</translation>
     </message>
@@ -174,132 +255,132 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="40"/>
+        <location filename="../app/CounterWindow.cpp" line="42"/>
         <source>OneWindow — counter %1</source>
         <translation>OneWindow — counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="49"/>
+        <location filename="../app/CounterWindow.cpp" line="51"/>
         <source>Counter %1 · %2</source>
         <translation>Counter %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="57"/>
+        <location filename="../app/CounterWindow.cpp" line="59"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="73"/>
+        <location filename="../app/CounterWindow.cpp" line="75"/>
         <source>Call next (F1)</source>
         <translation>Call next (F1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="75"/>
+        <location filename="../app/CounterWindow.cpp" line="77"/>
         <source>Recall (F2)</source>
         <translation>Recall (F2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="76"/>
+        <location filename="../app/CounterWindow.cpp" line="78"/>
         <source>No-show (F3)</source>
         <translation>No-show (F3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="77"/>
+        <location filename="../app/CounterWindow.cpp" line="79"/>
         <source>Transfer (F4)</source>
         <translation>Transfer (F4)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="78"/>
+        <location filename="../app/CounterWindow.cpp" line="80"/>
         <source>Start (F5)</source>
         <translation>Start (F5)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="79"/>
+        <location filename="../app/CounterWindow.cpp" line="81"/>
         <source>Finish (F6)</source>
         <translation>Finish (F6)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="85"/>
+        <location filename="../app/CounterWindow.cpp" line="87"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="101"/>
+        <location filename="../app/CounterWindow.cpp" line="113"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="102"/>
+        <location filename="../app/CounterWindow.cpp" line="114"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="120"/>
+        <location filename="../app/CounterWindow.cpp" line="140"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="120"/>
+        <location filename="../app/CounterWindow.cpp" line="140"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="153"/>
+        <location filename="../app/CounterWindow.cpp" line="179"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="153"/>
+        <location filename="../app/CounterWindow.cpp" line="179"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="156"/>
+        <location filename="../app/CounterWindow.cpp" line="182"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="157"/>
+        <location filename="../app/CounterWindow.cpp" line="183"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="158"/>
+        <location filename="../app/CounterWindow.cpp" line="184"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="163"/>
+        <location filename="../app/CounterWindow.cpp" line="189"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="169"/>
+        <location filename="../app/CounterWindow.cpp" line="195"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="170"/>
+        <location filename="../app/CounterWindow.cpp" line="196"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="188"/>
+        <location filename="../app/CounterWindow.cpp" line="214"/>
         <source>%1 %2 — %n waiting</source>
         <translation><numerusform>%1 %2 — %n waiting</numerusform><numerusform>%1 %2 — %n waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="193"/>
+        <location filename="../app/CounterWindow.cpp" line="219"/>
         <source>In all: %n waiting</source>
         <translation><numerusform>In all: %n waiting</numerusform><numerusform>In all: %n waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="204"/>
+        <location filename="../app/CounterWindow.cpp" line="230"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="212"/>
+        <location filename="../app/CounterWindow.cpp" line="238"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>

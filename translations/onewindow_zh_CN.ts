@@ -55,39 +55,120 @@
     </message>
 </context>
 <context>
+    <name>PdfFile</name>
+    <message>
+        <location filename="../printer/PdfFile.cpp" line="21"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="30"/>
+        <source>Acceptance receipt</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="31"/>
+        <source>Case number: %1</source>
+        <translation>办件编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="32"/>
+        <source>Items: %1</source>
+        <translation>办理事项：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="35"/>
+        <source>Applicant: %1 (%2)</source>
+        <translation>申请人：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="36"/>
+        <source>Accepted on %1; promised completion by %2 (working days, holidays excluded).</source>
+        <translation>受理日期：%1；承诺办结日期：%2（按工作日计算，节假日顺延）。</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <source>received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="50"/>
+        <source>accepted without it for now (容缺): bring it by %1</source>
+        <translation>容缺受理，请于 %1 前补交</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
+        <source>replaced by the applicant&apos;s signed commitment (告知承诺)</source>
+        <translation>以申请人签署的告知承诺书代替</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="53"/>
+        <source>obtained by data sharing, nothing to bring (免提交)</source>
+        <translation>通过数据共享获取，免于提交</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <source>not required for this application</source>
+        <translation>本次申请无需提交</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="59"/>
+        <source>Scan the code or enter the case number at the kiosk to follow this application.</source>
+        <translation>扫描二维码或在自助终端输入办件编号，可查询办理进度。</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="66"/>
+        <source>Clerk: %1</source>
+        <translation>受理人：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="68"/>
+        <source>Applicant&apos;s signature: ____________</source>
+        <translation>申请人签字：____________</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="73"/>
+        <source>Acceptance receipt %1</source>
+        <translation>受理通知书 %1</translation>
+    </message>
+</context>
+<context>
     <name>TicketPrinter</name>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="44"/>
+        <location filename="../printer/TicketPrinter.cpp" line="34"/>
         <source>Priority service</source>
         <translation>优先服务</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="45"/>
+        <location filename="../printer/TicketPrinter.cpp" line="35"/>
         <source>You are next</source>
         <translation>下一位就是您</translation>
     </message>
     <message numerus="yes">
-        <location filename="../printer/TicketPrinter.cpp" line="46"/>
+        <location filename="../printer/TicketPrinter.cpp" line="36"/>
         <source>%n people ahead of you</source>
         <translation><numerusform>您前面还有 %n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="53"/>
+        <location filename="../printer/TicketPrinter.cpp" line="43"/>
         <source>Please wait for your number to be called. Scan the code to check progress or rate our service.</source>
         <translation>请留意叫号。扫描二维码可查询进度或评价服务。</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="61"/>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../printer/TicketPrinter.cpp" line="67"/>
+        <location filename="../printer/TicketPrinter.cpp" line="49"/>
         <source>Queue ticket %1</source>
         <translation>排队号票 %1</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="76"/>
+        <location filename="../printer/TicketPrinter.cpp" line="60"/>
         <source>No ticket printer is installed.</source>
         <translation>未安装号票打印机。</translation>
     </message>
@@ -161,12 +242,12 @@
 <context>
     <name>ow::CounterService</name>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="60"/>
+        <location filename="../core/sync/CounterService.cpp" line="66"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候人员。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="71"/>
+        <location filename="../core/sync/CounterService.cpp" line="77"/>
         <source>There is no current ticket. Press F1 to call the next number.</source>
         <translation>当前没有号码，请按 F1 呼叫下一位。</translation>
     </message>
@@ -174,132 +255,132 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="40"/>
+        <location filename="../app/CounterWindow.cpp" line="42"/>
         <source>OneWindow — counter %1</source>
         <translation>一窗通 — %1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="49"/>
+        <location filename="../app/CounterWindow.cpp" line="51"/>
         <source>Counter %1 · %2</source>
         <translation>%1号窗口 · %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="57"/>
+        <location filename="../app/CounterWindow.cpp" line="59"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="73"/>
+        <location filename="../app/CounterWindow.cpp" line="75"/>
         <source>Call next (F1)</source>
         <translation>呼叫下一位 (F1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="75"/>
+        <location filename="../app/CounterWindow.cpp" line="77"/>
         <source>Recall (F2)</source>
         <translation>重呼 (F2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="76"/>
+        <location filename="../app/CounterWindow.cpp" line="78"/>
         <source>No-show (F3)</source>
         <translation>过号 (F3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="77"/>
+        <location filename="../app/CounterWindow.cpp" line="79"/>
         <source>Transfer (F4)</source>
         <translation>转移 (F4)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="78"/>
+        <location filename="../app/CounterWindow.cpp" line="80"/>
         <source>Start (F5)</source>
         <translation>开始办理 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="79"/>
+        <location filename="../app/CounterWindow.cpp" line="81"/>
         <source>Finish (F6)</source>
         <translation>办结 (F6)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="85"/>
+        <location filename="../app/CounterWindow.cpp" line="87"/>
         <source>Waiting</source>
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="101"/>
+        <location filename="../app/CounterWindow.cpp" line="113"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="102"/>
+        <location filename="../app/CounterWindow.cpp" line="114"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="120"/>
+        <location filename="../app/CounterWindow.cpp" line="140"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="120"/>
+        <location filename="../app/CounterWindow.cpp" line="140"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="153"/>
+        <location filename="../app/CounterWindow.cpp" line="179"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="153"/>
+        <location filename="../app/CounterWindow.cpp" line="179"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="156"/>
+        <location filename="../app/CounterWindow.cpp" line="182"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="157"/>
+        <location filename="../app/CounterWindow.cpp" line="183"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="158"/>
+        <location filename="../app/CounterWindow.cpp" line="184"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="163"/>
+        <location filename="../app/CounterWindow.cpp" line="189"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="169"/>
+        <location filename="../app/CounterWindow.cpp" line="195"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="170"/>
+        <location filename="../app/CounterWindow.cpp" line="196"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="188"/>
+        <location filename="../app/CounterWindow.cpp" line="214"/>
         <source>%1 %2 — %n waiting</source>
         <translation><numerusform>%1 %2 — 等候 %n 人</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="193"/>
+        <location filename="../app/CounterWindow.cpp" line="219"/>
         <source>In all: %n waiting</source>
         <translation><numerusform>合计等候 %n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="204"/>
+        <location filename="../app/CounterWindow.cpp" line="230"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="212"/>
+        <location filename="../app/CounterWindow.cpp" line="238"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>

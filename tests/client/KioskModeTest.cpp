@@ -52,7 +52,7 @@ TEST(KioskMode, PrintedTicketCarriesAQrCodeWithTheTicketId) {
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     ASSERT_TRUE(text.waitForFinished(20000));
     const QString words = QString::fromUtf8(text.readAllStandardOutput());
-    // (The large bold number is drawn, but poppler cannot map the bold CJK font's digits back to text.)
+    EXPECT_TRUE(words.contains(QStringLiteral("B001"))) << words.toStdString();
     EXPECT_TRUE(words.contains(QStringLiteral("企业开办"))) << words.toStdString();
 
     QProcess raster;

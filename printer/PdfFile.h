@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QFont>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QString>
+
+#include <memory>
+
+namespace ow {
+
+// The font of printed documents: Latin letters and digits from DejaVu Sans, Chinese from Noto Sans CJK SC.
+// (Qt's PDF output of Noto CJK's own digits cannot be read back as text by PDF readers; DejaVu's can.)
+QFont documentFont(double points, bool bold = false);
+
+// A PDF writer at 300 dpi, no margins, for `path` — or nothing, with `error` set, when the file cannot be written.
+std::unique_ptr<QPdfWriter> openPdfWriter(const QString& path, const QPageSize& size, const QString& title,
+                                          QString* error);
+
+} // namespace ow

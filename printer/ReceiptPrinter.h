@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Case.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+class QPagedPaintDevice;
+
+namespace ow {
+
+// What the acceptance receipt (受理通知书) shows besides the case itself: names the catalog and the hall know.
+struct ReceiptContext {
+    QString hallName;
+    QString clerkName;
+    QStringList itemNames;                             // in the order of the case's items
+    std::vector<std::pair<std::string, QString>> materialNames; // material id -> name
+};
+
+// The A4 acceptance receipt: hall, case number, items, applicant with the ID masked, the materials received,
+// waived (with the date to supply them), replaced by commitment or fetched by data sharing, the promised date,
+// the clerk, signature lines and a QR code for progress lookup.
+class ReceiptPrinter {
+    Q_DECLARE_TR_FUNCTIONS(ReceiptPrinter)
+public:
+    static void paint(const Case& c, const ReceiptContext& context, QPagedPaintDevice& device);
+    static bool printToPdf(const Case& c, const ReceiptContext& context, const QString& path, QString* error = nullptr);
+    // What the QR code holds: the case number with its check digits, behind a fixed prefix.
+    static QString caseReference(const std::string& caseNo);
+};
+
+} // namespace ow

@@ -73,19 +73,11 @@ ServiceItem parseItem(JsonChecker& c, const Poco::JSON::Object::Ptr& o, const st
     item.form = c.string(o, path, "form", false);
     item.result = c.string(o, path, "result", false);
     std::set<std::string> ids;
-    if (auto materials = c.array(o, path, "materials")) {
-        for (unsigned i = 0; i < materials->size(); ++i) {
-            const std::string where = path + ".materials[" + std::to_string(i) + "]";
-            auto m = materials->getObject(i);
-            if (!m) {
-                c.error(where, "must be an object");
-                continue;
-            }
-            Material material = parseMaterial(c, m, where);
-            if (!material.id.empty() && !ids.insert(material.id).second)
-                c.error(where + ".id", "\"" + material.id + "\" appears twice in this item");
-            item.materials.push_back(std::move(material));
-        }
+    for (const auto& [m, where] : c.objects(c.array(o, path, "materials"), path + ".materials")) {
+        Material material = parseMaterial(c, m, where);
+        if (!material.id.empty() && !ids.insert(material.id).second)
+            c.error(where + ".id", "\"" + material.id + "\" appears twice in this item");
+        item.materials.push_back(std::move(material));
     }
     return item;
 }
@@ -154,48 +146,31 @@ Catalog parseCatalog(const Poco::JSON::Object::Ptr& object) {
         }
     }
     std::set<std::string> codes;
-    if (auto items = c.array(object, "$", "items")) {
-        for (unsigned i = 0; i < items->size(); ++i) {
-            const std::string path = "$.items[" + std::to_string(i) + "]";
-            auto o = items->getObject(i);
-            if (!o) {
-                c.error(path, "must be an object");
-                continue;
-            }
-            ServiceItem item = parseItem(c, o, path);
-            if (!item.code.empty() && !codes.insert(item.code).second)
-                c.error(path + ".code", "\"" + item.code + "\" appears twice");
-            catalog.items.push_back(std::move(item));
-        }
+    for (const auto& [o, path] : c.objects(c.array(object, "$", "items"), "$.items")) {
+        ServiceItem item = parseItem(c, o, path);
+        if (!item.code.empty() && !codes.insert(item.code).second)
+            c.error(path + ".code", "\"" + item.code + "\" appears twice");
+        catalog.items.push_back(std::move(item));
     }
-    if (auto bundles = c.array(object, "$", "bundles", false)) {
-        for (unsigned i = 0; i < bundles->size(); ++i) {
-            const std::string path = "$.bundles[" + std::to_string(i) + "]";
-            auto o = bundles->getObject(i);
-            if (!o) {
-                c.error(path, "must be an object");
-                continue;
-            }
-            Bundle bundle;
-            bundle.code = c.string(o, path, "code");
-            bundle.name = c.string(o, path, "name");
-            if (auto list = c.array(o, path, "items")) {
-                for (unsigned j = 0; j < list->size(); ++j) {
-                    const std::string where = path + ".items[" + std::to_string(j) + "]";
-                    const Poco::Dynamic::Var v = list->get(j);
-                    if (!v.isString() || !codes.count(v.extract<std::string>())) {
-                        c.error(where, "must be the code of an item in this catalog");
-                        continue;
-                    }
-                    bundle.items.push_back(v.extract<std::string>());
+    for (const auto& [o, path] : c.objects(c.array(object, "$", "bundles", false), "$.bundles")) {
+        Bundle bundle;
+        bundle.code = c.string(o, path, "code");
+        bundle.name = c.string(o, path, "name");
+        if (auto list = c.array(o, path, "items")) {
+            for (unsigned j = 0; j < list->size(); ++j) {
+                const Poco::Dynamic::Var v = list->get(j);
+                if (!v.isString() || !codes.count(v.extract<std::string>())) {
+                    c.error(path + ".items[" + std::to_string(j) + "]", "must be the code of an item in this catalog");
+                    continue;
                 }
-                if (list->size() < 2)
-                    c.error(path + ".items", "a bundle joins at least two items");
+                bundle.items.push_back(v.extract<std::string>());
             }
-            if (!bundle.code.empty() && !codes.insert(bundle.code).second)
-                c.error(path + ".code", "\"" + bundle.code + "\" is already used by an item or bundle");
-            catalog.bundles.push_back(std::move(bundle));
+            if (list->size() < 2)
+                c.error(path + ".items", "a bundle joins at least two items");
         }
+        if (!bundle.code.empty() && !codes.insert(bundle.code).second)
+            c.error(path + ".code", "\"" + bundle.code + "\" is already used by an item or bundle");
+        catalog.bundles.push_back(std::move(bundle));
     }
     if (!c.errors().empty())
         throw CatalogErrors(c.takeErrors());

@@ -1,6 +1,8 @@
 #include "domain/Catalog.h"
 #include "domain/Json.h"
 
+#include "TestFiles.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,12 +13,7 @@ using namespace ow;
 
 namespace {
 
-Catalog demoCatalog() {
-    std::ifstream in(ONEWINDOW_DEMO_CATALOG);
-    std::stringstream text;
-    text << in.rdbuf();
-    return parseCatalog(parseObject(text.str()));
-}
+Catalog demoCatalog() { return parseCatalog(parseObject(ow::testing::readTextFile(ONEWINDOW_DEMO_CATALOG))); }
 
 std::vector<std::string> errorsOf(const std::string& json) {
     try {
@@ -108,6 +105,7 @@ TEST(Catalog, EveryProblemIsReportedWithItsJsonPath) {
     const std::vector<std::string> expected = {
         "$.version: must be between 1 and 1000000000",
         "$.calendar.years[0].holidays[0]: not a date like 2026-10-01",
+        "$.items[2]: must be an object", // entries that are not objects are reported before the others
         "$.items[0].name: must not be empty",
         "$.items[0].kind: must be \"permit\" (行政许可) or \"service\" (公共服务)",
         "$.items[0].promised_limit.days: the promised limit cannot be longer than the legal one",
@@ -119,7 +117,6 @@ TEST(Catalog, EveryProblemIsReportedWithItsJsonPath) {
         "$.items[1].promised_limit.days: must be a whole number",
         "$.items[1].materials: must be a list",
         "$.items[1].code: \"A1\" appears twice",
-        "$.items[2]: must be an object",
         "$.bundles[0].items[1]: must be the code of an item in this catalog",
         "$.bundles[0].code: \"A1\" is already used by an item or bundle",
     };

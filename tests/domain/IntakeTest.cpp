@@ -2,6 +2,8 @@
 #include "domain/Intake.h"
 #include "domain/Json.h"
 
+#include "TestFiles.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -11,12 +13,7 @@ using namespace ow;
 
 namespace {
 
-Catalog demoCatalog() {
-    std::ifstream in(ONEWINDOW_DEMO_CATALOG);
-    std::stringstream text;
-    text << in.rdbuf();
-    return parseCatalog(parseObject(text.str()));
-}
+Catalog demoCatalog() { return parseCatalog(parseObject(ow::testing::readTextFile(ONEWINDOW_DEMO_CATALOG))); }
 
 MaterialRecord record(const std::string& id, MaterialState state) { return {id, state, std::nullopt, {}, {}}; }
 

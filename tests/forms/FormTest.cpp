@@ -3,6 +3,8 @@
 
 #include "domain/Json.h"
 
+#include "TestFiles.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -16,10 +18,7 @@ namespace {
 constexpr const char* kToday = "2026-11-27";
 
 FormDefinition enterpriseForm() {
-    std::ifstream in(ONEWINDOW_FORMS_DIR "/enterprise-setup.json");
-    std::stringstream text;
-    text << in.rdbuf();
-    return parseFormDefinition(parseObject(text.str()));
+    return parseFormDefinition(parseObject(ow::testing::readTextFile(ONEWINDOW_FORMS_DIR "/enterprise-setup.json")));
 }
 
 const char* kValid = R"({

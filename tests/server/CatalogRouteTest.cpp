@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "TestServer.h"
 
 #include "domain/Catalog.h"
@@ -14,12 +15,7 @@ using namespace ow::testing;
 
 namespace {
 
-std::string demoCatalogText() {
-    std::ifstream in(ONEWINDOW_DEMO_CATALOG);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+std::string demoCatalogText() { return readTextFile(ONEWINDOW_DEMO_CATALOG); }
 
 std::string withVersion(std::string text, int version) {
     const auto at = text.find("\"version\": 1");

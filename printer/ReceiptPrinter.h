@@ -30,6 +30,11 @@ public:
     static bool printToPdf(const Case& c, const ReceiptContext& context, const QString& path, QString* error = nullptr);
     // What the QR code holds: the case number with its check digits, behind a fixed prefix.
     static QString caseReference(const std::string& caseNo);
+    // "Applicant: 王磊 (110105********002X)": shared by every document about a case.
+    static QString applicantLine(const Case& c);
+
+private:
+    static QString materialLine(const MaterialRecord& m, const ReceiptContext& context);
 };
 
 } // namespace ow

@@ -55,6 +55,65 @@
     </message>
 </context>
 <context>
+    <name>NoticePrinter</name>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="10"/>
+        <source>not provided</source>
+        <translation>not provided</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="11"/>
+        <source>required now: it cannot be supplied later for this item</source>
+        <translation>required now: it cannot be supplied later for this item</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="12"/>
+        <source>required: a signed commitment cannot replace it</source>
+        <translation>required: a signed commitment cannot replace it</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="13"/>
+        <source>required: it cannot be obtained by data sharing</source>
+        <translation>required: it cannot be obtained by data sharing</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="21"/>
+        <location filename="../printer/NoticePrinter.cpp" line="45"/>
+        <source>One-time notice</source>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="23"/>
+        <source>Items: %1</source>
+        <translation>Items: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="25"/>
+        <source>Your application cannot be accepted yet. This notice lists everything that is still needed; bring all of it together and the application will be accepted in one visit.</source>
+        <translation>Your application cannot be accepted yet. This notice lists everything that is still needed; bring all of it together and the application will be accepted in one visit.</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="35"/>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="38"/>
+        <source>Notified on %1. Questions: ask at the counter or the help desk.</source>
+        <translation>Notified on %1. Questions: ask at the counter or the help desk.</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="39"/>
+        <source>Clerk: %1</source>
+        <translation>Clerk: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="39"/>
+        <source>Applicant&apos;s signature: ____________</source>
+        <translation>Applicant's signature: ____________</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <location filename="../printer/PdfFile.cpp" line="21"/>
@@ -65,77 +124,77 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="30"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="41"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="31"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="42"/>
         <source>Case number: %1</source>
         <translation>Case number: %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="32"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="43"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="35"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="36"/>
         <source>Applicant: %1 (%2)</source>
         <translation>Applicant: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="36"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
         <source>Accepted on %1; promised completion by %2 (working days, holidays excluded).</source>
         <translation>Accepted on %1; promised completion by %2 (working days, holidays excluded).</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="22"/>
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="50"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="24"/>
         <source>accepted without it for now (容缺): bring it by %1</source>
         <translation>accepted without it for now (容缺): bring it by %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="26"/>
         <source>replaced by the applicant&apos;s signed commitment (告知承诺)</source>
         <translation>replaced by the applicant's signed commitment (告知承诺)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="53"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="27"/>
         <source>obtained by data sharing, nothing to bring (免提交)</source>
         <translation>obtained by data sharing, nothing to bring (免提交)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="28"/>
         <source>not required for this application</source>
         <translation>not required for this application</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="59"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
         <source>Scan the code or enter the case number at the kiosk to follow this application.</source>
         <translation>Scan the code or enter the case number at the kiosk to follow this application.</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="66"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
         <source>Clerk: %1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="68"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>Applicant's signature: ____________</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="73"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="59"/>
         <source>Acceptance receipt %1</source>
         <translation>Acceptance receipt %1</translation>
     </message>

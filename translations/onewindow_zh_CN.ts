@@ -55,6 +55,65 @@
     </message>
 </context>
 <context>
+    <name>NoticePrinter</name>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="10"/>
+        <source>not provided</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="11"/>
+        <source>required now: it cannot be supplied later for this item</source>
+        <translation>须当场提交：该事项不适用容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="12"/>
+        <source>required: a signed commitment cannot replace it</source>
+        <translation>须提交：不能以告知承诺代替</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="13"/>
+        <source>required: it cannot be obtained by data sharing</source>
+        <translation>须提交：无法通过数据共享获取</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="21"/>
+        <location filename="../printer/NoticePrinter.cpp" line="45"/>
+        <source>One-time notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="23"/>
+        <source>Items: %1</source>
+        <translation>办理事项：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="25"/>
+        <source>Your application cannot be accepted yet. This notice lists everything that is still needed; bring all of it together and the application will be accepted in one visit.</source>
+        <translation>您的申请暂不能受理。本告知书一次性列明尚需补齐的全部材料，请备齐后一并提交，即可一次办结受理。</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="35"/>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="38"/>
+        <source>Notified on %1. Questions: ask at the counter or the help desk.</source>
+        <translation>告知日期：%1。如有疑问，请咨询窗口或咨询台。</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="39"/>
+        <source>Clerk: %1</source>
+        <translation>受理人：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/NoticePrinter.cpp" line="39"/>
+        <source>Applicant&apos;s signature: ____________</source>
+        <translation>申请人签字：____________</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <location filename="../printer/PdfFile.cpp" line="21"/>
@@ -65,77 +124,77 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="30"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="41"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="31"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="42"/>
         <source>Case number: %1</source>
         <translation>办件编号：%1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="32"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="43"/>
         <source>Items: %1</source>
         <translation>办理事项：%1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="35"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="36"/>
         <source>Applicant: %1 (%2)</source>
         <translation>申请人：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="36"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
         <source>Accepted on %1; promised completion by %2 (working days, holidays excluded).</source>
         <translation>受理日期：%1；承诺办结日期：%2（按工作日计算，节假日顺延）。</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="22"/>
         <source>received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="50"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="24"/>
         <source>accepted without it for now (容缺): bring it by %1</source>
         <translation>容缺受理，请于 %1 前补交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="26"/>
         <source>replaced by the applicant&apos;s signed commitment (告知承诺)</source>
         <translation>以申请人签署的告知承诺书代替</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="53"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="27"/>
         <source>obtained by data sharing, nothing to bring (免提交)</source>
         <translation>通过数据共享获取，免于提交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="28"/>
         <source>not required for this application</source>
         <translation>本次申请无需提交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="59"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
         <source>Scan the code or enter the case number at the kiosk to follow this application.</source>
         <translation>扫描二维码或在自助终端输入办件编号，可查询办理进度。</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="66"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
         <source>Clerk: %1</source>
         <translation>受理人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="68"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>申请人签字：____________</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="73"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="59"/>
         <source>Acceptance receipt %1</source>
         <translation>受理通知书 %1</translation>
     </message>

@@ -1,3 +1,4 @@
+#include "printer/NoticePrinter.h"
 #include "printer/ReceiptPrinter.h"
 
 #include "domain/CaseNumber.h"
@@ -66,4 +67,28 @@ TEST(Receipt, AnUnwritablePathIsAnError) {
     QString error;
     EXPECT_FALSE(ReceiptPrinter::printToPdf(c, {}, QStringLiteral("/proc/no/receipt.pdf"), &error));
     EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(OneTimeNotice, ListsEveryMissingMaterialAtOnce) {
+    Case c;
+    c.applicant.name = "李娜";
+    c.applicant.idNumber = "11010519491231002X";
+    const std::vector<MaterialProblem> problems = {
+        {"gszc", "公司章程", MaterialProblem::Kind::Missing, {"SC-QYSL"}},
+        {"jbr-sfz", "经办人身份证", MaterialProblem::Kind::Missing, {"SW-FPLY"}},
+        {"yzkz-sqb", "印章刻制申请表", MaterialProblem::Kind::WaiverNotAllowed, {"GA-YZKZ"}}};
+    ReceiptContext context{QStringLiteral("青白江区政务服务中心"), QStringLiteral("张敏"),
+                           {QStringLiteral("企业开办“一件事”")}, {}};
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
+    ASSERT_TRUE(NoticePrinter::printToPdf(c, problems, context, QStringLiteral("2026-11-27"), pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(20000));
+    // Qt's PDF text layer maps some ideographs that share a glyph with a Kangxi radical (人/⼈, 身/⾝) to the
+    // radical; NFKC gives the ideograph back, as a reader's search does.
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    for (const char* expected : {"公司章程", "经办人身份证", "印章刻制申请表", "李娜", "110105********002X", "2026-11-27"})
+        EXPECT_TRUE(words.contains(QString::fromUtf8(expected))) << expected << "\n" << words.toStdString();
+    EXPECT_TRUE(words.contains(NoticePrinter::reason(MaterialProblem::Kind::WaiverNotAllowed).left(20)));
 }

@@ -1,0 +1,52 @@
+#include "printer/NoticePrinter.h"
+
+#include "printer/DocumentPainter.h"
+#include "printer/PdfFile.h"
+
+namespace ow {
+
+QString NoticePrinter::reason(MaterialProblem::Kind kind) {
+    switch (kind) {
+    case MaterialProblem::Kind::Missing: return tr("not provided");
+    case MaterialProblem::Kind::WaiverNotAllowed: return tr("required now: it cannot be supplied later for this item");
+    case MaterialProblem::Kind::CommitmentNotAllowed: return tr("required: a signed commitment cannot replace it");
+    case MaterialProblem::Kind::SharingNotAllowed: return tr("required: it cannot be obtained by data sharing");
+    }
+    return {};
+}
+
+void NoticePrinter::paint(const Case& c, const std::vector<MaterialProblem>& problems, const ReceiptContext& context,
+                          const QString& noticeDate, QPagedPaintDevice& device) {
+    DocumentPainter doc(device);
+    doc.heading(context.hallName, tr("One-time notice"));
+    doc.line(ReceiptPrinter::applicantLine(c));
+    doc.line(tr("Items: %1").arg(context.itemNames.join(QStringLiteral("、"))));
+    doc.gap(2);
+    doc.line(tr("Your application cannot be accepted yet. This notice lists everything that is still needed; "
+                "bring all of it together and the application will be accepted in one visit."),
+             11, false, 14);
+    doc.gap(2);
+    int n = 0;
+    for (const MaterialProblem& p : problems) {
+        QString name = QString::fromStdString(p.name);
+        for (const auto& [id, label] : context.materialNames)
+            if (id == p.materialId)
+                name = label;
+        doc.line(tr("%1. %2 — %3").arg(++n).arg(name, reason(p.kind)), 11, false, 8);
+    }
+    doc.gap(4);
+    doc.line(tr("Notified on %1. Questions: ask at the counter or the help desk.").arg(noticeDate), 10, false, 7);
+    doc.signatures(tr("Clerk: %1").arg(context.clerkName), tr("Applicant's signature: ____________"));
+}
+
+bool NoticePrinter::printToPdf(const Case& c, const std::vector<MaterialProblem>& problems,
+                               const ReceiptContext& context, const QString& noticeDate, const QString& path,
+                               QString* error) {
+    auto writer = openPdfWriter(path, QPageSize(QPageSize::A4), tr("One-time notice"), error);
+    if (!writer)
+        return false;
+    paint(c, problems, context, noticeDate, *writer);
+    return true;
+}
+
+} // namespace ow

@@ -23,6 +23,7 @@ void ApiServer::start() {
     addQueueRoutes(*router);
     addEventsRoute(*router);
     addCatalogRoutes(*router);
+    addSyncRoutes(*router);
 
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_options.host, m_options.port), 256);
     auto params = Poco::makeAuto<Poco::Net::HTTPServerParams>();

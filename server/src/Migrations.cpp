@@ -55,6 +55,22 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
         {
             "CREATE TABLE catalogs(version INTEGER PRIMARY KEY, body TEXT NOT NULL, imported_at INTEGER NOT NULL)",
         },
+        // 3: offline-first sync: cases pushed by devices, each change applied at most once, conflicts kept.
+        {
+            "CREATE TABLE sync_applied(device_id TEXT NOT NULL, seq INTEGER NOT NULL, status TEXT NOT NULL,"
+            " reason TEXT NOT NULL, server_version INTEGER NOT NULL, at INTEGER NOT NULL,"
+            " PRIMARY KEY(device_id, seq))",
+            "CREATE TABLE cases(id TEXT PRIMARY KEY, hall TEXT NOT NULL, case_no TEXT NOT NULL, state TEXT NOT NULL,"
+            " version INTEGER NOT NULL, body TEXT NOT NULL, updated_at INTEGER NOT NULL, device_id TEXT NOT NULL)",
+            "CREATE INDEX cases_hall ON cases(hall, state)",
+            "CREATE TABLE sync_conflicts(id INTEGER PRIMARY KEY AUTOINCREMENT, device_id TEXT NOT NULL,"
+            " seq INTEGER NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, base_version INTEGER NOT NULL,"
+            " server_version INTEGER NOT NULL, data TEXT NOT NULL, created_at INTEGER NOT NULL, resolved_at INTEGER)",
+            "CREATE TABLE change_log(cursor INTEGER PRIMARY KEY AUTOINCREMENT, hall TEXT NOT NULL,"
+            " entity TEXT NOT NULL, entity_id TEXT NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL,"
+            " at INTEGER NOT NULL)",
+            "CREATE INDEX change_log_hall ON change_log(hall, cursor)",
+        },
     };
     return migrations;
 }

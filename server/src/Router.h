@@ -42,5 +42,6 @@ void addQueueRoutes(Router& router);
 void addEventsRoute(Router& router);
 void addOpsRoutes(Router& router);
 void addCatalogRoutes(Router& router);
+void addSyncRoutes(Router& router);
 
 } // namespace ow::server

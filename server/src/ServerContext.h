@@ -7,6 +7,7 @@
 #include "HallStore.h"
 #include "Metrics.h"
 #include "QueueStore.h"
+#include "SyncStore.h"
 
 #include "domain/HallTime.h"
 
@@ -22,13 +23,15 @@ struct ServerContext {
         , halls(database)
         , auth(database)
         , queue(database)
-        , catalogs(database) {}
+        , catalogs(database)
+        , sync(database) {}
 
     Database& db;
     HallStore halls;
     AuthStore auth;
     QueueStore queue;
     CatalogStore catalogs;
+    SyncStore sync;
     EventHub events;
     Metrics metrics;
     std::function<std::int64_t()> clock = nowUtcMs; // tests move time

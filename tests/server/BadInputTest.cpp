@@ -122,7 +122,8 @@ TEST_F(BadInputTest, NoErrorIsEverA5xx) {
         {"POST", "/api/v1/tickets/x/recall"},   {"POST", "/api/v1/tickets/x/transfer"},
         {"GET", "/api/v1/halls/h1/queue"},      {"GET", "/api/v1/halls/h1/events"},
         {"GET", "/api/v1/halls/%zz/queue"},     {"POST", "/api/v1/counters/99999999999/call-next"},
-        {"GET", "/api/v1/catalog?since=%ff"},   {"GET", "/api/v1/catalog?since=99999999999999"}};
+        {"GET", "/api/v1/catalog?since=%ff"},   {"GET", "/api/v1/catalog?since=99999999999999"},
+        {"POST", "/api/v1/sync/push"}};
     for (const auto& token : {std::string(), kiosk, clerk})
         for (const auto& [method, path] : routes)
             for (const char* body : {"", "{", "{\"category\":null,\"code\":null,\"user\":[],\"counter\":-1}"}) {

@@ -1,0 +1,132 @@
+#include "SyncStore.h"
+
+#include "domain/Case.h"
+#include "domain/Json.h"
+
+#include <Poco/Data/SQLite/SQLiteException.h>
+
+using namespace Poco::Data::Keywords;
+using Poco::Data::Session;
+
+namespace ow::server {
+namespace {
+
+struct Outcome {
+    PushResult::Status status;
+    std::string reason;
+    int serverVersion = 0;
+};
+
+std::string statusName(PushResult::Status s) { return std::string(toString(s)); }
+
+// Checks and applies one case change inside the caller's transaction.
+Outcome applyCase(Session& s, const Principal& device, const PushedChange& change, std::int64_t nowMs) {
+    Case c;
+    try {
+        c = caseFromJson(parseObject(change.data));
+    } catch (const BadInput& e) {
+        return {PushResult::Status::Rejected, std::string("the case is not valid: ") + e.what()};
+    }
+    if (c.id != change.id)
+        return {PushResult::Status::Rejected, "the case id does not match the change"};
+    if (c.hall != device.hall)
+        return {PushResult::Status::Rejected, "the case belongs to another hall"};
+    if (change.op != "create" && change.op != "update")
+        return {PushResult::Status::Rejected, "unknown operation \"" + change.op + "\""};
+    if (c.version != change.baseVersion + 1)
+        return {PushResult::Status::Rejected, "the case version must be the base version + 1"};
+
+    std::vector<int> versions;
+    std::vector<std::string> bodies;
+    s << "SELECT version, body FROM cases WHERE id = ?", bind(c.id), into(versions), into(bodies), now;
+    const int serverVersion = versions.empty() ? 0 : versions.front();
+    if (serverVersion != change.baseVersion) {
+        s << "INSERT INTO sync_conflicts(device_id, seq, entity, entity_id, base_version, server_version, data,"
+             " created_at) VALUES(?, ?, 'case', ?, ?, ?, ?, ?)",
+            bind(device.deviceId), bind(change.seq), bind(c.id), bind(change.baseVersion), bind(serverVersion),
+            bind(change.data), bind(nowMs), now;
+        return {PushResult::Status::Conflict,
+                "the server has version " + std::to_string(serverVersion) + " of this case, the change was based on " +
+                    std::to_string(change.baseVersion),
+                serverVersion};
+    }
+    const std::string state(toString(c.state));
+    if (versions.empty())
+        s << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id)"
+             " VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+            bind(c.id), bind(c.hall), bind(c.caseNo), bind(state), bind(c.version), bind(change.data), bind(nowMs),
+            bind(device.deviceId), now;
+    else
+        s << "UPDATE cases SET case_no = ?, state = ?, version = ?, body = ?, updated_at = ? WHERE id = ?",
+            bind(c.caseNo), bind(state), bind(c.version), bind(change.data), bind(nowMs), bind(c.id), now;
+    s << "INSERT INTO change_log(hall, entity, entity_id, version, data, at) VALUES(?, 'case', ?, ?, ?, ?)",
+        bind(c.hall), bind(c.id), bind(c.version), bind(change.data), bind(nowMs), now;
+    return {PushResult::Status::Applied, {}, c.version};
+}
+
+} // namespace
+
+std::string_view toString(PushResult::Status status) {
+    switch (status) {
+    case PushResult::Status::Applied: return "applied";
+    case PushResult::Status::Conflict: return "conflict";
+    case PushResult::Status::Rejected: return "rejected";
+    }
+    return {};
+}
+
+PushResult SyncStore::apply(const Principal& device, const PushedChange& change, std::int64_t nowMs) {
+    return m_db.write([&](Session& s) {
+        PushResult result;
+        result.seq = change.seq;
+        // Claim (device, seq) first: the primary key makes a second claim fail, whoever gets there first.
+        try {
+            s << "INSERT INTO sync_applied(device_id, seq, status, reason, server_version, at)"
+                 " VALUES(?, ?, 'pending', '', 0, ?)",
+                bind(device.deviceId), bind(change.seq), bind(nowMs), now;
+        } catch (const Poco::Data::SQLite::ConstraintViolationException&) {
+            std::vector<std::string> statuses, reasons;
+            std::vector<int> serverVersions;
+            s << "SELECT status, reason, server_version FROM sync_applied WHERE device_id = ? AND seq = ?",
+                bind(device.deviceId), bind(change.seq), into(statuses), into(reasons), into(serverVersions), now;
+            result.replay = true;
+            result.status = statuses.front() == "conflict"   ? PushResult::Status::Conflict
+                            : statuses.front() == "rejected" ? PushResult::Status::Rejected
+                                                             : PushResult::Status::Applied;
+            result.reason = reasons.front();
+            result.serverVersion = serverVersions.front();
+            return result;
+        }
+        const Outcome outcome = change.entity == "case"
+                                    ? applyCase(s, device, change, nowMs)
+                                    : Outcome{PushResult::Status::Rejected, "unknown entity \"" + change.entity + "\""};
+        const std::string status = statusName(outcome.status);
+        s << "UPDATE sync_applied SET status = ?, reason = ?, server_version = ? WHERE device_id = ? AND seq = ?",
+            bind(status), bind(outcome.reason), bind(outcome.serverVersion), bind(device.deviceId), bind(change.seq),
+            now;
+        result.status = outcome.status;
+        result.reason = outcome.reason;
+        result.serverVersion = outcome.serverVersion;
+        return result;
+    });
+}
+
+std::int64_t SyncStore::cursor(const std::string& hall) {
+    return m_db.read([&](Session& s) {
+        std::int64_t cursor = 0;
+        s << "SELECT COALESCE(MAX(cursor), 0) FROM change_log WHERE hall = ?", bind(hall), into(cursor), now;
+        return cursor;
+    });
+}
+
+SyncStore::Counts SyncStore::counts() {
+    return m_db.read([&](Session& s) {
+        Counts c;
+        s << "SELECT COUNT(*) FROM cases", into(c.cases), now;
+        s << "SELECT COUNT(*) FROM sync_conflicts WHERE resolved_at IS NULL", into(c.conflicts), now;
+        s << "SELECT COUNT(*) FROM sync_applied WHERE status = 'rejected'", into(c.quarantined), now;
+        return c;
+    });
+}
+
+} // namespace ow::server

@@ -193,6 +193,30 @@ std::vector<OutboxEntry> CaseStore::outbox(int limit) const {
     return out;
 }
 
+void CaseStore::setAside(qint64 seq, const QString& status, const QString& reason, std::int64_t nowMs) {
+    Transaction tx(m_store.database());
+    QSqlQuery move(m_store.database());
+    move.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_issues(seq, entity, entity_id, status, reason, data, at)"
+                                " SELECT seq, entity, entity_id, ?, ?, data, ? FROM outbox WHERE seq = ?"));
+    move.addBindValue(status);
+    move.addBindValue(reason);
+    move.addBindValue(static_cast<qint64>(nowMs));
+    move.addBindValue(seq);
+    run(move);
+    QSqlQuery remove(m_store.database());
+    remove.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    remove.addBindValue(seq);
+    run(remove);
+    tx.commit();
+}
+
+int CaseStore::syncIssues() const {
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM sync_issues"));
+    run(query);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
 void CaseStore::acknowledge(qint64 seq) {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));

@@ -60,6 +60,10 @@ public:
     int pendingOutbox() const;
     std::vector<OutboxEntry> outbox(int limit) const;
     void acknowledge(qint64 seq); // the server has applied it
+    // The server recorded it but did not apply it as sent (a conflict or a quarantined change): it leaves the
+    // outbox and waits, with the server's reason, for a person.
+    void setAside(qint64 seq, const QString& status, const QString& reason, std::int64_t nowMs);
+    int syncIssues() const;
 
 private:
     LocalStore& m_store;

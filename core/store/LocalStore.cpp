@@ -41,6 +41,9 @@ const QList<QStringList>& migrations() {
          QStringLiteral("CREATE TABLE outbox(seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL,"
                         " entity_id TEXT NOT NULL, op TEXT NOT NULL, base_version INTEGER NOT NULL,"
                         " data TEXT NOT NULL, created_at INTEGER NOT NULL)")},
+        // 3: what the server did not apply as sent: conflicts and quarantined changes, for a person to see.
+        {QStringLiteral("CREATE TABLE sync_issues(seq INTEGER PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+                        " status TEXT NOT NULL, reason TEXT NOT NULL, data TEXT NOT NULL, at INTEGER NOT NULL)")},
     };
     return list;
 }

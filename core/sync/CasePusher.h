@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace ow {
+
+class ApiClient;
+class CaseStore;
+
+// Sends the local outbox to the server, in order, a batch at a time. Only what the server acknowledges leaves
+// the outbox: applied changes are cleared, conflicts and quarantined changes are set aside with the server's
+// reason for a person. When the server cannot be reached nothing changes and the error is reported.
+class CasePusher : public QObject {
+    Q_OBJECT
+public:
+    CasePusher(ApiClient& api, CaseStore& cases, QString deviceId, QObject* parent = nullptr);
+
+    void pushOnce(int batch = 100);
+    bool isBusy() const { return m_busy; }
+
+signals:
+    void finished(int applied, int setAside, int pending);
+    void failed(const QString& message);
+
+private:
+    ApiClient& m_api;
+    CaseStore& m_cases;
+    QString m_deviceId;
+    bool m_busy = false;
+};
+
+} // namespace ow

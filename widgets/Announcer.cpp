@@ -1,6 +1,7 @@
 #include "widgets/Announcer.h"
 
 #include <QApplication>
+#include <QProcess>
 #include <QTextToSpeech>
 #include <QVoice>
 
@@ -46,6 +47,41 @@ void TextToSpeechSpeaker::speak(const QString& text) {
 
 QString TextToSpeechSpeaker::name() const { return m_tts->voice().name(); }
 
+BackgroundVoiceSpeaker::BackgroundVoiceSpeaker(QObject* parent)
+    : Speaker(parent)
+    , m_chime(new ChimeSpeaker(120, this)) {
+    connect(m_chime, &Speaker::finished, this, &Speaker::finished);
+    auto* probe = new QProcess(this);
+    connect(probe, &QProcess::finished, this, [this, probe](int exitCode, QProcess::ExitStatus status) {
+        probe->deleteLater();
+        if (status == QProcess::NormalExit && exitCode == 0)
+            loadVoice();
+    });
+    connect(probe, &QProcess::errorOccurred, probe, &QObject::deleteLater); // no spd-say: the chime it is
+    QTimer::singleShot(3000, probe, [probe] { probe->kill(); });          // no answer: the chime it is
+    probe->start(QStringLiteral("spd-say"), {QStringLiteral("-L")});
+}
+
+void BackgroundVoiceSpeaker::loadVoice() {
+    auto* voice = new TextToSpeechSpeaker(this);
+    if (!voice->hasChineseVoice()) {
+        voice->deleteLater();
+        return;
+    }
+    m_voice = voice;
+    connect(voice, &Speaker::finished, this, &Speaker::finished);
+    emit voiceLoaded(voice->name());
+}
+
+void BackgroundVoiceSpeaker::speak(const QString& text) {
+    if (m_voice)
+        m_voice->speak(text);
+    else
+        m_chime->speak(text);
+}
+
+QString BackgroundVoiceSpeaker::name() const { return m_voice ? m_voice->name() : QStringLiteral("chime"); }
+
 ChimeSpeaker::ChimeSpeaker(int millisPerCharacter, QObject* parent)
     : Speaker(parent)
     , m_millisPerCharacter(millisPerCharacter) {}
@@ -64,12 +100,7 @@ Announcer::Announcer(std::unique_ptr<Speaker> speaker, QObject* parent)
     });
 }
 
-std::unique_ptr<Speaker> Announcer::defaultSpeaker() {
-    auto tts = std::make_unique<TextToSpeechSpeaker>();
-    if (tts->hasChineseVoice())
-        return tts;
-    return std::make_unique<ChimeSpeaker>();
-}
+std::unique_ptr<Speaker> Announcer::defaultSpeaker() { return std::make_unique<BackgroundVoiceSpeaker>(); }
 
 QString Announcer::callSentence(const QString& number, int counter) {
     return tr("Number %1, please go to counter %2").arg(number).arg(counter);

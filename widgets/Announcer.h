@@ -41,6 +41,28 @@ private:
     QTimer m_watchdog;
 };
 
+// The Mandarin voice, once speech-dispatcher has shown it answers: it is asked first by `spd-say -L` in a
+// separate process, with a time limit, because its client library can block the caller for good (seen here:
+// spd_open hung the display's start-up). Until the voice is ready, and if it never is, each sentence sounds
+// the chime instead; the board never waits.
+class BackgroundVoiceSpeaker : public Speaker {
+    Q_OBJECT
+public:
+    explicit BackgroundVoiceSpeaker(QObject* parent = nullptr);
+    void speak(const QString& text) override;
+    QString name() const override;
+    bool voiceReady() const { return m_voice != nullptr; }
+
+signals:
+    void voiceLoaded(const QString& name);
+
+private:
+    void loadVoice();
+
+    Speaker* m_chime;
+    TextToSpeechSpeaker* m_voice = nullptr;
+};
+
 // When no voice is installed: the system chime, then a pause as long as the sentence would take.
 class ChimeSpeaker : public Speaker {
     Q_OBJECT
@@ -58,7 +80,7 @@ class Announcer : public QObject {
     Q_OBJECT
 public:
     explicit Announcer(std::unique_ptr<Speaker> speaker, QObject* parent = nullptr);
-    // Picks the Mandarin voice when there is one, else the chime.
+    // The Mandarin voice when it loads, the chime until then (never blocks).
     static std::unique_ptr<Speaker> defaultSpeaker();
 
     void announce(const QString& text);

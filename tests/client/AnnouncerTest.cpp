@@ -2,6 +2,7 @@
 
 #include "widgets/Announcer.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -57,4 +58,17 @@ TEST(Announcer, ChimeStandsInWhenThereIsNoVoice) {
     announcer.announce(QStringLiteral("two"));
     EXPECT_TRUE(waitFor([&] { return started == 2 && !announcer.isSpeaking(); }));
     EXPECT_EQ(announcer.speaker().name(), QStringLiteral("chime"));
+}
+
+TEST(Announcer, TheVoiceLoadsInTheBackgroundAndNeverHoldsUpTheBoard) {
+    QElapsedTimer clock;
+    clock.start();
+    auto speaker = std::make_unique<BackgroundVoiceSpeaker>();
+    EXPECT_LT(clock.elapsed(), 500); // speech-dispatcher is asked on another thread
+    Announcer announcer(std::move(speaker));
+    int started = 0;
+    QObject::connect(&announcer, &Announcer::started, [&] { ++started; });
+    announcer.announce(QStringLiteral("A1")); // the chime, or the voice if it is already there
+    announcer.announce(QStringLiteral("A2"));
+    EXPECT_TRUE(waitFor([&] { return started == 2 && !announcer.isSpeaking(); }, 20000));
 }

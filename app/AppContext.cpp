@@ -28,8 +28,6 @@ ApiClient& AppContext::api() {
     return *m_api;
 }
 
-QString AppContext::hallName() const { return m_store->value(QStringLiteral("hall_name"), m_registration ? m_registration->hall : QString()); }
-
 void AppContext::installTranslation(QApplication& app, const QString& language) {
     const QString chosen = language.isEmpty()
                                ? (QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")

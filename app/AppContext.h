@@ -28,7 +28,6 @@ public:
     const std::optional<DeviceRegistration>& registration() const { return m_registration; }
     void setRegistration(const DeviceRegistration& registration);
     ApiClient& api();
-    QString hallName() const;
 
     // Installs the zh_CN (default on a Chinese locale) or English translation.
     static void installTranslation(QApplication& app, const QString& language);

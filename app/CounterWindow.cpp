@@ -34,8 +34,8 @@ QLabel* section(const QString& text) {
 
 } // namespace
 
-CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QString& hall, const QString& hallName,
-                             int counter, const StaffSession& clerk, QWidget* parent)
+CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QString& hall, int counter,
+                             const StaffSession& clerk, QWidget* parent)
     : QMainWindow(parent)
     , m_api(std::move(sessionApi))
     , m_counter(counter) {
@@ -46,9 +46,9 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QStrin
     auto* root = new QWidget;
     auto* rootLayout = new QVBoxLayout(root);
     rootLayout->setContentsMargins(0, 0, 0, 0);
-    QWidget* info = nullptr;
-    rootLayout->addWidget(makeHeaderBar(hallName, &info));
-    static_cast<QLabel*>(info)->setText(tr("Counter %1 · %2").arg(counter).arg(clerk.name));
+    QLabel* info = nullptr;
+    rootLayout->addWidget(makeHeaderBar(hall, &m_hallLabel, &info)); // the hall's name arrives with the snapshot
+    info->setText(tr("Counter %1 · %2").arg(counter).arg(clerk.name));
 
     auto* body = new QHBoxLayout;
     body->setContentsMargins(16, 16, 16, 8);
@@ -210,6 +210,7 @@ void CounterWindow::refreshQueue() {
         delete item;
     }
     const auto& snapshot = m_feed->snapshot();
+    m_hallLabel->setText(QString::fromStdString(snapshot.hallName));
     for (const auto& c : snapshot.categories) {
         auto* label = new QLabel(tr("%1 %2 — %n waiting", nullptr, c.waiting)
                                      .arg(QString::fromStdString(c.prefix), QString::fromStdString(c.name)));

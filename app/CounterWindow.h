@@ -24,8 +24,8 @@ class HallFeed;
 class CounterWindow : public QMainWindow {
     Q_OBJECT
 public:
-    CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QString& hall, const QString& hallName, int counter,
-                  const StaffSession& clerk, QWidget* parent = nullptr);
+    CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QString& hall, int counter, const StaffSession& clerk,
+                  QWidget* parent = nullptr);
     ~CounterWindow() override;
 
     CounterService& service() { return *m_service; }
@@ -46,6 +46,7 @@ private:
     std::unique_ptr<HallFeed> m_feed;
     std::unique_ptr<CounterService> m_service;
     int m_counter;
+    QLabel* m_hallLabel = nullptr;
     QLabel* m_numberLabel;
     QLabel* m_statusLabel;
     QLabel* m_detailLabel;

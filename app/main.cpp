@@ -93,7 +93,7 @@ int main(int argc, char** argv) {
         }
         auto sessionApi = std::make_unique<ApiClient>(reg.serverUrl);
         sessionApi->setToken(login.session().token);
-        auto* window = new CounterWindow(std::move(sessionApi), reg.hall, context->hallName(), reg.counter.value_or(0),
+        auto* window = new CounterWindow(std::move(sessionApi), reg.hall, reg.counter.value_or(0),
                                          login.session());
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();

@@ -28,10 +28,7 @@ void NoticePrinter::paint(const Case& c, const std::vector<MaterialProblem>& pro
     doc.gap(2);
     int n = 0;
     for (const MaterialProblem& p : problems) {
-        QString name = QString::fromStdString(p.name);
-        for (const auto& [id, label] : context.materialNames)
-            if (id == p.materialId)
-                name = label;
+        const QString name = context.materialName(p.materialId, QString::fromStdString(p.name));
         doc.line(tr("%1. %2 — %3").arg(++n).arg(name, reason(p.kind)), 11, false, 8);
     }
     doc.gap(4);

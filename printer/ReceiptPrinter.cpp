@@ -13,10 +13,7 @@ QString ReceiptPrinter::caseReference(const std::string& caseNo) {
 }
 
 QString ReceiptPrinter::materialLine(const MaterialRecord& m, const ReceiptContext& context) {
-    QString name = QString::fromStdString(m.materialId);
-    for (const auto& [materialId, materialName] : context.materialNames)
-        if (materialId == m.materialId)
-            name = materialName;
+    const QString name = context.materialName(m.materialId, QString::fromStdString(m.materialId));
     QString state;
     switch (m.state) {
     case MaterialState::Submitted: state = tr("received"); break;

@@ -18,6 +18,14 @@ struct ReceiptContext {
     QString clerkName;
     QStringList itemNames;                             // in the order of the case's items
     std::vector<std::pair<std::string, QString>> materialNames; // material id -> name
+
+    // The printed name of a material: from materialNames, else `fallback`.
+    QString materialName(const std::string& id, const QString& fallback) const {
+        for (const auto& [materialId, name] : materialNames)
+            if (materialId == id)
+                return name;
+        return fallback;
+    }
 };
 
 // The A4 acceptance receipt: hall, case number, items, applicant with the ID masked, the materials received,

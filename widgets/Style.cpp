@@ -41,19 +41,21 @@ void showMessage(QLabel* label, const QString& text, bool error) {
     label->show();
 }
 
-QWidget* makeHeaderBar(const QString& title, QWidget** infoLabel) {
+QWidget* makeHeaderBar(const QString& title, QLabel** titleLabel, QLabel** infoLabel) {
     auto* bar = new QWidget;
     bar->setObjectName(QStringLiteral("headerBar"));
     bar->setAttribute(Qt::WA_StyledBackground);
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(16, 10, 16, 10);
-    auto* titleLabel = new QLabel(title);
-    titleLabel->setObjectName(QStringLiteral("headerTitleLabel"));
+    auto* heading = new QLabel(title);
+    heading->setObjectName(QStringLiteral("headerTitleLabel"));
     auto* info = new QLabel;
     info->setObjectName(QStringLiteral("headerInfoLabel"));
-    layout->addWidget(titleLabel);
+    layout->addWidget(heading);
     layout->addStretch();
     layout->addWidget(info);
+    if (titleLabel)
+        *titleLabel = heading;
     if (infoLabel)
         *infoLabel = info;
     return bar;

@@ -17,7 +17,7 @@ void setStyleProperty(QWidget* widget, const char* name, const QString& value);
 QLabel* makeMessageLabel();
 void showMessage(QLabel* label, const QString& text, bool error);
 
-// A header bar with a title on the left and an info text on the right (both returned for updates).
-QWidget* makeHeaderBar(const QString& title, QWidget** infoLabel = nullptr);
+// A header bar with a title on the left and an info text on the right (both handed out for updates).
+QWidget* makeHeaderBar(const QString& title, QLabel** titleLabel = nullptr, QLabel** infoLabel = nullptr);
 
 } // namespace ow

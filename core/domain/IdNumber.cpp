@@ -1,5 +1,6 @@
 #include "domain/IdNumber.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -12,13 +13,10 @@ constexpr std::array<int, 17> kWeights{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 
 // First two digits: provinces (GB/T 2260), plus 71 Taiwan, 81/82 Hong Kong and Macao, 83 Taiwan residents
 // permit holders, 91 overseas.
 bool knownProvince(int code) {
-    static constexpr std::array<int, 37> provinces{11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35,
-                                                   36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54,
-                                                   61, 62, 63, 64, 65, 71, 81, 82, 83, 91, 0};
-    for (int p : provinces)
-        if (p != 0 && p == code)
-            return true;
-    return false;
+    static constexpr std::array<int, 36> provinces{11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34,
+                                                   35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
+                                                   53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91};
+    return std::find(provinces.begin(), provinces.end(), code) != provinces.end();
 }
 
 bool allDigits(std::string_view s) {

@@ -1,50 +1,17 @@
 #include "store/CaseStore.h"
 
 #include "store/LocalStore.h"
+#include "store/Sql.h"
 
 #include "domain/CaseNumber.h"
 #include "domain/IdNumber.h"
 #include "domain/Json.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <stdexcept>
 
 namespace ow {
-namespace {
-
-void run(QSqlQuery& query) {
-    if (!query.exec())
-        throw std::runtime_error("local database: " + query.lastError().text().toStdString());
-}
-
-// BEGIN ... COMMIT on the store's connection; rolls back unless committed.
-class Transaction {
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db)) {
-        if (!m_db.transaction())
-            throw std::runtime_error("local database: " + m_db.lastError().text().toStdString());
-    }
-    ~Transaction() {
-        if (!m_done)
-            m_db.rollback();
-    }
-    void commit() {
-        if (!m_db.commit())
-            throw std::runtime_error("local database: " + m_db.lastError().text().toStdString());
-        m_done = true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_done = false;
-};
-
-} // namespace
-
 void CaseStore::save(Case& c, std::int64_t nowMs) {
     Case next = c;
     const int baseVersion = c.version;
@@ -53,7 +20,7 @@ void CaseStore::save(Case& c, std::int64_t nowMs) {
     if (next.createdAtMs == 0)
         next.createdAtMs = nowMs;
     const QString body = QString::fromStdString(toJsonText(caseToJson(next)));
-    Transaction tx(m_store.database());
+    sql::Transaction tx(m_store.database());
     QSqlQuery upsert(m_store.database());
     upsert.prepare(QStringLiteral(
         "INSERT INTO cases(id, case_no, hall, state, applicant_name, applicant_id, accepted_date, promised_date,"
@@ -71,7 +38,7 @@ void CaseStore::save(Case& c, std::int64_t nowMs) {
           QVariant(QString::fromStdString(next.acceptedDate)), QVariant(QString::fromStdString(next.promisedDate)),
           QVariant(static_cast<qint64>(nowMs)), QVariant(next.version), QVariant(body)})
         upsert.addBindValue(v);
-    run(upsert);
+    sql::run(upsert);
     QSqlQuery queue(m_store.database());
     queue.prepare(QStringLiteral("INSERT INTO outbox(entity, entity_id, op, base_version, data, created_at)"
                                  " VALUES('case', ?, ?, ?, ?, ?)"));
@@ -80,7 +47,7 @@ void CaseStore::save(Case& c, std::int64_t nowMs) {
     queue.addBindValue(baseVersion);
     queue.addBindValue(body);
     queue.addBindValue(static_cast<qint64>(nowMs));
-    run(queue);
+    sql::run(queue);
     tx.commit();
     c = std::move(next);
 }
@@ -89,7 +56,7 @@ std::optional<Case> CaseStore::find(const QString& id) const {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT body FROM cases WHERE id = ?"));
     query.addBindValue(id);
-    run(query);
+    sql::run(query);
     if (!query.next())
         return std::nullopt;
     return caseFromJson(parseObject(query.value(0).toString().toStdString()));
@@ -137,7 +104,7 @@ std::vector<CaseRow> CaseStore::search(const CaseFilter& f) const {
     query.prepare(sql);
     for (const QVariant& v : binds)
         query.addBindValue(v);
-    run(query);
+    sql::run(query);
     std::vector<CaseRow> rows;
     while (query.next()) {
         CaseRow row;
@@ -154,18 +121,18 @@ std::vector<CaseRow> CaseStore::search(const CaseFilter& f) const {
 }
 
 QString CaseStore::nextCaseNumber(const QString& hall, const QString& dayYyyymmdd, const QString& device) {
-    Transaction tx(m_store.database());
+    sql::Transaction tx(m_store.database());
     QSqlQuery bump(m_store.database());
     bump.prepare(QStringLiteral("INSERT INTO case_sequences(day, device, last) VALUES(?, ?, 1)"
                                 " ON CONFLICT(day, device) DO UPDATE SET last = last + 1"));
     bump.addBindValue(dayYyyymmdd);
     bump.addBindValue(device);
-    run(bump);
+    sql::run(bump);
     QSqlQuery read(m_store.database());
     read.prepare(QStringLiteral("SELECT last FROM case_sequences WHERE day = ? AND device = ?"));
     read.addBindValue(dayYyyymmdd);
     read.addBindValue(device);
-    run(read);
+    sql::run(read);
     read.next();
     const int sequence = read.value(0).toInt();
     tx.commit();
@@ -174,18 +141,13 @@ QString CaseStore::nextCaseNumber(const QString& hall, const QString& dayYyyymmd
             .text());
 }
 
-int CaseStore::pendingOutbox() const {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox"));
-    run(query);
-    return query.next() ? query.value(0).toInt() : 0;
-}
+int CaseStore::pendingOutbox() const { return sql::count(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM outbox")); }
 
 std::vector<OutboxEntry> CaseStore::outbox(int limit) const {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT seq, entity, entity_id, op, base_version, data FROM outbox ORDER BY seq LIMIT ?"));
     query.addBindValue(limit);
-    run(query);
+    sql::run(query);
     std::vector<OutboxEntry> out;
     while (query.next())
         out.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
@@ -194,7 +156,7 @@ std::vector<OutboxEntry> CaseStore::outbox(int limit) const {
 }
 
 void CaseStore::setAside(qint64 seq, const QString& status, const QString& reason, std::int64_t nowMs) {
-    Transaction tx(m_store.database());
+    sql::Transaction tx(m_store.database());
     QSqlQuery move(m_store.database());
     move.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_issues(seq, entity, entity_id, status, reason, data, at)"
                                 " SELECT seq, entity, entity_id, ?, ?, data, ? FROM outbox WHERE seq = ?"));
@@ -202,26 +164,23 @@ void CaseStore::setAside(qint64 seq, const QString& status, const QString& reaso
     move.addBindValue(reason);
     move.addBindValue(static_cast<qint64>(nowMs));
     move.addBindValue(seq);
-    run(move);
+    sql::run(move);
     QSqlQuery remove(m_store.database());
     remove.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
     remove.addBindValue(seq);
-    run(remove);
+    sql::run(remove);
     tx.commit();
 }
 
 int CaseStore::syncIssues() const {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM sync_issues"));
-    run(query);
-    return query.next() ? query.value(0).toInt() : 0;
+    return sql::count(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM sync_issues"));
 }
 
 void CaseStore::acknowledge(qint64 seq) {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
     query.addBindValue(seq);
-    run(query);
+    sql::run(query);
 }
 
 } // namespace ow

@@ -1,5 +1,7 @@
 #include "store/LocalStore.h"
 
+#include "store/Sql.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -9,17 +11,6 @@
 
 namespace ow {
 namespace {
-
-void exec(QSqlQuery& query) {
-    if (!query.exec())
-        throw std::runtime_error("local database: " + query.lastError().text().toStdString());
-}
-
-void exec(const QSqlDatabase& db, const QString& sql) {
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        throw std::runtime_error("local database: " + query.lastError().text().toStdString());
-}
 
 const QList<QStringList>& migrations() {
     static const QList<QStringList> list = {
@@ -57,8 +48,8 @@ LocalStore::LocalStore(const QString& path)
     if (!db.open())
         throw std::runtime_error("cannot open the local database " + path.toStdString() + ": " +
                                  db.lastError().text().toStdString());
-    exec(db, QStringLiteral("PRAGMA journal_mode=WAL"));
-    exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+    sql::run(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+    sql::run(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
     migrate();
 }
 
@@ -72,12 +63,7 @@ LocalStore::~LocalStore() {
 
 QSqlDatabase LocalStore::database() const { return QSqlDatabase::database(m_connection, false); }
 
-int LocalStore::schemaVersion() const {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("PRAGMA user_version"));
-    exec(query);
-    return query.next() ? query.value(0).toInt() : 0;
-}
+int LocalStore::schemaVersion() const { return sql::count(database(), QStringLiteral("PRAGMA user_version")); }
 
 void LocalStore::migrate() {
     QSqlDatabase db = database();
@@ -85,16 +71,11 @@ void LocalStore::migrate() {
     if (version > migrations().size())
         throw std::runtime_error("the local database is newer than this program; update OneWindow");
     for (int i = version; i < migrations().size(); ++i) {
-        db.transaction();
-        try {
-            for (const QString& sql : migrations().at(i))
-                exec(db, sql);
-            exec(db, QStringLiteral("PRAGMA user_version=%1").arg(i + 1));
-            db.commit();
-        } catch (...) {
-            db.rollback();
-            throw;
-        }
+        sql::Transaction tx(db);
+        for (const QString& statement : migrations().at(i))
+            sql::run(db, statement);
+        sql::run(db, QStringLiteral("PRAGMA user_version=%1").arg(i + 1));
+        tx.commit();
     }
 }
 
@@ -102,7 +83,7 @@ std::optional<DeviceRegistration> LocalStore::registration() const {
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "SELECT server_url, device_id, device_token, hall, kind, counter FROM registration WHERE id = 1"));
-    exec(query);
+    sql::run(query);
     if (!query.next())
         return std::nullopt;
     DeviceRegistration r{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -122,20 +103,20 @@ void LocalStore::saveRegistration(const DeviceRegistration& r) {
     query.addBindValue(r.hall);
     query.addBindValue(r.kind);
     query.addBindValue(r.counter ? QVariant(*r.counter) : QVariant(QMetaType(QMetaType::Int)));
-    exec(query);
+    sql::run(query);
 }
 
 void LocalStore::clearRegistration() {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("DELETE FROM registration"));
-    exec(query);
+    sql::run(query);
 }
 
 QString LocalStore::value(const QString& key, const QString& fallback) const {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     query.addBindValue(key);
-    exec(query);
+    sql::run(query);
     return query.next() ? query.value(0).toString() : fallback;
 }
 
@@ -144,7 +125,7 @@ void LocalStore::setValue(const QString& key, const QString& value) {
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)"));
     query.addBindValue(key);
     query.addBindValue(value);
-    exec(query);
+    sql::run(query);
 }
 
 } // namespace ow

@@ -15,8 +15,6 @@ class ThreadPool;
 
 namespace ow::server {
 
-class Router;
-
 // The HTTP + WebSocket server over one database. Tests start it on port 0 on 127.0.0.1.
 class ApiServer {
 public:

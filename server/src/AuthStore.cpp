@@ -4,25 +4,10 @@
 #include "Crypto.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Nullable.h>
 
 using namespace Poco::Data::Keywords;
 
 namespace ow::server {
-namespace {
-
-Poco::Nullable<int> nullable(std::optional<int> value) {
-    return value ? Poco::Nullable<int>(*value) : Poco::Nullable<int>();
-}
-
-std::optional<int> optionalInt(const Poco::Dynamic::Var& value) {
-    if (value.isEmpty())
-        return std::nullopt;
-    return value.convert<int>();
-}
-
-} // namespace
-
 std::string AuthStore::createEnrollmentCode(const std::string& hall, DeviceKind kind, std::optional<int> counter,
                                             std::int64_t nowMs) {
     const bool needsCounter = kind == DeviceKind::Counter || kind == DeviceKind::Pad;
@@ -59,7 +44,7 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
             throw ApiError(401, "invalid_code", "this enrollment code is unknown or has already been used");
         EnrolledDevice device{deviceId, token, rs.value(0, 0).convert<std::string>(),
                               *deviceKindFromString(rs.value(1, 0).convert<std::string>()),
-                              optionalInt(rs.value(2, 0))};
+                              optionalValue<int>(rs.value(2, 0))};
         const std::string kindName(toString(device.kind));
         Poco::Data::Statement usedSt(s);
         usedSt << "UPDATE enroll_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL",
@@ -181,7 +166,7 @@ std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSessi
         p.deviceId = rs.value(0, 0).convert<std::string>();
         p.hall = rs.value(1, 0).convert<std::string>();
         p.kind = *deviceKindFromString(rs.value(2, 0).convert<std::string>());
-        p.counter = optionalInt(rs.value(3, 0));
+        p.counter = optionalValue<int>(rs.value(3, 0));
         if (isSession) {
             p.user = rs.value(4, 0).convert<std::string>();
             p.role = staffRoleFromString(rs.value(5, 0).convert<std::string>());

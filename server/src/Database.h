@@ -2,6 +2,8 @@
 
 #include <Poco/Data/Session.h>
 #include <Poco/Data/Statement.h>
+#include <Poco/Dynamic/Var.h>
+#include <Poco/Nullable.h>
 
 #include <atomic>
 #include <condition_variable>
@@ -93,6 +95,19 @@ private:
     std::mutex m_poolMutex;
     std::vector<std::unique_ptr<Poco::Data::Session>> m_idle;
 };
+
+// A column that may be NULL, as an optional; and an optional, bound as NULL when empty.
+template <typename T>
+std::optional<T> optionalValue(const Poco::Dynamic::Var& value) {
+    if (value.isEmpty())
+        return std::nullopt;
+    return value.convert<T>();
+}
+
+template <typename T>
+Poco::Nullable<T> nullable(const std::optional<T>& value) {
+    return value ? Poco::Nullable<T>(*value) : Poco::Nullable<T>();
+}
 
 // True when `countSql` ("SELECT COUNT(*) FROM ... WHERE ...") counts at least one row for `args`.
 template <typename... Args>

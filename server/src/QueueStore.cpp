@@ -10,7 +10,6 @@
 #include <Poco/Data/SQLite/Utility.h>
 
 #include <sqlite3.h>
-#include <Poco/Nullable.h>
 
 #include <map>
 #include <memory>
@@ -25,18 +24,6 @@ namespace {
 constexpr const char* kTicketColumns =
     "id, hall, category, number, seq, priority, status, business_day, issued_at, queued_at, counter,"
     " target_counter, called_at, started_at, finished_at, recall_count, transferred_from, queue_seq";
-
-template <typename T>
-std::optional<T> optionalValue(const Poco::Dynamic::Var& value) {
-    if (value.isEmpty())
-        return std::nullopt;
-    return value.convert<T>();
-}
-
-template <typename T>
-Poco::Nullable<T> nullable(const std::optional<T>& value) {
-    return value ? Poco::Nullable<T>(*value) : Poco::Nullable<T>();
-}
 
 std::vector<Ticket> readTickets(Poco::Data::Statement& st) {
     st.execute();
@@ -142,8 +129,6 @@ void throwIfBusy(Session& s, const std::string& hall, int counter) {
                                                      busy.front().number + "; finish it or mark it no-show first");
 }
 
-std::string newId() { return newUuid(); }
-
 void requireClerkAt(const Principal& actor, int counter) {
     if (actor.kind != DeviceKind::Counter || !actor.isStaff())
         throw ApiError::forbidden("only a clerk logged in at a counter can call and serve tickets");
@@ -161,7 +146,7 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
         if (!exists(s, "SELECT COUNT(*) FROM categories WHERE hall = ? AND prefix = ?", hall, category))
             throw ApiError::notFound("hall \"" + hall + "\" has no queue category \"" + category + "\"");
         Ticket t;
-        t.id = newId();
+        t.id = newUuid();
         t.hall = hall;
         t.category = category;
         t.priority = priority;
@@ -285,7 +270,7 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
             if (target.category.has_value() == target.counter.has_value())
                 throw ApiError::badRequest("invalid_field", "transfer needs either \"category\" or \"counter\"");
             moved = t;
-            moved.id = newId();
+            moved.id = newUuid();
             moved.status = TicketStatus::Waiting;
             moved.counter.reset();
             moved.calledAtMs.reset();

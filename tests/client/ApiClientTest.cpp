@@ -3,7 +3,6 @@
 #include "app/LoginDialog.h"
 #include "sync/HallFeed.h"
 
-#include <Poco/Net/ServerSocket.h>
 
 #include <gtest/gtest.h>
 
@@ -11,10 +10,7 @@ using namespace ow;
 using namespace ow::testing;
 
 TEST(ApiClient, ADeadServerIsReportedInPlainWordsWithoutBlocking) {
-    Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
-    const int port = probe.address().port();
-    probe.close(); // nothing listens there now
-    ApiClient api(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    ApiClient api(deadServerUrl());
     std::optional<ApiReply> reply;
     bool reachable = true;
     QObject::connect(&api, &ApiClient::reachabilityChanged, [&](bool r) { reachable = r; });

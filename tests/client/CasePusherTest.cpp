@@ -4,8 +4,6 @@
 #include "store/LocalStore.h"
 #include "sync/CasePusher.h"
 
-#include <Poco/Net/ServerSocket.h>
-
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -45,10 +43,7 @@ TEST(CasePusher, TheOutboxEmptiesOnlyAsTheServerAcknowledges) {
 
     // The server is down: nothing leaves the outbox, and the clerk is told.
     {
-        Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
-        const int deadPort = probe.address().port();
-        probe.close();
-        ApiClient dead(QStringLiteral("http://127.0.0.1:%1").arg(deadPort));
+        ApiClient dead(deadServerUrl());
         dead.setToken(QByteArray::fromStdString(token));
         CasePusher pusher(dead, cases, deviceId);
         QString error;

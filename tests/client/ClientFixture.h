@@ -4,6 +4,8 @@
 
 #include "sync/ApiClient.h"
 
+#include <Poco/Net/ServerSocket.h>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
@@ -23,6 +25,14 @@ inline bool waitFor(const std::function<bool()>& condition, int ms = 10000) {
         QThread::msleep(5);
     }
     return true;
+}
+
+// The address of a port on 127.0.0.1 where nothing listens: a server that is down.
+inline QString deadServerUrl() {
+    Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
+    const int port = probe.address().port();
+    probe.close();
+    return QStringLiteral("http://127.0.0.1:%1").arg(port);
 }
 
 inline std::unique_ptr<ApiClient> clientFor(TestServer& server, const std::string& token) {

@@ -33,7 +33,7 @@ TEST(CounterMode, F1CallsTheNextTicketFromARealServer) {
 
     StaffSession clerk{QByteArray::fromStdString(server.clerkAt("h1", 2)), QStringLiteral("c2"), QStringLiteral("李娜"),
                        QStringLiteral("clerk")};
-    CounterWindow window(clientFor(server, clerk.token.toStdString()), QStringLiteral("h1"), QStringLiteral("大厅"), 2,
+    CounterWindow window(clientFor(server, clerk.token.toStdString()), QStringLiteral("h1"), 2,
                          clerk);
     window.show();
     ASSERT_TRUE(waitFor([&] { return window.feed().isLive() && window.feed().snapshot().waitingTotal() == 1; }));
@@ -69,7 +69,7 @@ TEST(CounterMode, PicksUpItsCurrentTicketAfterARestart) {
     ASSERT_EQ(http.post("/api/v1/counters/1/call-next", "", token).status, 200);
     StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("c1"), QStringLiteral("张敏"),
                        QStringLiteral("clerk")};
-    CounterWindow window(clientFor(server, token), QStringLiteral("h1"), QStringLiteral("大厅"), 1, clerk);
+    CounterWindow window(clientFor(server, token), QStringLiteral("h1"), 1, clerk);
     ASSERT_TRUE(waitFor([&] { return window.currentNumberText() == QStringLiteral("A001"); }));
 }
 
@@ -83,7 +83,7 @@ TEST(CounterMode, TransferSendsTheCitizenToAnotherQueue) {
     const std::string token = server.clerkAt("h1", 1);
     StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("c1"), QStringLiteral("张敏"),
                        QStringLiteral("clerk")};
-    CounterWindow window(clientFor(server, token), QStringLiteral("h1"), QStringLiteral("大厅"), 1, clerk);
+    CounterWindow window(clientFor(server, token), QStringLiteral("h1"), 1, clerk);
     ASSERT_TRUE(waitFor([&] { return window.feed().isLive(); }));
     window.service().callNext();
     ASSERT_TRUE(waitFor([&] { return window.currentNumberText() == QStringLiteral("A001"); }));

@@ -67,8 +67,7 @@ int main(int argc, char** argv) {
     {
         StaffSession clerk{QByteArray::fromStdString(clerk3), QStringLiteral("clerk3"), QStringLiteral("王磊"),
                            QStringLiteral("clerk")};
-        CounterWindow counter(clientFor(server, clerk3), QStringLiteral("demo"), QStringLiteral("青白江区政务服务中心"),
-                              3, clerk);
+        CounterWindow counter(clientFor(server, clerk3), QStringLiteral("demo"), 3, clerk);
         counter.resize(1366, 768);
         counter.show();
         waitFor([&] { return counter.feed().isLive(); });

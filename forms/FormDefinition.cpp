@@ -138,13 +138,13 @@ void checkRelevance(JsonChecker& c, const std::vector<FieldDefinition>& fields, 
 std::string_view toString(FieldType type) { return nameOf(kTypes, type); }
 std::optional<FieldType> fieldTypeFromString(std::string_view text) { return valueOf(kTypes, text); }
 
-FormDefinition parseFormDefinition(const Poco::JSON::Object::Ptr& object) {
+FormDefinition parseFormDefinition(const Poco::JSON::Object::Ptr& object, const std::string& root) {
     JsonChecker c;
     FormDefinition form;
-    form.id = c.string(object, "$", "id");
-    form.title = c.string(object, "$", "title");
-    form.fields = parseFields(c, object, "$", 0);
-    checkRelevance(c, form.fields, form.fields, "$");
+    form.id = c.string(object, root, "id");
+    form.title = c.string(object, root, "title");
+    form.fields = parseFields(c, object, root, 0);
+    checkRelevance(c, form.fields, form.fields, root);
     if (!c.errors().empty())
         throw DocumentErrors(c.takeErrors());
     return form;

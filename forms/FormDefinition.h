@@ -50,8 +50,9 @@ struct FormDefinition {
     std::vector<FieldDefinition> fields;
 };
 
-// Reads a form definition; throws DocumentErrors listing every problem with its JSON path.
-FormDefinition parseFormDefinition(const Poco::JSON::Object::Ptr& object);
+// Reads a form definition; throws DocumentErrors listing every problem with its JSON path, starting at `root`
+// ("$" for a file of its own, "$.forms[2]" inside a catalog).
+FormDefinition parseFormDefinition(const Poco::JSON::Object::Ptr& object, const std::string& root = "$");
 
 // One form for a bundle (一件事): the fields of all its items' forms, each field id asked once (the first
 // form's definition wins), in order of first appearance.

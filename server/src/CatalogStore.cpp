@@ -3,6 +3,7 @@
 #include "ApiError.h"
 
 #include "domain/Catalog.h"
+#include "forms/CatalogDocument.h"
 #include "domain/Json.h"
 
 using namespace Poco::Data::Keywords;
@@ -10,7 +11,7 @@ using namespace Poco::Data::Keywords;
 namespace ow::server {
 
 StoredCatalog CatalogStore::import(const std::string& jsonText, std::int64_t nowMs) {
-    const Catalog catalog = parseCatalog(parseObject(jsonText));
+    const Catalog catalog = parseCatalogDocument(parseObject(jsonText)).catalog;
     return m_db.write([&](Poco::Data::Session& s) {
         std::vector<int> versions;
         std::vector<std::string> bodies;

@@ -1,3 +1,4 @@
+#include "forms/CatalogDocument.h"
 #include "forms/FormDefinition.h"
 #include "forms/FormValidator.h"
 
@@ -17,9 +18,11 @@ namespace {
 
 constexpr const char* kToday = "2026-11-27";
 
-FormDefinition enterpriseForm() {
-    return parseFormDefinition(parseObject(ow::testing::readTextFile(ONEWINDOW_FORMS_DIR "/enterprise-setup.json")));
+CatalogDocument demoCatalog() {
+    return parseCatalogDocument(parseObject(ow::testing::readTextFile(ONEWINDOW_DEMO_CATALOG)));
 }
+
+FormDefinition enterpriseForm() { return *demoCatalog().form("enterprise-setup"); }
 
 const char* kValid = R"({
     "applicant": {"name": "王磊", "id_number": "11010519491231002X", "phone": "13812345678"},
@@ -185,4 +188,40 @@ TEST(FormDefinition, ABundleAsksEachFieldOnce) {
     EXPECT_EQ(merged.fields[0].label, "申请人");
     EXPECT_EQ(merged.fields[1].id, "seal_count");
     EXPECT_EQ(merged.fields[2].id, "invoice_kind");
+}
+
+TEST(CatalogDocument, EveryDemoItemHasItsFormAndABundleAsksSharedFieldsOnce) {
+    const CatalogDocument document = demoCatalog();
+    EXPECT_EQ(document.forms.size(), 12u);
+    for (const auto& item : document.catalog.items)
+        EXPECT_NE(document.form(item.form), nullptr) << item.code;
+
+    const Bundle* bundle = document.catalog.bundle("YJS-QYKB");
+    ASSERT_NE(bundle, nullptr);
+    const FormDefinition form = document.intakeForm(bundle->items, bundle->code, bundle->name);
+    std::map<std::string, int> seen;
+    for (const auto& f : form.fields)
+        ++seen[f.id];
+    for (const auto& [id, count] : seen)
+        EXPECT_EQ(count, 1) << id;
+    EXPECT_EQ(seen.count("applicant"), 1u);
+    EXPECT_EQ(seen.count("enterprise_name"), 1u);
+    EXPECT_EQ(seen.count("seals"), 1u);       // from the seal filing form
+    EXPECT_EQ(seen.count("invoice_kind"), 1u); // from the invoice form
+    EXPECT_EQ(seen.count("employees"), 1u);   // from the social insurance form
+    EXPECT_EQ(form.fields.front().id, "applicant");
+}
+
+TEST(CatalogDocument, AFormErrorIsReportedUnderItsPlaceInTheCatalog) {
+    auto object = parseObject(ow::testing::readTextFile(ONEWINDOW_DEMO_CATALOG));
+    object->getArray("forms")->getObject(3)->set("title", "");
+    object->getArray("forms")->getObject(3)->getArray("fields")->getObject(1)->set("type", 7);
+    try {
+        parseCatalogDocument(object);
+        ADD_FAILURE() << "accepted a broken form";
+    } catch (const DocumentErrors& e) {
+        ASSERT_EQ(e.errors().size(), 2u) << e.errors().front();
+        EXPECT_EQ(e.errors()[0].rfind("$.forms[3].title: ", 0), 0u) << e.errors()[0];
+        EXPECT_EQ(e.errors()[1].rfind("$.forms[3].fields[1].type: ", 0), 0u) << e.errors()[1];
+    }
 }

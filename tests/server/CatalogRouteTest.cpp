@@ -18,7 +18,7 @@ namespace {
 std::string demoCatalogText() { return readTextFile(ONEWINDOW_DEMO_CATALOG); }
 
 std::string withVersion(std::string text, int version) {
-    const auto at = text.find("\"version\": 1");
+    const auto at = text.find("\"version\": 2");
     return text.replace(at, 12, "\"version\": " + std::to_string(version));
 }
 
@@ -35,14 +35,14 @@ TEST(CatalogRoute, ServesTheCurrentCatalogOnlyWhenTheClientIsBehind) {
     server.context().catalogs.import(demoCatalogText(), nowUtcMs());
     auto res = http.get("/api/v1/catalog?since=0", kiosk);
     ASSERT_EQ(res.status, 200);
-    EXPECT_EQ(res.json()->getValue<int>("version"), 1);
+    EXPECT_EQ(res.json()->getValue<int>("version"), 2);
     const Catalog catalog = parseCatalog(res.json()->getObject("catalog"));
     EXPECT_EQ(catalog.items.size(), 12u);
-    EXPECT_EQ(http.get("/api/v1/catalog?since=1", kiosk).status, 204);
+    EXPECT_EQ(http.get("/api/v1/catalog?since=2", kiosk).status, 204);
     EXPECT_EQ(http.get("/api/v1/catalog?since=abc", kiosk).status, 400);
 
-    server.context().catalogs.import(withVersion(demoCatalogText(), 2), nowUtcMs());
-    EXPECT_EQ(http.get("/api/v1/catalog?since=1", kiosk).json()->getValue<int>("version"), 2);
+    server.context().catalogs.import(withVersion(demoCatalogText(), 3), nowUtcMs());
+    EXPECT_EQ(http.get("/api/v1/catalog?since=2", kiosk).json()->getValue<int>("version"), 3);
 }
 
 TEST(CatalogRoute, AnInvalidOrOlderCatalogIsRefusedAndTheCurrentOneStays) {
@@ -62,4 +62,21 @@ TEST(CatalogRoute, AnInvalidOrOlderCatalogIsRefusedAndTheCurrentOneStays) {
     }
     EXPECT_THROW(store.import("{not json", nowUtcMs()), BadInput);
     EXPECT_EQ(store.latest()->version, 3);
+}
+
+TEST(CatalogRoute, AnItemWhoseFormIsMissingOrBrokenIsReportedWithItsPath) {
+    TestServer server;
+    std::string text = withVersion(demoCatalogText(), 5);
+    auto replace = [&](const std::string& from, const std::string& to) { text.replace(text.find(from), from.size(), to); };
+    replace("\"form\": \"seal-filing\"", "\"form\": \"no-such-form\"");
+    replace("\"type\": \"multi_choice\"", "\"type\": \"checkboxes\"");
+    try {
+        server.context().catalogs.import(text, nowUtcMs());
+        ADD_FAILURE() << "accepted a catalog with a missing form";
+    } catch (const CatalogErrors& e) {
+        ASSERT_EQ(e.errors().size(), 2u) << e.errors().front();
+        EXPECT_EQ(e.errors()[0], "$.forms[0].fields[5].type: unknown field type \"checkboxes\"");
+        EXPECT_EQ(e.errors()[1], "$.items[1].form: no form \"no-such-form\" in $.forms");
+    }
+    EXPECT_FALSE(server.context().catalogs.latest());
 }

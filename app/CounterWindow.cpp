@@ -1,6 +1,10 @@
 #include "app/CounterWindow.h"
 
+#include "app/CatalogSource.h"
+#include "app/IntakePanel.h"
+#include "store/CaseStore.h"
 #include "sync/ApiClient.h"
+#include "sync/CasePusher.h"
 #include "sync/CounterService.h"
 #include "sync/HallFeed.h"
 #include "widgets/Style.h"
@@ -8,6 +12,7 @@
 #include <QAction>
 #include <QDateTime>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -34,11 +39,13 @@ QLabel* section(const QString& text) {
 
 } // namespace
 
-CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QString& hall, int counter,
-                             const StaffSession& clerk, QWidget* parent)
+CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup setup, QWidget* parent)
     : QMainWindow(parent)
     , m_api(std::move(sessionApi))
-    , m_counter(counter) {
+    , m_counter(setup.counter) {
+    const QString& hall = setup.hall;
+    const int counter = setup.counter;
+    const StaffSession& clerk = setup.clerk;
     setWindowTitle(tr("OneWindow — counter %1").arg(counter));
     m_feed = std::make_unique<HallFeed>(*m_api, hall);
     m_service = std::make_unique<CounterService>(*m_api, *m_feed, counter);
@@ -71,7 +78,7 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QStrin
     ticketLayout->addWidget(m_statusLabel);
     ticketLayout->addWidget(m_detailLabel);
     ticketLayout->addStretch();
-    m_buttonRow = new QHBoxLayout;
+    m_buttonGrid = new QGridLayout;
     m_callButton = addKeyedButton(tr("Call next (F1)"), Qt::Key_F1, "callNextButton");
     m_callButton->setObjectName(QStringLiteral("primaryButton"));
     m_recallButton = addKeyedButton(tr("Recall (F2)"), Qt::Key_F2, "recallButton");
@@ -79,8 +86,10 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QStrin
     m_transferButton = addKeyedButton(tr("Transfer (F4)"), Qt::Key_F4, "transferButton");
     m_startButton = addKeyedButton(tr("Start (F5)"), Qt::Key_F5, "startButton");
     m_finishButton = addKeyedButton(tr("Finish (F6)"), Qt::Key_F6, "finishButton");
-    ticketLayout->addLayout(m_buttonRow);
-    body->addWidget(ticketCard, 3);
+    ticketLayout->addLayout(m_buttonGrid);
+    auto* left = new QVBoxLayout;
+    left->setSpacing(16);
+    left->addWidget(ticketCard, 3);
 
     auto* queueCard = card();
     auto* queueLayout = new QVBoxLayout(queueCard);
@@ -88,7 +97,23 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QStrin
     m_queueLayout = new QVBoxLayout;
     queueLayout->addLayout(m_queueLayout);
     queueLayout->addStretch();
-    body->addWidget(queueCard, 1);
+    left->addWidget(queueCard, 2);
+    auto* leftColumn = new QWidget;
+    leftColumn->setLayout(left);
+    leftColumn->setFixedWidth(380);
+    left->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(leftColumn);
+
+    m_catalog = std::make_unique<CatalogSource>(*setup.store);
+    m_cases = std::make_unique<CaseStore>(*setup.store);
+    m_pusher = std::make_unique<CasePusher>(*m_api, *m_cases, setup.deviceId);
+    auto* intakeCard = card();
+    auto* intakeLayout = new QVBoxLayout(intakeCard);
+    intakeLayout->addWidget(section(tr("Application (一窗受理)")));
+    m_intake = new IntakePanel(*m_catalog, *m_cases,
+                               {hall, QStringLiteral("C%1").arg(counter), clerk.user, clerk.name, setup.documentsDir});
+    intakeLayout->addWidget(m_intake, 1);
+    body->addWidget(intakeCard, 1);
     rootLayout->addLayout(body, 1);
 
     m_messageLabel = makeMessageLabel();
@@ -110,6 +135,9 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QStrin
     m_busyDelay.setSingleShot(true);
     m_busyDelay.setInterval(300);
     connect(&m_busyDelay, &QTimer::timeout, m_busyBar, &QWidget::show);
+    m_syncLabel = new QLabel;
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(new QLabel(tr("Clerk: %1 (%2)").arg(clerk.name, clerk.user)));
     statusBar()->addPermanentWidget(new QLabel(tr("Counter %1").arg(counter)));
 
@@ -142,6 +170,35 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QStrin
     };
     connect(m_feed.get(), &HallFeed::liveChanged, this, showConnection);
     showConnection(false);
+
+    // The application follows the ticket; saved cases go up at once and, while any wait, every 30 s.
+    connect(m_service.get(), &CounterService::currentChanged, this, [this] {
+        if (const auto& current = m_service->current())
+            m_intake->setTicket(QString::fromStdString(current->id), QString::fromStdString(current->category));
+    });
+    connect(m_feed.get(), &HallFeed::snapshotChanged, this,
+            [this] { m_intake->setHallName(QString::fromStdString(m_feed->snapshot().hallName)); });
+    connect(m_intake, &IntakePanel::caseSaved, this, [this] {
+        refreshSync();
+        if (!m_pusher->isBusy())
+            m_pusher->pushOnce();
+    });
+    connect(m_pusher.get(), &CasePusher::finished, this, &CounterWindow::refreshSync);
+    connect(m_pusher.get(), &CasePusher::failed, this, &CounterWindow::refreshSync);
+    connect(m_catalog.get(), &CatalogSource::failed, this,
+            [this](const QString& text) { showMessage(m_messageLabel, text, true); });
+    m_syncTimer.setInterval(30000);
+    connect(&m_syncTimer, &QTimer::timeout, this, [this] {
+        if (m_cases->pendingOutbox() > 0 && !m_pusher->isBusy())
+            m_pusher->pushOnce();
+        if (!m_catalog->document())
+            m_catalog->refresh(*m_api);
+    });
+    m_syncTimer.start();
+    m_catalog->refresh(*m_api);
+    if (m_cases->pendingOutbox() > 0)
+        m_pusher->pushOnce();
+    refreshSync();
     m_feed->start();
     refresh();
     resize(1280, 760);
@@ -165,8 +222,8 @@ QPushButton* CounterWindow::addKeyedButton(const QString& text, const QKeySequen
     action->setShortcutContext(Qt::WindowShortcut);
     connect(action, &QAction::triggered, button, &QPushButton::click);
     QWidget::addAction(action);
+    m_buttonGrid->addWidget(button, static_cast<int>(m_buttons.size()) / 2, static_cast<int>(m_buttons.size()) % 2);
     m_buttons.append(button);
-    m_buttonRow->addWidget(button);
     return button;
 }
 
@@ -240,6 +297,18 @@ void CounterWindow::showTransferMenu() {
     }
     menu->popup(m_transferButton->mapToGlobal(QPoint(0, m_transferButton->height())));
 }
+
+void CounterWindow::refreshSync() {
+    const int pending = m_cases->pendingOutbox();
+    const int issues = m_cases->syncIssues();
+    QString text = pending == 0 ? tr("✔ All cases uploaded") : tr("⇅ %n case change(s) waiting to upload", nullptr, pending);
+    if (issues > 0)
+        text += QStringLiteral(" · ") + tr("%n need(s) a person", nullptr, issues);
+    m_syncLabel->setText(text);
+    setStyleProperty(m_syncLabel, "state", pending == 0 && issues == 0 ? QStringLiteral("ok") : QStringLiteral("pending"));
+}
+
+QString CounterWindow::syncText() const { return m_syncLabel->text(); }
 
 QString CounterWindow::currentNumberText() const { return m_numberLabel->text(); }
 QString CounterWindow::messageText() const { return m_messageLabel->isVisible() ? m_messageLabel->text() : QString(); }

@@ -10,26 +10,45 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QGridLayout;
 class QHBoxLayout;
 class QVBoxLayout;
 
 namespace ow {
 
 class ApiClient;
+class CasePusher;
+class CaseStore;
+class CatalogSource;
 class CounterService;
 class HallFeed;
+class IntakePanel;
+class LocalStore;
 
-// The clerk's screen: the current ticket large, waiting counts per category, every action on a key
-// (F1 call next … F6 finish), no modal dialog for routine steps, the connection in the status bar.
+struct CounterSetup {
+    QString hall;
+    int counter = 0;
+    StaffSession clerk;
+    LocalStore* store = nullptr; // the device's own database: catalog copy, cases and their outbox
+    QString deviceId;
+    QString documentsDir;        // PDF copies of every printed document
+};
+
+// The clerk's screen: the current ticket and the queue on the left, the application under work (一窗受理) on the
+// right; every action on a key (F1 call next … F6 finish, Ctrl+Enter accept …), no modal dialog for routine
+// steps; the connection, the cases waiting to be uploaded and the clerk in the status bar.
 class CounterWindow : public QMainWindow {
     Q_OBJECT
 public:
-    CounterWindow(std::unique_ptr<ApiClient> sessionApi, const QString& hall, int counter, const StaffSession& clerk,
-                  QWidget* parent = nullptr);
+    CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup setup, QWidget* parent = nullptr);
     ~CounterWindow() override;
 
     CounterService& service() { return *m_service; }
     HallFeed& feed() { return *m_feed; }
+    IntakePanel& intake() { return *m_intake; }
+    CatalogSource& catalog() { return *m_catalog; }
+    CasePusher& pusher() { return *m_pusher; }
+    QString syncText() const;
     QString currentNumberText() const;
     QString messageText() const;
 
@@ -41,10 +60,17 @@ private:
     void refresh();
     void refreshQueue();
     void showTransferMenu();
+    void refreshSync();
 
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<HallFeed> m_feed;
     std::unique_ptr<CounterService> m_service;
+    std::unique_ptr<CatalogSource> m_catalog;
+    std::unique_ptr<CaseStore> m_cases;
+    std::unique_ptr<CasePusher> m_pusher;
+    IntakePanel* m_intake;
+    QLabel* m_syncLabel;
+    QTimer m_syncTimer;
     int m_counter;
     QLabel* m_hallLabel = nullptr;
     QLabel* m_numberLabel;
@@ -62,7 +88,7 @@ private:
     QPushButton* m_transferButton;
     QPushButton* m_startButton;
     QPushButton* m_finishButton;
-    QHBoxLayout* m_buttonRow = nullptr;
+    QGridLayout* m_buttonGrid = nullptr;
 };
 
 } // namespace ow

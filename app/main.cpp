@@ -93,8 +93,9 @@ int main(int argc, char** argv) {
         }
         auto sessionApi = std::make_unique<ApiClient>(reg.serverUrl);
         sessionApi->setToken(login.session().token);
-        auto* window = new CounterWindow(std::move(sessionApi), reg.hall, reg.counter.value_or(0),
-                                         login.session());
+        auto* window = new CounterWindow(std::move(sessionApi),
+                                         {reg.hall, reg.counter.value_or(0), login.session(), &context->store(),
+                                          reg.deviceId, QDir(dir).filePath(QStringLiteral("documents"))});
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return app.exec();

@@ -4,6 +4,8 @@
 
 #include "sync/ApiClient.h"
 
+#include "domain/HallTime.h"
+
 #include <Poco/Net/ServerSocket.h>
 
 #include <QCoreApplication>
@@ -33,6 +35,11 @@ inline QString deadServerUrl() {
     const int port = probe.address().port();
     probe.close();
     return QStringLiteral("http://127.0.0.1:%1").arg(port);
+}
+
+// The device id behind a session or device token.
+inline QString deviceOf(TestServer& server, const std::string& token) {
+    return QString::fromStdString(server.context().auth.authenticate(token, nowUtcMs())->deviceId);
 }
 
 inline std::unique_ptr<ApiClient> clientFor(TestServer& server, const std::string& token) {

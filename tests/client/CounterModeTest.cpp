@@ -1,12 +1,14 @@
 #include "ClientFixture.h"
 
 #include "app/CounterWindow.h"
+#include "store/LocalStore.h"
 #include "sync/CounterService.h"
 #include "sync/HallFeed.h"
 
 #include "domain/Json.h"
 
 #include <QAction>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -33,8 +35,10 @@ TEST(CounterMode, F1CallsTheNextTicketFromARealServer) {
 
     StaffSession clerk{QByteArray::fromStdString(server.clerkAt("h1", 2)), QStringLiteral("c2"), QStringLiteral("李娜"),
                        QStringLiteral("clerk")};
-    CounterWindow window(clientFor(server, clerk.token.toStdString()), QStringLiteral("h1"), 2,
-                         clerk);
+    QTemporaryDir dir;
+    LocalStore local(dir.filePath(QStringLiteral("device.db")));
+    CounterWindow window(clientFor(server, clerk.token.toStdString()),
+                         {QStringLiteral("h1"), 2, clerk, &local, deviceOf(server, clerk.token.toStdString()), dir.path()});
     window.show();
     ASSERT_TRUE(waitFor([&] { return window.feed().isLive() && window.feed().snapshot().waitingTotal() == 1; }));
     EXPECT_EQ(window.currentNumberText(), QStringLiteral("—"));
@@ -69,7 +73,9 @@ TEST(CounterMode, PicksUpItsCurrentTicketAfterARestart) {
     ASSERT_EQ(http.post("/api/v1/counters/1/call-next", "", token).status, 200);
     StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("c1"), QStringLiteral("张敏"),
                        QStringLiteral("clerk")};
-    CounterWindow window(clientFor(server, token), QStringLiteral("h1"), 1, clerk);
+    QTemporaryDir dir;
+    LocalStore local(dir.filePath(QStringLiteral("device.db")));
+    CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path()});
     ASSERT_TRUE(waitFor([&] { return window.currentNumberText() == QStringLiteral("A001"); }));
 }
 
@@ -83,7 +89,9 @@ TEST(CounterMode, TransferSendsTheCitizenToAnotherQueue) {
     const std::string token = server.clerkAt("h1", 1);
     StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("c1"), QStringLiteral("张敏"),
                        QStringLiteral("clerk")};
-    CounterWindow window(clientFor(server, token), QStringLiteral("h1"), 1, clerk);
+    QTemporaryDir dir;
+    LocalStore local(dir.filePath(QStringLiteral("device.db")));
+    CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path()});
     ASSERT_TRUE(waitFor([&] { return window.feed().isLive(); }));
     window.service().callNext();
     ASSERT_TRUE(waitFor([&] { return window.currentNumberText() == QStringLiteral("A001"); }));

@@ -7,6 +7,7 @@
 #include "app/CounterWindow.h"
 #include "app/DisplayWindow.h"
 #include "app/KioskWindow.h"
+#include "store/LocalStore.h"
 #include "sync/CounterService.h"
 #include "sync/HallFeed.h"
 #include "widgets/Announcer.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QTemporaryDir>
 
 #include <iostream>
 #include <sstream>
@@ -67,7 +69,10 @@ int main(int argc, char** argv) {
     {
         StaffSession clerk{QByteArray::fromStdString(clerk3), QStringLiteral("clerk3"), QStringLiteral("王磊"),
                            QStringLiteral("clerk")};
-        CounterWindow counter(clientFor(server, clerk3), QStringLiteral("demo"), 3, clerk);
+        QTemporaryDir dir;
+        LocalStore local(dir.filePath(QStringLiteral("device.db")));
+        CounterWindow counter(clientFor(server, clerk3),
+                              {QStringLiteral("demo"), 3, clerk, &local, deviceOf(server, clerk3), dir.path()});
         counter.resize(1366, 768);
         counter.show();
         waitFor([&] { return counter.feed().isLive(); });

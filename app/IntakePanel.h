@@ -1,0 +1,104 @@
+#pragma once
+
+#include "domain/Case.h"
+
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+
+namespace ow {
+
+class CaseStore;
+class CatalogSource;
+class DocumentPreview;
+class FormView;
+class MaterialsChecklist;
+struct PrintableDocument;
+struct ReceiptContext;
+
+struct IntakeSetup {
+    QString hall;         // hall id (its upper-case form starts every case number)
+    QString deviceCode;   // short code of this device in case numbers: "C3" for counter 3
+    QString clerkUser;
+    QString clerkName;
+    QString documentsDir; // every printed document is also kept here as a PDF
+};
+
+// 一窗受理 at the counter: pick the item or bundle (一件事) the citizen came for, fill its one form, check the
+// materials, then decide — accept (受理: case number, promised date, receipt and, when a commitment replaced a
+// proof, the commitment letter), hand over the one-time notice of everything missing (一次性告知), or refuse
+// (不予受理) with the legal reason. Every decision is saved locally with its outbox record before anything is
+// printed; the documents then show in a print preview inside the panel.
+class IntakePanel : public QWidget {
+    Q_OBJECT
+public:
+    IntakePanel(CatalogSource& catalog, CaseStore& cases, IntakeSetup setup, QWidget* parent = nullptr);
+    ~IntakePanel() override;
+
+    void setHallName(const QString& name) { m_hallName = name; }
+    // The citizen now being served: the next case is linked to the ticket, and an item of its queue category is
+    // offered first.
+    void setTicket(const QString& ticketId, const QString& category);
+    bool chooseEntry(const QString& code); // an item or bundle code; false when the catalog has none such
+
+    FormView* form() const { return m_form; }
+    MaterialsChecklist* materials() const { return m_materials; }
+    DocumentPreview* preview() const { return m_preview; }
+    bool showingDocuments() const;
+    QString messageText() const;
+    const std::optional<Case>& lastCase() const { return m_lastCase; }
+    const QStringList& lastDocuments() const { return m_lastDocuments; }
+
+    void accept();
+    void notify();
+    void refuse(const QString& reason);
+    void startNew();
+
+signals:
+    void caseSaved(const QString& caseId);
+
+private:
+    void rebuildPicker();
+    void entryChosen();
+    void updateSummary();
+    std::vector<std::string> chosenItems() const;
+    Case draftCase() const;
+    ReceiptContext receiptContext(const Case& c) const;
+    bool save(Case& c);
+    void showDocuments(const QString& headline, std::vector<PrintableDocument> documents);
+    void showMessage(const QString& text, bool error);
+    QPushButton* keyedButton(const QString& text, const QKeySequence& key, const char* objectName);
+    void exportPdf();
+
+    CatalogSource& m_catalog;
+    CaseStore& m_cases;
+    IntakeSetup m_setup;
+    QString m_hallName;
+    QString m_ticketId;
+    QString m_category;
+    std::optional<Case> m_lastCase;
+    QStringList m_lastDocuments;
+
+    QStackedWidget* m_pages;
+    QComboBox* m_picker;
+    QLabel* m_entryInfo;
+    QScrollArea* m_formArea;
+    FormView* m_form = nullptr;
+    MaterialsChecklist* m_materials;
+    QLabel* m_summary;
+    QComboBox* m_refusalReason;
+    QLabel* m_message;
+    QLabel* m_headline;
+    DocumentPreview* m_preview;
+};
+
+} // namespace ow

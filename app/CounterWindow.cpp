@@ -183,7 +183,11 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
         if (!m_pusher->isBusy())
             m_pusher->pushOnce();
     });
-    connect(m_pusher.get(), &CasePusher::finished, this, &CounterWindow::refreshSync);
+    connect(m_pusher.get(), &CasePusher::finished, this, [this](int applied, int setAside, int pending) {
+        refreshSync();
+        if (pending > 0 && applied + setAside > 0) // more than one batch, or saved while the last push ran
+            QTimer::singleShot(0, m_pusher.get(), [this] { m_pusher->pushOnce(); });
+    });
     connect(m_pusher.get(), &CasePusher::failed, this, &CounterWindow::refreshSync);
     connect(m_catalog.get(), &CatalogSource::failed, this,
             [this](const QString& text) { showMessage(m_messageLabel, text, true); });

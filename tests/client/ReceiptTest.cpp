@@ -1,14 +1,13 @@
+#include "PdfProbe.h"
+
+#include "printer/DecisionPrinters.h"
 #include "printer/NoticePrinter.h"
 #include "printer/ReceiptPrinter.h"
 
 #include "domain/CaseNumber.h"
 #include "domain/Json.h"
 
-#include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
-
-#include <ZXing/ReadBarcode.h>
 
 #include <gtest/gtest.h>
 
@@ -35,10 +34,7 @@ TEST(Receipt, ThePdfHoldsTheCaseNumberAndPromisedDateAndItsQrTheCaseReference) {
     const QString pdf = dir.filePath(QStringLiteral("receipt.pdf"));
     ASSERT_TRUE(ReceiptPrinter::printToPdf(c, context, pdf));
 
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    ASSERT_TRUE(text.waitForFinished(20000));
-    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    const QString words = ow::testing::pdfText(pdf);
     EXPECT_TRUE(words.contains(QString::fromStdString(c.caseNo))) << words.toStdString();
     EXPECT_TRUE(words.contains(QStringLiteral("2026-11-30"))) << words.toStdString();
     EXPECT_TRUE(words.contains(QStringLiteral("2026-12-04"))) << words.toStdString();       // waived: due date
@@ -46,20 +42,9 @@ TEST(Receipt, ThePdfHoldsTheCaseNumberAndPromisedDateAndItsQrTheCaseReference) {
     EXPECT_FALSE(words.contains(QStringLiteral("11010519491231002X")));
     EXPECT_TRUE(words.contains(QStringLiteral("公司章程"))) << words.toStdString();
 
-    QProcess raster;
-    raster.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
-                                             QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("page"))});
-    ASSERT_TRUE(raster.waitForFinished(20000));
-    const QImage page = QImage(dir.filePath(QStringLiteral("page.png"))).convertToFormat(QImage::Format_Grayscale8);
-    ASSERT_FALSE(page.isNull());
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    const auto result = ZXing::ReadBarcode({page.constBits(), page.width(), page.height(), ZXing::ImageFormat::Lum,
-                                            static_cast<int>(page.bytesPerLine())},
-                                           hints);
-    ASSERT_TRUE(result.isValid());
-    EXPECT_EQ(QString::fromStdString(result.text()), ReceiptPrinter::caseReference(c.caseNo));
-    EXPECT_TRUE(CaseNumber::parse(QString::fromStdString(result.text()).mid(8).toStdString()));
+    const QString qr = ow::testing::pdfQrCode(pdf);
+    EXPECT_EQ(qr, ReceiptPrinter::caseReference(c.caseNo));
+    EXPECT_TRUE(CaseNumber::parse(qr.mid(8).toStdString()));
 }
 
 TEST(Receipt, AnUnwritablePathIsAnError) {
@@ -82,13 +67,42 @@ TEST(OneTimeNotice, ListsEveryMissingMaterialAtOnce) {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
     ASSERT_TRUE(NoticePrinter::printToPdf(c, problems, context, QStringLiteral("2026-11-27"), pdf));
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    ASSERT_TRUE(text.waitForFinished(20000));
-    // Qt's PDF text layer maps some ideographs that share a glyph with a Kangxi radical (人/⼈, 身/⾝) to the
-    // radical; NFKC gives the ideograph back, as a reader's search does.
-    const QString words = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    const QString words = ow::testing::pdfText(pdf);
     for (const char* expected : {"公司章程", "经办人身份证", "印章刻制申请表", "李娜", "110105********002X", "2026-11-27"})
         EXPECT_TRUE(words.contains(QString::fromUtf8(expected))) << expected << "\n" << words.toStdString();
     EXPECT_TRUE(words.contains(NoticePrinter::reason(MaterialProblem::Kind::WaiverNotAllowed).left(20)));
+}
+
+TEST(RefusalNotice, StatesTheReasonAndTheApplicantsRights) {
+    Case c;
+    c.applicant.name = "李娜";
+    c.applicant.idNumber = "11010519491231002X";
+    c.refusalReason = "申请事项不属于本机关职权范围";
+    ReceiptContext context{QStringLiteral("青白江区政务服务中心"), QStringLiteral("张敏"), {QStringLiteral("居住证办理")}, {}};
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("refusal.pdf"));
+    ASSERT_TRUE(RefusalPrinter::printToPdf(c, context, QStringLiteral("2026-11-27"), pdf));
+    const QString words = ow::testing::pdfText(pdf);
+    for (const char* expected : {"申请事项不属于本机关职权范围", "居住证办理", "110105********002X", "2026-11-27", "60", "6"})
+        EXPECT_TRUE(words.contains(QString::fromUtf8(expected))) << expected << "\n" << words.toStdString();
+}
+
+TEST(CommitmentLetter, ListsOnlyTheMaterialsReplacedByCommitment) {
+    Case c;
+    c.caseNo = CaseNumber{"DEMO", "20261127", "C1", 3}.text();
+    c.applicant.name = "王磊";
+    c.materials = {{"zscl", MaterialState::Commitment, std::nullopt, {}, {}},
+                   {"gszc", MaterialState::Submitted, std::nullopt, {}, {}}};
+    EXPECT_TRUE(CommitmentPrinter::needed(c));
+    ReceiptContext context{QStringLiteral("青白江区政务服务中心"), QStringLiteral("张敏"), {QStringLiteral("企业设立登记")},
+                           {{"zscl", QStringLiteral("住所使用证明")}, {"gszc", QStringLiteral("公司章程")}}};
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("commitment.pdf"));
+    ASSERT_TRUE(CommitmentPrinter::printToPdf(c, context, QStringLiteral("2026-11-27"), pdf));
+    const QString words = ow::testing::pdfText(pdf);
+    EXPECT_TRUE(words.contains(QStringLiteral("住所使用证明"))) << words.toStdString();
+    EXPECT_FALSE(words.contains(QStringLiteral("公司章程"))) << words.toStdString();
+    EXPECT_TRUE(words.contains(QString::fromStdString(c.caseNo))) << words.toStdString();
+    c.materials[0].state = MaterialState::Submitted;
+    EXPECT_FALSE(CommitmentPrinter::needed(c));
 }

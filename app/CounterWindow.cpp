@@ -1,5 +1,6 @@
 #include "app/CounterWindow.h"
 
+#include "app/CaseListPanel.h"
 #include "app/CatalogSource.h"
 #include "app/IntakePanel.h"
 #include "store/CaseStore.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace ow {
@@ -107,13 +109,24 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_catalog = std::make_unique<CatalogSource>(*setup.store);
     m_cases = std::make_unique<CaseStore>(*setup.store);
     m_pusher = std::make_unique<CasePusher>(*m_api, *m_cases, setup.deviceId);
-    auto* intakeCard = card();
-    auto* intakeLayout = new QVBoxLayout(intakeCard);
-    intakeLayout->addWidget(section(tr("Application (一窗受理)")));
     m_intake = new IntakePanel(*m_catalog, *m_cases,
                                {hall, QStringLiteral("C%1").arg(counter), clerk.user, clerk.name, setup.documentsDir});
-    intakeLayout->addWidget(m_intake, 1);
-    body->addWidget(intakeCard, 1);
+    m_caseList = new CaseListPanel(*m_cases, *m_catalog);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("workTabs"));
+    m_tabs->addTab(m_intake, tr("Application (Ctrl+1)"));
+    m_tabs->addTab(m_caseList, tr("Cases (Ctrl+2)"));
+    for (int i = 0; i < 2; ++i) {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, m_tabs, [this, i] { m_tabs->setCurrentIndex(i); });
+        QWidget::addAction(action);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            m_caseList->refresh();
+    });
+    body->addWidget(m_tabs, 1);
     rootLayout->addLayout(body, 1);
 
     m_messageLabel = makeMessageLabel();
@@ -180,6 +193,7 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
             [this] { m_intake->setHallName(QString::fromStdString(m_feed->snapshot().hallName)); });
     connect(m_intake, &IntakePanel::caseSaved, this, [this] {
         refreshSync();
+        m_caseList->refresh();
         if (!m_pusher->isBusy())
             m_pusher->pushOnce();
     });

@@ -10,6 +10,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QGridLayout;
 class QHBoxLayout;
 class QVBoxLayout;
@@ -17,6 +18,7 @@ class QVBoxLayout;
 namespace ow {
 
 class ApiClient;
+class CaseListPanel;
 class CasePusher;
 class CaseStore;
 class CatalogSource;
@@ -46,6 +48,7 @@ public:
     CounterService& service() { return *m_service; }
     HallFeed& feed() { return *m_feed; }
     IntakePanel& intake() { return *m_intake; }
+    CaseListPanel& caseList() { return *m_caseList; }
     CatalogSource& catalog() { return *m_catalog; }
     CasePusher& pusher() { return *m_pusher; }
     QString syncText() const;
@@ -69,6 +72,8 @@ private:
     std::unique_ptr<CaseStore> m_cases;
     std::unique_ptr<CasePusher> m_pusher;
     IntakePanel* m_intake;
+    CaseListPanel* m_caseList;
+    QTabWidget* m_tabs;
     QLabel* m_syncLabel;
     QTimer m_syncTimer;
     int m_counter;

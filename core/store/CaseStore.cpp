@@ -20,15 +20,20 @@ void CaseStore::save(Case& c, std::int64_t nowMs) {
     if (next.createdAtMs == 0)
         next.createdAtMs = nowMs;
     const QString body = QString::fromStdString(toJsonText(caseToJson(next)));
+    std::string waiverDue;
+    for (const auto& m : next.materials)
+        if (m.state == MaterialState::Waived && m.dueDate && (waiverDue.empty() || *m.dueDate < waiverDue))
+            waiverDue = *m.dueDate;
     sql::Transaction tx(m_store.database());
     QSqlQuery upsert(m_store.database());
     upsert.prepare(QStringLiteral(
         "INSERT INTO cases(id, case_no, hall, state, applicant_name, applicant_id, accepted_date, promised_date,"
-        " updated_at, version, body) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " updated_at, version, body, waiver_due) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT(id) DO UPDATE SET case_no = excluded.case_no, state = excluded.state,"
         " applicant_name = excluded.applicant_name, applicant_id = excluded.applicant_id,"
         " accepted_date = excluded.accepted_date, promised_date = excluded.promised_date,"
-        " updated_at = excluded.updated_at, version = excluded.version, body = excluded.body"));
+        " updated_at = excluded.updated_at, version = excluded.version, body = excluded.body,"
+        " waiver_due = excluded.waiver_due"));
     for (const QVariant& v :
          {QVariant(QString::fromStdString(next.id)), QVariant(QString::fromStdString(next.caseNo)),
           QVariant(QString::fromStdString(next.hall)), QVariant(QString::fromLatin1(toString(next.state).data())),
@@ -36,7 +41,8 @@ void CaseStore::save(Case& c, std::int64_t nowMs) {
           QVariant(QString::fromStdString(next.applicant.kind == Applicant::Kind::Person ? next.applicant.idNumber
                                                                                          : next.applicant.creditCode)),
           QVariant(QString::fromStdString(next.acceptedDate)), QVariant(QString::fromStdString(next.promisedDate)),
-          QVariant(static_cast<qint64>(nowMs)), QVariant(next.version), QVariant(body)})
+          QVariant(static_cast<qint64>(nowMs)), QVariant(next.version), QVariant(body),
+          QVariant(QString::fromStdString(waiverDue))})
         upsert.addBindValue(v);
     sql::run(upsert);
     QSqlQuery queue(m_store.database());
@@ -63,8 +69,8 @@ std::optional<Case> CaseStore::find(const QString& id) const {
 }
 
 std::vector<CaseRow> CaseStore::search(const CaseFilter& f) const {
-    QString sql = QStringLiteral("SELECT id, case_no, applicant_name, applicant_id, state, accepted_date, promised_date"
-                                 " FROM cases WHERE 1 = 1");
+    QString sql = QStringLiteral("SELECT id, case_no, applicant_name, applicant_id, state, accepted_date, promised_date,"
+                                 " waiver_due FROM cases WHERE 1 = 1");
     QVariantList binds;
     // A whole ID number or credit code is looked up by its index; anything else is part of a number or name.
     const bool wholeId = f.text.size() == 18 && !f.text.contains(QLatin1Char('-'));
@@ -85,9 +91,10 @@ std::vector<CaseRow> CaseStore::search(const CaseFilter& f) const {
         binds << QString::fromLatin1(toString(*f.state).data());
     }
     if (f.overdueOnly) {
+        // Past the promised date, or a waived material not supplied in time.
         sql += QStringLiteral(" AND state IN ('accepted', 'in_review', 'supplement', 'approved', 'denied')"
-                              " AND promised_date <> '' AND promised_date < ?");
-        binds << f.today;
+                              " AND ((promised_date <> '' AND promised_date < ?) OR (waiver_due <> '' AND waiver_due < ?))");
+        binds << f.today << f.today;
     }
     if (!f.acceptedFrom.isEmpty()) {
         sql += QStringLiteral(" AND accepted_date >= ?");
@@ -115,6 +122,7 @@ std::vector<CaseRow> CaseStore::search(const CaseFilter& f) const {
         row.state = caseStateFromString(query.value(4).toString().toStdString()).value_or(CaseState::Draft);
         row.acceptedDate = query.value(5).toString();
         row.promisedDate = query.value(6).toString();
+        row.waiverDue = query.value(7).toString();
         rows.push_back(std::move(row));
     }
     return rows;

@@ -35,6 +35,9 @@ const QList<QStringList>& migrations() {
         // 3: what the server did not apply as sent: conflicts and quarantined changes, for a person to see.
         {QStringLiteral("CREATE TABLE sync_issues(seq INTEGER PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
                         " status TEXT NOT NULL, reason TEXT NOT NULL, data TEXT NOT NULL, at INTEGER NOT NULL)")},
+        // 4: the earliest supply date of a waived (容缺) material still outstanding, so the list can flag it.
+        {QStringLiteral("ALTER TABLE cases ADD COLUMN waiver_due TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("CREATE INDEX cases_waiver_due ON cases(waiver_due) WHERE waiver_due <> ''")},
     };
     return list;
 }

@@ -97,7 +97,7 @@ TEST_F(CaseStoreTest, TheCaseListSearchesAndMasks) {
     two.caseNo = "DEMO-20261126-C1-0002-22";
     two.state = CaseState::Accepted;
     two.acceptedDate = "2026-11-26";
-    two.promisedDate = "2026-12-03";
+    two.promisedDate = "2026-12-10";
     Case three = makeCase("c-3", "王芳", "440103198001010011");
     three.state = CaseState::Notified;
     for (Case* c : {&one, &two, &three})
@@ -125,4 +125,12 @@ TEST_F(CaseStoreTest, TheCaseListSearchesAndMasks) {
     const auto rows = cases.search({QStringLiteral("李娜"), {}, false, {}, {}, {}, 200});
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].applicantIdMasked, QStringLiteral("510104********1234"));
+    EXPECT_EQ(rows[0].waiverDue, QStringLiteral("2026-12-04")); // the waived lease proof
+    // After its waived material's due date a case is overdue too, though its promised date is still ahead.
+    EXPECT_EQ(ids(cases.search({{}, {}, true, QStringLiteral("2026-12-05"), {}, {}, 200})),
+              (std::vector<std::string>{"c-1", "c-2"}));
+    two.materials[1].state = MaterialState::Submitted; // supplied
+    cases.save(two, 2000);
+    EXPECT_EQ(ids(cases.search({{}, {}, true, QStringLiteral("2026-12-05"), {}, {}, 200})),
+              (std::vector<std::string>{"c-1"}));
 }

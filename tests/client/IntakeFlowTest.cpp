@@ -4,6 +4,7 @@
 #include "ClientFixture.h"
 #include "PdfProbe.h"
 
+#include "app/CaseListPanel.h"
 #include "app/CatalogSource.h"
 #include "app/CounterWindow.h"
 #include "app/IntakePanel.h"
@@ -18,6 +19,7 @@
 #include "domain/CaseNumber.h"
 
 #include <QCheckBox>
+#include <QDate>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +27,9 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <map>
+#include <set>
 
 using namespace ow;
 using namespace ow::testing;
@@ -170,6 +175,53 @@ TEST_F(IntakeFlow, AMissingMaterialGetsTheNoticeAWaivedOneIsAcceptedWithAReceipt
     ASSERT_TRUE(waitFor([&] { return window->syncText().contains(QStringLiteral("All cases uploaded")); }))
         << window->syncText().toStdString();
     EXPECT_EQ(server.context().sync.counts().cases, 2);
+
+    // Both are in the counter's case list, the ID masked; the whole ID number finds them.
+    CaseListPanel& list = window->caseList();
+    list.searchField()->setText(QStringLiteral("11010519491231002X"));
+    ASSERT_EQ(list.model().rowCount(), 2);
+    EXPECT_EQ(list.model().data(list.model().index(0, CaseListModel::IdNumber), Qt::DisplayRole).toString(),
+              QStringLiteral("110105********002X"));
+    EXPECT_EQ(list.model().data(list.model().index(0, CaseListModel::Limit), Qt::DisplayRole).toString(),
+              QStringLiteral("On time"));
+}
+
+TEST_F(IntakeFlow, TheCaseListLightsDueSoonOverdueAndLateSupplements) {
+    CaseStore cases(*local);
+    auto make = [&](const char* id, const char* accepted, const char* promised, const char* waiverDue) {
+        Case c;
+        c.id = id;
+        c.hall = "h1";
+        c.caseNo = std::string("H1-20261101-C1-000") + id;
+        c.applicant.name = "王磊";
+        c.state = CaseState::Accepted;
+        c.acceptedDate = accepted;
+        c.promisedDate = promised;
+        if (*waiverDue)
+            c.materials = {{"zscl", MaterialState::Waived, std::string(waiverDue), {}, {}}};
+        cases.save(c, nowUtcMs());
+    };
+    const QDate today = QDate::currentDate();
+    auto iso = [](QDate d) { return d.toString(Qt::ISODate).toStdString(); };
+    make("1", iso(today.addDays(-30)).c_str(), iso(today.addDays(-1)).c_str(), "");    // overdue
+    make("2", iso(today.addDays(-30)).c_str(), iso(today.addDays(2)).c_str(), "");     // > 80 % used
+    make("3", iso(today).c_str(), iso(today.addDays(60)).c_str(), "");                 // on time
+    make("4", iso(today.addDays(-3)).c_str(), iso(today.addDays(60)).c_str(),
+         iso(today.addDays(-1)).c_str());                                               // lease proof late
+    CaseListPanel& list = window->caseList();
+    list.refresh();
+    std::map<std::string, QString> light;
+    for (int i = 0; i < list.model().rowCount(); ++i)
+        light[list.model().row(i).id.toStdString()] = list.model().limitText(list.model().row(i));
+    EXPECT_TRUE(light["1"].contains(QStringLiteral("Overdue"))) << light["1"].toStdString();
+    EXPECT_TRUE(light["2"].contains(QStringLiteral("Due soon"))) << light["2"].toStdString();
+    EXPECT_EQ(light["3"], QStringLiteral("On time"));
+    EXPECT_TRUE(light["4"].contains(QStringLiteral("Waived material overdue"))) << light["4"].toStdString();
+    list.overdueFilter()->setChecked(true);
+    std::set<std::string> overdue;
+    for (int i = 0; i < list.model().rowCount(); ++i)
+        overdue.insert(list.model().row(i).id.toStdString());
+    EXPECT_EQ(overdue, (std::set<std::string>{"1", "4"}));
 }
 
 TEST_F(IntakeFlow, ACommitmentPrintsTheLetterAndAnInvalidFormIsNeverAccepted) {

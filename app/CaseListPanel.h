@@ -1,0 +1,72 @@
+#pragma once
+
+#include "store/CaseStore.h"
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace ow {
+
+class CatalogSource;
+
+// The cases of this counter as a table: number, applicant with the ID masked, state, dates and the time-limit
+// light — in words and colour: on time, due soon (80 % of the time used), overdue, or a waived material not
+// supplied in time.
+class CaseListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Number, Applicant, IdNumber, State, Accepted, Promised, Limit, ColumnCount };
+
+    explicit CaseListModel(const CatalogSource& catalog, QObject* parent = nullptr);
+    void setRows(std::vector<CaseRow> rows, QString today);
+    const CaseRow& row(int index) const { return m_rows.at(static_cast<std::size_t>(index)); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static QString stateName(CaseState state);
+    // "On time" / "Due soon" / "Overdue" / "Supplement overdue" / "" for cases whose clock does not run.
+    QString limitText(const CaseRow& row) const;
+
+private:
+    enum class Light { None, Normal, DueSoon, Overdue, WaiverOverdue };
+    Light light(const CaseRow& row) const;
+
+    const CatalogSource& m_catalog;
+    std::vector<CaseRow> m_rows;
+    QString m_today;
+};
+
+// Search the counter's cases by number, applicant name or whole ID number, by state, or only the overdue ones.
+class CaseListPanel : public QWidget {
+    Q_OBJECT
+public:
+    CaseListPanel(CaseStore& cases, const CatalogSource& catalog, QWidget* parent = nullptr);
+
+    void refresh();
+    CaseListModel& model() { return *m_model; }
+    QLineEdit* searchField() const { return m_search; }
+    QComboBox* stateFilter() const { return m_state; }
+    QCheckBox* overdueFilter() const { return m_overdue; }
+
+private:
+    CaseStore& m_cases;
+    CaseListModel* m_model;
+    QLineEdit* m_search;
+    QComboBox* m_state;
+    QCheckBox* m_overdue;
+    QTableView* m_table;
+    QLabel* m_count;
+};
+
+} // namespace ow

@@ -139,7 +139,7 @@ CaseListPanel::CaseListPanel(CaseStore& cases, const CatalogSource& catalog, QWi
     , m_cases(cases) {
     setObjectName(QStringLiteral("caseListPanel"));
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(10, 10, 10, 10);
     auto* filters = new QHBoxLayout;
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("caseSearch"));

@@ -50,7 +50,7 @@ IntakePanel::IntakePanel(CatalogSource& catalog, CaseStore& cases, IntakeSetup s
     , m_setup(std::move(setup)) {
     setObjectName(QStringLiteral("intakePanel"));
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(10, 10, 10, 10);
     m_pages = new QStackedWidget;
     layout->addWidget(m_pages);
 
@@ -67,6 +67,7 @@ IntakePanel::IntakePanel(CatalogSource& catalog, CaseStore& cases, IntakeSetup s
     pickLabel->setBuddy(m_picker);
     m_entryInfo = new QLabel;
     m_entryInfo->setObjectName(QStringLiteral("hintLabel"));
+    entryLayout->setSpacing(6);
     m_entryInfo->setWordWrap(true);
     pickRow->addWidget(pickLabel);
     pickRow->addWidget(m_picker, 1);
@@ -98,8 +99,8 @@ IntakePanel::IntakePanel(CatalogSource& catalog, CaseStore& cases, IntakeSetup s
     m_summary->setWordWrap(true);
     materialsLayout->addWidget(m_summary);
     split->addWidget(materialsBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     entryLayout->addWidget(split, 1);
 
     auto* decide = new QHBoxLayout;

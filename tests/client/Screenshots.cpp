@@ -5,6 +5,13 @@
 #include "AdminCommands.h"
 #include "app/AppContext.h"
 #include "app/CounterWindow.h"
+#include "app/CaseListPanel.h"
+#include "app/CatalogSource.h"
+#include "app/IntakePanel.h"
+#include "forms/ui/FormView.h"
+#include "forms/ui/MaterialsChecklist.h"
+#include "TestFiles.h"
+#include "domain/Json.h"
 #include "app/DisplayWindow.h"
 #include "app/KioskWindow.h"
 #include "store/LocalStore.h"
@@ -13,6 +20,7 @@
 #include "widgets/Announcer.h"
 #include "widgets/Style.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QTemporaryDir>
@@ -51,6 +59,7 @@ int main(int argc, char** argv) {
     TestServer server;
     std::ostringstream codes;
     createDemoHall(server.context().halls, server.context().auth, codes);
+    server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
     HttpClient http(server.port());
     const std::string kiosk = server.enroll("demo", DeviceKind::Kiosk);
     for (const char* body : {R"({"category":"A"})", R"({"category":"A","priority":"elderly"})", R"({"category":"B"})",
@@ -78,7 +87,38 @@ int main(int argc, char** argv) {
         waitFor([&] { return counter.feed().isLive(); });
         counter.service().callNext();
         waitFor([&] { return counter.currentNumberText() != QStringLiteral("—"); });
+        waitFor([&] { return counter.catalog().document().has_value(); });
+        // The clerk is halfway through a 企业开办 application: some fields typed, one ID number mistyped.
+        IntakePanel& intake = counter.intake();
+        intake.chooseEntry(QStringLiteral("YJS-QYKB"));
+        intake.form()->setValues(parseObject(R"({"applicant": {"name": "王磊", "id_number": "110105194912310021",
+            "phone": "13812345678"}, "enterprise_name": "成都青白江云帆软件有限公司", "enterprise_type": "llc",
+            "address": "成都市青白江区大弯街道凤凰大道100号", "capital": 100, "scope": ["software", "consulting"],
+            "shareholders": [{"kind": "person", "name": "王磊", "id_number": "11010519491231002X", "share": 100}],
+            "seals": ["official", "finance"], "invoice_kind": "e_normal", "employees": 3})"));
+        intake.materials()->receiveAll();
+        intake.materials()->setState("zscl", MaterialState::Waived);
+        intake.materials()->setState("gszc", MaterialState::Missing);
+        intake.form()->showAllErrors();
         ok += save(counter, QDir(out).filePath(QStringLiteral("counter.png")));
+
+        auto values = intake.form()->values();
+        values->getObject("applicant")->set("id_number", "11010519491231002X");
+        values->set("insured_from", "2026-12-01");
+        intake.form()->setValues(values);
+        intake.materials()->setState("gszc", MaterialState::Submitted);
+        intake.accept();
+        waitFor([&] { return false; }, 600);
+        ok += save(counter, QDir(out).filePath(QStringLiteral("counter-receipt.png")));
+
+        intake.startNew();
+        counter.caseList().refresh();
+        QMetaObject::invokeMethod(&counter, [&] {
+            for (QAction* a : counter.actions())
+                if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_2))
+                    a->trigger();
+        });
+        ok += save(counter, QDir(out).filePath(QStringLiteral("counter-cases.png")));
     }
     {
         auto api = clientFor(server, kiosk);
@@ -101,5 +141,5 @@ int main(int argc, char** argv) {
         waitFor([&] { return false; }, 500);
         ok += save(display, QDir(out).filePath(QStringLiteral("display.png")));
     }
-    return ok == 4 ? 0 : 1;
+    return ok == 6 ? 0 : 1;
 }

@@ -102,7 +102,7 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     left->addWidget(queueCard, 2);
     auto* leftColumn = new QWidget;
     leftColumn->setLayout(left);
-    leftColumn->setFixedWidth(380);
+    leftColumn->setFixedWidth(330);
     left->setContentsMargins(0, 0, 0, 0);
     body->addWidget(leftColumn);
 

@@ -99,8 +99,9 @@ IntakePanel::IntakePanel(CatalogSource& catalog, CaseStore& cases, IntakeSetup s
     m_summary->setWordWrap(true);
     materialsLayout->addWidget(m_summary);
     split->addWidget(materialsBox);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({560, 380});
     entryLayout->addWidget(split, 1);
 
     auto* decide = new QHBoxLayout;

@@ -55,6 +55,55 @@
     </message>
 </context>
 <context>
+    <name>CommitmentPrinter</name>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="45"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="70"/>
+        <source>Letter of commitment</source>
+        <translation>Letter of commitment</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="47"/>
+        <source>Case number: %1</source>
+        <translation>Case number: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="49"/>
+        <source>Items: %1</source>
+        <translation>Items: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="51"/>
+        <source>The office has told me the conditions that the following materials prove. Instead of providing them, I promise that I meet these conditions:</source>
+        <translation>The office has told me the conditions that the following materials prove. Instead of providing them, I promise that I meet these conditions:</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="57"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="60"/>
+        <source>I understand that the office may verify this promise. If it is untrue, the decision made on it will be revoked, I bear the legal consequences, and the breach is recorded in my credit record.</source>
+        <translation>I understand that the office may verify this promise. If it is untrue, the decision made on it will be revoked, I bear the legal consequences, and the breach is recorded in my credit record.</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="64"/>
+        <source>Signed on %1.</source>
+        <translation>Signed on %1.</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="65"/>
+        <source>Clerk: %1</source>
+        <translation>Clerk: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="65"/>
+        <source>Applicant&apos;s signature: ____________</source>
+        <translation>Applicant&apos;s signature: ____________</translation>
+    </message>
+</context>
+<context>
     <name>NoticePrinter</name>
     <message>
         <location filename="../printer/NoticePrinter.cpp" line="10"/>
@@ -78,7 +127,7 @@
     </message>
     <message>
         <location filename="../printer/NoticePrinter.cpp" line="21"/>
-        <location filename="../printer/NoticePrinter.cpp" line="45"/>
+        <location filename="../printer/NoticePrinter.cpp" line="42"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
@@ -93,24 +142,24 @@
         <translation>Your application cannot be accepted yet. This notice lists everything that is still needed; bring all of it together and the application will be accepted in one visit.</translation>
     </message>
     <message>
-        <location filename="../printer/NoticePrinter.cpp" line="35"/>
+        <location filename="../printer/NoticePrinter.cpp" line="32"/>
         <source>%1. %2 — %3</source>
         <translation>%1. %2 — %3</translation>
     </message>
     <message>
-        <location filename="../printer/NoticePrinter.cpp" line="38"/>
+        <location filename="../printer/NoticePrinter.cpp" line="35"/>
         <source>Notified on %1. Questions: ask at the counter or the help desk.</source>
         <translation>Notified on %1. Questions: ask at the counter or the help desk.</translation>
     </message>
     <message>
-        <location filename="../printer/NoticePrinter.cpp" line="39"/>
+        <location filename="../printer/NoticePrinter.cpp" line="36"/>
         <source>Clerk: %1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../printer/NoticePrinter.cpp" line="39"/>
+        <location filename="../printer/NoticePrinter.cpp" line="36"/>
         <source>Applicant&apos;s signature: ____________</source>
-        <translation>Applicant's signature: ____________</translation>
+        <translation>Applicant&apos;s signature: ____________</translation>
     </message>
 </context>
 <context>
@@ -124,79 +173,118 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="41"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="38"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="42"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="39"/>
         <source>Case number: %1</source>
         <translation>Case number: %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="43"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="36"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="33"/>
         <source>Applicant: %1 (%2)</source>
         <translation>Applicant: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="42"/>
         <source>Accepted on %1; promised completion by %2 (working days, holidays excluded).</source>
         <translation>Accepted on %1; promised completion by %2 (working days, holidays excluded).</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="22"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="19"/>
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="24"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="21"/>
         <source>accepted without it for now (容缺): bring it by %1</source>
         <translation>accepted without it for now (容缺): bring it by %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="26"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="23"/>
         <source>replaced by the applicant&apos;s signed commitment (告知承诺)</source>
-        <translation>replaced by the applicant's signed commitment (告知承诺)</translation>
+        <translation>replaced by the applicant&apos;s signed commitment (告知承诺)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="27"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="24"/>
         <source>obtained by data sharing, nothing to bring (免提交)</source>
         <translation>obtained by data sharing, nothing to bring (免提交)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="28"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="25"/>
         <source>not required for this application</source>
         <translation>not required for this application</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
         <source>Scan the code or enter the case number at the kiosk to follow this application.</source>
         <translation>Scan the code or enter the case number at the kiosk to follow this application.</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
         <source>Clerk: %1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
         <source>Applicant&apos;s signature: ____________</source>
-        <translation>Applicant's signature: ____________</translation>
+        <translation>Applicant&apos;s signature: ____________</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="59"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="56"/>
         <source>Acceptance receipt %1</source>
         <translation>Acceptance receipt %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalPrinter</name>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="11"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="28"/>
+        <source>Notice of refusal</source>
+        <translation>Notice of refusal</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="13"/>
+        <source>Items: %1</source>
+        <translation>Items: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="15"/>
+        <source>Having examined your application, this office does not accept it, for this reason:</source>
+        <translation>Having examined your application, this office does not accept it, for this reason:</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="18"/>
+        <source>If you disagree with this decision you may apply for administrative review within 60 days of receiving this notice, or bring an administrative lawsuit within 6 months.</source>
+        <translation>If you disagree with this decision you may apply for administrative review within 60 days of receiving this notice, or bring an administrative lawsuit within 6 months.</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="22"/>
+        <source>Decided on %1.</source>
+        <translation>Decided on %1.</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="23"/>
+        <source>Clerk: %1</source>
+        <translation>Clerk: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="23"/>
+        <source>Applicant&apos;s signature: ____________</source>
+        <translation>Applicant&apos;s signature: ____________</translation>
     </message>
 </context>
 <context>
@@ -214,7 +302,10 @@
     <message numerus="yes">
         <location filename="../printer/TicketPrinter.cpp" line="36"/>
         <source>%n people ahead of you</source>
-        <translation><numerusform>%n person ahead of you</numerusform><numerusform>%n people ahead of you</numerusform></translation>
+        <translation>
+            <numerusform>%n person ahead of you</numerusform>
+            <numerusform>%n people ahead of you</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../printer/TicketPrinter.cpp" line="43"/>
@@ -237,7 +328,7 @@
     <message>
         <location filename="../app/main.cpp" line="52"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, kiosk or display.</source>
-        <translation>Unknown mode "%1". Use counter, kiosk or display.</translation>
+        <translation>Unknown mode &quot;%1&quot;. Use counter, kiosk or display.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="77"/>
@@ -253,7 +344,7 @@
 <context>
     <name>ow::Announcer</name>
     <message>
-        <location filename="../widgets/Announcer.cpp" line="75"/>
+        <location filename="../widgets/Announcer.cpp" line="106"/>
         <source>Number %1, please go to counter %2</source>
         <translation>Number %1, please go to counter %2</translation>
     </message>
@@ -290,12 +381,163 @@
     <message numerus="yes">
         <location filename="../widgets/CallBoardWidget.cpp" line="92"/>
         <source>%1 %2: %n waiting</source>
-        <translation><numerusform>%1 %2: %n waiting</numerusform><numerusform>%1 %2: %n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2: %n waiting</numerusform>
+            <numerusform>%1 %2: %n waiting</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/CallBoardWidget.cpp" line="105"/>
         <source>Reconnecting to the server…</source>
         <translation>Reconnecting to the server…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseListModel</name>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="38"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="39"/>
+        <location filename="../app/CaseListPanel.cpp" line="130"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="40"/>
+        <source>Notified (not accepted)</source>
+        <translation>Notified (not accepted)</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="41"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="42"/>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="43"/>
+        <source>Waiting for supplement</source>
+        <translation>Waiting for supplement</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="44"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="45"/>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="46"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="47"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="78"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="79"/>
+        <source>⚠ Due soon</source>
+        <translation>⚠ Due soon</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="80"/>
+        <source>✖ Overdue</source>
+        <translation>✖ Overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="81"/>
+        <source>✖ Waived material overdue</source>
+        <translation>✖ Waived material overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="92"/>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="126"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="127"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="128"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="129"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="131"/>
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="132"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseListPanel</name>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="146"/>
+        <source>Case number, applicant name or whole ID number</source>
+        <translation>Case number, applicant name or whole ID number</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="149"/>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="153"/>
+        <source>Only overdue</source>
+        <translation>Only overdue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CaseListPanel.cpp" line="189"/>
+        <source>%n case(s) shown</source>
+        <translation>
+            <numerusform>%n case shown</numerusform>
+            <numerusform>%n cases shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="191"/>
+        <source>The cases could not be read: %1</source>
+        <translation>The cases could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogSource</name>
+    <message>
+        <location filename="../app/CatalogSource.cpp" line="70"/>
+        <source>The catalog from the server could not be read (%1); the copy on this computer stays in use.</source>
+        <translation>The catalog from the server could not be read (%1); the copy on this computer stays in use.</translation>
     </message>
 </context>
 <context>
@@ -314,134 +556,171 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="42"/>
+        <location filename="../app/CounterWindow.cpp" line="51"/>
         <source>OneWindow — counter %1</source>
         <translation>OneWindow — counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="51"/>
+        <location filename="../app/CounterWindow.cpp" line="60"/>
         <source>Counter %1 · %2</source>
         <translation>Counter %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="59"/>
+        <location filename="../app/CounterWindow.cpp" line="68"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="75"/>
+        <location filename="../app/CounterWindow.cpp" line="84"/>
         <source>Call next (F1)</source>
         <translation>Call next (F1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="77"/>
+        <location filename="../app/CounterWindow.cpp" line="86"/>
         <source>Recall (F2)</source>
         <translation>Recall (F2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="78"/>
+        <location filename="../app/CounterWindow.cpp" line="87"/>
         <source>No-show (F3)</source>
         <translation>No-show (F3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="79"/>
+        <location filename="../app/CounterWindow.cpp" line="88"/>
         <source>Transfer (F4)</source>
         <translation>Transfer (F4)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="80"/>
+        <location filename="../app/CounterWindow.cpp" line="89"/>
         <source>Start (F5)</source>
         <translation>Start (F5)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="81"/>
+        <location filename="../app/CounterWindow.cpp" line="90"/>
         <source>Finish (F6)</source>
         <translation>Finish (F6)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="87"/>
+        <location filename="../app/CounterWindow.cpp" line="98"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="113"/>
+        <location filename="../app/CounterWindow.cpp" line="117"/>
+        <source>Application (Ctrl+1)</source>
+        <translation>Application (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="118"/>
+        <source>Cases (Ctrl+2)</source>
+        <translation>Cases (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="154"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="114"/>
+        <location filename="../app/CounterWindow.cpp" line="155"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="140"/>
+        <location filename="../app/CounterWindow.cpp" line="181"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="140"/>
+        <location filename="../app/CounterWindow.cpp" line="181"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="179"/>
+        <location filename="../app/CounterWindow.cpp" line="254"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="179"/>
+        <location filename="../app/CounterWindow.cpp" line="254"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="182"/>
+        <location filename="../app/CounterWindow.cpp" line="257"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="183"/>
+        <location filename="../app/CounterWindow.cpp" line="258"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="184"/>
+        <location filename="../app/CounterWindow.cpp" line="259"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="189"/>
+        <location filename="../app/CounterWindow.cpp" line="264"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="195"/>
+        <location filename="../app/CounterWindow.cpp" line="270"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="196"/>
+        <location filename="../app/CounterWindow.cpp" line="271"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="214"/>
+        <location filename="../app/CounterWindow.cpp" line="290"/>
         <source>%1 %2 — %n waiting</source>
-        <translation><numerusform>%1 %2 — %n waiting</numerusform><numerusform>%1 %2 — %n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2 — %n waiting</numerusform>
+            <numerusform>%1 %2 — %n waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="219"/>
+        <location filename="../app/CounterWindow.cpp" line="295"/>
         <source>In all: %n waiting</source>
-        <translation><numerusform>In all: %n waiting</numerusform><numerusform>In all: %n waiting</numerusform></translation>
+        <translation>
+            <numerusform>In all: %n waiting</numerusform>
+            <numerusform>In all: %n waiting</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="230"/>
+        <location filename="../app/CounterWindow.cpp" line="306"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="238"/>
+        <location filename="../app/CounterWindow.cpp" line="314"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="322"/>
+        <source>✔ All cases uploaded</source>
+        <translation>✔ All cases uploaded</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CounterWindow.cpp" line="322"/>
+        <source>⇅ %n case change(s) waiting to upload</source>
+        <translation>
+            <numerusform>⇅ %n case change waiting to upload</numerusform>
+            <numerusform>⇅ %n case changes waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CounterWindow.cpp" line="324"/>
+        <source>%n need(s) a person</source>
+        <translation>
+            <numerusform>%n needs a person</numerusform>
+            <numerusform>%n need a person</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -450,6 +729,442 @@
         <location filename="../app/DisplayWindow.cpp" line="23"/>
         <source>OneWindow — call board</source>
         <translation>OneWindow — call board</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DocumentPreview</name>
+    <message>
+        <location filename="../widgets/DocumentPreview.cpp" line="72"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DocumentPreview.cpp" line="93"/>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::FormView</name>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="155"/>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="156"/>
+        <source>18 characters, last may be X</source>
+        <translation>18 characters, last may be X</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="157"/>
+        <source>18 characters</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="158"/>
+        <source>mobile or landline with area code</source>
+        <translation>mobile or landline with area code</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="171"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="193"/>
+        <location filename="../forms/ui/FormView.cpp" line="384"/>
+        <source>Nothing attached</source>
+        <translation>Nothing attached</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="194"/>
+        <source>Attach file…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="197"/>
+        <source>Attach a scanned document</source>
+        <translation>Attach a scanned document</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="198"/>
+        <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Scans (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="203"/>
+        <source>Could not read %1</source>
+        <translation>Could not read %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="209"/>
+        <source>%1 attached</source>
+        <translation>%1 attached</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="225"/>
+        <source>%1 (at least one)</source>
+        <translation>%1 (at least one)</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="230"/>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="259"/>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="260"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="385"/>
+        <source>Attached (%1…)</source>
+        <translation>Attached (%1…)</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="479"/>
+        <source>%1 is required</source>
+        <translation>%1 is required</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="480"/>
+        <source>Not a valid value</source>
+        <translation>Not a valid value</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="481"/>
+        <source>Does not have the expected form</source>
+        <translation>Does not have the expected form</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="482"/>
+        <source>Does not have the expected form (%1)</source>
+        <translation>Does not have the expected form (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/ui/FormView.cpp" line="483"/>
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/ui/FormView.cpp" line="484"/>
+        <source>At most %n character(s)</source>
+        <translation>
+            <numerusform>At most %n character</numerusform>
+            <numerusform>At most %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="485"/>
+        <source>Enter a number, e.g. 100 or 12.5</source>
+        <translation>Enter a number, e.g. 100 or 12.5</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="486"/>
+        <source>Must be at least %1</source>
+        <translation>Must be at least %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="487"/>
+        <source>Must be at most %1</source>
+        <translation>Must be at most %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="488"/>
+        <source>Enter a date like 2026-11-27</source>
+        <translation>Enter a date like 2026-11-27</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="489"/>
+        <source>Must not be before %1</source>
+        <translation>Must not be before %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="490"/>
+        <source>Must not be after %1</source>
+        <translation>Must not be after %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="491"/>
+        <source>Not one of the choices</source>
+        <translation>Not one of the choices</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/ui/FormView.cpp" line="492"/>
+        <source>At least %n entr(y/ies)</source>
+        <translation>
+            <numerusform>At least %n entry</numerusform>
+            <numerusform>At least %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/ui/FormView.cpp" line="493"/>
+        <source>At most %n entr(y/ies)</source>
+        <translation>
+            <numerusform>At most %n entry</numerusform>
+            <numerusform>At most %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="494"/>
+        <source>Not a valid resident ID number: check the digits and the last character</source>
+        <translation>Not a valid resident ID number: check the digits and the last character</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="495"/>
+        <source>Enter an 11-digit mobile number or a landline with its area code</source>
+        <translation>Enter an 11-digit mobile number or a landline with its area code</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="496"/>
+        <source>Not a valid unified social credit code: check the 18 characters</source>
+        <translation>Not a valid unified social credit code: check the 18 characters</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="497"/>
+        <source>The attachment is not valid; attach it again</source>
+        <translation>The attachment is not valid; attach it again</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakePanel</name>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="62"/>
+        <source>Service &amp;item:</source>
+        <translation>Service &amp;item:</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="86"/>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="89"/>
+        <source>All received (Ctrl+M)</source>
+        <translation>All received (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="107"/>
+        <source>Accept (Ctrl+Enter)</source>
+        <translation>Accept (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="109"/>
+        <source>One-time notice (Ctrl+G)</source>
+        <translation>One-time notice (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="114"/>
+        <source>Legal reason for a refusal</source>
+        <translation>Legal reason for a refusal</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="116"/>
+        <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
+        <translation>The application is not within this office&apos;s competence; apply to the competent office.</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="117"/>
+        <source>The applicant is not entitled to apply for this item.</source>
+        <translation>The applicant is not entitled to apply for this item.</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="118"/>
+        <source>The matter does not require an administrative permit.</source>
+        <translation>The matter does not require an administrative permit.</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="120"/>
+        <source>Refuse (Ctrl+R)</source>
+        <translation>Refuse (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="142"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="144"/>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>Save as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="145"/>
+        <source>Next application (Ctrl+N)</source>
+        <translation>Next application (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="190"/>
+        <source>No service catalog on this computer yet</source>
+        <translation>No service catalog on this computer yet</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="192"/>
+        <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
+        <translation>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="199"/>
+        <source>[One matter] %1 (%n item(s))</source>
+        <translation>
+            <numerusform>[One matter] %1 (%n item)</numerusform>
+            <numerusform>[One matter] %1 (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="267"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="268"/>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="268"/>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="270"/>
+        <source>Promised time — %1</source>
+        <translation>Promised time — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="285"/>
+        <source>✔ Form complete</source>
+        <translation>✔ Form complete</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="285"/>
+        <source>✖ Form: %n field(s) to fix</source>
+        <translation>
+            <numerusform>✖ Form: %n field to fix</numerusform>
+            <numerusform>✖ Form: %n fields to fix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="286"/>
+        <source>✔ Materials complete</source>
+        <translation>✔ Materials complete</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="287"/>
+        <source>✖ %n material(s) missing</source>
+        <translation>
+            <numerusform>✖ %n material missing</numerusform>
+            <numerusform>✖ %n materials missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="288"/>
+        <source>If accepted today: done by %1</source>
+        <translation>If accepted today: done by %1</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="332"/>
+        <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
+        <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="347"/>
+        <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
+        <translation>
+            <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
+            <numerusform>The form has %n fields to fix, marked in red. Nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="356"/>
+        <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
+        <translation>
+            <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
+            <numerusform>%n required materials are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="379"/>
+        <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
+        <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="389"/>
+        <source>Acceptance receipt</source>
+        <translation>Acceptance receipt</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="392"/>
+        <source>Letter of commitment</source>
+        <translation>Letter of commitment</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="396"/>
+        <source>Accepted. Case number %1, promised by %2.</source>
+        <translation>Accepted. Case number %1, promised by %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="405"/>
+        <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
+        <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="410"/>
+        <location filename="../app/IntakePanel.cpp" line="438"/>
+        <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
+        <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="420"/>
+        <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
+        <translation>
+            <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
+            <numerusform>One-time notice: %n materials to bring. The applicant needs only one more visit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="422"/>
+        <source>One-time notice</source>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="432"/>
+        <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
+        <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="447"/>
+        <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
+        <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="448"/>
+        <source>Notice of refusal</source>
+        <translation>Notice of refusal</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="458"/>
+        <source>(The PDF copy could not be kept: %1)</source>
+        <translation>(The PDF copy could not be kept: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="474"/>
+        <source>Save the documents as PDF in</source>
+        <translation>Save the documents as PDF in</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="479"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -514,9 +1229,12 @@
         <location filename="../app/KioskWindow.cpp" line="195"/>
         <source>%1
 %n waiting</source>
-        <translation><numerusform>%1
-%n waiting</numerusform><numerusform>%1
-%n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n waiting</numerusform>
+            <numerusform>%1
+%n waiting</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/KioskWindow.cpp" line="204"/>
@@ -531,7 +1249,10 @@
     <message numerus="yes">
         <location filename="../app/KioskWindow.cpp" line="217"/>
         <source>%n people ahead of you.</source>
-        <translation><numerusform>%n person ahead of you.</numerusform><numerusform>%n people ahead of you.</numerusform></translation>
+        <translation>
+            <numerusform>%n person ahead of you.</numerusform>
+            <numerusform>%n people ahead of you.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/KioskWindow.cpp" line="218"/>
@@ -570,6 +1291,68 @@
         <location filename="../app/LoginDialog.cpp" line="30"/>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialsChecklist</name>
+    <message>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="20"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="21"/>
+        <source>Waived, supply later</source>
+        <translation>Waived, supply later</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="22"/>
+        <source>Signed commitment</source>
+        <translation>Signed commitment</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="23"/>
+        <source>Fetched by data sharing</source>
+        <translation>Fetched by data sharing</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="24"/>
+        <source>Not received</source>
+        <translation>Not received</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="53"/>
+        <source>%n original(s)</source>
+        <translation>
+            <numerusform>%n original</numerusform>
+            <numerusform>%n originals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="55"/>
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="57"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="62"/>
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="75"/>
+        <source>Waived, supply within %n working day(s)</source>
+        <translation>
+            <numerusform>Waived, supply within %n working day</numerusform>
+            <numerusform>Waived, supply within %n working days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

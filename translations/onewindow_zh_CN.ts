@@ -55,6 +55,55 @@
     </message>
 </context>
 <context>
+    <name>CommitmentPrinter</name>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="45"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="70"/>
+        <source>Letter of commitment</source>
+        <translation>告知承诺书</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="47"/>
+        <source>Case number: %1</source>
+        <translation>办件编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="49"/>
+        <source>Items: %1</source>
+        <translation>办理事项：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="51"/>
+        <source>The office has told me the conditions that the following materials prove. Instead of providing them, I promise that I meet these conditions:</source>
+        <translation>本人已知悉下列材料所证明的条件。本人不再提交下列材料，并承诺符合相应条件：</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="57"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="60"/>
+        <source>I understand that the office may verify this promise. If it is untrue, the decision made on it will be revoked, I bear the legal consequences, and the breach is recorded in my credit record.</source>
+        <translation>本人知悉行政机关将对承诺内容进行核查。如承诺不实，依据承诺作出的决定将被撤销，本人依法承担相应法律责任，失信行为记入信用记录。</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="64"/>
+        <source>Signed on %1.</source>
+        <translation>承诺日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="65"/>
+        <source>Clerk: %1</source>
+        <translation>受理人：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="65"/>
+        <source>Applicant&apos;s signature: ____________</source>
+        <translation>申请人签字：____________</translation>
+    </message>
+</context>
+<context>
     <name>NoticePrinter</name>
     <message>
         <location filename="../printer/NoticePrinter.cpp" line="10"/>
@@ -78,7 +127,7 @@
     </message>
     <message>
         <location filename="../printer/NoticePrinter.cpp" line="21"/>
-        <location filename="../printer/NoticePrinter.cpp" line="45"/>
+        <location filename="../printer/NoticePrinter.cpp" line="42"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
@@ -93,22 +142,22 @@
         <translation>您的申请暂不能受理。本告知书一次性列明尚需补齐的全部材料，请备齐后一并提交，即可一次办结受理。</translation>
     </message>
     <message>
-        <location filename="../printer/NoticePrinter.cpp" line="35"/>
+        <location filename="../printer/NoticePrinter.cpp" line="32"/>
         <source>%1. %2 — %3</source>
         <translation>%1. %2 — %3</translation>
     </message>
     <message>
-        <location filename="../printer/NoticePrinter.cpp" line="38"/>
+        <location filename="../printer/NoticePrinter.cpp" line="35"/>
         <source>Notified on %1. Questions: ask at the counter or the help desk.</source>
         <translation>告知日期：%1。如有疑问，请咨询窗口或咨询台。</translation>
     </message>
     <message>
-        <location filename="../printer/NoticePrinter.cpp" line="39"/>
+        <location filename="../printer/NoticePrinter.cpp" line="36"/>
         <source>Clerk: %1</source>
         <translation>受理人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/NoticePrinter.cpp" line="39"/>
+        <location filename="../printer/NoticePrinter.cpp" line="36"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>申请人签字：____________</translation>
     </message>
@@ -124,79 +173,118 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="41"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="38"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="42"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="39"/>
         <source>Case number: %1</source>
         <translation>办件编号：%1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="43"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
         <source>Items: %1</source>
         <translation>办理事项：%1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="36"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="33"/>
         <source>Applicant: %1 (%2)</source>
         <translation>申请人：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="42"/>
         <source>Accepted on %1; promised completion by %2 (working days, holidays excluded).</source>
         <translation>受理日期：%1；承诺办结日期：%2（按工作日计算，节假日顺延）。</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="22"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="19"/>
         <source>received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="24"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="21"/>
         <source>accepted without it for now (容缺): bring it by %1</source>
         <translation>容缺受理，请于 %1 前补交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="26"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="23"/>
         <source>replaced by the applicant&apos;s signed commitment (告知承诺)</source>
         <translation>以申请人签署的告知承诺书代替</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="27"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="24"/>
         <source>obtained by data sharing, nothing to bring (免提交)</source>
         <translation>通过数据共享获取，免于提交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="28"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="25"/>
         <source>not required for this application</source>
         <translation>本次申请无需提交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
         <source>Scan the code or enter the case number at the kiosk to follow this application.</source>
         <translation>扫描二维码或在自助终端输入办件编号，可查询办理进度。</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
         <source>Clerk: %1</source>
         <translation>受理人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>申请人签字：____________</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="59"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="56"/>
         <source>Acceptance receipt %1</source>
         <translation>受理通知书 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalPrinter</name>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="11"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="28"/>
+        <source>Notice of refusal</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="13"/>
+        <source>Items: %1</source>
+        <translation>办理事项：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="15"/>
+        <source>Having examined your application, this office does not accept it, for this reason:</source>
+        <translation>经审查，你（单位）提出的申请，本机关决定不予受理，理由如下：</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="18"/>
+        <source>If you disagree with this decision you may apply for administrative review within 60 days of receiving this notice, or bring an administrative lawsuit within 6 months.</source>
+        <translation>如不服本决定，可自收到本通知书之日起60日内依法申请行政复议，或者在6个月内依法提起行政诉讼。</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="22"/>
+        <source>Decided on %1.</source>
+        <translation>决定日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="23"/>
+        <source>Clerk: %1</source>
+        <translation>受理人：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DecisionPrinters.cpp" line="23"/>
+        <source>Applicant&apos;s signature: ____________</source>
+        <translation>申请人签字：____________</translation>
     </message>
 </context>
 <context>
@@ -214,7 +302,9 @@
     <message numerus="yes">
         <location filename="../printer/TicketPrinter.cpp" line="36"/>
         <source>%n people ahead of you</source>
-        <translation><numerusform>您前面还有 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>您前面还有 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../printer/TicketPrinter.cpp" line="43"/>
@@ -253,7 +343,7 @@
 <context>
     <name>ow::Announcer</name>
     <message>
-        <location filename="../widgets/Announcer.cpp" line="75"/>
+        <location filename="../widgets/Announcer.cpp" line="106"/>
         <source>Number %1, please go to counter %2</source>
         <translation>请%1号到%2号窗口办理</translation>
     </message>
@@ -290,12 +380,161 @@
     <message numerus="yes">
         <location filename="../widgets/CallBoardWidget.cpp" line="92"/>
         <source>%1 %2: %n waiting</source>
-        <translation><numerusform>%1 %2：等候 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2：等候 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/CallBoardWidget.cpp" line="105"/>
         <source>Reconnecting to the server…</source>
         <translation>正在重新连接服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseListModel</name>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="38"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="39"/>
+        <location filename="../app/CaseListPanel.cpp" line="130"/>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="40"/>
+        <source>Notified (not accepted)</source>
+        <translation>已一次性告知（未受理）</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="41"/>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="42"/>
+        <source>In review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="43"/>
+        <source>Waiting for supplement</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="44"/>
+        <source>Approved</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="45"/>
+        <source>Denied</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="46"/>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="47"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="78"/>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="79"/>
+        <source>⚠ Due soon</source>
+        <translation>⚠ 即将到期</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="80"/>
+        <source>✖ Overdue</source>
+        <translation>✖ 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="81"/>
+        <source>✖ Waived material overdue</source>
+        <translation>✖ 容缺材料逾期未补</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="92"/>
+        <source>(no number)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="126"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="127"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="128"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="129"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="131"/>
+        <source>Promised by</source>
+        <translation>承诺办结</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="132"/>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseListPanel</name>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="146"/>
+        <source>Case number, applicant name or whole ID number</source>
+        <translation>办件编号、申请人姓名或完整身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="149"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="153"/>
+        <source>Only overdue</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CaseListPanel.cpp" line="189"/>
+        <source>%n case(s) shown</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="191"/>
+        <source>The cases could not be read: %1</source>
+        <translation>无法读取办件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogSource</name>
+    <message>
+        <location filename="../app/CatalogSource.cpp" line="70"/>
+        <source>The catalog from the server could not be read (%1); the copy on this computer stays in use.</source>
+        <translation>服务器下发的事项目录无法读取（%1），继续使用本机已有目录。</translation>
     </message>
 </context>
 <context>
@@ -314,134 +553,167 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="42"/>
+        <location filename="../app/CounterWindow.cpp" line="51"/>
         <source>OneWindow — counter %1</source>
         <translation>一窗通 — %1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="51"/>
+        <location filename="../app/CounterWindow.cpp" line="60"/>
         <source>Counter %1 · %2</source>
         <translation>%1号窗口 · %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="59"/>
+        <location filename="../app/CounterWindow.cpp" line="68"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="75"/>
+        <location filename="../app/CounterWindow.cpp" line="84"/>
         <source>Call next (F1)</source>
         <translation>呼叫下一位 (F1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="77"/>
+        <location filename="../app/CounterWindow.cpp" line="86"/>
         <source>Recall (F2)</source>
         <translation>重呼 (F2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="78"/>
+        <location filename="../app/CounterWindow.cpp" line="87"/>
         <source>No-show (F3)</source>
         <translation>过号 (F3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="79"/>
+        <location filename="../app/CounterWindow.cpp" line="88"/>
         <source>Transfer (F4)</source>
         <translation>转移 (F4)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="80"/>
+        <location filename="../app/CounterWindow.cpp" line="89"/>
         <source>Start (F5)</source>
         <translation>开始办理 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="81"/>
+        <location filename="../app/CounterWindow.cpp" line="90"/>
         <source>Finish (F6)</source>
         <translation>办结 (F6)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="87"/>
+        <location filename="../app/CounterWindow.cpp" line="98"/>
         <source>Waiting</source>
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="113"/>
+        <location filename="../app/CounterWindow.cpp" line="117"/>
+        <source>Application (Ctrl+1)</source>
+        <translation>受理 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="118"/>
+        <source>Cases (Ctrl+2)</source>
+        <translation>办件查询 (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="154"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="114"/>
+        <location filename="../app/CounterWindow.cpp" line="155"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="140"/>
+        <location filename="../app/CounterWindow.cpp" line="181"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="140"/>
+        <location filename="../app/CounterWindow.cpp" line="181"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="179"/>
+        <location filename="../app/CounterWindow.cpp" line="254"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="179"/>
+        <location filename="../app/CounterWindow.cpp" line="254"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="182"/>
+        <location filename="../app/CounterWindow.cpp" line="257"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="183"/>
+        <location filename="../app/CounterWindow.cpp" line="258"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="184"/>
+        <location filename="../app/CounterWindow.cpp" line="259"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="189"/>
+        <location filename="../app/CounterWindow.cpp" line="264"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="195"/>
+        <location filename="../app/CounterWindow.cpp" line="270"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="196"/>
+        <location filename="../app/CounterWindow.cpp" line="271"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="214"/>
+        <location filename="../app/CounterWindow.cpp" line="290"/>
         <source>%1 %2 — %n waiting</source>
-        <translation><numerusform>%1 %2 — 等候 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2 — 等候 %n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="219"/>
+        <location filename="../app/CounterWindow.cpp" line="295"/>
         <source>In all: %n waiting</source>
-        <translation><numerusform>合计等候 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>合计等候 %n 人</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="230"/>
+        <location filename="../app/CounterWindow.cpp" line="306"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="238"/>
+        <location filename="../app/CounterWindow.cpp" line="314"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="322"/>
+        <source>✔ All cases uploaded</source>
+        <translation>✔ 办件已全部上传</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CounterWindow.cpp" line="322"/>
+        <source>⇅ %n case change(s) waiting to upload</source>
+        <translation>
+            <numerusform>⇅ %n 条办件记录待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CounterWindow.cpp" line="324"/>
+        <source>%n need(s) a person</source>
+        <translation>
+            <numerusform>%n 条需人工处理</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -450,6 +722,432 @@
         <location filename="../app/DisplayWindow.cpp" line="23"/>
         <source>OneWindow — call board</source>
         <translation>一窗通 — 叫号屏</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DocumentPreview</name>
+    <message>
+        <location filename="../widgets/DocumentPreview.cpp" line="72"/>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DocumentPreview.cpp" line="93"/>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::FormView</name>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="155"/>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="156"/>
+        <source>18 characters, last may be X</source>
+        <translation>18 位，末位可为 X</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="157"/>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="158"/>
+        <source>mobile or landline with area code</source>
+        <translation>手机号或带区号的固定电话</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="171"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="193"/>
+        <location filename="../forms/ui/FormView.cpp" line="384"/>
+        <source>Nothing attached</source>
+        <translation>未附文件</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="194"/>
+        <source>Attach file…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="197"/>
+        <source>Attach a scanned document</source>
+        <translation>附加扫描件</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="198"/>
+        <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>扫描件 (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="203"/>
+        <source>Could not read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="209"/>
+        <source>%1 attached</source>
+        <translation>已附 %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="225"/>
+        <source>%1 (at least one)</source>
+        <translation>%1（至少一项）</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="230"/>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="259"/>
+        <source>No. %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="260"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="385"/>
+        <source>Attached (%1…)</source>
+        <translation>已附（%1…）</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="479"/>
+        <source>%1 is required</source>
+        <translation>请填写%1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="480"/>
+        <source>Not a valid value</source>
+        <translation>填写内容无效</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="481"/>
+        <source>Does not have the expected form</source>
+        <translation>格式不正确</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="482"/>
+        <source>Does not have the expected form (%1)</source>
+        <translation>格式不正确（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/ui/FormView.cpp" line="483"/>
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>至少 %n 个字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/ui/FormView.cpp" line="484"/>
+        <source>At most %n character(s)</source>
+        <translation>
+            <numerusform>最多 %n 个字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="485"/>
+        <source>Enter a number, e.g. 100 or 12.5</source>
+        <translation>请输入数字，如 100 或 12.5</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="486"/>
+        <source>Must be at least %1</source>
+        <translation>不能小于 %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="487"/>
+        <source>Must be at most %1</source>
+        <translation>不能大于 %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="488"/>
+        <source>Enter a date like 2026-11-27</source>
+        <translation>请按 2026-11-27 的格式输入日期</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="489"/>
+        <source>Must not be before %1</source>
+        <translation>不能早于 %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="490"/>
+        <source>Must not be after %1</source>
+        <translation>不能晚于 %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="491"/>
+        <source>Not one of the choices</source>
+        <translation>不是可选项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/ui/FormView.cpp" line="492"/>
+        <source>At least %n entr(y/ies)</source>
+        <translation>
+            <numerusform>至少 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/ui/FormView.cpp" line="493"/>
+        <source>At most %n entr(y/ies)</source>
+        <translation>
+            <numerusform>最多 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="494"/>
+        <source>Not a valid resident ID number: check the digits and the last character</source>
+        <translation>公民身份号码有误：请核对各位数字及最后一位校验码</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="495"/>
+        <source>Enter an 11-digit mobile number or a landline with its area code</source>
+        <translation>请输入 11 位手机号或带区号的固定电话</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="496"/>
+        <source>Not a valid unified social credit code: check the 18 characters</source>
+        <translation>统一社会信用代码有误：请核对 18 位代码</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="497"/>
+        <source>The attachment is not valid; attach it again</source>
+        <translation>附件无效，请重新附加</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakePanel</name>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="62"/>
+        <source>Service &amp;item:</source>
+        <translation>办理事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="86"/>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="89"/>
+        <source>All received (Ctrl+M)</source>
+        <translation>材料全部收取 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="107"/>
+        <source>Accept (Ctrl+Enter)</source>
+        <translation>受理 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="109"/>
+        <source>One-time notice (Ctrl+G)</source>
+        <translation>一次性告知 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="114"/>
+        <source>Legal reason for a refusal</source>
+        <translation>不予受理的法定理由</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="116"/>
+        <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
+        <translation>申请事项不属于本机关职权范围，请向有关行政机关申请。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="117"/>
+        <source>The applicant is not entitled to apply for this item.</source>
+        <translation>申请人不具备该事项的申请资格。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="118"/>
+        <source>The matter does not require an administrative permit.</source>
+        <translation>申请事项依法不需要取得行政许可。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="120"/>
+        <source>Refuse (Ctrl+R)</source>
+        <translation>不予受理 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="142"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="144"/>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>另存为 PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="145"/>
+        <source>Next application (Ctrl+N)</source>
+        <translation>下一件 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="190"/>
+        <source>No service catalog on this computer yet</source>
+        <translation>本机尚无事项目录</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="192"/>
+        <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
+        <translation>事项目录尚未下载。请先连接一次服务器，此后断网也可受理。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="199"/>
+        <source>[One matter] %1 (%n item(s))</source>
+        <translation>
+            <numerusform>【一件事】%1（%n 个事项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="267"/>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="268"/>
+        <source>working days</source>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="268"/>
+        <source>days</source>
+        <translation>个自然日</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="270"/>
+        <source>Promised time — %1</source>
+        <translation>承诺时限 — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="285"/>
+        <source>✔ Form complete</source>
+        <translation>✔ 表单已填写完整</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="285"/>
+        <source>✖ Form: %n field(s) to fix</source>
+        <translation>
+            <numerusform>✖ 表单：%n 处需修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="286"/>
+        <source>✔ Materials complete</source>
+        <translation>✔ 材料齐全</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="287"/>
+        <source>✖ %n material(s) missing</source>
+        <translation>
+            <numerusform>✖ 缺 %n 项材料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="288"/>
+        <source>If accepted today: done by %1</source>
+        <translation>今日受理，承诺于 %1 前办结</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="332"/>
+        <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
+        <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="347"/>
+        <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
+        <translation>
+            <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="356"/>
+        <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
+        <translation>
+            <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="379"/>
+        <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
+        <translation>本机未能生成办件编号（%1），尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="389"/>
+        <source>Acceptance receipt</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="392"/>
+        <source>Letter of commitment</source>
+        <translation>告知承诺书</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="396"/>
+        <source>Accepted. Case number %1, promised by %2.</source>
+        <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="405"/>
+        <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
+        <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="410"/>
+        <location filename="../app/IntakePanel.cpp" line="438"/>
+        <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
+        <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="420"/>
+        <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
+        <translation>
+            <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="422"/>
+        <source>One-time notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="432"/>
+        <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
+        <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="447"/>
+        <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
+        <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="448"/>
+        <source>Notice of refusal</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="458"/>
+        <source>(The PDF copy could not be kept: %1)</source>
+        <translation>（PDF 副本未能保存：%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="474"/>
+        <source>Save the documents as PDF in</source>
+        <translation>将文书另存为 PDF 到</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="479"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -514,8 +1212,10 @@
         <location filename="../app/KioskWindow.cpp" line="195"/>
         <source>%1
 %n waiting</source>
-        <translation><numerusform>%1
-等候 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>%1
+等候 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/KioskWindow.cpp" line="204"/>
@@ -530,7 +1230,9 @@
     <message numerus="yes">
         <location filename="../app/KioskWindow.cpp" line="217"/>
         <source>%n people ahead of you.</source>
-        <translation><numerusform>您前面还有 %n 人。</numerusform></translation>
+        <translation>
+            <numerusform>您前面还有 %n 人。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/KioskWindow.cpp" line="218"/>
@@ -569,6 +1271,65 @@
         <location filename="../app/LoginDialog.cpp" line="30"/>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialsChecklist</name>
+    <message>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="20"/>
+        <source>Received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="21"/>
+        <source>Waived, supply later</source>
+        <translation>容缺后补</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="22"/>
+        <source>Signed commitment</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="23"/>
+        <source>Fetched by data sharing</source>
+        <translation>数据共享免提交</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="24"/>
+        <source>Not received</source>
+        <translation>未提交</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="53"/>
+        <source>%n original(s)</source>
+        <translation>
+            <numerusform>原件 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="55"/>
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>复印件 %n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="57"/>
+        <source>optional</source>
+        <translation>非必需</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="62"/>
+        <source>for %1</source>
+        <translation>用于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="75"/>
+        <source>Waived, supply within %n working day(s)</source>
+        <translation>
+            <numerusform>容缺，%n 个工作日内补交</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,7 @@ FormView::FormView(FormDefinition form, QString todayIso, QWidget* parent)
     , m_form(std::move(form))
     , m_today(std::move(todayIso)) {
     setObjectName(QStringLiteral("formView"));
+    setAttribute(Qt::WA_StyledBackground);
     auto* layout = new QFormLayout(this);
     layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -183,7 +184,7 @@ std::unique_ptr<FormView::Node> FormView::buildNode(const FieldDefinition& def, 
             auto* box = new QCheckBox(text(label));
             box->setProperty("value", text(value));
             connect(box, &QCheckBox::toggled, this, changedNow);
-            grid->addWidget(box, i / 3, i % 3);
+            grid->addWidget(box, i / 2, i % 2);
             n->boxes.push_back(box);
             ++i;
         }

@@ -9,8 +9,10 @@ namespace ow {
 MaterialsChecklist::MaterialsChecklist(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("materialsChecklist"));
+    setAttribute(Qt::WA_StyledBackground);
     m_grid = new QGridLayout(this);
-    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setContentsMargins(6, 6, 6, 6);
+    m_grid->setVerticalSpacing(10);
     m_grid->setHorizontalSpacing(12);
     m_grid->setColumnStretch(0, 1);
 }
@@ -68,6 +70,9 @@ void MaterialsChecklist::setMaterials(std::vector<MergedMaterial> materials,
         m_grid->addWidget(label, row, 0);
 
         auto* state = new QComboBox;
+        state->setMaximumWidth(250);
+        state->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        state->setMinimumContentsLength(13);
         state->setObjectName(QStringLiteral("material_") + QString::fromStdString(m.id));
         state->addItem(stateName(MaterialState::Missing), static_cast<int>(MaterialState::Missing));
         state->addItem(stateName(MaterialState::Submitted), static_cast<int>(MaterialState::Submitted));

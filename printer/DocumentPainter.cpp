@@ -8,7 +8,8 @@
 namespace ow {
 
 DocumentPainter::DocumentPainter(QPagedPaintDevice& device)
-    : m_painter(&device) {
+    : m_device(device)
+    , m_painter(&device) {
     const QRect page = m_painter.viewport();
     m_mm = page.width() / 210.0;
     const int margin = static_cast<int>(20 * m_mm);
@@ -22,14 +23,84 @@ void DocumentPainter::heading(const QString& hallName, const QString& title) {
     m_y += static_cast<int>(10 * m_mm);
     m_painter.setFont(documentFont(20, true));
     m_painter.drawText(QRect(m_area.left(), m_y, m_area.width(), static_cast<int>(14 * m_mm)), Qt::AlignCenter, title);
-    m_y += static_cast<int>(16 * m_mm);
+    m_y += static_cast<int>(15 * m_mm);
+    // The red rule of an official document under its title.
+    m_painter.setPen(QPen(QColor(0xb3, 0x26, 0x1e), 0.6 * m_mm));
+    m_painter.drawLine(m_area.left(), m_y, m_area.right(), m_y);
+    m_painter.setPen(Qt::black);
+    m_y += static_cast<int>(5 * m_mm);
+}
+
+void DocumentPainter::table(const std::vector<QStringList>& rows, const std::vector<double>& widths, bool header,
+                            double points) {
+    const int pad = static_cast<int>(1.6 * m_mm);
+    const int minHeight = static_cast<int>(7 * m_mm);
+    QPen border(QColor(0x40, 0x40, 0x40));
+    border.setWidthF(0.25 * m_mm);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const bool bold = header && r == 0;
+        m_painter.setFont(documentFont(points, bold));
+        // The row is as tall as its tallest cell.
+        std::vector<QRect> cells;
+        int x = m_area.left();
+        int height = minHeight;
+        for (std::size_t c = 0; c < widths.size(); ++c) {
+            const int w = c + 1 == widths.size() ? m_area.right() - x : static_cast<int>(widths[c] * m_area.width());
+            cells.emplace_back(x, m_y, w, 0);
+            const QString text = c < static_cast<std::size_t>(rows[r].size()) ? rows[r][static_cast<int>(c)] : QString();
+            const QRect need = m_painter.boundingRect(QRect(x + pad, m_y, w - 2 * pad, 10000),
+                                                      Qt::AlignLeft | Qt::TextWordWrap, text);
+            height = std::max(height, need.height() + 2 * pad);
+            x += w;
+        }
+        if (ensureRoom(height))
+            for (QRect& cell : cells)
+                cell.moveTop(m_y);
+        if (bold)
+            m_painter.fillRect(QRect(m_area.left(), m_y, m_area.width(), height), QColor(0xee, 0xf1, 0xf6));
+        m_painter.setPen(border);
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            QRect cell = cells[c];
+            cell.setHeight(height);
+            m_painter.drawRect(cell);
+            const QString text = c < static_cast<std::size_t>(rows[r].size()) ? rows[r][static_cast<int>(c)] : QString();
+            m_painter.setPen(Qt::black);
+            m_painter.drawText(cell.adjusted(pad, pad, -pad, -pad), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                               text);
+            m_painter.setPen(border);
+        }
+        m_painter.setPen(Qt::black);
+        m_y += height;
+    }
+    m_y += static_cast<int>(3 * m_mm);
+}
+
+bool DocumentPainter::ensureRoom(int height) {
+    // The foot of the page (QR code, stamp, signatures) stays free; a document that needs more goes on.
+    const int limit = m_area.bottom() - static_cast<int>(56 * m_mm);
+    if (m_y + height <= limit || m_y == m_area.top())
+        return false;
+    m_device.newPage();
+    m_y = m_area.top();
+    return true;
+}
+
+void DocumentPainter::stamp(const QString& office, const QString& date) {
+    m_painter.setFont(documentFont(11));
+    const int width = static_cast<int>(70 * m_mm);
+    const int height = static_cast<int>(7 * m_mm);
+    const int top = m_area.bottom() - static_cast<int>(34 * m_mm);
+    const QRect officeBox(m_area.left(), top, width, height);
+    m_painter.drawText(officeBox, Qt::AlignLeft | Qt::AlignVCenter, office);
+    m_painter.drawText(officeBox.translated(0, height), Qt::AlignLeft | Qt::AlignVCenter, date);
 }
 
 void DocumentPainter::line(const QString& text, double points, bool bold, double heightMm) {
     m_painter.setFont(documentFont(points, bold));
     const QRect box(m_area.left(), m_y, m_area.width(), static_cast<int>(heightMm * m_mm));
     const QRect needed = m_painter.boundingRect(box, Qt::AlignLeft | Qt::TextWordWrap, text);
-    const QRect drawn(box.left(), box.top(), box.width(), std::max(box.height(), needed.height()));
+    ensureRoom(std::max(box.height(), needed.height()));
+    const QRect drawn(box.left(), m_y, box.width(), std::max(box.height(), needed.height()));
     m_painter.drawText(drawn, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text);
     m_y += drawn.height();
 }

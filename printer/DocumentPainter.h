@@ -2,6 +2,9 @@
 
 #include <QPainter>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 class QPagedPaintDevice;
 
@@ -15,11 +18,19 @@ public:
 
     void heading(const QString& hallName, const QString& title);
     void line(const QString& text, double points = 11, bool bold = false, double heightMm = 8);
+    // A bordered table; `widths` are fractions of the text width; the first row is bold when `header`.
+    void table(const std::vector<QStringList>& rows, const std::vector<double>& widths, bool header = false,
+               double points = 10.5);
+    // The issuing office's stamp place and the date, right-aligned above the signatures.
+    void stamp(const QString& office, const QString& date);
     void gap(double mmHeight) { m_y += static_cast<int>(mmHeight * m_mm); }
-    void qrCode(const QString& text, double sideMm); // bottom right, above the signatures
+    void qrCode(const QString& text, double sideMm); // bottom right of the current page, above the signatures
     void signatures(const QString& left, const QString& right);
 
 private:
+    bool ensureRoom(int height); // true when it started a new page
+
+    QPagedPaintDevice& m_device;
     QPainter m_painter;
     double m_mm = 1;
     QRect m_area;

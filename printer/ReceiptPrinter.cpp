@@ -12,42 +12,51 @@ QString ReceiptPrinter::caseReference(const std::string& caseNo) {
     return QStringLiteral("OW-CASE:") + QString::fromStdString(caseNo);
 }
 
-QString ReceiptPrinter::materialLine(const MaterialRecord& m, const ReceiptContext& context) {
-    const QString name = context.materialName(m.materialId, QString::fromStdString(m.materialId));
-    QString state;
+QString ReceiptPrinter::materialState(const MaterialRecord& m) {
     switch (m.state) {
-    case MaterialState::Submitted: state = tr("received"); break;
+    case MaterialState::Submitted: return tr("received");
     case MaterialState::Waived:
-        state = tr("accepted without it for now (容缺): bring it by %1").arg(QString::fromStdString(m.dueDate.value_or("")));
-        break;
-    case MaterialState::Commitment: state = tr("replaced by the applicant's signed commitment (告知承诺)"); break;
-    case MaterialState::Shared: state = tr("obtained by data sharing, nothing to bring (免提交)"); break;
-    case MaterialState::Missing: state = tr("not required for this application"); break;
+        return tr("accepted without it for now (容缺): bring it by %1").arg(QString::fromStdString(m.dueDate.value_or("")));
+    case MaterialState::Commitment: return tr("replaced by the applicant's signed commitment (告知承诺)");
+    case MaterialState::Shared: return tr("obtained by data sharing, nothing to bring (免提交)");
+    case MaterialState::Missing: return tr("not required for this application");
     }
-    return QStringLiteral("· ") + name + QStringLiteral(" — ") + state;
+    return {};
 }
 
-QString ReceiptPrinter::applicantLine(const Case& c) {
+QString ReceiptPrinter::applicantText(const Case& c) {
     const std::string id = c.applicant.kind == Applicant::Kind::Person ? IdNumber::masked(c.applicant.idNumber)
                                                                        : c.applicant.creditCode;
-    return tr("Applicant: %1 (%2)").arg(QString::fromStdString(c.applicant.name), QString::fromStdString(id));
+    return tr("%1 (%2)").arg(QString::fromStdString(c.applicant.name), QString::fromStdString(id));
 }
+
+QString ReceiptPrinter::applicantLine(const Case& c) { return tr("Applicant: %1").arg(applicantText(c)); }
 
 void ReceiptPrinter::paint(const Case& c, const ReceiptContext& context, QPagedPaintDevice& device) {
     DocumentPainter doc(device);
     doc.heading(context.hallName, tr("Acceptance receipt"));
-    doc.line(tr("Case number: %1").arg(QString::fromStdString(c.caseNo)), 12);
-    doc.line(tr("Items: %1").arg(context.itemNames.join(QStringLiteral("、"))));
-    doc.line(applicantLine(c));
-    doc.line(tr("Accepted on %1; promised completion by %2 (working days, holidays excluded).")
-                 .arg(QString::fromStdString(c.acceptedDate), QString::fromStdString(c.promisedDate)));
-    doc.gap(3);
+    doc.qrCode(caseReference(c.caseNo), 30); // on the first page, whatever the length of the rest
+    doc.line(tr("%1:").arg(QString::fromStdString(c.applicant.name)), 11.5);
+    doc.line(tr("Your application has been examined. The materials are complete and in the legal form (or accepted "
+                "with the waivers and commitments listed below), and it is accepted. Details:"),
+             11, false, 14);
+    doc.gap(2);
+    const QString items = context.itemNames.join(QStringLiteral("、"));
+    doc.table({{tr("Case number"), QString::fromStdString(c.caseNo)},
+               {tr("Items"), items},
+               {tr("Applicant"), applicantText(c)},
+               {tr("Accepted on"), QString::fromStdString(c.acceptedDate)},
+               {tr("Promised by"), tr("%1 (working days; holidays excluded)").arg(QString::fromStdString(c.promisedDate))}},
+              {0.24, 0.76});
     doc.line(tr("Materials"), 12, true);
+    std::vector<QStringList> rows{{tr("No."), tr("Material"), tr("How it stands")}};
+    int n = 0;
     for (const MaterialRecord& m : c.materials)
-        doc.line(materialLine(m, context), 10.5, false, 7);
-    doc.gap(4);
+        rows.push_back({QString::number(++n), context.materialName(m.materialId, QString::fromStdString(m.materialId)),
+                        materialState(m)});
+    doc.table(rows, {0.08, 0.42, 0.50}, true, 10);
     doc.line(tr("Scan the code or enter the case number at the kiosk to follow this application."), 10, false, 7);
-    doc.qrCode(caseReference(c.caseNo), 32);
+    doc.stamp(tr("%1 (seal)").arg(context.hallName), QString::fromStdString(c.acceptedDate));
     doc.signatures(tr("Clerk: %1").arg(context.clerkName), tr("Applicant's signature: ____________"));
 }
 

@@ -40,9 +40,10 @@ public:
     static QString caseReference(const std::string& caseNo);
     // "Applicant: 王磊 (110105********002X)": shared by every document about a case.
     static QString applicantLine(const Case& c);
+    static QString applicantText(const Case& c); // "王磊 (110105********002X)"
 
-private:
-    static QString materialLine(const MaterialRecord& m, const ReceiptContext& context);
+    // How a material stands on the receipt: received, waived with its due date, ...
+    static QString materialState(const MaterialRecord& m);
 };
 
 } // namespace ow

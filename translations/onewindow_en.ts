@@ -173,77 +173,127 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="38"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="37"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="39"/>
-        <source>Case number: %1</source>
-        <translation>Case number: %1</translation>
-    </message>
-    <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
-        <source>Items: %1</source>
-        <translation>Items: %1</translation>
-    </message>
-    <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="33"/>
-        <source>Applicant: %1 (%2)</source>
-        <translation>Applicant: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="42"/>
-        <source>Accepted on %1; promised completion by %2 (working days, holidays excluded).</source>
-        <translation>Accepted on %1; promised completion by %2 (working days, holidays excluded).</translation>
-    </message>
-    <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="50"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="19"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="17"/>
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="21"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="19"/>
         <source>accepted without it for now (容缺): bring it by %1</source>
         <translation>accepted without it for now (容缺): bring it by %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="23"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="20"/>
         <source>replaced by the applicant&apos;s signed commitment (告知承诺)</source>
         <translation>replaced by the applicant&apos;s signed commitment (告知承诺)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="24"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="21"/>
         <source>obtained by data sharing, nothing to bring (免提交)</source>
         <translation>obtained by data sharing, nothing to bring (免提交)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="25"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="22"/>
         <source>not required for this application</source>
         <translation>not required for this application</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="30"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="33"/>
+        <source>Applicant: %1</source>
+        <translation>Applicant: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="38"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="39"/>
+        <source>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</source>
+        <translation>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="44"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="46"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="47"/>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <source>%1 (working days; holidays excluded)</source>
+        <translation>%1 (working days; holidays excluded)</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <source>How it stands</source>
+        <translation>How it stands</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="57"/>
         <source>Scan the code or enter the case number at the kiosk to follow this application.</source>
         <translation>Scan the code or enter the case number at the kiosk to follow this application.</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="59"/>
+        <source>%1 (seal)</source>
+        <translation>%1 (seal)</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
         <source>Clerk: %1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>Applicant&apos;s signature: ____________</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="56"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="65"/>
         <source>Acceptance receipt %1</source>
         <translation>Acceptance receipt %1</translation>
     </message>
@@ -747,108 +797,108 @@
 <context>
     <name>ow::FormView</name>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="155"/>
+        <location filename="../forms/ui/FormView.cpp" line="156"/>
         <source>e.g. %1</source>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="156"/>
+        <location filename="../forms/ui/FormView.cpp" line="157"/>
         <source>18 characters, last may be X</source>
         <translation>18 characters, last may be X</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="157"/>
+        <location filename="../forms/ui/FormView.cpp" line="158"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="158"/>
+        <location filename="../forms/ui/FormView.cpp" line="159"/>
         <source>mobile or landline with area code</source>
         <translation>mobile or landline with area code</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="171"/>
+        <location filename="../forms/ui/FormView.cpp" line="172"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="193"/>
-        <location filename="../forms/ui/FormView.cpp" line="384"/>
+        <location filename="../forms/ui/FormView.cpp" line="194"/>
+        <location filename="../forms/ui/FormView.cpp" line="385"/>
         <source>Nothing attached</source>
         <translation>Nothing attached</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="194"/>
+        <location filename="../forms/ui/FormView.cpp" line="195"/>
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="197"/>
+        <location filename="../forms/ui/FormView.cpp" line="198"/>
         <source>Attach a scanned document</source>
         <translation>Attach a scanned document</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="198"/>
+        <location filename="../forms/ui/FormView.cpp" line="199"/>
         <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Scans (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="203"/>
+        <location filename="../forms/ui/FormView.cpp" line="204"/>
         <source>Could not read %1</source>
         <translation>Could not read %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="209"/>
+        <location filename="../forms/ui/FormView.cpp" line="210"/>
         <source>%1 attached</source>
         <translation>%1 attached</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="225"/>
+        <location filename="../forms/ui/FormView.cpp" line="226"/>
         <source>%1 (at least one)</source>
         <translation>%1 (at least one)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="230"/>
+        <location filename="../forms/ui/FormView.cpp" line="231"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="259"/>
+        <location filename="../forms/ui/FormView.cpp" line="260"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="260"/>
+        <location filename="../forms/ui/FormView.cpp" line="261"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="385"/>
+        <location filename="../forms/ui/FormView.cpp" line="386"/>
         <source>Attached (%1…)</source>
         <translation>Attached (%1…)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="479"/>
+        <location filename="../forms/ui/FormView.cpp" line="480"/>
         <source>%1 is required</source>
         <translation>%1 is required</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="480"/>
+        <location filename="../forms/ui/FormView.cpp" line="481"/>
         <source>Not a valid value</source>
         <translation>Not a valid value</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="481"/>
+        <location filename="../forms/ui/FormView.cpp" line="482"/>
         <source>Does not have the expected form</source>
         <translation>Does not have the expected form</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="482"/>
+        <location filename="../forms/ui/FormView.cpp" line="483"/>
         <source>Does not have the expected form (%1)</source>
         <translation>Does not have the expected form (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="483"/>
+        <location filename="../forms/ui/FormView.cpp" line="484"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -856,7 +906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="484"/>
+        <location filename="../forms/ui/FormView.cpp" line="485"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>At most %n character</numerusform>
@@ -864,42 +914,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="485"/>
+        <location filename="../forms/ui/FormView.cpp" line="486"/>
         <source>Enter a number, e.g. 100 or 12.5</source>
         <translation>Enter a number, e.g. 100 or 12.5</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="486"/>
+        <location filename="../forms/ui/FormView.cpp" line="487"/>
         <source>Must be at least %1</source>
         <translation>Must be at least %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="487"/>
+        <location filename="../forms/ui/FormView.cpp" line="488"/>
         <source>Must be at most %1</source>
         <translation>Must be at most %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="488"/>
+        <location filename="../forms/ui/FormView.cpp" line="489"/>
         <source>Enter a date like 2026-11-27</source>
         <translation>Enter a date like 2026-11-27</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="489"/>
+        <location filename="../forms/ui/FormView.cpp" line="490"/>
         <source>Must not be before %1</source>
         <translation>Must not be before %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="490"/>
+        <location filename="../forms/ui/FormView.cpp" line="491"/>
         <source>Must not be after %1</source>
         <translation>Must not be after %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="491"/>
+        <location filename="../forms/ui/FormView.cpp" line="492"/>
         <source>Not one of the choices</source>
         <translation>Not one of the choices</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="492"/>
+        <location filename="../forms/ui/FormView.cpp" line="493"/>
         <source>At least %n entr(y/ies)</source>
         <translation>
             <numerusform>At least %n entry</numerusform>
@@ -907,7 +957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="493"/>
+        <location filename="../forms/ui/FormView.cpp" line="494"/>
         <source>At most %n entr(y/ies)</source>
         <translation>
             <numerusform>At most %n entry</numerusform>
@@ -915,22 +965,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="494"/>
+        <location filename="../forms/ui/FormView.cpp" line="495"/>
         <source>Not a valid resident ID number: check the digits and the last character</source>
         <translation>Not a valid resident ID number: check the digits and the last character</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="495"/>
+        <location filename="../forms/ui/FormView.cpp" line="496"/>
         <source>Enter an 11-digit mobile number or a landline with its area code</source>
         <translation>Enter an 11-digit mobile number or a landline with its area code</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="496"/>
+        <location filename="../forms/ui/FormView.cpp" line="497"/>
         <source>Not a valid unified social credit code: check the 18 characters</source>
         <translation>Not a valid unified social credit code: check the 18 characters</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="497"/>
+        <location filename="../forms/ui/FormView.cpp" line="498"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>The attachment is not valid; attach it again</translation>
     </message>
@@ -953,67 +1003,67 @@
         <translation>All received (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="107"/>
+        <location filename="../app/IntakePanel.cpp" line="108"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>Accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="109"/>
+        <location filename="../app/IntakePanel.cpp" line="110"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>One-time notice (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="114"/>
+        <location filename="../app/IntakePanel.cpp" line="115"/>
         <source>Legal reason for a refusal</source>
         <translation>Legal reason for a refusal</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="116"/>
+        <location filename="../app/IntakePanel.cpp" line="117"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>The application is not within this office&apos;s competence; apply to the competent office.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="117"/>
+        <location filename="../app/IntakePanel.cpp" line="118"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>The applicant is not entitled to apply for this item.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="118"/>
+        <location filename="../app/IntakePanel.cpp" line="119"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>The matter does not require an administrative permit.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="120"/>
+        <location filename="../app/IntakePanel.cpp" line="121"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="142"/>
+        <location filename="../app/IntakePanel.cpp" line="143"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="144"/>
+        <location filename="../app/IntakePanel.cpp" line="145"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="145"/>
+        <location filename="../app/IntakePanel.cpp" line="146"/>
         <source>Next application (Ctrl+N)</source>
         <translation>Next application (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="190"/>
+        <location filename="../app/IntakePanel.cpp" line="191"/>
         <source>No service catalog on this computer yet</source>
         <translation>No service catalog on this computer yet</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="192"/>
+        <location filename="../app/IntakePanel.cpp" line="193"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="199"/>
+        <location filename="../app/IntakePanel.cpp" line="200"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>[One matter] %1 (%n item)</numerusform>
@@ -1021,32 +1071,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="267"/>
+        <location filename="../app/IntakePanel.cpp" line="268"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="268"/>
+        <location filename="../app/IntakePanel.cpp" line="269"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="268"/>
+        <location filename="../app/IntakePanel.cpp" line="269"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="270"/>
+        <location filename="../app/IntakePanel.cpp" line="271"/>
         <source>Promised time — %1</source>
         <translation>Promised time — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="285"/>
+        <location filename="../app/IntakePanel.cpp" line="286"/>
         <source>✔ Form complete</source>
         <translation>✔ Form complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="285"/>
+        <location filename="../app/IntakePanel.cpp" line="286"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ Form: %n field to fix</numerusform>
@@ -1054,12 +1104,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="286"/>
+        <location filename="../app/IntakePanel.cpp" line="287"/>
         <source>✔ Materials complete</source>
         <translation>✔ Materials complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="287"/>
+        <location filename="../app/IntakePanel.cpp" line="288"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ %n material missing</numerusform>
@@ -1067,17 +1117,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="288"/>
+        <location filename="../app/IntakePanel.cpp" line="289"/>
         <source>If accepted today: done by %1</source>
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="332"/>
+        <location filename="../app/IntakePanel.cpp" line="333"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="347"/>
+        <location filename="../app/IntakePanel.cpp" line="348"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -1085,7 +1135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="356"/>
+        <location filename="../app/IntakePanel.cpp" line="357"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -1093,38 +1143,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="379"/>
+        <location filename="../app/IntakePanel.cpp" line="380"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="389"/>
+        <location filename="../app/IntakePanel.cpp" line="390"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="392"/>
+        <location filename="../app/IntakePanel.cpp" line="393"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="396"/>
+        <location filename="../app/IntakePanel.cpp" line="397"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="405"/>
+        <location filename="../app/IntakePanel.cpp" line="406"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="410"/>
-        <location filename="../app/IntakePanel.cpp" line="438"/>
+        <location filename="../app/IntakePanel.cpp" line="411"/>
+        <location filename="../app/IntakePanel.cpp" line="439"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="420"/>
+        <location filename="../app/IntakePanel.cpp" line="421"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -1132,37 +1182,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="422"/>
+        <location filename="../app/IntakePanel.cpp" line="423"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="432"/>
+        <location filename="../app/IntakePanel.cpp" line="433"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="447"/>
+        <location filename="../app/IntakePanel.cpp" line="448"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="448"/>
+        <location filename="../app/IntakePanel.cpp" line="449"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="458"/>
+        <location filename="../app/IntakePanel.cpp" line="459"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="474"/>
+        <location filename="../app/IntakePanel.cpp" line="475"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="479"/>
+        <location filename="../app/IntakePanel.cpp" line="480"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1296,32 +1346,32 @@
 <context>
     <name>ow::MaterialsChecklist</name>
     <message>
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="20"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="22"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="21"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="23"/>
         <source>Waived, supply later</source>
         <translation>Waived, supply later</translation>
     </message>
     <message>
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="22"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="24"/>
         <source>Signed commitment</source>
         <translation>Signed commitment</translation>
     </message>
     <message>
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="23"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="25"/>
         <source>Fetched by data sharing</source>
         <translation>Fetched by data sharing</translation>
     </message>
     <message>
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="24"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="26"/>
         <source>Not received</source>
         <translation>Not received</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="53"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="55"/>
         <source>%n original(s)</source>
         <translation>
             <numerusform>%n original</numerusform>
@@ -1329,7 +1379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="55"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="57"/>
         <source>%n copy(ies)</source>
         <translation>
             <numerusform>%n copy</numerusform>
@@ -1337,17 +1387,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="57"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="59"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="62"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="64"/>
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="75"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="80"/>
         <source>Waived, supply within %n working day(s)</source>
         <translation>
             <numerusform>Waived, supply within %n working day</numerusform>

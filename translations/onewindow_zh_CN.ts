@@ -173,77 +173,127 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="38"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="37"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="39"/>
-        <source>Case number: %1</source>
-        <translation>办件编号：%1</translation>
-    </message>
-    <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
-        <source>Items: %1</source>
-        <translation>办理事项：%1</translation>
-    </message>
-    <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="33"/>
-        <source>Applicant: %1 (%2)</source>
-        <translation>申请人：%1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="42"/>
-        <source>Accepted on %1; promised completion by %2 (working days, holidays excluded).</source>
-        <translation>受理日期：%1；承诺办结日期：%2（按工作日计算，节假日顺延）。</translation>
-    </message>
-    <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="50"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="19"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="17"/>
         <source>received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="21"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="19"/>
         <source>accepted without it for now (容缺): bring it by %1</source>
         <translation>容缺受理，请于 %1 前补交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="23"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="20"/>
         <source>replaced by the applicant&apos;s signed commitment (告知承诺)</source>
         <translation>以申请人签署的告知承诺书代替</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="24"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="21"/>
         <source>obtained by data sharing, nothing to bring (免提交)</source>
         <translation>通过数据共享获取，免于提交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="25"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="22"/>
         <source>not required for this application</source>
         <translation>本次申请无需提交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="30"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="33"/>
+        <source>Applicant: %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="38"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="39"/>
+        <source>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</source>
+        <translation>你（单位）提交的申请，经审查，申请材料齐全、符合法定形式（或按下列容缺、告知承诺方式办理），决定予以受理。具体如下：</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="44"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
+        <source>Items</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="46"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="47"/>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <source>Promised by</source>
+        <translation>承诺办结</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <source>%1 (working days; holidays excluded)</source>
+        <translation>%1（按工作日计算，节假日顺延）</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <source>How it stands</source>
+        <translation>收取情况</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="57"/>
         <source>Scan the code or enter the case number at the kiosk to follow this application.</source>
         <translation>扫描二维码或在自助终端输入办件编号，可查询办理进度。</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="59"/>
+        <source>%1 (seal)</source>
+        <translation>%1（受理专用章）</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
         <source>Clerk: %1</source>
         <translation>受理人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>申请人签字：____________</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="56"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="65"/>
         <source>Acceptance receipt %1</source>
         <translation>受理通知书 %1</translation>
     </message>
@@ -740,186 +790,186 @@
 <context>
     <name>ow::FormView</name>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="155"/>
+        <location filename="../forms/ui/FormView.cpp" line="156"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="156"/>
+        <location filename="../forms/ui/FormView.cpp" line="157"/>
         <source>18 characters, last may be X</source>
         <translation>18 位，末位可为 X</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="157"/>
+        <location filename="../forms/ui/FormView.cpp" line="158"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="158"/>
+        <location filename="../forms/ui/FormView.cpp" line="159"/>
         <source>mobile or landline with area code</source>
         <translation>手机号或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="171"/>
+        <location filename="../forms/ui/FormView.cpp" line="172"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="193"/>
-        <location filename="../forms/ui/FormView.cpp" line="384"/>
+        <location filename="../forms/ui/FormView.cpp" line="194"/>
+        <location filename="../forms/ui/FormView.cpp" line="385"/>
         <source>Nothing attached</source>
         <translation>未附文件</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="194"/>
+        <location filename="../forms/ui/FormView.cpp" line="195"/>
         <source>Attach file…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="197"/>
+        <location filename="../forms/ui/FormView.cpp" line="198"/>
         <source>Attach a scanned document</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="198"/>
+        <location filename="../forms/ui/FormView.cpp" line="199"/>
         <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>扫描件 (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="203"/>
+        <location filename="../forms/ui/FormView.cpp" line="204"/>
         <source>Could not read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="209"/>
+        <location filename="../forms/ui/FormView.cpp" line="210"/>
         <source>%1 attached</source>
         <translation>已附 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="225"/>
+        <location filename="../forms/ui/FormView.cpp" line="226"/>
         <source>%1 (at least one)</source>
         <translation>%1（至少一项）</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="230"/>
+        <location filename="../forms/ui/FormView.cpp" line="231"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="259"/>
+        <location filename="../forms/ui/FormView.cpp" line="260"/>
         <source>No. %1</source>
         <translation>第 %1 项</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="260"/>
+        <location filename="../forms/ui/FormView.cpp" line="261"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="385"/>
+        <location filename="../forms/ui/FormView.cpp" line="386"/>
         <source>Attached (%1…)</source>
         <translation>已附（%1…）</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="479"/>
+        <location filename="../forms/ui/FormView.cpp" line="480"/>
         <source>%1 is required</source>
         <translation>请填写%1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="480"/>
+        <location filename="../forms/ui/FormView.cpp" line="481"/>
         <source>Not a valid value</source>
         <translation>填写内容无效</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="481"/>
+        <location filename="../forms/ui/FormView.cpp" line="482"/>
         <source>Does not have the expected form</source>
         <translation>格式不正确</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="482"/>
+        <location filename="../forms/ui/FormView.cpp" line="483"/>
         <source>Does not have the expected form (%1)</source>
         <translation>格式不正确（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="483"/>
+        <location filename="../forms/ui/FormView.cpp" line="484"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>至少 %n 个字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="484"/>
+        <location filename="../forms/ui/FormView.cpp" line="485"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>最多 %n 个字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="485"/>
+        <location filename="../forms/ui/FormView.cpp" line="486"/>
         <source>Enter a number, e.g. 100 or 12.5</source>
         <translation>请输入数字，如 100 或 12.5</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="486"/>
+        <location filename="../forms/ui/FormView.cpp" line="487"/>
         <source>Must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="487"/>
+        <location filename="../forms/ui/FormView.cpp" line="488"/>
         <source>Must be at most %1</source>
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="488"/>
+        <location filename="../forms/ui/FormView.cpp" line="489"/>
         <source>Enter a date like 2026-11-27</source>
         <translation>请按 2026-11-27 的格式输入日期</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="489"/>
+        <location filename="../forms/ui/FormView.cpp" line="490"/>
         <source>Must not be before %1</source>
         <translation>不能早于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="490"/>
+        <location filename="../forms/ui/FormView.cpp" line="491"/>
         <source>Must not be after %1</source>
         <translation>不能晚于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="491"/>
+        <location filename="../forms/ui/FormView.cpp" line="492"/>
         <source>Not one of the choices</source>
         <translation>不是可选项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="492"/>
+        <location filename="../forms/ui/FormView.cpp" line="493"/>
         <source>At least %n entr(y/ies)</source>
         <translation>
             <numerusform>至少 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="493"/>
+        <location filename="../forms/ui/FormView.cpp" line="494"/>
         <source>At most %n entr(y/ies)</source>
         <translation>
             <numerusform>最多 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="494"/>
+        <location filename="../forms/ui/FormView.cpp" line="495"/>
         <source>Not a valid resident ID number: check the digits and the last character</source>
         <translation>公民身份号码有误：请核对各位数字及最后一位校验码</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="495"/>
+        <location filename="../forms/ui/FormView.cpp" line="496"/>
         <source>Enter an 11-digit mobile number or a landline with its area code</source>
         <translation>请输入 11 位手机号或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="496"/>
+        <location filename="../forms/ui/FormView.cpp" line="497"/>
         <source>Not a valid unified social credit code: check the 18 characters</source>
         <translation>统一社会信用代码有误：请核对 18 位代码</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="497"/>
+        <location filename="../forms/ui/FormView.cpp" line="498"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>附件无效，请重新附加</translation>
     </message>
@@ -942,210 +992,210 @@
         <translation>材料全部收取 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="107"/>
+        <location filename="../app/IntakePanel.cpp" line="108"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>受理 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="109"/>
+        <location filename="../app/IntakePanel.cpp" line="110"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>一次性告知 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="114"/>
+        <location filename="../app/IntakePanel.cpp" line="115"/>
         <source>Legal reason for a refusal</source>
         <translation>不予受理的法定理由</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="116"/>
+        <location filename="../app/IntakePanel.cpp" line="117"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>申请事项不属于本机关职权范围，请向有关行政机关申请。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="117"/>
+        <location filename="../app/IntakePanel.cpp" line="118"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>申请人不具备该事项的申请资格。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="118"/>
+        <location filename="../app/IntakePanel.cpp" line="119"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>申请事项依法不需要取得行政许可。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="120"/>
+        <location filename="../app/IntakePanel.cpp" line="121"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>不予受理 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="142"/>
+        <location filename="../app/IntakePanel.cpp" line="143"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="144"/>
+        <location filename="../app/IntakePanel.cpp" line="145"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>另存为 PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="145"/>
+        <location filename="../app/IntakePanel.cpp" line="146"/>
         <source>Next application (Ctrl+N)</source>
         <translation>下一件 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="190"/>
+        <location filename="../app/IntakePanel.cpp" line="191"/>
         <source>No service catalog on this computer yet</source>
         <translation>本机尚无事项目录</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="192"/>
+        <location filename="../app/IntakePanel.cpp" line="193"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>事项目录尚未下载。请先连接一次服务器，此后断网也可受理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="199"/>
+        <location filename="../app/IntakePanel.cpp" line="200"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>【一件事】%1（%n 个事项）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="267"/>
+        <location filename="../app/IntakePanel.cpp" line="268"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="268"/>
+        <location filename="../app/IntakePanel.cpp" line="269"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="268"/>
+        <location filename="../app/IntakePanel.cpp" line="269"/>
         <source>days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="270"/>
+        <location filename="../app/IntakePanel.cpp" line="271"/>
         <source>Promised time — %1</source>
         <translation>承诺时限 — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="285"/>
+        <location filename="../app/IntakePanel.cpp" line="286"/>
         <source>✔ Form complete</source>
         <translation>✔ 表单已填写完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="285"/>
+        <location filename="../app/IntakePanel.cpp" line="286"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ 表单：%n 处需修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="286"/>
+        <location filename="../app/IntakePanel.cpp" line="287"/>
         <source>✔ Materials complete</source>
         <translation>✔ 材料齐全</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="287"/>
+        <location filename="../app/IntakePanel.cpp" line="288"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ 缺 %n 项材料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="288"/>
+        <location filename="../app/IntakePanel.cpp" line="289"/>
         <source>If accepted today: done by %1</source>
         <translation>今日受理，承诺于 %1 前办结</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="332"/>
+        <location filename="../app/IntakePanel.cpp" line="333"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="347"/>
+        <location filename="../app/IntakePanel.cpp" line="348"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="356"/>
+        <location filename="../app/IntakePanel.cpp" line="357"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="379"/>
+        <location filename="../app/IntakePanel.cpp" line="380"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="389"/>
+        <location filename="../app/IntakePanel.cpp" line="390"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="392"/>
+        <location filename="../app/IntakePanel.cpp" line="393"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="396"/>
+        <location filename="../app/IntakePanel.cpp" line="397"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="405"/>
+        <location filename="../app/IntakePanel.cpp" line="406"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="410"/>
-        <location filename="../app/IntakePanel.cpp" line="438"/>
+        <location filename="../app/IntakePanel.cpp" line="411"/>
+        <location filename="../app/IntakePanel.cpp" line="439"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="420"/>
+        <location filename="../app/IntakePanel.cpp" line="421"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="422"/>
+        <location filename="../app/IntakePanel.cpp" line="423"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="432"/>
+        <location filename="../app/IntakePanel.cpp" line="433"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="447"/>
+        <location filename="../app/IntakePanel.cpp" line="448"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="448"/>
+        <location filename="../app/IntakePanel.cpp" line="449"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="458"/>
+        <location filename="../app/IntakePanel.cpp" line="459"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="474"/>
+        <location filename="../app/IntakePanel.cpp" line="475"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="479"/>
+        <location filename="../app/IntakePanel.cpp" line="480"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1276,56 +1326,56 @@
 <context>
     <name>ow::MaterialsChecklist</name>
     <message>
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="20"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="22"/>
         <source>Received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="21"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="23"/>
         <source>Waived, supply later</source>
         <translation>容缺后补</translation>
     </message>
     <message>
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="22"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="24"/>
         <source>Signed commitment</source>
         <translation>告知承诺</translation>
     </message>
     <message>
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="23"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="25"/>
         <source>Fetched by data sharing</source>
         <translation>数据共享免提交</translation>
     </message>
     <message>
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="24"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="26"/>
         <source>Not received</source>
         <translation>未提交</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="53"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="55"/>
         <source>%n original(s)</source>
         <translation>
             <numerusform>原件 %n 份</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="55"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="57"/>
         <source>%n copy(ies)</source>
         <translation>
             <numerusform>复印件 %n 份</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="57"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="59"/>
         <source>optional</source>
         <translation>非必需</translation>
     </message>
     <message>
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="62"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="64"/>
         <source>for %1</source>
         <translation>用于 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/MaterialsChecklist.cpp" line="75"/>
+        <location filename="../forms/ui/MaterialsChecklist.cpp" line="80"/>
         <source>Waived, supply within %n working day(s)</source>
         <translation>
             <numerusform>容缺，%n 个工作日内补交</numerusform>

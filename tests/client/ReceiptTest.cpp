@@ -7,6 +7,8 @@
 #include "domain/CaseNumber.h"
 #include "domain/Json.h"
 
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -105,4 +107,31 @@ TEST(CommitmentLetter, ListsOnlyTheMaterialsReplacedByCommitment) {
     EXPECT_TRUE(words.contains(QString::fromStdString(c.caseNo))) << words.toStdString();
     c.materials[0].state = MaterialState::Submitted;
     EXPECT_FALSE(CommitmentPrinter::needed(c));
+}
+
+TEST(Receipt, ALongListOfMaterialsContinuesOnANewPageAndNothingIsLost) {
+    Case c;
+    c.caseNo = CaseNumber{"DEMO", "20261127", "C1", 9}.text();
+    c.applicant.name = "王磊";
+    c.acceptedDate = "2026-11-27";
+    c.promisedDate = "2026-12-11";
+    ReceiptContext context{QStringLiteral("青白江区政务服务中心"), QStringLiteral("张敏"), {QStringLiteral("不动产转移登记")}, {}};
+    for (int i = 1; i <= 40; ++i) {
+        const std::string id = "m" + std::to_string(i);
+        c.materials.push_back({id, MaterialState::Submitted, std::nullopt, {}, {}});
+        context.materialNames.emplace_back(id, QStringLiteral("第%1号材料").arg(i));
+    }
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    ASSERT_TRUE(ReceiptPrinter::printToPdf(c, context, pdf));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    ASSERT_TRUE(info.waitForFinished(20000));
+    const QString facts = QString::fromUtf8(info.readAllStandardOutput());
+    const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(facts);
+    ASSERT_TRUE(pages.hasMatch()) << facts.toStdString();
+    EXPECT_GE(pages.captured(1).toInt(), 2);
+    const QString words = ow::testing::pdfText(pdf);
+    EXPECT_TRUE(words.contains(QStringLiteral("第1号材料")));
+    EXPECT_TRUE(words.contains(QStringLiteral("第40号材料"))) << words.toStdString();
 }

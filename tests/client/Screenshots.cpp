@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <iostream>
@@ -110,6 +111,13 @@ int main(int argc, char** argv) {
         intake.accept();
         waitFor([&] { return false; }, 600);
         ok += save(counter, QDir(out).filePath(QStringLiteral("counter-receipt.png")));
+        // The printed receipt itself, as the applicant gets it.
+        if (!intake.lastDocuments().isEmpty()) {
+            QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("90"), QStringLiteral("-png"),
+                                                           QStringLiteral("-singlefile"), intake.lastDocuments().front(),
+                                                           QDir(out).filePath(QStringLiteral("receipt"))});
+            std::cout << "wrote " << QDir(out).filePath(QStringLiteral("receipt.png")).toStdString() << std::endl;
+        }
 
         intake.startNew();
         counter.caseList().refresh();

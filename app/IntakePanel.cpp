@@ -155,7 +155,14 @@ IntakePanel::IntakePanel(CatalogSource& catalog, CaseStore& cases, IntakeSetup s
     connect(acceptButton, &QPushButton::clicked, this, &IntakePanel::accept);
     connect(noticeButton, &QPushButton::clicked, this, &IntakePanel::notify);
     connect(refuseButton, &QPushButton::clicked, this, [this] { refuse(m_refusalReason->currentText()); });
-    connect(printButton, &QPushButton::clicked, m_preview, &DocumentPreview::print);
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        const int count = m_preview->count();
+        if (m_preview->print(&error))
+            m_headline->setText(tr("Sent %n document(s) to the printer.", nullptr, count));
+        else
+            m_headline->setText(error);
+    });
     connect(pdfButton, &QPushButton::clicked, this, &IntakePanel::exportPdf);
     connect(nextButton, &QPushButton::clicked, this, &IntakePanel::startNew);
     connect(m_picker, &QComboBox::currentIndexChanged, this, &IntakePanel::entryChosen);

@@ -178,7 +178,7 @@
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="50"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
@@ -218,62 +218,62 @@
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="38"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="39"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="39"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
         <source>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</source>
         <translation>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="44"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="46"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="46"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="47"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="47"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
         <source>%1 (working days; holidays excluded)</source>
         <translation>%1 (working days; holidays excluded)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
         <source>How it stands</source>
         <translation>How it stands</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="57"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="58"/>
         <source>Scan the code or enter the case number at the kiosk to follow this application.</source>
         <translation>Scan the code or enter the case number at the kiosk to follow this application.</translation>
     </message>
@@ -789,9 +789,14 @@
         <translation>Cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DocumentPreview.cpp" line="93"/>
-        <source>Print %1</source>
-        <translation>Print %1</translation>
+        <location filename="../widgets/DocumentPreview.cpp" line="91"/>
+        <source>No printer is set up on this computer. The documents are kept as PDF; print them from there.</source>
+        <translation>No printer is set up on this computer. The documents are kept as PDF; print them from there.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DocumentPreview.cpp" line="102"/>
+        <source>The printer %1 reported an error while printing %2.</source>
+        <translation>The printer %1 reported an error while printing %2.</translation>
     </message>
 </context>
 <context>
@@ -1052,18 +1057,26 @@
         <source>Next application (Ctrl+N)</source>
         <translation>Next application (Ctrl+N)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="162"/>
+        <source>Sent %n document(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n document to the printer.</numerusform>
+            <numerusform>Sent %n documents to the printer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="191"/>
+        <location filename="../app/IntakePanel.cpp" line="198"/>
         <source>No service catalog on this computer yet</source>
         <translation>No service catalog on this computer yet</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="193"/>
+        <location filename="../app/IntakePanel.cpp" line="200"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="200"/>
+        <location filename="../app/IntakePanel.cpp" line="207"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>[One matter] %1 (%n item)</numerusform>
@@ -1071,32 +1084,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="268"/>
+        <location filename="../app/IntakePanel.cpp" line="275"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="269"/>
+        <location filename="../app/IntakePanel.cpp" line="276"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="269"/>
+        <location filename="../app/IntakePanel.cpp" line="276"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="271"/>
+        <location filename="../app/IntakePanel.cpp" line="278"/>
         <source>Promised time — %1</source>
         <translation>Promised time — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="286"/>
+        <location filename="../app/IntakePanel.cpp" line="293"/>
         <source>✔ Form complete</source>
         <translation>✔ Form complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="286"/>
+        <location filename="../app/IntakePanel.cpp" line="293"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ Form: %n field to fix</numerusform>
@@ -1104,12 +1117,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="287"/>
+        <location filename="../app/IntakePanel.cpp" line="294"/>
         <source>✔ Materials complete</source>
         <translation>✔ Materials complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="288"/>
+        <location filename="../app/IntakePanel.cpp" line="295"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ %n material missing</numerusform>
@@ -1117,17 +1130,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="289"/>
+        <location filename="../app/IntakePanel.cpp" line="296"/>
         <source>If accepted today: done by %1</source>
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="333"/>
+        <location filename="../app/IntakePanel.cpp" line="340"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="348"/>
+        <location filename="../app/IntakePanel.cpp" line="355"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -1135,7 +1148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="357"/>
+        <location filename="../app/IntakePanel.cpp" line="364"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -1143,38 +1156,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="380"/>
+        <location filename="../app/IntakePanel.cpp" line="387"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="390"/>
+        <location filename="../app/IntakePanel.cpp" line="397"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="393"/>
+        <location filename="../app/IntakePanel.cpp" line="400"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="397"/>
+        <location filename="../app/IntakePanel.cpp" line="404"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="406"/>
+        <location filename="../app/IntakePanel.cpp" line="413"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="411"/>
-        <location filename="../app/IntakePanel.cpp" line="439"/>
+        <location filename="../app/IntakePanel.cpp" line="418"/>
+        <location filename="../app/IntakePanel.cpp" line="446"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="421"/>
+        <location filename="../app/IntakePanel.cpp" line="428"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -1182,37 +1195,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="423"/>
+        <location filename="../app/IntakePanel.cpp" line="430"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="433"/>
+        <location filename="../app/IntakePanel.cpp" line="440"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="448"/>
+        <location filename="../app/IntakePanel.cpp" line="455"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="449"/>
+        <location filename="../app/IntakePanel.cpp" line="456"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="459"/>
+        <location filename="../app/IntakePanel.cpp" line="466"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="475"/>
+        <location filename="../app/IntakePanel.cpp" line="482"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="480"/>
+        <location filename="../app/IntakePanel.cpp" line="487"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>

@@ -178,7 +178,7 @@
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="50"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
@@ -218,62 +218,62 @@
         <translation>申请人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="38"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="39"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="39"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
         <source>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</source>
         <translation>你（单位）提交的申请，经审查，申请材料齐全、符合法定形式（或按下列容缺、告知承诺方式办理），决定予以受理。具体如下：</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="44"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="46"/>
         <source>Items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="46"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="47"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="47"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
         <source>Promised by</source>
         <translation>承诺办结</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
         <source>%1 (working days; holidays excluded)</source>
         <translation>%1（按工作日计算，节假日顺延）</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
         <source>Material</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
         <source>How it stands</source>
         <translation>收取情况</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="57"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="58"/>
         <source>Scan the code or enter the case number at the kiosk to follow this application.</source>
         <translation>扫描二维码或在自助终端输入办件编号，可查询办理进度。</translation>
     </message>
@@ -782,9 +782,14 @@
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DocumentPreview.cpp" line="93"/>
-        <source>Print %1</source>
-        <translation>打印%1</translation>
+        <location filename="../widgets/DocumentPreview.cpp" line="91"/>
+        <source>No printer is set up on this computer. The documents are kept as PDF; print them from there.</source>
+        <translation>本机未设置打印机。文书已保存为 PDF，可从 PDF 打印。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DocumentPreview.cpp" line="102"/>
+        <source>The printer %1 reported an error while printing %2.</source>
+        <translation>打印机 %1 在打印%2时出错。</translation>
     </message>
 </context>
 <context>
@@ -1041,161 +1046,168 @@
         <source>Next application (Ctrl+N)</source>
         <translation>下一件 (Ctrl+N)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="162"/>
+        <source>Sent %n document(s) to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 份文书发送到打印机。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="191"/>
+        <location filename="../app/IntakePanel.cpp" line="198"/>
         <source>No service catalog on this computer yet</source>
         <translation>本机尚无事项目录</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="193"/>
+        <location filename="../app/IntakePanel.cpp" line="200"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>事项目录尚未下载。请先连接一次服务器，此后断网也可受理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="200"/>
+        <location filename="../app/IntakePanel.cpp" line="207"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>【一件事】%1（%n 个事项）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="268"/>
+        <location filename="../app/IntakePanel.cpp" line="275"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="269"/>
+        <location filename="../app/IntakePanel.cpp" line="276"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="269"/>
+        <location filename="../app/IntakePanel.cpp" line="276"/>
         <source>days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="271"/>
+        <location filename="../app/IntakePanel.cpp" line="278"/>
         <source>Promised time — %1</source>
         <translation>承诺时限 — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="286"/>
+        <location filename="../app/IntakePanel.cpp" line="293"/>
         <source>✔ Form complete</source>
         <translation>✔ 表单已填写完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="286"/>
+        <location filename="../app/IntakePanel.cpp" line="293"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ 表单：%n 处需修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="287"/>
+        <location filename="../app/IntakePanel.cpp" line="294"/>
         <source>✔ Materials complete</source>
         <translation>✔ 材料齐全</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="288"/>
+        <location filename="../app/IntakePanel.cpp" line="295"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ 缺 %n 项材料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="289"/>
+        <location filename="../app/IntakePanel.cpp" line="296"/>
         <source>If accepted today: done by %1</source>
         <translation>今日受理，承诺于 %1 前办结</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="333"/>
+        <location filename="../app/IntakePanel.cpp" line="340"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="348"/>
+        <location filename="../app/IntakePanel.cpp" line="355"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="357"/>
+        <location filename="../app/IntakePanel.cpp" line="364"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="380"/>
+        <location filename="../app/IntakePanel.cpp" line="387"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="390"/>
+        <location filename="../app/IntakePanel.cpp" line="397"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="393"/>
+        <location filename="../app/IntakePanel.cpp" line="400"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="397"/>
+        <location filename="../app/IntakePanel.cpp" line="404"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="406"/>
+        <location filename="../app/IntakePanel.cpp" line="413"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="411"/>
-        <location filename="../app/IntakePanel.cpp" line="439"/>
+        <location filename="../app/IntakePanel.cpp" line="418"/>
+        <location filename="../app/IntakePanel.cpp" line="446"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="421"/>
+        <location filename="../app/IntakePanel.cpp" line="428"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="423"/>
+        <location filename="../app/IntakePanel.cpp" line="430"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="433"/>
+        <location filename="../app/IntakePanel.cpp" line="440"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="448"/>
+        <location filename="../app/IntakePanel.cpp" line="455"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="449"/>
+        <location filename="../app/IntakePanel.cpp" line="456"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="459"/>
+        <location filename="../app/IntakePanel.cpp" line="466"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="475"/>
+        <location filename="../app/IntakePanel.cpp" line="482"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="480"/>
+        <location filename="../app/IntakePanel.cpp" line="487"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>

@@ -6,7 +6,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QPageSize>
-#include <QPrintDialog>
+#include <QPrinterInfo>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -83,16 +83,27 @@ QStringList DocumentPreview::writePdfs(const QString& directory, QString* error)
     return paths;
 }
 
-void DocumentPreview::print() {
-    if (m_current >= count())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print %1").arg(currentTitle()));
-    if (dialog.exec() == QDialog::Accepted)
-        m_documents[static_cast<std::size_t>(m_current)].paint(printer);
+bool DocumentPreview::print(QString* error) {
+    // Printing is routine at a counter: straight to the PC's default printer, every document, no dialog.
+    const QPrinterInfo target = QPrinterInfo::defaultPrinter();
+    if (target.isNull()) {
+        if (error)
+            *error = tr("No printer is set up on this computer. The documents are kept as PDF; print them from there.");
+        return false;
+    }
+    for (const auto& document : m_documents) {
+        QPrinter printer(target, QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setFullPage(true);
+        printer.setDocName(document.title);
+        document.paint(printer);
+        if (printer.printerState() == QPrinter::Error) {
+            if (error)
+                *error = tr("The printer %1 reported an error while printing %2.").arg(target.printerName(), document.title);
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace ow

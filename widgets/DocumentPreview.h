@@ -38,8 +38,8 @@ public:
 
     // Writes every document as a PDF into `directory`; returns the paths, or an empty list and `error`.
     QStringList writePdfs(const QString& directory, QString* error = nullptr) const;
-    // Sends the current document to a printer the clerk picks.
-    void print();
+    // Sends every document to the default printer; false with `error` when there is none or it fails.
+    bool print(QString* error = nullptr);
 
 private:
     std::vector<PrintableDocument> m_documents;

@@ -25,11 +25,7 @@ void RefusalPrinter::paint(const Case& c, const ReceiptContext& context, const Q
 
 bool RefusalPrinter::printToPdf(const Case& c, const ReceiptContext& context, const QString& date,
                                 const QString& path, QString* error) {
-    auto writer = openPdfWriter(path, QPageSize(QPageSize::A4), tr("Notice of refusal"), error);
-    if (!writer)
-        return false;
-    paint(c, context, date, *writer);
-    return true;
+    return writeA4Pdf(path, tr("Notice of refusal"), [&](QPagedPaintDevice& d) { paint(c, context, date, d); }, error);
 }
 
 bool CommitmentPrinter::needed(const Case& c) {
@@ -67,11 +63,7 @@ void CommitmentPrinter::paint(const Case& c, const ReceiptContext& context, cons
 
 bool CommitmentPrinter::printToPdf(const Case& c, const ReceiptContext& context, const QString& date,
                                    const QString& path, QString* error) {
-    auto writer = openPdfWriter(path, QPageSize(QPageSize::A4), tr("Letter of commitment"), error);
-    if (!writer)
-        return false;
-    paint(c, context, date, *writer);
-    return true;
+    return writeA4Pdf(path, tr("Letter of commitment"), [&](QPagedPaintDevice& d) { paint(c, context, date, d); }, error);
 }
 
 } // namespace ow

@@ -30,4 +30,13 @@ std::unique_ptr<QPdfWriter> openPdfWriter(const QString& path, const QPageSize& 
     return writer;
 }
 
+bool writeA4Pdf(const QString& path, const QString& title, const std::function<void(QPagedPaintDevice&)>& paint,
+                QString* error) {
+    auto writer = openPdfWriter(path, QPageSize(QPageSize::A4), title, error);
+    if (!writer)
+        return false;
+    paint(*writer);
+    return true;
+}
+
 } // namespace ow

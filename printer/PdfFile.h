@@ -5,6 +5,7 @@
 #include <QPdfWriter>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace ow {
@@ -16,5 +17,9 @@ QFont documentFont(double points, bool bold = false);
 // A PDF writer at 300 dpi, no margins, for `path` — or nothing, with `error` set, when the file cannot be written.
 std::unique_ptr<QPdfWriter> openPdfWriter(const QString& path, const QPageSize& size, const QString& title,
                                           QString* error);
+
+// Paints an A4 document into a PDF at `path`; false, with `error` set, when the file cannot be written.
+bool writeA4Pdf(const QString& path, const QString& title, const std::function<void(QPagedPaintDevice&)>& paint,
+                QString* error);
 
 } // namespace ow

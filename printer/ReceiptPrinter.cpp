@@ -61,12 +61,8 @@ void ReceiptPrinter::paint(const Case& c, const ReceiptContext& context, QPagedP
 }
 
 bool ReceiptPrinter::printToPdf(const Case& c, const ReceiptContext& context, const QString& path, QString* error) {
-    auto writer = openPdfWriter(path, QPageSize(QPageSize::A4),
-                                tr("Acceptance receipt %1").arg(QString::fromStdString(c.caseNo)), error);
-    if (!writer)
-        return false;
-    paint(c, context, *writer);
-    return true;
+    return writeA4Pdf(path, tr("Acceptance receipt %1").arg(QString::fromStdString(c.caseNo)),
+                      [&](QPagedPaintDevice& d) { paint(c, context, d); }, error);
 }
 
 } // namespace ow

@@ -74,10 +74,8 @@ QStringList DocumentPreview::writePdfs(const QString& directory, QString* error)
     }
     for (const auto& document : m_documents) {
         const QString path = QDir(directory).filePath(document.fileName);
-        auto writer = openPdfWriter(path, QPageSize(QPageSize::A4), document.title, error);
-        if (!writer)
+        if (!writeA4Pdf(path, document.title, document.paint, error))
             return {};
-        document.paint(*writer);
         paths << path;
     }
     return paths;

@@ -224,6 +224,8 @@ bool IntakePanel::chooseEntry(const QString& code) {
 }
 
 void IntakePanel::setTicket(const QString& ticketId, const QString& category) {
+    if (ticketId == m_ticketId)
+        return; // the same citizen (called → in service): keep what the clerk has chosen and typed
     m_ticketId = ticketId;
     m_category = category;
     const auto& document = m_catalog.document();

@@ -38,9 +38,11 @@ DocumentPreview::DocumentPreview(QWidget* parent)
 DocumentPreview::~DocumentPreview() = default;
 
 void DocumentPreview::setDocuments(std::vector<PrintableDocument> documents) {
-    for (QAbstractButton* button : m_group->buttons()) {
+    for (QAbstractButton* button : m_group->buttons())
         m_group->removeButton(button);
-        delete button;
+    while (QLayoutItem* item = m_switches->takeAt(0)) { // the switches and the stretch after them
+        delete item->widget();
+        delete item;
     }
     m_documents = std::move(documents);
     for (int i = 0; i < count(); ++i) {

@@ -12,6 +12,8 @@
 #include "forms/ui/MaterialsChecklist.h"
 #include "printer/ReceiptPrinter.h"
 #include "store/CaseStore.h"
+#include "sync/CounterService.h"
+#include "sync/HallFeed.h"
 #include "store/LocalStore.h"
 #include "widgets/DocumentPreview.h"
 
@@ -29,6 +31,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -36,6 +39,10 @@ using namespace ow;
 using namespace ow::testing;
 
 namespace {
+
+std::string stringOf(const Poco::JSON::Object::Ptr& object, const std::string& key) {
+    return object && object->has(key) ? object->getValue<std::string>(key) : std::string();
+}
 
 class IntakeFlow : public ::testing::Test {
 protected:
@@ -277,4 +284,31 @@ TEST_F(IntakeFlow, ARefusalNeedsItsReasonAndTheCatalogStaysWhenTheServerIsGone) 
     EXPECT_EQ(offline.document()->forms.size(), 12u);
     EXPECT_FALSE(offline.adopt("{\"version\": 9}"));          // broken: refused, the copy stays
     EXPECT_EQ(CatalogSource(*local).document()->catalog.items.size(), 12u);
+}
+
+TEST_F(IntakeFlow, TheApplicationFollowsTheCalledTicketAndSurvivesStartingService) {
+    HttpClient http(server.port());
+    const std::string kiosk = server.enroll("h1", DeviceKind::Kiosk);
+    ASSERT_EQ(http.post("/api/v1/halls/h1/tickets", R"({"category":"B"})", kiosk).status, 201);
+    ASSERT_TRUE(intake().chooseEntry(QStringLiteral("GA-JZZ"))); // whatever was on screen before the call
+    ASSERT_TRUE(waitFor([&] { return window->feed().isLive(); }));
+    window->service().callNext();
+    ASSERT_TRUE(waitFor([&] { return window->service().current().has_value(); }));
+    EXPECT_EQ(form().definition().id, "YJS-QYKB"); // queue B: the 企业开办 bundle is offered first
+    ASSERT_TRUE(intake().chooseEntry(QStringLiteral("SC-QYSL"))); // the citizen only wants the licence
+    type(QStringLiteral("applicant.name"), QStringLiteral("王磊"));
+    ASSERT_TRUE(intake().materials()->setState("gszc", MaterialState::Submitted));
+
+    window->service().start(); // the citizen sits down: nothing the clerk chose or typed is lost
+    ASSERT_TRUE(waitFor([&] { return window->service().current()->status == TicketStatus::Serving; }));
+    EXPECT_EQ(form().definition().id, "SC-QYSL");
+    const auto records = intake().materials()->records();
+    const auto gszc = std::find_if(records.begin(), records.end(), [](const MaterialRecord& r) { return r.materialId == "gszc"; });
+    ASSERT_NE(gszc, records.end());
+    EXPECT_EQ(gszc->state, MaterialState::Submitted);
+    EXPECT_EQ(stringOf(form().values()->getObject("applicant"), "name"), "王磊");
+
+    intake().notify();
+    ASSERT_TRUE(intake().lastCase().has_value()) << intake().messageText().toStdString();
+    EXPECT_EQ(intake().lastCase()->ticketId, window->service().current()->id);
 }

@@ -411,11 +411,10 @@ void FormView::showAllErrors() {
 void FormView::revalidate() {
     if (m_filling)
         return;
-    Poco::JSON::Object::Ptr raw = collect(m_nodes);
-    Poco::JSON::Object::Ptr pruned = collect(m_nodes);
-    prune(m_form.fields, pruned, pruned);
-    m_errors = validateForm(m_form, pruned, m_today.toStdString());
-    updateNodes(m_nodes, raw, raw);
+    // Relevance is decided on the pruned values too, so a field that depends on a hidden one is hidden as well.
+    const Poco::JSON::Object::Ptr current = values();
+    m_errors = validateForm(m_form, current, m_today.toStdString());
+    updateNodes(m_nodes, current, current);
     emit changed();
 }
 

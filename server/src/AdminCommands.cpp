@@ -5,6 +5,7 @@
 #include "HallStore.h"
 #include "AuthStore.h"
 #include "CatalogStore.h"
+#include "SyncStore.h"
 
 #include "domain/Catalog.h"
 #include "domain/HallTime.h"
@@ -29,6 +30,7 @@ constexpr const char* kUsage = R"(usage: onewindow-server admin COMMAND --db sql
   enroll-code   --hall ID --kind counter|kiosk|display|pad|station|supervisor [--counter N]
   import-catalog FILE.json   checks a service catalog and makes it current (all or nothing)
   demo          creates hall "demo" with categories, counters 1-6, staff and one code per device
+  stats [--json] what the server holds: cases, blobs, conflicts, quarantined changes
 )";
 
 int parseInt(const std::string& text, const std::string& what) {
@@ -145,6 +147,14 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
             }
         } else if (command == "demo") {
             createDemoHall(halls, auth, out);
+        } else if (command == "stats") {
+            const auto counts = SyncStore(db).counts();
+            if (cl.flag("json"))
+                out << R"({"cases":)" << counts.cases << R"(,"blobs":)" << counts.blobs << R"(,"conflicts":)"
+                    << counts.conflicts << R"(,"quarantined":)" << counts.quarantined << "}\n";
+            else
+                out << "cases " << counts.cases << "\nblobs " << counts.blobs << "\nconflicts " << counts.conflicts
+                    << "\nquarantined " << counts.quarantined << "\n";
         } else {
             err << "unknown admin command \"" << command << "\"\n" << kUsage;
             return 2;

@@ -71,6 +71,10 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
             " at INTEGER NOT NULL)",
             "CREATE INDEX change_log_hall ON change_log(hall, cursor)",
         },
+        // 4: attachments, content-addressed; the bytes are files beside the database.
+        {
+            "CREATE TABLE blobs(sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, stored_at INTEGER NOT NULL)",
+        },
     };
     return migrations;
 }

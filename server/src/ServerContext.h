@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuthStore.h"
+#include "BlobStore.h"
 #include "CatalogStore.h"
 #include "Database.h"
 #include "EventHub.h"
@@ -24,7 +25,8 @@ struct ServerContext {
         , auth(database)
         , queue(database)
         , catalogs(database)
-        , sync(database) {}
+        , sync(database)
+        , blobs(database, database.path() + ".blobs") {}
 
     Database& db;
     HallStore halls;
@@ -32,6 +34,7 @@ struct ServerContext {
     QueueStore queue;
     CatalogStore catalogs;
     SyncStore sync;
+    BlobStore blobs; // files in <database>.blobs/
     EventHub events;
     Metrics metrics;
     std::function<std::int64_t()> clock = nowUtcMs; // tests move time

@@ -3,7 +3,52 @@
 
 #include "domain/Json.h"
 
+#include <Poco/Net/HTMLForm.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <limits>
+#include <optional>
+
 namespace ow::server {
+namespace {
+
+std::int64_t queryInt(const Poco::Net::HTMLForm& query, const std::string& key, std::int64_t fallback, std::int64_t min,
+                      std::int64_t max) {
+    if (!query.has(key))
+        return fallback;
+    try {
+        std::size_t used = 0;
+        const std::string text = query.get(key);
+        const long long value = std::stoll(text, &used);
+        if (used == text.size() && value >= min && value <= max)
+            return value;
+    } catch (const std::exception&) {
+    }
+    throw ApiError::badRequest("invalid_field", key + " must be a whole number from " + std::to_string(min) + " to " +
+                                                    std::to_string(max));
+}
+
+struct ContentRange {
+    std::int64_t first = 0, last = 0, total = 0;
+};
+
+// "bytes 0-1048575/4194304"
+std::optional<ContentRange> parseContentRange(const std::string& text) {
+    ContentRange r;
+    char tail = 0;
+    long long first = 0, last = 0, total = 0;
+    if (std::sscanf(text.c_str(), "bytes %lld-%lld/%lld%c", &first, &last, &total, &tail) != 3)
+        return std::nullopt;
+    if (first < 0 || last < first || total <= last)
+        return std::nullopt;
+    r.first = first;
+    r.last = last;
+    r.total = total;
+    return r;
+}
+
+} // namespace
 
 void addSyncRoutes(Router& router) {
     // POST {"device_id","changes":[{"seq","entity","id","base_version","op","data"}]}: every change gets a result;
@@ -50,13 +95,113 @@ void addSyncRoutes(Router& router) {
                 item->set("reason", r.reason);
             if (r.status == PushResult::Status::Conflict)
                 item->set("server_version", r.serverVersion);
+            if (r.status == PushResult::Status::Waiting) {
+                Poco::JSON::Array::Ptr missing = new Poco::JSON::Array;
+                for (const auto& name : r.missing)
+                    missing->add(name);
+                item->set("missing", missing);
+            }
             results->add(item);
-            acks->add(r.seq);
+            if (r.status != PushResult::Status::Waiting) // a waiting change stays in the device's outbox
+                acks->add(r.seq);
         }
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("acks", acks);
         out->set("results", results);
         out->set("cursor", ctx.server().sync.cursor(who.hall));
+        ctx.sendJson(200, out);
+    });
+
+    // The hall's change log after a cursor: what other devices and the server changed. The device stores the new
+    // cursor only once it has applied the changes locally.
+    router.add("GET", "/api/v1/sync/pull", [](RequestContext& ctx) {
+        const Principal who = ctx.principal();
+        if (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station && who.kind != DeviceKind::Supervisor)
+            throw ApiError::forbidden("only counters, stations and supervisors pull the change log");
+        const Poco::Net::HTMLForm query(ctx.request());
+        const std::int64_t cursor = queryInt(query, "cursor", 0, 0, std::numeric_limits<std::int64_t>::max());
+        const int limit = static_cast<int>(queryInt(query, "limit", 200, 1, 1000));
+        const auto changes = ctx.server().sync.pull(who.hall, cursor, limit + 1);
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        std::int64_t last = cursor;
+        for (std::size_t i = 0; i < changes.size() && static_cast<int>(i) < limit; ++i) {
+            Poco::JSON::Object::Ptr item = new Poco::JSON::Object(true);
+            item->set("cursor", changes[i].cursor);
+            item->set("entity", changes[i].entity);
+            item->set("id", changes[i].id);
+            item->set("version", changes[i].version);
+            item->set("data", parseObject(changes[i].data));
+            list->add(item);
+            last = changes[i].cursor;
+        }
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("changes", list);
+        out->set("cursor", last);
+        out->set("more", static_cast<int>(changes.size()) > limit);
+        ctx.sendJson(200, out);
+    });
+
+    // Attachments, content-addressed. PUT takes the whole blob or a piece of it (Content-Range: bytes a-b/total);
+    // 409 wrong_offset with "received" tells where an interrupted upload goes on.
+    auto blobStatusJson = [](const BlobStatus& st) {
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("sha256", st.sha256);
+        out->set("received", st.received);
+        out->set("size", st.size);
+        out->set("complete", st.complete);
+        return out;
+    };
+    router.add("PUT", "/api/v1/blobs/{}", [blobStatusJson](RequestContext& ctx) {
+        const Principal who = ctx.principal();
+        if (!who.isStaff() || (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station))
+            throw ApiError::forbidden("attachments are uploaded by a counter or station with a person logged in");
+        const std::string sha = ctx.param(0);
+        const std::string bytes = ctx.body();
+        std::int64_t offset = 0;
+        std::int64_t total = static_cast<std::int64_t>(bytes.size());
+        if (ctx.request().has("Content-Range")) {
+            const auto range = parseContentRange(ctx.request().get("Content-Range"));
+            if (!range || range->last - range->first + 1 != static_cast<std::int64_t>(bytes.size()))
+                throw ApiError::badRequest("invalid_range", "Content-Range must be \"bytes first-last/total\" and match the body");
+            offset = range->first;
+            total = range->total;
+        }
+        try {
+            ctx.sendJson(200, blobStatusJson(ctx.server().blobs.put(sha, offset, total, bytes, ctx.server().clock())));
+        } catch (const ApiError& e) {
+            if (e.code() != "wrong_offset")
+                throw;
+            Poco::JSON::Object::Ptr out = blobStatusJson(ctx.server().blobs.status(sha));
+            Poco::JSON::Object::Ptr error = new Poco::JSON::Object(true);
+            error->set("code", e.code());
+            error->set("message", std::string(e.what()));
+            out->set("error", error);
+            ctx.sendJson(409, out);
+        }
+    });
+    router.add("GET", "/api/v1/blobs/{}/status", [blobStatusJson](RequestContext& ctx) {
+        ctx.principal();
+        ctx.sendJson(200, blobStatusJson(ctx.server().blobs.status(ctx.param(0))));
+    });
+
+    // Which of the attachments a case names the server holds.
+    router.add("GET", "/api/v1/cases/{}/attachments", [](RequestContext& ctx) {
+        const Principal who = ctx.principal();
+        const auto expected = ctx.server().sync.caseAttachments(who.hall, ctx.param(0));
+        if (!expected)
+            throw ApiError::notFound("no such case in this hall");
+        const auto held = ctx.server().blobs.held(*expected);
+        Poco::JSON::Array::Ptr expectedList = new Poco::JSON::Array, heldList = new Poco::JSON::Array,
+                                            missingList = new Poco::JSON::Array;
+        for (const auto& name : *expected) {
+            expectedList->add(name);
+            (std::find(held.begin(), held.end(), name) != held.end() ? heldList : missingList)->add(name);
+        }
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("case", ctx.param(0));
+        out->set("expected", expectedList);
+        out->set("held", heldList);
+        out->set("missing", missingList);
         ctx.sendJson(200, out);
     });
 }

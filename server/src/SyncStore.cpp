@@ -5,6 +5,8 @@
 
 #include <Poco/Data/SQLite/SQLiteException.h>
 
+#include <algorithm>
+
 using namespace Poco::Data::Keywords;
 using Poco::Data::Session;
 
@@ -16,6 +18,20 @@ struct Outcome {
     std::string reason;
     int serverVersion = 0;
 };
+
+// Thrown inside the write so that the claim of (device, seq) is undone with everything else.
+struct MissingBlobs {
+    std::vector<std::string> names;
+};
+
+std::vector<std::string> attachmentsOf(const Case& c) {
+    std::vector<std::string> names;
+    for (const auto& m : c.materials)
+        for (const auto& a : m.attachments)
+            if (std::find(names.begin(), names.end(), a) == names.end())
+                names.push_back(a);
+    return names;
+}
 
 std::string statusName(PushResult::Status s) { return std::string(toString(s)); }
 
@@ -35,6 +51,16 @@ Outcome applyCase(Session& s, const Principal& device, const PushedChange& chang
         return {PushResult::Status::Rejected, "unknown operation \"" + change.op + "\""};
     if (c.version != change.baseVersion + 1)
         return {PushResult::Status::Rejected, "the case version must be the base version + 1"};
+    // A record is applied only with its attachments: never a case whose scans silently went missing.
+    MissingBlobs missing;
+    for (const auto& name : attachmentsOf(c)) {
+        int held = 0;
+        s << "SELECT COUNT(*) FROM blobs WHERE sha256 = ?", bind(name), into(held), now;
+        if (held == 0)
+            missing.names.push_back(name);
+    }
+    if (!missing.names.empty())
+        throw missing;
 
     std::vector<int> versions;
     std::vector<std::string> bodies;
@@ -71,11 +97,25 @@ std::string_view toString(PushResult::Status status) {
     case PushResult::Status::Applied: return "applied";
     case PushResult::Status::Conflict: return "conflict";
     case PushResult::Status::Rejected: return "rejected";
+    case PushResult::Status::Waiting: return "waiting";
     }
     return {};
 }
 
 PushResult SyncStore::apply(const Principal& device, const PushedChange& change, std::int64_t nowMs) {
+    try {
+        return claimAndApply(device, change, nowMs);
+    } catch (const MissingBlobs& m) {
+        PushResult result;
+        result.seq = change.seq;
+        result.status = PushResult::Status::Waiting;
+        result.reason = "waiting for " + std::to_string(m.names.size()) + " attachment(s)";
+        result.missing = m.names;
+        return result;
+    }
+}
+
+PushResult SyncStore::claimAndApply(const Principal& device, const PushedChange& change, std::int64_t nowMs) {
     return m_db.write([&](Session& s) {
         PushResult result;
         result.seq = change.seq;
@@ -119,12 +159,40 @@ std::int64_t SyncStore::cursor(const std::string& hall) {
     });
 }
 
+std::vector<LoggedChange> SyncStore::pull(const std::string& hall, std::int64_t cursor, int limit) {
+    return m_db.read([&](Session& s) {
+        std::vector<std::int64_t> cursors;
+        std::vector<std::string> entities, ids, data;
+        std::vector<int> versions;
+        s << "SELECT cursor, entity, entity_id, version, data FROM change_log WHERE hall = ? AND cursor > ?"
+             " ORDER BY cursor LIMIT ?",
+            bind(hall), bind(cursor), bind(limit), into(cursors), into(entities), into(ids), into(versions),
+            into(data), now;
+        std::vector<LoggedChange> out;
+        for (std::size_t i = 0; i < cursors.size(); ++i)
+            out.push_back({cursors[i], entities[i], ids[i], versions[i], data[i]});
+        return out;
+    });
+}
+
+std::optional<std::vector<std::string>> SyncStore::caseAttachments(const std::string& hall, const std::string& caseId) {
+    const auto body = m_db.read([&](Session& s) {
+        std::vector<std::string> bodies;
+        s << "SELECT body FROM cases WHERE id = ? AND hall = ?", bind(caseId), bind(hall), into(bodies), now;
+        return bodies;
+    });
+    if (body.empty())
+        return std::nullopt;
+    return attachmentsOf(caseFromJson(parseObject(body.front())));
+}
+
 SyncStore::Counts SyncStore::counts() {
     return m_db.read([&](Session& s) {
         Counts c;
         s << "SELECT COUNT(*) FROM cases", into(c.cases), now;
         s << "SELECT COUNT(*) FROM sync_conflicts WHERE resolved_at IS NULL", into(c.conflicts), now;
         s << "SELECT COUNT(*) FROM sync_applied WHERE status = 'rejected'", into(c.quarantined), now;
+        s << "SELECT COUNT(*) FROM blobs", into(c.blobs), now;
         return c;
     });
 }

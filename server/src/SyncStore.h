@@ -22,12 +22,24 @@ struct PushedChange {
 
 // What became of it. A replay of a change the server already has gets the first answer again.
 struct PushResult {
-    enum class Status { Applied, Conflict, Rejected };
+    // Waiting: the change names attachments the server does not hold yet; nothing was recorded, the device keeps
+    // it and sends it again after uploading them (`missing` lists them).
+    enum class Status { Applied, Conflict, Rejected, Waiting };
     std::int64_t seq = 0;
     Status status = Status::Applied;
     bool replay = false;
     std::string reason;     // conflict or rejection, for a person
     int serverVersion = 0;  // conflict: what the server holds
+    std::vector<std::string> missing; // waiting: the blobs still to upload
+};
+
+// One entry of the change log a device pulls.
+struct LoggedChange {
+    std::int64_t cursor = 0;
+    std::string entity;
+    std::string id;
+    int version = 0;
+    std::string data;
 };
 
 std::string_view toString(PushResult::Status status);
@@ -43,12 +55,18 @@ public:
 
     PushResult apply(const Principal& device, const PushedChange& change, std::int64_t nowMs);
     std::int64_t cursor(const std::string& hall);
+    // The hall's change log after `cursor`, oldest first, at most `limit` entries.
+    std::vector<LoggedChange> pull(const std::string& hall, std::int64_t cursor, int limit);
+    // The attachments a stored case names (its materials' scans); nothing when the case is not in `hall`.
+    std::optional<std::vector<std::string>> caseAttachments(const std::string& hall, const std::string& caseId);
     struct Counts {
-        std::int64_t cases = 0, conflicts = 0, quarantined = 0;
+        std::int64_t cases = 0, conflicts = 0, quarantined = 0, blobs = 0;
     };
     Counts counts();
 
 private:
+    PushResult claimAndApply(const Principal& device, const PushedChange& change, std::int64_t nowMs);
+
     Database& m_db;
 };
 

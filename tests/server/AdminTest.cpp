@@ -4,6 +4,8 @@
 
 #include <Poco/Net/ServerSocket.h>
 
+#include "domain/Json.h"
+
 #include <gtest/gtest.h>
 
 #include <array>
@@ -148,4 +150,14 @@ TEST_F(AdminTest, ImportCatalogReportsEveryProblemWithItsPath) {
     // The demo catalog is still current.
     EXPECT_NE(run("admin import-catalog " + std::string(ONEWINDOW_DEMO_CATALOG) + " --db " + db).output.find("version 2"),
               std::string::npos);
+}
+
+TEST_F(AdminTest, StatsPrintWhatTheServerHolds) {
+    ASSERT_EQ(run("admin init --db " + db).exitCode, 0);
+    const auto json = run("admin stats --json --db " + db);
+    ASSERT_EQ(json.exitCode, 0) << json.output;
+    const auto stats = ow::parseObject(json.output);
+    for (const char* key : {"cases", "blobs", "conflicts", "quarantined"})
+        EXPECT_EQ(stats->getValue<int>(key), 0) << key;
+    EXPECT_NE(run("admin stats --db " + db).output.find("cases 0"), std::string::npos);
 }

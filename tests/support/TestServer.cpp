@@ -31,9 +31,11 @@ HttpClient::HttpClient(std::uint16_t port)
 }
 
 HttpResult HttpClient::request(const std::string& method, const std::string& path, const std::string& body,
-                               const std::string& token) {
+                               const std::string& token, const std::vector<std::pair<std::string, std::string>>& headers) {
     Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
     req.setKeepAlive(true);
+    for (const auto& [name, value] : headers)
+        req.set(name, value);
     if (!token.empty())
         req.set("Authorization", "Bearer " + token);
     if (!body.empty() || method == "POST" || method == "PUT") {

@@ -26,7 +26,8 @@ class HttpClient {
 public:
     explicit HttpClient(std::uint16_t port);
     HttpResult request(const std::string& method, const std::string& path, const std::string& body = {},
-                       const std::string& token = {});
+                       const std::string& token = {},
+                       const std::vector<std::pair<std::string, std::string>>& headers = {});
     HttpResult post(const std::string& path, const std::string& body = {}, const std::string& token = {}) {
         return request("POST", path, body, token);
     }

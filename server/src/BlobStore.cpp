@@ -1,0 +1,120 @@
+#include "BlobStore.h"
+
+#include "ApiError.h"
+
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
+
+#include <fstream>
+
+using namespace Poco::Data::Keywords;
+
+namespace ow::server {
+namespace {
+
+std::string sha256Of(const std::filesystem::path& file) {
+    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    std::ifstream in(file, std::ios::binary);
+    std::vector<char> buffer(1 << 16);
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        engine.update(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    }
+    return Poco::DigestEngine::digestToHex(engine.digest());
+}
+
+std::int64_t sizeOr0(const std::filesystem::path& file) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    return ec ? 0 : static_cast<std::int64_t>(size);
+}
+
+} // namespace
+
+BlobStore::BlobStore(Database& db, std::filesystem::path directory)
+    : m_db(db)
+    , m_dir(std::move(directory)) {
+    std::filesystem::create_directories(m_dir / "partial");
+}
+
+bool BlobStore::isName(const std::string& text) {
+    if (text.size() != 64)
+        return false;
+    for (char c : text)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    return true;
+}
+
+bool BlobStore::has(const std::string& sha256) {
+    return m_db.read([&](Poco::Data::Session& s) {
+        int count = 0;
+        s << "SELECT COUNT(*) FROM blobs WHERE sha256 = ?", bind(sha256), into(count), now;
+        return count > 0;
+    });
+}
+
+std::vector<std::string> BlobStore::held(const std::vector<std::string>& names) {
+    std::vector<std::string> out;
+    for (const auto& name : names)
+        if (has(name))
+            out.push_back(name);
+    return out;
+}
+
+BlobStatus BlobStore::status(const std::string& sha256) {
+    if (!isName(sha256))
+        throw ApiError::badRequest("invalid_field", "a blob is named by its SHA-256 in 64 lower-case hex digits");
+    BlobStatus st{sha256, 0, 0, false};
+    if (has(sha256)) {
+        st.received = st.size = sizeOr0(pathOf(sha256));
+        st.complete = true;
+        return st;
+    }
+    const std::lock_guard lock(m_mutex);
+    st.received = sizeOr0(partialPath(sha256));
+    return st;
+}
+
+BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::int64_t total, const std::string& bytes,
+                          std::int64_t nowMs) {
+    if (!isName(sha256))
+        throw ApiError::badRequest("invalid_field", "a blob is named by its SHA-256 in 64 lower-case hex digits");
+    if (total > kMaxSize)
+        throw ApiError(413, "too_large", "an attachment may be at most 64 MiB");
+    if (offset < 0 || total < 0 || offset + static_cast<std::int64_t>(bytes.size()) > total)
+        throw ApiError::badRequest("invalid_range", "the range does not fit the announced size");
+    if (has(sha256)) {
+        const std::int64_t size = sizeOr0(pathOf(sha256));
+        return {sha256, size, size, true}; // already here: the upload is idempotent
+    }
+    const std::lock_guard lock(m_mutex);
+    const auto partial = partialPath(sha256);
+    const std::int64_t held = sizeOr0(partial);
+    if (offset != held)
+        throw ApiError(409, "wrong_offset",
+                       "the server holds " + std::to_string(held) + " bytes of this blob; continue from there");
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::app);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        if (!out)
+            throw ApiError(507, "storage_full", "the server could not store the attachment");
+    }
+    const std::int64_t received = held + static_cast<std::int64_t>(bytes.size());
+    if (received < total)
+        return {sha256, received, total, false};
+
+    if (sha256Of(partial) != sha256) {
+        std::filesystem::remove(partial);
+        throw ApiError(422, "hash_mismatch", "the bytes received do not have the SHA-256 the blob is named by; send it again");
+    }
+    std::filesystem::rename(partial, pathOf(sha256));
+    m_db.write([&](Poco::Data::Session& s) {
+        s << "INSERT OR IGNORE INTO blobs(sha256, size, stored_at) VALUES(?, ?, ?)", bind(sha256), bind(total),
+            bind(nowMs), now;
+    });
+    return {sha256, total, total, true};
+}
+
+} // namespace ow::server

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Database.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace ow::server {
+
+// How far an upload of one blob has come.
+struct BlobStatus {
+    std::string sha256;
+    std::int64_t received = 0; // bytes the server holds (all of them once complete)
+    std::int64_t size = 0;     // the announced total, 0 when nothing has arrived yet
+    bool complete = false;
+};
+
+// Attachments (scans, photos), content-addressed by SHA-256 and stored as files beside the database. An upload
+// arrives in pieces (Content-Range) appended to a partial file; an interrupted upload goes on from what arrived.
+// When the last byte is in, the hash is checked; only a blob whose bytes match its name is kept and recorded.
+class BlobStore {
+public:
+    BlobStore(Database& db, std::filesystem::path directory);
+
+    static constexpr std::int64_t kMaxSize = 64LL * 1024 * 1024;
+
+    // Takes bytes [offset, offset + bytes.size()) of a blob of `total` bytes. Throws ApiError: 400 for a bad name
+    // or range, 409 wrong_offset when offset is not what the server holds (the message says how much it holds),
+    // 413 for a blob over kMaxSize, 422 hash_mismatch when the finished bytes do not match the name (they are
+    // dropped). Sending a complete blob again is a no-op.
+    BlobStatus put(const std::string& sha256, std::int64_t offset, std::int64_t total, const std::string& bytes,
+                   std::int64_t nowMs);
+    BlobStatus status(const std::string& sha256);
+    bool has(const std::string& sha256);
+    // The blobs of `names` the server holds (complete), in the order given.
+    std::vector<std::string> held(const std::vector<std::string>& names);
+    std::filesystem::path pathOf(const std::string& sha256) const { return m_dir / sha256; }
+    static bool isName(const std::string& text); // 64 lower-case hex digits
+
+private:
+    std::filesystem::path partialPath(const std::string& sha256) const { return m_dir / "partial" / sha256; }
+
+    Database& m_db;
+    std::filesystem::path m_dir;
+    std::mutex m_mutex; // appends and the final check of one upload at a time
+};
+
+} // namespace ow::server

@@ -1,0 +1,173 @@
+// Attachments and the rest of the sync protocol on the server: content-addressed blobs uploaded whole or in
+// resumable pieces and checked against their name, a case applied only with its attachments, the change log
+// pulled by cursor, and what an operator sees with `admin stats`.
+#include "TestServer.h"
+
+#include "domain/Case.h"
+#include "domain/Json.h"
+
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace ow;
+using namespace ow::testing;
+
+namespace {
+
+std::string sha256(const std::string& bytes) {
+    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    engine.update(bytes);
+    return Poco::DigestEngine::digestToHex(engine.digest());
+}
+
+std::string scan(std::size_t size, char seed) {
+    std::string bytes(size, '\0');
+    for (std::size_t i = 0; i < size; ++i)
+        bytes[i] = static_cast<char>(seed + static_cast<char>(i * 31 % 251));
+    return bytes;
+}
+
+std::string caseWithScans(const std::string& id, int version, const std::vector<std::string>& scans) {
+    Case c;
+    c.id = id;
+    c.hall = "h1";
+    c.caseNo = "H1-20261127-C1-0001-00";
+    c.applicant.name = "王磊";
+    c.state = CaseState::Accepted;
+    c.version = version;
+    MaterialRecord m;
+    m.materialId = "gszc";
+    m.state = MaterialState::Submitted;
+    m.attachments = scans;
+    c.materials = {m};
+    return toJsonText(caseToJson(c));
+}
+
+class SyncBlobTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+        clerk = server.clerkAt("h1", 1);
+        deviceId = server.context().auth.authenticate(clerk, nowUtcMs())->deviceId;
+    }
+    HttpResult put(const std::string& name, const std::string& bytes, const std::string& range = {}) {
+        std::vector<std::pair<std::string, std::string>> headers;
+        if (!range.empty())
+            headers.emplace_back("Content-Range", range);
+        return http.request("PUT", "/api/v1/blobs/" + name, bytes, clerk, headers);
+    }
+    HttpResult push(std::int64_t seq, const std::string& id, int base, const std::string& data) {
+        return http.post("/api/v1/sync/push",
+                         R"({"device_id":")" + deviceId + R"(","changes":[{"seq":)" + std::to_string(seq) +
+                             R"(,"entity":"case","id":")" + id + R"(","base_version":)" + std::to_string(base) +
+                             R"(,"op":")" + (base == 0 ? "create" : "update") + R"(","data":)" + data + "}]}",
+                         clerk);
+    }
+    TestServer server;
+    HttpClient http{server.port()};
+    std::string clerk, deviceId;
+};
+
+} // namespace
+
+TEST_F(SyncBlobTest, ABlobIsStoredOnceUnderItsHash) {
+    const std::string bytes = scan(5000, 'a');
+    const std::string name = sha256(bytes);
+    auto res = put(name, bytes);
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_TRUE(res.json()->getValue<bool>("complete"));
+    EXPECT_EQ(res.json()->getValue<std::int64_t>("size"), 5000);
+    EXPECT_EQ(put(name, bytes).status, 200); // again: nothing new
+    EXPECT_EQ(server.context().sync.counts().blobs, 1);
+    std::ifstream stored(server.context().blobs.pathOf(name), std::ios::binary);
+    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(stored), {}), bytes);
+}
+
+TEST_F(SyncBlobTest, AnInterruptedUploadGoesOnFromWhatArrived) {
+    const std::string bytes = scan(3000, 'b');
+    const std::string name = sha256(bytes);
+    ASSERT_EQ(put(name, bytes.substr(0, 1000), "bytes 0-999/3000").status, 200);
+    auto status = http.get("/api/v1/blobs/" + name + "/status", clerk);
+    EXPECT_EQ(status.json()->getValue<std::int64_t>("received"), 1000);
+    EXPECT_FALSE(status.json()->getValue<bool>("complete"));
+
+    // The device lost its answer and starts over: told where to go on, nothing appended twice.
+    auto again = put(name, bytes.substr(0, 1000), "bytes 0-999/3000");
+    ASSERT_EQ(again.status, 409) << again.body;
+    EXPECT_EQ(again.json()->getValue<std::int64_t>("received"), 1000);
+    EXPECT_EQ(again.json()->getObject("error")->getValue<std::string>("code"), "wrong_offset");
+
+    auto rest = put(name, bytes.substr(1000), "bytes 1000-2999/3000");
+    ASSERT_EQ(rest.status, 200) << rest.body;
+    EXPECT_TRUE(rest.json()->getValue<bool>("complete"));
+    EXPECT_TRUE(server.context().blobs.has(name));
+}
+
+TEST_F(SyncBlobTest, BytesThatDoNotMatchTheirNameAreDropped) {
+    const std::string bytes = scan(2000, 'c');
+    const std::string wrong = sha256("something else");
+    auto res = put(wrong, bytes);
+    EXPECT_EQ(res.status, 422) << res.body;
+    EXPECT_EQ(res.errorCode(), "hash_mismatch");
+    EXPECT_FALSE(server.context().blobs.has(wrong));
+    EXPECT_EQ(http.get("/api/v1/blobs/" + wrong + "/status", clerk).json()->getValue<std::int64_t>("received"), 0);
+
+    EXPECT_EQ(put("NOT-A-HASH", bytes).status, 400);
+    EXPECT_EQ(put(sha256(bytes), bytes.substr(0, 10), "bytes 0-9/999999999999").status, 413);
+    EXPECT_EQ(put(sha256(bytes), bytes.substr(0, 10), "bytes 0-19/2000").status, 400);  // range ≠ body
+    EXPECT_EQ(put(sha256(bytes), bytes.substr(0, 10), "bites 0-9/2000").status, 400);
+    EXPECT_EQ(http.request("PUT", "/api/v1/blobs/" + sha256(bytes), bytes).status, 401);
+    EXPECT_EQ(server.context().sync.counts().blobs, 0);
+}
+
+TEST_F(SyncBlobTest, ACaseWaitsForItsAttachmentsAndIsThenAppliedOnce) {
+    const std::string bytes = scan(4000, 'd');
+    const std::string name = sha256(bytes);
+    auto waiting = push(1, "case-1", 0, caseWithScans("case-1", 1, {name}));
+    ASSERT_EQ(waiting.status, 200) << waiting.body;
+    const auto result = waiting.json()->getArray("results")->getObject(0);
+    EXPECT_EQ(result->getValue<std::string>("status"), "waiting");
+    EXPECT_EQ(result->getArray("missing")->getElement<std::string>(0), name);
+    EXPECT_EQ(waiting.json()->getArray("acks")->size(), 0u); // stays in the device's outbox
+    EXPECT_EQ(server.context().sync.counts().cases, 0);
+
+    ASSERT_EQ(put(name, bytes).status, 200);
+    auto applied = push(1, "case-1", 0, caseWithScans("case-1", 1, {name}));
+    EXPECT_EQ(applied.json()->getArray("results")->getObject(0)->getValue<std::string>("status"), "applied");
+    EXPECT_EQ(applied.json()->getArray("acks")->size(), 1u);
+    EXPECT_EQ(server.context().sync.counts().cases, 1);
+
+    auto attachments = http.get("/api/v1/cases/case-1/attachments", clerk);
+    ASSERT_EQ(attachments.status, 200) << attachments.body;
+    EXPECT_EQ(attachments.json()->getArray("held")->size(), 1u);
+    EXPECT_EQ(attachments.json()->getArray("missing")->size(), 0u);
+    EXPECT_EQ(http.get("/api/v1/cases/nope/attachments", clerk).status, 404);
+}
+
+TEST_F(SyncBlobTest, ThePullWalksTheChangeLogByCursor) {
+    for (int i = 1; i <= 3; ++i)
+        ASSERT_EQ(push(i, "case-" + std::to_string(i), 0, caseWithScans("case-" + std::to_string(i), 1, {})).status, 200);
+    auto first = http.get("/api/v1/sync/pull?cursor=0&limit=2", clerk);
+    ASSERT_EQ(first.status, 200) << first.body;
+    EXPECT_EQ(first.json()->getArray("changes")->size(), 2u);
+    EXPECT_TRUE(first.json()->getValue<bool>("more"));
+    const auto cursor = first.json()->getValue<std::int64_t>("cursor");
+    auto second = http.get("/api/v1/sync/pull?cursor=" + std::to_string(cursor) + "&limit=2", clerk);
+    ASSERT_EQ(second.json()->getArray("changes")->size(), 1u);
+    EXPECT_FALSE(second.json()->getValue<bool>("more"));
+    EXPECT_EQ(second.json()->getArray("changes")->getObject(0)->getValue<std::string>("id"), "case-3");
+    EXPECT_EQ(second.json()->getArray("changes")->getObject(0)->getObject("data")->getValue<std::string>("id"),
+              "case-3");
+
+    EXPECT_EQ(http.get("/api/v1/sync/pull?cursor=-1", clerk).status, 400);
+    EXPECT_EQ(http.get("/api/v1/sync/pull?cursor=abc", clerk).status, 400);
+    EXPECT_EQ(http.get("/api/v1/sync/pull?limit=0", clerk).status, 400);
+    EXPECT_EQ(http.get("/api/v1/sync/pull").status, 401);
+    const std::string kiosk = server.enroll("h1", DeviceKind::Kiosk);
+    EXPECT_EQ(http.get("/api/v1/sync/pull", kiosk).status, 403);
+}

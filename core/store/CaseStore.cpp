@@ -12,19 +12,12 @@
 
 
 namespace ow {
-void CaseStore::save(Case& c, std::int64_t nowMs) {
-    Case next = c;
-    const int baseVersion = c.version;
-    next.version = c.version + 1;
-    next.updatedAtMs = nowMs;
-    if (next.createdAtMs == 0)
-        next.createdAtMs = nowMs;
-    const QString body = QString::fromStdString(toJsonText(caseToJson(next)));
+void CaseStore::upsert(const Case& c) {
+    const QString body = QString::fromStdString(toJsonText(caseToJson(c)));
     std::string waiverDue;
-    for (const auto& m : next.materials)
+    for (const auto& m : c.materials)
         if (m.state == MaterialState::Waived && m.dueDate && (waiverDue.empty() || *m.dueDate < waiverDue))
             waiverDue = *m.dueDate;
-    sql::Transaction tx(m_store.database());
     QSqlQuery upsert(m_store.database());
     upsert.prepare(QStringLiteral(
         "INSERT INTO cases(id, case_no, hall, state, applicant_name, applicant_id, accepted_date, promised_date,"
@@ -35,28 +28,63 @@ void CaseStore::save(Case& c, std::int64_t nowMs) {
         " updated_at = excluded.updated_at, version = excluded.version, body = excluded.body,"
         " waiver_due = excluded.waiver_due"));
     for (const QVariant& v :
-         {QVariant(QString::fromStdString(next.id)), QVariant(QString::fromStdString(next.caseNo)),
-          QVariant(QString::fromStdString(next.hall)), QVariant(QString::fromLatin1(toString(next.state).data())),
-          QVariant(QString::fromStdString(next.applicant.name)),
-          QVariant(QString::fromStdString(next.applicant.kind == Applicant::Kind::Person ? next.applicant.idNumber
-                                                                                         : next.applicant.creditCode)),
-          QVariant(QString::fromStdString(next.acceptedDate)), QVariant(QString::fromStdString(next.promisedDate)),
-          QVariant(static_cast<qint64>(nowMs)), QVariant(next.version), QVariant(body),
+         {QVariant(QString::fromStdString(c.id)), QVariant(QString::fromStdString(c.caseNo)),
+          QVariant(QString::fromStdString(c.hall)), QVariant(QString::fromLatin1(toString(c.state).data())),
+          QVariant(QString::fromStdString(c.applicant.name)),
+          QVariant(QString::fromStdString(c.applicant.kind == Applicant::Kind::Person ? c.applicant.idNumber
+                                                                                      : c.applicant.creditCode)),
+          QVariant(QString::fromStdString(c.acceptedDate)), QVariant(QString::fromStdString(c.promisedDate)),
+          QVariant(static_cast<qint64>(c.updatedAtMs)), QVariant(c.version), QVariant(body),
           QVariant(QString::fromStdString(waiverDue))})
         upsert.addBindValue(v);
     sql::run(upsert);
+}
+
+void CaseStore::save(Case& c, std::int64_t nowMs) {
+    Case next = c;
+    const int baseVersion = c.version;
+    next.version = c.version + 1;
+    next.updatedAtMs = nowMs;
+    if (next.createdAtMs == 0)
+        next.createdAtMs = nowMs;
+    sql::Transaction tx(m_store.database());
+    upsert(next);
     QSqlQuery queue(m_store.database());
     queue.prepare(QStringLiteral("INSERT INTO outbox(entity, entity_id, op, base_version, data, created_at)"
                                  " VALUES('case', ?, ?, ?, ?, ?)"));
     queue.addBindValue(QString::fromStdString(next.id));
     queue.addBindValue(baseVersion == 0 ? QStringLiteral("create") : QStringLiteral("update"));
     queue.addBindValue(baseVersion);
-    queue.addBindValue(body);
+    queue.addBindValue(QString::fromStdString(toJsonText(caseToJson(next))));
     queue.addBindValue(static_cast<qint64>(nowMs));
     sql::run(queue);
     tx.commit();
     c = std::move(next);
 }
+
+int CaseStore::applyPulled(const std::vector<Case>& cases, qint64 cursor) {
+    sql::Transaction tx(m_store.database());
+    int written = 0;
+    for (const Case& c : cases) {
+        QSqlQuery local(m_store.database());
+        local.prepare(QStringLiteral("SELECT version, (SELECT COUNT(*) FROM outbox WHERE entity = 'case' AND"
+                                     " entity_id = cases.id) FROM cases WHERE id = ?"));
+        local.addBindValue(QString::fromStdString(c.id));
+        sql::run(local);
+        if (local.next() && (local.value(0).toInt() >= c.version || local.value(1).toInt() > 0))
+            continue; // as new or newer here, or local changes still to upload: those win or conflict on the server
+        upsert(c);
+        ++written;
+    }
+    QSqlQuery moveCursor(m_store.database());
+    moveCursor.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES('pull_cursor', ?)"));
+    moveCursor.addBindValue(QString::number(cursor));
+    sql::run(moveCursor);
+    tx.commit();
+    return written;
+}
+
+qint64 CaseStore::pullCursor() const { return m_store.value(QStringLiteral("pull_cursor"), QStringLiteral("0")).toLongLong(); }
 
 std::optional<Case> CaseStore::find(const QString& id) const {
     QSqlQuery query(m_store.database());

@@ -66,7 +66,14 @@ public:
     void setAside(qint64 seq, const QString& status, const QString& reason, std::int64_t nowMs);
     int syncIssues() const;
 
+    // Cases changed elsewhere (the server's change log), applied together with the new pull cursor in one
+    // transaction, so a crash never skips or half-applies a page. A case with local changes still waiting to
+    // upload, or already as new here, is left alone. Returns how many cases were written.
+    int applyPulled(const std::vector<Case>& cases, qint64 cursor);
+    qint64 pullCursor() const;
+
 private:
+    void upsert(const Case& c); // the cases row alone, inside the caller's transaction
     LocalStore& m_store;
 };
 

@@ -38,6 +38,10 @@ const QList<QStringList>& migrations() {
         // 4: the earliest supply date of a waived (容缺) material still outstanding, so the list can flag it.
         {QStringLiteral("ALTER TABLE cases ADD COLUMN waiver_due TEXT NOT NULL DEFAULT ''"),
          QStringLiteral("CREATE INDEX cases_waiver_due ON cases(waiver_due) WHERE waiver_due <> ''")},
+        // 5: attachments kept on the device until the server confirms them.
+        {QStringLiteral("CREATE TABLE local_blobs(sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL,"
+                        " uploaded INTEGER NOT NULL, added_at INTEGER NOT NULL)"),
+         QStringLiteral("CREATE INDEX local_blobs_pending ON local_blobs(uploaded, added_at)")},
     };
     return list;
 }

@@ -60,7 +60,25 @@ ApiClient::~ApiClient() { m_pool.waitForDone(); }
 void ApiClient::waitForIdle() { m_pool.waitForDone(); }
 
 void ApiClient::send(const QByteArray& method, const QString& path, const QByteArray& body, Callback done) {
-    HttpRequest request{m_baseUrl, method, path, body, m_token, 8000};
+    send(HttpRequest{m_baseUrl, method, path, body, m_token, 8000, "application/json", {}}, std::move(done));
+}
+
+void ApiClient::putBlobPiece(const QString& sha256, qint64 offset, qint64 total, const QByteArray& bytes,
+                             Callback done) {
+    HttpRequest request{m_baseUrl, "PUT", QStringLiteral("/api/v1/blobs/") + sha256, bytes, m_token, 30000,
+                        "application/octet-stream", {}};
+    if (total > 0)
+        request.headers.emplace_back("Content-Range", QStringLiteral("bytes %1-%2/%3")
+                                                          .arg(offset)
+                                                          .arg(offset + bytes.size() - 1)
+                                                          .arg(total)
+                                                          .toLatin1());
+    send(std::move(request), std::move(done));
+}
+
+void ApiClient::send(HttpRequest request, Callback done) {
+    request.baseUrl = m_baseUrl;
+    request.token = m_token;
     auto transport = m_transport;
     m_pool.start([this, request, transport, done = std::move(done)] {
         HttpResponse response = transport->send(request);

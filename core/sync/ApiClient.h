@@ -45,6 +45,8 @@ public:
     const QByteArray& token() const { return m_token; }
 
     void send(const QByteArray& method, const QString& path, const QByteArray& body, Callback done);
+    // Any request: extra headers, another content type, a longer timeout.
+    void send(HttpRequest request, Callback done);
     void post(const QString& path, const QByteArray& body, Callback done) { send("POST", path, body, std::move(done)); }
     void get(const QString& path, Callback done) { send("GET", path, {}, std::move(done)); }
 
@@ -55,6 +57,8 @@ public:
     void callNext(int counter, Callback done);
     void ticketAction(const QString& ticketId, TicketAction action, const QByteArray& body, Callback done);
     void queue(const QString& hall, Callback done);
+    // A piece [offset, offset + bytes.size()) of an attachment of `total` bytes.
+    void putBlobPiece(const QString& sha256, qint64 offset, qint64 total, const QByteArray& bytes, Callback done);
 
     // Waits for requests in flight (used at shutdown and by tests).
     void waitForIdle();

@@ -44,6 +44,7 @@ void CasePusher::pushOnce(int batch) {
                    }
                    int applied = 0;
                    int setAside = 0;
+                   QStringList missing;
                    const QJsonArray results =
                        QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("results")).toArray();
                    for (const QJsonValue& v : results) {
@@ -56,8 +57,13 @@ void CasePusher::pushOnce(int batch) {
                        } else if (status == QLatin1String("conflict") || status == QLatin1String("rejected")) {
                            m_cases.setAside(seq, status, r.value(QStringLiteral("reason")).toString(), nowUtcMs());
                            ++setAside;
+                       } else if (status == QLatin1String("waiting")) {
+                           for (const QJsonValue& name : r.value(QStringLiteral("missing")).toArray())
+                               missing << name.toString();
                        }
                    }
+                   if (!missing.isEmpty())
+                       emit blobsMissing(missing);
                    emit finished(applied, setAside, m_cases.pendingOutbox());
                });
 }

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace ow {
 
@@ -21,6 +22,8 @@ public:
 
 signals:
     void finished(int applied, int setAside, int pending);
+    // The server is waiting for these attachments before it applies the changes that name them.
+    void blobsMissing(const QStringList& sha256s);
     void failed(const QString& message);
 
 private:

@@ -19,7 +19,9 @@ HttpResponse PocoHttpTransport::send(const HttpRequest& request) {
                                    Poco::Net::HTTPMessage::HTTP_1_1);
         if (!request.token.isEmpty())
             req.set("Authorization", "Bearer " + request.token.toStdString());
-        req.setContentType("application/json");
+        req.setContentType(request.contentType.toStdString());
+        for (const auto& [name, value] : request.headers)
+            req.set(name.toStdString(), value.toStdString());
         req.setContentLength64(request.body.size());
         session.sendRequest(req).write(request.body.constData(), request.body.size());
         Poco::Net::HTTPResponse res;

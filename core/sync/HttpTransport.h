@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace ow {
 
 struct HttpRequest {
@@ -12,6 +15,8 @@ struct HttpRequest {
     QByteArray body;
     QByteArray token;
     int timeoutMs = 8000;
+    QByteArray contentType = "application/json";
+    std::vector<std::pair<QByteArray, QByteArray>> headers;
 };
 
 struct HttpResponse {

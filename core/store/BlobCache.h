@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ow {
+
+class LocalStore;
+
+// Attachments (scans, photos) on this device, content-addressed by SHA-256 in a folder beside the local
+// database, with whether the server has confirmed each one. Nothing is deleted before the server has it.
+class BlobCache {
+public:
+    explicit BlobCache(LocalStore& store);
+
+    // Copies a file in (once per content) and returns its SHA-256 (64 lower-case hex digits). Throws
+    // std::runtime_error when the file cannot be read or stored.
+    QString add(const QString& file);
+    QString path(const QString& sha256) const;
+    std::optional<qint64> size(const QString& sha256) const;
+    QStringList pendingUpload(int limit = 1000) const; // not yet confirmed by the server, oldest first
+    int pendingCount() const;
+    void markUploaded(const QString& sha256);
+    void markMissing(const QString& sha256); // the server says it does not have it: upload again
+
+private:
+    LocalStore& m_store;
+    QString m_dir;
+};
+
+} // namespace ow

@@ -1,0 +1,198 @@
+#include "sync/SyncEngine.h"
+
+#include "store/LocalStore.h"
+#include "sync/ApiClient.h"
+
+#include "domain/Case.h"
+#include "domain/Json.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ow {
+
+SyncEngine::SyncEngine(ApiClient& api, LocalStore& store, QString deviceId, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_cases(store)
+    , m_blobs(store)
+    , m_pusher(api, m_cases, std::move(deviceId)) {
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_pusher, &CasePusher::blobsMissing, this, [this](const QStringList& names) {
+        for (const QString& name : names)
+            m_blobs.markMissing(name);
+    });
+    connect(&m_pusher, &CasePusher::finished, this, [this](int applied, int setAside, int pending) {
+        if (!m_running)
+            return;
+        emit statusChanged();
+        if (pending > 0 && applied + setAside > 0) {
+            m_pusher.pushOnce(); // the next batch
+        } else {
+            // Changes the server keeps waiting (their attachments are not there yet) make the round a failure,
+            // so it is retried with backoff rather than at once; the pull still runs.
+            m_stalled = pending > 0;
+            pull();
+        }
+    });
+    connect(&m_pusher, &CasePusher::failed, this, [this](const QString& message) {
+        if (m_running)
+            finish(false, message);
+    });
+}
+
+int SyncEngine::backoffMs(int failures, double jitter01) {
+    const double base = std::min(1000.0 * std::pow(2.0, std::max(0, failures - 1)), 300000.0);
+    return static_cast<int>(base * (0.5 + jitter01));
+}
+
+void SyncEngine::setAutomatic(bool on, int intervalMs) {
+    m_automatic = on;
+    m_intervalMs = intervalMs;
+    if (!on)
+        m_timer.stop();
+    else if (!m_running && !m_timer.isActive())
+        m_timer.start(0);
+}
+
+SyncStatus SyncEngine::status() const {
+    return {m_cases.pendingOutbox(), m_blobs.pendingCount(), m_cases.syncIssues(), m_cases.pullCursor(),
+            m_lastSuccess, m_lastError, m_running};
+}
+
+void SyncEngine::syncNow() {
+    if (m_running)
+        return;
+    m_timer.stop();
+    m_running = true;
+    m_stalled = false;
+    emit statusChanged();
+    startUploads();
+}
+
+void SyncEngine::startUploads() {
+    m_uploadQueue = m_blobs.pendingUpload();
+    m_uploadError.clear();
+    m_uploadsInFlight = 0;
+    if (m_uploadQueue.isEmpty()) {
+        push();
+        return;
+    }
+    for (int i = 0; i < kParallelUploads && !m_uploadQueue.isEmpty(); ++i)
+        uploadNext();
+}
+
+void SyncEngine::uploadNext() {
+    if (m_uploadQueue.isEmpty() || !m_uploadError.isEmpty()) {
+        if (m_uploadsInFlight == 0)
+            m_uploadError.isEmpty() ? push() : finish(false, m_uploadError);
+        return;
+    }
+    ++m_uploadsInFlight;
+    uploadPiece(m_uploadQueue.takeFirst(), 0);
+}
+
+void SyncEngine::uploadPiece(const QString& sha256, qint64 offset) {
+    QFile file(m_blobs.path(sha256));
+    if (!file.open(QIODevice::ReadOnly)) {
+        uploadDone(false, tr("The attachment %1 is missing on this computer (%2).").arg(sha256.left(12), file.errorString()));
+        return;
+    }
+    const qint64 total = file.size();
+    file.seek(offset);
+    const QByteArray piece = file.read(kPieceBytes);
+    m_api.putBlobPiece(sha256, offset, total, piece, [this, sha256, total](const ApiReply& reply) {
+        const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+        const qint64 received = static_cast<qint64>(body.value(QStringLiteral("received")).toDouble());
+        if (reply.ok() && body.value(QStringLiteral("complete")).toBool()) {
+            m_blobs.markUploaded(sha256);
+            uploadDone(true, {});
+        } else if (reply.ok() || (reply.status == 409 && reply.errorCode() == QLatin1String("wrong_offset"))) {
+            // Go on from what the server holds: after an interruption nothing is sent twice.
+            if (received >= total && !reply.ok())
+                uploadDone(false, reply.userMessage());
+            else
+                uploadPiece(sha256, received);
+        } else {
+            uploadDone(false, reply.userMessage());
+        }
+    });
+}
+
+void SyncEngine::uploadDone(bool ok, const QString& error) {
+    --m_uploadsInFlight;
+    if (!ok && m_uploadError.isEmpty())
+        m_uploadError = error;
+    emit statusChanged();
+    uploadNext();
+}
+
+void SyncEngine::push() {
+    if (m_cases.pendingOutbox() == 0) {
+        pull();
+        return;
+    }
+    m_pusher.pushOnce();
+}
+
+void SyncEngine::pull() {
+    m_api.get(QStringLiteral("/api/v1/sync/pull?cursor=%1&limit=200").arg(m_cases.pullCursor()),
+              [this](const ApiReply& reply) {
+                  if (!reply.ok()) {
+                      finish(false, reply.userMessage());
+                      return;
+                  }
+                  std::vector<Case> cases;
+                  qint64 cursor = 0;
+                  bool more = false;
+                  try {
+                      const auto page = parseObject(reply.body.toStdString());
+                      cursor = page->getValue<qint64>("cursor");
+                      more = page->getValue<bool>("more");
+                      const auto changes = page->getArray("changes");
+                      for (unsigned i = 0; changes && i < changes->size(); ++i) {
+                          const auto change = changes->getObject(i);
+                          if (change && change->getValue<std::string>("entity") == "case")
+                              cases.push_back(caseFromJson(change->getObject("data")));
+                      }
+                      m_cases.applyPulled(cases, cursor);
+                  } catch (const std::exception& e) {
+                      finish(false, tr("The server's changes could not be read (%1).").arg(QString::fromUtf8(e.what())));
+                      return;
+                  }
+                  if (more)
+                      pull();
+                  else if (m_stalled)
+                      finish(false, tr("%n change(s) wait for attachments the server does not have yet.", nullptr,
+                                       m_cases.pendingOutbox()));
+                  else
+                      finish(true, {});
+              });
+}
+
+void SyncEngine::finish(bool ok, const QString& message) {
+    m_running = false;
+    if (ok) {
+        m_failures = 0;
+        m_lastSuccess = QDateTime::currentDateTime();
+        m_lastError.clear();
+    } else {
+        ++m_failures;
+        m_lastError = message;
+    }
+    if (m_automatic) {
+        const bool more = ok && (m_cases.pendingOutbox() > 0 || m_blobs.pendingCount() > 0);
+        std::uniform_real_distribution<double> jitter(0.0, 1.0);
+        m_timer.start(ok ? (more ? 0 : m_intervalMs) : backoffMs(m_failures, jitter(m_random)));
+    }
+    emit statusChanged();
+    emit roundFinished(ok, message);
+}
+
+} // namespace ow

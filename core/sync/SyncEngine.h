@@ -1,0 +1,84 @@
+#pragma once
+
+#include "store/BlobCache.h"
+#include "store/CaseStore.h"
+#include "sync/CasePusher.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <random>
+
+namespace ow {
+
+class ApiClient;
+class LocalStore;
+
+// What the person at the screen is told about sync.
+struct SyncStatus {
+    int pendingChanges = 0; // outbox records not yet acknowledged
+    int pendingBlobs = 0;   // attachments the server has not confirmed
+    int issues = 0;         // conflicts and quarantined changes waiting for a person
+    qint64 cursor = 0;      // how far this device has pulled the server's change log
+    QDateTime lastSuccess;
+    QString lastError;
+    bool running = false;
+};
+
+// One sync round: attachments first (resumable pieces, a few at a time), then the outbox (each change applied at
+// most once by the server), then the server's change log (applied with the new cursor in one transaction).
+// The HTTP runs on the API client's worker threads; the small local writes run here, on the owner's thread.
+// Automatic mode repeats every interval and, after a failure, retries with exponential backoff and jitter.
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    SyncEngine(ApiClient& api, LocalStore& store, QString deviceId, QObject* parent = nullptr);
+
+    void syncNow(); // starts a round unless one is running
+    void setAutomatic(bool on, int intervalMs = 30000);
+    bool isRunning() const { return m_running; }
+    SyncStatus status() const;
+    CaseStore& cases() { return m_cases; }
+    BlobCache& blobs() { return m_blobs; }
+
+    // The wait before retry `failures` (1, 2, ...): 1 s doubling up to 5 min, times a jitter factor in [0.5, 1.5).
+    static int backoffMs(int failures, double jitter01);
+
+    static constexpr qint64 kPieceBytes = 1 << 20; // the server takes at most 1 MiB per request
+    static constexpr int kParallelUploads = 4;
+
+signals:
+    void roundFinished(bool ok, const QString& message);
+    void statusChanged();
+
+private:
+    void startUploads();
+    void uploadNext();
+    void uploadPiece(const QString& sha256, qint64 offset);
+    void uploadDone(bool ok, const QString& error);
+    void push();
+    void pull();
+    void finish(bool ok, const QString& message);
+
+    ApiClient& m_api;
+    CaseStore m_cases;
+    BlobCache m_blobs;
+    CasePusher m_pusher;
+    bool m_running = false;
+    bool m_stalled = false;
+    QStringList m_uploadQueue;
+    int m_uploadsInFlight = 0;
+    QString m_uploadError;
+    QDateTime m_lastSuccess;
+    QString m_lastError;
+    int m_failures = 0;
+    bool m_automatic = false;
+    int m_intervalMs = 30000;
+    QTimer m_timer;
+    std::mt19937 m_random{std::random_device{}()};
+};
+
+} // namespace ow

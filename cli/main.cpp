@@ -28,6 +28,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -41,8 +42,9 @@ constexpr const char* kHelp = R"(usage: onewindow-cli --data-dir DIR COMMAND [op
   login --user USER --password-stdin              log a person in (station staff: role agent)
   case add --json FILE                            store a case locally and queue it; prints its id
   attach --case ID [--material M] FILE            attach a scan to a case (material "other" by default)
-  sync [--once]                                   upload attachments, push, pull; without --once, retry
-                                                  with backoff until everything is confirmed
+  sync [--once] [--backoff-ms 1000]               upload attachments, push, pull; without --once, retry
+                                                  with backoff (from --backoff-ms, doubling, jittered)
+                                                  until everything is confirmed
   status [--json]                                 pending changes and attachments, conflicts, quarantined,
                                                   the pull cursor
 
@@ -241,6 +243,8 @@ int sync(LocalStore& store, const DeviceRegistration& reg, const Args& args) {
     api.setToken(token.toUtf8());
     SyncEngine engine(api, store, reg.deviceId);
     const bool once = args.flag(QStringLiteral("once"));
+    const int backoffBase = args.option(QStringLiteral("backoff-ms")).value_or(QStringLiteral("1000")).toInt();
+    std::mt19937 random{std::random_device{}()};
     for (int failures = 0;;) {
         std::optional<std::pair<bool, QString>> done;
         QObject::connect(&engine, &SyncEngine::roundFinished, &engine,
@@ -258,7 +262,8 @@ int sync(LocalStore& store, const DeviceRegistration& reg, const Args& args) {
         if (ok)
             continue; // more to send: the next round at once
         ++failures;
-        const int wait = SyncEngine::backoffMs(failures, 0.5);
+        const int wait = SyncEngine::backoffMs(failures, std::uniform_real_distribution<double>(0, 1)(random),
+                                               std::max(10, backoffBase));
         std::cerr << "onewindow-cli: " << message.toStdString() << " — retrying in " << wait / 1000.0 << " s"
                   << std::endl;
         QEventLoop loop;

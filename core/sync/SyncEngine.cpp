@@ -47,8 +47,8 @@ SyncEngine::SyncEngine(ApiClient& api, LocalStore& store, QString deviceId, QObj
     });
 }
 
-int SyncEngine::backoffMs(int failures, double jitter01) {
-    const double base = std::min(1000.0 * std::pow(2.0, std::max(0, failures - 1)), 300000.0);
+int SyncEngine::backoffMs(int failures, double jitter01, int baseMs) {
+    const double base = std::min(baseMs * std::pow(2.0, std::min(30, std::max(0, failures - 1))), 300000.0);
     return static_cast<int>(base * (0.5 + jitter01));
 }
 

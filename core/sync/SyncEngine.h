@@ -44,8 +44,9 @@ public:
     CaseStore& cases() { return m_cases; }
     BlobCache& blobs() { return m_blobs; }
 
-    // The wait before retry `failures` (1, 2, ...): 1 s doubling up to 5 min, times a jitter factor in [0.5, 1.5).
-    static int backoffMs(int failures, double jitter01);
+    // The wait before retry `failures` (1, 2, ...): `baseMs` doubling up to 5 min, times a jitter factor in
+    // [0.5, 1.5) so that devices coming back together do not all knock at once.
+    static int backoffMs(int failures, double jitter01, int baseMs = 1000);
 
     static constexpr qint64 kPieceBytes = 1 << 20; // the server takes at most 1 MiB per request
     static constexpr int kParallelUploads = 4;

@@ -89,8 +89,16 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
         return {sha256, size, size, true}; // already here: the upload is idempotent
     }
     const std::lock_guard lock(m_mutex);
+    // A server killed after the last byte but before the blob was recorded left it complete on disk: finish it.
+    if (std::filesystem::exists(pathOf(sha256))) {
+        if (sha256Of(pathOf(sha256)) == sha256)
+            return record(sha256, sizeOr0(pathOf(sha256)), nowMs);
+        std::filesystem::remove(pathOf(sha256));
+    }
     const auto partial = partialPath(sha256);
     const std::int64_t held = sizeOr0(partial);
+    if (held > 0 && held == total)
+        return finish(sha256, total, nowMs);
     if (offset != held)
         throw ApiError(409, "wrong_offset",
                        "the server holds " + std::to_string(held) + " bytes of this blob; continue from there");
@@ -104,17 +112,25 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
     const std::int64_t received = held + static_cast<std::int64_t>(bytes.size());
     if (received < total)
         return {sha256, received, total, false};
+    return finish(sha256, total, nowMs);
+}
 
+BlobStatus BlobStore::finish(const std::string& sha256, std::int64_t total, std::int64_t nowMs) {
+    const auto partial = partialPath(sha256);
     if (sha256Of(partial) != sha256) {
         std::filesystem::remove(partial);
         throw ApiError(422, "hash_mismatch", "the bytes received do not have the SHA-256 the blob is named by; send it again");
     }
     std::filesystem::rename(partial, pathOf(sha256));
+    return record(sha256, total, nowMs);
+}
+
+BlobStatus BlobStore::record(const std::string& sha256, std::int64_t size, std::int64_t nowMs) {
     m_db.write([&](Poco::Data::Session& s) {
-        s << "INSERT OR IGNORE INTO blobs(sha256, size, stored_at) VALUES(?, ?, ?)", bind(sha256), bind(total),
+        s << "INSERT OR IGNORE INTO blobs(sha256, size, stored_at) VALUES(?, ?, ?)", bind(sha256), bind(size),
             bind(nowMs), now;
     });
-    return {sha256, total, total, true};
+    return {sha256, size, size, true};
 }
 
 } // namespace ow::server

@@ -41,6 +41,8 @@ public:
     static bool isName(const std::string& text); // 64 lower-case hex digits
 
 private:
+    BlobStatus finish(const std::string& sha256, std::int64_t total, std::int64_t nowMs); // check, rename, record
+    BlobStatus record(const std::string& sha256, std::int64_t size, std::int64_t nowMs);
     std::filesystem::path partialPath(const std::string& sha256) const { return m_dir / "partial" / sha256; }
 
     Database& m_db;

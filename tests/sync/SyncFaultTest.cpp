@@ -226,11 +226,19 @@ TEST_F(SyncFault, TheServerKilledMidBatchAndRestartedLosesAndDoublesNothing) {
     const fs::path dir = server.directory() / "real";
     fs::create_directories(dir);
     const std::string db = "sqlite:" + (dir / "server.db").string();
+    // A port below the ephemeral range, so that no outgoing connection of another test takes it while this
+    // server is down between a kill and its restart.
     std::uint16_t port = 0;
-    {
-        Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
-        port = probe.address().port();
+    std::mt19937 ports(std::random_device{}());
+    for (int attempt = 0; attempt < 100 && port == 0; ++attempt) {
+        const auto candidate = static_cast<std::uint16_t>(std::uniform_int_distribution<int>(20000, 30000)(ports));
+        try {
+            Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", candidate));
+            port = candidate;
+        } catch (...) {
+        }
     }
+    ASSERT_NE(port, 0);
     auto admin = [&](std::vector<std::string> args, const std::string& input = {}) {
         args.insert(args.begin(), {ONEWINDOW_SERVER_EXE, "admin"});
         args.insert(args.end(), {"--db", db});
@@ -246,15 +254,17 @@ TEST_F(SyncFault, TheServerKilledMidBatchAndRestartedLosesAndDoublesNothing) {
     auto startServer = [&] {
         auto p = std::make_unique<Process>(std::vector<std::string>{ONEWINDOW_SERVER_EXE, "serve", "--db", db,
                                                                     "--listen", "127.0.0.1:" + std::to_string(port)});
-        for (int i = 0; i < 200; ++i) {
+        bool up = false;
+        for (int i = 0; i < 500 && !up; ++i) {
             try {
                 HttpClient probe(port);
-                if (probe.get("/healthz").status == 200)
-                    break;
+                up = probe.get("/healthz").status == 200;
             } catch (...) {
             }
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            if (!up)
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
         }
+        EXPECT_TRUE(up) << "the server did not come back on port " << port;
         return p;
     };
     auto live = startServer();
@@ -278,7 +288,7 @@ TEST_F(SyncFault, TheServerKilledMidBatchAndRestartedLosesAndDoublesNothing) {
         std::this_thread::sleep_for(std::chrono::milliseconds(150));
         live = startServer();
     }
-    const auto result = sync.wait(std::chrono::minutes(3));
+    const auto result = sync.wait(std::chrono::minutes(2));
     ASSERT_EQ(result.exitCode, 0) << result.err;
     live->kill9();
     live->wait();

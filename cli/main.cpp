@@ -102,8 +102,15 @@ int fail(int code, const QString& message) {
 template <typename T>
 T await(std::optional<T>& done) {
     QEventLoop loop;
-    while (!done)
-        loop.processEvents(QEventLoop::WaitForMoreEvents, 100);
+    QTimer check;
+    check.setInterval(1);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done)
+            loop.quit();
+    });
+    check.start();
+    if (!done)
+        loop.exec();
     return *done;
 }
 

@@ -51,6 +51,23 @@ QString BlobCache::add(const QString& file) {
     return sha;
 }
 
+QString BlobCache::addBytes(const QByteArray& bytes) {
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString target = path(sha);
+    if (!QFileInfo::exists(target)) {
+        QSaveFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+            throw std::runtime_error("cannot store the attachment: " + out.errorString().toStdString());
+    }
+    QSqlQuery insert(m_store.database());
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO local_blobs(sha256, size, uploaded, added_at) VALUES(?, ?, 0, ?)"));
+    insert.addBindValue(sha);
+    insert.addBindValue(bytes.size());
+    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    sql::run(insert);
+    return sha;
+}
+
 std::optional<qint64> BlobCache::size(const QString& sha256) const {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT size FROM local_blobs WHERE sha256 = ?"));

@@ -18,6 +18,8 @@ public:
     // Copies a file in (once per content) and returns its SHA-256 (64 lower-case hex digits). Throws
     // std::runtime_error when the file cannot be read or stored.
     QString add(const QString& file);
+    // The same for bytes in memory (a camera frame, a generated document).
+    QString addBytes(const QByteArray& bytes);
     QString path(const QString& sha256) const;
     std::optional<qint64> size(const QString& sha256) const;
     QStringList pendingUpload(int limit = 1000) const; // not yet confirmed by the server, oldest first

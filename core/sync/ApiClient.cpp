@@ -52,7 +52,7 @@ ApiClient::ApiClient(QString baseUrl, std::shared_ptr<HttpTransport> transport, 
     , m_transport(transport ? std::move(transport) : std::make_shared<PocoHttpTransport>()) {
     while (m_baseUrl.endsWith(QLatin1Char('/')))
         m_baseUrl.chop(1);
-    m_pool.setMaxThreadCount(4);
+    m_pool.setMaxThreadCount(8);
 }
 
 ApiClient::~ApiClient() { m_pool.waitForDone(); }
@@ -60,13 +60,17 @@ ApiClient::~ApiClient() { m_pool.waitForDone(); }
 void ApiClient::waitForIdle() { m_pool.waitForDone(); }
 
 void ApiClient::send(const QByteArray& method, const QString& path, const QByteArray& body, Callback done) {
-    send(HttpRequest{m_baseUrl, method, path, body, m_token, 8000, "application/json", {}}, std::move(done));
+    send(HttpRequest{m_baseUrl, method, path, body, m_token, 8000, "application/json", {}, false}, std::move(done));
+}
+
+void ApiClient::sendSync(const QByteArray& method, const QString& path, const QByteArray& body, Callback done) {
+    send(HttpRequest{m_baseUrl, method, path, body, m_token, 30000, "application/json", {}, true}, std::move(done));
 }
 
 void ApiClient::putBlobPiece(const QString& sha256, qint64 offset, qint64 total, const QByteArray& bytes,
                              Callback done) {
     HttpRequest request{m_baseUrl, "PUT", QStringLiteral("/api/v1/blobs/") + sha256, bytes, m_token, 30000,
-                        "application/octet-stream", {}};
+                        "application/octet-stream", {}, true};
     if (total > 0)
         request.headers.emplace_back("Content-Range", QStringLiteral("bytes %1-%2/%3")
                                                           .arg(offset)

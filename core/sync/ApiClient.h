@@ -47,6 +47,8 @@ public:
     void send(const QByteArray& method, const QString& path, const QByteArray& body, Callback done);
     // Any request: extra headers, another content type, a longer timeout.
     void send(HttpRequest request, Callback done);
+    // A sync request (push, pull): safe to send twice, so it rides a kept connection of the worker thread.
+    void sendSync(const QByteArray& method, const QString& path, const QByteArray& body, Callback done);
     void post(const QString& path, const QByteArray& body, Callback done) { send("POST", path, body, std::move(done)); }
     void get(const QString& path, Callback done) { send("GET", path, {}, std::move(done)); }
 

@@ -35,7 +35,7 @@ void CasePusher::pushOnce(int batch) {
                                    {QStringLiteral("data"), QJsonDocument::fromJson(e.data).object()}});
     const QJsonObject body{{QStringLiteral("device_id"), m_deviceId}, {QStringLiteral("changes"), changes}};
     m_busy = true;
-    m_api.post(QStringLiteral("/api/v1/sync/push"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+    m_api.sendSync("POST", QStringLiteral("/api/v1/sync/push"), QJsonDocument(body).toJson(QJsonDocument::Compact),
                [this](const ApiReply& reply) {
                    m_busy = false;
                    if (!reply.ok()) {

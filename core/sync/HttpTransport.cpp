@@ -7,33 +7,76 @@
 #include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
 
+#include <memory>
+
 namespace ow {
+
+namespace {
+
+// The kept connection of this worker thread, with the server it goes to.
+struct KeptSession {
+    std::string host;
+    Poco::UInt16 port = 0;
+    std::unique_ptr<Poco::Net::HTTPClientSession> session;
+};
+thread_local KeptSession t_kept;
+
+HttpResponse exchange(Poco::Net::HTTPClientSession& session, const HttpRequest& request, bool keepAlive) {
+    HttpResponse response;
+    session.setTimeout(Poco::Timespan(static_cast<long>(request.timeoutMs) * 1000));
+    Poco::Net::HTTPRequest req(request.method.toStdString(), request.path.toStdString(), Poco::Net::HTTPMessage::HTTP_1_1);
+    req.setKeepAlive(keepAlive);
+    if (!request.token.isEmpty())
+        req.set("Authorization", "Bearer " + request.token.toStdString());
+    req.setContentType(request.contentType.toStdString());
+    for (const auto& [name, value] : request.headers)
+        req.set(name.toStdString(), value.toStdString());
+    req.setContentLength64(request.body.size());
+    session.sendRequest(req).write(request.body.constData(), request.body.size());
+    Poco::Net::HTTPResponse res;
+    std::istream& in = session.receiveResponse(res);
+    std::string body;
+    Poco::StreamCopier::copyToString(in, body);
+    response.status = static_cast<int>(res.getStatus());
+    response.body = QByteArray::fromStdString(body);
+    return response;
+}
+
+} // namespace
 
 HttpResponse PocoHttpTransport::send(const HttpRequest& request) {
     HttpResponse response;
     try {
         const Poco::URI uri(request.baseUrl.toStdString());
-        Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
-        session.setTimeout(Poco::Timespan(static_cast<long>(request.timeoutMs) * 1000));
-        Poco::Net::HTTPRequest req(request.method.toStdString(), request.path.toStdString(),
-                                   Poco::Net::HTTPMessage::HTTP_1_1);
-        if (!request.token.isEmpty())
-            req.set("Authorization", "Bearer " + request.token.toStdString());
-        req.setContentType(request.contentType.toStdString());
-        for (const auto& [name, value] : request.headers)
-            req.set(name.toStdString(), value.toStdString());
-        req.setContentLength64(request.body.size());
-        session.sendRequest(req).write(request.body.constData(), request.body.size());
-        Poco::Net::HTTPResponse res;
-        std::istream& in = session.receiveResponse(res);
-        std::string body;
-        Poco::StreamCopier::copyToString(in, body);
-        response.status = static_cast<int>(res.getStatus());
-        response.body = QByteArray::fromStdString(body);
+        if (!request.reuseConnection) {
+            Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
+            return exchange(session, request, false);
+        }
+        KeptSession& kept = t_kept;
+        const bool reused = kept.session && kept.host == uri.getHost() && kept.port == uri.getPort();
+        if (!reused) {
+            kept.session = std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
+            kept.session->setKeepAlive(true);
+            kept.host = uri.getHost();
+            kept.port = uri.getPort();
+        }
+        try {
+            return exchange(*kept.session, request, true);
+        } catch (const Poco::Exception&) {
+            kept.session.reset();
+            if (!reused)
+                throw;
+            // The server may have closed the kept connection meanwhile: once more on a fresh one.
+            kept.session = std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
+            kept.session->setKeepAlive(true);
+            return exchange(*kept.session, request, true);
+        }
     } catch (const Poco::Exception& e) {
+        t_kept.session.reset();
         response.status = 0;
         response.networkError = QString::fromStdString(e.displayText());
     } catch (const std::exception& e) {
+        t_kept.session.reset();
         response.status = 0;
         response.networkError = QString::fromUtf8(e.what());
     }

@@ -17,6 +17,9 @@ struct HttpRequest {
     int timeoutMs = 8000;
     QByteArray contentType = "application/json";
     std::vector<std::pair<QByteArray, QByteArray>> headers;
+    // Keep the connection for the next request of this thread (bulk sync: many requests in a row). Only for
+    // requests that are safe to send again, because one that fails on a kept connection is retried once.
+    bool reuseConnection = false;
 };
 
 struct HttpResponse {
@@ -32,7 +35,7 @@ public:
     virtual HttpResponse send(const HttpRequest& request) = 0;
 };
 
-// HTTP over Poco::Net, one connection per request.
+// HTTP over Poco::Net: one connection per request, or per worker thread for requests marked reuseConnection.
 class PocoHttpTransport : public HttpTransport {
 public:
     HttpResponse send(const HttpRequest& request) override;

@@ -49,7 +49,7 @@ public:
     static int backoffMs(int failures, double jitter01, int baseMs = 1000);
 
     static constexpr qint64 kPieceBytes = 1 << 20; // the server takes at most 1 MiB per request
-    static constexpr int kParallelUploads = 4;
+    static constexpr int kParallelUploads = 8;
 
 signals:
     void roundFinished(bool ok, const QString& message);

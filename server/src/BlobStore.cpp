@@ -2,8 +2,7 @@
 
 #include "ApiError.h"
 
-#include <Poco/DigestEngine.h>
-#include <Poco/SHA2Engine.h>
+#include "Crypto.h"
 
 #include <fstream>
 
@@ -12,16 +11,7 @@ using namespace Poco::Data::Keywords;
 namespace ow::server {
 namespace {
 
-std::string sha256Of(const std::filesystem::path& file) {
-    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
-    std::ifstream in(file, std::ios::binary);
-    std::vector<char> buffer(1 << 16);
-    while (in) {
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        engine.update(buffer.data(), static_cast<std::size_t>(in.gcount()));
-    }
-    return Poco::DigestEngine::digestToHex(engine.digest());
-}
+std::string sha256Of(const std::filesystem::path& file) { return sha256FileHex(file.string()); }
 
 std::int64_t sizeOr0(const std::filesystem::path& file) {
     std::error_code ec;
@@ -87,6 +77,24 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
     if (has(sha256)) {
         const std::int64_t size = sizeOr0(pathOf(sha256));
         return {sha256, size, size, true}; // already here: the upload is idempotent
+    }
+    // The common case, a whole blob in one request: checked in memory and written under a temporary name, then
+    // renamed — no lock, no second read.
+    if (offset == 0 && static_cast<std::int64_t>(bytes.size()) == total) {
+        if (sha256Hex(bytes) != sha256)
+            throw ApiError(422, "hash_mismatch", "the bytes received do not have the SHA-256 the blob is named by; send it again");
+        const auto temporary = m_dir / "partial" / (sha256 + ".whole." + std::to_string(m_sequence++));
+        {
+            std::ofstream out(temporary, std::ios::binary);
+            out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+            out.flush();
+            if (!out) {
+                std::filesystem::remove(temporary);
+                throw ApiError(507, "storage_full", "the server could not store the attachment");
+            }
+        }
+        std::filesystem::rename(temporary, pathOf(sha256));
+        return record(sha256, total, nowMs);
     }
     const std::lock_guard lock(m_mutex);
     // A server killed after the last byte but before the blob was recorded left it complete on disk: finish it.

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <mutex>
@@ -48,6 +49,7 @@ private:
     Database& m_db;
     std::filesystem::path m_dir;
     std::mutex m_mutex; // appends and the final check of one upload at a time
+    std::atomic<std::uint64_t> m_sequence{0}; // unique temporary names for whole blobs
 };
 
 } // namespace ow::server

@@ -6,6 +6,8 @@
 #include <openssl/sha.h>
 
 #include <cctype>
+#include <cstdio>
+#include <memory>
 #include <stdexcept>
 #include <vector>
 
@@ -50,6 +52,24 @@ std::string sha256Hex(std::string_view data) {
     unsigned char digest[SHA256_DIGEST_LENGTH];
     SHA256(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest);
     return toHex(digest, sizeof digest);
+}
+
+std::string sha256FileHex(const std::string& path) {
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+        throw std::runtime_error("SHA-256 is not available");
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file)
+        throw std::runtime_error("cannot read " + path);
+    std::vector<unsigned char> buffer(1 << 16);
+    std::size_t n;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), file)) > 0)
+        EVP_DigestUpdate(ctx.get(), buffer.data(), n);
+    std::fclose(file);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned length = 0;
+    EVP_DigestFinal_ex(ctx.get(), digest, &length);
+    return toHex(digest, length);
 }
 
 std::string newUuid() {

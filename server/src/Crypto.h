@@ -8,6 +8,8 @@ namespace ow::server {
 // Small crypto helpers over OpenSSL: random tokens, SHA-256, and password hashing with PBKDF2-HMAC-SHA256.
 std::string randomHex(std::size_t bytes);
 std::string sha256Hex(std::string_view data);
+// The SHA-256 of a file's bytes, read in pieces; throws std::runtime_error when it cannot be read.
+std::string sha256FileHex(const std::string& path);
 // A random (version 4) UUID from OpenSSL's generator: unguessable ids for tickets and devices.
 std::string newUuid();
 

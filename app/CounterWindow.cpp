@@ -5,7 +5,7 @@
 #include "app/IntakePanel.h"
 #include "store/CaseStore.h"
 #include "sync/ApiClient.h"
-#include "sync/CasePusher.h"
+#include "sync/SyncEngine.h"
 #include "sync/CounterService.h"
 #include "sync/HallFeed.h"
 #include "widgets/Style.h"
@@ -108,7 +108,7 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
 
     m_catalog = std::make_unique<CatalogSource>(*setup.store);
     m_cases = std::make_unique<CaseStore>(*setup.store);
-    m_pusher = std::make_unique<CasePusher>(*m_api, *m_cases, setup.deviceId);
+    m_sync = std::make_unique<SyncEngine>(*m_api, *setup.store, setup.deviceId);
     m_intake = new IntakePanel(*m_catalog, *m_cases,
                                {hall, QStringLiteral("C%1").arg(counter), clerk.user, clerk.name, setup.documentsDir});
     m_caseList = new CaseListPanel(*m_cases, *m_catalog);
@@ -151,6 +151,15 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_syncLabel = new QLabel;
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
     statusBar()->addPermanentWidget(m_syncLabel);
+    auto* syncNow = new QPushButton(tr("Sync now (F9)"));
+    syncNow->setObjectName(QStringLiteral("statusButton"));
+    syncNow->setFocusPolicy(Qt::NoFocus);
+    auto* syncAction = new QAction(this);
+    syncAction->setShortcut(Qt::Key_F9);
+    connect(syncAction, &QAction::triggered, syncNow, &QPushButton::click);
+    QWidget::addAction(syncAction);
+    connect(syncNow, &QPushButton::clicked, this, [this] { m_sync->syncNow(); });
+    statusBar()->addPermanentWidget(syncNow);
     statusBar()->addPermanentWidget(new QLabel(tr("Clerk: %1 (%2)").arg(clerk.name, clerk.user)));
     statusBar()->addPermanentWidget(new QLabel(tr("Counter %1").arg(counter)));
 
@@ -194,28 +203,20 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     connect(m_intake, &IntakePanel::caseSaved, this, [this] {
         refreshSync();
         m_caseList->refresh();
-        if (!m_pusher->isBusy())
-            m_pusher->pushOnce();
+        m_sync->syncNow(); // a round is running: the engine goes again at once when it ends with work left
     });
-    connect(m_pusher.get(), &CasePusher::finished, this, [this](int applied, int setAside, int pending) {
-        refreshSync();
-        if (pending > 0 && applied + setAside > 0) // more than one batch, or saved while the last push ran
-            QTimer::singleShot(0, m_pusher.get(), [this] { m_pusher->pushOnce(); });
-    });
-    connect(m_pusher.get(), &CasePusher::failed, this, &CounterWindow::refreshSync);
+    connect(m_sync.get(), &SyncEngine::statusChanged, this, &CounterWindow::refreshSync);
+    connect(m_sync.get(), &SyncEngine::roundFinished, this, [this] { m_caseList->refresh(); });
     connect(m_catalog.get(), &CatalogSource::failed, this,
             [this](const QString& text) { showMessage(m_messageLabel, text, true); });
-    m_syncTimer.setInterval(30000);
-    connect(&m_syncTimer, &QTimer::timeout, this, [this] {
-        if (m_cases->pendingOutbox() > 0 && !m_pusher->isBusy())
-            m_pusher->pushOnce();
+    m_catalogTimer.setInterval(30000);
+    connect(&m_catalogTimer, &QTimer::timeout, this, [this] {
         if (!m_catalog->document())
             m_catalog->refresh(*m_api);
     });
-    m_syncTimer.start();
+    m_catalogTimer.start();
     m_catalog->refresh(*m_api);
-    if (m_cases->pendingOutbox() > 0)
-        m_pusher->pushOnce();
+    m_sync->setAutomatic(true);
     refreshSync();
     m_feed->start();
     refresh();
@@ -317,13 +318,20 @@ void CounterWindow::showTransferMenu() {
 }
 
 void CounterWindow::refreshSync() {
-    const int pending = m_cases->pendingOutbox();
-    const int issues = m_cases->syncIssues();
-    QString text = pending == 0 ? tr("✔ All cases uploaded") : tr("⇅ %n case change(s) waiting to upload", nullptr, pending);
-    if (issues > 0)
-        text += QStringLiteral(" · ") + tr("%n need(s) a person", nullptr, issues);
+    const SyncStatus st = m_sync->status();
+    const int pending = st.pendingChanges + st.pendingBlobs;
+    QString text = pending == 0 ? tr("✔ All cases uploaded")
+                                : tr("⇅ %n item(s) waiting to upload", nullptr, pending);
+    if (st.issues > 0)
+        text += QStringLiteral(" · ") + tr("%n need(s) a person", nullptr, st.issues);
+    if (st.lastSuccess.isValid())
+        text += QStringLiteral(" · ") + tr("last sync %1").arg(st.lastSuccess.toString(QStringLiteral("HH:mm")));
+    if (!st.lastError.isEmpty())
+        text += QStringLiteral(" · ") + tr("✖ sync failed, retrying by itself (details: hover)");
     m_syncLabel->setText(text);
-    setStyleProperty(m_syncLabel, "state", pending == 0 && issues == 0 ? QStringLiteral("ok") : QStringLiteral("pending"));
+    m_syncLabel->setToolTip(st.lastError.isEmpty() ? QString() : tr("Last error: %1").arg(st.lastError));
+    const bool ok = pending == 0 && st.issues == 0 && st.lastError.isEmpty();
+    setStyleProperty(m_syncLabel, "state", ok ? QStringLiteral("ok") : QStringLiteral("pending"));
 }
 
 QString CounterWindow::syncText() const { return m_syncLabel->text(); }

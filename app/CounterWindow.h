@@ -19,7 +19,7 @@ namespace ow {
 
 class ApiClient;
 class CaseListPanel;
-class CasePusher;
+class SyncEngine;
 class CaseStore;
 class CatalogSource;
 class CounterService;
@@ -50,7 +50,7 @@ public:
     IntakePanel& intake() { return *m_intake; }
     CaseListPanel& caseList() { return *m_caseList; }
     CatalogSource& catalog() { return *m_catalog; }
-    CasePusher& pusher() { return *m_pusher; }
+    SyncEngine& sync() { return *m_sync; }
     QString syncText() const;
     QString currentNumberText() const;
     QString messageText() const;
@@ -70,12 +70,12 @@ private:
     std::unique_ptr<CounterService> m_service;
     std::unique_ptr<CatalogSource> m_catalog;
     std::unique_ptr<CaseStore> m_cases;
-    std::unique_ptr<CasePusher> m_pusher;
+    std::unique_ptr<SyncEngine> m_sync;
     IntakePanel* m_intake;
     CaseListPanel* m_caseList;
     QTabWidget* m_tabs;
     QLabel* m_syncLabel;
-    QTimer m_syncTimer;
+    QTimer m_catalogTimer;
     int m_counter;
     QLabel* m_hallLabel = nullptr;
     QLabel* m_numberLabel;

@@ -89,6 +89,8 @@ void SyncEngine::startUploads() {
 }
 
 void SyncEngine::uploadNext() {
+    if (m_uploadQueue.isEmpty() && m_uploadError.isEmpty() && m_uploadsInFlight == 0)
+        m_uploadQueue = m_blobs.pendingUpload(); // the next thousand: every attachment goes up before the push
     if (m_uploadQueue.isEmpty() || !m_uploadError.isEmpty()) {
         if (m_uploadsInFlight == 0)
             m_uploadError.isEmpty() ? push() : finish(false, m_uploadError);

@@ -57,48 +57,48 @@
 <context>
     <name>CommitmentPrinter</name>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="45"/>
-        <location filename="../printer/DecisionPrinters.cpp" line="70"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="41"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="66"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="47"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="43"/>
         <source>Case number: %1</source>
         <translation>Case number: %1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="49"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="45"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="51"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="47"/>
         <source>The office has told me the conditions that the following materials prove. Instead of providing them, I promise that I meet these conditions:</source>
         <translation>The office has told me the conditions that the following materials prove. Instead of providing them, I promise that I meet these conditions:</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="57"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="53"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="60"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="56"/>
         <source>I understand that the office may verify this promise. If it is untrue, the decision made on it will be revoked, I bear the legal consequences, and the breach is recorded in my credit record.</source>
         <translation>I understand that the office may verify this promise. If it is untrue, the decision made on it will be revoked, I bear the legal consequences, and the breach is recorded in my credit record.</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="64"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="60"/>
         <source>Signed on %1.</source>
         <translation>Signed on %1.</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="65"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="61"/>
         <source>Clerk: %1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="65"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="61"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>Applicant&apos;s signature: ____________</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>Applicant&apos;s signature: ____________</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="65"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="64"/>
         <source>Acceptance receipt %1</source>
         <translation>Acceptance receipt %1</translation>
     </message>
@@ -667,66 +667,71 @@
     </message>
     <message>
         <location filename="../app/CounterWindow.cpp" line="154"/>
+        <source>Sync now (F9)</source>
+        <translation>Sync now (F9)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="163"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="155"/>
+        <location filename="../app/CounterWindow.cpp" line="164"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="181"/>
+        <location filename="../app/CounterWindow.cpp" line="190"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="181"/>
+        <location filename="../app/CounterWindow.cpp" line="190"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="254"/>
+        <location filename="../app/CounterWindow.cpp" line="255"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="254"/>
+        <location filename="../app/CounterWindow.cpp" line="255"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="257"/>
+        <location filename="../app/CounterWindow.cpp" line="258"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="258"/>
+        <location filename="../app/CounterWindow.cpp" line="259"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="259"/>
+        <location filename="../app/CounterWindow.cpp" line="260"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="264"/>
+        <location filename="../app/CounterWindow.cpp" line="265"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="270"/>
+        <location filename="../app/CounterWindow.cpp" line="271"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="271"/>
+        <location filename="../app/CounterWindow.cpp" line="272"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="290"/>
+        <location filename="../app/CounterWindow.cpp" line="291"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -734,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="295"/>
+        <location filename="../app/CounterWindow.cpp" line="296"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -742,30 +747,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="306"/>
+        <location filename="../app/CounterWindow.cpp" line="307"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="314"/>
+        <location filename="../app/CounterWindow.cpp" line="315"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="322"/>
+        <location filename="../app/CounterWindow.cpp" line="323"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="322"/>
-        <source>⇅ %n case change(s) waiting to upload</source>
+        <location filename="../app/CounterWindow.cpp" line="324"/>
+        <source>⇅ %n item(s) waiting to upload</source>
         <translation>
-            <numerusform>⇅ %n case change waiting to upload</numerusform>
-            <numerusform>⇅ %n case changes waiting to upload</numerusform>
+            <numerusform>⇅ %n item waiting to upload</numerusform>
+            <numerusform>⇅ %n items waiting to upload</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="328"/>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="330"/>
+        <source>✖ sync failed, retrying by itself (details: hover)</source>
+        <translation>✖ sync failed, retrying by itself (details: hover)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="332"/>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="324"/>
+        <location filename="../app/CounterWindow.cpp" line="326"/>
         <source>%n need(s) a person</source>
         <translation>
             <numerusform>%n needs a person</numerusform>
@@ -784,7 +804,7 @@
 <context>
     <name>ow::DocumentPreview</name>
     <message>
-        <location filename="../widgets/DocumentPreview.cpp" line="72"/>
+        <location filename="../widgets/DocumentPreview.cpp" line="74"/>
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
@@ -883,27 +903,27 @@
         <translation>Attached (%1…)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="480"/>
+        <location filename="../forms/ui/FormView.cpp" line="479"/>
         <source>%1 is required</source>
         <translation>%1 is required</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="481"/>
+        <location filename="../forms/ui/FormView.cpp" line="480"/>
         <source>Not a valid value</source>
         <translation>Not a valid value</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="482"/>
+        <location filename="../forms/ui/FormView.cpp" line="481"/>
         <source>Does not have the expected form</source>
         <translation>Does not have the expected form</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="483"/>
+        <location filename="../forms/ui/FormView.cpp" line="482"/>
         <source>Does not have the expected form (%1)</source>
         <translation>Does not have the expected form (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="484"/>
+        <location filename="../forms/ui/FormView.cpp" line="483"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -911,7 +931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="485"/>
+        <location filename="../forms/ui/FormView.cpp" line="484"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>At most %n character</numerusform>
@@ -919,42 +939,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="486"/>
+        <location filename="../forms/ui/FormView.cpp" line="485"/>
         <source>Enter a number, e.g. 100 or 12.5</source>
         <translation>Enter a number, e.g. 100 or 12.5</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="487"/>
+        <location filename="../forms/ui/FormView.cpp" line="486"/>
         <source>Must be at least %1</source>
         <translation>Must be at least %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="488"/>
+        <location filename="../forms/ui/FormView.cpp" line="487"/>
         <source>Must be at most %1</source>
         <translation>Must be at most %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="489"/>
+        <location filename="../forms/ui/FormView.cpp" line="488"/>
         <source>Enter a date like 2026-11-27</source>
         <translation>Enter a date like 2026-11-27</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="490"/>
+        <location filename="../forms/ui/FormView.cpp" line="489"/>
         <source>Must not be before %1</source>
         <translation>Must not be before %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="491"/>
+        <location filename="../forms/ui/FormView.cpp" line="490"/>
         <source>Must not be after %1</source>
         <translation>Must not be after %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="492"/>
+        <location filename="../forms/ui/FormView.cpp" line="491"/>
         <source>Not one of the choices</source>
         <translation>Not one of the choices</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="493"/>
+        <location filename="../forms/ui/FormView.cpp" line="492"/>
         <source>At least %n entr(y/ies)</source>
         <translation>
             <numerusform>At least %n entry</numerusform>
@@ -962,7 +982,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="494"/>
+        <location filename="../forms/ui/FormView.cpp" line="493"/>
         <source>At most %n entr(y/ies)</source>
         <translation>
             <numerusform>At most %n entry</numerusform>
@@ -970,22 +990,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="495"/>
+        <location filename="../forms/ui/FormView.cpp" line="494"/>
         <source>Not a valid resident ID number: check the digits and the last character</source>
         <translation>Not a valid resident ID number: check the digits and the last character</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="496"/>
+        <location filename="../forms/ui/FormView.cpp" line="495"/>
         <source>Enter an 11-digit mobile number or a landline with its area code</source>
         <translation>Enter an 11-digit mobile number or a landline with its area code</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="497"/>
+        <location filename="../forms/ui/FormView.cpp" line="496"/>
         <source>Not a valid unified social credit code: check the 18 characters</source>
         <translation>Not a valid unified social credit code: check the 18 characters</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="498"/>
+        <location filename="../forms/ui/FormView.cpp" line="497"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>The attachment is not valid; attach it again</translation>
     </message>
@@ -1084,32 +1104,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="275"/>
+        <location filename="../app/IntakePanel.cpp" line="277"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="276"/>
+        <location filename="../app/IntakePanel.cpp" line="278"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="276"/>
+        <location filename="../app/IntakePanel.cpp" line="278"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="278"/>
+        <location filename="../app/IntakePanel.cpp" line="280"/>
         <source>Promised time — %1</source>
         <translation>Promised time — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="293"/>
+        <location filename="../app/IntakePanel.cpp" line="295"/>
         <source>✔ Form complete</source>
         <translation>✔ Form complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="293"/>
+        <location filename="../app/IntakePanel.cpp" line="295"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ Form: %n field to fix</numerusform>
@@ -1117,12 +1137,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="294"/>
+        <location filename="../app/IntakePanel.cpp" line="296"/>
         <source>✔ Materials complete</source>
         <translation>✔ Materials complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="295"/>
+        <location filename="../app/IntakePanel.cpp" line="297"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ %n material missing</numerusform>
@@ -1130,17 +1150,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="296"/>
+        <location filename="../app/IntakePanel.cpp" line="298"/>
         <source>If accepted today: done by %1</source>
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="340"/>
+        <location filename="../app/IntakePanel.cpp" line="342"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="355"/>
+        <location filename="../app/IntakePanel.cpp" line="357"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -1148,7 +1168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="364"/>
+        <location filename="../app/IntakePanel.cpp" line="366"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -1156,38 +1176,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="387"/>
+        <location filename="../app/IntakePanel.cpp" line="389"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="397"/>
+        <location filename="../app/IntakePanel.cpp" line="399"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="400"/>
+        <location filename="../app/IntakePanel.cpp" line="402"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="404"/>
+        <location filename="../app/IntakePanel.cpp" line="406"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="413"/>
+        <location filename="../app/IntakePanel.cpp" line="415"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="418"/>
-        <location filename="../app/IntakePanel.cpp" line="446"/>
+        <location filename="../app/IntakePanel.cpp" line="420"/>
+        <location filename="../app/IntakePanel.cpp" line="448"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="428"/>
+        <location filename="../app/IntakePanel.cpp" line="430"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -1195,37 +1215,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="430"/>
+        <location filename="../app/IntakePanel.cpp" line="432"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="440"/>
+        <location filename="../app/IntakePanel.cpp" line="442"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="455"/>
+        <location filename="../app/IntakePanel.cpp" line="457"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="456"/>
+        <location filename="../app/IntakePanel.cpp" line="458"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="466"/>
+        <location filename="../app/IntakePanel.cpp" line="468"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="482"/>
+        <location filename="../app/IntakePanel.cpp" line="484"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="487"/>
+        <location filename="../app/IntakePanel.cpp" line="489"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1459,6 +1479,27 @@
         <location filename="../app/SetupDialog.cpp" line="47"/>
         <source>The server address starts with http:// or https://</source>
         <translation>The server address starts with http:// or https://</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="106"/>
+        <source>The attachment %1 is missing on this computer (%2).</source>
+        <translation>The attachment %1 is missing on this computer (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="168"/>
+        <source>The server&apos;s changes could not be read (%1).</source>
+        <translation>The server&apos;s changes could not be read (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/SyncEngine.cpp" line="174"/>
+        <source>%n change(s) wait for attachments the server does not have yet.</source>
+        <translation>
+            <numerusform>%n change waits for attachments the server does not have yet.</numerusform>
+            <numerusform>%n changes wait for attachments the server does not have yet.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -57,48 +57,48 @@
 <context>
     <name>CommitmentPrinter</name>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="45"/>
-        <location filename="../printer/DecisionPrinters.cpp" line="70"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="41"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="66"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="47"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="43"/>
         <source>Case number: %1</source>
         <translation>办件编号：%1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="49"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="45"/>
         <source>Items: %1</source>
         <translation>办理事项：%1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="51"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="47"/>
         <source>The office has told me the conditions that the following materials prove. Instead of providing them, I promise that I meet these conditions:</source>
         <translation>本人已知悉下列材料所证明的条件。本人不再提交下列材料，并承诺符合相应条件：</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="57"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="53"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="60"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="56"/>
         <source>I understand that the office may verify this promise. If it is untrue, the decision made on it will be revoked, I bear the legal consequences, and the breach is recorded in my credit record.</source>
         <translation>本人知悉行政机关将对承诺内容进行核查。如承诺不实，依据承诺作出的决定将被撤销，本人依法承担相应法律责任，失信行为记入信用记录。</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="64"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="60"/>
         <source>Signed on %1.</source>
         <translation>承诺日期：%1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="65"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="61"/>
         <source>Clerk: %1</source>
         <translation>受理人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="65"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="61"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>申请人签字：____________</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>申请人签字：____________</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="65"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="64"/>
         <source>Acceptance receipt %1</source>
         <translation>受理通知书 %1</translation>
     </message>
@@ -664,102 +664,122 @@
     </message>
     <message>
         <location filename="../app/CounterWindow.cpp" line="154"/>
+        <source>Sync now (F9)</source>
+        <translation>立即同步 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="163"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="155"/>
+        <location filename="../app/CounterWindow.cpp" line="164"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="181"/>
+        <location filename="../app/CounterWindow.cpp" line="190"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="181"/>
+        <location filename="../app/CounterWindow.cpp" line="190"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="254"/>
+        <location filename="../app/CounterWindow.cpp" line="255"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="254"/>
+        <location filename="../app/CounterWindow.cpp" line="255"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="257"/>
+        <location filename="../app/CounterWindow.cpp" line="258"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="258"/>
+        <location filename="../app/CounterWindow.cpp" line="259"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="259"/>
+        <location filename="../app/CounterWindow.cpp" line="260"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="264"/>
+        <location filename="../app/CounterWindow.cpp" line="265"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="270"/>
+        <location filename="../app/CounterWindow.cpp" line="271"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="271"/>
+        <location filename="../app/CounterWindow.cpp" line="272"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="290"/>
+        <location filename="../app/CounterWindow.cpp" line="291"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="295"/>
+        <location filename="../app/CounterWindow.cpp" line="296"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="306"/>
+        <location filename="../app/CounterWindow.cpp" line="307"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="314"/>
+        <location filename="../app/CounterWindow.cpp" line="315"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="322"/>
+        <location filename="../app/CounterWindow.cpp" line="323"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="322"/>
-        <source>⇅ %n case change(s) waiting to upload</source>
+        <location filename="../app/CounterWindow.cpp" line="324"/>
+        <source>⇅ %n item(s) waiting to upload</source>
         <translation>
-            <numerusform>⇅ %n 条办件记录待上传</numerusform>
+            <numerusform>⇅ %n 项待上传</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="328"/>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="330"/>
+        <source>✖ sync failed, retrying by itself (details: hover)</source>
+        <translation>✖ 同步未成功，将自动重试（详情见提示）</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="332"/>
+        <source>Last error: %1</source>
+        <translation>最近一次错误：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="324"/>
+        <location filename="../app/CounterWindow.cpp" line="326"/>
         <source>%n need(s) a person</source>
         <translation>
             <numerusform>%n 条需人工处理</numerusform>
@@ -777,7 +797,7 @@
 <context>
     <name>ow::DocumentPreview</name>
     <message>
-        <location filename="../widgets/DocumentPreview.cpp" line="72"/>
+        <location filename="../widgets/DocumentPreview.cpp" line="74"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -876,105 +896,105 @@
         <translation>已附（%1…）</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="480"/>
+        <location filename="../forms/ui/FormView.cpp" line="479"/>
         <source>%1 is required</source>
         <translation>请填写%1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="481"/>
+        <location filename="../forms/ui/FormView.cpp" line="480"/>
         <source>Not a valid value</source>
         <translation>填写内容无效</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="482"/>
+        <location filename="../forms/ui/FormView.cpp" line="481"/>
         <source>Does not have the expected form</source>
         <translation>格式不正确</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="483"/>
+        <location filename="../forms/ui/FormView.cpp" line="482"/>
         <source>Does not have the expected form (%1)</source>
         <translation>格式不正确（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="484"/>
+        <location filename="../forms/ui/FormView.cpp" line="483"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>至少 %n 个字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="485"/>
+        <location filename="../forms/ui/FormView.cpp" line="484"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>最多 %n 个字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="486"/>
+        <location filename="../forms/ui/FormView.cpp" line="485"/>
         <source>Enter a number, e.g. 100 or 12.5</source>
         <translation>请输入数字，如 100 或 12.5</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="487"/>
+        <location filename="../forms/ui/FormView.cpp" line="486"/>
         <source>Must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="488"/>
+        <location filename="../forms/ui/FormView.cpp" line="487"/>
         <source>Must be at most %1</source>
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="489"/>
+        <location filename="../forms/ui/FormView.cpp" line="488"/>
         <source>Enter a date like 2026-11-27</source>
         <translation>请按 2026-11-27 的格式输入日期</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="490"/>
+        <location filename="../forms/ui/FormView.cpp" line="489"/>
         <source>Must not be before %1</source>
         <translation>不能早于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="491"/>
+        <location filename="../forms/ui/FormView.cpp" line="490"/>
         <source>Must not be after %1</source>
         <translation>不能晚于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="492"/>
+        <location filename="../forms/ui/FormView.cpp" line="491"/>
         <source>Not one of the choices</source>
         <translation>不是可选项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="493"/>
+        <location filename="../forms/ui/FormView.cpp" line="492"/>
         <source>At least %n entr(y/ies)</source>
         <translation>
             <numerusform>至少 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="494"/>
+        <location filename="../forms/ui/FormView.cpp" line="493"/>
         <source>At most %n entr(y/ies)</source>
         <translation>
             <numerusform>最多 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="495"/>
+        <location filename="../forms/ui/FormView.cpp" line="494"/>
         <source>Not a valid resident ID number: check the digits and the last character</source>
         <translation>公民身份号码有误：请核对各位数字及最后一位校验码</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="496"/>
+        <location filename="../forms/ui/FormView.cpp" line="495"/>
         <source>Enter an 11-digit mobile number or a landline with its area code</source>
         <translation>请输入 11 位手机号或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="497"/>
+        <location filename="../forms/ui/FormView.cpp" line="496"/>
         <source>Not a valid unified social credit code: check the 18 characters</source>
         <translation>统一社会信用代码有误：请核对 18 位代码</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="498"/>
+        <location filename="../forms/ui/FormView.cpp" line="497"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>附件无效，请重新附加</translation>
     </message>
@@ -1071,143 +1091,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="275"/>
+        <location filename="../app/IntakePanel.cpp" line="277"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="276"/>
+        <location filename="../app/IntakePanel.cpp" line="278"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="276"/>
+        <location filename="../app/IntakePanel.cpp" line="278"/>
         <source>days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="278"/>
+        <location filename="../app/IntakePanel.cpp" line="280"/>
         <source>Promised time — %1</source>
         <translation>承诺时限 — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="293"/>
+        <location filename="../app/IntakePanel.cpp" line="295"/>
         <source>✔ Form complete</source>
         <translation>✔ 表单已填写完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="293"/>
+        <location filename="../app/IntakePanel.cpp" line="295"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ 表单：%n 处需修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="294"/>
+        <location filename="../app/IntakePanel.cpp" line="296"/>
         <source>✔ Materials complete</source>
         <translation>✔ 材料齐全</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="295"/>
+        <location filename="../app/IntakePanel.cpp" line="297"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ 缺 %n 项材料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="296"/>
+        <location filename="../app/IntakePanel.cpp" line="298"/>
         <source>If accepted today: done by %1</source>
         <translation>今日受理，承诺于 %1 前办结</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="340"/>
+        <location filename="../app/IntakePanel.cpp" line="342"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="355"/>
+        <location filename="../app/IntakePanel.cpp" line="357"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="364"/>
+        <location filename="../app/IntakePanel.cpp" line="366"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="387"/>
+        <location filename="../app/IntakePanel.cpp" line="389"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="397"/>
+        <location filename="../app/IntakePanel.cpp" line="399"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="400"/>
+        <location filename="../app/IntakePanel.cpp" line="402"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="404"/>
+        <location filename="../app/IntakePanel.cpp" line="406"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="413"/>
+        <location filename="../app/IntakePanel.cpp" line="415"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="418"/>
-        <location filename="../app/IntakePanel.cpp" line="446"/>
+        <location filename="../app/IntakePanel.cpp" line="420"/>
+        <location filename="../app/IntakePanel.cpp" line="448"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="428"/>
+        <location filename="../app/IntakePanel.cpp" line="430"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="430"/>
+        <location filename="../app/IntakePanel.cpp" line="432"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="440"/>
+        <location filename="../app/IntakePanel.cpp" line="442"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="455"/>
+        <location filename="../app/IntakePanel.cpp" line="457"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="456"/>
+        <location filename="../app/IntakePanel.cpp" line="458"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="466"/>
+        <location filename="../app/IntakePanel.cpp" line="468"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="482"/>
+        <location filename="../app/IntakePanel.cpp" line="484"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="487"/>
+        <location filename="../app/IntakePanel.cpp" line="489"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1435,6 +1455,26 @@
         <location filename="../app/SetupDialog.cpp" line="47"/>
         <source>The server address starts with http:// or https://</source>
         <translation>服务器地址应以 http:// 或 https:// 开头</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="106"/>
+        <source>The attachment %1 is missing on this computer (%2).</source>
+        <translation>本机缺少附件 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="168"/>
+        <source>The server&apos;s changes could not be read (%1).</source>
+        <translation>无法读取服务器下发的变更（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/SyncEngine.cpp" line="174"/>
+        <source>%n change(s) wait for attachments the server does not have yet.</source>
+        <translation>
+            <numerusform>%n 条记录在等待服务器尚未收到的附件。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

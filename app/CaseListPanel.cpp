@@ -96,9 +96,12 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
         case Accepted: return r.acceptedDate;
         case Promised: return r.promisedDate;
         case Limit: return limitText(r);
+        case Upload: return r.pendingUpload ? tr("⇅ Waiting to upload") : tr("✔ Confirmed by the server");
         default: return {};
         }
     }
+    if (role == Qt::ForegroundRole && index.column() == Upload)
+        return QBrush(r.pendingUpload ? QColor(0x6b, 0x4a, 0x00) : QColor(0x1b, 0x6e, 0x31));
     if (role == Qt::BackgroundRole && index.column() == Limit) {
         switch (light(r)) {
         case Light::DueSoon: return QBrush(QColor(0xff, 0xf1, 0xc2));
@@ -130,6 +133,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case Accepted: return tr("Accepted");
     case Promised: return tr("Promised by");
     case Limit: return tr("Time limit");
+    case Upload: return tr("Server");
     default: return {};
     }
 }

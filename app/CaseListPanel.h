@@ -23,7 +23,7 @@ class CatalogSource;
 class CaseListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Applicant, IdNumber, State, Accepted, Promised, Limit, ColumnCount };
+    enum Column { Number, Applicant, IdNumber, State, Accepted, Promised, Limit, Upload, ColumnCount };
 
     explicit CaseListModel(const CatalogSource& catalog, QObject* parent = nullptr);
     void setRows(std::vector<CaseRow> rows, QString today);

@@ -13,6 +13,7 @@
 #include "domain/HallTime.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QFileDialog>
@@ -119,6 +120,11 @@ IntakePanel::IntakePanel(CatalogSource& catalog, CaseStore& cases, IntakeSetup s
     m_refusalReason->addItem(tr("The matter does not require an administrative permit."));
     m_refusalReason->setCurrentIndex(0);
     auto* refuseButton = keyedButton(tr("Refuse (Ctrl+R)"), QKeySequence(Qt::CTRL | Qt::Key_R), "refuseButton");
+    if (m_setup.proxy) {
+        m_consent = new QCheckBox(tr("The villager agrees that the agent applies on their behalf (代办授权)"));
+        m_consent->setObjectName(QStringLiteral("consentBox"));
+        entryLayout->addWidget(m_consent);
+    }
     decide->addWidget(acceptButton);
     decide->addWidget(noticeButton);
     decide->addStretch();
@@ -315,8 +321,15 @@ Case IntakePanel::draftCase() const {
     c.applicant.idNumber = stringAt(applicant, "id_number");
     c.applicant.phone = stringAt(applicant, "phone");
     c.materials = m_materials->records();
-    c.channel = "counter";
+    c.channel = m_setup.proxy ? "station" : "counter";
     c.clerk = m_setup.clerkUser.toStdString();
+    if (m_setup.proxy) { // who applied for whom, and that the villager agreed (全程留痕)
+        Poco::JSON::Object::Ptr proxy = new Poco::JSON::Object;
+        proxy->set("agent", m_setup.clerkUser.toStdString());
+        proxy->set("consent", m_consent && m_consent->isChecked());
+        proxy->set("at", utcIso(nowUtcMs()));
+        c.formValues->set("_proxy", proxy);
+    }
     c.ticketId = m_ticketId.toStdString();
     c.createdAtMs = nowUtcMs();
     return c;
@@ -335,6 +348,14 @@ ReceiptContext IntakePanel::receiptContext(const Case& c) const {
     return context;
 }
 
+bool IntakePanel::consentGiven() {
+    if (!m_consent || m_consent->isChecked())
+        return true;
+    showMessage(tr("Tick the villager's consent first: an agent applies only with it."), true);
+    m_consent->setFocus();
+    return false;
+}
+
 bool IntakePanel::save(Case& c) {
     try {
         m_cases.save(c, nowUtcMs());
@@ -351,6 +372,8 @@ bool IntakePanel::save(Case& c) {
 
 void IntakePanel::accept() {
     if (!m_form)
+        return;
+    if (!consentGiven())
         return;
     m_form->showAllErrors();
     if (!m_form->isValid()) {
@@ -410,6 +433,8 @@ void IntakePanel::accept() {
 void IntakePanel::notify() {
     if (!m_form)
         return;
+    if (!consentGiven())
+        return;
     const auto problems = checkMaterials(m_materials->materials(), m_materials->records());
     if (problems.empty()) {
         showMessage(tr("Nothing is missing: the application can be accepted (Ctrl+Enter)."), true);
@@ -443,6 +468,8 @@ void IntakePanel::refuse(const QString& reason) {
         m_refusalReason->setFocus();
         return;
     }
+    if (!consentGiven())
+        return;
     Case c = draftCase();
     if (c.applicant.name.empty()) {
         showMessage(tr("Enter the applicant's name first: the notice is addressed to them."), true);
@@ -471,8 +498,14 @@ void IntakePanel::showDocuments(const QString& headline, std::vector<PrintableDo
 
 bool IntakePanel::showingDocuments() const { return m_pages->currentIndex() == 1; }
 
+void IntakePanel::setConsent(bool given) {
+    if (m_consent)
+        m_consent->setChecked(given);
+}
+
 void IntakePanel::startNew() {
     m_pages->setCurrentIndex(0);
+    setConsent(false);
     m_lastDocuments.clear();
     m_refusalReason->setCurrentIndex(0);
     if (m_form)

@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -31,6 +32,7 @@ struct IntakeSetup {
     QString clerkUser;
     QString clerkName;
     QString documentsDir; // every printed document is also kept here as a PDF
+    bool proxy = false;   // a village station: the agent applies on the villager's behalf (代办), with consent
 };
 
 // 一窗受理 at the counter: pick the item or bundle (一件事) the citizen came for, fill its one form, check the
@@ -54,6 +56,7 @@ public:
     MaterialsChecklist* materials() const { return m_materials; }
     DocumentPreview* preview() const { return m_preview; }
     bool showingDocuments() const;
+    void setConsent(bool given); // station: the villager agreed to the agent applying for them
     QString messageText() const;
     const std::optional<Case>& lastCase() const { return m_lastCase; }
     const QStringList& lastDocuments() const { return m_lastDocuments; }
@@ -74,6 +77,7 @@ private:
     Case draftCase() const;
     ReceiptContext receiptContext(const Case& c) const;
     bool save(Case& c);
+    bool consentGiven(); // a station's case needs the villager's consent; says so when it is missing
     void showDocuments(const QString& headline, std::vector<PrintableDocument> documents);
     void showMessage(const QString& text, bool error);
     QPushButton* keyedButton(const QString& text, const QKeySequence& key, const char* objectName);
@@ -96,6 +100,7 @@ private:
     MaterialsChecklist* m_materials;
     QLabel* m_summary;
     QComboBox* m_refusalReason;
+    QCheckBox* m_consent = nullptr;
     QLabel* m_message;
     QLabel* m_headline;
     DocumentPreview* m_preview;

@@ -1,5 +1,7 @@
 #include "app/LoginDialog.h"
 
+#include "app/OfflineLogin.h"
+
 #include "widgets/Style.h"
 
 #include <QFormLayout>
@@ -43,6 +45,19 @@ void LoginDialog::submit() {
     m_loginButton->setEnabled(false);
     m_api.login(m_userEdit->text().trimmed(), m_passwordEdit->text(), [this](const ApiReply& reply) {
         m_loginButton->setEnabled(true);
+        if (reply.offline() && m_offline) {
+            if (auto session = m_offline->check(m_userEdit->text().trimmed(), m_passwordEdit->text())) {
+                m_session = *session;
+                m_openedOffline = true;
+                accept();
+                return;
+            }
+            showMessage(m_messageLabel,
+                        tr("The server cannot be reached, and this person has not logged in on this computer before. "
+                           "The first login needs the network."),
+                        true);
+            return;
+        }
         if (!reply.ok()) {
             m_deviceRejected = reply.errorCode() == QLatin1String("invalid_token");
             showMessage(m_messageLabel, reply.userMessage(), true);
@@ -53,6 +68,8 @@ void LoginDialog::submit() {
         const QJsonObject staff = o.value(QStringLiteral("staff")).toObject();
         m_session = {o.value(QStringLiteral("token")).toString().toUtf8(), staff.value(QStringLiteral("user")).toString(),
                      staff.value(QStringLiteral("name")).toString(), staff.value(QStringLiteral("role")).toString()};
+        if (m_offline)
+            m_offline->remember(m_session, m_passwordEdit->text());
         accept();
     });
 }

@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace ow {
 
+class OfflineLogin;
+
 // A clerk logs in at the start of the shift.
 class LoginDialog : public QDialog {
     Q_OBJECT
@@ -21,6 +23,9 @@ public:
     bool deviceRejected() const { return m_deviceRejected; }
     void setPassword(const QString& password);
     void submit();
+    // A station: remember each online login, and open offline for a person who logged in here before.
+    void allowOffline(OfflineLogin* offline) { m_offline = offline; }
+    bool openedOffline() const { return m_openedOffline; }
 
 private:
     ApiClient& m_api;
@@ -30,6 +35,8 @@ private:
     QPushButton* m_loginButton;
     StaffSession m_session;
     bool m_deviceRejected = false;
+    OfflineLogin* m_offline = nullptr;
+    bool m_openedOffline = false;
 };
 
 } // namespace ow

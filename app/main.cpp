@@ -3,6 +3,9 @@
 #include "app/DisplayWindow.h"
 #include "app/KioskWindow.h"
 #include "app/LoginDialog.h"
+#include "app/OfflineLogin.h"
+#include "app/StationWindow.h"
+#include "domain/CaseNumber.h"
 #include "app/SetupDialog.h"
 #include "widgets/Announcer.h"
 #include "widgets/Style.h"
@@ -25,7 +28,7 @@ int main(int argc, char** argv) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OneWindow service-hall client"));
     parser.addHelpOption();
-    const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("counter, kiosk or display"),
+    const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("counter, station, kiosk or display"),
                                         QStringLiteral("mode"), QStringLiteral("counter"));
     const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("server URL"), QStringLiteral("url"));
     const QCommandLineOption codeOption(QStringLiteral("enroll-code"), QStringLiteral("one-time enrollment code"),
@@ -47,9 +50,10 @@ int main(int argc, char** argv) {
     applyStyle(app);
 
     const QString mode = parser.value(modeOption);
-    if (mode != QLatin1String("counter") && mode != QLatin1String("kiosk") && mode != QLatin1String("display")) {
+    if (mode != QLatin1String("counter") && mode != QLatin1String("kiosk") && mode != QLatin1String("display") &&
+        mode != QLatin1String("station")) {
         QMessageBox::critical(nullptr, QStringLiteral("OneWindow"),
-                              QApplication::translate("main", "Unknown mode \"%1\". Use counter, kiosk or display.")
+                              QApplication::translate("main", "Unknown mode \"%1\". Use counter, station, kiosk or display.")
                                   .arg(mode));
         return 2;
     }
@@ -96,6 +100,29 @@ int main(int argc, char** argv) {
         auto* window = new CounterWindow(std::move(sessionApi),
                                          {reg.hall, reg.counter.value_or(0), login.session(), &context->store(),
                                           reg.deviceId, QDir(dir).filePath(QStringLiteral("documents"))});
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        return app.exec();
+    }
+    if (mode == QLatin1String("station")) {
+        // A village station opens without the network for anyone who logged in here before.
+        OfflineLogin offline(context->store());
+        LoginDialog login(context->api(), QApplication::translate("main", "Agency station — log in"),
+                          parser.value(userOption));
+        login.allowOffline(&offline);
+        if (login.exec() != QDialog::Accepted) {
+            if (login.deviceRejected())
+                context->store().clearRegistration();
+            return 0;
+        }
+        auto sessionApi = std::make_unique<ApiClient>(reg.serverUrl);
+        sessionApi->setToken(login.session().token);
+        auto* window = new StationWindow(
+            std::move(sessionApi),
+            {reg.hall, context->store().value(QStringLiteral("station_name"), reg.hall), login.session(),
+             &context->store(), reg.deviceId,
+             QString::fromStdString(CaseNumber::deviceCode(reg.deviceId.toStdString(), reg.counter)),
+             QDir(dir).filePath(QStringLiteral("documents")), login.openedOffline()});
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return app.exec();

@@ -12,7 +12,6 @@
 #include "domain/Json.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
 #include <QEventLoop>
@@ -123,15 +122,7 @@ int replyExit(const ApiReply& reply) {
 }
 
 QString deviceCode(const DeviceRegistration& reg) {
-    if (reg.counter)
-        return QStringLiteral("C%1").arg(*reg.counter);
-    // A station has no number: four characters derived from its device id.
-    const QByteArray hash = QCryptographicHash::hash(reg.deviceId.toUtf8(), QCryptographicHash::Sha256);
-    static const char* kAlphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    QString code = QStringLiteral("S");
-    for (int i = 0; i < 3; ++i)
-        code += QLatin1Char(kAlphabet[static_cast<unsigned char>(hash[i]) % 36]);
-    return code;
+    return QString::fromStdString(CaseNumber::deviceCode(reg.deviceId.toStdString(), reg.counter));
 }
 
 int enroll(LocalStore& store, const Args& args) {

@@ -376,19 +376,24 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="52"/>
-        <source>Unknown mode &quot;%1&quot;. Use counter, kiosk or display.</source>
-        <translation>Unknown mode &quot;%1&quot;. Use counter, kiosk or display.</translation>
+        <location filename="../app/main.cpp" line="56"/>
+        <source>Unknown mode &quot;%1&quot;. Use counter, station, kiosk or display.</source>
+        <translation>Unknown mode &quot;%1&quot;. Use counter, station, kiosk or display.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77"/>
+        <location filename="../app/main.cpp" line="81"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>This code enrolls a %1 device, not a %2.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>Counter %1 — log in</source>
         <translation>Counter %1 — log in</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="110"/>
+        <source>Agency station — log in</source>
+        <translation>Agency station — log in</translation>
     </message>
 </context>
 <context>
@@ -451,7 +456,7 @@
     </message>
     <message>
         <location filename="../app/CaseListPanel.cpp" line="39"/>
-        <location filename="../app/CaseListPanel.cpp" line="130"/>
+        <location filename="../app/CaseListPanel.cpp" line="133"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
@@ -521,55 +526,70 @@
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="126"/>
+        <location filename="../app/CaseListPanel.cpp" line="99"/>
+        <source>⇅ Waiting to upload</source>
+        <translation>⇅ Waiting to upload</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="99"/>
+        <source>✔ Confirmed by the server</source>
+        <translation>✔ Confirmed by the server</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="129"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="127"/>
+        <location filename="../app/CaseListPanel.cpp" line="130"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="128"/>
+        <location filename="../app/CaseListPanel.cpp" line="131"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="129"/>
+        <location filename="../app/CaseListPanel.cpp" line="132"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="131"/>
+        <location filename="../app/CaseListPanel.cpp" line="134"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="132"/>
+        <location filename="../app/CaseListPanel.cpp" line="135"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="136"/>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="146"/>
+        <location filename="../app/CaseListPanel.cpp" line="150"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>Case number, applicant name or whole ID number</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="149"/>
+        <location filename="../app/CaseListPanel.cpp" line="153"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="153"/>
+        <location filename="../app/CaseListPanel.cpp" line="157"/>
         <source>Only overdue</source>
         <translation>Only overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CaseListPanel.cpp" line="189"/>
+        <location filename="../app/CaseListPanel.cpp" line="193"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>%n case shown</numerusform>
@@ -577,7 +597,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="191"/>
+        <location filename="../app/CaseListPanel.cpp" line="195"/>
         <source>The cases could not be read: %1</source>
         <translation>The cases could not be read: %1</translation>
     </message>
@@ -848,7 +868,7 @@
     </message>
     <message>
         <location filename="../forms/ui/FormView.cpp" line="194"/>
-        <location filename="../forms/ui/FormView.cpp" line="385"/>
+        <location filename="../forms/ui/FormView.cpp" line="389"/>
         <source>Nothing attached</source>
         <translation>Nothing attached</translation>
     </message>
@@ -898,32 +918,32 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="386"/>
+        <location filename="../forms/ui/FormView.cpp" line="390"/>
         <source>Attached (%1…)</source>
         <translation>Attached (%1…)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="479"/>
+        <location filename="../forms/ui/FormView.cpp" line="483"/>
         <source>%1 is required</source>
         <translation>%1 is required</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="480"/>
+        <location filename="../forms/ui/FormView.cpp" line="484"/>
         <source>Not a valid value</source>
         <translation>Not a valid value</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="481"/>
+        <location filename="../forms/ui/FormView.cpp" line="485"/>
         <source>Does not have the expected form</source>
         <translation>Does not have the expected form</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="482"/>
+        <location filename="../forms/ui/FormView.cpp" line="486"/>
         <source>Does not have the expected form (%1)</source>
         <translation>Does not have the expected form (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="483"/>
+        <location filename="../forms/ui/FormView.cpp" line="487"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -931,7 +951,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="484"/>
+        <location filename="../forms/ui/FormView.cpp" line="488"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>At most %n character</numerusform>
@@ -939,42 +959,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="485"/>
+        <location filename="../forms/ui/FormView.cpp" line="489"/>
         <source>Enter a number, e.g. 100 or 12.5</source>
         <translation>Enter a number, e.g. 100 or 12.5</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="486"/>
+        <location filename="../forms/ui/FormView.cpp" line="490"/>
         <source>Must be at least %1</source>
         <translation>Must be at least %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="487"/>
+        <location filename="../forms/ui/FormView.cpp" line="491"/>
         <source>Must be at most %1</source>
         <translation>Must be at most %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="488"/>
+        <location filename="../forms/ui/FormView.cpp" line="492"/>
         <source>Enter a date like 2026-11-27</source>
         <translation>Enter a date like 2026-11-27</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="489"/>
+        <location filename="../forms/ui/FormView.cpp" line="493"/>
         <source>Must not be before %1</source>
         <translation>Must not be before %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="490"/>
+        <location filename="../forms/ui/FormView.cpp" line="494"/>
         <source>Must not be after %1</source>
         <translation>Must not be after %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="491"/>
+        <location filename="../forms/ui/FormView.cpp" line="495"/>
         <source>Not one of the choices</source>
         <translation>Not one of the choices</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="492"/>
+        <location filename="../forms/ui/FormView.cpp" line="496"/>
         <source>At least %n entr(y/ies)</source>
         <translation>
             <numerusform>At least %n entry</numerusform>
@@ -982,7 +1002,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="493"/>
+        <location filename="../forms/ui/FormView.cpp" line="497"/>
         <source>At most %n entr(y/ies)</source>
         <translation>
             <numerusform>At most %n entry</numerusform>
@@ -990,22 +1010,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="494"/>
+        <location filename="../forms/ui/FormView.cpp" line="498"/>
         <source>Not a valid resident ID number: check the digits and the last character</source>
         <translation>Not a valid resident ID number: check the digits and the last character</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="495"/>
+        <location filename="../forms/ui/FormView.cpp" line="499"/>
         <source>Enter an 11-digit mobile number or a landline with its area code</source>
         <translation>Enter an 11-digit mobile number or a landline with its area code</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="496"/>
+        <location filename="../forms/ui/FormView.cpp" line="500"/>
         <source>Not a valid unified social credit code: check the 18 characters</source>
         <translation>Not a valid unified social credit code: check the 18 characters</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="497"/>
+        <location filename="../forms/ui/FormView.cpp" line="501"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>The attachment is not valid; attach it again</translation>
     </message>
@@ -1013,72 +1033,77 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="62"/>
+        <location filename="../app/IntakePanel.cpp" line="63"/>
         <source>Service &amp;item:</source>
         <translation>Service &amp;item:</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="86"/>
+        <location filename="../app/IntakePanel.cpp" line="87"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="89"/>
+        <location filename="../app/IntakePanel.cpp" line="90"/>
         <source>All received (Ctrl+M)</source>
         <translation>All received (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="108"/>
+        <location filename="../app/IntakePanel.cpp" line="109"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>Accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="110"/>
+        <location filename="../app/IntakePanel.cpp" line="111"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>One-time notice (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="115"/>
+        <location filename="../app/IntakePanel.cpp" line="116"/>
         <source>Legal reason for a refusal</source>
         <translation>Legal reason for a refusal</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="117"/>
+        <location filename="../app/IntakePanel.cpp" line="118"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>The application is not within this office&apos;s competence; apply to the competent office.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="118"/>
+        <location filename="../app/IntakePanel.cpp" line="119"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>The applicant is not entitled to apply for this item.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="119"/>
+        <location filename="../app/IntakePanel.cpp" line="120"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>The matter does not require an administrative permit.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="121"/>
+        <location filename="../app/IntakePanel.cpp" line="122"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="143"/>
+        <location filename="../app/IntakePanel.cpp" line="124"/>
+        <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
+        <translation>The villager agrees that the agent applies on their behalf (代办授权)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="149"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="145"/>
+        <location filename="../app/IntakePanel.cpp" line="151"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="146"/>
+        <location filename="../app/IntakePanel.cpp" line="152"/>
         <source>Next application (Ctrl+N)</source>
         <translation>Next application (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="162"/>
+        <location filename="../app/IntakePanel.cpp" line="168"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n document to the printer.</numerusform>
@@ -1086,17 +1111,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="198"/>
+        <location filename="../app/IntakePanel.cpp" line="204"/>
         <source>No service catalog on this computer yet</source>
         <translation>No service catalog on this computer yet</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="200"/>
+        <location filename="../app/IntakePanel.cpp" line="206"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="207"/>
+        <location filename="../app/IntakePanel.cpp" line="213"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>[One matter] %1 (%n item)</numerusform>
@@ -1104,32 +1129,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="277"/>
+        <location filename="../app/IntakePanel.cpp" line="283"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="278"/>
+        <location filename="../app/IntakePanel.cpp" line="284"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="278"/>
+        <location filename="../app/IntakePanel.cpp" line="284"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="280"/>
+        <location filename="../app/IntakePanel.cpp" line="286"/>
         <source>Promised time — %1</source>
         <translation>Promised time — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="295"/>
+        <location filename="../app/IntakePanel.cpp" line="301"/>
         <source>✔ Form complete</source>
         <translation>✔ Form complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="295"/>
+        <location filename="../app/IntakePanel.cpp" line="301"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ Form: %n field to fix</numerusform>
@@ -1137,12 +1162,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="296"/>
+        <location filename="../app/IntakePanel.cpp" line="302"/>
         <source>✔ Materials complete</source>
         <translation>✔ Materials complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="297"/>
+        <location filename="../app/IntakePanel.cpp" line="303"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ %n material missing</numerusform>
@@ -1150,17 +1175,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="298"/>
+        <location filename="../app/IntakePanel.cpp" line="304"/>
         <source>If accepted today: done by %1</source>
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="342"/>
+        <location filename="../app/IntakePanel.cpp" line="354"/>
+        <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
+        <translation>Tick the villager&apos;s consent first: an agent applies only with it.</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="363"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="357"/>
+        <location filename="../app/IntakePanel.cpp" line="380"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -1168,7 +1198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="366"/>
+        <location filename="../app/IntakePanel.cpp" line="389"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -1176,38 +1206,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="389"/>
+        <location filename="../app/IntakePanel.cpp" line="412"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="399"/>
+        <location filename="../app/IntakePanel.cpp" line="422"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="402"/>
+        <location filename="../app/IntakePanel.cpp" line="425"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="406"/>
+        <location filename="../app/IntakePanel.cpp" line="429"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="415"/>
+        <location filename="../app/IntakePanel.cpp" line="440"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="420"/>
-        <location filename="../app/IntakePanel.cpp" line="448"/>
+        <location filename="../app/IntakePanel.cpp" line="445"/>
+        <location filename="../app/IntakePanel.cpp" line="475"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="430"/>
+        <location filename="../app/IntakePanel.cpp" line="455"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -1215,37 +1245,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="432"/>
+        <location filename="../app/IntakePanel.cpp" line="457"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="442"/>
+        <location filename="../app/IntakePanel.cpp" line="467"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="457"/>
+        <location filename="../app/IntakePanel.cpp" line="484"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="458"/>
+        <location filename="../app/IntakePanel.cpp" line="485"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="468"/>
+        <location filename="../app/IntakePanel.cpp" line="495"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="484"/>
+        <location filename="../app/IntakePanel.cpp" line="517"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="489"/>
+        <location filename="../app/IntakePanel.cpp" line="522"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1356,24 +1386,29 @@
 <context>
     <name>ow::LoginDialog</name>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="18"/>
+        <location filename="../app/LoginDialog.cpp" line="20"/>
         <source>OneWindow — log in</source>
         <translation>OneWindow — log in</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="25"/>
+        <location filename="../app/LoginDialog.cpp" line="27"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="26"/>
+        <location filename="../app/LoginDialog.cpp" line="28"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="30"/>
+        <location filename="../app/LoginDialog.cpp" line="32"/>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../app/LoginDialog.cpp" line="56"/>
+        <source>The server cannot be reached, and this person has not logged in on this computer before. The first login needs the network.</source>
+        <translation>The server cannot be reached, and this person has not logged in on this computer before. The first login needs the network.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1514,81 @@
         <location filename="../app/SetupDialog.cpp" line="47"/>
         <source>The server address starts with http:// or https://</source>
         <translation>The server address starts with http:// or https://</translation>
+    </message>
+</context>
+<context>
+    <name>ow::StationWindow</name>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="23"/>
+        <source>OneWindow — agency station</source>
+        <translation>OneWindow — agency station</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="32"/>
+        <source>%1 · agency station</source>
+        <translation>%1 · agency station</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="33"/>
+        <source>Agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="42"/>
+        <source>Apply for a villager (Ctrl+1)</source>
+        <translation>Apply for a villager (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="43"/>
+        <source>Cases and upload (Ctrl+2)</source>
+        <translation>Cases and upload (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="61"/>
+        <source>Sync now (F9)</source>
+        <translation>Sync now (F9)</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="79"/>
+        <source>● Connected to the hall</source>
+        <translation>● Connected to the hall</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="79"/>
+        <location filename="../app/StationWindow.cpp" line="88"/>
+        <source>● Offline — working on this computer</source>
+        <translation>● Offline — working on this computer</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="88"/>
+        <source>● Connecting…</source>
+        <translation>● Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="99"/>
+        <source>✔ Everything confirmed by the hall</source>
+        <translation>✔ Everything confirmed by the hall</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/StationWindow.cpp" line="99"/>
+        <source>⇅ %n item(s) waiting to upload</source>
+        <translation>
+            <numerusform>⇅ %n item waiting to upload</numerusform>
+            <numerusform>⇅ %n items waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/StationWindow.cpp" line="101"/>
+        <source>%n need(s) a person</source>
+        <translation>
+            <numerusform>%n needs a person</numerusform>
+            <numerusform>%n need a person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="103"/>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
     </message>
 </context>
 <context>

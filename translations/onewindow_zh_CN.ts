@@ -375,19 +375,24 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="52"/>
-        <source>Unknown mode &quot;%1&quot;. Use counter, kiosk or display.</source>
-        <translation>未知模式“%1”。请使用 counter、kiosk 或 display。</translation>
+        <location filename="../app/main.cpp" line="56"/>
+        <source>Unknown mode &quot;%1&quot;. Use counter, station, kiosk or display.</source>
+        <translation>未知的模式“%1”。请使用 counter、station、kiosk 或 display。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77"/>
+        <location filename="../app/main.cpp" line="81"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>此注册码用于 %1 设备，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>Counter %1 — log in</source>
         <translation>%1号窗口 — 登录</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="110"/>
+        <source>Agency station — log in</source>
+        <translation>代办站 — 登录</translation>
     </message>
 </context>
 <context>
@@ -449,7 +454,7 @@
     </message>
     <message>
         <location filename="../app/CaseListPanel.cpp" line="39"/>
-        <location filename="../app/CaseListPanel.cpp" line="130"/>
+        <location filename="../app/CaseListPanel.cpp" line="133"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
@@ -519,62 +524,77 @@
         <translation>（无编号）</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="126"/>
+        <location filename="../app/CaseListPanel.cpp" line="99"/>
+        <source>⇅ Waiting to upload</source>
+        <translation>⇅ 待上传</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="99"/>
+        <source>✔ Confirmed by the server</source>
+        <translation>✔ 中心已确认</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="129"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="127"/>
+        <location filename="../app/CaseListPanel.cpp" line="130"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="128"/>
+        <location filename="../app/CaseListPanel.cpp" line="131"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="129"/>
+        <location filename="../app/CaseListPanel.cpp" line="132"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="131"/>
+        <location filename="../app/CaseListPanel.cpp" line="134"/>
         <source>Promised by</source>
         <translation>承诺办结</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="132"/>
+        <location filename="../app/CaseListPanel.cpp" line="135"/>
         <source>Time limit</source>
         <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="136"/>
+        <source>Server</source>
+        <translation>上传状态</translation>
     </message>
 </context>
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="146"/>
+        <location filename="../app/CaseListPanel.cpp" line="150"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>办件编号、申请人姓名或完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="149"/>
+        <location filename="../app/CaseListPanel.cpp" line="153"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="153"/>
+        <location filename="../app/CaseListPanel.cpp" line="157"/>
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CaseListPanel.cpp" line="189"/>
+        <location filename="../app/CaseListPanel.cpp" line="193"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="191"/>
+        <location filename="../app/CaseListPanel.cpp" line="195"/>
         <source>The cases could not be read: %1</source>
         <translation>无法读取办件：%1</translation>
     </message>
@@ -841,7 +861,7 @@
     </message>
     <message>
         <location filename="../forms/ui/FormView.cpp" line="194"/>
-        <location filename="../forms/ui/FormView.cpp" line="385"/>
+        <location filename="../forms/ui/FormView.cpp" line="389"/>
         <source>Nothing attached</source>
         <translation>未附文件</translation>
     </message>
@@ -891,110 +911,110 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="386"/>
+        <location filename="../forms/ui/FormView.cpp" line="390"/>
         <source>Attached (%1…)</source>
         <translation>已附（%1…）</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="479"/>
+        <location filename="../forms/ui/FormView.cpp" line="483"/>
         <source>%1 is required</source>
         <translation>请填写%1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="480"/>
+        <location filename="../forms/ui/FormView.cpp" line="484"/>
         <source>Not a valid value</source>
         <translation>填写内容无效</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="481"/>
+        <location filename="../forms/ui/FormView.cpp" line="485"/>
         <source>Does not have the expected form</source>
         <translation>格式不正确</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="482"/>
+        <location filename="../forms/ui/FormView.cpp" line="486"/>
         <source>Does not have the expected form (%1)</source>
         <translation>格式不正确（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="483"/>
+        <location filename="../forms/ui/FormView.cpp" line="487"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>至少 %n 个字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="484"/>
+        <location filename="../forms/ui/FormView.cpp" line="488"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>最多 %n 个字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="485"/>
+        <location filename="../forms/ui/FormView.cpp" line="489"/>
         <source>Enter a number, e.g. 100 or 12.5</source>
         <translation>请输入数字，如 100 或 12.5</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="486"/>
+        <location filename="../forms/ui/FormView.cpp" line="490"/>
         <source>Must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="487"/>
+        <location filename="../forms/ui/FormView.cpp" line="491"/>
         <source>Must be at most %1</source>
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="488"/>
+        <location filename="../forms/ui/FormView.cpp" line="492"/>
         <source>Enter a date like 2026-11-27</source>
         <translation>请按 2026-11-27 的格式输入日期</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="489"/>
+        <location filename="../forms/ui/FormView.cpp" line="493"/>
         <source>Must not be before %1</source>
         <translation>不能早于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="490"/>
+        <location filename="../forms/ui/FormView.cpp" line="494"/>
         <source>Must not be after %1</source>
         <translation>不能晚于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="491"/>
+        <location filename="../forms/ui/FormView.cpp" line="495"/>
         <source>Not one of the choices</source>
         <translation>不是可选项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="492"/>
+        <location filename="../forms/ui/FormView.cpp" line="496"/>
         <source>At least %n entr(y/ies)</source>
         <translation>
             <numerusform>至少 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="493"/>
+        <location filename="../forms/ui/FormView.cpp" line="497"/>
         <source>At most %n entr(y/ies)</source>
         <translation>
             <numerusform>最多 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="494"/>
+        <location filename="../forms/ui/FormView.cpp" line="498"/>
         <source>Not a valid resident ID number: check the digits and the last character</source>
         <translation>公民身份号码有误：请核对各位数字及最后一位校验码</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="495"/>
+        <location filename="../forms/ui/FormView.cpp" line="499"/>
         <source>Enter an 11-digit mobile number or a landline with its area code</source>
         <translation>请输入 11 位手机号或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="496"/>
+        <location filename="../forms/ui/FormView.cpp" line="500"/>
         <source>Not a valid unified social credit code: check the 18 characters</source>
         <translation>统一社会信用代码有误：请核对 18 位代码</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="497"/>
+        <location filename="../forms/ui/FormView.cpp" line="501"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>附件无效，请重新附加</translation>
     </message>
@@ -1002,232 +1022,242 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="62"/>
+        <location filename="../app/IntakePanel.cpp" line="63"/>
         <source>Service &amp;item:</source>
         <translation>办理事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="86"/>
+        <location filename="../app/IntakePanel.cpp" line="87"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="89"/>
+        <location filename="../app/IntakePanel.cpp" line="90"/>
         <source>All received (Ctrl+M)</source>
         <translation>材料全部收取 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="108"/>
+        <location filename="../app/IntakePanel.cpp" line="109"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>受理 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="110"/>
+        <location filename="../app/IntakePanel.cpp" line="111"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>一次性告知 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="115"/>
+        <location filename="../app/IntakePanel.cpp" line="116"/>
         <source>Legal reason for a refusal</source>
         <translation>不予受理的法定理由</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="117"/>
+        <location filename="../app/IntakePanel.cpp" line="118"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>申请事项不属于本机关职权范围，请向有关行政机关申请。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="118"/>
+        <location filename="../app/IntakePanel.cpp" line="119"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>申请人不具备该事项的申请资格。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="119"/>
+        <location filename="../app/IntakePanel.cpp" line="120"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>申请事项依法不需要取得行政许可。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="121"/>
+        <location filename="../app/IntakePanel.cpp" line="122"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>不予受理 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="143"/>
+        <location filename="../app/IntakePanel.cpp" line="124"/>
+        <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
+        <translation>村民同意由代办员代为申请（代办授权）</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="149"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="145"/>
+        <location filename="../app/IntakePanel.cpp" line="151"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>另存为 PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="146"/>
+        <location filename="../app/IntakePanel.cpp" line="152"/>
         <source>Next application (Ctrl+N)</source>
         <translation>下一件 (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="162"/>
+        <location filename="../app/IntakePanel.cpp" line="168"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>已将 %n 份文书发送到打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="198"/>
+        <location filename="../app/IntakePanel.cpp" line="204"/>
         <source>No service catalog on this computer yet</source>
         <translation>本机尚无事项目录</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="200"/>
+        <location filename="../app/IntakePanel.cpp" line="206"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>事项目录尚未下载。请先连接一次服务器，此后断网也可受理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="207"/>
+        <location filename="../app/IntakePanel.cpp" line="213"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>【一件事】%1（%n 个事项）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="277"/>
+        <location filename="../app/IntakePanel.cpp" line="283"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="278"/>
+        <location filename="../app/IntakePanel.cpp" line="284"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="278"/>
+        <location filename="../app/IntakePanel.cpp" line="284"/>
         <source>days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="280"/>
+        <location filename="../app/IntakePanel.cpp" line="286"/>
         <source>Promised time — %1</source>
         <translation>承诺时限 — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="295"/>
+        <location filename="../app/IntakePanel.cpp" line="301"/>
         <source>✔ Form complete</source>
         <translation>✔ 表单已填写完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="295"/>
+        <location filename="../app/IntakePanel.cpp" line="301"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ 表单：%n 处需修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="296"/>
+        <location filename="../app/IntakePanel.cpp" line="302"/>
         <source>✔ Materials complete</source>
         <translation>✔ 材料齐全</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="297"/>
+        <location filename="../app/IntakePanel.cpp" line="303"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ 缺 %n 项材料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="298"/>
+        <location filename="../app/IntakePanel.cpp" line="304"/>
         <source>If accepted today: done by %1</source>
         <translation>今日受理，承诺于 %1 前办结</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="342"/>
+        <location filename="../app/IntakePanel.cpp" line="354"/>
+        <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
+        <translation>请先勾选村民的代办授权：代办须经本人同意。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="363"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="357"/>
+        <location filename="../app/IntakePanel.cpp" line="380"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="366"/>
+        <location filename="../app/IntakePanel.cpp" line="389"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="389"/>
+        <location filename="../app/IntakePanel.cpp" line="412"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="399"/>
+        <location filename="../app/IntakePanel.cpp" line="422"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="402"/>
+        <location filename="../app/IntakePanel.cpp" line="425"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="406"/>
+        <location filename="../app/IntakePanel.cpp" line="429"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="415"/>
+        <location filename="../app/IntakePanel.cpp" line="440"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="420"/>
-        <location filename="../app/IntakePanel.cpp" line="448"/>
+        <location filename="../app/IntakePanel.cpp" line="445"/>
+        <location filename="../app/IntakePanel.cpp" line="475"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="430"/>
+        <location filename="../app/IntakePanel.cpp" line="455"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="432"/>
+        <location filename="../app/IntakePanel.cpp" line="457"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="442"/>
+        <location filename="../app/IntakePanel.cpp" line="467"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="457"/>
+        <location filename="../app/IntakePanel.cpp" line="484"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="458"/>
+        <location filename="../app/IntakePanel.cpp" line="485"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="468"/>
+        <location filename="../app/IntakePanel.cpp" line="495"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="484"/>
+        <location filename="../app/IntakePanel.cpp" line="517"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="489"/>
+        <location filename="../app/IntakePanel.cpp" line="522"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1335,24 +1365,29 @@
 <context>
     <name>ow::LoginDialog</name>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="18"/>
+        <location filename="../app/LoginDialog.cpp" line="20"/>
         <source>OneWindow — log in</source>
         <translation>一窗通 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="25"/>
+        <location filename="../app/LoginDialog.cpp" line="27"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="26"/>
+        <location filename="../app/LoginDialog.cpp" line="28"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="30"/>
+        <location filename="../app/LoginDialog.cpp" line="32"/>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../app/LoginDialog.cpp" line="56"/>
+        <source>The server cannot be reached, and this person has not logged in on this computer before. The first login needs the network.</source>
+        <translation>无法连接服务器，且此人未在本机登录过。首次登录需要联网。</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1490,79 @@
         <location filename="../app/SetupDialog.cpp" line="47"/>
         <source>The server address starts with http:// or https://</source>
         <translation>服务器地址应以 http:// 或 https:// 开头</translation>
+    </message>
+</context>
+<context>
+    <name>ow::StationWindow</name>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="23"/>
+        <source>OneWindow — agency station</source>
+        <translation>一窗通 — 代办站</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="32"/>
+        <source>%1 · agency station</source>
+        <translation>%1 · 代办站</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="33"/>
+        <source>Agent: %1</source>
+        <translation>代办员：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="42"/>
+        <source>Apply for a villager (Ctrl+1)</source>
+        <translation>代办受理 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="43"/>
+        <source>Cases and upload (Ctrl+2)</source>
+        <translation>办件与上传 (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="61"/>
+        <source>Sync now (F9)</source>
+        <translation>立即同步 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="79"/>
+        <source>● Connected to the hall</source>
+        <translation>● 已连接中心</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="79"/>
+        <location filename="../app/StationWindow.cpp" line="88"/>
+        <source>● Offline — working on this computer</source>
+        <translation>● 离线 — 在本机办理</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="88"/>
+        <source>● Connecting…</source>
+        <translation>● 正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="99"/>
+        <source>✔ Everything confirmed by the hall</source>
+        <translation>✔ 全部已由中心确认</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/StationWindow.cpp" line="99"/>
+        <source>⇅ %n item(s) waiting to upload</source>
+        <translation>
+            <numerusform>⇅ %n 项待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/StationWindow.cpp" line="101"/>
+        <source>%n need(s) a person</source>
+        <translation>
+            <numerusform>%n 条需人工处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/StationWindow.cpp" line="103"/>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "domain/CaseNumber.h"
 
+#include <cstdint>
+
 #include "domain/WorkCalendar.h"
 
 #include <cstdio>
@@ -78,6 +80,23 @@ std::optional<CaseNumber> CaseNumber::parse(std::string_view text) {
     if (sequence < 1 || checkDigits(body) != parts[4])
         return std::nullopt;
     return CaseNumber{std::string(parts[0]), std::string(parts[1]), std::string(parts[2]), sequence};
+}
+
+std::string CaseNumber::deviceCode(std::string_view deviceId, std::optional<int> counter) {
+    if (counter)
+        return "C" + std::to_string(*counter);
+    std::uint32_t hash = 2166136261u; // FNV-1a: stable everywhere
+    for (unsigned char c : deviceId) {
+        hash ^= c;
+        hash *= 16777619u;
+    }
+    static constexpr char kAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    std::string code = "S";
+    for (int i = 0; i < 3; ++i) {
+        code += kAlphabet[hash % 36];
+        hash /= 36;
+    }
+    return code;
 }
 
 } // namespace ow

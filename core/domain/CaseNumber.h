@@ -18,6 +18,9 @@ struct CaseNumber {
     std::string text() const; // with its check digits
     static std::optional<CaseNumber> parse(std::string_view text); // nothing when malformed or the check fails
     static std::string checkDigits(std::string_view body);          // "42" for "DEMO-20261127-C1-0007"
+    // The device part: "C3" for counter 3; a station (no number) gets "S" and three characters derived from its
+    // device id, the same on every run.
+    static std::string deviceCode(std::string_view deviceId, std::optional<int> counter);
 };
 
 } // namespace ow

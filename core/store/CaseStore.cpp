@@ -98,7 +98,8 @@ std::optional<Case> CaseStore::find(const QString& id) const {
 
 std::vector<CaseRow> CaseStore::search(const CaseFilter& f) const {
     QString sql = QStringLiteral("SELECT id, case_no, applicant_name, applicant_id, state, accepted_date, promised_date,"
-                                 " waiver_due FROM cases WHERE 1 = 1");
+                                 " waiver_due, EXISTS(SELECT 1 FROM outbox WHERE entity = 'case' AND entity_id = cases.id)"
+                                 " FROM cases WHERE 1 = 1");
     QVariantList binds;
     // A whole ID number or credit code is looked up by its index; anything else is part of a number or name.
     const bool wholeId = f.text.size() == 18 && !f.text.contains(QLatin1Char('-'));
@@ -151,6 +152,7 @@ std::vector<CaseRow> CaseStore::search(const CaseFilter& f) const {
         row.acceptedDate = query.value(5).toString();
         row.promisedDate = query.value(6).toString();
         row.waiverDue = query.value(7).toString();
+        row.pendingUpload = query.value(8).toBool();
         rows.push_back(std::move(row));
     }
     return rows;

@@ -21,6 +21,7 @@ struct CaseRow {
     QString acceptedDate;
     QString promisedDate;
     QString waiverDue; // earliest supply date of a waived material not yet supplied, or empty
+    bool pendingUpload = false; // changes of it still wait in the outbox
 };
 
 struct CaseFilter {

@@ -332,8 +332,12 @@ Poco::Dynamic::Var FormView::valueOf(const Node& node) {
     }
     if (def.type == FieldType::File)
         return node.fileHash.isEmpty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(node.fileHash.toStdString());
-    if (def.type == FieldType::Group)
-        return collect(node.children);
+    if (def.type == FieldType::Group) {
+        // An optional group left empty is absent (its fields are asked only once it is started); a required one
+        // is always there, so each of its fields says what is missing.
+        auto group = collect(node.children);
+        return group->size() == 0 && !def.required ? Poco::Dynamic::Var() : Poco::Dynamic::Var(group);
+    }
     if (def.type == FieldType::Repeat) {
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         for (const auto& entry : node.entries)

@@ -98,3 +98,22 @@ TEST(FormView, ValuesRoundTripAndErrorsWaitUntilTouched) {
     capital->setText(QStringLiteral("100"));
     EXPECT_TRUE(shownErrors(form).isEmpty()); // fixed: the error goes at once
 }
+
+TEST(FormView, AnOptionalGroupLeftEmptyAsksNothingUntilItIsStarted) {
+    const auto document = parseCatalogDocument(parseObject(readTextFile(ONEWINDOW_DEMO_CATALOG)));
+    FormView form(*document.form("birth-certificate"), QStringLiteral("2026-11-27"));
+    auto paths = [&] {
+        std::vector<std::string> out;
+        for (const auto& e : form.errors())
+            out.push_back(e.path);
+        return out;
+    };
+    auto has = [&](const std::string& path) {
+        const auto p = paths();
+        return std::find(p.begin(), p.end(), path) != p.end();
+    };
+    EXPECT_FALSE(has("father.name")); // no father on record: nothing asked
+    EXPECT_TRUE(has("applicant.name")); // the applicant group is required: each field says so
+    qobject_cast<QLineEdit*>(form.editor(QStringLiteral("father.name")))->setText(QStringLiteral("王强"));
+    EXPECT_TRUE(has("father.id_number")); // started: now complete it
+}

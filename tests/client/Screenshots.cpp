@@ -14,6 +14,8 @@
 #include "domain/Json.h"
 #include "app/DisplayWindow.h"
 #include "app/KioskWindow.h"
+#include "app/StationWindow.h"
+#include "sync/SyncEngine.h"
 #include "store/LocalStore.h"
 #include "sync/CounterService.h"
 #include "sync/HallFeed.h"
@@ -23,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -129,6 +132,30 @@ int main(int argc, char** argv) {
         ok += save(counter, QDir(out).filePath(QStringLiteral("counter-cases.png")));
     }
     {
+        // A village station working offline: an application for a villager, waiting to upload.
+        QTemporaryDir dir;
+        LocalStore local(dir.filePath(QStringLiteral("device.db")));
+        QFile catalog(QStringLiteral(ONEWINDOW_DEMO_CATALOG));
+        catalog.open(QIODevice::ReadOnly);
+        CatalogSource(local).adopt(catalog.readAll());
+        auto offline = std::make_unique<ApiClient>(deadServerUrl());
+        StationWindow station(std::move(offline),
+                              {QStringLiteral("demo"), QStringLiteral("清江村代办站"),
+                               {"", QStringLiteral("agent1"), QStringLiteral("赵代办"), QStringLiteral("agent")}, &local,
+                               QStringLiteral("station-1"), QStringLiteral("S7QX"), dir.path(), true});
+        station.resize(1366, 768);
+        station.show();
+        IntakePanel& intake = station.intake();
+        intake.chooseEntry(QStringLiteral("YJS-CS"));
+        intake.form()->setValues(parseObject(R"({"applicant": {"name": "李秀英", "id_number": "11010519491231002X",
+            "phone": "13812345678"}, "child_name": "王小川", "child_sex": "m", "birth_date": "2026-11-20",
+            "mother": {"name": "李秀英", "id_number": "11010519491231002X"}, "birth_hospital": "利州区妇幼保健院"})"));
+        intake.materials()->receiveAll();
+        intake.materials()->setState("jhz", MaterialState::Shared);
+        waitFor([&] { return !station.sync().status().lastError.isEmpty(); });
+        ok += save(station, QDir(out).filePath(QStringLiteral("station.png")));
+    }
+    {
         auto api = clientFor(server, kiosk);
         KioskWindow window(*api, QStringLiteral("demo"), {});
         window.resize(1080, 1440);
@@ -149,5 +176,5 @@ int main(int argc, char** argv) {
         waitFor([&] { return false; }, 500);
         ok += save(display, QDir(out).filePath(QStringLiteral("display.png")));
     }
-    return ok == 6 ? 0 : 1;
+    return ok == 7 ? 0 : 1;
 }

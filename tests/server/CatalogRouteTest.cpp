@@ -18,7 +18,7 @@ namespace {
 std::string demoCatalogText() { return readTextFile(ONEWINDOW_DEMO_CATALOG); }
 
 std::string withVersion(std::string text, int version) {
-    const auto at = text.find("\"version\": 2");
+    const auto at = text.find("\"version\": 3");
     return text.replace(at, 12, "\"version\": " + std::to_string(version));
 }
 
@@ -35,14 +35,14 @@ TEST(CatalogRoute, ServesTheCurrentCatalogOnlyWhenTheClientIsBehind) {
     server.context().catalogs.import(demoCatalogText(), nowUtcMs());
     auto res = http.get("/api/v1/catalog?since=0", kiosk);
     ASSERT_EQ(res.status, 200);
-    EXPECT_EQ(res.json()->getValue<int>("version"), 2);
+    EXPECT_EQ(res.json()->getValue<int>("version"), 3);
     const Catalog catalog = parseCatalog(res.json()->getObject("catalog"));
     EXPECT_EQ(catalog.items.size(), 12u);
-    EXPECT_EQ(http.get("/api/v1/catalog?since=2", kiosk).status, 204);
+    EXPECT_EQ(http.get("/api/v1/catalog?since=3", kiosk).status, 204);
     EXPECT_EQ(http.get("/api/v1/catalog?since=abc", kiosk).status, 400);
 
-    server.context().catalogs.import(withVersion(demoCatalogText(), 3), nowUtcMs());
-    EXPECT_EQ(http.get("/api/v1/catalog?since=2", kiosk).json()->getValue<int>("version"), 3);
+    server.context().catalogs.import(withVersion(demoCatalogText(), 4), nowUtcMs());
+    EXPECT_EQ(http.get("/api/v1/catalog?since=3", kiosk).json()->getValue<int>("version"), 4);
 }
 
 TEST(CatalogRoute, AnInvalidOrOlderCatalogIsRefusedAndTheCurrentOneStays) {

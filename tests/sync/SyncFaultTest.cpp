@@ -297,7 +297,9 @@ TEST_F(SyncFault, TheServerKilledMidBatchAndRestartedLosesAndDoublesNothing) {
     EXPECT_EQ(stats->getValue<int>("blobs"), 40);
     EXPECT_EQ(stats->getValue<int>("conflicts"), 0);
     EXPECT_EQ(stats->getValue<int>("quarantined"), 0);
-    for (const auto& entry : fs::directory_iterator(dir / "server.db.blobs"))
-        if (entry.is_regular_file())
+    for (const auto& entry : fs::directory_iterator(dir / "server.db.blobs")) {
+        if (entry.is_regular_file()) {
             EXPECT_EQ(fileSha256(entry.path()), entry.path().filename().string());
+        }
+    }
 }

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "app/AppContext.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+
+namespace ow {
+
+class ApiClient;
+class CaseListPanel;
+class CaseStore;
+class CatalogSource;
+class IntakePanel;
+class SyncEngine;
+
+struct StationSetup {
+    QString hall;
+    QString stationName;
+    StaffSession agent;
+    LocalStore* store = nullptr;
+    QString deviceId;
+    QString deviceCode; // in case numbers: "S" + three characters
+    QString documentsDir;
+    bool offline = false; // opened without the network (offline login)
+};
+
+// The village agency station (代办站): applications taken on the villager's behalf (代办, with consent) entirely
+// offline — catalog from the local copy, numbered on this computer, receipt printed here — and a plain view of
+// what is waiting to upload, what the server has confirmed and what came back from the hall. Works at 1366×768.
+class StationWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup setup, QWidget* parent = nullptr);
+    ~StationWindow() override;
+
+    IntakePanel& intake() { return *m_intake; }
+    CaseListPanel& cases() { return *m_caseList; }
+    SyncEngine& sync() { return *m_sync; }
+    CatalogSource& catalog() { return *m_catalog; }
+    QString syncText() const;
+
+private:
+    void refreshSync();
+
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<CatalogSource> m_catalog;
+    std::unique_ptr<CaseStore> m_casesStore;
+    std::unique_ptr<SyncEngine> m_sync;
+    IntakePanel* m_intake;
+    CaseListPanel* m_caseList;
+    QTabWidget* m_tabs;
+    QLabel* m_syncLabel;
+    QLabel* m_connectionLabel;
+    QTimer m_catalogTimer;
+};
+
+} // namespace ow

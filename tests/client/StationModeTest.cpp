@@ -1,0 +1,111 @@
+// The village agency station: offline login for someone who logged in before, an application taken for a
+// villager with their consent while the network is down, numbered on the station, waiting to upload — and
+// confirmed by the hall once the network is back.
+#include "ClientFixture.h"
+
+#include "app/CaseListPanel.h"
+#include "app/CatalogSource.h"
+#include "app/IntakePanel.h"
+#include "app/OfflineLogin.h"
+#include "app/StationWindow.h"
+#include "forms/ui/FormView.h"
+#include "forms/ui/MaterialsChecklist.h"
+#include "store/LocalStore.h"
+#include "sync/SyncEngine.h"
+
+#include "TestFiles.h"
+#include "domain/CaseNumber.h"
+#include "domain/Json.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace ow;
+using namespace ow::testing;
+
+TEST(OfflineLogin, OpensOnlyForTheRightPasswordOfSomeoneWhoLoggedInHere) {
+    QTemporaryDir dir;
+    LocalStore local(dir.filePath(QStringLiteral("device.db")));
+    OfflineLogin offline(local);
+    EXPECT_FALSE(offline.check(QStringLiteral("agent1"), QStringLiteral("pw")).has_value()); // never here before
+    offline.remember({"token-1", QStringLiteral("agent1"), QStringLiteral("赵代办"), QStringLiteral("agent")},
+                     QStringLiteral("correct horse"));
+    const auto session = offline.check(QStringLiteral("agent1"), QStringLiteral("correct horse"));
+    ASSERT_TRUE(session.has_value());
+    EXPECT_EQ(session->token, QByteArray("token-1"));
+    EXPECT_EQ(session->name, QStringLiteral("赵代办"));
+    EXPECT_FALSE(offline.check(QStringLiteral("agent1"), QStringLiteral("wrong")).has_value());
+    EXPECT_FALSE(offline.check(QStringLiteral("agent2"), QStringLiteral("correct horse")).has_value());
+    EXPECT_EQ(local.value(QStringLiteral("offline_login/agent1")).contains(QStringLiteral("correct")), false);
+}
+
+TEST(StationMode, AnApplicationTakenOfflineIsConfirmedWhenTheNetworkIsBack) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
+    server.context().auth.addStaff("h1", "agent1", StaffRole::Agent, "赵代办", TestServer::kPassword);
+    const std::string device = server.enroll("h1", DeviceKind::Station);
+    HttpClient http(server.port());
+    auto login = http.post("/api/v1/sessions", R"({"user":"agent1","password":")" + std::string(TestServer::kPassword) +
+                                                  "\"}", device);
+    ASSERT_EQ(login.status, 201) << login.body;
+    const StaffSession agent{QByteArray::fromStdString(login.json()->getValue<std::string>("token")),
+                             QStringLiteral("agent1"), QStringLiteral("赵代办"), QStringLiteral("agent")};
+    const QString deviceId = deviceOf(server, agent.token.toStdString());
+    const QString code = QString::fromStdString(CaseNumber::deviceCode(deviceId.toStdString(), std::nullopt));
+
+    QTemporaryDir dir;
+    LocalStore local(dir.filePath(QStringLiteral("device.db")));
+    { // the catalog came down on an earlier day
+        QFile file(QStringLiteral(ONEWINDOW_DEMO_CATALOG));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        ASSERT_TRUE(CatalogSource(local).adopt(file.readAll()));
+    }
+    const StationSetup setup{QStringLiteral("h1"), QStringLiteral("清江村代办站"), agent, &local, deviceId, code,
+                             dir.filePath(QStringLiteral("documents")), true};
+    std::string caseId;
+    {
+        auto offlineApi = std::make_unique<ApiClient>(deadServerUrl());
+        offlineApi->setToken(agent.token);
+        StationWindow station(std::move(offlineApi), setup);
+        station.show();
+        IntakePanel& intake = station.intake();
+        ASSERT_TRUE(intake.chooseEntry(QStringLiteral("GA-JZZ")));
+        intake.form()->setValues(parseObject(R"({"applicant": {"name": "李秀英", "id_number": "11010519491231002X",
+            "phone": "13812345678"}, "residence_address": "广元市利州区宝轮镇清江村三组18号",
+            "residence_since": "2025-03-01"})"));
+        intake.materials()->receiveAll();
+        intake.accept();
+        EXPECT_FALSE(intake.showingDocuments()); // no consent yet: nothing saved
+        EXPECT_TRUE(intake.messageText().contains(QStringLiteral("consent"))) << intake.messageText().toStdString();
+        intake.setConsent(true);
+        intake.accept();
+        ASSERT_TRUE(intake.showingDocuments()) << intake.messageText().toStdString();
+        const Case taken = *intake.lastCase();
+        caseId = taken.id;
+        EXPECT_EQ(taken.channel, "station");
+        EXPECT_NE(taken.caseNo.find("-" + code.toStdString() + "-"), std::string::npos) << taken.caseNo;
+        EXPECT_TRUE(taken.formValues->getObject("_proxy")->getValue<bool>("consent"));
+        EXPECT_EQ(intake.lastDocuments().size(), 1); // the villager's receipt, printed here
+
+        station.cases().refresh();
+        ASSERT_EQ(station.cases().model().rowCount(), 1);
+        EXPECT_TRUE(station.cases().model().row(0).pendingUpload);
+        ASSERT_TRUE(waitFor([&] { return !station.sync().status().lastError.isEmpty(); }));
+        EXPECT_EQ(server.context().sync.counts().cases, 0);
+    }
+    // The next day the network is back.
+    auto api = clientFor(server, agent.token.toStdString());
+    StationWindow station(std::move(api), setup);
+    ASSERT_TRUE(waitFor([&] { return server.context().sync.counts().cases == 1 && station.sync().status().pendingChanges == 0; }))
+        << station.sync().status().lastError.toStdString();
+    station.cases().refresh();
+    EXPECT_FALSE(station.cases().model().row(0).pendingUpload);
+    EXPECT_TRUE(station.cases().model().data(station.cases().model().index(0, CaseListModel::Upload), Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("Confirmed")));
+    EXPECT_TRUE(station.syncText().contains(QStringLiteral("confirmed"))) << station.syncText().toStdString();
+    (void)caseId;
+}

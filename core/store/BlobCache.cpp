@@ -100,6 +100,17 @@ void BlobCache::markUploaded(const QString& sha256) {
     sql::run(query);
 }
 
+void BlobCache::markUploaded(const QStringList& sha256s) {
+    sql::Transaction tx(m_store.database());
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("UPDATE local_blobs SET uploaded = 1 WHERE sha256 = ?"));
+    for (const QString& sha : sha256s) {
+        query.addBindValue(sha);
+        sql::run(query);
+    }
+    tx.commit();
+}
+
 void BlobCache::markMissing(const QString& sha256) {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("UPDATE local_blobs SET uploaded = 0 WHERE sha256 = ?"));

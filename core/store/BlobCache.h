@@ -25,6 +25,7 @@ public:
     QStringList pendingUpload(int limit = 1000) const; // not yet confirmed by the server, oldest first
     int pendingCount() const;
     void markUploaded(const QString& sha256);
+    void markUploaded(const QStringList& sha256s); // in one transaction
     void markMissing(const QString& sha256); // the server says it does not have it: upload again
 
 private:

@@ -88,9 +88,17 @@ void SyncEngine::startUploads() {
         uploadNext();
 }
 
+void SyncEngine::flushUploaded() {
+    if (!m_uploaded.isEmpty())
+        m_blobs.markUploaded(m_uploaded);
+    m_uploaded.clear();
+}
+
 void SyncEngine::uploadNext() {
-    if (m_uploadQueue.isEmpty() && m_uploadError.isEmpty() && m_uploadsInFlight == 0)
+    if (m_uploadQueue.isEmpty() && m_uploadError.isEmpty() && m_uploadsInFlight == 0) {
+        flushUploaded();
         m_uploadQueue = m_blobs.pendingUpload(); // the next thousand: every attachment goes up before the push
+    }
     if (m_uploadQueue.isEmpty() || !m_uploadError.isEmpty()) {
         if (m_uploadsInFlight == 0)
             m_uploadError.isEmpty() ? push() : finish(false, m_uploadError);
@@ -113,7 +121,9 @@ void SyncEngine::uploadPiece(const QString& sha256, qint64 offset) {
         const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
         const qint64 received = static_cast<qint64>(body.value(QStringLiteral("received")).toDouble());
         if (reply.ok() && body.value(QStringLiteral("complete")).toBool()) {
-            m_blobs.markUploaded(sha256);
+            m_uploaded << sha256; // recorded in batches: after a crash the server answers "complete" at once
+            if (m_uploaded.size() >= 200)
+                flushUploaded();
             uploadDone(true, {});
         } else if (reply.ok() || (reply.status == 409 && reply.errorCode() == QLatin1String("wrong_offset"))) {
             // Go on from what the server holds: after an interruption nothing is sent twice.
@@ -179,6 +189,7 @@ void SyncEngine::pull() {
 }
 
 void SyncEngine::finish(bool ok, const QString& message) {
+    flushUploaded();
     m_running = false;
     if (ok) {
         m_failures = 0;

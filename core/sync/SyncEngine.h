@@ -60,6 +60,7 @@ private:
     void uploadNext();
     void uploadPiece(const QString& sha256, qint64 offset);
     void uploadDone(bool ok, const QString& error);
+    void flushUploaded();
     void push();
     void pull();
     void finish(bool ok, const QString& message);
@@ -71,6 +72,7 @@ private:
     bool m_running = false;
     bool m_stalled = false;
     QStringList m_uploadQueue;
+    QStringList m_uploaded; // confirmed by the server, not yet marked here
     int m_uploadsInFlight = 0;
     QString m_uploadError;
     QDateTime m_lastSuccess;

@@ -74,10 +74,6 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
         throw ApiError(413, "too_large", "an attachment may be at most 64 MiB");
     if (offset < 0 || total < 0 || offset + static_cast<std::int64_t>(bytes.size()) > total)
         throw ApiError::badRequest("invalid_range", "the range does not fit the announced size");
-    if (has(sha256)) {
-        const std::int64_t size = sizeOr0(pathOf(sha256));
-        return {sha256, size, size, true}; // already here: the upload is idempotent
-    }
     // The common case, a whole blob in one request: checked in memory and written under a temporary name, then
     // renamed — no lock, no second read.
     if (offset == 0 && static_cast<std::int64_t>(bytes.size()) == total) {
@@ -93,8 +89,12 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
                 throw ApiError(507, "storage_full", "the server could not store the attachment");
             }
         }
-        std::filesystem::rename(temporary, pathOf(sha256));
+        std::filesystem::rename(temporary, pathOf(sha256)); // the same bytes again replace themselves: idempotent
         return record(sha256, total, nowMs);
+    }
+    if (has(sha256)) {
+        const std::int64_t size = sizeOr0(pathOf(sha256));
+        return {sha256, size, size, true}; // already here: the upload is idempotent
     }
     const std::lock_guard lock(m_mutex);
     // A server killed after the last byte but before the blob was recorded left it complete on disk: finish it.

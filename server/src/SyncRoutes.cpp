@@ -85,8 +85,7 @@ void addSyncRoutes(Router& router) {
         }
         Poco::JSON::Array::Ptr results = new Poco::JSON::Array;
         Poco::JSON::Array::Ptr acks = new Poco::JSON::Array;
-        for (const auto& change : parsed) {
-            const PushResult r = ctx.server().sync.apply(who, change, ctx.server().clock());
+        for (const PushResult& r : ctx.server().sync.applyAll(who, parsed, ctx.server().clock())) {
             Poco::JSON::Object::Ptr item = new Poco::JSON::Object(true);
             item->set("seq", r.seq);
             item->set("status", std::string(toString(r.status)));

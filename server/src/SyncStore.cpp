@@ -103,52 +103,68 @@ std::string_view toString(PushResult::Status status) {
 }
 
 PushResult SyncStore::apply(const Principal& device, const PushedChange& change, std::int64_t nowMs) {
-    try {
-        return claimAndApply(device, change, nowMs);
-    } catch (const MissingBlobs& m) {
-        PushResult result;
-        result.seq = change.seq;
-        result.status = PushResult::Status::Waiting;
-        result.reason = "waiting for " + std::to_string(m.names.size()) + " attachment(s)";
-        result.missing = m.names;
-        return result;
-    }
+    return applyAll(device, {change}, nowMs).front();
 }
 
-PushResult SyncStore::claimAndApply(const Principal& device, const PushedChange& change, std::int64_t nowMs) {
+std::vector<PushResult> SyncStore::applyAll(const Principal& device, const std::vector<PushedChange>& changes,
+                                            std::int64_t nowMs) {
+    // One transaction for the whole push (one commit instead of one per change), each change in its own
+    // savepoint so that one waiting for its attachments is undone alone.
     return m_db.write([&](Session& s) {
-        PushResult result;
-        result.seq = change.seq;
-        // Claim (device, seq) first: the primary key makes a second claim fail, whoever gets there first.
-        try {
-            s << "INSERT INTO sync_applied(device_id, seq, status, reason, server_version, at)"
-                 " VALUES(?, ?, 'pending', '', 0, ?)",
-                bind(device.deviceId), bind(change.seq), bind(nowMs), now;
-        } catch (const Poco::Data::SQLite::ConstraintViolationException&) {
-            std::vector<std::string> statuses, reasons;
-            std::vector<int> serverVersions;
-            s << "SELECT status, reason, server_version FROM sync_applied WHERE device_id = ? AND seq = ?",
-                bind(device.deviceId), bind(change.seq), into(statuses), into(reasons), into(serverVersions), now;
-            result.replay = true;
-            result.status = statuses.front() == "conflict"   ? PushResult::Status::Conflict
-                            : statuses.front() == "rejected" ? PushResult::Status::Rejected
-                                                             : PushResult::Status::Applied;
-            result.reason = reasons.front();
-            result.serverVersion = serverVersions.front();
-            return result;
+        std::vector<PushResult> results;
+        for (const auto& change : changes) {
+            s << "SAVEPOINT push_change", now;
+            try {
+                results.push_back(claimAndApply(s, device, change, nowMs));
+                s << "RELEASE push_change", now;
+            } catch (const MissingBlobs& m) {
+                s << "ROLLBACK TO push_change", now;
+                s << "RELEASE push_change", now;
+                PushResult waiting;
+                waiting.seq = change.seq;
+                waiting.status = PushResult::Status::Waiting;
+                waiting.reason = "waiting for " + std::to_string(m.names.size()) + " attachment(s)";
+                waiting.missing = m.names;
+                results.push_back(std::move(waiting));
+            }
         }
-        const Outcome outcome = change.entity == "case"
-                                    ? applyCase(s, device, change, nowMs)
-                                    : Outcome{PushResult::Status::Rejected, "unknown entity \"" + change.entity + "\""};
-        const std::string status = statusName(outcome.status);
-        s << "UPDATE sync_applied SET status = ?, reason = ?, server_version = ? WHERE device_id = ? AND seq = ?",
-            bind(status), bind(outcome.reason), bind(outcome.serverVersion), bind(device.deviceId), bind(change.seq),
-            now;
-        result.status = outcome.status;
-        result.reason = outcome.reason;
-        result.serverVersion = outcome.serverVersion;
-        return result;
+        return results;
     });
+}
+
+PushResult SyncStore::claimAndApply(Session& s, const Principal& device, const PushedChange& change,
+                                    std::int64_t nowMs) {
+    PushResult result;
+    result.seq = change.seq;
+    // Claim (device, seq) first: the primary key makes a second claim fail, whoever gets there first.
+    try {
+        s << "INSERT INTO sync_applied(device_id, seq, status, reason, server_version, at)"
+             " VALUES(?, ?, 'pending', '', 0, ?)",
+            bind(device.deviceId), bind(change.seq), bind(nowMs), now;
+    } catch (const Poco::Data::SQLite::ConstraintViolationException&) {
+        std::vector<std::string> statuses, reasons;
+        std::vector<int> serverVersions;
+        s << "SELECT status, reason, server_version FROM sync_applied WHERE device_id = ? AND seq = ?",
+            bind(device.deviceId), bind(change.seq), into(statuses), into(reasons), into(serverVersions), now;
+        result.replay = true;
+        result.status = statuses.front() == "conflict"   ? PushResult::Status::Conflict
+                        : statuses.front() == "rejected" ? PushResult::Status::Rejected
+                                                         : PushResult::Status::Applied;
+        result.reason = reasons.front();
+        result.serverVersion = serverVersions.front();
+        return result;
+    }
+    const Outcome outcome = change.entity == "case"
+                                ? applyCase(s, device, change, nowMs)
+                                : Outcome{PushResult::Status::Rejected, "unknown entity \"" + change.entity + "\""};
+    const std::string status = statusName(outcome.status);
+    s << "UPDATE sync_applied SET status = ?, reason = ?, server_version = ? WHERE device_id = ? AND seq = ?",
+        bind(status), bind(outcome.reason), bind(outcome.serverVersion), bind(device.deviceId), bind(change.seq),
+        now;
+    result.status = outcome.status;
+    result.reason = outcome.reason;
+    result.serverVersion = outcome.serverVersion;
+    return result;
 }
 
 std::int64_t SyncStore::cursor(const std::string& hall) {

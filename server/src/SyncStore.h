@@ -54,6 +54,9 @@ public:
         : m_db(db) {}
 
     PushResult apply(const Principal& device, const PushedChange& change, std::int64_t nowMs);
+    // A whole push in one transaction, in order; the same outcome per change as apply().
+    std::vector<PushResult> applyAll(const Principal& device, const std::vector<PushedChange>& changes,
+                                     std::int64_t nowMs);
     std::int64_t cursor(const std::string& hall);
     // The hall's change log after `cursor`, oldest first, at most `limit` entries.
     std::vector<LoggedChange> pull(const std::string& hall, std::int64_t cursor, int limit);
@@ -65,7 +68,8 @@ public:
     Counts counts();
 
 private:
-    PushResult claimAndApply(const Principal& device, const PushedChange& change, std::int64_t nowMs);
+    PushResult claimAndApply(Poco::Data::Session& s, const Principal& device, const PushedChange& change,
+                             std::int64_t nowMs);
 
     Database& m_db;
 };

@@ -130,7 +130,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case Applicant: return tr("Applicant");
     case IdNumber: return tr("ID number");
     case State: return tr("State");
-    case Accepted: return tr("Accepted");
+    case Accepted: return tr("Accepted on");
     case Promised: return tr("Promised by");
     case Limit: return tr("Time limit");
     case Upload: return tr("Server");

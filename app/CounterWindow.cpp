@@ -3,6 +3,7 @@
 #include "app/CaseListPanel.h"
 #include "app/CatalogSource.h"
 #include "app/IntakePanel.h"
+#include "app/SyncIndicator.h"
 #include "store/CaseStore.h"
 #include "sync/ApiClient.h"
 #include "sync/SyncEngine.h"
@@ -112,16 +113,7 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_intake = new IntakePanel(*m_catalog, *m_cases,
                                {hall, QStringLiteral("C%1").arg(counter), clerk.user, clerk.name, setup.documentsDir});
     m_caseList = new CaseListPanel(*m_cases, *m_catalog);
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(QStringLiteral("workTabs"));
-    m_tabs->addTab(m_intake, tr("Application (Ctrl+1)"));
-    m_tabs->addTab(m_caseList, tr("Cases (Ctrl+2)"));
-    for (int i = 0; i < 2; ++i) {
-        auto* action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, m_tabs, [this, i] { m_tabs->setCurrentIndex(i); });
-        QWidget::addAction(action);
-    }
+    m_tabs = makeWorkTabs(*this, {{m_intake, tr("Application (Ctrl+1)")}, {m_caseList, tr("Cases (Ctrl+2)")}});
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1)
             m_caseList->refresh();
@@ -148,18 +140,7 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_busyDelay.setSingleShot(true);
     m_busyDelay.setInterval(300);
     connect(&m_busyDelay, &QTimer::timeout, m_busyBar, &QWidget::show);
-    m_syncLabel = new QLabel;
-    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
-    statusBar()->addPermanentWidget(m_syncLabel);
-    auto* syncNow = new QPushButton(tr("Sync now (F9)"));
-    syncNow->setObjectName(QStringLiteral("statusButton"));
-    syncNow->setFocusPolicy(Qt::NoFocus);
-    auto* syncAction = new QAction(this);
-    syncAction->setShortcut(Qt::Key_F9);
-    connect(syncAction, &QAction::triggered, syncNow, &QPushButton::click);
-    QWidget::addAction(syncAction);
-    connect(syncNow, &QPushButton::clicked, this, [this] { m_sync->syncNow(); });
-    statusBar()->addPermanentWidget(syncNow);
+    m_syncIndicator = new SyncIndicator(*this, *m_sync, tr("✔ All cases uploaded"));
     statusBar()->addPermanentWidget(new QLabel(tr("Clerk: %1 (%2)").arg(clerk.name, clerk.user)));
     statusBar()->addPermanentWidget(new QLabel(tr("Counter %1").arg(counter)));
 
@@ -201,11 +182,10 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     connect(m_feed.get(), &HallFeed::snapshotChanged, this,
             [this] { m_intake->setHallName(QString::fromStdString(m_feed->snapshot().hallName)); });
     connect(m_intake, &IntakePanel::caseSaved, this, [this] {
-        refreshSync();
+        m_syncIndicator->refresh();
         m_caseList->refresh();
         m_sync->syncNow(); // a round is running: the engine goes again at once when it ends with work left
     });
-    connect(m_sync.get(), &SyncEngine::statusChanged, this, &CounterWindow::refreshSync);
     connect(m_sync.get(), &SyncEngine::roundFinished, this, [this] { m_caseList->refresh(); });
     connect(m_catalog.get(), &CatalogSource::failed, this,
             [this](const QString& text) { showMessage(m_messageLabel, text, true); });
@@ -217,7 +197,6 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_catalogTimer.start();
     m_catalog->refresh(*m_api);
     m_sync->setAutomatic(true);
-    refreshSync();
     m_feed->start();
     refresh();
     resize(1280, 760);
@@ -317,24 +296,7 @@ void CounterWindow::showTransferMenu() {
     menu->popup(m_transferButton->mapToGlobal(QPoint(0, m_transferButton->height())));
 }
 
-void CounterWindow::refreshSync() {
-    const SyncStatus st = m_sync->status();
-    const int pending = st.pendingChanges + st.pendingBlobs;
-    QString text = pending == 0 ? tr("✔ All cases uploaded")
-                                : tr("⇅ %n item(s) waiting to upload", nullptr, pending);
-    if (st.issues > 0)
-        text += QStringLiteral(" · ") + tr("%n need(s) a person", nullptr, st.issues);
-    if (st.lastSuccess.isValid())
-        text += QStringLiteral(" · ") + tr("last sync %1").arg(st.lastSuccess.toString(QStringLiteral("HH:mm")));
-    if (!st.lastError.isEmpty())
-        text += QStringLiteral(" · ") + tr("✖ sync failed, retrying by itself (details: hover)");
-    m_syncLabel->setText(text);
-    m_syncLabel->setToolTip(st.lastError.isEmpty() ? QString() : tr("Last error: %1").arg(st.lastError));
-    const bool ok = pending == 0 && st.issues == 0 && st.lastError.isEmpty();
-    setStyleProperty(m_syncLabel, "state", ok ? QStringLiteral("ok") : QStringLiteral("pending"));
-}
-
-QString CounterWindow::syncText() const { return m_syncLabel->text(); }
+QString CounterWindow::syncText() const { return m_syncIndicator->text(); }
 
 QString CounterWindow::currentNumberText() const { return m_numberLabel->text(); }
 QString CounterWindow::messageText() const { return m_messageLabel->isVisible() ? m_messageLabel->text() : QString(); }

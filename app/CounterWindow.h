@@ -20,6 +20,7 @@ namespace ow {
 class ApiClient;
 class CaseListPanel;
 class SyncEngine;
+class SyncIndicator;
 class CaseStore;
 class CatalogSource;
 class CounterService;
@@ -63,7 +64,6 @@ private:
     void refresh();
     void refreshQueue();
     void showTransferMenu();
-    void refreshSync();
 
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<HallFeed> m_feed;
@@ -74,7 +74,7 @@ private:
     IntakePanel* m_intake;
     CaseListPanel* m_caseList;
     QTabWidget* m_tabs;
-    QLabel* m_syncLabel;
+    SyncIndicator* m_syncIndicator;
     QTimer m_catalogTimer;
     int m_counter;
     QLabel* m_hallLabel = nullptr;

@@ -3,14 +3,13 @@
 #include "app/CaseListPanel.h"
 #include "app/CatalogSource.h"
 #include "app/IntakePanel.h"
+#include "app/SyncIndicator.h"
 #include "store/CaseStore.h"
 #include "sync/ApiClient.h"
 #include "sync/SyncEngine.h"
 #include "widgets/Style.h"
 
-#include <QAction>
 #include <QLabel>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -37,16 +36,8 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
                                 true});
     m_intake->setHallName(setup.stationName);
     m_caseList = new CaseListPanel(*m_casesStore, *m_catalog);
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(QStringLiteral("workTabs"));
-    m_tabs->addTab(m_intake, tr("Apply for a villager (Ctrl+1)"));
-    m_tabs->addTab(m_caseList, tr("Cases and upload (Ctrl+2)"));
-    for (int i = 0; i < 2; ++i) {
-        auto* action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, m_tabs, [this, i] { m_tabs->setCurrentIndex(i); });
-        addAction(action);
-    }
+    m_tabs = makeWorkTabs(*this, {{m_intake, tr("Apply for a villager (Ctrl+1)")},
+                                  {m_caseList, tr("Cases and upload (Ctrl+2)")}});
     auto* body = new QVBoxLayout;
     body->setContentsMargins(12, 12, 12, 8);
     body->addWidget(m_tabs);
@@ -55,24 +46,13 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
 
     m_connectionLabel = new QLabel;
     statusBar()->addWidget(m_connectionLabel);
-    m_syncLabel = new QLabel;
-    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
-    statusBar()->addPermanentWidget(m_syncLabel);
-    auto* syncNow = new QPushButton(tr("Sync now (F9)"));
-    syncNow->setFocusPolicy(Qt::NoFocus);
-    auto* syncAction = new QAction(this);
-    syncAction->setShortcut(Qt::Key_F9);
-    connect(syncAction, &QAction::triggered, syncNow, &QPushButton::click);
-    addAction(syncAction);
-    statusBar()->addPermanentWidget(syncNow);
+    m_syncIndicator = new SyncIndicator(*this, *m_sync, tr("✔ Everything confirmed by the hall"));
 
-    connect(syncNow, &QPushButton::clicked, this, [this] { m_sync->syncNow(); });
     connect(m_intake, &IntakePanel::caseSaved, this, [this] {
         m_caseList->refresh();
-        refreshSync();
+        m_syncIndicator->refresh();
         m_sync->syncNow();
     });
-    connect(m_sync.get(), &SyncEngine::statusChanged, this, &StationWindow::refreshSync);
     connect(m_sync.get(), &SyncEngine::roundFinished, this, [this](bool ok) {
         m_caseList->refresh();
         m_connectionLabel->setObjectName(ok ? QStringLiteral("statusOkLabel") : QStringLiteral("statusBadLabel"));
@@ -87,25 +67,11 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
     m_connectionLabel->setObjectName(QStringLiteral("statusBadLabel"));
     m_connectionLabel->setText(setup.offline ? tr("● Offline — working on this computer") : tr("● Connecting…"));
     m_sync->setAutomatic(true);
-    refreshSync();
     resize(1366, 768);
 }
 
 StationWindow::~StationWindow() = default;
 
-void StationWindow::refreshSync() {
-    const SyncStatus st = m_sync->status();
-    const int pending = st.pendingChanges + st.pendingBlobs;
-    QString text = pending == 0 ? tr("✔ Everything confirmed by the hall") : tr("⇅ %n item(s) waiting to upload", nullptr, pending);
-    if (st.issues > 0)
-        text += QStringLiteral(" · ") + tr("%n need(s) a person", nullptr, st.issues);
-    if (st.lastSuccess.isValid())
-        text += QStringLiteral(" · ") + tr("last sync %1").arg(st.lastSuccess.toString(QStringLiteral("MM-dd HH:mm")));
-    m_syncLabel->setText(text);
-    m_syncLabel->setToolTip(st.lastError);
-    setStyleProperty(m_syncLabel, "state", pending == 0 && st.issues == 0 ? QStringLiteral("ok") : QStringLiteral("pending"));
-}
-
-QString StationWindow::syncText() const { return m_syncLabel->text(); }
+QString StationWindow::syncText() const { return m_syncIndicator->text(); }
 
 } // namespace ow

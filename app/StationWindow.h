@@ -18,6 +18,7 @@ class CaseStore;
 class CatalogSource;
 class IntakePanel;
 class SyncEngine;
+class SyncIndicator;
 
 struct StationSetup {
     QString hall;
@@ -46,8 +47,6 @@ public:
     QString syncText() const;
 
 private:
-    void refreshSync();
-
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<CatalogSource> m_catalog;
     std::unique_ptr<CaseStore> m_casesStore;
@@ -55,7 +54,7 @@ private:
     IntakePanel* m_intake;
     CaseListPanel* m_caseList;
     QTabWidget* m_tabs;
-    QLabel* m_syncLabel;
+    SyncIndicator* m_syncIndicator;
     QLabel* m_connectionLabel;
     QTimer m_catalogTimer;
 };

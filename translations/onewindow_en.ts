@@ -456,7 +456,6 @@
     </message>
     <message>
         <location filename="../app/CaseListPanel.cpp" line="39"/>
-        <location filename="../app/CaseListPanel.cpp" line="133"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
@@ -556,6 +555,11 @@
         <translation>State</translation>
     </message>
     <message>
+        <location filename="../app/CaseListPanel.cpp" line="133"/>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
         <location filename="../app/CaseListPanel.cpp" line="134"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
@@ -626,132 +630,127 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="51"/>
+        <location filename="../app/CounterWindow.cpp" line="52"/>
         <source>OneWindow — counter %1</source>
         <translation>OneWindow — counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="60"/>
+        <location filename="../app/CounterWindow.cpp" line="61"/>
         <source>Counter %1 · %2</source>
         <translation>Counter %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="68"/>
+        <location filename="../app/CounterWindow.cpp" line="69"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="84"/>
+        <location filename="../app/CounterWindow.cpp" line="85"/>
         <source>Call next (F1)</source>
         <translation>Call next (F1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="86"/>
+        <location filename="../app/CounterWindow.cpp" line="87"/>
         <source>Recall (F2)</source>
         <translation>Recall (F2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="87"/>
+        <location filename="../app/CounterWindow.cpp" line="88"/>
         <source>No-show (F3)</source>
         <translation>No-show (F3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="88"/>
+        <location filename="../app/CounterWindow.cpp" line="89"/>
         <source>Transfer (F4)</source>
         <translation>Transfer (F4)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="89"/>
+        <location filename="../app/CounterWindow.cpp" line="90"/>
         <source>Start (F5)</source>
         <translation>Start (F5)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="90"/>
+        <location filename="../app/CounterWindow.cpp" line="91"/>
         <source>Finish (F6)</source>
         <translation>Finish (F6)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="98"/>
+        <location filename="../app/CounterWindow.cpp" line="99"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="117"/>
+        <location filename="../app/CounterWindow.cpp" line="116"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="118"/>
+        <location filename="../app/CounterWindow.cpp" line="116"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="154"/>
-        <source>Sync now (F9)</source>
-        <translation>Sync now (F9)</translation>
-    </message>
-    <message>
-        <location filename="../app/CounterWindow.cpp" line="163"/>
+        <location filename="../app/CounterWindow.cpp" line="144"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="164"/>
+        <location filename="../app/CounterWindow.cpp" line="145"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="190"/>
+        <location filename="../app/CounterWindow.cpp" line="171"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="190"/>
+        <location filename="../app/CounterWindow.cpp" line="171"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="255"/>
+        <location filename="../app/CounterWindow.cpp" line="234"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="255"/>
+        <location filename="../app/CounterWindow.cpp" line="234"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="258"/>
+        <location filename="../app/CounterWindow.cpp" line="237"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="259"/>
+        <location filename="../app/CounterWindow.cpp" line="238"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="260"/>
+        <location filename="../app/CounterWindow.cpp" line="239"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="265"/>
+        <location filename="../app/CounterWindow.cpp" line="244"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="271"/>
+        <location filename="../app/CounterWindow.cpp" line="250"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="272"/>
+        <location filename="../app/CounterWindow.cpp" line="251"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="291"/>
+        <location filename="../app/CounterWindow.cpp" line="270"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -759,7 +758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="296"/>
+        <location filename="../app/CounterWindow.cpp" line="275"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -767,50 +766,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="307"/>
+        <location filename="../app/CounterWindow.cpp" line="286"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="315"/>
+        <location filename="../app/CounterWindow.cpp" line="294"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="323"/>
+        <location filename="../app/CounterWindow.cpp" line="143"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="324"/>
-        <source>⇅ %n item(s) waiting to upload</source>
-        <translation>
-            <numerusform>⇅ %n item waiting to upload</numerusform>
-            <numerusform>⇅ %n items waiting to upload</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/CounterWindow.cpp" line="328"/>
-        <source>last sync %1</source>
-        <translation>last sync %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CounterWindow.cpp" line="330"/>
-        <source>✖ sync failed, retrying by itself (details: hover)</source>
-        <translation>✖ sync failed, retrying by itself (details: hover)</translation>
-    </message>
-    <message>
-        <location filename="../app/CounterWindow.cpp" line="332"/>
-        <source>Last error: %1</source>
-        <translation>Last error: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="326"/>
-        <source>%n need(s) a person</source>
-        <translation>
-            <numerusform>%n needs a person</numerusform>
-            <numerusform>%n need a person</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1519,58 +1487,82 @@
 <context>
     <name>ow::StationWindow</name>
     <message>
-        <location filename="../app/StationWindow.cpp" line="23"/>
+        <location filename="../app/StationWindow.cpp" line="22"/>
         <source>OneWindow — agency station</source>
         <translation>OneWindow — agency station</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="32"/>
+        <location filename="../app/StationWindow.cpp" line="31"/>
         <source>%1 · agency station</source>
         <translation>%1 · agency station</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="33"/>
+        <location filename="../app/StationWindow.cpp" line="32"/>
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="42"/>
+        <location filename="../app/StationWindow.cpp" line="39"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>Apply for a villager (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="43"/>
+        <location filename="../app/StationWindow.cpp" line="40"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>Cases and upload (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="61"/>
-        <source>Sync now (F9)</source>
-        <translation>Sync now (F9)</translation>
-    </message>
-    <message>
-        <location filename="../app/StationWindow.cpp" line="79"/>
+        <location filename="../app/StationWindow.cpp" line="59"/>
         <source>● Connected to the hall</source>
         <translation>● Connected to the hall</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="79"/>
-        <location filename="../app/StationWindow.cpp" line="88"/>
+        <location filename="../app/StationWindow.cpp" line="59"/>
+        <location filename="../app/StationWindow.cpp" line="68"/>
         <source>● Offline — working on this computer</source>
         <translation>● Offline — working on this computer</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="88"/>
+        <location filename="../app/StationWindow.cpp" line="68"/>
         <source>● Connecting…</source>
         <translation>● Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="99"/>
+        <location filename="../app/StationWindow.cpp" line="49"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ Everything confirmed by the hall</translation>
     </message>
+</context>
+<context>
+    <name>ow::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="114"/>
+        <source>The attachment %1 is missing on this computer (%2).</source>
+        <translation>The attachment %1 is missing on this computer (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="178"/>
+        <source>The server&apos;s changes could not be read (%1).</source>
+        <translation>The server&apos;s changes could not be read (%1).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/StationWindow.cpp" line="99"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="184"/>
+        <source>%n change(s) wait for attachments the server does not have yet.</source>
+        <translation>
+            <numerusform>%n change waits for attachments the server does not have yet.</numerusform>
+            <numerusform>%n changes wait for attachments the server does not have yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncIndicator</name>
+    <message>
+        <location filename="../app/SyncIndicator.cpp" line="22"/>
+        <source>Sync now (F9)</source>
+        <translation>Sync now (F9)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/SyncIndicator.cpp" line="37"/>
         <source>⇅ %n item(s) waiting to upload</source>
         <translation>
             <numerusform>⇅ %n item waiting to upload</numerusform>
@@ -1578,7 +1570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/StationWindow.cpp" line="101"/>
+        <location filename="../app/SyncIndicator.cpp" line="39"/>
         <source>%n need(s) a person</source>
         <translation>
             <numerusform>%n needs a person</numerusform>
@@ -1586,30 +1578,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="103"/>
+        <location filename="../app/SyncIndicator.cpp" line="41"/>
         <source>last sync %1</source>
         <translation>last sync %1</translation>
     </message>
-</context>
-<context>
-    <name>ow::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="106"/>
-        <source>The attachment %1 is missing on this computer (%2).</source>
-        <translation>The attachment %1 is missing on this computer (%2).</translation>
+        <location filename="../app/SyncIndicator.cpp" line="43"/>
+        <source>✖ sync failed, retrying by itself (details: hover)</source>
+        <translation>✖ sync failed, retrying by itself (details: hover)</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="168"/>
-        <source>The server&apos;s changes could not be read (%1).</source>
-        <translation>The server&apos;s changes could not be read (%1).</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="174"/>
-        <source>%n change(s) wait for attachments the server does not have yet.</source>
-        <translation>
-            <numerusform>%n change waits for attachments the server does not have yet.</numerusform>
-            <numerusform>%n changes wait for attachments the server does not have yet.</numerusform>
-        </translation>
+        <location filename="../app/SyncIndicator.cpp" line="45"/>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
     </message>
 </context>
 </TS>

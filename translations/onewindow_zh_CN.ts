@@ -454,7 +454,6 @@
     </message>
     <message>
         <location filename="../app/CaseListPanel.cpp" line="39"/>
-        <location filename="../app/CaseListPanel.cpp" line="133"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
@@ -554,6 +553,11 @@
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../app/CaseListPanel.cpp" line="133"/>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
         <location filename="../app/CaseListPanel.cpp" line="134"/>
         <source>Promised by</source>
         <translation>承诺办结</translation>
@@ -623,187 +627,153 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="51"/>
+        <location filename="../app/CounterWindow.cpp" line="52"/>
         <source>OneWindow — counter %1</source>
         <translation>一窗通 — %1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="60"/>
+        <location filename="../app/CounterWindow.cpp" line="61"/>
         <source>Counter %1 · %2</source>
         <translation>%1号窗口 · %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="68"/>
+        <location filename="../app/CounterWindow.cpp" line="69"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="84"/>
+        <location filename="../app/CounterWindow.cpp" line="85"/>
         <source>Call next (F1)</source>
         <translation>呼叫下一位 (F1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="86"/>
+        <location filename="../app/CounterWindow.cpp" line="87"/>
         <source>Recall (F2)</source>
         <translation>重呼 (F2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="87"/>
+        <location filename="../app/CounterWindow.cpp" line="88"/>
         <source>No-show (F3)</source>
         <translation>过号 (F3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="88"/>
+        <location filename="../app/CounterWindow.cpp" line="89"/>
         <source>Transfer (F4)</source>
         <translation>转移 (F4)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="89"/>
+        <location filename="../app/CounterWindow.cpp" line="90"/>
         <source>Start (F5)</source>
         <translation>开始办理 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="90"/>
+        <location filename="../app/CounterWindow.cpp" line="91"/>
         <source>Finish (F6)</source>
         <translation>办结 (F6)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="98"/>
+        <location filename="../app/CounterWindow.cpp" line="99"/>
         <source>Waiting</source>
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="117"/>
+        <location filename="../app/CounterWindow.cpp" line="116"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="118"/>
+        <location filename="../app/CounterWindow.cpp" line="116"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="154"/>
-        <source>Sync now (F9)</source>
-        <translation>立即同步 (F9)</translation>
-    </message>
-    <message>
-        <location filename="../app/CounterWindow.cpp" line="163"/>
+        <location filename="../app/CounterWindow.cpp" line="144"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="164"/>
+        <location filename="../app/CounterWindow.cpp" line="145"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="190"/>
+        <location filename="../app/CounterWindow.cpp" line="171"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="190"/>
+        <location filename="../app/CounterWindow.cpp" line="171"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="255"/>
+        <location filename="../app/CounterWindow.cpp" line="234"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="255"/>
+        <location filename="../app/CounterWindow.cpp" line="234"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="258"/>
+        <location filename="../app/CounterWindow.cpp" line="237"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="259"/>
+        <location filename="../app/CounterWindow.cpp" line="238"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="260"/>
+        <location filename="../app/CounterWindow.cpp" line="239"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="265"/>
+        <location filename="../app/CounterWindow.cpp" line="244"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="271"/>
+        <location filename="../app/CounterWindow.cpp" line="250"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="272"/>
+        <location filename="../app/CounterWindow.cpp" line="251"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="291"/>
+        <location filename="../app/CounterWindow.cpp" line="270"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="296"/>
+        <location filename="../app/CounterWindow.cpp" line="275"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="307"/>
+        <location filename="../app/CounterWindow.cpp" line="286"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="315"/>
+        <location filename="../app/CounterWindow.cpp" line="294"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="323"/>
+        <location filename="../app/CounterWindow.cpp" line="143"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="324"/>
-        <source>⇅ %n item(s) waiting to upload</source>
-        <translation>
-            <numerusform>⇅ %n 项待上传</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/CounterWindow.cpp" line="328"/>
-        <source>last sync %1</source>
-        <translation>上次同步 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CounterWindow.cpp" line="330"/>
-        <source>✖ sync failed, retrying by itself (details: hover)</source>
-        <translation>✖ 同步未成功，将自动重试（详情见提示）</translation>
-    </message>
-    <message>
-        <location filename="../app/CounterWindow.cpp" line="332"/>
-        <source>Last error: %1</source>
-        <translation>最近一次错误：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="326"/>
-        <source>%n need(s) a person</source>
-        <translation>
-            <numerusform>%n 条需人工处理</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1495,94 +1465,107 @@
 <context>
     <name>ow::StationWindow</name>
     <message>
-        <location filename="../app/StationWindow.cpp" line="23"/>
+        <location filename="../app/StationWindow.cpp" line="22"/>
         <source>OneWindow — agency station</source>
         <translation>一窗通 — 代办站</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="32"/>
+        <location filename="../app/StationWindow.cpp" line="31"/>
         <source>%1 · agency station</source>
         <translation>%1 · 代办站</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="33"/>
+        <location filename="../app/StationWindow.cpp" line="32"/>
         <source>Agent: %1</source>
         <translation>代办员：%1</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="42"/>
+        <location filename="../app/StationWindow.cpp" line="39"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>代办受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="43"/>
+        <location filename="../app/StationWindow.cpp" line="40"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>办件与上传 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="61"/>
-        <source>Sync now (F9)</source>
-        <translation>立即同步 (F9)</translation>
-    </message>
-    <message>
-        <location filename="../app/StationWindow.cpp" line="79"/>
+        <location filename="../app/StationWindow.cpp" line="59"/>
         <source>● Connected to the hall</source>
         <translation>● 已连接中心</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="79"/>
-        <location filename="../app/StationWindow.cpp" line="88"/>
+        <location filename="../app/StationWindow.cpp" line="59"/>
+        <location filename="../app/StationWindow.cpp" line="68"/>
         <source>● Offline — working on this computer</source>
         <translation>● 离线 — 在本机办理</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="88"/>
+        <location filename="../app/StationWindow.cpp" line="68"/>
         <source>● Connecting…</source>
         <translation>● 正在连接…</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="99"/>
+        <location filename="../app/StationWindow.cpp" line="49"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ 全部已由中心确认</translation>
     </message>
+</context>
+<context>
+    <name>ow::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="114"/>
+        <source>The attachment %1 is missing on this computer (%2).</source>
+        <translation>本机缺少附件 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="178"/>
+        <source>The server&apos;s changes could not be read (%1).</source>
+        <translation>无法读取服务器下发的变更（%1）。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/StationWindow.cpp" line="99"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="184"/>
+        <source>%n change(s) wait for attachments the server does not have yet.</source>
+        <translation>
+            <numerusform>%n 条记录在等待服务器尚未收到的附件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncIndicator</name>
+    <message>
+        <location filename="../app/SyncIndicator.cpp" line="22"/>
+        <source>Sync now (F9)</source>
+        <translation>立即同步 (F9)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/SyncIndicator.cpp" line="37"/>
         <source>⇅ %n item(s) waiting to upload</source>
         <translation>
             <numerusform>⇅ %n 项待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/StationWindow.cpp" line="101"/>
+        <location filename="../app/SyncIndicator.cpp" line="39"/>
         <source>%n need(s) a person</source>
         <translation>
             <numerusform>%n 条需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="103"/>
+        <location filename="../app/SyncIndicator.cpp" line="41"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
-</context>
-<context>
-    <name>ow::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="106"/>
-        <source>The attachment %1 is missing on this computer (%2).</source>
-        <translation>本机缺少附件 %1（%2）。</translation>
+        <location filename="../app/SyncIndicator.cpp" line="43"/>
+        <source>✖ sync failed, retrying by itself (details: hover)</source>
+        <translation>✖ 同步未成功，将自动重试（详情见提示）</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="168"/>
-        <source>The server&apos;s changes could not be read (%1).</source>
-        <translation>无法读取服务器下发的变更（%1）。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="174"/>
-        <source>%n change(s) wait for attachments the server does not have yet.</source>
-        <translation>
-            <numerusform>%n 条记录在等待服务器尚未收到的附件。</numerusform>
-        </translation>
+        <location filename="../app/SyncIndicator.cpp" line="45"/>
+        <source>Last error: %1</source>
+        <translation>最近一次错误：%1</translation>
     </message>
 </context>
 </TS>

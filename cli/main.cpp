@@ -113,11 +113,10 @@ T await(std::optional<T>& done) {
     return *done;
 }
 
+// Enrolling and logging in: a 401 is the answer to the code or the password, so it is a refusal.
 int replyExit(const ApiReply& reply) {
     if (reply.offline())
         return fail(Unreachable, reply.userMessage());
-    if (reply.status == 401)
-        return fail(NoSession, reply.userMessage());
     return fail(Refused, reply.userMessage());
 }
 
@@ -240,6 +239,8 @@ int sync(LocalStore& store, const DeviceRegistration& reg, const Args& args) {
     ApiClient api(reg.serverUrl);
     api.setToken(token.toUtf8());
     SyncEngine engine(api, store, reg.deviceId);
+    bool reachable = true;
+    QObject::connect(&api, &ApiClient::reachabilityChanged, &engine, [&](bool now) { reachable = now; });
     const bool once = args.flag(QStringLiteral("once"));
     const int backoffBase = args.option(QStringLiteral("backoff-ms")).value_or(QStringLiteral("1000")).toInt();
     std::mt19937 random{std::random_device{}()};
@@ -253,10 +254,11 @@ int sync(LocalStore& store, const DeviceRegistration& reg, const Args& args) {
         const SyncStatus st = engine.status();
         if (ok && st.pendingChanges == 0 && st.pendingBlobs == 0)
             return Ok;
-        if (!ok && (message.contains(QLatin1String("log in")) || message.contains(QLatin1String("401"))))
-            return fail(NoSession, message);
+        // The sentence of an ended session (ApiReply::userMessage of invalid_token; the CLI speaks English).
+        if (!ok && message.contains(QLatin1String("session has ended")))
+            return fail(NoSession, message + QStringLiteral(" Log in again: onewindow-cli login --user USER --password-stdin"));
         if (once)
-            return ok ? Ok : fail(api.token().isEmpty() ? NoSession : Unreachable, message);
+            return ok ? Ok : fail(reachable ? Refused : Unreachable, message);
         if (ok)
             continue; // more to send: the next round at once
         ++failures;

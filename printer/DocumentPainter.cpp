@@ -77,7 +77,7 @@ void DocumentPainter::table(const std::vector<QStringList>& rows, const std::vec
 
 bool DocumentPainter::ensureRoom(int height) {
     // The foot of the page (QR code, stamp, signatures) stays free; a document that needs more goes on.
-    const int limit = m_area.bottom() - static_cast<int>(56 * m_mm);
+    const int limit = m_area.bottom() - static_cast<int>(40 * m_mm);
     if (m_y + height <= limit || m_y == m_area.top())
         return false;
     m_device.newPage();
@@ -106,8 +106,9 @@ void DocumentPainter::line(const QString& text, double points, bool bold, double
 }
 
 void DocumentPainter::qrCode(const QString& text, double sideMm) {
+    // Top right of the page, beside the centred heading: the whole body width stays free for text and tables.
     const int side = static_cast<int>(sideMm * m_mm);
-    const QRect box(m_area.right() - side, m_area.bottom() - side - static_cast<int>(20 * m_mm), side, side);
+    const QRect box(m_area.right() - side, m_area.top() - static_cast<int>(8 * m_mm), side, side);
     m_painter.drawImage(box, qrImage(text, side));
 }
 

@@ -24,7 +24,7 @@ public:
     // The issuing office's stamp place and the date, right-aligned above the signatures.
     void stamp(const QString& office, const QString& date);
     void gap(double mmHeight) { m_y += static_cast<int>(mmHeight * m_mm); }
-    void qrCode(const QString& text, double sideMm); // bottom right of the current page, above the signatures
+    void qrCode(const QString& text, double sideMm); // top right of the current page, beside the heading
     void signatures(const QString& left, const QString& right);
 
 private:

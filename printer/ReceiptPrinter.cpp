@@ -35,7 +35,7 @@ QString ReceiptPrinter::applicantLine(const Case& c) { return tr("Applicant: %1"
 void ReceiptPrinter::paint(const Case& c, const ReceiptContext& context, QPagedPaintDevice& device) {
     DocumentPainter doc(device);
     doc.heading(context.hallName, tr("Acceptance receipt"));
-    doc.qrCode(caseReference(c.caseNo), 30); // on the first page, whatever the length of the rest
+    doc.qrCode(caseReference(c.caseNo), 26); // on the first page, whatever the length of the rest
     doc.line(tr("%1:").arg(QString::fromStdString(c.applicant.name)), 11.5);
     doc.line(tr("Your application has been examined. The materials are complete and in the legal form (or accepted "
                 "with the waivers and commitments listed below), and it is accepted. Details:"),

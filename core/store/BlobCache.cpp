@@ -42,12 +42,7 @@ QString BlobCache::add(const QString& file) {
         if (!out.commit())
             throw std::runtime_error("cannot store the attachment: " + out.errorString().toStdString());
     }
-    QSqlQuery insert(m_store.database());
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO local_blobs(sha256, size, uploaded, added_at) VALUES(?, ?, 0, ?)"));
-    insert.addBindValue(sha);
-    insert.addBindValue(QFileInfo(target).size());
-    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    sql::run(insert);
+    record(sha, QFileInfo(target).size());
     return sha;
 }
 
@@ -59,12 +54,7 @@ QString BlobCache::addBytes(const QByteArray& bytes) {
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
             throw std::runtime_error("cannot store the attachment: " + out.errorString().toStdString());
     }
-    QSqlQuery insert(m_store.database());
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO local_blobs(sha256, size, uploaded, added_at) VALUES(?, ?, 0, ?)"));
-    insert.addBindValue(sha);
-    insert.addBindValue(bytes.size());
-    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    sql::run(insert);
+    record(sha, bytes.size());
     return sha;
 }
 
@@ -93,11 +83,13 @@ int BlobCache::pendingCount() const {
     return sql::count(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM local_blobs WHERE uploaded = 0"));
 }
 
-void BlobCache::markUploaded(const QString& sha256) {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("UPDATE local_blobs SET uploaded = 1 WHERE sha256 = ?"));
-    query.addBindValue(sha256);
-    sql::run(query);
+void BlobCache::record(const QString& sha256, qint64 size) {
+    QSqlQuery insert(m_store.database());
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO local_blobs(sha256, size, uploaded, added_at) VALUES(?, ?, 0, ?)"));
+    insert.addBindValue(sha256);
+    insert.addBindValue(size);
+    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    sql::run(insert);
 }
 
 void BlobCache::markUploaded(const QStringList& sha256s) {

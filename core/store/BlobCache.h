@@ -24,11 +24,12 @@ public:
     std::optional<qint64> size(const QString& sha256) const;
     QStringList pendingUpload(int limit = 1000) const; // not yet confirmed by the server, oldest first
     int pendingCount() const;
-    void markUploaded(const QString& sha256);
     void markUploaded(const QStringList& sha256s); // in one transaction
     void markMissing(const QString& sha256); // the server says it does not have it: upload again
 
 private:
+    void record(const QString& sha256, qint64 size); // the local_blobs row, waiting for upload
+
     LocalStore& m_store;
     QString m_dir;
 };

@@ -64,22 +64,21 @@ void CaseStore::save(Case& c, std::int64_t nowMs) {
 
 int CaseStore::applyPulled(const std::vector<Case>& cases, qint64 cursor) {
     sql::Transaction tx(m_store.database());
+    QSqlQuery local(m_store.database());
+    local.prepare(QStringLiteral("SELECT version, (SELECT COUNT(*) FROM outbox WHERE entity = 'case' AND"
+                                 " entity_id = cases.id) FROM cases WHERE id = ?"));
     int written = 0;
     for (const Case& c : cases) {
-        QSqlQuery local(m_store.database());
-        local.prepare(QStringLiteral("SELECT version, (SELECT COUNT(*) FROM outbox WHERE entity = 'case' AND"
-                                     " entity_id = cases.id) FROM cases WHERE id = ?"));
         local.addBindValue(QString::fromStdString(c.id));
         sql::run(local);
-        if (local.next() && (local.value(0).toInt() >= c.version || local.value(1).toInt() > 0))
+        const bool keepLocal = local.next() && (local.value(0).toInt() >= c.version || local.value(1).toInt() > 0);
+        local.finish();
+        if (keepLocal)
             continue; // as new or newer here, or local changes still to upload: those win or conflict on the server
         upsert(c);
         ++written;
     }
-    QSqlQuery moveCursor(m_store.database());
-    moveCursor.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES('pull_cursor', ?)"));
-    moveCursor.addBindValue(QString::number(cursor));
-    sql::run(moveCursor);
+    m_store.setValue(QStringLiteral("pull_cursor"), QString::number(cursor)); // same connection: same transaction
     tx.commit();
     return written;
 }

@@ -89,9 +89,11 @@ void SyncEngine::startUploads() {
 }
 
 void SyncEngine::flushUploaded() {
-    if (!m_uploaded.isEmpty())
-        m_blobs.markUploaded(m_uploaded);
+    if (m_uploaded.isEmpty())
+        return;
+    m_blobs.markUploaded(m_uploaded);
     m_uploaded.clear();
+    emit statusChanged(); // once per batch: a status read is four counts on the owner's (UI) thread
 }
 
 void SyncEngine::uploadNext() {
@@ -141,7 +143,6 @@ void SyncEngine::uploadDone(bool ok, const QString& error) {
     --m_uploadsInFlight;
     if (!ok && m_uploadError.isEmpty())
         m_uploadError = error;
-    emit statusChanged();
     uploadNext();
 }
 

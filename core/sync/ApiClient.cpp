@@ -1,5 +1,6 @@
 #include "sync/ApiClient.h"
 
+#include "domain/BlobPack.h"
 #include "domain/Json.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,13 @@ void ApiClient::putBlobPiece(const QString& sha256, qint64 offset, qint64 total,
                                                           .arg(total)
                                                           .toLatin1());
     send(std::move(request), std::move(done));
+}
+
+void ApiClient::postBlobPack(const QByteArray& pack, Callback done) {
+    send(HttpRequest{m_baseUrl, "POST", QStringLiteral("/api/v1/blobs"), pack, m_token, 60000,
+                     QByteArray(blobpack::kContentType.data(), static_cast<qsizetype>(blobpack::kContentType.size())),
+                     {}, true},
+         std::move(done));
 }
 
 void ApiClient::send(HttpRequest request, Callback done) {

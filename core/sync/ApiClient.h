@@ -61,6 +61,8 @@ public:
     void queue(const QString& hall, Callback done);
     // A piece [offset, offset + bytes.size()) of an attachment of `total` bytes.
     void putBlobPiece(const QString& sha256, qint64 offset, qint64 total, const QByteArray& bytes, Callback done);
+    // Several small attachments in one request, as a pack (domain/BlobPack.h).
+    void postBlobPack(const QByteArray& pack, Callback done);
 
     // Waits for requests in flight (used at shutdown and by tests).
     void waitForIdle();

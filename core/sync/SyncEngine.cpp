@@ -3,10 +3,13 @@
 #include "store/LocalStore.h"
 #include "sync/ApiClient.h"
 
+#include "domain/BlobPack.h"
 #include "domain/Case.h"
 #include "domain/Json.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,7 +110,66 @@ void SyncEngine::uploadNext() {
         return;
     }
     ++m_uploadsInFlight;
-    uploadPiece(m_uploadQueue.takeFirst(), 0);
+    if (m_packs && QFileInfo(m_blobs.path(m_uploadQueue.first())).size() <= blobpack::kMaxBlob)
+        uploadPack();
+    else
+        uploadPiece(m_uploadQueue.takeFirst(), 0);
+}
+
+void SyncEngine::uploadPack() {
+    QStringList names;
+    QByteArray pack;
+    pack.reserve(kPackBytes + 64 * 1024);
+    while (!m_uploadQueue.isEmpty() && names.size() < static_cast<int>(blobpack::kMaxRecords)) {
+        const QString sha256 = m_uploadQueue.first();
+        QFile file(m_blobs.path(sha256));
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (names.isEmpty()) {
+                m_uploadQueue.removeFirst();
+                uploadDone(false, tr("The attachment %1 is missing on this computer (%2).").arg(sha256.left(12), file.errorString()));
+                return;
+            }
+            break; // reported when its turn comes
+        }
+        const qint64 size = file.size();
+        if (size > blobpack::kMaxBlob || (!names.isEmpty() && pack.size() + size > kPackBytes))
+            break; // a large one goes up in pieces, on its own
+        pack += QByteArray::fromStdString(blobpack::recordHeader(sha256.toStdString(), size));
+        pack += file.readAll();
+        names << m_uploadQueue.takeFirst();
+    }
+    m_api.postBlobPack(pack, [this, names](const ApiReply& reply) {
+        if (reply.status == 404 || reply.status == 405 || reply.status == 415) {
+            // A server from before packs: these and the rest go one request each.
+            m_packs = false;
+            for (auto it = names.crbegin(); it != names.crend(); ++it)
+                m_uploadQueue.prepend(*it);
+            uploadDone(true, {});
+            return;
+        }
+        if (!reply.ok()) {
+            uploadDone(false, reply.userMessage());
+            return;
+        }
+        QString error;
+        QSet<QString> confirmed;
+        const QJsonArray blobs = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("blobs")).toArray();
+        for (const QJsonValue& value : blobs) {
+            const QJsonObject blob = value.toObject();
+            const QString sha256 = blob.value(QStringLiteral("sha256")).toString();
+            if (blob.value(QStringLiteral("complete")).toBool() && names.contains(sha256)) {
+                confirmed.insert(sha256);
+                m_uploaded << sha256;
+            } else if (error.isEmpty()) {
+                error = blob.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+            }
+        }
+        if (error.isEmpty() && confirmed.size() != names.size())
+            error = tr("The server did not confirm every attachment sent; they go again in the next round.");
+        if (m_uploaded.size() >= 200)
+            flushUploaded();
+        uploadDone(error.isEmpty(), error);
+    });
 }
 
 void SyncEngine::uploadPiece(const QString& sha256, qint64 offset) {

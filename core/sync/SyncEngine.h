@@ -28,8 +28,9 @@ struct SyncStatus {
     bool running = false;
 };
 
-// One sync round: attachments first (resumable pieces, a few at a time), then the outbox (each change applied at
-// most once by the server), then the server's change log (applied with the new cursor in one transaction).
+// One sync round: attachments first (small ones several to a request, large ones in resumable pieces, a few
+// requests at a time), then the outbox (each change applied at most once by the server), then the server's
+// change log (applied with the new cursor in one transaction).
 // The HTTP runs on the API client's worker threads; the small local writes run here, on the owner's thread.
 // Automatic mode repeats every interval and, after a failure, retries with exponential backoff and jitter.
 class SyncEngine : public QObject {
@@ -49,6 +50,7 @@ public:
     static int backoffMs(int failures, double jitter01, int baseMs = 1000);
 
     static constexpr qint64 kPieceBytes = 1 << 20; // the server takes at most 1 MiB per request
+    static constexpr qint64 kPackBytes = 1 << 20;  // small attachments go up together, about this much a request
     static constexpr int kParallelUploads = 8;
 
 signals:
@@ -59,6 +61,7 @@ private:
     void startUploads();
     void uploadNext();
     void uploadPiece(const QString& sha256, qint64 offset);
+    void uploadPack();
     void uploadDone(bool ok, const QString& error);
     void flushUploaded();
     void push();
@@ -74,6 +77,7 @@ private:
     QStringList m_uploadQueue;
     QStringList m_uploaded; // confirmed by the server, not yet marked here
     int m_uploadsInFlight = 0;
+    bool m_packs = true; // the server takes packs; one that does not (an older server) gets one request each
     QString m_uploadError;
     QDateTime m_lastSuccess;
     QString m_lastError;

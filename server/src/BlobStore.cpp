@@ -4,6 +4,10 @@
 
 #include "Crypto.h"
 
+#include "domain/BlobPack.h"
+#include "domain/Json.h"
+
+#include <exception>
 #include <fstream>
 
 using namespace Poco::Data::Keywords;
@@ -27,14 +31,7 @@ BlobStore::BlobStore(Database& db, std::filesystem::path directory)
     std::filesystem::create_directories(m_dir / "partial");
 }
 
-bool BlobStore::isName(const std::string& text) {
-    if (text.size() != 64)
-        return false;
-    for (char c : text)
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            return false;
-    return true;
-}
+bool BlobStore::isName(const std::string& text) { return blobpack::isBlobName(text); }
 
 bool BlobStore::has(const std::string& sha256) {
     return m_db.read([&](Poco::Data::Session& s) {
@@ -74,22 +71,9 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
         throw ApiError(413, "too_large", "an attachment may be at most 64 MiB");
     if (offset < 0 || total < 0 || offset + static_cast<std::int64_t>(bytes.size()) > total)
         throw ApiError::badRequest("invalid_range", "the range does not fit the announced size");
-    // The common case, a whole blob in one request: checked in memory and written under a temporary name, then
-    // renamed — no lock, no second read.
+    // The common case, a whole blob in one request: checked in memory, no lock, no second read.
     if (offset == 0 && static_cast<std::int64_t>(bytes.size()) == total) {
-        if (sha256Hex(bytes) != sha256)
-            throw ApiError(422, "hash_mismatch", "the bytes received do not have the SHA-256 the blob is named by; send it again");
-        const auto temporary = m_dir / "partial" / (sha256 + ".whole." + std::to_string(m_sequence++));
-        {
-            std::ofstream out(temporary, std::ios::binary);
-            out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-            out.flush();
-            if (!out) {
-                std::filesystem::remove(temporary);
-                throw ApiError(507, "storage_full", "the server could not store the attachment");
-            }
-        }
-        std::filesystem::rename(temporary, pathOf(sha256)); // the same bytes again replace themselves: idempotent
+        storeWhole(sha256, bytes);
         return record(sha256, total, nowMs);
     }
     if (has(sha256)) {
@@ -121,6 +105,72 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
     if (received < total)
         return {sha256, received, total, false};
     return finish(sha256, total, nowMs);
+}
+
+void BlobStore::storeWhole(const std::string& sha256, const std::string& bytes) {
+    if (sha256Hex(bytes) != sha256)
+        throw ApiError(422, "hash_mismatch", "the bytes received do not have the SHA-256 the blob is named by; send it again");
+    // Written under a temporary name and renamed: a name in the directory always holds checked bytes. The same
+    // bytes arriving twice at once replace themselves.
+    const auto temporary = m_dir / "partial" / (sha256 + ".whole." + std::to_string(m_sequence++));
+    {
+        std::ofstream out(temporary, std::ios::binary);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        if (!out) {
+            std::filesystem::remove(temporary);
+            throw ApiError(507, "storage_full", "the server could not store the attachment");
+        }
+    }
+    std::filesystem::rename(temporary, pathOf(sha256));
+}
+
+std::vector<BlobStore::PackedBlob> BlobStore::putPack(std::istream& body, std::int64_t nowMs) {
+    std::vector<PackedBlob> out;
+    std::vector<BlobStatus> stored;
+    std::exception_ptr broken;
+    try {
+        blobpack::Reader reader(body);
+        std::string sha256, bytes;
+        while (reader.next(sha256, bytes)) {
+            const auto size = static_cast<std::int64_t>(bytes.size());
+            PackedBlob blob{{sha256, size, size, true}, {}, {}};
+            try {
+                std::error_code ec;
+                if (!std::filesystem::exists(pathOf(sha256), ec)) // a name in the directory holds checked bytes
+                    storeWhole(sha256, bytes);
+                stored.push_back(blob.status); // recorded even when only the record was missing (a crash)
+            } catch (const ApiError& e) {
+                blob.status = {sha256, 0, size, false};
+                blob.errorCode = e.code();
+                blob.errorMessage = e.what();
+            }
+            out.push_back(std::move(blob));
+        }
+    } catch (const BadInput&) {
+        broken = std::current_exception();
+    }
+    recordAll(stored, nowMs);
+    if (broken)
+        std::rethrow_exception(broken);
+    return out;
+}
+
+void BlobStore::recordAll(const std::vector<BlobStatus>& blobs, std::int64_t nowMs) {
+    if (blobs.empty())
+        return;
+    m_db.write([&](Poco::Data::Session& s) {
+        std::string sha256;
+        std::int64_t size = 0;
+        Poco::Data::Statement insert(s);
+        insert << "INSERT OR IGNORE INTO blobs(sha256, size, stored_at) VALUES(?, ?, ?)", use(sha256), use(size),
+            bind(nowMs);
+        for (const BlobStatus& blob : blobs) {
+            sha256 = blob.sha256;
+            size = blob.size;
+            insert.execute();
+        }
+    });
 }
 
 BlobStatus BlobStore::finish(const std::string& sha256, std::int64_t total, std::int64_t nowMs) {

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <istream>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -34,6 +35,15 @@ public:
     // dropped). Sending a complete blob again is a no-op.
     BlobStatus put(const std::string& sha256, std::int64_t offset, std::int64_t total, const std::string& bytes,
                    std::int64_t nowMs);
+    // Stores the attachments of a pack (blobpack format) as they arrive and records them in one write. Each gets
+    // its status, or an error (hash_mismatch) that does not stop the others. A pack that breaks off or is
+    // malformed throws BadInput after what arrived whole before the break is stored and recorded.
+    struct PackedBlob {
+        BlobStatus status;
+        std::string errorCode; // empty when stored or already held
+        std::string errorMessage;
+    };
+    std::vector<PackedBlob> putPack(std::istream& body, std::int64_t nowMs);
     BlobStatus status(const std::string& sha256);
     bool has(const std::string& sha256);
     // The blobs of `names` the server holds (complete), in the order given.
@@ -43,6 +53,8 @@ public:
 
 private:
     BlobStatus finish(const std::string& sha256, std::int64_t total, std::int64_t nowMs); // check, rename, record
+    void storeWhole(const std::string& sha256, const std::string& bytes); // check, write, rename; not recorded
+    void recordAll(const std::vector<BlobStatus>& blobs, std::int64_t nowMs);
     BlobStatus record(const std::string& sha256, std::int64_t size, std::int64_t nowMs);
     std::filesystem::path partialPath(const std::string& sha256) const { return m_dir / "partial" / sha256; }
 

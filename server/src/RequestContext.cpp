@@ -27,7 +27,7 @@ int RequestContext::intParam(std::size_t index) const {
     return value;
 }
 
-std::string RequestContext::body() {
+const std::string& RequestContext::body() {
     if (m_body)
         return *m_body;
     const auto tooLarge = ApiError(413, "too_large", "the request body is larger than 1 MiB");
@@ -36,6 +36,8 @@ std::string RequestContext::body() {
         throw tooLarge;
     }
     std::string data;
+    if (m_request.hasContentLength())
+        data.reserve(static_cast<std::size_t>(m_request.getContentLength64()));
     std::istream& in = m_request.stream();
     char buffer[8192];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
@@ -49,8 +51,17 @@ std::string RequestContext::body() {
     return *m_body;
 }
 
+std::istream& RequestContext::bodyStream(std::int64_t maxBytes) {
+    if (m_request.hasContentLength() && m_request.getContentLength64() > maxBytes) {
+        m_response.setKeepAlive(false);
+        throw ApiError(413, "too_large", "the request body is larger than " + std::to_string(maxBytes >> 20) + " MiB");
+    }
+    m_streamed = true;
+    return m_request.stream();
+}
+
 Poco::JSON::Object::Ptr RequestContext::jsonBody() {
-    const std::string text = body();
+    const std::string& text = body();
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
         return new Poco::JSON::Object;
     return parseObject(text);
@@ -85,6 +96,11 @@ void RequestContext::finishReadingBody() {
     // An unread body would be parsed as the next request on a keep-alive connection.
     if (m_body)
         return;
+    if (m_streamed) {
+        if (m_request.stream().peek() != std::char_traits<char>::eof())
+            m_response.setKeepAlive(false); // left unread by the handler: the connection cannot go on
+        return;
+    }
     const bool hasBody = m_request.getChunkedTransferEncoding() ||
                          (m_request.hasContentLength() && m_request.getContentLength64() > 0);
     if (!hasBody)

@@ -27,7 +27,10 @@ public:
     const std::string& param(std::size_t index) const { return m_params.at(index); }
     int intParam(std::size_t index) const; // 404 when not a number
 
-    std::string body();
+    const std::string& body(); // 413 over kMaxBody
+    // The body as it arrives, for a handler that reads it through itself (an attachment pack); 413 when the
+    // announced length is over maxBytes. A body the handler leaves unread closes the connection.
+    std::istream& bodyStream(std::int64_t maxBytes);
     Poco::JSON::Object::Ptr jsonBody(); // an empty body reads as {}
     std::string bearerToken() const;
     const Principal& principal(); // 401 without a valid token
@@ -48,6 +51,7 @@ private:
     Poco::Net::HTTPServerResponse& m_response;
     std::vector<std::string> m_params;
     std::optional<std::string> m_body;
+    bool m_streamed = false;
     std::optional<Principal> m_principal;
     bool m_sent = false;
     int m_status = 0;

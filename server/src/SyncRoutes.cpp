@@ -1,6 +1,7 @@
 #include "ApiError.h"
 #include "Router.h"
 
+#include "domain/BlobPack.h"
 #include "domain/Json.h"
 
 #include <Poco/Net/HTMLForm.h>
@@ -155,7 +156,7 @@ void addSyncRoutes(Router& router) {
         if (!who.isStaff() || (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station))
             throw ApiError::forbidden("attachments are uploaded by a counter or station with a person logged in");
         const std::string sha = ctx.param(0);
-        const std::string bytes = ctx.body();
+        const std::string& bytes = ctx.body();
         std::int64_t offset = 0;
         std::int64_t total = static_cast<std::int64_t>(bytes.size());
         if (ctx.request().has("Content-Range")) {
@@ -177,6 +178,31 @@ void addSyncRoutes(Router& router) {
             out->set("error", error);
             ctx.sendJson(409, out);
         }
+    });
+    // A pack of small attachments in one request (domain/BlobPack.h): each is checked and stored on its own and
+    // gets its own status; one that does not match its name is reported without stopping the rest.
+    router.add("POST", "/api/v1/blobs", [blobStatusJson](RequestContext& ctx) {
+        const Principal who = ctx.principal();
+        if (!who.isStaff() || (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station))
+            throw ApiError::forbidden("attachments are uploaded by a counter or station with a person logged in");
+        if (ctx.request().getContentType() != blobpack::kContentType)
+            throw ApiError(415, "unsupported_media_type",
+                           "a pack of attachments is sent as " + std::string(blobpack::kContentType));
+        const auto packed = ctx.server().blobs.putPack(ctx.bodyStream(blobpack::kMaxBody), ctx.server().clock());
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        for (const auto& blob : packed) {
+            Poco::JSON::Object::Ptr item = blobStatusJson(blob.status);
+            if (!blob.errorCode.empty()) {
+                Poco::JSON::Object::Ptr error = new Poco::JSON::Object(true);
+                error->set("code", blob.errorCode);
+                error->set("message", blob.errorMessage);
+                item->set("error", error);
+            }
+            list->add(item);
+        }
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("blobs", list);
+        ctx.sendJson(200, out);
     });
     router.add("GET", "/api/v1/blobs/{}/status", [blobStatusJson](RequestContext& ctx) {
         ctx.principal();

@@ -68,9 +68,6 @@ public:
     Counts counts();
 
 private:
-    PushResult claimAndApply(Poco::Data::Session& s, const Principal& device, const PushedChange& change,
-                             std::int64_t nowMs);
-
     Database& m_db;
 };
 

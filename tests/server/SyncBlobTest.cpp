@@ -3,6 +3,7 @@
 // pulled by cursor, and what an operator sees with `admin stats`.
 #include "TestServer.h"
 
+#include "domain/BlobPack.h"
 #include "domain/Case.h"
 #include "domain/Json.h"
 
@@ -60,6 +61,9 @@ protected:
         if (!range.empty())
             headers.emplace_back("Content-Range", range);
         return http.request("PUT", "/api/v1/blobs/" + name, bytes, clerk, headers);
+    }
+    HttpResult postPack(const std::string& pack) {
+        return http.request("POST", "/api/v1/blobs", pack, clerk, {{"Content-Type", std::string(blobpack::kContentType)}});
     }
     HttpResult push(std::int64_t seq, const std::string& id, int base, const std::string& data) {
         return http.post("/api/v1/sync/push",
@@ -123,6 +127,76 @@ TEST_F(SyncBlobTest, BytesThatDoNotMatchTheirNameAreDropped) {
     EXPECT_EQ(put(sha256(bytes), bytes.substr(0, 10), "bites 0-9/2000").status, 400);
     EXPECT_EQ(http.request("PUT", "/api/v1/blobs/" + sha256(bytes), bytes).status, 401);
     EXPECT_EQ(server.context().sync.counts().blobs, 0);
+}
+
+std::string packRecord(const std::string& name, const std::string& bytes) {
+    return blobpack::recordHeader(name, static_cast<std::int64_t>(bytes.size())) + bytes;
+}
+
+TEST_F(SyncBlobTest, APackStoresEachAttachmentOnItsOwn) {
+    const std::string a = scan(3000, 'p'), b = scan(70000, 'q'), c = scan(1, 'r'), bad = scan(500, 's');
+    const std::string wrongName = sha256("not these bytes");
+    auto res = postPack(packRecord(sha256(a), a) + packRecord(sha256(b), b) + packRecord(wrongName, bad) +
+                        packRecord(sha256(c), c));
+    ASSERT_EQ(res.status, 200) << res.body;
+    const auto blobs = res.json()->getArray("blobs");
+    ASSERT_EQ(blobs->size(), 4u);
+    EXPECT_TRUE(blobs->getObject(0)->getValue<bool>("complete"));
+    EXPECT_EQ(blobs->getObject(1)->getValue<std::int64_t>("size"), 70000);
+    // The one whose bytes do not match its name is refused; the others around it are kept.
+    EXPECT_FALSE(blobs->getObject(2)->getValue<bool>("complete"));
+    EXPECT_EQ(blobs->getObject(2)->getObject("error")->getValue<std::string>("code"), "hash_mismatch");
+    EXPECT_TRUE(blobs->getObject(3)->getValue<bool>("complete"));
+    EXPECT_EQ(server.context().sync.counts().blobs, 3);
+    EXPECT_FALSE(server.context().blobs.has(wrongName));
+    std::ifstream stored(server.context().blobs.pathOf(sha256(b)), std::ios::binary);
+    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(stored), {}), b);
+
+    // Sent again (an answer lost on the way): the same answer, nothing stored twice.
+    auto again = postPack(packRecord(sha256(a), a) + packRecord(sha256(b), b));
+    ASSERT_EQ(again.status, 200) << again.body;
+    EXPECT_TRUE(again.json()->getArray("blobs")->getObject(1)->getValue<bool>("complete"));
+    EXPECT_EQ(server.context().sync.counts().blobs, 3);
+}
+
+TEST_F(SyncBlobTest, APackThatBreaksOffKeepsWhatArrivedWhole) {
+    const std::string a = scan(4000, 't'), b = scan(4000, 'u');
+    // The second record says 4000 bytes but the body ends after 100 of them.
+    auto res = postPack(packRecord(sha256(a), a) + blobpack::recordHeader(sha256(b), 4000) + b.substr(0, 100));
+    EXPECT_EQ(res.status, 400) << res.body;
+    EXPECT_EQ(res.errorCode(), "invalid_pack");
+    EXPECT_TRUE(server.context().blobs.has(sha256(a)));
+    EXPECT_FALSE(server.context().blobs.has(sha256(b)));
+
+    // Headers that are not "<sha256> <size>\n", and sizes over the limit, are refused with a reason.
+    for (const std::string& body : {std::string("hello\n"), sha256(b) + " -5\n", sha256(b) + " 12x\n",
+                                    "ABC " + std::to_string(b.size()) + "\n" + b,
+                                    sha256(b) + " " + std::to_string(blobpack::kMaxBlob + 1) + "\n",
+                                    std::string(200, 'a')}) {
+        auto refused = postPack(body);
+        EXPECT_EQ(refused.status, 400) << body.substr(0, 80);
+        EXPECT_EQ(refused.errorCode(), "invalid_pack") << refused.body;
+    }
+    std::string tooMany;
+    for (std::size_t i = 0; i <= blobpack::kMaxRecords; ++i)
+        tooMany += packRecord(sha256(std::to_string(i)), std::to_string(i));
+    auto refused = postPack(tooMany);
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_EQ(server.context().sync.counts().blobs, 1 + static_cast<std::int64_t>(blobpack::kMaxRecords));
+
+    EXPECT_EQ(http.request("POST", "/api/v1/blobs", packRecord(sha256(a), a), clerk).status, 415); // not a pack
+    EXPECT_EQ(http.request("POST", "/api/v1/blobs", packRecord(sha256(a), a)).status, 401);
+    // A pack announced larger than the limit is refused before it is read (and the connection closed).
+    HttpClient other(server.port());
+    EXPECT_EQ(other.request("POST", "/api/v1/blobs", "x", clerk,
+                            {{"Content-Type", std::string(blobpack::kContentType)},
+                             {"Content-Length", std::to_string(blobpack::kMaxBody + 1)}})
+                  .status,
+              413);
+    // An empty pack is a pack of nothing.
+    auto empty = postPack("");
+    ASSERT_EQ(empty.status, 200) << empty.body;
+    EXPECT_EQ(empty.json()->getArray("blobs")->size(), 0u);
 }
 
 TEST_F(SyncBlobTest, ACaseWaitsForItsAttachmentsAndIsThenAppliedOnce) {

@@ -34,14 +34,14 @@ HttpResult HttpClient::request(const std::string& method, const std::string& pat
                                const std::string& token, const std::vector<std::pair<std::string, std::string>>& headers) {
     Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
     req.setKeepAlive(true);
-    for (const auto& [name, value] : headers)
-        req.set(name, value);
     if (!token.empty())
         req.set("Authorization", "Bearer " + token);
     if (!body.empty() || method == "POST" || method == "PUT") {
         req.setContentType("application/json");
         req.setContentLength64(static_cast<Poco::Int64>(body.size()));
     }
+    for (const auto& [name, value] : headers) // may replace the content type
+        req.set(name, value);
     m_session.sendRequest(req) << body;
     Poco::Net::HTTPResponse res;
     std::istream& in = m_session.receiveResponse(res);

@@ -82,6 +82,7 @@ void addSyncRoutes(Router& router) {
             if (!data)
                 throw BadInput("invalid_field", "changes[" + std::to_string(i) + "].data must be an object");
             change.data = toJsonText(data);
+            change.object = data;
             parsed.push_back(std::move(change));
         }
         Poco::JSON::Array::Ptr results = new Poco::JSON::Array;

@@ -1,28 +1,19 @@
 #include "SyncStore.h"
 
+#include "domain/BlobPack.h"
 #include "domain/Case.h"
 #include "domain/Json.h"
 
 #include <Poco/Data/Statement.h>
 
 #include <algorithm>
+#include <set>
 
 using namespace Poco::Data::Keywords;
 using Poco::Data::Session;
 
 namespace ow::server {
 namespace {
-
-struct Outcome {
-    PushResult::Status status;
-    std::string reason;
-    int serverVersion = 0;
-};
-
-// Thrown inside the write so that the claim of (device, seq) is undone with everything else.
-struct MissingBlobs {
-    std::vector<std::string> names;
-};
 
 std::vector<std::string> attachmentsOf(const Case& c) {
     std::vector<std::string> names;
@@ -35,46 +26,94 @@ std::vector<std::string> attachmentsOf(const Case& c) {
 
 std::string statusName(PushResult::Status s) { return std::string(toString(s)); }
 
-// The statements of one push, prepared once and run for every change: a push of a hundred cases runs each of
-// them a hundred times (preparing them per change was most of a push's time). Values are bound by reference
-// to the members below, set before each run.
+// A pushed case, checked before anything is written.
+struct Checked {
+    std::optional<Case> c;
+    std::string rejection; // why it is refused, when it is
+    std::vector<std::string> attachments;
+};
+
+Checked check(const PushedChange& change, const std::string& hall) {
+    Checked out;
+    if (change.entity != "case") {
+        out.rejection = "unknown entity \"" + change.entity + "\"";
+        return out;
+    }
+    Case c;
+    try {
+        c = caseFromJson(change.object ? change.object : parseObject(change.data));
+    } catch (const BadInput& e) {
+        out.rejection = std::string("the case is not valid: ") + e.what();
+        return out;
+    }
+    if (c.id != change.id)
+        out.rejection = "the case id does not match the change";
+    else if (c.hall != hall)
+        out.rejection = "the case belongs to another hall";
+    else if (change.op != "create" && change.op != "update")
+        out.rejection = "unknown operation \"" + change.op + "\"";
+    else if (c.version != change.baseVersion + 1)
+        out.rejection = "the case version must be the base version + 1";
+    if (out.rejection.empty()) {
+        out.attachments = attachmentsOf(c);
+        out.c = std::move(c);
+    }
+    return out;
+}
+
+// Which of `names` the blobs table holds: one query per few hundred names instead of one per name. The names
+// are put in the SQL text only when they are SHA-256 names (hex digits); anything else cannot be held anyway.
+std::set<std::string> heldBlobs(Session& s, const std::vector<std::string>& names) {
+    std::set<std::string> held;
+    std::vector<std::string> valid;
+    for (const auto& name : names)
+        if (blobpack::isBlobName(name))
+            valid.push_back(name);
+    for (std::size_t from = 0; from < valid.size(); from += 500) {
+        std::string sql = "SELECT sha256 FROM blobs WHERE sha256 IN (";
+        for (std::size_t i = from; i < std::min(valid.size(), from + 500); ++i)
+            sql.append(i == from ? "'" : ",'").append(valid[i]).append("'");
+        sql.append(")");
+        std::vector<std::string> found;
+        s << sql, into(found), now;
+        held.insert(found.begin(), found.end());
+    }
+    return held;
+}
+
+// The statements of one push, run for every change with values bound by reference to the members below. The
+// common case — a new case, or the next version of one — is three statements: the claim of (device, seq), the
+// case, the change log entry. The claim is an INSERT OR IGNORE on the primary key, so only one claim gets in
+// whoever comes first; it is written as applied and corrected when the change turns out a conflict.
 class PushBatch {
 public:
     PushBatch(Session& s, const Principal& device, std::int64_t nowMs)
         : m_deviceId(device.deviceId)
         , m_hall(device.hall)
         , m_now(nowMs)
-        , m_savepoint(s)
-        , m_release(s)
-        , m_rollbackTo(s)
         , m_claim(s)
         , m_replay(s)
         , m_settle(s)
-        , m_blobHeld(s)
         , m_caseVersion(s)
         , m_insertCase(s)
         , m_updateCase(s)
         , m_log(s)
         , m_conflict(s) {
-        m_savepoint << "SAVEPOINT push_change";
-        m_release << "RELEASE push_change";
-        m_rollbackTo << "ROLLBACK TO push_change";
-        // Claim (device, seq) first: the primary key lets only one claim in, whoever gets there first.
         m_claim << "INSERT OR IGNORE INTO sync_applied(device_id, seq, status, reason, server_version, at)"
-                   " VALUES(?, ?, 'pending', '', 0, ?)",
-            use(m_deviceId), use(m_seq), use(m_now);
+                   " VALUES(?, ?, ?, ?, ?, ?)",
+            use(m_deviceId), use(m_seq), use(m_status), use(m_reason), use(m_version), use(m_now);
         m_replay << "SELECT status, reason, server_version FROM sync_applied WHERE device_id = ? AND seq = ?",
             use(m_deviceId), use(m_seq), into(m_statuses), into(m_reasons), into(m_versions);
         m_settle << "UPDATE sync_applied SET status = ?, reason = ?, server_version = ? WHERE device_id = ? AND seq = ?",
             use(m_status), use(m_reason), use(m_version), use(m_deviceId), use(m_seq);
-        m_blobHeld << "SELECT COUNT(*) FROM blobs WHERE sha256 = ?", use(m_blob), into(m_count);
         m_caseVersion << "SELECT version FROM cases WHERE id = ?", use(m_caseId), into(m_caseVersions);
-        m_insertCase << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id)"
+        m_insertCase << "INSERT OR IGNORE INTO cases(id, hall, case_no, state, version, body, updated_at, device_id)"
                         " VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
             use(m_caseId), use(m_hall), use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now),
             use(m_deviceId);
-        m_updateCase << "UPDATE cases SET case_no = ?, state = ?, version = ?, body = ?, updated_at = ? WHERE id = ?",
-            use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now), use(m_caseId);
+        m_updateCase << "UPDATE cases SET case_no = ?, state = ?, version = ?, body = ?, updated_at = ?"
+                        " WHERE id = ? AND version = ?",
+            use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now), use(m_caseId), use(m_baseVersion);
         m_log << "INSERT INTO change_log(hall, entity, entity_id, version, data, at) VALUES(?, 'case', ?, ?, ?, ?)",
             use(m_hall), use(m_caseId), use(m_version), use(m_data), use(m_now);
         m_conflict << "INSERT INTO sync_conflicts(device_id, seq, entity, entity_id, base_version, server_version,"
@@ -82,30 +121,24 @@ public:
             use(m_deviceId), use(m_seq), use(m_caseId), use(m_baseVersion), use(m_version), use(m_data), use(m_now);
     }
 
-    // One change in its own savepoint, so that one waiting for its attachments is undone alone.
-    PushResult apply(const PushedChange& change) {
-        m_savepoint.execute();
-        try {
-            PushResult result = claimAndApply(change);
-            m_release.execute();
-            return result;
-        } catch (const MissingBlobs& m) {
-            m_rollbackTo.execute();
-            m_release.execute();
-            PushResult waiting;
-            waiting.seq = change.seq;
-            waiting.status = PushResult::Status::Waiting;
-            waiting.reason = "waiting for " + std::to_string(m.names.size()) + " attachment(s)";
-            waiting.missing = m.names;
-            return waiting;
-        }
-    }
-
-private:
-    PushResult claimAndApply(const PushedChange& change) {
+    PushResult apply(const PushedChange& change, const Checked& checked, const std::set<std::string>& held) {
         PushResult result;
         result.seq = m_seq = change.seq;
-        if (m_claim.execute() == 0) { // claimed before: answer as the first time
+        // A record is applied only with its attachments: never a case whose scans silently went missing. Nothing
+        // is written for it, so the device sends it again once they are up.
+        for (const auto& name : checked.attachments)
+            if (!held.count(name))
+                result.missing.push_back(name);
+        if (!result.missing.empty()) {
+            result.status = PushResult::Status::Waiting;
+            result.reason = "waiting for " + std::to_string(result.missing.size()) + " attachment(s)";
+            return result;
+        }
+        const bool valid = checked.c.has_value();
+        m_status = statusName(valid ? PushResult::Status::Applied : PushResult::Status::Rejected);
+        m_reason = checked.rejection;
+        m_version = valid ? checked.c->version : 0;
+        if (m_claim.execute() == 0) { // claimed before: answered as the first time
             m_statuses.clear();
             m_reasons.clear();
             m_versions.clear();
@@ -118,79 +151,51 @@ private:
             result.serverVersion = m_versions.front();
             return result;
         }
-        const Outcome outcome = change.entity == "case"
-                                    ? applyCase(change)
-                                    : Outcome{PushResult::Status::Rejected, "unknown entity \"" + change.entity + "\""};
-        m_status = statusName(outcome.status);
-        m_reason = outcome.reason;
-        m_version = outcome.serverVersion;
-        m_settle.execute();
-        result.status = outcome.status;
-        result.reason = outcome.reason;
-        result.serverVersion = outcome.serverVersion;
+        if (!valid) {
+            result.status = PushResult::Status::Rejected;
+            result.reason = checked.rejection;
+            return result;
+        }
+        const Case& c = *checked.c;
+        m_caseId = c.id;
+        m_caseNo = c.caseNo;
+        m_state = std::string(toString(c.state));
+        m_data = change.data;
+        m_baseVersion = change.baseVersion;
+        const bool stored = (change.baseVersion == 0 ? m_insertCase : m_updateCase).execute() > 0;
+        if (!stored) {
+            // Based on a version the server does not have: kept for a person, the server's case left as it is.
+            m_caseVersions.clear(); // an execution that finds no row leaves the last one's result
+            m_caseVersion.execute();
+            const int serverVersion = m_caseVersions.empty() ? 0 : m_caseVersions.front();
+            m_version = serverVersion;
+            m_conflict.execute();
+            m_status = statusName(PushResult::Status::Conflict);
+            m_reason = "the server has version " + std::to_string(serverVersion) +
+                       " of this case, the change was based on " + std::to_string(change.baseVersion);
+            m_settle.execute();
+            result.status = PushResult::Status::Conflict;
+            result.reason = m_reason;
+            result.serverVersion = serverVersion;
+            return result;
+        }
+        m_log.execute();
+        result.status = PushResult::Status::Applied;
+        result.serverVersion = c.version;
         return result;
     }
 
-    // Checks and applies one case change.
-    Outcome applyCase(const PushedChange& change) {
-        Case c;
-        try {
-            c = caseFromJson(parseObject(change.data));
-        } catch (const BadInput& e) {
-            return {PushResult::Status::Rejected, std::string("the case is not valid: ") + e.what()};
-        }
-        if (c.id != change.id)
-            return {PushResult::Status::Rejected, "the case id does not match the change"};
-        if (c.hall != m_hall)
-            return {PushResult::Status::Rejected, "the case belongs to another hall"};
-        if (change.op != "create" && change.op != "update")
-            return {PushResult::Status::Rejected, "unknown operation \"" + change.op + "\""};
-        if (c.version != change.baseVersion + 1)
-            return {PushResult::Status::Rejected, "the case version must be the base version + 1"};
-        // A record is applied only with its attachments: never a case whose scans silently went missing.
-        MissingBlobs missing;
-        for (const auto& name : attachmentsOf(c)) {
-            m_blob = name;
-            m_blobHeld.execute();
-            if (m_count == 0)
-                missing.names.push_back(name);
-        }
-        if (!missing.names.empty())
-            throw missing;
-
-        m_caseId = c.id;
-        m_data = change.data;
-        m_caseVersions.clear(); // an execution that finds no row leaves the last one's result
-        m_caseVersion.execute();
-        const int serverVersion = m_caseVersions.empty() ? 0 : m_caseVersions.front();
-        if (serverVersion != change.baseVersion) {
-            m_baseVersion = change.baseVersion;
-            m_version = serverVersion;
-            m_conflict.execute();
-            return {PushResult::Status::Conflict,
-                    "the server has version " + std::to_string(serverVersion) + " of this case, the change was based on " +
-                        std::to_string(change.baseVersion),
-                    serverVersion};
-        }
-        m_caseNo = c.caseNo;
-        m_state = std::string(toString(c.state));
-        m_version = c.version;
-        (m_caseVersions.empty() ? m_insertCase : m_updateCase).execute();
-        m_log.execute();
-        return {PushResult::Status::Applied, {}, c.version};
-    }
-
+private:
     // Bound values.
     std::string m_deviceId, m_hall;
     std::int64_t m_now;
     std::int64_t m_seq = 0;
-    std::string m_status, m_reason, m_blob, m_caseId, m_caseNo, m_state, m_data;
-    int m_version = 0, m_baseVersion = 0, m_count = 0;
+    std::string m_status, m_reason, m_caseId, m_caseNo, m_state, m_data;
+    int m_version = 0, m_baseVersion = 0;
     std::vector<std::string> m_statuses, m_reasons;
     std::vector<int> m_versions, m_caseVersions;
 
-    Poco::Data::Statement m_savepoint, m_release, m_rollbackTo, m_claim, m_replay, m_settle, m_blobHeld, m_caseVersion,
-        m_insertCase, m_updateCase, m_log, m_conflict;
+    Poco::Data::Statement m_claim, m_replay, m_settle, m_caseVersion, m_insertCase, m_updateCase, m_log, m_conflict;
 };
 
 } // namespace
@@ -211,13 +216,22 @@ PushResult SyncStore::apply(const Principal& device, const PushedChange& change,
 
 std::vector<PushResult> SyncStore::applyAll(const Principal& device, const std::vector<PushedChange>& changes,
                                             std::int64_t nowMs) {
-    // One transaction for the whole push: one commit instead of one per change.
+    // Checked before the transaction (parsing is the slow part and needs no lock), applied in one transaction:
+    // one commit instead of one per change.
+    std::vector<Checked> checked;
+    checked.reserve(changes.size());
+    std::vector<std::string> names;
+    for (const auto& change : changes) {
+        checked.push_back(check(change, device.hall));
+        names.insert(names.end(), checked.back().attachments.begin(), checked.back().attachments.end());
+    }
     return m_db.write([&](Session& s) {
+        const std::set<std::string> held = heldBlobs(s, names);
         PushBatch batch(s, device, nowMs);
         std::vector<PushResult> results;
         results.reserve(changes.size());
-        for (const auto& change : changes)
-            results.push_back(batch.apply(change));
+        for (std::size_t i = 0; i < changes.size(); ++i)
+            results.push_back(batch.apply(changes[i], checked[i], held));
         return results;
     });
 }

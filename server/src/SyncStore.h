@@ -3,6 +3,8 @@
 #include "AuthStore.h"
 #include "Database.h"
 
+#include <Poco/JSON/Object.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -18,6 +20,7 @@ struct PushedChange {
     int baseVersion = 0;
     std::string op;
     std::string data; // the entity as JSON text
+    Poco::JSON::Object::Ptr object; // the same, parsed, when the caller has it (saves parsing it again)
 };
 
 // What became of it. A replay of a change the server already has gets the first answer again.

@@ -75,6 +75,10 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
         {
             "CREATE TABLE blobs(sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, stored_at INTEGER NOT NULL)",
         },
+        // 5: which device a logged change came from, so that a device is not sent its own changes back.
+        {
+            "ALTER TABLE change_log ADD COLUMN device_id TEXT",
+        },
     };
     return migrations;
 }

@@ -113,8 +113,9 @@ void addSyncRoutes(Router& router) {
         ctx.sendJson(200, out);
     });
 
-    // The hall's change log after a cursor: what other devices and the server changed. The device stores the new
-    // cursor only once it has applied the changes locally.
+    // The hall's change log after a cursor: what other devices and the server changed (a device's own changes are
+    // left out; the cursor still moves past them). The device stores the new cursor only once it has applied the
+    // changes locally.
     router.add("GET", "/api/v1/sync/pull", [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         if (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station && who.kind != DeviceKind::Supervisor)
@@ -122,10 +123,13 @@ void addSyncRoutes(Router& router) {
         const Poco::Net::HTMLForm query(ctx.request());
         const std::int64_t cursor = queryInt(query, "cursor", 0, 0, std::numeric_limits<std::int64_t>::max());
         const int limit = static_cast<int>(queryInt(query, "limit", 200, 1, 1000));
-        const auto changes = ctx.server().sync.pull(who.hall, cursor, limit + 1);
+        const auto changes = ctx.server().sync.pull(who.hall, cursor, limit + 1, who.deviceId);
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         std::int64_t last = cursor;
         for (std::size_t i = 0; i < changes.size() && static_cast<int>(i) < limit; ++i) {
+            last = changes[i].cursor;
+            if (changes[i].own)
+                continue; // the device has it: it made it
             Poco::JSON::Object::Ptr item = new Poco::JSON::Object(true);
             item->set("cursor", changes[i].cursor);
             item->set("entity", changes[i].entity);
@@ -133,7 +137,6 @@ void addSyncRoutes(Router& router) {
             item->set("version", changes[i].version);
             item->set("data", parseObject(changes[i].data));
             list->add(item);
-            last = changes[i].cursor;
         }
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("changes", list);

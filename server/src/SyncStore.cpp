@@ -114,8 +114,9 @@ public:
         m_updateCase << "UPDATE cases SET case_no = ?, state = ?, version = ?, body = ?, updated_at = ?"
                         " WHERE id = ? AND version = ?",
             use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now), use(m_caseId), use(m_baseVersion);
-        m_log << "INSERT INTO change_log(hall, entity, entity_id, version, data, at) VALUES(?, 'case', ?, ?, ?, ?)",
-            use(m_hall), use(m_caseId), use(m_version), use(m_data), use(m_now);
+        m_log << "INSERT INTO change_log(hall, entity, entity_id, version, data, at, device_id)"
+                 " VALUES(?, 'case', ?, ?, ?, ?, ?)",
+            use(m_hall), use(m_caseId), use(m_version), use(m_data), use(m_now), use(m_deviceId);
         m_conflict << "INSERT INTO sync_conflicts(device_id, seq, entity, entity_id, base_version, server_version,"
                       " data, created_at) VALUES(?, ?, 'case', ?, ?, ?, ?, ?)",
             use(m_deviceId), use(m_seq), use(m_caseId), use(m_baseVersion), use(m_version), use(m_data), use(m_now);
@@ -244,18 +245,21 @@ std::int64_t SyncStore::cursor(const std::string& hall) {
     });
 }
 
-std::vector<LoggedChange> SyncStore::pull(const std::string& hall, std::int64_t cursor, int limit) {
+std::vector<LoggedChange> SyncStore::pull(const std::string& hall, std::int64_t cursor, int limit,
+                                          const std::string& deviceId) {
     return m_db.read([&](Session& s) {
         std::vector<std::int64_t> cursors;
         std::vector<std::string> entities, ids, data;
-        std::vector<int> versions;
-        s << "SELECT cursor, entity, entity_id, version, data FROM change_log WHERE hall = ? AND cursor > ?"
-             " ORDER BY cursor LIMIT ?",
-            bind(hall), bind(cursor), bind(limit), into(cursors), into(entities), into(ids), into(versions),
-            into(data), now;
+        std::vector<int> versions, own;
+        s << "SELECT cursor, entity, entity_id, version, COALESCE(device_id = ?, 0),"
+             " CASE WHEN COALESCE(device_id = ?, 0) THEN '' ELSE data END"
+             " FROM change_log WHERE hall = ? AND cursor > ? ORDER BY cursor LIMIT ?",
+            bind(deviceId), bind(deviceId), bind(hall), bind(cursor), bind(limit), into(cursors), into(entities),
+            into(ids), into(versions), into(own), into(data), now;
         std::vector<LoggedChange> out;
+        out.reserve(cursors.size());
         for (std::size_t i = 0; i < cursors.size(); ++i)
-            out.push_back({cursors[i], entities[i], ids[i], versions[i], data[i]});
+            out.push_back({cursors[i], entities[i], ids[i], versions[i], std::move(data[i]), own[i] != 0});
         return out;
     });
 }

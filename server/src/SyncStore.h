@@ -43,6 +43,7 @@ struct LoggedChange {
     std::string id;
     int version = 0;
     std::string data;
+    bool own = false; // made by the device that pulls: only its cursor is of use (data is left empty)
 };
 
 std::string_view toString(PushResult::Status status);
@@ -61,8 +62,10 @@ public:
     std::vector<PushResult> applyAll(const Principal& device, const std::vector<PushedChange>& changes,
                                      std::int64_t nowMs);
     std::int64_t cursor(const std::string& hall);
-    // The hall's change log after `cursor`, oldest first, at most `limit` entries.
-    std::vector<LoggedChange> pull(const std::string& hall, std::int64_t cursor, int limit);
+    // The hall's change log after `cursor`, oldest first, at most `limit` entries; those `deviceId` made itself
+    // are marked own and come without their data.
+    std::vector<LoggedChange> pull(const std::string& hall, std::int64_t cursor, int limit,
+                                   const std::string& deviceId = {});
     // The attachments a stored case names (its materials' scans); nothing when the case is not in `hall`.
     std::optional<std::vector<std::string>> caseAttachments(const std::string& hall, const std::string& caseId);
     struct Counts {

@@ -52,7 +52,7 @@ std::string caseWithScans(const std::string& id, int version, const std::vector<
 class SyncBlobTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+        server.addHall("h1", {{"A", "综合业务"}}, 2, {"A"});
         clerk = server.clerkAt("h1", 1);
         deviceId = server.context().auth.authenticate(clerk, nowUtcMs())->deviceId;
     }
@@ -226,17 +226,31 @@ TEST_F(SyncBlobTest, ACaseWaitsForItsAttachmentsAndIsThenAppliedOnce) {
 TEST_F(SyncBlobTest, ThePullWalksTheChangeLogByCursor) {
     for (int i = 1; i <= 3; ++i)
         ASSERT_EQ(push(i, "case-" + std::to_string(i), 0, caseWithScans("case-" + std::to_string(i), 1, {})).status, 200);
-    auto first = http.get("/api/v1/sync/pull?cursor=0&limit=2", clerk);
+    // Another counter of the hall is sent them, page by page.
+    const std::string other = server.clerkAt("h1", 2);
+    auto first = http.get("/api/v1/sync/pull?cursor=0&limit=2", other);
     ASSERT_EQ(first.status, 200) << first.body;
     EXPECT_EQ(first.json()->getArray("changes")->size(), 2u);
     EXPECT_TRUE(first.json()->getValue<bool>("more"));
     const auto cursor = first.json()->getValue<std::int64_t>("cursor");
-    auto second = http.get("/api/v1/sync/pull?cursor=" + std::to_string(cursor) + "&limit=2", clerk);
+    auto second = http.get("/api/v1/sync/pull?cursor=" + std::to_string(cursor) + "&limit=2", other);
     ASSERT_EQ(second.json()->getArray("changes")->size(), 1u);
     EXPECT_FALSE(second.json()->getValue<bool>("more"));
     EXPECT_EQ(second.json()->getArray("changes")->getObject(0)->getValue<std::string>("id"), "case-3");
     EXPECT_EQ(second.json()->getArray("changes")->getObject(0)->getObject("data")->getValue<std::string>("id"),
               "case-3");
+    const auto end = second.json()->getValue<std::int64_t>("cursor");
+
+    // The device that made them is not sent its own changes back, but its cursor moves past them all the same.
+    auto own = http.get("/api/v1/sync/pull?cursor=0&limit=2", clerk);
+    ASSERT_EQ(own.status, 200) << own.body;
+    EXPECT_EQ(own.json()->getArray("changes")->size(), 0u);
+    EXPECT_TRUE(own.json()->getValue<bool>("more"));
+    EXPECT_EQ(own.json()->getValue<std::int64_t>("cursor"), cursor);
+    auto ownRest = http.get("/api/v1/sync/pull?cursor=" + std::to_string(cursor) + "&limit=2", clerk);
+    EXPECT_EQ(ownRest.json()->getArray("changes")->size(), 0u);
+    EXPECT_FALSE(ownRest.json()->getValue<bool>("more"));
+    EXPECT_EQ(ownRest.json()->getValue<std::int64_t>("cursor"), end);
 
     EXPECT_EQ(http.get("/api/v1/sync/pull?cursor=-1", clerk).status, 400);
     EXPECT_EQ(http.get("/api/v1/sync/pull?cursor=abc", clerk).status, 400);

@@ -4,52 +4,52 @@
 <context>
     <name>ApiReply</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="21"/>
+        <location filename="../core/sync/ApiClient.cpp" line="46"/>
         <source>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</source>
         <translation>服务器暂时无法连接，请检查网线或无线网络；系统会自动重试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="24"/>
+        <location filename="../core/sync/ApiClient.cpp" line="49"/>
         <source>Finish the current ticket or mark it as no-show before calling the next one.</source>
         <translation>请先办结当前号码或标记过号，再呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="26"/>
+        <location filename="../core/sync/ApiClient.cpp" line="51"/>
         <source>This number has been recalled the maximum number of times. Mark it as no-show.</source>
         <translation>该号码重呼次数已达上限，请标记为过号。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="28"/>
+        <location filename="../core/sync/ApiClient.cpp" line="53"/>
         <source>This ticket has already moved on; the screen has been refreshed.</source>
         <translation>该号码状态已变化，界面已刷新。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="30"/>
+        <location filename="../core/sync/ApiClient.cpp" line="55"/>
         <source>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</source>
         <translation>密码错误次数过多，账号已锁定 15 分钟；如有急需请联系负责人。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="32"/>
+        <location filename="../core/sync/ApiClient.cpp" line="57"/>
         <source>This enrollment code is unknown or has already been used. Ask the administrator for a new one.</source>
         <translation>注册码无效或已被使用，请向管理员申请新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="34"/>
+        <location filename="../core/sync/ApiClient.cpp" line="59"/>
         <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
         <translation>本设备注册已失效或登录已过期。请重新启动一窗通，如需要会提示输入新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="37"/>
+        <location filename="../core/sync/ApiClient.cpp" line="62"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>用户名或密码错误，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="39"/>
+        <location filename="../core/sync/ApiClient.cpp" line="64"/>
         <source>This device is not allowed to do that.</source>
         <translation>本设备无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="46"/>
+        <location filename="../core/sync/ApiClient.cpp" line="71"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>服务器拒绝了请求（HTTP %1）。</translation>
     </message>
@@ -401,6 +401,14 @@
         <location filename="../widgets/Announcer.cpp" line="106"/>
         <source>Number %1, please go to counter %2</source>
         <translation>请%1号到%2号窗口办理</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ApiClient</name>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="123"/>
+        <source>The attachment %1 is missing on this computer (%2).</source>
+        <translation>本机缺少附件 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1514,17 +1522,27 @@
 <context>
     <name>ow::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="114"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="130"/>
+        <source>The attachment %1 is missing on this computer; the case that names it cannot be sent. Scan the material again.</source>
+        <translation>本机缺少附件 %1，引用它的办件暂时无法上传，请重新扫描该材料；其他办件照常上传。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="181"/>
+        <source>The server did not confirm every attachment sent; they go again in the next round.</source>
+        <translation>服务器未确认全部附件，下一轮同步将重新上传。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="191"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>本机缺少附件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="178"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="254"/>
         <source>The server&apos;s changes could not be read (%1).</source>
         <translation>无法读取服务器下发的变更（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="184"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
         <source>%n change(s) wait for attachments the server does not have yet.</source>
         <translation>
             <numerusform>%n 条记录在等待服务器尚未收到的附件。</numerusform>

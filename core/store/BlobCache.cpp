@@ -68,14 +68,17 @@ std::optional<qint64> BlobCache::size(const QString& sha256) const {
     return query.value(0).toLongLong();
 }
 
-QStringList BlobCache::pendingUpload(int limit) const {
+QStringList BlobCache::pendingUpload(qint64& position, int limit) const {
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT sha256 FROM local_blobs WHERE uploaded = 0 ORDER BY added_at LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT rowid, sha256 FROM local_blobs WHERE uploaded = 0 AND rowid > ? ORDER BY rowid LIMIT ?"));
+    query.addBindValue(position);
     query.addBindValue(limit);
     sql::run(query);
     QStringList out;
-    while (query.next())
-        out << query.value(0).toString();
+    while (query.next()) {
+        position = query.value(0).toLongLong();
+        out << query.value(1).toString();
+    }
     return out;
 }
 

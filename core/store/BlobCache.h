@@ -22,7 +22,9 @@ public:
     QString addBytes(const QByteArray& bytes);
     QString path(const QString& sha256) const;
     std::optional<qint64> size(const QString& sha256) const;
-    QStringList pendingUpload(int limit = 1000) const; // not yet confirmed by the server, oldest first
+    // Not yet confirmed by the server, oldest first, after `position` (0: from the start), which is moved past
+    // those returned: one pass over them even when some cannot be sent and stay pending.
+    QStringList pendingUpload(qint64& position, int limit = 1000) const;
     int pendingCount() const;
     void markUploaded(const QStringList& sha256s); // in one transaction
     void markMissing(const QString& sha256); // the server says it does not have it: upload again

@@ -4,11 +4,33 @@
 #include "domain/Json.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace ow {
+namespace {
+
+// A hint to the kernel to start reading a file into memory; nothing happens where there is no such hint.
+void readAhead(const QString& path) {
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+} // namespace
 
 QString ApiReply::errorCode() const {
     const auto error = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
@@ -18,6 +40,8 @@ QString ApiReply::errorCode() const {
 QString ApiReply::userMessage() const {
     if (ok())
         return {};
+    if (!localError.isEmpty())
+        return localError;
     if (offline())
         return tr("The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.");
     const QString code = errorCode();
@@ -81,26 +105,55 @@ void ApiClient::putBlobPiece(const QString& sha256, qint64 offset, qint64 total,
     send(std::move(request), std::move(done));
 }
 
-void ApiClient::postBlobPack(const QByteArray& pack, Callback done) {
-    send(HttpRequest{m_baseUrl, "POST", QStringLiteral("/api/v1/blobs"), pack, m_token, 60000,
-                     QByteArray(blobpack::kContentType.data(), static_cast<qsizetype>(blobpack::kContentType.size())),
-                     {}, true},
-         std::move(done));
+void ApiClient::postBlobPack(const QList<QPair<QString, QString>>& files, Callback done) {
+    HttpRequest request{m_baseUrl, "POST", QStringLiteral("/api/v1/blobs"), {}, m_token, 60000,
+                        QByteArray(blobpack::kContentType.data(), static_cast<qsizetype>(blobpack::kContentType.size())),
+                        {}, true};
+    // Scans from days ago are on the disk, not in memory: ask for all of them at once so that the disk reads them
+    // together while the worker is still busy with the one before.
+    for (const auto& file : files)
+        readAhead(file.second);
+    auto transport = m_transport;
+    run(
+        [files, request = std::move(request), transport]() mutable {
+            for (const auto& [sha256, path] : files) {
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    ApiReply failed;
+                    failed.localError = tr("The attachment %1 is missing on this computer (%2).")
+                                            .arg(sha256.left(12), file.errorString());
+                    return failed;
+                }
+                request.body += QByteArray::fromStdString(blobpack::recordHeader(sha256.toStdString(), file.size()));
+                request.body += file.readAll();
+            }
+            const HttpResponse response = transport->send(request);
+            return ApiReply{response.status, response.body, response.networkError, {}};
+        },
+        std::move(done));
 }
 
 void ApiClient::send(HttpRequest request, Callback done) {
     request.baseUrl = m_baseUrl;
     request.token = m_token;
     auto transport = m_transport;
-    m_pool.start([this, request, transport, done = std::move(done)] {
-        HttpResponse response = transport->send(request);
-        ApiReply reply{response.status, response.body, response.networkError};
+    run(
+        [request = std::move(request), transport] {
+            const HttpResponse response = transport->send(request);
+            return ApiReply{response.status, response.body, response.networkError, {}};
+        },
+        std::move(done));
+}
+
+void ApiClient::run(std::function<ApiReply()> work, Callback done) {
+    m_pool.start([this, work = std::move(work), done = std::move(done)] {
+        const ApiReply reply = work();
         // Queued to the client's thread; dropped by Qt if the client is gone by then.
         QMetaObject::invokeMethod(
             this,
             [this, reply, done] {
                 const bool reachable = !reply.offline();
-                if (m_reachable != reachable) {
+                if (reply.localError.isEmpty() && m_reachable != reachable) {
                     m_reachable = reachable;
                     emit reachabilityChanged(reachable);
                 }

@@ -22,9 +22,10 @@ public:
     int status = 0;
     QByteArray body;
     QString networkError;
+    QString localError; // the request could not be made here (a file to send is missing); nothing was sent
 
-    bool ok() const { return status >= 200 && status < 300; }
-    bool offline() const { return status == 0; }
+    bool ok() const { return status >= 200 && status < 300 && localError.isEmpty(); }
+    bool offline() const { return status == 0 && localError.isEmpty(); }
     QString errorCode() const;
     // A sentence for the person at the screen, in their language.
     QString userMessage() const;
@@ -61,8 +62,10 @@ public:
     void queue(const QString& hall, Callback done);
     // A piece [offset, offset + bytes.size()) of an attachment of `total` bytes.
     void putBlobPiece(const QString& sha256, qint64 offset, qint64 total, const QByteArray& bytes, Callback done);
-    // Several small attachments in one request, as a pack (domain/BlobPack.h).
-    void postBlobPack(const QByteArray& pack, Callback done);
+    // Several small attachments in one request, as a pack (domain/BlobPack.h): (sha256, file) pairs, read on
+    // the worker thread so that the owner's thread only hands them over. A file that cannot be read fails the
+    // request with a localError naming it.
+    void postBlobPack(const QList<QPair<QString, QString>>& files, Callback done);
 
     // Waits for requests in flight (used at shutdown and by tests).
     void waitForIdle();
@@ -71,6 +74,7 @@ signals:
     void reachabilityChanged(bool reachable);
 
 private:
+    void run(std::function<ApiReply()> work, Callback done); // work on a worker thread, done on the owner's
     QString m_baseUrl;
     QByteArray m_token;
     std::shared_ptr<HttpTransport> m_transport;

@@ -17,7 +17,8 @@ class CasePusher : public QObject {
 public:
     CasePusher(ApiClient& api, CaseStore& cases, QString deviceId, QObject* parent = nullptr);
 
-    void pushOnce(int batch = 100);
+    static constexpr int kBatch = 250; // changes per push (the server takes up to 500)
+    void pushOnce(int batch = kBatch);
     bool isBusy() const { return m_busy; }
 
 signals:

@@ -75,12 +75,14 @@ void SyncEngine::syncNow() {
     m_timer.stop();
     m_running = true;
     m_stalled = false;
+    m_missingHere.clear();
     emit statusChanged();
     startUploads();
 }
 
 void SyncEngine::startUploads() {
-    m_uploadQueue = m_blobs.pendingUpload();
+    m_uploadPosition = 0;
+    m_uploadQueue = m_blobs.pendingUpload(m_uploadPosition);
     m_uploadError.clear();
     m_uploadsInFlight = 0;
     if (m_uploadQueue.isEmpty()) {
@@ -102,11 +104,16 @@ void SyncEngine::flushUploaded() {
 void SyncEngine::uploadNext() {
     if (m_uploadQueue.isEmpty() && m_uploadError.isEmpty() && m_uploadsInFlight == 0) {
         flushUploaded();
-        m_uploadQueue = m_blobs.pendingUpload(); // the next thousand: every attachment goes up before the push
+        m_uploadQueue = m_blobs.pendingUpload(m_uploadPosition); // the next thousand: all go up before the push
     }
     if (m_uploadQueue.isEmpty() || !m_uploadError.isEmpty()) {
         if (m_uploadsInFlight == 0)
             m_uploadError.isEmpty() ? push() : finish(false, m_uploadError);
+        return;
+    }
+    skipMissingHere();
+    if (m_uploadQueue.isEmpty()) {
+        uploadNext();
         return;
     }
     ++m_uploadsInFlight;
@@ -116,30 +123,36 @@ void SyncEngine::uploadNext() {
         uploadPiece(m_uploadQueue.takeFirst(), 0);
 }
 
+void SyncEngine::skipMissingHere() {
+    // An attachment whose file is gone from this computer cannot go up: it is reported, and the rest go on (the
+    // case that names it waits on the server; nothing else is held back by it).
+    while (!m_uploadQueue.isEmpty() && !QFileInfo::exists(m_blobs.path(m_uploadQueue.first())))
+        m_missingHere = tr("The attachment %1 is missing on this computer; the case that names it cannot be sent. "
+                           "Scan the material again.")
+                            .arg(m_uploadQueue.takeFirst().left(12));
+}
+
 void SyncEngine::uploadPack() {
+    // Which attachments go together is decided here by their sizes; the worker thread reads them.
     QStringList names;
-    QByteArray pack;
-    pack.reserve(kPackBytes + 64 * 1024);
+    QList<QPair<QString, QString>> files;
+    qint64 bytes = 0;
     while (!m_uploadQueue.isEmpty() && names.size() < static_cast<int>(blobpack::kMaxRecords)) {
-        const QString sha256 = m_uploadQueue.first();
-        QFile file(m_blobs.path(sha256));
-        if (!file.open(QIODevice::ReadOnly)) {
-            if (names.isEmpty()) {
-                m_uploadQueue.removeFirst();
-                uploadDone(false, tr("The attachment %1 is missing on this computer (%2).").arg(sha256.left(12), file.errorString()));
-                return;
-            }
-            break; // reported when its turn comes
+        const QString path = m_blobs.path(m_uploadQueue.first());
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            skipMissingHere();
+            continue;
         }
-        const qint64 size = file.size();
-        if (size > blobpack::kMaxBlob || (!names.isEmpty() && pack.size() + size > kPackBytes))
+        const qint64 size = info.size();
+        if (size > blobpack::kMaxBlob || (!names.isEmpty() && bytes + size > kPackBytes))
             break; // a large one goes up in pieces, on its own
-        pack += QByteArray::fromStdString(blobpack::recordHeader(sha256.toStdString(), size));
-        pack += file.readAll();
+        bytes += size;
+        files.append({m_uploadQueue.first(), path});
         names << m_uploadQueue.takeFirst();
     }
-    m_api.postBlobPack(pack, [this, names](const ApiReply& reply) {
-        if (reply.status == 404 || reply.status == 405 || reply.status == 415) {
+    m_api.postBlobPack(files, [this, names](const ApiReply& reply) {
+        if (reply.localError.isEmpty() && (reply.status == 404 || reply.status == 405 || reply.status == 415)) {
             // A server from before packs: these and the rest go one request each.
             m_packs = false;
             for (auto it = names.crbegin(); it != names.crend(); ++it)
@@ -244,8 +257,10 @@ void SyncEngine::pull() {
                   if (more)
                       pull();
                   else if (m_stalled)
-                      finish(false, tr("%n change(s) wait for attachments the server does not have yet.", nullptr,
-                                       m_cases.pendingOutbox()));
+                      finish(false, !m_missingHere.isEmpty()
+                                        ? m_missingHere
+                                        : tr("%n change(s) wait for attachments the server does not have yet.",
+                                             nullptr, m_cases.pendingOutbox()));
                   else
                       finish(true, {});
               });

@@ -62,6 +62,7 @@ private:
     void uploadNext();
     void uploadPiece(const QString& sha256, qint64 offset);
     void uploadPack();
+    void skipMissingHere();
     void uploadDone(bool ok, const QString& error);
     void flushUploaded();
     void push();
@@ -75,10 +76,12 @@ private:
     bool m_running = false;
     bool m_stalled = false;
     QStringList m_uploadQueue;
+    qint64 m_uploadPosition = 0; // how far this round has gone through the pending attachments
     QStringList m_uploaded; // confirmed by the server, not yet marked here
     int m_uploadsInFlight = 0;
     bool m_packs = true; // the server takes packs; one that does not (an older server) gets one request each
     QString m_uploadError;
+    QString m_missingHere; // an attachment file gone from this computer, said when the round ends
     QDateTime m_lastSuccess;
     QString m_lastError;
     int m_failures = 0;

@@ -9,6 +9,10 @@
 
 #include <exception>
 #include <fstream>
+#include <string_view>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Poco::Data::Keywords;
 
@@ -23,12 +27,41 @@ std::int64_t sizeOr0(const std::filesystem::path& file) {
     return ec ? 0 : static_cast<std::int64_t>(size);
 }
 
+// Writes all of `bytes` to `fd`; false on a short write (disk full).
+bool writeAll(int fd, const std::string& bytes) {
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
 } // namespace
 
 BlobStore::BlobStore(Database& db, std::filesystem::path directory)
     : m_db(db)
     , m_dir(std::move(directory)) {
-    std::filesystem::create_directories(m_dir / "partial");
+    namespace fs = std::filesystem;
+    fs::create_directories(m_dir / "partial");
+    // 256 directories by the first two hex digits: a province's millions of scans never sit in one directory,
+    // and uploads at once rarely wait for the same directory's lock.
+    static constexpr char kHex[] = "0123456789abcdef";
+    for (char a : std::string_view(kHex, 16))
+        for (char b : std::string_view(kHex, 16))
+            fs::create_directories(m_dir / std::string{a, b});
+    // Blobs stored before the directories were split move into theirs (a rename each, once).
+    for (const auto& entry : fs::directory_iterator(m_dir))
+        if (entry.is_regular_file() && isName(entry.path().filename().string()))
+            fs::rename(entry.path(), pathOf(entry.path().filename().string()));
+}
+
+std::filesystem::path BlobStore::pathOf(const std::string& sha256) const {
+    return m_dir / sha256.substr(0, 2) / sha256;
 }
 
 bool BlobStore::isName(const std::string& text) { return blobpack::isBlobName(text); }
@@ -110,8 +143,24 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
 void BlobStore::storeWhole(const std::string& sha256, const std::string& bytes) {
     if (sha256Hex(bytes) != sha256)
         throw ApiError(422, "hash_mismatch", "the bytes received do not have the SHA-256 the blob is named by; send it again");
-    // Written under a temporary name and renamed: a name in the directory always holds checked bytes. The same
-    // bytes arriving twice at once replace themselves.
+    // Written as a file without a name in its directory (O_TMPFILE), named once every byte is in: a name always
+    // holds checked bytes, and a crash midway leaves nothing behind. The same bytes arriving twice at once: the
+    // second finds the name taken, which is as good.
+    const auto target = pathOf(sha256);
+    const int fd = ::open(target.parent_path().c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+    if (fd >= 0) {
+        const bool written = writeAll(fd, bytes);
+        const std::string self = "/proc/self/fd/" + std::to_string(fd);
+        const int linked = written ? ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, target.c_str(), AT_SYMLINK_FOLLOW) : -1;
+        const int error = errno;
+        ::close(fd);
+        if (!written)
+            throw ApiError(507, "storage_full", "the server could not store the attachment");
+        if (linked == 0 || error == EEXIST)
+            return;
+        // No /proc to name the file by: the temporary name below.
+    }
+    // A file system without O_TMPFILE: written under a temporary name and renamed.
     const auto temporary = m_dir / "partial" / (sha256 + ".whole." + std::to_string(m_sequence++));
     {
         std::ofstream out(temporary, std::ios::binary);
@@ -122,7 +171,7 @@ void BlobStore::storeWhole(const std::string& sha256, const std::string& bytes) 
             throw ApiError(507, "storage_full", "the server could not store the attachment");
         }
     }
-    std::filesystem::rename(temporary, pathOf(sha256));
+    std::filesystem::rename(temporary, target);
 }
 
 std::vector<BlobStore::PackedBlob> BlobStore::putPack(std::istream& body, std::int64_t nowMs) {

@@ -20,9 +20,10 @@ struct BlobStatus {
     bool complete = false;
 };
 
-// Attachments (scans, photos), content-addressed by SHA-256 and stored as files beside the database. An upload
-// arrives in pieces (Content-Range) appended to a partial file; an interrupted upload goes on from what arrived.
-// When the last byte is in, the hash is checked; only a blob whose bytes match its name is kept and recorded.
+// Attachments (scans, photos), content-addressed by SHA-256 and stored as files beside the database, in 256
+// directories by their first two hex digits. A large upload arrives in pieces (Content-Range) appended to a
+// partial file; an interrupted upload goes on from what arrived. When the last byte is in, the hash is checked;
+// only a blob whose bytes match its name is kept and recorded.
 class BlobStore {
 public:
     BlobStore(Database& db, std::filesystem::path directory);
@@ -48,7 +49,8 @@ public:
     bool has(const std::string& sha256);
     // The blobs of `names` the server holds (complete), in the order given.
     std::vector<std::string> held(const std::vector<std::string>& names);
-    std::filesystem::path pathOf(const std::string& sha256) const { return m_dir / sha256; }
+    std::filesystem::path pathOf(const std::string& sha256) const; // <dir>/<first two hex digits>/<sha256>
+    const std::filesystem::path& directory() const { return m_dir; }
     static bool isName(const std::string& text); // 64 lower-case hex digits
 
 private:

@@ -8,6 +8,7 @@
 #include "store/LocalStore.h"
 #include "sync/SyncEngine.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -77,8 +78,40 @@ TEST(SyncEngine, ADeviceOfflineForDaysCatchesUp) {
     EXPECT_EQ(counts.blobs, 2 * cases);
     EXPECT_EQ(counts.conflicts, 0);
     EXPECT_EQ(station.engine.status().pendingChanges, 0);
-    EXPECT_GT(station.engine.status().cursor, 0); // its own changes came back by pull and changed nothing
+    EXPECT_GT(station.engine.status().cursor, 0); // the pull moved past its own changes
     EXPECT_EQ(CaseStore(station.local).find(QStringLiteral("case-9999"))->version, 1);
+}
+
+TEST(SyncEngine, AScanGoneFromThisComputerHoldsBackOnlyItsOwnCase) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    Device station(server, server.clerkAt("h1", 1));
+    QString gone;
+    {
+        CaseStore store(station.local);
+        BlobCache blobs(station.local);
+        for (int n = 0; n < 30; ++n) {
+            Case c = makeCase(n);
+            MaterialRecord m{"sqr-sfz", MaterialState::Submitted, std::nullopt, {}, {}};
+            const QString sha = blobs.addBytes(QByteArray::number(n) + QByteArray(2000, 's'));
+            m.attachments.push_back(sha.toStdString());
+            c.materials = {m};
+            store.save(c, nowUtcMs());
+            if (n == 3)
+                gone = sha;
+        }
+        ASSERT_TRUE(QFile::remove(blobs.path(gone))); // deleted by hand, a disk error, a cleaner
+    }
+    EXPECT_FALSE(runRound(station.engine));
+    // Said in words, the other 29 cases and their scans went up; only the one naming the lost scan waits.
+    EXPECT_TRUE(station.engine.status().lastError.contains(gone.left(12))) << station.engine.status().lastError.toStdString();
+    EXPECT_EQ(server.context().sync.counts().cases, 29);
+    EXPECT_EQ(server.context().sync.counts().blobs, 29);
+    EXPECT_EQ(station.engine.status().pendingChanges, 1);
+    EXPECT_EQ(station.engine.status().pendingBlobs, 1);
+    // Another round does the same, without going round in circles.
+    EXPECT_FALSE(runRound(station.engine));
+    EXPECT_EQ(server.context().sync.counts().cases, 29);
 }
 
 TEST(SyncEngine, ChangesMadeElsewhereArriveButNeverOverwriteWhatWaitsToGoUp) {

@@ -264,7 +264,7 @@ TEST_F(SyncBlobTest, ABlobLeftCompleteByAKilledServerIsFinishedNotRefused) {
     // Killed after the last byte was appended, before the rename: the device goes on from 0 and is told it is done.
     const std::string bytes = scan(2500, 'e');
     const std::string name = sha256(bytes);
-    const auto dir = server.context().blobs.pathOf(name).parent_path();
+    const auto dir = server.context().blobs.directory();
     std::ofstream(dir / "partial" / name, std::ios::binary) << bytes;
     auto res = put(name, bytes.substr(0, 1000), "bytes 0-999/2500");
     ASSERT_EQ(res.status, 200) << res.body;
@@ -274,7 +274,7 @@ TEST_F(SyncBlobTest, ABlobLeftCompleteByAKilledServerIsFinishedNotRefused) {
     // Killed after the rename, before the blob was recorded: the file is checked and recorded.
     const std::string other = scan(1800, 'f');
     const std::string otherName = sha256(other);
-    std::ofstream(dir / otherName, std::ios::binary) << other;
+    std::ofstream(server.context().blobs.pathOf(otherName), std::ios::binary) << other;
     auto again = put(otherName, other.substr(0, 100), "bytes 0-99/1800");
     ASSERT_EQ(again.status, 200) << again.body;
     EXPECT_TRUE(again.json()->getValue<bool>("complete"));

@@ -61,9 +61,11 @@ void SetupDialog::submit() {
                           o.value(QStringLiteral("device_token")).toString(),
                           o.value(QStringLiteral("hall")).toString(),
                           o.value(QStringLiteral("kind")).toString(),
-                          std::nullopt};
+                          std::nullopt,
+                          {}};
         if (o.value(QStringLiteral("counter")).isDouble())
             m_registration.counter = o.value(QStringLiteral("counter")).toInt();
+        m_registration.code = o.value(QStringLiteral("device_code")).toString();
         accept();
     });
 }

@@ -5,7 +5,6 @@
 #include "app/LoginDialog.h"
 #include "app/OfflineLogin.h"
 #include "app/StationWindow.h"
-#include "domain/CaseNumber.h"
 #include "app/SetupDialog.h"
 #include "widgets/Announcer.h"
 #include "widgets/Style.h"
@@ -121,7 +120,7 @@ int main(int argc, char** argv) {
             std::move(sessionApi),
             {reg.hall, context->store().value(QStringLiteral("station_name"), reg.hall), login.session(),
              &context->store(), reg.deviceId,
-             QString::fromStdString(CaseNumber::deviceCode(reg.deviceId.toStdString(), reg.counter)),
+             caseNumberCode(reg),
              QDir(dir).filePath(QStringLiteral("documents")), login.openedOffline()});
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();

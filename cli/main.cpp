@@ -121,7 +121,7 @@ int replyExit(const ApiReply& reply) {
 }
 
 QString deviceCode(const DeviceRegistration& reg) {
-    return QString::fromStdString(CaseNumber::deviceCode(reg.deviceId.toStdString(), reg.counter));
+    return caseNumberCode(reg);
 }
 
 int enroll(LocalStore& store, const Args& args) {
@@ -139,9 +139,10 @@ int enroll(LocalStore& store, const Args& args) {
     const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
     DeviceRegistration reg{*server, o.value(QStringLiteral("device_id")).toString(),
                            o.value(QStringLiteral("device_token")).toString(), o.value(QStringLiteral("hall")).toString(),
-                           o.value(QStringLiteral("kind")).toString(), std::nullopt};
+                           o.value(QStringLiteral("kind")).toString(), std::nullopt, {}};
     if (o.contains(QStringLiteral("counter")) && !o.value(QStringLiteral("counter")).isNull())
         reg.counter = o.value(QStringLiteral("counter")).toInt();
+    reg.code = o.value(QStringLiteral("device_code")).toString();
     // Nothing unsent is lost by enrolling again: the cases and the outbox stay where they are.
     store.saveRegistration(reg);
     std::cout << reg.deviceId.toStdString() << std::endl;

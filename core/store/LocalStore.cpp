@@ -2,6 +2,8 @@
 
 #include "store/Sql.h"
 
+#include "domain/CaseNumber.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -42,6 +44,8 @@ const QList<QStringList>& migrations() {
         {QStringLiteral("CREATE TABLE local_blobs(sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL,"
                         " uploaded INTEGER NOT NULL, added_at INTEGER NOT NULL)"),
          QStringLiteral("CREATE INDEX local_blobs_pending ON local_blobs(uploaded, added_at)")},
+        // 6: the device's code in case numbers, handed out by the server at enrollment.
+        {QStringLiteral("ALTER TABLE registration ADD COLUMN code TEXT NOT NULL DEFAULT ''")},
     };
     return list;
 }
@@ -86,15 +90,22 @@ void LocalStore::migrate() {
     }
 }
 
+QString caseNumberCode(const DeviceRegistration& registration) {
+    if (!registration.code.isEmpty())
+        return registration.code;
+    return QString::fromStdString(CaseNumber::deviceCode(registration.deviceId.toStdString(), registration.counter));
+}
+
 std::optional<DeviceRegistration> LocalStore::registration() const {
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
-        "SELECT server_url, device_id, device_token, hall, kind, counter FROM registration WHERE id = 1"));
+        "SELECT server_url, device_id, device_token, hall, kind, counter, code FROM registration WHERE id = 1"));
     sql::run(query);
     if (!query.next())
         return std::nullopt;
     DeviceRegistration r{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                         query.value(3).toString(), query.value(4).toString(), std::nullopt};
+                         query.value(3).toString(), query.value(4).toString(), std::nullopt,
+                         query.value(6).toString()};
     if (!query.value(5).isNull())
         r.counter = query.value(5).toInt();
     return r;
@@ -103,13 +114,14 @@ std::optional<DeviceRegistration> LocalStore::registration() const {
 void LocalStore::saveRegistration(const DeviceRegistration& r) {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO registration(id, server_url, device_id, device_token, hall,"
-                                 " kind, counter) VALUES(1, ?, ?, ?, ?, ?, ?)"));
+                                 " kind, counter, code) VALUES(1, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(r.serverUrl);
     query.addBindValue(r.deviceId);
     query.addBindValue(r.deviceToken);
     query.addBindValue(r.hall);
     query.addBindValue(r.kind);
     query.addBindValue(r.counter ? QVariant(*r.counter) : QVariant(QMetaType(QMetaType::Int)));
+    query.addBindValue(r.code);
     sql::run(query);
 }
 

@@ -16,7 +16,12 @@ struct DeviceRegistration {
     QString hall;
     QString kind;
     std::optional<int> counter;
+    QString code; // in case numbers, as the server handed it out ("S001"); empty for an older enrollment
 };
+
+// The device's code in case numbers: the server's, or for an enrollment from before the server handed them out,
+// one derived from the device id.
+QString caseNumberCode(const DeviceRegistration& registration);
 
 class LocalStore {
 public:

@@ -19,6 +19,8 @@ void addAuthRoutes(Router& router) {
         out->set("hall", device.hall);
         out->set("kind", std::string(toString(device.kind)));
         out->set("counter", device.counter ? Poco::Dynamic::Var(*device.counter) : Poco::Dynamic::Var());
+        if (!device.code.empty())
+            out->set("device_code", device.code);
         ctx.sendJson(201, out);
     });
 

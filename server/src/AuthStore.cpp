@@ -44,7 +44,7 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
             throw ApiError(401, "invalid_code", "this enrollment code is unknown or has already been used");
         EnrolledDevice device{deviceId, token, rs.value(0, 0).convert<std::string>(),
                               *deviceKindFromString(rs.value(1, 0).convert<std::string>()),
-                              optionalValue<int>(rs.value(2, 0))};
+                              optionalValue<int>(rs.value(2, 0)), {}};
         const std::string kindName(toString(device.kind));
         Poco::Data::Statement usedSt(s);
         usedSt << "UPDATE enroll_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL",
@@ -52,9 +52,24 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
         const std::size_t used = usedSt.execute();
         if (used != 1)
             throw ApiError(401, "invalid_code", "this enrollment code is unknown or has already been used");
-        s << "INSERT INTO devices(id, hall, kind, counter, name, token_hash, enrolled_at) VALUES(?, ?, ?, ?, ?, ?, ?)",
+        if (device.kind == DeviceKind::Station) {
+            // The hall's next station number, inside this write: the unique index on (hall, code) holds the line.
+            int stations = 0;
+            s << "SELECT COUNT(*) FROM devices WHERE hall = ? AND code LIKE 'S%'", bind(device.hall), into(stations), now;
+            if (stations >= 999)
+                throw ApiError(409, "too_many_stations", "a hall has at most 999 agency stations");
+            const std::string number = std::to_string(stations + 1);
+            device.code = "S" + std::string(3 - number.size(), '0') + number;
+        } else if (device.counter) {
+            device.code = "C" + std::to_string(*device.counter);
+        }
+        std::optional<std::string> stationCode; // a counter's code is its number, shared by its re-enrollments
+        if (device.kind == DeviceKind::Station)
+            stationCode = device.code;
+        s << "INSERT INTO devices(id, hall, kind, counter, name, token_hash, enrolled_at, code)"
+             " VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
             bind(deviceId), bind(device.hall), bind(kindName), bind(nullable(device.counter)), bind(deviceName),
-            bind(sha256Hex(token)), bind(nowMs), now;
+            bind(sha256Hex(token)), bind(nowMs), bind(nullable(stationCode)), now;
         return device;
     });
 }

@@ -33,6 +33,7 @@ struct EnrolledDevice {
     std::string hall;
     DeviceKind kind;
     std::optional<int> counter;
+    std::string code; // in case numbers: C<counter> for a counter, S001 … for a station; empty for others
 };
 
 struct LoginResult {

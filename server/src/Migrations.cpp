@@ -79,6 +79,12 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
         {
             "ALTER TABLE change_log ADD COLUMN device_id TEXT",
         },
+        // 6: the short code a device puts in its case numbers, handed out by the server so that two stations of a
+        // hall never number cases alike (C<counter> for a counter, S001, S002 … for stations).
+        {
+            "ALTER TABLE devices ADD COLUMN code TEXT",
+            "CREATE UNIQUE INDEX devices_code ON devices(hall, code) WHERE code IS NOT NULL",
+        },
     };
     return migrations;
 }

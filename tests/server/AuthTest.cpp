@@ -28,10 +28,26 @@ TEST_F(AuthTest, EnrollmentCodeWorksOnce) {
     EXPECT_EQ(j->getValue<std::string>("hall"), "h1");
     EXPECT_EQ(j->getValue<std::string>("kind"), "counter");
     EXPECT_EQ(j->getValue<int>("counter"), 2);
+    EXPECT_EQ(j->getValue<std::string>("device_code"), "C2");
     EXPECT_FALSE(j->getValue<std::string>("device_token").empty());
     auto second = http.post("/api/v1/devices/enroll", R"({"code":")" + code + R"(","name":"PC-x"})");
     EXPECT_EQ(second.status, 401);
     EXPECT_EQ(second.errorCode(), "invalid_code");
+}
+
+TEST_F(AuthTest, EachStationOfAHallGetsItsOwnCodeForCaseNumbers) {
+    // Case numbers carry the device's code; two stations numbering offline must never make the same number.
+    std::vector<std::string> codes;
+    for (int i = 0; i < 3; ++i) {
+        const std::string code = server.context().auth.createEnrollmentCode("h1", DeviceKind::Station, std::nullopt, nowUtcMs());
+        auto res = http.post("/api/v1/devices/enroll", R"({"code":")" + code + R"(","name":"村代办点"})");
+        ASSERT_EQ(res.status, 201) << res.body;
+        codes.push_back(res.json()->getValue<std::string>("device_code"));
+    }
+    EXPECT_EQ(codes, (std::vector<std::string>{"S001", "S002", "S003"}));
+    // A kiosk numbers no cases and gets no code.
+    const std::string kiosk = server.context().auth.createEnrollmentCode("h1", DeviceKind::Kiosk, std::nullopt, nowUtcMs());
+    EXPECT_FALSE(http.post("/api/v1/devices/enroll", R"({"code":")" + kiosk + R"("})").json()->has("device_code"));
 }
 
 TEST_F(AuthTest, EnrollmentCodeIgnoresCaseAndSeparators) {

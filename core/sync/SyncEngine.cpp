@@ -151,6 +151,10 @@ void SyncEngine::uploadPack() {
         files.append({m_uploadQueue.first(), path});
         names << m_uploadQueue.takeFirst();
     }
+    if (names.isEmpty()) { // those left were missing here, or the next is a large one: nothing to pack
+        uploadDone(true, {});
+        return;
+    }
     m_api.postBlobPack(files, [this, names](const ApiReply& reply) {
         if (reply.localError.isEmpty() && (reply.status == 404 || reply.status == 405 || reply.status == 415)) {
             // A server from before packs: these and the rest go one request each.

@@ -55,9 +55,12 @@ BlobStore::BlobStore(Database& db, std::filesystem::path directory)
         for (char b : std::string_view(kHex, 16))
             fs::create_directories(m_dir / std::string{a, b});
     // Blobs stored before the directories were split move into theirs (a rename each, once).
+    std::vector<std::string> flat;
     for (const auto& entry : fs::directory_iterator(m_dir))
         if (entry.is_regular_file() && isName(entry.path().filename().string()))
-            fs::rename(entry.path(), pathOf(entry.path().filename().string()));
+            flat.push_back(entry.path().filename().string());
+    for (const auto& name : flat) // not while reading the directory
+        fs::rename(m_dir / name, pathOf(name));
 }
 
 std::filesystem::path BlobStore::pathOf(const std::string& sha256) const {

@@ -280,3 +280,16 @@ TEST_F(SyncBlobTest, ABlobLeftCompleteByAKilledServerIsFinishedNotRefused) {
     EXPECT_TRUE(again.json()->getValue<bool>("complete"));
     EXPECT_EQ(server.context().sync.counts().blobs, 2);
 }
+
+TEST_F(SyncBlobTest, AStoreFromBeforeTheDirectoriesWereSplitIsMovedIntoThem) {
+    const std::string bytes = scan(1200, 'g');
+    const std::string name = sha256(bytes);
+    const auto dir = server.directory() / "older.blobs";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / name, std::ios::binary) << bytes;
+    server::BlobStore store(server.database(), dir);
+    EXPECT_EQ(store.pathOf(name), dir / name.substr(0, 2) / name);
+    EXPECT_FALSE(std::filesystem::exists(dir / name));
+    std::ifstream moved(store.pathOf(name), std::ios::binary);
+    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(moved), {}), bytes);
+}

@@ -109,13 +109,13 @@ void ApiClient::postBlobPack(const QList<QPair<QString, QString>>& files, Callba
     HttpRequest request{m_baseUrl, "POST", QStringLiteral("/api/v1/blobs"), {}, m_token, 60000,
                         QByteArray(blobpack::kContentType.data(), static_cast<qsizetype>(blobpack::kContentType.size())),
                         {}, true};
-    // Scans from days ago are on the disk, not in memory: ask for all of them at once so that the disk reads them
-    // together while the worker is still busy with the one before.
-    for (const auto& file : files)
-        readAhead(file.second);
     auto transport = m_transport;
     run(
         [files, request = std::move(request), transport]() mutable {
+            // Scans from days ago are on the disk, not in memory: ask for all of them at once so that the disk
+            // reads them together instead of one after the other.
+            for (const auto& file : files)
+                readAhead(file.second);
             for (const auto& [sha256, path] : files) {
                 QFile file(path);
                 if (!file.open(QIODevice::ReadOnly)) {

@@ -111,29 +111,40 @@ void SyncEngine::uploadNext() {
             m_uploadError.isEmpty() ? push() : finish(false, m_uploadError);
         return;
     }
-    skipMissingHere();
-    if (m_uploadQueue.isEmpty()) {
-        uploadNext();
+    ++m_uploadsInFlight;
+    if (m_packs) {
+        uploadPack();
         return;
     }
-    ++m_uploadsInFlight;
-    if (m_packs && QFileInfo(m_blobs.path(m_uploadQueue.first())).size() <= blobpack::kMaxBlob)
-        uploadPack();
+    skipMissingHere();
+    if (m_uploadQueue.isEmpty())
+        uploadDone(true, {});
     else
         uploadPiece(m_uploadQueue.takeFirst(), 0);
 }
 
 void SyncEngine::skipMissingHere() {
-    // An attachment whose file is gone from this computer cannot go up: it is reported, and the rest go on (the
-    // case that names it waits on the server; nothing else is held back by it).
     while (!m_uploadQueue.isEmpty() && !QFileInfo::exists(m_blobs.path(m_uploadQueue.first())))
-        m_missingHere = tr("The attachment %1 is missing on this computer; the case that names it cannot be sent. "
-                           "Scan the material again.")
-                            .arg(m_uploadQueue.takeFirst().left(12));
+        noteMissingHere(m_uploadQueue.takeFirst());
+}
+
+void SyncEngine::noteMissingHere(const QString& sha256) {
+    // An attachment whose file is gone from this computer cannot go up: it is said when the round ends, and the
+    // rest go on (the case that names it waits on the server; nothing else is held back by it).
+    m_missingHere = tr("The attachment %1 is missing on this computer; the case that names it cannot be sent. "
+                       "Scan the material again.")
+                        .arg(sha256.left(12));
+}
+
+void SyncEngine::confirmUploaded(const QString& sha256) {
+    m_uploaded << sha256; // recorded in batches: after a crash the server answers "complete" at once
+    if (m_uploaded.size() >= 200)
+        flushUploaded();
 }
 
 void SyncEngine::uploadPack() {
-    // Which attachments go together is decided here by their sizes; the worker thread reads them.
+    // Which attachments go together is decided here by their sizes (one look at each file); the worker thread
+    // reads them.
     QStringList names;
     QList<QPair<QString, QString>> files;
     qint64 bytes = 0;
@@ -141,12 +152,16 @@ void SyncEngine::uploadPack() {
         const QString path = m_blobs.path(m_uploadQueue.first());
         const QFileInfo info(path);
         if (!info.exists()) {
-            skipMissingHere();
+            noteMissingHere(m_uploadQueue.takeFirst());
             continue;
         }
         const qint64 size = info.size();
+        if (size > blobpack::kMaxBlob && names.isEmpty()) {
+            uploadPiece(m_uploadQueue.takeFirst(), 0); // a large one goes up in resumable pieces, on its own
+            return;
+        }
         if (size > blobpack::kMaxBlob || (!names.isEmpty() && bytes + size > kPackBytes))
-            break; // a large one goes up in pieces, on its own
+            break;
         bytes += size;
         files.append({m_uploadQueue.first(), path});
         names << m_uploadQueue.takeFirst();
@@ -176,15 +191,13 @@ void SyncEngine::uploadPack() {
             const QString sha256 = blob.value(QStringLiteral("sha256")).toString();
             if (blob.value(QStringLiteral("complete")).toBool() && names.contains(sha256)) {
                 confirmed.insert(sha256);
-                m_uploaded << sha256;
+                confirmUploaded(sha256);
             } else if (error.isEmpty()) {
                 error = blob.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
             }
         }
         if (error.isEmpty() && confirmed.size() != names.size())
             error = tr("The server did not confirm every attachment sent; they go again in the next round.");
-        if (m_uploaded.size() >= 200)
-            flushUploaded();
         uploadDone(error.isEmpty(), error);
     });
 }
@@ -202,9 +215,7 @@ void SyncEngine::uploadPiece(const QString& sha256, qint64 offset) {
         const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
         const qint64 received = static_cast<qint64>(body.value(QStringLiteral("received")).toDouble());
         if (reply.ok() && body.value(QStringLiteral("complete")).toBool()) {
-            m_uploaded << sha256; // recorded in batches: after a crash the server answers "complete" at once
-            if (m_uploaded.size() >= 200)
-                flushUploaded();
+            confirmUploaded(sha256);
             uploadDone(true, {});
         } else if (reply.ok() || (reply.status == 409 && reply.errorCode() == QLatin1String("wrong_offset"))) {
             // Go on from what the server holds: after an interruption nothing is sent twice.

@@ -63,6 +63,8 @@ private:
     void uploadPiece(const QString& sha256, qint64 offset);
     void uploadPack();
     void skipMissingHere();
+    void noteMissingHere(const QString& sha256);
+    void confirmUploaded(const QString& sha256); // the server holds it; marked here in batches
     void uploadDone(bool ok, const QString& error);
     void flushUploaded();
     void push();

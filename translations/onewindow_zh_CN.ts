@@ -375,22 +375,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, kiosk or display.</source>
         <translation>未知的模式“%1”。请使用 counter、station、kiosk 或 display。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="81"/>
+        <location filename="../app/main.cpp" line="80"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>此注册码用于 %1 设备，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="91"/>
+        <location filename="../app/main.cpp" line="90"/>
         <source>Counter %1 — log in</source>
         <translation>%1号窗口 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="110"/>
+        <location filename="../app/main.cpp" line="109"/>
         <source>Agency station — log in</source>
         <translation>代办站 — 登录</translation>
     </message>
@@ -1522,27 +1522,32 @@
 <context>
     <name>ow::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="130"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="164"/>
         <source>The attachment %1 is missing on this computer; the case that names it cannot be sent. Scan the material again.</source>
         <translation>本机缺少附件 %1，引用它的办件暂时无法上传，请重新扫描该材料；其他办件照常上传。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="181"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="172"/>
+        <source>The attachment %1 on this computer is damaged (its contents no longer match it); the case that names it cannot be sent. Scan the material again.</source>
+        <translation>本机附件 %1 已损坏（内容与记录不符），引用它的办件暂时无法上传，请重新扫描该材料；其他办件照常上传。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
         <source>The server did not confirm every attachment sent; they go again in the next round.</source>
         <translation>服务器未确认全部附件，下一轮同步将重新上传。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="191"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="270"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>本机缺少附件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="254"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="340"/>
         <source>The server&apos;s changes could not be read (%1).</source>
         <translation>无法读取服务器下发的变更（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="348"/>
         <source>%n change(s) wait for attachments the server does not have yet.</source>
         <translation>
             <numerusform>%n 条记录在等待服务器尚未收到的附件。</numerusform>

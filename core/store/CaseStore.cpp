@@ -180,9 +180,22 @@ QString CaseStore::nextCaseNumber(const QString& hall, const QString& dayYyyymmd
 
 int CaseStore::pendingOutbox() const { return sql::count(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM outbox")); }
 
-std::vector<OutboxEntry> CaseStore::outbox(int limit) const {
+std::vector<OutboxEntry> CaseStore::outbox(int limit, bool readyOnly) const {
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT seq, entity, entity_id, op, base_version, data FROM outbox ORDER BY seq LIMIT ?"));
+    if (!readyOnly) {
+        query.prepare(
+            QStringLiteral("SELECT seq, entity, entity_id, op, base_version, data FROM outbox ORDER BY seq LIMIT ?"));
+    } else {
+        // Cut at the first of these changes that names an attachment still to upload: changes go in order, so
+        // one that waits holds back those after it (a later change of the same case builds on it).
+        query.prepare(QStringLiteral(
+            "SELECT seq, entity, entity_id, op, base_version, data FROM outbox WHERE seq < COALESCE("
+            " (SELECT MIN(o.seq) FROM (SELECT seq, IIF(json_valid(data), data, '{}') AS data FROM outbox ORDER BY seq LIMIT ?) o,"
+            "  json_each(o.data, '$.materials') m, json_each(m.value, '$.attachments') a"
+            "  JOIN local_blobs b ON b.sha256 = a.value AND b.uploaded = 0), 9223372036854775807)"
+            " ORDER BY seq LIMIT ?"));
+        query.addBindValue(limit);
+    }
     query.addBindValue(limit);
     sql::run(query);
     std::vector<OutboxEntry> out;
@@ -213,11 +226,17 @@ int CaseStore::syncIssues() const {
     return sql::count(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM sync_issues"));
 }
 
-void CaseStore::acknowledge(qint64 seq) {
+void CaseStore::acknowledge(const QList<qint64>& seqs) {
+    if (seqs.isEmpty())
+        return;
+    sql::Transaction tx(m_store.database());
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
-    query.addBindValue(seq);
-    sql::run(query);
+    for (const qint64 seq : seqs) {
+        query.addBindValue(seq);
+        sql::run(query);
+    }
+    tx.commit();
 }
 
 } // namespace ow

@@ -60,8 +60,10 @@ public:
     QString nextCaseNumber(const QString& hall, const QString& dayYyyymmdd, const QString& device);
 
     int pendingOutbox() const;
-    std::vector<OutboxEntry> outbox(int limit) const;
-    void acknowledge(qint64 seq); // the server has applied it
+    // The oldest `limit` changes, in order. With `readyOnly`, they stop before the first change that names an
+    // attachment this device has not uploaded yet: what can go to the server while the uploads still run.
+    std::vector<OutboxEntry> outbox(int limit, bool readyOnly = false) const;
+    void acknowledge(const QList<qint64>& seqs); // the server has applied them; cleared in one transaction
     // The server recorded it but did not apply it as sent (a conflict or a quarantined change): it leaves the
     // outbox and waits, with the server's reason, for a person.
     void setAside(qint64 seq, const QString& status, const QString& reason, std::int64_t nowMs);

@@ -77,7 +77,7 @@ ApiClient::ApiClient(QString baseUrl, std::shared_ptr<HttpTransport> transport, 
     , m_transport(transport ? std::move(transport) : std::make_shared<PocoHttpTransport>()) {
     while (m_baseUrl.endsWith(QLatin1Char('/')))
         m_baseUrl.chop(1);
-    m_pool.setMaxThreadCount(8);
+    m_pool.setMaxThreadCount(10); // the sync engine's 8 uploads, a push beside them, and one more (a queue call)
 }
 
 ApiClient::~ApiClient() { m_pool.waitForDone(); }

@@ -18,11 +18,18 @@ CasePusher::CasePusher(ApiClient& api, CaseStore& cases, QString deviceId, QObje
     , m_deviceId(std::move(deviceId)) {}
 
 void CasePusher::pushOnce(int batch) {
-    if (m_busy)
-        return;
-    const auto entries = m_cases.outbox(batch);
+    if (!m_busy)
+        send(m_cases.outbox(batch));
+}
+
+void CasePusher::pushReady(int batch) {
+    if (!m_busy)
+        send(m_cases.outbox(batch, true));
+}
+
+void CasePusher::send(const std::vector<OutboxEntry>& entries) {
     if (entries.empty()) {
-        emit finished(0, 0, 0);
+        emit finished(0, 0, m_cases.pendingOutbox());
         return;
     }
     QJsonArray changes;
@@ -42,7 +49,7 @@ void CasePusher::pushOnce(int batch) {
                        emit failed(reply.userMessage());
                        return;
                    }
-                   int applied = 0;
+                   QList<qint64> applied;
                    int setAside = 0;
                    QStringList missing;
                    const QJsonArray results =
@@ -52,8 +59,7 @@ void CasePusher::pushOnce(int batch) {
                        const qint64 seq = static_cast<qint64>(r.value(QStringLiteral("seq")).toDouble());
                        const QString status = r.value(QStringLiteral("status")).toString();
                        if (status == QLatin1String("applied")) {
-                           m_cases.acknowledge(seq);
-                           ++applied;
+                           applied << seq;
                        } else if (status == QLatin1String("conflict") || status == QLatin1String("rejected")) {
                            m_cases.setAside(seq, status, r.value(QStringLiteral("reason")).toString(), nowUtcMs());
                            ++setAside;
@@ -62,9 +68,10 @@ void CasePusher::pushOnce(int batch) {
                                missing << name.toString();
                        }
                    }
+                   m_cases.acknowledge(applied);
                    if (!missing.isEmpty())
                        emit blobsMissing(missing);
-                   emit finished(applied, setAside, m_cases.pendingOutbox());
+                   emit finished(applied.size(), setAside, m_cases.pendingOutbox());
                });
 }
 

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <utility>
 #include <cmath>
 
 namespace ow {
@@ -35,6 +36,23 @@ SyncEngine::SyncEngine(ApiClient& api, LocalStore& store, QString deviceId, QObj
         if (!m_running)
             return;
         emit statusChanged();
+        const bool ahead = std::exchange(m_pushingAhead, false);
+        if (!m_pushPhase) { // beside the uploads: more may be ready by now
+            if (applied + setAside > 0)
+                pushAhead();
+            return;
+        }
+        if (ahead) { // the uploads ended while it ran: now the push proper
+            push();
+            return;
+        }
+        if (!m_uploadError.isEmpty()) { // the uploads failed: what is ready goes, then the round ends
+            if (pending > 0 && applied + setAside > 0)
+                m_pusher.pushReady();
+            else
+                finish(false, m_uploadError);
+            return;
+        }
         if (pending > 0 && applied + setAside > 0) {
             m_pusher.pushOnce(); // the next batch
         } else {
@@ -45,8 +63,17 @@ SyncEngine::SyncEngine(ApiClient& api, LocalStore& store, QString deviceId, QObj
         }
     });
     connect(&m_pusher, &CasePusher::failed, this, [this](const QString& message) {
-        if (m_running)
-            finish(false, message);
+        if (!m_running)
+            return;
+        // No more uploads or pushes start; the round ends once those under way have answered.
+        m_pushingAhead = false;
+        m_pushFailed = true;
+        if (m_uploadError.isEmpty())
+            m_uploadError = message;
+        if (m_pushPhase)
+            finish(false, m_uploadError);
+        else
+            endUploads();
     });
 }
 
@@ -75,6 +102,9 @@ void SyncEngine::syncNow() {
     m_timer.stop();
     m_running = true;
     m_stalled = false;
+    m_pushPhase = false;
+    m_pushingAhead = false;
+    m_pushFailed = false;
     m_missingHere.clear();
     emit statusChanged();
     startUploads();
@@ -104,11 +134,11 @@ void SyncEngine::flushUploaded() {
 void SyncEngine::uploadNext() {
     if (m_uploadQueue.isEmpty() && m_uploadError.isEmpty() && m_uploadsInFlight == 0) {
         flushUploaded();
-        m_uploadQueue = m_blobs.pendingUpload(m_uploadPosition); // the next thousand: all go up before the push
+        pushAhead();
+        m_uploadQueue = m_blobs.pendingUpload(m_uploadPosition); // the next thousand
     }
     if (m_uploadQueue.isEmpty() || !m_uploadError.isEmpty()) {
-        if (m_uploadsInFlight == 0)
-            m_uploadError.isEmpty() ? push() : finish(false, m_uploadError);
+        endUploads();
         return;
     }
     ++m_uploadsInFlight;
@@ -136,10 +166,36 @@ void SyncEngine::noteMissingHere(const QString& sha256) {
                         .arg(sha256.left(12));
 }
 
+void SyncEngine::noteDamagedHere(const QString& sha256) {
+    // Its bytes no longer match its name (a failing disk, an edit by hand): the server refused them. Like a missing
+    // file it holds back only its own case; it is sent again each round in case the damage was on the way.
+    m_missingHere = tr("The attachment %1 on this computer is damaged (its contents no longer match it); the case "
+                       "that names it cannot be sent. Scan the material again.")
+                        .arg(sha256.left(12));
+}
+
 void SyncEngine::confirmUploaded(const QString& sha256) {
     m_uploaded << sha256; // recorded in batches: after a crash the server answers "complete" at once
-    if (m_uploaded.size() >= 200)
+    if (m_uploaded.size() >= 200) {
         flushUploaded();
+        pushAhead();
+    }
+}
+
+void SyncEngine::pushAhead() {
+    // Cases whose attachments the server now holds go up while the rest of the attachments do: on a slow line
+    // the hall sees them hours earlier, and a round that breaks off has still delivered them.
+    if (m_pushPhase || m_pushingAhead || m_pusher.isBusy() || !m_uploadError.isEmpty())
+        return;
+    m_pushingAhead = true;
+    m_pusher.pushReady();
+}
+
+void SyncEngine::endUploads() {
+    if (m_uploadsInFlight > 0)
+        return; // the last of them to answer comes back here
+    flushUploaded();
+    push();
 }
 
 void SyncEngine::uploadPack() {
@@ -189,11 +245,17 @@ void SyncEngine::uploadPack() {
         for (const QJsonValue& value : blobs) {
             const QJsonObject blob = value.toObject();
             const QString sha256 = blob.value(QStringLiteral("sha256")).toString();
-            if (blob.value(QStringLiteral("complete")).toBool() && names.contains(sha256)) {
+            const QJsonObject blobError = blob.value(QStringLiteral("error")).toObject();
+            if (!names.contains(sha256))
+                continue;
+            if (blob.value(QStringLiteral("complete")).toBool()) {
                 confirmed.insert(sha256);
                 confirmUploaded(sha256);
+            } else if (blobError.value(QStringLiteral("code")).toString() == QLatin1String("hash_mismatch")) {
+                confirmed.insert(sha256); // answered for: it waits, the rest goes on
+                noteDamagedHere(sha256);
             } else if (error.isEmpty()) {
-                error = blob.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+                error = blobError.value(QStringLiteral("message")).toString();
             }
         }
         if (error.isEmpty() && confirmed.size() != names.size())
@@ -223,6 +285,9 @@ void SyncEngine::uploadPiece(const QString& sha256, qint64 offset) {
                 uploadDone(false, reply.userMessage());
             else
                 uploadPiece(sha256, received);
+        } else if (reply.errorCode() == QLatin1String("hash_mismatch")) {
+            noteDamagedHere(sha256);
+            uploadDone(true, {});
         } else {
             uploadDone(false, reply.userMessage());
         }
@@ -237,11 +302,17 @@ void SyncEngine::uploadDone(bool ok, const QString& error) {
 }
 
 void SyncEngine::push() {
-    if (m_cases.pendingOutbox() == 0) {
+    m_pushPhase = true;
+    if (m_pushingAhead)
+        return; // the push under way comes back here when it answers
+    if (m_pushFailed)
+        finish(false, m_uploadError);
+    else if (!m_uploadError.isEmpty())
+        m_pusher.pushReady(); // the uploads failed: only what is ready, and the round ends with their error
+    else if (m_cases.pendingOutbox() == 0)
         pull();
-        return;
-    }
-    m_pusher.pushOnce();
+    else
+        m_pusher.pushOnce();
 }
 
 void SyncEngine::pull() {

@@ -64,10 +64,13 @@ private:
     void uploadPack();
     void skipMissingHere();
     void noteMissingHere(const QString& sha256);
+    void noteDamagedHere(const QString& sha256);
     void confirmUploaded(const QString& sha256); // the server holds it; marked here in batches
     void uploadDone(bool ok, const QString& error);
     void flushUploaded();
-    void push();
+    void pushAhead();  // the changes ready to go, beside the uploads
+    void endUploads(); // once no upload is under way: on to the push
+    void push(); // all of the outbox, or after failed uploads what is ready
     void pull();
     void finish(bool ok, const QString& message);
 
@@ -77,13 +80,16 @@ private:
     CasePusher m_pusher;
     bool m_running = false;
     bool m_stalled = false;
+    bool m_pushPhase = false;    // the uploads are done; the push now takes the whole outbox
+    bool m_pushingAhead = false; // a push of ready changes runs beside the uploads
+    bool m_pushFailed = false;   // a push of this round failed: the round ends without another
     QStringList m_uploadQueue;
     qint64 m_uploadPosition = 0; // how far this round has gone through the pending attachments
     QStringList m_uploaded; // confirmed by the server, not yet marked here
     int m_uploadsInFlight = 0;
     bool m_packs = true; // the server takes packs; one that does not (an older server) gets one request each
     QString m_uploadError;
-    QString m_missingHere; // an attachment file gone from this computer, said when the round ends
+    QString m_missingHere; // an attachment file gone from this computer or damaged, said when the round ends
     QDateTime m_lastSuccess;
     QString m_lastError;
     int m_failures = 0;

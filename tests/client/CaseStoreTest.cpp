@@ -1,3 +1,4 @@
+#include "store/BlobCache.h"
 #include "store/CaseStore.h"
 #include "store/LocalStore.h"
 
@@ -50,7 +51,7 @@ TEST_F(CaseStoreTest, EverySaveIsQueuedForTheServerInTheSameTransaction) {
     EXPECT_EQ(queued[1].op, QStringLiteral("update"));
     EXPECT_EQ(queued[1].baseVersion, 1);
     EXPECT_EQ(caseFromJson(parseObject(queued[1].data.toStdString())).state, CaseState::Accepted);
-    cases.acknowledge(queued[0].seq);
+    cases.acknowledge({queued[0].seq});
     EXPECT_EQ(cases.pendingOutbox(), 1);
 
     const auto back = cases.find(QStringLiteral("c-1"));
@@ -59,6 +60,33 @@ TEST_F(CaseStoreTest, EverySaveIsQueuedForTheServerInTheSameTransaction) {
     EXPECT_EQ(back->materials[1].state, MaterialState::Waived);
     EXPECT_EQ(back->materials[1].dueDate, std::optional<std::string>("2026-12-04"));
     EXPECT_EQ(back->formValues->getValue<std::string>("enterprise_name"), "云帆软件");
+}
+
+TEST_F(CaseStoreTest, WhileScansGoUpOnlyTheChangesAheadOfTheFirstWaitingOneAreReady) {
+    BlobCache blobs(local);
+    Case first = makeCase("c-1", "王磊", "11010519491231002X");
+    cases.save(first, 1000);
+    Case scanned = makeCase("c-2", "李娜", "11010519491231002X");
+    const QString scan = blobs.addBytes("a scanned ID card");
+    scanned.materials[0].attachments = {scan.toStdString()};
+    cases.save(scanned, 2000);
+    Case after = makeCase("c-3", "张伟", "11010519491231002X");
+    cases.save(after, 3000);
+    QSqlQuery(QStringLiteral("INSERT INTO outbox(entity, entity_id, op, base_version, data, created_at)"
+                             " VALUES('case', 'c-4', 'create', 0, 'not json', 4000)"),
+              local.database());
+
+    // c-3 names no scan, but it comes after c-2, which waits: changes go in order.
+    auto ready = cases.outbox(10, true);
+    ASSERT_EQ(ready.size(), 1u);
+    EXPECT_EQ(ready[0].entityId, QStringLiteral("c-1"));
+    EXPECT_EQ(cases.outbox(10).size(), 4u); // all of them, when the uploads are done
+
+    blobs.markUploaded({scan});
+    ready = cases.outbox(10, true);
+    ASSERT_EQ(ready.size(), 4u); // a change that is not even JSON is the server's to refuse, not a stop here
+    EXPECT_EQ(ready[3].entityId, QStringLiteral("c-4"));
+    EXPECT_EQ(cases.outbox(2, true).size(), 2u);
 }
 
 TEST_F(CaseStoreTest, WhenTheOutboxCannotBeWrittenTheCaseIsNotSavedEither) {

@@ -3,6 +3,8 @@
 // and the retry waits grow with jitter.
 #include "ClientFixture.h"
 
+#include "BlobStore.h"
+
 #include "store/BlobCache.h"
 #include "store/CaseStore.h"
 #include "store/LocalStore.h"
@@ -112,6 +114,60 @@ TEST(SyncEngine, AScanGoneFromThisComputerHoldsBackOnlyItsOwnCase) {
     // Another round does the same, without going round in circles.
     EXPECT_FALSE(runRound(station.engine));
     EXPECT_EQ(server.context().sync.counts().cases, 29);
+}
+
+TEST(SyncEngine, ADamagedScanHoldsBackOnlyItsOwnCase) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    Device station(server, server.clerkAt("h1", 1));
+    QString damaged;
+    {
+        CaseStore store(station.local);
+        BlobCache blobs(station.local);
+        for (int n = 0; n < 30; ++n) {
+            Case c = makeCase(n);
+            const QString sha = blobs.addBytes(QByteArray::number(n) + QByteArray(2000, 's'));
+            c.materials = {{"sqr-sfz", MaterialState::Submitted, std::nullopt, {sha.toStdString()}, {}}};
+            store.save(c, nowUtcMs());
+            if (n == 3)
+                damaged = sha;
+        }
+        QFile file(blobs.path(damaged));
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        file.seek(100);
+        file.write("bit rot"); // same size, other bytes
+    }
+    EXPECT_FALSE(runRound(station.engine));
+    EXPECT_TRUE(station.engine.status().lastError.contains(damaged.left(12))) << station.engine.status().lastError.toStdString();
+    EXPECT_EQ(server.context().sync.counts().cases, 29);
+    EXPECT_EQ(server.context().sync.counts().blobs, 29);
+    EXPECT_EQ(station.engine.status().pendingChanges, 1);
+    EXPECT_EQ(station.engine.status().pendingBlobs, 1);
+}
+
+TEST(SyncEngine, WhenAnAttachmentIsRefusedTheCasesAheadOfItStillGoUp) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    Device station(server, server.clerkAt("h1", 1));
+    const int cases = 300;
+    {
+        CaseStore store(station.local);
+        BlobCache blobs(station.local);
+        for (int n = 0; n < cases; ++n) {
+            Case c = makeCase(n);
+            // The last case names an attachment larger than the server takes: its upload is refused at once.
+            const QByteArray bytes = n + 1 < cases ? QByteArray::number(n) + QByteArray(3000, 'p')
+                                                   : QByteArray(server::BlobStore::kMaxSize + 1, 'L');
+            c.materials = {{"sqr-sfz", MaterialState::Submitted, std::nullopt, {blobs.addBytes(bytes).toStdString()}, {}}};
+            store.save(c, nowUtcMs());
+        }
+    }
+    EXPECT_FALSE(runRound(station.engine));
+    EXPECT_FALSE(station.engine.status().lastError.isEmpty());
+    // The round ended with the refusal, but not before the cases whose attachments had gone up were delivered.
+    EXPECT_EQ(server.context().sync.counts().cases, cases - 1);
+    EXPECT_EQ(station.engine.status().pendingChanges, 1);
+    EXPECT_EQ(station.engine.status().pendingBlobs, 1);
 }
 
 TEST(SyncEngine, ChangesMadeElsewhereArriveButNeverOverwriteWhatWaitsToGoUp) {

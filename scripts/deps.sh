@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-speech-speechd-plugin speech-dispatcher-espeak-ng espeak-ng
   libpoco-dev libsqlite3-dev libpq-dev libopencv-dev libzxing-dev libhowardhinnant-date-dev tzdata
   libgtest-dev libgmock-dev
-  fonts-noto-cjk fonts-dejavu-core poppler-utils xvfb xauth sqlite3 curl
+  fonts-noto-cjk fonts-ocr-b fonts-dejavu-core poppler-utils xvfb xauth sqlite3 curl zbar-tools
 )
 
 missing=()

@@ -1,0 +1,416 @@
+#include "DocumentDetector.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ow::scan {
+namespace {
+
+struct Gradients {
+    cv::Mat dx, dy; // CV_16S, of the channel with the strongest change at each pixel
+    cv::Mat magnitude; // CV_32F
+};
+
+// The gradient of the colour image: at each pixel, that of the Lab channel changing most there. A white card on
+// a white desk differs in lightness, a blue card on a grey desk in colour: both give an edge.
+Gradients colourGradients(const cv::Mat& bgr) {
+    cv::Mat lab;
+    if (bgr.channels() == 3)
+        cv::cvtColor(bgr, lab, cv::COLOR_BGR2Lab);
+    else
+        lab = bgr;
+    std::vector<cv::Mat> channels;
+    cv::split(lab, channels);
+    Gradients g;
+    for (std::size_t i = 0; i < channels.size(); ++i) {
+        cv::Mat dx, dy;
+        cv::Sobel(channels[i], dx, CV_16S, 1, 0, 3);
+        cv::Sobel(channels[i], dy, CV_16S, 0, 1, 3);
+        if (i > 0) { // the colour axes span less than lightness: weigh them up
+            dx *= 2;
+            dy *= 2;
+        }
+        cv::Mat fx, fy, mag;
+        dx.convertTo(fx, CV_32F);
+        dy.convertTo(fy, CV_32F);
+        cv::magnitude(fx, fy, mag);
+        if (i == 0) {
+            g.dx = dx;
+            g.dy = dy;
+            g.magnitude = mag;
+            continue;
+        }
+        const cv::Mat stronger = mag > g.magnitude;
+        dx.copyTo(g.dx, stronger);
+        dy.copyTo(g.dy, stronger);
+        mag.copyTo(g.magnitude, stronger);
+    }
+    return g;
+}
+
+float percentile(const cv::Mat& values, double p) {
+    // A histogram of the magnitudes (0–2048 in steps of 2) is enough to place thresholds.
+    const int bins = 1024;
+    std::vector<int> histogram(bins, 0);
+    const int total = static_cast<int>(values.total());
+    for (int y = 0; y < values.rows; ++y) {
+        const float* row = values.ptr<float>(y);
+        for (int x = 0; x < values.cols; ++x)
+            ++histogram[std::min(bins - 1, static_cast<int>(row[x] * 0.5f))];
+    }
+    const int wanted = static_cast<int>(p * total);
+    int seen = 0;
+    for (int b = 0; b < bins; ++b) {
+        seen += histogram[b];
+        if (seen >= wanted)
+            return static_cast<float>(b * 2);
+    }
+    return 2048.0f;
+}
+
+// How much of each side has an edge under it running along the side: the fraction of sample points with, within
+// two pixels across the side, a gradient at least `threshold` strong and pointing across the side.
+struct Support {
+    double weakest = 0.0, mean = 0.0;
+    int borderSides = 0; // sides that lie mostly along the frame's edge
+};
+
+Support sideSupport(const Quad& quad, const Gradients& g, float threshold) {
+    double weakest = 1.0, sum = 0.0;
+    int bordersides = 0;
+    for (int side = 0; side < 4; ++side) {
+        const cv::Point2f a = quad.corners[side], b = quad.corners[(side + 1) % 4];
+        const cv::Point2f along = b - a;
+        const double length = std::hypot(along.x, along.y);
+        if (length < 8)
+            return {};
+        const cv::Point2f normal(static_cast<float>(-along.y / length), static_cast<float>(along.x / length));
+        const int samples = std::clamp(static_cast<int>(length / 3), 12, 60);
+        // Along a document's side the change goes the same way all along (the card lighter than the desk, say);
+        // along a line through desk texture it goes either way.
+        int rising = 0, falling = 0, onBorder = 0;
+        for (int i = 0; i < samples; ++i) {
+            const float t = 0.08f + 0.84f * (static_cast<float>(i) + 0.5f) / static_cast<float>(samples);
+            const cv::Point2f p = a + along * t;
+            if (p.x < 2 || p.y < 2 || p.x > static_cast<float>(g.magnitude.cols - 3) ||
+                p.y > static_cast<float>(g.magnitude.rows - 3)) {
+                ++onBorder; // the frame's edge cuts the document here: the quality gate says so, not the detector
+                continue;
+            }
+            float strongest = 0.0f, direction = 0.0f;
+            for (int d = -2; d <= 2; ++d) {
+                const int x = cvRound(p.x + normal.x * static_cast<float>(d));
+                const int y = cvRound(p.y + normal.y * static_cast<float>(d));
+                if (x < 0 || y < 0 || x >= g.magnitude.cols || y >= g.magnitude.rows)
+                    continue;
+                const float m = g.magnitude.at<float>(y, x);
+                if (m < threshold || m <= strongest)
+                    continue;
+                const float gx = g.dx.at<short>(y, x), gy = g.dy.at<short>(y, x);
+                const float projected = gx * normal.x + gy * normal.y;
+                if (std::abs(projected) > 0.85f * std::max(1.0f, static_cast<float>(std::hypot(gx, gy)))) {
+                    strongest = m;
+                    direction = projected;
+                }
+            }
+            rising += direction > 0;
+            falling += direction < 0;
+        }
+        const int hits = std::max(rising, falling) + onBorder;
+        if (onBorder * 2 > samples)
+            ++bordersides;
+        const double support = static_cast<double>(hits) / samples;
+        weakest = std::min(weakest, support);
+        sum += support;
+    }
+    return {weakest, sum / 4.0, bordersides};
+}
+
+bool plausibleShape(const Quad& q) {
+    if (!q.isConvex())
+        return false;
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2f u = q.corners[(i + 3) % 4] - q.corners[i], v = q.corners[(i + 1) % 4] - q.corners[i];
+        const double cosine = (u.x * v.x + u.y * v.y) / std::max(1e-6, static_cast<double>(std::hypot(u.x, u.y) * std::hypot(v.x, v.y)));
+        if (std::abs(cosine) > 0.7) // corners between about 45° and 135°
+            return false;
+    }
+    return true;
+}
+
+void quadCandidates(const cv::Mat& edges, double minArea, std::vector<Quad>& out) {
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(edges, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
+    for (const auto& contour : contours) {
+        const cv::Rect box = cv::boundingRect(contour);
+        if (static_cast<double>(box.area()) < minArea)
+            continue;
+        std::vector<cv::Point> hull;
+        cv::convexHull(contour, hull);
+        const double hullArea = cv::contourArea(hull);
+        if (hullArea < minArea)
+            continue;
+        const double perimeter = cv::arcLength(hull, true);
+        for (double eps : {0.015, 0.03, 0.05, 0.08}) {
+            std::vector<cv::Point> approx;
+            cv::approxPolyDP(hull, approx, eps * perimeter, true);
+            if (approx.size() == 4) {
+                out.push_back(orderedQuad({approx[0], approx[1], approx[2], approx[3]}));
+                break;
+            }
+            if (approx.size() < 4)
+                break;
+        }
+    }
+}
+
+// Outlines from straight edges: a shadow or a thumb across a side breaks the contour of the document, not the
+// lines of its sides. The longest edge lines, four at a time, two roughly parallel pairs, make the candidates.
+void lineCandidates(const cv::Mat& edges, double minArea, std::vector<Quad>& out) {
+    std::vector<cv::Vec4i> segments;
+    const double shortest = 0.12 * std::min(edges.cols, edges.rows);
+    cv::HoughLinesP(edges, segments, 1, CV_PI / 180, 40, shortest, 6);
+    struct Line {
+        double theta, rho, length;
+        cv::Point2f point, direction;
+    };
+    std::vector<Line> lines;
+    std::sort(segments.begin(), segments.end(), [](const cv::Vec4i& a, const cv::Vec4i& b) {
+        return std::hypot(a[2] - a[0], a[3] - a[1]) > std::hypot(b[2] - b[0], b[3] - b[1]);
+    });
+    for (const cv::Vec4i& s : segments) {
+        const cv::Point2f a(static_cast<float>(s[0]), static_cast<float>(s[1])), b(static_cast<float>(s[2]), static_cast<float>(s[3]));
+        const double length = std::hypot(b.x - a.x, b.y - a.y);
+        double theta = std::atan2(b.y - a.y, b.x - a.x);
+        if (theta < 0)
+            theta += CV_PI;
+        if (theta >= CV_PI)
+            theta -= CV_PI;
+        const double rho = -a.x * std::sin(theta) + a.y * std::cos(theta);
+        bool merged = false;
+        for (Line& l : lines) {
+            double dt = std::abs(l.theta - theta);
+            dt = std::min(dt, CV_PI - dt);
+            const double dr = std::abs(-a.x * std::sin(l.theta) + a.y * std::cos(l.theta) - l.rho);
+            if (dt < 0.05 && dr < 5) {
+                l.length += length;
+                merged = true;
+                break;
+            }
+        }
+        if (!merged)
+            lines.push_back({theta, rho, length, a, (b - a) / static_cast<float>(length)});
+        if (lines.size() >= 10)
+            break;
+    }
+    auto meet = [](const Line& p, const Line& q, cv::Point2f& at) {
+        const float det = p.direction.x * q.direction.y - p.direction.y * q.direction.x;
+        if (std::abs(det) < 0.2f) // nearly parallel: no corner between them
+            return false;
+        const cv::Point2f d = q.point - p.point;
+        const float t = (d.x * q.direction.y - d.y * q.direction.x) / det;
+        at = p.point + p.direction * t;
+        return true;
+    };
+    const int n = static_cast<int>(lines.size());
+    const float slack = 0.1f * static_cast<float>(std::max(edges.cols, edges.rows));
+    for (int i = 0; i < n; ++i)
+        for (int j = i + 1; j < n; ++j)
+            for (int k = j + 1; k < n; ++k)
+                for (int l = k + 1; l < n; ++l) {
+                    const int set[4] = {i, j, k, l};
+                    // The pairing in which each pair is closest to parallel: those are opposite sides.
+                    static const int pairings[3][4] = {{0, 1, 2, 3}, {0, 2, 1, 3}, {0, 3, 1, 2}};
+                    double best = 1e9;
+                    int chosen = 0;
+                    for (int p = 0; p < 3; ++p) {
+                        auto gap = [&](int a, int b) {
+                            const double d = std::abs(lines[set[a]].theta - lines[set[b]].theta);
+                            return std::min(d, CV_PI - d);
+                        };
+                        const double spread = gap(pairings[p][0], pairings[p][1]) + gap(pairings[p][2], pairings[p][3]);
+                        if (spread < best) {
+                            best = spread;
+                            chosen = p;
+                        }
+                    }
+                    if (best > 1.0)
+                        continue;
+                    const Line& a1 = lines[set[pairings[chosen][0]]];
+                    const Line& a2 = lines[set[pairings[chosen][1]]];
+                    const Line& b1 = lines[set[pairings[chosen][2]]];
+                    const Line& b2 = lines[set[pairings[chosen][3]]];
+                    std::vector<cv::Point2f> corners(4);
+                    if (!meet(a1, b1, corners[0]) || !meet(b1, a2, corners[1]) || !meet(a2, b2, corners[2]) ||
+                        !meet(b2, a1, corners[3]))
+                        continue;
+                    bool inside = true;
+                    for (const auto& c : corners)
+                        inside = inside && c.x > -slack && c.y > -slack && c.x < static_cast<float>(edges.cols) + slack &&
+                                 c.y < static_cast<float>(edges.rows) + slack;
+                    if (!inside)
+                        continue;
+                    const Quad q = orderedQuad(corners);
+                    if (q.area() >= minArea)
+                        out.push_back(q);
+                }
+}
+
+// A value of the image at a point between pixels (bilinear), summed over its channels.
+float sampleSum(const cv::Mat& image, float x, float y) {
+    const int x0 = static_cast<int>(std::floor(x)), y0 = static_cast<int>(std::floor(y));
+    if (x0 < 0 || y0 < 0 || x0 + 1 >= image.cols || y0 + 1 >= image.rows)
+        return -1.0f;
+    const float fx = x - static_cast<float>(x0), fy = y - static_cast<float>(y0);
+    const int channels = image.channels();
+    float total = 0.0f;
+    const uchar* r0 = image.ptr<uchar>(y0) + x0 * channels;
+    const uchar* r1 = image.ptr<uchar>(y0 + 1) + x0 * channels;
+    for (int c = 0; c < channels; ++c)
+        total += (1 - fy) * ((1 - fx) * r0[c] + fx * r0[c + channels]) + fy * ((1 - fx) * r1[c] + fx * r1[c + channels]);
+    return total;
+}
+
+// Moves each side of a coarse outline onto the strongest step across it at full resolution, then intersects the
+// four fitted lines. A side that finds too little keeps its coarse place.
+Quad refine(const cv::Mat& frame, const Quad& coarse, float reach) {
+    std::array<cv::Vec4f, 4> lines;
+    for (int side = 0; side < 4; ++side) {
+        const cv::Point2f a = coarse.corners[side], b = coarse.corners[(side + 1) % 4];
+        const cv::Point2f along = b - a;
+        const float length = std::hypot(along.x, along.y);
+        const cv::Point2f unit = along / length;
+        const cv::Point2f normal(-unit.y, unit.x);
+        std::vector<cv::Point2f> found;
+        const int samples = std::clamp(static_cast<int>(length / 6), 16, 80);
+        const int steps = static_cast<int>(std::ceil(reach));
+        std::vector<float> profile(2 * steps + 3);
+        for (int i = 0; i < samples; ++i) {
+            const float t = 0.1f + 0.8f * (static_cast<float>(i) + 0.5f) / static_cast<float>(samples);
+            const cv::Point2f p = a + along * t;
+            bool inside = true;
+            for (int k = -steps - 1; k <= steps + 1 && inside; ++k) {
+                // Three samples along the side smooth the noise of one pixel.
+                float v = 0.0f;
+                for (int s = -1; s <= 1 && inside; ++s) {
+                    const cv::Point2f q = p + normal * static_cast<float>(k) + unit * (1.5f * static_cast<float>(s));
+                    const float value = sampleSum(frame, q.x, q.y);
+                    inside = value >= 0.0f;
+                    v += value;
+                }
+                profile[k + steps + 1] = v;
+            }
+            if (!inside)
+                continue;
+            int best = -1;
+            float bestStep = 0.0f;
+            std::vector<float> step(profile.size(), 0.0f);
+            for (int k = 1; k + 1 < static_cast<int>(profile.size()); ++k) {
+                step[k] = std::abs(profile[k + 1] - profile[k - 1]);
+                if (step[k] > bestStep) {
+                    bestStep = step[k];
+                    best = k;
+                }
+            }
+            if (best <= 1 || best + 2 >= static_cast<int>(profile.size()) || bestStep < 30.0f)
+                continue;
+            // Sub-pixel: the top of the parabola through the strongest step and its neighbours.
+            const float l = step[best - 1], c = step[best], r = step[best + 1];
+            const float denom = l - 2 * c + r;
+            const float offset = std::abs(denom) > 1e-6f ? std::clamp(0.5f * (l - r) / denom, -0.5f, 0.5f) : 0.0f;
+            found.push_back(p + normal * (static_cast<float>(best - steps - 1) + offset));
+        }
+        if (static_cast<int>(found.size()) < samples / 3) {
+            lines[side] = cv::Vec4f(unit.x, unit.y, a.x, a.y);
+            continue;
+        }
+        cv::fitLine(found, lines[side], cv::DIST_HUBER, 0, 0.01, 0.01);
+    }
+    Quad out = coarse;
+    for (int corner = 0; corner < 4; ++corner) {
+        // Corner i joins side i-1 (ending there) and side i (starting there).
+        const cv::Vec4f& l1 = lines[(corner + 3) % 4];
+        const cv::Vec4f& l2 = lines[corner];
+        const float det = l1[0] * l2[1] - l1[1] * l2[0];
+        if (std::abs(det) < 1e-6f)
+            return coarse;
+        const float t = ((l2[2] - l1[2]) * l2[1] - (l2[3] - l1[3]) * l2[0]) / det;
+        const cv::Point2f p(l1[2] + t * l1[0], l1[3] + t * l1[1]);
+        if (std::hypot(p.x - coarse.corners[corner].x, p.y - coarse.corners[corner].y) > 3 * reach)
+            return coarse; // a side wandered off to something else: keep the coarse outline
+        out.corners[corner] = p;
+    }
+    return out;
+}
+
+} // namespace
+
+Detection DocumentDetector::detect(const cv::Mat& frame) const {
+    Detection result;
+    if (frame.empty() || frame.depth() != CV_8U)
+        return result;
+    const double scale = std::min(1.0, static_cast<double>(m_options.workSize) / std::max(frame.cols, frame.rows));
+    cv::Mat small;
+    if (scale < 1.0)
+        cv::resize(frame, small, cv::Size(), scale, scale, cv::INTER_AREA);
+    else
+        small = frame;
+    cv::Mat smooth;
+    cv::GaussianBlur(small, smooth, cv::Size(5, 5), 0);
+    const Gradients g = colourGradients(smooth);
+
+    const double minArea = m_options.minAreaFraction * small.total();
+    const float p90 = percentile(g.magnitude, 0.90);
+    // Low: a white card on a white desk has a faint edge, but an edge along the whole side, pointing across it.
+    const float supportThreshold = std::max(10.0f, p90 * 0.25f);
+    double bestScore = 0.0, bestArea = 0.0;
+    auto consider = [&](const std::vector<Quad>& candidates) {
+        for (const Quad& q : candidates) {
+            if (!plausibleShape(q))
+                continue;
+            const Support support = sideSupport(q, g, supportThreshold);
+            if (support.weakest < 0.4 || support.mean < 0.6 || support.borderSides > 1)
+                continue;
+            // The largest well-outlined shape: a card's photo or a page's table is inside the document, never
+            // around it. A side along the frame's edge is taken on trust, so such an outline counts for less.
+            const double area = q.area() / static_cast<double>(small.total());
+            const double score = (support.mean + 0.5 * support.weakest) * (0.5 + std::sqrt(area)) *
+                                 (support.borderSides ? 0.6 : 1.0);
+            if (score > bestScore) {
+                bestScore = score;
+                bestArea = area;
+                result.found = true;
+                result.quad = q;
+                result.confidence = support.weakest;
+            }
+        }
+    };
+
+    // First the contours of the edges at three strengths; when they give no clear, large outline (a shadow or a
+    // faint side broke it), the straight lines of the faintest edges as well.
+    cv::Mat faintest;
+    for (float high : {std::max(40.0f, p90 * 1.5f), std::max(30.0f, p90), std::max(20.0f, p90 * 0.6f)}) {
+        cv::Mat edges;
+        cv::Canny(g.dx, g.dy, edges, high * 0.4, high, true);
+        faintest = edges.clone();
+        cv::dilate(edges, edges, cv::Mat(), cv::Point(-1, -1), 1);
+        std::vector<Quad> candidates;
+        quadCandidates(edges, minArea, candidates);
+        consider(candidates);
+    }
+    if (!result.found || result.confidence < 0.8 || bestArea < 0.1) {
+        std::vector<Quad> candidates;
+        lineCandidates(faintest, minArea, candidates);
+        consider(candidates);
+    }
+    if (!result.found)
+        return result;
+    result.quad = result.quad.scaled(1.0 / scale);
+    if (m_options.refine)
+        result.quad = refine(frame, result.quad, static_cast<float>(2.5 / scale + 2.0));
+    return result;
+}
+
+} // namespace ow::scan

@@ -1,0 +1,293 @@
+#include "Mrz.h"
+
+#include <algorithm>
+
+namespace ow::scan {
+namespace {
+
+enum class CharClass { Digit, Alpha, AlphaNum, Sex };
+
+struct FieldDef {
+    const char* name;
+    int line, start, length;
+    CharClass kind;
+    int checkLine = -1, checkPos = -1; // where its check digit is, if it has one
+};
+
+struct Layout {
+    MrzFormat format;
+    int lines, width;
+    std::vector<FieldDef> fields;
+    int compositeLine, compositePos;
+    std::vector<std::pair<int, std::pair<int, int>>> composite; // (line, [from, to)) covered by the composite
+};
+
+const std::vector<Layout>& layouts() {
+    using C = CharClass;
+    static const std::vector<Layout> all = {
+        {MrzFormat::TD1, 3, 30,
+         {{"documentCode", 0, 0, 2, C::Alpha}, {"issuingState", 0, 2, 3, C::Alpha},
+          {"documentNumber", 0, 5, 9, C::AlphaNum, 0, 14}, {"optional1", 0, 15, 15, C::AlphaNum},
+          {"birthDate", 1, 0, 6, C::Digit, 1, 6}, {"sex", 1, 7, 1, C::Sex},
+          {"expiryDate", 1, 8, 6, C::Digit, 1, 14}, {"nationality", 1, 15, 3, C::Alpha},
+          {"optional2", 1, 18, 11, C::AlphaNum}, {"names", 2, 0, 30, C::Alpha}},
+         1, 29, {{0, {5, 30}}, {1, {0, 7}}, {1, {8, 15}}, {1, {18, 29}}}},
+        {MrzFormat::TD2, 2, 36,
+         {{"documentCode", 0, 0, 2, C::Alpha}, {"issuingState", 0, 2, 3, C::Alpha}, {"names", 0, 5, 31, C::Alpha},
+          {"documentNumber", 1, 0, 9, C::AlphaNum, 1, 9}, {"nationality", 1, 10, 3, C::Alpha},
+          {"birthDate", 1, 13, 6, C::Digit, 1, 19}, {"sex", 1, 20, 1, C::Sex},
+          {"expiryDate", 1, 21, 6, C::Digit, 1, 27}, {"optional1", 1, 28, 7, C::AlphaNum}},
+         1, 35, {{1, {0, 10}}, {1, {13, 20}}, {1, {21, 35}}}},
+        {MrzFormat::TD3, 2, 44,
+         {{"documentCode", 0, 0, 2, C::Alpha}, {"issuingState", 0, 2, 3, C::Alpha}, {"names", 0, 5, 39, C::Alpha},
+          {"documentNumber", 1, 0, 9, C::AlphaNum, 1, 9}, {"nationality", 1, 10, 3, C::Alpha},
+          {"birthDate", 1, 13, 6, C::Digit, 1, 19}, {"sex", 1, 20, 1, C::Sex},
+          {"expiryDate", 1, 21, 6, C::Digit, 1, 27}, {"optional1", 1, 28, 14, C::AlphaNum, 1, 42}},
+         1, 43, {{1, {0, 10}}, {1, {13, 20}}, {1, {21, 43}}}},
+    };
+    return all;
+}
+
+const Layout* layoutFor(std::size_t lines, std::size_t width) {
+    for (const Layout& l : layouts())
+        if (static_cast<std::size_t>(l.lines) == lines && static_cast<std::size_t>(l.width) == width)
+            return &l;
+    return nullptr;
+}
+
+int charValue(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A' + 10;
+    if (c == '<')
+        return 0;
+    return -1;
+}
+
+bool checkCharMatches(std::string_view field, char check) {
+    const auto expected = mrzCheckDigit(field);
+    if (!expected)
+        return false;
+    if (check == '<') // a field left empty may carry a filler for its check digit
+        return *expected == 0 && field.find_first_not_of('<') == std::string_view::npos;
+    return check - '0' == *expected;
+}
+
+bool allowed(CharClass kind, char c) {
+    switch (kind) {
+    case CharClass::Digit: return (c >= '0' && c <= '9') || c == '<';
+    case CharClass::Alpha: return (c >= 'A' && c <= 'Z') || c == '<';
+    case CharClass::AlphaNum: return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<';
+    case CharClass::Sex: return c == 'M' || c == 'F' || c == 'X' || c == '<';
+    }
+    return false;
+}
+
+// The character an OCR most often mistakes `c` for, in the other class: O for 0, 0 for O, …
+char lookAlike(char c, bool wantDigit) {
+    static const std::string letters = "OQDIZSBGTL";
+    static const std::string digits = "0001258671";
+    if (wantDigit) {
+        const auto at = letters.find(c);
+        return at == std::string::npos ? c : digits[at];
+    }
+    static const std::string fromDigits = "0125867";
+    static const std::string toLetters = "OIZSBGT";
+    const auto at = fromDigits.find(c);
+    return at == std::string::npos ? c : toLetters[at];
+}
+
+std::string textOf(std::string_view field) {
+    std::string out(field);
+    std::replace(out.begin(), out.end(), '<', ' ');
+    const auto first = out.find_first_not_of(' ');
+    if (first == std::string::npos)
+        return {};
+    return out.substr(first, out.find_last_not_of(' ') - first + 1);
+}
+
+} // namespace
+
+const std::string& MrzResult::value(const std::string& name) const {
+    static const std::string none;
+    const auto it = fields.find(name);
+    return it == fields.end() ? none : it->second.value;
+}
+
+std::optional<int> mrzCheckDigit(std::string_view text) {
+    static const int weights[] = {7, 3, 1};
+    int sum = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const int v = charValue(text[i]);
+        if (v < 0)
+            return std::nullopt;
+        sum += v * weights[i % 3];
+    }
+    return sum % 10;
+}
+
+std::optional<MrzResult> parseMrz(const std::vector<std::string>& lines) {
+    if (lines.empty())
+        return std::nullopt;
+    const Layout* layout = layoutFor(lines.size(), lines.front().size());
+    if (!layout)
+        return std::nullopt;
+    for (const std::string& line : lines)
+        if (line.size() != static_cast<std::size_t>(layout->width) ||
+            !std::all_of(line.begin(), line.end(), [](char c) { return charValue(c) >= 0; }))
+            return std::nullopt;
+
+    MrzResult out;
+    out.format = layout->format;
+    out.lines = lines;
+    out.valid = true;
+    for (const FieldDef& f : layout->fields) {
+        MrzField field{lines[f.line].substr(f.start, f.length), f.checkLine >= 0, true};
+        if (field.checked) {
+            const char check = lines[f.checkLine][f.checkPos];
+            field.valid = checkCharMatches(field.value, check);
+        }
+        out.valid = out.valid && field.valid;
+        out.fields[f.name] = field;
+    }
+    // TD1 with a document number longer than nine characters: '<' where the check digit would be, the rest of
+    // the number in the optional field, its check digit last before the fillers.
+    if (layout->format == MrzFormat::TD1 && lines[0][14] == '<' && lines[0][15] != '<') {
+        const std::string optional = lines[0].substr(15);
+        const auto end = optional.find('<');
+        const std::string tail = optional.substr(0, end == std::string::npos ? optional.size() : end);
+        if (tail.size() >= 2) {
+            MrzField number{lines[0].substr(5, 9) + tail.substr(0, tail.size() - 1), true, false};
+            number.valid = checkCharMatches(number.value, tail.back());
+            out.fields["documentNumber"] = number;
+            out.fields["optional1"].value = optional.substr(tail.size());
+            out.valid = true; // again, without the check of the nine characters against '<', which does not apply
+            for (const auto& [name, f] : out.fields)
+                out.valid = out.valid && f.valid;
+        }
+    }
+    std::string covered;
+    for (const auto& [line, range] : layout->composite)
+        covered += lines[line].substr(range.first, range.second - range.first);
+    MrzField composite{std::string(1, lines[layout->compositeLine][layout->compositePos]), true, false};
+    composite.valid = checkCharMatches(covered, composite.value[0]);
+    out.fields["composite"] = composite;
+    out.valid = out.valid && composite.valid;
+
+    const std::string names = out.fields["names"].value;
+    const auto split = names.find("<<");
+    out.fields["surname"] = {textOf(names.substr(0, split)), false, true};
+    out.fields["givenNames"] = {split == std::string::npos ? std::string() : textOf(names.substr(split + 2)), false, true};
+    return out;
+}
+
+std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>& candidates) {
+    if (candidates.empty())
+        return std::nullopt;
+    const Layout* layout = layoutFor(candidates.size(), candidates.front().size());
+    if (!layout)
+        return std::nullopt;
+    for (const auto& line : candidates)
+        if (line.size() != static_cast<std::size_t>(layout->width))
+            return std::nullopt;
+
+    // What each position may hold, from the layout; the filler everywhere else.
+    std::vector<std::vector<CharClass>> kinds(layout->lines, std::vector<CharClass>(layout->width, CharClass::AlphaNum));
+    for (const FieldDef& f : layout->fields) {
+        for (int i = 0; i < f.length; ++i)
+            kinds[f.line][f.start + i] = f.kind;
+        if (f.checkLine >= 0)
+            kinds[f.checkLine][f.checkPos] = CharClass::Digit;
+    }
+    kinds[layout->compositeLine][layout->compositePos] = CharClass::Digit;
+
+    // Per position, the allowed readings best first, with the look-alike of a reading of the wrong class.
+    std::vector<std::vector<std::string>> options(layout->lines, std::vector<std::string>(layout->width));
+    std::vector<std::string> lines(layout->lines, std::string(layout->width, '<'));
+    for (int l = 0; l < layout->lines; ++l) {
+        for (int p = 0; p < layout->width; ++p) {
+            std::string& opts = options[l][p];
+            const CharClass kind = kinds[l][p];
+            for (char c : candidates[l][p]) {
+                char use = c;
+                if (!allowed(kind, use))
+                    use = lookAlike(c, kind == CharClass::Digit);
+                if (allowed(kind, use) && opts.find(use) == std::string::npos)
+                    opts += use;
+            }
+            if (kind == CharClass::AlphaNum) // O or 0? both may stand here: the look-alike is the last choice
+                for (char c : std::string(opts))
+                    for (char other : {lookAlike(c, true), lookAlike(c, false)})
+                        if (other != c && opts.find(other) == std::string::npos)
+                            opts += other;
+            if (opts.empty())
+                opts = "<";
+            lines[l][p] = opts[0];
+        }
+    }
+
+    // Each field with a check digit: the first choices, else one or two positions (the check digit included)
+    // moved to a later choice, fewest changes first.
+    auto settle = [&](std::vector<std::pair<int, int>> positions, auto matches) {
+        if (matches())
+            return;
+        std::vector<std::pair<std::pair<int, int>, char>> singles;
+        for (const auto& [l, p] : positions)
+            for (std::size_t k = 1; k < options[l][p].size(); ++k)
+                singles.push_back({{l, p}, options[l][p][k]});
+        for (const auto& [at, c] : singles) {
+            const char before = lines[at.first][at.second];
+            lines[at.first][at.second] = c;
+            if (matches())
+                return;
+            lines[at.first][at.second] = before;
+        }
+        for (std::size_t a = 0; a < singles.size(); ++a) {
+            for (std::size_t b = a + 1; b < singles.size(); ++b) {
+                if (singles[a].first == singles[b].first)
+                    continue;
+                const char beforeA = lines[singles[a].first.first][singles[a].first.second];
+                const char beforeB = lines[singles[b].first.first][singles[b].first.second];
+                lines[singles[a].first.first][singles[a].first.second] = singles[a].second;
+                lines[singles[b].first.first][singles[b].first.second] = singles[b].second;
+                if (matches())
+                    return;
+                lines[singles[a].first.first][singles[a].first.second] = beforeA;
+                lines[singles[b].first.first][singles[b].first.second] = beforeB;
+            }
+        }
+    };
+    for (const FieldDef& f : layout->fields) {
+        if (f.checkLine < 0)
+            continue;
+        std::vector<std::pair<int, int>> positions;
+        for (int i = 0; i < f.length; ++i)
+            positions.push_back({f.line, f.start + i});
+        positions.push_back({f.checkLine, f.checkPos});
+        settle(positions, [&] {
+            return checkCharMatches(std::string_view(lines[f.line]).substr(f.start, f.length), lines[f.checkLine][f.checkPos]);
+        });
+    }
+    // The composite: its own digit, and positions it covers that no field check digit settled.
+    std::vector<std::pair<int, int>> loose{{layout->compositeLine, layout->compositePos}};
+    for (const FieldDef& f : layout->fields)
+        if (f.checkLine < 0 && f.line == layout->compositeLine && f.kind == CharClass::AlphaNum)
+            for (int i = 0; i < f.length; ++i)
+                loose.push_back({f.line, f.start + i});
+    settle(loose, [&] { return parseMrz(lines) && parseMrz(lines)->valid; });
+    return parseMrz(lines);
+}
+
+std::string mrzDate(std::string_view yymmdd, int yearNow, int futureYears) {
+    if (yymmdd.size() != 6 || !std::all_of(yymmdd.begin(), yymmdd.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return {};
+    const int yy = std::stoi(std::string(yymmdd.substr(0, 2)));
+    const int limit = yearNow + futureYears;
+    int year = (limit / 100) * 100 + yy;
+    if (year > limit)
+        year -= 100;
+    return std::to_string(year) + "-" + std::string(yymmdd.substr(2, 2)) + "-" + std::string(yymmdd.substr(4, 2));
+}
+
+} // namespace ow::scan

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ow::scan {
+
+// Machine readable zones of travel documents (ICAO Doc 9303): TD1 (ID cards, 3 × 30), TD2 (2 × 36) and
+// TD3 (passports, 2 × 44). Pure text rules; the reading of the characters from an image is MrzReader's.
+enum class MrzFormat { TD1, TD2, TD3 };
+
+struct MrzField {
+    std::string value;    // as printed, '<' fillers kept
+    bool checked = false; // the field has a check digit
+    bool valid = true;    // its check digit matches (true for a field without one)
+};
+
+struct MrzResult {
+    MrzFormat format = MrzFormat::TD3;
+    std::vector<std::string> lines;
+    bool valid = false; // every check digit, the composite one included, matches
+    // documentCode, issuingState, documentNumber, birthDate (YYMMDD), sex, expiryDate, nationality,
+    // optional1, optional2, surname, givenNames, composite
+    std::map<std::string, MrzField> fields;
+
+    const std::string& value(const std::string& name) const;
+};
+
+// The ICAO check digit of `text`: weights 7, 3, 1; digits are themselves, A–Z are 10–35, '<' is 0.
+// Nothing for a character outside 0–9, A–Z and '<'.
+std::optional<int> mrzCheckDigit(std::string_view text);
+
+// Parses lines of one of the three formats (the format is told by the number and length of the lines).
+// Nothing when the shape is not an MRZ's; a zone with a wrong check digit is returned with valid = false and
+// the failing fields marked.
+std::optional<MrzResult> parseMrz(const std::vector<std::string>& lines);
+
+// Settles characters an OCR could not tell apart, using what each position may hold and the check digits:
+// `candidates[line][pos]` lists the characters read at that position, best first. Returns the best zone whose
+// check digits all match, else the zone of first choices (valid = false). Nothing if the shape is not an MRZ's.
+std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>& candidates);
+
+// "1974-08-12" from YYMMDD; the century is the one that puts the date in the hundred years up to
+// `yearNow + futureYears` (birth dates: futureYears 0; expiry dates: 20 or so).
+std::string mrzDate(std::string_view yymmdd, int yearNow, int futureYears);
+
+} // namespace ow::scan

@@ -1,0 +1,246 @@
+// onewindow-scan: the scanner on the command line, for scripts, benchmarks and tests.
+#include "Codes.h"
+#include "DocumentDetector.h"
+#include "Enhance.h"
+#include "FrameSource.h"
+#include "Quality.h"
+#include "Rectify.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <chrono>
+#include <cstring>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace ow::scan;
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: onewindow-scan COMMAND [options] IMAGE...
+
+Commands:
+  detect IMAGE...                    find the document's outline and judge the capture
+  rectify IMAGE --kind id1|passport|a4 -o OUT.png [--flatten | --bw]
+                                     straighten the document to its true size (300 dpi)
+  codes IMAGE...                     read every barcode and QR code
+
+Options:
+  --json   one JSON object per input file, each on its own line
+
+Exit codes: 0 done; 1 wrong use; 2 an input could not be read (the others are still done);
+            3 no document found (rectify).
+)";
+
+struct Args {
+    std::string command;
+    std::vector<std::string> files;
+    bool json = false;
+    std::string kind, output, enhance;
+};
+
+std::string jsonLine(const Poco::JSON::Object& object) {
+    std::ostringstream out;
+    object.stringify(out);
+    return out.str();
+}
+
+double msSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+Poco::JSON::Array::Ptr quadJson(const Quad& quad) {
+    Poco::JSON::Array::Ptr corners = new Poco::JSON::Array;
+    for (const auto& p : quad.corners) {
+        Poco::JSON::Array::Ptr point = new Poco::JSON::Array;
+        point->add(std::round(p.x * 10) / 10);
+        point->add(std::round(p.y * 10) / 10);
+        corners->add(point);
+    }
+    return corners;
+}
+
+int fail(const Args& args, const std::string& file, const std::string& message) {
+    if (args.json) {
+        Poco::JSON::Object out(Poco::JSON_PRESERVE_KEY_ORDER);
+        out.set("file", file);
+        out.set("error", message);
+        std::cout << jsonLine(out) << "\n";
+    }
+    std::cerr << "onewindow-scan: " << message << "\n";
+    return 2;
+}
+
+int detect(const Args& args) {
+    const DocumentDetector detector;
+    int status = 0;
+    for (const std::string& file : args.files) {
+        cv::Mat frame;
+        try {
+            frame = readImageFile(file);
+        } catch (const std::runtime_error& e) {
+            status = fail(args, file, e.what());
+            continue;
+        }
+        const auto start = std::chrono::steady_clock::now();
+        const Detection found = detector.detect(frame);
+        const double ms = msSince(start);
+        const Quality quality = assessQuality(frame, found);
+        if (args.json) {
+            Poco::JSON::Object out(Poco::JSON_PRESERVE_KEY_ORDER);
+            out.set("file", file);
+            out.set("found", found.found);
+            if (found.found)
+                out.set("quad", quadJson(found.quad));
+            Poco::JSON::Object::Ptr q = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+            q->set("ok", quality.ok());
+            Poco::JSON::Array::Ptr issues = new Poco::JSON::Array;
+            for (QualityIssue issue : quality.issues)
+                issues->add(std::string(qualityIssueCode(issue)));
+            q->set("issues", issues);
+            q->set("sharpness", std::round(quality.sharpness * 10) / 10);
+            q->set("glare", std::round(quality.glare * 10000) / 10000);
+            q->set("area", std::round(quality.areaFraction * 1000) / 1000);
+            out.set("quality", q);
+            out.set("ms", std::round(ms * 100) / 100);
+            std::cout << jsonLine(out) << "\n";
+        } else if (!found.found) {
+            std::cout << file << ": no document found\n";
+        } else {
+            std::cout << file << ": document at";
+            for (const auto& p : found.quad.corners)
+                std::cout << " (" << std::lround(p.x) << "," << std::lround(p.y) << ")";
+            std::cout << (quality.ok() ? ", good to capture" : ", not good:");
+            for (QualityIssue issue : quality.issues)
+                std::cout << " " << qualityIssueCode(issue);
+            std::cout << " (" << std::round(ms * 10) / 10 << " ms)\n";
+        }
+    }
+    return status;
+}
+
+int rectifyCommand(const Args& args) {
+    const auto kind = documentKindFromName(args.kind);
+    if (args.files.size() != 1 || !kind || args.output.empty()) {
+        std::cerr << "onewindow-scan: rectify takes one image, --kind id1|passport|a4 and -o OUT.png\n";
+        return 1;
+    }
+    cv::Mat frame;
+    try {
+        frame = readImageFile(args.files.front());
+    } catch (const std::runtime_error& e) {
+        return fail(args, args.files.front(), e.what());
+    }
+    const Detection found = DocumentDetector().detect(frame);
+    if (!found.found) {
+        std::cerr << "onewindow-scan: " << args.files.front() << ": no document found\n";
+        return 3;
+    }
+    cv::Mat out = rectify(frame, found.quad, *kind);
+    if (args.enhance == "flatten")
+        out = flattenLight(out);
+    else if (args.enhance == "bw")
+        out = blackAndWhite(out);
+    if (!cv::imwrite(args.output, out)) {
+        std::cerr << "onewindow-scan: " << args.output << ": cannot be written\n";
+        return 2;
+    }
+    if (args.json) {
+        Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+        o.set("file", args.files.front());
+        o.set("found", true);
+        o.set("quad", quadJson(found.quad));
+        o.set("output", args.output);
+        o.set("width", out.cols);
+        o.set("height", out.rows);
+        std::cout << jsonLine(o) << "\n";
+    } else {
+        std::cout << args.output << ": " << out.cols << " × " << out.rows << "\n";
+    }
+    return 0;
+}
+
+int codes(const Args& args) {
+    int status = 0;
+    for (const std::string& file : args.files) {
+        cv::Mat image;
+        try {
+            image = readImageFile(file);
+        } catch (const std::runtime_error& e) {
+            status = fail(args, file, e.what());
+            continue;
+        }
+        const auto start = std::chrono::steady_clock::now();
+        const auto found = readCodes(image);
+        const double ms = msSince(start);
+        if (args.json) {
+            Poco::JSON::Object out(Poco::JSON_PRESERVE_KEY_ORDER);
+            out.set("file", file);
+            Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+            for (const Code& code : found) {
+                Poco::JSON::Object::Ptr c = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+                c->set("format", code.format);
+                c->set("text", code.text);
+                list->add(c);
+            }
+            out.set("codes", list);
+            out.set("ms", std::round(ms * 100) / 100);
+            std::cout << jsonLine(out) << "\n";
+        } else {
+            for (const Code& code : found)
+                std::cout << file << ": " << code.format << ": " << code.text << "\n";
+            if (found.empty())
+                std::cout << file << ": no code found\n";
+        }
+    }
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    Args args;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--help" || a == "-h") {
+            std::cout << kUsage;
+            return 0;
+        }
+        if (a == "--json") {
+            args.json = true;
+        } else if ((a == "--kind" || a == "-o") && i + 1 < argc) {
+            (a == "--kind" ? args.kind : args.output) = argv[++i];
+        } else if (a == "--flatten" || a == "--bw") {
+            args.enhance = a.substr(2);
+        } else if (a.rfind("--", 0) == 0) {
+            std::cerr << "onewindow-scan: unknown option " << a << "\n" << kUsage;
+            return 1;
+        } else if (args.command.empty()) {
+            args.command = a;
+        } else {
+            args.files.push_back(a);
+        }
+    }
+    if (args.command.empty() || args.files.empty()) {
+        std::cerr << kUsage;
+        return 1;
+    }
+    try {
+        if (args.command == "detect")
+            return detect(args);
+        if (args.command == "rectify")
+            return rectifyCommand(args);
+        if (args.command == "codes")
+            return codes(args);
+    } catch (const cv::Exception& e) {
+        std::cerr << "onewindow-scan: " << e.what() << "\n";
+        return 2;
+    }
+    std::cerr << "onewindow-scan: unknown command " << args.command << "\n" << kUsage;
+    return 1;
+}

@@ -1,0 +1,363 @@
+#include "SyntheticScene.h"
+
+#include "Codes.h"
+#include "Mrz.h"
+
+#include "domain/IdNumber.h"
+
+#include <opencv2/freetype.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+#include <stdexcept>
+
+namespace ow::scan::synth {
+namespace {
+
+constexpr const char* kCjkFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+constexpr const char* kOcrBFont = "/usr/share/fonts/opentype/ocr-b/OCRB.otf";
+
+cv::Ptr<cv::freetype::FreeType2> font(const char* path) {
+    auto f = cv::freetype::createFreeType2();
+    f->loadFontData(path, 0);
+    return f;
+}
+
+cv::freetype::FreeType2& cjk() {
+    static auto f = font(kCjkFont);
+    return *f;
+}
+
+cv::freetype::FreeType2& ocrB() {
+    static auto f = font(kOcrBFont);
+    return *f;
+}
+
+double uniform(std::mt19937& r, double a, double b) { return std::uniform_real_distribution<double>(a, b)(r); }
+int pick(std::mt19937& r, int n) { return std::uniform_int_distribution<int>(0, n - 1)(r); }
+
+const std::vector<std::string> kSurnames = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
+const std::vector<std::string> kGiven = {"磊", "娜", "建国", "秀英", "伟", "芳", "晓明", "静", "志强", "丽华"};
+const std::vector<std::string> kPinyinSurnames = {"WANG", "LI", "ZHANG", "LIU", "CHEN", "YANG", "ZHAO", "HUANG"};
+const std::vector<std::string> kPinyinGiven = {"LEI", "NA", "JIANGUO", "XIUYING", "WEI", "FANG", "XIAOMING"};
+const std::vector<std::string> kRegions = {"110105", "510104", "510802", "511803", "440524", "510107"};
+
+std::string twoDigits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+
+void text(cv::Mat& image, cv::freetype::FreeType2& f, const std::string& s, cv::Point at, int height,
+          cv::Scalar colour = {30, 30, 30}) {
+    f.putText(image, s, at, height, colour, -1, cv::LINE_AA, false);
+}
+
+// A faint guilloche of sine curves, as security printing has.
+void guilloche(cv::Mat& image, std::mt19937& random, cv::Scalar colour) {
+    const double period = uniform(random, 60, 140);
+    for (int k = 0; k < 14; ++k) {
+        std::vector<cv::Point> curve;
+        const double phase = uniform(random, 0, 6.28), offset = image.rows * (k + 0.5) / 14.0;
+        for (int x = 0; x < image.cols; x += 6)
+            curve.emplace_back(x, cvRound(offset + 18 * std::sin(x / period * 6.28 + phase)));
+        cv::polylines(image, curve, false, colour, 1, cv::LINE_AA);
+    }
+}
+
+void portrait(cv::Mat& image, cv::Rect where, std::mt19937& random) {
+    image(where).setTo(cv::Scalar(uniform(random, 200, 230), uniform(random, 205, 225), uniform(random, 200, 215)));
+    const cv::Point centre(where.x + where.width / 2, where.y + where.height * 2 / 5);
+    const cv::Scalar skin(uniform(random, 120, 170), uniform(random, 140, 180), uniform(random, 170, 215));
+    cv::ellipse(image, centre, cv::Size(where.width / 4, where.height / 4), 0, 0, 360, skin, -1, cv::LINE_AA);
+    cv::ellipse(image, cv::Point(centre.x, where.y + where.height), cv::Size(where.width * 2 / 5, where.height / 3),
+                0, 180, 360, cv::Scalar(60, 50, 40), -1, cv::LINE_AA);
+}
+
+void drawMrz(cv::Mat& image, const std::vector<std::string>& lines, int left, int bottom, int pitch) {
+    // OCR-B at 10 characters an inch: find the font height whose 44-character line is pitch × 44 wide.
+    int baseline = 0;
+    const cv::Size probe = ocrB().getTextSize(std::string(44, 'M'), 100, -1, &baseline);
+    const int height = cvRound(100.0 * pitch * 44 / probe.width);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const int y = bottom - static_cast<int>(lines.size() - 1 - i) * cvRound(pitch * 1.6);
+        text(image, ocrB(), lines[i], {left, y - height}, height, {20, 20, 20});
+    }
+}
+
+} // namespace
+
+std::string randomIdNumber(std::mt19937& random) {
+    const int year = 1940 + pick(random, 69), month = 1 + pick(random, 12), day = 1 + pick(random, 28);
+    std::string first17 = kRegions[pick(random, static_cast<int>(kRegions.size()))] + std::to_string(year) +
+                          twoDigits(month) + twoDigits(day);
+    const int sequence = pick(random, 1000);
+    first17 += (sequence < 100 ? "0" : "") + std::string(sequence < 10 ? "0" : "") + std::to_string(sequence);
+    return first17 + IdNumber::checkCharacter(first17);
+}
+
+std::vector<std::string> randomTd3(std::mt19937& random, const std::string& state) {
+    auto digit = [](const std::string& s) { return static_cast<char>('0' + *mrzCheckDigit(s)); };
+    std::string names = kPinyinSurnames[pick(random, static_cast<int>(kPinyinSurnames.size()))] + "<<" +
+                        kPinyinGiven[pick(random, static_cast<int>(kPinyinGiven.size()))];
+    names.resize(39, '<');
+    std::string number = "E";
+    for (int i = 0; i < 8; ++i)
+        number += static_cast<char>('0' + pick(random, 10));
+    const std::string birth = twoDigits(40 + pick(random, 60)) + twoDigits(1 + pick(random, 12)) + twoDigits(1 + pick(random, 28));
+    const std::string expiry = twoDigits(27 + pick(random, 10)) + twoDigits(1 + pick(random, 12)) + twoDigits(1 + pick(random, 28));
+    const std::string sex = pick(random, 2) ? "M" : "F";
+    const std::string personal(14, '<');
+    std::string line2 = number + digit(number) + state + birth + digit(birth) + sex + expiry + digit(expiry) + personal + '0';
+    const std::string composite = line2.substr(0, 10) + line2.substr(13, 7) + line2.substr(21, 22);
+    line2 += digit(composite);
+    return {"P<" + state + names, line2};
+}
+
+Document residentIdCard(std::mt19937& random) {
+    Document doc;
+    doc.kind = DocumentKind::Id1;
+    const cv::Size size = documentPixels(DocumentKind::Id1);
+    doc.image = cv::Mat(size, CV_8UC3, cv::Scalar(uniform(random, 225, 245), uniform(random, 228, 242), uniform(random, 215, 235)));
+    guilloche(doc.image, random, cv::Scalar(215, 200, 190));
+    doc.idNumber = randomIdNumber(random);
+    doc.name = kSurnames[pick(random, static_cast<int>(kSurnames.size()))] + kGiven[pick(random, static_cast<int>(kGiven.size()))];
+    const cv::Scalar label(150, 110, 60);
+    text(doc.image, cjk(), "姓 名", {60, 60}, 34, label);
+    text(doc.image, cjk(), doc.name, {170, 56}, 42);
+    text(doc.image, cjk(), "性 别", {60, 140}, 34, label);
+    text(doc.image, cjk(), IdNumber::isMale(doc.idNumber) ? "男" : "女", {170, 136}, 38);
+    text(doc.image, cjk(), "民 族", {290, 140}, 34, label);
+    text(doc.image, cjk(), "汉", {390, 136}, 38);
+    text(doc.image, cjk(), "出 生", {60, 215}, 34, label);
+    const std::string birth = IdNumber::birthDate(doc.idNumber);
+    text(doc.image, cjk(), birth.substr(0, 4) + " 年 " + std::to_string(std::stoi(birth.substr(5, 2))) + " 月 " +
+                               std::to_string(std::stoi(birth.substr(8, 2))) + " 日",
+         {170, 211}, 36);
+    text(doc.image, cjk(), "住 址", {60, 290}, 34, label);
+    text(doc.image, cjk(), "四川省广元市利州区", {170, 286}, 36);
+    text(doc.image, cjk(), "东坝街道嘉陵路 88 号", {170, 340}, 36);
+    portrait(doc.image, cv::Rect(690, 70, 270, 330), random);
+    text(doc.image, cjk(), "公民身份号码", {60, 520}, 34, label);
+    text(doc.image, ocrB(), doc.idNumber, {330, 508}, 50, {20, 20, 20});
+    return doc;
+}
+
+Document passportPage(std::mt19937& random) {
+    Document doc;
+    doc.kind = DocumentKind::Passport;
+    const cv::Size size = documentPixels(DocumentKind::Passport);
+    doc.image = cv::Mat(size, CV_8UC3, cv::Scalar(uniform(random, 215, 240), uniform(random, 225, 240), uniform(random, 225, 245)));
+    guilloche(doc.image, random, cv::Scalar(200, 205, 215));
+    doc.mrz = randomTd3(random);
+    const auto parsed = parseMrz(doc.mrz);
+    doc.name = parsed->value("surname") + " " + parsed->value("givenNames");
+    const cv::Scalar label(120, 90, 70);
+    text(doc.image, cjk(), "中华人民共和国  护照  PASSPORT", {80, 40}, 44, label);
+    portrait(doc.image, cv::Rect(70, 150, 360, 460), random);
+    int y = 150;
+    for (const auto& [l, v] : std::vector<std::pair<std::string, std::string>>{
+             {"姓/Surname", parsed->value("surname")},
+             {"名/Given names", parsed->value("givenNames")},
+             {"国籍/Nationality", "中国 CHINESE"},
+             {"性别/Sex", parsed->value("sex")},
+             {"出生日期/Date of birth", parsed->value("birthDate")},
+             {"护照号/Passport No.", parsed->value("documentNumber")}}) {
+        text(doc.image, cjk(), l, {480, y}, 26, label);
+        text(doc.image, cjk(), v, {480, y + 34}, 36);
+        y += 95;
+    }
+    drawMrz(doc.image, doc.mrz, 75, size.height - 60, 30);
+    return doc;
+}
+
+Document a4Page(std::mt19937& random) {
+    Document doc;
+    doc.kind = DocumentKind::A4;
+    const cv::Size size = documentPixels(DocumentKind::A4);
+    doc.image = cv::Mat(size, CV_8UC3, cv::Scalar(uniform(random, 238, 252), uniform(random, 238, 252), uniform(random, 236, 250)));
+    text(doc.image, cjk(), "营业执照申请书", {size.width / 2 - 520, 260}, 150);
+    static const std::vector<std::string> sentences = {
+        "申请人承诺所提交的材料真实、合法、有效，复印件与原件一致。",
+        "按照一窗通办要求，本事项实行容缺受理，缺少的材料可在五个工作日内补齐。",
+        "经办人应当一次性告知申请人需要补正的全部内容。",
+        "本申请书一式两份，申请人与受理窗口各执一份。"};
+    int y = 600;
+    for (int line = 0; line < 22; ++line, y += 120)
+        text(doc.image, cjk(), sentences[pick(random, static_cast<int>(sentences.size()))], {220, y}, 70);
+    doc.qrText = "https://zwfw.example.gov.cn/case/" + std::to_string(100000 + pick(random, 900000)) + "?办件=受理";
+    const cv::Mat qr = writeQrCode(doc.qrText, 520);
+    cv::Mat qrColour;
+    cv::cvtColor(qr, qrColour, cv::COLOR_GRAY2BGR);
+    qrColour.copyTo(doc.image(cv::Rect(size.width - 760, size.height - 760, qr.cols, qr.rows)));
+    return doc;
+}
+
+Photo photograph(const Document& document, std::mt19937& random, const PhotoOptions& options) {
+    const cv::Size frameSize = options.frame;
+    cv::Mat frame(frameSize, CV_8UC3);
+
+    // The desk.
+    // The paper's colour, at its edge (not the print's).
+    cv::Mat rim(document.image.size(), CV_8U, cv::Scalar(255));
+    rim(cv::Rect(document.image.cols / 20, document.image.rows / 20, document.image.cols * 9 / 10,
+                 document.image.rows * 9 / 10)).setTo(0);
+    const cv::Scalar paper = cv::mean(document.image, rim);
+    switch (pick(random, 4)) {
+    case 0: { // wood
+        const cv::Scalar base(uniform(random, 40, 110), uniform(random, 70, 140), uniform(random, 110, 190));
+        cv::Mat stripes(frameSize / 2, CV_32F); // drawn at half size: the grain is wider than a pixel anyway
+        const double period = uniform(random, 10, 30), angle = uniform(random, 0, 3.14);
+        for (int y = 0; y < stripes.rows; ++y)
+            for (int x = 0; x < stripes.cols; ++x)
+                stripes.at<float>(y, x) = static_cast<float>(
+                    0.85 + 0.15 * std::sin((x * std::cos(angle) + y * std::sin(angle)) / period + 3 * std::sin(y / 48.0)));
+        cv::resize(stripes, stripes, frameSize, 0, 0, cv::INTER_LINEAR);
+        std::vector<cv::Mat> channels(3);
+        for (int c = 0; c < 3; ++c)
+            channels[c] = stripes * base[c];
+        cv::merge(channels, frame);
+        frame.convertTo(frame, CV_8UC3);
+        break;
+    }
+    case 1: { // nearly the paper's colour: the hard case
+        const double delta = uniform(random, 14, 30) * (pick(random, 2) ? 1 : -1);
+        frame.setTo(cv::Scalar(std::clamp(paper[0] + delta, 0.0, 255.0), std::clamp(paper[1] + delta * 0.9, 0.0, 255.0),
+                               std::clamp(paper[2] + delta * 1.1, 0.0, 255.0)));
+        break;
+    }
+    case 2: // a dark desk mat
+        frame.setTo(cv::Scalar(uniform(random, 20, 70), uniform(random, 20, 70), uniform(random, 20, 70)));
+        break;
+    default: { // cloth: coarse coloured noise
+        cv::Mat noise(frameSize / 8, CV_8UC3);
+        cv::randu(noise, cv::Scalar::all(60), cv::Scalar::all(200));
+        cv::resize(noise, frame, frameSize, 0, 0, cv::INTER_CUBIC);
+        cv::GaussianBlur(frame, frame, cv::Size(0, 0), 4);
+        break;
+    }
+    }
+    {
+        cv::Mat grain(frameSize, CV_8UC3);
+        cv::randn(grain, cv::Scalar::all(0), cv::Scalar::all(6));
+        cv::add(frame, grain, frame, cv::noArray(), CV_8UC3);
+    }
+
+    // Where the document lies: a card in 3-D, turned, tilted, projected by a camera.
+    const double w = document.image.cols, h = document.image.rows;
+    const double tiltX = uniform(random, -1, 1) * options.maxTiltDegrees * CV_PI / 180;
+    const double tiltY = uniform(random, -1, 1) * options.maxTiltDegrees * CV_PI / 180;
+    const double turn = uniform(random, 0, 2 * CV_PI);
+    const double focal = frameSize.width * 1.2;
+    std::vector<cv::Point2f> projected;
+    for (const cv::Point2d c : {cv::Point2d(-w / 2, -h / 2), cv::Point2d(w / 2, -h / 2), cv::Point2d(w / 2, h / 2),
+                                cv::Point2d(-w / 2, h / 2)}) {
+        double x = c.x * std::cos(turn) - c.y * std::sin(turn), y = c.x * std::sin(turn) + c.y * std::cos(turn), z = 0;
+        double y2 = y * std::cos(tiltX) - z * std::sin(tiltX), z2 = y * std::sin(tiltX) + z * std::cos(tiltX);
+        double x3 = x * std::cos(tiltY) + z2 * std::sin(tiltY), z3 = -x * std::sin(tiltY) + z2 * std::cos(tiltY);
+        const double depth = focal * 2.0 + z3;
+        projected.emplace_back(static_cast<float>(focal * x3 / depth), static_cast<float>(focal * y2 / depth));
+    }
+    const double wantArea = uniform(random, options.minArea, options.maxArea) * frameSize.area();
+    double scale = std::sqrt(wantArea / std::abs(cv::contourArea(projected)));
+    const float margin = 0.02f * static_cast<float>(frameSize.width);
+    {
+        // Smaller if, turned as it is, it would not fit in the frame.
+        const cv::Rect2f unit = cv::boundingRect(projected);
+        scale = std::min({scale, (frameSize.width - 2.5 * margin) / unit.width, (frameSize.height - 2.5 * margin) / unit.height});
+    }
+    for (auto& p : projected)
+        p *= static_cast<float>(scale);
+    const cv::Rect2f box = cv::boundingRect(projected);
+    float spareX = static_cast<float>(frameSize.width) - box.width - 2 * margin;
+    float spareY = static_cast<float>(frameSize.height) - box.height - 2 * margin;
+    if (!options.keepInside) {
+        spareX += box.width * 0.6f;
+        spareY += box.height * 0.6f;
+    }
+    const float offsetX = margin - box.x + static_cast<float>(uniform(random, 0, std::max(1.0f, spareX))) -
+                          (options.keepInside ? 0 : box.width * 0.3f);
+    const float offsetY = margin - box.y + static_cast<float>(uniform(random, 0, std::max(1.0f, spareY))) -
+                          (options.keepInside ? 0 : box.height * 0.3f);
+    Photo photo;
+    for (int i = 0; i < 4; ++i)
+        photo.truth.corners[i] = projected[i] + cv::Point2f(offsetX, offsetY);
+
+    const std::vector<cv::Point2f> source = {{0, 0}, {static_cast<float>(w), 0}, {static_cast<float>(w), static_cast<float>(h)},
+                                             {0, static_cast<float>(h)}};
+    const cv::Mat homography = cv::getPerspectiveTransform(source, photo.truth.points());
+    // A soft shadow of the document's thickness on the desk, then the document.
+    cv::Mat mask(frameSize, CV_8U, cv::Scalar(0));
+    std::vector<cv::Point> outline;
+    for (const auto& p : photo.truth.corners)
+        outline.emplace_back(cvRound(p.x * 16), cvRound(p.y * 16));
+    cv::fillConvexPoly(mask, outline, cv::Scalar(255), cv::LINE_AA, 4);
+    cv::Mat drop;
+    cv::GaussianBlur(mask, drop, cv::Size(0, 0), 4);
+    cv::Mat frameF;
+    frame.convertTo(frameF, CV_32FC3);
+    {
+        cv::Mat dropF;
+        drop.convertTo(dropF, CV_32F, -0.25 / 255.0, 1.0);
+        cv::Mat drop3;
+        cv::merge(std::vector<cv::Mat>{dropF, dropF, dropF}, drop3);
+        frameF = frameF.mul(drop3);
+    }
+    cv::Mat warped;
+    cv::warpPerspective(document.image, warped, homography, frameSize, cv::INTER_LINEAR, cv::BORDER_CONSTANT);
+    cv::Mat warpedF, alpha, alpha3;
+    warped.convertTo(warpedF, CV_32FC3);
+    mask.convertTo(alpha, CV_32F, 1.0 / 255.0);
+    cv::merge(std::vector<cv::Mat>{alpha, alpha, alpha}, alpha3);
+    frameF = warpedF.mul(alpha3) + frameF.mul(cv::Scalar::all(1.0) - alpha3);
+
+    // Light: a slope across the frame and a vignette.
+    {
+        cv::Mat light(frameSize / 8, CV_32F); // smooth: drawn small, then enlarged
+        const double gx = uniform(random, -0.35, 0.35), gy = uniform(random, -0.35, 0.35), base = uniform(random, 0.75, 1.05);
+        for (int y = 0; y < light.rows; ++y)
+            for (int x = 0; x < light.cols; ++x) {
+                const double u = x / static_cast<double>(light.cols) - 0.5, v = y / static_cast<double>(light.rows) - 0.5;
+                light.at<float>(y, x) = static_cast<float>(base + gx * u + gy * v - 0.25 * (u * u + v * v));
+            }
+        cv::resize(light, light, frameSize, 0, 0, cv::INTER_LINEAR);
+        if (uniform(random, 0, 1) < options.shadowChance) { // a hand or a phone between the lamp and the desk
+            cv::Mat shade(frameSize, CV_32F, cv::Scalar(0));
+            const cv::Point2f c = photo.truth.corners[pick(random, 4)];
+            std::vector<cv::Point> blob;
+            for (int k = 0; k < 5; ++k)
+                blob.emplace_back(cvRound(c.x + uniform(random, -400, 400)), cvRound(c.y + uniform(random, -400, 400)));
+            std::vector<cv::Point> hull;
+            cv::convexHull(blob, hull);
+            cv::fillConvexPoly(shade, hull, cv::Scalar(uniform(random, 0.2, 0.45)), cv::LINE_AA);
+            cv::GaussianBlur(shade, shade, cv::Size(0, 0), uniform(random, 10, 40));
+            light -= shade;
+        }
+        cv::Mat light3;
+        cv::merge(std::vector<cv::Mat>{light, light, light}, light3);
+        frameF = frameF.mul(light3);
+    }
+    if (uniform(random, 0, 1) < options.glareChance) { // a reflection of the lamp on the laminate
+        const cv::Point2f centre = (photo.truth.corners[0] + photo.truth.corners[2]) * 0.5f;
+        cv::Mat spot(frameSize, CV_32F, cv::Scalar(0));
+        const double radius = std::sqrt(photo.truth.area()) * uniform(random, 0.12, 0.25);
+        cv::circle(spot, centre + cv::Point2f(static_cast<float>(uniform(random, -80, 80)), 0), cvRound(radius),
+                   cv::Scalar(400), -1, cv::LINE_AA);
+        cv::GaussianBlur(spot, spot, cv::Size(0, 0), radius / 3);
+        cv::Mat spot3;
+        cv::merge(std::vector<cv::Mat>{spot, spot, spot}, spot3);
+        frameF += spot3;
+    }
+    frameF.convertTo(frame, CV_8UC3);
+
+    // The camera: blur, sensor noise, JPEG.
+    const double sigma = uniform(random, 0, options.blurSigmaMax);
+    if (sigma > 0.3)
+        cv::GaussianBlur(frame, frame, cv::Size(0, 0), sigma);
+    cv::Mat noise(frameSize, CV_16SC3);
+    cv::randn(noise, cv::Scalar::all(0), cv::Scalar::all(uniform(random, 1, 5)));
+    cv::add(frame, noise, frame, cv::noArray(), CV_8UC3);
+    std::vector<uchar> jpeg;
+    cv::imencode(".jpg", frame, jpeg, {cv::IMWRITE_JPEG_QUALITY, options.jpegQualityMin + pick(random, 96 - options.jpegQualityMin)});
+    photo.frame = cv::imdecode(jpeg, cv::IMREAD_COLOR);
+    return photo;
+}
+
+} // namespace ow::scan::synth

@@ -1,0 +1,54 @@
+#pragma once
+
+// Test documents and synthetic photographs of them, with the truth kept: the outline's corners and what is
+// printed on the document. Cards, passport data pages and A4 pages are drawn with Debian's fonts (Noto CJK,
+// OCR-B), then "photographed": perspective, any rotation, desks of many kinds (some nearly the document's colour),
+// uneven light, shadows, glare, blur, noise and JPEG.
+#include "Geometry.h"
+#include "Rectify.h"
+
+#include <opencv2/core.hpp>
+
+#include <random>
+#include <string>
+#include <vector>
+
+namespace ow::scan::synth {
+
+struct Document {
+    cv::Mat image; // straight, at 300 dpi
+    DocumentKind kind = DocumentKind::Id1;
+    std::string idNumber;          // a resident ID card's number
+    std::string name;              // as printed
+    std::vector<std::string> mrz;  // a passport's or TD1 card's machine readable zone
+    std::string qrText;            // a page's QR code
+};
+
+Document residentIdCard(std::mt19937& random);
+Document passportPage(std::mt19937& random);
+Document a4Page(std::mt19937& random);
+
+struct Photo {
+    cv::Mat frame;
+    Quad truth; // the document's corners in the frame, in the document's own order (its top-left first)
+};
+
+struct PhotoOptions {
+    cv::Size frame{1920, 1080};
+    double minArea = 0.10, maxArea = 0.45; // of the frame the document covers
+    double maxTiltDegrees = 30.0;          // the camera off the perpendicular
+    double blurSigmaMax = 1.2;
+    double glareChance = 0.0;              // a bright reflection on the document
+    double shadowChance = 0.5;
+    int jpegQualityMin = 60;
+    bool keepInside = true; // all of the document in the frame
+};
+
+Photo photograph(const Document& document, std::mt19937& random, const PhotoOptions& options = {});
+
+// A valid 18-character resident ID number, born between 1940 and 2008.
+std::string randomIdNumber(std::mt19937& random);
+// A valid TD3 zone for a passport of `state`.
+std::vector<std::string> randomTd3(std::mt19937& random, const std::string& state = "CHN");
+
+} // namespace ow::scan::synth

@@ -1,11 +1,16 @@
 // Scanner benchmark on synthetic photographs (1920 × 1080) with known corners:
 //   detection time per frame (median, p95) and polygon IoU against the truth (mean, share ≥ 0.9);
 //   QR codes on the same photos read by ZXing here and by zbarimg (zbar-tools) side by side.
-// usage: scan_bench [photos=150] [dump-dir]   (dump-dir: frames below 0.9 IoU drawn with truth and answer)
+//   MRZ (passport pages) and ID numbers (card fronts) read from the photos: read rate and wrong values accepted.
+// usage: scan_bench [photos=150] [dump-dir]   (dump-dir: frames below 0.9 IoU drawn with truth and answer;
+//        SCAN_BENCH_VERBOSE=1 prints each wrongly accepted zone and keeps its photo in /tmp)
 #include "SyntheticScene.h"
 
 #include "Codes.h"
 #include "DocumentDetector.h"
+#include "IdNumberReader.h"
+#include "MrzReader.h"
+#include "Process.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -15,6 +20,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -83,5 +89,87 @@ int main(int argc, char** argv) {
                 percentileOf(ms, 0.95));
     std::printf("  IoU              mean %.4f   >= 0.9 on %.1f %% of photos   (targets 0.97, 98 %%)\n", sum / photos,
                 100.0 * good / photos);
+
+    // Reading: passports' zones and cards' numbers from fresh photos (the detection's photos above vary the kinds).
+    const int reads = std::max(12, photos / 3);
+    int mrzRead = 0, mrzWrong = 0, idRead = 0, idWrong = 0;
+    std::vector<double> mrzMs, idMs;
+    for (int n = 0; n < reads; ++n) {
+        const synth::Document passport = synth::passportPage(random);
+        const synth::Photo p = synth::photograph(passport, random, options);
+        auto start = Clock::now();
+        const auto mrz = readMrzFromPhoto(p.frame);
+        mrzMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+        if (mrz && mrz->valid)
+            (mrz->lines == passport.mrz ? mrzRead : mrzWrong) += 1;
+        if (mrz && mrz->valid && mrz->lines != passport.mrz && std::getenv("SCAN_BENCH_VERBOSE"))
+            std::fprintf(stderr, "wrong MRZ:\n  %s\n  %s\nread:\n  %s\n  %s\n", passport.mrz[0].c_str(),
+                         passport.mrz[1].c_str(), mrz->lines[0].c_str(), mrz->lines[1].c_str());
+        if (mrz && mrz->valid && mrz->lines != passport.mrz && std::getenv("SCAN_BENCH_VERBOSE"))
+            cv::imwrite("/tmp/wrong-mrz-" + std::to_string(n) + ".png", p.frame);
+        const synth::Document card = synth::residentIdCard(random);
+        const synth::Photo c = synth::photograph(card, random, options);
+        start = Clock::now();
+        const auto id = readIdNumberFromPhoto(c.frame, "2026-11-27");
+        idMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+        if (id && id->valid)
+            (id->number == card.idNumber ? idRead : idWrong) += 1;
+    }
+    std::printf("  MRZ (TD3)        read %d of %d (%.1f %%), wrong values accepted %d, median %.0f ms\n", mrzRead, reads,
+                100.0 * mrzRead / reads, mrzWrong, percentileOf(mrzMs, 0.5));
+    std::printf("  ID number        read %d of %d (%.1f %%), wrong values accepted %d, median %.0f ms\n", idRead, reads,
+                100.0 * idRead / reads, idWrong, percentileOf(idMs, 0.5));
+
+    // QR codes on photographed A4 pages: ZXing here against zbarimg on the same PNG files, each tool run once
+    // over all of them (each decodes the files itself). Every page's code is different, so what each tool
+    // printed is matched to the pages by content: decoded = pages whose text came out whole, misread = codes
+    // printed that are no page's text.
+    const std::string folder = (std::filesystem::temp_directory_path() / ("scan-bench-" + std::to_string(::getpid()))).string();
+    std::filesystem::create_directories(folder);
+    const int pages = std::max(10, photos / 5);
+    std::vector<std::string> files, texts;
+    for (int n = 0; n < pages; ++n) {
+        const synth::Document page = synth::a4Page(random);
+        files.push_back(folder + "/page-" + std::to_string(n) + ".png");
+        texts.push_back(page.qrText);
+        cv::imwrite(files.back(), synth::photograph(page, random, options).frame);
+    }
+    auto tally = [&](const std::string& out, const std::string& prefix, int& decoded, int& misread) {
+        for (const auto& text : texts)
+            decoded += out.find(prefix + text + "\n") != std::string::npos;
+        std::istringstream lines(out);
+        for (std::string line; std::getline(lines, line);) {
+            const auto at = line.find(prefix);
+            if (at != std::string::npos &&
+                std::find(texts.begin(), texts.end(), line.substr(at + prefix.size())) == texts.end())
+                ++misread;
+        }
+    };
+    auto timed = [](std::vector<std::string> args, double& seconds) {
+        const auto start = Clock::now();
+        auto result = ow::testing::Process::run(args, {}, std::chrono::minutes(10));
+        seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        return result.out;
+    };
+    std::vector<std::string> ours{ONEWINDOW_SCAN_EXE, "codes"};
+    ours.insert(ours.end(), files.begin(), files.end());
+    double oursSeconds = 0, zbarSeconds = 0;
+    int oursRead = 0, oursWrong = 0, zbarRead = 0, zbarWrong = 0;
+    tally(timed(ours, oursSeconds), "QRCode: ", oursRead, oursWrong);
+    const bool haveZbar = std::filesystem::exists("/usr/bin/zbarimg");
+    if (haveZbar) {
+        std::vector<std::string> zbar{"/usr/bin/zbarimg", "-q"};
+        zbar.insert(zbar.end(), files.begin(), files.end());
+        tally(timed(zbar, zbarSeconds), "QR-Code:", zbarRead, zbarWrong);
+    }
+    std::filesystem::remove_all(folder);
+    std::printf("  QR on %d photographed A4 pages (1920x1080 PNG files, each tool run once over all):\n", pages);
+    std::printf("    onewindow-scan (ZXing)  decoded %d, misread %d, %.0f ms an image\n", oursRead, oursWrong,
+                1000 * oursSeconds / pages);
+    if (haveZbar)
+        std::printf("    zbarimg                 decoded %d, misread %d, %.0f ms an image\n", zbarRead, zbarWrong,
+                    1000 * zbarSeconds / pages);
+    else
+        std::printf("    zbarimg                 not installed (Debian zbar-tools)\n");
     return 0;
 }

@@ -98,6 +98,35 @@ char lookAlike(char c, bool wantDigit) {
     return at == std::string::npos ? c : toLetters[at];
 }
 
+// The codes a state or organisation may have in a zone: ISO 3166-1 alpha-3 and those Doc 9303 adds (Germany's
+// "D<<", the specimen state UTO, the United Nations, refugees and stateless persons, …).
+bool isStateCode(std::string_view code) {
+    static const std::string codes =
+        "ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA BGD BGR BHR "
+        "BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN CIV CMR COD COG COK COL "
+        "COM CPV CRI CUB CUW CXR CYM CYP CZE D<< DEU DJI DMA DNK DOM DZA ECU EGY ERI ESH ESP EST ETH EUE FIN "
+        "FJI FLK FRA FRO FSM GAB GBD GBN GBO GBP GBR GBS GEO GGY GHA GIB GIN GLP GMB GNB GNQ GRC GRD GRL GTM "
+        "GUF GUM GUY HKG HMD HND HRV HTI HUN IDN IMN IND IOT IRL IRN IRQ ISL ISR ITA JAM JEY JOR JPN KAZ KEN "
+        "KGZ KHM KIR KNA KOR KWT LAO LBN LBR LBY LCA LIE LKA LSO LTU LUX LVA MAC MAF MAR MCO MDA MDG MDV MEX "
+        "MHL MKD MLI MLT MMR MNE MNG MNP MOZ MRT MSR MTQ MUS MWI MYS MYT NAM NCL NER NFK NGA NIC NIU NLD NOR "
+        "NPL NRU NZL OMN PAK PAN PCN PER PHL PLW PNG POL PRI PRK PRT PRY PSE PYF QAT REU RKS ROU RUS RWA SAU "
+        "SDN SEN SGP SGS SHN SJM SLB SLE SLV SMR SOM SPM SRB SSD STP SUR SVK SVN SWE SWZ SXM SYC SYR TCA TCD "
+        "TGO THA TJK TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI UNA UNK UNO URY USA UTO UZB VAT VCT "
+        "VEN VGB VIR VNM VUT WLF WSM XCC XES XIM XOM XPO XXA XXB XXC XXX YEM ZAF ZMB ZWE";
+    if (code.size() != 3)
+        return false;
+    for (std::size_t at = 0; at + 3 <= codes.size(); at += 4)
+        if (codes.compare(at, 3, code) == 0)
+            return true;
+    return false;
+}
+
+// In names and optional data, three fillers in a row end what is written: the rest of the field is fillers.
+bool fillersRunToTheEnd(std::string_view field) {
+    const auto run = field.find("<<<");
+    return run == std::string_view::npos || field.find_first_not_of('<', run) == std::string_view::npos;
+}
+
 std::string textOf(std::string_view field) {
     std::string out(field);
     std::replace(out.begin(), out.end(), '<', ' ');
@@ -148,6 +177,11 @@ std::optional<MrzResult> parseMrz(const std::vector<std::string>& lines) {
             const char check = lines[f.checkLine][f.checkPos];
             field.valid = checkCharMatches(field.value, check);
         }
+        const std::string name = f.name;
+        if (name == "issuingState" || name == "nationality")
+            field.valid = field.valid && isStateCode(field.value);
+        if (name == "names" || name == "optional1" || name == "optional2")
+            field.valid = field.valid && fillersRunToTheEnd(field.value);
         out.valid = out.valid && field.valid;
         out.fields[f.name] = field;
     }
@@ -227,10 +261,57 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
         }
     }
 
+    for (const FieldDef& f : layout->fields) {
+        const std::string name = f.name;
+        std::string& line = lines[f.line];
+        if (name == "issuingState" || name == "nationality") {
+            // Not a state's code as read: the first code the later choices make, if any.
+            if (isStateCode(std::string_view(line).substr(f.start, 3)))
+                continue;
+            const auto& o = options[f.line];
+            for (char a : o[f.start])
+                for (char b : o[f.start + 1])
+                    for (char c : o[f.start + 2]) {
+                        const std::string code{a, b, c};
+                        if (isStateCode(code) && !isStateCode(std::string_view(line).substr(f.start, 3)))
+                            line.replace(static_cast<std::size_t>(f.start), 3, code);
+                    }
+        } else if (name == "documentNumber") {
+            // After its first character a document number is digits on nearly every document; where a digit
+            // and the letter it resembles were both read (8 and B, 0 and O), the digit is taken. The check digit
+            // cannot tell them apart: O and 0 in two places with weights 3 and 7 change the sum by 240.
+            for (int p = f.start + 1; p < f.start + f.length; ++p) {
+                const char digit = lookAlike(line[p], true);
+                if (digit != line[p] && options[f.line][p].find(digit) != std::string::npos)
+                    line[p] = digit;
+            }
+        } else if (name == "documentCode") {
+            // The kind of document after its letter: a filler on all but a few states' documents, and a chevron
+            // blurred into the letter beside it reads as K: a filler among the choices is taken.
+            if (options[f.line][f.start + 1].find('<') != std::string::npos)
+                line[f.start + 1] = '<';
+        } else if (name == "names" || name == "optional1" || name == "optional2") {
+            // After three fillers only fillers: a reading that could be one is one.
+            const auto run = std::string_view(line).substr(f.start, f.length).find("<<<");
+            if (run == std::string_view::npos)
+                continue;
+            for (int p = f.start + static_cast<int>(run); p < f.start + f.length; ++p)
+                if (line[p] != '<' && options[f.line][p].find('<') != std::string::npos)
+                    line[p] = '<';
+        }
+    }
+
     // Each field with a check digit: the first choices, else one or two positions (the check digit included)
     // moved to a later choice, fewest changes first.
+    // A field with many uncertain characters is not guessed at: with a one-in-ten chance for any wrong reading
+    // to fit the check digit, trying many would accept wrong ones. It stays invalid and is read again.
     auto settle = [&](std::vector<std::pair<int, int>> positions, auto matches) {
         if (matches())
+            return;
+        int uncertain = 0;
+        for (const auto& [l, p] : positions)
+            uncertain += options[l][p].size() > 1;
+        if (uncertain > 3)
             return;
         std::vector<std::pair<std::pair<int, int>, char>> singles;
         for (const auto& [l, p] : positions)

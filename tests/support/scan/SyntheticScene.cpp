@@ -111,13 +111,13 @@ std::vector<std::string> randomTd3(std::mt19937& random, const std::string& stat
     return {"P<" + state + names, line2};
 }
 
-Document residentIdCard(std::mt19937& random) {
+Document residentIdCard(std::mt19937& random, const std::string& number) {
     Document doc;
     doc.kind = DocumentKind::Id1;
     const cv::Size size = documentPixels(DocumentKind::Id1);
     doc.image = cv::Mat(size, CV_8UC3, cv::Scalar(uniform(random, 225, 245), uniform(random, 228, 242), uniform(random, 215, 235)));
     guilloche(doc.image, random, cv::Scalar(215, 200, 190));
-    doc.idNumber = randomIdNumber(random);
+    doc.idNumber = number.empty() ? randomIdNumber(random) : number;
     doc.name = kSurnames[pick(random, static_cast<int>(kSurnames.size()))] + kGiven[pick(random, static_cast<int>(kGiven.size()))];
     const cv::Scalar label(150, 110, 60);
     text(doc.image, cjk(), "姓 名", {60, 60}, 34, label);
@@ -140,13 +140,13 @@ Document residentIdCard(std::mt19937& random) {
     return doc;
 }
 
-Document passportPage(std::mt19937& random) {
+Document passportPage(std::mt19937& random, const std::vector<std::string>& mrz) {
     Document doc;
     doc.kind = DocumentKind::Passport;
     const cv::Size size = documentPixels(DocumentKind::Passport);
     doc.image = cv::Mat(size, CV_8UC3, cv::Scalar(uniform(random, 215, 240), uniform(random, 225, 240), uniform(random, 225, 245)));
     guilloche(doc.image, random, cv::Scalar(200, 205, 215));
-    doc.mrz = randomTd3(random);
+    doc.mrz = mrz.empty() ? randomTd3(random) : mrz;
     const auto parsed = parseMrz(doc.mrz);
     doc.name = parsed->value("surname") + " " + parsed->value("givenNames");
     const cv::Scalar label(120, 90, 70);

@@ -24,8 +24,9 @@ struct Document {
     std::string qrText;            // a page's QR code
 };
 
-Document residentIdCard(std::mt19937& random);
-Document passportPage(std::mt19937& random);
+// With the number or zone given, or else a random valid one.
+Document residentIdCard(std::mt19937& random, const std::string& number = {});
+Document passportPage(std::mt19937& random, const std::vector<std::string>& mrz = {});
 Document a4Page(std::mt19937& random);
 
 struct Photo {

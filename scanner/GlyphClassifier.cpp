@@ -1,0 +1,148 @@
+#include "GlyphClassifier.h"
+
+#include <opencv2/freetype.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+namespace ow::scan {
+namespace {
+
+constexpr int kWidth = 16, kHeight = 24;
+
+} // namespace
+
+cv::Mat glyphFeature(const cv::Mat& glyph) {
+    CV_Assert(glyph.type() == CV_8UC1);
+    if (glyph.empty())
+        return {};
+    cv::Mat ink;
+    const double level = cv::threshold(glyph, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    double lo = 0, hi = 0;
+    cv::minMaxLoc(glyph, &lo, &hi);
+    if (hi - lo < 30) // no contrast: an empty cell
+        return {};
+    (void)level;
+    // The character is the largest blot of ink and what stands above or below it; a sliver of the neighbours at
+    // the cell's sides is not part of it.
+    cv::Mat labels, stats, centroids;
+    const int parts = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+    int largest = 0;
+    for (int i = 1; i < parts; ++i)
+        if (largest == 0 || stats.at<int>(i, cv::CC_STAT_AREA) > stats.at<int>(largest, cv::CC_STAT_AREA))
+            largest = i;
+    if (largest == 0)
+        return {};
+    const auto rectOf = [&](int i) {
+        return cv::Rect(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
+                        stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
+    };
+    cv::Rect box = rectOf(largest);
+    const cv::Rect core = box;
+    for (int i = 1; i < parts; ++i) {
+        const cv::Rect part = rectOf(i);
+        const int overlap = std::min(part.br().x, core.br().x) - std::max(part.x, core.x);
+        if (i != largest && overlap * 2 >= std::min(part.width, core.width) && stats.at<int>(i, cv::CC_STAT_AREA) > 2)
+            box |= part;
+    }
+    if (box.width < 2 || box.height < 2)
+        return {};
+    // Kept in proportion: a '1' stays narrow and a '<' low, on a canvas of the grid's shape.
+    const double scale = std::min(static_cast<double>(kWidth) / box.width, static_cast<double>(kHeight) / box.height);
+    const cv::Size fitted(std::max(1, static_cast<int>(box.width * scale + 0.5)),
+                          std::max(1, static_cast<int>(box.height * scale + 0.5)));
+    cv::Mat crop, small;
+    glyph(box).convertTo(crop, CV_32F, 1.0 / 255.0);
+    crop = 1.0 - crop; // ink high
+    cv::resize(crop, small, fitted, 0, 0, cv::INTER_AREA);
+    cv::Mat canvas(kHeight, kWidth, CV_32F, cv::Scalar(0));
+    small.copyTo(canvas(cv::Rect((kWidth - fitted.width) / 2, (kHeight - fitted.height) / 2, fitted.width, fitted.height)));
+    cv::GaussianBlur(canvas, canvas, cv::Size(3, 3), 0.6);
+    cv::Mat row = canvas.reshape(1, 1).clone();
+    row -= cv::mean(row)[0];
+    const double norm = cv::norm(row);
+    if (norm < 1e-6)
+        return {};
+    row /= norm;
+    // The box's proportions count too: an 'O' and a '0' differ mostly there.
+    cv::Mat out;
+    cv::hconcat(row, cv::Mat(1, 1, CV_32F, cv::Scalar(static_cast<float>(2.0 * box.width / box.height))), out);
+    return out;
+}
+
+GlyphClassifier::GlyphClassifier(std::string alphabet, const std::string& fontPath)
+    : m_alphabet(std::move(alphabet)) {
+    auto font = cv::freetype::createFreeType2();
+    try {
+        font->loadFontData(fontPath, 0);
+    } catch (const cv::Exception&) {
+        throw std::runtime_error("the OCR-B font " + fontPath + " cannot be loaded (Debian package fonts-ocr-b)");
+    }
+    // Each character drawn at several sizes, then thinned, thickened and blurred as print and cameras do.
+    for (std::size_t c = 0; c < m_alphabet.size(); ++c) {
+        const std::string text(1, m_alphabet[c]);
+        // Heights from 12 px up: the small ones, enlarged again, look like print photographed from afar.
+        for (int height : {18, 28, 36, 48}) {
+            cv::Mat drawn(height * 2, height * 2, CV_8UC3, cv::Scalar::all(255)), canvas; // FreeType draws in colour
+            font->putText(drawn, text, {height / 2, height / 3}, height, cv::Scalar::all(0), -1, cv::LINE_AA, false);
+            cv::cvtColor(drawn, canvas, cv::COLOR_BGR2GRAY);
+            for (int weight = -1; weight <= 1; ++weight) {
+                if (height < 28 && weight != 0)
+                    continue; // thinned or thickened at that size a character loses its shape
+                cv::Mat varied = canvas.clone();
+                if (weight < 0)
+                    cv::dilate(varied, varied, cv::Mat()); // lighter ink: the paper grows into it
+                else if (weight > 0)
+                    cv::erode(varied, varied, cv::Mat());
+                for (double blur : {0.0, 1.0, 2.0}) {
+                    cv::Mat sample = varied;
+                    if (blur > 0)
+                        cv::GaussianBlur(varied, sample, cv::Size(0, 0), blur * height / 36.0);
+                    if (height < 28)
+                        cv::resize(sample, sample, cv::Size(), 3.0, 3.0, cv::INTER_CUBIC);
+                    const cv::Mat feature = glyphFeature(sample);
+                    if (feature.empty())
+                        continue;
+                    m_samples.push_back(feature);
+                    m_label.push_back(static_cast<int>(c));
+                }
+            }
+        }
+    }
+}
+
+GlyphClassifier::Reading GlyphClassifier::classify(const cv::Mat& glyph) const {
+    const cv::Mat feature = glyphFeature(glyph);
+    if (feature.empty())
+        return {};
+    std::vector<float> best(m_alphabet.size(), 1e9f);
+    for (int i = 0; i < m_samples.rows; ++i) {
+        const float d = static_cast<float>(cv::norm(m_samples.row(i), feature, cv::NORM_L2SQR));
+        best[m_label[i]] = std::min(best[m_label[i]], d);
+    }
+    std::vector<int> order(m_alphabet.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<int>(i);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return best[a] < best[b]; });
+    Reading out;
+    out.distance = best[order[0]];
+    // Other characters close to the best stay as later choices for the check digits to settle.
+    for (std::size_t k = 0; k < order.size() && k < 3; ++k)
+        if (k == 0 || best[order[k]] <= best[order[0]] * 1.35f + 0.02f)
+            out.choices += m_alphabet[order[k]];
+    return out;
+}
+
+const GlyphClassifier& GlyphClassifier::mrz() {
+    static const GlyphClassifier classifier("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<");
+    return classifier;
+}
+
+const GlyphClassifier& GlyphClassifier::digits() {
+    static const GlyphClassifier classifier("0123456789X");
+    return classifier;
+}
+
+} // namespace ow::scan

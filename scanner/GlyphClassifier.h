@@ -1,0 +1,43 @@
+#pragma once
+
+#include <opencv2/core.hpp>
+
+#include <string>
+#include <vector>
+
+namespace ow::scan {
+
+// Reads single characters printed in OCR-B — the font of machine readable zones and of the number on a resident
+// ID card. Trained when made, from the glyphs of Debian's fonts-ocr-b drawn by FreeType at several sizes, weights
+// and blurs; a glyph is compared by its shape normalised to a small grid (nearest samples).
+class GlyphClassifier {
+public:
+    static constexpr const char* kOcrBFont = "/usr/share/fonts/opentype/ocr-b/OCRB.otf";
+
+    // Throws std::runtime_error when the font cannot be loaded.
+    explicit GlyphClassifier(std::string alphabet, const std::string& fontPath = kOcrBFont);
+
+    struct Reading {
+        std::string choices; // the characters it may be, best first (one when it is clear)
+        float distance = 0;  // of the best: 0 is a perfect match
+    };
+    // `glyph`: 8-bit grey, dark ink on light paper, the character roughly centred.
+    Reading classify(const cv::Mat& glyph) const;
+
+    const std::string& alphabet() const { return m_alphabet; }
+
+    // The shared classifiers (made once, on first use).
+    static const GlyphClassifier& mrz();    // 0–9, A–Z, <
+    static const GlyphClassifier& digits(); // 0–9, X
+
+private:
+    std::string m_alphabet;
+    cv::Mat m_samples;        // CV_32F, one normalised glyph a row
+    std::vector<int> m_label; // index into m_alphabet
+};
+
+// The normalised shape of the ink in `glyph` (grey, dark ink): its bounding box, kept in proportion, on a
+// 16 × 24 grid, zero mean and unit length. Empty when there is no ink.
+cv::Mat glyphFeature(const cv::Mat& glyph);
+
+} // namespace ow::scan

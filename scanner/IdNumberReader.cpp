@@ -1,0 +1,162 @@
+#include "IdNumberReader.h"
+
+#include "DocumentDetector.h"
+#include "GlyphClassifier.h"
+#include "Rectify.h"
+#include "TextLines.h"
+
+#include "domain/IdNumber.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ow::scan {
+namespace {
+
+constexpr int kLength = 18;
+
+// Of a line's characters, the 18 in a row that are most alike in height and most evenly spaced.
+std::optional<std::vector<cv::Rect>> numberRun(const TextLine& line) {
+    const auto& boxes = line.boxes;
+    if (static_cast<int>(boxes.size()) < kLength)
+        return std::nullopt;
+    double bestSpread = 1e9;
+    std::size_t bestStart = 0;
+    for (std::size_t start = 0; start + kLength <= boxes.size(); ++start) {
+        double meanGap = 0, meanHeight = 0;
+        for (int i = 0; i < kLength; ++i) {
+            meanHeight += boxes[start + i].height;
+            if (i > 0)
+                meanGap += (boxes[start + i].x + boxes[start + i].width / 2.0) -
+                           (boxes[start + i - 1].x + boxes[start + i - 1].width / 2.0);
+        }
+        meanGap /= kLength - 1;
+        meanHeight /= kLength;
+        double spread = 0;
+        for (int i = 0; i < kLength; ++i) {
+            spread += std::abs(boxes[start + i].height - meanHeight) / meanHeight;
+            if (i > 0) {
+                const double gap = (boxes[start + i].x + boxes[start + i].width / 2.0) -
+                                   (boxes[start + i - 1].x + boxes[start + i - 1].width / 2.0);
+                spread += std::abs(gap - meanGap) / meanGap;
+            }
+        }
+        if (spread < bestSpread) {
+            bestSpread = spread;
+            bestStart = start;
+        }
+    }
+    if (bestSpread > kLength * 0.35) // not a printed number: too uneven
+        return std::nullopt;
+    return std::vector<cv::Rect>(boxes.begin() + static_cast<long>(bestStart),
+                                 boxes.begin() + static_cast<long>(bestStart) + kLength);
+}
+
+} // namespace
+
+IdNumberReader::IdNumberReader(std::string todayIso)
+    : m_today(std::move(todayIso)) {}
+
+std::optional<IdNumberReading> IdNumberReader::read(const cv::Mat& card) const {
+    cv::Mat grey;
+    if (card.channels() == 3)
+        cv::cvtColor(card, grey, cv::COLOR_BGR2GRAY);
+    else
+        grey = card;
+    // Either way up; a valid number wins, then one whose check character fits (the printed number of someone the
+    // rules turn away, born before 1900, say), then whatever was read.
+    // Print is told from the card's pattern by how much darker it is than its surroundings; where the usual
+    // margin finds no valid number (faint print, a dark pattern), a narrower and a wider one are tried.
+    std::optional<IdNumberReading> best;
+    for (int margin : {25, 15, 35}) {
+        for (int turn = 0; turn < 2; ++turn) {
+            if (auto found = readUpright(grey, margin)) {
+                if (found->valid)
+                    return found;
+                if (!best || (found->checkCharacterMatches && !best->checkCharacterMatches))
+                    best = found;
+            }
+            cv::rotate(grey, grey, cv::ROTATE_180);
+        }
+    }
+    return best;
+}
+
+std::optional<IdNumberReading> IdNumberReader::readUpright(const cv::Mat& grey, int margin) const {
+    cv::Mat ink;
+    const int block = std::max(15, (grey.rows / 15) | 1);
+    cv::adaptiveThreshold(grey, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, margin);
+    const auto lines = textLines(ink, grey, kLength);
+    // The number is the lowest such run on the card's front.
+    for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
+        const auto run = numberRun(*it);
+        if (!run)
+            continue;
+        const GlyphClassifier& classifier = GlyphClassifier::digits();
+        std::string first;
+        std::vector<std::string> choices;
+        for (const cv::Rect& box : *run) {
+            const int padX = box.width / 4 + 2, padY = box.height / 5 + 2;
+            const cv::Rect cell = cv::Rect(box.x - padX, box.y - padY, box.width + 2 * padX, box.height + 2 * padY) &
+                                  cv::Rect(0, 0, grey.cols, grey.rows);
+            auto reading = classifier.classify(grey(cell));
+            if (reading.choices.empty())
+                reading.choices.push_back('?'); // (not = "?": GCC 12 warns falsely on that)
+            first += reading.choices[0];
+            choices.push_back(reading.choices);
+        }
+        IdNumberReading out;
+        out.number = first;
+        out.checkCharacterMatches = IdNumber::checkCharacter(std::string_view(first).substr(0, 17)) == first[17];
+        // Uncertain characters: their other readings, one or two at a time, until the number is valid.
+        auto accept = [&](const std::string& number) {
+            if (!IdNumber::isValid(number, m_today))
+                return false;
+            out.number = number;
+            out.valid = true;
+            out.checkCharacterMatches = true;
+            out.birthDate = IdNumber::birthDate(number);
+            out.male = IdNumber::isMale(number);
+            return true;
+        };
+        if (!accept(first)) {
+            bool settled = false;
+            for (int i = 0; i < kLength && !settled; ++i)
+                for (std::size_t a = 1; a < choices[i].size() && !settled; ++a) {
+                    std::string n = first;
+                    n[i] = choices[i][a];
+                    settled = accept(n);
+                }
+            for (int i = 0; i < kLength && !settled; ++i)
+                for (int j = i + 1; j < kLength && !settled; ++j)
+                    for (std::size_t a = 1; a < choices[i].size() && !settled; ++a)
+                        for (std::size_t b = 1; b < choices[j].size() && !settled; ++b) {
+                            std::string n = first;
+                            n[i] = choices[i][a];
+                            n[j] = choices[j][b];
+                            settled = accept(n);
+                        }
+        }
+        return out;
+    }
+    return std::nullopt;
+}
+
+std::optional<IdNumberReading> readIdNumberFromPhoto(const cv::Mat& image, const std::string& todayIso) {
+    const IdNumberReader reader(todayIso);
+    std::optional<IdNumberReading> best;
+    const Detection found = DocumentDetector().detect(image);
+    if (found.found) {
+        best = reader.read(rectify(image, found.quad, DocumentKind::Id1));
+        if (best && best->valid)
+            return best;
+    }
+    auto asIs = reader.read(image);
+    if (asIs && (asIs->valid || !best))
+        return asIs;
+    return best;
+}
+
+} // namespace ow::scan

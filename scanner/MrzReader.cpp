@@ -1,0 +1,160 @@
+#include "MrzReader.h"
+
+#include "DocumentDetector.h"
+#include "GlyphClassifier.h"
+#include "TextLines.h"
+#include "Rectify.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+namespace ow::scan {
+
+std::optional<MrzResult> MrzReader::read(const cv::Mat& document) const {
+    cv::Mat grey;
+    if (document.channels() == 3)
+        cv::cvtColor(document, grey, cv::COLOR_BGR2GRAY);
+    else
+        grey = document;
+    std::optional<MrzResult> best;
+    for (int turn = 0; turn < 2; ++turn) {
+        if (auto found = readUpright(grey)) {
+            if (found->valid)
+                return found;
+            if (!best)
+                best = found;
+        }
+        cv::rotate(grey, grey, cv::ROTATE_180);
+    }
+    return best;
+}
+
+std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
+    // The zone is at the bottom: its lines are the lowest long lines of small characters.
+    cv::Mat ink;
+    const int block = std::max(15, (grey.rows / 20) | 1);
+    cv::adaptiveThreshold(grey, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, 15);
+    std::vector<TextLine> lines = textLines(ink, grey, 20);
+    std::vector<TextLine> zone;
+    for (auto it = lines.rbegin(); it != lines.rend() && zone.size() < 3; ++it) {
+        if (it->right - it->left < grey.cols / 2)
+            continue;
+        if (!zone.empty() && std::abs(it->pitch - zone.front().pitch) > zone.front().pitch * 0.15)
+            break;
+        zone.insert(zone.begin(), *it);
+    }
+    if (zone.size() < 2)
+        return std::nullopt;
+    if (zone.size() == 3 && zone[0].bottom < zone[1].top - (zone[1].bottom - zone[1].top) * 2)
+        zone.erase(zone.begin()); // a line of other print above a two-line zone
+    // How many characters a line holds: TD1 (3 lines) 30; two lines 36 or 44, whichever fits the pitch.
+    const double span = std::accumulate(zone.begin(), zone.end(), 0.0,
+                                        [](double s, const TextLine& l) { return s + l.right - l.left; }) / zone.size();
+    const double pitch = std::accumulate(zone.begin(), zone.end(), 0.0,
+                                         [](double s, const TextLine& l) { return s + l.pitch; }) / zone.size();
+    int width = 30;
+    if (zone.size() == 2)
+        width = std::abs(span / pitch + 1 - 36) < std::abs(span / pitch + 1 - 44) ? 36 : 44;
+
+    const GlyphClassifier& classifier = GlyphClassifier::mrz();
+    std::vector<std::vector<std::string>> candidates;
+    for (const TextLine& line : zone) {
+        // A fixed pitch: the characters' centres lie on a grid, centre = first + i × step. The grid is fitted to
+        // the centres found (least squares, each centre given its nearest index), so touching or broken characters
+        // and a speck at the end do not shift the cells.
+        std::vector<double> centres;
+        for (const cv::Rect& box : line.boxes)
+            centres.push_back(box.x + box.width / 2.0);
+        double first = centres.front(), step = line.pitch;
+        {
+            // Anchored at the one of the first few centres that the most others agree with: a speck before
+            // the first character does not set the grid.
+            int bestAgree = -1;
+            for (std::size_t a = 0; a < std::min<std::size_t>(4, centres.size()); ++a) {
+                int agree = 0;
+                for (double c : centres) {
+                    const double index = std::round((c - centres[a]) / step);
+                    agree += index >= 0 && index < width && std::abs(c - (centres[a] + index * step)) < step / 4;
+                }
+                if (agree > bestAgree) {
+                    bestAgree = agree;
+                    first = centres[a];
+                }
+            }
+        }
+        for (int round = 0; round < 2; ++round) {
+            double n = 0, si = 0, sc = 0, sii = 0, sic = 0;
+            for (double c : centres) {
+                const double index = std::round((c - first) / step);
+                if (index < 0 || index >= width || std::abs(c - (first + index * step)) > step / 3)
+                    continue;
+                n += 1;
+                si += index;
+                sc += c;
+                sii += index * index;
+                sic += index * c;
+            }
+            const double det = n * sii - si * si;
+            if (n < 2 || std::abs(det) < 1e-9)
+                break;
+            step = (n * sic - si * sc) / det;
+            first = (sc - step * si) / n;
+        }
+        const int pad = (line.bottom - line.top) / 5;
+        const int top = std::max(0, line.top - pad), bottom = std::min(grey.rows, line.bottom + pad);
+        std::vector<std::string> read;
+        for (int i = 0; i < width; ++i) {
+            const double centre = first + i * step;
+            // The character found in this cell on its own, cut out by its own outline: nothing of its
+            // neighbours comes with it (a sliver of the '<' before a '<' would make it a K).
+            cv::Rect cut;
+            int inCell = 0;
+            for (const cv::Rect& box : line.boxes)
+                if (std::abs(box.x + box.width / 2.0 - centre) < step * 0.35) {
+                    cut = box;
+                    ++inCell;
+                }
+            if (inCell == 1) {
+                const int margin = std::max(2, cut.height / 8);
+                cut = cv::Rect(cut.x - margin, cut.y - margin, cut.width + 2 * margin, cut.height + 2 * margin) &
+                      cv::Rect(0, 0, grey.cols, grey.rows);
+            } else {
+                // Touching or broken characters: a little less than the pitch around the cell's centre.
+                const int x0 = std::clamp(static_cast<int>(centre - step * 0.42), 0, grey.cols);
+                const int x1 = std::clamp(static_cast<int>(centre + step * 0.42) + 1, 0, grey.cols);
+                cut = cv::Rect(x0, top, x1 - x0, bottom - top);
+            }
+            if (cut.width < 3 || cut.height < 3) { // the grid runs off the image: nothing to read there
+                read.push_back("<");
+                continue;
+            }
+            const auto reading = classifier.classify(grey(cut));
+            read.push_back(reading.choices.empty() ? std::string("<") : reading.choices);
+        }
+        candidates.push_back(std::move(read));
+    }
+    return resolveMrz(candidates);
+}
+
+std::optional<MrzResult> readMrzFromPhoto(const cv::Mat& image) {
+    const MrzReader reader;
+    std::optional<MrzResult> best;
+    const Detection found = DocumentDetector().detect(image);
+    if (found.found) {
+        for (DocumentKind kind : {DocumentKind::Passport, DocumentKind::Id1}) {
+            auto read = reader.read(rectify(image, found.quad, kind));
+            if (read && read->valid)
+                return read;
+            if (read && !best)
+                best = read;
+        }
+    }
+    auto asIs = reader.read(image);
+    if (asIs && (asIs->valid || !best))
+        return asIs;
+    return best;
+}
+
+} // namespace ow::scan

@@ -1,0 +1,148 @@
+// Reading what is printed: the ICAO 9303 specimen zone and the GB 11643 example numbers drawn on documents and
+// read back, straight, upside down and photographed; a number with a wrong check character is never "corrected"
+// into another one.
+#include "SyntheticScene.h"
+
+#include "GlyphClassifier.h"
+#include "IdNumberReader.h"
+#include "MrzReader.h"
+#include "Process.h"
+
+#include "domain/IdNumber.h"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+using namespace ow::scan;
+
+namespace {
+
+const std::vector<std::string> kSpecimen = {"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+                                            "L898902C36UTO7408122F1204159ZE184226B<<<<<10"};
+constexpr const char* kToday = "2026-11-27";
+
+} // namespace
+
+TEST(GlyphClassifier, ReadsEveryCharacterOfTheZoneAsDrawn) {
+    // Every letter and the filler in the names, every digit in the personal number (check digits made to fit).
+    std::mt19937 random(1);
+    std::string line1 = "P<UTOABCDEFGHIJKLM<<NOPQRSTUVWXYZ";
+    line1.resize(44, '<');
+    std::string line2 = kSpecimen[1].substr(0, 28) + "0123456789<<<<";
+    line2 += static_cast<char>('0' + *mrzCheckDigit(line2.substr(28, 14)));
+    line2 += static_cast<char>('0' + *mrzCheckDigit(line2.substr(0, 10) + line2.substr(13, 7) + line2.substr(21, 22)));
+    ASSERT_TRUE(parseMrz({line1, line2})->valid);
+    const auto read = MrzReader().read(synth::passportPage(random, {line1, line2}).image);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->lines[0], line1);
+    EXPECT_EQ(read->lines[1], line2);
+    EXPECT_TRUE(read->valid);
+    EXPECT_TRUE(GlyphClassifier::mrz().classify(cv::Mat(40, 30, CV_8UC1, cv::Scalar(200))).choices.empty()); // no ink
+}
+
+TEST(MrzReader, TheSpecimenZoneReadsBackWholeEitherWayUp) {
+    std::mt19937 random(9);
+    const synth::Document page = synth::passportPage(random, kSpecimen);
+    const auto read = MrzReader().read(page.image);
+    ASSERT_TRUE(read);
+    EXPECT_TRUE(read->valid);
+    EXPECT_EQ(read->lines, kSpecimen);
+    EXPECT_EQ(read->value("surname"), "ERIKSSON");
+    EXPECT_EQ(read->value("givenNames"), "ANNA MARIA");
+    cv::Mat upsideDown;
+    cv::rotate(page.image, upsideDown, cv::ROTATE_180);
+    const auto turned = MrzReader().read(upsideDown);
+    ASSERT_TRUE(turned);
+    EXPECT_EQ(turned->lines, kSpecimen);
+}
+
+TEST(MrzReader, ReadsPassportsFromPhotosAndNeverAcceptsAWrongZone) {
+    std::mt19937 random(77);
+    int read = 0;
+    for (int n = 0; n < 8; ++n) {
+        const synth::Document page = synth::passportPage(random);
+        const synth::Photo photo = synth::photograph(page, random);
+        const auto found = readMrzFromPhoto(photo.frame);
+        if (found && found->valid) {
+            EXPECT_EQ(found->lines, page.mrz) << "photo " << n; // valid means right
+            ++read;
+        }
+    }
+    EXPECT_GE(read, 6);
+    EXPECT_FALSE(readMrzFromPhoto(cv::Mat(720, 1280, CV_8UC3, cv::Scalar(90, 120, 150))).has_value());
+}
+
+TEST(IdNumberReader, TheStandardsExamplesReadBackWithBirthDateAndSex) {
+    std::mt19937 random(3);
+    const IdNumberReader reader(kToday);
+    const synth::Document first = synth::residentIdCard(random, "11010519491231002X");
+    const auto a = reader.read(first.image);
+    ASSERT_TRUE(a);
+    EXPECT_TRUE(a->valid);
+    EXPECT_EQ(a->number, "11010519491231002X");
+    EXPECT_EQ(a->birthDate, "1949-12-31");
+    EXPECT_FALSE(a->male);
+    const synth::Document second = synth::residentIdCard(random, "440524188001010014");
+    cv::Mat upsideDown;
+    cv::rotate(second.image, upsideDown, cv::ROTATE_180);
+    const auto b = reader.read(upsideDown);
+    ASSERT_TRUE(b);
+    // Read right, check character and all; born in 1880, which the hall's rules do not take for a living person.
+    EXPECT_EQ(b->number, "440524188001010014");
+    EXPECT_TRUE(b->checkCharacterMatches);
+    EXPECT_FALSE(b->valid);
+    ASSERT_TRUE(ow::IdNumber::isValid("51080219900101123" + std::string(1, ow::IdNumber::checkCharacter("51080219900101123")), kToday));
+    const std::string valid = "51080219900101123" + std::string(1, ow::IdNumber::checkCharacter("51080219900101123"));
+    cv::rotate(synth::residentIdCard(random, valid).image, upsideDown, cv::ROTATE_180);
+    const auto c = reader.read(upsideDown);
+    ASSERT_TRUE(c);
+    EXPECT_TRUE(c->valid);
+    EXPECT_EQ(c->number, valid);
+    EXPECT_TRUE(c->male);
+}
+
+TEST(IdNumberReader, AWrongCheckCharacterIsReportedNotCorrected) {
+    std::mt19937 random(4);
+    const synth::Document card = synth::residentIdCard(random, "110105194912310021"); // 002X is right
+    const auto read = IdNumberReader(kToday).read(card.image);
+    ASSERT_TRUE(read);
+    EXPECT_FALSE(read->valid);
+    EXPECT_EQ(read->number, "110105194912310021");
+}
+
+TEST(IdNumberReader, ReadsCardsFromPhotosAndNeverAcceptsAWrongNumber) {
+    std::mt19937 random(12);
+    int read = 0;
+    for (int n = 0; n < 8; ++n) {
+        const synth::Document card = synth::residentIdCard(random);
+        const auto found = readIdNumberFromPhoto(synth::photograph(card, random).frame, kToday);
+        if (found && found->valid) {
+            EXPECT_EQ(found->number, card.idNumber) << "photo " << n;
+            ++read;
+        }
+    }
+    EXPECT_GE(read, 6);
+}
+
+TEST(ScanCommand, ReadsZonesAndNumbersAsJson) {
+    const auto dir = std::filesystem::temp_directory_path() / ("ow-scan-read-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::mt19937 random(5);
+    const std::string passport = (dir / "passport.png").string(), card = (dir / "card.png").string();
+    cv::imwrite(passport, synth::passportPage(random, kSpecimen).image);
+    cv::imwrite(card, synth::residentIdCard(random, "11010519491231002X").image);
+    const auto mrz = ow::testing::Process::run({ONEWINDOW_SCAN_EXE, "mrz", "--json", passport}, {}, std::chrono::seconds(60));
+    EXPECT_EQ(mrz.exitCode, 0) << mrz.err;
+    EXPECT_NE(mrz.out.find("\"valid\":true"), std::string::npos) << mrz.out;
+    EXPECT_NE(mrz.out.find("\"documentNumber\":{\"value\":\"L898902C3\",\"valid\":true}"), std::string::npos) << mrz.out;
+    const auto id = ow::testing::Process::run({ONEWINDOW_SCAN_EXE, "idno", "--json", card, passport}, {}, std::chrono::seconds(60));
+    EXPECT_EQ(id.exitCode, 0) << id.err;
+    EXPECT_NE(id.out.find("\"idno\":\"11010519491231002X\",\"valid\":true,\"birth_date\":\"1949-12-31\",\"sex\":\"F\""),
+              std::string::npos)
+        << id.out;
+    std::filesystem::remove_all(dir);
+}

@@ -81,52 +81,60 @@ int fail(const Args& args, const std::string& file, const std::string& message) 
     return 2;
 }
 
-int detect(const Args& args) {
-    const DocumentDetector detector;
+// Reads each file and prints what `read` makes of it; the frame every command shares.
+template <typename Read>
+int eachImage(const Args& args, Read read) {
     int status = 0;
     for (const std::string& file : args.files) {
-        cv::Mat frame;
+        cv::Mat image;
         try {
-            frame = readImageFile(file);
+            image = readImageFile(file);
         } catch (const std::runtime_error& e) {
             status = fail(args, file, e.what());
             continue;
         }
+        Poco::JSON::Object out(Poco::JSON_PRESERVE_KEY_ORDER);
+        out.set("file", file);
         const auto start = std::chrono::steady_clock::now();
-        const Detection found = detector.detect(frame);
-        const double ms = msSince(start);
-        const Quality quality = assessQuality(frame, found);
-        if (args.json) {
-            Poco::JSON::Object out(Poco::JSON_PRESERVE_KEY_ORDER);
-            out.set("file", file);
-            out.set("found", found.found);
-            if (found.found)
-                out.set("quad", quadJson(found.quad));
-            Poco::JSON::Object::Ptr q = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-            q->set("ok", quality.ok());
-            Poco::JSON::Array::Ptr issues = new Poco::JSON::Array;
-            for (QualityIssue issue : quality.issues)
-                issues->add(std::string(qualityIssueCode(issue)));
-            q->set("issues", issues);
-            q->set("sharpness", std::round(quality.sharpness * 10) / 10);
-            q->set("glare", std::round(quality.glare * 10000) / 10000);
-            q->set("area", std::round(quality.areaFraction * 1000) / 1000);
-            out.set("quality", q);
-            out.set("ms", std::round(ms * 100) / 100);
+        const std::string text = read(image, out);
+        out.set("ms", std::round(msSince(start) * 10) / 10);
+        if (args.json)
             std::cout << jsonLine(out) << "\n";
-        } else if (!found.found) {
-            std::cout << file << ": no document found\n";
-        } else {
-            std::cout << file << ": document at";
-            for (const auto& p : found.quad.corners)
-                std::cout << " (" << std::lround(p.x) << "," << std::lround(p.y) << ")";
-            std::cout << (quality.ok() ? ", good to capture" : ", not good:");
-            for (QualityIssue issue : quality.issues)
-                std::cout << " " << qualityIssueCode(issue);
-            std::cout << " (" << std::round(ms * 10) / 10 << " ms)\n";
-        }
+        else
+            std::cout << file << ": " << text << "\n";
     }
     return status;
+}
+
+int detect(const Args& args) {
+    const DocumentDetector detector;
+    return eachImage(args, [&detector](const cv::Mat& frame, Poco::JSON::Object& out) -> std::string {
+        const Detection found = detector.detect(frame);
+        const Quality quality = assessQuality(frame, found);
+        out.set("found", found.found);
+        if (found.found)
+            out.set("quad", quadJson(found.quad));
+        Poco::JSON::Object::Ptr q = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        q->set("ok", quality.ok());
+        Poco::JSON::Array::Ptr issues = new Poco::JSON::Array;
+        std::string text = found.found ? "document at" : "no document found";
+        for (const auto& p : found.quad.corners)
+            if (found.found)
+                text += " (" + std::to_string(std::lround(p.x)) + "," + std::to_string(std::lround(p.y)) + ")";
+        if (found.found)
+            text += quality.ok() ? ", good to capture" : ", not good:";
+        for (QualityIssue issue : quality.issues) {
+            issues->add(std::string(qualityIssueCode(issue)));
+            if (found.found)
+                text += std::string(" ") + qualityIssueCode(issue);
+        }
+        q->set("issues", issues);
+        q->set("sharpness", std::round(quality.sharpness * 10) / 10);
+        q->set("glare", std::round(quality.glare * 10000) / 10000);
+        q->set("area", std::round(quality.areaFraction * 1000) / 1000);
+        out.set("quality", q);
+        return text;
+    });
 }
 
 int rectifyCommand(const Args& args) {
@@ -188,31 +196,6 @@ const char* formatName(MrzFormat format) {
     return "";
 }
 
-// Reads each file and prints what `read` makes of it; the shared frame of the mrz and idno commands.
-template <typename Read>
-int eachImage(const Args& args, Read read) {
-    int status = 0;
-    for (const std::string& file : args.files) {
-        cv::Mat image;
-        try {
-            image = readImageFile(file);
-        } catch (const std::runtime_error& e) {
-            status = fail(args, file, e.what());
-            continue;
-        }
-        Poco::JSON::Object out(Poco::JSON_PRESERVE_KEY_ORDER);
-        out.set("file", file);
-        const auto start = std::chrono::steady_clock::now();
-        const std::string text = read(image, out);
-        out.set("ms", std::round(msSince(start) * 10) / 10);
-        if (args.json)
-            std::cout << jsonLine(out) << "\n";
-        else
-            std::cout << file << ": " << text << "\n";
-    }
-    return status;
-}
-
 int mrz(const Args& args) {
     return eachImage(args, [](const cv::Mat& image, Poco::JSON::Object& out) -> std::string {
         const auto found = readMrzFromPhoto(image);
@@ -258,39 +241,20 @@ int idno(const Args& args) {
 }
 
 int codes(const Args& args) {
-    int status = 0;
-    for (const std::string& file : args.files) {
-        cv::Mat image;
-        try {
-            image = readImageFile(file);
-        } catch (const std::runtime_error& e) {
-            status = fail(args, file, e.what());
-            continue;
-        }
-        const auto start = std::chrono::steady_clock::now();
+    return eachImage(args, [](const cv::Mat& image, Poco::JSON::Object& out) -> std::string {
         const auto found = readCodes(image);
-        const double ms = msSince(start);
-        if (args.json) {
-            Poco::JSON::Object out(Poco::JSON_PRESERVE_KEY_ORDER);
-            out.set("file", file);
-            Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-            for (const Code& code : found) {
-                Poco::JSON::Object::Ptr c = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-                c->set("format", code.format);
-                c->set("text", code.text);
-                list->add(c);
-            }
-            out.set("codes", list);
-            out.set("ms", std::round(ms * 100) / 100);
-            std::cout << jsonLine(out) << "\n";
-        } else {
-            for (const Code& code : found)
-                std::cout << file << ": " << code.format << ": " << code.text << "\n";
-            if (found.empty())
-                std::cout << file << ": no code found\n";
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        std::string text;
+        for (const Code& code : found) {
+            Poco::JSON::Object::Ptr c = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+            c->set("format", code.format);
+            c->set("text", code.text);
+            list->add(c);
+            text += (text.empty() ? "" : "\n  ") + code.format + ": " + code.text;
         }
-    }
-    return status;
+        out.set("codes", list);
+        return found.empty() ? "no code found" : text;
+    });
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "app/CaseListPanel.h"
 #include "app/CatalogSource.h"
 #include "app/IntakePanel.h"
+#include "store/BlobCache.h"
 #include "app/SyncIndicator.h"
 #include "store/CaseStore.h"
 #include "sync/ApiClient.h"
@@ -112,6 +113,7 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_sync = std::make_unique<SyncEngine>(*m_api, *setup.store, setup.deviceId);
     m_intake = new IntakePanel(*m_catalog, *m_cases,
                                {hall, QStringLiteral("C%1").arg(counter), clerk.user, clerk.name, setup.documentsDir});
+    m_intake->setAttachmentStore(&m_sync->blobs());
     m_caseList = new CaseListPanel(*m_cases, *m_catalog);
     m_tabs = makeWorkTabs(*this, {{m_intake, tr("Application (Ctrl+1)")}, {m_caseList, tr("Cases (Ctrl+2)")}});
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {

@@ -6,8 +6,10 @@
 #include "printer/DecisionPrinters.h"
 #include "printer/NoticePrinter.h"
 #include "printer/ReceiptPrinter.h"
+#include "store/BlobCache.h"
 #include "store/CaseStore.h"
 #include "widgets/DocumentPreview.h"
+#include "widgets/ScanView.h"
 #include "widgets/Style.h"
 
 #include "domain/HallTime.h"
@@ -89,6 +91,8 @@ IntakePanel::IntakePanel(CatalogSource& catalog, CaseStore& cases, IntakeSetup s
     materialsHead->addWidget(materialsTitle, 1);
     auto* allHere = keyedButton(tr("All received (Ctrl+M)"), QKeySequence(Qt::CTRL | Qt::Key_M), "allReceivedButton");
     materialsHead->addWidget(allHere);
+    auto* scanButton = keyedButton(tr("Scan (F7)"), QKeySequence(Qt::Key_F7), "scanButton");
+    materialsHead->addWidget(scanButton);
     materialsLayout->addLayout(materialsHead);
     m_materials = new MaterialsChecklist;
     auto* materialsArea = new QScrollArea;
@@ -156,6 +160,23 @@ IntakePanel::IntakePanel(CatalogSource& catalog, CaseStore& cases, IntakeSetup s
     docButtons->addWidget(nextButton);
     docsLayout->addLayout(docButtons);
     m_pages->addWidget(docs);
+
+    // Page 3: the camera, for the applicant's card and the materials.
+    auto* scanPage = new QWidget;
+    auto* scanLayout = new QVBoxLayout(scanPage);
+    scanLayout->setContentsMargins(0, 0, 0, 0);
+    m_scan = new ScanView;
+    scanLayout->addWidget(m_scan, 1);
+    auto* backButton = keyedButton(tr("Back to the application (Esc)"), QKeySequence(Qt::Key_Escape), "scanBackButton");
+    auto* scanButtons = new QHBoxLayout;
+    scanButtons->addStretch();
+    scanButtons->addWidget(backButton);
+    scanLayout->addLayout(scanButtons);
+    m_pages->addWidget(scanPage);
+    connect(scanButton, &QPushButton::clicked, this, &IntakePanel::openScan);
+    connect(backButton, &QPushButton::clicked, this, &IntakePanel::closeScan);
+    connect(m_scan, &ScanView::pagesAttached, this, &IntakePanel::attachScans);
+    connect(m_scan, &ScanView::identityRead, this, &IntakePanel::applyIdentity);
 
     connect(allHere, &QPushButton::clicked, m_materials, &MaterialsChecklist::receiveAll);
     connect(acceptButton, &QPushButton::clicked, this, &IntakePanel::accept);
@@ -321,6 +342,11 @@ Case IntakePanel::draftCase() const {
     c.applicant.idNumber = stringAt(applicant, "id_number");
     c.applicant.phone = stringAt(applicant, "phone");
     c.materials = m_materials->records();
+    for (MaterialRecord& record : c.materials) {
+        const auto scans = m_scans.find(record.materialId);
+        if (scans != m_scans.end())
+            record.attachments.insert(record.attachments.end(), scans->second.begin(), scans->second.end());
+    }
     c.channel = m_setup.proxy ? "station" : "counter";
     c.clerk = m_setup.clerkUser.toStdString();
     if (m_setup.proxy) { // who applied for whom, and that the villager agreed (全程留痕)
@@ -503,7 +529,63 @@ void IntakePanel::setConsent(bool given) {
         m_consent->setChecked(given);
 }
 
+void IntakePanel::openScan() {
+    QList<QPair<QString, QString>> materials;
+    for (const MergedMaterial& m : m_materials->materials())
+        materials.append({QString::fromStdString(m.material.id), QString::fromStdString(m.material.name)});
+    m_scan->setMaterials(materials);
+    m_pages->setCurrentIndex(2);
+    // A camera by default; ONEWINDOW_SCAN_SOURCE may name another camera, a folder of images or a video file.
+    m_scan->start(qEnvironmentVariable("ONEWINDOW_SCAN_SOURCE", m_setup.scanSource));
+    m_scan->setFocus();
+}
+
+void IntakePanel::closeScan() {
+    m_scan->stop();
+    m_pages->setCurrentIndex(0);
+}
+
+void IntakePanel::attachScans(const QString& materialId, const QList<QByteArray>& pngPages) {
+    if (!m_blobs) {
+        showMessage(tr("Scans cannot be kept on this computer (no attachment store)."), true);
+        return;
+    }
+    auto& kept = m_scans[materialId.toStdString()];
+    try {
+        for (const QByteArray& page : pngPages)
+            kept.push_back(m_blobs->addBytes(page).toStdString());
+    } catch (const std::exception& e) {
+        showMessage(tr("The scan could not be kept on this computer: %1").arg(QString::fromUtf8(e.what())), true);
+        return;
+    }
+    m_materials->setState(materialId.toStdString(), MaterialState::Submitted);
+    showMessage(tr("%n scanned page(s) kept with the material; they go to the hall with the case.", nullptr,
+                   static_cast<int>(pngPages.size())),
+                false);
+}
+
+void IntakePanel::applyIdentity(const ScannedIdentity& identity) {
+    // Filled in and said so: the clerk compares them with the card before accepting.
+    auto setText = [this](const QString& path, const QString& text) {
+        if (auto* edit = qobject_cast<QLineEdit*>(m_form ? m_form->editor(path) : nullptr); edit && !text.isEmpty()) {
+            edit->setText(text);
+            edit->setToolTip(tr("Read from the document: compare it with the card."));
+            edit->setStyleSheet(QStringLiteral("background:#eef6ff;"));
+        }
+    };
+    if (identity.document == QLatin1String("id_card"))
+        setText(QStringLiteral("applicant.id_number"), identity.idNumber);
+    setText(QStringLiteral("applicant.name"), identity.name);
+    showMessage(identity.document == QLatin1String("id_card")
+                    ? tr("ID number %1 read from the card (born %2); check it against the card.")
+                          .arg(identity.idNumber, identity.birthDate)
+                    : tr("Passport %1 of %2 read from its machine readable lines; check it against the passport.")
+                          .arg(identity.idNumber, identity.name),
+                false);
+}
+
 void IntakePanel::startNew() {
+    m_scans.clear();
     m_pages->setCurrentIndex(0);
     setConsent(false);
     m_lastDocuments.clear();

@@ -3,9 +3,11 @@
 #include "domain/Case.h"
 
 #include <QString>
+#include <QList>
 #include <QStringList>
 #include <QWidget>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -18,11 +20,14 @@ class QStackedWidget;
 
 namespace ow {
 
+class BlobCache;
 class CaseStore;
 class CatalogSource;
 class DocumentPreview;
 class FormView;
 class MaterialsChecklist;
+class ScanView;
+struct ScannedIdentity;
 struct PrintableDocument;
 struct ReceiptContext;
 
@@ -33,6 +38,7 @@ struct IntakeSetup {
     QString clerkName;
     QString documentsDir; // every printed document is also kept here as a PDF
     bool proxy = false;   // a village station: the agent applies on the villager's behalf (代办), with consent
+    QString scanSource = QStringLiteral("camera:0"); // or a folder of images / a video file standing in for it
 };
 
 // 一窗受理 at the counter: pick the item or bundle (一件事) the citizen came for, fill its one form, check the
@@ -47,6 +53,8 @@ public:
     ~IntakePanel() override;
 
     void setHallName(const QString& name) { m_hallName = name; }
+    // Where scanned pages are kept until the server has them (the sync engine's attachment cache).
+    void setAttachmentStore(BlobCache* blobs) { m_blobs = blobs; }
     // The citizen now being served: the next case is linked to the ticket, and an item of its queue category is
     // offered first.
     void setTicket(const QString& ticketId, const QString& category);
@@ -60,6 +68,13 @@ public:
     QString messageText() const;
     const std::optional<Case>& lastCase() const { return m_lastCase; }
     const QStringList& lastDocuments() const { return m_lastDocuments; }
+
+    ScanView* scanView() const { return m_scan; }
+    void openScan();  // F7: the camera, to scan the applicant's card and the materials
+    void closeScan(); // back to the application (Esc)
+    // Scanned pages of a material: kept as attachments of the case to come, the material marked received.
+    void attachScans(const QString& materialId, const QList<QByteArray>& pngPages);
+    void applyIdentity(const ScannedIdentity& identity); // the applicant's fields from their card or passport
 
     void accept();
     void notify();
@@ -90,6 +105,8 @@ private:
     QString m_ticketId;
     QString m_category;
     std::optional<Case> m_lastCase;
+    BlobCache* m_blobs = nullptr;
+    std::map<std::string, std::vector<std::string>> m_scans; // material id → attachment SHA-256s
     QStringList m_lastDocuments;
 
     QStackedWidget* m_pages;
@@ -104,6 +121,7 @@ private:
     QLabel* m_message;
     QLabel* m_headline;
     DocumentPreview* m_preview;
+    ScanView* m_scan;
 };
 
 } // namespace ow

@@ -3,6 +3,7 @@
 #include "app/CaseListPanel.h"
 #include "app/CatalogSource.h"
 #include "app/IntakePanel.h"
+#include "store/BlobCache.h"
 #include "app/SyncIndicator.h"
 #include "store/CaseStore.h"
 #include "sync/ApiClient.h"
@@ -35,6 +36,7 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
                                {setup.hall, setup.deviceCode, setup.agent.user, setup.agent.name, setup.documentsDir,
                                 true});
     m_intake->setHallName(setup.stationName);
+    m_intake->setAttachmentStore(&m_sync->blobs());
     m_caseList = new CaseListPanel(*m_casesStore, *m_catalog);
     m_tabs = makeWorkTabs(*this, {{m_intake, tr("Apply for a villager (Ctrl+1)")},
                                   {m_caseList, tr("Cases and upload (Ctrl+2)")}});

@@ -638,127 +638,127 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="52"/>
+        <location filename="../app/CounterWindow.cpp" line="53"/>
         <source>OneWindow — counter %1</source>
         <translation>OneWindow — counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="61"/>
+        <location filename="../app/CounterWindow.cpp" line="62"/>
         <source>Counter %1 · %2</source>
         <translation>Counter %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="69"/>
+        <location filename="../app/CounterWindow.cpp" line="70"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="85"/>
+        <location filename="../app/CounterWindow.cpp" line="86"/>
         <source>Call next (F1)</source>
         <translation>Call next (F1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="87"/>
+        <location filename="../app/CounterWindow.cpp" line="88"/>
         <source>Recall (F2)</source>
         <translation>Recall (F2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="88"/>
+        <location filename="../app/CounterWindow.cpp" line="89"/>
         <source>No-show (F3)</source>
         <translation>No-show (F3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="89"/>
+        <location filename="../app/CounterWindow.cpp" line="90"/>
         <source>Transfer (F4)</source>
         <translation>Transfer (F4)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="90"/>
+        <location filename="../app/CounterWindow.cpp" line="91"/>
         <source>Start (F5)</source>
         <translation>Start (F5)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="91"/>
+        <location filename="../app/CounterWindow.cpp" line="92"/>
         <source>Finish (F6)</source>
         <translation>Finish (F6)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="99"/>
+        <location filename="../app/CounterWindow.cpp" line="100"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="116"/>
+        <location filename="../app/CounterWindow.cpp" line="118"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="116"/>
+        <location filename="../app/CounterWindow.cpp" line="118"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="144"/>
+        <location filename="../app/CounterWindow.cpp" line="146"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="145"/>
+        <location filename="../app/CounterWindow.cpp" line="147"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="171"/>
+        <location filename="../app/CounterWindow.cpp" line="173"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="171"/>
+        <location filename="../app/CounterWindow.cpp" line="173"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="234"/>
+        <location filename="../app/CounterWindow.cpp" line="236"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="234"/>
+        <location filename="../app/CounterWindow.cpp" line="236"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="237"/>
+        <location filename="../app/CounterWindow.cpp" line="239"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="238"/>
+        <location filename="../app/CounterWindow.cpp" line="240"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="239"/>
+        <location filename="../app/CounterWindow.cpp" line="241"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="244"/>
+        <location filename="../app/CounterWindow.cpp" line="246"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="250"/>
+        <location filename="../app/CounterWindow.cpp" line="252"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="251"/>
+        <location filename="../app/CounterWindow.cpp" line="253"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="270"/>
+        <location filename="../app/CounterWindow.cpp" line="272"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -766,7 +766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="275"/>
+        <location filename="../app/CounterWindow.cpp" line="277"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -774,17 +774,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="286"/>
+        <location filename="../app/CounterWindow.cpp" line="288"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="294"/>
+        <location filename="../app/CounterWindow.cpp" line="296"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="143"/>
+        <location filename="../app/CounterWindow.cpp" line="145"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -1009,77 +1009,87 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="63"/>
+        <location filename="../app/IntakePanel.cpp" line="65"/>
         <source>Service &amp;item:</source>
         <translation>Service &amp;item:</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="87"/>
+        <location filename="../app/IntakePanel.cpp" line="89"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="90"/>
+        <location filename="../app/IntakePanel.cpp" line="92"/>
         <source>All received (Ctrl+M)</source>
         <translation>All received (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="109"/>
+        <location filename="../app/IntakePanel.cpp" line="94"/>
+        <source>Scan (F7)</source>
+        <translation>Scan (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="113"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>Accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="111"/>
+        <location filename="../app/IntakePanel.cpp" line="115"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>One-time notice (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="116"/>
+        <location filename="../app/IntakePanel.cpp" line="120"/>
         <source>Legal reason for a refusal</source>
         <translation>Legal reason for a refusal</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="118"/>
+        <location filename="../app/IntakePanel.cpp" line="122"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>The application is not within this office&apos;s competence; apply to the competent office.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="119"/>
+        <location filename="../app/IntakePanel.cpp" line="123"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>The applicant is not entitled to apply for this item.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="120"/>
+        <location filename="../app/IntakePanel.cpp" line="124"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>The matter does not require an administrative permit.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="122"/>
+        <location filename="../app/IntakePanel.cpp" line="126"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="124"/>
+        <location filename="../app/IntakePanel.cpp" line="128"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>The villager agrees that the agent applies on their behalf (代办授权)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="149"/>
+        <location filename="../app/IntakePanel.cpp" line="153"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="151"/>
+        <location filename="../app/IntakePanel.cpp" line="155"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="152"/>
+        <location filename="../app/IntakePanel.cpp" line="156"/>
         <source>Next application (Ctrl+N)</source>
         <translation>Next application (Ctrl+N)</translation>
     </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="170"/>
+        <source>Back to the application (Esc)</source>
+        <translation>Back to the application (Esc)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="168"/>
+        <location filename="../app/IntakePanel.cpp" line="189"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n document to the printer.</numerusform>
@@ -1087,17 +1097,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="204"/>
+        <location filename="../app/IntakePanel.cpp" line="225"/>
         <source>No service catalog on this computer yet</source>
         <translation>No service catalog on this computer yet</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="206"/>
+        <location filename="../app/IntakePanel.cpp" line="227"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="213"/>
+        <location filename="../app/IntakePanel.cpp" line="234"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>[One matter] %1 (%n item)</numerusform>
@@ -1105,32 +1115,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="283"/>
+        <location filename="../app/IntakePanel.cpp" line="304"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="284"/>
+        <location filename="../app/IntakePanel.cpp" line="305"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="284"/>
+        <location filename="../app/IntakePanel.cpp" line="305"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="286"/>
+        <location filename="../app/IntakePanel.cpp" line="307"/>
         <source>Promised time — %1</source>
         <translation>Promised time — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="301"/>
+        <location filename="../app/IntakePanel.cpp" line="322"/>
         <source>✔ Form complete</source>
         <translation>✔ Form complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="301"/>
+        <location filename="../app/IntakePanel.cpp" line="322"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ Form: %n field to fix</numerusform>
@@ -1138,12 +1148,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="302"/>
+        <location filename="../app/IntakePanel.cpp" line="323"/>
         <source>✔ Materials complete</source>
         <translation>✔ Materials complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="303"/>
+        <location filename="../app/IntakePanel.cpp" line="324"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ %n material missing</numerusform>
@@ -1151,22 +1161,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="304"/>
+        <location filename="../app/IntakePanel.cpp" line="325"/>
         <source>If accepted today: done by %1</source>
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="354"/>
+        <location filename="../app/IntakePanel.cpp" line="380"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>Tick the villager&apos;s consent first: an agent applies only with it.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="363"/>
+        <location filename="../app/IntakePanel.cpp" line="389"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="380"/>
+        <location filename="../app/IntakePanel.cpp" line="406"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -1174,7 +1184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="389"/>
+        <location filename="../app/IntakePanel.cpp" line="415"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -1182,38 +1192,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="412"/>
+        <location filename="../app/IntakePanel.cpp" line="438"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="422"/>
+        <location filename="../app/IntakePanel.cpp" line="448"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="425"/>
+        <location filename="../app/IntakePanel.cpp" line="451"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="429"/>
+        <location filename="../app/IntakePanel.cpp" line="455"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="440"/>
+        <location filename="../app/IntakePanel.cpp" line="466"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="445"/>
-        <location filename="../app/IntakePanel.cpp" line="475"/>
+        <location filename="../app/IntakePanel.cpp" line="471"/>
+        <location filename="../app/IntakePanel.cpp" line="501"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="455"/>
+        <location filename="../app/IntakePanel.cpp" line="481"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -1221,37 +1231,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="457"/>
+        <location filename="../app/IntakePanel.cpp" line="483"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="467"/>
+        <location filename="../app/IntakePanel.cpp" line="493"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="484"/>
+        <location filename="../app/IntakePanel.cpp" line="510"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="485"/>
+        <location filename="../app/IntakePanel.cpp" line="511"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="495"/>
+        <location filename="../app/IntakePanel.cpp" line="521"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="517"/>
+        <location filename="../app/IntakePanel.cpp" line="550"/>
+        <source>Scans cannot be kept on this computer (no attachment store).</source>
+        <translation>Scans cannot be kept on this computer (no attachment store).</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="558"/>
+        <source>The scan could not be kept on this computer: %1</source>
+        <translation>The scan could not be kept on this computer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="562"/>
+        <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
+        <translation>
+            <numerusform>%n scanned page kept with the material; they go to the hall with the case.</numerusform>
+            <numerusform>%n scanned pages kept with the material; they go to the hall with the case.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="572"/>
+        <source>Read from the document: compare it with the card.</source>
+        <translation>Read from the document: compare it with the card.</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="580"/>
+        <source>ID number %1 read from the card (born %2); check it against the card.</source>
+        <translation>ID number %1 read from the card (born %2); check it against the card.</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="582"/>
+        <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
+        <translation>Passport %1 of %2 read from its machine readable lines; check it against the passport.</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="599"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="522"/>
+        <location filename="../app/IntakePanel.cpp" line="604"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1450,6 +1493,150 @@
     </message>
 </context>
 <context>
+    <name>ow::ScanView</name>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="188"/>
+        <source>No camera picture yet</source>
+        <translation>No camera picture yet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="202"/>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="202"/>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="202"/>
+        <source>A4 document</source>
+        <translation>A4 document</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="204"/>
+        <source>Capture (Space)</source>
+        <translation>Capture (Space)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="207"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="216"/>
+        <source>Pages (drag to reorder, Delete removes)</source>
+        <translation>Pages (drag to reorder, Delete removes)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="225"/>
+        <source>Read the holder&apos;s details (F8)</source>
+        <translation>Read the holder&apos;s details (F8)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="231"/>
+        <source>Attach the pages to this material (Ctrl+T)</source>
+        <translation>Attach the pages to this material (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="249"/>
+        <source>Read from the %1: %2</source>
+        <translation>Read from the %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="287"/>
+        <source>Take a picture of the card or passport first.</source>
+        <translation>Take a picture of the card or passport first.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="292"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="298"/>
+        <source>There are no pages to attach yet.</source>
+        <translation>There are no pages to attach yet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="299"/>
+        <source>Choose the material the pages belong to.</source>
+        <translation>Choose the material the pages belong to.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ScanView.cpp" line="311"/>
+        <source>%n page(s) attached to %1.</source>
+        <translation>
+            <numerusform>%n page attached to %1.</numerusform>
+            <numerusform>%n pages attached to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="327"/>
+        <source>✔ Good: hold still, or press Space to take it.</source>
+        <translation>✔ Good: hold still, or press Space to take it.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="330"/>
+        <source>Lay the card or page flat under the camera, on a darker surface if you can.</source>
+        <translation>Lay the card or page flat under the camera, on a darker surface if you can.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="332"/>
+        <source>Part of the document is outside the picture: move it to the middle.</source>
+        <translation>Part of the document is outside the picture: move it to the middle.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="334"/>
+        <source>Too far away: bring the document closer to the camera.</source>
+        <translation>Too far away: bring the document closer to the camera.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="336"/>
+        <source>Blurred: hold the document still, or move it a little further from the camera.</source>
+        <translation>Blurred: hold the document still, or move it a little further from the camera.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="338"/>
+        <source>Glare on the card: tilt it a little away from the light.</source>
+        <translation>Glare on the card: tilt it a little away from the light.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="360"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="364"/>
+        <source>Page taken (%1 × %2).</source>
+        <translation>Page taken (%1 × %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ScanWorker</name>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="61"/>
+        <source>The camera cannot be used (%1). Scans can still be imported from files.</source>
+        <translation>The camera cannot be used (%1). Scans can still be imported from files.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="98"/>
+        <source>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</source>
+        <translation>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="107"/>
+        <source>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</source>
+        <translation>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="140"/>
+        <source>The camera stopped sending pictures. Check its cable, then open the scan view again.</source>
+        <translation>The camera stopped sending pictures. Check its cable, then open the scan view again.</translation>
+    </message>
+</context>
+<context>
     <name>ow::SetupDialog</name>
     <message>
         <location filename="../app/SetupDialog.cpp" line="19"/>
@@ -1495,48 +1682,48 @@
 <context>
     <name>ow::StationWindow</name>
     <message>
-        <location filename="../app/StationWindow.cpp" line="22"/>
+        <location filename="../app/StationWindow.cpp" line="23"/>
         <source>OneWindow — agency station</source>
         <translation>OneWindow — agency station</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="31"/>
+        <location filename="../app/StationWindow.cpp" line="32"/>
         <source>%1 · agency station</source>
         <translation>%1 · agency station</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="32"/>
+        <location filename="../app/StationWindow.cpp" line="33"/>
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="39"/>
+        <location filename="../app/StationWindow.cpp" line="41"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>Apply for a villager (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="40"/>
+        <location filename="../app/StationWindow.cpp" line="42"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>Cases and upload (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="59"/>
+        <location filename="../app/StationWindow.cpp" line="61"/>
         <source>● Connected to the hall</source>
         <translation>● Connected to the hall</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="59"/>
-        <location filename="../app/StationWindow.cpp" line="68"/>
+        <location filename="../app/StationWindow.cpp" line="61"/>
+        <location filename="../app/StationWindow.cpp" line="70"/>
         <source>● Offline — working on this computer</source>
         <translation>● Offline — working on this computer</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="68"/>
+        <location filename="../app/StationWindow.cpp" line="70"/>
         <source>● Connecting…</source>
         <translation>● Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="49"/>
+        <location filename="../app/StationWindow.cpp" line="51"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ Everything confirmed by the hall</translation>
     </message>

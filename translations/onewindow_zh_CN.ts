@@ -635,151 +635,151 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="52"/>
+        <location filename="../app/CounterWindow.cpp" line="53"/>
         <source>OneWindow — counter %1</source>
         <translation>一窗通 — %1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="61"/>
+        <location filename="../app/CounterWindow.cpp" line="62"/>
         <source>Counter %1 · %2</source>
         <translation>%1号窗口 · %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="69"/>
+        <location filename="../app/CounterWindow.cpp" line="70"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="85"/>
+        <location filename="../app/CounterWindow.cpp" line="86"/>
         <source>Call next (F1)</source>
         <translation>呼叫下一位 (F1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="87"/>
+        <location filename="../app/CounterWindow.cpp" line="88"/>
         <source>Recall (F2)</source>
         <translation>重呼 (F2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="88"/>
+        <location filename="../app/CounterWindow.cpp" line="89"/>
         <source>No-show (F3)</source>
         <translation>过号 (F3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="89"/>
+        <location filename="../app/CounterWindow.cpp" line="90"/>
         <source>Transfer (F4)</source>
         <translation>转移 (F4)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="90"/>
+        <location filename="../app/CounterWindow.cpp" line="91"/>
         <source>Start (F5)</source>
         <translation>开始办理 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="91"/>
+        <location filename="../app/CounterWindow.cpp" line="92"/>
         <source>Finish (F6)</source>
         <translation>办结 (F6)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="99"/>
+        <location filename="../app/CounterWindow.cpp" line="100"/>
         <source>Waiting</source>
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="116"/>
+        <location filename="../app/CounterWindow.cpp" line="118"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="116"/>
+        <location filename="../app/CounterWindow.cpp" line="118"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="144"/>
+        <location filename="../app/CounterWindow.cpp" line="146"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="145"/>
+        <location filename="../app/CounterWindow.cpp" line="147"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="171"/>
+        <location filename="../app/CounterWindow.cpp" line="173"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="171"/>
+        <location filename="../app/CounterWindow.cpp" line="173"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="234"/>
+        <location filename="../app/CounterWindow.cpp" line="236"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="234"/>
+        <location filename="../app/CounterWindow.cpp" line="236"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="237"/>
+        <location filename="../app/CounterWindow.cpp" line="239"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="238"/>
+        <location filename="../app/CounterWindow.cpp" line="240"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="239"/>
+        <location filename="../app/CounterWindow.cpp" line="241"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="244"/>
+        <location filename="../app/CounterWindow.cpp" line="246"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="250"/>
+        <location filename="../app/CounterWindow.cpp" line="252"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="251"/>
+        <location filename="../app/CounterWindow.cpp" line="253"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="270"/>
+        <location filename="../app/CounterWindow.cpp" line="272"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="275"/>
+        <location filename="../app/CounterWindow.cpp" line="277"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="286"/>
+        <location filename="../app/CounterWindow.cpp" line="288"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="294"/>
+        <location filename="../app/CounterWindow.cpp" line="296"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="143"/>
+        <location filename="../app/CounterWindow.cpp" line="145"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -1000,242 +1000,284 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="63"/>
+        <location filename="../app/IntakePanel.cpp" line="65"/>
         <source>Service &amp;item:</source>
         <translation>办理事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="87"/>
+        <location filename="../app/IntakePanel.cpp" line="89"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="90"/>
+        <location filename="../app/IntakePanel.cpp" line="92"/>
         <source>All received (Ctrl+M)</source>
         <translation>材料全部收取 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="109"/>
+        <location filename="../app/IntakePanel.cpp" line="94"/>
+        <source>Scan (F7)</source>
+        <translation>扫描 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="113"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>受理 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="111"/>
+        <location filename="../app/IntakePanel.cpp" line="115"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>一次性告知 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="116"/>
+        <location filename="../app/IntakePanel.cpp" line="120"/>
         <source>Legal reason for a refusal</source>
         <translation>不予受理的法定理由</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="118"/>
+        <location filename="../app/IntakePanel.cpp" line="122"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>申请事项不属于本机关职权范围，请向有关行政机关申请。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="119"/>
+        <location filename="../app/IntakePanel.cpp" line="123"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>申请人不具备该事项的申请资格。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="120"/>
+        <location filename="../app/IntakePanel.cpp" line="124"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>申请事项依法不需要取得行政许可。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="122"/>
+        <location filename="../app/IntakePanel.cpp" line="126"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>不予受理 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="124"/>
+        <location filename="../app/IntakePanel.cpp" line="128"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>村民同意由代办员代为申请（代办授权）</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="149"/>
+        <location filename="../app/IntakePanel.cpp" line="153"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="151"/>
+        <location filename="../app/IntakePanel.cpp" line="155"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>另存为 PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="152"/>
+        <location filename="../app/IntakePanel.cpp" line="156"/>
         <source>Next application (Ctrl+N)</source>
         <translation>下一件 (Ctrl+N)</translation>
     </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="170"/>
+        <source>Back to the application (Esc)</source>
+        <translation>返回申请表 (Esc)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="168"/>
+        <location filename="../app/IntakePanel.cpp" line="189"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>已将 %n 份文书发送到打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="204"/>
+        <location filename="../app/IntakePanel.cpp" line="225"/>
         <source>No service catalog on this computer yet</source>
         <translation>本机尚无事项目录</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="206"/>
+        <location filename="../app/IntakePanel.cpp" line="227"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>事项目录尚未下载。请先连接一次服务器，此后断网也可受理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="213"/>
+        <location filename="../app/IntakePanel.cpp" line="234"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>【一件事】%1（%n 个事项）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="283"/>
+        <location filename="../app/IntakePanel.cpp" line="304"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="284"/>
+        <location filename="../app/IntakePanel.cpp" line="305"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="284"/>
+        <location filename="../app/IntakePanel.cpp" line="305"/>
         <source>days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="286"/>
+        <location filename="../app/IntakePanel.cpp" line="307"/>
         <source>Promised time — %1</source>
         <translation>承诺时限 — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="301"/>
+        <location filename="../app/IntakePanel.cpp" line="322"/>
         <source>✔ Form complete</source>
         <translation>✔ 表单已填写完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="301"/>
+        <location filename="../app/IntakePanel.cpp" line="322"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ 表单：%n 处需修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="302"/>
+        <location filename="../app/IntakePanel.cpp" line="323"/>
         <source>✔ Materials complete</source>
         <translation>✔ 材料齐全</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="303"/>
+        <location filename="../app/IntakePanel.cpp" line="324"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ 缺 %n 项材料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="304"/>
+        <location filename="../app/IntakePanel.cpp" line="325"/>
         <source>If accepted today: done by %1</source>
         <translation>今日受理，承诺于 %1 前办结</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="354"/>
+        <location filename="../app/IntakePanel.cpp" line="380"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>请先勾选村民的代办授权：代办须经本人同意。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="363"/>
+        <location filename="../app/IntakePanel.cpp" line="389"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="380"/>
+        <location filename="../app/IntakePanel.cpp" line="406"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="389"/>
+        <location filename="../app/IntakePanel.cpp" line="415"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="412"/>
+        <location filename="../app/IntakePanel.cpp" line="438"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="422"/>
+        <location filename="../app/IntakePanel.cpp" line="448"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="425"/>
+        <location filename="../app/IntakePanel.cpp" line="451"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="429"/>
+        <location filename="../app/IntakePanel.cpp" line="455"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="440"/>
+        <location filename="../app/IntakePanel.cpp" line="466"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="445"/>
-        <location filename="../app/IntakePanel.cpp" line="475"/>
+        <location filename="../app/IntakePanel.cpp" line="471"/>
+        <location filename="../app/IntakePanel.cpp" line="501"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="455"/>
+        <location filename="../app/IntakePanel.cpp" line="481"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="457"/>
+        <location filename="../app/IntakePanel.cpp" line="483"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="467"/>
+        <location filename="../app/IntakePanel.cpp" line="493"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="484"/>
+        <location filename="../app/IntakePanel.cpp" line="510"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="485"/>
+        <location filename="../app/IntakePanel.cpp" line="511"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="495"/>
+        <location filename="../app/IntakePanel.cpp" line="521"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="517"/>
+        <location filename="../app/IntakePanel.cpp" line="550"/>
+        <source>Scans cannot be kept on this computer (no attachment store).</source>
+        <translation>本机无法保存扫描件（没有附件存储）。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="558"/>
+        <source>The scan could not be kept on this computer: %1</source>
+        <translation>扫描件未能保存在本机：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/IntakePanel.cpp" line="562"/>
+        <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
+        <translation>
+            <numerusform>已保存 %n 页扫描件，将随办件一并上传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="572"/>
+        <source>Read from the document: compare it with the card.</source>
+        <translation>由证件读取：请与证件核对。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="580"/>
+        <source>ID number %1 read from the card (born %2); check it against the card.</source>
+        <translation>已从身份证读取公民身份号码 %1（出生 %2），请与证件核对。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="582"/>
+        <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
+        <translation>已从护照机读区读取 %2 的护照号 %1，请与护照核对。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="599"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="522"/>
+        <location filename="../app/IntakePanel.cpp" line="604"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1428,6 +1470,149 @@
     </message>
 </context>
 <context>
+    <name>ow::ScanView</name>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="188"/>
+        <source>No camera picture yet</source>
+        <translation>尚无摄像头画面</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="202"/>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="202"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="202"/>
+        <source>A4 document</source>
+        <translation>A4 文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="204"/>
+        <source>Capture (Space)</source>
+        <translation>拍摄 (空格)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="207"/>
+        <source>Automatic</source>
+        <translation>自动拍摄</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="216"/>
+        <source>Pages (drag to reorder, Delete removes)</source>
+        <translation>已拍页面（拖动可排序，Delete 删除）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="225"/>
+        <source>Read the holder&apos;s details (F8)</source>
+        <translation>读取证件信息 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="231"/>
+        <source>Attach the pages to this material (Ctrl+T)</source>
+        <translation>附加到所选材料 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="249"/>
+        <source>Read from the %1: %2</source>
+        <translation>已从%1读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="287"/>
+        <source>Take a picture of the card or passport first.</source>
+        <translation>请先拍摄身份证或护照。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="292"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="298"/>
+        <source>There are no pages to attach yet.</source>
+        <translation>还没有可附加的页面。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="299"/>
+        <source>Choose the material the pages belong to.</source>
+        <translation>请选择这些页面所属的材料。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ScanView.cpp" line="311"/>
+        <source>%n page(s) attached to %1.</source>
+        <translation>
+            <numerusform>已将 %n 页附加到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="327"/>
+        <source>✔ Good: hold still, or press Space to take it.</source>
+        <translation>✔ 画面合格：请保持不动，或按空格拍摄。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="330"/>
+        <source>Lay the card or page flat under the camera, on a darker surface if you can.</source>
+        <translation>请把证件或材料平放在摄像头下，尽量放在深色桌面上。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="332"/>
+        <source>Part of the document is outside the picture: move it to the middle.</source>
+        <translation>证件有一部分在画面外，请移到画面中间。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="334"/>
+        <source>Too far away: bring the document closer to the camera.</source>
+        <translation>距离太远，请把证件靠近摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="336"/>
+        <source>Blurred: hold the document still, or move it a little further from the camera.</source>
+        <translation>画面模糊：请拿稳证件，或稍微远离摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="338"/>
+        <source>Glare on the card: tilt it a little away from the light.</source>
+        <translation>证件反光：请稍微倾斜，避开灯光。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="360"/>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="364"/>
+        <source>Page taken (%1 × %2).</source>
+        <translation>已拍摄一页（%1 × %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ScanWorker</name>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="61"/>
+        <source>The camera cannot be used (%1). Scans can still be imported from files.</source>
+        <translation>摄像头无法使用（%1）。仍可从文件导入扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="98"/>
+        <source>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</source>
+        <translation>未能可靠读取公民身份号码。请把身份证放平、避开反光后重拍，或手工录入。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="107"/>
+        <source>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</source>
+        <translation>未能可靠读取护照机读区。请把护照资料页放平、避开反光后重拍。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="140"/>
+        <source>The camera stopped sending pictures. Check its cable, then open the scan view again.</source>
+        <translation>摄像头已停止传送画面，请检查连接线后重新打开扫描。</translation>
+    </message>
+</context>
+<context>
     <name>ow::SetupDialog</name>
     <message>
         <location filename="../app/SetupDialog.cpp" line="19"/>
@@ -1473,48 +1658,48 @@
 <context>
     <name>ow::StationWindow</name>
     <message>
-        <location filename="../app/StationWindow.cpp" line="22"/>
+        <location filename="../app/StationWindow.cpp" line="23"/>
         <source>OneWindow — agency station</source>
         <translation>一窗通 — 代办站</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="31"/>
+        <location filename="../app/StationWindow.cpp" line="32"/>
         <source>%1 · agency station</source>
         <translation>%1 · 代办站</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="32"/>
+        <location filename="../app/StationWindow.cpp" line="33"/>
         <source>Agent: %1</source>
         <translation>代办员：%1</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="39"/>
+        <location filename="../app/StationWindow.cpp" line="41"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>代办受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="40"/>
+        <location filename="../app/StationWindow.cpp" line="42"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>办件与上传 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="59"/>
+        <location filename="../app/StationWindow.cpp" line="61"/>
         <source>● Connected to the hall</source>
         <translation>● 已连接中心</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="59"/>
-        <location filename="../app/StationWindow.cpp" line="68"/>
+        <location filename="../app/StationWindow.cpp" line="61"/>
+        <location filename="../app/StationWindow.cpp" line="70"/>
         <source>● Offline — working on this computer</source>
         <translation>● 离线 — 在本机办理</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="68"/>
+        <location filename="../app/StationWindow.cpp" line="70"/>
         <source>● Connecting…</source>
         <translation>● 正在连接…</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="49"/>
+        <location filename="../app/StationWindow.cpp" line="51"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ 全部已由中心确认</translation>
     </message>

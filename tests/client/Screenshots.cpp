@@ -20,7 +20,14 @@
 #include "sync/CounterService.h"
 #include "sync/HallFeed.h"
 #include "widgets/Announcer.h"
+#include "widgets/ScanView.h"
 #include "widgets/Style.h"
+
+#include "SyntheticScene.h"
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <QTemporaryDir>
 
 #include <QAction>
 #include <QApplication>
@@ -122,6 +129,31 @@ int main(int argc, char** argv) {
             std::cout << "wrote " << QDir(out).filePath(QStringLiteral("receipt.png")).toStdString() << std::endl;
         }
 
+        // The scan view: a citizen's ID card held under the camera (synthetic photos stand in for it), taken
+        // by itself once it held still.
+        intake.startNew();
+        intake.chooseEntry(QStringLiteral("YJS-QYKB"));
+        {
+            QTemporaryDir frames;
+            std::mt19937 random(8);
+            scan::synth::PhotoOptions steady;
+            steady.blurSigmaMax = 0.0;
+            steady.minArea = 0.25;
+            steady.maxArea = 0.3;
+            const auto photo = scan::synth::photograph(scan::synth::residentIdCard(random, "11010519491231002X"),
+                                                       random, steady);
+            for (int i = 0; i < 10; ++i)
+                cv::imwrite(frames.filePath(QStringLiteral("f%1.png").arg(i)).toStdString(), photo.frame);
+            qputenv("ONEWINDOW_SCAN_SOURCE", frames.path().toUtf8());
+            intake.openScan();
+            waitFor([&] { return intake.scanView()->pageCount() >= 1; }, 20000);
+            intake.scanView()->readIdentity();
+            waitFor([&] { return intake.scanView()->statusText().contains(QStringLiteral("110105")); }, 20000);
+            waitFor([&] { return false; }, 300);
+            ok += save(counter, QDir(out).filePath(QStringLiteral("counter-scan.png")));
+            intake.closeScan();
+            qunsetenv("ONEWINDOW_SCAN_SOURCE");
+        }
         intake.startNew();
         counter.caseList().refresh();
         QMetaObject::invokeMethod(&counter, [&] {

@@ -399,6 +399,8 @@ bool IntakePanel::save(Case& c) {
 void IntakePanel::accept() {
     if (!m_form)
         return;
+    if (scansBeingKept())
+        return;
     if (!consentGiven())
         return;
     m_form->showAllErrors();
@@ -458,6 +460,8 @@ void IntakePanel::accept() {
 
 void IntakePanel::notify() {
     if (!m_form)
+        return;
+    if (scansBeingKept())
         return;
     if (!consentGiven())
         return;
@@ -529,6 +533,14 @@ void IntakePanel::setConsent(bool given) {
         m_consent->setChecked(given);
 }
 
+bool IntakePanel::scansBeingKept() {
+    // Pages attached a moment ago are still being written: the case waits for them rather than going without.
+    if (!m_scan->isEncoding())
+        return false;
+    showMessage(tr("The scanned pages are still being saved; try again in a moment."), true);
+    return true;
+}
+
 void IntakePanel::openScan() {
     QList<QPair<QString, QString>> materials;
     for (const MergedMaterial& m : m_materials->materials())
@@ -545,14 +557,14 @@ void IntakePanel::closeScan() {
     m_pages->setCurrentIndex(0);
 }
 
-void IntakePanel::attachScans(const QString& materialId, const QList<QByteArray>& pngPages) {
+void IntakePanel::attachScans(const QString& materialId, const QList<QByteArray>& pages) {
     if (!m_blobs) {
         showMessage(tr("Scans cannot be kept on this computer (no attachment store)."), true);
         return;
     }
     auto& kept = m_scans[materialId.toStdString()];
     try {
-        for (const QByteArray& page : pngPages)
+        for (const QByteArray& page : pages)
             kept.push_back(m_blobs->addBytes(page).toStdString());
     } catch (const std::exception& e) {
         showMessage(tr("The scan could not be kept on this computer: %1").arg(QString::fromUtf8(e.what())), true);
@@ -560,7 +572,7 @@ void IntakePanel::attachScans(const QString& materialId, const QList<QByteArray>
     }
     m_materials->setState(materialId.toStdString(), MaterialState::Submitted);
     showMessage(tr("%n scanned page(s) kept with the material; they go to the hall with the case.", nullptr,
-                   static_cast<int>(pngPages.size())),
+                   static_cast<int>(pages.size())),
                 false);
 }
 

@@ -73,7 +73,7 @@ public:
     void openScan();  // F7: the camera, to scan the applicant's card and the materials
     void closeScan(); // back to the application (Esc)
     // Scanned pages of a material: kept as attachments of the case to come, the material marked received.
-    void attachScans(const QString& materialId, const QList<QByteArray>& pngPages);
+    void attachScans(const QString& materialId, const QList<QByteArray>& pages);
     void applyIdentity(const ScannedIdentity& identity); // the applicant's fields from their card or passport
 
     void accept();
@@ -93,6 +93,7 @@ private:
     ReceiptContext receiptContext(const Case& c) const;
     bool save(Case& c);
     bool consentGiven(); // a station's case needs the villager's consent; says so when it is missing
+    bool scansBeingKept(); // attached pages not yet written; says so
     void showDocuments(const QString& headline, std::vector<PrintableDocument> documents);
     void showMessage(const QString& text, bool error);
     QPushButton* keyedButton(const QString& text, const QKeySequence& key, const char* objectName);

@@ -1176,7 +1176,7 @@
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="406"/>
+        <location filename="../app/IntakePanel.cpp" line="408"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -1184,7 +1184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="415"/>
+        <location filename="../app/IntakePanel.cpp" line="417"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -1192,38 +1192,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="438"/>
+        <location filename="../app/IntakePanel.cpp" line="440"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="448"/>
+        <location filename="../app/IntakePanel.cpp" line="450"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="451"/>
+        <location filename="../app/IntakePanel.cpp" line="453"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="455"/>
+        <location filename="../app/IntakePanel.cpp" line="457"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="466"/>
+        <location filename="../app/IntakePanel.cpp" line="470"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="471"/>
-        <location filename="../app/IntakePanel.cpp" line="501"/>
+        <location filename="../app/IntakePanel.cpp" line="475"/>
+        <location filename="../app/IntakePanel.cpp" line="505"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="481"/>
+        <location filename="../app/IntakePanel.cpp" line="485"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -1231,42 +1231,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="483"/>
+        <location filename="../app/IntakePanel.cpp" line="487"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="493"/>
+        <location filename="../app/IntakePanel.cpp" line="497"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="510"/>
+        <location filename="../app/IntakePanel.cpp" line="514"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="511"/>
+        <location filename="../app/IntakePanel.cpp" line="515"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="521"/>
+        <location filename="../app/IntakePanel.cpp" line="525"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="550"/>
+        <location filename="../app/IntakePanel.cpp" line="540"/>
+        <source>The scanned pages are still being saved; try again in a moment.</source>
+        <translation>The scanned pages are still being saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="562"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>Scans cannot be kept on this computer (no attachment store).</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="558"/>
+        <location filename="../app/IntakePanel.cpp" line="570"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>The scan could not be kept on this computer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="562"/>
+        <location filename="../app/IntakePanel.cpp" line="574"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>%n scanned page kept with the material; they go to the hall with the case.</numerusform>
@@ -1274,27 +1279,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="572"/>
+        <location filename="../app/IntakePanel.cpp" line="584"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>Read from the document: compare it with the card.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="580"/>
+        <location filename="../app/IntakePanel.cpp" line="592"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>ID number %1 read from the card (born %2); check it against the card.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="582"/>
+        <location filename="../app/IntakePanel.cpp" line="594"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>Passport %1 of %2 read from its machine readable lines; check it against the passport.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="599"/>
+        <location filename="../app/IntakePanel.cpp" line="611"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="604"/>
+        <location filename="../app/IntakePanel.cpp" line="616"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1495,77 +1500,82 @@
 <context>
     <name>ow::ScanView</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="188"/>
+        <location filename="../widgets/ScanView.cpp" line="207"/>
         <source>No camera picture yet</source>
         <translation>No camera picture yet</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="202"/>
+        <location filename="../widgets/ScanView.cpp" line="221"/>
         <source>ID card</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="202"/>
+        <location filename="../widgets/ScanView.cpp" line="221"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="202"/>
+        <location filename="../widgets/ScanView.cpp" line="221"/>
         <source>A4 document</source>
         <translation>A4 document</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="204"/>
+        <location filename="../widgets/ScanView.cpp" line="223"/>
         <source>Capture (Space)</source>
         <translation>Capture (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="207"/>
+        <location filename="../widgets/ScanView.cpp" line="226"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="216"/>
+        <location filename="../widgets/ScanView.cpp" line="235"/>
         <source>Pages (drag to reorder, Delete removes)</source>
         <translation>Pages (drag to reorder, Delete removes)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="225"/>
+        <location filename="../widgets/ScanView.cpp" line="244"/>
         <source>Read the holder&apos;s details (F8)</source>
         <translation>Read the holder&apos;s details (F8)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="231"/>
+        <location filename="../widgets/ScanView.cpp" line="250"/>
+        <source>Text pages in black and white (smaller)</source>
+        <translation>Text pages in black and white (smaller)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="255"/>
         <source>Attach the pages to this material (Ctrl+T)</source>
         <translation>Attach the pages to this material (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="249"/>
+        <location filename="../widgets/ScanView.cpp" line="284"/>
         <source>Read from the %1: %2</source>
         <translation>Read from the %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="287"/>
+        <location filename="../widgets/ScanView.cpp" line="322"/>
         <source>Take a picture of the card or passport first.</source>
         <translation>Take a picture of the card or passport first.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="292"/>
+        <location filename="../widgets/ScanView.cpp" line="327"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="298"/>
+        <location filename="../widgets/ScanView.cpp" line="333"/>
         <source>There are no pages to attach yet.</source>
         <translation>There are no pages to attach yet.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="299"/>
+        <location filename="../widgets/ScanView.cpp" line="334"/>
         <source>Choose the material the pages belong to.</source>
         <translation>Choose the material the pages belong to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ScanView.cpp" line="311"/>
+        <location filename="../widgets/ScanView.cpp" line="342"/>
         <source>%n page(s) attached to %1.</source>
         <translation>
             <numerusform>%n page attached to %1.</numerusform>
@@ -1573,42 +1583,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="327"/>
+        <location filename="../widgets/ScanView.cpp" line="363"/>
         <source>✔ Good: hold still, or press Space to take it.</source>
         <translation>✔ Good: hold still, or press Space to take it.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="330"/>
+        <location filename="../widgets/ScanView.cpp" line="366"/>
         <source>Lay the card or page flat under the camera, on a darker surface if you can.</source>
         <translation>Lay the card or page flat under the camera, on a darker surface if you can.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="332"/>
+        <location filename="../widgets/ScanView.cpp" line="368"/>
         <source>Part of the document is outside the picture: move it to the middle.</source>
         <translation>Part of the document is outside the picture: move it to the middle.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="334"/>
+        <location filename="../widgets/ScanView.cpp" line="370"/>
         <source>Too far away: bring the document closer to the camera.</source>
         <translation>Too far away: bring the document closer to the camera.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="336"/>
+        <location filename="../widgets/ScanView.cpp" line="372"/>
         <source>Blurred: hold the document still, or move it a little further from the camera.</source>
         <translation>Blurred: hold the document still, or move it a little further from the camera.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="338"/>
+        <location filename="../widgets/ScanView.cpp" line="374"/>
         <source>Glare on the card: tilt it a little away from the light.</source>
         <translation>Glare on the card: tilt it a little away from the light.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="360"/>
+        <location filename="../widgets/ScanView.cpp" line="396"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="364"/>
+        <location filename="../widgets/ScanView.cpp" line="400"/>
         <source>Page taken (%1 × %2).</source>
         <translation>Page taken (%1 × %2).</translation>
     </message>
@@ -1616,22 +1626,22 @@
 <context>
     <name>ow::ScanWorker</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="61"/>
+        <location filename="../widgets/ScanView.cpp" line="63"/>
         <source>The camera cannot be used (%1). Scans can still be imported from files.</source>
         <translation>The camera cannot be used (%1). Scans can still be imported from files.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="98"/>
+        <location filename="../widgets/ScanView.cpp" line="100"/>
         <source>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</source>
         <translation>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="107"/>
+        <location filename="../widgets/ScanView.cpp" line="109"/>
         <source>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</source>
         <translation>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="140"/>
+        <location filename="../widgets/ScanView.cpp" line="159"/>
         <source>The camera stopped sending pictures. Check its cable, then open the scan view again.</source>
         <translation>The camera stopped sending pictures. Check its cable, then open the scan view again.</translation>
     </message>

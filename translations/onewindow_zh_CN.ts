@@ -1163,121 +1163,126 @@
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="406"/>
+        <location filename="../app/IntakePanel.cpp" line="408"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="415"/>
+        <location filename="../app/IntakePanel.cpp" line="417"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="438"/>
+        <location filename="../app/IntakePanel.cpp" line="440"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="448"/>
+        <location filename="../app/IntakePanel.cpp" line="450"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="451"/>
+        <location filename="../app/IntakePanel.cpp" line="453"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="455"/>
+        <location filename="../app/IntakePanel.cpp" line="457"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="466"/>
+        <location filename="../app/IntakePanel.cpp" line="470"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="471"/>
-        <location filename="../app/IntakePanel.cpp" line="501"/>
+        <location filename="../app/IntakePanel.cpp" line="475"/>
+        <location filename="../app/IntakePanel.cpp" line="505"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="481"/>
+        <location filename="../app/IntakePanel.cpp" line="485"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="483"/>
+        <location filename="../app/IntakePanel.cpp" line="487"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="493"/>
+        <location filename="../app/IntakePanel.cpp" line="497"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="510"/>
+        <location filename="../app/IntakePanel.cpp" line="514"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="511"/>
+        <location filename="../app/IntakePanel.cpp" line="515"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="521"/>
+        <location filename="../app/IntakePanel.cpp" line="525"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="550"/>
+        <location filename="../app/IntakePanel.cpp" line="540"/>
+        <source>The scanned pages are still being saved; try again in a moment.</source>
+        <translation>扫描页正在保存，请稍候再试。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="562"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>本机无法保存扫描件（没有附件存储）。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="558"/>
+        <location filename="../app/IntakePanel.cpp" line="570"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>扫描件未能保存在本机：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="562"/>
+        <location filename="../app/IntakePanel.cpp" line="574"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>已保存 %n 页扫描件，将随办件一并上传。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="572"/>
+        <location filename="../app/IntakePanel.cpp" line="584"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>由证件读取：请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="580"/>
+        <location filename="../app/IntakePanel.cpp" line="592"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>已从身份证读取公民身份号码 %1（出生 %2），请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="582"/>
+        <location filename="../app/IntakePanel.cpp" line="594"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>已从护照机读区读取 %2 的护照号 %1，请与护照核对。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="599"/>
+        <location filename="../app/IntakePanel.cpp" line="611"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="604"/>
+        <location filename="../app/IntakePanel.cpp" line="616"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1472,119 +1477,124 @@
 <context>
     <name>ow::ScanView</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="188"/>
+        <location filename="../widgets/ScanView.cpp" line="207"/>
         <source>No camera picture yet</source>
         <translation>尚无摄像头画面</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="202"/>
+        <location filename="../widgets/ScanView.cpp" line="221"/>
         <source>ID card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="202"/>
+        <location filename="../widgets/ScanView.cpp" line="221"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="202"/>
+        <location filename="../widgets/ScanView.cpp" line="221"/>
         <source>A4 document</source>
         <translation>A4 文件</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="204"/>
+        <location filename="../widgets/ScanView.cpp" line="223"/>
         <source>Capture (Space)</source>
         <translation>拍摄 (空格)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="207"/>
+        <location filename="../widgets/ScanView.cpp" line="226"/>
         <source>Automatic</source>
         <translation>自动拍摄</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="216"/>
+        <location filename="../widgets/ScanView.cpp" line="235"/>
         <source>Pages (drag to reorder, Delete removes)</source>
         <translation>已拍页面（拖动可排序，Delete 删除）</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="225"/>
+        <location filename="../widgets/ScanView.cpp" line="244"/>
         <source>Read the holder&apos;s details (F8)</source>
         <translation>读取证件信息 (F8)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="231"/>
+        <location filename="../widgets/ScanView.cpp" line="250"/>
+        <source>Text pages in black and white (smaller)</source>
+        <translation>文字页存为黑白（文件更小）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="255"/>
         <source>Attach the pages to this material (Ctrl+T)</source>
         <translation>附加到所选材料 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="249"/>
+        <location filename="../widgets/ScanView.cpp" line="284"/>
         <source>Read from the %1: %2</source>
         <translation>已从%1读取：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="287"/>
+        <location filename="../widgets/ScanView.cpp" line="322"/>
         <source>Take a picture of the card or passport first.</source>
         <translation>请先拍摄身份证或护照。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="292"/>
+        <location filename="../widgets/ScanView.cpp" line="327"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="298"/>
+        <location filename="../widgets/ScanView.cpp" line="333"/>
         <source>There are no pages to attach yet.</source>
         <translation>还没有可附加的页面。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="299"/>
+        <location filename="../widgets/ScanView.cpp" line="334"/>
         <source>Choose the material the pages belong to.</source>
         <translation>请选择这些页面所属的材料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ScanView.cpp" line="311"/>
+        <location filename="../widgets/ScanView.cpp" line="342"/>
         <source>%n page(s) attached to %1.</source>
         <translation>
             <numerusform>已将 %n 页附加到“%1”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="327"/>
+        <location filename="../widgets/ScanView.cpp" line="363"/>
         <source>✔ Good: hold still, or press Space to take it.</source>
         <translation>✔ 画面合格：请保持不动，或按空格拍摄。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="330"/>
+        <location filename="../widgets/ScanView.cpp" line="366"/>
         <source>Lay the card or page flat under the camera, on a darker surface if you can.</source>
         <translation>请把证件或材料平放在摄像头下，尽量放在深色桌面上。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="332"/>
+        <location filename="../widgets/ScanView.cpp" line="368"/>
         <source>Part of the document is outside the picture: move it to the middle.</source>
         <translation>证件有一部分在画面外，请移到画面中间。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="334"/>
+        <location filename="../widgets/ScanView.cpp" line="370"/>
         <source>Too far away: bring the document closer to the camera.</source>
         <translation>距离太远，请把证件靠近摄像头。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="336"/>
+        <location filename="../widgets/ScanView.cpp" line="372"/>
         <source>Blurred: hold the document still, or move it a little further from the camera.</source>
         <translation>画面模糊：请拿稳证件，或稍微远离摄像头。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="338"/>
+        <location filename="../widgets/ScanView.cpp" line="374"/>
         <source>Glare on the card: tilt it a little away from the light.</source>
         <translation>证件反光：请稍微倾斜，避开灯光。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="360"/>
+        <location filename="../widgets/ScanView.cpp" line="396"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="364"/>
+        <location filename="../widgets/ScanView.cpp" line="400"/>
         <source>Page taken (%1 × %2).</source>
         <translation>已拍摄一页（%1 × %2）。</translation>
     </message>
@@ -1592,22 +1602,22 @@
 <context>
     <name>ow::ScanWorker</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="61"/>
+        <location filename="../widgets/ScanView.cpp" line="63"/>
         <source>The camera cannot be used (%1). Scans can still be imported from files.</source>
         <translation>摄像头无法使用（%1）。仍可从文件导入扫描件。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="98"/>
+        <location filename="../widgets/ScanView.cpp" line="100"/>
         <source>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</source>
         <translation>未能可靠读取公民身份号码。请把身份证放平、避开反光后重拍，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="107"/>
+        <location filename="../widgets/ScanView.cpp" line="109"/>
         <source>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</source>
         <translation>未能可靠读取护照机读区。请把护照资料页放平、避开反光后重拍。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="140"/>
+        <location filename="../widgets/ScanView.cpp" line="159"/>
         <source>The camera stopped sending pictures. Check its cable, then open the scan view again.</source>
         <translation>摄像头已停止传送画面，请检查连接线后重新打开扫描。</translation>
     </message>

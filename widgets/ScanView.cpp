@@ -1,6 +1,7 @@
 #include "widgets/ScanView.h"
 
 #include "DocumentDetector.h"
+#include "Enhance.h"
 #include "FrameSource.h"
 #include "IdNumberReader.h"
 #include "ImageFile.h"
@@ -8,9 +9,10 @@
 #include "Quality.h"
 #include "Rectify.h"
 
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QFileInfo>
@@ -118,7 +120,24 @@ public:
         emit identity(out);
     }
 
+    // For the archive and the line to the hall: a card or passport as JPEG (a photo: a tenth of its PNG); an A4
+    // page with its light flattened, in black and white as PNG when it is text (a few dozen KB), else as JPEG.
+    void encode(const QString& materialId, const QList<QImage>& pages, bool page, bool blackAndWhite) {
+        QList<QByteArray> out;
+        for (const QImage& image : pages) {
+            cv::Mat mat = matOf(image);
+            std::vector<uchar> bytes;
+            if (page && blackAndWhite)
+                cv::imencode(".png", scan::blackAndWhite(mat), bytes);
+            else
+                cv::imencode(".jpg", page ? scan::flattenLight(mat) : mat, bytes, {cv::IMWRITE_JPEG_QUALITY, 88});
+            out << QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+        }
+        emit encoded(materialId, out);
+    }
+
 signals:
+    void encoded(const QString& materialId, const QList<QByteArray>& pages);
     void preview(const QImage& frame, const QStringList& issues);
     void captured(const QImage& page);
     void identity(const ow::ScannedIdentity& identity);
@@ -228,6 +247,11 @@ ScanView::ScanView(QWidget* parent)
     m_material = new QComboBox;
     m_material->setObjectName(QStringLiteral("scanMaterialCombo"));
     right->addWidget(m_material);
+    m_blackAndWhite = new QCheckBox(tr("Text pages in black and white (smaller)"));
+    m_blackAndWhite->setObjectName(QStringLiteral("scanBlackWhiteCheck"));
+    m_blackAndWhite->setChecked(true);
+    m_blackAndWhite->setEnabled(false); // for A4 pages only
+    right->addWidget(m_blackAndWhite);
     auto* attach = new QPushButton(tr("Attach the pages to this material (Ctrl+T)"));
     attach->setObjectName(QStringLiteral("scanAttachButton"));
     right->addWidget(attach);
@@ -244,12 +268,17 @@ ScanView::ScanView(QWidget* parent)
     connect(attach, &QPushButton::clicked, this, &ScanView::attachPages);
     connect(m_auto, &QPushButton::toggled, m_worker, [this](bool on) { m_worker->setAutomatic(on); });
     connect(m_kind, &QComboBox::currentIndexChanged, m_worker, [this](int index) { m_worker->setKind(index); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) { m_blackAndWhite->setEnabled(index == 2); });
     connect(m_worker, &ScanWorker::preview, this, [this](const QImage& frame, const QStringList& issues) {
         m_preview->setPixmap(QPixmap::fromImage(frame).scaled(m_preview->size(), Qt::KeepAspectRatio,
                                                              Qt::SmoothTransformation));
         m_status->setText(qualityMessage(issues));
     });
     connect(m_worker, &ScanWorker::captured, this, &ScanView::addPage);
+    connect(m_worker, &ScanWorker::encoded, this, [this](const QString& material, const QList<QByteArray>& pages) {
+        --m_encoding;
+        emit pagesAttached(material, pages);
+    });
     connect(m_worker, &ScanWorker::failed, this, [this](const QString& message) { m_result->setText(message); });
     connect(m_worker, &ScanWorker::identity, this, [this](const ScannedIdentity& identity) {
         m_result->setText(tr("Read from the %1: %2").arg(kindName(), identity.idNumber));
@@ -305,18 +334,17 @@ void ScanView::attachPages() {
                                                 : tr("Choose the material the pages belong to."));
         return;
     }
-    QList<QByteArray> pngs;
-    for (int i = 0; i < m_pages->count(); ++i) {
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        page(i).save(&buffer, "PNG");
-        pngs << bytes;
-    }
+    QList<QImage> pages;
+    for (int i = 0; i < m_pages->count(); ++i)
+        pages << page(i);
     const QString material = m_material->currentData().toString();
-    m_result->setText(tr("%n page(s) attached to %1.", nullptr, static_cast<int>(pngs.size())).arg(m_material->currentText()));
+    const bool a4 = m_kind->currentIndex() == 2, blackAndWhite = m_blackAndWhite->isChecked();
+    m_result->setText(tr("%n page(s) attached to %1.", nullptr, static_cast<int>(pages.size())).arg(m_material->currentText()));
     m_pages->clear();
-    emit pagesAttached(material, pngs);
+    ++m_encoding;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, material, pages, a4, blackAndWhite] {
+        worker->encode(material, pages, a4, blackAndWhite);
+    });
 }
 
 int ScanView::pageCount() const { return m_pages->count(); }

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -46,6 +47,7 @@ public:
     void readIdentity();                        // from the selected page
     void attachPages();                         // all pages to the chosen material, then the list is cleared
 
+    bool isEncoding() const { return m_encoding > 0; } // attached pages still being written
     int pageCount() const;
     QImage page(int index) const;
     QString statusText() const;  // what was last done or went wrong: a page taken, a card read, a camera missing
@@ -54,7 +56,8 @@ public:
     static QString qualityMessage(const QStringList& issues);
 
 signals:
-    void pagesAttached(const QString& materialId, const QList<QByteArray>& pngPages);
+    // The pages as files: JPEG, or PNG for a text page in black and white.
+    void pagesAttached(const QString& materialId, const QList<QByteArray>& pages);
     void identityRead(const ow::ScannedIdentity& identity);
 
 protected:
@@ -68,10 +71,12 @@ private:
     QLabel* m_result; // lasting: what was done, read or went wrong
     QComboBox* m_kind;
     QComboBox* m_material;
+    QCheckBox* m_blackAndWhite;
     QListWidget* m_pages;
     QPushButton* m_auto;
     QThread* m_thread;
     ScanWorker* m_worker;
+    int m_encoding = 0;
 };
 
 } // namespace ow

@@ -57,6 +57,17 @@ TEST(ScanView, SaysWhatIsWrongInWordsAndTakesTheCardWhenItHoldsStill) {
     EXPECT_EQ(read->sex, QStringLiteral("F"));
     view.stop();
 
+    // Attached as a photo is kept: JPEG, a fraction of a PNG's size.
+    QList<QByteArray> attached;
+    QObject::connect(&view, &ScanView::pagesAttached, &view,
+                     [&](const QString&, const QList<QByteArray>& pages) { attached = pages; });
+    view.setMaterials({{QStringLiteral("sqr-sfz"), QStringLiteral("申请人身份证")}});
+    view.attachPages();
+    ASSERT_TRUE(waitFor([&] { return !attached.isEmpty(); }, 20000));
+    EXPECT_TRUE(attached.front().startsWith("\xFF\xD8")) << "not a JPEG";
+    EXPECT_LT(attached.front().size(), 400 * 1024);
+    EXPECT_EQ(view.pageCount(), 0);
+
     EXPECT_TRUE(ScanView::qualityMessage({QStringLiteral("blurred")}).contains(QStringLiteral("still")));
     EXPECT_TRUE(ScanView::qualityMessage({QStringLiteral("glare")}).contains(QStringLiteral("light")));
     EXPECT_TRUE(ScanView::qualityMessage({}).contains(QStringLiteral("Space")));
@@ -77,6 +88,15 @@ TEST(ScanView, AMissingCameraIsSaidAndImportStillWorks) {
                         10000))
         << view.statusText().toStdString();
     EXPECT_EQ(view.page(0).size(), QSize(2480, 3508));
+    // A text page goes in black and white: a small PNG.
+    QList<QByteArray> attached;
+    QObject::connect(&view, &ScanView::pagesAttached, &view,
+                     [&](const QString&, const QList<QByteArray>& pages) { attached = pages; });
+    view.setMaterials({{QStringLiteral("sqs"), QStringLiteral("申请书")}});
+    view.attachPages();
+    ASSERT_TRUE(waitFor([&] { return !attached.isEmpty(); }, 20000));
+    EXPECT_TRUE(attached.front().startsWith("\x89PNG")) << "not a PNG";
+    EXPECT_LT(attached.front().size(), 600 * 1024);
 }
 
 TEST(StationMode, AScannedCardFillsTheNumberAndItsPagesReachTheHall) {
@@ -131,12 +151,17 @@ TEST(StationMode, AScannedCardFillsTheNumberAndItsPagesReachTheHall) {
         << scan.statusText().toStdString();
     scan.attachPages();
     EXPECT_EQ(scan.pageCount(), 0);
-    EXPECT_TRUE(intake.messageText().contains(QStringLiteral("kept"))) << intake.messageText().toStdString();
     intake.closeScan();
-    qunsetenv("ONEWINDOW_SCAN_SOURCE");
-
     intake.materials()->receiveAll();
     intake.setConsent(true);
+    if (scan.isEncoding()) { // accepted before the pages were written: it waits, and says so
+        intake.accept();
+        EXPECT_FALSE(intake.showingDocuments());
+        EXPECT_TRUE(intake.messageText().contains(QStringLiteral("still being saved"))) << intake.messageText().toStdString();
+    }
+    ASSERT_TRUE(waitFor([&] { return intake.messageText().contains(QStringLiteral("kept")); }, 20000))
+        << intake.messageText().toStdString();
+    qunsetenv("ONEWINDOW_SCAN_SOURCE");
     intake.accept();
     ASSERT_TRUE(intake.showingDocuments()) << intake.messageText().toStdString();
     const Case taken = *intake.lastCase();

@@ -356,6 +356,16 @@ Case IntakePanel::draftCase() const {
         proxy->set("at", utcIso(nowUtcMs()));
         c.formValues->set("_proxy", proxy);
     }
+    // Which values came from the applicant's document rather than the keyboard (and were not changed since),
+    // for whoever checks the case later.
+    Poco::JSON::Object::Ptr read = new Poco::JSON::Object;
+    for (const auto& [path, value] : m_readFromDocument) {
+        const auto* edit = qobject_cast<QLineEdit*>(m_form->editor(path));
+        if (edit && edit->text() == value.first)
+            read->set(path.toStdString(), value.second.toStdString());
+    }
+    if (read->size() > 0)
+        c.formValues->set("_read_from_document", read);
     c.ticketId = m_ticketId.toStdString();
     c.createdAtMs = nowUtcMs();
     return c;
@@ -578,9 +588,10 @@ void IntakePanel::attachScans(const QString& materialId, const QList<QByteArray>
 
 void IntakePanel::applyIdentity(const ScannedIdentity& identity) {
     // Filled in and said so: the clerk compares them with the card before accepting.
-    auto setText = [this](const QString& path, const QString& text) {
+    auto setText = [this, &identity](const QString& path, const QString& text) {
         if (auto* edit = qobject_cast<QLineEdit*>(m_form ? m_form->editor(path) : nullptr); edit && !text.isEmpty()) {
             edit->setText(text);
+            m_readFromDocument[path] = {text, identity.document};
             edit->setToolTip(tr("Read from the document: compare it with the card."));
             edit->setStyleSheet(QStringLiteral("background:#eef6ff;"));
         }
@@ -598,6 +609,7 @@ void IntakePanel::applyIdentity(const ScannedIdentity& identity) {
 
 void IntakePanel::startNew() {
     m_scans.clear();
+    m_readFromDocument.clear();
     m_pages->setCurrentIndex(0);
     setConsent(false);
     m_lastDocuments.clear();

@@ -108,6 +108,7 @@ private:
     std::optional<Case> m_lastCase;
     BlobCache* m_blobs = nullptr;
     std::map<std::string, std::vector<std::string>> m_scans; // material id → attachment SHA-256s
+    std::map<QString, std::pair<QString, QString>> m_readFromDocument; // field path → (value read, document)
     QStringList m_lastDocuments;
 
     QStackedWidget* m_pages;

@@ -166,6 +166,9 @@ TEST(StationMode, AScannedCardFillsTheNumberAndItsPagesReachTheHall) {
     ASSERT_TRUE(intake.showingDocuments()) << intake.messageText().toStdString();
     const Case taken = *intake.lastCase();
     EXPECT_EQ(taken.applicant.idNumber, "510802199001011236");
+    // The case says the number came from the card, not the keyboard.
+    ASSERT_TRUE(taken.formValues->has("_read_from_document"));
+    EXPECT_EQ(taken.formValues->getObject("_read_from_document")->getValue<std::string>("applicant.id_number"), "id_card");
     std::size_t scans = 0;
     for (const auto& m : taken.materials)
         scans += m.attachments.size();

@@ -76,6 +76,25 @@ TEST(MrzReader, ReadsPassportsFromPhotosAndNeverAcceptsAWrongZone) {
     EXPECT_FALSE(readMrzFromPhoto(cv::Mat(720, 1280, CV_8UC3, cv::Scalar(90, 120, 150))).has_value());
 }
 
+TEST(MrzReader, AnIdentityCardsThreeLineZoneReadsBackFromAPhoto) {
+    const std::vector<std::string> td1 = {"I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6",
+                                          "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"};
+    std::mt19937 random(31);
+    const synth::Document card = synth::td1Card(random, td1);
+    const auto straight = MrzReader().read(card.image);
+    ASSERT_TRUE(straight);
+    EXPECT_EQ(straight->format, MrzFormat::TD1);
+    EXPECT_EQ(straight->lines, td1);
+    synth::PhotoOptions steady;
+    steady.blurSigmaMax = 0.5;
+    steady.minArea = 0.25;
+    steady.maxArea = 0.35;
+    const auto photographed = readMrzFromPhoto(synth::photograph(card, random, steady).frame);
+    ASSERT_TRUE(photographed);
+    EXPECT_TRUE(photographed->valid);
+    EXPECT_EQ(photographed->value("documentNumber"), "D23145890");
+}
+
 TEST(IdNumberReader, TheStandardsExamplesReadBackWithBirthDateAndSex) {
     std::mt19937 random(3);
     const IdNumberReader reader(kToday);

@@ -168,6 +168,18 @@ Document passportPage(std::mt19937& random, const std::vector<std::string>& mrz)
     return doc;
 }
 
+Document td1Card(std::mt19937& random, const std::vector<std::string>& mrz) {
+    Document doc;
+    doc.kind = DocumentKind::Id1;
+    const cv::Size size = documentPixels(DocumentKind::Id1);
+    doc.image = cv::Mat(size, CV_8UC3, cv::Scalar(uniform(random, 220, 240), uniform(random, 225, 240), uniform(random, 215, 235)));
+    guilloche(doc.image, random, cv::Scalar(210, 205, 200));
+    doc.mrz = mrz;
+    text(doc.image, cjk(), "IDENTITY CARD", {60, 40}, 40, {120, 90, 70});
+    drawMrz(doc.image, doc.mrz, 55, size.height - 50, 30);
+    return doc;
+}
+
 Document a4Page(std::mt19937& random) {
     Document doc;
     doc.kind = DocumentKind::A4;

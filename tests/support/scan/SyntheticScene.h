@@ -28,6 +28,8 @@ struct Document {
 Document residentIdCard(std::mt19937& random, const std::string& number = {});
 Document passportPage(std::mt19937& random, const std::vector<std::string>& mrz = {});
 Document a4Page(std::mt19937& random);
+// An ID card with a TD1 zone (three lines of 30) on its back, as many states' identity cards have.
+Document td1Card(std::mt19937& random, const std::vector<std::string>& mrz);
 
 struct Photo {
     cv::Mat frame;

@@ -15,6 +15,7 @@
 #include <QThread>
 
 #include <functional>
+#include <stdexcept>
 
 namespace ow::testing {
 
@@ -50,6 +51,18 @@ inline std::unique_ptr<ApiClient> clientFor(TestServer& server, const std::strin
     auto api = std::make_unique<ApiClient>(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
     api->setToken(QByteArray::fromStdString(token));
     return api;
+}
+
+// A station enrolled in `hall` with the agent `user` (password TestServer::kPassword) logged in on it: the
+// session token.
+inline std::string agentAtStation(TestServer& server, const std::string& hall, const std::string& user) {
+    const std::string device = server.enroll(hall, DeviceKind::Station);
+    HttpClient http(server.port());
+    auto login = http.post("/api/v1/sessions",
+                           R"({"user":")" + user + R"(","password":")" + std::string(TestServer::kPassword) + "\"}", device);
+    if (login.status != 201)
+        throw std::runtime_error("the agent could not log in: " + login.body);
+    return login.json()->getValue<std::string>("token");
 }
 
 } // namespace ow::testing

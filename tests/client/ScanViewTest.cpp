@@ -33,11 +33,7 @@ TEST(ScanView, SaysWhatIsWrongInWordsAndTakesTheCardWhenItHoldsStill) {
     QTemporaryDir frames;
     std::mt19937 random(8);
     const scan::synth::Document card = scan::synth::residentIdCard(random, "11010519491231002X");
-    scan::synth::PhotoOptions steady;
-    steady.blurSigmaMax = 0.0;
-    steady.shadowChance = 0.0;
-    steady.minArea = 0.25;
-    steady.maxArea = 0.3;
+    const auto steady = scan::synth::PhotoOptions::steady();
     const scan::synth::Photo photo = scan::synth::photograph(card, random, steady);
     for (int i = 0; i < 10; ++i)
         cv::imwrite(frames.filePath(QStringLiteral("frame%1.png").arg(i)).toStdString(), photo.frame);
@@ -104,23 +100,14 @@ TEST(StationMode, AScannedCardFillsTheNumberAndItsPagesReachTheHall) {
     server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
     server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
     server.context().auth.addStaff("h1", "agent1", StaffRole::Agent, "赵代办", TestServer::kPassword);
-    const std::string device = server.enroll("h1", DeviceKind::Station);
-    HttpClient http(server.port());
-    auto login = http.post("/api/v1/sessions", R"({"user":"agent1","password":")" + std::string(TestServer::kPassword) +
-                                                  "\"}", device);
-    ASSERT_EQ(login.status, 201) << login.body;
-    const StaffSession agent{QByteArray::fromStdString(login.json()->getValue<std::string>("token")),
-                             QStringLiteral("agent1"), QStringLiteral("赵代办"), QStringLiteral("agent")};
+    const StaffSession agent{QByteArray::fromStdString(agentAtStation(server, "h1", "agent1")), QStringLiteral("agent1"),
+                             QStringLiteral("赵代办"), QStringLiteral("agent")};
     const QString deviceId = deviceOf(server, agent.token.toStdString());
 
     QTemporaryDir dir;
     QTemporaryDir frames;
     std::mt19937 random(21);
-    scan::synth::PhotoOptions steady;
-    steady.blurSigmaMax = 0.0;
-    steady.shadowChance = 0.0;
-    steady.minArea = 0.25;
-    steady.maxArea = 0.3;
+    const auto steady = scan::synth::PhotoOptions::steady();
     const auto photo = scan::synth::photograph(scan::synth::residentIdCard(random, "510802199001011236"), random, steady);
     for (int i = 0; i < 10; ++i)
         cv::imwrite(frames.filePath(QStringLiteral("f%1.png").arg(i)).toStdString(), photo.frame);

@@ -136,10 +136,7 @@ int main(int argc, char** argv) {
         {
             QTemporaryDir frames;
             std::mt19937 random(8);
-            scan::synth::PhotoOptions steady;
-            steady.blurSigmaMax = 0.0;
-            steady.minArea = 0.25;
-            steady.maxArea = 0.3;
+            const auto steady = scan::synth::PhotoOptions::steady();
             const auto photo = scan::synth::photograph(scan::synth::residentIdCard(random, "11010519491231002X"),
                                                        random, steady);
             for (int i = 0; i < 10; ++i)

@@ -46,13 +46,8 @@ TEST(StationMode, AnApplicationTakenOfflineIsConfirmedWhenTheNetworkIsBack) {
     server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
     server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
     server.context().auth.addStaff("h1", "agent1", StaffRole::Agent, "赵代办", TestServer::kPassword);
-    const std::string device = server.enroll("h1", DeviceKind::Station);
-    HttpClient http(server.port());
-    auto login = http.post("/api/v1/sessions", R"({"user":"agent1","password":")" + std::string(TestServer::kPassword) +
-                                                  "\"}", device);
-    ASSERT_EQ(login.status, 201) << login.body;
-    const StaffSession agent{QByteArray::fromStdString(login.json()->getValue<std::string>("token")),
-                             QStringLiteral("agent1"), QStringLiteral("赵代办"), QStringLiteral("agent")};
+    const StaffSession agent{QByteArray::fromStdString(agentAtStation(server, "h1", "agent1")), QStringLiteral("agent1"),
+                             QStringLiteral("赵代办"), QStringLiteral("agent")};
     const QString deviceId = deviceOf(server, agent.token.toStdString());
     const QString code = QString::fromStdString(CaseNumber::deviceCode(deviceId.toStdString(), std::nullopt));
 

@@ -45,6 +45,16 @@ struct PhotoOptions {
     double shadowChance = 0.5;
     int jpegQualityMin = 60;
     bool keepInside = true; // all of the document in the frame
+
+    // A card held still under a fixed camera, near and sharp: what a counter's document camera sees.
+    static PhotoOptions steady() {
+        PhotoOptions o;
+        o.blurSigmaMax = 0.0;
+        o.shadowChance = 0.0;
+        o.minArea = 0.25;
+        o.maxArea = 0.3;
+        return o;
+    }
 };
 
 Photo photograph(const Document& document, std::mt19937& random, const PhotoOptions& options = {});

@@ -290,6 +290,11 @@ void IntakePanel::entryChosen() {
     // The values typed so far carry over: fields with the same id mean the same thing in every form.
     const Poco::JSON::Object::Ptr carried = m_form ? m_form->values() : Poco::JSON::Object::Ptr();
     auto* form = new FormView(document->intakeForm(items, code, title), text(today()));
+    form->setFileKeeper([this](const QString& file) {
+        if (!m_blobs)
+            throw std::runtime_error("no attachment store on this computer");
+        return m_blobs->add(file);
+    });
     if (carried)
         form->setValues(carried);
     m_formArea->setWidget(form); // deletes the previous form

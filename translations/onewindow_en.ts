@@ -818,38 +818,38 @@
 <context>
     <name>ow::FormView</name>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="156"/>
+        <location filename="../forms/ui/FormView.cpp" line="155"/>
         <source>e.g. %1</source>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="157"/>
+        <location filename="../forms/ui/FormView.cpp" line="156"/>
         <source>18 characters, last may be X</source>
         <translation>18 characters, last may be X</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="158"/>
+        <location filename="../forms/ui/FormView.cpp" line="157"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="159"/>
+        <location filename="../forms/ui/FormView.cpp" line="158"/>
         <source>mobile or landline with area code</source>
         <translation>mobile or landline with area code</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="172"/>
+        <location filename="../forms/ui/FormView.cpp" line="171"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="194"/>
-        <location filename="../forms/ui/FormView.cpp" line="389"/>
+        <location filename="../forms/ui/FormView.cpp" line="193"/>
+        <location filename="../forms/ui/FormView.cpp" line="391"/>
         <source>Nothing attached</source>
         <translation>Nothing attached</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="195"/>
+        <location filename="../forms/ui/FormView.cpp" line="194"/>
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
@@ -864,62 +864,67 @@
         <translation>Scans (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="204"/>
-        <source>Could not read %1</source>
-        <translation>Could not read %1</translation>
+        <location filename="../forms/ui/FormView.cpp" line="203"/>
+        <source>Files cannot be kept on this computer</source>
+        <translation>Files cannot be kept on this computer</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="210"/>
+        <location filename="../forms/ui/FormView.cpp" line="209"/>
+        <source>Could not keep %1: %2</source>
+        <translation>Could not keep %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="212"/>
         <source>%1 attached</source>
         <translation>%1 attached</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="226"/>
+        <location filename="../forms/ui/FormView.cpp" line="228"/>
         <source>%1 (at least one)</source>
         <translation>%1 (at least one)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="231"/>
+        <location filename="../forms/ui/FormView.cpp" line="233"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="260"/>
+        <location filename="../forms/ui/FormView.cpp" line="262"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="261"/>
+        <location filename="../forms/ui/FormView.cpp" line="263"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="390"/>
+        <location filename="../forms/ui/FormView.cpp" line="392"/>
         <source>Attached (%1…)</source>
         <translation>Attached (%1…)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="483"/>
+        <location filename="../forms/ui/FormView.cpp" line="485"/>
         <source>%1 is required</source>
         <translation>%1 is required</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="484"/>
+        <location filename="../forms/ui/FormView.cpp" line="486"/>
         <source>Not a valid value</source>
         <translation>Not a valid value</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="485"/>
+        <location filename="../forms/ui/FormView.cpp" line="487"/>
         <source>Does not have the expected form</source>
         <translation>Does not have the expected form</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="486"/>
+        <location filename="../forms/ui/FormView.cpp" line="488"/>
         <source>Does not have the expected form (%1)</source>
         <translation>Does not have the expected form (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="487"/>
+        <location filename="../forms/ui/FormView.cpp" line="489"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -927,7 +932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="488"/>
+        <location filename="../forms/ui/FormView.cpp" line="490"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>At most %n character</numerusform>
@@ -935,42 +940,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="489"/>
+        <location filename="../forms/ui/FormView.cpp" line="491"/>
         <source>Enter a number, e.g. 100 or 12.5</source>
         <translation>Enter a number, e.g. 100 or 12.5</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="490"/>
+        <location filename="../forms/ui/FormView.cpp" line="492"/>
         <source>Must be at least %1</source>
         <translation>Must be at least %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="491"/>
+        <location filename="../forms/ui/FormView.cpp" line="493"/>
         <source>Must be at most %1</source>
         <translation>Must be at most %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="492"/>
+        <location filename="../forms/ui/FormView.cpp" line="494"/>
         <source>Enter a date like 2026-11-27</source>
         <translation>Enter a date like 2026-11-27</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="493"/>
+        <location filename="../forms/ui/FormView.cpp" line="495"/>
         <source>Must not be before %1</source>
         <translation>Must not be before %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="494"/>
+        <location filename="../forms/ui/FormView.cpp" line="496"/>
         <source>Must not be after %1</source>
         <translation>Must not be after %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="495"/>
+        <location filename="../forms/ui/FormView.cpp" line="497"/>
         <source>Not one of the choices</source>
         <translation>Not one of the choices</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="496"/>
+        <location filename="../forms/ui/FormView.cpp" line="498"/>
         <source>At least %n entr(y/ies)</source>
         <translation>
             <numerusform>At least %n entry</numerusform>
@@ -978,7 +983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="497"/>
+        <location filename="../forms/ui/FormView.cpp" line="499"/>
         <source>At most %n entr(y/ies)</source>
         <translation>
             <numerusform>At most %n entry</numerusform>
@@ -986,22 +991,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="498"/>
+        <location filename="../forms/ui/FormView.cpp" line="500"/>
         <source>Not a valid resident ID number: check the digits and the last character</source>
         <translation>Not a valid resident ID number: check the digits and the last character</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="499"/>
+        <location filename="../forms/ui/FormView.cpp" line="501"/>
         <source>Enter an 11-digit mobile number or a landline with its area code</source>
         <translation>Enter an 11-digit mobile number or a landline with its area code</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="500"/>
+        <location filename="../forms/ui/FormView.cpp" line="502"/>
         <source>Not a valid unified social credit code: check the 18 characters</source>
         <translation>Not a valid unified social credit code: check the 18 characters</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="501"/>
+        <location filename="../forms/ui/FormView.cpp" line="503"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>The attachment is not valid; attach it again</translation>
     </message>
@@ -1115,32 +1120,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="304"/>
+        <location filename="../app/IntakePanel.cpp" line="309"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="305"/>
+        <location filename="../app/IntakePanel.cpp" line="310"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="305"/>
+        <location filename="../app/IntakePanel.cpp" line="310"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="307"/>
+        <location filename="../app/IntakePanel.cpp" line="312"/>
         <source>Promised time — %1</source>
         <translation>Promised time — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="322"/>
+        <location filename="../app/IntakePanel.cpp" line="327"/>
         <source>✔ Form complete</source>
         <translation>✔ Form complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="322"/>
+        <location filename="../app/IntakePanel.cpp" line="327"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ Form: %n field to fix</numerusform>
@@ -1148,12 +1153,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="323"/>
+        <location filename="../app/IntakePanel.cpp" line="328"/>
         <source>✔ Materials complete</source>
         <translation>✔ Materials complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="324"/>
+        <location filename="../app/IntakePanel.cpp" line="329"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ %n material missing</numerusform>
@@ -1161,22 +1166,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="325"/>
+        <location filename="../app/IntakePanel.cpp" line="330"/>
         <source>If accepted today: done by %1</source>
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="380"/>
+        <location filename="../app/IntakePanel.cpp" line="395"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>Tick the villager&apos;s consent first: an agent applies only with it.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="389"/>
+        <location filename="../app/IntakePanel.cpp" line="404"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="408"/>
+        <location filename="../app/IntakePanel.cpp" line="423"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -1184,7 +1189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="417"/>
+        <location filename="../app/IntakePanel.cpp" line="432"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -1192,38 +1197,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="440"/>
+        <location filename="../app/IntakePanel.cpp" line="455"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="450"/>
+        <location filename="../app/IntakePanel.cpp" line="465"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="453"/>
+        <location filename="../app/IntakePanel.cpp" line="468"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="457"/>
+        <location filename="../app/IntakePanel.cpp" line="472"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="470"/>
+        <location filename="../app/IntakePanel.cpp" line="485"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="475"/>
-        <location filename="../app/IntakePanel.cpp" line="505"/>
+        <location filename="../app/IntakePanel.cpp" line="490"/>
+        <location filename="../app/IntakePanel.cpp" line="520"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="485"/>
+        <location filename="../app/IntakePanel.cpp" line="500"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -1231,47 +1236,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="487"/>
+        <location filename="../app/IntakePanel.cpp" line="502"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="497"/>
+        <location filename="../app/IntakePanel.cpp" line="512"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="514"/>
+        <location filename="../app/IntakePanel.cpp" line="529"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="515"/>
+        <location filename="../app/IntakePanel.cpp" line="530"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="525"/>
+        <location filename="../app/IntakePanel.cpp" line="540"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="540"/>
+        <location filename="../app/IntakePanel.cpp" line="555"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>The scanned pages are still being saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="562"/>
+        <location filename="../app/IntakePanel.cpp" line="577"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>Scans cannot be kept on this computer (no attachment store).</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="570"/>
+        <location filename="../app/IntakePanel.cpp" line="585"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>The scan could not be kept on this computer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="574"/>
+        <location filename="../app/IntakePanel.cpp" line="589"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>%n scanned page kept with the material; they go to the hall with the case.</numerusform>
@@ -1279,27 +1284,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="584"/>
+        <location filename="../app/IntakePanel.cpp" line="600"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>Read from the document: compare it with the card.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="592"/>
+        <location filename="../app/IntakePanel.cpp" line="608"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>ID number %1 read from the card (born %2); check it against the card.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="594"/>
+        <location filename="../app/IntakePanel.cpp" line="610"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>Passport %1 of %2 read from its machine readable lines; check it against the passport.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="611"/>
+        <location filename="../app/IntakePanel.cpp" line="628"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="616"/>
+        <location filename="../app/IntakePanel.cpp" line="633"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>

@@ -813,38 +813,38 @@
 <context>
     <name>ow::FormView</name>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="156"/>
+        <location filename="../forms/ui/FormView.cpp" line="155"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="157"/>
+        <location filename="../forms/ui/FormView.cpp" line="156"/>
         <source>18 characters, last may be X</source>
         <translation>18 位，末位可为 X</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="158"/>
+        <location filename="../forms/ui/FormView.cpp" line="157"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="159"/>
+        <location filename="../forms/ui/FormView.cpp" line="158"/>
         <source>mobile or landline with area code</source>
         <translation>手机号或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="172"/>
+        <location filename="../forms/ui/FormView.cpp" line="171"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="194"/>
-        <location filename="../forms/ui/FormView.cpp" line="389"/>
+        <location filename="../forms/ui/FormView.cpp" line="193"/>
+        <location filename="../forms/ui/FormView.cpp" line="391"/>
         <source>Nothing attached</source>
         <translation>未附文件</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="195"/>
+        <location filename="../forms/ui/FormView.cpp" line="194"/>
         <source>Attach file…</source>
         <translation>附加文件…</translation>
     </message>
@@ -859,140 +859,145 @@
         <translation>扫描件 (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="204"/>
-        <source>Could not read %1</source>
-        <translation>无法读取 %1</translation>
+        <location filename="../forms/ui/FormView.cpp" line="203"/>
+        <source>Files cannot be kept on this computer</source>
+        <translation>本机无法保存文件</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="210"/>
+        <location filename="../forms/ui/FormView.cpp" line="209"/>
+        <source>Could not keep %1: %2</source>
+        <translation>未能保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="212"/>
         <source>%1 attached</source>
         <translation>已附 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="226"/>
+        <location filename="../forms/ui/FormView.cpp" line="228"/>
         <source>%1 (at least one)</source>
         <translation>%1（至少一项）</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="231"/>
+        <location filename="../forms/ui/FormView.cpp" line="233"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="260"/>
+        <location filename="../forms/ui/FormView.cpp" line="262"/>
         <source>No. %1</source>
         <translation>第 %1 项</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="261"/>
+        <location filename="../forms/ui/FormView.cpp" line="263"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="390"/>
+        <location filename="../forms/ui/FormView.cpp" line="392"/>
         <source>Attached (%1…)</source>
         <translation>已附（%1…）</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="483"/>
+        <location filename="../forms/ui/FormView.cpp" line="485"/>
         <source>%1 is required</source>
         <translation>请填写%1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="484"/>
+        <location filename="../forms/ui/FormView.cpp" line="486"/>
         <source>Not a valid value</source>
         <translation>填写内容无效</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="485"/>
+        <location filename="../forms/ui/FormView.cpp" line="487"/>
         <source>Does not have the expected form</source>
         <translation>格式不正确</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="486"/>
+        <location filename="../forms/ui/FormView.cpp" line="488"/>
         <source>Does not have the expected form (%1)</source>
         <translation>格式不正确（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="487"/>
+        <location filename="../forms/ui/FormView.cpp" line="489"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>至少 %n 个字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="488"/>
+        <location filename="../forms/ui/FormView.cpp" line="490"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>最多 %n 个字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="489"/>
+        <location filename="../forms/ui/FormView.cpp" line="491"/>
         <source>Enter a number, e.g. 100 or 12.5</source>
         <translation>请输入数字，如 100 或 12.5</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="490"/>
+        <location filename="../forms/ui/FormView.cpp" line="492"/>
         <source>Must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="491"/>
+        <location filename="../forms/ui/FormView.cpp" line="493"/>
         <source>Must be at most %1</source>
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="492"/>
+        <location filename="../forms/ui/FormView.cpp" line="494"/>
         <source>Enter a date like 2026-11-27</source>
         <translation>请按 2026-11-27 的格式输入日期</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="493"/>
+        <location filename="../forms/ui/FormView.cpp" line="495"/>
         <source>Must not be before %1</source>
         <translation>不能早于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="494"/>
+        <location filename="../forms/ui/FormView.cpp" line="496"/>
         <source>Must not be after %1</source>
         <translation>不能晚于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="495"/>
+        <location filename="../forms/ui/FormView.cpp" line="497"/>
         <source>Not one of the choices</source>
         <translation>不是可选项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="496"/>
+        <location filename="../forms/ui/FormView.cpp" line="498"/>
         <source>At least %n entr(y/ies)</source>
         <translation>
             <numerusform>至少 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="497"/>
+        <location filename="../forms/ui/FormView.cpp" line="499"/>
         <source>At most %n entr(y/ies)</source>
         <translation>
             <numerusform>最多 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="498"/>
+        <location filename="../forms/ui/FormView.cpp" line="500"/>
         <source>Not a valid resident ID number: check the digits and the last character</source>
         <translation>公民身份号码有误：请核对各位数字及最后一位校验码</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="499"/>
+        <location filename="../forms/ui/FormView.cpp" line="501"/>
         <source>Enter an 11-digit mobile number or a landline with its area code</source>
         <translation>请输入 11 位手机号或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="500"/>
+        <location filename="../forms/ui/FormView.cpp" line="502"/>
         <source>Not a valid unified social credit code: check the 18 characters</source>
         <translation>统一社会信用代码有误：请核对 18 位代码</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="501"/>
+        <location filename="../forms/ui/FormView.cpp" line="503"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>附件无效，请重新附加</translation>
     </message>
@@ -1104,185 +1109,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="304"/>
+        <location filename="../app/IntakePanel.cpp" line="309"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="305"/>
+        <location filename="../app/IntakePanel.cpp" line="310"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="305"/>
+        <location filename="../app/IntakePanel.cpp" line="310"/>
         <source>days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="307"/>
+        <location filename="../app/IntakePanel.cpp" line="312"/>
         <source>Promised time — %1</source>
         <translation>承诺时限 — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="322"/>
+        <location filename="../app/IntakePanel.cpp" line="327"/>
         <source>✔ Form complete</source>
         <translation>✔ 表单已填写完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="322"/>
+        <location filename="../app/IntakePanel.cpp" line="327"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ 表单：%n 处需修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="323"/>
+        <location filename="../app/IntakePanel.cpp" line="328"/>
         <source>✔ Materials complete</source>
         <translation>✔ 材料齐全</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="324"/>
+        <location filename="../app/IntakePanel.cpp" line="329"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ 缺 %n 项材料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="325"/>
+        <location filename="../app/IntakePanel.cpp" line="330"/>
         <source>If accepted today: done by %1</source>
         <translation>今日受理，承诺于 %1 前办结</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="380"/>
+        <location filename="../app/IntakePanel.cpp" line="395"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>请先勾选村民的代办授权：代办须经本人同意。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="389"/>
+        <location filename="../app/IntakePanel.cpp" line="404"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="408"/>
+        <location filename="../app/IntakePanel.cpp" line="423"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="417"/>
+        <location filename="../app/IntakePanel.cpp" line="432"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="440"/>
+        <location filename="../app/IntakePanel.cpp" line="455"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="450"/>
+        <location filename="../app/IntakePanel.cpp" line="465"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="453"/>
+        <location filename="../app/IntakePanel.cpp" line="468"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="457"/>
+        <location filename="../app/IntakePanel.cpp" line="472"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="470"/>
+        <location filename="../app/IntakePanel.cpp" line="485"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="475"/>
-        <location filename="../app/IntakePanel.cpp" line="505"/>
+        <location filename="../app/IntakePanel.cpp" line="490"/>
+        <location filename="../app/IntakePanel.cpp" line="520"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="485"/>
+        <location filename="../app/IntakePanel.cpp" line="500"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="487"/>
+        <location filename="../app/IntakePanel.cpp" line="502"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="497"/>
+        <location filename="../app/IntakePanel.cpp" line="512"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="514"/>
+        <location filename="../app/IntakePanel.cpp" line="529"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="515"/>
+        <location filename="../app/IntakePanel.cpp" line="530"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="525"/>
+        <location filename="../app/IntakePanel.cpp" line="540"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="540"/>
+        <location filename="../app/IntakePanel.cpp" line="555"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>扫描页正在保存，请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="562"/>
+        <location filename="../app/IntakePanel.cpp" line="577"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>本机无法保存扫描件（没有附件存储）。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="570"/>
+        <location filename="../app/IntakePanel.cpp" line="585"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>扫描件未能保存在本机：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="574"/>
+        <location filename="../app/IntakePanel.cpp" line="589"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>已保存 %n 页扫描件，将随办件一并上传。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="584"/>
+        <location filename="../app/IntakePanel.cpp" line="600"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>由证件读取：请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="592"/>
+        <location filename="../app/IntakePanel.cpp" line="608"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>已从身份证读取公民身份号码 %1（出生 %2），请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="594"/>
+        <location filename="../app/IntakePanel.cpp" line="610"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>已从护照机读区读取 %2 的护照号 %1，请与护照核对。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="611"/>
+        <location filename="../app/IntakePanel.cpp" line="628"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="616"/>
+        <location filename="../app/IntakePanel.cpp" line="633"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>

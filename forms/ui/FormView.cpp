@@ -4,7 +4,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -195,18 +194,21 @@ std::unique_ptr<FormView::Node> FormView::buildNode(const FieldDefinition& def, 
         auto* pick = new QPushButton(tr("Attach file…"));
         pick->setObjectName(QStringLiteral("field_") + path);
         connect(pick, &QPushButton::clicked, this, [this, n] {
-            const QString file = QFileDialog::getOpenFileName(this, tr("Attach a scanned document"), {},
-                                                              tr("Scans (*.png *.jpg *.jpeg *.pdf)"));
+            const QString file = m_chooseFile ? m_chooseFile()
+                                              : QFileDialog::getOpenFileName(this, tr("Attach a scanned document"), {},
+                                                                             tr("Scans (*.png *.jpg *.jpeg *.pdf)"));
             if (file.isEmpty())
                 return;
-            QFile f(file);
-            if (!f.open(QIODevice::ReadOnly)) {
-                n->fileLabel->setText(tr("Could not read %1").arg(QFileInfo(file).fileName()));
+            if (!m_keepFile) {
+                n->fileLabel->setText(tr("Files cannot be kept on this computer"));
                 return;
             }
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            hash.addData(&f);
-            n->fileHash = QString::fromLatin1(hash.result().toHex());
+            try {
+                n->fileHash = m_keepFile(file); // kept with the device's attachments: it goes up with the case
+            } catch (const std::exception& e) {
+                n->fileLabel->setText(tr("Could not keep %1: %2").arg(QFileInfo(file).fileName(), QString::fromUtf8(e.what())));
+                return;
+            }
             n->fileLabel->setText(tr("%1 attached").arg(QFileInfo(file).fileName()));
             n->touched = true;
             revalidate();

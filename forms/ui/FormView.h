@@ -8,6 +8,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+
 #include <memory>
 #include <vector>
 
@@ -30,6 +32,13 @@ public:
     ~FormView() override;
 
     const FormDefinition& definition() const { return m_form; }
+
+    // Where a file attached to a file field is kept: copies it in and returns its SHA-256, or throws
+    // std::runtime_error. Without one, a file field attaches nothing (a hash alone would promise a file that
+    // is nowhere). The chooser asks for the file (a file dialog unless replaced, as tests do).
+    using FileKeeper = std::function<QString(const QString& file)>;
+    void setFileKeeper(FileKeeper keeper) { m_keepFile = std::move(keeper); }
+    void setFileChooser(std::function<QString()> chooser) { m_chooseFile = std::move(chooser); }
 
     // The values as the validator and the case record read them: a JSON object keyed by field id.
     Poco::JSON::Object::Ptr values() const;
@@ -72,6 +81,8 @@ private:
     std::vector<FieldError> m_errors;
     bool m_showAll = false;
     bool m_filling = false;
+    FileKeeper m_keepFile;
+    std::function<QString()> m_chooseFile;
 };
 
 } // namespace ow

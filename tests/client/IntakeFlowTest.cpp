@@ -11,7 +11,9 @@
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
 #include "printer/ReceiptPrinter.h"
+#include "store/BlobCache.h"
 #include "store/CaseStore.h"
+#include "sync/SyncEngine.h"
 #include "sync/CounterService.h"
 #include "sync/HallFeed.h"
 #include "store/LocalStore.h"
@@ -20,6 +22,8 @@
 #include "TestFiles.h"
 #include "domain/CaseNumber.h"
 
+#include <QFile>
+#include <QPushButton>
 #include <QCheckBox>
 #include <QDate>
 #include <QComboBox>
@@ -311,4 +315,29 @@ TEST_F(IntakeFlow, TheApplicationFollowsTheCalledTicketAndSurvivesStartingServic
     intake().notify();
     ASSERT_TRUE(intake().lastCase().has_value()) << intake().messageText().toStdString();
     EXPECT_EQ(intake().lastCase()->ticketId, window->service().current()->id);
+}
+
+TEST_F(IntakeFlow, AFileAttachedToTheFormIsKeptOnThisComputerAndGoesUp) {
+    ASSERT_TRUE(intake().chooseEntry(QStringLiteral("YJS-QYKB")));
+    fillEnterpriseBundle();
+    const QString scan = dir.filePath(QStringLiteral("lease.jpg"));
+    {
+        QFile file(scan);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("a scanned lease, as the clerk picked it from the scanner's folder"));
+    }
+    form().setFileChooser([&] { return scan; });
+    auto* pick = form().findChild<QPushButton*>(QStringLiteral("field_lease_scan"));
+    ASSERT_NE(pick, nullptr);
+    pick->click();
+    const QString sha = QString::fromStdString(form().values()->getValue<std::string>("lease_scan"));
+    ASSERT_EQ(sha.size(), 64);
+    // Kept in the device's attachments, not merely named: the original may be deleted from the scanner's folder.
+    EXPECT_TRUE(QFile::exists(window->sync().blobs().path(sha)));
+    QFile::remove(scan);
+    intake().materials()->receiveAll();
+    intake().accept();
+    ASSERT_TRUE(intake().showingDocuments()) << intake().messageText().toStdString();
+    ASSERT_TRUE(waitFor([&] { return server.context().sync.counts().blobs >= 1; }))
+        << window->sync().status().lastError.toStdString();
 }

@@ -55,6 +55,7 @@ class ScanWorker : public QObject {
 public:
     void open(const QString& source) {
         m_spec = source;
+        m_capture.reset(); // opened again for the next applicant: their card gets its own capture
         m_timer = std::make_unique<QTimer>();
         connect(m_timer.get(), &QTimer::timeout, this, &ScanWorker::grab);
         try {

@@ -73,12 +73,15 @@ std::optional<IdNumberReading> IdNumberReader::read(const cv::Mat& card) const {
     for (int margin : {25, 15, 35}) {
         for (int turn = 0; turn < 2; ++turn) {
             if (auto found = readUpright(grey, margin)) {
+                found->upsideDown = turn == 1;
                 if (found->valid)
                     return found;
                 if (!best || (found->checkCharacterMatches && !best->checkCharacterMatches))
                     best = found;
             }
-            cv::rotate(grey, grey, cv::ROTATE_180);
+            cv::Mat turned; // not in place: a grey `card` shares its pixels with the caller
+            cv::rotate(grey, turned, cv::ROTATE_180);
+            grey = turned;
         }
     }
     return best;

@@ -13,6 +13,7 @@ struct IdNumberReading {
     bool checkCharacterMatches = false; // the last character fits the first 17 (even if the date does not)
     std::string birthDate; // "1949-12-31", when valid
     bool male = false;
+    bool upsideDown = false; // read from the card turned half round
 };
 
 // Reads the citizen identity number from the front of a straightened resident ID card (either way up): the

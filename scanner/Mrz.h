@@ -22,6 +22,7 @@ struct MrzResult {
     MrzFormat format = MrzFormat::TD3;
     std::vector<std::string> lines;
     bool valid = false; // every check digit, the composite one included, matches
+    bool upsideDown = false; // read from the image turned half round (MrzReader)
     // documentCode, issuingState, documentNumber, birthDate (YYMMDD), sex, expiryDate, nationality,
     // optional1, optional2, surname, givenNames, composite
     std::map<std::string, MrzField> fields;

@@ -21,12 +21,15 @@ std::optional<MrzResult> MrzReader::read(const cv::Mat& document) const {
     std::optional<MrzResult> best;
     for (int turn = 0; turn < 2; ++turn) {
         if (auto found = readUpright(grey)) {
+            found->upsideDown = turn == 1;
             if (found->valid)
                 return found;
             if (!best)
                 best = found;
         }
-        cv::rotate(grey, grey, cv::ROTATE_180);
+        cv::Mat turned; // not in place: a grey `document` shares its pixels with the caller
+        cv::rotate(grey, turned, cv::ROTATE_180);
+        grey = turned;
     }
     return best;
 }

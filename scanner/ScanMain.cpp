@@ -7,6 +7,7 @@
 #include "MrzReader.h"
 #include "Quality.h"
 #include "Rectify.h"
+#include "Upright.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -137,6 +138,15 @@ int detect(const Args& args) {
     });
 }
 
+std::string todayIso() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
 int rectifyCommand(const Args& args) {
     const auto kind = documentKindFromName(args.kind);
     if (args.files.size() != 1 || !kind || args.output.empty()) {
@@ -154,7 +164,7 @@ int rectifyCommand(const Args& args) {
         std::cerr << "onewindow-scan: " << args.files.front() << ": no document found\n";
         return 3;
     }
-    cv::Mat out = rectify(frame, found.quad, *kind);
+    cv::Mat out = uprightByContent(rectify(frame, found.quad, *kind), *kind, todayIso());
     if (args.enhance == "flatten")
         out = flattenLight(out);
     else if (args.enhance == "bw")
@@ -176,15 +186,6 @@ int rectifyCommand(const Args& args) {
         std::cout << args.output << ": " << out.cols << " × " << out.rows << "\n";
     }
     return 0;
-}
-
-std::string todayIso() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
 }
 
 const char* formatName(MrzFormat format) {

@@ -8,6 +8,7 @@
 #include "MrzReader.h"
 #include "Quality.h"
 #include "Rectify.h"
+#include "Upright.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -85,7 +86,7 @@ public:
             const scan::Detection found = m_detector.detect(image);
             // A photo of the document on a desk is straightened; a flatbed scan (no desk around it) is kept.
             emit captured(imageOf(found.found && scan::assessQuality(image, found).areaFraction < 0.9
-                                      ? scan::rectify(image, found.quad, kindOf(m_kind))
+                                      ? upright(scan::rectify(image, found.quad, kindOf(m_kind)))
                                       : image));
         } catch (const std::exception& e) {
             emit failed(QString::fromStdString(e.what()));
@@ -166,7 +167,7 @@ private:
         const bool take = std::exchange(m_captureNext, false) ||
                           (m_automatic && m_capture.feed(found, quality, frame.size()));
         if (take && found.found)
-            emit captured(imageOf(scan::rectify(frame, found.quad, kindOf(m_kind))));
+            emit captured(imageOf(upright(scan::rectify(frame, found.quad, kindOf(m_kind)))));
         // The preview: the frame reduced for the screen, the outline green when it is good to take.
         const double scale = std::min(1.0, 960.0 / frame.cols);
         cv::Mat shown;
@@ -182,6 +183,11 @@ private:
         for (const auto issue : quality.issues)
             issues << QString::fromLatin1(scan::qualityIssueCode(issue));
         emit preview(imageOf(shown), issues);
+    }
+
+    // The way its content reads (a card's number, a passport's zone): the page is kept the right way up.
+    cv::Mat upright(const cv::Mat& page) const {
+        return scan::uprightByContent(page, kindOf(m_kind), QDate::currentDate().toString(Qt::ISODate).toStdString());
     }
 
     QString m_spec;

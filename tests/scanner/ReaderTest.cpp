@@ -7,6 +7,7 @@
 #include "IdNumberReader.h"
 #include "MrzReader.h"
 #include "Process.h"
+#include "Upright.h"
 
 #include "domain/IdNumber.h"
 
@@ -164,4 +165,35 @@ TEST(ScanCommand, ReadsZonesAndNumbersAsJson) {
               std::string::npos)
         << id.out;
     std::filesystem::remove_all(dir);
+}
+
+TEST(Upright, ACardOrPassportTheWrongWayUpIsTurnedByWhatItSays) {
+    std::mt19937 random(6);
+    const synth::Document card = synth::residentIdCard(random, "11010519491231002X");
+    const synth::Document passport = synth::passportPage(random, kSpecimen);
+    for (const synth::Document* doc : {&card, &passport}) {
+        cv::Mat upsideDown;
+        cv::rotate(doc->image, upsideDown, cv::ROTATE_180);
+        const cv::Mat turned = uprightByContent(upsideDown, doc->kind, kToday);
+        EXPECT_EQ(cv::norm(turned, doc->image, cv::NORM_INF), 0.0) << documentKindName(doc->kind);
+        EXPECT_EQ(cv::norm(uprightByContent(doc->image, doc->kind, kToday), doc->image, cv::NORM_INF), 0.0);
+    }
+    // What tells nothing stays as it is.
+    const cv::Mat blank(638, 1011, CV_8UC3, cv::Scalar(230, 230, 230));
+    EXPECT_EQ(cv::norm(uprightByContent(blank, DocumentKind::Id1, kToday), blank, cv::NORM_INF), 0.0);
+}
+
+TEST(MrzReader, LeavesTheCallersImageAsItWas) {
+    std::mt19937 random(6);
+    cv::Mat grey;
+    cv::cvtColor(synth::passportPage(random, kSpecimen).image, grey, cv::COLOR_BGR2GRAY);
+    const cv::Mat before = grey.clone();
+    cv::Mat upsideDown;
+    cv::rotate(grey, upsideDown, cv::ROTATE_180);
+    const cv::Mat keep = upsideDown.clone();
+    EXPECT_TRUE(MrzReader().read(upsideDown).has_value());
+    EXPECT_EQ(cv::norm(upsideDown, keep, cv::NORM_INF), 0.0);
+    (void)IdNumberReader(kToday).read(upsideDown); // finds a number or not: either way the image is not touched
+    EXPECT_EQ(cv::norm(upsideDown, keep, cv::NORM_INF), 0.0);
+    EXPECT_EQ(cv::norm(grey, before, cv::NORM_INF), 0.0);
 }

@@ -24,6 +24,7 @@ void ApiServer::start() {
     addEventsRoute(*router);
     addCatalogRoutes(*router);
     addSyncRoutes(*router);
+    addRatingRoutes(*router);
 
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_options.host, m_options.port), 256);
     auto params = Poco::makeAuto<Poco::Net::HTTPServerParams>();

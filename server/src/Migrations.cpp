@@ -85,6 +85,15 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
             "ALTER TABLE devices ADD COLUMN code TEXT",
             "CREATE UNIQUE INDEX devices_code ON devices(hall, code) WHERE code IS NOT NULL",
         },
+        // 7: 好差评 — one rating per service (the unique ticket is the rule, not a check before the insert),
+        // with what the national interface links it to: counter, clerk, queue category, channel.
+        {
+            "CREATE TABLE ratings(id TEXT PRIMARY KEY, hall TEXT NOT NULL REFERENCES halls(id),"
+            " ticket_id TEXT NOT NULL UNIQUE REFERENCES tickets(id), counter INTEGER, clerk TEXT, category TEXT NOT NULL,"
+            " level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5), reasons TEXT NOT NULL, comment TEXT NOT NULL,"
+            " channel TEXT NOT NULL, device_id TEXT NOT NULL, rated_at INTEGER NOT NULL)",
+            "CREATE INDEX ratings_day ON ratings(hall, rated_at)",
+        },
     };
     return migrations;
 }

@@ -43,5 +43,6 @@ void addEventsRoute(Router& router);
 void addOpsRoutes(Router& router);
 void addCatalogRoutes(Router& router);
 void addSyncRoutes(Router& router);
+void addRatingRoutes(Router& router);
 
 } // namespace ow::server

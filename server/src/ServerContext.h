@@ -8,6 +8,7 @@
 #include "HallStore.h"
 #include "Metrics.h"
 #include "QueueStore.h"
+#include "RatingStore.h"
 #include "SyncStore.h"
 
 #include "domain/HallTime.h"
@@ -26,6 +27,7 @@ struct ServerContext {
         , queue(database)
         , catalogs(database)
         , sync(database)
+        , ratings(database)
         , blobs(database, database.path() + ".blobs") {}
 
     Database& db;
@@ -34,6 +36,7 @@ struct ServerContext {
     QueueStore queue;
     CatalogStore catalogs;
     SyncStore sync;
+    RatingStore ratings;
     BlobStore blobs; // files in <database>.blobs/
     EventHub events;
     Metrics metrics;

@@ -390,12 +390,10 @@ Detection DocumentDetector::detect(const cv::Mat& frame) const {
 
     // First the contours of the edges at three strengths; when they give no clear, large outline (a shadow or a
     // faint side broke it), the straight lines of the faintest edges as well.
-    cv::Mat faintest;
+    cv::Mat edges, faintest;
     for (float high : {std::max(40.0f, p90 * 1.5f), std::max(30.0f, p90), std::max(20.0f, p90 * 0.6f)}) {
-        cv::Mat edges;
-        cv::Canny(g.dx, g.dy, edges, high * 0.4, high, true);
-        faintest = edges.clone();
-        cv::dilate(edges, edges, cv::Mat(), cv::Point(-1, -1), 1);
+        cv::Canny(g.dx, g.dy, faintest, high * 0.4, high, true); // the last, the faintest, is kept for the lines
+        cv::dilate(faintest, edges, cv::Mat(), cv::Point(-1, -1), 1);
         std::vector<Quad> candidates;
         quadCandidates(edges, minArea, candidates);
         consider(candidates);

@@ -19,12 +19,11 @@ cv::Mat glyphFeature(const cv::Mat& glyph) {
     if (glyph.empty())
         return {};
     cv::Mat ink;
-    const double level = cv::threshold(glyph, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    cv::threshold(glyph, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
     double lo = 0, hi = 0;
     cv::minMaxLoc(glyph, &lo, &hi);
     if (hi - lo < 30) // no contrast: an empty cell
         return {};
-    (void)level;
     // The character is the largest blot of ink and what stands above or below it; a sliver of the neighbours at
     // the cell's sides is not part of it.
     cv::Mat labels, stats, centroids;

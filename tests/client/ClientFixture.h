@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestFiles.h"
 #include "TestServer.h"
 
 #include "sync/ApiClient.h"
@@ -63,6 +64,15 @@ inline std::string agentAtStation(TestServer& server, const std::string& hall, c
     if (login.status != 201)
         throw std::runtime_error("the agent could not log in: " + login.body);
     return login.json()->getValue<std::string>("token");
+}
+
+// A hall `h1` with the demo catalog and the agent agent1 (赵代办) logged in at a freshly enrolled station: the
+// session token.
+inline std::string stationHallWithAgent(TestServer& server) {
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
+    server.context().auth.addStaff("h1", "agent1", StaffRole::Agent, "赵代办", TestServer::kPassword);
+    return agentAtStation(server, "h1", "agent1");
 }
 
 } // namespace ow::testing

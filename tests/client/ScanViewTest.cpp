@@ -97,10 +97,7 @@ TEST(ScanView, AMissingCameraIsSaidAndImportStillWorks) {
 
 TEST(StationMode, AScannedCardFillsTheNumberAndItsPagesReachTheHall) {
     TestServer server;
-    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
-    server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
-    server.context().auth.addStaff("h1", "agent1", StaffRole::Agent, "赵代办", TestServer::kPassword);
-    const StaffSession agent{QByteArray::fromStdString(agentAtStation(server, "h1", "agent1")), QStringLiteral("agent1"),
+    const StaffSession agent{QByteArray::fromStdString(stationHallWithAgent(server)), QStringLiteral("agent1"),
                              QStringLiteral("赵代办"), QStringLiteral("agent")};
     const QString deviceId = deviceOf(server, agent.token.toStdString());
 

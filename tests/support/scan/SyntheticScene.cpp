@@ -62,6 +62,17 @@ void guilloche(cv::Mat& image, std::mt19937& random, cv::Scalar colour) {
     }
 }
 
+// A document of `kind` at its true size: paper of a colour between `low` and `high`, a pattern of `ink` over it.
+Document blankDocument(DocumentKind kind, std::mt19937& random, cv::Scalar low, cv::Scalar high, cv::Scalar ink) {
+    Document doc;
+    doc.kind = kind;
+    doc.image = cv::Mat(documentPixels(kind), CV_8UC3,
+                        cv::Scalar(uniform(random, low[0], high[0]), uniform(random, low[1], high[1]),
+                                   uniform(random, low[2], high[2])));
+    guilloche(doc.image, random, ink);
+    return doc;
+}
+
 void portrait(cv::Mat& image, cv::Rect where, std::mt19937& random) {
     image(where).setTo(cv::Scalar(uniform(random, 200, 230), uniform(random, 205, 225), uniform(random, 200, 215)));
     const cv::Point centre(where.x + where.width / 2, where.y + where.height * 2 / 5);
@@ -112,11 +123,7 @@ std::vector<std::string> randomTd3(std::mt19937& random, const std::string& stat
 }
 
 Document residentIdCard(std::mt19937& random, const std::string& number) {
-    Document doc;
-    doc.kind = DocumentKind::Id1;
-    const cv::Size size = documentPixels(DocumentKind::Id1);
-    doc.image = cv::Mat(size, CV_8UC3, cv::Scalar(uniform(random, 225, 245), uniform(random, 228, 242), uniform(random, 215, 235)));
-    guilloche(doc.image, random, cv::Scalar(215, 200, 190));
+    Document doc = blankDocument(DocumentKind::Id1, random, {225, 228, 215}, {245, 242, 235}, {215, 200, 190});
     doc.idNumber = number.empty() ? randomIdNumber(random) : number;
     doc.name = kSurnames[pick(random, static_cast<int>(kSurnames.size()))] + kGiven[pick(random, static_cast<int>(kGiven.size()))];
     const cv::Scalar label(150, 110, 60);
@@ -141,11 +148,8 @@ Document residentIdCard(std::mt19937& random, const std::string& number) {
 }
 
 Document passportPage(std::mt19937& random, const std::vector<std::string>& mrz) {
-    Document doc;
-    doc.kind = DocumentKind::Passport;
-    const cv::Size size = documentPixels(DocumentKind::Passport);
-    doc.image = cv::Mat(size, CV_8UC3, cv::Scalar(uniform(random, 215, 240), uniform(random, 225, 240), uniform(random, 225, 245)));
-    guilloche(doc.image, random, cv::Scalar(200, 205, 215));
+    Document doc = blankDocument(DocumentKind::Passport, random, {215, 225, 225}, {240, 240, 245}, {200, 205, 215});
+    const cv::Size size = doc.image.size();
     doc.mrz = mrz.empty() ? randomTd3(random) : mrz;
     const auto parsed = parseMrz(doc.mrz);
     doc.name = parsed->value("surname") + " " + parsed->value("givenNames");
@@ -169,11 +173,8 @@ Document passportPage(std::mt19937& random, const std::vector<std::string>& mrz)
 }
 
 Document td1Card(std::mt19937& random, const std::vector<std::string>& mrz) {
-    Document doc;
-    doc.kind = DocumentKind::Id1;
-    const cv::Size size = documentPixels(DocumentKind::Id1);
-    doc.image = cv::Mat(size, CV_8UC3, cv::Scalar(uniform(random, 220, 240), uniform(random, 225, 240), uniform(random, 215, 235)));
-    guilloche(doc.image, random, cv::Scalar(210, 205, 200));
+    Document doc = blankDocument(DocumentKind::Id1, random, {220, 225, 215}, {240, 240, 235}, {210, 205, 200});
+    const cv::Size size = doc.image.size();
     doc.mrz = mrz;
     text(doc.image, cjk(), "IDENTITY CARD", {60, 40}, 40, {120, 90, 70});
     drawMrz(doc.image, doc.mrz, 55, size.height - 50, 30);

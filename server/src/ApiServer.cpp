@@ -25,6 +25,7 @@ void ApiServer::start() {
     addCatalogRoutes(*router);
     addSyncRoutes(*router);
     addRatingRoutes(*router);
+    addRectificationRoutes(*router);
 
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_options.host, m_options.port), 256);
     auto params = Poco::makeAuto<Poco::Net::HTTPServerParams>();

@@ -94,6 +94,43 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
             " channel TEXT NOT NULL, device_id TEXT NOT NULL, rated_at INTEGER NOT NULL)",
             "CREATE INDEX ratings_day ON ratings(hall, rated_at)",
         },
+        // 8: a rating of a case (scanned receipt) as well as of a ticket, "not rated" (level NULL: the pad asked and
+        // nobody answered) that a later real rating replaces, a rating voided by an upheld appeal; rectifications of
+        // bad ratings; each hall's rating policy; the append-only audit log (a hash chain; triggers refuse edits).
+        // Ratings written before this migration get their local day as in China (UTC+8), the only zone in use.
+        {
+            "CREATE TABLE ratings_v8(id TEXT PRIMARY KEY, hall TEXT NOT NULL REFERENCES halls(id),"
+            " ticket_id TEXT UNIQUE REFERENCES tickets(id), case_id TEXT UNIQUE, counter INTEGER, clerk TEXT,"
+            " category TEXT NOT NULL, level INTEGER CHECK (level IS NULL OR level BETWEEN 1 AND 5),"
+            " reasons TEXT NOT NULL, comment TEXT NOT NULL, channel TEXT NOT NULL, device_id TEXT NOT NULL,"
+            " rated_at INTEGER NOT NULL, rated_day TEXT NOT NULL, voided_as TEXT,"
+            " CHECK (ticket_id IS NOT NULL OR case_id IS NOT NULL))",
+            "INSERT INTO ratings_v8(id, hall, ticket_id, counter, clerk, category, level, reasons, comment, channel,"
+            " device_id, rated_at, rated_day) SELECT id, hall, ticket_id, counter, clerk, category, level, reasons,"
+            " comment, channel, device_id, rated_at, date(rated_at / 1000 + 8 * 3600, 'unixepoch') FROM ratings",
+            "DROP TABLE ratings",
+            "ALTER TABLE ratings_v8 RENAME TO ratings",
+            "CREATE INDEX ratings_day ON ratings(hall, rated_day)",
+            "CREATE TABLE rectifications(id TEXT PRIMARY KEY, rating_id TEXT NOT NULL UNIQUE REFERENCES ratings(id),"
+            " hall TEXT NOT NULL REFERENCES halls(id), follow_up_due TEXT NOT NULL, fix_due TEXT NOT NULL,"
+            " follow_up_at INTEGER, follow_up_day TEXT, follow_up_by TEXT, follow_up_note TEXT,"
+            " fix_at INTEGER, fix_day TEXT, fix_by TEXT, fix_note TEXT,"
+            " appeal_kind TEXT, appeal_reason TEXT, appeal_by TEXT, appeal_at INTEGER,"
+            " appeal_upheld INTEGER, appeal_decided_by TEXT, appeal_decision_note TEXT, appeal_decided_at INTEGER,"
+            " version INTEGER NOT NULL DEFAULT 1)",
+            "CREATE INDEX rectifications_hall ON rectifications(hall, fix_due)",
+            "CREATE TABLE rating_policies(hall TEXT PRIMARY KEY REFERENCES halls(id), body TEXT NOT NULL,"
+            " updated_at INTEGER NOT NULL, updated_by TEXT NOT NULL)",
+            "CREATE TABLE audit_log(seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, hall TEXT NOT NULL,"
+            " actor TEXT NOT NULL, device_id TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL,"
+            " detail TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+            // The case taken at a ticket's service, for figures by service item.
+            "CREATE INDEX cases_ticket ON cases(json_extract(body, '$.ticket_id'))",
+        },
     };
     return migrations;
 }

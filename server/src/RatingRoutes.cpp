@@ -1,38 +1,228 @@
 #include "ApiError.h"
+#include "AuditLog.h"
+#include "RectificationStore.h"
 #include "Router.h"
 
+#include "domain/HallTime.h"
 #include "domain/Json.h"
 
 namespace ow::server {
+namespace {
 
-// 好差评: POST /api/v1/ratings {"ticket_id","level","reasons","comment"} from the counter's pad or a kiosk.
+std::vector<std::string> textList(const Poco::JSON::Object::Ptr& body, const std::string& key) {
+    std::vector<std::string> out;
+    if (!body->has(key))
+        return out;
+    const auto list = body->getArray(key);
+    if (!list)
+        throw ApiError::badRequest("invalid_rating", key + " must be a list of texts");
+    for (unsigned i = 0; i < list->size(); ++i) {
+        if (!list->get(i).isString())
+            throw ApiError::badRequest("invalid_rating", key + " must be a list of texts");
+        out.push_back(list->getElement<std::string>(i));
+    }
+    return out;
+}
+
+RatingRequest ratingRequest(const Poco::JSON::Object::Ptr& body) {
+    RatingRequest request;
+    request.ticketId = optionalString(body, "ticket_id").value_or("");
+    request.caseRef = optionalString(body, "case_id").value_or("");
+    if (body->has("not_rated") && body->get("not_rated").isBoolean() && body->getValue<bool>("not_rated")) {
+        if (body->has("level"))
+            throw ApiError::badRequest("invalid_rating", "a service not rated has no level");
+        return request;
+    }
+    const auto level = body->get("level");
+    if (!level.isInteger())
+        throw ApiError::badRequest("invalid_rating", "level must be an integer from 1 (非常不满意) to 5 (非常满意)");
+    RatingInput input;
+    input.level = level.convert<int>();
+    input.reasons = textList(body, "reasons");
+    input.comment = optionalString(body, "comment").value_or("");
+    request.input = input;
+    return request;
+}
+
+Poco::JSON::Object::Ptr figuresToJson(const RatingFigureGroup& g) {
+    const RatingFigures& f = g.figures;
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    o->set("key", g.key);
+    o->set("label", g.label);
+    o->set("finished", f.finished);
+    o->set("rated", f.rated);
+    o->set("not_rated", g.notRated);
+    Poco::JSON::Object::Ptr levels = new Poco::JSON::Object(true);
+    for (int level = 1; level <= 5; ++level)
+        levels->set(std::to_string(level), g.levels[level - 1]);
+    o->set("ratings", levels);
+    o->set("good", f.good);
+    o->set("bad", f.bad);
+    o->set("rating_rate", f.ratingRate());
+    o->set("good_rate", f.goodRate());
+    o->set("follow_ups_due", f.followUpsDue);
+    o->set("follow_ups_on_time", f.followUpsOnTime);
+    o->set("rectifications_due", f.rectificationsDue);
+    o->set("rectifications_on_time", f.rectificationsOnTime);
+    return o;
+}
+
+// from/to (ISO dates, default today in the hall) and the grouping, from the query string.
+struct FigureQuery {
+    std::string from, to;
+    FigureGrouping by = FigureGrouping::None;
+    std::string byName = "all";
+};
+
+FigureQuery figureQuery(RequestContext& ctx, const std::string& hall) {
+    FigureQuery q;
+    const auto h = ctx.server().halls.hall(hall);
+    const std::string today = HallTime(h ? h->timezone : "Asia/Shanghai").businessDay(ctx.server().clock());
+    q.from = ctx.query("from").value_or(today);
+    q.to = ctx.query("to").value_or(q.from);
+    const auto from = parseIsoDate(q.from), to = parseIsoDate(q.to);
+    if (!from || !to || *to < *from || (*to - *from).count() > 366)
+        throw ApiError::badRequest("invalid_field", "from and to are dates (YYYY-MM-DD), from ≤ to, at most a year apart");
+    q.byName = ctx.query("by").value_or("all");
+    static const std::pair<const char*, FigureGrouping> kNames[] = {{"all", FigureGrouping::None},
+                                                                    {"counter", FigureGrouping::Counter},
+                                                                    {"clerk", FigureGrouping::Clerk},
+                                                                    {"item", FigureGrouping::Item},
+                                                                    {"day", FigureGrouping::Day}};
+    bool known = false;
+    for (const auto& [name, grouping] : kNames)
+        if (q.byName == name) {
+            q.by = grouping;
+            known = true;
+        }
+    if (!known)
+        throw ApiError::badRequest("invalid_field", "by must be all, counter, clerk, item or day");
+    return q;
+}
+
+Poco::JSON::Object::Ptr figuresAnswer(RatingStore& ratings, const FigureQuery& q, const std::string& hall,
+                                      const std::optional<std::string>& clerk, std::int64_t nowMs) {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("hall", hall);
+    out->set("from", q.from);
+    out->set("to", q.to);
+    out->set("by", q.byName);
+    auto totals = ratings.figures(hall, q.from, q.to, FigureGrouping::None, clerk, nowMs);
+    out->set("totals", figuresToJson(totals.empty() ? RatingFigureGroup{"all", "all", {}, 0, {}} : totals.front()));
+    if (q.by != FigureGrouping::None) {
+        Poco::JSON::Array::Ptr groups = new Poco::JSON::Array;
+        for (const auto& g : ratings.figures(hall, q.from, q.to, q.by, clerk, nowMs))
+            groups->add(figuresToJson(g));
+        out->set("groups", groups);
+    }
+    return out;
+}
+
+} // namespace
+
+// 好差评: ratings from the counter's pad or a kiosk; what the pad shows; the hall's policy; the figures.
 void addRatingRoutes(Router& router) {
     router.add("POST", "/api/v1/ratings", [](RequestContext& ctx) {
         const Principal who = ctx.principal();
-        const auto body = ctx.jsonBody();
-        RatingInput input;
-        const auto level = body->get("level");
-        if (!level.isInteger())
-            throw ApiError::badRequest("invalid_rating", "level must be an integer from 1 (非常不满意) to 5 (非常满意)");
-        input.level = level.convert<int>();
-        if (const auto reasons = body->getArray("reasons")) {
-            for (unsigned i = 0; i < reasons->size(); ++i) {
-                if (!reasons->get(i).isString())
-                    throw ApiError::badRequest("invalid_rating", "reasons must be a list of texts");
-                input.reasons.push_back(reasons->getElement<std::string>(i));
-            }
-        }
-        input.comment = optionalString(body, "comment").value_or("");
-        const StoredRating r = ctx.server().ratings.rate(who, requireString(body, "ticket_id"), input, ctx.server().clock());
+        const StoredRating r = ctx.server().ratings.rate(who, ratingRequest(ctx.jsonBody()), ctx.server().clock());
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("id", r.id);
-        out->set("ticket_id", r.ticketId);
-        out->set("level", r.level);
+        if (!r.ticketId.empty())
+            out->set("ticket_id", r.ticketId);
+        if (!r.caseId.empty())
+            out->set("case_id", r.caseId);
+        out->set("level", r.level ? Poco::Dynamic::Var(*r.level) : Poco::Dynamic::Var());
         out->set("counter", r.counter);
         out->set("category", r.category);
         out->set("channel", r.channel);
         out->set("rated_at", utcIso(r.ratedAtMs));
-        ctx.sendJson(201, out); // the clerk is not named back: the pad is the citizen's
+        ctx.sendJson(201, out); // neither the clerk nor the rectification is named back: the pad is the citizen's
+    });
+
+    // The counter's pad (or its counter PC): who is on duty, a finished service not yet rated, the policy.
+    router.add("GET", "/api/v1/counters/{}/pad", [](RequestContext& ctx) {
+        const int counter = ctx.intParam(0);
+        const Principal& who = ctx.principal();
+        if ((who.kind != DeviceKind::Pad && who.kind != DeviceKind::Counter) || who.counter != counter)
+            throw ApiError::forbidden("only the pad or the PC of this counter");
+        const PadView view = ctx.server().ratings.padView(who, counter, ctx.server().clock());
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("counter", view.counter);
+        if (!view.clerkUser.empty()) {
+            Poco::JSON::Object::Ptr clerk = new Poco::JSON::Object(true);
+            clerk->set("staff_no", view.clerkUser);
+            clerk->set("name", view.clerkName);
+            out->set("clerk", clerk);
+        }
+        if (!view.awaitingTicketId.empty()) {
+            Poco::JSON::Object::Ptr awaiting = new Poco::JSON::Object(true);
+            awaiting->set("ticket_id", view.awaitingTicketId);
+            awaiting->set("number", view.awaitingNumber);
+            awaiting->set("finished_at", utcIso(view.awaitingFinishedAtMs));
+            out->set("awaiting", awaiting);
+        }
+        out->set("policy", ratingPolicyToJson(view.policy));
+        ctx.sendJson(200, out);
+    });
+
+    router.add("GET", "/api/v1/halls/{}/rating-policy", [](RequestContext& ctx) {
+        ctx.requireHall(ctx.param(0));
+        ctx.sendJson(200, ratingPolicyToJson(ctx.server().ratings.policy(ctx.param(0))));
+    });
+    router.add("PUT", "/api/v1/halls/{}/rating-policy", [](RequestContext& ctx) {
+        const Principal who = ctx.principal();
+        requireSupervisor(who, ctx.param(0));
+        RatingPolicy policy;
+        try {
+            policy = ratingPolicyFromJson(ctx.jsonBody());
+        } catch (const BadInput& e) {
+            throw ApiError::badRequest(e.code(), e.what());
+        }
+        ctx.server().ratings.setPolicy(who, policy, ctx.server().clock());
+        ctx.sendJson(200, ratingPolicyToJson(policy));
+    });
+
+    // Supervisors: the hall's figures, per counter / clerk / item / day.
+    router.add("GET", "/api/v1/halls/{}/rating-figures", [](RequestContext& ctx) {
+        const std::string hall = ctx.param(0);
+        requireSupervisor(ctx.principal(), hall);
+        const FigureQuery q = figureQuery(ctx, hall);
+        ctx.sendJson(200, figuresAnswer(ctx.server().ratings, q, hall, std::nullopt, ctx.server().clock()));
+    });
+    // A clerk: their own figures, never who rated what.
+    router.add("GET", "/api/v1/me/rating-figures", [](RequestContext& ctx) {
+        const Principal who = ctx.principal();
+        if (!who.isStaff())
+            throw ApiError::forbidden("a person's own figures need their login");
+        FigureQuery q = figureQuery(ctx, who.hall);
+        if (q.by != FigureGrouping::None && q.by != FigureGrouping::Day)
+            throw ApiError::forbidden("a clerk sees their own figures, by day at most");
+        ctx.sendJson(200, figuresAnswer(ctx.server().ratings, q, who.hall, who.user, ctx.server().clock()));
+    });
+
+    // The hall's audit trail, newest first (supervisors).
+    router.add("GET", "/api/v1/halls/{}/audit", [](RequestContext& ctx) {
+        const std::string hall = ctx.param(0);
+        requireSupervisor(ctx.principal(), hall);
+        const int limit = static_cast<int>(ctx.queryInt("limit", 100, 1, 1000));
+        const auto records = ctx.server().db.read(
+            [&](Poco::Data::Session& s) { return AuditLog::recent(s, hall, limit); });
+        Poco::JSON::Array::Ptr entries = new Poco::JSON::Array;
+        for (const AuditRecord& r : records) {
+            Poco::JSON::Object::Ptr e = new Poco::JSON::Object(true);
+            e->set("seq", r.seq);
+            e->set("at", utcIso(r.atMs));
+            e->set("actor", r.actor);
+            e->set("device_id", r.deviceId);
+            e->set("action", r.action);
+            e->set("subject", r.subject);
+            e->set("detail", parseObject(r.detail));
+            e->set("hash", r.hash);
+            entries->add(e);
+        }
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("entries", entries);
+        ctx.sendJson(200, out);
     });
 }
 

@@ -1,11 +1,16 @@
 #include "RatingStore.h"
 
 #include "ApiError.h"
+#include "AuditLog.h"
+#include "Crypto.h"
 
+#include "domain/HallTime.h"
 #include "domain/Json.h"
 
+#include <Poco/Data/RecordSet.h>
 #include <Poco/Data/SQLite/SQLiteException.h>
-#include <Poco/UUIDGenerator.h>
+
+#include <map>
 
 using namespace Poco::Data::Keywords;
 
@@ -23,51 +28,303 @@ std::string problemText(RatingProblem problem) {
     return {};
 }
 
+RatingPolicy loadPolicy(Poco::Data::Session& s, const std::string& hall) {
+    std::string body;
+    s << "SELECT body FROM rating_policies WHERE hall = ?", useRef(hall), into(body), now;
+    return body.empty() ? RatingPolicy{} : ratingPolicyFromJson(parseObject(body));
+}
+
+std::string hallZone(Poco::Data::Session& s, const std::string& hall) {
+    std::string zone;
+    s << "SELECT timezone FROM halls WHERE id = ?", useRef(hall), into(zone), now;
+    return zone.empty() ? std::string("Asia/Shanghai") : zone;
+}
+
+// The working-day calendar of the current catalog; Monday to Friday when no catalog has one.
+WorkCalendar currentCalendar(Poco::Data::Session& s) {
+    std::string body;
+    s << "SELECT body FROM catalogs ORDER BY version DESC LIMIT 1", into(body), now;
+    if (body.empty())
+        return {};
+    if (auto calendar = optionalObject(parseObject(body), "calendar"))
+        return WorkCalendar::fromJson(calendar);
+    return {};
+}
+
+// The service a rating is for, as the database has it.
+struct Service {
+    std::string ticketId, caseId, clerk, category, status;
+    std::optional<int> counter;
+};
+
+Service ticketService(Poco::Data::Session& s, const Principal& who, const std::string& ticketId) {
+    std::string hall;
+    Service service;
+    Poco::Nullable<int> counter;
+    s << "SELECT hall, status, category, counter, COALESCE(served_by, '') FROM tickets WHERE id = ?",
+        useRef(ticketId), into(hall), into(service.status), into(service.category), into(counter),
+        into(service.clerk), now;
+    if (hall.empty() || hall != who.hall)
+        throw ApiError::notFound("no such service in this hall");
+    if (service.status != "done")
+        throw ApiError::conflict("not_finished", "a service is rated once it is finished");
+    service.ticketId = ticketId;
+    if (!counter.isNull())
+        service.counter = counter.value();
+    return service;
+}
+
+// A case by its id or its printed number; rated once it has been received (the receipt is what is scanned).
+Service caseService(Poco::Data::Session& s, const Principal& who, const std::string& ref) {
+    std::string id, state, body;
+    s << "SELECT id, state, body FROM cases WHERE hall = ? AND (id = ? OR case_no = ?) LIMIT 1", useRef(who.hall),
+        useRef(ref), useRef(ref), into(id), into(state), into(body), now;
+    if (id.empty())
+        throw ApiError::notFound("no such case in this hall");
+    if (state == "draft")
+        throw ApiError::conflict("not_finished", "a case is rated once it has been received");
+    const auto object = parseObject(body);
+    Service service;
+    service.caseId = id;
+    service.clerk = optionalString(object, "clerk").value_or("");
+    if (auto items = optionalArray(object, "items"); items && items->size() > 0)
+        service.category = items->get(0).toString();
+    const std::string ticketId = optionalString(object, "ticket_id").value_or("");
+    if (!ticketId.empty()) {
+        // The case was taken at a ticket's service: one service, one rating, whichever way it comes.
+        std::string category, served;
+        Poco::Nullable<int> counter;
+        s << "SELECT category, counter, COALESCE(served_by, '') FROM tickets WHERE id = ? AND hall = ?",
+            useRef(ticketId), useRef(who.hall), into(category), into(counter), into(served), now;
+        if (!category.empty()) {
+            service.ticketId = ticketId;
+            service.category = category;
+            if (!counter.isNull())
+                service.counter = counter.value();
+            if (service.clerk.empty())
+                service.clerk = served;
+        }
+    }
+    return service;
+}
+
+Poco::JSON::Array::Ptr jsonList(const std::vector<std::string>& values) {
+    Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+    for (const auto& value : values)
+        out->add(value);
+    return out;
+}
+
 } // namespace
 
-StoredRating RatingStore::rate(const Principal& who, const std::string& ticketId, const RatingInput& input,
-                               std::int64_t nowMs) {
+StoredRating RatingStore::rate(const Principal& who, const RatingRequest& request, std::int64_t nowMs) {
     if (who.isStaff() || (who.kind != DeviceKind::Pad && who.kind != DeviceKind::Kiosk))
         throw ApiError::forbidden("a rating is given by the citizen, on the counter's rating pad or a kiosk");
-    if (const RatingProblem problem = checkRating(input, defaultBadRatingReasons()); problem != RatingProblem::None)
-        throw ApiError::badRequest("invalid_rating", problemText(problem));
+    if (request.ticketId.empty() == request.caseRef.empty())
+        throw ApiError::badRequest("invalid_rating", "name either the ticket_id or the case_id that is rated");
+    if (!request.input && (who.kind != DeviceKind::Pad || request.ticketId.empty()))
+        throw ApiError::badRequest("invalid_rating", "only the pad records a service as not rated");
+    if (!request.caseRef.empty() && who.kind == DeviceKind::Pad)
+        throw ApiError::forbidden("the pad rates the services of its counter; a case is rated at a kiosk");
     return m_db.write([&](Poco::Data::Session& s) {
-        std::string hall, status, category, clerk;
-        Poco::Nullable<int> counter;
-        s << "SELECT hall, status, category, counter, COALESCE(served_by, '') FROM tickets WHERE id = ?",
-            useRef(ticketId), into(hall), into(status), into(category), into(counter), into(clerk), now;
-        if (hall.empty() || hall != who.hall)
-            throw ApiError::notFound("no such service in this hall");
-        if (status != "done")
-            throw ApiError::conflict("not_finished", "a service is rated once it is finished");
-        if (who.kind == DeviceKind::Pad && (counter.isNull() || !who.counter || *who.counter != counter.value()))
+        const RatingPolicy policy = loadPolicy(s, who.hall);
+        if (request.input) {
+            if (const RatingProblem problem = checkRating(*request.input, policy.reasons); problem != RatingProblem::None)
+                throw ApiError::badRequest("invalid_rating", problemText(problem));
+        }
+        const Service service = request.ticketId.empty() ? caseService(s, who, request.caseRef)
+                                                         : ticketService(s, who, request.ticketId);
+        if (who.kind == DeviceKind::Pad && (!service.counter || !who.counter || *who.counter != *service.counter))
             throw ApiError::forbidden("a pad rates only the services of its own counter");
+
+        // One rating per service: a real rating replaces only the pad's "not rated".
+        std::string existingId;
+        Poco::Nullable<int> existingLevel;
+        s << "SELECT id, level FROM ratings WHERE (ticket_id IS NOT NULL AND ticket_id = ?)"
+             " OR (case_id IS NOT NULL AND case_id = ?) LIMIT 1",
+            bind(service.ticketId), bind(service.caseId), into(existingId), into(existingLevel), now;
+        if (!existingId.empty() && (!existingLevel.isNull() || !request.input))
+            throw ApiError::conflict("already_rated", "this service has been rated already: one rating per service");
+
+        const HallTime hallTime(hallZone(s, who.hall));
         StoredRating r;
-        r.id = Poco::UUIDGenerator::defaultGenerator().createRandom().toString();
-        r.hall = hall;
-        r.ticketId = ticketId;
-        r.clerk = clerk;
-        r.category = category;
+        r.id = existingId.empty() ? newUuid() : existingId;
+        r.hall = who.hall;
+        r.ticketId = service.ticketId;
+        r.caseId = service.caseId;
+        r.clerk = service.clerk;
+        r.category = service.category;
         r.channel = who.kind == DeviceKind::Pad ? "pad" : "kiosk";
-        r.counter = counter.isNull() ? 0 : counter.value();
-        r.level = input.level;
-        r.reasons = input.reasons;
-        r.comment = input.comment;
+        r.counter = service.counter.value_or(0);
+        if (request.input) {
+            r.level = request.input->level;
+            r.reasons = request.input->reasons;
+            r.comment = request.input->comment;
+        }
         r.ratedAtMs = nowMs;
-        Poco::JSON::Array::Ptr reasons = new Poco::JSON::Array;
-        for (const auto& reason : r.reasons)
-            reasons->add(reason);
-        const std::string reasonsText = toJsonText(reasons);
+        r.ratedDay = hallTime.businessDay(nowMs);
+        const std::string reasonsText = toJsonText(jsonList(r.reasons));
+        Poco::Nullable<std::string> ticketId, caseId;
+        if (!r.ticketId.empty())
+            ticketId = r.ticketId;
+        if (!r.caseId.empty())
+            caseId = r.caseId;
+        Poco::Nullable<int> counter, level;
+        if (service.counter)
+            counter = *service.counter;
+        if (r.level)
+            level = *r.level;
         try {
-            s << "INSERT INTO ratings(id, hall, ticket_id, counter, clerk, category, level, reasons, comment, channel,"
-                 " device_id, rated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                useRef(r.id), useRef(r.hall), useRef(r.ticketId), use(counter), useRef(r.clerk), useRef(r.category),
-                useRef(r.level), useRef(reasonsText), useRef(r.comment), useRef(r.channel), useRef(who.deviceId),
-                useRef(r.ratedAtMs), now;
+            if (existingId.empty()) {
+                s << "INSERT INTO ratings(id, hall, ticket_id, case_id, counter, clerk, category, level, reasons,"
+                     " comment, channel, device_id, rated_at, rated_day) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    useRef(r.id), useRef(r.hall), use(ticketId), use(caseId), use(counter), useRef(r.clerk),
+                    useRef(r.category), use(level), useRef(reasonsText), useRef(r.comment), useRef(r.channel),
+                    useRef(who.deviceId), useRef(r.ratedAtMs), useRef(r.ratedDay), now;
+            } else {
+                s << "UPDATE ratings SET case_id = COALESCE(case_id, ?), level = ?, reasons = ?, comment = ?,"
+                     " channel = ?, device_id = ?, rated_at = ?, rated_day = ? WHERE id = ?",
+                    use(caseId), use(level), useRef(reasonsText), useRef(r.comment), useRef(r.channel),
+                    useRef(who.deviceId), useRef(r.ratedAtMs), useRef(r.ratedDay), useRef(r.id), now;
+            }
         } catch (const Poco::Data::SQLite::ConstraintViolationException&) {
             throw ApiError::conflict("already_rated", "this service has been rated already: one rating per service");
         }
+
+        Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+        detail->set("level", r.level ? Poco::Dynamic::Var(*r.level) : Poco::Dynamic::Var());
+        detail->set("channel", r.channel);
+        if (r.level && isBadRating(static_cast<RatingLevel>(*r.level))) {
+            const auto ratedOn = parseIsoDate(r.ratedDay);
+            const RectificationDue due = rectificationDue(currentCalendar(s), *ratedOn, policy.rectification);
+            r.rectificationId = newUuid();
+            const std::string followUpDue = isoDate(due.followUp), fixDue = isoDate(due.fix);
+            s << "INSERT INTO rectifications(id, rating_id, hall, follow_up_due, fix_due) VALUES(?, ?, ?, ?, ?)",
+                useRef(*r.rectificationId), useRef(r.id), useRef(r.hall), useRef(followUpDue), useRef(fixDue), now;
+            detail->set("rectification", *r.rectificationId);
+            detail->set("follow_up_due", followUpDue);
+            detail->set("fix_due", fixDue);
+        }
+        AuditLog::append(s, who, r.level ? "rating.given" : "rating.not_rated", "rating:" + r.id, detail, nowMs);
         return r;
+    });
+}
+
+RatingPolicy RatingStore::policy(const std::string& hall) {
+    return m_db.read([&](Poco::Data::Session& s) { return loadPolicy(s, hall); });
+}
+
+void RatingStore::setPolicy(const Principal& who, const RatingPolicy& policy, std::int64_t nowMs) {
+    const std::string body = toJsonText(ratingPolicyToJson(policy));
+    const std::string user = who.user.value_or("");
+    m_db.write([&](Poco::Data::Session& s) {
+        s << "INSERT INTO rating_policies(hall, body, updated_at, updated_by) VALUES(?, ?, ?, ?)"
+             " ON CONFLICT(hall) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at,"
+             " updated_by = excluded.updated_by",
+            useRef(who.hall), useRef(body), use(nowMs), useRef(user), now;
+        AuditLog::append(s, who, "rating.policy", "hall:" + who.hall, ratingPolicyToJson(policy), nowMs);
+    });
+}
+
+PadView RatingStore::padView(const Principal& pad, int counter, std::int64_t nowMs) {
+    return m_db.read([&](Poco::Data::Session& s) {
+        PadView view;
+        view.counter = counter;
+        view.policy = loadPolicy(s, pad.hall);
+        // On duty: whoever logged in last, and is still logged in, at a counter device of this counter.
+        s << "SELECT st.user, st.name FROM sessions se JOIN devices d ON d.id = se.device_id"
+             " JOIN staff st ON st.user = se.user WHERE d.hall = ? AND d.kind = 'counter' AND d.counter = ?"
+             " AND d.revoked_at IS NULL AND se.expires_at > ? ORDER BY se.created_at DESC LIMIT 1",
+            useRef(pad.hall), use(counter), use(nowMs), into(view.clerkUser), into(view.clerkName), now;
+        // A service finished here within the pad's waiting time and not rated yet (the pad was restarting).
+        const std::string today = HallTime(hallZone(s, pad.hall)).businessDay(nowMs);
+        const std::int64_t since = nowMs - std::int64_t{view.policy.padTimeoutSeconds} * 1000;
+        s << "SELECT t.id, t.number, t.finished_at FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id"
+             " WHERE t.hall = ? AND t.business_day = ? AND t.status = 'done' AND t.counter = ? AND t.finished_at > ?"
+             " AND r.id IS NULL ORDER BY t.finished_at DESC LIMIT 1",
+            useRef(pad.hall), useRef(today), use(counter), bind(since), into(view.awaitingTicketId),
+            into(view.awaitingNumber), into(view.awaitingFinishedAtMs), now;
+        return view;
+    });
+}
+
+std::vector<RatingFigureGroup> RatingStore::figures(const std::string& hall, const std::string& from,
+                                                    const std::string& to, FigureGrouping by,
+                                                    const std::optional<std::string>& clerk, std::int64_t nowMs) {
+    return m_db.read([&](Poco::Data::Session& s) {
+        const Date today = *parseIsoDate(HallTime(hallZone(s, hall)).businessDay(nowMs));
+        // Every finished service of the days: the tickets done, and the cases rated without a ticket.
+        Poco::Data::Statement st(s);
+        st << "SELECT t.business_day AS day, t.counter AS counter, COALESCE(t.served_by, '') AS clerk,"
+              " COALESCE((SELECT json_extract(c.body, '$.items[0]') FROM cases c"
+              "  WHERE json_extract(c.body, '$.ticket_id') = t.id LIMIT 1), t.category) AS item,"
+              " r.level AS level, r.id AS rating, r.voided_as AS voided, x.follow_up_due AS fu_due,"
+              " x.fix_due AS fix_due, x.follow_up_day AS fu_day, x.fix_day AS fix_day"
+              " FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id LEFT JOIN rectifications x ON x.rating_id = r.id"
+              " WHERE t.hall = ? AND t.business_day BETWEEN ? AND ? AND t.status = 'done'"
+              " UNION ALL"
+              " SELECT r.rated_day, r.counter, COALESCE(r.clerk, ''), r.category, r.level, r.id, r.voided_as,"
+              " x.follow_up_due, x.fix_due, x.follow_up_day, x.fix_day"
+              " FROM ratings r LEFT JOIN rectifications x ON x.rating_id = r.id"
+              " WHERE r.hall = ? AND r.rated_day BETWEEN ? AND ? AND r.ticket_id IS NULL",
+            useRef(hall), useRef(from), useRef(to), useRef(hall), useRef(from), useRef(to);
+        st.execute();
+        Poco::Data::RecordSet rs(st);
+        struct Group {
+            std::vector<RatedService> services;
+            RatingFigureGroup out;
+        };
+        std::map<std::string, Group> groups;
+        std::map<std::string, std::string> clerkNames;
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+            if (!rs["voided"].isEmpty())
+                continue; // an appeal upheld: the service leaves the figures
+            const std::string clerkUser = rs["clerk"].convert<std::string>();
+            if (clerk && clerkUser != *clerk)
+                continue;
+            std::string key;
+            switch (by) {
+            case FigureGrouping::None: key = "all"; break;
+            case FigureGrouping::Counter: key = rs["counter"].isEmpty() ? "" : rs["counter"].convert<std::string>(); break;
+            case FigureGrouping::Clerk: key = clerkUser; break;
+            case FigureGrouping::Item: key = rs["item"].convert<std::string>(); break;
+            case FigureGrouping::Day: key = rs["day"].convert<std::string>(); break;
+            }
+            Group& g = groups[key];
+            RatedService service;
+            if (!rs["level"].isEmpty()) {
+                const int level = rs["level"].convert<int>();
+                service.level = static_cast<RatingLevel>(level);
+                ++g.out.levels[level - 1];
+            } else if (!rs["rating"].isEmpty()) {
+                ++g.out.notRated;
+            }
+            if (!rs["fu_due"].isEmpty()) {
+                service.due = RectificationDue{*parseIsoDate(rs["fu_due"].convert<std::string>()),
+                                               *parseIsoDate(rs["fix_due"].convert<std::string>())};
+                if (!rs["fu_day"].isEmpty())
+                    service.followedUp = parseIsoDate(rs["fu_day"].convert<std::string>());
+                if (!rs["fix_day"].isEmpty())
+                    service.fixed = parseIsoDate(rs["fix_day"].convert<std::string>());
+            }
+            g.services.push_back(service);
+        }
+        if (by == FigureGrouping::Clerk) {
+            Poco::Data::Statement names(s);
+            names << "SELECT user, name FROM staff WHERE hall = ?", useRef(hall);
+            names.execute();
+            Poco::Data::RecordSet nameRows(names);
+            for (bool more = nameRows.moveFirst(); more; more = nameRows.moveNext())
+                clerkNames[nameRows[0].convert<std::string>()] = nameRows[1].convert<std::string>();
+        }
+        std::vector<RatingFigureGroup> out;
+        for (auto& [key, group] : groups) {
+            group.out.key = key;
+            group.out.label = by == FigureGrouping::Clerk && clerkNames.count(key) ? clerkNames[key] : key;
+            group.out.figures = ratingFigures(group.services, today);
+            out.push_back(group.out);
+        }
+        return out;
     });
 }
 

@@ -4,32 +4,75 @@
 #include "Database.h"
 
 #include "domain/Rating.h"
+#include "domain/Rectification.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace ow::server {
 
+// What is rated: a ticket's service (the pad, a kiosk scanning the ticket) or a case (a kiosk scanning the
+// receipt; by its id or its case number). `input` empty: the pad asked and nobody answered ("not rated").
+struct RatingRequest {
+    std::string ticketId;
+    std::string caseRef;
+    std::optional<RatingInput> input;
+};
+
 struct StoredRating {
-    std::string id, hall, ticketId, clerk, category, channel;
+    std::string id, hall, ticketId, caseId, clerk, category, channel;
     int counter = 0;
-    int level = 0;
+    std::optional<int> level; // nothing: not rated
     std::vector<std::string> reasons;
     std::string comment;
     std::int64_t ratedAtMs = 0;
+    std::string ratedDay;
+    std::optional<std::string> rectificationId; // opened by a bad rating
 };
 
+// What the pad of a counter shows: the clerk on duty, a finished service still waiting for its rating, the policy.
+struct PadView {
+    int counter = 0;
+    std::string clerkUser, clerkName; // empty: nobody logged in at the counter
+    std::string awaitingTicketId, awaitingNumber;
+    std::int64_t awaitingFinishedAtMs = 0;
+    RatingPolicy policy;
+};
+
+// Figures of 好差评 for a group of services (a counter, a clerk, an item, a day, or all).
+struct RatingFigureGroup {
+    std::string key;
+    std::string label;
+    RatingFigures figures;
+    int notRated = 0; // asked on the pad, not answered
+    int levels[5] = {0, 0, 0, 0, 0};
+};
+
+enum class FigureGrouping { None, Counter, Clerk, Item, Day };
+
 // 好差评 ratings, given by the citizen on the pad of the counter that served them or on a kiosk of the hall —
-// never by staff — once per service.
+// never by staff — once per service; a bad one opens a rectification due on the hall's working-day calendar.
 class RatingStore {
 public:
     explicit RatingStore(Database& db)
         : m_db(db) {}
 
-    // Throws ApiError: 403 staff or a device that may not rate this service, 404 no such ticket in the hall,
-    // 409 not_finished / already_rated, 400 invalid_rating.
-    StoredRating rate(const Principal& who, const std::string& ticketId, const RatingInput& input, std::int64_t nowMs);
+    // Throws ApiError: 403 staff or a device that may not rate this service, 404 no such ticket or case in the
+    // hall, 409 not_finished / already_rated, 400 invalid_rating.
+    StoredRating rate(const Principal& who, const RatingRequest& request, std::int64_t nowMs);
+
+    RatingPolicy policy(const std::string& hall);
+    void setPolicy(const Principal& who, const RatingPolicy& policy, std::int64_t nowMs);
+
+    PadView padView(const Principal& pad, int counter, std::int64_t nowMs);
+
+    // Services finished in [from, to] (hall-local ISO dates), grouped; `clerk` limits them to one clerk's.
+    // A rating voided on appeal takes its service out of the figures.
+    std::vector<RatingFigureGroup> figures(const std::string& hall, const std::string& from, const std::string& to,
+                                           FigureGrouping by, const std::optional<std::string>& clerk,
+                                           std::int64_t nowMs);
 
 private:
     Database& m_db;

@@ -18,6 +18,30 @@ RequestContext::RequestContext(ServerContext& server, Poco::Net::HTTPServerReque
     , m_response(response)
     , m_params(std::move(params)) {}
 
+std::optional<std::string> RequestContext::query(const std::string& key) {
+    if (!m_query)
+        m_query = std::make_unique<Poco::Net::HTMLForm>(m_request); // the query string; a body is never read here
+    if (!m_query->has(key))
+        return std::nullopt;
+    return m_query->get(key);
+}
+
+std::int64_t RequestContext::queryInt(const std::string& key, std::int64_t fallback, std::int64_t min,
+                                      std::int64_t max) {
+    const auto text = query(key);
+    if (!text)
+        return fallback;
+    try {
+        std::size_t used = 0;
+        const long long value = std::stoll(*text, &used);
+        if (used == text->size() && value >= min && value <= max)
+            return value;
+    } catch (const std::exception&) {
+    }
+    throw ApiError::badRequest("invalid_field", key + " must be a whole number from " + std::to_string(min) + " to " +
+                                                    std::to_string(max));
+}
+
 int RequestContext::intParam(std::size_t index) const {
     const std::string& text = param(index);
     int value = 0;

@@ -3,9 +3,11 @@
 #include "ServerContext.h"
 
 #include <Poco/JSON/Object.h>
+#include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +34,9 @@ public:
     // announced length is over maxBytes. A body the handler leaves unread closes the connection.
     std::istream& bodyStream(std::int64_t maxBytes);
     Poco::JSON::Object::Ptr jsonBody(); // an empty body reads as {}
+    // A parameter of the query string (GET requests); 400 invalid_field when it is not a whole number in range.
+    std::optional<std::string> query(const std::string& key);
+    std::int64_t queryInt(const std::string& key, std::int64_t fallback, std::int64_t min, std::int64_t max);
     std::string bearerToken() const;
     const Principal& principal(); // 401 without a valid token
     void requireHall(const std::string& hall); // 403 for a device of another hall
@@ -53,6 +58,7 @@ private:
     std::optional<std::string> m_body;
     bool m_streamed = false;
     std::optional<Principal> m_principal;
+    std::unique_ptr<Poco::Net::HTMLForm> m_query;
     bool m_sent = false;
     int m_status = 0;
 };

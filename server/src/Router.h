@@ -44,5 +44,6 @@ void addOpsRoutes(Router& router);
 void addCatalogRoutes(Router& router);
 void addSyncRoutes(Router& router);
 void addRatingRoutes(Router& router);
+void addRectificationRoutes(Router& router);
 
 } // namespace ow::server

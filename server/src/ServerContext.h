@@ -9,6 +9,7 @@
 #include "Metrics.h"
 #include "QueueStore.h"
 #include "RatingStore.h"
+#include "RectificationStore.h"
 #include "SyncStore.h"
 
 #include "domain/HallTime.h"
@@ -28,6 +29,7 @@ struct ServerContext {
         , catalogs(database)
         , sync(database)
         , ratings(database)
+        , rectifications(database)
         , blobs(database, database.path() + ".blobs") {}
 
     Database& db;
@@ -37,6 +39,7 @@ struct ServerContext {
     CatalogStore catalogs;
     SyncStore sync;
     RatingStore ratings;
+    RectificationStore rectifications;
     BlobStore blobs; // files in <database>.blobs/
     EventHub events;
     Metrics metrics;

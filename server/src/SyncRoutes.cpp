@@ -4,7 +4,6 @@
 #include "domain/BlobPack.h"
 #include "domain/Json.h"
 
-#include <Poco/Net/HTMLForm.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -13,22 +12,6 @@
 
 namespace ow::server {
 namespace {
-
-std::int64_t queryInt(const Poco::Net::HTMLForm& query, const std::string& key, std::int64_t fallback, std::int64_t min,
-                      std::int64_t max) {
-    if (!query.has(key))
-        return fallback;
-    try {
-        std::size_t used = 0;
-        const std::string text = query.get(key);
-        const long long value = std::stoll(text, &used);
-        if (used == text.size() && value >= min && value <= max)
-            return value;
-    } catch (const std::exception&) {
-    }
-    throw ApiError::badRequest("invalid_field", key + " must be a whole number from " + std::to_string(min) + " to " +
-                                                    std::to_string(max));
-}
 
 struct ContentRange {
     std::int64_t first = 0, last = 0, total = 0;
@@ -120,9 +103,8 @@ void addSyncRoutes(Router& router) {
         const Principal who = ctx.principal();
         if (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station && who.kind != DeviceKind::Supervisor)
             throw ApiError::forbidden("only counters, stations and supervisors pull the change log");
-        const Poco::Net::HTMLForm query(ctx.request());
-        const std::int64_t cursor = queryInt(query, "cursor", 0, 0, std::numeric_limits<std::int64_t>::max());
-        const int limit = static_cast<int>(queryInt(query, "limit", 200, 1, 1000));
+        const std::int64_t cursor = ctx.queryInt("cursor", 0, 0, std::numeric_limits<std::int64_t>::max());
+        const int limit = static_cast<int>(ctx.queryInt("limit", 200, 1, 1000));
         const auto changes = ctx.server().sync.pull(who.hall, cursor, limit + 1, who.deviceId);
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         std::int64_t last = cursor;

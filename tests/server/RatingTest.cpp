@@ -19,12 +19,7 @@ protected:
         pad3 = server.enroll("h1", DeviceKind::Pad, 3);
         otherHallKiosk = server.enroll("h2", DeviceKind::Kiosk);
         clerk2 = server.clerkAt("h1", 2);
-        server.context().auth.addStaff("h1", "boss", StaffRole::Supervisor, "负责人", TestServer::kPassword);
-        const std::string office = server.enroll("h1", DeviceKind::Supervisor);
-        auto login = http.post("/api/v1/sessions",
-                               R"({"user":"boss","password":")" + std::string(TestServer::kPassword) + "\"}", office);
-        ASSERT_EQ(login.status, 201) << login.body;
-        supervisor = login.json()->getValue<std::string>("token");
+        supervisor = server.supervisorAt("h1", "boss");
     }
 
     // A citizen served at counter 2 from number to finish; the ticket's id.

@@ -95,16 +95,28 @@ std::string TestServer::enroll(const std::string& hall, DeviceKind kind, std::op
     return res.json()->getValue<std::string>("device_token");
 }
 
-std::string TestServer::clerkAt(const std::string& hall, int counter) {
-    const std::string user = "clerk-" + hall + "-" + std::to_string(counter);
-    context().auth.addStaff(hall, user, StaffRole::Clerk, "办事员" + std::to_string(counter), kPassword);
-    const std::string device = enroll(hall, DeviceKind::Counter, counter);
-    HttpClient client(port());
-    auto res = client.post("/api/v1/sessions", R"({"user":")" + user + R"(","password":")" + kPassword + "\"}",
-                           device);
+namespace {
+
+std::string logIn(std::uint16_t port, const std::string& device, const std::string& user) {
+    HttpClient client(port);
+    auto res = client.post("/api/v1/sessions",
+                           R"({"user":")" + user + R"(","password":")" + TestServer::kPassword + "\"}", device);
     if (res.status != 201)
         throw std::runtime_error("login failed: " + res.body);
     return res.json()->getValue<std::string>("token");
+}
+
+} // namespace
+
+std::string TestServer::clerkAt(const std::string& hall, int counter) {
+    const std::string user = "clerk-" + hall + "-" + std::to_string(counter);
+    context().auth.addStaff(hall, user, StaffRole::Clerk, "办事员" + std::to_string(counter), kPassword);
+    return logIn(port(), enroll(hall, DeviceKind::Counter, counter), user);
+}
+
+std::string TestServer::supervisorAt(const std::string& hall, const std::string& user) {
+    context().auth.addStaff(hall, user, StaffRole::Supervisor, "负责人" + user, kPassword);
+    return logIn(port(), enroll(hall, DeviceKind::Supervisor), user);
 }
 
 } // namespace ow::testing

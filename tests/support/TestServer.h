@@ -59,6 +59,8 @@ public:
     std::string enroll(const std::string& hall, DeviceKind kind, std::optional<int> counter = std::nullopt);
     // A clerk logged in on a freshly enrolled device of `counter`; returns the session token.
     std::string clerkAt(const std::string& hall, int counter);
+    // A supervisor `user` logged in at a supervisor device of the hall (each call enrolls one): the session token.
+    std::string supervisorAt(const std::string& hall, const std::string& user);
 
     static constexpr const char* kPassword = "correct horse";
 

@@ -1,0 +1,72 @@
+#include "AuditLog.h"
+
+#include "Crypto.h"
+
+#include "domain/Json.h"
+
+#include <Poco/Data/RecordSet.h>
+
+using namespace Poco::Data::Keywords;
+
+namespace ow::server {
+
+std::string AuditLog::entryHash(const AuditRecord& r) {
+    // Fields joined by the unit separator, which none of them contains (JSON escapes control characters).
+    const char sep = '\x1f';
+    std::string content = r.prevHash;
+    for (const std::string& field : {std::to_string(r.seq), std::to_string(r.atMs), r.hall, r.actor, r.deviceId,
+                                     r.action, r.subject, r.detail})
+        content.append(1, sep).append(field);
+    return sha256Hex(content);
+}
+
+void AuditLog::append(Poco::Data::Session& s, const Principal& who, const std::string& action,
+                      const std::string& subject, const Poco::JSON::Object::Ptr& detail, std::int64_t nowMs) {
+    AuditRecord r;
+    std::int64_t last = 0;
+    std::string prev;
+    s << "SELECT COALESCE(MAX(seq), 0) FROM audit_log", into(last), now;
+    if (last > 0)
+        s << "SELECT hash FROM audit_log WHERE seq = ?", use(last), into(prev), now;
+    r.seq = last + 1; // the writer is alone in its transaction: nobody takes this number in between
+    r.atMs = nowMs;
+    r.hall = who.hall;
+    r.actor = who.user.value_or("device:" + who.deviceId);
+    r.deviceId = who.deviceId;
+    r.action = action;
+    r.subject = subject;
+    r.detail = detail ? toJsonText(detail) : std::string("{}");
+    r.prevHash = prev.empty() ? std::string(64, '0') : prev;
+    r.hash = entryHash(r);
+    s << "INSERT INTO audit_log(seq, at, hall, actor, device_id, action, subject, detail, prev_hash, hash)"
+         " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        use(r.seq), use(r.atMs), use(r.hall), use(r.actor), use(r.deviceId), use(r.action), use(r.subject),
+        use(r.detail), use(r.prevHash), use(r.hash), now;
+}
+
+std::vector<AuditRecord> AuditLog::recent(Poco::Data::Session& s, const std::string& hall, int limit) {
+    Poco::Data::Statement st(s);
+    st << "SELECT seq, at, hall, actor, device_id, action, subject, detail, prev_hash, hash FROM audit_log"
+          " WHERE hall = ? ORDER BY seq DESC LIMIT ?",
+        useRef(hall), use(limit);
+    st.execute();
+    Poco::Data::RecordSet rs(st);
+    std::vector<AuditRecord> out;
+    for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+        AuditRecord r;
+        r.seq = rs["seq"].convert<std::int64_t>();
+        r.atMs = rs["at"].convert<std::int64_t>();
+        r.hall = rs["hall"].convert<std::string>();
+        r.actor = rs["actor"].convert<std::string>();
+        r.deviceId = rs["device_id"].convert<std::string>();
+        r.action = rs["action"].convert<std::string>();
+        r.subject = rs["subject"].convert<std::string>();
+        r.detail = rs["detail"].convert<std::string>();
+        r.prevHash = rs["prev_hash"].convert<std::string>();
+        r.hash = rs["hash"].convert<std::string>();
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+} // namespace ow::server

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "AuthStore.h"
+
+#include <Poco/Data/Session.h>
+#include <Poco/JSON/Object.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ow::server {
+
+// One line of the audit log (全程留痕): who (user or device) did what to which record, when.
+struct AuditRecord {
+    std::int64_t seq = 0;
+    std::int64_t atMs = 0;
+    std::string hall, actor, deviceId, action, subject, detail; // detail: JSON text
+    std::string prevHash, hash;
+};
+
+// The append-only audit log. Each entry holds the SHA-256 of the entry before it and of its own content, so a
+// changed, removed or reordered entry breaks the chain; the database refuses UPDATE and DELETE on it.
+class AuditLog {
+public:
+    // Appends within the caller's write transaction, so the entry stands or falls with the change it records.
+    static void append(Poco::Data::Session& s, const Principal& who, const std::string& action,
+                       const std::string& subject, const Poco::JSON::Object::Ptr& detail, std::int64_t nowMs);
+    // The newest entries of a hall, newest first.
+    static std::vector<AuditRecord> recent(Poco::Data::Session& s, const std::string& hall, int limit);
+    // The hash an entry must have, given the one before it.
+    static std::string entryHash(const AuditRecord& record);
+};
+
+} // namespace ow::server

@@ -1,0 +1,238 @@
+#include "RectificationStore.h"
+
+#include "ApiError.h"
+#include "AuditLog.h"
+
+#include "domain/HallTime.h"
+#include "domain/Json.h"
+
+#include <Poco/Data/RecordSet.h>
+
+using namespace Poco::Data::Keywords;
+
+namespace ow::server {
+namespace {
+
+constexpr std::size_t kMaxNote = 1500; // bytes: 500 Chinese characters
+
+const char* const kSelect =
+    "SELECT x.id, x.rating_id, x.hall, r.level, r.reasons, r.comment, r.counter, COALESCE(r.clerk, ''),"
+    " COALESCE(st.name, ''), r.category, r.channel, COALESCE(t.number, ''), COALESCE(c.case_no, ''), r.rated_day,"
+    " r.rated_at, x.follow_up_due, x.fix_due, x.follow_up_at, x.follow_up_day, x.follow_up_by, x.follow_up_note,"
+    " x.fix_at, x.fix_day, x.fix_by, x.fix_note, x.appeal_kind, x.appeal_reason, x.appeal_by, x.appeal_at,"
+    " x.appeal_upheld, x.appeal_decided_by, x.appeal_decision_note, x.appeal_decided_at, x.version"
+    " FROM rectifications x JOIN ratings r ON r.id = x.rating_id LEFT JOIN tickets t ON t.id = r.ticket_id"
+    " LEFT JOIN cases c ON c.id = r.case_id LEFT JOIN staff st ON st.user = r.clerk";
+
+std::string text(Poco::Data::RecordSet& rs, std::size_t column) {
+    return rs[column].isEmpty() ? std::string() : rs[column].convert<std::string>();
+}
+
+std::optional<Rectification::Step> step(Poco::Data::RecordSet& rs, std::size_t first) {
+    if (rs[first].isEmpty())
+        return std::nullopt;
+    return Rectification::Step{rs[first].convert<std::int64_t>(), text(rs, first + 1), text(rs, first + 2),
+                               text(rs, first + 3)};
+}
+
+Rectification fromRow(Poco::Data::RecordSet& rs) {
+    Rectification r;
+    r.id = text(rs, 0);
+    r.ratingId = text(rs, 1);
+    r.hall = text(rs, 2);
+    r.level = rs[3].convert<int>();
+    if (auto reasons = parseObject("{\"r\":" + text(rs, 4) + "}")->getArray("r"))
+        for (unsigned i = 0; i < reasons->size(); ++i)
+            r.reasons.push_back(reasons->getElement<std::string>(i));
+    r.comment = text(rs, 5);
+    if (!rs[6].isEmpty())
+        r.counter = rs[6].convert<int>();
+    r.clerk = text(rs, 7);
+    r.clerkName = text(rs, 8);
+    r.category = text(rs, 9);
+    r.channel = text(rs, 10);
+    r.ticketNumber = text(rs, 11);
+    r.caseNo = text(rs, 12);
+    r.ratedOn = text(rs, 13);
+    r.ratedAtMs = rs[14].convert<std::int64_t>();
+    r.followUpDue = text(rs, 15);
+    r.fixDue = text(rs, 16);
+    r.followUp = step(rs, 17);
+    r.fix = step(rs, 21);
+    if (!rs[25].isEmpty()) {
+        Rectification::Appeal a;
+        a.kind = appealKindFromString(text(rs, 25)).value_or(AppealKind::Mistaken);
+        a.reason = text(rs, 26);
+        a.requestedBy = text(rs, 27);
+        a.requestedAtMs = rs[28].convert<std::int64_t>();
+        if (!rs[29].isEmpty()) {
+            a.upheld = rs[29].convert<int>() != 0;
+            a.decidedBy = text(rs, 30);
+            a.decisionNote = text(rs, 31);
+            a.decidedAtMs = rs[32].convert<std::int64_t>();
+        }
+        r.appeal = a;
+    }
+    r.version = rs[33].convert<int>();
+    return r;
+}
+
+std::optional<Rectification> load(Poco::Data::Session& s, const std::string& id) {
+    Poco::Data::Statement st(s);
+    st << std::string(kSelect) + " WHERE x.id = ?", useRef(id);
+    st.execute();
+    Poco::Data::RecordSet rs(st);
+    if (!rs.moveFirst())
+        return std::nullopt;
+    return fromRow(rs);
+}
+
+Rectification loadInHall(Poco::Data::Session& s, const Principal& who, const std::string& id) {
+    auto r = load(s, id);
+    if (!r || r->hall != who.hall)
+        throw ApiError::notFound("no such rectification in this hall");
+    return *r;
+}
+
+void requireNote(const std::string& note, const char* what) {
+    if (note.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw ApiError::badRequest("invalid_field", std::string(what) + " is required");
+    if (note.size() > kMaxNote)
+        throw ApiError::badRequest("invalid_field", std::string(what) + " may have at most 500 characters");
+}
+
+void requireWorkable(const Rectification& r) {
+    if (r.state() == RectificationState::Voided)
+        throw ApiError::conflict("closed", "the rating was taken out on appeal; nothing more to record");
+    if (r.state() == RectificationState::Appealing)
+        throw ApiError::conflict("under_appeal", "an appeal waits for a second supervisor's decision");
+}
+
+std::string hallDay(Poco::Data::Session& s, const std::string& hall, std::int64_t nowMs) {
+    std::string zone;
+    s << "SELECT timezone FROM halls WHERE id = ?", useRef(hall), into(zone), now;
+    return HallTime(zone.empty() ? std::string("Asia/Shanghai") : zone).businessDay(nowMs);
+}
+
+Poco::JSON::Object::Ptr noteDetail(const std::string& key, const std::string& value) {
+    Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+    detail->set(key, value);
+    return detail;
+}
+
+} // namespace
+
+void requireSupervisor(const Principal& who, const std::string& hall) {
+    if (!who.isStaff() || !who.role || (*who.role != StaffRole::Supervisor && *who.role != StaffRole::Admin))
+        throw ApiError::forbidden("rectifications are handled by a supervisor");
+    if (who.hall != hall)
+        throw ApiError::forbidden("this device belongs to another hall");
+}
+
+std::vector<Rectification> RectificationStore::list(const std::string& hall, Listing which, int limit) {
+    return m_db.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement st(s);
+        std::string sql = std::string(kSelect) + " WHERE x.hall = ?";
+        if (which == Listing::Open)
+            sql += " AND x.fix_at IS NULL AND COALESCE(x.appeal_upheld, 0) = 0";
+        sql += " ORDER BY r.rated_at DESC, x.rowid DESC LIMIT ?";
+        st << sql, useRef(hall), use(limit);
+        st.execute();
+        Poco::Data::RecordSet rs(st);
+        std::vector<Rectification> out;
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext())
+            out.push_back(fromRow(rs));
+        return out;
+    });
+}
+
+Rectification RectificationStore::get(const Principal& who, const std::string& id) {
+    requireSupervisor(who, who.hall);
+    return m_db.read([&](Poco::Data::Session& s) { return loadInHall(s, who, id); });
+}
+
+Rectification RectificationStore::recordFollowUp(const Principal& who, const std::string& id, const std::string& note,
+                                                 std::int64_t nowMs) {
+    requireSupervisor(who, who.hall);
+    requireNote(note, "what the citizen said at the follow-up");
+    return m_db.write([&](Poco::Data::Session& s) {
+        const Rectification r = loadInHall(s, who, id);
+        requireWorkable(r);
+        if (r.followUp)
+            throw ApiError::conflict("already_recorded", "the follow-up has been recorded already");
+        const std::string day = hallDay(s, who.hall, nowMs), user = *who.user;
+        s << "UPDATE rectifications SET follow_up_at = ?, follow_up_day = ?, follow_up_by = ?, follow_up_note = ?,"
+             " version = version + 1 WHERE id = ?",
+            use(nowMs), useRef(day), useRef(user), useRef(note), useRef(id), now;
+        AuditLog::append(s, who, "rectification.follow_up", "rectification:" + id, noteDetail("note", note), nowMs);
+        return *load(s, id);
+    });
+}
+
+Rectification RectificationStore::recordFix(const Principal& who, const std::string& id, const std::string& note,
+                                            std::int64_t nowMs) {
+    requireSupervisor(who, who.hall);
+    requireNote(note, "what was changed");
+    return m_db.write([&](Poco::Data::Session& s) {
+        const Rectification r = loadInHall(s, who, id);
+        requireWorkable(r);
+        if (r.fix)
+            throw ApiError::conflict("already_recorded", "the fix has been recorded already");
+        if (!r.followUp)
+            throw ApiError::conflict("follow_up_first", "follow up with the citizen before recording the fix");
+        const std::string day = hallDay(s, who.hall, nowMs), user = *who.user;
+        s << "UPDATE rectifications SET fix_at = ?, fix_day = ?, fix_by = ?, fix_note = ?, version = version + 1"
+             " WHERE id = ?",
+            use(nowMs), useRef(day), useRef(user), useRef(note), useRef(id), now;
+        AuditLog::append(s, who, "rectification.fix", "rectification:" + id, noteDetail("note", note), nowMs);
+        return *load(s, id);
+    });
+}
+
+Rectification RectificationStore::requestAppeal(const Principal& who, const std::string& id, AppealKind kind,
+                                                const std::string& reason, std::int64_t nowMs) {
+    requireSupervisor(who, who.hall);
+    requireNote(reason, "the reason for the appeal");
+    return m_db.write([&](Poco::Data::Session& s) {
+        const Rectification r = loadInHall(s, who, id);
+        requireWorkable(r);
+        const std::string kindName(toString(kind)), user = *who.user;
+        s << "UPDATE rectifications SET appeal_kind = ?, appeal_reason = ?, appeal_by = ?, appeal_at = ?,"
+             " appeal_upheld = NULL, appeal_decided_by = NULL, appeal_decision_note = NULL, appeal_decided_at = NULL,"
+             " version = version + 1 WHERE id = ?",
+            useRef(kindName), useRef(reason), useRef(user), use(nowMs), useRef(id), now;
+        Poco::JSON::Object::Ptr detail = noteDetail("kind", kindName);
+        detail->set("reason", reason);
+        AuditLog::append(s, who, "rating.appeal", "rectification:" + id, detail, nowMs);
+        return *load(s, id);
+    });
+}
+
+Rectification RectificationStore::decideAppeal(const Principal& who, const std::string& id, bool uphold,
+                                               const std::string& note, std::int64_t nowMs) {
+    requireSupervisor(who, who.hall);
+    requireNote(note, "the reason for the decision");
+    return m_db.write([&](Poco::Data::Session& s) {
+        const Rectification r = loadInHall(s, who, id);
+        if (r.state() != RectificationState::Appealing)
+            throw ApiError::conflict("no_appeal", "there is no appeal waiting for a decision");
+        if (r.appeal->requestedBy == *who.user)
+            throw ApiError::forbidden("an appeal is decided by a second supervisor, not the one who made it");
+        const int upheld = uphold ? 1 : 0;
+        const std::string user = *who.user;
+        s << "UPDATE rectifications SET appeal_upheld = ?, appeal_decided_by = ?, appeal_decision_note = ?,"
+             " appeal_decided_at = ?, version = version + 1 WHERE id = ?",
+            bind(upheld), useRef(user), useRef(note), use(nowMs), useRef(id), now;
+        if (uphold) {
+            const std::string kind(toString(r.appeal->kind));
+            s << "UPDATE ratings SET voided_as = ? WHERE id = ?", useRef(kind), useRef(r.ratingId), now;
+        }
+        Poco::JSON::Object::Ptr detail = noteDetail("note", note);
+        detail->set("upheld", uphold);
+        AuditLog::append(s, who, uphold ? "rating.appeal_upheld" : "rating.appeal_rejected", "rectification:" + id,
+                         detail, nowMs);
+        return *load(s, id);
+    });
+}
+
+} // namespace ow::server

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "AuthStore.h"
+#include "Database.h"
+
+#include "domain/Rectification.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ow::server {
+
+// 整改 of bad ratings, handled by the hall's supervisors: the follow-up (回访), the fix, and the appeal (申诉复核)
+// that one supervisor requests and a second one decides. Every step lands in the audit log.
+class RectificationStore {
+public:
+    explicit RectificationStore(Database& db)
+        : m_db(db) {}
+
+    enum class Listing { Open, All };
+    // Newest rating first; `Open`: not fixed and not voided.
+    std::vector<Rectification> list(const std::string& hall, Listing which, int limit);
+    Rectification get(const Principal& who, const std::string& id); // 404 outside the caller's hall
+
+    // Each throws ApiError: 403 not a supervisor of the hall, 404 unknown, 409 the step is not possible now
+    // (already recorded, fix before follow-up, under appeal, closed), 400 missing note or reason.
+    Rectification recordFollowUp(const Principal& who, const std::string& id, const std::string& note, std::int64_t nowMs);
+    Rectification recordFix(const Principal& who, const std::string& id, const std::string& note, std::int64_t nowMs);
+    Rectification requestAppeal(const Principal& who, const std::string& id, AppealKind kind,
+                                const std::string& reason, std::int64_t nowMs);
+    // The second supervisor: upheld voids the rating (out of the figures) and closes the rectification;
+    // rejected sends it back to work.
+    Rectification decideAppeal(const Principal& who, const std::string& id, bool uphold, const std::string& note,
+                               std::int64_t nowMs);
+
+private:
+    Database& m_db;
+};
+
+// A supervisor (or administrator) logged in at a device of `hall`; throws 403 otherwise.
+void requireSupervisor(const Principal& who, const std::string& hall);
+
+} // namespace ow::server

@@ -4,6 +4,7 @@
 #include "app/KioskWindow.h"
 #include "app/LoginDialog.h"
 #include "app/OfflineLogin.h"
+#include "app/PadWindow.h"
 #include "app/StationWindow.h"
 #include "app/SetupDialog.h"
 #include "widgets/Announcer.h"
@@ -27,7 +28,7 @@ int main(int argc, char** argv) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OneWindow service-hall client"));
     parser.addHelpOption();
-    const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("counter, station, kiosk or display"),
+    const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("counter, station, kiosk, display or pad"),
                                         QStringLiteral("mode"), QStringLiteral("counter"));
     const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("server URL"), QStringLiteral("url"));
     const QCommandLineOption codeOption(QStringLiteral("enroll-code"), QStringLiteral("one-time enrollment code"),
@@ -50,9 +51,9 @@ int main(int argc, char** argv) {
 
     const QString mode = parser.value(modeOption);
     if (mode != QLatin1String("counter") && mode != QLatin1String("kiosk") && mode != QLatin1String("display") &&
-        mode != QLatin1String("station")) {
+        mode != QLatin1String("station") && mode != QLatin1String("pad")) {
         QMessageBox::critical(nullptr, QStringLiteral("OneWindow"),
-                              QApplication::translate("main", "Unknown mode \"%1\". Use counter, station, kiosk or display.")
+                              QApplication::translate("main", "Unknown mode \"%1\". Use counter, station, kiosk, display or pad.")
                                   .arg(mode));
         return 2;
     }
@@ -130,6 +131,12 @@ int main(int argc, char** argv) {
         if (parser.isSet(pinOption))
             context->store().setValue(QStringLiteral("kiosk_pin"), KioskWindow::hashPin(parser.value(pinOption)));
         auto* window = new KioskWindow(context->api(), reg.hall, context->store().value(QStringLiteral("kiosk_pin")));
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        windowed ? window->show() : window->showFullScreen();
+        return app.exec();
+    }
+    if (mode == QLatin1String("pad")) {
+        auto* window = new PadWindow(context->api(), {reg.hall, reg.counter.value_or(0), &context->store()});
         window->setAttribute(Qt::WA_DeleteOnClose);
         windowed ? window->show() : window->showFullScreen();
         return app.exec();

@@ -35,8 +35,13 @@ void HallFeed::handleMessage(const QByteArray& json) {
     try {
         const auto object = parseObject(json.toStdString());
         const std::int64_t seq = optionalInt(object, "seq").value_or(0);
+        const bool newer = seq > m_seq;
         if (auto snapshot = optionalObject(object, "snapshot"))
             applySnapshot(queueSnapshotFromJson(snapshot), seq);
+        const auto event = optionalString(object, "event");
+        const auto ticket = optionalObject(object, "ticket");
+        if (newer && event && ticket)
+            emit ticketEvent(QString::fromStdString(*event), ticketFromJson(ticket));
     } catch (const std::exception&) {
         // A message this client does not understand is skipped; the next snapshot repairs the state.
     }

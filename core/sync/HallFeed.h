@@ -30,6 +30,8 @@ public:
 
 signals:
     void snapshotChanged();
+    // One change as it happened ("called", "finished", …) with the ticket after it; not replayed on reconnect.
+    void ticketEvent(const QString& name, const ow::Ticket& ticket);
     void liveChanged(bool live);
 
 private:

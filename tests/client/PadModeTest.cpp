@@ -1,0 +1,141 @@
+// The rating pad offscreen against a real server: a finished service is asked for, rated once and stored; a bad
+// rating takes reasons and opens a rectification; no answer records "not rated"; an answer survives a dead line.
+#include "ClientFixture.h"
+
+#include "app/PadWindow.h"
+#include "store/LocalStore.h"
+#include "sync/PadSession.h"
+#include "widgets/RatingPad.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace ow;
+using namespace ow::testing;
+using namespace Poco::Data::Keywords;
+
+namespace {
+
+class PadMode : public ::testing::Test {
+protected:
+    void SetUp() override {
+        server.addHall("h1", {{"A", "综合业务"}}, 2, {"A"});
+        kiosk = server.enroll("h1", DeviceKind::Kiosk);
+        clerk = server.clerkAt("h1", 2);
+        padToken = server.enroll("h1", DeviceKind::Pad, 2);
+        api = clientFor(server, padToken);
+        store = std::make_unique<LocalStore>(dir.filePath(QStringLiteral("pad.db")));
+    }
+    void open(int waitingMs = 0) {
+        window = std::make_unique<PadWindow>(*api, PadWindow::Options{QStringLiteral("h1"), 2, store.get(), waitingMs});
+        window->resize(1280, 800);
+        window->show();
+        ASSERT_TRUE(waitFor([&] { return window->session().isLive() && !window->session().clerkName().isEmpty(); }));
+    }
+    void TearDown() override {
+        window.reset();
+        if (api)
+            api->waitForIdle();
+    }
+    // The clerk at counter 2 serves the next citizen to the end; the ticket's id.
+    std::string serveOne() {
+        EXPECT_EQ(http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kiosk).status, 201);
+        auto called = http.post("/api/v1/counters/2/call-next", "", clerk);
+        const std::string id = called.json()->getObject("ticket")->getValue<std::string>("id");
+        EXPECT_EQ(http.post("/api/v1/tickets/" + id + "/finish", "", clerk).status, 200);
+        return id;
+    }
+    // (rows, level or -1 for "not rated") of the ratings of a ticket, as the server stored them.
+    std::pair<int, int> stored(const std::string& ticket) {
+        return server.database().read([&](Poco::Data::Session& s) {
+            int rows = 0, level = -1;
+            Poco::Nullable<int> value;
+            s << "SELECT COUNT(*) FROM ratings WHERE ticket_id = ?", bind(ticket), into(rows), now;
+            s << "SELECT level FROM ratings WHERE ticket_id = ?", bind(ticket), into(value), now;
+            if (!value.isNull())
+                level = value.value();
+            return std::make_pair(rows, level);
+        });
+    }
+
+    TestServer server;
+    HttpClient http{server.port()};
+    QTemporaryDir dir;
+    std::string kiosk, clerk, padToken;
+    std::unique_ptr<ApiClient> api;
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<PadWindow> window;
+};
+
+} // namespace
+
+TEST_F(PadMode, AFinishedServiceIsAskedForAndRatedOnce) {
+    open();
+    RatingPad& pad = window->pad();
+    EXPECT_EQ(pad.page(), RatingPad::Page::Idle);
+    EXPECT_EQ(window->session().clerkName(), QStringLiteral("办事员2"));
+    EXPECT_EQ(window->session().staffNumber(), QStringLiteral("clerk-h1-2"));
+    const std::string ticket = serveOne();
+    ASSERT_TRUE(waitFor([&] { return pad.page() == RatingPad::Page::Choices; }));
+    EXPECT_EQ(pad.askedTicket().toStdString(), ticket);
+    pad.choose(RatingLevel::Satisfied);
+    EXPECT_EQ(pad.page(), RatingPad::Page::Thanks);
+    ASSERT_TRUE(waitFor([&] { return stored(ticket).first == 1 && window->session().pendingCount() == 0; }));
+    EXPECT_EQ(stored(ticket).second, 4);
+    pad.choose(RatingLevel::VeryDissatisfied); // a second touch after the answer changes nothing
+    EXPECT_EQ(stored(ticket), std::make_pair(1, 4));
+}
+
+TEST_F(PadMode, ABadRatingNeedsAReasonAndOpensARectification) {
+    open();
+    RatingPad& pad = window->pad();
+    const std::string ticket = serveOne();
+    ASSERT_TRUE(waitFor([&] { return pad.page() == RatingPad::Page::Choices; }));
+    pad.choose(RatingLevel::VeryDissatisfied);
+    ASSERT_EQ(pad.page(), RatingPad::Page::Reasons);
+    pad.submitReasons(); // nothing chosen: stays
+    EXPECT_EQ(pad.page(), RatingPad::Page::Reasons);
+    pad.toggleReason(QStringLiteral("多次跑动"));
+    pad.setComment(QStringLiteral("材料清单前后不一致"));
+    pad.submitReasons();
+    EXPECT_EQ(pad.page(), RatingPad::Page::Thanks);
+    ASSERT_TRUE(waitFor([&] { return stored(ticket).first == 1; }));
+    EXPECT_EQ(stored(ticket).second, 1);
+    const int open = server.database().read([](Poco::Data::Session& s) {
+        int n = 0;
+        s << "SELECT COUNT(*) FROM rectifications", into(n), now;
+        return n;
+    });
+    EXPECT_EQ(open, 1);
+}
+
+TEST_F(PadMode, NoAnswerInTimeIsRecordedAsNotRated) {
+    open(400);
+    RatingPad& pad = window->pad();
+    const std::string ticket = serveOne();
+    ASSERT_TRUE(waitFor([&] { return pad.page() == RatingPad::Page::Choices; }));
+    ASSERT_TRUE(waitFor([&] { return pad.page() == RatingPad::Page::Idle; }, 3000));
+    ASSERT_TRUE(waitFor([&] { return stored(ticket).first == 1; }));
+    EXPECT_EQ(stored(ticket).second, -1); // stored, without a level: counts against the rating rate
+}
+
+TEST_F(PadMode, AnAnswerGivenWhileTheServerIsUnreachableIsDeliveredLater) {
+    const std::string ticket = serveOne();
+    {
+        ApiClient dead(deadServerUrl());
+        dead.setToken(QByteArray::fromStdString(padToken));
+        PadSession offline(dead, QStringLiteral("h1"), 2, store.get());
+        offline.submit(QString::fromStdString(ticket), RatingInput{5, {}, {}});
+        dead.waitForIdle();
+        waitFor([] { return false; }, 100); // the failed answer comes back
+        EXPECT_EQ(offline.pendingCount(), 1);
+    }
+    EXPECT_EQ(stored(ticket).first, 0);
+    // The pad starts again with the line back: the kept answer goes up, once.
+    PadSession online(*api, QStringLiteral("h1"), 2, store.get());
+    EXPECT_EQ(online.pendingCount(), 1);
+    online.start();
+    ASSERT_TRUE(waitFor([&] { return online.pendingCount() == 0; }));
+    EXPECT_EQ(stored(ticket), std::make_pair(1, 5));
+}

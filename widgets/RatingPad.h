@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/Rating.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QButtonGroup;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace ow {
+
+// The citizen's side of a counter (评价器). Idle: the counter and the clerk on duty. After a service: five large
+// choices 非常满意 … 非常不满意; the two bad ones ask for reasons (large toggles) and an optional comment; then a
+// thank-you and back to idle. No answer within the waiting time: "not answered", back to idle.
+class RatingPad : public QWidget {
+    Q_OBJECT
+public:
+    enum class Page { Idle, Choices, Reasons, Thanks };
+
+    explicit RatingPad(QWidget* parent = nullptr);
+
+    void setCounter(int counter);
+    void setClerk(const QString& name, const QString& staffNumber); // empty name: nobody on duty
+    void setReasons(const std::vector<std::string>& reasons);
+    void setWaitingTime(int ms);
+    void setOnline(bool online);
+
+    // Asks for the rating of the service `ticketId` (number shown); an unanswered earlier one is given up.
+    void ask(const QString& ticketId, const QString& number);
+
+    Page page() const;
+    const QString& askedTicket() const { return m_ticketId; }
+    // Test and screenshot hooks: what a touch on the screen does.
+    void choose(RatingLevel level);
+    void toggleReason(const QString& reason);
+    void setComment(const QString& comment);
+    void submitReasons();
+
+signals:
+    void answered(const QString& ticketId, const ow::RatingInput& answer);
+    void notAnswered(const QString& ticketId);
+
+private:
+    QWidget* buildIdle();
+    QWidget* buildChoices();
+    QWidget* buildReasons();
+    QWidget* buildThanks();
+    void showPage(Page page);
+    void finish(const RatingInput& answer);
+    void giveUp();
+    void restartWaiting();
+    void updateCountdown();
+    void updateSubmit();
+
+    QStackedWidget* m_pages;
+    QLabel* m_counterLabel;
+    QLabel* m_avatarLabel;
+    QLabel* m_clerkNameLabel;
+    QLabel* m_staffNumberLabel;
+    QLabel* m_idleHintLabel;
+    QLabel* m_onlineLabel;
+    QLabel* m_choicesTitleLabel;
+    QLabel* m_countdownLabel;
+    QLabel* m_reasonsTitleLabel;
+    QWidget* m_reasonsBox;
+    QGridLayout* m_reasonsGrid;
+    QList<QPushButton*> m_reasonButtons;
+    QLineEdit* m_commentEdit;
+    QPushButton* m_submitButton;
+    QString m_ticketId;
+    std::optional<RatingLevel> m_level;
+    QTimer m_timeout;   // the waiting time for an answer
+    QTimer m_tick;      // the countdown shown
+    QTimer m_thanks;    // the thank-you page's time
+    int m_waitingMs = 60000;
+    qint64 m_deadline = 0;
+};
+
+} // namespace ow

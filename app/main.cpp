@@ -7,6 +7,7 @@
 #include "app/PadWindow.h"
 #include "app/StationWindow.h"
 #include "app/SetupDialog.h"
+#include "app/SupervisorWindow.h"
 #include "widgets/Announcer.h"
 #include "widgets/Style.h"
 
@@ -28,7 +29,7 @@ int main(int argc, char** argv) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OneWindow service-hall client"));
     parser.addHelpOption();
-    const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("counter, station, kiosk, display or pad"),
+    const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("counter, station, supervisor, kiosk, display or pad"),
                                         QStringLiteral("mode"), QStringLiteral("counter"));
     const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("server URL"), QStringLiteral("url"));
     const QCommandLineOption codeOption(QStringLiteral("enroll-code"), QStringLiteral("one-time enrollment code"),
@@ -51,9 +52,9 @@ int main(int argc, char** argv) {
 
     const QString mode = parser.value(modeOption);
     if (mode != QLatin1String("counter") && mode != QLatin1String("kiosk") && mode != QLatin1String("display") &&
-        mode != QLatin1String("station") && mode != QLatin1String("pad")) {
+        mode != QLatin1String("station") && mode != QLatin1String("pad") && mode != QLatin1String("supervisor")) {
         QMessageBox::critical(nullptr, QStringLiteral("OneWindow"),
-                              QApplication::translate("main", "Unknown mode \"%1\". Use counter, station, kiosk, display or pad.")
+                              QApplication::translate("main", "Unknown mode \"%1\". Use counter, station, supervisor, kiosk, display or pad.")
                                   .arg(mode));
         return 2;
     }
@@ -123,6 +124,20 @@ int main(int argc, char** argv) {
              &context->store(), reg.deviceId,
              caseNumberCode(reg),
              QDir(dir).filePath(QStringLiteral("documents")), login.openedOffline()});
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        return app.exec();
+    }
+    if (mode == QLatin1String("supervisor")) {
+        LoginDialog login(context->api(), QApplication::translate("main", "Supervisor — log in"), parser.value(userOption));
+        if (login.exec() != QDialog::Accepted) {
+            if (login.deviceRejected())
+                context->store().clearRegistration();
+            return 0;
+        }
+        auto sessionApi = std::make_unique<ApiClient>(reg.serverUrl);
+        sessionApi->setToken(login.session().token);
+        auto* window = new SupervisorWindow(std::move(sessionApi), reg.hall, login.session());
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return app.exec();

@@ -1,0 +1,47 @@
+#include "app/SupervisorWindow.h"
+
+#include "app/RectificationPanel.h"
+#include "sync/ApiClient.h"
+#include "sync/RectificationService.h"
+#include "widgets/Style.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ow {
+
+SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QString hall, StaffSession supervisor,
+                                   QWidget* parent)
+    : QMainWindow(parent)
+    , m_api(std::move(sessionApi))
+    , m_rectificationService(std::make_unique<RectificationService>(*m_api, hall)) {
+    setWindowTitle(tr("OneWindow — supervisor"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    QLabel* info = nullptr;
+    layout->addWidget(makeHeaderBar(tr("Supervisor — %1").arg(hall), nullptr, &info));
+    info->setText(tr("%1 (%2)").arg(supervisor.name, supervisor.user));
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("workTabs"));
+    m_rectificationPanel = new RectificationPanel(*m_rectificationService, supervisor.user, m_tabs);
+    m_tabs->addTab(m_rectificationPanel, tr("Bad ratings (差评整改)"));
+    auto* body = new QWidget(central);
+    auto* bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(12, 12, 12, 12);
+    bodyLayout->addWidget(m_tabs);
+    layout->addWidget(body, 1);
+    setCentralWidget(central);
+    statusBar()->showMessage(tr("Logged in: %1").arg(supervisor.name));
+    resize(1280, 800);
+    m_rectificationService->reload();
+}
+
+SupervisorWindow::~SupervisorWindow() {
+    m_api->waitForIdle();
+}
+
+} // namespace ow

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Rectification.h"
+
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+namespace ow {
+
+class ApiClient;
+struct ApiReply;
+
+// The supervisor's 整改 work as named operations on the server: the hall's list, the follow-up, the fix, the
+// appeal and its decision. Each answer updates the list; what went wrong comes back as a sentence.
+class RectificationService : public QObject {
+    Q_OBJECT
+public:
+    RectificationService(ApiClient& api, QString hall, QObject* parent = nullptr);
+
+    const std::vector<Rectification>& items() const { return m_items; }
+    const QString& today() const { return m_today; } // the hall's date, from the server
+    bool showsAll() const { return m_all; }
+    bool isBusy() const { return m_busy; }
+
+public slots:
+    void reload();
+    void setShowAll(bool all);
+    void recordFollowUp(const QString& id, const QString& note);
+    void recordFix(const QString& id, const QString& note);
+    void requestAppeal(const QString& id, AppealKind kind, const QString& reason);
+    void decideAppeal(const QString& id, bool uphold, const QString& note);
+
+signals:
+    void itemsChanged();
+    void itemChanged(int row);
+    void busyChanged(bool busy);
+    void info(const QString& message);
+    void failed(const QString& message);
+
+private:
+    void step(const QString& id, const QString& what, const QByteArray& body, const QString& done);
+    void setBusy(bool busy);
+
+    ApiClient& m_api;
+    QString m_hall;
+    std::vector<Rectification> m_items;
+    QString m_today;
+    bool m_all = false;
+    bool m_busy = false;
+};
+
+} // namespace ow

@@ -1,0 +1,114 @@
+// Supervisor mode's 差评整改 against a real server: the list with due dates, the follow-up, and an appeal that one
+// supervisor files and only a second one can decide.
+#include "ClientFixture.h"
+
+#include "app/RectificationModel.h"
+#include "app/RectificationPanel.h"
+#include "app/SupervisorWindow.h"
+#include "sync/RectificationService.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace ow;
+using namespace ow::testing;
+using namespace Poco::Data::Keywords;
+
+namespace {
+
+class SupervisorMode : public ::testing::Test {
+protected:
+    void SetUp() override {
+        server.addHall("h1", {{"A", "综合业务"}}, 2, {"A"});
+        const std::string kiosk = server.enroll("h1", DeviceKind::Kiosk);
+        const std::string clerk = server.clerkAt("h1", 2);
+        const std::string pad = server.enroll("h1", DeviceKind::Pad, 2);
+        http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kiosk);
+        const std::string ticket =
+            http.post("/api/v1/counters/2/call-next", "", clerk).json()->getObject("ticket")->getValue<std::string>("id");
+        http.post("/api/v1/tickets/" + ticket + "/finish", "", clerk);
+        auto rated = http.post("/api/v1/ratings",
+                               R"({"ticket_id":")" + ticket + R"(","level":2,"reasons":["服务态度"],"comment":"态度生硬"})",
+                               pad);
+        ASSERT_EQ(rated.status, 201) << rated.body;
+    }
+    std::unique_ptr<SupervisorWindow> open(const std::string& user) {
+        auto window = std::make_unique<SupervisorWindow>(clientFor(server, server.supervisorAt("h1", user)),
+                                                         QStringLiteral("h1"),
+                                                         StaffSession{{}, QString::fromStdString(user), QStringLiteral("负责人"),
+                                                                      QStringLiteral("supervisor")});
+        window->show();
+        EXPECT_TRUE(waitFor([&] { return window->rectifications().model().rowCount() == 1; }));
+        return window;
+    }
+    const Rectification::Appeal* appealOf(SupervisorWindow& w) {
+        const auto& items = w.rectificationService().items();
+        return items.empty() || !items[0].appeal ? nullptr : &*items[0].appeal;
+    }
+    RectificationState stateIn(SupervisorWindow& w) { return w.rectificationService().items().at(0).state(); }
+
+    TestServer server;
+    HttpClient http{server.port()};
+};
+
+} // namespace
+
+TEST_F(SupervisorMode, ListsTheBadRatingWithItsDueDatesAndRecordsTheFollowUp) {
+    auto boss = open("boss");
+    RectificationPanel& panel = boss->rectifications();
+    QAbstractItemModelTester tester(&panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const Rectification& r = boss->rectificationService().items().at(0);
+    EXPECT_EQ(panel.model().data(panel.model().index(0, RectificationModel::Level)).toString(),
+              RectificationModel::levelText(2));
+    EXPECT_EQ(panel.model().data(panel.model().index(0, RectificationModel::Reasons)).toString(), QStringLiteral("服务态度"));
+    EXPECT_TRUE(panel.model()
+                    .data(panel.model().index(0, RectificationModel::FollowUpDue))
+                    .toString()
+                    .startsWith(QString::fromStdString(r.followUpDue)));
+    EXPECT_EQ(panel.model().data(panel.model().index(0, RectificationModel::Counter)).toString(),
+              RectificationModel::tr("Counter %1").arg(2));
+
+    panel.setTextAsker([](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("电话回访，已致歉")); });
+    panel.selectRow(0);
+    panel.followUp();
+    ASSERT_TRUE(waitFor([&] { return stateIn(*boss) == RectificationState::FollowedUp; }));
+    const std::string by = server.database().read([](Poco::Data::Session& s) {
+        std::string who;
+        s << "SELECT follow_up_by FROM rectifications", into(who), now;
+        return who;
+    });
+    EXPECT_EQ(by, "boss");
+    // Cancelling the dialog records nothing.
+    panel.setTextAsker([](const QString&, const QString&) { return std::optional<QString>(); });
+    panel.fix();
+    waitFor([] { return false; }, 200);
+    EXPECT_EQ(stateIn(*boss), RectificationState::FollowedUp);
+}
+
+TEST_F(SupervisorMode, AnAppealIsFiledByOneSupervisorAndDecidedByAnother) {
+    auto boss = open("boss");
+    RectificationPanel& bossPanel = boss->rectifications();
+    bossPanel.setChoiceAsker([](const QString&, const QString&, const QStringList&) { return std::optional<int>(0); });
+    bossPanel.setTextAsker([](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("监控显示未办理即离开")); });
+    bossPanel.selectRow(0);
+    bossPanel.appeal();
+    ASSERT_TRUE(waitFor([&] { return stateIn(*boss) == RectificationState::Appealing; }));
+    EXPECT_EQ(appealOf(*boss)->kind, AppealKind::Malicious);
+
+    // The same supervisor cannot decide it: the server refuses, and says why.
+    QSignalSpy refused(&boss->rectificationService(), &RectificationService::failed);
+    bossPanel.decide();
+    ASSERT_TRUE(waitFor([&] { return refused.count() == 1; }));
+    EXPECT_EQ(stateIn(*boss), RectificationState::Appealing);
+
+    auto deputy = open("deputy");
+    RectificationPanel& deputyPanel = deputy->rectifications();
+    deputyPanel.setChoiceAsker([](const QString&, const QString&, const QStringList&) { return std::optional<int>(0); });
+    deputyPanel.setTextAsker([](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("核实监控，同意")); });
+    deputyPanel.selectRow(0);
+    deputyPanel.decide();
+    ASSERT_TRUE(waitFor([&] { return stateIn(*deputy) == RectificationState::Voided; }));
+    EXPECT_EQ(appealOf(*deputy)->decidedBy, "deputy");
+}

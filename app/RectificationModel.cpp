@@ -117,8 +117,8 @@ QVariant RectificationModel::headerData(int section, Qt::Orientation orientation
     case Counter: return tr("Counter");
     case Clerk: return tr("Staff");
     case Service: return tr("Ticket / case");
-    case FollowUpDue: return tr("Follow-up due");
-    case FixDue: return tr("Fix due");
+    case FollowUpDue: return tr("Follow-up by");
+    case FixDue: return tr("Fix by");
     default: return {};
     }
 }

@@ -376,24 +376,29 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="55"/>
-        <source>Unknown mode &quot;%1&quot;. Use counter, station, kiosk or display.</source>
-        <translation>Unknown mode &quot;%1&quot;. Use counter, station, kiosk or display.</translation>
+        <location filename="../app/main.cpp" line="57"/>
+        <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
+        <translation>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="80"/>
+        <location filename="../app/main.cpp" line="82"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>This code enrolls a %1 device, not a %2.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="90"/>
+        <location filename="../app/main.cpp" line="92"/>
         <source>Counter %1 — log in</source>
         <translation>Counter %1 — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
+        <location filename="../app/main.cpp" line="111"/>
         <source>Agency station — log in</source>
         <translation>Agency station — log in</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="132"/>
+        <source>Supervisor — log in</source>
+        <translation>Supervisor — log in</translation>
     </message>
 </context>
 <context>
@@ -1503,84 +1508,514 @@
     </message>
 </context>
 <context>
+    <name>ow::PadWindow</name>
+    <message>
+        <location filename="../app/PadWindow.cpp" line="14"/>
+        <source>OneWindow — rating pad, counter %1</source>
+        <translation>OneWindow — rating pad, counter %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RatingPad</name>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="25"/>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="26"/>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="27"/>
+        <source>Fairly satisfied</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="28"/>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="29"/>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="87"/>
+        <source>Please rate our service</source>
+        <translation>Please rate our service</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="119"/>
+        <source>When your business is done, please rate this service here.</source>
+        <translation>When your business is done, please rate this service here.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="169"/>
+        <source>Anything to add? (optional)</source>
+        <translation>Anything to add? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="174"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="180"/>
+        <source>Submit rating</source>
+        <translation>Submit rating</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="193"/>
+        <source>Thank you for your rating!</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="194"/>
+        <source>Your opinion helps us serve better.</source>
+        <translation>Your opinion helps us serve better.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="199"/>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="204"/>
+        <source>This counter is not open at the moment</source>
+        <translation>This counter is not open at the moment</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="209"/>
+        <source>Serving you: %1</source>
+        <translation>Serving you: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="210"/>
+        <source>Staff number %1</source>
+        <translation>Staff number %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="236"/>
+        <source>Connection lost — ratings are kept and sent later</source>
+        <translation>Connection lost — ratings are kept and sent later</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="246"/>
+        <source>How satisfied are you with this service?</source>
+        <translation>How satisfied are you with this service?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="247"/>
+        <source>Number %1: how satisfied are you with this service?</source>
+        <translation>Number %1: how satisfied are you with this service?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="265"/>
+        <source>You chose &quot;%1&quot;. What went wrong? Choose at least one.</source>
+        <translation>You chose &quot;%1&quot;. What went wrong? Choose at least one.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/RatingPad.cpp" line="318"/>
+        <source>This screen goes back in %n second(s)</source>
+        <translation>
+            <numerusform>This screen goes back in %n second</numerusform>
+            <numerusform>This screen goes back in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationModel</name>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="37"/>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="38"/>
+        <source>Followed up, fix due</source>
+        <translation>Followed up, fix due</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="39"/>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="40"/>
+        <source>Appeal awaiting decision</source>
+        <translation>Appeal awaiting decision</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="41"/>
+        <source>Voided on appeal</source>
+        <translation>Voided on appeal</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="47"/>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="47"/>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="59"/>
+        <source>%1 — done</source>
+        <translation>%1 — done</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="61"/>
+        <source>%1 — overdue</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="63"/>
+        <source>%1 — due today</source>
+        <translation>%1 — due today</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="85"/>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="85"/>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="113"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="114"/>
+        <source>Rated on</source>
+        <translation>Rated on</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="115"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="116"/>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="117"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="118"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="119"/>
+        <source>Ticket / case</source>
+        <translation>Ticket / case</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="120"/>
+        <source>Follow-up by</source>
+        <translation>Follow-up by</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="121"/>
+        <source>Fix by</source>
+        <translation>Fix by</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationPanel</name>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="45"/>
+        <source>Bad ratings to follow up and fix</source>
+        <translation>Bad ratings to follow up and fix</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="49"/>
+        <source>Show closed ones too</source>
+        <translation>Show closed ones too</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="52"/>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="77"/>
+        <source>Record follow-up…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="78"/>
+        <source>Record fix…</source>
+        <translation>Record fix…</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="79"/>
+        <source>Appeal…</source>
+        <translation>Appeal…</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="80"/>
+        <source>Decide appeal…</source>
+        <translation>Decide appeal…</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="118"/>
+        <source>No open rectifications. Well done.</source>
+        <translation>No open rectifications. Well done.</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="119"/>
+        <source>Choose a rating in the list.</source>
+        <translation>Choose a rating in the list.</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="123"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="126"/>
+        <source>The citizen wrote: “%1”</source>
+        <translation>The citizen wrote: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="128"/>
+        <source>Follow-up on %1 by %2: %3</source>
+        <translation>Follow-up on %1 by %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="131"/>
+        <source>Fixed on %1 by %2: %3</source>
+        <translation>Fixed on %1 by %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="133"/>
+        <source>malicious</source>
+        <translation>malicious</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="133"/>
+        <source>given by mistake</source>
+        <translation>given by mistake</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="134"/>
+        <source>Appeal (%1) by %2: %3</source>
+        <translation>Appeal (%1) by %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="136"/>
+        <source>Upheld by %1: %2</source>
+        <translation>Upheld by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="136"/>
+        <source>Rejected by %1: %2</source>
+        <translation>Rejected by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="147"/>
+        <source>Your own appeal is decided by a second supervisor.</source>
+        <translation>Your own appeal is decided by a second supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="155"/>
+        <source>Record follow-up</source>
+        <translation>Record follow-up</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="155"/>
+        <source>What did the citizen say at the follow-up (回访)?</source>
+        <translation>What did the citizen say at the follow-up (回访)?</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="164"/>
+        <source>Record fix</source>
+        <translation>Record fix</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="164"/>
+        <source>What was changed (整改措施)?</source>
+        <translation>What was changed (整改措施)?</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="173"/>
+        <location filename="../app/RectificationPanel.cpp" line="177"/>
+        <source>Appeal</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="173"/>
+        <source>The rating was:</source>
+        <translation>The rating was:</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="174"/>
+        <source>malicious (恶意差评)</source>
+        <translation>malicious (恶意差评)</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="174"/>
+        <source>given by mistake (误评)</source>
+        <translation>given by mistake (误评)</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="177"/>
+        <source>Why? A second supervisor will decide.</source>
+        <translation>Why? A second supervisor will decide.</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="186"/>
+        <location filename="../app/RectificationPanel.cpp" line="190"/>
+        <source>Decide appeal</source>
+        <translation>Decide appeal</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="186"/>
+        <source>Your decision:</source>
+        <translation>Your decision:</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="187"/>
+        <source>Uphold: the rating no longer counts</source>
+        <translation>Uphold: the rating no longer counts</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="187"/>
+        <source>Reject: the rectification goes on</source>
+        <translation>Reject: the rectification goes on</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="190"/>
+        <source>The reason for your decision:</source>
+        <translation>The reason for your decision:</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationService</name>
+    <message>
+        <location filename="../core/sync/RectificationService.cpp" line="60"/>
+        <source>The server&apos;s answer could not be read. Please try again.</source>
+        <translation>The server&apos;s answer could not be read. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RectificationService.cpp" line="94"/>
+        <source>The follow-up has been recorded.</source>
+        <translation>The follow-up has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RectificationService.cpp" line="98"/>
+        <source>The fix has been recorded.</source>
+        <translation>The fix has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RectificationService.cpp" line="103"/>
+        <source>The appeal has been filed; a second supervisor decides it.</source>
+        <translation>The appeal has been filed; a second supervisor decides it.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RectificationService.cpp" line="108"/>
+        <source>Appeal upheld: the rating no longer counts.</source>
+        <translation>Appeal upheld: the rating no longer counts.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RectificationService.cpp" line="108"/>
+        <source>Appeal rejected: the rectification goes on.</source>
+        <translation>Appeal rejected: the rectification goes on.</translation>
+    </message>
+</context>
+<context>
     <name>ow::ScanView</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="207"/>
+        <location filename="../widgets/ScanView.cpp" line="214"/>
         <source>No camera picture yet</source>
         <translation>No camera picture yet</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="221"/>
+        <location filename="../widgets/ScanView.cpp" line="228"/>
         <source>ID card</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="221"/>
+        <location filename="../widgets/ScanView.cpp" line="228"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="221"/>
+        <location filename="../widgets/ScanView.cpp" line="228"/>
         <source>A4 document</source>
         <translation>A4 document</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="223"/>
+        <location filename="../widgets/ScanView.cpp" line="230"/>
         <source>Capture (Space)</source>
         <translation>Capture (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="226"/>
+        <location filename="../widgets/ScanView.cpp" line="233"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="235"/>
+        <location filename="../widgets/ScanView.cpp" line="242"/>
         <source>Pages (drag to reorder, Delete removes)</source>
         <translation>Pages (drag to reorder, Delete removes)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="244"/>
+        <location filename="../widgets/ScanView.cpp" line="251"/>
         <source>Read the holder&apos;s details (F8)</source>
         <translation>Read the holder&apos;s details (F8)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="250"/>
+        <location filename="../widgets/ScanView.cpp" line="257"/>
         <source>Text pages in black and white (smaller)</source>
         <translation>Text pages in black and white (smaller)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="255"/>
+        <location filename="../widgets/ScanView.cpp" line="262"/>
         <source>Attach the pages to this material (Ctrl+T)</source>
         <translation>Attach the pages to this material (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="284"/>
+        <location filename="../widgets/ScanView.cpp" line="291"/>
         <source>Read from the %1: %2</source>
         <translation>Read from the %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="322"/>
+        <location filename="../widgets/ScanView.cpp" line="329"/>
         <source>Take a picture of the card or passport first.</source>
         <translation>Take a picture of the card or passport first.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="327"/>
+        <location filename="../widgets/ScanView.cpp" line="334"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="333"/>
+        <location filename="../widgets/ScanView.cpp" line="340"/>
         <source>There are no pages to attach yet.</source>
         <translation>There are no pages to attach yet.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="334"/>
+        <location filename="../widgets/ScanView.cpp" line="341"/>
         <source>Choose the material the pages belong to.</source>
         <translation>Choose the material the pages belong to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ScanView.cpp" line="342"/>
+        <location filename="../widgets/ScanView.cpp" line="349"/>
         <source>%n page(s) attached to %1.</source>
         <translation>
             <numerusform>%n page attached to %1.</numerusform>
@@ -1588,42 +2023,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="363"/>
+        <location filename="../widgets/ScanView.cpp" line="370"/>
         <source>✔ Good: hold still, or press Space to take it.</source>
         <translation>✔ Good: hold still, or press Space to take it.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="366"/>
+        <location filename="../widgets/ScanView.cpp" line="373"/>
         <source>Lay the card or page flat under the camera, on a darker surface if you can.</source>
         <translation>Lay the card or page flat under the camera, on a darker surface if you can.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="368"/>
+        <location filename="../widgets/ScanView.cpp" line="375"/>
         <source>Part of the document is outside the picture: move it to the middle.</source>
         <translation>Part of the document is outside the picture: move it to the middle.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="370"/>
+        <location filename="../widgets/ScanView.cpp" line="377"/>
         <source>Too far away: bring the document closer to the camera.</source>
         <translation>Too far away: bring the document closer to the camera.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="372"/>
+        <location filename="../widgets/ScanView.cpp" line="379"/>
         <source>Blurred: hold the document still, or move it a little further from the camera.</source>
         <translation>Blurred: hold the document still, or move it a little further from the camera.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="374"/>
+        <location filename="../widgets/ScanView.cpp" line="381"/>
         <source>Glare on the card: tilt it a little away from the light.</source>
         <translation>Glare on the card: tilt it a little away from the light.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="396"/>
+        <location filename="../widgets/ScanView.cpp" line="403"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="400"/>
+        <location filename="../widgets/ScanView.cpp" line="407"/>
         <source>Page taken (%1 × %2).</source>
         <translation>Page taken (%1 × %2).</translation>
     </message>
@@ -1631,22 +2066,22 @@
 <context>
     <name>ow::ScanWorker</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="63"/>
+        <location filename="../widgets/ScanView.cpp" line="65"/>
         <source>The camera cannot be used (%1). Scans can still be imported from files.</source>
         <translation>The camera cannot be used (%1). Scans can still be imported from files.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="100"/>
+        <location filename="../widgets/ScanView.cpp" line="102"/>
         <source>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</source>
         <translation>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="109"/>
+        <location filename="../widgets/ScanView.cpp" line="111"/>
         <source>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</source>
         <translation>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="159"/>
+        <location filename="../widgets/ScanView.cpp" line="161"/>
         <source>The camera stopped sending pictures. Check its cable, then open the scan view again.</source>
         <translation>The camera stopped sending pictures. Check its cable, then open the scan view again.</translation>
     </message>
@@ -1741,6 +2176,34 @@
         <location filename="../app/StationWindow.cpp" line="51"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ Everything confirmed by the hall</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SupervisorWindow</name>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="20"/>
+        <source>OneWindow — supervisor</source>
+        <translation>OneWindow — supervisor</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="26"/>
+        <source>Supervisor — %1</source>
+        <translation>Supervisor — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="31"/>
+        <source>Bad ratings (差评整改)</source>
+        <translation>Bad ratings (差评整改)</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="38"/>
+        <source>Logged in: %1</source>
+        <translation>Logged in: %1</translation>
     </message>
 </context>
 <context>

@@ -375,24 +375,29 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="55"/>
-        <source>Unknown mode &quot;%1&quot;. Use counter, station, kiosk or display.</source>
-        <translation>未知的模式“%1”。请使用 counter、station、kiosk 或 display。</translation>
+        <location filename="../app/main.cpp" line="57"/>
+        <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
+        <translation>未知模式“%1”。请使用 counter、station、supervisor、kiosk、display 或 pad。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="80"/>
+        <location filename="../app/main.cpp" line="82"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>此注册码用于 %1 设备，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="90"/>
+        <location filename="../app/main.cpp" line="92"/>
         <source>Counter %1 — log in</source>
         <translation>%1号窗口 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
+        <location filename="../app/main.cpp" line="111"/>
         <source>Agency station — log in</source>
         <translation>代办站 — 登录</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="132"/>
+        <source>Supervisor — log in</source>
+        <translation>督查负责人 — 登录</translation>
     </message>
 </context>
 <context>
@@ -1480,126 +1485,555 @@
     </message>
 </context>
 <context>
+    <name>ow::PadWindow</name>
+    <message>
+        <location filename="../app/PadWindow.cpp" line="14"/>
+        <source>OneWindow — rating pad, counter %1</source>
+        <translation>一窗通 — 评价器（%1 号窗口）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RatingPad</name>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="25"/>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="26"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="27"/>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="28"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="29"/>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="87"/>
+        <source>Please rate our service</source>
+        <translation>请您对本次服务进行评价</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="119"/>
+        <source>When your business is done, please rate this service here.</source>
+        <translation>业务办理完成后，请在此对本次服务进行评价。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="169"/>
+        <source>Anything to add? (optional)</source>
+        <translation>补充说明（选填）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="174"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="180"/>
+        <source>Submit rating</source>
+        <translation>提交评价</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="193"/>
+        <source>Thank you for your rating!</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="194"/>
+        <source>Your opinion helps us serve better.</source>
+        <translation>您的意见是我们改进服务的动力。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="199"/>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="204"/>
+        <source>This counter is not open at the moment</source>
+        <translation>本窗口暂停服务</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="209"/>
+        <source>Serving you: %1</source>
+        <translation>为您服务：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="210"/>
+        <source>Staff number %1</source>
+        <translation>工号 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="236"/>
+        <source>Connection lost — ratings are kept and sent later</source>
+        <translation>网络已断开，评价已保存在本机，恢复后自动上传</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="246"/>
+        <source>How satisfied are you with this service?</source>
+        <translation>您对本次服务满意吗？</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="247"/>
+        <source>Number %1: how satisfied are you with this service?</source>
+        <translation>%1 号：您对本次服务满意吗？</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="265"/>
+        <source>You chose &quot;%1&quot;. What went wrong? Choose at least one.</source>
+        <translation>您选择了“%1”，请告诉我们哪里做得不好（至少选一项）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/RatingPad.cpp" line="318"/>
+        <source>This screen goes back in %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒后自动返回</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationModel</name>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="37"/>
+        <source>Follow-up due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="38"/>
+        <source>Followed up, fix due</source>
+        <translation>已回访，待整改</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="39"/>
+        <source>Fixed</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="40"/>
+        <source>Appeal awaiting decision</source>
+        <translation>申诉待复核</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="41"/>
+        <source>Voided on appeal</source>
+        <translation>申诉成立，已撤销</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="47"/>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="47"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="59"/>
+        <source>%1 — done</source>
+        <translation>%1 — 已完成</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="61"/>
+        <source>%1 — overdue</source>
+        <translation>%1 — 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="63"/>
+        <source>%1 — due today</source>
+        <translation>%1 — 今日到期</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="85"/>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="85"/>
+        <source>Kiosk</source>
+        <translation>自助终端</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="113"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="114"/>
+        <source>Rated on</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="115"/>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="116"/>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="117"/>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="118"/>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="119"/>
+        <source>Ticket / case</source>
+        <translation>号票 / 办件</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="120"/>
+        <source>Follow-up by</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationModel.cpp" line="121"/>
+        <source>Fix by</source>
+        <translation>整改期限</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationPanel</name>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="45"/>
+        <source>Bad ratings to follow up and fix</source>
+        <translation>待回访、待整改的差评</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="49"/>
+        <source>Show closed ones too</source>
+        <translation>显示已办结的</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="52"/>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="77"/>
+        <source>Record follow-up…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="78"/>
+        <source>Record fix…</source>
+        <translation>记录整改…</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="79"/>
+        <source>Appeal…</source>
+        <translation>申诉复核…</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="80"/>
+        <source>Decide appeal…</source>
+        <translation>审批申诉…</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="118"/>
+        <source>No open rectifications. Well done.</source>
+        <translation>没有未办结的整改。</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="119"/>
+        <source>Choose a rating in the list.</source>
+        <translation>请在列表中选择一条评价。</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="123"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，%2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="126"/>
+        <source>The citizen wrote: “%1”</source>
+        <translation>群众留言：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="128"/>
+        <source>Follow-up on %1 by %2: %3</source>
+        <translation>%1 由 %2 回访：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="131"/>
+        <source>Fixed on %1 by %2: %3</source>
+        <translation>%1 由 %2 整改：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="133"/>
+        <source>malicious</source>
+        <translation>恶意差评</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="133"/>
+        <source>given by mistake</source>
+        <translation>误评</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="134"/>
+        <source>Appeal (%1) by %2: %3</source>
+        <translation>申诉（%1），%2 提出：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="136"/>
+        <source>Upheld by %1: %2</source>
+        <translation>%1 审批同意：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="136"/>
+        <source>Rejected by %1: %2</source>
+        <translation>%1 审批驳回：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="147"/>
+        <source>Your own appeal is decided by a second supervisor.</source>
+        <translation>本人提出的申诉须由另一名负责人审批。</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="155"/>
+        <source>Record follow-up</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="155"/>
+        <source>What did the citizen say at the follow-up (回访)?</source>
+        <translation>回访时群众反映了什么？</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="164"/>
+        <source>Record fix</source>
+        <translation>记录整改</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="164"/>
+        <source>What was changed (整改措施)?</source>
+        <translation>采取了哪些整改措施？</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="173"/>
+        <location filename="../app/RectificationPanel.cpp" line="177"/>
+        <source>Appeal</source>
+        <translation>申诉复核</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="173"/>
+        <source>The rating was:</source>
+        <translation>该评价属于：</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="174"/>
+        <source>malicious (恶意差评)</source>
+        <translation>恶意差评</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="174"/>
+        <source>given by mistake (误评)</source>
+        <translation>误评</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="177"/>
+        <source>Why? A second supervisor will decide.</source>
+        <translation>申诉理由（由另一名负责人审批）：</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="186"/>
+        <location filename="../app/RectificationPanel.cpp" line="190"/>
+        <source>Decide appeal</source>
+        <translation>审批申诉</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="186"/>
+        <source>Your decision:</source>
+        <translation>审批意见：</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="187"/>
+        <source>Uphold: the rating no longer counts</source>
+        <translation>同意：该评价不再计入统计</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="187"/>
+        <source>Reject: the rectification goes on</source>
+        <translation>驳回：继续整改</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="190"/>
+        <source>The reason for your decision:</source>
+        <translation>审批理由：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationService</name>
+    <message>
+        <location filename="../core/sync/RectificationService.cpp" line="60"/>
+        <source>The server&apos;s answer could not be read. Please try again.</source>
+        <translation>无法读取服务器的答复，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RectificationService.cpp" line="94"/>
+        <source>The follow-up has been recorded.</source>
+        <translation>回访已记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RectificationService.cpp" line="98"/>
+        <source>The fix has been recorded.</source>
+        <translation>整改已记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RectificationService.cpp" line="103"/>
+        <source>The appeal has been filed; a second supervisor decides it.</source>
+        <translation>申诉已提交，由另一名负责人审批。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RectificationService.cpp" line="108"/>
+        <source>Appeal upheld: the rating no longer counts.</source>
+        <translation>申诉成立：该评价不再计入统计。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RectificationService.cpp" line="108"/>
+        <source>Appeal rejected: the rectification goes on.</source>
+        <translation>申诉驳回：继续整改。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ScanView</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="207"/>
+        <location filename="../widgets/ScanView.cpp" line="214"/>
         <source>No camera picture yet</source>
         <translation>尚无摄像头画面</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="221"/>
+        <location filename="../widgets/ScanView.cpp" line="228"/>
         <source>ID card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="221"/>
+        <location filename="../widgets/ScanView.cpp" line="228"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="221"/>
+        <location filename="../widgets/ScanView.cpp" line="228"/>
         <source>A4 document</source>
         <translation>A4 文件</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="223"/>
+        <location filename="../widgets/ScanView.cpp" line="230"/>
         <source>Capture (Space)</source>
         <translation>拍摄 (空格)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="226"/>
+        <location filename="../widgets/ScanView.cpp" line="233"/>
         <source>Automatic</source>
         <translation>自动拍摄</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="235"/>
+        <location filename="../widgets/ScanView.cpp" line="242"/>
         <source>Pages (drag to reorder, Delete removes)</source>
         <translation>已拍页面（拖动可排序，Delete 删除）</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="244"/>
+        <location filename="../widgets/ScanView.cpp" line="251"/>
         <source>Read the holder&apos;s details (F8)</source>
         <translation>读取证件信息 (F8)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="250"/>
+        <location filename="../widgets/ScanView.cpp" line="257"/>
         <source>Text pages in black and white (smaller)</source>
         <translation>文字页存为黑白（文件更小）</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="255"/>
+        <location filename="../widgets/ScanView.cpp" line="262"/>
         <source>Attach the pages to this material (Ctrl+T)</source>
         <translation>附加到所选材料 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="284"/>
+        <location filename="../widgets/ScanView.cpp" line="291"/>
         <source>Read from the %1: %2</source>
         <translation>已从%1读取：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="322"/>
+        <location filename="../widgets/ScanView.cpp" line="329"/>
         <source>Take a picture of the card or passport first.</source>
         <translation>请先拍摄身份证或护照。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="327"/>
+        <location filename="../widgets/ScanView.cpp" line="334"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="333"/>
+        <location filename="../widgets/ScanView.cpp" line="340"/>
         <source>There are no pages to attach yet.</source>
         <translation>还没有可附加的页面。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="334"/>
+        <location filename="../widgets/ScanView.cpp" line="341"/>
         <source>Choose the material the pages belong to.</source>
         <translation>请选择这些页面所属的材料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ScanView.cpp" line="342"/>
+        <location filename="../widgets/ScanView.cpp" line="349"/>
         <source>%n page(s) attached to %1.</source>
         <translation>
             <numerusform>已将 %n 页附加到“%1”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="363"/>
+        <location filename="../widgets/ScanView.cpp" line="370"/>
         <source>✔ Good: hold still, or press Space to take it.</source>
         <translation>✔ 画面合格：请保持不动，或按空格拍摄。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="366"/>
+        <location filename="../widgets/ScanView.cpp" line="373"/>
         <source>Lay the card or page flat under the camera, on a darker surface if you can.</source>
         <translation>请把证件或材料平放在摄像头下，尽量放在深色桌面上。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="368"/>
+        <location filename="../widgets/ScanView.cpp" line="375"/>
         <source>Part of the document is outside the picture: move it to the middle.</source>
         <translation>证件有一部分在画面外，请移到画面中间。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="370"/>
+        <location filename="../widgets/ScanView.cpp" line="377"/>
         <source>Too far away: bring the document closer to the camera.</source>
         <translation>距离太远，请把证件靠近摄像头。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="372"/>
+        <location filename="../widgets/ScanView.cpp" line="379"/>
         <source>Blurred: hold the document still, or move it a little further from the camera.</source>
         <translation>画面模糊：请拿稳证件，或稍微远离摄像头。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="374"/>
+        <location filename="../widgets/ScanView.cpp" line="381"/>
         <source>Glare on the card: tilt it a little away from the light.</source>
         <translation>证件反光：请稍微倾斜，避开灯光。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="396"/>
+        <location filename="../widgets/ScanView.cpp" line="403"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="400"/>
+        <location filename="../widgets/ScanView.cpp" line="407"/>
         <source>Page taken (%1 × %2).</source>
         <translation>已拍摄一页（%1 × %2）。</translation>
     </message>
@@ -1607,22 +2041,22 @@
 <context>
     <name>ow::ScanWorker</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="63"/>
+        <location filename="../widgets/ScanView.cpp" line="65"/>
         <source>The camera cannot be used (%1). Scans can still be imported from files.</source>
         <translation>摄像头无法使用（%1）。仍可从文件导入扫描件。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="100"/>
+        <location filename="../widgets/ScanView.cpp" line="102"/>
         <source>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</source>
         <translation>未能可靠读取公民身份号码。请把身份证放平、避开反光后重拍，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="109"/>
+        <location filename="../widgets/ScanView.cpp" line="111"/>
         <source>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</source>
         <translation>未能可靠读取护照机读区。请把护照资料页放平、避开反光后重拍。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="159"/>
+        <location filename="../widgets/ScanView.cpp" line="161"/>
         <source>The camera stopped sending pictures. Check its cable, then open the scan view again.</source>
         <translation>摄像头已停止传送画面，请检查连接线后重新打开扫描。</translation>
     </message>
@@ -1717,6 +2151,34 @@
         <location filename="../app/StationWindow.cpp" line="51"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ 全部已由中心确认</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SupervisorWindow</name>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="20"/>
+        <source>OneWindow — supervisor</source>
+        <translation>一窗通 — 督查</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="26"/>
+        <source>Supervisor — %1</source>
+        <translation>督查 — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="27"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="31"/>
+        <source>Bad ratings (差评整改)</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="38"/>
+        <source>Logged in: %1</source>
+        <translation>已登录：%1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,13 @@
 #include "domain/Json.h"
 #include "app/DisplayWindow.h"
 #include "app/KioskWindow.h"
+#include "app/PadWindow.h"
+#include "app/RectificationPanel.h"
+#include "app/RectificationModel.h"
+#include "app/SupervisorWindow.h"
+#include "sync/PadSession.h"
+#include "sync/RectificationService.h"
+#include "widgets/RatingPad.h"
 #include "app/StationWindow.h"
 #include "sync/SyncEngine.h"
 #include "store/LocalStore.h"
@@ -83,7 +90,9 @@ int main(int argc, char** argv) {
         return res.json()->getValue<std::string>("token");
     };
     const std::string clerk3 = login(3);
-    http.post("/api/v1/counters/1/call-next", "", login(1));
+    const std::string clerk1 = login(1);
+    std::string atCounter1 =
+        http.post("/api/v1/counters/1/call-next", "", clerk1).json()->getObject("ticket")->getValue<std::string>("id");
     http.post("/api/v1/counters/5/call-next", "", login(5));
     int ok = 0;
     {
@@ -205,5 +214,58 @@ int main(int argc, char** argv) {
         waitFor([&] { return false; }, 500);
         ok += save(display, QDir(out).filePath(QStringLiteral("display.png")));
     }
-    return ok == 7 ? 0 : 1;
+    {
+        // The rating pad of counter 3: idle with the clerk on duty, then the service just finished is rated.
+        auto api = clientFor(server, server.enroll("demo", DeviceKind::Pad, 3));
+        QTemporaryDir dir;
+        LocalStore local(dir.filePath(QStringLiteral("pad.db")));
+        PadWindow pad(*api, {QStringLiteral("demo"), 3, &local});
+        pad.resize(1280, 800);
+        pad.show();
+        waitFor([&] { return pad.session().isLive() && !pad.session().clerkName().isEmpty(); });
+        ok += save(pad, QDir(out).filePath(QStringLiteral("pad.png")));
+        const auto serving = http.get("/api/v1/halls/demo/queue", clerk3).json()->getArray("counters");
+        for (unsigned i = 0; i < serving->size(); ++i) {
+            const auto c = serving->getObject(i);
+            if (c->getValue<int>("number") == 3 && c->has("current"))
+                http.post("/api/v1/tickets/" + c->getObject("current")->getValue<std::string>("id") + "/finish", "", clerk3);
+        }
+        waitFor([&] { return pad.pad().page() == RatingPad::Page::Choices; });
+        ok += save(pad, QDir(out).filePath(QStringLiteral("pad-rating.png")));
+        pad.pad().choose(RatingLevel::Dissatisfied);
+        pad.pad().toggleReason(QStringLiteral("一次性告知不到位"));
+        pad.pad().toggleReason(QStringLiteral("多次跑动"));
+        ok += save(pad, QDir(out).filePath(QStringLiteral("pad-reasons.png")));
+    }
+    {
+        // Three bad ratings at counter 1 for the supervisor; one already followed up.
+        const std::string pad1 = server.enroll("demo", DeviceKind::Pad, 1);
+        const char* ratings[] = {R"("level":1,"reasons":["服务态度"],"comment":"窗口人员不耐烦")",
+                                 R"("level":2,"reasons":["多次跑动","一次性告知不到位"])",
+                                 R"("level":2,"reasons":["办事效率"],"comment":"等了四十分钟")"};
+        for (const char* rating : ratings) {
+            http.post("/api/v1/tickets/" + atCounter1 + "/finish", "", clerk1);
+            http.post("/api/v1/ratings", R"({"ticket_id":")" + atCounter1 + "\"," + rating + "}", pad1);
+            http.post("/api/v1/halls/demo/tickets", R"({"category":"A"})", kiosk);
+            auto next = http.post("/api/v1/counters/1/call-next", "", clerk1);
+            if (next.status == 200)
+                atCounter1 = next.json()->getObject("ticket")->getValue<std::string>("id");
+        }
+        const std::string office = server.enroll("demo", DeviceKind::Supervisor);
+        const std::string token =
+            http.post("/api/v1/sessions", R"({"user":"super1","password":"demo1234"})", office).json()->getValue<std::string>("token");
+        SupervisorWindow window(clientFor(server, token), QStringLiteral("demo"),
+                                {QByteArray::fromStdString(token), QStringLiteral("super1"), QStringLiteral("赵建国"),
+                                 QStringLiteral("supervisor")});
+        window.resize(1366, 768);
+        window.show();
+        waitFor([&] { return window.rectifications().model().rowCount() == 3; });
+        window.rectifications().setTextAsker(
+            [](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("电话回访，已向群众致歉并说明办理流程")); });
+        window.rectifications().selectRow(2);
+        window.rectifications().followUp();
+        waitFor([&] { return window.rectificationService().items().at(2).followUp.has_value(); });
+        ok += save(window, QDir(out).filePath(QStringLiteral("supervisor-rectifications.png")));
+    }
+    return ok == 11 ? 0 : 1;
 }

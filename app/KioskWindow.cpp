@@ -1,5 +1,7 @@
 #include "app/KioskWindow.h"
 
+#include "app/KioskRatingPage.h"
+
 #include "sync/ApiClient.h"
 #include "sync/HallFeed.h"
 
@@ -13,11 +15,12 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace ow {
 namespace {
 
-enum Page { HomePage = 0, TicketPage = 1, MessagePage = 2, PinPage = 3 };
+enum Page { HomePage = 0, TicketPage = 1, MessagePage = 2, PinPage = 3, RatePage = 4 };
 
 QPushButton* bigButton(const QString& text, const char* objectName) {
     auto* button = new QPushButton(text);
@@ -79,6 +82,8 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
         m_priorityButton->setText(on ? tr("✔ Priority service chosen") : tr("Priority: elderly, disabled or green card"));
     });
     homeLayout->addWidget(m_priorityButton);
+    homeLayout->addWidget(centered("kioskHintLabel", tr("Done with your business? Hold the QR code of your ticket or "
+                                                         "receipt to the reader to rate the service.")));
     m_pages->addWidget(home);
 
     // Ticket: the number, people ahead, then home.
@@ -140,6 +145,16 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     auto* exitShortcut = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+Q")), this);
     connect(exitShortcut, &QShortcut::activated, this, &KioskWindow::askPin);
 
+    // Rating: the same five choices as the counter's pad, for the service whose code was read.
+    m_ratingPage = new KioskRatingPage(m_api, hall);
+    connect(m_ratingPage, &KioskRatingPage::done, this, [this](const QString& message) {
+        if (message.isEmpty())
+            showHome();
+        else
+            showMessage(message);
+    });
+    m_pages->insertWidget(RatePage, m_ratingPage);
+
     m_sink = [](const TicketSlip& slip, QString* error) { return TicketPrinter::printTo(slip, {}, error); };
     m_idle.setInterval(30000);
     m_idle.setSingleShot(true);
@@ -158,6 +173,23 @@ KioskWindow::~KioskWindow() {
 }
 
 bool KioskWindow::eventFilter(QObject* watched, QEvent* event) {
+    // On the home page, keys are the code reader's: a burst of characters ending with Enter.
+    if (event->type() == QEvent::KeyPress && m_pages->currentIndex() == HomePage &&
+        watched == static_cast<QObject*>(windowHandle())) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        if (nowMs - m_lastScanKeyMs > 500)
+            m_scanBuffer.clear(); // a reader types fast; a pause starts a new code
+        m_lastScanKeyMs = nowMs;
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            const QString code = m_scanBuffer.trimmed();
+            m_scanBuffer.clear();
+            if (!code.isEmpty())
+                codeScanned(code);
+        } else if (m_scanBuffer.size() < 200) {
+            m_scanBuffer += key->text();
+        }
+    }
     // Any touch or key restarts the idle countdown.
     if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress ||
         event->type() == QEvent::TouchBegin)
@@ -253,6 +285,12 @@ void KioskWindow::askPin() {
     m_pinEntry.clear();
     m_pinLabel->setText(QString());
     m_pages->setCurrentIndex(PinPage);
+    m_idle.start();
+}
+
+void KioskWindow::codeScanned(const QString& code) {
+    m_ratingPage->rate(code);
+    m_pages->setCurrentIndex(RatePage);
     m_idle.start();
 }
 

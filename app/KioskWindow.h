@@ -19,6 +19,7 @@ namespace ow {
 
 class ApiClient;
 class HallFeed;
+class KioskRatingPage;
 
 // The citizen's kiosk: full screen, large touch buttons per category, prints a ticket, goes home when idle.
 // Leaving needs the supervisor PIN (Ctrl+Alt+Q).
@@ -42,6 +43,10 @@ public:
     // Whether the last ticket came out of the printer; empty while it is printing.
     std::optional<bool> printed() const { return m_printed; }
     static QString hashPin(const QString& pin);
+    // What the code reader read (it types like a keyboard and ends with Enter): a ticket's or a receipt's QR code
+    // starts the rating of that service.
+    void codeScanned(const QString& code);
+    KioskRatingPage& ratingPage() { return *m_ratingPage; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -70,6 +75,9 @@ private:
     QPushButton* m_priorityButton;
     QString m_builtFor;
     QList<QPushButton*> m_categoryButtons;
+    KioskRatingPage* m_ratingPage;
+    QString m_scanBuffer;      // keys from the code reader on the home page, up to Enter
+    qint64 m_lastScanKeyMs = 0;
     QThreadPool m_printPool;
     std::optional<bool> m_printed;
 };

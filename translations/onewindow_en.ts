@@ -1315,65 +1315,93 @@
     </message>
 </context>
 <context>
+    <name>ow::KioskRatingPage</name>
+    <message>
+        <location filename="../app/KioskRatingPage.cpp" line="65"/>
+        <source>Thank you for your rating!</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskRatingPage.cpp" line="67"/>
+        <source>This service has been rated already. Thank you!</source>
+        <translation>This service has been rated already. Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskRatingPage.cpp" line="69"/>
+        <source>This service is not finished yet. Please rate it when it is done.</source>
+        <translation>This service is not finished yet. Please rate it when it is done.</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskRatingPage.cpp" line="71"/>
+        <source>This code is not a ticket or receipt of this hall.</source>
+        <translation>This code is not a ticket or receipt of this hall.</translation>
+    </message>
+</context>
+<context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="51"/>
+        <location filename="../app/KioskWindow.cpp" line="54"/>
         <source>OneWindow — take a number</source>
         <translation>OneWindow — take a number</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="71"/>
+        <location filename="../app/KioskWindow.cpp" line="74"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="75"/>
-        <location filename="../app/KioskWindow.cpp" line="79"/>
+        <location filename="../app/KioskWindow.cpp" line="78"/>
+        <location filename="../app/KioskWindow.cpp" line="82"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="79"/>
+        <location filename="../app/KioskWindow.cpp" line="82"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="88"/>
+        <location filename="../app/KioskWindow.cpp" line="85"/>
+        <source>Done with your business? Hold the QR code of your ticket or receipt to the reader to rate the service.</source>
+        <translation>Done with your business? Hold the QR code of your ticket or receipt to the reader to rate the service.</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="93"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="93"/>
+        <location filename="../app/KioskWindow.cpp" line="98"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="104"/>
+        <location filename="../app/KioskWindow.cpp" line="109"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="113"/>
+        <location filename="../app/KioskWindow.cpp" line="118"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="119"/>
+        <location filename="../app/KioskWindow.cpp" line="124"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="119"/>
+        <location filename="../app/KioskWindow.cpp" line="124"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="130"/>
+        <location filename="../app/KioskWindow.cpp" line="135"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="195"/>
+        <location filename="../app/KioskWindow.cpp" line="227"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -1384,17 +1412,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="204"/>
+        <location filename="../app/KioskWindow.cpp" line="236"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="216"/>
+        <location filename="../app/KioskWindow.cpp" line="248"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="217"/>
+        <location filename="../app/KioskWindow.cpp" line="249"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -1402,17 +1430,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="218"/>
+        <location filename="../app/KioskWindow.cpp" line="250"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="229"/>
+        <location filename="../app/KioskWindow.cpp" line="261"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="230"/>
+        <location filename="../app/KioskWindow.cpp" line="262"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>

@@ -1298,65 +1298,93 @@
     </message>
 </context>
 <context>
+    <name>ow::KioskRatingPage</name>
+    <message>
+        <location filename="../app/KioskRatingPage.cpp" line="65"/>
+        <source>Thank you for your rating!</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskRatingPage.cpp" line="67"/>
+        <source>This service has been rated already. Thank you!</source>
+        <translation>该服务已经评价过了，谢谢！</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskRatingPage.cpp" line="69"/>
+        <source>This service is not finished yet. Please rate it when it is done.</source>
+        <translation>该服务尚未办结，请在办结后再评价。</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskRatingPage.cpp" line="71"/>
+        <source>This code is not a ticket or receipt of this hall.</source>
+        <translation>该二维码不是本大厅的号票或受理回执。</translation>
+    </message>
+</context>
+<context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="51"/>
+        <location filename="../app/KioskWindow.cpp" line="54"/>
         <source>OneWindow — take a number</source>
         <translation>一窗通 — 自助取号</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="71"/>
+        <location filename="../app/KioskWindow.cpp" line="74"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="75"/>
-        <location filename="../app/KioskWindow.cpp" line="79"/>
+        <location filename="../app/KioskWindow.cpp" line="78"/>
+        <location filename="../app/KioskWindow.cpp" line="82"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="79"/>
+        <location filename="../app/KioskWindow.cpp" line="82"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="88"/>
+        <location filename="../app/KioskWindow.cpp" line="85"/>
+        <source>Done with your business? Hold the QR code of your ticket or receipt to the reader to rate the service.</source>
+        <translation>办完业务了？将号票或受理回执上的二维码对准扫描口，即可评价本次服务。</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="93"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="93"/>
+        <location filename="../app/KioskWindow.cpp" line="98"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="104"/>
+        <location filename="../app/KioskWindow.cpp" line="109"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="113"/>
+        <location filename="../app/KioskWindow.cpp" line="118"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="119"/>
+        <location filename="../app/KioskWindow.cpp" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="119"/>
+        <location filename="../app/KioskWindow.cpp" line="124"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="130"/>
+        <location filename="../app/KioskWindow.cpp" line="135"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="195"/>
+        <location filename="../app/KioskWindow.cpp" line="227"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -1365,34 +1393,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="204"/>
+        <location filename="../app/KioskWindow.cpp" line="236"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="216"/>
+        <location filename="../app/KioskWindow.cpp" line="248"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="217"/>
+        <location filename="../app/KioskWindow.cpp" line="249"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="218"/>
+        <location filename="../app/KioskWindow.cpp" line="250"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="229"/>
+        <location filename="../app/KioskWindow.cpp" line="261"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="230"/>
+        <location filename="../app/KioskWindow.cpp" line="262"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>

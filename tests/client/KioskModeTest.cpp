@@ -1,6 +1,8 @@
 #include "ClientFixture.h"
 
+#include "app/KioskRatingPage.h"
 #include "app/KioskWindow.h"
+#include "widgets/RatingPad.h"
 
 #include "domain/Json.h"
 
@@ -90,4 +92,50 @@ TEST(KioskMode, ANumberThatCannotBeIssuedExplainsItself) {
     KioskWindow kiosk(*api, QStringLiteral("h1"), {});
     kiosk.takeNumber(QStringLiteral("Z"), Priority::Normal);
     ASSERT_TRUE(waitFor([&] { return kiosk.currentPage() == 2; }));
+}
+
+// 好差评 on the way out: the code reader reads the ticket's QR (its id, as the printed ticket carries it); the
+// citizen rates; the server stores it once, from the kiosk; reading the same ticket again is thanked, not stored.
+TEST(KioskMode, ScanningTheTicketRatesItsFinishedService) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    const std::string kioskToken = server.enroll("h1", DeviceKind::Kiosk);
+    const std::string clerk = server.clerkAt("h1", 1);
+    HttpClient http(server.port());
+    http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kioskToken);
+    const std::string ticket =
+        http.post("/api/v1/counters/1/call-next", "", clerk).json()->getObject("ticket")->getValue<std::string>("id");
+    auto api = clientFor(server, kioskToken);
+    KioskWindow kiosk(*api, QStringLiteral("h1"), {});
+    kiosk.show();
+
+    kiosk.codeScanned(QString::fromStdString(ticket)); // still being served
+    ASSERT_EQ(kiosk.currentPage(), 4);
+    kiosk.ratingPage().pad().choose(RatingLevel::VerySatisfied);
+    ASSERT_TRUE(waitFor([&] { return kiosk.currentPage() == 2; })); // told to rate it when it is done
+    http.post("/api/v1/tickets/" + ticket + "/finish", "", clerk);
+
+    kiosk.codeScanned(QString::fromStdString(ticket));
+    kiosk.ratingPage().pad().choose(RatingLevel::Dissatisfied);
+    kiosk.ratingPage().pad().toggleReason(QStringLiteral("办事效率"));
+    kiosk.ratingPage().pad().submitReasons();
+    ASSERT_TRUE(waitFor([&] { return kiosk.currentPage() == 2; }));
+    const auto stored = server.database().read([&](Poco::Data::Session& s) {
+        int level = 0;
+        std::string channel;
+        s << "SELECT level, channel FROM ratings WHERE ticket_id = ?", Poco::Data::Keywords::bind(ticket),
+            Poco::Data::Keywords::into(level), Poco::Data::Keywords::into(channel), Poco::Data::Keywords::now;
+        return std::make_pair(level, channel);
+    });
+    EXPECT_EQ(stored, std::make_pair(2, std::string("kiosk")));
+
+    kiosk.codeScanned(QString::fromStdString(ticket)); // once per service
+    kiosk.ratingPage().pad().choose(RatingLevel::VerySatisfied);
+    ASSERT_TRUE(waitFor([&] { return kiosk.currentPage() == 2; }));
+    const int rows = server.database().read([&](Poco::Data::Session& s) {
+        int n = 0;
+        s << "SELECT COUNT(*) FROM ratings", Poco::Data::Keywords::into(n), Poco::Data::Keywords::now;
+        return n;
+    });
+    EXPECT_EQ(rows, 1);
 }

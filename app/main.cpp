@@ -15,11 +15,40 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStandardPaths>
 
 #include <memory>
+#include <optional>
 
 using namespace ow;
+
+namespace {
+
+struct LoggedIn {
+    StaffSession session;
+    std::unique_ptr<ApiClient> api; // carries the session's token
+    bool offline = false;            // opened without the network (a station's offline login)
+};
+
+// A person logs in at this device; nothing when they gave up. A device the server no longer knows forgets its
+// enrollment, so that the next start asks for a new code.
+std::optional<LoggedIn> logIn(AppContext& context, const DeviceRegistration& reg, const QString& title,
+                              const QString& user, OfflineLogin* offline = nullptr) {
+    LoginDialog login(context.api(), title, user);
+    if (offline)
+        login.allowOffline(offline);
+    if (login.exec() != QDialog::Accepted) {
+        if (login.deviceRejected())
+            context.store().clearRegistration();
+        return std::nullopt;
+    }
+    LoggedIn person{login.session(), std::make_unique<ApiClient>(reg.serverUrl), login.openedOffline()};
+    person.api->setToken(person.session.token);
+    return person;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -43,8 +72,11 @@ int main(int argc, char** argv) {
     const QCommandLineOption windowedOption(QStringLiteral("windowed"), QStringLiteral("kiosk and display in a window"));
     const QCommandLineOption pinOption(QStringLiteral("kiosk-pin"), QStringLiteral("set the kiosk exit PIN"),
                                        QStringLiteral("pin"));
+    const QCommandLineOption screenOption(QStringLiteral("screen"),
+                                          QStringLiteral("screen for kiosk, display and pad: 0 the first, 1 the second"),
+                                          QStringLiteral("n"));
     parser.addOptions({modeOption, serverOption, codeOption, profileOption, userOption, langOption, windowedOption,
-                       pinOption});
+                       pinOption, screenOption});
     parser.process(app);
 
     AppContext::installTranslation(app, parser.value(langOption));
@@ -87,19 +119,23 @@ int main(int argc, char** argv) {
     }
     const DeviceRegistration reg = *context->registration();
     const bool windowed = parser.isSet(windowedOption);
+    // The citizen's screens open full screen, on the screen asked for (a counter PC's pad is its second screen).
+    auto showOnScreen = [&](QWidget* window) {
+        const auto screens = QGuiApplication::screens();
+        bool ok = false;
+        const int n = parser.value(screenOption).toInt(&ok);
+        if (ok && n >= 0 && n < screens.size())
+            window->move(screens[n]->geometry().topLeft());
+        windowed ? window->show() : window->showFullScreen();
+    };
 
     if (mode == QLatin1String("counter")) {
-        LoginDialog login(context->api(), QApplication::translate("main", "Counter %1 — log in").arg(reg.counter.value_or(0)),
-                          parser.value(userOption));
-        if (login.exec() != QDialog::Accepted) {
-            if (login.deviceRejected())
-                context->store().clearRegistration(); // the next start asks for a new enrollment code
+        auto person = logIn(*context, reg, QApplication::translate("main", "Counter %1 — log in").arg(reg.counter.value_or(0)),
+                            parser.value(userOption));
+        if (!person)
             return 0;
-        }
-        auto sessionApi = std::make_unique<ApiClient>(reg.serverUrl);
-        sessionApi->setToken(login.session().token);
-        auto* window = new CounterWindow(std::move(sessionApi),
-                                         {reg.hall, reg.counter.value_or(0), login.session(), &context->store(),
+        auto* window = new CounterWindow(std::move(person->api),
+                                         {reg.hall, reg.counter.value_or(0), person->session, &context->store(),
                                           reg.deviceId, QDir(dir).filePath(QStringLiteral("documents"))});
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
@@ -108,36 +144,25 @@ int main(int argc, char** argv) {
     if (mode == QLatin1String("station")) {
         // A village station opens without the network for anyone who logged in here before.
         OfflineLogin offline(context->store());
-        LoginDialog login(context->api(), QApplication::translate("main", "Agency station — log in"),
-                          parser.value(userOption));
-        login.allowOffline(&offline);
-        if (login.exec() != QDialog::Accepted) {
-            if (login.deviceRejected())
-                context->store().clearRegistration();
+        auto person = logIn(*context, reg, QApplication::translate("main", "Agency station — log in"),
+                            parser.value(userOption), &offline);
+        if (!person)
             return 0;
-        }
-        auto sessionApi = std::make_unique<ApiClient>(reg.serverUrl);
-        sessionApi->setToken(login.session().token);
         auto* window = new StationWindow(
-            std::move(sessionApi),
-            {reg.hall, context->store().value(QStringLiteral("station_name"), reg.hall), login.session(),
+            std::move(person->api),
+            {reg.hall, context->store().value(QStringLiteral("station_name"), reg.hall), person->session,
              &context->store(), reg.deviceId,
              caseNumberCode(reg),
-             QDir(dir).filePath(QStringLiteral("documents")), login.openedOffline()});
+             QDir(dir).filePath(QStringLiteral("documents")), person->offline});
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return app.exec();
     }
     if (mode == QLatin1String("supervisor")) {
-        LoginDialog login(context->api(), QApplication::translate("main", "Supervisor — log in"), parser.value(userOption));
-        if (login.exec() != QDialog::Accepted) {
-            if (login.deviceRejected())
-                context->store().clearRegistration();
+        auto person = logIn(*context, reg, QApplication::translate("main", "Supervisor — log in"), parser.value(userOption));
+        if (!person)
             return 0;
-        }
-        auto sessionApi = std::make_unique<ApiClient>(reg.serverUrl);
-        sessionApi->setToken(login.session().token);
-        auto* window = new SupervisorWindow(std::move(sessionApi), reg.hall, login.session());
+        auto* window = new SupervisorWindow(std::move(person->api), reg.hall, person->session);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return app.exec();
@@ -147,17 +172,17 @@ int main(int argc, char** argv) {
             context->store().setValue(QStringLiteral("kiosk_pin"), KioskWindow::hashPin(parser.value(pinOption)));
         auto* window = new KioskWindow(context->api(), reg.hall, context->store().value(QStringLiteral("kiosk_pin")));
         window->setAttribute(Qt::WA_DeleteOnClose);
-        windowed ? window->show() : window->showFullScreen();
+        showOnScreen(window);
         return app.exec();
     }
     if (mode == QLatin1String("pad")) {
         auto* window = new PadWindow(context->api(), {reg.hall, reg.counter.value_or(0), &context->store()});
         window->setAttribute(Qt::WA_DeleteOnClose);
-        windowed ? window->show() : window->showFullScreen();
+        showOnScreen(window);
         return app.exec();
     }
     auto* window = new DisplayWindow(context->api(), reg.hall, std::make_unique<Announcer>(Announcer::defaultSpeaker()));
     window->setAttribute(Qt::WA_DeleteOnClose);
-    windowed ? window->show() : window->showFullScreen();
+    showOnScreen(window);
     return app.exec();
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # README command 1: install what is missing, build, start onewindow-server on SQLite with the demo hall,
-# and open the client. Usage: scripts/demo.sh [counter|station|kiosk|display]   (default: counter)
+# and open the client. Usage: scripts/demo.sh [counter|station|supervisor|kiosk|display|pad]   (default: counter)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-counter}"
@@ -9,7 +9,9 @@ case "$mode" in
   kiosk) kind=(--kind kiosk) ;;
   display) kind=(--kind display) ;;
   station) kind=(--kind station) ;;
-  *) echo "usage: $0 [counter|station|kiosk|display]" >&2; exit 2 ;;
+  supervisor) kind=(--kind supervisor) ;;
+  pad) kind=(--kind pad --counter 1) ;;
+  *) echo "usage: $0 [counter|station|supervisor|kiosk|display|pad]" >&2; exit 2 ;;
 esac
 
 ./scripts/deps.sh
@@ -36,6 +38,8 @@ code=$("$bin/onewindow-server" admin enroll-code --db "$db" --hall demo "${kind[
 args=(--mode "$mode" --server "$url" --enroll-code "$code" --profile "demo-$mode")
 [ "$mode" = counter ] && args+=(--user clerk1) && echo "Log in as clerk1 with password demo1234 (F1 calls the next number)."
 [ "$mode" = station ] && args+=(--user agent1) && echo "Log in as agent1 with password demo1234; after that the station also opens offline."
+[ "$mode" = supervisor ] && args+=(--user super1) && echo "Log in as super1 with password demo1234."
+[ "$mode" = pad ] && echo "The rating pad of counter 1: finish a service at counter 1 and it asks the citizen."
 [ "$mode" != counter ] && args+=(--windowed --kiosk-pin 0000)
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

@@ -151,40 +151,29 @@ Rectification RectificationStore::get(const Principal& who, const std::string& i
     return m_db.read([&](Poco::Data::Session& s) { return loadInHall(s, who, id); });
 }
 
-Rectification RectificationStore::recordFollowUp(const Principal& who, const std::string& id, const std::string& note,
-                                                 std::int64_t nowMs) {
+// The follow-up or the fix: once each, by a supervisor of the hall, with a note, on a rectification that is
+// neither voided nor waiting for an appeal's decision.
+Rectification RectificationStore::recordStep(const Principal& who, const std::string& id, Step step,
+                                             const std::string& note, std::int64_t nowMs) {
+    const bool fix = step == Step::Fix;
     requireSupervisor(who, who.hall);
-    requireNote(note, "what the citizen said at the follow-up");
+    requireNote(note, fix ? "what was changed" : "what the citizen said at the follow-up");
     return m_db.write([&](Poco::Data::Session& s) {
         const Rectification r = loadInHall(s, who, id);
         requireWorkable(r);
-        if (r.followUp)
-            throw ApiError::conflict("already_recorded", "the follow-up has been recorded already");
-        const std::string day = hallDay(s, who.hall, nowMs), user = *who.user;
-        s << "UPDATE rectifications SET follow_up_at = ?, follow_up_day = ?, follow_up_by = ?, follow_up_note = ?,"
-             " version = version + 1 WHERE id = ?",
-            use(nowMs), useRef(day), useRef(user), useRef(note), useRef(id), now;
-        AuditLog::append(s, who, "rectification.follow_up", "rectification:" + id, noteDetail("note", note), nowMs);
-        return *load(s, id);
-    });
-}
-
-Rectification RectificationStore::recordFix(const Principal& who, const std::string& id, const std::string& note,
-                                            std::int64_t nowMs) {
-    requireSupervisor(who, who.hall);
-    requireNote(note, "what was changed");
-    return m_db.write([&](Poco::Data::Session& s) {
-        const Rectification r = loadInHall(s, who, id);
-        requireWorkable(r);
-        if (r.fix)
-            throw ApiError::conflict("already_recorded", "the fix has been recorded already");
-        if (!r.followUp)
+        if (fix ? r.fix.has_value() : r.followUp.has_value())
+            throw ApiError::conflict("already_recorded", fix ? "the fix has been recorded already"
+                                                             : "the follow-up has been recorded already");
+        if (fix && !r.followUp)
             throw ApiError::conflict("follow_up_first", "follow up with the citizen before recording the fix");
         const std::string day = hallDay(s, who.hall, nowMs), user = *who.user;
-        s << "UPDATE rectifications SET fix_at = ?, fix_day = ?, fix_by = ?, fix_note = ?, version = version + 1"
-             " WHERE id = ?",
+        // Column names come from this fixed choice, never from input.
+        const std::string column = fix ? "fix" : "follow_up";
+        s << "UPDATE rectifications SET " + column + "_at = ?, " + column + "_day = ?, " + column + "_by = ?, " +
+                 column + "_note = ?, version = version + 1 WHERE id = ?",
             use(nowMs), useRef(day), useRef(user), useRef(note), useRef(id), now;
-        AuditLog::append(s, who, "rectification.fix", "rectification:" + id, noteDetail("note", note), nowMs);
+        AuditLog::append(s, who, fix ? "rectification.fix" : "rectification.follow_up", "rectification:" + id,
+                         noteDetail("note", note), nowMs);
         return *load(s, id);
     });
 }

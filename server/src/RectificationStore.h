@@ -25,8 +25,12 @@ public:
 
     // Each throws ApiError: 403 not a supervisor of the hall, 404 unknown, 409 the step is not possible now
     // (already recorded, fix before follow-up, under appeal, closed), 400 missing note or reason.
-    Rectification recordFollowUp(const Principal& who, const std::string& id, const std::string& note, std::int64_t nowMs);
-    Rectification recordFix(const Principal& who, const std::string& id, const std::string& note, std::int64_t nowMs);
+    Rectification recordFollowUp(const Principal& who, const std::string& id, const std::string& note, std::int64_t nowMs) {
+        return recordStep(who, id, Step::FollowUp, note, nowMs);
+    }
+    Rectification recordFix(const Principal& who, const std::string& id, const std::string& note, std::int64_t nowMs) {
+        return recordStep(who, id, Step::Fix, note, nowMs);
+    }
     Rectification requestAppeal(const Principal& who, const std::string& id, AppealKind kind,
                                 const std::string& reason, std::int64_t nowMs);
     // The second supervisor: upheld voids the rating (out of the figures) and closes the rectification;
@@ -35,6 +39,10 @@ public:
                                std::int64_t nowMs);
 
 private:
+    enum class Step { FollowUp, Fix };
+    Rectification recordStep(const Principal& who, const std::string& id, Step step, const std::string& note,
+                             std::int64_t nowMs);
+
     Database& m_db;
 };
 

@@ -211,6 +211,11 @@ void RatingPad::setClerk(const QString& name, const QString& staffNumber) {
 }
 
 void RatingPad::setReasons(const std::vector<std::string>& reasons) {
+    std::vector<std::string> shown;
+    for (auto* button : m_reasonButtons)
+        shown.push_back(button->text().toStdString());
+    if (shown == reasons)
+        return; // the same list again: the citizen's choices stay
     qDeleteAll(m_reasonButtons);
     m_reasonButtons.clear();
     int index = 0;

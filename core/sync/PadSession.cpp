@@ -99,8 +99,11 @@ void PadSession::applyView(const ApiReply& reply) {
             emit dutyChanged();
         }
         if (auto policy = optionalObject(view, "policy")) {
-            m_policy = ratingPolicyFromJson(policy);
-            emit policyChanged();
+            const RatingPolicy fresh = ratingPolicyFromJson(policy);
+            if (fresh.reasons != m_policy.reasons || fresh.padTimeoutSeconds != m_policy.padTimeoutSeconds) {
+                m_policy = fresh;
+                emit policyChanged(); // only on a change: the pad rebuilds its reasons, which a citizen may be choosing
+            }
         }
         if (auto awaiting = optionalObject(view, "awaiting"))
             offer(QString::fromStdString(requireString(awaiting, "ticket_id")),

@@ -107,11 +107,11 @@ Poco::JSON::Object::Ptr figuresAnswer(RatingStore& ratings, const FigureQuery& q
     out->set("from", q.from);
     out->set("to", q.to);
     out->set("by", q.byName);
-    auto totals = ratings.figures(hall, q.from, q.to, FigureGrouping::None, clerk, nowMs);
-    out->set("totals", figuresToJson(totals.empty() ? RatingFigureGroup{"all", "all", {}, 0, {}} : totals.front()));
+    const RatingFigureReport report = ratings.figures(hall, q.from, q.to, q.by, clerk, nowMs);
+    out->set("totals", figuresToJson(report.totals));
     if (q.by != FigureGrouping::None) {
         Poco::JSON::Array::Ptr groups = new Poco::JSON::Array;
-        for (const auto& g : ratings.figures(hall, q.from, q.to, q.by, clerk, nowMs))
+        for (const auto& g : report.groups)
             groups->add(figuresToJson(g));
         out->set("groups", groups);
     }

@@ -248,9 +248,8 @@ PadView RatingStore::padView(const Principal& pad, int counter, std::int64_t now
     });
 }
 
-std::vector<RatingFigureGroup> RatingStore::figures(const std::string& hall, const std::string& from,
-                                                    const std::string& to, FigureGrouping by,
-                                                    const std::optional<std::string>& clerk, std::int64_t nowMs) {
+RatingFigureReport RatingStore::figures(const std::string& hall, const std::string& from, const std::string& to,
+                                       FigureGrouping by, const std::optional<std::string>& clerk, std::int64_t nowMs) {
     return m_db.read([&](Poco::Data::Session& s) {
         const Date today = *parseIsoDate(HallTime(hallZone(s, hall)).businessDay(nowMs));
         // Every finished service of the days: the tickets done, and the cases rated without a ticket.
@@ -274,6 +273,7 @@ std::vector<RatingFigureGroup> RatingStore::figures(const std::string& hall, con
             std::vector<RatedService> services;
             RatingFigureGroup out;
         };
+        Group all;
         std::map<std::string, Group> groups;
         std::map<std::string, std::string> clerkNames;
         for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
@@ -284,20 +284,20 @@ std::vector<RatingFigureGroup> RatingStore::figures(const std::string& hall, con
                 continue;
             std::string key;
             switch (by) {
-            case FigureGrouping::None: key = "all"; break;
+            case FigureGrouping::None: break;
             case FigureGrouping::Counter: key = rs["counter"].isEmpty() ? "" : rs["counter"].convert<std::string>(); break;
             case FigureGrouping::Clerk: key = clerkUser; break;
             case FigureGrouping::Item: key = rs["item"].convert<std::string>(); break;
             case FigureGrouping::Day: key = rs["day"].convert<std::string>(); break;
             }
-            Group& g = groups[key];
             RatedService service;
+            int level = 0;
+            bool notRated = false;
             if (!rs["level"].isEmpty()) {
-                const int level = rs["level"].convert<int>();
+                level = rs["level"].convert<int>();
                 service.level = static_cast<RatingLevel>(level);
-                ++g.out.levels[level - 1];
-            } else if (!rs["rating"].isEmpty()) {
-                ++g.out.notRated;
+            } else {
+                notRated = !rs["rating"].isEmpty();
             }
             if (!rs["fu_due"].isEmpty()) {
                 service.due = RectificationDue{*parseIsoDate(rs["fu_due"].convert<std::string>()),
@@ -307,7 +307,14 @@ std::vector<RatingFigureGroup> RatingStore::figures(const std::string& hall, con
                 if (!rs["fix_day"].isEmpty())
                     service.fixed = parseIsoDate(rs["fix_day"].convert<std::string>());
             }
-            g.services.push_back(service);
+            for (Group* g : {&all, by == FigureGrouping::None ? nullptr : &groups[key]}) {
+                if (!g)
+                    continue;
+                g->services.push_back(service);
+                if (level)
+                    ++g->out.levels[level - 1];
+                g->out.notRated += notRated;
+            }
         }
         if (by == FigureGrouping::Clerk) {
             Poco::Data::Statement names(s);
@@ -317,14 +324,17 @@ std::vector<RatingFigureGroup> RatingStore::figures(const std::string& hall, con
             for (bool more = nameRows.moveFirst(); more; more = nameRows.moveNext())
                 clerkNames[nameRows[0].convert<std::string>()] = nameRows[1].convert<std::string>();
         }
-        std::vector<RatingFigureGroup> out;
+        RatingFigureReport report;
+        report.totals = all.out;
+        report.totals.key = report.totals.label = "all";
+        report.totals.figures = ratingFigures(all.services, today);
         for (auto& [key, group] : groups) {
             group.out.key = key;
             group.out.label = by == FigureGrouping::Clerk && clerkNames.count(key) ? clerkNames[key] : key;
             group.out.figures = ratingFigures(group.services, today);
-            out.push_back(group.out);
+            report.groups.push_back(group.out);
         }
-        return out;
+        return report;
     });
 }
 

@@ -52,6 +52,11 @@ struct RatingFigureGroup {
 
 enum class FigureGrouping { None, Counter, Clerk, Item, Day };
 
+struct RatingFigureReport {
+    RatingFigureGroup totals;
+    std::vector<RatingFigureGroup> groups; // empty for FigureGrouping::None
+};
+
 // 好差评 ratings, given by the citizen on the pad of the counter that served them or on a kiosk of the hall —
 // never by staff — once per service; a bad one opens a rectification due on the hall's working-day calendar.
 class RatingStore {
@@ -70,9 +75,8 @@ public:
 
     // Services finished in [from, to] (hall-local ISO dates), grouped; `clerk` limits them to one clerk's.
     // A rating voided on appeal takes its service out of the figures.
-    std::vector<RatingFigureGroup> figures(const std::string& hall, const std::string& from, const std::string& to,
-                                           FigureGrouping by, const std::optional<std::string>& clerk,
-                                           std::int64_t nowMs);
+    RatingFigureReport figures(const std::string& hall, const std::string& from, const std::string& to,
+                               FigureGrouping by, const std::optional<std::string>& clerk, std::int64_t nowMs);
 
 private:
     Database& m_db;

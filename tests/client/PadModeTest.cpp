@@ -110,6 +110,24 @@ TEST_F(PadMode, ABadRatingNeedsAReasonAndOpensARectification) {
     EXPECT_EQ(open, 1);
 }
 
+TEST_F(PadMode, ReasonsBeingChosenSurviveThePadLookingAgainAtTheCounter) {
+    open();
+    RatingPad& pad = window->pad();
+    const std::string ticket = serveOne();
+    ASSERT_TRUE(waitFor([&] { return pad.page() == RatingPad::Page::Choices; }));
+    pad.choose(RatingLevel::Dissatisfied);
+    pad.toggleReason(QStringLiteral("办事效率"));
+    // Meanwhile the clerk calls the next citizen: the pad asks the server who is on duty again.
+    http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kiosk);
+    ASSERT_EQ(http.post("/api/v1/counters/2/call-next", "", clerk).status, 200);
+    waitFor([] { return false; }, 300); // the event and the pad's second look at the counter come and go
+    EXPECT_EQ(pad.page(), RatingPad::Page::Reasons);
+    pad.submitReasons(); // the reason chosen before is still chosen
+    EXPECT_EQ(pad.page(), RatingPad::Page::Thanks);
+    ASSERT_TRUE(waitFor([&] { return stored(ticket).first == 1; }));
+    EXPECT_EQ(stored(ticket).second, 2);
+}
+
 TEST_F(PadMode, NoAnswerInTimeIsRecordedAsNotRated) {
     open(400);
     RatingPad& pad = window->pad();

@@ -3,6 +3,7 @@
 #include <date/tz.h>
 
 #include <chrono>
+#include <cstdio>
 #include <stdexcept>
 
 namespace ow {
@@ -45,6 +46,28 @@ std::string HallTime::localIso(std::int64_t utcMs) const {
 
 std::string HallTime::localClock(std::int64_t utcMs) const {
     return date::format("%H:%M", date::floor<std::chrono::minutes>(zoned(m_tz, utcMs).get_local_time()));
+}
+
+int HallTime::localHour(std::int64_t utcMs) const {
+    const auto local = zoned(m_tz, utcMs).get_local_time();
+    return static_cast<int>(date::floor<std::chrono::hours>(local - date::floor<date::days>(local)).count());
+}
+
+std::int64_t HallTime::dayStartUtcMs(std::string_view isoDate) const {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    char dash1 = 0, dash2 = 0;
+    const std::string text(isoDate);
+    if (text.size() != 10 || std::sscanf(text.c_str(), "%4d%c%2u%c%2u", &y, &dash1, &m, &dash2, &d) != 5 ||
+        dash1 != '-' || dash2 != '-')
+        throw std::invalid_argument("not a date: " + text);
+    const date::year_month_day ymd{date::year{y}, date::month{m}, date::day{d}};
+    if (!ymd.ok())
+        throw std::invalid_argument("not a date: " + text);
+    // Local midnight; where midnight does not exist (a DST gap) the earliest instant after it.
+    const auto local = date::local_days{ymd};
+    const auto start = static_cast<const date::time_zone*>(m_tz)->to_sys(local, date::choose::earliest);
+    return std::chrono::duration_cast<std::chrono::milliseconds>(start.time_since_epoch()).count();
 }
 
 std::int64_t nowUtcMs() {

@@ -22,6 +22,11 @@ public:
     std::string localIso(std::int64_t utcMs) const;
     // "09:05"
     std::string localClock(std::int64_t utcMs) const;
+    // 0–23: the local hour at `utcMs`.
+    int localHour(std::int64_t utcMs) const;
+    // The UTC instant at which the local day `isoDate` ("2026-11-27") begins; throws std::invalid_argument for a
+    // text that is not a date. The day runs to dayStartUtcMs(next day).
+    std::int64_t dayStartUtcMs(std::string_view isoDate) const;
 
 private:
     std::string m_zone;

@@ -131,6 +131,30 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
             // The case taken at a ticket's service, for figures by service item.
             "CREATE INDEX cases_ticket ON cases(json_extract(body, '$.ticket_id'))",
         },
+        // 9: what the daily counts need of a case, kept beside its body on every applied change so that a day is
+        // counted from indexed columns, not by reading every case's JSON: its first item, clerk, ticket, the
+        // accepted and promised dates, when it was decided (一次性告知 / 不予受理, the device's time) and when the
+        // server first saw it completed.
+        {
+            "ALTER TABLE cases ADD COLUMN item TEXT",
+            "ALTER TABLE cases ADD COLUMN clerk TEXT",
+            "ALTER TABLE cases ADD COLUMN ticket_id TEXT",
+            "ALTER TABLE cases ADD COLUMN accepted_date TEXT",
+            "ALTER TABLE cases ADD COLUMN promised_date TEXT",
+            "ALTER TABLE cases ADD COLUMN decided_at INTEGER",
+            "ALTER TABLE cases ADD COLUMN completed_at INTEGER",
+            "UPDATE cases SET item = json_extract(body, '$.items[0]'), clerk = json_extract(body, '$.clerk'),"
+            " ticket_id = NULLIF(json_extract(body, '$.ticket_id'), ''),"
+            " accepted_date = NULLIF(json_extract(body, '$.accepted_date'), ''),"
+            " promised_date = NULLIF(json_extract(body, '$.promised_date'), ''),"
+            " decided_at = CASE WHEN state IN ('notified', 'refused') THEN json_extract(body, '$.updated_at_ms') END,"
+            " completed_at = CASE WHEN state IN ('completed', 'delivered') THEN updated_at END",
+            "DROP INDEX cases_ticket",
+            "CREATE INDEX cases_ticket ON cases(ticket_id)",
+            "CREATE INDEX cases_accepted ON cases(hall, accepted_date)",
+            "CREATE INDEX cases_decided ON cases(hall, decided_at)",
+            "CREATE INDEX cases_completed ON cases(hall, completed_at)",
+        },
     };
     return migrations;
 }

@@ -255,8 +255,7 @@ RatingFigureReport RatingStore::figures(const std::string& hall, const std::stri
         // Every finished service of the days: the tickets done, and the cases rated without a ticket.
         Poco::Data::Statement st(s);
         st << "SELECT t.business_day AS day, t.counter AS counter, COALESCE(t.served_by, '') AS clerk,"
-              " COALESCE((SELECT json_extract(c.body, '$.items[0]') FROM cases c"
-              "  WHERE json_extract(c.body, '$.ticket_id') = t.id LIMIT 1), t.category) AS item,"
+              " COALESCE((SELECT c.item FROM cases c WHERE c.ticket_id = t.id LIMIT 1), t.category) AS item,"
               " r.level AS level, r.id AS rating, r.voided_as AS voided, x.follow_up_due AS fu_due,"
               " x.fix_due AS fix_due, x.follow_up_day AS fu_day, x.fix_day AS fix_day"
               " FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id LEFT JOIN rectifications x ON x.rating_id = r.id"

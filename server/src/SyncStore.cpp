@@ -107,13 +107,19 @@ public:
         m_settle << "UPDATE sync_applied SET status = ?, reason = ?, server_version = ? WHERE device_id = ? AND seq = ?",
             use(m_status), use(m_reason), use(m_version), use(m_deviceId), use(m_seq);
         m_caseVersion << "SELECT version FROM cases WHERE id = ?", use(m_caseId), into(m_caseVersions);
-        m_insertCase << "INSERT OR IGNORE INTO cases(id, hall, case_no, state, version, body, updated_at, device_id)"
-                        " VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+        // Beside the body, the columns the daily counts read (migration 9); completed_at keeps the first time.
+        m_insertCase << "INSERT OR IGNORE INTO cases(id, hall, case_no, state, version, body, updated_at, device_id,"
+                        " item, clerk, ticket_id, accepted_date, promised_date, decided_at, completed_at)"
+                        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             use(m_caseId), use(m_hall), use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now),
-            use(m_deviceId);
-        m_updateCase << "UPDATE cases SET case_no = ?, state = ?, version = ?, body = ?, updated_at = ?"
-                        " WHERE id = ? AND version = ?",
-            use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now), use(m_caseId), use(m_baseVersion);
+            use(m_deviceId), use(m_item), use(m_clerk), use(m_ticketId), use(m_acceptedDate), use(m_promisedDate),
+            use(m_decidedAt), use(m_completedAt);
+        m_updateCase << "UPDATE cases SET case_no = ?, state = ?, version = ?, body = ?, updated_at = ?, item = ?,"
+                        " clerk = ?, ticket_id = ?, accepted_date = ?, promised_date = ?, decided_at = ?,"
+                        " completed_at = COALESCE(completed_at, ?) WHERE id = ? AND version = ?",
+            use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now), use(m_item), use(m_clerk),
+            use(m_ticketId), use(m_acceptedDate), use(m_promisedDate), use(m_decidedAt), use(m_completedAt),
+            use(m_caseId), use(m_baseVersion);
         m_log << "INSERT INTO change_log(hall, entity, entity_id, version, data, at, device_id)"
                  " VALUES(?, 'case', ?, ?, ?, ?, ?)",
             use(m_hall), use(m_caseId), use(m_version), use(m_data), use(m_now), use(m_deviceId);
@@ -161,6 +167,15 @@ public:
         m_caseId = c.id;
         m_caseNo = c.caseNo;
         m_state = std::string(toString(c.state));
+        m_item = c.items.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.items.front());
+        m_clerk = c.clerk;
+        m_ticketId = c.ticketId.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.ticketId);
+        m_acceptedDate = c.acceptedDate.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.acceptedDate);
+        m_promisedDate = c.promisedDate.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.promisedDate);
+        const bool decided = c.state == CaseState::Notified || c.state == CaseState::Refused;
+        const bool completed = c.state == CaseState::Completed || c.state == CaseState::Delivered;
+        m_decidedAt = decided ? Poco::Nullable<std::int64_t>(c.updatedAtMs) : Poco::Nullable<std::int64_t>();
+        m_completedAt = completed ? Poco::Nullable<std::int64_t>(m_now) : Poco::Nullable<std::int64_t>();
         m_data = change.data;
         m_baseVersion = change.baseVersion;
         const bool stored = (change.baseVersion == 0 ? m_insertCase : m_updateCase).execute() > 0;
@@ -192,6 +207,9 @@ private:
     std::int64_t m_now;
     std::int64_t m_seq = 0;
     std::string m_status, m_reason, m_caseId, m_caseNo, m_state, m_data;
+    std::string m_clerk;
+    Poco::Nullable<std::string> m_item, m_ticketId, m_acceptedDate, m_promisedDate;
+    Poco::Nullable<std::int64_t> m_decidedAt, m_completedAt;
     int m_version = 0, m_baseVersion = 0;
     std::vector<std::string> m_statuses, m_reasons;
     std::vector<int> m_versions, m_caseVersions;

@@ -26,6 +26,7 @@ void ApiServer::start() {
     addSyncRoutes(*router);
     addRatingRoutes(*router);
     addRectificationRoutes(*router);
+    addStatsRoutes(*router);
 
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_options.host, m_options.port), 256);
     auto params = Poco::makeAuto<Poco::Net::HTTPServerParams>();

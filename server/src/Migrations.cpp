@@ -153,7 +153,9 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
             "CREATE INDEX cases_ticket ON cases(ticket_id)",
             "CREATE INDEX cases_accepted ON cases(hall, accepted_date)",
             "CREATE INDEX cases_decided ON cases(hall, decided_at)",
-            "CREATE INDEX cases_completed ON cases(hall, completed_at)",
+            // Covering: the cases overdue at the end of a past day are found among those completed after it
+            // without reading the rows.
+            "CREATE INDEX cases_completed ON cases(hall, completed_at, promised_date, accepted_date)",
         },
     };
     return migrations;

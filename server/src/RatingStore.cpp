@@ -255,13 +255,14 @@ RatingFigureReport RatingStore::figures(const std::string& hall, const std::stri
         // Every finished service of the days: the tickets done, and the cases rated without a ticket.
         Poco::Data::Statement st(s);
         st << "SELECT t.business_day AS day, t.counter AS counter, COALESCE(t.served_by, '') AS clerk,"
+              " t.category AS category,"
               " COALESCE((SELECT c.item FROM cases c WHERE c.ticket_id = t.id LIMIT 1), t.category) AS item,"
               " r.level AS level, r.id AS rating, r.voided_as AS voided, x.follow_up_due AS fu_due,"
               " x.fix_due AS fix_due, x.follow_up_day AS fu_day, x.fix_day AS fix_day"
               " FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id LEFT JOIN rectifications x ON x.rating_id = r.id"
               " WHERE t.hall = ? AND t.business_day BETWEEN ? AND ? AND t.status = 'done'"
               " UNION ALL"
-              " SELECT r.rated_day, r.counter, COALESCE(r.clerk, ''), r.category, r.level, r.id, r.voided_as,"
+              " SELECT r.rated_day, r.counter, COALESCE(r.clerk, ''), r.category, r.category, r.level, r.id, r.voided_as,"
               " x.follow_up_due, x.fix_due, x.follow_up_day, x.fix_day"
               " FROM ratings r LEFT JOIN rectifications x ON x.rating_id = r.id"
               " WHERE r.hall = ? AND r.rated_day BETWEEN ? AND ? AND r.ticket_id IS NULL",
@@ -288,6 +289,7 @@ RatingFigureReport RatingStore::figures(const std::string& hall, const std::stri
             case FigureGrouping::Clerk: key = clerkUser; break;
             case FigureGrouping::Item: key = rs["item"].convert<std::string>(); break;
             case FigureGrouping::Day: key = rs["day"].convert<std::string>(); break;
+            case FigureGrouping::Category: key = rs["category"].convert<std::string>(); break;
             }
             RatedService service;
             int level = 0;

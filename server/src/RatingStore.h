@@ -50,7 +50,7 @@ struct RatingFigureGroup {
     int levels[5] = {0, 0, 0, 0, 0};
 };
 
-enum class FigureGrouping { None, Counter, Clerk, Item, Day };
+enum class FigureGrouping { None, Counter, Clerk, Item, Day, Category };
 
 struct RatingFigureReport {
     RatingFigureGroup totals;

@@ -45,5 +45,6 @@ void addCatalogRoutes(Router& router);
 void addSyncRoutes(Router& router);
 void addRatingRoutes(Router& router);
 void addRectificationRoutes(Router& router);
+void addStatsRoutes(Router& router);
 
 } // namespace ow::server

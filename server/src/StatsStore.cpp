@@ -1,0 +1,372 @@
+#include "StatsStore.h"
+
+#include "ApiError.h"
+
+#include "domain/HallTime.h"
+#include "domain/Json.h"
+
+#include <Poco/Data/RecordSet.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+using namespace Poco::Data::Keywords;
+
+namespace ow::server {
+namespace {
+
+constexpr const char* kOpenStates = "('accepted', 'in_review', 'supplement', 'approved')";
+constexpr std::int64_t kHourMs = 3600 * 1000;
+
+// Where a ticket or a case belongs: counter, clerk, queue category, service item (any may be unknown).
+struct Attribution {
+    std::optional<int> counter;
+    std::string clerk, category, item;
+};
+
+struct Accumulator {
+    DayFigures figures;
+    std::vector<std::int64_t> waits, services;
+};
+
+// The groups of a day and the one call that feeds a fact to every group it belongs to.
+struct Groups {
+    Accumulator all;
+    std::map<int, Accumulator> counters;
+    std::map<std::string, Accumulator> clerks, categories, items;
+
+    template <typename Fn>
+    void each(const Attribution& a, Fn&& fn) {
+        fn(all);
+        if (a.counter)
+            fn(counters[*a.counter]);
+        if (!a.clerk.empty())
+            fn(clerks[a.clerk]);
+        if (!a.category.empty())
+            fn(categories[a.category]);
+        if (!a.item.empty())
+            fn(items[a.item]);
+    }
+};
+
+std::string text(Poco::Data::RecordSet& rs, std::size_t column) {
+    return rs[column].isEmpty() ? std::string() : rs[column].convert<std::string>();
+}
+std::optional<std::int64_t> number(Poco::Data::RecordSet& rs, std::size_t column) {
+    if (rs[column].isEmpty())
+        return std::nullopt;
+    return rs[column].convert<std::int64_t>();
+}
+
+template <typename... Args>
+Poco::Data::RecordSet query(Poco::Data::Session& s, const std::string& sql, Args&&... args) {
+    Poco::Data::Statement st(s);
+    ((st << sql), ..., std::forward<Args>(args));
+    st.execute();
+    return Poco::Data::RecordSet(st);
+}
+
+} // namespace
+
+DailyStats StatsStore::daily(const std::string& hall, const std::string& date, std::int64_t nowMs) {
+    // Ratings first, on their own connection: the rating figures of the day, by each grouping.
+    std::map<FigureGrouping, RatingFigureReport> ratings;
+    for (FigureGrouping by : {FigureGrouping::Counter, FigureGrouping::Clerk, FigureGrouping::Category,
+                              FigureGrouping::Item})
+        ratings[by] = m_ratings.figures(hall, date, date, by, std::nullopt, nowMs);
+
+    return m_db.read([&](Poco::Data::Session& s) {
+        std::string zone;
+        s << "SELECT timezone FROM halls WHERE id = ?", useRef(hall), into(zone), now;
+        if (zone.empty())
+            throw ApiError::notFound("no hall \"" + hall + "\"");
+        const HallTime hallTime(zone);
+        const std::int64_t dayStart = hallTime.dayStartUtcMs(date);
+        const std::int64_t dayEnd = hallTime.dayStartUtcMs(isoDate(*parseIsoDate(date) + std::chrono::days{1}));
+        Groups groups;
+        DailyStats stats;
+        stats.hall = hall;
+        stats.date = date;
+        stats.hourly.resize(24);
+        for (int h = 0; h < 24; ++h)
+            stats.hourly[static_cast<std::size_t>(h)].hour = h;
+        std::vector<std::vector<std::int64_t>> hourWaits(24);
+        std::vector<std::pair<std::int64_t, std::optional<std::int64_t>>> queueTimes; // issued, called
+
+        // Tickets of the business day.
+        std::map<std::string, Attribution> ticketAttribution;
+        auto tickets = query(s,
+                             "SELECT t.id, t.category, t.status, t.counter, COALESCE(t.served_by, ''), t.issued_at,"
+                             " t.called_at, t.started_at, t.finished_at, t.transferred_from IS NOT NULL,"
+                             " (SELECT c.item FROM cases c WHERE c.ticket_id = t.id LIMIT 1)"
+                             " FROM tickets t WHERE t.hall = ? AND t.business_day = ?",
+                             useRef(hall), useRef(date));
+        for (bool more = tickets.moveFirst(); more; more = tickets.moveNext()) {
+            Attribution a;
+            a.category = text(tickets, 1);
+            if (auto counter = number(tickets, 3))
+                a.counter = static_cast<int>(*counter);
+            a.clerk = text(tickets, 4);
+            a.item = text(tickets, 10);
+            ticketAttribution[text(tickets, 0)] = a;
+            const std::string status = text(tickets, 2);
+            const std::int64_t issued = *number(tickets, 5);
+            const auto called = number(tickets, 6), started = number(tickets, 7), finished = number(tickets, 8);
+            const bool byTransfer = tickets[9].convert<int>() != 0;
+            const std::optional<std::int64_t> wait =
+                called ? std::optional<std::int64_t>((*called - issued) / 1000) : std::nullopt;
+            const std::optional<std::int64_t> service =
+                status == "done" && finished && (started || called)
+                    ? std::optional<std::int64_t>((*finished - started.value_or(*called)) / 1000)
+                    : std::nullopt;
+            groups.each(a, [&](Accumulator& acc) {
+                DayFigures& f = acc.figures;
+                f.ticketsIssued += !byTransfer;
+                f.served += status == "done";
+                f.noShow += status == "no_show";
+                f.transferred += status == "transferred";
+                if (wait)
+                    acc.waits.push_back(*wait);
+                if (service)
+                    acc.services.push_back(*service);
+            });
+            if (!byTransfer) {
+                const int hour = hallTime.localHour(issued);
+                ++stats.hourly[static_cast<std::size_t>(hour)].arrivals;
+                if (wait)
+                    hourWaits[static_cast<std::size_t>(hour)].push_back(*wait);
+                queueTimes.emplace_back(issued, called);
+            }
+            if (called && *called >= dayStart && *called < dayEnd)
+                ++stats.hourly[static_cast<std::size_t>(hallTime.localHour(*called))].called;
+        }
+        for (int h = 0; h < 24; ++h) {
+            const std::int64_t hourEnd = dayStart + (h + 1) * kHourMs;
+            auto& hour = stats.hourly[static_cast<std::size_t>(h)];
+            hour.wait = durationFigures(hourWaits[static_cast<std::size_t>(h)]);
+            hour.waitingAtEnd = static_cast<int>(std::count_if(queueTimes.begin(), queueTimes.end(), [&](const auto& q) {
+                return q.first < hourEnd && (!q.second || *q.second >= hourEnd);
+            }));
+        }
+
+        // Cases: where each belongs (its ticket's counter and category, its clerk and first item).
+        auto caseAttribution = [&](Poco::Data::RecordSet& rs, std::size_t itemColumn) {
+            Attribution a;
+            a.item = text(rs, itemColumn);
+            a.clerk = text(rs, itemColumn + 1);
+            const std::string ticket = text(rs, itemColumn + 2);
+            if (!ticket.empty()) {
+                auto known = ticketAttribution.find(ticket);
+                if (known == ticketAttribution.end()) { // a ticket of another day
+                    Attribution other;
+                    Poco::Nullable<int> counter;
+                    s << "SELECT category, counter FROM tickets WHERE id = ?", useRef(ticket), into(other.category),
+                        into(counter), now;
+                    if (!counter.isNull())
+                        other.counter = counter.value();
+                    known = ticketAttribution.emplace(ticket, other).first;
+                }
+                a.counter = known->second.counter;
+                a.category = known->second.category;
+            }
+            return a;
+        };
+        {
+            auto rs = query(s, "SELECT item, clerk, ticket_id FROM cases WHERE hall = ? AND accepted_date = ?",
+                            useRef(hall), useRef(date));
+            for (bool more = rs.moveFirst(); more; more = rs.moveNext())
+                groups.each(caseAttribution(rs, 0), [](Accumulator& acc) { ++acc.figures.casesAccepted; });
+        }
+        {
+            auto rs = query(s,
+                            "SELECT state, item, clerk, ticket_id FROM cases WHERE hall = ? AND decided_at >= ?"
+                            " AND decided_at < ?",
+                            useRef(hall), bind(dayStart), bind(dayEnd));
+            for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+                const bool notified = text(rs, 0) == "notified";
+                groups.each(caseAttribution(rs, 1), [&](Accumulator& acc) {
+                    ++(notified ? acc.figures.casesNotified : acc.figures.casesRefused);
+                });
+            }
+        }
+        {
+            auto rs = query(s,
+                            "SELECT item, clerk, ticket_id FROM cases WHERE hall = ? AND completed_at >= ?"
+                            " AND completed_at < ?",
+                            useRef(hall), bind(dayStart), bind(dayEnd));
+            for (bool more = rs.moveFirst(); more; more = rs.moveNext())
+                groups.each(caseAttribution(rs, 0), [](Accumulator& acc) { ++acc.figures.casesCompleted; });
+        }
+        {
+            // Overdue at the end of the day: received by then, promised before it, not completed by then — still
+            // open now, or completed only after the day.
+            auto rs = query(s,
+                            std::string("SELECT item, clerk, ticket_id FROM cases WHERE hall = ? AND state IN ") +
+                                kOpenStates +
+                                " AND promised_date < ? AND accepted_date <= ? AND completed_at IS NULL"
+                                " UNION ALL SELECT item, clerk, ticket_id FROM cases WHERE hall = ?"
+                                " AND completed_at >= ? AND promised_date < ? AND accepted_date <= ?",
+                            useRef(hall), useRef(date), useRef(date), useRef(hall), bind(dayEnd), useRef(date),
+                            useRef(date));
+            for (bool more = rs.moveFirst(); more; more = rs.moveNext())
+                groups.each(caseAttribution(rs, 0), [](Accumulator& acc) { ++acc.figures.casesOverdue; });
+        }
+        {
+            auto rs = query(s,
+                            std::string("SELECT c.item, c.clerk, c.ticket_id, COUNT(*) FROM cases c,"
+                                        " json_each(c.body, '$.materials') m WHERE c.hall = ? AND c.state IN ") +
+                                kOpenStates +
+                                " AND c.accepted_date <= ? AND json_extract(m.value, '$.state') = 'waived'"
+                                " AND json_extract(m.value, '$.due_date') < ? GROUP BY c.id",
+                            useRef(hall), useRef(date), useRef(date));
+            for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+                const int n = rs[3].convert<int>();
+                groups.each(caseAttribution(rs, 0), [n](Accumulator& acc) { acc.figures.waivedOverdue += n; });
+            }
+        }
+        {
+            // Rectifications open at the end of the day, and those of them past a due date.
+            auto rs = query(s,
+                            "SELECT r.counter, COALESCE(r.clerk, ''), COALESCE(t.category, ''),"
+                            " COALESCE(c.item, (SELECT c2.item FROM cases c2 WHERE c2.ticket_id = r.ticket_id LIMIT 1),"
+                            " r.category), x.follow_up_due, x.fix_due, x.follow_up_day"
+                            " FROM rectifications x JOIN ratings r ON r.id = x.rating_id"
+                            " LEFT JOIN tickets t ON t.id = r.ticket_id LEFT JOIN cases c ON c.id = r.case_id"
+                            " WHERE x.hall = ? AND r.rated_day <= ? AND (x.fix_day IS NULL OR x.fix_day > ?)"
+                            " AND COALESCE(x.appeal_upheld, 0) = 0",
+                            useRef(hall), useRef(date), useRef(date));
+            for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+                Attribution a;
+                if (auto counter = number(rs, 0))
+                    a.counter = static_cast<int>(*counter);
+                a.clerk = text(rs, 1);
+                a.category = text(rs, 2);
+                a.item = text(rs, 3);
+                const std::string followUpDay = text(rs, 6);
+                const bool late = text(rs, 5) < date ||
+                                  ((followUpDay.empty() || followUpDay > date) && text(rs, 4) < date);
+                groups.each(a, [&](Accumulator& acc) {
+                    ++acc.figures.rectificationsOpen;
+                    acc.figures.rectificationsOverdue += late;
+                });
+            }
+        }
+
+        // Names for the labels.
+        std::map<std::string, std::string> staffNames, categoryNames;
+        {
+            auto rs = query(s, "SELECT user, name FROM staff WHERE hall = ?", useRef(hall));
+            for (bool more = rs.moveFirst(); more; more = rs.moveNext())
+                staffNames[text(rs, 0)] = text(rs, 1);
+            auto cs = query(s, "SELECT prefix, name FROM categories WHERE hall = ?", useRef(hall));
+            for (bool more = cs.moveFirst(); more; more = cs.moveNext())
+                categoryNames[text(cs, 0)] = text(cs, 1);
+        }
+        auto finish = [&](Accumulator& acc, const std::string& key, const std::string& label, FigureGrouping by) {
+            DayFigures f = acc.figures;
+            f.key = key;
+            f.label = label;
+            f.wait = durationFigures(std::move(acc.waits));
+            f.service = durationFigures(std::move(acc.services));
+            if (by == FigureGrouping::None) {
+                f.ratings = ratings[FigureGrouping::Counter].totals;
+            } else {
+                for (const auto& g : ratings[by].groups)
+                    if (g.key == key)
+                        f.ratings = g;
+            }
+            return f;
+        };
+        stats.totals = finish(groups.all, "all", "all", FigureGrouping::None);
+        for (auto& [counter, acc] : groups.counters)
+            stats.byCounter.push_back(finish(acc, std::to_string(counter), std::to_string(counter), FigureGrouping::Counter));
+        for (auto& [clerk, acc] : groups.clerks)
+            stats.byClerk.push_back(finish(acc, clerk, staffNames.count(clerk) ? staffNames[clerk] : clerk,
+                                           FigureGrouping::Clerk));
+        for (auto& [category, acc] : groups.categories)
+            stats.byCategory.push_back(finish(acc, category,
+                                              categoryNames.count(category) ? categoryNames[category] : category,
+                                              FigureGrouping::Category));
+        for (auto& [item, acc] : groups.items)
+            stats.byItem.push_back(finish(acc, item, item, FigureGrouping::Item));
+        return stats;
+    });
+}
+
+namespace {
+
+Poco::JSON::Object::Ptr dayFiguresToJson(const DayFigures& f, const char* keyName, bool numericKey) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    if (keyName) {
+        if (numericKey)
+            o->set(keyName, std::stoi(f.key));
+        else
+            o->set(keyName, f.key);
+        if (f.label != f.key)
+            o->set("name", f.label);
+    }
+    o->set("tickets_issued", f.ticketsIssued);
+    o->set("served", f.served);
+    o->set("no_show", f.noShow);
+    o->set("transferred", f.transferred);
+    o->set("wait_avg_s", f.wait.avg);
+    o->set("wait_p50_s", f.wait.p50);
+    o->set("wait_p90_s", f.wait.p90);
+    o->set("wait_max_s", f.wait.max);
+    o->set("service_avg_s", f.service.avg);
+    o->set("service_p50_s", f.service.p50);
+    o->set("service_p90_s", f.service.p90);
+    o->set("cases_accepted", f.casesAccepted);
+    o->set("cases_notified", f.casesNotified);
+    o->set("cases_refused", f.casesRefused);
+    o->set("cases_completed", f.casesCompleted);
+    o->set("cases_overdue", f.casesOverdue);
+    o->set("waived_overdue", f.waivedOverdue);
+    Poco::JSON::Object::Ptr levels = new Poco::JSON::Object(true);
+    for (int level = 1; level <= 5; ++level)
+        levels->set(std::to_string(level), f.ratings.levels[level - 1]);
+    o->set("ratings", levels);
+    o->set("rated", f.ratings.figures.rated);
+    o->set("not_rated", f.ratings.notRated);
+    o->set("rating_rate", f.ratings.figures.ratingRate());
+    o->set("good_rate", f.ratings.figures.goodRate());
+    o->set("rectifications_open", f.rectificationsOpen);
+    o->set("rectifications_overdue", f.rectificationsOverdue);
+    return o;
+}
+
+Poco::JSON::Array::Ptr groupsToJson(const std::vector<DayFigures>& groups, const char* keyName, bool numericKey) {
+    Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+    for (const auto& g : groups)
+        out->add(dayFiguresToJson(g, keyName, numericKey));
+    return out;
+}
+
+} // namespace
+
+Poco::JSON::Object::Ptr dailyStatsToJson(const DailyStats& stats) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    o->set("hall", stats.hall);
+    o->set("date", stats.date);
+    o->set("totals", dayFiguresToJson(stats.totals, nullptr, false));
+    o->set("by_counter", groupsToJson(stats.byCounter, "counter", true));
+    o->set("by_clerk", groupsToJson(stats.byClerk, "clerk", false));
+    o->set("by_category", groupsToJson(stats.byCategory, "category", false));
+    o->set("by_item", groupsToJson(stats.byItem, "item", false));
+    Poco::JSON::Array::Ptr hourly = new Poco::JSON::Array;
+    for (const auto& h : stats.hourly) {
+        Poco::JSON::Object::Ptr e = new Poco::JSON::Object(true);
+        e->set("hour", h.hour);
+        e->set("arrivals", h.arrivals);
+        e->set("called", h.called);
+        e->set("waiting_at_end", h.waitingAtEnd);
+        e->set("wait_avg_s", h.wait.avg);
+        e->set("wait_max_s", h.wait.max);
+        hourly->add(e);
+    }
+    o->set("hourly", hourly);
+    return o;
+}
+
+} // namespace ow::server

@@ -133,8 +133,8 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
         },
         // 9: what the daily counts need of a case, kept beside its body on every applied change so that a day is
         // counted from indexed columns, not by reading every case's JSON: its first item, clerk, ticket, the
-        // accepted and promised dates, when it was decided (一次性告知 / 不予受理, the device's time) and when the
-        // server first saw it completed.
+        // accepted and promised dates, when it was decided (一次性告知 / 不予受理, the device's time), when the
+        // server first saw it completed, and the earliest supply date of a material accepted without (容缺).
         {
             "ALTER TABLE cases ADD COLUMN item TEXT",
             "ALTER TABLE cases ADD COLUMN clerk TEXT",
@@ -143,19 +143,30 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
             "ALTER TABLE cases ADD COLUMN promised_date TEXT",
             "ALTER TABLE cases ADD COLUMN decided_at INTEGER",
             "ALTER TABLE cases ADD COLUMN completed_at INTEGER",
+            "ALTER TABLE cases ADD COLUMN waived_due TEXT",
             "UPDATE cases SET item = json_extract(body, '$.items[0]'), clerk = json_extract(body, '$.clerk'),"
             " ticket_id = NULLIF(json_extract(body, '$.ticket_id'), ''),"
             " accepted_date = NULLIF(json_extract(body, '$.accepted_date'), ''),"
             " promised_date = NULLIF(json_extract(body, '$.promised_date'), ''),"
             " decided_at = CASE WHEN state IN ('notified', 'refused') THEN json_extract(body, '$.updated_at_ms') END,"
-            " completed_at = CASE WHEN state IN ('completed', 'delivered') THEN updated_at END",
+            " completed_at = CASE WHEN state IN ('completed', 'delivered') THEN updated_at END,"
+            " waived_due = (SELECT MIN(json_extract(m.value, '$.due_date')) FROM json_each(body, '$.materials') m"
+            "  WHERE json_extract(m.value, '$.state') = 'waived')",
             "DROP INDEX cases_ticket",
             "CREATE INDEX cases_ticket ON cases(ticket_id)",
             "CREATE INDEX cases_accepted ON cases(hall, accepted_date)",
             "CREATE INDEX cases_decided ON cases(hall, decided_at)",
-            // Covering: the cases overdue at the end of a past day are found among those completed after it
-            // without reading the rows.
-            "CREATE INDEX cases_completed ON cases(hall, completed_at, promised_date, accepted_date)",
+            // Open cases only (the queries name the same states): those past their promise, those with a waived
+            // material past its date.
+            "CREATE INDEX cases_open ON cases(hall, promised_date)"
+            " WHERE state IN ('accepted', 'in_review', 'supplement', 'approved')",
+            "CREATE INDEX cases_waived ON cases(hall, waived_due)"
+            " WHERE state IN ('accepted', 'in_review', 'supplement', 'approved') AND waived_due IS NOT NULL",
+            "CREATE INDEX cases_completed ON cases(hall, completed_at)",
+            // Cases completed on or after their promised day (a superset of the late ones, whatever the zone): those
+            // overdue at the end of a past day are found among these, not among every case completed since.
+            "CREATE INDEX cases_late ON cases(hall, completed_at, promised_date, accepted_date)"
+            " WHERE completed_at >= (julianday(promised_date) - 2440588.5) * 86400000",
         },
     };
     return migrations;

@@ -248,8 +248,11 @@ PadView RatingStore::padView(const Principal& pad, int counter, std::int64_t now
     });
 }
 
-RatingFigureReport RatingStore::figures(const std::string& hall, const std::string& from, const std::string& to,
-                                       FigureGrouping by, const std::optional<std::string>& clerk, std::int64_t nowMs) {
+std::map<FigureGrouping, RatingFigureReport> RatingStore::figuresBy(const std::string& hall, const std::string& from,
+                                                                const std::string& to,
+                                                                const std::vector<FigureGrouping>& groupings,
+                                                                const std::optional<std::string>& clerk,
+                                                                std::int64_t nowMs, bool perDay) {
     return m_db.read([&](Poco::Data::Session& s) {
         const Date today = *parseIsoDate(HallTime(hallZone(s, hall)).businessDay(nowMs));
         // Every finished service of the days: the tickets done, and the cases rated without a ticket.
@@ -274,50 +277,65 @@ RatingFigureReport RatingStore::figures(const std::string& hall, const std::stri
             RatingFigureGroup out;
         };
         Group all;
-        std::map<std::string, Group> groups;
+        std::map<FigureGrouping, std::map<std::string, Group>> groups;
         std::map<std::string, std::string> clerkNames;
         for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
-            if (!rs["voided"].isEmpty())
+            // Columns: 0 day, 1 counter, 2 clerk, 3 category, 4 item, 5 level, 6 rating, 7 voided, 8 follow-up due,
+            // 9 fix due, 10 follow-up day, 11 fix day.
+            if (!rs[7].isEmpty())
                 continue; // an appeal upheld: the service leaves the figures
-            const std::string clerkUser = rs["clerk"].convert<std::string>();
+            const std::string clerkUser = rs[2].convert<std::string>();
             if (clerk && clerkUser != *clerk)
                 continue;
-            std::string key;
-            switch (by) {
-            case FigureGrouping::None: break;
-            case FigureGrouping::Counter: key = rs["counter"].isEmpty() ? "" : rs["counter"].convert<std::string>(); break;
-            case FigureGrouping::Clerk: key = clerkUser; break;
-            case FigureGrouping::Item: key = rs["item"].convert<std::string>(); break;
-            case FigureGrouping::Day: key = rs["day"].convert<std::string>(); break;
-            case FigureGrouping::Category: key = rs["category"].convert<std::string>(); break;
-            }
+            auto keyOf = [&](FigureGrouping by) -> std::string {
+                switch (by) {
+                case FigureGrouping::None: break;
+                case FigureGrouping::Counter: return rs[1].isEmpty() ? std::string() : rs[1].convert<std::string>();
+                case FigureGrouping::Clerk: return clerkUser;
+                case FigureGrouping::Item: return rs[4].convert<std::string>();
+                case FigureGrouping::Day: return rs[0].convert<std::string>();
+                case FigureGrouping::Category: return rs[3].convert<std::string>();
+                }
+                return {};
+            };
             RatedService service;
             int level = 0;
             bool notRated = false;
-            if (!rs["level"].isEmpty()) {
-                level = rs["level"].convert<int>();
+            if (!rs[5].isEmpty()) {
+                level = rs[5].convert<int>();
                 service.level = static_cast<RatingLevel>(level);
             } else {
-                notRated = !rs["rating"].isEmpty();
+                notRated = !rs[6].isEmpty();
             }
-            if (!rs["fu_due"].isEmpty()) {
-                service.due = RectificationDue{*parseIsoDate(rs["fu_due"].convert<std::string>()),
-                                               *parseIsoDate(rs["fix_due"].convert<std::string>())};
-                if (!rs["fu_day"].isEmpty())
-                    service.followedUp = parseIsoDate(rs["fu_day"].convert<std::string>());
-                if (!rs["fix_day"].isEmpty())
-                    service.fixed = parseIsoDate(rs["fix_day"].convert<std::string>());
+            if (!rs[8].isEmpty()) {
+                service.due = RectificationDue{*parseIsoDate(rs[8].convert<std::string>()),
+                                               *parseIsoDate(rs[9].convert<std::string>())};
+                if (!rs[10].isEmpty())
+                    service.followedUp = parseIsoDate(rs[10].convert<std::string>());
+                if (!rs[11].isEmpty())
+                    service.fixed = parseIsoDate(rs[11].convert<std::string>());
             }
-            for (Group* g : {&all, by == FigureGrouping::None ? nullptr : &groups[key]}) {
-                if (!g)
-                    continue;
-                g->services.push_back(service);
+            auto add = [&](Group& g) {
+                g.services.push_back(service);
                 if (level)
-                    ++g->out.levels[level - 1];
-                g->out.notRated += notRated;
+                    ++g.out.levels[level - 1];
+                g.out.notRated += notRated;
+            };
+            add(all);
+            for (FigureGrouping by : groupings) {
+                if (by == FigureGrouping::None)
+                    continue;
+                const std::string key = keyOf(by);
+                Group& g = groups[by][perDay && by != FigureGrouping::Day ? rs[0].convert<std::string>() + '\x1f' + key : key];
+                if (g.services.empty()) {
+                    g.out.key = key;
+                    if (perDay)
+                        g.out.day = rs[0].convert<std::string>();
+                }
+                add(g);
             }
         }
-        if (by == FigureGrouping::Clerk) {
+        if (std::find(groupings.begin(), groupings.end(), FigureGrouping::Clerk) != groupings.end()) {
             Poco::Data::Statement names(s);
             names << "SELECT user, name FROM staff WHERE hall = ?", useRef(hall);
             names.execute();
@@ -325,17 +343,21 @@ RatingFigureReport RatingStore::figures(const std::string& hall, const std::stri
             for (bool more = nameRows.moveFirst(); more; more = nameRows.moveNext())
                 clerkNames[nameRows[0].convert<std::string>()] = nameRows[1].convert<std::string>();
         }
-        RatingFigureReport report;
-        report.totals = all.out;
-        report.totals.key = report.totals.label = "all";
-        report.totals.figures = ratingFigures(all.services, today);
-        for (auto& [key, group] : groups) {
-            group.out.key = key;
-            group.out.label = by == FigureGrouping::Clerk && clerkNames.count(key) ? clerkNames[key] : key;
-            group.out.figures = ratingFigures(group.services, today);
-            report.groups.push_back(group.out);
+        RatingFigureGroup totals = all.out;
+        totals.key = totals.label = "all";
+        totals.figures = ratingFigures(all.services, today);
+        std::map<FigureGrouping, RatingFigureReport> reports;
+        for (FigureGrouping by : groupings) {
+            RatingFigureReport& report = reports[by];
+            report.totals = totals;
+            for (auto& [groupKey, group] : groups[by]) {
+                const std::string& key = group.out.key;
+                group.out.label = by == FigureGrouping::Clerk && clerkNames.count(key) ? clerkNames[key] : key;
+                group.out.figures = ratingFigures(group.services, today);
+                report.groups.push_back(group.out);
+            }
         }
-        return report;
+        return reports;
     });
 }
 

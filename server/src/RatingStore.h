@@ -7,6 +7,7 @@
 #include "domain/Rectification.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,6 +44,7 @@ struct PadView {
 
 // Figures of 好差评 for a group of services (a counter, a clerk, an item, a day, or all).
 struct RatingFigureGroup {
+    std::string day; // with figuresBy(…, perDay)
     std::string key;
     std::string label;
     RatingFigures figures;
@@ -76,7 +78,15 @@ public:
     // Services finished in [from, to] (hall-local ISO dates), grouped; `clerk` limits them to one clerk's.
     // A rating voided on appeal takes its service out of the figures.
     RatingFigureReport figures(const std::string& hall, const std::string& from, const std::string& to,
-                               FigureGrouping by, const std::optional<std::string>& clerk, std::int64_t nowMs);
+                               FigureGrouping by, const std::optional<std::string>& clerk, std::int64_t nowMs) {
+        return figuresBy(hall, from, to, {by}, clerk, nowMs).at(by);
+    }
+    // The same for several groupings at once, from one pass over the services; `perDay` splits each group by
+    // the services' day (RatingFigureGroup::day), for a range of days.
+    std::map<FigureGrouping, RatingFigureReport> figuresBy(const std::string& hall, const std::string& from,
+                                                           const std::string& to, const std::vector<FigureGrouping>& by,
+                                                           const std::optional<std::string>& clerk, std::int64_t nowMs,
+                                                           bool perDay = false);
 
 private:
     Database& m_db;

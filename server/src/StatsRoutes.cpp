@@ -30,8 +30,8 @@ void addStatsRoutes(Router& router) {
         if (!from || !to || *to < *from || (*to - *from).count() > 92)
             throw ApiError::badRequest("invalid_field", "from and to are dates (YYYY-MM-DD), from ≤ to, at most 93 days");
         Poco::JSON::Array::Ptr days = new Poco::JSON::Array;
-        for (Date day = *from; day <= *to; day += std::chrono::days{1})
-            days->add(dailyStatsToJson(stats.daily(hall, isoDate(day), ctx.server().clock())));
+        for (const DailyStats& day : stats.days(hall, isoDate(*from), isoDate(*to), ctx.server().clock()))
+            days->add(dailyStatsToJson(day));
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("hall", hall);
         out->set("from", isoDate(*from));

@@ -36,8 +36,7 @@ struct Groups {
     std::map<int, Accumulator> counters;
     std::map<std::string, Accumulator> clerks, categories, items;
 
-    template <typename Fn>
-    void each(const Attribution& a, Fn&& fn) {
+    template <typename Fn> void each(const Attribution& a, Fn&& fn) {
         fn(all);
         if (a.counter)
             fn(counters[*a.counter]);
@@ -67,14 +66,84 @@ Poco::Data::RecordSet query(Poco::Data::Session& s, const std::string& sql, Args
     return Poco::Data::RecordSet(st);
 }
 
+// What the overdue and waived counts of a day need of a case.
+struct CaseFacts {
+    Attribution attribution;
+    std::string promised, accepted;
+    std::int64_t completedAt = 0;
+    std::vector<std::string> waivedDues;
+};
+
+const char* const kCaseFactColumns =
+    " c.item, c.clerk, t.counter, t.category, COALESCE(c.promised_date, '9999-12-31'),"
+    " COALESCE(c.accepted_date, '0000-00-00'), COALESCE(c.completed_at, 0),"
+    " CASE WHEN c.waived_due IS NOT NULL THEN (SELECT group_concat(json_extract(m.value, '$.due_date'), ',')"
+    "  FROM json_each(c.body, '$.materials') m WHERE json_extract(m.value, '$.state') = 'waived') END,"
+    " c.id" // keeps two alike cases apart in the UNION
+    " FROM cases c LEFT JOIN tickets t ON t.id = c.ticket_id";
+
+std::vector<CaseFacts> caseFacts(Poco::Data::RecordSet& rs) {
+    std::vector<CaseFacts> out;
+    for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+        CaseFacts c;
+        c.attribution.item = text(rs, 0);
+        c.attribution.clerk = text(rs, 1);
+        if (auto counter = number(rs, 2))
+            c.attribution.counter = static_cast<int>(*counter);
+        c.attribution.category = text(rs, 3);
+        c.promised = text(rs, 4);
+        c.accepted = text(rs, 5);
+        c.completedAt = rs[6].convert<std::int64_t>();
+        std::string dues = text(rs, 7);
+        for (std::size_t at = 0; !dues.empty() && at != std::string::npos;) {
+            const std::size_t comma = dues.find(',', at);
+            c.waivedDues.push_back(dues.substr(at, comma == std::string::npos ? std::string::npos : comma - at));
+            at = comma == std::string::npos ? comma : comma + 1;
+        }
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+// Cases open now, received by `to`, that are past their promise or have a waived material by then (each found by
+// its partial index).
+std::vector<CaseFacts> openCases(Poco::Data::Session& s, const std::string& hall, const std::string& to) {
+    auto rs = query(s,
+                    std::string("SELECT") + kCaseFactColumns + " WHERE c.hall = ? AND c.state IN " + kOpenStates +
+                        " AND c.promised_date < ? AND c.accepted_date <= ?"
+                        " UNION SELECT" +
+                        kCaseFactColumns + " WHERE c.hall = ? AND c.state IN " + kOpenStates +
+                        " AND c.waived_due < ? AND c.accepted_date <= ?",
+                    useRef(hall), useRef(to), useRef(to), useRef(hall), useRef(to), useRef(to));
+    return caseFacts(rs);
+}
+
+// Cases completed on or after their promised day, after `sinceMs`, promised before `to` (the partial index of
+// late completions).
+std::vector<CaseFacts> lateCases(Poco::Data::Session& s, const std::string& hall, std::int64_t sinceMs,
+                                 const std::string& to) {
+    auto rs = query(s,
+                    std::string("SELECT") + kCaseFactColumns +
+                        " WHERE c.hall = ? AND c.completed_at >= ? AND c.promised_date < ? AND c.accepted_date <= ?"
+                        " AND c.completed_at >= (julianday(c.promised_date) - 2440588.5) * 86400000",
+                    useRef(hall), bind(sinceMs), useRef(to), useRef(to));
+    return caseFacts(rs);
+}
+
 } // namespace
 
 DailyStats StatsStore::daily(const std::string& hall, const std::string& date, std::int64_t nowMs) {
-    // Ratings first, on their own connection: the rating figures of the day, by each grouping.
-    std::map<FigureGrouping, RatingFigureReport> ratings;
-    for (FigureGrouping by : {FigureGrouping::Counter, FigureGrouping::Clerk, FigureGrouping::Category,
-                              FigureGrouping::Item})
-        ratings[by] = m_ratings.figures(hall, date, date, by, std::nullopt, nowMs);
+    return days(hall, date, date, nowMs).front();
+}
+
+std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::string& from, const std::string& to,
+                                         std::int64_t nowMs) {
+    // Ratings first, on their own connection: the rating figures of each day, by each grouping, in one pass.
+    std::map<FigureGrouping, RatingFigureReport> ratings =
+        m_ratings.figuresBy(hall, from, to,
+                            {FigureGrouping::Day, FigureGrouping::Counter, FigureGrouping::Clerk,
+                             FigureGrouping::Category, FigureGrouping::Item},
+                            std::nullopt, nowMs, true);
 
     return m_db.read([&](Poco::Data::Session& s) {
         std::string zone;
@@ -82,178 +151,13 @@ DailyStats StatsStore::daily(const std::string& hall, const std::string& date, s
         if (zone.empty())
             throw ApiError::notFound("no hall \"" + hall + "\"");
         const HallTime hallTime(zone);
-        const std::int64_t dayStart = hallTime.dayStartUtcMs(date);
-        const std::int64_t dayEnd = hallTime.dayStartUtcMs(isoDate(*parseIsoDate(date) + std::chrono::days{1}));
-        Groups groups;
-        DailyStats stats;
-        stats.hall = hall;
-        stats.date = date;
-        stats.hourly.resize(24);
-        for (int h = 0; h < 24; ++h)
-            stats.hourly[static_cast<std::size_t>(h)].hour = h;
-        std::vector<std::vector<std::int64_t>> hourWaits(24);
-        std::vector<std::pair<std::int64_t, std::optional<std::int64_t>>> queueTimes; // issued, called
-
-        // Tickets of the business day.
-        std::map<std::string, Attribution> ticketAttribution;
-        auto tickets = query(s,
-                             "SELECT t.id, t.category, t.status, t.counter, COALESCE(t.served_by, ''), t.issued_at,"
-                             " t.called_at, t.started_at, t.finished_at, t.transferred_from IS NOT NULL,"
-                             " (SELECT c.item FROM cases c WHERE c.ticket_id = t.id LIMIT 1)"
-                             " FROM tickets t WHERE t.hall = ? AND t.business_day = ?",
-                             useRef(hall), useRef(date));
-        for (bool more = tickets.moveFirst(); more; more = tickets.moveNext()) {
-            Attribution a;
-            a.category = text(tickets, 1);
-            if (auto counter = number(tickets, 3))
-                a.counter = static_cast<int>(*counter);
-            a.clerk = text(tickets, 4);
-            a.item = text(tickets, 10);
-            ticketAttribution[text(tickets, 0)] = a;
-            const std::string status = text(tickets, 2);
-            const std::int64_t issued = *number(tickets, 5);
-            const auto called = number(tickets, 6), started = number(tickets, 7), finished = number(tickets, 8);
-            const bool byTransfer = tickets[9].convert<int>() != 0;
-            const std::optional<std::int64_t> wait =
-                called ? std::optional<std::int64_t>((*called - issued) / 1000) : std::nullopt;
-            const std::optional<std::int64_t> service =
-                status == "done" && finished && (started || called)
-                    ? std::optional<std::int64_t>((*finished - started.value_or(*called)) / 1000)
-                    : std::nullopt;
-            groups.each(a, [&](Accumulator& acc) {
-                DayFigures& f = acc.figures;
-                f.ticketsIssued += !byTransfer;
-                f.served += status == "done";
-                f.noShow += status == "no_show";
-                f.transferred += status == "transferred";
-                if (wait)
-                    acc.waits.push_back(*wait);
-                if (service)
-                    acc.services.push_back(*service);
-            });
-            if (!byTransfer) {
-                const int hour = hallTime.localHour(issued);
-                ++stats.hourly[static_cast<std::size_t>(hour)].arrivals;
-                if (wait)
-                    hourWaits[static_cast<std::size_t>(hour)].push_back(*wait);
-                queueTimes.emplace_back(issued, called);
-            }
-            if (called && *called >= dayStart && *called < dayEnd)
-                ++stats.hourly[static_cast<std::size_t>(hallTime.localHour(*called))].called;
-        }
-        for (int h = 0; h < 24; ++h) {
-            const std::int64_t hourEnd = dayStart + (h + 1) * kHourMs;
-            auto& hour = stats.hourly[static_cast<std::size_t>(h)];
-            hour.wait = durationFigures(hourWaits[static_cast<std::size_t>(h)]);
-            hour.waitingAtEnd = static_cast<int>(std::count_if(queueTimes.begin(), queueTimes.end(), [&](const auto& q) {
-                return q.first < hourEnd && (!q.second || *q.second >= hourEnd);
-            }));
-        }
-
-        // Cases: where each belongs (its ticket's counter and category, its clerk and first item).
-        auto caseAttribution = [&](Poco::Data::RecordSet& rs, std::size_t itemColumn) {
-            Attribution a;
-            a.item = text(rs, itemColumn);
-            a.clerk = text(rs, itemColumn + 1);
-            const std::string ticket = text(rs, itemColumn + 2);
-            if (!ticket.empty()) {
-                auto known = ticketAttribution.find(ticket);
-                if (known == ticketAttribution.end()) { // a ticket of another day
-                    Attribution other;
-                    Poco::Nullable<int> counter;
-                    s << "SELECT category, counter FROM tickets WHERE id = ?", useRef(ticket), into(other.category),
-                        into(counter), now;
-                    if (!counter.isNull())
-                        other.counter = counter.value();
-                    known = ticketAttribution.emplace(ticket, other).first;
-                }
-                a.counter = known->second.counter;
-                a.category = known->second.category;
-            }
-            return a;
+        auto endOf = [&](const std::string& day) {
+            return hallTime.dayStartUtcMs(isoDate(*parseIsoDate(day) + std::chrono::days{1}));
         };
-        {
-            auto rs = query(s, "SELECT item, clerk, ticket_id FROM cases WHERE hall = ? AND accepted_date = ?",
-                            useRef(hall), useRef(date));
-            for (bool more = rs.moveFirst(); more; more = rs.moveNext())
-                groups.each(caseAttribution(rs, 0), [](Accumulator& acc) { ++acc.figures.casesAccepted; });
-        }
-        {
-            auto rs = query(s,
-                            "SELECT state, item, clerk, ticket_id FROM cases WHERE hall = ? AND decided_at >= ?"
-                            " AND decided_at < ?",
-                            useRef(hall), bind(dayStart), bind(dayEnd));
-            for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
-                const bool notified = text(rs, 0) == "notified";
-                groups.each(caseAttribution(rs, 1), [&](Accumulator& acc) {
-                    ++(notified ? acc.figures.casesNotified : acc.figures.casesRefused);
-                });
-            }
-        }
-        {
-            auto rs = query(s,
-                            "SELECT item, clerk, ticket_id FROM cases WHERE hall = ? AND completed_at >= ?"
-                            " AND completed_at < ?",
-                            useRef(hall), bind(dayStart), bind(dayEnd));
-            for (bool more = rs.moveFirst(); more; more = rs.moveNext())
-                groups.each(caseAttribution(rs, 0), [](Accumulator& acc) { ++acc.figures.casesCompleted; });
-        }
-        {
-            // Overdue at the end of the day: received by then, promised before it, not completed by then — still
-            // open now, or completed only after the day.
-            auto rs = query(s,
-                            std::string("SELECT item, clerk, ticket_id FROM cases WHERE hall = ? AND state IN ") +
-                                kOpenStates +
-                                " AND promised_date < ? AND accepted_date <= ? AND completed_at IS NULL"
-                                " UNION ALL SELECT item, clerk, ticket_id FROM cases WHERE hall = ?"
-                                " AND completed_at >= ? AND promised_date < ? AND accepted_date <= ?",
-                            useRef(hall), useRef(date), useRef(date), useRef(hall), bind(dayEnd), useRef(date),
-                            useRef(date));
-            for (bool more = rs.moveFirst(); more; more = rs.moveNext())
-                groups.each(caseAttribution(rs, 0), [](Accumulator& acc) { ++acc.figures.casesOverdue; });
-        }
-        {
-            auto rs = query(s,
-                            std::string("SELECT c.item, c.clerk, c.ticket_id, COUNT(*) FROM cases c,"
-                                        " json_each(c.body, '$.materials') m WHERE c.hall = ? AND c.state IN ") +
-                                kOpenStates +
-                                " AND c.accepted_date <= ? AND json_extract(m.value, '$.state') = 'waived'"
-                                " AND json_extract(m.value, '$.due_date') < ? GROUP BY c.id",
-                            useRef(hall), useRef(date), useRef(date));
-            for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
-                const int n = rs[3].convert<int>();
-                groups.each(caseAttribution(rs, 0), [n](Accumulator& acc) { acc.figures.waivedOverdue += n; });
-            }
-        }
-        {
-            // Rectifications open at the end of the day, and those of them past a due date.
-            auto rs = query(s,
-                            "SELECT r.counter, COALESCE(r.clerk, ''), COALESCE(t.category, ''),"
-                            " COALESCE(c.item, (SELECT c2.item FROM cases c2 WHERE c2.ticket_id = r.ticket_id LIMIT 1),"
-                            " r.category), x.follow_up_due, x.fix_due, x.follow_up_day"
-                            " FROM rectifications x JOIN ratings r ON r.id = x.rating_id"
-                            " LEFT JOIN tickets t ON t.id = r.ticket_id LEFT JOIN cases c ON c.id = r.case_id"
-                            " WHERE x.hall = ? AND r.rated_day <= ? AND (x.fix_day IS NULL OR x.fix_day > ?)"
-                            " AND COALESCE(x.appeal_upheld, 0) = 0",
-                            useRef(hall), useRef(date), useRef(date));
-            for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
-                Attribution a;
-                if (auto counter = number(rs, 0))
-                    a.counter = static_cast<int>(*counter);
-                a.clerk = text(rs, 1);
-                a.category = text(rs, 2);
-                a.item = text(rs, 3);
-                const std::string followUpDay = text(rs, 6);
-                const bool late = text(rs, 5) < date ||
-                                  ((followUpDay.empty() || followUpDay > date) && text(rs, 4) < date);
-                groups.each(a, [&](Accumulator& acc) {
-                    ++acc.figures.rectificationsOpen;
-                    acc.figures.rectificationsOverdue += late;
-                });
-            }
-        }
-
-        // Names for the labels.
+        // Open cases, and cases completed on or after their promise since the first day: what every day's overdue
+        // cases and waived materials are counted from (read once for a range).
+        const std::vector<CaseFacts> open = openCases(s, hall, to);
+        const std::vector<CaseFacts> late = lateCases(s, hall, endOf(from), to);
         std::map<std::string, std::string> staffNames, categoryNames;
         {
             auto rs = query(s, "SELECT user, name FROM staff WHERE hall = ?", useRef(hall));
@@ -263,34 +167,187 @@ DailyStats StatsStore::daily(const std::string& hall, const std::string& date, s
             for (bool more = cs.moveFirst(); more; more = cs.moveNext())
                 categoryNames[text(cs, 0)] = text(cs, 1);
         }
-        auto finish = [&](Accumulator& acc, const std::string& key, const std::string& label, FigureGrouping by) {
-            DayFigures f = acc.figures;
-            f.key = key;
-            f.label = label;
-            f.wait = durationFigures(std::move(acc.waits));
-            f.service = durationFigures(std::move(acc.services));
-            if (by == FigureGrouping::None) {
-                f.ratings = ratings[FigureGrouping::Counter].totals;
-            } else {
-                for (const auto& g : ratings[by].groups)
-                    if (g.key == key)
-                        f.ratings = g;
+        std::vector<DailyStats> result;
+        for (Date day = *parseIsoDate(from); day <= *parseIsoDate(to); day += std::chrono::days{1}) {
+            const std::string date = isoDate(day);
+            const std::int64_t dayStart = hallTime.dayStartUtcMs(date);
+            const std::int64_t dayEnd = endOf(date);
+            Groups groups;
+            DailyStats stats;
+            stats.hall = hall;
+            stats.date = date;
+            stats.hourly.resize(24);
+            for (int h = 0; h < 24; ++h)
+                stats.hourly[static_cast<std::size_t>(h)].hour = h;
+            std::vector<std::vector<std::int64_t>> hourWaits(24);
+            std::vector<std::pair<std::int64_t, std::optional<std::int64_t>>> queueTimes; // issued, called
+
+            // Tickets of the business day.
+            auto tickets = query(s,
+                                 "SELECT t.id, t.category, t.status, t.counter, COALESCE(t.served_by, ''), t.issued_at,"
+                                 " t.called_at, t.started_at, t.finished_at, t.transferred_from IS NOT NULL,"
+                                 " (SELECT c.item FROM cases c WHERE c.ticket_id = t.id LIMIT 1)"
+                                 " FROM tickets t WHERE t.hall = ? AND t.business_day = ?",
+                                 useRef(hall), useRef(date));
+            for (bool more = tickets.moveFirst(); more; more = tickets.moveNext()) {
+                Attribution a;
+                a.category = text(tickets, 1);
+                if (auto counter = number(tickets, 3))
+                    a.counter = static_cast<int>(*counter);
+                a.clerk = text(tickets, 4);
+                a.item = text(tickets, 10);
+                const std::string status = text(tickets, 2);
+                const std::int64_t issued = *number(tickets, 5);
+                const auto called = number(tickets, 6), started = number(tickets, 7), finished = number(tickets, 8);
+                const bool byTransfer = tickets[9].convert<int>() != 0;
+                const std::optional<std::int64_t> wait =
+                    called ? std::optional<std::int64_t>((*called - issued) / 1000) : std::nullopt;
+                const std::optional<std::int64_t> service =
+                    status == "done" && finished && (started || called)
+                        ? std::optional<std::int64_t>((*finished - started.value_or(*called)) / 1000)
+                        : std::nullopt;
+                groups.each(a, [&](Accumulator& acc) {
+                    DayFigures& f = acc.figures;
+                    f.ticketsIssued += !byTransfer;
+                    f.served += status == "done";
+                    f.noShow += status == "no_show";
+                    f.transferred += status == "transferred";
+                    if (wait)
+                        acc.waits.push_back(*wait);
+                    if (service)
+                        acc.services.push_back(*service);
+                });
+                if (!byTransfer) {
+                    const int hour = hallTime.localHour(issued);
+                    ++stats.hourly[static_cast<std::size_t>(hour)].arrivals;
+                    if (wait)
+                        hourWaits[static_cast<std::size_t>(hour)].push_back(*wait);
+                    queueTimes.emplace_back(issued, called);
+                }
+                if (called && *called >= dayStart && *called < dayEnd)
+                    ++stats.hourly[static_cast<std::size_t>(hallTime.localHour(*called))].called;
             }
-            return f;
-        };
-        stats.totals = finish(groups.all, "all", "all", FigureGrouping::None);
-        for (auto& [counter, acc] : groups.counters)
-            stats.byCounter.push_back(finish(acc, std::to_string(counter), std::to_string(counter), FigureGrouping::Counter));
-        for (auto& [clerk, acc] : groups.clerks)
-            stats.byClerk.push_back(finish(acc, clerk, staffNames.count(clerk) ? staffNames[clerk] : clerk,
-                                           FigureGrouping::Clerk));
-        for (auto& [category, acc] : groups.categories)
-            stats.byCategory.push_back(finish(acc, category,
-                                              categoryNames.count(category) ? categoryNames[category] : category,
-                                              FigureGrouping::Category));
-        for (auto& [item, acc] : groups.items)
-            stats.byItem.push_back(finish(acc, item, item, FigureGrouping::Item));
-        return stats;
+            for (int h = 0; h < 24; ++h) {
+                const std::int64_t hourEnd = dayStart + (h + 1) * kHourMs;
+                auto& hour = stats.hourly[static_cast<std::size_t>(h)];
+                hour.wait = durationFigures(hourWaits[static_cast<std::size_t>(h)]);
+                hour.waitingAtEnd =
+                    static_cast<int>(std::count_if(queueTimes.begin(), queueTimes.end(), [&](const auto& q) {
+                        return q.first < hourEnd && (!q.second || *q.second >= hourEnd);
+                    }));
+            }
+
+            // Cases: where each belongs — its clerk and first item, and its ticket's counter and category (each case
+            // query selects item, clerk, counter, category from `column` on, the ticket joined in).
+            auto caseAttribution = [&](Poco::Data::RecordSet& rs, std::size_t column) {
+                Attribution a;
+                a.item = text(rs, column);
+                a.clerk = text(rs, column + 1);
+                if (auto counter = number(rs, column + 2))
+                    a.counter = static_cast<int>(*counter);
+                a.category = text(rs, column + 3);
+                return a;
+            };
+            const std::string caseColumns = " c.item, c.clerk, t.counter, t.category FROM cases c"
+                                            " LEFT JOIN tickets t ON t.id = c.ticket_id";
+            {
+                auto rs = query(s, "SELECT" + caseColumns + " WHERE c.hall = ? AND c.accepted_date = ?", useRef(hall),
+                                useRef(date));
+                for (bool more = rs.moveFirst(); more; more = rs.moveNext())
+                    groups.each(caseAttribution(rs, 0), [](Accumulator& acc) { ++acc.figures.casesAccepted; });
+            }
+            {
+                auto rs = query(
+                    s, "SELECT c.state," + caseColumns + " WHERE c.hall = ? AND c.decided_at >= ? AND c.decided_at < ?",
+                    useRef(hall), bind(dayStart), bind(dayEnd));
+                for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+                    const bool notified = text(rs, 0) == "notified";
+                    groups.each(caseAttribution(rs, 1), [&](Accumulator& acc) {
+                        ++(notified ? acc.figures.casesNotified : acc.figures.casesRefused);
+                    });
+                }
+            }
+            {
+                auto rs = query(
+                    s, "SELECT" + caseColumns + " WHERE c.hall = ? AND c.completed_at >= ? AND c.completed_at < ?",
+                    useRef(hall), bind(dayStart), bind(dayEnd));
+                for (bool more = rs.moveFirst(); more; more = rs.moveNext())
+                    groups.each(caseAttribution(rs, 0), [](Accumulator& acc) { ++acc.figures.casesCompleted; });
+            }
+            // Overdue at the end of the day: received by then, promised before it, not completed by then — still open
+            // now, or completed only after the day. Waived materials past their date, in cases open at the day's end.
+            for (const CaseFacts& c : open) {
+                if (c.accepted > date)
+                    continue;
+                const bool overdue = c.promised < date;
+                const int waived = static_cast<int>(std::count_if(c.waivedDues.begin(), c.waivedDues.end(),
+                                                                  [&](const std::string& due) { return due < date; }));
+                if (overdue || waived)
+                    groups.each(c.attribution, [&](Accumulator& acc) {
+                        acc.figures.casesOverdue += overdue;
+                        acc.figures.waivedOverdue += waived;
+                    });
+            }
+            for (const CaseFacts& c : late)
+                if (c.accepted <= date && c.promised < date && c.completedAt >= dayEnd)
+                    groups.each(c.attribution, [](Accumulator& acc) { ++acc.figures.casesOverdue; });
+            {
+                // Rectifications open at the end of the day, and those of them past a due date.
+                auto rs =
+                    query(s,
+                          "SELECT r.counter, COALESCE(r.clerk, ''), COALESCE(t.category, ''),"
+                          " COALESCE(c.item, (SELECT c2.item FROM cases c2 WHERE c2.ticket_id = r.ticket_id LIMIT 1),"
+                          " r.category), x.follow_up_due, x.fix_due, x.follow_up_day"
+                          " FROM rectifications x JOIN ratings r ON r.id = x.rating_id"
+                          " LEFT JOIN tickets t ON t.id = r.ticket_id LEFT JOIN cases c ON c.id = r.case_id"
+                          " WHERE x.hall = ? AND r.rated_day <= ? AND (x.fix_day IS NULL OR x.fix_day > ?)"
+                          " AND COALESCE(x.appeal_upheld, 0) = 0",
+                          useRef(hall), useRef(date), useRef(date));
+                for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+                    Attribution a;
+                    if (auto counter = number(rs, 0))
+                        a.counter = static_cast<int>(*counter);
+                    a.clerk = text(rs, 1);
+                    a.category = text(rs, 2);
+                    a.item = text(rs, 3);
+                    const std::string followUpDay = text(rs, 6);
+                    const bool late =
+                        text(rs, 5) < date || ((followUpDay.empty() || followUpDay > date) && text(rs, 4) < date);
+                    groups.each(a, [&](Accumulator& acc) {
+                        ++acc.figures.rectificationsOpen;
+                        acc.figures.rectificationsOverdue += late;
+                    });
+                }
+            }
+
+            auto finish = [&](Accumulator& acc, const std::string& key, const std::string& label, FigureGrouping by) {
+                DayFigures f = acc.figures;
+                f.key = key;
+                f.label = label;
+                f.wait = durationFigures(std::move(acc.waits));
+                f.service = durationFigures(std::move(acc.services));
+                for (const auto& g : ratings[by == FigureGrouping::None ? FigureGrouping::Day : by].groups)
+                    if (g.key == (by == FigureGrouping::None ? date : key) &&
+                        (by == FigureGrouping::None || g.day == date))
+                        f.ratings = g;
+                return f;
+            };
+            stats.totals = finish(groups.all, "all", "all", FigureGrouping::None);
+            for (auto& [counter, acc] : groups.counters)
+                stats.byCounter.push_back(
+                    finish(acc, std::to_string(counter), std::to_string(counter), FigureGrouping::Counter));
+            for (auto& [clerk, acc] : groups.clerks)
+                stats.byClerk.push_back(
+                    finish(acc, clerk, staffNames.count(clerk) ? staffNames[clerk] : clerk, FigureGrouping::Clerk));
+            for (auto& [category, acc] : groups.categories)
+                stats.byCategory.push_back(finish(acc, category,
+                                                  categoryNames.count(category) ? categoryNames[category] : category,
+                                                  FigureGrouping::Category));
+            for (auto& [item, acc] : groups.items)
+                stats.byItem.push_back(finish(acc, item, item, FigureGrouping::Item));
+            result.push_back(std::move(stats));
+        }
+        return result;
     });
 }
 

@@ -109,17 +109,17 @@ public:
         m_caseVersion << "SELECT version FROM cases WHERE id = ?", use(m_caseId), into(m_caseVersions);
         // Beside the body, the columns the daily counts read (migration 9); completed_at keeps the first time.
         m_insertCase << "INSERT OR IGNORE INTO cases(id, hall, case_no, state, version, body, updated_at, device_id,"
-                        " item, clerk, ticket_id, accepted_date, promised_date, decided_at, completed_at)"
-                        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        " item, clerk, ticket_id, accepted_date, promised_date, decided_at, completed_at, waived_due)"
+                        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             use(m_caseId), use(m_hall), use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now),
             use(m_deviceId), use(m_item), use(m_clerk), use(m_ticketId), use(m_acceptedDate), use(m_promisedDate),
-            use(m_decidedAt), use(m_completedAt);
+            use(m_decidedAt), use(m_completedAt), use(m_waivedDue);
         m_updateCase << "UPDATE cases SET case_no = ?, state = ?, version = ?, body = ?, updated_at = ?, item = ?,"
                         " clerk = ?, ticket_id = ?, accepted_date = ?, promised_date = ?, decided_at = ?,"
-                        " completed_at = COALESCE(completed_at, ?) WHERE id = ? AND version = ?",
+                        " completed_at = COALESCE(completed_at, ?), waived_due = ? WHERE id = ? AND version = ?",
             use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now), use(m_item), use(m_clerk),
             use(m_ticketId), use(m_acceptedDate), use(m_promisedDate), use(m_decidedAt), use(m_completedAt),
-            use(m_caseId), use(m_baseVersion);
+            use(m_waivedDue), use(m_caseId), use(m_baseVersion);
         m_log << "INSERT INTO change_log(hall, entity, entity_id, version, data, at, device_id)"
                  " VALUES(?, 'case', ?, ?, ?, ?, ?)",
             use(m_hall), use(m_caseId), use(m_version), use(m_data), use(m_now), use(m_deviceId);
@@ -176,6 +176,10 @@ public:
         const bool completed = c.state == CaseState::Completed || c.state == CaseState::Delivered;
         m_decidedAt = decided ? Poco::Nullable<std::int64_t>(c.updatedAtMs) : Poco::Nullable<std::int64_t>();
         m_completedAt = completed ? Poco::Nullable<std::int64_t>(m_now) : Poco::Nullable<std::int64_t>();
+        m_waivedDue = Poco::Nullable<std::string>();
+        for (const MaterialRecord& m : c.materials)
+            if (m.state == MaterialState::Waived && m.dueDate && (m_waivedDue.isNull() || *m.dueDate < m_waivedDue.value()))
+                m_waivedDue = *m.dueDate;
         m_data = change.data;
         m_baseVersion = change.baseVersion;
         const bool stored = (change.baseVersion == 0 ? m_insertCase : m_updateCase).execute() > 0;
@@ -208,7 +212,7 @@ private:
     std::int64_t m_seq = 0;
     std::string m_status, m_reason, m_caseId, m_caseNo, m_state, m_data;
     std::string m_clerk;
-    Poco::Nullable<std::string> m_item, m_ticketId, m_acceptedDate, m_promisedDate;
+    Poco::Nullable<std::string> m_item, m_ticketId, m_acceptedDate, m_promisedDate, m_waivedDue;
     Poco::Nullable<std::int64_t> m_decidedAt, m_completedAt;
     int m_version = 0, m_baseVersion = 0;
     std::vector<std::string> m_statuses, m_reasons;

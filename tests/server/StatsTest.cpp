@@ -157,8 +157,20 @@ TEST_F(StatsTest, ADayCountedByHand) {
     c5.acceptedDate = "2026-11-20";
     c5.promisedDate = "2026-11-27";
     pushCase(c5, at(15, 0));
+    // C6: promised 11-20, completed only the next day (11-27): overdue at the end of this day, and of the one before.
+    Case c6;
+    c6.id = "c6";
+    c6.items = {"ITEM-3"};
+    c6.state = CaseState::Completed;
+    c6.acceptedDate = "2026-11-10";
+    c6.promisedDate = "2026-11-20";
+    now = at(9, 0) + 24 * 60 * kMinute; // the next morning the clerk logs in again
+    clerk1 = server.clerkAt("h1", 1);
+    counterDevice = server.context().auth.authenticate(clerk1, now)->deviceId;
+    pushCase(c6, now);
 
-    now = at(18, 0);
+    now = at(18, 0) + 24 * 60 * kMinute;
+    boss = server.supervisorAt("h1", "boss"); // a day later: a new login
     auto res = http.get("/api/v1/stats/daily?hall=h1&date=2026-11-26", boss);
     ASSERT_EQ(res.status, 200) << res.body;
     const auto day = res.json();
@@ -180,7 +192,7 @@ TEST_F(StatsTest, ADayCountedByHand) {
     EXPECT_EQ(totals->getValue<int>("cases_notified"), 1);
     EXPECT_EQ(totals->getValue<int>("cases_refused"), 0); // C4 was yesterday, by one second
     EXPECT_EQ(totals->getValue<int>("cases_completed"), 1);
-    EXPECT_EQ(totals->getValue<int>("cases_overdue"), 1);
+    EXPECT_EQ(totals->getValue<int>("cases_overdue"), 2); // C3, still open; C6, completed the next day
     EXPECT_EQ(totals->getValue<int>("waived_overdue"), 1);
     EXPECT_EQ(totals->getObject("ratings")->getValue<int>("5"), 1);
     EXPECT_EQ(totals->getObject("ratings")->getValue<int>("2"), 1);
@@ -238,6 +250,9 @@ TEST_F(StatsTest, ADayCountedByHand) {
     EXPECT_EQ(days->getObject(0)->getObject("totals")->getValue<int>("tickets_issued"), 1);
     EXPECT_EQ(days->getObject(0)->getObject("totals")->getValue<int>("no_show"), 1);
     EXPECT_EQ(days->getObject(0)->getObject("totals")->getValue<int>("cases_refused"), 1);
+    EXPECT_EQ(days->getObject(0)->getObject("totals")->getValue<int>("cases_overdue"), 1);  // C6 (C3 is due that day)
+    EXPECT_EQ(days->getObject(0)->getObject("totals")->getValue<int>("waived_overdue"), 1); // C3's, due 11-24
+    EXPECT_EQ(days->getObject(1)->getObject("totals")->getValue<int>("cases_overdue"), 2);
     EXPECT_EQ(days->getObject(1)->getObject("totals")->getValue<int>("tickets_issued"), 6);
 }
 

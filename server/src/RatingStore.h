@@ -3,6 +3,7 @@
 #include "AuthStore.h"
 #include "Database.h"
 
+#include "domain/DailyStats.h"
 #include "domain/Rating.h"
 #include "domain/Rectification.h"
 
@@ -40,16 +41,6 @@ struct PadView {
     std::string awaitingTicketId, awaitingNumber;
     std::int64_t awaitingFinishedAtMs = 0;
     RatingPolicy policy;
-};
-
-// Figures of 好差评 for a group of services (a counter, a clerk, an item, a day, or all).
-struct RatingFigureGroup {
-    std::string day; // with figuresBy(…, perDay)
-    std::string key;
-    std::string label;
-    RatingFigures figures;
-    int notRated = 0; // asked on the pad, not answered
-    int levels[5] = {0, 0, 0, 0, 0};
 };
 
 enum class FigureGrouping { None, Counter, Clerk, Item, Day, Category };

@@ -1,0 +1,166 @@
+#include "domain/DailyStats.h"
+
+#include "domain/Json.h"
+
+namespace ow {
+namespace {
+
+Poco::JSON::Object::Ptr dayFiguresToJson(const DayFigures& f, const char* keyName, bool numericKey) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    if (keyName) {
+        if (numericKey)
+            o->set(keyName, std::stoi(f.key));
+        else
+            o->set(keyName, f.key);
+        if (f.label != f.key)
+            o->set("name", f.label);
+    }
+    o->set("tickets_issued", f.ticketsIssued);
+    o->set("served", f.served);
+    o->set("no_show", f.noShow);
+    o->set("transferred", f.transferred);
+    o->set("wait_avg_s", f.wait.avg);
+    o->set("wait_p50_s", f.wait.p50);
+    o->set("wait_p90_s", f.wait.p90);
+    o->set("wait_max_s", f.wait.max);
+    o->set("service_avg_s", f.service.avg);
+    o->set("service_p50_s", f.service.p50);
+    o->set("service_p90_s", f.service.p90);
+    o->set("cases_accepted", f.casesAccepted);
+    o->set("cases_notified", f.casesNotified);
+    o->set("cases_refused", f.casesRefused);
+    o->set("cases_completed", f.casesCompleted);
+    o->set("cases_overdue", f.casesOverdue);
+    o->set("waived_overdue", f.waivedOverdue);
+    Poco::JSON::Object::Ptr levels = new Poco::JSON::Object(true);
+    for (int level = 1; level <= 5; ++level)
+        levels->set(std::to_string(level), f.ratings.levels[level - 1]);
+    o->set("ratings", levels);
+    o->set("rated", f.ratings.figures.rated);
+    o->set("not_rated", f.ratings.notRated);
+    o->set("finished_services", f.ratings.figures.finished);
+    o->set("good", f.ratings.figures.good);
+    o->set("bad", f.ratings.figures.bad);
+    o->set("rating_rate", f.ratings.figures.ratingRate());
+    o->set("good_rate", f.ratings.figures.goodRate());
+    o->set("rectifications_open", f.rectificationsOpen);
+    o->set("rectifications_overdue", f.rectificationsOverdue);
+    return o;
+}
+
+Poco::JSON::Array::Ptr groupsToJson(const std::vector<DayFigures>& groups, const char* keyName, bool numericKey) {
+    Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+    for (const auto& g : groups)
+        out->add(dayFiguresToJson(g, keyName, numericKey));
+    return out;
+}
+
+} // namespace
+
+Poco::JSON::Object::Ptr dailyStatsToJson(const DailyStats& stats) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    o->set("hall", stats.hall);
+    o->set("date", stats.date);
+    o->set("totals", dayFiguresToJson(stats.totals, nullptr, false));
+    o->set("by_counter", groupsToJson(stats.byCounter, "counter", true));
+    o->set("by_clerk", groupsToJson(stats.byClerk, "clerk", false));
+    o->set("by_category", groupsToJson(stats.byCategory, "category", false));
+    o->set("by_item", groupsToJson(stats.byItem, "item", false));
+    Poco::JSON::Array::Ptr hourly = new Poco::JSON::Array;
+    for (const auto& h : stats.hourly) {
+        Poco::JSON::Object::Ptr e = new Poco::JSON::Object(true);
+        e->set("hour", h.hour);
+        e->set("arrivals", h.arrivals);
+        e->set("called", h.called);
+        e->set("waiting_at_end", h.waitingAtEnd);
+        e->set("wait_avg_s", h.wait.avg);
+        e->set("wait_max_s", h.wait.max);
+        hourly->add(e);
+    }
+    o->set("hourly", hourly);
+    return o;
+}
+
+
+namespace {
+
+int intOf(const Poco::JSON::Object::Ptr& o, const char* key) { return static_cast<int>(optionalInt(o, key).value_or(0)); }
+double numberOf(const Poco::JSON::Object::Ptr& o, const char* key) {
+    return o->has(key) && !o->isNull(key) ? o->getValue<double>(key) : 0.0;
+}
+
+DayFigures dayFiguresFromJson(const Poco::JSON::Object::Ptr& o, const char* keyName) {
+    DayFigures f;
+    if (keyName && o->has(keyName))
+        f.key = o->get(keyName).toString();
+    f.label = optionalString(o, "name").value_or(f.key);
+    f.ticketsIssued = intOf(o, "tickets_issued");
+    f.served = intOf(o, "served");
+    f.noShow = intOf(o, "no_show");
+    f.transferred = intOf(o, "transferred");
+    f.wait.avg = numberOf(o, "wait_avg_s");
+    f.wait.p50 = intOf(o, "wait_p50_s");
+    f.wait.p90 = intOf(o, "wait_p90_s");
+    f.wait.max = intOf(o, "wait_max_s");
+    f.service.avg = numberOf(o, "service_avg_s");
+    f.service.p50 = intOf(o, "service_p50_s");
+    f.service.p90 = intOf(o, "service_p90_s");
+    f.casesAccepted = intOf(o, "cases_accepted");
+    f.casesNotified = intOf(o, "cases_notified");
+    f.casesRefused = intOf(o, "cases_refused");
+    f.casesCompleted = intOf(o, "cases_completed");
+    f.casesOverdue = intOf(o, "cases_overdue");
+    f.waivedOverdue = intOf(o, "waived_overdue");
+    if (auto levels = optionalObject(o, "ratings"))
+        for (int level = 1; level <= 5; ++level)
+            f.ratings.levels[level - 1] = intOf(levels, std::to_string(level).c_str());
+    f.ratings.figures.rated = intOf(o, "rated");
+    f.ratings.notRated = intOf(o, "not_rated");
+    f.ratings.figures.finished = intOf(o, "finished_services");
+    f.ratings.figures.good = intOf(o, "good");
+    f.ratings.figures.bad = intOf(o, "bad");
+    f.rectificationsOpen = intOf(o, "rectifications_open");
+    f.rectificationsOverdue = intOf(o, "rectifications_overdue");
+    return f;
+}
+
+std::vector<DayFigures> groupsFromJson(const Poco::JSON::Object::Ptr& o, const char* list, const char* keyName) {
+    std::vector<DayFigures> out;
+    if (auto array = optionalArray(o, list))
+        for (unsigned i = 0; i < array->size(); ++i)
+            if (auto item = array->getObject(i))
+                out.push_back(dayFiguresFromJson(item, keyName));
+    return out;
+}
+
+} // namespace
+
+DailyStats dailyStatsFromJson(const Poco::JSON::Object::Ptr& o) {
+    DailyStats stats;
+    stats.hall = optionalString(o, "hall").value_or("");
+    stats.date = requireString(o, "date");
+    if (auto totals = optionalObject(o, "totals"))
+        stats.totals = dayFiguresFromJson(totals, nullptr);
+    stats.byCounter = groupsFromJson(o, "by_counter", "counter");
+    stats.byClerk = groupsFromJson(o, "by_clerk", "clerk");
+    stats.byCategory = groupsFromJson(o, "by_category", "category");
+    stats.byItem = groupsFromJson(o, "by_item", "item");
+    if (auto hourly = optionalArray(o, "hourly")) {
+        for (unsigned i = 0; i < hourly->size(); ++i) {
+            auto h = hourly->getObject(i);
+            if (!h)
+                continue;
+            HourFigures hour;
+            hour.hour = intOf(h, "hour");
+            hour.arrivals = intOf(h, "arrivals");
+            hour.called = intOf(h, "called");
+            hour.waitingAtEnd = intOf(h, "waiting_at_end");
+            hour.wait.avg = numberOf(h, "wait_avg_s");
+            hour.wait.max = intOf(h, "wait_max_s");
+            stats.hourly.push_back(hour);
+        }
+    }
+    return stats;
+}
+
+} // namespace ow

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Durations.h"
+#include "domain/Rating.h"
+
+#include <Poco/JSON/Object.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ow {
+
+// Figures of 好差评 for a group of services (a counter, a clerk, an item, a day, or all).
+struct RatingFigureGroup {
+    std::string day; // with figuresBy(…, perDay)
+    std::string key;
+    std::string label;
+    RatingFigures figures;
+    int notRated = 0; // asked on the pad, not answered
+    int levels[5] = {0, 0, 0, 0, 0};
+};
+
+// The counts of one group of a hall's day: a counter, a clerk, a queue category, a service item, or all.
+struct DayFigures {
+    std::string key, label;
+    int ticketsIssued = 0, served = 0, noShow = 0, transferred = 0;
+    DurationFigures wait, service; // seconds: issue → call; start (or call) → finish
+    int casesAccepted = 0, casesNotified = 0, casesRefused = 0, casesCompleted = 0, casesOverdue = 0;
+    int waivedOverdue = 0; // materials accepted without (容缺) whose supply date has passed, in cases still open
+    RatingFigureGroup ratings;
+    int rectificationsOpen = 0, rectificationsOverdue = 0;
+};
+
+struct HourFigures {
+    int hour = 0;
+    int arrivals = 0;       // numbers issued in the hour
+    int called = 0;         // calls made in the hour
+    int waitingAtEnd = 0;   // issued and not yet called when the hour ended
+    DurationFigures wait;   // of the numbers issued in the hour
+};
+
+struct DailyStats {
+    std::string hall, date;
+    DayFigures totals;
+    std::vector<DayFigures> byCounter, byClerk, byCategory, byItem;
+    std::vector<HourFigures> hourly; // 24 hours, local time
+};
+
+// The wire form of GET /api/v1/stats/daily (server/openapi.yaml), both ways.
+Poco::JSON::Object::Ptr dailyStatsToJson(const DailyStats& stats);
+DailyStats dailyStatsFromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput
+
+} // namespace ow

@@ -1,10 +1,14 @@
 #include "app/SupervisorWindow.h"
 
+#include "app/DashboardPanel.h"
 #include "app/RectificationPanel.h"
+#include "sync/HallFeed.h"
+#include "sync/StatsService.h"
 #include "sync/ApiClient.h"
 #include "sync/RectificationService.h"
 #include "widgets/Style.h"
 
+#include <QDate>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -16,7 +20,9 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
                                    QWidget* parent)
     : QMainWindow(parent)
     , m_api(std::move(sessionApi))
-    , m_rectificationService(std::make_unique<RectificationService>(*m_api, hall)) {
+    , m_rectificationService(std::make_unique<RectificationService>(*m_api, hall))
+    , m_statsService(std::make_unique<StatsService>(*m_api, hall))
+    , m_feed(std::make_unique<HallFeed>(*m_api, hall)) {
     setWindowTitle(tr("OneWindow — supervisor"));
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -27,6 +33,8 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     info->setText(tr("%1 (%2)").arg(supervisor.name, supervisor.user));
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("workTabs"));
+    m_dashboard = new DashboardPanel(*m_statsService, m_tabs);
+    m_tabs->addTab(m_dashboard, tr("The day (今日概况)"));
     m_rectificationPanel = new RectificationPanel(*m_rectificationService, supervisor.user, m_tabs);
     m_tabs->addTab(m_rectificationPanel, tr("Bad ratings (差评整改)"));
     auto* body = new QWidget(central);
@@ -38,6 +46,13 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     statusBar()->showMessage(tr("Logged in: %1").arg(supervisor.name));
     resize(1280, 800);
     m_rectificationService->reload();
+    m_statsService->followLive(*m_feed);
+    connect(m_feed.get(), &HallFeed::snapshotChanged, this, [this] {
+        m_dashboard->setHallToday(
+            QDate::fromString(QString::fromStdString(m_feed->snapshot().businessDay), Qt::ISODate));
+    });
+    m_feed->start();
+    m_dashboard->showDate(QDate::currentDate()); // until the hall's own date arrives
 }
 
 SupervisorWindow::~SupervisorWindow() {

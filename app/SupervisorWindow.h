@@ -11,8 +11,11 @@ class QTabWidget;
 namespace ow {
 
 class ApiClient;
+class DashboardPanel;
+class HallFeed;
 class RectificationPanel;
 class RectificationService;
+class StatsService;
 
 // `onewindow --mode supervisor`: the hall's supervisor at an office PC. Tabs of work; the first is 差评整改.
 class SupervisorWindow : public QMainWindow {
@@ -24,11 +27,16 @@ public:
 
     RectificationPanel& rectifications() { return *m_rectificationPanel; }
     RectificationService& rectificationService() { return *m_rectificationService; }
+    DashboardPanel& dashboard() { return *m_dashboard; }
+    StatsService& statsService() { return *m_statsService; }
 
 private:
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<RectificationService> m_rectificationService;
+    std::unique_ptr<StatsService> m_statsService;
+    std::unique_ptr<HallFeed> m_feed; // the hall's live events, for today's view
     QTabWidget* m_tabs;
+    DashboardPanel* m_dashboard;
     RectificationPanel* m_rectificationPanel;
 };
 

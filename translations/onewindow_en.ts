@@ -376,27 +376,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="89"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>This code enrolls a %1 device, not a %2.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>Counter %1 — log in</source>
         <translation>Counter %1 — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Agency station — log in</source>
         <translation>Agency station — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>Supervisor — log in</source>
         <translation>Supervisor — log in</translation>
     </message>
@@ -792,6 +792,264 @@
         <location filename="../app/CounterWindow.cpp" line="145"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DashboardPanel</name>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="84"/>
+        <source>The hall&apos;s day</source>
+        <translation>The hall&apos;s day</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="98"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="104"/>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="112"/>
+        <location filename="../app/DashboardPanel.cpp" line="256"/>
+        <source>Numbers taken</source>
+        <translation>Numbers taken</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="113"/>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="114"/>
+        <source>Average wait</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="115"/>
+        <source>9 in 10 waited at most</source>
+        <translation>9 in 10 waited at most</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="116"/>
+        <source>Cases accepted</source>
+        <translation>Cases accepted</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="117"/>
+        <source>Cases overdue</source>
+        <translation>Cases overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="118"/>
+        <source>Rating rate</source>
+        <translation>Rating rate</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="119"/>
+        <source>Good rate</source>
+        <translation>Good rate</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="120"/>
+        <source>Open rectifications</source>
+        <translation>Open rectifications</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="134"/>
+        <source>Filter by name…</source>
+        <translation>Filter by name…</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <location filename="../app/DashboardPanel.cpp" line="300"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <source>By counter</source>
+        <translation>By counter</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <source>By staff</source>
+        <translation>By staff</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <source>By queue</source>
+        <translation>By queue</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <source>By service item</source>
+        <translation>By service item</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="167"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="234"/>
+        <source>%1 (%2 late)</source>
+        <translation>%1 (%2 late)</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="259"/>
+        <source>Waiting at the hour&apos;s end</source>
+        <translation>Waiting at the hour&apos;s end</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="273"/>
+        <source>Arrivals and waiting by hour</source>
+        <translation>Arrivals and waiting by hour</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="274"/>
+        <source>Hour of the day</source>
+        <translation>Hour of the day</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="283"/>
+        <source>Average service (minutes)</source>
+        <translation>Average service (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <source>Average service time by counter (minutes)</source>
+        <translation>Average service time by counter (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="308"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="309"/>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="310"/>
+        <source>Bad</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <source>Fairly satisfied</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="324"/>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="329"/>
+        <source>Ratings by level</source>
+        <translation>Ratings by level</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DayFiguresModel</name>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="77"/>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="78"/>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="79"/>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="80"/>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="81"/>
+        <source>Wait (avg)</source>
+        <translation>Wait (avg)</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="82"/>
+        <source>Wait (90%)</source>
+        <translation>Wait (90%)</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="83"/>
+        <source>Service (avg)</source>
+        <translation>Service (avg)</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="84"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="85"/>
+        <source>One-time notices</source>
+        <translation>One-time notices</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="86"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="87"/>
+        <source>Rating rate</source>
+        <translation>Rating rate</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="88"/>
+        <source>Good rate</source>
+        <translation>Good rate</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="89"/>
+        <source>Open rectifications</source>
+        <translation>Open rectifications</translation>
     </message>
 </context>
 <context>
@@ -1626,27 +1884,27 @@
         <translation>Staff number %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="236"/>
+        <location filename="../widgets/RatingPad.cpp" line="241"/>
         <source>Connection lost — ratings are kept and sent later</source>
         <translation>Connection lost — ratings are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="246"/>
+        <location filename="../widgets/RatingPad.cpp" line="251"/>
         <source>How satisfied are you with this service?</source>
         <translation>How satisfied are you with this service?</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="247"/>
+        <location filename="../widgets/RatingPad.cpp" line="252"/>
         <source>Number %1: how satisfied are you with this service?</source>
         <translation>Number %1: how satisfied are you with this service?</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="265"/>
+        <location filename="../widgets/RatingPad.cpp" line="270"/>
         <source>You chose &quot;%1&quot;. What went wrong? Choose at least one.</source>
         <translation>You chose &quot;%1&quot;. What went wrong? Choose at least one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/RatingPad.cpp" line="318"/>
+        <location filename="../widgets/RatingPad.cpp" line="323"/>
         <source>This screen goes back in %n second(s)</source>
         <translation>
             <numerusform>This screen goes back in %n second</numerusform>
@@ -2207,29 +2465,42 @@
     </message>
 </context>
 <context>
+    <name>ow::StatsService</name>
+    <message>
+        <location filename="../core/sync/StatsService.cpp" line="60"/>
+        <source>The server&apos;s answer could not be read. Please try again.</source>
+        <translation>The server&apos;s answer could not be read. Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="20"/>
+        <location filename="../app/SupervisorWindow.cpp" line="26"/>
         <source>OneWindow — supervisor</source>
         <translation>OneWindow — supervisor</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="26"/>
+        <location filename="../app/SupervisorWindow.cpp" line="32"/>
         <source>Supervisor — %1</source>
         <translation>Supervisor — %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="27"/>
+        <location filename="../app/SupervisorWindow.cpp" line="33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="31"/>
+        <location filename="../app/SupervisorWindow.cpp" line="37"/>
+        <source>The day (今日概况)</source>
+        <translation>The day (今日概况)</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="39"/>
         <source>Bad ratings (差评整改)</source>
         <translation>Bad ratings (差评整改)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="38"/>
+        <location filename="../app/SupervisorWindow.cpp" line="46"/>
         <source>Logged in: %1</source>
         <translation>Logged in: %1</translation>
     </message>

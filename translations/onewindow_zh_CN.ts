@@ -375,27 +375,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="89"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>未知模式“%1”。请使用 counter、station、supervisor、kiosk、display 或 pad。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>此注册码用于 %1 设备，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>Counter %1 — log in</source>
         <translation>%1号窗口 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Agency station — log in</source>
         <translation>代办站 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>Supervisor — log in</source>
         <translation>督查负责人 — 登录</translation>
     </message>
@@ -787,6 +787,264 @@
         <location filename="../app/CounterWindow.cpp" line="145"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DashboardPanel</name>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="84"/>
+        <source>The hall&apos;s day</source>
+        <translation>大厅当日概况</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="98"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="104"/>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="112"/>
+        <location filename="../app/DashboardPanel.cpp" line="256"/>
+        <source>Numbers taken</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="113"/>
+        <source>Served</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="114"/>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="115"/>
+        <source>9 in 10 waited at most</source>
+        <translation>九成群众等候不超过</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="116"/>
+        <source>Cases accepted</source>
+        <translation>受理办件</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="117"/>
+        <source>Cases overdue</source>
+        <translation>逾期办件</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="118"/>
+        <source>Rating rate</source>
+        <translation>参评率</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="119"/>
+        <source>Good rate</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="120"/>
+        <source>Open rectifications</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="134"/>
+        <source>Filter by name…</source>
+        <translation>按名称筛选…</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <location filename="../app/DashboardPanel.cpp" line="300"/>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <source>Queue</source>
+        <translation>排队类别</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <source>Service item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <source>By counter</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <source>By staff</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <source>By queue</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <source>By service item</source>
+        <translation>按事项</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="167"/>
+        <source>Counting…</source>
+        <translation>统计中…</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="234"/>
+        <source>%1 (%2 late)</source>
+        <translation>%1（逾期 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="259"/>
+        <source>Waiting at the hour&apos;s end</source>
+        <translation>整点时仍在等候</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="273"/>
+        <source>Arrivals and waiting by hour</source>
+        <translation>各时段取号与等候</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="274"/>
+        <source>Hour of the day</source>
+        <translation>时</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="283"/>
+        <source>Average service (minutes)</source>
+        <translation>平均办理时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <source>Average service time by counter (minutes)</source>
+        <translation>各窗口平均办理时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="308"/>
+        <source>Good</source>
+        <translation>好评</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="309"/>
+        <source>Fair</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="310"/>
+        <source>Bad</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="324"/>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="329"/>
+        <source>Ratings by level</source>
+        <translation>评价分布</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DayFiguresModel</name>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="77"/>
+        <source>Numbers</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="78"/>
+        <source>Served</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="79"/>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="80"/>
+        <source>Transferred</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="81"/>
+        <source>Wait (avg)</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="82"/>
+        <source>Wait (90%)</source>
+        <translation>九成等候</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="83"/>
+        <source>Service (avg)</source>
+        <translation>平均办理</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="84"/>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="85"/>
+        <source>One-time notices</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="86"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="87"/>
+        <source>Rating rate</source>
+        <translation>参评率</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="88"/>
+        <source>Good rate</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <location filename="../app/DayFiguresModel.cpp" line="89"/>
+        <source>Open rectifications</source>
+        <translation>待整改</translation>
     </message>
 </context>
 <context>
@@ -1603,27 +1861,27 @@
         <translation>工号 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="236"/>
+        <location filename="../widgets/RatingPad.cpp" line="241"/>
         <source>Connection lost — ratings are kept and sent later</source>
         <translation>网络已断开，评价已保存在本机，恢复后自动上传</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="246"/>
+        <location filename="../widgets/RatingPad.cpp" line="251"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="247"/>
+        <location filename="../widgets/RatingPad.cpp" line="252"/>
         <source>Number %1: how satisfied are you with this service?</source>
         <translation>%1 号：您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="265"/>
+        <location filename="../widgets/RatingPad.cpp" line="270"/>
         <source>You chose &quot;%1&quot;. What went wrong? Choose at least one.</source>
         <translation>您选择了“%1”，请告诉我们哪里做得不好（至少选一项）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/RatingPad.cpp" line="318"/>
+        <location filename="../widgets/RatingPad.cpp" line="323"/>
         <source>This screen goes back in %n second(s)</source>
         <translation>
             <numerusform>%n 秒后自动返回</numerusform>
@@ -2182,29 +2440,42 @@
     </message>
 </context>
 <context>
+    <name>ow::StatsService</name>
+    <message>
+        <location filename="../core/sync/StatsService.cpp" line="60"/>
+        <source>The server&apos;s answer could not be read. Please try again.</source>
+        <translation>无法读取服务器的答复，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="20"/>
+        <location filename="../app/SupervisorWindow.cpp" line="26"/>
         <source>OneWindow — supervisor</source>
         <translation>一窗通 — 督查</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="26"/>
+        <location filename="../app/SupervisorWindow.cpp" line="32"/>
         <source>Supervisor — %1</source>
         <translation>督查 — %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="27"/>
+        <location filename="../app/SupervisorWindow.cpp" line="33"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="31"/>
+        <location filename="../app/SupervisorWindow.cpp" line="37"/>
+        <source>The day (今日概况)</source>
+        <translation>今日概况</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="39"/>
         <source>Bad ratings (差评整改)</source>
         <translation>差评整改</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="38"/>
+        <location filename="../app/SupervisorWindow.cpp" line="46"/>
         <source>Logged in: %1</source>
         <translation>已登录：%1</translation>
     </message>

@@ -231,6 +231,8 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
                 const std::int64_t hourEnd = dayStart + (h + 1) * kHourMs;
                 auto& hour = stats.hourly[static_cast<std::size_t>(h)];
                 hour.wait = durationFigures(hourWaits[static_cast<std::size_t>(h)]);
+                if (hourEnd - kHourMs > nowMs)
+                    continue; // an hour still to come has no queue yet
                 hour.waitingAtEnd =
                     static_cast<int>(std::count_if(queueTimes.begin(), queueTimes.end(), [&](const auto& q) {
                         return q.first < hourEnd && (!q.second || *q.second >= hourEnd);

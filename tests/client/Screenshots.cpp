@@ -21,6 +21,9 @@
 #include "sync/PadSession.h"
 #include "sync/RectificationService.h"
 #include "widgets/RatingPad.h"
+#include "sync/StatsService.h"
+
+#include <QTabWidget>
 #include "app/StationWindow.h"
 #include "sync/SyncEngine.h"
 #include "store/LocalStore.h"
@@ -265,7 +268,12 @@ int main(int argc, char** argv) {
         window.rectifications().selectRow(2);
         window.rectifications().followUp();
         waitFor([&] { return window.rectificationService().items().at(2).followUp.has_value(); });
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("workTabs"));
+        tabs->setCurrentIndex(1);
         ok += save(window, QDir(out).filePath(QStringLiteral("supervisor-rectifications.png")));
+        tabs->setCurrentIndex(0);
+        waitFor([&] { return window.statsService().day().has_value() && !window.statsService().isBusy(); });
+        ok += save(window, QDir(out).filePath(QStringLiteral("supervisor-dashboard.png")));
     }
-    return ok == 11 ? 0 : 1;
+    return ok == 12 ? 0 : 1;
 }

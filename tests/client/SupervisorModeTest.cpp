@@ -2,10 +2,13 @@
 // supervisor files and only a second one can decide.
 #include "ClientFixture.h"
 
+#include "app/DashboardPanel.h"
+#include "app/DayFiguresModel.h"
 #include "app/RectificationModel.h"
 #include "app/RectificationPanel.h"
 #include "app/SupervisorWindow.h"
 #include "sync/RectificationService.h"
+#include "sync/StatsService.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -33,6 +36,8 @@ protected:
                                R"({"ticket_id":")" + ticket + R"(","level":2,"reasons":["服务态度"],"comment":"态度生硬"})",
                                pad);
         ASSERT_EQ(rated.status, 201) << rated.body;
+        kioskToken = kiosk;
+        clerkToken = clerk;
     }
     std::unique_ptr<SupervisorWindow> open(const std::string& user) {
         auto window = std::make_unique<SupervisorWindow>(clientFor(server, server.supervisorAt("h1", user)),
@@ -51,6 +56,7 @@ protected:
 
     TestServer server;
     HttpClient http{server.port()};
+    std::string kioskToken, clerkToken;
 };
 
 } // namespace
@@ -111,4 +117,33 @@ TEST_F(SupervisorMode, AnAppealIsFiledByOneSupervisorAndDecidedByAnother) {
     deputyPanel.decide();
     ASSERT_TRUE(waitFor([&] { return stateIn(*deputy) == RectificationState::Voided; }));
     EXPECT_EQ(appealOf(*deputy)->decidedBy, "deputy");
+}
+
+// The day at a glance: the hall's today (Shanghai, whatever this machine's zone), its figures on the tiles, the
+// tables, and the live view: a service finished now shows up without a click.
+TEST_F(SupervisorMode, TheDashboardShowsTheHallsDayAndFollowsItLive) {
+    auto boss = open("boss");
+    DashboardPanel& dashboard = boss->dashboard();
+    const std::string today = HallTime("Asia/Shanghai").businessDay(nowUtcMs());
+    ASSERT_TRUE(waitFor([&] {
+        return boss->statsService().day() && boss->statsService().day()->date == today &&
+               dashboard.tileText(QStringLiteral("served")) == QStringLiteral("1");
+    }));
+    EXPECT_EQ(dashboard.tileText(QStringLiteral("issued")), QStringLiteral("1"));
+    EXPECT_EQ(dashboard.tileText(QStringLiteral("goodRate")), QStringLiteral("0.0%"));
+    EXPECT_EQ(dashboard.tileText(QStringLiteral("ratingRate")), QStringLiteral("100.0%"));
+    EXPECT_EQ(dashboard.tileText(QStringLiteral("rectifications")), QStringLiteral("1"));
+    QAbstractItemModelTester tester(&dashboard.table(0), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(dashboard.table(0).rowCount(), 1);
+    EXPECT_EQ(dashboard.table(0).data(dashboard.table(0).index(0, DayFiguresModel::Name)).toString(), QStringLiteral("2"));
+    EXPECT_EQ(dashboard.table(1).data(dashboard.table(1).index(0, DayFiguresModel::Name)).toString(),
+              QStringLiteral("办事员2"));
+
+    // Another citizen is served at counter 2: the dashboard counts again by itself.
+    http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kioskToken);
+    const std::string next =
+        http.post("/api/v1/counters/2/call-next", "", clerkToken).json()->getObject("ticket")->getValue<std::string>("id");
+    http.post("/api/v1/tickets/" + next + "/finish", "", clerkToken);
+    ASSERT_TRUE(waitFor([&] { return dashboard.tileText(QStringLiteral("served")) == QStringLiteral("2"); }, 15000));
+    EXPECT_EQ(dashboard.tileText(QStringLiteral("ratingRate")), QStringLiteral("50.0%"));
 }

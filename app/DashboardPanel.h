@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QChartView;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+
+namespace ow {
+
+class DayFiguresModel;
+class StatsService;
+
+// The supervisor's day at a glance (督查): the headline figures, arrivals and waiting by hour, service time by
+// counter, ratings by level, and tables per counter, clerk, category and item that sort and filter. Today's view
+// follows the hall live.
+class DashboardPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardPanel(StatsService& service, QWidget* parent = nullptr);
+
+    void showDate(const QDate& date);
+    // The hall's today (its time zone, from the server), for the Today button; shown when nothing else was chosen.
+    void setHallToday(const QDate& date);
+    QString tileText(const QString& name) const; // the value shown on a headline tile ("served", "wait", …)
+    DayFiguresModel& table(int index);           // 0 counters, 1 clerks, 2 categories, 3 items
+
+private:
+    void showDay();
+    QWidget* tile(const QString& name, const QString& caption);
+    void setTile(const QString& name, const QString& value, const QString& tone = {});
+    void drawHourly();
+    void drawCounters();
+    void drawRatings();
+
+    StatsService& m_service;
+    QDateEdit* m_dateEdit;
+    QDate m_hallToday;
+    bool m_chosen = false; // a date picked by the supervisor stays
+    QLabel* m_stateLabel;
+    QLabel* m_messageLabel;
+    QChartView* m_hourlyView;
+    QChartView* m_counterView;
+    QChartView* m_ratingView;
+    QTabWidget* m_tables;
+    QLineEdit* m_filterEdit;
+    DayFiguresModel* m_models[4];
+};
+
+} // namespace ow

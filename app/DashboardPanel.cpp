@@ -1,6 +1,8 @@
 #include "app/DashboardPanel.h"
 
 #include "app/DayFiguresModel.h"
+#include "app/TableExport.h"
+#include "printer/DailyReportPrinter.h"
 #include "sync/StatsService.h"
 #include "widgets/Style.h"
 
@@ -10,6 +12,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QPointer>
 #include <QSignalBlocker>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -113,6 +118,10 @@ DashboardPanel::DashboardPanel(StatsService& service, QWidget* parent)
     connect(refresh, &QPushButton::clicked, &m_service, &StatsService::reload);
     top->addWidget(refresh);
     layout->addLayout(top);
+    m_chooseFile = [this](const QString& suggested, const QString& filter) {
+        return QFileDialog::getSaveFileName(this, tr("Export"), suggested, filter);
+    };
+    m_exports.setMaxThreadCount(1);
 
     auto* tiles = new QHBoxLayout;
     tiles->setSpacing(10);
@@ -140,6 +149,12 @@ DashboardPanel::DashboardPanel(StatsService& service, QWidget* parent)
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setPlaceholderText(tr("Filter by name…"));
     m_filterEdit->setClearButtonEnabled(true);
+    auto* csv = new QPushButton(tr("Export table (CSV)"), this);
+    connect(csv, &QPushButton::clicked, this, &DashboardPanel::exportCsv);
+    auto* pdf = new QPushButton(tr("Daily report (PDF)"), this);
+    connect(pdf, &QPushButton::clicked, this, &DashboardPanel::exportPdf);
+    tableBar->addWidget(csv);
+    tableBar->addWidget(pdf);
     tableBar->addStretch(1);
     tableBar->addWidget(m_filterEdit);
     layout->addLayout(tableBar);
@@ -204,6 +219,48 @@ QString DashboardPanel::tileText(const QString& name) const {
         if (label->property("tile").toString() == name)
             return label->text();
     return {};
+}
+
+void DashboardPanel::exportCsv() {
+    const auto* view = qobject_cast<QTableView*>(m_tables->currentWidget());
+    if (!view || !m_service.day())
+        return;
+    const QString path = m_chooseFile(
+        tr("%1 %2.csv").arg(QString::fromStdString(m_service.day()->date), m_tables->tabText(m_tables->currentIndex())),
+        tr("CSV tables (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    // The table as sorted and filtered on screen.
+    const bool ok = file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(tableAsCsv(*view->model())) >= 0;
+    file.close();
+    showMessage(m_messageLabel, ok ? tr("Saved %1.").arg(path) : tr("Could not write %1.").arg(path), !ok);
+    emit exported(path, ok);
+}
+
+void DashboardPanel::exportPdf() {
+    if (!m_service.day())
+        return;
+    const QString path = m_chooseFile(tr("Daily report %1.pdf").arg(QString::fromStdString(m_service.day()->date)),
+                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    // The charts as they are on screen, taken here; the document is written on the worker.
+    const DailyReportPrinter::Charts charts{m_hourlyView->grab().toImage(), m_counterView->grab().toImage(),
+                                            m_ratingView->grab().toImage()};
+    const DailyStats day = *m_service.day();
+    const QString hall = m_hallName.isEmpty() ? QString::fromStdString(day.hall) : m_hallName;
+    showMessage(m_messageLabel, tr("Writing the report…"), false);
+    m_exports.start([self = QPointer(this), day, hall, charts, path] {
+        QString error;
+        const bool ok = DailyReportPrinter::printToPdf(day, hall, charts, path, &error);
+        QMetaObject::invokeMethod(self, [self, path, ok, error] {
+            if (!self)
+                return;
+            showMessage(self->m_messageLabel, ok ? tr("Saved %1.").arg(path) : error, !ok);
+            emit self->exported(path, ok);
+        });
+    });
 }
 
 DayFiguresModel& DashboardPanel::table(int index) { return *m_models[std::clamp(index, 0, 3)]; }

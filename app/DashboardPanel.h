@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QDate>
+#include <QThreadPool>
 #include <QWidget>
+
+#include <functional>
 
 class QChartView;
 class QDateEdit;
@@ -21,12 +24,25 @@ class DashboardPanel : public QWidget {
     Q_OBJECT
 public:
     explicit DashboardPanel(StatsService& service, QWidget* parent = nullptr);
+    ~DashboardPanel() override { m_exports.waitForDone(); }
 
     void showDate(const QDate& date);
     // The hall's today (its time zone, from the server), for the Today button; shown when nothing else was chosen.
     void setHallToday(const QDate& date);
     QString tileText(const QString& name) const; // the value shown on a headline tile ("served", "wait", …)
     DayFiguresModel& table(int index);           // 0 counters, 1 clerks, 2 categories, 3 items
+    void setHallName(const QString& name) { m_hallName = name; }
+
+    // Where an export goes: asks for a file name (suggested name, filter); empty when cancelled. Tests put their own in.
+    using FileChooser = std::function<QString(const QString& suggested, const QString& filter)>;
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    // The table on screen as CSV; the day's report as PDF (written on a worker thread; `exported` says when).
+    void exportCsv();
+    void exportPdf();
+    void waitForExports() { m_exports.waitForDone(); }
+
+signals:
+    void exported(const QString& path, bool ok);
 
 private:
     void showDay();
@@ -47,6 +63,9 @@ private:
     QChartView* m_ratingView;
     QTabWidget* m_tables;
     QLineEdit* m_filterEdit;
+    QString m_hallName;
+    FileChooser m_chooseFile;
+    QThreadPool m_exports;
     DayFiguresModel* m_models[4];
 };
 

@@ -1,5 +1,7 @@
 #include "app/DayFiguresModel.h"
 
+#include "printer/DailyReportPrinter.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -25,17 +27,9 @@ int DayFiguresModel::rowCount(const QModelIndex& parent) const {
 
 int DayFiguresModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QString DayFiguresModel::duration(double seconds) {
-    const auto total = static_cast<long long>(std::llround(seconds));
-    if (total >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(total / 3600)
-            .arg((total / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(total % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
-}
+QString DayFiguresModel::duration(double seconds) { return DailyReportPrinter::duration(seconds); }
 
-QString DayFiguresModel::percent(double share) { return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 1); }
+QString DayFiguresModel::percent(double share) { return DailyReportPrinter::percent(share); }
 
 QVariant DayFiguresModel::data(const QModelIndex& index, int role) const {
     const DayFigures* f = at(index.row());

@@ -48,6 +48,7 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     m_rectificationService->reload();
     m_statsService->followLive(*m_feed);
     connect(m_feed.get(), &HallFeed::snapshotChanged, this, [this] {
+        m_dashboard->setHallName(QString::fromStdString(m_feed->snapshot().hallName));
         m_dashboard->setHallToday(
             QDate::fromString(QString::fromStdString(m_feed->snapshot().businessDay), Qt::ISODate));
     });

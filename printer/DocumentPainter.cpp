@@ -105,6 +105,34 @@ void DocumentPainter::line(const QString& text, double points, bool bold, double
     m_y += drawn.height();
 }
 
+void DocumentPainter::image(const QImage& picture, double widthMm) {
+    if (picture.isNull())
+        return;
+    const int width = std::min(m_area.width(), static_cast<int>(widthMm * m_mm));
+    const int height = width * picture.height() / std::max(1, picture.width());
+    ensureRoom(height);
+    m_painter.drawImage(QRect(m_area.left(), m_y, width, height), picture);
+    m_y += height;
+}
+
+void DocumentPainter::imagesInRow(const std::vector<QImage>& pictures) {
+    if (pictures.empty())
+        return;
+    const int gap = static_cast<int>(4 * m_mm);
+    const int width = (m_area.width() - gap * static_cast<int>(pictures.size() - 1)) / static_cast<int>(pictures.size());
+    int height = 0;
+    for (const QImage& p : pictures)
+        height = std::max(height, p.isNull() ? 0 : width * p.height() / std::max(1, p.width()));
+    ensureRoom(height);
+    int x = m_area.left();
+    for (const QImage& p : pictures) {
+        if (!p.isNull())
+            m_painter.drawImage(QRect(x, m_y, width, width * p.height() / std::max(1, p.width())), p);
+        x += width + gap;
+    }
+    m_y += height;
+}
+
 void DocumentPainter::qrCode(const QString& text, double sideMm) {
     // Top right of the page, beside the centred heading: the whole body width stays free for text and tables.
     const int side = static_cast<int>(sideMm * m_mm);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QPainter>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,13 @@ public:
     // The issuing office's stamp place and the date, right-aligned above the signatures.
     void stamp(const QString& office, const QString& date);
     void gap(double mmHeight) { m_y += static_cast<int>(mmHeight * m_mm); }
+    // A picture (a chart) `widthMm` wide at the left margin, its height in proportion; on the next page when it does
+    // not fit.
+    void image(const QImage& picture, double widthMm);
+    // Pictures side by side across the text width, a small gap between them.
+    void imagesInRow(const std::vector<QImage>& pictures);
+    // Starts a new page unless `mm` of height are left (keeps a title with what follows it).
+    void needRoom(double mm) { ensureRoom(static_cast<int>(mm * m_mm)); }
     void qrCode(const QString& text, double sideMm); // top right of the current page, beside the heading
     void signatures(const QString& left, const QString& right);
 

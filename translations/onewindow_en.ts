@@ -104,6 +104,99 @@
     </message>
 </context>
 <context>
+    <name>DailyReportPrinter</name>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="40"/>
+        <source>Daily report %1 %2</source>
+        <translation>Daily report %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="43"/>
+        <source>Queue: %1 numbers taken, %2 served, %3 no-show, %4 transferred.</source>
+        <translation>Queue: %1 numbers taken, %2 served, %3 no-show, %4 transferred.</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="48"/>
+        <source>Waiting: %1 on average, 9 in 10 at most %2, the longest %3. Service: %4 on average.</source>
+        <translation>Waiting: %1 on average, 9 in 10 at most %2, the longest %3. Service: %4 on average.</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="51"/>
+        <source>Cases: %1 accepted, %2 one-time notices, %3 refused, %4 completed; %5 overdue, %6 waived materials past their date.</source>
+        <translation>Cases: %1 accepted, %2 one-time notices, %3 refused, %4 completed; %5 overdue, %6 waived materials past their date.</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="59"/>
+        <source>Ratings: %1 of %2 services rated (%3), good rate %4; %5 very satisfied, %6 satisfied, %7 fairly satisfied, %8 dissatisfied, %9 very dissatisfied.</source>
+        <translation>Ratings: %1 of %2 services rated (%3), good rate %4; %5 very satisfied, %6 satisfied, %7 fairly satisfied, %8 dissatisfied, %9 very dissatisfied.</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="69"/>
+        <source>Rectifications open at the end of the day: %1, of them past a due date: %2.</source>
+        <translation>Rectifications open at the end of the day: %1, of them past a due date: %2.</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <source>Rating rate</source>
+        <translation>Rating rate</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <source>Good rate</source>
+        <translation>Good rate</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="81"/>
+        <source>By counter</source>
+        <translation>By counter</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="81"/>
+        <source>By staff</source>
+        <translation>By staff</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="95"/>
+        <source>Daily report %1</source>
+        <translation>Daily report %1</translation>
+    </message>
+</context>
+<context>
     <name>NoticePrinter</name>
     <message>
         <location filename="../printer/NoticePrinter.cpp" line="10"/>
@@ -797,189 +890,240 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="84"/>
+        <location filename="../app/DashboardPanel.cpp" line="96"/>
         <source>The hall&apos;s day</source>
         <translation>The hall&apos;s day</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="98"/>
+        <location filename="../app/DashboardPanel.cpp" line="110"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="104"/>
+        <location filename="../app/DashboardPanel.cpp" line="116"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="112"/>
-        <location filename="../app/DashboardPanel.cpp" line="256"/>
+        <location filename="../app/DashboardPanel.cpp" line="122"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="128"/>
+        <location filename="../app/DashboardPanel.cpp" line="320"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="113"/>
+        <location filename="../app/DashboardPanel.cpp" line="129"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="114"/>
+        <location filename="../app/DashboardPanel.cpp" line="130"/>
         <source>Average wait</source>
         <translation>Average wait</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="115"/>
+        <location filename="../app/DashboardPanel.cpp" line="131"/>
         <source>9 in 10 waited at most</source>
         <translation>9 in 10 waited at most</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="116"/>
+        <location filename="../app/DashboardPanel.cpp" line="132"/>
         <source>Cases accepted</source>
         <translation>Cases accepted</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="117"/>
+        <location filename="../app/DashboardPanel.cpp" line="133"/>
         <source>Cases overdue</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="118"/>
+        <location filename="../app/DashboardPanel.cpp" line="134"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="119"/>
+        <location filename="../app/DashboardPanel.cpp" line="135"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="120"/>
+        <location filename="../app/DashboardPanel.cpp" line="136"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="134"/>
+        <location filename="../app/DashboardPanel.cpp" line="150"/>
         <source>Filter by name…</source>
         <translation>Filter by name…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="140"/>
-        <location filename="../app/DashboardPanel.cpp" line="300"/>
+        <location filename="../app/DashboardPanel.cpp" line="152"/>
+        <source>Export table (CSV)</source>
+        <translation>Export table (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="154"/>
+        <source>Daily report (PDF)</source>
+        <translation>Daily report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="162"/>
+        <location filename="../app/DashboardPanel.cpp" line="364"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <location filename="../app/DashboardPanel.cpp" line="162"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <location filename="../app/DashboardPanel.cpp" line="162"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <location filename="../app/DashboardPanel.cpp" line="162"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <location filename="../app/DashboardPanel.cpp" line="163"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <location filename="../app/DashboardPanel.cpp" line="163"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <location filename="../app/DashboardPanel.cpp" line="163"/>
         <source>By queue</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <location filename="../app/DashboardPanel.cpp" line="163"/>
         <source>By service item</source>
         <translation>By service item</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="167"/>
+        <location filename="../app/DashboardPanel.cpp" line="189"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="234"/>
+        <location filename="../app/DashboardPanel.cpp" line="229"/>
+        <source>%1 %2.csv</source>
+        <translation>%1 %2.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="230"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="237"/>
+        <location filename="../app/DashboardPanel.cpp" line="260"/>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="237"/>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="244"/>
+        <source>Daily report %1.pdf</source>
+        <translation>Daily report %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="245"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="253"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="298"/>
         <source>%1 (%2 late)</source>
         <translation>%1 (%2 late)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="259"/>
+        <location filename="../app/DashboardPanel.cpp" line="323"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>Waiting at the hour&apos;s end</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="273"/>
+        <location filename="../app/DashboardPanel.cpp" line="337"/>
         <source>Arrivals and waiting by hour</source>
         <translation>Arrivals and waiting by hour</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="274"/>
+        <location filename="../app/DashboardPanel.cpp" line="338"/>
         <source>Hour of the day</source>
         <translation>Hour of the day</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="283"/>
+        <location filename="../app/DashboardPanel.cpp" line="347"/>
         <source>Average service (minutes)</source>
         <translation>Average service (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/DashboardPanel.cpp" line="362"/>
         <source>Average service time by counter (minutes)</source>
         <translation>Average service time by counter (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="308"/>
+        <location filename="../app/DashboardPanel.cpp" line="372"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="309"/>
+        <location filename="../app/DashboardPanel.cpp" line="373"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="310"/>
+        <location filename="../app/DashboardPanel.cpp" line="374"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <location filename="../app/DashboardPanel.cpp" line="387"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <location filename="../app/DashboardPanel.cpp" line="387"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <location filename="../app/DashboardPanel.cpp" line="387"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <location filename="../app/DashboardPanel.cpp" line="387"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="324"/>
+        <location filename="../app/DashboardPanel.cpp" line="388"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="329"/>
+        <location filename="../app/DashboardPanel.cpp" line="393"/>
         <source>Ratings by level</source>
         <translation>Ratings by level</translation>
     </message>
@@ -987,67 +1131,67 @@
 <context>
     <name>ow::DayFiguresModel</name>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="77"/>
+        <location filename="../app/DayFiguresModel.cpp" line="71"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="78"/>
+        <location filename="../app/DayFiguresModel.cpp" line="72"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="79"/>
+        <location filename="../app/DayFiguresModel.cpp" line="73"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="80"/>
+        <location filename="../app/DayFiguresModel.cpp" line="74"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="81"/>
+        <location filename="../app/DayFiguresModel.cpp" line="75"/>
         <source>Wait (avg)</source>
         <translation>Wait (avg)</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="82"/>
+        <location filename="../app/DayFiguresModel.cpp" line="76"/>
         <source>Wait (90%)</source>
         <translation>Wait (90%)</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="83"/>
+        <location filename="../app/DayFiguresModel.cpp" line="77"/>
         <source>Service (avg)</source>
         <translation>Service (avg)</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="84"/>
+        <location filename="../app/DayFiguresModel.cpp" line="78"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="85"/>
+        <location filename="../app/DayFiguresModel.cpp" line="79"/>
         <source>One-time notices</source>
         <translation>One-time notices</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="86"/>
+        <location filename="../app/DayFiguresModel.cpp" line="80"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="87"/>
+        <location filename="../app/DayFiguresModel.cpp" line="81"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="88"/>
+        <location filename="../app/DayFiguresModel.cpp" line="82"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="89"/>
+        <location filename="../app/DayFiguresModel.cpp" line="83"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>

@@ -104,6 +104,99 @@
     </message>
 </context>
 <context>
+    <name>DailyReportPrinter</name>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="40"/>
+        <source>Daily report %1 %2</source>
+        <translation>每日统计 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="43"/>
+        <source>Queue: %1 numbers taken, %2 served, %3 no-show, %4 transferred.</source>
+        <translation>排队：取号 %1 个，已办结 %2 个，过号 %3 个，转移 %4 个。</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="48"/>
+        <source>Waiting: %1 on average, 9 in 10 at most %2, the longest %3. Service: %4 on average.</source>
+        <translation>等候：平均 %1，九成群众不超过 %2，最长 %3。办理：平均 %4。</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="51"/>
+        <source>Cases: %1 accepted, %2 one-time notices, %3 refused, %4 completed; %5 overdue, %6 waived materials past their date.</source>
+        <translation>办件：受理 %1 件，一次性告知 %2 件，不予受理 %3 件，办结 %4 件；逾期 %5 件，容缺材料逾期未补 %6 份。</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="59"/>
+        <source>Ratings: %1 of %2 services rated (%3), good rate %4; %5 very satisfied, %6 satisfied, %7 fairly satisfied, %8 dissatisfied, %9 very dissatisfied.</source>
+        <translation>评价：%2 次服务中 %1 次参评（%3），好评率 %4；非常满意 %5，满意 %6，基本满意 %7，不满意 %8，非常不满意 %9。</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="69"/>
+        <source>Rectifications open at the end of the day: %1, of them past a due date: %2.</source>
+        <translation>当日结束时待整改 %1 件，其中逾期 %2 件。</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <source>Numbers</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <source>Served</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <source>Wait</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <source>Service</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <source>Rating rate</source>
+        <translation>参评率</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <source>Good rate</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="81"/>
+        <source>By counter</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="81"/>
+        <source>By staff</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="95"/>
+        <source>Daily report %1</source>
+        <translation>每日统计 %1</translation>
+    </message>
+</context>
+<context>
     <name>NoticePrinter</name>
     <message>
         <location filename="../printer/NoticePrinter.cpp" line="10"/>
@@ -792,189 +885,240 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="84"/>
+        <location filename="../app/DashboardPanel.cpp" line="96"/>
         <source>The hall&apos;s day</source>
         <translation>大厅当日概况</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="98"/>
+        <location filename="../app/DashboardPanel.cpp" line="110"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="104"/>
+        <location filename="../app/DashboardPanel.cpp" line="116"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="112"/>
-        <location filename="../app/DashboardPanel.cpp" line="256"/>
+        <location filename="../app/DashboardPanel.cpp" line="122"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="128"/>
+        <location filename="../app/DashboardPanel.cpp" line="320"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="113"/>
+        <location filename="../app/DashboardPanel.cpp" line="129"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="114"/>
+        <location filename="../app/DashboardPanel.cpp" line="130"/>
         <source>Average wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="115"/>
+        <location filename="../app/DashboardPanel.cpp" line="131"/>
         <source>9 in 10 waited at most</source>
         <translation>九成群众等候不超过</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="116"/>
+        <location filename="../app/DashboardPanel.cpp" line="132"/>
         <source>Cases accepted</source>
         <translation>受理办件</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="117"/>
+        <location filename="../app/DashboardPanel.cpp" line="133"/>
         <source>Cases overdue</source>
         <translation>逾期办件</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="118"/>
+        <location filename="../app/DashboardPanel.cpp" line="134"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="119"/>
+        <location filename="../app/DashboardPanel.cpp" line="135"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="120"/>
+        <location filename="../app/DashboardPanel.cpp" line="136"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="134"/>
+        <location filename="../app/DashboardPanel.cpp" line="150"/>
         <source>Filter by name…</source>
         <translation>按名称筛选…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="140"/>
-        <location filename="../app/DashboardPanel.cpp" line="300"/>
+        <location filename="../app/DashboardPanel.cpp" line="152"/>
+        <source>Export table (CSV)</source>
+        <translation>导出表格 (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="154"/>
+        <source>Daily report (PDF)</source>
+        <translation>每日统计报告 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="162"/>
+        <location filename="../app/DashboardPanel.cpp" line="364"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <location filename="../app/DashboardPanel.cpp" line="162"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <location filename="../app/DashboardPanel.cpp" line="162"/>
         <source>Queue</source>
         <translation>排队类别</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <location filename="../app/DashboardPanel.cpp" line="162"/>
         <source>Service item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <location filename="../app/DashboardPanel.cpp" line="163"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <location filename="../app/DashboardPanel.cpp" line="163"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <location filename="../app/DashboardPanel.cpp" line="163"/>
         <source>By queue</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <location filename="../app/DashboardPanel.cpp" line="163"/>
         <source>By service item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="167"/>
+        <location filename="../app/DashboardPanel.cpp" line="189"/>
         <source>Counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="234"/>
+        <location filename="../app/DashboardPanel.cpp" line="229"/>
+        <source>%1 %2.csv</source>
+        <translation>%1 %2.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="230"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="237"/>
+        <location filename="../app/DashboardPanel.cpp" line="260"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="237"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="244"/>
+        <source>Daily report %1.pdf</source>
+        <translation>每日统计 %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="245"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="253"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="298"/>
         <source>%1 (%2 late)</source>
         <translation>%1（逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="259"/>
+        <location filename="../app/DashboardPanel.cpp" line="323"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>整点时仍在等候</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="273"/>
+        <location filename="../app/DashboardPanel.cpp" line="337"/>
         <source>Arrivals and waiting by hour</source>
         <translation>各时段取号与等候</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="274"/>
+        <location filename="../app/DashboardPanel.cpp" line="338"/>
         <source>Hour of the day</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="283"/>
+        <location filename="../app/DashboardPanel.cpp" line="347"/>
         <source>Average service (minutes)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/DashboardPanel.cpp" line="362"/>
         <source>Average service time by counter (minutes)</source>
         <translation>各窗口平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="308"/>
+        <location filename="../app/DashboardPanel.cpp" line="372"/>
         <source>Good</source>
         <translation>好评</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="309"/>
+        <location filename="../app/DashboardPanel.cpp" line="373"/>
         <source>Fair</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="310"/>
+        <location filename="../app/DashboardPanel.cpp" line="374"/>
         <source>Bad</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <location filename="../app/DashboardPanel.cpp" line="387"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <location filename="../app/DashboardPanel.cpp" line="387"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <location filename="../app/DashboardPanel.cpp" line="387"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <location filename="../app/DashboardPanel.cpp" line="387"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="324"/>
+        <location filename="../app/DashboardPanel.cpp" line="388"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="329"/>
+        <location filename="../app/DashboardPanel.cpp" line="393"/>
         <source>Ratings by level</source>
         <translation>评价分布</translation>
     </message>
@@ -982,67 +1126,67 @@
 <context>
     <name>ow::DayFiguresModel</name>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="77"/>
+        <location filename="../app/DayFiguresModel.cpp" line="71"/>
         <source>Numbers</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="78"/>
+        <location filename="../app/DayFiguresModel.cpp" line="72"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="79"/>
+        <location filename="../app/DayFiguresModel.cpp" line="73"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="80"/>
+        <location filename="../app/DayFiguresModel.cpp" line="74"/>
         <source>Transferred</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="81"/>
+        <location filename="../app/DayFiguresModel.cpp" line="75"/>
         <source>Wait (avg)</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="82"/>
+        <location filename="../app/DayFiguresModel.cpp" line="76"/>
         <source>Wait (90%)</source>
         <translation>九成等候</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="83"/>
+        <location filename="../app/DayFiguresModel.cpp" line="77"/>
         <source>Service (avg)</source>
         <translation>平均办理</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="84"/>
+        <location filename="../app/DayFiguresModel.cpp" line="78"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="85"/>
+        <location filename="../app/DayFiguresModel.cpp" line="79"/>
         <source>One-time notices</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="86"/>
+        <location filename="../app/DayFiguresModel.cpp" line="80"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="87"/>
+        <location filename="../app/DayFiguresModel.cpp" line="81"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="88"/>
+        <location filename="../app/DayFiguresModel.cpp" line="82"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="89"/>
+        <location filename="../app/DayFiguresModel.cpp" line="83"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>

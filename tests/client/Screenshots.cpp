@@ -23,7 +23,11 @@
 #include "widgets/RatingPad.h"
 #include "sync/StatsService.h"
 
+#include <QFileInfo>
+#include <QProcess>
 #include <QTabWidget>
+
+#include "app/DashboardPanel.h"
 #include "app/StationWindow.h"
 #include "sync/SyncEngine.h"
 #include "store/LocalStore.h"
@@ -274,6 +278,20 @@ int main(int argc, char** argv) {
         tabs->setCurrentIndex(0);
         waitFor([&] { return window.statsService().day().has_value() && !window.statsService().isBusy(); });
         ok += save(window, QDir(out).filePath(QStringLiteral("supervisor-dashboard.png")));
+        // The day's report as printed: its first page as a picture beside the PDF.
+        const QString pdf = QDir(out).filePath(QStringLiteral("daily-report.pdf"));
+        window.dashboard().setFileChooser([&](const QString&, const QString&) { return pdf; });
+        bool written = false;
+        QObject::connect(&window.dashboard(), &DashboardPanel::exported, [&](const QString&, bool done) { written = done; });
+        window.dashboard().exportPdf();
+        waitFor([&] { return written; }, 20000);
+        QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
+                                                      QStringLiteral("-singlefile"), pdf,
+                                                      QDir(out).filePath(QStringLiteral("daily-report"))});
+        const bool page = QFileInfo::exists(QDir(out).filePath(QStringLiteral("daily-report.png")));
+        std::cout << (page ? "wrote " : "FAILED ") << QDir(out).filePath(QStringLiteral("daily-report.png")).toStdString()
+                  << std::endl;
+        ok += page;
     }
-    return ok == 12 ? 0 : 1;
+    return ok == 13 ? 0 : 1;
 }

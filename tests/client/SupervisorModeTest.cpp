@@ -5,12 +5,18 @@
 #include "app/DashboardPanel.h"
 #include "app/DayFiguresModel.h"
 #include "app/RectificationModel.h"
+#include "app/TableExport.h"
 #include "app/RectificationPanel.h"
 #include "app/SupervisorWindow.h"
 #include "sync/RectificationService.h"
 #include "sync/StatsService.h"
 
+#include "PdfProbe.h"
+
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -146,4 +152,45 @@ TEST_F(SupervisorMode, TheDashboardShowsTheHallsDayAndFollowsItLive) {
     http.post("/api/v1/tickets/" + next + "/finish", "", clerkToken);
     ASSERT_TRUE(waitFor([&] { return dashboard.tileText(QStringLiteral("served")) == QStringLiteral("2"); }, 15000));
     EXPECT_EQ(dashboard.tileText(QStringLiteral("ratingRate")), QStringLiteral("50.0%"));
+}
+
+TEST(TableExport, CsvOpensInSpreadsheetsWithChineseAndQuotedFields) {
+    QStandardItemModel model(2, 2);
+    model.setHorizontalHeaderLabels({QStringLiteral("窗口"), QStringLiteral("说明")});
+    model.setItem(0, 0, new QStandardItem(QStringLiteral("1")));
+    model.setItem(0, 1, new QStandardItem(QStringLiteral("等候, 较长")));
+    model.setItem(1, 0, new QStandardItem(QStringLiteral("2")));
+    model.setItem(1, 1, new QStandardItem(QStringLiteral("称\"很快\"")));
+    const QByteArray csv = tableAsCsv(model);
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
+    EXPECT_EQ(QString::fromUtf8(csv.mid(3)),
+              QStringLiteral("窗口,说明\r\n1,\"等候, 较长\"\r\n2,\"称\"\"很快\"\"\"\r\n"));
+}
+
+TEST_F(SupervisorMode, TheDayGoesOutAsCsvAndAsAPdfReport) {
+    auto boss = open("boss");
+    DashboardPanel& dashboard = boss->dashboard();
+    ASSERT_TRUE(waitFor([&] { return dashboard.tileText(QStringLiteral("served")) == QStringLiteral("1"); }));
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("counters.csv"));
+    const QString pdfPath = dir.filePath(QStringLiteral("report.pdf"));
+    dashboard.setFileChooser([&](const QString&, const QString& filter) {
+        return filter.contains(QLatin1String("csv")) ? csvPath : pdfPath;
+    });
+    dashboard.exportCsv();
+    QFile csv(csvPath);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF")); // the byte-order mark spreadsheet programs look for
+    const QString table = QString::fromUtf8(bytes);
+    EXPECT_TRUE(table.contains(QStringLiteral("\r\n2,1,1,0,0,")));
+
+    QSignalSpy done(&dashboard, &DashboardPanel::exported);
+    dashboard.exportPdf();
+    ASSERT_TRUE(waitFor([&] { return done.count() == 1; }, 20000));
+    EXPECT_TRUE(done.at(0).at(1).toBool());
+    const QString text = pdfText(pdfPath);
+    EXPECT_TRUE(text.contains(QStringLiteral("Queue: 1 numbers taken, 1 served"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Ratings: 1 of 1 services rated"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("办事员2"))) << text.toStdString();
 }

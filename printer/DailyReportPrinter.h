@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/DailyStats.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace ow {
+
+// The supervisor's daily report on A4 (每日统计): the day's figures in sentences, the charts as shown on the
+// dashboard, and the tables per counter and per member of staff.
+class DailyReportPrinter {
+    Q_DECLARE_TR_FUNCTIONS(DailyReportPrinter)
+public:
+    struct Charts {
+        QImage hourly, counters, ratings;
+    };
+    static void paint(const DailyStats& day, const QString& hallName, const Charts& charts, QPagedPaintDevice& device);
+    static bool printToPdf(const DailyStats& day, const QString& hallName, const Charts& charts, const QString& path,
+                           QString* error = nullptr);
+
+    static QString duration(double seconds); // "12:05", "1:02:05"
+    static QString percent(double share);    // "87.5%"
+};
+
+} // namespace ow

@@ -41,4 +41,15 @@ std::optional<StoredCatalog> CatalogStore::latest() {
     });
 }
 
+WorkCalendar currentCalendar(Poco::Data::Session& s) {
+    std::string body;
+    s << "SELECT body FROM catalogs ORDER BY version DESC LIMIT 1", Poco::Data::Keywords::into(body),
+        Poco::Data::Keywords::now;
+    if (body.empty())
+        return {};
+    if (auto calendar = optionalObject(parseObject(body), "calendar"))
+        return WorkCalendar::fromJson(calendar);
+    return {};
+}
+
 } // namespace ow::server

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include "domain/WorkCalendar.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -28,5 +30,9 @@ public:
 private:
     Database& m_db;
 };
+
+// The working-day calendar of the current catalog, read within the caller's session; Monday to Friday when no
+// catalog has one.
+WorkCalendar currentCalendar(Poco::Data::Session& s);
 
 } // namespace ow::server

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "AuditLog.h"
+#include "CatalogStore.h"
 #include "Crypto.h"
 
 #include "domain/HallTime.h"
@@ -38,17 +39,6 @@ std::string hallZone(Poco::Data::Session& s, const std::string& hall) {
     std::string zone;
     s << "SELECT timezone FROM halls WHERE id = ?", useRef(hall), into(zone), now;
     return zone.empty() ? std::string("Asia/Shanghai") : zone;
-}
-
-// The working-day calendar of the current catalog; Monday to Friday when no catalog has one.
-WorkCalendar currentCalendar(Poco::Data::Session& s) {
-    std::string body;
-    s << "SELECT body FROM catalogs ORDER BY version DESC LIMIT 1", into(body), now;
-    if (body.empty())
-        return {};
-    if (auto calendar = optionalObject(parseObject(body), "calendar"))
-        return WorkCalendar::fromJson(calendar);
-    return {};
 }
 
 // The service a rating is for, as the database has it.

@@ -10,6 +10,23 @@
 namespace ow::server {
 
 // 督查: GET /api/v1/stats/daily?hall=H&date=D — the day of a hall; with from/to instead of date, the same per day.
+namespace {
+
+// The hall (default the caller's) and the date (default the hall's today) of a supervisor's query.
+std::pair<std::string, std::string> hallAndDate(RequestContext& ctx) {
+    const Principal who = ctx.principal();
+    const std::string hall = ctx.query("hall").value_or(who.hall);
+    requireSupervisor(who, hall);
+    const auto h = ctx.server().halls.hall(hall);
+    const std::string date =
+        ctx.query("date").value_or(HallTime(h ? h->timezone : "Asia/Shanghai").businessDay(ctx.server().clock()));
+    if (!parseIsoDate(date))
+        throw ApiError::badRequest("invalid_field", "date is a date: YYYY-MM-DD");
+    return {hall, date};
+}
+
+} // namespace
+
 void addStatsRoutes(Router& router) {
     router.add("GET", "/api/v1/stats/daily", [](RequestContext& ctx) {
         const Principal who = ctx.principal();
@@ -37,6 +54,71 @@ void addStatsRoutes(Router& router) {
         out->set("from", isoDate(*from));
         out->set("to", isoDate(*to));
         out->set("days", days);
+        ctx.sendJson(200, out);
+    });
+
+    // Drill-down: the numbers of a day, at one counter (`counter`) or all.
+    router.add("GET", "/api/v1/stats/tickets", [](RequestContext& ctx) {
+        const auto [hall, date] = hallAndDate(ctx);
+        std::optional<int> counter;
+        if (ctx.query("counter"))
+            counter = static_cast<int>(ctx.queryInt("counter", 0, 1, 9999));
+        StatsStore stats(ctx.server().db, ctx.server().ratings);
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        for (const TicketLine& t : stats.tickets(hall, date, counter)) {
+            Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+            o->set("id", t.id);
+            o->set("number", t.number);
+            o->set("category", t.category);
+            o->set("status", t.status);
+            if (t.counter)
+                o->set("counter", *t.counter);
+            o->set("clerk", t.clerk);
+            o->set("clerk_name", t.clerkName);
+            o->set("issued_at", utcIso(t.issuedAtMs));
+            if (t.calledAtMs)
+                o->set("called_at", utcIso(*t.calledAtMs));
+            if (t.finishedAtMs)
+                o->set("finished_at", utcIso(*t.finishedAtMs));
+            if (t.waitS)
+                o->set("wait_s", *t.waitS);
+            if (t.serviceS)
+                o->set("service_s", *t.serviceS);
+            if (t.rating)
+                o->set("rating", *t.rating);
+            list->add(o);
+        }
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("hall", hall);
+        out->set("date", date);
+        out->set("tickets", list);
+        ctx.sendJson(200, out);
+    });
+
+    // 办件预警: open cases due soon (80 % of their time used) or overdue on the date.
+    router.add("GET", "/api/v1/stats/warnings", [](RequestContext& ctx) {
+        const auto [hall, date] = hallAndDate(ctx);
+        StatsStore stats(ctx.server().db, ctx.server().ratings);
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        for (const CaseWarning& w : stats.warnings(hall, date)) {
+            Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+            o->set("id", w.id);
+            o->set("case_no", w.caseNo);
+            o->set("item", w.item);
+            o->set("clerk", w.clerk);
+            o->set("clerk_name", w.clerkName);
+            if (w.counter)
+                o->set("counter", *w.counter);
+            o->set("accepted_date", w.acceptedDate);
+            o->set("promised_date", w.promisedDate);
+            o->set("level", std::string(w.overdue ? "overdue" : "due_soon"));
+            o->set("working_days_left", w.workingDaysLeft);
+            list->add(o);
+        }
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("hall", hall);
+        out->set("date", date);
+        out->set("cases", list);
         ctx.sendJson(200, out);
     });
 }

@@ -1,6 +1,7 @@
 #include "StatsStore.h"
 
 #include "ApiError.h"
+#include "CatalogStore.h"
 
 #include "domain/HallTime.h"
 #include "domain/Json.h"
@@ -350,6 +351,85 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
             result.push_back(std::move(stats));
         }
         return result;
+    });
+}
+
+std::vector<TicketLine> StatsStore::tickets(const std::string& hall, const std::string& date,
+                                            std::optional<int> counter) {
+    return m_db.read([&](Poco::Data::Session& s) {
+        const int counterValue = counter.value_or(0);
+        const int anyCounter = counter ? 0 : 1;
+        auto rs = query(s,
+                        "SELECT t.id, t.number, t.category, t.status, COALESCE(t.served_by, ''), COALESCE(st.name, ''),"
+                        " t.counter, r.level, t.issued_at, t.called_at, t.finished_at, t.started_at"
+                        " FROM tickets t LEFT JOIN staff st ON st.user = t.served_by"
+                        " LEFT JOIN ratings r ON r.ticket_id = t.id"
+                        " WHERE t.hall = ? AND t.business_day = ? AND (? = 1 OR t.counter = ?)"
+                        " ORDER BY t.issued_at, t.queue_seq",
+                        useRef(hall), useRef(date), bind(anyCounter), bind(counterValue));
+        std::vector<TicketLine> out;
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+            TicketLine t;
+            t.id = text(rs, 0);
+            t.number = text(rs, 1);
+            t.category = text(rs, 2);
+            t.status = text(rs, 3);
+            t.clerk = text(rs, 4);
+            t.clerkName = text(rs, 5);
+            if (auto c = number(rs, 6))
+                t.counter = static_cast<int>(*c);
+            if (auto level = number(rs, 7))
+                t.rating = static_cast<int>(*level);
+            t.issuedAtMs = *number(rs, 8);
+            t.calledAtMs = number(rs, 9);
+            t.finishedAtMs = number(rs, 10);
+            const auto started = number(rs, 11);
+            if (t.calledAtMs)
+                t.waitS = (*t.calledAtMs - t.issuedAtMs) / 1000;
+            if (t.finishedAtMs && t.status == "done")
+                t.serviceS = (*t.finishedAtMs - started.value_or(t.calledAtMs.value_or(*t.finishedAtMs))) / 1000;
+            out.push_back(std::move(t));
+        }
+        return out;
+    });
+}
+
+std::vector<CaseWarning> StatsStore::warnings(const std::string& hall, const std::string& date) {
+    return m_db.read([&](Poco::Data::Session& s) {
+        const WorkCalendar calendar = currentCalendar(s);
+        const Date today = *parseIsoDate(date);
+        auto rs = query(s,
+                        std::string("SELECT c.id, c.case_no, COALESCE(c.item, ''), COALESCE(c.clerk, ''),"
+                                    " COALESCE(st.name, ''), c.accepted_date, c.promised_date, t.counter"
+                                    " FROM cases c LEFT JOIN tickets t ON t.id = c.ticket_id"
+                                    " LEFT JOIN staff st ON st.user = c.clerk WHERE c.hall = ? AND c.state IN ") +
+                            kOpenStates + " AND c.promised_date IS NOT NULL AND c.accepted_date <= ?"
+                                          " ORDER BY c.promised_date",
+                        useRef(hall), useRef(date));
+        std::vector<CaseWarning> out;
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+            const auto accepted = parseIsoDate(text(rs, 5)), due = parseIsoDate(text(rs, 6));
+            if (!accepted || !due)
+                continue;
+            const DeadlineLevel level = calendar.level(*accepted, *due, today);
+            if (level == DeadlineLevel::Normal)
+                continue;
+            CaseWarning w;
+            w.id = text(rs, 0);
+            w.caseNo = text(rs, 1);
+            w.item = text(rs, 2);
+            w.clerk = text(rs, 3);
+            w.clerkName = text(rs, 4);
+            w.acceptedDate = text(rs, 5);
+            w.promisedDate = text(rs, 6);
+            if (auto c = number(rs, 7))
+                w.counter = static_cast<int>(*c);
+            w.overdue = level == DeadlineLevel::Overdue;
+            w.workingDaysLeft = w.overdue ? -calendar.workingDaysBetween(*due, today)
+                                          : calendar.workingDaysBetween(today, *due);
+            out.push_back(std::move(w));
+        }
+        return out;
     });
 }
 

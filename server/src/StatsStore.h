@@ -6,10 +6,27 @@
 #include "domain/DailyStats.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace ow::server {
+
+// One number of a day, for the drill-down from a counter.
+struct TicketLine {
+    std::string id, number, category, status, clerk, clerkName;
+    std::optional<int> counter, rating;
+    std::int64_t issuedAtMs = 0;
+    std::optional<std::int64_t> calledAtMs, finishedAtMs, waitS, serviceS;
+};
+
+// A case still open near or past its promised date (办件预警): yellow at 80 % of its time, red when overdue.
+struct CaseWarning {
+    std::string id, caseNo, item, clerk, clerkName, acceptedDate, promisedDate;
+    std::optional<int> counter;
+    bool overdue = false;
+    int workingDaysLeft = 0; // negative: working days past the promise
+};
 
 // The day of a hall as supervisors count it (督查): computed from the stored tickets, cases, ratings and
 // rectifications, in the hall's time zone.
@@ -24,6 +41,11 @@ public:
     // Each day from `from` to `to`; what the days share (open and late cases, names) is read once.
     std::vector<DailyStats> days(const std::string& hall, const std::string& from, const std::string& to,
                                  std::int64_t nowMs);
+
+    // The numbers of a day, at one counter or all, in the order they were issued.
+    std::vector<TicketLine> tickets(const std::string& hall, const std::string& date, std::optional<int> counter);
+    // The open cases due soon or overdue on `date` (by the current catalog's working-day calendar), latest first.
+    std::vector<CaseWarning> warnings(const std::string& hall, const std::string& date);
 
 private:
     Database& m_db;

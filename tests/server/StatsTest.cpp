@@ -242,6 +242,34 @@ TEST_F(StatsTest, ADayCountedByHand) {
     EXPECT_EQ(hourly->getObject(11)->getValue<int>("waiting_at_end"), 1); // T5 (T6's new number is not an arrival)
     EXPECT_DOUBLE_EQ(hourly->getObject(9)->getValue<double>("wait_avg_s"), (300 + 120 + 3600) / 3.0);
 
+    // Drill-down: counter 1's numbers of the day, in the order they were issued.
+    auto drill = http.get("/api/v1/stats/tickets?hall=h1&date=2026-11-26&counter=1", boss);
+    ASSERT_EQ(drill.status, 200) << drill.body;
+    const auto lines = drill.json()->getArray("tickets");
+    ASSERT_EQ(lines->size(), 3u); // T1, T4, T6
+    EXPECT_EQ(lines->getObject(0)->getValue<std::string>("id"), t1);
+    EXPECT_EQ(lines->getObject(0)->getValue<int>("wait_s"), 300);
+    EXPECT_EQ(lines->getObject(0)->getValue<int>("service_s"), 600);
+    EXPECT_EQ(lines->getObject(0)->getValue<int>("rating"), 5);
+    EXPECT_EQ(lines->getObject(1)->getValue<std::string>("id"), t4);
+    EXPECT_EQ(lines->getObject(2)->getValue<std::string>("status"), "transferred");
+    EXPECT_EQ(http.get("/api/v1/stats/tickets?hall=h1&date=2026-11-26", boss).json()->getArray("tickets")->size(), 7u);
+    // 办件预警: C3, promised 11-25 and still open, is one working day overdue; C1 has used none of its time.
+    auto warnings = http.get("/api/v1/stats/warnings?hall=h1&date=2026-11-26", boss);
+    ASSERT_EQ(warnings.status, 200) << warnings.body;
+    const auto cases = warnings.json()->getArray("cases");
+    ASSERT_EQ(cases->size(), 1u);
+    EXPECT_EQ(cases->getObject(0)->getValue<std::string>("id"), "c3");
+    EXPECT_EQ(cases->getObject(0)->getValue<std::string>("level"), "overdue");
+    EXPECT_EQ(cases->getObject(0)->getValue<int>("working_days_left"), -1);
+    // On 12-02 C1 has used 4 of its 5 working days: due soon.
+    const auto later = http.get("/api/v1/stats/warnings?hall=h1&date=2026-12-02", boss).json()->getArray("cases");
+    ASSERT_EQ(later->size(), 2u);
+    EXPECT_EQ(later->getObject(1)->getValue<std::string>("id"), "c1");
+    EXPECT_EQ(later->getObject(1)->getValue<std::string>("level"), "due_soon");
+    EXPECT_EQ(later->getObject(1)->getValue<int>("working_days_left"), 1);
+    EXPECT_EQ(http.get("/api/v1/stats/warnings?hall=h1", server.clerkAt("h1", 2)).status, 403);
+
     // A range gives the same per day; the day before has the evening ticket only.
     auto range = http.get("/api/v1/stats/daily?hall=h1&from=2026-11-25&to=2026-11-26", boss);
     ASSERT_EQ(range.status, 200) << range.body;

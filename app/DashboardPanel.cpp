@@ -2,6 +2,7 @@
 
 #include "app/DayFiguresModel.h"
 #include "app/TableExport.h"
+#include "app/TextTableModel.h"
 #include "printer/DailyReportPrinter.h"
 #include "sync/StatsService.h"
 #include "widgets/Style.h"
@@ -12,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
+#include <QDialog>
 #include <QFile>
 #include <QFileDialog>
 #include <QPointer>
@@ -178,6 +180,12 @@ DashboardPanel::DashboardPanel(StatsService& service, QWidget* parent)
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         view->horizontalHeader()->setStretchLastSection(true);
         m_tables->addTab(view, tabs[i]);
+        if (i == 0) {
+            connect(view, &QTableView::doubleClicked, this, [this, proxy](const QModelIndex& index) {
+                if (const DayFigures* f = m_models[0]->at(proxy->mapToSource(index).row()))
+                    drillDown(std::stoi(f->key));
+            });
+        }
     }
     layout->addWidget(m_tables, 2);
     m_messageLabel = makeMessageLabel();
@@ -261,6 +269,53 @@ void DashboardPanel::exportPdf() {
             emit self->exported(path, ok);
         });
     });
+}
+
+void DashboardPanel::drillDown(int counter) {
+    m_service.loadTickets(counter, [self = QPointer(this), counter](std::optional<std::vector<TicketOfDay>> tickets) {
+        if (self && tickets)
+            self->showTickets(counter, *tickets);
+    });
+}
+
+void DashboardPanel::showTickets(int counter, const std::vector<TicketOfDay>& tickets) {
+    if (!m_drillDialog) {
+        m_drillDialog = new QDialog(this);
+        m_drillDialog->resize(900, 520);
+        auto* box = new QVBoxLayout(m_drillDialog);
+        m_drillModel = new TextTableModel({tr("Number"), tr("Queue"), tr("State"), tr("Taken at"), tr("Called at"),
+                                           tr("Wait"), tr("Service"), tr("Staff"), tr("Rating")},
+                                          m_drillDialog);
+        auto* view = new QTableView(m_drillDialog);
+        view->setModel(m_drillModel);
+        view->setAlternatingRowColors(true);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setStretchLastSection(true);
+        box->addWidget(view);
+    }
+    static const std::pair<const char*, const char*> kStates[] = {
+        {"waiting", QT_TR_NOOP("waiting")}, {"called", QT_TR_NOOP("called")},   {"serving", QT_TR_NOOP("serving")},
+        {"done", QT_TR_NOOP("served")},     {"no_show", QT_TR_NOOP("no-show")}, {"transferred", QT_TR_NOOP("transferred")}};
+    std::vector<QStringList> rows;
+    std::vector<QString> tones;
+    for (const TicketOfDay& t : tickets) {
+        QString state = t.status;
+        for (const auto& [code, words] : kStates)
+            if (t.status == QLatin1String(code))
+                state = tr(words);
+        const QString rating = t.rating ? QString::number(*t.rating) : QStringLiteral("—");
+        rows.push_back({t.number, t.category, state, t.issuedAt.toString(QStringLiteral("HH:mm")),
+                        t.calledAt.isValid() ? t.calledAt.toString(QStringLiteral("HH:mm")) : QStringLiteral("—"),
+                        t.waitS ? DayFiguresModel::duration(static_cast<double>(*t.waitS)) : QStringLiteral("—"),
+                        t.serviceS ? DayFiguresModel::duration(static_cast<double>(*t.serviceS)) : QStringLiteral("—"),
+                        t.clerkName, rating});
+        tones.push_back(t.rating && *t.rating <= 2 ? QStringLiteral("bad") : QString());
+    }
+    m_drillModel->setRows(std::move(rows), std::move(tones));
+    m_drillDialog->setWindowTitle(tr("Counter %1 — %2").arg(counter).arg(m_service.date()));
+    m_drillDialog->show();
+    m_drillDialog->raise();
 }
 
 DayFiguresModel& DashboardPanel::table(int index) { return *m_models[std::clamp(index, 0, 3)]; }

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QChartView;
+class QDialog;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -16,6 +17,8 @@ namespace ow {
 
 class DayFiguresModel;
 class StatsService;
+class TextTableModel;
+struct TicketOfDay;
 
 // The supervisor's day at a glance (督查): the headline figures, arrivals and waiting by hour, service time by
 // counter, ratings by level, and tables per counter, clerk, category and item that sort and filter. Today's view
@@ -40,6 +43,10 @@ public:
     void exportCsv();
     void exportPdf();
     void waitForExports() { m_exports.waitForDone(); }
+    // Drill-down: the numbers of the day at one counter, in a window beside the dashboard (a double click on a
+    // counter's row does the same).
+    void drillDown(int counter);
+    TextTableModel* drillDownModel() const { return m_drillModel; }
 
 signals:
     void exported(const QString& path, bool ok);
@@ -51,6 +58,7 @@ private:
     void drawHourly();
     void drawCounters();
     void drawRatings();
+    void showTickets(int counter, const std::vector<TicketOfDay>& tickets);
 
     StatsService& m_service;
     QDateEdit* m_dateEdit;
@@ -66,6 +74,8 @@ private:
     QString m_hallName;
     FileChooser m_chooseFile;
     QThreadPool m_exports;
+    QDialog* m_drillDialog = nullptr;
+    TextTableModel* m_drillModel = nullptr;
     DayFiguresModel* m_models[4];
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/DashboardPanel.h"
 #include "app/RectificationPanel.h"
+#include "app/WarningsPanel.h"
 #include "sync/HallFeed.h"
 #include "sync/StatsService.h"
 #include "sync/ApiClient.h"
@@ -35,8 +36,10 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     m_tabs->setObjectName(QStringLiteral("workTabs"));
     m_dashboard = new DashboardPanel(*m_statsService, m_tabs);
     m_tabs->addTab(m_dashboard, tr("The day (今日概况)"));
+    m_warningsPanel = new WarningsPanel(*m_statsService, m_tabs);
     m_rectificationPanel = new RectificationPanel(*m_rectificationService, supervisor.user, m_tabs);
     m_tabs->addTab(m_rectificationPanel, tr("Bad ratings (差评整改)"));
+    m_tabs->addTab(m_warningsPanel, tr("Case warnings (办件预警)"));
     auto* body = new QWidget(central);
     auto* bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(12, 12, 12, 12);
@@ -54,6 +57,7 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     });
     m_feed->start();
     m_dashboard->showDate(QDate::currentDate()); // until the hall's own date arrives
+    m_statsService->loadWarnings();
 }
 
 SupervisorWindow::~SupervisorWindow() {

@@ -16,6 +16,7 @@ class HallFeed;
 class RectificationPanel;
 class RectificationService;
 class StatsService;
+class WarningsPanel;
 
 // `onewindow --mode supervisor`: the hall's supervisor at an office PC. Tabs of work; the first is 差评整改.
 class SupervisorWindow : public QMainWindow {
@@ -29,6 +30,7 @@ public:
     RectificationService& rectificationService() { return *m_rectificationService; }
     DashboardPanel& dashboard() { return *m_dashboard; }
     StatsService& statsService() { return *m_statsService; }
+    WarningsPanel& warnings() { return *m_warningsPanel; }
 
 private:
     std::unique_ptr<ApiClient> m_api;
@@ -37,6 +39,7 @@ private:
     std::unique_ptr<HallFeed> m_feed; // the hall's live events, for today's view
     QTabWidget* m_tabs;
     DashboardPanel* m_dashboard;
+    WarningsPanel* m_warningsPanel;
     RectificationPanel* m_rectificationPanel;
 };
 

@@ -136,62 +136,62 @@
         <translation>Rectifications open at the end of the day: %1, of them past a due date: %2.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="77"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="77"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="77"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="81"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="81"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="95"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="94"/>
         <source>Daily report %1</source>
         <translation>Daily report %1</translation>
     </message>
@@ -890,240 +890,312 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="96"/>
+        <location filename="../app/DashboardPanel.cpp" line="98"/>
         <source>The hall&apos;s day</source>
         <translation>The hall&apos;s day</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="110"/>
+        <location filename="../app/DashboardPanel.cpp" line="112"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="116"/>
+        <location filename="../app/DashboardPanel.cpp" line="118"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="122"/>
+        <location filename="../app/DashboardPanel.cpp" line="124"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="128"/>
-        <location filename="../app/DashboardPanel.cpp" line="320"/>
+        <location filename="../app/DashboardPanel.cpp" line="130"/>
+        <location filename="../app/DashboardPanel.cpp" line="375"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="129"/>
+        <location filename="../app/DashboardPanel.cpp" line="131"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="130"/>
+        <location filename="../app/DashboardPanel.cpp" line="132"/>
         <source>Average wait</source>
         <translation>Average wait</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="131"/>
+        <location filename="../app/DashboardPanel.cpp" line="133"/>
         <source>9 in 10 waited at most</source>
         <translation>9 in 10 waited at most</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="132"/>
+        <location filename="../app/DashboardPanel.cpp" line="134"/>
         <source>Cases accepted</source>
         <translation>Cases accepted</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="133"/>
+        <location filename="../app/DashboardPanel.cpp" line="135"/>
         <source>Cases overdue</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="134"/>
+        <location filename="../app/DashboardPanel.cpp" line="136"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="135"/>
+        <location filename="../app/DashboardPanel.cpp" line="137"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="136"/>
+        <location filename="../app/DashboardPanel.cpp" line="138"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="150"/>
+        <location filename="../app/DashboardPanel.cpp" line="152"/>
         <source>Filter by name…</source>
         <translation>Filter by name…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="152"/>
+        <location filename="../app/DashboardPanel.cpp" line="154"/>
         <source>Export table (CSV)</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="154"/>
+        <location filename="../app/DashboardPanel.cpp" line="156"/>
         <source>Daily report (PDF)</source>
         <translation>Daily report (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="162"/>
-        <location filename="../app/DashboardPanel.cpp" line="364"/>
+        <location filename="../app/DashboardPanel.cpp" line="164"/>
+        <location filename="../app/DashboardPanel.cpp" line="419"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="162"/>
+        <location filename="../app/DashboardPanel.cpp" line="164"/>
+        <location filename="../app/DashboardPanel.cpp" line="287"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="162"/>
+        <location filename="../app/DashboardPanel.cpp" line="164"/>
+        <location filename="../app/DashboardPanel.cpp" line="286"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="162"/>
+        <location filename="../app/DashboardPanel.cpp" line="164"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="163"/>
+        <location filename="../app/DashboardPanel.cpp" line="165"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="163"/>
+        <location filename="../app/DashboardPanel.cpp" line="165"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="163"/>
+        <location filename="../app/DashboardPanel.cpp" line="165"/>
         <source>By queue</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="163"/>
+        <location filename="../app/DashboardPanel.cpp" line="165"/>
         <source>By service item</source>
         <translation>By service item</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="189"/>
+        <location filename="../app/DashboardPanel.cpp" line="197"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="229"/>
+        <location filename="../app/DashboardPanel.cpp" line="237"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="230"/>
+        <location filename="../app/DashboardPanel.cpp" line="238"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="237"/>
-        <location filename="../app/DashboardPanel.cpp" line="260"/>
+        <location filename="../app/DashboardPanel.cpp" line="245"/>
+        <location filename="../app/DashboardPanel.cpp" line="268"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="237"/>
+        <location filename="../app/DashboardPanel.cpp" line="245"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="244"/>
+        <location filename="../app/DashboardPanel.cpp" line="252"/>
         <source>Daily report %1.pdf</source>
         <translation>Daily report %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="245"/>
+        <location filename="../app/DashboardPanel.cpp" line="253"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="253"/>
+        <location filename="../app/DashboardPanel.cpp" line="261"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
+        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <source>Taken at</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <source>Called at</source>
+        <translation>Called at</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
         <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <source>serving</source>
+        <translation>serving</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="299"/>
+        <source>served</source>
+        <translation>served</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="299"/>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="299"/>
+        <source>transferred</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="316"/>
+        <source>Counter %1 — %2</source>
+        <translation>Counter %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="353"/>
         <source>%1 (%2 late)</source>
         <translation>%1 (%2 late)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <location filename="../app/DashboardPanel.cpp" line="378"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>Waiting at the hour&apos;s end</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="337"/>
+        <location filename="../app/DashboardPanel.cpp" line="392"/>
         <source>Arrivals and waiting by hour</source>
         <translation>Arrivals and waiting by hour</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="338"/>
+        <location filename="../app/DashboardPanel.cpp" line="393"/>
         <source>Hour of the day</source>
         <translation>Hour of the day</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="347"/>
+        <location filename="../app/DashboardPanel.cpp" line="402"/>
         <source>Average service (minutes)</source>
         <translation>Average service (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="362"/>
+        <location filename="../app/DashboardPanel.cpp" line="417"/>
         <source>Average service time by counter (minutes)</source>
         <translation>Average service time by counter (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="372"/>
+        <location filename="../app/DashboardPanel.cpp" line="427"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="373"/>
+        <location filename="../app/DashboardPanel.cpp" line="428"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="374"/>
+        <location filename="../app/DashboardPanel.cpp" line="429"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="387"/>
+        <location filename="../app/DashboardPanel.cpp" line="442"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="387"/>
+        <location filename="../app/DashboardPanel.cpp" line="442"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="387"/>
+        <location filename="../app/DashboardPanel.cpp" line="442"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="387"/>
+        <location filename="../app/DashboardPanel.cpp" line="442"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="388"/>
+        <location filename="../app/DashboardPanel.cpp" line="443"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="393"/>
+        <location filename="../app/DashboardPanel.cpp" line="448"/>
         <source>Ratings by level</source>
         <translation>Ratings by level</translation>
     </message>
@@ -2612,6 +2684,8 @@
     <name>ow::StatsService</name>
     <message>
         <location filename="../core/sync/StatsService.cpp" line="60"/>
+        <location filename="../core/sync/StatsService.cpp" line="109"/>
+        <location filename="../core/sync/StatsService.cpp" line="144"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>The server&apos;s answer could not be read. Please try again.</translation>
     </message>
@@ -2619,32 +2693,37 @@
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="26"/>
+        <location filename="../app/SupervisorWindow.cpp" line="27"/>
         <source>OneWindow — supervisor</source>
         <translation>OneWindow — supervisor</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="32"/>
+        <location filename="../app/SupervisorWindow.cpp" line="33"/>
         <source>Supervisor — %1</source>
         <translation>Supervisor — %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="33"/>
+        <location filename="../app/SupervisorWindow.cpp" line="34"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="37"/>
+        <location filename="../app/SupervisorWindow.cpp" line="38"/>
         <source>The day (今日概况)</source>
         <translation>The day (今日概况)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="39"/>
+        <location filename="../app/SupervisorWindow.cpp" line="41"/>
         <source>Bad ratings (差评整改)</source>
         <translation>Bad ratings (差评整改)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="46"/>
+        <location filename="../app/SupervisorWindow.cpp" line="42"/>
+        <source>Case warnings (办件预警)</source>
+        <translation>Case warnings (办件预警)</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="49"/>
         <source>Logged in: %1</source>
         <translation>Logged in: %1</translation>
     </message>
@@ -2722,6 +2801,70 @@
         <location filename="../app/SyncIndicator.cpp" line="45"/>
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WarningsPanel</name>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="19"/>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="19"/>
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="27"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/WarningsPanel.cpp" line="48"/>
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n working day</numerusform>
+            <numerusform>Overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/WarningsPanel.cpp" line="49"/>
+        <source>Due soon: %n working day(s) left</source>
+        <translation>
+            <numerusform>Due soon: %n working day left</numerusform>
+            <numerusform>Due soon: %n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="54"/>
+        <source>%1 overdue, %2 due soon</source>
+        <translation>%1 overdue, %2 due soon</translation>
     </message>
 </context>
 </TS>

@@ -136,62 +136,62 @@
         <translation>当日结束时待整改 %1 件，其中逾期 %2 件。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
         <source>Numbers</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="78"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="77"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="77"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="77"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="81"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="81"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="95"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="94"/>
         <source>Daily report %1</source>
         <translation>每日统计 %1</translation>
     </message>
@@ -885,240 +885,312 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="96"/>
+        <location filename="../app/DashboardPanel.cpp" line="98"/>
         <source>The hall&apos;s day</source>
         <translation>大厅当日概况</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="110"/>
+        <location filename="../app/DashboardPanel.cpp" line="112"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="116"/>
+        <location filename="../app/DashboardPanel.cpp" line="118"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="122"/>
+        <location filename="../app/DashboardPanel.cpp" line="124"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="128"/>
-        <location filename="../app/DashboardPanel.cpp" line="320"/>
+        <location filename="../app/DashboardPanel.cpp" line="130"/>
+        <location filename="../app/DashboardPanel.cpp" line="375"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="129"/>
+        <location filename="../app/DashboardPanel.cpp" line="131"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="130"/>
+        <location filename="../app/DashboardPanel.cpp" line="132"/>
         <source>Average wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="131"/>
+        <location filename="../app/DashboardPanel.cpp" line="133"/>
         <source>9 in 10 waited at most</source>
         <translation>九成群众等候不超过</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="132"/>
+        <location filename="../app/DashboardPanel.cpp" line="134"/>
         <source>Cases accepted</source>
         <translation>受理办件</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="133"/>
+        <location filename="../app/DashboardPanel.cpp" line="135"/>
         <source>Cases overdue</source>
         <translation>逾期办件</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="134"/>
+        <location filename="../app/DashboardPanel.cpp" line="136"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="135"/>
+        <location filename="../app/DashboardPanel.cpp" line="137"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="136"/>
+        <location filename="../app/DashboardPanel.cpp" line="138"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="150"/>
+        <location filename="../app/DashboardPanel.cpp" line="152"/>
         <source>Filter by name…</source>
         <translation>按名称筛选…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="152"/>
+        <location filename="../app/DashboardPanel.cpp" line="154"/>
         <source>Export table (CSV)</source>
         <translation>导出表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="154"/>
+        <location filename="../app/DashboardPanel.cpp" line="156"/>
         <source>Daily report (PDF)</source>
         <translation>每日统计报告 (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="162"/>
-        <location filename="../app/DashboardPanel.cpp" line="364"/>
+        <location filename="../app/DashboardPanel.cpp" line="164"/>
+        <location filename="../app/DashboardPanel.cpp" line="419"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="162"/>
+        <location filename="../app/DashboardPanel.cpp" line="164"/>
+        <location filename="../app/DashboardPanel.cpp" line="287"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="162"/>
+        <location filename="../app/DashboardPanel.cpp" line="164"/>
+        <location filename="../app/DashboardPanel.cpp" line="286"/>
         <source>Queue</source>
         <translation>排队类别</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="162"/>
+        <location filename="../app/DashboardPanel.cpp" line="164"/>
         <source>Service item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="163"/>
+        <location filename="../app/DashboardPanel.cpp" line="165"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="163"/>
+        <location filename="../app/DashboardPanel.cpp" line="165"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="163"/>
+        <location filename="../app/DashboardPanel.cpp" line="165"/>
         <source>By queue</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="163"/>
+        <location filename="../app/DashboardPanel.cpp" line="165"/>
         <source>By service item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="189"/>
+        <location filename="../app/DashboardPanel.cpp" line="197"/>
         <source>Counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="229"/>
+        <location filename="../app/DashboardPanel.cpp" line="237"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="230"/>
+        <location filename="../app/DashboardPanel.cpp" line="238"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="237"/>
-        <location filename="../app/DashboardPanel.cpp" line="260"/>
+        <location filename="../app/DashboardPanel.cpp" line="245"/>
+        <location filename="../app/DashboardPanel.cpp" line="268"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="237"/>
+        <location filename="../app/DashboardPanel.cpp" line="245"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="244"/>
+        <location filename="../app/DashboardPanel.cpp" line="252"/>
         <source>Daily report %1.pdf</source>
         <translation>每日统计 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="245"/>
+        <location filename="../app/DashboardPanel.cpp" line="253"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="253"/>
+        <location filename="../app/DashboardPanel.cpp" line="261"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
+        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <source>Taken at</source>
+        <translation>取号时间</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <source>Called at</source>
+        <translation>叫号时间</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <source>Wait</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <source>Service</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
         <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <source>called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <source>serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="299"/>
+        <source>served</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="299"/>
+        <source>no-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="299"/>
+        <source>transferred</source>
+        <translation>已转移</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="316"/>
+        <source>Counter %1 — %2</source>
+        <translation>%1 号窗口 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/DashboardPanel.cpp" line="353"/>
         <source>%1 (%2 late)</source>
         <translation>%1（逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <location filename="../app/DashboardPanel.cpp" line="378"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>整点时仍在等候</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="337"/>
+        <location filename="../app/DashboardPanel.cpp" line="392"/>
         <source>Arrivals and waiting by hour</source>
         <translation>各时段取号与等候</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="338"/>
+        <location filename="../app/DashboardPanel.cpp" line="393"/>
         <source>Hour of the day</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="347"/>
+        <location filename="../app/DashboardPanel.cpp" line="402"/>
         <source>Average service (minutes)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="362"/>
+        <location filename="../app/DashboardPanel.cpp" line="417"/>
         <source>Average service time by counter (minutes)</source>
         <translation>各窗口平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="372"/>
+        <location filename="../app/DashboardPanel.cpp" line="427"/>
         <source>Good</source>
         <translation>好评</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="373"/>
+        <location filename="../app/DashboardPanel.cpp" line="428"/>
         <source>Fair</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="374"/>
+        <location filename="../app/DashboardPanel.cpp" line="429"/>
         <source>Bad</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="387"/>
+        <location filename="../app/DashboardPanel.cpp" line="442"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="387"/>
+        <location filename="../app/DashboardPanel.cpp" line="442"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="387"/>
+        <location filename="../app/DashboardPanel.cpp" line="442"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="387"/>
+        <location filename="../app/DashboardPanel.cpp" line="442"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="388"/>
+        <location filename="../app/DashboardPanel.cpp" line="443"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="393"/>
+        <location filename="../app/DashboardPanel.cpp" line="448"/>
         <source>Ratings by level</source>
         <translation>评价分布</translation>
     </message>
@@ -2587,6 +2659,8 @@
     <name>ow::StatsService</name>
     <message>
         <location filename="../core/sync/StatsService.cpp" line="60"/>
+        <location filename="../core/sync/StatsService.cpp" line="109"/>
+        <location filename="../core/sync/StatsService.cpp" line="144"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>无法读取服务器的答复，请重试。</translation>
     </message>
@@ -2594,32 +2668,37 @@
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="26"/>
+        <location filename="../app/SupervisorWindow.cpp" line="27"/>
         <source>OneWindow — supervisor</source>
         <translation>一窗通 — 督查</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="32"/>
+        <location filename="../app/SupervisorWindow.cpp" line="33"/>
         <source>Supervisor — %1</source>
         <translation>督查 — %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="33"/>
+        <location filename="../app/SupervisorWindow.cpp" line="34"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="37"/>
+        <location filename="../app/SupervisorWindow.cpp" line="38"/>
         <source>The day (今日概况)</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="39"/>
+        <location filename="../app/SupervisorWindow.cpp" line="41"/>
         <source>Bad ratings (差评整改)</source>
         <translation>差评整改</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="46"/>
+        <location filename="../app/SupervisorWindow.cpp" line="42"/>
+        <source>Case warnings (办件预警)</source>
+        <translation>办件预警</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="49"/>
         <source>Logged in: %1</source>
         <translation>已登录：%1</translation>
     </message>
@@ -2694,6 +2773,68 @@
         <location filename="../app/SyncIndicator.cpp" line="45"/>
         <source>Last error: %1</source>
         <translation>最近一次错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WarningsPanel</name>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <source>Service item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="19"/>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="19"/>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="27"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/WarningsPanel.cpp" line="48"/>
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/WarningsPanel.cpp" line="49"/>
+        <source>Due soon: %n working day(s) left</source>
+        <translation>
+            <numerusform>即将到期：剩 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/WarningsPanel.cpp" line="54"/>
+        <source>%1 overdue, %2 due soon</source>
+        <translation>逾期 %1 件，即将到期 %2 件</translation>
     </message>
 </context>
 </TS>

@@ -62,4 +62,88 @@ void StatsService::reload() {
               });
 }
 
+namespace {
+
+std::optional<int> intField(const Poco::JSON::Object::Ptr& o, const char* key) {
+    if (auto v = optionalInt(o, key))
+        return static_cast<int>(*v);
+    return std::nullopt;
+}
+QString textField(const Poco::JSON::Object::Ptr& o, const char* key) {
+    return QString::fromStdString(optionalString(o, key).value_or(""));
+}
+
+} // namespace
+
+void StatsService::loadTickets(int counter, std::function<void(std::optional<std::vector<TicketOfDay>>)> done) {
+    m_api.get(QStringLiteral("/api/v1/stats/tickets?hall=%1&date=%2&counter=%3").arg(m_hall, m_date).arg(counter),
+              [self = QPointer(this), done](const ApiReply& reply) {
+                  if (!self)
+                      return;
+                  if (!reply.ok()) {
+                      emit self->failed(reply.userMessage());
+                      done(std::nullopt);
+                      return;
+                  }
+                  std::vector<TicketOfDay> rows;
+                  try {
+                      const auto list = optionalArray(parseObject(reply.body.toStdString()), "tickets");
+                      for (unsigned i = 0; list && i < list->size(); ++i) {
+                          const auto o = list->getObject(i);
+                          TicketOfDay t;
+                          t.number = textField(o, "number");
+                          t.category = textField(o, "category");
+                          t.status = textField(o, "status");
+                          t.clerkName = textField(o, "clerk_name");
+                          t.counter = intField(o, "counter");
+                          t.rating = intField(o, "rating");
+                          t.issuedAt = QDateTime::fromString(textField(o, "issued_at"), Qt::ISODate).toLocalTime();
+                          t.calledAt = QDateTime::fromString(textField(o, "called_at"), Qt::ISODate).toLocalTime();
+                          if (auto v = optionalInt(o, "wait_s"))
+                              t.waitS = *v;
+                          if (auto v = optionalInt(o, "service_s"))
+                              t.serviceS = *v;
+                          rows.push_back(t);
+                      }
+                  } catch (const std::exception&) {
+                      emit self->failed(tr("The server's answer could not be read. Please try again."));
+                      done(std::nullopt);
+                      return;
+                  }
+                  done(rows);
+              });
+}
+
+void StatsService::loadWarnings() {
+    m_api.get(QStringLiteral("/api/v1/stats/warnings?hall=%1").arg(m_hall), [this, self = QPointer(this)](const ApiReply& reply) {
+        if (!self)
+            return;
+        if (!reply.ok()) {
+            emit failed(reply.userMessage());
+            return;
+        }
+        try {
+            std::vector<CaseWarningRow> rows;
+            const auto list = optionalArray(parseObject(reply.body.toStdString()), "cases");
+            for (unsigned i = 0; list && i < list->size(); ++i) {
+                const auto o = list->getObject(i);
+                CaseWarningRow w;
+                w.caseNo = textField(o, "case_no");
+                w.item = textField(o, "item");
+                w.clerkName = textField(o, "clerk_name");
+                w.acceptedDate = textField(o, "accepted_date");
+                w.promisedDate = textField(o, "promised_date");
+                w.counter = intField(o, "counter");
+                w.overdue = textField(o, "level") == QLatin1String("overdue");
+                w.workingDaysLeft = intField(o, "working_days_left").value_or(0);
+                rows.push_back(w);
+            }
+            m_warnings = std::move(rows);
+            emit warningsLoaded();
+        } catch (const std::exception&) {
+            emit failed(tr("The server's answer could not be read. Please try again."));
+        }
+    });
+}
+
 } // namespace ow

@@ -28,6 +28,9 @@
 #include <QTabWidget>
 
 #include "app/DashboardPanel.h"
+#include "app/TextTableModel.h"
+#include "app/WarningsPanel.h"
+#include "domain/WorkCalendar.h"
 #include "app/StationWindow.h"
 #include "sync/SyncEngine.h"
 #include "store/LocalStore.h"
@@ -258,6 +261,19 @@ int main(int argc, char** argv) {
             if (next.status == 200)
                 atCounter1 = next.json()->getObject("ticket")->getValue<std::string>("id");
         }
+        // Two open cases for the warning list: one past its promise, one near it (as a counter's sync stores them).
+        const std::string today = HallTime("Asia/Shanghai").businessDay(nowUtcMs());
+        const Date day = *parseIsoDate(today);
+        server.database().write([&](Poco::Data::Session& s) {
+            using namespace Poco::Data::Keywords;
+            const std::string acceptedLate = isoDate(day - std::chrono::days{20}), promisedLate = isoDate(day - std::chrono::days{6});
+            const std::string acceptedSoon = isoDate(day - std::chrono::days{12}), promisedSoon = isoDate(day + std::chrono::days{2});
+            s << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id, item, clerk,"
+                 " accepted_date, promised_date) VALUES('w1', 'demo', 'QBJ-C1-0001-07', 'accepted', 1, '{}', 0, 'demo',"
+                 " 'QYKB-001', 'clerk1', ?, ?), ('w2', 'demo', 'QBJ-C3-0002-03', 'in_review', 1, '{}', 0, 'demo',"
+                 " 'BDC-003', 'clerk3', ?, ?)",
+                bind(acceptedLate), bind(promisedLate), bind(acceptedSoon), bind(promisedSoon), now;
+        });
         const std::string office = server.enroll("demo", DeviceKind::Supervisor);
         const std::string token =
             http.post("/api/v1/sessions", R"({"user":"super1","password":"demo1234"})", office).json()->getValue<std::string>("token");
@@ -275,6 +291,9 @@ int main(int argc, char** argv) {
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("workTabs"));
         tabs->setCurrentIndex(1);
         ok += save(window, QDir(out).filePath(QStringLiteral("supervisor-rectifications.png")));
+        tabs->setCurrentIndex(2);
+        waitFor([&] { return window.warnings().model().rowCount() == 2; });
+        ok += save(window, QDir(out).filePath(QStringLiteral("supervisor-warnings.png")));
         tabs->setCurrentIndex(0);
         waitFor([&] { return window.statsService().day().has_value() && !window.statsService().isBusy(); });
         ok += save(window, QDir(out).filePath(QStringLiteral("supervisor-dashboard.png")));
@@ -293,5 +312,5 @@ int main(int argc, char** argv) {
                   << std::endl;
         ok += page;
     }
-    return ok == 13 ? 0 : 1;
+    return ok == 14 ? 0 : 1;
 }

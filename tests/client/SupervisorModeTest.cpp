@@ -6,6 +6,8 @@
 #include "app/DayFiguresModel.h"
 #include "app/RectificationModel.h"
 #include "app/TableExport.h"
+#include "app/TextTableModel.h"
+#include "app/WarningsPanel.h"
 #include "app/RectificationPanel.h"
 #include "app/SupervisorWindow.h"
 #include "sync/RectificationService.h"
@@ -193,4 +195,32 @@ TEST_F(SupervisorMode, TheDayGoesOutAsCsvAndAsAPdfReport) {
     EXPECT_TRUE(text.contains(QStringLiteral("Queue: 1 numbers taken, 1 served"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Ratings: 1 of 1 services rated"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("办事员2"))) << text.toStdString();
+}
+
+// Drill-down from a counter to its numbers of the day, and the cases past their promise (办件预警).
+TEST_F(SupervisorMode, ACounterOpensToItsNumbersAndOverdueCasesAreListed) {
+    // A case accepted at the start of the month, promised by the 10th, still open (as a counter's sync stores it).
+    server.database().write([](Poco::Data::Session& s) {
+        s << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id, item, clerk,"
+             " accepted_date, promised_date) VALUES('late', 'h1', 'H1-20261102-C2-0001-04', 'accepted', 1, '{}', 0,"
+             " 'test', 'ITEM-9', 'clerk-h1-2', '2026-11-02', '2026-11-10')",
+            now;
+    });
+    auto boss = open("boss");
+    DashboardPanel& dashboard = boss->dashboard();
+    ASSERT_TRUE(waitFor([&] { return dashboard.tileText(QStringLiteral("served")) == QStringLiteral("1"); }));
+    dashboard.drillDown(2);
+    ASSERT_TRUE(waitFor([&] { return dashboard.drillDownModel() && dashboard.drillDownModel()->rowCount() == 1; }));
+    TextTableModel& numbers = *dashboard.drillDownModel();
+    QAbstractItemModelTester tester(&numbers, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(numbers.data(numbers.index(0, 0)).toString(), QStringLiteral("A001"));
+    EXPECT_EQ(numbers.data(numbers.index(0, 2)).toString(), QStringLiteral("served"));
+    EXPECT_EQ(numbers.data(numbers.index(0, 8)).toString(), QStringLiteral("2")); // its rating: 不满意
+    EXPECT_TRUE(numbers.data(numbers.index(0, 8), Qt::ForegroundRole).isValid());
+
+    TextTableModel& warnings = boss->warnings().model();
+    ASSERT_TRUE(waitFor([&] { return warnings.rowCount() == 1; }));
+    EXPECT_TRUE(warnings.data(warnings.index(0, 0)).toString().startsWith(QStringLiteral("Overdue by")));
+    EXPECT_EQ(warnings.data(warnings.index(0, 1)).toString(), QStringLiteral("H1-20261102-C2-0001-04"));
+    EXPECT_EQ(warnings.data(warnings.index(0, 3)).toString(), QStringLiteral("办事员2"));
 }

@@ -284,7 +284,7 @@ void DashboardPanel::showTickets(int counter, const std::vector<TicketOfDay>& ti
         m_drillDialog->resize(900, 520);
         auto* box = new QVBoxLayout(m_drillDialog);
         m_drillModel = new TextTableModel({tr("Number"), tr("Queue"), tr("State"), tr("Taken at"), tr("Called at"),
-                                           tr("Wait"), tr("Service"), tr("Staff"), tr("Rating")},
+                                           tr("Wait"), tr("Service"), tr("Staff"), tr("Rating"), tr("Cases")},
                                           m_drillDialog);
         auto* view = new QTableView(m_drillDialog);
         view->setModel(m_drillModel);
@@ -309,7 +309,7 @@ void DashboardPanel::showTickets(int counter, const std::vector<TicketOfDay>& ti
                         t.calledAt.isValid() ? t.calledAt.toString(QStringLiteral("HH:mm")) : QStringLiteral("—"),
                         t.waitS ? DayFiguresModel::duration(static_cast<double>(*t.waitS)) : QStringLiteral("—"),
                         t.serviceS ? DayFiguresModel::duration(static_cast<double>(*t.serviceS)) : QStringLiteral("—"),
-                        t.clerkName, rating});
+                        t.clerkName, rating, t.cases.isEmpty() ? QStringLiteral("—") : t.cases.join(QStringLiteral("、"))});
         tones.push_back(t.rating && *t.rating <= 2 ? QStringLiteral("bad") : QString());
     }
     m_drillModel->setRows(std::move(rows), std::move(tones));

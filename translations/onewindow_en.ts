@@ -1090,6 +1090,11 @@
         <translation>Rating</translation>
     </message>
     <message>
+        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
         <location filename="../app/DashboardPanel.cpp" line="298"/>
         <source>waiting</source>
         <translation>waiting</translation>
@@ -2684,8 +2689,8 @@
     <name>ow::StatsService</name>
     <message>
         <location filename="../core/sync/StatsService.cpp" line="60"/>
-        <location filename="../core/sync/StatsService.cpp" line="109"/>
-        <location filename="../core/sync/StatsService.cpp" line="144"/>
+        <location filename="../core/sync/StatsService.cpp" line="112"/>
+        <location filename="../core/sync/StatsService.cpp" line="147"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>The server&apos;s answer could not be read. Please try again.</translation>
     </message>

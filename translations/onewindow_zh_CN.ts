@@ -1085,6 +1085,11 @@
         <translation>评价</translation>
     </message>
     <message>
+        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
         <location filename="../app/DashboardPanel.cpp" line="298"/>
         <source>waiting</source>
         <translation>等候中</translation>
@@ -2659,8 +2664,8 @@
     <name>ow::StatsService</name>
     <message>
         <location filename="../core/sync/StatsService.cpp" line="60"/>
-        <location filename="../core/sync/StatsService.cpp" line="109"/>
-        <location filename="../core/sync/StatsService.cpp" line="144"/>
+        <location filename="../core/sync/StatsService.cpp" line="112"/>
+        <location filename="../core/sync/StatsService.cpp" line="147"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>无法读取服务器的答复，请重试。</translation>
     </message>

@@ -97,6 +97,9 @@ void StatsService::loadTickets(int counter, std::function<void(std::optional<std
                           t.clerkName = textField(o, "clerk_name");
                           t.counter = intField(o, "counter");
                           t.rating = intField(o, "rating");
+                          if (auto cases = optionalArray(o, "cases"))
+                              for (unsigned c = 0; c < cases->size(); ++c)
+                                  t.cases << QString::fromStdString(cases->getElement<std::string>(c));
                           t.issuedAt = QDateTime::fromString(textField(o, "issued_at"), Qt::ISODate).toLocalTime();
                           t.calledAt = QDateTime::fromString(textField(o, "called_at"), Qt::ISODate).toLocalTime();
                           if (auto v = optionalInt(o, "wait_s"))

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -19,6 +20,7 @@ class HallFeed;
 // One number of a day, for the drill-down from a counter.
 struct TicketOfDay {
     QString number, category, status, clerkName;
+    QStringList cases; // numbers of the cases taken at the service
     std::optional<int> counter, rating;
     QDateTime issuedAt, calledAt;
     std::optional<qint64> waitS, serviceS;

@@ -86,6 +86,13 @@ void addStatsRoutes(Router& router) {
                 o->set("service_s", *t.serviceS);
             if (t.rating)
                 o->set("rating", *t.rating);
+            Poco::JSON::Array::Ptr cases = new Poco::JSON::Array;
+            for (std::size_t at = 0; !t.caseNumbers.empty() && at != std::string::npos;) {
+                const std::size_t comma = t.caseNumbers.find(',', at);
+                cases->add(t.caseNumbers.substr(at, comma == std::string::npos ? comma : comma - at));
+                at = comma == std::string::npos ? comma : comma + 1;
+            }
+            o->set("cases", cases);
             list->add(o);
         }
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);

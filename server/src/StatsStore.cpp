@@ -361,7 +361,8 @@ std::vector<TicketLine> StatsStore::tickets(const std::string& hall, const std::
         const int anyCounter = counter ? 0 : 1;
         auto rs = query(s,
                         "SELECT t.id, t.number, t.category, t.status, COALESCE(t.served_by, ''), COALESCE(st.name, ''),"
-                        " t.counter, r.level, t.issued_at, t.called_at, t.finished_at, t.started_at"
+                        " t.counter, r.level, t.issued_at, t.called_at, t.finished_at, t.started_at,"
+                        " (SELECT group_concat(NULLIF(c.case_no, ''), ',') FROM cases c WHERE c.ticket_id = t.id)"
                         " FROM tickets t LEFT JOIN staff st ON st.user = t.served_by"
                         " LEFT JOIN ratings r ON r.ticket_id = t.id"
                         " WHERE t.hall = ? AND t.business_day = ? AND (? = 1 OR t.counter = ?)"
@@ -384,6 +385,7 @@ std::vector<TicketLine> StatsStore::tickets(const std::string& hall, const std::
             t.calledAtMs = number(rs, 9);
             t.finishedAtMs = number(rs, 10);
             const auto started = number(rs, 11);
+            t.caseNumbers = text(rs, 12);
             if (t.calledAtMs)
                 t.waitS = (*t.calledAtMs - t.issuedAtMs) / 1000;
             if (t.finishedAtMs && t.status == "done")

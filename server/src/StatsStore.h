@@ -15,6 +15,7 @@ namespace ow::server {
 // One number of a day, for the drill-down from a counter.
 struct TicketLine {
     std::string id, number, category, status, clerk, clerkName;
+    std::string caseNumbers; // the cases taken at the service, comma-separated
     std::optional<int> counter, rating;
     std::int64_t issuedAtMs = 0;
     std::optional<std::int64_t> calledAtMs, finishedAtMs, waitS, serviceS;

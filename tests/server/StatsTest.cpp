@@ -121,6 +121,7 @@ TEST_F(StatsTest, ADayCountedByHand) {
     // midnight (yesterday); C5 completed today.
     Case c1;
     c1.id = "c1";
+    c1.caseNo = "H1-20261126-C1-0001-05";
     c1.items = {"ITEM-1"};
     c1.state = CaseState::Accepted;
     c1.ticketId = t1;
@@ -251,6 +252,9 @@ TEST_F(StatsTest, ADayCountedByHand) {
     EXPECT_EQ(lines->getObject(0)->getValue<int>("wait_s"), 300);
     EXPECT_EQ(lines->getObject(0)->getValue<int>("service_s"), 600);
     EXPECT_EQ(lines->getObject(0)->getValue<int>("rating"), 5);
+    ASSERT_EQ(lines->getObject(0)->getArray("cases")->size(), 1u); // C1, taken at T1's service
+    EXPECT_EQ(lines->getObject(0)->getArray("cases")->getElement<std::string>(0), "H1-20261126-C1-0001-05");
+    EXPECT_EQ(lines->getObject(1)->getArray("cases")->size(), 0u); // C2 got no number: a one-time notice
     EXPECT_EQ(lines->getObject(1)->getValue<std::string>("id"), t4);
     EXPECT_EQ(lines->getObject(2)->getValue<std::string>("status"), "transferred");
     EXPECT_EQ(http.get("/api/v1/stats/tickets?hall=h1&date=2026-11-26", boss).json()->getArray("tickets")->size(), 7u);

@@ -29,16 +29,9 @@ std::pair<std::string, std::string> hallAndDate(RequestContext& ctx) {
 
 void addStatsRoutes(Router& router) {
     router.add("GET", "/api/v1/stats/daily", [](RequestContext& ctx) {
-        const Principal who = ctx.principal();
-        const std::string hall = ctx.query("hall").value_or(who.hall);
-        requireSupervisor(who, hall);
+        const auto [hall, date] = hallAndDate(ctx); // checks the caller; `date` is today without one
         StatsStore stats(ctx.server().db, ctx.server().ratings);
-        const auto h = ctx.server().halls.hall(hall);
-        const std::string today = HallTime(h ? h->timezone : "Asia/Shanghai").businessDay(ctx.server().clock());
         if (!ctx.query("from") && !ctx.query("to")) {
-            const std::string date = ctx.query("date").value_or(today);
-            if (!parseIsoDate(date))
-                throw ApiError::badRequest("invalid_field", "date is a date: YYYY-MM-DD");
             ctx.sendJson(200, dailyStatsToJson(stats.daily(hall, date, ctx.server().clock())));
             return;
         }

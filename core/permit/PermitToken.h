@@ -1,0 +1,70 @@
+#pragma once
+
+#include <Poco/Crypto/ECKey.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/SharedPtr.h>
+
+#include <map>
+#include <string>
+
+namespace ow {
+
+// What a permit's QR code says (kept small so that the code stays at QR version ≤ 12, level M).
+struct PermitClaims {
+    std::string id;        // permit number
+    std::string type;      // permit type code
+    std::string holder;    // as printed: a name with the ID number masked, or an enterprise with its credit code
+    std::string issuer;    // the issuing authority's id (the key's issuer)
+    std::string validFrom; // ISO dates, inclusive
+    std::string validTo;
+};
+
+// An ES256 (P-256) key of an issuer, named by `kid`; the private half only where permits are signed.
+struct PermitKey {
+    std::string kid;
+    std::string issuer;
+    Poco::SharedPtr<Poco::Crypto::ECKey> key;
+
+    static PermitKey generate(const std::string& issuer, const std::string& kid);
+    // The private key as PEM (for the key file, mode 0600) and back with its public half.
+    std::string privatePem() const;
+    static PermitKey fromPrivatePem(const std::string& pem, const std::string& issuer, const std::string& kid);
+    // The public half as a JWK {"kty":"EC","crv":"P-256","x","y","kid","alg":"ES256","use":"sig","iss"} and back.
+    Poco::JSON::Object::Ptr publicJwk() const;
+    static PermitKey fromPublicJwk(const Poco::JSON::Object::Ptr& jwk); // throws std::invalid_argument
+};
+
+// The public keys a scanner trusts, by kid (a retired key stays to verify the permits it signed).
+class PermitKeyRing {
+public:
+    void add(const PermitKey& key) { m_keys[key.kid] = key; }
+    const PermitKey* find(const std::string& kid) const;
+    Poco::JSON::Object::Ptr toJwks() const;                            // {"keys":[…]}
+    static PermitKeyRing fromJwks(const Poco::JSON::Object::Ptr& jwks); // throws std::invalid_argument
+    bool empty() const { return m_keys.empty(); }
+
+private:
+    std::map<std::string, PermitKey> m_keys;
+};
+
+// A compact JWT, ES256: header {"alg":"ES256","kid"}, claims {"iss","p":[id, type, holder, from, to]} (dates as
+// 20261101). A person's permit comes to about 260 characters: QR version ≤ 12 at level M.
+std::string signPermit(const PermitClaims& claims, const PermitKey& signingKey);
+
+enum class PermitVerdict { Valid, Malformed, WrongAlgorithm, UnknownKey, BadSignature, WrongIssuer, NotYetValid, Expired };
+const char* permitVerdictName(PermitVerdict verdict); // "valid", "malformed", "wrong_algorithm", …
+
+struct PermitCheck {
+    PermitVerdict verdict = PermitVerdict::Malformed;
+    std::string reason; // a sentence for the officer
+    std::string kid;
+    PermitClaims claims; // filled once the signature holds
+    bool genuine() const { return verdict == PermitVerdict::Valid || verdict == PermitVerdict::Expired ||
+                                  verdict == PermitVerdict::NotYetValid; }
+};
+
+// Checks a token offline: only ES256, a known kid, the signature over every character, the issuer of the key, and
+// the validity dates against `today` (ISO date).
+PermitCheck verifyPermit(const std::string& token, const PermitKeyRing& keys, const std::string& today);
+
+} // namespace ow

@@ -5,6 +5,7 @@
 #include "HallStore.h"
 #include "AuthStore.h"
 #include "CatalogStore.h"
+#include "PermitKeyStore.h"
 #include "SyncStore.h"
 
 #include "domain/Catalog.h"
@@ -29,7 +30,8 @@ constexpr const char* kUsage = R"(usage: onewindow-server admin COMMAND --db sql
   add-staff     --hall ID --user USER --role clerk|agent|supervisor|admin --name NAME --password-stdin
   enroll-code   --hall ID --kind counter|kiosk|display|pad|station|supervisor [--counter N]
   import-catalog FILE.json   checks a service catalog and makes it current (all or nothing)
-  demo          creates hall "demo" with categories, counters 1-6, staff and one code per device
+  demo          creates hall "demo" with categories, counters 1-6, staff, one code per device and a permit key
+  keygen        --issuer ID [--kid KID]   a new permit-signing key (ES256); the newest signs, older ones verify
   stats [--json] what the server holds: cases, blobs, conflicts, quarantined changes
 )";
 
@@ -149,6 +151,14 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
             }
         } else if (command == "demo") {
             createDemoHall(halls, auth, out);
+            PermitKeyStore keys(db, db.path() + ".keys");
+            if (!keys.hasKey("demo"))
+                out << "permit key " << keys.generate("demo", std::nullopt, nowUtcMs()) << "\n";
+        } else if (command == "keygen") {
+            PermitKeyStore keys(db, db.path() + ".keys");
+            const std::string kid = keys.generate(cl.require("issuer"), cl.option("kid"), nowUtcMs());
+            out << "permit key " << kid << " of " << cl.require("issuer") << " (private key in " << db.path()
+                << ".keys/" << kid << ".pem, readable by this user only)\n";
         } else if (command == "stats") {
             const auto counts = SyncStore(db).counts();
             if (cl.flag("json"))

@@ -27,6 +27,7 @@ void ApiServer::start() {
     addRatingRoutes(*router);
     addRectificationRoutes(*router);
     addStatsRoutes(*router);
+    addPermitRoutes(*router);
 
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_options.host, m_options.port), 256);
     auto params = Poco::makeAuto<Poco::Net::HTTPServerParams>();

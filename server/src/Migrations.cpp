@@ -168,6 +168,11 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
             "CREATE INDEX cases_late ON cases(hall, completed_at, promised_date, accepted_date)"
             " WHERE completed_at >= (julianday(promised_date) - 2440588.5) * 86400000",
         },
+        // 10: the public halves of the permit-signing keys (the private halves are files, mode 0600).
+        {
+            "CREATE TABLE permit_keys(kid TEXT PRIMARY KEY, issuer TEXT NOT NULL, public_jwk TEXT NOT NULL,"
+            " created_at INTEGER NOT NULL, retired_at INTEGER)",
+        },
     };
     return migrations;
 }

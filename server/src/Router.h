@@ -46,5 +46,6 @@ void addSyncRoutes(Router& router);
 void addRatingRoutes(Router& router);
 void addRectificationRoutes(Router& router);
 void addStatsRoutes(Router& router);
+void addPermitRoutes(Router& router);
 
 } // namespace ow::server

@@ -7,6 +7,7 @@
 #include "EventHub.h"
 #include "HallStore.h"
 #include "Metrics.h"
+#include "PermitKeyStore.h"
 #include "QueueStore.h"
 #include "RatingStore.h"
 #include "RectificationStore.h"
@@ -30,7 +31,8 @@ struct ServerContext {
         , sync(database)
         , ratings(database)
         , rectifications(database)
-        , blobs(database, database.path() + ".blobs") {}
+        , blobs(database, database.path() + ".blobs")
+        , permitKeys(database, database.path() + ".keys") {}
 
     Database& db;
     HallStore halls;
@@ -41,6 +43,7 @@ struct ServerContext {
     RatingStore ratings;
     RectificationStore rectifications;
     BlobStore blobs; // files in <database>.blobs/
+    PermitKeyStore permitKeys; // private keys in <database>.keys/
     EventHub events;
     Metrics metrics;
     std::function<std::int64_t()> clock = nowUtcMs; // tests move time

@@ -161,3 +161,17 @@ TEST_F(AdminTest, StatsPrintWhatTheServerHolds) {
         EXPECT_EQ(stats->getValue<int>(key), 0) << key;
     EXPECT_NE(run("admin stats --db " + db).output.find("cases 0"), std::string::npos);
 }
+
+TEST_F(AdminTest, KeygenMakesAPermitKeyAndNeverPrintsItsPrivateHalf) {
+    const auto made = run("admin keygen --db " + db + " --issuer qbj-zwfw --kid qbj-2026");
+    ASSERT_EQ(made.exitCode, 0) << made.output;
+    EXPECT_NE(made.output.find("qbj-2026"), std::string::npos);
+    EXPECT_EQ(made.output.find("PRIVATE"), std::string::npos);
+    EXPECT_TRUE(std::filesystem::exists(dir / "server.db.keys" / "qbj-2026.pem"));
+    EXPECT_NE(run("admin keygen --db " + db + " --issuer qbj-zwfw --kid qbj-2026").exitCode, 0); // once per kid
+    EXPECT_NE(run("admin keygen --db " + db).exitCode, 0);                                    // no issuer
+    const auto demo = run("admin demo --db " + db);
+    ASSERT_EQ(demo.exitCode, 0) << demo.output;
+    EXPECT_NE(demo.output.find("permit key demo-"), std::string::npos);
+    EXPECT_EQ(run("admin demo --db " + db).output.find("permit key"), std::string::npos); // one is enough
+}

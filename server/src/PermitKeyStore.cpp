@@ -1,0 +1,103 @@
+#include "PermitKeyStore.h"
+
+#include "Crypto.h"
+
+#include "domain/HallTime.h"
+#include "domain/Json.h"
+
+#include <Poco/Data/RecordSet.h>
+
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Poco::Data::Keywords;
+
+namespace ow::server {
+namespace {
+
+// Writes `text` to a new file readable by its owner only; the file never exists with wider rights.
+void writePrivateFile(const std::filesystem::path& path, const std::string& text) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    if (fd < 0)
+        throw std::runtime_error("cannot create the key file " + path.string());
+    const auto written = ::write(fd, text.data(), text.size());
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    if (written != static_cast<ssize_t>(text.size()) || !synced)
+        throw std::runtime_error("cannot write the key file " + path.string());
+}
+
+bool validKid(const std::string& kid) {
+    if (kid.empty() || kid.size() > 64)
+        return false;
+    for (char c : kid)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.')
+            return false;
+    return kid.front() != '.';
+}
+
+} // namespace
+
+std::string PermitKeyStore::generate(const std::string& issuer, const std::optional<std::string>& kid,
+                                     std::int64_t nowMs) {
+    const std::string name = kid.value_or(issuer + "-" + utcIso(nowMs).substr(0, 10) + "-" + randomHex(2));
+    if (!validKid(name) || issuer.empty())
+        throw std::invalid_argument("a kid is 1-64 letters, digits, '-', '_' or '.', and an issuer is named");
+    std::filesystem::create_directories(m_dir);
+    std::filesystem::permissions(m_dir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace);
+    const PermitKey key = PermitKey::generate(issuer, name);
+    const std::string jwk = toJsonText(key.publicJwk());
+    m_db.write([&](Poco::Data::Session& s) {
+        int exists = 0;
+        s << "SELECT COUNT(*) FROM permit_keys WHERE kid = ?", useRef(name), into(exists), now;
+        if (exists)
+            throw std::invalid_argument("there is a key \"" + name + "\" already");
+        writePrivateFile(std::filesystem::path(m_dir) / (name + ".pem"), key.privatePem());
+        s << "INSERT INTO permit_keys(kid, issuer, public_jwk, created_at) VALUES(?, ?, ?, ?)", useRef(name),
+            useRef(issuer), useRef(jwk), use(nowMs), now;
+    });
+    return name;
+}
+
+bool PermitKeyStore::hasKey(const std::string& issuer) {
+    return m_db.read([&](Poco::Data::Session& s) {
+        int n = 0;
+        s << "SELECT COUNT(*) FROM permit_keys WHERE issuer = ?", useRef(issuer), into(n), now;
+        return n > 0;
+    });
+}
+
+PermitKeyRing PermitKeyStore::publicKeys() {
+    return m_db.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement st(s);
+        st << "SELECT public_jwk FROM permit_keys ORDER BY created_at";
+        st.execute();
+        Poco::Data::RecordSet rs(st);
+        PermitKeyRing ring;
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext())
+            ring.add(PermitKey::fromPublicJwk(parseObject(rs[0].convert<std::string>())));
+        return ring;
+    });
+}
+
+std::optional<PermitKey> PermitKeyStore::signingKey(const std::string& issuer) {
+    std::string kid;
+    m_db.read([&](Poco::Data::Session& s) {
+        s << "SELECT kid FROM permit_keys WHERE issuer = ? AND retired_at IS NULL ORDER BY created_at DESC, kid DESC"
+             " LIMIT 1",
+            useRef(issuer), into(kid), now;
+    });
+    if (kid.empty())
+        return std::nullopt;
+    std::ifstream file(std::filesystem::path(m_dir) / (kid + ".pem"));
+    if (!file)
+        return std::nullopt;
+    const std::string pem((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    return PermitKey::fromPrivatePem(pem, issuer, kid);
+}
+
+} // namespace ow::server

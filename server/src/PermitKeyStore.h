@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Database.h"
+
+#include "permit/PermitToken.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace ow::server {
+
+// The issuers' permit-signing keys. The private halves are files beside the database (<db>.keys/<kid>.pem, mode
+// 0600), never served and never logged; the public halves are rows, served as a JWKS. A new key of an issuer signs
+// from then on; the older ones stay to verify what they signed.
+class PermitKeyStore {
+public:
+    PermitKeyStore(Database& db, std::string keyDirectory)
+        : m_db(db)
+        , m_dir(std::move(keyDirectory)) {}
+
+    // Makes an ES256 key of `issuer`; returns its kid (`kid`, or "<issuer>-<date>-<random>").
+    std::string generate(const std::string& issuer, const std::optional<std::string>& kid, std::int64_t nowMs);
+    bool hasKey(const std::string& issuer);
+    PermitKeyRing publicKeys();
+    // The newest key of the issuer with its private half, or nothing.
+    std::optional<PermitKey> signingKey(const std::string& issuer);
+
+private:
+    Database& m_db;
+    std::string m_dir;
+};
+
+} // namespace ow::server

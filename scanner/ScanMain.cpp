@@ -9,20 +9,30 @@
 #include "Rectify.h"
 #include "Upright.h"
 
+#include "permit/PermitToken.h"
+
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 
 #include <opencv2/imgcodecs.hpp>
 
 #include <chrono>
 #include <ctime>
 #include <cstring>
+#include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 using namespace ow::scan;
+using ow::PermitCheck;
+using ow::PermitKeyRing;
+using ow::PermitVerdict;
+using ow::permitVerdictName;
+using ow::verifyPermit;
 
 namespace {
 
@@ -35,19 +45,21 @@ Commands:
   codes IMAGE...                     read every barcode and QR code
   mrz IMAGE...                       read a passport's or ID card's machine readable zone (ICAO 9303)
   idno IMAGE...                      read the number on the front of a resident ID card (GB 11643)
+  verify IMAGE... --keys JWKS.json   check the permit code in each image against the issuers' public keys
+                                     (offline: the signature and the dates; revocation is not checked)
 
 Options:
   --json   one JSON object per input file, each on its own line
 
 Exit codes: 0 done; 1 wrong use; 2 an input could not be read (the others are still done);
-            3 no document found (rectify).
+            3 no document found (rectify); 4 an image had no valid permit code (verify).
 )";
 
 struct Args {
     std::string command;
     std::vector<std::string> files;
     bool json = false;
-    std::string kind, output, enhance;
+    std::string kind, output, enhance, keys;
 };
 
 std::string jsonLine(const Poco::JSON::Object& object) {
@@ -258,6 +270,61 @@ int codes(const Args& args) {
     });
 }
 
+int verify(const Args& args) {
+    PermitKeyRing keys;
+    try {
+        std::ifstream file(args.keys);
+        if (args.keys.empty() || !file)
+            throw std::invalid_argument("give the issuers' public keys with --keys JWKS.json (GET /api/v1/keys)");
+        const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+        keys = PermitKeyRing::fromJwks(Poco::JSON::Parser().parse(text).extract<Poco::JSON::Object::Ptr>());
+    } catch (const std::exception& e) {
+        std::cerr << "onewindow-scan: " << e.what() << "\n";
+        return 1;
+    }
+    const std::string today = todayIso();
+    bool allValid = true;
+    const int result = eachImage(args, [&](const cv::Mat& image, Poco::JSON::Object& out) -> std::string {
+        // The first code on the image that is a permit code at all (others — a receipt's, a product's — are skipped).
+        std::optional<PermitCheck> check;
+        for (const Code& code : readCodes(image)) {
+            PermitCheck c = verifyPermit(code.text, keys, today);
+            if (c.verdict != PermitVerdict::Malformed) {
+                check = c;
+                break;
+            }
+        }
+        out.set("found", check.has_value());
+        if (!check) {
+            allValid = false;
+            out.set("valid", false);
+            out.set("reason", std::string("no permit code found"));
+            return "no permit code found";
+        }
+        const bool valid = check->verdict == PermitVerdict::Valid;
+        allValid = allValid && valid;
+        const std::string reason =
+            check->reason + (check->genuine() ? "; revocation not checked (offline)" : std::string());
+        out.set("valid", valid);
+        out.set("verdict", std::string(permitVerdictName(check->verdict)));
+        out.set("reason", reason);
+        out.set("kid", check->kid);
+        if (check->genuine()) {
+            Poco::JSON::Object::Ptr claims = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+            claims->set("id", check->claims.id);
+            claims->set("type", check->claims.type);
+            claims->set("holder", check->claims.holder);
+            claims->set("issuer", check->claims.issuer);
+            claims->set("valid_from", check->claims.validFrom);
+            claims->set("valid_to", check->claims.validTo);
+            out.set("claims", claims);
+            return check->claims.id + " " + check->claims.holder + ": " + reason;
+        }
+        return reason;
+    });
+    return result == 0 && !allValid ? 4 : result;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -270,8 +337,8 @@ int main(int argc, char** argv) {
         }
         if (a == "--json") {
             args.json = true;
-        } else if ((a == "--kind" || a == "-o") && i + 1 < argc) {
-            (a == "--kind" ? args.kind : args.output) = argv[++i];
+        } else if ((a == "--kind" || a == "-o" || a == "--keys") && i + 1 < argc) {
+            (a == "--kind" ? args.kind : a == "-o" ? args.output : args.keys) = argv[++i];
         } else if (a == "--flatten" || a == "--bw") {
             args.enhance = a.substr(2);
         } else if (a.rfind("--", 0) == 0) {
@@ -298,6 +365,8 @@ int main(int argc, char** argv) {
             return mrz(args);
         if (args.command == "idno")
             return idno(args);
+        if (args.command == "verify")
+            return verify(args);
     } catch (const cv::Exception& e) {
         std::cerr << "onewindow-scan: " << e.what() << "\n";
         return 2;

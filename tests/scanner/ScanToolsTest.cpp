@@ -8,6 +8,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/videoio.hpp>
 
+#include "permit/PermitToken.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -133,4 +135,40 @@ TEST(ScanCommand, RectifiesAndReadsCodesFromAPhotographedPage) {
     EXPECT_EQ(scan({"rectify", dir.file("page.png"), "--kind", "card", "-o", dir.file("x.png")}).exitCode, 1);
     cv::imwrite(dir.file("desk.png"), cv::Mat(720, 1280, CV_8UC3, cv::Scalar(50, 50, 50)));
     EXPECT_EQ(scan({"rectify", dir.file("desk.png"), "--kind", "a4", "-o", dir.file("y.png")}).exitCode, 3);
+}
+
+// `onewindow-scan verify`: a permit code photographed with a receipt's code beside it is found, checked against the
+// issuers' public keys and reported valid; a forged one and one of an unknown issuer are refused, saying why.
+TEST(ScanCommand, VerifiesThePermitCodeInAnImageOffline) {
+    TempDir dir;
+    const ow::PermitKey key = ow::PermitKey::generate("qbj-zwfw", "qbj-2026");
+    ow::PermitKeyRing trusted;
+    trusted.add(key);
+    writeBytes(dir.file("keys.json"), [&] {
+        std::ostringstream out;
+        trusted.toJwks()->stringify(out);
+        return out.str();
+    }());
+    const std::string token = ow::signPermit(
+        {"QBJ-2026-000123", "dajian", "王磊 (110105********002X)", "qbj-zwfw", "2026-01-01", "2099-12-31"}, key);
+    cv::Mat page(700, 1100, CV_8UC1, cv::Scalar(255));
+    writeQrCode("OW-CASE:QBJ-20261127-C1-0007-03", 300).copyTo(page(cv::Rect(40, 200, 300, 300)));
+    writeQrCode(token, 600).copyTo(page(cv::Rect(460, 50, 600, 600)));
+    cv::imwrite(dir.file("permit.png"), page);
+    const auto ok = scan({"verify", "--keys", dir.file("keys.json"), "--json", dir.file("permit.png")});
+    EXPECT_EQ(ok.exitCode, 0) << ok.err << ok.out;
+    EXPECT_NE(ok.out.find("\"valid\":true"), std::string::npos) << ok.out;
+    EXPECT_NE(ok.out.find("QBJ-2026-000123"), std::string::npos) << ok.out;
+    EXPECT_NE(ok.out.find("revocation not checked"), std::string::npos) << ok.out;
+
+    std::string forged = token;
+    forged[forged.find('.') + 5] = forged[forged.find('.') + 5] == 'A' ? 'B' : 'A';
+    cv::imwrite(dir.file("forged.png"), writeQrCode(forged, 600));
+    const ow::PermitKey other = ow::PermitKey::generate("elsewhere", "elsewhere-1");
+    cv::imwrite(dir.file("other.png"), writeQrCode(ow::signPermit({"X-1", "t", "h", "elsewhere", "", ""}, other), 600));
+    const auto bad = scan({"verify", "--keys", dir.file("keys.json"), "--json", dir.file("forged.png"), dir.file("other.png")});
+    EXPECT_EQ(bad.exitCode, 4) << bad.err << bad.out;
+    EXPECT_NE(bad.out.find("\"verdict\":\"bad_signature\""), std::string::npos) << bad.out;
+    EXPECT_NE(bad.out.find("\"verdict\":\"unknown_key\""), std::string::npos) << bad.out;
+    EXPECT_EQ(scan({"verify", dir.file("permit.png")}).exitCode, 1); // no keys given
 }

@@ -186,6 +186,12 @@ PermitCheck verifyPermit(const std::string& token, const PermitKeyRing& keys, co
     const auto secondDot = firstDot == std::string::npos ? firstDot : token.find('.', firstDot + 1);
     if (secondDot == std::string::npos || token.find('.', secondDot + 1) != std::string::npos)
         return refuse(PermitVerdict::Malformed, "not a permit code");
+    // Each part must be in its one canonical base64url form: the last character of a part carries unused bits, and a
+    // code that differs only there would otherwise decode to the same bytes and pass as the same permit.
+    for (const std::string& part : {token.substr(0, firstDot), token.substr(firstDot + 1, secondDot - firstDot - 1),
+                                    token.substr(secondDot + 1)})
+        if (base64url(unbase64url(part)) != part)
+            return refuse(PermitVerdict::Malformed, "the code is not in its one valid form: it was changed");
     Poco::JSON::Object::Ptr header;
     try {
         header = Poco::JSON::Parser().parse(unbase64url(token.substr(0, firstDot))).extract<Poco::JSON::Object::Ptr>();

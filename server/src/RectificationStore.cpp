@@ -1,6 +1,7 @@
 #include "RectificationStore.h"
 
 #include "ApiError.h"
+#include "Rows.h"
 #include "AuditLog.h"
 
 #include "domain/HallTime.h"
@@ -23,10 +24,6 @@ const char* const kSelect =
     " x.appeal_upheld, x.appeal_decided_by, x.appeal_decision_note, x.appeal_decided_at, x.version"
     " FROM rectifications x JOIN ratings r ON r.id = x.rating_id LEFT JOIN tickets t ON t.id = r.ticket_id"
     " LEFT JOIN cases c ON c.id = r.case_id LEFT JOIN staff st ON st.user = r.clerk";
-
-std::string text(Poco::Data::RecordSet& rs, std::size_t column) {
-    return rs[column].isEmpty() ? std::string() : rs[column].convert<std::string>();
-}
 
 std::optional<Rectification::Step> step(Poco::Data::RecordSet& rs, std::size_t first) {
     if (rs[first].isEmpty())

@@ -1,6 +1,7 @@
 #include "StatsStore.h"
 
 #include "ApiError.h"
+#include "Rows.h"
 #include "CatalogStore.h"
 
 #include "domain/HallTime.h"
@@ -49,15 +50,6 @@ struct Groups {
             fn(items[a.item]);
     }
 };
-
-std::string text(Poco::Data::RecordSet& rs, std::size_t column) {
-    return rs[column].isEmpty() ? std::string() : rs[column].convert<std::string>();
-}
-std::optional<std::int64_t> number(Poco::Data::RecordSet& rs, std::size_t column) {
-    if (rs[column].isEmpty())
-        return std::nullopt;
-    return rs[column].convert<std::int64_t>();
-}
 
 template <typename... Args>
 Poco::Data::RecordSet query(Poco::Data::Session& s, const std::string& sql, Args&&... args) {

@@ -15,7 +15,7 @@ using namespace ow;
 namespace {
 
 PermitClaims sampleClaims() {
-    return {"QBJ-2026-000123", "dajian", "成都青白江云帆物流有限公司 (91510113MA6CXXXX0X)", "qbj-zwfw", "2026-11-01",
+    return {"QBJ-2026-000123", "dajian", "成都青白江云帆物流有限公司 (91510113MA6C****0X)", "qbj-zwfw", "2026-11-01",
             "2027-10-31"};
 }
 

@@ -330,7 +330,7 @@ void DashboardPanel::setHallToday(const QDate& date) {
     if (date == m_hallToday)
         return;
     m_hallToday = date;
-    if (!m_chosen)
+    if (!m_chosen && m_dateEdit->date() != date) // the day on screen is already the hall's: no second count
         showDate(date);
 }
 

@@ -75,78 +75,78 @@ QString textField(const Poco::JSON::Object::Ptr& o, const char* key) {
 
 } // namespace
 
+void StatsService::getList(const QString& path, const char* key,
+                           std::function<void(const Poco::JSON::Array::Ptr&)> read, std::function<void()> failedToo) {
+    m_api.get(path, [this, self = QPointer(this), key, read, failedToo](const ApiReply& reply) {
+        if (!self)
+            return;
+        QString problem;
+        if (reply.ok()) {
+            try {
+                read(optionalArray(parseObject(reply.body.toStdString()), key));
+                return;
+            } catch (const std::exception&) {
+                problem = tr("The server's answer could not be read. Please try again.");
+            }
+        } else {
+            problem = reply.userMessage();
+        }
+        emit failed(problem);
+        if (failedToo)
+            failedToo();
+    });
+}
+
 void StatsService::loadTickets(int counter, std::function<void(std::optional<std::vector<TicketOfDay>>)> done) {
-    m_api.get(QStringLiteral("/api/v1/stats/tickets?hall=%1&date=%2&counter=%3").arg(m_hall, m_date).arg(counter),
-              [self = QPointer(this), done](const ApiReply& reply) {
-                  if (!self)
-                      return;
-                  if (!reply.ok()) {
-                      emit self->failed(reply.userMessage());
-                      done(std::nullopt);
-                      return;
-                  }
-                  std::vector<TicketOfDay> rows;
-                  try {
-                      const auto list = optionalArray(parseObject(reply.body.toStdString()), "tickets");
-                      for (unsigned i = 0; list && i < list->size(); ++i) {
-                          const auto o = list->getObject(i);
-                          TicketOfDay t;
-                          t.number = textField(o, "number");
-                          t.category = textField(o, "category");
-                          t.status = textField(o, "status");
-                          t.clerkName = textField(o, "clerk_name");
-                          t.counter = intField(o, "counter");
-                          t.rating = intField(o, "rating");
-                          if (auto cases = optionalArray(o, "cases"))
-                              for (unsigned c = 0; c < cases->size(); ++c)
-                                  t.cases << QString::fromStdString(cases->getElement<std::string>(c));
-                          t.issuedAt = QDateTime::fromString(textField(o, "issued_at"), Qt::ISODate).toLocalTime();
-                          t.calledAt = QDateTime::fromString(textField(o, "called_at"), Qt::ISODate).toLocalTime();
-                          if (auto v = optionalInt(o, "wait_s"))
-                              t.waitS = *v;
-                          if (auto v = optionalInt(o, "service_s"))
-                              t.serviceS = *v;
-                          rows.push_back(t);
-                      }
-                  } catch (const std::exception&) {
-                      emit self->failed(tr("The server's answer could not be read. Please try again."));
-                      done(std::nullopt);
-                      return;
-                  }
-                  done(rows);
-              });
+    getList(
+        QStringLiteral("/api/v1/stats/tickets?hall=%1&date=%2&counter=%3").arg(m_hall, m_date).arg(counter), "tickets",
+        [done](const Poco::JSON::Array::Ptr& list) {
+            std::vector<TicketOfDay> rows;
+            for (unsigned i = 0; list && i < list->size(); ++i) {
+                const auto o = list->getObject(i);
+                TicketOfDay t;
+                t.number = textField(o, "number");
+                t.category = textField(o, "category");
+                t.status = textField(o, "status");
+                t.clerkName = textField(o, "clerk_name");
+                t.counter = intField(o, "counter");
+                t.rating = intField(o, "rating");
+                if (auto cases = optionalArray(o, "cases"))
+                    for (unsigned c = 0; c < cases->size(); ++c)
+                        t.cases << QString::fromStdString(cases->getElement<std::string>(c));
+                t.issuedAt = QDateTime::fromString(textField(o, "issued_at"), Qt::ISODate).toLocalTime();
+                t.calledAt = QDateTime::fromString(textField(o, "called_at"), Qt::ISODate).toLocalTime();
+                if (auto v = optionalInt(o, "wait_s"))
+                    t.waitS = *v;
+                if (auto v = optionalInt(o, "service_s"))
+                    t.serviceS = *v;
+                rows.push_back(t);
+            }
+            done(rows);
+        },
+        [done] { done(std::nullopt); });
 }
 
 void StatsService::loadWarnings() {
-    m_api.get(QStringLiteral("/api/v1/stats/warnings?hall=%1").arg(m_hall), [this, self = QPointer(this)](const ApiReply& reply) {
-        if (!self)
-            return;
-        if (!reply.ok()) {
-            emit failed(reply.userMessage());
-            return;
-        }
-        try {
-            std::vector<CaseWarningRow> rows;
-            const auto list = optionalArray(parseObject(reply.body.toStdString()), "cases");
-            for (unsigned i = 0; list && i < list->size(); ++i) {
-                const auto o = list->getObject(i);
-                CaseWarningRow w;
-                w.caseNo = textField(o, "case_no");
-                w.item = textField(o, "item");
-                w.clerkName = textField(o, "clerk_name");
-                w.acceptedDate = textField(o, "accepted_date");
-                w.promisedDate = textField(o, "promised_date");
-                w.counter = intField(o, "counter");
-                w.overdue = textField(o, "level") == QLatin1String("overdue");
-                w.workingDaysLeft = intField(o, "working_days_left").value_or(0);
-                rows.push_back(w);
-            }
-            m_warnings = std::move(rows);
-            emit warningsLoaded();
-        } catch (const std::exception&) {
-            emit failed(tr("The server's answer could not be read. Please try again."));
-        }
-    });
+    getList(QStringLiteral("/api/v1/stats/warnings?hall=%1").arg(m_hall), "cases",
+            [this](const Poco::JSON::Array::Ptr& list) {
+                std::vector<CaseWarningRow> rows;
+                for (unsigned i = 0; list && i < list->size(); ++i) {
+                    const auto o = list->getObject(i);
+                    CaseWarningRow w;
+                    w.caseNo = textField(o, "case_no");
+                    w.item = textField(o, "item");
+                    w.clerkName = textField(o, "clerk_name");
+                    w.acceptedDate = textField(o, "accepted_date");
+                    w.promisedDate = textField(o, "promised_date");
+                    w.counter = intField(o, "counter");
+                    w.overdue = textField(o, "level") == QLatin1String("overdue");
+                    w.workingDaysLeft = intField(o, "working_days_left").value_or(0);
+                    rows.push_back(w);
+                }
+                m_warnings = std::move(rows);
+                emit warningsLoaded();
+            });
 }
 
 } // namespace ow

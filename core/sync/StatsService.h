@@ -2,6 +2,8 @@
 
 #include "domain/DailyStats.h"
 
+#include <Poco/JSON/Array.h>
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -63,6 +65,11 @@ signals:
     void warningsLoaded();
 
 private:
+    // GETs `path` and hands the array under `key` to `read`; a refusal, a dead line or an unreadable answer is said
+    // by `failed` (and `failedToo`, when given).
+    void getList(const QString& path, const char* key, std::function<void(const Poco::JSON::Array::Ptr&)> read,
+                 std::function<void()> failedToo = {});
+
     ApiClient& m_api;
     QString m_hall;
     QString m_date;

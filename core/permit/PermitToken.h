@@ -47,8 +47,9 @@ private:
     std::map<std::string, PermitKey> m_keys;
 };
 
-// A compact JWT, ES256: header {"alg":"ES256","kid"}, claims {"iss","p":[id, type, holder, from, to]} (dates as
-// 20261101). A person's permit comes to about 260 characters: QR version ≤ 12 at level M.
+// A compact JWT, ES256: header {"alg":"ES256","kid"}, claims {"p":[id, type, holder, from, to]} (dates as 20261101);
+// the issuer is the key's, and "iss" is written only when the claims name another (which verifying refuses). A
+// person's permit comes to about 240 characters: QR version ≤ 12 at level M (287 bytes).
 std::string signPermit(const PermitClaims& claims, const PermitKey& signingKey);
 
 enum class PermitVerdict { Valid, Malformed, WrongAlgorithm, UnknownKey, BadSignature, WrongIssuer, NotYetValid, Expired };

@@ -28,6 +28,7 @@ void ApiServer::start() {
     addRectificationRoutes(*router);
     addStatsRoutes(*router);
     addPermitRoutes(*router);
+    addProgressRoute(*router);
 
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_options.host, m_options.port), 256);
     auto params = Poco::makeAuto<Poco::Net::HTTPServerParams>();

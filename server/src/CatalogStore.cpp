@@ -52,4 +52,13 @@ WorkCalendar currentCalendar(Poco::Data::Session& s) {
     return {};
 }
 
+std::optional<Catalog> currentCatalog(Poco::Data::Session& s) {
+    std::string body;
+    s << "SELECT body FROM catalogs ORDER BY version DESC LIMIT 1", Poco::Data::Keywords::into(body),
+        Poco::Data::Keywords::now;
+    if (body.empty())
+        return std::nullopt;
+    return parseCatalogDocument(parseObject(body)).catalog;
+}
+
 } // namespace ow::server

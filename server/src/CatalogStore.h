@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include "domain/Catalog.h"
 #include "domain/WorkCalendar.h"
 
 #include <cstdint>
@@ -34,5 +35,7 @@ private:
 // The working-day calendar of the current catalog, read within the caller's session; Monday to Friday when no
 // catalog has one.
 WorkCalendar currentCalendar(Poco::Data::Session& s);
+// The current catalog, read within the caller's session; nothing before the first import.
+std::optional<Catalog> currentCatalog(Poco::Data::Session& s);
 
 } // namespace ow::server

@@ -173,6 +173,17 @@ const std::vector<std::vector<std::string>>& schemaMigrations() {
             "CREATE TABLE permit_keys(kid TEXT PRIMARY KEY, issuer TEXT NOT NULL, public_jwk TEXT NOT NULL,"
             " created_at INTEGER NOT NULL, retired_at INTEGER)",
         },
+        // 11: the permits issued for approved cases, with their signed codes; at most one standing (not revoked)
+        // permit per case and item.
+        {
+            "CREATE TABLE permits(id TEXT PRIMARY KEY, hall TEXT NOT NULL, case_id TEXT NOT NULL, item TEXT NOT NULL,"
+            " body TEXT NOT NULL, valid_from TEXT NOT NULL, valid_to TEXT NOT NULL, issued_by TEXT NOT NULL,"
+            " issued_at INTEGER NOT NULL, revoked_at INTEGER, revoked_by TEXT, revoke_reason TEXT)",
+            "CREATE UNIQUE INDEX permits_standing ON permits(case_id, item) WHERE revoked_at IS NULL",
+            "CREATE INDEX permits_hall ON permits(hall, issued_at)",
+            // A receipt's number is looked up by the public (case progress) and by the kiosk's rating.
+            "CREATE INDEX cases_case_no ON cases(case_no)",
+        },
     };
     return migrations;
 }

@@ -47,5 +47,6 @@ void addRatingRoutes(Router& router);
 void addRectificationRoutes(Router& router);
 void addStatsRoutes(Router& router);
 void addPermitRoutes(Router& router);
+void addProgressRoute(Router& router);
 
 } // namespace ow::server

@@ -8,6 +8,7 @@
 #include "HallStore.h"
 #include "Metrics.h"
 #include "PermitKeyStore.h"
+#include "PermitStore.h"
 #include "QueueStore.h"
 #include "RatingStore.h"
 #include "RectificationStore.h"
@@ -32,7 +33,8 @@ struct ServerContext {
         , ratings(database)
         , rectifications(database)
         , blobs(database, database.path() + ".blobs")
-        , permitKeys(database, database.path() + ".keys") {}
+        , permitKeys(database, database.path() + ".keys")
+        , permits(database, permitKeys) {}
 
     Database& db;
     HallStore halls;
@@ -44,6 +46,7 @@ struct ServerContext {
     RectificationStore rectifications;
     BlobStore blobs; // files in <database>.blobs/
     PermitKeyStore permitKeys; // private keys in <database>.keys/
+    PermitStore permits;
     EventHub events;
     Metrics metrics;
     std::function<std::int64_t()> clock = nowUtcMs; // tests move time

@@ -1,0 +1,221 @@
+#include "PermitStore.h"
+
+#include "ApiError.h"
+#include "AuditLog.h"
+#include "CatalogStore.h"
+#include "Rows.h"
+
+#include "domain/Case.h"
+#include "domain/HallTime.h"
+#include "domain/IdNumber.h"
+#include "domain/Json.h"
+#include "domain/WorkCalendar.h"
+#include "permit/PermitToken.h"
+
+#include <Poco/Data/RecordSet.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Poco::Data::Keywords;
+
+namespace ow::server {
+namespace {
+
+constexpr std::size_t kMaxScope = 1200;  // bytes: 400 Chinese characters
+constexpr std::size_t kMaxReason = 1500; // 500 Chinese characters
+
+void requireStaffOf(const Principal& who, const std::string& hall) {
+    if (!who.isStaff())
+        throw ApiError::forbidden("permits are issued and read by the hall's staff");
+    if (who.hall != hall)
+        throw ApiError::forbidden("this device belongs to another hall");
+}
+
+bool decided(CaseState state) {
+    return state == CaseState::Approved || state == CaseState::Completed || state == CaseState::Delivered;
+}
+
+std::string checkedDate(const std::string& text, const char* what) {
+    if (!parseIsoDate(text))
+        throw ApiError::badRequest("invalid_field", std::string(what) + " must be a date like 2026-11-27");
+    return text;
+}
+
+std::optional<Permit> loadPermit(Poco::Data::Session& s, const std::string& id) {
+    Poco::Data::Statement st(s);
+    st << "SELECT body, revoked_at, revoked_by, revoke_reason FROM permits WHERE id = ?", useRef(id);
+    st.execute();
+    Poco::Data::RecordSet rs(st);
+    if (!rs.moveFirst())
+        return std::nullopt;
+    Permit p = permitFromJson(parseObject(text(rs, 0)));
+    if (const auto at = number(rs, 1))
+        p.revoked = Permit::Revocation{*at, text(rs, 2), text(rs, 3)};
+    return p;
+}
+
+Permit loadInHall(Poco::Data::Session& s, const Principal& who, const std::string& id) {
+    auto p = loadPermit(s, id);
+    if (!p || p->hall != who.hall)
+        throw ApiError::notFound("no such permit in this hall");
+    return *p;
+}
+
+// The change log entry that tells the hall's devices of a permit (version 1 issued, 2 revoked). The server made it,
+// so every device gets it, the issuing one too.
+void logChange(Poco::Data::Session& s, const Permit& p, std::int64_t nowMs) {
+    const std::string data = toJsonText(permitToJson(p)), id = p.id, hall = p.hall;
+    const int version = p.revoked ? 2 : 1;
+    s << "INSERT INTO change_log(hall, entity, entity_id, version, data, at, device_id) VALUES(?, 'permit', ?, ?, ?, ?, NULL)",
+        useRef(hall), useRef(id), bind(version), useRef(data), use(nowMs), now;
+}
+
+std::string nextPermitNumber(Poco::Data::Session& s, const std::string& hall, const std::string& year) {
+    std::string prefix = hall + "-" + year + "-";
+    std::transform(prefix.begin(), prefix.end(), prefix.begin(), [](unsigned char c) { return std::toupper(c); });
+    const std::string pattern = prefix + "%";
+    int issued = 0;
+    s << "SELECT COUNT(*) FROM permits WHERE hall = ? AND id LIKE ?", useRef(hall), useRef(pattern), into(issued), now;
+    char sequence[16];
+    std::snprintf(sequence, sizeof sequence, "%06d", issued + 1);
+    return prefix + sequence;
+}
+
+} // namespace
+
+PermitStore::Issued PermitStore::issue(const Principal& who, const std::string& caseRef, const PermitRequest& request,
+                                       std::int64_t nowMs) {
+    requireStaffOf(who, who.hall);
+    if (request.item.empty())
+        throw ApiError::badRequest("invalid_field", "item names the service item the permit is for");
+    if (request.scope.size() > kMaxScope)
+        throw ApiError::badRequest("invalid_field", "scope may have at most 400 characters");
+    const std::string from = checkedDate(request.validFrom, "valid_from");
+    const std::string to = checkedDate(request.validTo, "valid_to");
+    if (to < from)
+        throw ApiError::badRequest("invalid_field", "valid_to cannot be before valid_from");
+    const auto key = m_keys.signingKey(who.hall);
+    if (!key)
+        throw ApiError::conflict("no_permit_key", "this hall has no permit-signing key yet: an administrator makes one "
+                                                  "with onewindow-server admin keygen --issuer " + who.hall);
+    return m_db.write([&](Poco::Data::Session& s) -> Issued {
+        std::vector<std::string> bodies;
+        s << "SELECT body FROM cases WHERE hall = ? AND (id = ? OR case_no = ?) LIMIT 1", useRef(who.hall),
+            useRef(caseRef), useRef(caseRef), into(bodies), now;
+        if (bodies.empty())
+            throw ApiError::notFound("no such case in this hall (a case taken offline must reach the server first)");
+        const Case c = caseFromJson(parseObject(bodies.front()));
+        if (!decided(c.state))
+            throw ApiError::conflict("not_approved", "a permit is issued for an approved case; this one is " +
+                                                         std::string(toString(c.state)));
+        if (std::find(c.items.begin(), c.items.end(), request.item) == c.items.end())
+            throw ApiError::badRequest("invalid_field", "the case does not have the item " + request.item);
+        std::vector<std::string> standing;
+        s << "SELECT id FROM permits WHERE case_id = ? AND item = ? AND revoked_at IS NULL", bind(c.id),
+            useRef(request.item), into(standing), now;
+        if (!standing.empty())
+            return Issued{*loadPermit(s, standing.front()), false};
+
+        Permit p;
+        p.hall = who.hall;
+        p.caseId = c.id;
+        p.caseNo = c.caseNo;
+        p.item = request.item;
+        const auto catalog = currentCatalog(s);
+        const ServiceItem* item = catalog ? catalog->item(request.item) : nullptr;
+        p.typeName = item ? (item->result.empty() ? item->name : item->result) : request.item;
+        p.authority = item ? item->department : std::string();
+        p.holderName = c.applicant.name;
+        p.holderId = c.applicant.kind == Applicant::Kind::Person ? IdNumber::masked(c.applicant.idNumber)
+                                                                 : c.applicant.creditCode;
+        p.scope = request.scope;
+        p.validFrom = from;
+        p.validTo = to;
+        p.issuer = key->issuer;
+        p.kid = key->kid;
+        p.issuedBy = *who.user;
+        p.issuedAtMs = nowMs;
+        p.id = nextPermitNumber(s, who.hall, utcIso(nowMs).substr(0, 4));
+        const auto sign = [&](const std::string& holder) {
+            return signPermit({p.id, p.item, holder, p.issuer, p.validFrom, p.validTo}, *key);
+        };
+        p.holderInCode = fitHolderInCode(p.holderName, p.holderId, kMaxPermitCodeChars,
+                                         [&](const std::string& holder) { return sign(holder).size(); });
+        p.token = sign(p.holderInCode);
+        if (p.token.size() > kMaxPermitCodeChars)
+            throw ApiError::badRequest("code_too_long", "the permit's code would not fit a QR code of version 12");
+        const std::string body = toJsonText(permitToJson(p)), user = *who.user;
+        s << "INSERT INTO permits(id, hall, case_id, item, body, valid_from, valid_to, issued_by, issued_at)"
+             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            bind(p.id), bind(p.hall), bind(p.caseId), bind(p.item), useRef(body), bind(from), bind(to), useRef(user),
+            use(nowMs), now;
+        logChange(s, p, nowMs);
+        Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+        detail->set("case", p.caseNo.empty() ? p.caseId : p.caseNo);
+        detail->set("item", p.item);
+        detail->set("kid", p.kid);
+        detail->set("valid_from", p.validFrom);
+        detail->set("valid_to", p.validTo);
+        AuditLog::append(s, who, "permit.issue", "permit:" + p.id, detail, nowMs);
+        return Issued{p, true};
+    });
+}
+
+std::optional<Permit> PermitStore::find(const std::string& id) {
+    return m_db.read([&](Poco::Data::Session& s) { return loadPermit(s, id); });
+}
+
+Permit PermitStore::get(const Principal& who, const std::string& id) {
+    requireStaffOf(who, who.hall);
+    return m_db.read([&](Poco::Data::Session& s) { return loadInHall(s, who, id); });
+}
+
+std::vector<Permit> PermitStore::list(const Principal& who, const std::optional<std::string>& caseRef, int limit) {
+    requireStaffOf(who, who.hall);
+    return m_db.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement st(s);
+        const std::string ref = caseRef.value_or("");
+        if (caseRef)
+            st << "SELECT p.id FROM permits p JOIN cases c ON c.id = p.case_id WHERE p.hall = ?"
+                  " AND (c.id = ? OR c.case_no = ?) ORDER BY p.issued_at DESC LIMIT ?",
+                useRef(who.hall), useRef(ref), useRef(ref), use(limit);
+        else
+            st << "SELECT id FROM permits WHERE hall = ? ORDER BY issued_at DESC LIMIT ?", useRef(who.hall), use(limit);
+        st.execute();
+        Poco::Data::RecordSet rs(st);
+        std::vector<std::string> ids;
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext())
+            ids.push_back(text(rs, 0));
+        std::vector<Permit> out;
+        for (const auto& id : ids)
+            out.push_back(*loadPermit(s, id));
+        return out;
+    });
+}
+
+Permit PermitStore::revoke(const Principal& who, const std::string& id, const std::string& reason,
+                           std::int64_t nowMs) {
+    if (!who.isStaff() || !who.role || (*who.role != StaffRole::Supervisor && *who.role != StaffRole::Admin))
+        throw ApiError::forbidden("a permit is revoked by a supervisor");
+    if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw ApiError::badRequest("invalid_field", "the reason for the revocation is required");
+    if (reason.size() > kMaxReason)
+        throw ApiError::badRequest("invalid_field", "the reason may have at most 500 characters");
+    return m_db.write([&](Poco::Data::Session& s) {
+        Permit p = loadInHall(s, who, id);
+        if (p.revoked)
+            throw ApiError::conflict("already_revoked", "the permit was revoked already");
+        const std::string user = *who.user;
+        s << "UPDATE permits SET revoked_at = ?, revoked_by = ?, revoke_reason = ? WHERE id = ?", use(nowMs),
+            useRef(user), useRef(reason), useRef(id), now;
+        p.revoked = Permit::Revocation{nowMs, user, reason};
+        logChange(s, p, nowMs);
+        Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+        detail->set("reason", reason);
+        AuditLog::append(s, who, "permit.revoke", "permit:" + id, detail, nowMs);
+        return p;
+    });
+}
+
+} // namespace ow::server

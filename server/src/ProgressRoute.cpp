@@ -1,0 +1,118 @@
+#include "ApiError.h"
+#include "CatalogStore.h"
+#include "Router.h"
+#include "Rows.h"
+
+#include "domain/Case.h"
+#include "domain/CaseNumber.h"
+#include "domain/HallTime.h"
+#include "domain/Json.h"
+#include "domain/Permit.h"
+
+#include <Poco/Data/RecordSet.h>
+
+using namespace Poco::Data::Keywords;
+
+namespace ow::server {
+namespace {
+
+// What is still owed on a case: the materials accepted for now (容缺) with their dates, and for a case turned back
+// with a one-time notice (一次性告知) the required materials it lacks.
+Poco::JSON::Array::Ptr stillMissing(const Case& c, const Catalog* catalog) {
+    Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+    for (const MaterialRecord& m : c.materials) {
+        const bool waived = m.state == MaterialState::Waived;
+        const bool lacking = c.state == CaseState::Notified && m.state == MaterialState::Missing;
+        if (!waived && !lacking)
+            continue;
+        std::string name = m.materialId;
+        if (catalog)
+            for (const auto& code : c.items)
+                if (const ServiceItem* item = catalog->item(code))
+                    for (const Material& known : item->materials)
+                        if (known.id == m.materialId)
+                            name = known.name;
+        Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+        o->set("name", name);
+        if (waived && m.dueDate)
+            o->set("due_date", *m.dueDate);
+        out->add(o);
+    }
+    return out;
+}
+
+} // namespace
+
+// GET /api/v1/progress/{caseNo}: a case's progress for anyone holding its receipt (the number's check digits keep
+// mistyped numbers out). State, dates, what is still missing and the permits issued — the applicant only as a
+// masked name, nothing else personal.
+void addProgressRoute(Router& router) {
+    router.add("GET", "/api/v1/progress/{}", [](RequestContext& ctx) {
+        const std::string caseNo = ctx.param(0);
+        if (!CaseNumber::parse(caseNo))
+            throw ApiError::badRequest("invalid_case_number",
+                                       "this is not a case number, or one of its characters is wrong");
+        struct Found {
+            std::optional<Case> c;
+            std::optional<Catalog> catalog;
+            std::vector<Permit> permits;
+            std::string zone;
+        };
+        const Found found = ctx.server().db.read([&](Poco::Data::Session& s) {
+            Found f;
+            std::vector<std::string> bodies;
+            s << "SELECT body FROM cases WHERE case_no = ? LIMIT 1", useRef(caseNo), into(bodies), now;
+            if (bodies.empty())
+                return f;
+            f.c = caseFromJson(parseObject(bodies.front()));
+            f.catalog = currentCatalog(s);
+            const std::string id = f.c->id, hall = f.c->hall;
+            std::vector<std::string> permitBodies;
+            s << "SELECT body FROM permits WHERE case_id = ? ORDER BY issued_at", useRef(id), into(permitBodies), now;
+            std::vector<std::int64_t> revoked;
+            s << "SELECT COALESCE(revoked_at, 0) FROM permits WHERE case_id = ? ORDER BY issued_at", useRef(id),
+                into(revoked), now;
+            for (std::size_t i = 0; i < permitBodies.size(); ++i) {
+                f.permits.push_back(permitFromJson(parseObject(permitBodies[i])));
+                if (revoked[i])
+                    f.permits.back().revoked = Permit::Revocation{revoked[i], {}, {}};
+            }
+            s << "SELECT timezone FROM halls WHERE id = ?", useRef(hall), into(f.zone), now;
+            return f;
+        });
+        if (!found.c)
+            throw ApiError::notFound("no case with this number has reached the hall's server yet");
+        const Case& c = *found.c;
+        const Catalog* catalog = found.catalog ? &*found.catalog : nullptr;
+        const std::string today = HallTime(found.zone.empty() ? std::string("Asia/Shanghai") : found.zone)
+                                      .businessDay(ctx.server().clock());
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("case_no", c.caseNo);
+        out->set("state", std::string(toString(c.state)));
+        out->set("applicant", c.applicant.kind == Applicant::Kind::Person ? maskedPersonName(c.applicant.name)
+                                                                           : c.applicant.name);
+        Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
+        for (const auto& code : c.items) {
+            const ServiceItem* item = catalog ? catalog->item(code) : nullptr;
+            items->add(item ? item->name : code);
+        }
+        out->set("items", items);
+        out->set("accepted_date", c.acceptedDate);
+        out->set("promised_date", c.promisedDate);
+        out->set("missing", stillMissing(c, catalog));
+        Poco::JSON::Array::Ptr permits = new Poco::JSON::Array;
+        for (const Permit& p : found.permits) {
+            Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+            o->set("id", p.id);
+            o->set("type_name", p.typeName);
+            o->set("status", std::string(toString(permitStatus(p, today))));
+            permits->add(o);
+        }
+        out->set("permits", permits);
+        out->set("today", today);
+        ctx.response().set("Cache-Control", "no-store");
+        ctx.sendJson(200, out);
+    });
+}
+
+} // namespace ow::server

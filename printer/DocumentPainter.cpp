@@ -149,4 +149,33 @@ void DocumentPainter::signatures(const QString& left, const QString& right) {
                        Qt::AlignLeft | Qt::AlignVCenter, right);
 }
 
+void DocumentPainter::qrBlock(const QString& code, double sideMm, const QStringList& lines) {
+    const int side = static_cast<int>(sideMm * m_mm);
+    ensureRoom(side);
+    m_painter.drawImage(QRect(m_area.left(), m_y, side, side), qrImage(code, side));
+    const int gap = static_cast<int>(5 * m_mm);
+    QRect text(m_area.left() + side + gap, m_y + static_cast<int>(2 * m_mm), m_area.width() - side - gap, side);
+    for (int i = 0; i < lines.size(); ++i) {
+        m_painter.setFont(documentFont(i == 0 ? 12 : 10, i == 0));
+        const QRect used = m_painter.boundingRect(text, Qt::AlignLeft | Qt::TextWordWrap, lines[i]);
+        m_painter.drawText(text, Qt::AlignLeft | Qt::TextWordWrap, lines[i]);
+        text.setTop(used.bottom() + static_cast<int>(2 * m_mm));
+    }
+    m_y += side + static_cast<int>(4 * m_mm);
+}
+
+void DocumentPainter::watermark(const QString& text) {
+    m_painter.save();
+    QFont font = documentFont(110, true);
+    m_painter.setFont(font);
+    m_painter.setPen(QColor(0xb3, 0x26, 0x1e, 60));
+    const QPoint centre = m_painter.viewport().center();
+    m_painter.translate(centre);
+    m_painter.rotate(-30);
+    const int w = m_area.width() + static_cast<int>(40 * m_mm);
+    m_painter.drawText(QRect(-w / 2, -static_cast<int>(30 * m_mm), w, static_cast<int>(60 * m_mm)), Qt::AlignCenter,
+                       text);
+    m_painter.restore();
+}
+
 } // namespace ow

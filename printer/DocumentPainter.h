@@ -34,6 +34,10 @@ public:
     void needRoom(double mm) { ensureRoom(static_cast<int>(mm * m_mm)); }
     void qrCode(const QString& text, double sideMm); // top right of the current page, beside the heading
     void signatures(const QString& left, const QString& right);
+    // A QR code `sideMm` square at the left margin with lines of text beside it (how to check the code).
+    void qrBlock(const QString& code, double sideMm, const QStringList& lines);
+    // Large grey text across the middle of the page (样例 on a sample).
+    void watermark(const QString& text);
 
 private:
     bool ensureRoom(int height); // true when it started a new page

@@ -13,6 +13,7 @@ QImage qrImage(const QString& text, int minimumSide) {
         ZXing::MultiFormatWriter writer(ZXing::BarcodeFormat::QRCode);
         writer.setEncoding(ZXing::CharacterSet::UTF8);
         writer.setMargin(4);
+        writer.setEccLevel(4); // level M (ZXing's 0-8 scale: 3-4 is M); its default is L
         const ZXing::BitMatrix matrix = writer.encode(text.toStdWString(), 0, 0);
         const int modules = matrix.width();
         const int scale = std::max(1, (minimumSide + modules - 1) / modules);

@@ -45,6 +45,7 @@ cv::Mat writeQrCode(const std::string& text, int size) {
     ZXing::MultiFormatWriter writer(ZXing::BarcodeFormat::QRCode);
     writer.setEncoding(ZXing::CharacterSet::UTF8);
     writer.setMargin(4);
+    writer.setEccLevel(4); // level M, as printed documents have it
     const ZXing::BitMatrix matrix = writer.encode(text, size, size);
     cv::Mat out(matrix.height(), matrix.width(), CV_8UC1);
     for (int y = 0; y < matrix.height(); ++y)

@@ -32,7 +32,6 @@ using ow::PermitCheck;
 using ow::PermitKeyRing;
 using ow::PermitVerdict;
 using ow::permitVerdictName;
-using ow::verifyPermit;
 
 namespace {
 
@@ -285,15 +284,10 @@ int verify(const Args& args) {
     const std::string today = todayIso();
     bool allValid = true;
     const int result = eachImage(args, [&](const cv::Mat& image, Poco::JSON::Object& out) -> std::string {
-        // The first code on the image that is a permit code at all (others — a receipt's, a product's — are skipped).
-        std::optional<PermitCheck> check;
-        for (const Code& code : readCodes(image)) {
-            PermitCheck c = verifyPermit(code.text, keys, today);
-            if (c.verdict != PermitVerdict::Malformed) {
-                check = c;
-                break;
-            }
-        }
+        std::vector<std::string> texts;
+        for (const Code& code : readCodes(image))
+            texts.push_back(code.text);
+        const std::optional<PermitCheck> check = ow::checkFirstPermit(texts, keys, today);
         out.set("found", check.has_value());
         if (!check) {
             allValid = false;

@@ -264,6 +264,106 @@
     </message>
 </context>
 <context>
+    <name>PermitPrinter</name>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="22"/>
+        <source>long-term, from %1</source>
+        <translation>long-term, from %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="23"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="31"/>
+        <location filename="../printer/PermitPrinter.cpp" line="90"/>
+        <source>SAMPLE</source>
+        <translation>SAMPLE</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="33"/>
+        <source>Permit number: %1</source>
+        <translation>Permit number: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="35"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="36"/>
+        <source>Identity number</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="37"/>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="39"/>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="41"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="42"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="43"/>
+        <source>Issuing authority</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="44"/>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="46"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="50"/>
+        <location filename="../printer/PermitPrinter.cpp" line="86"/>
+        <source>Scan to verify</source>
+        <translation>Scan to verify</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="51"/>
+        <source>The code is signed by the issuing authority (key %1). Any scanner holding its public key proves this permit genuine without a network; online it also tells whether the permit has been revoked.</source>
+        <translation>The code is signed by the issuing authority (key %1). Any scanner holding its public key proves this permit genuine without a network; online it also tells whether the permit has been revoked.</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="55"/>
+        <source>A permit whose printed details differ from what the scan shows is not genuine.</source>
+        <translation>A permit whose printed details differ from what the scan shows is not genuine.</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="56"/>
+        <source>%1 (seal)</source>
+        <translation>%1 (seal)</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="75"/>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="109"/>
+        <source>Permit %1</source>
+        <translation>Permit %1</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinter</name>
     <message>
         <location filename="../printer/ReceiptPrinter.cpp" line="37"/>
@@ -2689,8 +2789,7 @@
     <name>ow::StatsService</name>
     <message>
         <location filename="../core/sync/StatsService.cpp" line="60"/>
-        <location filename="../core/sync/StatsService.cpp" line="112"/>
-        <location filename="../core/sync/StatsService.cpp" line="147"/>
+        <location filename="../core/sync/StatsService.cpp" line="89"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>The server&apos;s answer could not be read. Please try again.</translation>
     </message>

@@ -264,6 +264,106 @@
     </message>
 </context>
 <context>
+    <name>PermitPrinter</name>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="22"/>
+        <source>long-term, from %1</source>
+        <translation>长期（自 %1 起）</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="23"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="31"/>
+        <location filename="../printer/PermitPrinter.cpp" line="90"/>
+        <source>SAMPLE</source>
+        <translation>样例</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="33"/>
+        <source>Permit number: %1</source>
+        <translation>证照编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="35"/>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="36"/>
+        <source>Identity number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="37"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="39"/>
+        <source>Service item</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="41"/>
+        <source>Scope</source>
+        <translation>许可范围</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="42"/>
+        <source>Valid</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="43"/>
+        <source>Issuing authority</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="44"/>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="46"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="50"/>
+        <location filename="../printer/PermitPrinter.cpp" line="86"/>
+        <source>Scan to verify</source>
+        <translation>扫码核验</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="51"/>
+        <source>The code is signed by the issuing authority (key %1). Any scanner holding its public key proves this permit genuine without a network; online it also tells whether the permit has been revoked.</source>
+        <translation>本码由发证机关签名（密钥 %1）。任何持有其公钥的扫码设备无需联网即可核验本证真伪；联网时还可查询本证是否已被撤销。</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="55"/>
+        <source>A permit whose printed details differ from what the scan shows is not genuine.</source>
+        <translation>证面内容与扫码结果不一致的，为伪造或变造证照。</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="56"/>
+        <source>%1 (seal)</source>
+        <translation>%1（盖章）</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="75"/>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="109"/>
+        <source>Permit %1</source>
+        <translation>证照 %1</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinter</name>
     <message>
         <location filename="../printer/ReceiptPrinter.cpp" line="37"/>
@@ -2664,8 +2764,7 @@
     <name>ow::StatsService</name>
     <message>
         <location filename="../core/sync/StatsService.cpp" line="60"/>
-        <location filename="../core/sync/StatsService.cpp" line="112"/>
-        <location filename="../core/sync/StatsService.cpp" line="147"/>
+        <location filename="../core/sync/StatsService.cpp" line="89"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>无法读取服务器的答复，请重试。</translation>
     </message>

@@ -253,4 +253,14 @@ PermitCheck verifyPermit(const std::string& token, const PermitKeyRing& keys, co
     return check;
 }
 
+std::optional<PermitCheck> checkFirstPermit(const std::vector<std::string>& codes, const PermitKeyRing& keys,
+                                            const std::string& today) {
+    for (const std::string& code : codes) {
+        PermitCheck check = verifyPermit(code, keys, today);
+        if (check.verdict != PermitVerdict::Malformed)
+            return check;
+    }
+    return std::nullopt;
+}
+
 } // namespace ow

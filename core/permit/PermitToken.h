@@ -5,7 +5,9 @@
 #include <Poco/SharedPtr.h>
 
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace ow {
 
@@ -67,5 +69,10 @@ struct PermitCheck {
 // Checks a token offline: only ES256, a known kid, the signature over every character, the issuer of the key, and
 // the validity dates against `today` (ISO date).
 PermitCheck verifyPermit(const std::string& token, const PermitKeyRing& keys, const std::string& today);
+
+// The check of the first of `codes` (the texts of the codes read on one picture) that is a permit code at all —
+// others, a receipt's or a product's, are passed over —, or nothing when none is.
+std::optional<PermitCheck> checkFirstPermit(const std::vector<std::string>& codes, const PermitKeyRing& keys,
+                                            const std::string& today);
 
 } // namespace ow

@@ -1,4 +1,7 @@
 #include "AdminCommands.h"
+#ifdef ONEWINDOW_SERVER_PRINTS
+#include "SamplePermit.h"
+#endif
 
 #include "ApiError.h"
 #include "Database.h"
@@ -32,6 +35,7 @@ constexpr const char* kUsage = R"(usage: onewindow-server admin COMMAND --db sql
   import-catalog FILE.json   checks a service catalog and makes it current (all or nothing)
   demo          creates hall "demo" with categories, counters 1-6, staff, one code per device and a permit key
   keygen        --issuer ID [--kid KID]   a new permit-signing key (ES256); the newest signs, older ones verify
+  sample-permit --hall ID -o FILE.pdf [--card]   a permit marked 样例 signed with the hall's key; its code on stdout
   stats [--json] what the server holds: cases, blobs, conflicts, quarantined changes
 )";
 
@@ -159,6 +163,13 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
             const std::string kid = keys.generate(cl.require("issuer"), cl.option("kid"), nowUtcMs());
             out << "permit key " << kid << " of " << cl.require("issuer") << " (private key in " << db.path()
                 << ".keys/" << kid << ".pem, readable by this user only)\n";
+        } else if (command == "sample-permit") {
+#ifdef ONEWINDOW_SERVER_PRINTS
+            writeSamplePermit(db, cl.require("hall"), cl.require("out"), cl.flag("card"), out);
+#else
+            throw std::invalid_argument("this server was built without the client (ONEWINDOW_BUILD_CLIENT=OFF), "
+                                        "which prints the sample");
+#endif
         } else if (command == "stats") {
             const auto counts = SyncStore(db).counts();
             if (cl.flag("json"))

@@ -8,6 +8,8 @@ namespace ow::server {
 CommandLine::CommandLine(int argc, const char* const* argv, const std::vector<std::string>& flags) {
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
+        if (arg == "-o")
+            arg = "--out"; // the usual short form of the output file
         if (arg.rfind("--", 0) != 0) {
             m_words.push_back(arg);
             continue;

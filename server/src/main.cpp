@@ -60,7 +60,7 @@ int serve(const ow::server::CommandLine& cl) {
 
 int main(int argc, char** argv) {
     try {
-        ow::server::CommandLine cl(argc, argv, {"password-stdin", "help", "json"});
+        ow::server::CommandLine cl(argc, argv, {"password-stdin", "help", "json", "card"});
         const auto& words = cl.words();
         if (words.empty() || cl.flag("help")) {
             std::cout << kUsage;

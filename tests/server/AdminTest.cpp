@@ -5,6 +5,9 @@
 #include <Poco/Net/ServerSocket.h>
 
 #include "domain/Json.h"
+#include "domain/HallTime.h"
+#include "PermitKeyStore.h"
+#include "permit/PermitToken.h"
 
 #include <gtest/gtest.h>
 
@@ -175,3 +178,30 @@ TEST_F(AdminTest, KeygenMakesAPermitKeyAndNeverPrintsItsPrivateHalf) {
     EXPECT_NE(demo.output.find("permit key demo-"), std::string::npos);
     EXPECT_EQ(run("admin demo --db " + db).output.find("permit key"), std::string::npos); // one is enough
 }
+
+#ifdef ONEWINDOW_SERVER_PRINTS
+TEST_F(AdminTest, SamplePermitPrintsAMarkedSheetWhoseCodeVerifiesWithTheHallsKey) {
+    ASSERT_EQ(run("admin demo --db " + db).exitCode, 0);
+    const std::string pdf = (dir / "sample.pdf").string();
+    const auto made = run("admin sample-permit --db " + db + " --hall demo -o " + pdf);
+    ASSERT_EQ(made.exitCode, 0) << made.output;
+    const std::string token = made.output.substr(0, made.output.find('\n'));
+    ow::server::Database database(db);
+    const auto check = ow::verifyPermit(token, ow::server::PermitKeyStore(database, database.path() + ".keys").publicKeys(),
+                                        ow::HallTime("Asia/Shanghai").businessDay(ow::nowUtcMs()));
+    EXPECT_EQ(check.verdict, ow::PermitVerdict::Valid) << check.reason;
+    EXPECT_EQ(check.claims.id, "DEMO-SAMPLE");
+    // The sheet says what it is, in Chinese.
+    FILE* pipe = popen(("pdftotext " + pdf + " - | tr -d ' '").c_str(), "r");
+    std::string words;
+    std::array<char, 512> buffer{};
+    while (std::fgets(buffer.data(), buffer.size(), pipe))
+        words += buffer.data();
+    pclose(pipe);
+    EXPECT_NE(words.find("DEMO-SAMPLE"), std::string::npos) << words;
+    EXPECT_NE(words.find("扫码核验"), std::string::npos) << words;
+    EXPECT_NE(run("admin sample-permit --db " + db + " --hall nowhere -o " + pdf).exitCode, 0);
+    EXPECT_NE(run("admin sample-permit --db " + db + " --hall demo -o /nonexistent/dir/x.pdf").exitCode, 0);
+    EXPECT_NE(run("admin sample-permit --db " + db + " --hall demo").exitCode, 0); // no file named
+}
+#endif

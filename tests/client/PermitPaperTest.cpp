@@ -1,0 +1,152 @@
+// A permit from the server to paper and back: issued over HTTP for an approved case, printed (A4 and card) to PDF,
+// the page rendered as a printer would (pdftoppm, 300 dpi), then photographed as an officer's phone would
+// (perspective, blur, noise, JPEG) — and the code read with ZXing proves it genuine with only the served public keys.
+#include "ClientFixture.h"
+#include "PdfProbe.h"
+#include "SyntheticScene.h"
+
+#include "Codes.h"
+#include "domain/Case.h"
+#include "domain/CaseNumber.h"
+#include "domain/Json.h"
+#include "permit/PermitToken.h"
+#include "printer/PermitPrinter.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+using namespace ow;
+using namespace ow::testing;
+
+namespace {
+
+// The page as a 300 dpi printer puts it on paper.
+cv::Mat renderPage(const QString& pdf) {
+    QTemporaryDir dir;
+    QProcess raster;
+    raster.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"),
+                                             QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("page"))});
+    raster.waitForFinished(60000);
+    return cv::imread(dir.filePath(QStringLiteral("page.png")).toStdString(), cv::IMREAD_COLOR);
+}
+
+std::optional<PermitCheck> scanPermit(const cv::Mat& picture, const PermitKeyRing& keys) {
+    std::vector<std::string> texts;
+    for (const scan::Code& code : scan::readCodes(picture))
+        texts.push_back(code.text);
+    return checkFirstPermit(texts, keys, "2026-11-27");
+}
+
+class PermitPaperTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        server.addHall("demo", {{"A", "综合业务"}}, 1, {"A"});
+        server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
+        server.context().permitKeys.generate("demo", std::nullopt, nowUtcMs());
+        clerk = server.clerkAt("demo", 1);
+    }
+
+    Permit issue(const Applicant& applicant) {
+        Case c;
+        c.id = "c-" + std::to_string(++cases);
+        c.caseNo = CaseNumber{"DEMO", "20261127", "C1", cases}.text();
+        c.hall = "demo";
+        c.items = {"SC-QYSL"};
+        c.state = CaseState::Approved;
+        c.applicant = applicant;
+        c.version = 1;
+        const std::string device = server.context().auth.authenticate(clerk, nowUtcMs())->deviceId;
+        auto pushed = http.post("/api/v1/sync/push",
+                                R"({"device_id":")" + device + R"(","changes":[{"seq":)" + std::to_string(cases) +
+                                    R"(,"entity":"case","id":")" + c.id + R"(","base_version":0,"op":"create","data":)" +
+                                    toJsonText(caseToJson(c)) + "}]}",
+                                clerk);
+        EXPECT_EQ(pushed.status, 200) << pushed.body;
+        auto issued = http.post("/api/v1/cases/" + c.id + "/permits",
+                                R"({"item":"SC-QYSL","scope":"软件开发；信息技术咨询服务","valid_from":"2026-11-27",)"
+                                R"("valid_to":"2046-11-26"})",
+                                clerk);
+        EXPECT_EQ(issued.status, 201) << issued.body;
+        return permitFromJson(issued.json());
+    }
+    PermitKeyRing keys() { return PermitKeyRing::fromJwks(http.get("/api/v1/keys").json()); }
+
+    TestServer server;
+    HttpClient http{server.port()};
+    std::string clerk;
+    int cases = 0;
+    QTemporaryDir dir;
+    const PermitPaper paper{QStringLiteral("青白江区政务服务中心"), QStringLiteral("企业设立登记（营业执照）"),
+                            QStringLiteral("2026-11-27"), false};
+};
+
+TEST_F(PermitPaperTest, ThePrintedA4PermitAndCardScanBackToAGenuinePermit) {
+    const Permit permit = issue({Applicant::Kind::Enterprise, "成都天府云帆数字科技有限公司", "", "91510100MA6CGUGA1W", ""});
+    const PermitKeyRing trusted = keys();
+    for (const auto layout : {PermitPrinter::Layout::A4, PermitPrinter::Layout::Card}) {
+        SCOPED_TRACE(layout == PermitPrinter::Layout::A4 ? "A4" : "card");
+        const QString pdf = dir.filePath(layout == PermitPrinter::Layout::A4 ? QStringLiteral("a4.pdf")
+                                                                             : QStringLiteral("card.pdf"));
+        ASSERT_TRUE(PermitPrinter::printToPdf(permit, paper, layout, pdf));
+        const QString words = pdfText(pdf);
+        EXPECT_TRUE(words.contains(QString::fromStdString(permit.id))) << words.toStdString();
+        EXPECT_TRUE(words.contains(QStringLiteral("91510100MA6CGUGA1W"))) << words.toStdString();
+        EXPECT_TRUE(words.contains(QStringLiteral("2046-11-26"))) << words.toStdString();
+
+        const cv::Mat page = renderPage(pdf);
+        ASSERT_FALSE(page.empty());
+        const auto check = scanPermit(page, trusted);
+        ASSERT_TRUE(check.has_value()) << "no permit code read from the printed page";
+        EXPECT_EQ(check->verdict, PermitVerdict::Valid) << check->reason;
+        EXPECT_EQ(check->claims.id, permit.id);
+        EXPECT_EQ(check->claims.holder, permit.holderInCode);
+        EXPECT_EQ(check->claims.validTo, "2046-11-26");
+    }
+    // The same paper under another hall's keys only: not trusted.
+    PermitKeyRing stranger;
+    stranger.add(PermitKey::fromPublicJwk(PermitKey::generate("elsewhere", "elsewhere-1").publicJwk()));
+    EXPECT_EQ(scanPermit(renderPage(dir.filePath(QStringLiteral("card.pdf"))), stranger)->verdict,
+              PermitVerdict::UnknownKey);
+}
+
+TEST_F(PermitPaperTest, APhonePhotoOfThePaperStillProvesItGenuine) {
+    const Permit permit = issue({Applicant::Kind::Person, "王磊", "11010519491231002X", "", "13812345678"});
+    const PermitKeyRing trusted = keys();
+    const QString a4 = dir.filePath(QStringLiteral("a4.pdf")), card = dir.filePath(QStringLiteral("card.pdf"));
+    ASSERT_TRUE(PermitPrinter::printToPdf(permit, paper, PermitPrinter::Layout::A4, a4));
+    ASSERT_TRUE(PermitPrinter::printToPdf(permit, paper, PermitPrinter::Layout::Card, card));
+    std::mt19937 random(20261127);
+    scan::synth::Document page{renderPage(a4), scan::DocumentKind::A4, {}, {}, {}, permit.token};
+    scan::synth::Document cardPaper{renderPage(card), scan::DocumentKind::Id1, {}, {}, {}, permit.token};
+    // A 12-megapixel phone photo of the A4 sheet held up at an angle; a 1080p one of the card.
+    scan::synth::PhotoOptions sheet;
+    sheet.frame = {4000, 3000};
+    sheet.minArea = 0.35;
+    sheet.maxArea = 0.5;
+    sheet.maxTiltDegrees = 25;
+    sheet.blurSigmaMax = 1.0;
+    scan::synth::PhotoOptions close = sheet;
+    close.frame = {1920, 1080};
+    int read = 0;
+    constexpr int kPhotos = 4;
+    for (int i = 0; i < kPhotos; ++i) {
+        for (const auto& [document, options] : {std::pair{&page, sheet}, std::pair{&cardPaper, close}}) {
+            const auto photo = scan::synth::photograph(*document, random, options);
+            const auto check = scanPermit(photo.frame, trusted);
+            if (!check)
+                continue;
+            ++read;
+            EXPECT_EQ(check->verdict, PermitVerdict::Valid) << check->reason;
+            EXPECT_EQ(check->claims.holder, "王磊 (110105********002X)");
+        }
+    }
+    EXPECT_EQ(read, 2 * kPhotos) << "permit codes read from " << read << " of " << 2 * kPhotos << " photos";
+}
+
+} // namespace

@@ -11,6 +11,7 @@
 #include "domain/Json.h"
 #include "permit/PermitToken.h"
 #include "printer/PermitPrinter.h"
+#include "sync/PermitChecker.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -150,3 +151,85 @@ TEST_F(PermitPaperTest, APhonePhotoOfThePaperStillProvesItGenuine) {
 }
 
 } // namespace
+
+namespace {
+
+// Waits for the checker's answer to `codes`.
+PermitCheckResult checkNow(PermitChecker& checker, const QStringList& codes) {
+    std::optional<PermitCheckResult> got;
+    auto connection = QObject::connect(&checker, &PermitChecker::checked,
+                                       [&](const PermitCheckResult& result) { got = result; });
+    checker.check(codes);
+    EXPECT_TRUE(waitFor([&] { return got.has_value(); }));
+    QObject::disconnect(connection);
+    return got.value_or(PermitCheckResult{});
+}
+
+} // namespace
+
+TEST_F(PermitPaperTest, TheCheckerSaysValidOnlineRevokedAtOnceAndGenuineButUncheckedOffline) {
+    const Permit permit = issue({Applicant::Kind::Person, "王磊", "11010519491231002X", "", ""});
+    const QString keyFile = dir.filePath(QStringLiteral("keys/permit-keys.json"));
+    auto kiosk = clientFor(server, server.enroll("demo", DeviceKind::Kiosk));
+    PermitChecker checker(*kiosk, keyFile);
+    checker.setToday([] { return QDate(2026, 11, 27); });
+    EXPECT_FALSE(checker.hasKeys());
+    checker.refreshKeys();
+    ASSERT_TRUE(waitFor([&] { return checker.hasKeys(); }));
+    EXPECT_TRUE(QFile::exists(keyFile));
+
+    const QString token = QString::fromStdString(permit.token);
+    PermitCheckResult result = checkNow(checker, {QStringLiteral("OW-CASE:DEMO-1"), token}); // the receipt's is passed over
+    EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::Valid) << result.detail().toStdString();
+    EXPECT_EQ(result.offline->claims.holder, "王磊 (110105********002X)");
+
+    // Revoked by a supervisor: the next check says so, with the reason.
+    auto revoked = http.post("/api/v1/permits/" + permit.id + "/revoke", R"({"reason":"证照信息有误，已重新核发"})",
+                             server.supervisorAt("demo", "boss"));
+    ASSERT_EQ(revoked.status, 200) << revoked.body;
+    result = checkNow(checker, {token});
+    EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::Revoked);
+    EXPECT_TRUE(result.detail().contains(QStringLiteral("证照信息有误"))) << result.detail().toStdString();
+    EXPECT_FALSE(result.good());
+
+    // With no server, a new checker on this PC still proves a code genuine from the kept keys and says what it
+    // could not check.
+    ApiClient unreachable(deadServerUrl());
+    PermitChecker offline(unreachable, keyFile);
+    offline.setToday([] { return QDate(2026, 11, 27); });
+    ASSERT_TRUE(offline.hasKeys());
+    result = checkNow(offline, {token});
+    EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::ValidOffline);
+    EXPECT_TRUE(result.keysAsOf.isValid());
+    EXPECT_FALSE(result.onlineProblem.isEmpty());
+    // Past its last day it is genuine but expired, online or not.
+    offline.setToday([] { return QDate(2047, 1, 1); });
+    EXPECT_EQ(checkNow(offline, {token}).outcome(), PermitCheckResult::Outcome::Expired);
+}
+
+TEST_F(PermitPaperTest, TheCheckerRefusesChangedAndForeignCodesAndFetchesANewKeyOnce) {
+    const Permit first = issue({Applicant::Kind::Person, "王磊", "11010519491231002X", "", ""});
+    auto kiosk = clientFor(server, server.enroll("demo", DeviceKind::Kiosk));
+    PermitChecker checker(*kiosk, dir.filePath(QStringLiteral("k.json")));
+    checker.setToday([] { return QDate(2026, 11, 27); });
+    checker.refreshKeys();
+    ASSERT_TRUE(waitFor([&] { return checker.hasKeys(); }));
+
+    QString changed = QString::fromStdString(first.token);
+    const int at = changed.indexOf(QLatin1Char('.')) + 10; // a character of the claims
+    changed[at] = changed[at] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    EXPECT_EQ(checkNow(checker, {changed}).outcome(), PermitCheckResult::Outcome::Forged);
+    const PermitKey stranger = PermitKey::generate("elsewhere", "elsewhere-1");
+    const auto foreign = checkNow(checker, {QString::fromStdString(signPermit({"X-1", "T", "某人", "elsewhere",
+                                                                               "2026-01-01", "2030-01-01"}, stranger))});
+    EXPECT_EQ(foreign.outcome(), PermitCheckResult::Outcome::Forged);
+    EXPECT_EQ(foreign.offline->verdict, PermitVerdict::UnknownKey);
+    EXPECT_EQ(checkNow(checker, {QStringLiteral("hello")}).outcome(), PermitCheckResult::Outcome::NotAPermit);
+
+    // The hall rotates its key; a permit signed with the new one is checked after one more fetch of the keys.
+    server.context().permitKeys.generate("demo", std::string("demo-new"), nowUtcMs() + 1000);
+    const Permit second = issue({Applicant::Kind::Person, "李娜", "11010519491231002X", "", ""});
+    EXPECT_EQ(second.kid, "demo-new");
+    EXPECT_EQ(checkNow(checker, {QString::fromStdString(second.token)}).outcome(), PermitCheckResult::Outcome::Valid);
+    EXPECT_EQ(checkNow(checker, {QString::fromStdString(first.token)}).outcome(), PermitCheckResult::Outcome::Valid);
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "permit/PermitToken.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace ow {
+
+class ApiClient;
+
+// What checking a permit's code found: the offline verdict from the signature and dates, and — when the server
+// could be asked — whether the permit has been revoked.
+struct PermitCheckResult {
+    Q_DECLARE_TR_FUNCTIONS(PermitCheckResult)
+public:
+    enum class Outcome {
+        NotAPermit,    // no code read was a permit code
+        Valid,         // genuine, within its dates, and the server says it stands
+        ValidOffline,  // genuine and within its dates; revocation could not be checked
+        Revoked,       // genuine but revoked
+        Expired,       // genuine, past its last day (or not yet valid)
+        Forged,        // changed, signed by nobody we trust, or not in the one valid form
+    };
+
+    std::optional<PermitCheck> offline;
+    QString onlineStatus; // "valid", "expired", "not_yet_valid", "revoked"; empty when not known
+    QString revokeReason;
+    QDateTime revokedAt;
+    QDateTime checkedAt;   // when the server answered
+    QString onlineProblem; // why the server could not tell (offline, not its permit)
+    QDateTime keysAsOf;    // when the trusted keys were fetched
+
+    Outcome outcome() const;
+    QString headline() const; // "真实有效" …, for the screen
+    QString detail() const;   // the reason and, offline, since when the keys are known
+    bool good() const { return outcome() == Outcome::Valid || outcome() == Outcome::ValidOffline; }
+};
+
+// Checks permit codes the way an officer on the road needs it: offline first with the issuers' public keys
+// (fetched from GET /api/v1/keys and kept in a file, so that it works with no network), then online for revocation
+// (GET /api/v1/permits/{id}/status) when the server can be reached. A code under a key not yet known fetches the
+// keys once more before it is refused.
+class PermitChecker : public QObject {
+    Q_OBJECT
+public:
+    PermitChecker(ApiClient& api, QString keyFile, QObject* parent = nullptr);
+
+    bool hasKeys() const { return !m_keys.empty(); }
+    QDateTime keysAsOf() const { return m_keysAsOf; }
+    // The day the dates are checked against; the PC's date unless a test sets one.
+    void setToday(std::function<QDate()> today) { m_today = std::move(today); }
+
+public slots:
+    void refreshKeys();
+    // The texts of the codes read on one picture, or the one the code reader typed.
+    void check(const QStringList& codes);
+
+signals:
+    void keysChanged();
+    void checked(const PermitCheckResult& result);
+
+private:
+    void loadKeyFile();
+    void fetchKeys(std::function<void(bool)> done);
+    void finish(const QStringList& codes, bool keysFresh);
+
+    ApiClient& m_api;
+    QString m_keyFile;
+    PermitKeyRing m_keys;
+    QDateTime m_keysAsOf;
+    std::function<QDate()> m_today = [] { return QDate::currentDate(); };
+};
+
+} // namespace ow

@@ -1,9 +1,12 @@
 #include "app/KioskWindow.h"
 
+#include "app/KioskProgressPage.h"
 #include "app/KioskRatingPage.h"
+#include "app/PermitCheckPanel.h"
 
 #include "sync/ApiClient.h"
 #include "sync/HallFeed.h"
+#include "sync/PermitChecker.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -20,7 +23,10 @@
 namespace ow {
 namespace {
 
-enum Page { HomePage = 0, TicketPage = 1, MessagePage = 2, PinPage = 3, RatePage = 4 };
+enum Page { HomePage = 0, TicketPage = 1, MessagePage = 2, PinPage = 3, RatePage = 4, ProgressPage = 5, PermitPage = 6 };
+
+// What a code read at the kiosk is: a permit's signed code has three dot-separated parts.
+bool looksLikePermitCode(const QString& code) { return code.count(QLatin1Char('.')) == 2 && !code.contains(QLatin1Char(' ')); }
 
 QPushButton* bigButton(const QString& text, const char* objectName) {
     auto* button = new QPushButton(text);
@@ -44,7 +50,8 @@ QString KioskWindow::hashPin(const QString& pin) {
     return QString::fromLatin1(QCryptographicHash::hash(pin.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QString& exitPinHash, QWidget* parent)
+KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QString& exitPinHash,
+                         const QString& permitKeyFile, QWidget* parent)
     : QWidget(parent)
     , m_api(deviceApi)
     , m_hall(hall)
@@ -82,8 +89,9 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
         m_priorityButton->setText(on ? tr("✔ Priority service chosen") : tr("Priority: elderly, disabled or green card"));
     });
     homeLayout->addWidget(m_priorityButton);
-    homeLayout->addWidget(centered("kioskHintLabel", tr("Done with your business? Hold the QR code of your ticket or "
-                                                         "receipt to the reader to rate the service.")));
+    homeLayout->addWidget(centered("kioskHintLabel", tr("Hold the QR code of your ticket or receipt to the reader to "
+                                                         "rate the service or follow your case; a permit's code to "
+                                                         "check it.")));
     m_pages->addWidget(home);
 
     // Ticket: the number, people ahead, then home.
@@ -155,6 +163,32 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     });
     m_pages->insertWidget(RatePage, m_ratingPage);
 
+    // A receipt's code: the case's progress, and its rating from there.
+    m_progressPage = new KioskProgressPage(m_api);
+    connect(m_progressPage, &KioskProgressPage::back, this, &KioskWindow::showHome);
+    connect(m_progressPage, &KioskProgressPage::rateRequested, this, [this](const QString& code) {
+        m_ratingPage->rate(code);
+        m_pages->setCurrentIndex(RatePage);
+        m_idle.start();
+    });
+    m_pages->insertWidget(ProgressPage, m_progressPage);
+
+    // A permit's code: checked with the issuers' keys kept here, and online for revocation.
+    m_permits = std::make_unique<PermitChecker>(m_api, permitKeyFile);
+    m_permits->refreshKeys();
+    auto* permitPage = new QWidget;
+    auto* permitLayout = new QVBoxLayout(permitPage);
+    permitLayout->setContentsMargins(0, 0, 0, 40);
+    m_permitPanel = new PermitCheckPanel(*m_permits, PermitCheckPanel::Style::Kiosk);
+    permitLayout->addWidget(m_permitPanel, 1);
+    auto* permitBack = bigButton(tr("Back"), "kioskCategoryButton");
+    connect(permitBack, &QPushButton::clicked, this, &KioskWindow::showHome);
+    auto* backRow = new QHBoxLayout;
+    backRow->setContentsMargins(80, 0, 80, 0);
+    backRow->addWidget(permitBack);
+    permitLayout->addLayout(backRow);
+    m_pages->insertWidget(PermitPage, permitPage);
+
     m_sink = [](const TicketSlip& slip, QString* error) { return TicketPrinter::printTo(slip, {}, error); };
     m_idle.setInterval(30000);
     m_idle.setSingleShot(true);
@@ -174,7 +208,8 @@ KioskWindow::~KioskWindow() {
 
 bool KioskWindow::eventFilter(QObject* watched, QEvent* event) {
     // On the home page, keys are the code reader's: a burst of characters ending with Enter.
-    if (event->type() == QEvent::KeyPress && m_pages->currentIndex() == HomePage &&
+    const int page = m_pages->currentIndex();
+    if (event->type() == QEvent::KeyPress && (page == HomePage || page == ProgressPage || page == PermitPage) &&
         watched == static_cast<QObject*>(windowHandle())) {
         const auto* key = static_cast<QKeyEvent*>(event);
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
@@ -186,7 +221,7 @@ bool KioskWindow::eventFilter(QObject* watched, QEvent* event) {
             m_scanBuffer.clear();
             if (!code.isEmpty())
                 codeScanned(code);
-        } else if (m_scanBuffer.size() < 200) {
+        } else if (m_scanBuffer.size() < 600) { // a permit's code is up to 287 characters
             m_scanBuffer += key->text();
         }
     }
@@ -289,8 +324,16 @@ void KioskWindow::askPin() {
 }
 
 void KioskWindow::codeScanned(const QString& code) {
-    m_ratingPage->rate(code);
-    m_pages->setCurrentIndex(RatePage);
+    if (code.startsWith(QLatin1String("OW-CASE:"))) {
+        m_progressPage->show(code.mid(8));
+        m_pages->setCurrentIndex(ProgressPage);
+    } else if (looksLikePermitCode(code)) {
+        m_permitPanel->checkCodes({code});
+        m_pages->setCurrentIndex(PermitPage);
+    } else {
+        m_ratingPage->rate(code);
+        m_pages->setCurrentIndex(RatePage);
+    }
     m_idle.start();
 }
 

@@ -19,7 +19,10 @@ namespace ow {
 
 class ApiClient;
 class HallFeed;
+class KioskProgressPage;
 class KioskRatingPage;
+class PermitCheckPanel;
+class PermitChecker;
 
 // The citizen's kiosk: full screen, large touch buttons per category, prints a ticket, goes home when idle.
 // Leaving needs the supervisor PIN (Ctrl+Alt+Q).
@@ -29,7 +32,9 @@ public:
     using TicketSink = std::function<bool(const TicketSlip&, QString* error)>;
     static constexpr int kMaxCategories = 5;
 
-    KioskWindow(ApiClient& deviceApi, const QString& hall, const QString& exitPinHash, QWidget* parent = nullptr);
+    // `permitKeyFile` keeps the issuers' public keys for checking permits with no network.
+    KioskWindow(ApiClient& deviceApi, const QString& hall, const QString& exitPinHash,
+                const QString& permitKeyFile = {}, QWidget* parent = nullptr);
     ~KioskWindow() override;
 
     // Where printed tickets go; the default sends them to the system's default printer.
@@ -43,10 +48,13 @@ public:
     // Whether the last ticket came out of the printer; empty while it is printing.
     std::optional<bool> printed() const { return m_printed; }
     static QString hashPin(const QString& pin);
-    // What the code reader read (it types like a keyboard and ends with Enter): a ticket's or a receipt's QR code
-    // starts the rating of that service.
+    // What the code reader read (it types like a keyboard and ends with Enter): a ticket's QR code starts the rating
+    // of that service, a receipt's opens the case's progress (and its rating from there), a permit's is checked.
     void codeScanned(const QString& code);
     KioskRatingPage& ratingPage() { return *m_ratingPage; }
+    KioskProgressPage& progressPage() { return *m_progressPage; }
+    PermitCheckPanel& permitPage() { return *m_permitPanel; }
+    PermitChecker& permitChecker() { return *m_permits; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -76,6 +84,9 @@ private:
     QString m_builtFor;
     QList<QPushButton*> m_categoryButtons;
     KioskRatingPage* m_ratingPage;
+    std::unique_ptr<PermitChecker> m_permits;
+    KioskProgressPage* m_progressPage;
+    PermitCheckPanel* m_permitPanel;
     QString m_scanBuffer;      // keys from the code reader on the home page, up to Enter
     qint64 m_lastScanKeyMs = 0;
     QThreadPool m_printPool;

@@ -170,7 +170,8 @@ int main(int argc, char** argv) {
     if (mode == QLatin1String("kiosk")) {
         if (parser.isSet(pinOption))
             context->store().setValue(QStringLiteral("kiosk_pin"), KioskWindow::hashPin(parser.value(pinOption)));
-        auto* window = new KioskWindow(context->api(), reg.hall, context->store().value(QStringLiteral("kiosk_pin")));
+        auto* window = new KioskWindow(context->api(), reg.hall, context->store().value(QStringLiteral("kiosk_pin")),
+                                       QDir(dir).filePath(QStringLiteral("permit-keys.json")));
         window->setAttribute(Qt::WA_DeleteOnClose);
         showOnScreen(window);
         return app.exec();

@@ -1,9 +1,14 @@
 #include "ClientFixture.h"
 
+#include "app/CaseListPanel.h"
+#include "app/KioskProgressPage.h"
 #include "app/KioskRatingPage.h"
+#include "app/PermitCheckPanel.h"
 #include "app/KioskWindow.h"
 #include "widgets/RatingPad.h"
 
+#include "domain/Case.h"
+#include "domain/CaseNumber.h"
 #include "domain/Json.h"
 
 #include <QImage>
@@ -138,4 +143,64 @@ TEST(KioskMode, ScanningTheTicketRatesItsFinishedService) {
         return n;
     });
     EXPECT_EQ(rows, 1);
+}
+
+TEST(KioskMode, AReceiptShowsTheCasesProgressAndAPermitsCodeIsChecked) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
+    server.context().permitKeys.generate("h1", std::string("h1-1"), nowUtcMs());
+    const std::string clerk = server.clerkAt("h1", 1);
+    HttpClient http(server.port());
+    Case c;
+    c.id = "c1";
+    c.caseNo = CaseNumber{"H1", "20261127", "C1", 3}.text();
+    c.hall = "h1";
+    c.items = {"BDC-ZYDJ"};
+    c.state = CaseState::Approved;
+    c.applicant = {Applicant::Kind::Person, "欧阳娜娜", "11010519491231002X", "", "13812345678"};
+    c.acceptedDate = "2026-11-20";
+    c.promisedDate = "2026-11-27";
+    c.version = 1;
+    auto pushed = http.post("/api/v1/sync/push",
+                            R"({"device_id":")" + deviceOf(server, clerk).toStdString() +
+                                R"(","changes":[{"seq":1,"entity":"case","id":"c1","base_version":0,"op":"create","data":)" +
+                                toJsonText(caseToJson(c)) + "}]}",
+                            clerk);
+    ASSERT_EQ(pushed.status, 200) << pushed.body;
+    auto issued = http.post("/api/v1/cases/c1/permits", R"({"item":"BDC-ZYDJ","long_term":true})", clerk);
+    ASSERT_EQ(issued.status, 201) << issued.body;
+    const QString token = QString::fromStdString(issued.json()->getValue<std::string>("token"));
+
+    QTemporaryDir dir;
+    auto api = clientFor(server, server.enroll("h1", DeviceKind::Kiosk));
+    KioskWindow kiosk(*api, QStringLiteral("h1"), {}, dir.filePath(QStringLiteral("keys.json")));
+    kiosk.show();
+    ASSERT_TRUE(waitFor([&] { return kiosk.permitChecker().hasKeys(); }));
+
+    kiosk.codeScanned(QStringLiteral("OW-CASE:") + QString::fromStdString(c.caseNo));
+    ASSERT_TRUE(waitFor([&] { return !kiosk.progressPage().isLoading(); }));
+    EXPECT_EQ(kiosk.progressPage().stateText(), CaseListModel::stateName(CaseState::Approved));
+    const QString detail = kiosk.progressPage().detailText();
+    EXPECT_TRUE(detail.contains(QStringLiteral("欧***"))) << detail.toStdString();
+    EXPECT_FALSE(detail.contains(QStringLiteral("欧阳娜娜")));
+    EXPECT_TRUE(detail.contains(QStringLiteral("2026-11-27"))) << detail.toStdString();
+    EXPECT_TRUE(detail.contains(QStringLiteral("不动产权证书"))) << detail.toStdString();
+    kiosk.codeScanned(QStringLiteral("OW-CASE:H1-20261127-C1-0003-00")); // a wrong check digit
+    ASSERT_TRUE(waitFor([&] { return !kiosk.progressPage().isLoading(); }));
+    EXPECT_TRUE(kiosk.progressPage().detailText().contains(QStringLiteral("help desk")) ||
+                kiosk.progressPage().detailText().contains(QStringLiteral("咨询")));
+
+    kiosk.codeScanned(token);
+    ASSERT_TRUE(waitFor([&] { return !kiosk.permitPage().isBusy(); }));
+    ASSERT_TRUE(kiosk.permitPage().lastResult().has_value());
+    EXPECT_EQ(kiosk.permitPage().lastResult()->outcome(), PermitCheckResult::Outcome::Valid)
+        << kiosk.permitPage().detailText().toStdString();
+    EXPECT_TRUE(kiosk.permitPage().headlineText().startsWith(QStringLiteral("✔")));
+    QString changed = token;
+    changed[changed.size() - 5] = changed[changed.size() - 5] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    kiosk.codeScanned(changed);
+    ASSERT_TRUE(waitFor([&] { return !kiosk.permitPage().isBusy(); }));
+    EXPECT_EQ(kiosk.permitPage().lastResult()->outcome(), PermitCheckResult::Outcome::Forged);
+    EXPECT_TRUE(kiosk.permitPage().headlineText().startsWith(QStringLiteral("✖")));
 }

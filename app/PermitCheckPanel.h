@@ -1,0 +1,53 @@
+#pragma once
+
+#include "sync/PermitChecker.h"
+
+#include <QThreadPool>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ow {
+
+// 查验: the officer's or citizen's check of a permit. The code reader types the code into the field (Enter checks
+// it), or a photo of the permit is opened and its codes read off the UI thread; the verdict comes in large words
+// with a mark (never colour alone), then what the code says, to compare with the paper. At the kiosk the panel
+// is larger and the reader's text is handed in by the kiosk.
+class PermitCheckPanel : public QWidget {
+    Q_OBJECT
+public:
+    enum class Style { Desk, Kiosk };
+    PermitCheckPanel(PermitChecker& checker, Style style, QWidget* parent = nullptr);
+    ~PermitCheckPanel() override;
+
+    void checkCodes(const QStringList& codes);
+    void checkImage(const QString& path); // a photo or scan of the permit
+    void clear();
+
+    QString headlineText() const;
+    QString detailText() const;
+    bool isBusy() const { return m_busy; }
+    const std::optional<PermitCheckResult>& lastResult() const { return m_result; }
+
+private:
+    void show(const PermitCheckResult& result);
+    void setBusy(bool busy, const QString& text = {});
+    void openImage();
+
+    PermitChecker& m_checker;
+    Style m_style;
+    QLineEdit* m_code = nullptr;
+    QLabel* m_headline;
+    QLabel* m_detail;
+    QWidget* m_claims;
+    QFormLayout* m_claimsForm;
+    QThreadPool m_pool;
+    bool m_busy = false;
+    int m_generation = 0; // an answer to an older request is dropped
+    std::optional<PermitCheckResult> m_result;
+};
+
+} // namespace ow

@@ -2,20 +2,27 @@
 
 #include "store/CaseStore.h"
 
+#include "printer/PermitPrinter.h"
+
 #include <QAbstractTableModel>
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace ow {
 
 class CatalogSource;
+class DocumentPreview;
+class PermitService;
+struct PermitInput;
 
 // The cases of this counter as a table: number, applicant with the ID masked, state, dates and the time-limit
 // light — in words and colour: on time, due soon (80 % of the time used), overdue, or a waived material not
@@ -55,12 +62,43 @@ public:
 
     void refresh();
     CaseListModel& model() { return *m_model; }
+
+    // At a counter: approving the selected case on the spot (即办件, Ctrl+Shift+A) and issuing its permit or printing
+    // it again (Ctrl+Shift+P); the permit then shows in a print preview beside the list, A4 and card, and is kept as
+    // PDF in `documentsDir`. `hallName` names the hall on the paper.
+    void enablePermits(PermitService& service, std::function<QString()> hallName, QString documentsDir);
+    void selectCase(const QString& caseId);
+    QString selectedCaseId() const;
+    void approveSelected();
+    void issueSelected(); // asks for what the permit grants
+    void issuePermit(const QString& caseId, const PermitInput& input);
+    QString messageText() const;
+    DocumentPreview* permitPreview() const { return m_preview; }
+    QStringList keptPdfs() const { return m_keptPdfs; }
+
     QLineEdit* searchField() const { return m_search; }
     QComboBox* stateFilter() const { return m_state; }
     QCheckBox* overdueFilter() const { return m_overdue; }
 
+signals:
+    void caseChanged(); // approved here: the sync indicator has a change to count
+
 private:
+    void updateActions();
+    void showPermit(const Permit& permit, bool isNew);
+    void say(const QString& text, bool error);
+
     CaseStore& m_cases;
+    const CatalogSource& m_catalog;
+    PermitService* m_permits = nullptr;
+    std::function<QString()> m_hallName;
+    QString m_documentsDir;
+    QPushButton* m_approve = nullptr;
+    QPushButton* m_issue = nullptr;
+    QPushButton* m_print = nullptr;
+    QLabel* m_message = nullptr;
+    DocumentPreview* m_preview = nullptr;
+    QStringList m_keptPdfs;
     CaseListModel* m_model;
     QLineEdit* m_search;
     QComboBox* m_state;

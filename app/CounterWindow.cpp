@@ -1,6 +1,7 @@
 #include "app/CounterWindow.h"
 
 #include "app/CaseListPanel.h"
+#include "app/PermitCheckPanel.h"
 #include "app/CatalogSource.h"
 #include "app/IntakePanel.h"
 #include "store/BlobCache.h"
@@ -10,6 +11,8 @@
 #include "sync/SyncEngine.h"
 #include "sync/CounterService.h"
 #include "sync/HallFeed.h"
+#include "sync/PermitChecker.h"
+#include "sync/PermitService.h"
 #include "widgets/Style.h"
 
 #include <QAction>
@@ -115,7 +118,16 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
                                {hall, QStringLiteral("C%1").arg(counter), clerk.user, clerk.name, setup.documentsDir});
     m_intake->setAttachmentStore(&m_sync->blobs());
     m_caseList = new CaseListPanel(*m_cases, *m_catalog);
-    m_tabs = makeWorkTabs(*this, {{m_intake, tr("Application (Ctrl+1)")}, {m_caseList, tr("Cases (Ctrl+2)")}});
+    m_permits = std::make_unique<PermitService>(*m_api, *m_cases, *m_sync);
+    m_caseList->enablePermits(*m_permits, [this] { return QString::fromStdString(m_feed->snapshot().hallName); },
+                              setup.documentsDir);
+    m_checker = std::make_unique<PermitChecker>(*m_api, setup.permitKeyFile);
+    m_checker->refreshKeys();
+    m_permitCheck = new PermitCheckPanel(*m_checker, PermitCheckPanel::Style::Desk);
+    m_tabs = makeWorkTabs(*this, {{m_intake, tr("Application (Ctrl+1)")},
+                                  {m_caseList, tr("Cases (Ctrl+2)")},
+                                  {m_permitCheck, tr("Check a permit (Ctrl+3)")}});
+    connect(m_caseList, &CaseListPanel::caseChanged, this, [this] { m_syncIndicator->refresh(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1)
             m_caseList->refresh();

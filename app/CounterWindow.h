@@ -27,6 +27,9 @@ class CounterService;
 class HallFeed;
 class IntakePanel;
 class LocalStore;
+class PermitCheckPanel;
+class PermitChecker;
+class PermitService;
 
 struct CounterSetup {
     QString hall;
@@ -35,6 +38,7 @@ struct CounterSetup {
     LocalStore* store = nullptr; // the device's own database: catalog copy, cases and their outbox
     QString deviceId;
     QString documentsDir;        // PDF copies of every printed document
+    QString permitKeyFile;       // the issuers' public keys, kept for checking permits offline
 };
 
 // The clerk's screen: the current ticket and the queue on the left, the application under work (一窗受理) on the
@@ -52,6 +56,7 @@ public:
     CaseListPanel& caseList() { return *m_caseList; }
     CatalogSource& catalog() { return *m_catalog; }
     SyncEngine& sync() { return *m_sync; }
+    PermitCheckPanel& permitCheck() { return *m_permitCheck; }
     QString syncText() const;
     QString currentNumberText() const;
     QString messageText() const;
@@ -71,6 +76,9 @@ private:
     std::unique_ptr<CatalogSource> m_catalog;
     std::unique_ptr<CaseStore> m_cases;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<PermitService> m_permits;
+    std::unique_ptr<PermitChecker> m_checker;
+    PermitCheckPanel* m_permitCheck;
     IntakePanel* m_intake;
     CaseListPanel* m_caseList;
     QTabWidget* m_tabs;

@@ -136,7 +136,8 @@ int main(int argc, char** argv) {
             return 0;
         auto* window = new CounterWindow(std::move(person->api),
                                          {reg.hall, reg.counter.value_or(0), person->session, &context->store(),
-                                          reg.deviceId, QDir(dir).filePath(QStringLiteral("documents"))});
+                                          reg.deviceId, QDir(dir).filePath(QStringLiteral("documents")),
+                                          QDir(dir).filePath(QStringLiteral("permit-keys.json"))});
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return app.exec();

@@ -62,6 +62,8 @@ QString DocumentPreview::currentTitle() const {
 
 void DocumentPreview::showDocument(int index) {
     m_current = index;
+    if (index >= 0 && index < count())
+        m_printer.setPageSize(m_documents[static_cast<std::size_t>(index)].pageSize);
     if (QAbstractButton* button = m_group->button(index))
         button->setChecked(true);
     m_preview->updatePreview();
@@ -76,8 +78,10 @@ QStringList DocumentPreview::writePdfs(const QString& directory, QString* error)
     }
     for (const auto& document : m_documents) {
         const QString path = QDir(directory).filePath(document.fileName);
-        if (!writeA4Pdf(path, document.title, document.paint, error))
+        auto writer = openPdfWriter(path, document.pageSize, document.title, error);
+        if (!writer)
             return {};
+        document.paint(*writer);
         paths << path;
     }
     return paths;
@@ -93,7 +97,7 @@ bool DocumentPreview::print(QString* error) {
     }
     for (const auto& document : m_documents) {
         QPrinter printer(target, QPrinter::HighResolution);
-        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setPageSize(document.pageSize);
         printer.setFullPage(true);
         printer.setDocName(document.title);
         document.paint(printer);

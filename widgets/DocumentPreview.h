@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPageSize>
 #include <QPrinter>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,7 @@ struct PrintableDocument {
     QString title;
     QString fileName; // "receipt-DEMO-20261127-C1-0007-42.pdf"
     std::function<void(QPagedPaintDevice&)> paint;
+    QPageSize pageSize = QPageSize(QPageSize::A4); // a permit card is 85.6 × 54 mm
 };
 
 // The print preview inside the window (not a dialog): one or more documents, a switch between them, print and

@@ -1,11 +1,21 @@
 #include "ClientFixture.h"
 
+#include "PdfProbe.h"
+
+#include "app/CaseListPanel.h"
+#include "app/CatalogSource.h"
 #include "app/CounterWindow.h"
+#include "app/PermitCheckPanel.h"
+#include "store/CaseStore.h"
+#include "widgets/DocumentPreview.h"
 #include "store/LocalStore.h"
 #include "sync/CounterService.h"
+#include "sync/PermitService.h"
 #include "sync/HallFeed.h"
 
+#include "domain/CaseNumber.h"
 #include "domain/Json.h"
+#include "permit/PermitToken.h"
 
 #include <QAction>
 #include <QTemporaryDir>
@@ -38,7 +48,7 @@ TEST(CounterMode, F1CallsTheNextTicketFromARealServer) {
     QTemporaryDir dir;
     LocalStore local(dir.filePath(QStringLiteral("device.db")));
     CounterWindow window(clientFor(server, clerk.token.toStdString()),
-                         {QStringLiteral("h1"), 2, clerk, &local, deviceOf(server, clerk.token.toStdString()), dir.path()});
+                         {QStringLiteral("h1"), 2, clerk, &local, deviceOf(server, clerk.token.toStdString()), dir.path(), {}});
     window.show();
     ASSERT_TRUE(waitFor([&] { return window.feed().isLive() && window.feed().snapshot().waitingTotal() == 1; }));
     EXPECT_EQ(window.currentNumberText(), QStringLiteral("—"));
@@ -75,7 +85,7 @@ TEST(CounterMode, PicksUpItsCurrentTicketAfterARestart) {
                        QStringLiteral("clerk")};
     QTemporaryDir dir;
     LocalStore local(dir.filePath(QStringLiteral("device.db")));
-    CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path()});
+    CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path(), {}});
     ASSERT_TRUE(waitFor([&] { return window.currentNumberText() == QStringLiteral("A001"); }));
 }
 
@@ -91,7 +101,7 @@ TEST(CounterMode, TransferSendsTheCitizenToAnotherQueue) {
                        QStringLiteral("clerk")};
     QTemporaryDir dir;
     LocalStore local(dir.filePath(QStringLiteral("device.db")));
-    CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path()});
+    CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path(), {}});
     ASSERT_TRUE(waitFor([&] { return window.feed().isLive(); }));
     window.service().callNext();
     ASSERT_TRUE(waitFor([&] { return window.currentNumberText() == QStringLiteral("A001"); }));
@@ -138,4 +148,65 @@ TEST(CounterMode, ALateSnapshotDoesNotUndoTheClerksLastAction) {
     message->set("snapshot", fresh.json());
     feed.handleMessage(QByteArray::fromStdString(toJsonText(message)));
     EXPECT_FALSE(service.current().has_value());
+}
+
+TEST(CounterMode, ApprovesAnImmediateCaseThenIssuesPrintsAndChecksItsPermit) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
+    server.context().permitKeys.generate("h1", std::string("h1-1"), nowUtcMs());
+    const std::string token = server.clerkAt("h1", 1);
+    StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("clerk-h1-1"), QStringLiteral("办事员1"),
+                       QStringLiteral("clerk")};
+    QTemporaryDir dir;
+    LocalStore local(dir.filePath(QStringLiteral("device.db")));
+    Case c;
+    c.id = "case-1";
+    c.caseNo = CaseNumber{"H1", "20261127", "C1", 1}.text();
+    c.hall = "h1";
+    c.items = {"SC-QYSL"};
+    c.state = CaseState::Accepted;
+    c.applicant = {Applicant::Kind::Enterprise, "成都蜀韵文化传播有限公司", "", "91510100MA6CGUGA1W", ""};
+    c.acceptedDate = "2026-11-27";
+    c.promisedDate = "2026-11-30";
+    CaseStore(local).save(c, nowUtcMs()); // taken earlier on this PC, not yet uploaded
+    CounterWindow window(clientFor(server, token),
+                         {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token),
+                          dir.filePath(QStringLiteral("docs")), dir.filePath(QStringLiteral("permit-keys.json"))});
+    window.show();
+    ASSERT_TRUE(waitFor([&] { return window.catalog().document().has_value(); }));
+    CaseListPanel& cases = window.caseList();
+    cases.refresh();
+    cases.selectCase(QStringLiteral("case-1"));
+    ASSERT_EQ(cases.selectedCaseId(), QStringLiteral("case-1"));
+    cases.approveSelected();
+    EXPECT_EQ(CaseStore(local).find(QStringLiteral("case-1"))->state, CaseState::Approved);
+
+    // Issued at once: the server gets the approval first, then signs.
+    const QDate today = QDate::currentDate();
+    cases.issuePermit(QStringLiteral("case-1"),
+                      {QStringLiteral("SC-QYSL"), QStringLiteral("文化艺术交流活动策划"), today, today.addYears(20), false});
+    ASSERT_TRUE(waitFor([&] { return cases.keptPdfs().size() == 2; }, 20000)) << cases.messageText().toStdString();
+    const QString words = pdfText(cases.keptPdfs().at(0));
+    EXPECT_TRUE(words.contains(QStringLiteral("H1-2026-000001")) || words.contains(QStringLiteral("H1-")))
+        << words.toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("91510100MA6CGUGA1W"))) << words.toStdString();
+    HttpClient http(server.port());
+    const PermitKeyRing keys = PermitKeyRing::fromJwks(http.get("/api/v1/keys").json());
+    const QString code = pdfQrCode(cases.keptPdfs().at(0));
+    const PermitCheck check = verifyPermit(code.toStdString(), keys, today.toString(Qt::ISODate).toStdString());
+    EXPECT_EQ(check.verdict, PermitVerdict::Valid) << check.reason;
+    EXPECT_EQ(check.claims.holder, "成都蜀韵文化传播有限公司 (91510100MA6CGUGA1W)");
+    EXPECT_EQ(cases.permitPreview()->count(), 2); // A4 and card
+
+    // Asked again: the same permit, to print again — not a second one.
+    cases.issuePermit(QStringLiteral("case-1"), {QStringLiteral("SC-QYSL"), {}, today, {}, true});
+    ASSERT_TRUE(waitFor([&] { return cases.messageText().contains(QStringLiteral("H1-2026-000001")); }));
+    EXPECT_EQ(http.get("/api/v1/permits/H1-2026-000001/status").json()->getValue<std::string>("valid_to"),
+              today.addYears(20).toString(Qt::ISODate).toStdString());
+
+    // The third tab checks the code read from the paper.
+    window.permitCheck().checkCodes({code});
+    ASSERT_TRUE(waitFor([&] { return window.permitCheck().lastResult().has_value(); }));
+    EXPECT_EQ(window.permitCheck().lastResult()->outcome(), PermitCheckResult::Outcome::Valid);
 }

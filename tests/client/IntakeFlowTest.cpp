@@ -59,7 +59,7 @@ protected:
                            QStringLiteral("clerk")};
         window = std::make_unique<CounterWindow>(
             clientFor(server, token),
-            CounterSetup{QStringLiteral("h1"), 1, clerk, local.get(), deviceOf(server, token), dir.filePath(QStringLiteral("docs"))});
+            CounterSetup{QStringLiteral("h1"), 1, clerk, local.get(), deviceOf(server, token), dir.filePath(QStringLiteral("docs")), {}});
         window->show();
         ASSERT_TRUE(waitFor([&] { return window->catalog().document().has_value(); }));
     }

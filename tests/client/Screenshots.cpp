@@ -111,7 +111,7 @@ int main(int argc, char** argv) {
         QTemporaryDir dir;
         LocalStore local(dir.filePath(QStringLiteral("device.db")));
         CounterWindow counter(clientFor(server, clerk3),
-                              {QStringLiteral("demo"), 3, clerk, &local, deviceOf(server, clerk3), dir.path()});
+                              {QStringLiteral("demo"), 3, clerk, &local, deviceOf(server, clerk3), dir.path(), {}});
         counter.resize(1366, 768);
         counter.show();
         waitFor([&] { return counter.feed().isLive(); });

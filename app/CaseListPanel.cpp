@@ -208,8 +208,11 @@ void CaseListPanel::refresh() {
         filter.state = static_cast<CaseState>(state);
     filter.today = QDate::currentDate().toString(Qt::ISODate);
     filter.overdueOnly = m_overdue->isChecked();
+    const QString selected = selectedCaseId(); // kept across the refresh a sync round brings
     try {
         m_model->setRows(m_cases.search(filter), filter.today);
+        if (!selected.isEmpty())
+            selectCase(selected);
         m_count->setText(tr("%n case(s) shown", nullptr, m_model->rowCount()));
     } catch (const std::exception& e) {
         m_count->setText(tr("The cases could not be read: %1").arg(QString::fromUtf8(e.what())));

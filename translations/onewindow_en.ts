@@ -264,6 +264,99 @@
     </message>
 </context>
 <context>
+    <name>PermitCheckResult</name>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="34"/>
+        <source>This is not a permit code</source>
+        <translation>This is not a permit code</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="35"/>
+        <source>Genuine and valid</source>
+        <translation>Genuine and valid</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="36"/>
+        <source>Genuine (revocation not checked)</source>
+        <translation>Genuine (revocation not checked)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="37"/>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="39"/>
+        <source>Genuine, not yet valid</source>
+        <translation>Genuine, not yet valid</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="39"/>
+        <source>Genuine, expired</source>
+        <translation>Genuine, expired</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="40"/>
+        <source>Not genuine</source>
+        <translation>Not genuine</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="47"/>
+        <source>Hold the QR code of the permit to the reader, or open a photo of it.</source>
+        <translation>Hold the QR code of the permit to the reader, or open a photo of it.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="49"/>
+        <source>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</source>
+        <translation>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="52"/>
+        <source>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</source>
+        <translation>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="55"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="57"/>
+        <source>Revoked on %1: %2</source>
+        <translation>Revoked on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="61"/>
+        <source>Valid only from %1.</source>
+        <translation>Valid only from %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="62"/>
+        <source>It was valid until %1.</source>
+        <translation>It was valid until %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="65"/>
+        <source>It is signed with a key of no issuer this hall trusts.</source>
+        <translation>It is signed with a key of no issuer this hall trusts.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="66"/>
+        <source>It is not signed the way permits are signed.</source>
+        <translation>It is not signed the way permits are signed.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="67"/>
+        <source>It claims an issuer other than the one who signed it.</source>
+        <translation>It claims an issuer other than the one who signed it.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="68"/>
+        <source>The code has been changed or forged: its signature does not match.</source>
+        <translation>The code has been changed or forged: its signature does not match.</translation>
+    </message>
+</context>
+<context>
     <name>PermitPrinter</name>
     <message>
         <location filename="../printer/PermitPrinter.cpp" line="22"/>
@@ -584,12 +677,12 @@
         <translation>Counter %1 — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>Agency station — log in</source>
         <translation>Agency station — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="162"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>Supervisor — log in</source>
         <translation>Supervisor — log in</translation>
     </message>
@@ -656,127 +749,127 @@
 <context>
     <name>ow::CaseListModel</name>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="38"/>
+        <location filename="../app/CaseListPanel.cpp" line="48"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="39"/>
+        <location filename="../app/CaseListPanel.cpp" line="49"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="40"/>
+        <location filename="../app/CaseListPanel.cpp" line="50"/>
         <source>Notified (not accepted)</source>
         <translation>Notified (not accepted)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="41"/>
+        <location filename="../app/CaseListPanel.cpp" line="51"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="42"/>
+        <location filename="../app/CaseListPanel.cpp" line="52"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="43"/>
+        <location filename="../app/CaseListPanel.cpp" line="53"/>
         <source>Waiting for supplement</source>
         <translation>Waiting for supplement</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="44"/>
+        <location filename="../app/CaseListPanel.cpp" line="54"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="45"/>
+        <location filename="../app/CaseListPanel.cpp" line="55"/>
         <source>Denied</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="46"/>
+        <location filename="../app/CaseListPanel.cpp" line="56"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="47"/>
+        <location filename="../app/CaseListPanel.cpp" line="57"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="78"/>
+        <location filename="../app/CaseListPanel.cpp" line="88"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="79"/>
+        <location filename="../app/CaseListPanel.cpp" line="89"/>
         <source>⚠ Due soon</source>
         <translation>⚠ Due soon</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="80"/>
+        <location filename="../app/CaseListPanel.cpp" line="90"/>
         <source>✖ Overdue</source>
         <translation>✖ Overdue</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="81"/>
+        <location filename="../app/CaseListPanel.cpp" line="91"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ Waived material overdue</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="92"/>
+        <location filename="../app/CaseListPanel.cpp" line="102"/>
         <source>(no number)</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="99"/>
+        <location filename="../app/CaseListPanel.cpp" line="109"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ Waiting to upload</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="99"/>
+        <location filename="../app/CaseListPanel.cpp" line="109"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ Confirmed by the server</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="129"/>
+        <location filename="../app/CaseListPanel.cpp" line="139"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="130"/>
+        <location filename="../app/CaseListPanel.cpp" line="140"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="131"/>
+        <location filename="../app/CaseListPanel.cpp" line="141"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="132"/>
+        <location filename="../app/CaseListPanel.cpp" line="142"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="133"/>
+        <location filename="../app/CaseListPanel.cpp" line="143"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="134"/>
+        <location filename="../app/CaseListPanel.cpp" line="144"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="135"/>
+        <location filename="../app/CaseListPanel.cpp" line="145"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="136"/>
+        <location filename="../app/CaseListPanel.cpp" line="146"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -784,22 +877,22 @@
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="150"/>
+        <location filename="../app/CaseListPanel.cpp" line="161"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>Case number, applicant name or whole ID number</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="153"/>
+        <location filename="../app/CaseListPanel.cpp" line="164"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="157"/>
+        <location filename="../app/CaseListPanel.cpp" line="168"/>
         <source>Only overdue</source>
         <translation>Only overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CaseListPanel.cpp" line="193"/>
+        <location filename="../app/CaseListPanel.cpp" line="213"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>%n case shown</numerusform>
@@ -807,9 +900,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="195"/>
+        <location filename="../app/CaseListPanel.cpp" line="215"/>
         <source>The cases could not be read: %1</source>
         <translation>The cases could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="225"/>
+        <source>Approve now (即办件) (Ctrl+Shift+A)</source>
+        <translation>Approve now (即办件) (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="227"/>
+        <source>Issue or reprint permit (Ctrl+Shift+P)</source>
+        <translation>Issue or reprint permit (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="229"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="255"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="267"/>
+        <source>Asking the hall&apos;s server to sign the permit…</source>
+        <translation>Asking the hall&apos;s server to sign the permit…</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="312"/>
+        <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
+        <translation>Approved. The permit can be issued now (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="328"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="331"/>
+        <source>None of this case&apos;s items issues a permit.</source>
+        <translation>None of this case&apos;s items issues a permit.</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="353"/>
+        <source>Permit %1</source>
+        <translation>Permit %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="357"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="368"/>
+        <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
+        <translation>Permit %1 issued. Check the preview, then print (Ctrl+P).</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="369"/>
+        <source>Permit %1 was issued before; here it is to print again.</source>
+        <translation>Permit %1 was issued before; here it is to print again.</translation>
     </message>
 </context>
 <context>
@@ -836,127 +989,132 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="53"/>
+        <location filename="../app/CounterWindow.cpp" line="56"/>
         <source>OneWindow — counter %1</source>
         <translation>OneWindow — counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="62"/>
+        <location filename="../app/CounterWindow.cpp" line="65"/>
         <source>Counter %1 · %2</source>
         <translation>Counter %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="70"/>
+        <location filename="../app/CounterWindow.cpp" line="73"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="86"/>
+        <location filename="../app/CounterWindow.cpp" line="89"/>
         <source>Call next (F1)</source>
         <translation>Call next (F1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="88"/>
+        <location filename="../app/CounterWindow.cpp" line="91"/>
         <source>Recall (F2)</source>
         <translation>Recall (F2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="89"/>
+        <location filename="../app/CounterWindow.cpp" line="92"/>
         <source>No-show (F3)</source>
         <translation>No-show (F3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="90"/>
+        <location filename="../app/CounterWindow.cpp" line="93"/>
         <source>Transfer (F4)</source>
         <translation>Transfer (F4)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="91"/>
+        <location filename="../app/CounterWindow.cpp" line="94"/>
         <source>Start (F5)</source>
         <translation>Start (F5)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="92"/>
+        <location filename="../app/CounterWindow.cpp" line="95"/>
         <source>Finish (F6)</source>
         <translation>Finish (F6)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="100"/>
+        <location filename="../app/CounterWindow.cpp" line="103"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="118"/>
+        <location filename="../app/CounterWindow.cpp" line="127"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="118"/>
+        <location filename="../app/CounterWindow.cpp" line="128"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="146"/>
+        <location filename="../app/CounterWindow.cpp" line="129"/>
+        <source>Check a permit (Ctrl+3)</source>
+        <translation>Check a permit (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="158"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="147"/>
+        <location filename="../app/CounterWindow.cpp" line="159"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="173"/>
+        <location filename="../app/CounterWindow.cpp" line="185"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="173"/>
+        <location filename="../app/CounterWindow.cpp" line="185"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="236"/>
+        <location filename="../app/CounterWindow.cpp" line="248"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="236"/>
+        <location filename="../app/CounterWindow.cpp" line="248"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="239"/>
+        <location filename="../app/CounterWindow.cpp" line="251"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="240"/>
+        <location filename="../app/CounterWindow.cpp" line="252"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="241"/>
+        <location filename="../app/CounterWindow.cpp" line="253"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="246"/>
+        <location filename="../app/CounterWindow.cpp" line="258"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="252"/>
+        <location filename="../app/CounterWindow.cpp" line="264"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="253"/>
+        <location filename="../app/CounterWindow.cpp" line="265"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="272"/>
+        <location filename="../app/CounterWindow.cpp" line="284"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -964,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="277"/>
+        <location filename="../app/CounterWindow.cpp" line="289"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -972,17 +1130,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="288"/>
+        <location filename="../app/CounterWindow.cpp" line="300"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="296"/>
+        <location filename="../app/CounterWindow.cpp" line="308"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="145"/>
+        <location filename="../app/CounterWindow.cpp" line="157"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -1384,17 +1542,17 @@
 <context>
     <name>ow::DocumentPreview</name>
     <message>
-        <location filename="../widgets/DocumentPreview.cpp" line="74"/>
+        <location filename="../widgets/DocumentPreview.cpp" line="76"/>
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DocumentPreview.cpp" line="91"/>
+        <location filename="../widgets/DocumentPreview.cpp" line="95"/>
         <source>No printer is set up on this computer. The documents are kept as PDF; print them from there.</source>
         <translation>No printer is set up on this computer. The documents are kept as PDF; print them from there.</translation>
     </message>
     <message>
-        <location filename="../widgets/DocumentPreview.cpp" line="102"/>
+        <location filename="../widgets/DocumentPreview.cpp" line="106"/>
         <source>The printer %1 reported an error while printing %2.</source>
         <translation>The printer %1 reported an error while printing %2.</translation>
     </message>
@@ -1894,6 +2052,115 @@
     </message>
 </context>
 <context>
+    <name>ow::KioskProgressPage</name>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="29"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="31"/>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="33"/>
+        <source>not yet valid</source>
+        <translation>not yet valid</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="35"/>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="62"/>
+        <source>Rate this service</source>
+        <translation>Rate this service</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="65"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="74"/>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="76"/>
+        <source>Looking it up…</source>
+        <translation>Looking it up…</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="85"/>
+        <source>Not found yet</source>
+        <translation>Not found yet</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="86"/>
+        <source>Not a case number</source>
+        <translation>Not a case number</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="87"/>
+        <location filename="../app/KioskProgressPage.cpp" line="128"/>
+        <source>Cannot look it up now</source>
+        <translation>Cannot look it up now</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="89"/>
+        <source>A case taken at a village station reaches the hall once the station has sent it. Please try again later or ask at the help desk.</source>
+        <translation>A case taken at a village station reaches the hall once the station has sent it. Please try again later or ask at the help desk.</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="91"/>
+        <source>The code could not be read as a case number. Please ask at the help desk.</source>
+        <translation>The code could not be read as a case number. Please ask at the help desk.</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="101"/>
+        <source>Applicant: %1</source>
+        <translation>Applicant: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="106"/>
+        <source>Items: %1</source>
+        <translation>Items: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="108"/>
+        <source>Promised by: %1</source>
+        <translation>Promised by: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="110"/>
+        <source>Still to bring:</source>
+        <translation>Still to bring:</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="114"/>
+        <source>• %1, by %2</source>
+        <translation>• %1, by %2</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="115"/>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="121"/>
+        <source>Permit issued: %1 No. %2 (%3)</source>
+        <translation>Permit issued: %1 No. %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="129"/>
+        <source>The server&apos;s answer could not be read. Please ask at the help desk.</source>
+        <translation>The server&apos;s answer could not be read. Please ask at the help desk.</translation>
+    </message>
+</context>
+<context>
     <name>ow::KioskRatingPage</name>
     <message>
         <location filename="../app/KioskRatingPage.cpp" line="65"/>
@@ -1919,68 +2186,69 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="54"/>
+        <location filename="../app/KioskWindow.cpp" line="61"/>
         <source>OneWindow — take a number</source>
         <translation>OneWindow — take a number</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="74"/>
+        <location filename="../app/KioskWindow.cpp" line="81"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="78"/>
-        <location filename="../app/KioskWindow.cpp" line="82"/>
+        <location filename="../app/KioskWindow.cpp" line="85"/>
+        <location filename="../app/KioskWindow.cpp" line="89"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="82"/>
+        <location filename="../app/KioskWindow.cpp" line="89"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="85"/>
-        <source>Done with your business? Hold the QR code of your ticket or receipt to the reader to rate the service.</source>
-        <translation>Done with your business? Hold the QR code of your ticket or receipt to the reader to rate the service.</translation>
+        <location filename="../app/KioskWindow.cpp" line="92"/>
+        <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</source>
+        <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="93"/>
+        <location filename="../app/KioskWindow.cpp" line="101"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="98"/>
+        <location filename="../app/KioskWindow.cpp" line="106"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="109"/>
+        <location filename="../app/KioskWindow.cpp" line="117"/>
+        <location filename="../app/KioskWindow.cpp" line="184"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="118"/>
+        <location filename="../app/KioskWindow.cpp" line="126"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="124"/>
+        <location filename="../app/KioskWindow.cpp" line="132"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="124"/>
+        <location filename="../app/KioskWindow.cpp" line="132"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="135"/>
+        <location filename="../app/KioskWindow.cpp" line="143"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="227"/>
+        <location filename="../app/KioskWindow.cpp" line="262"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -1991,17 +2259,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="236"/>
+        <location filename="../app/KioskWindow.cpp" line="271"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="248"/>
+        <location filename="../app/KioskWindow.cpp" line="283"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="249"/>
+        <location filename="../app/KioskWindow.cpp" line="284"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -2009,17 +2277,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="250"/>
+        <location filename="../app/KioskWindow.cpp" line="285"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="261"/>
+        <location filename="../app/KioskWindow.cpp" line="296"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="262"/>
+        <location filename="../app/KioskWindow.cpp" line="297"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
@@ -2120,6 +2388,198 @@
         <location filename="../app/PadWindow.cpp" line="14"/>
         <source>OneWindow — rating pad, counter %1</source>
         <translation>OneWindow — rating pad, counter %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PermitCheckPanel</name>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="56"/>
+        <source>Hold the QR code of the permit to the reader.</source>
+        <translation>Hold the QR code of the permit to the reader.</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="57"/>
+        <source>Scan the permit&apos;s QR code with the reader, or open a photo of it.</source>
+        <translation>Scan the permit&apos;s QR code with the reader, or open a photo of it.</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="66"/>
+        <source>The code reader types here</source>
+        <translation>The code reader types here</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="73"/>
+        <source>Open photo… (Ctrl+O)</source>
+        <translation>Open photo… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="134"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="140"/>
+        <source>Reading the photo…</source>
+        <translation>Reading the photo…</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="147"/>
+        <source>The file %1 is not a picture that can be read.</source>
+        <translation>The file %1 is not a picture that can be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="166"/>
+        <source>Photo of the permit</source>
+        <translation>Photo of the permit</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="167"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="196"/>
+        <source>Permit number</source>
+        <translation>Permit number</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="197"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="198"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="198"/>
+        <source>long-term, from %1</source>
+        <translation>long-term, from %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="199"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="200"/>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="200"/>
+        <source>%1 (key %2)</source>
+        <translation>%1 (key %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="202"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PermitChecker</name>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="159"/>
+        <source>the server&apos;s answer could not be read</source>
+        <translation>the server&apos;s answer could not be read</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="162"/>
+        <source>the hall&apos;s server does not know this permit</source>
+        <translation>the hall&apos;s server does not know this permit</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="164"/>
+        <source>no connection to the server</source>
+        <translation>no connection to the server</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PermitIssueDialog</name>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="17"/>
+        <source>Issue the permit</source>
+        <translation>Issue the permit</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="23"/>
+        <source>Permit for</source>
+        <translation>Permit for</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="25"/>
+        <source>What the permit allows (经营范围 / 许可范围); may be left empty</source>
+        <translation>What the permit allows (经营范围 / 许可范围); may be left empty</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="27"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="31"/>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="35"/>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="36"/>
+        <source>Long-term (长期有效)</source>
+        <translation>Long-term (长期有效)</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="41"/>
+        <source>Issue and print</source>
+        <translation>Issue and print</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PermitService</name>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="25"/>
+        <source>The case is not on this computer.</source>
+        <translation>The case is not on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="35"/>
+        <source>Only an accepted case can be approved at the counter.</source>
+        <translation>Only an accepted case can be approved at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="48"/>
+        <source>Choose the item and the dates of validity.</source>
+        <translation>Choose the item and the dates of validity.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="52"/>
+        <source>The permit cannot end before it begins.</source>
+        <translation>The permit cannot end before it begins.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="75"/>
+        <source>The server&apos;s answer could not be read; the permit may have been issued. Try again to print it.</source>
+        <translation>The server&apos;s answer could not be read; the permit may have been issued. Try again to print it.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="87"/>
+        <source>A permit is signed by the hall&apos;s server, which cannot be reached now. The approval is kept on this computer; issue the permit when the connection is back.</source>
+        <translation>A permit is signed by the hall&apos;s server, which cannot be reached now. The approval is kept on this computer; issue the permit when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="90"/>
+        <source>The hall has no key to sign permits yet. Ask the administrator to make one.</source>
+        <translation>The hall has no key to sign permits yet. Ask the administrator to make one.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="92"/>
+        <source>The server does not have the approval of this case yet. Wait until it is uploaded, then issue the permit.</source>
+        <translation>The server does not have the approval of this case yet. Wait until it is uploaded, then issue the permit.</translation>
     </message>
 </context>
 <context>

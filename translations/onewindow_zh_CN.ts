@@ -264,6 +264,99 @@
     </message>
 </context>
 <context>
+    <name>PermitCheckResult</name>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="34"/>
+        <source>This is not a permit code</source>
+        <translation>这不是证照二维码</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="35"/>
+        <source>Genuine and valid</source>
+        <translation>真实有效</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="36"/>
+        <source>Genuine (revocation not checked)</source>
+        <translation>真实（未能查询是否撤销）</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="37"/>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="39"/>
+        <source>Genuine, not yet valid</source>
+        <translation>真实，尚未生效</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="39"/>
+        <source>Genuine, expired</source>
+        <translation>真实，已过有效期</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="40"/>
+        <source>Not genuine</source>
+        <translation>非真实证照</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="47"/>
+        <source>Hold the QR code of the permit to the reader, or open a photo of it.</source>
+        <translation>请将证照上的二维码对准扫码器，或打开证照照片。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="49"/>
+        <source>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</source>
+        <translation>%1 的签名核验通过，服务中心确认本证未被撤销（查询时间 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="52"/>
+        <source>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</source>
+        <translation>%1 的签名核验通过。未能查询是否已被撤销（%2）；所用公钥获取于 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="55"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="57"/>
+        <source>Revoked on %1: %2</source>
+        <translation>已于 %1 撤销：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="61"/>
+        <source>Valid only from %1.</source>
+        <translation>自 %1 起生效。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="62"/>
+        <source>It was valid until %1.</source>
+        <translation>有效期至 %1，已过期。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="65"/>
+        <source>It is signed with a key of no issuer this hall trusts.</source>
+        <translation>签名所用密钥不属于本中心信任的任何发证机关。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="66"/>
+        <source>It is not signed the way permits are signed.</source>
+        <translation>签名方式不是证照使用的方式。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="67"/>
+        <source>It claims an issuer other than the one who signed it.</source>
+        <translation>所称发证机关与实际签名者不符。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="68"/>
+        <source>The code has been changed or forged: its signature does not match.</source>
+        <translation>二维码内容被篡改或伪造：签名不符。</translation>
+    </message>
+</context>
+<context>
     <name>PermitPrinter</name>
     <message>
         <location filename="../printer/PermitPrinter.cpp" line="22"/>
@@ -583,12 +676,12 @@
         <translation>%1号窗口 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>Agency station — log in</source>
         <translation>代办站 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="162"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>Supervisor — log in</source>
         <translation>督查负责人 — 登录</translation>
     </message>
@@ -654,127 +747,127 @@
 <context>
     <name>ow::CaseListModel</name>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="38"/>
+        <location filename="../app/CaseListPanel.cpp" line="48"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="39"/>
+        <location filename="../app/CaseListPanel.cpp" line="49"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="40"/>
+        <location filename="../app/CaseListPanel.cpp" line="50"/>
         <source>Notified (not accepted)</source>
         <translation>已一次性告知（未受理）</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="41"/>
+        <location filename="../app/CaseListPanel.cpp" line="51"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="42"/>
+        <location filename="../app/CaseListPanel.cpp" line="52"/>
         <source>In review</source>
         <translation>审查中</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="43"/>
+        <location filename="../app/CaseListPanel.cpp" line="53"/>
         <source>Waiting for supplement</source>
         <translation>待补正</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="44"/>
+        <location filename="../app/CaseListPanel.cpp" line="54"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="45"/>
+        <location filename="../app/CaseListPanel.cpp" line="55"/>
         <source>Denied</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="46"/>
+        <location filename="../app/CaseListPanel.cpp" line="56"/>
         <source>Completed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="47"/>
+        <location filename="../app/CaseListPanel.cpp" line="57"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="78"/>
+        <location filename="../app/CaseListPanel.cpp" line="88"/>
         <source>On time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="79"/>
+        <location filename="../app/CaseListPanel.cpp" line="89"/>
         <source>⚠ Due soon</source>
         <translation>⚠ 即将到期</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="80"/>
+        <location filename="../app/CaseListPanel.cpp" line="90"/>
         <source>✖ Overdue</source>
         <translation>✖ 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="81"/>
+        <location filename="../app/CaseListPanel.cpp" line="91"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ 容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="92"/>
+        <location filename="../app/CaseListPanel.cpp" line="102"/>
         <source>(no number)</source>
         <translation>（无编号）</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="99"/>
+        <location filename="../app/CaseListPanel.cpp" line="109"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ 待上传</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="99"/>
+        <location filename="../app/CaseListPanel.cpp" line="109"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ 中心已确认</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="129"/>
+        <location filename="../app/CaseListPanel.cpp" line="139"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="130"/>
+        <location filename="../app/CaseListPanel.cpp" line="140"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="131"/>
+        <location filename="../app/CaseListPanel.cpp" line="141"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="132"/>
+        <location filename="../app/CaseListPanel.cpp" line="142"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="133"/>
+        <location filename="../app/CaseListPanel.cpp" line="143"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="134"/>
+        <location filename="../app/CaseListPanel.cpp" line="144"/>
         <source>Promised by</source>
         <translation>承诺办结</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="135"/>
+        <location filename="../app/CaseListPanel.cpp" line="145"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="136"/>
+        <location filename="../app/CaseListPanel.cpp" line="146"/>
         <source>Server</source>
         <translation>上传状态</translation>
     </message>
@@ -782,31 +875,91 @@
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="150"/>
+        <location filename="../app/CaseListPanel.cpp" line="161"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>办件编号、申请人姓名或完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="153"/>
+        <location filename="../app/CaseListPanel.cpp" line="164"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="157"/>
+        <location filename="../app/CaseListPanel.cpp" line="168"/>
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CaseListPanel.cpp" line="193"/>
+        <location filename="../app/CaseListPanel.cpp" line="213"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="195"/>
+        <location filename="../app/CaseListPanel.cpp" line="215"/>
         <source>The cases could not be read: %1</source>
         <translation>无法读取办件：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="225"/>
+        <source>Approve now (即办件) (Ctrl+Shift+A)</source>
+        <translation>即办审批通过 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="227"/>
+        <source>Issue or reprint permit (Ctrl+Shift+P)</source>
+        <translation>签发 / 补打证照 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="229"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="255"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="267"/>
+        <source>Asking the hall&apos;s server to sign the permit…</source>
+        <translation>正在请服务中心签发证照…</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="312"/>
+        <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
+        <translation>已审批通过，现在可以签发证照 (Ctrl+Shift+P)。</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="328"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="331"/>
+        <source>None of this case&apos;s items issues a permit.</source>
+        <translation>本办件的事项都不发放证照。</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="353"/>
+        <source>Permit %1</source>
+        <translation>证照 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="357"/>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="368"/>
+        <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
+        <translation>证照 %1 已签发。请核对预览后打印 (Ctrl+P)。</translation>
+    </message>
+    <message>
+        <location filename="../app/CaseListPanel.cpp" line="369"/>
+        <source>Permit %1 was issued before; here it is to print again.</source>
+        <translation>证照 %1 此前已签发，可在此补打。</translation>
     </message>
 </context>
 <context>
@@ -833,151 +986,156 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="53"/>
+        <location filename="../app/CounterWindow.cpp" line="56"/>
         <source>OneWindow — counter %1</source>
         <translation>一窗通 — %1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="62"/>
+        <location filename="../app/CounterWindow.cpp" line="65"/>
         <source>Counter %1 · %2</source>
         <translation>%1号窗口 · %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="70"/>
+        <location filename="../app/CounterWindow.cpp" line="73"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="86"/>
+        <location filename="../app/CounterWindow.cpp" line="89"/>
         <source>Call next (F1)</source>
         <translation>呼叫下一位 (F1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="88"/>
+        <location filename="../app/CounterWindow.cpp" line="91"/>
         <source>Recall (F2)</source>
         <translation>重呼 (F2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="89"/>
+        <location filename="../app/CounterWindow.cpp" line="92"/>
         <source>No-show (F3)</source>
         <translation>过号 (F3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="90"/>
+        <location filename="../app/CounterWindow.cpp" line="93"/>
         <source>Transfer (F4)</source>
         <translation>转移 (F4)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="91"/>
+        <location filename="../app/CounterWindow.cpp" line="94"/>
         <source>Start (F5)</source>
         <translation>开始办理 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="92"/>
+        <location filename="../app/CounterWindow.cpp" line="95"/>
         <source>Finish (F6)</source>
         <translation>办结 (F6)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="100"/>
+        <location filename="../app/CounterWindow.cpp" line="103"/>
         <source>Waiting</source>
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="118"/>
+        <location filename="../app/CounterWindow.cpp" line="127"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="118"/>
+        <location filename="../app/CounterWindow.cpp" line="128"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="146"/>
+        <location filename="../app/CounterWindow.cpp" line="129"/>
+        <source>Check a permit (Ctrl+3)</source>
+        <translation>证照查验 (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CounterWindow.cpp" line="158"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="147"/>
+        <location filename="../app/CounterWindow.cpp" line="159"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="173"/>
+        <location filename="../app/CounterWindow.cpp" line="185"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="173"/>
+        <location filename="../app/CounterWindow.cpp" line="185"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="236"/>
+        <location filename="../app/CounterWindow.cpp" line="248"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="236"/>
+        <location filename="../app/CounterWindow.cpp" line="248"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="239"/>
+        <location filename="../app/CounterWindow.cpp" line="251"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="240"/>
+        <location filename="../app/CounterWindow.cpp" line="252"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="241"/>
+        <location filename="../app/CounterWindow.cpp" line="253"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="246"/>
+        <location filename="../app/CounterWindow.cpp" line="258"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="252"/>
+        <location filename="../app/CounterWindow.cpp" line="264"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="253"/>
+        <location filename="../app/CounterWindow.cpp" line="265"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="272"/>
+        <location filename="../app/CounterWindow.cpp" line="284"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="277"/>
+        <location filename="../app/CounterWindow.cpp" line="289"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="288"/>
+        <location filename="../app/CounterWindow.cpp" line="300"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="296"/>
+        <location filename="../app/CounterWindow.cpp" line="308"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="145"/>
+        <location filename="../app/CounterWindow.cpp" line="157"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -1379,17 +1537,17 @@
 <context>
     <name>ow::DocumentPreview</name>
     <message>
-        <location filename="../widgets/DocumentPreview.cpp" line="74"/>
+        <location filename="../widgets/DocumentPreview.cpp" line="76"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/DocumentPreview.cpp" line="91"/>
+        <location filename="../widgets/DocumentPreview.cpp" line="95"/>
         <source>No printer is set up on this computer. The documents are kept as PDF; print them from there.</source>
         <translation>本机未设置打印机。文书已保存为 PDF，可从 PDF 打印。</translation>
     </message>
     <message>
-        <location filename="../widgets/DocumentPreview.cpp" line="102"/>
+        <location filename="../widgets/DocumentPreview.cpp" line="106"/>
         <source>The printer %1 reported an error while printing %2.</source>
         <translation>打印机 %1 在打印%2时出错。</translation>
     </message>
@@ -1877,6 +2035,115 @@
     </message>
 </context>
 <context>
+    <name>ow::KioskProgressPage</name>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="29"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="31"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="33"/>
+        <source>not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="35"/>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="62"/>
+        <source>Rate this service</source>
+        <translation>评价本次服务</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="65"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="74"/>
+        <source>Case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="76"/>
+        <source>Looking it up…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="85"/>
+        <source>Not found yet</source>
+        <translation>暂未查到</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="86"/>
+        <source>Not a case number</source>
+        <translation>不是办件编号</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="87"/>
+        <location filename="../app/KioskProgressPage.cpp" line="128"/>
+        <source>Cannot look it up now</source>
+        <translation>暂时无法查询</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="89"/>
+        <source>A case taken at a village station reaches the hall once the station has sent it. Please try again later or ask at the help desk.</source>
+        <translation>在村（社区）代办站受理的办件，需代办站上传后才能查到。请稍后再试，或到咨询台询问。</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="91"/>
+        <source>The code could not be read as a case number. Please ask at the help desk.</source>
+        <translation>无法识别为办件编号，请到咨询台询问。</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="101"/>
+        <source>Applicant: %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="106"/>
+        <source>Items: %1</source>
+        <translation>办理事项：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="108"/>
+        <source>Promised by: %1</source>
+        <translation>承诺办结日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="110"/>
+        <source>Still to bring:</source>
+        <translation>尚需补交：</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="114"/>
+        <source>• %1, by %2</source>
+        <translation>• %1，请于 %2 前补交</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="115"/>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="121"/>
+        <source>Permit issued: %1 No. %2 (%3)</source>
+        <translation>已发证：%1 第 %2 号（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskProgressPage.cpp" line="129"/>
+        <source>The server&apos;s answer could not be read. Please ask at the help desk.</source>
+        <translation>无法读取服务器的答复，请到咨询台询问。</translation>
+    </message>
+</context>
+<context>
     <name>ow::KioskRatingPage</name>
     <message>
         <location filename="../app/KioskRatingPage.cpp" line="65"/>
@@ -1902,68 +2169,69 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="54"/>
+        <location filename="../app/KioskWindow.cpp" line="61"/>
         <source>OneWindow — take a number</source>
         <translation>一窗通 — 自助取号</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="74"/>
+        <location filename="../app/KioskWindow.cpp" line="81"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="78"/>
-        <location filename="../app/KioskWindow.cpp" line="82"/>
+        <location filename="../app/KioskWindow.cpp" line="85"/>
+        <location filename="../app/KioskWindow.cpp" line="89"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="82"/>
+        <location filename="../app/KioskWindow.cpp" line="89"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="85"/>
-        <source>Done with your business? Hold the QR code of your ticket or receipt to the reader to rate the service.</source>
-        <translation>办完业务了？将号票或受理回执上的二维码对准扫描口，即可评价本次服务。</translation>
+        <location filename="../app/KioskWindow.cpp" line="92"/>
+        <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</source>
+        <translation>将号票或受理回执上的二维码对准扫码器，可评价服务、查询办件进度；对准证照二维码可查验真伪。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="93"/>
+        <location filename="../app/KioskWindow.cpp" line="101"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="98"/>
+        <location filename="../app/KioskWindow.cpp" line="106"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="109"/>
+        <location filename="../app/KioskWindow.cpp" line="117"/>
+        <location filename="../app/KioskWindow.cpp" line="184"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="118"/>
+        <location filename="../app/KioskWindow.cpp" line="126"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="124"/>
+        <location filename="../app/KioskWindow.cpp" line="132"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="124"/>
+        <location filename="../app/KioskWindow.cpp" line="132"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="135"/>
+        <location filename="../app/KioskWindow.cpp" line="143"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="227"/>
+        <location filename="../app/KioskWindow.cpp" line="262"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -1972,34 +2240,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="236"/>
+        <location filename="../app/KioskWindow.cpp" line="271"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="248"/>
+        <location filename="../app/KioskWindow.cpp" line="283"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="249"/>
+        <location filename="../app/KioskWindow.cpp" line="284"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="250"/>
+        <location filename="../app/KioskWindow.cpp" line="285"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="261"/>
+        <location filename="../app/KioskWindow.cpp" line="296"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="262"/>
+        <location filename="../app/KioskWindow.cpp" line="297"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
@@ -2097,6 +2365,198 @@
         <location filename="../app/PadWindow.cpp" line="14"/>
         <source>OneWindow — rating pad, counter %1</source>
         <translation>一窗通 — 评价器（%1 号窗口）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PermitCheckPanel</name>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="56"/>
+        <source>Hold the QR code of the permit to the reader.</source>
+        <translation>请将证照上的二维码对准扫码器。</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="57"/>
+        <source>Scan the permit&apos;s QR code with the reader, or open a photo of it.</source>
+        <translation>用扫码器扫描证照二维码，或打开证照照片。</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="66"/>
+        <source>The code reader types here</source>
+        <translation>扫码器读到的内容显示在这里</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="73"/>
+        <source>Open photo… (Ctrl+O)</source>
+        <translation>打开照片… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="134"/>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="140"/>
+        <source>Reading the photo…</source>
+        <translation>正在识别照片…</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="147"/>
+        <source>The file %1 is not a picture that can be read.</source>
+        <translation>文件 %1 不是可识别的图片。</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="166"/>
+        <source>Photo of the permit</source>
+        <translation>证照照片</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="167"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="196"/>
+        <source>Permit number</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="197"/>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="198"/>
+        <source>Valid</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="198"/>
+        <source>long-term, from %1</source>
+        <translation>长期（自 %1 起）</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="199"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="200"/>
+        <source>Issuer</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="200"/>
+        <source>%1 (key %2)</source>
+        <translation>%1（密钥 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="202"/>
+        <source>Type</source>
+        <translation>证照类型</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PermitChecker</name>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="159"/>
+        <source>the server&apos;s answer could not be read</source>
+        <translation>服务器的答复无法读取</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="162"/>
+        <source>the hall&apos;s server does not know this permit</source>
+        <translation>服务中心没有这张证照的记录</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="164"/>
+        <source>no connection to the server</source>
+        <translation>无法连接服务器</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PermitIssueDialog</name>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="17"/>
+        <source>Issue the permit</source>
+        <translation>签发证照</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="23"/>
+        <source>Permit for</source>
+        <translation>发证事项</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="25"/>
+        <source>What the permit allows (经营范围 / 许可范围); may be left empty</source>
+        <translation>经营范围 / 许可范围，可不填</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="27"/>
+        <source>Scope</source>
+        <translation>许可范围</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="31"/>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="35"/>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="36"/>
+        <source>Long-term (长期有效)</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitIssueDialog.cpp" line="41"/>
+        <source>Issue and print</source>
+        <translation>签发并打印</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PermitService</name>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="25"/>
+        <source>The case is not on this computer.</source>
+        <translation>本机没有这个办件。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="35"/>
+        <source>Only an accepted case can be approved at the counter.</source>
+        <translation>只有已受理的办件才能在窗口即办审批。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="48"/>
+        <source>Choose the item and the dates of validity.</source>
+        <translation>请选择发证事项和有效期。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="52"/>
+        <source>The permit cannot end before it begins.</source>
+        <translation>有效期截止日期不能早于起始日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="75"/>
+        <source>The server&apos;s answer could not be read; the permit may have been issued. Try again to print it.</source>
+        <translation>无法读取服务器的答复，证照可能已签发。请重试以打印。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="87"/>
+        <source>A permit is signed by the hall&apos;s server, which cannot be reached now. The approval is kept on this computer; issue the permit when the connection is back.</source>
+        <translation>证照由服务中心签发，目前无法连接服务器。审批结果已保存在本机，恢复连接后再签发证照。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="90"/>
+        <source>The hall has no key to sign permits yet. Ask the administrator to make one.</source>
+        <translation>本中心尚无证照签发密钥，请联系管理员生成。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitService.cpp" line="92"/>
+        <source>The server does not have the approval of this case yet. Wait until it is uploaded, then issue the permit.</source>
+        <translation>服务器尚未收到本办件的审批结果，请待上传完成后再签发证照。</translation>
     </message>
 </context>
 <context>

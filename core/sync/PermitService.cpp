@@ -32,8 +32,7 @@ bool PermitService::approve(const QString& caseId, QString* error) {
         const CaseTransition step = caseTransition(state, action);
         if (!step.next) {
             if (error)
-                *error = tr("Only an accepted case can be approved at the counter (this one is %1).")
-                             .arg(QString::fromStdString(std::string(toString(c->state))));
+                *error = tr("Only an accepted case can be approved at the counter.");
             return false;
         }
         state = *step.next;

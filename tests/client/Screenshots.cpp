@@ -13,7 +13,11 @@
 #include "TestFiles.h"
 #include "domain/Json.h"
 #include "app/DisplayWindow.h"
+#include "app/KioskProgressPage.h"
 #include "app/KioskWindow.h"
+#include "app/PermitCheckPanel.h"
+#include "PdfProbe.h"
+#include "sync/PermitService.h"
 #include "app/PadWindow.h"
 #include "app/RectificationPanel.h"
 #include "app/RectificationModel.h"
@@ -88,7 +92,9 @@ int main(int argc, char** argv) {
     std::ostringstream codes;
     createDemoHall(server.context().halls, server.context().auth, codes);
     server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
+    server.context().permitKeys.generate("demo", std::nullopt, nowUtcMs());
     HttpClient http(server.port());
+    QString receiptCase, permitCode; // from the counter, for the kiosk
     const std::string kiosk = server.enroll("demo", DeviceKind::Kiosk);
     for (const char* body : {R"({"category":"A"})", R"({"category":"A","priority":"elderly"})", R"({"category":"B"})",
                              R"({"category":"A"})", R"({"category":"C"})", R"({"category":"A"})", R"({"category":"B"})"})
@@ -178,6 +184,41 @@ int main(int argc, char** argv) {
                     a->trigger();
         });
         ok += save(counter, QDir(out).filePath(QStringLiteral("counter-cases.png")));
+
+        // 即办件: the accepted case approved on the spot, its business licence issued and shown to print.
+        CaseListPanel& cases = counter.caseList();
+        if (cases.model().rowCount() > 0) {
+            const QString id = cases.model().row(0).id;
+            receiptCase = cases.model().row(0).caseNo;
+            cases.selectCase(id);
+            cases.approveSelected();
+            const QDate today = QDate::currentDate();
+            cases.issuePermit(id, {QStringLiteral("SC-QYSL"), QStringLiteral("软件开发；信息技术咨询服务；数据处理和存储支持服务"),
+                                   today, {}, true});
+            waitFor([&] { return cases.keptPdfs().size() == 2; }, 20000);
+            waitFor([&] { return false; }, 600);
+            ok += save(counter, QDir(out).filePath(QStringLiteral("counter-permit.png")));
+            if (!cases.keptPdfs().isEmpty()) {
+                permitCode = pdfQrCode(cases.keptPdfs().front());
+                QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("70"),
+                                                               QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                                                               cases.keptPdfs().front(),
+                                                               QDir(out).filePath(QStringLiteral("permit"))});
+                QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"),
+                                                               QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                                                               cases.keptPdfs().back(),
+                                                               QDir(out).filePath(QStringLiteral("permit-card"))});
+            }
+            // The third tab: the code read back from the paper, checked.
+            QMetaObject::invokeMethod(&counter, [&] {
+                for (QAction* a : counter.actions())
+                    if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_3))
+                        a->trigger();
+            });
+            counter.permitCheck().checkCodes({permitCode});
+            waitFor([&] { return counter.permitCheck().lastResult().has_value(); });
+            ok += save(counter, QDir(out).filePath(QStringLiteral("counter-check.png")));
+        }
     }
     {
         // A village station working offline: an application for a villager, waiting to upload.
@@ -214,6 +255,14 @@ int main(int argc, char** argv) {
         window.takeNumber(QStringLiteral("A"), Priority::Normal);
         waitFor([&] { return window.currentPage() == 1 && window.printed().has_value(); });
         ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-ticket.png")));
+        // The receipt's code at the reader: the case's progress; then the permit's code: checked.
+        waitFor([&] { return window.permitChecker().hasKeys(); });
+        window.codeScanned(QStringLiteral("OW-CASE:") + receiptCase);
+        waitFor([&] { return !window.progressPage().isLoading(); });
+        ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-progress.png")));
+        window.codeScanned(permitCode);
+        waitFor([&] { return window.permitPage().lastResult().has_value(); });
+        ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-permit.png")));
     }
     {
         auto api = clientFor(server, server.enroll("demo", DeviceKind::Display));
@@ -312,5 +361,5 @@ int main(int argc, char** argv) {
                   << std::endl;
         ok += page;
     }
-    return ok == 14 ? 0 : 1;
+    return ok == 19 ? 0 : 1; // every picture above, and the report's page
 }

@@ -1,11 +1,13 @@
 #include "app/SupervisorWindow.h"
 
 #include "app/DashboardPanel.h"
+#include "app/PermitsPanel.h"
 #include "app/RectificationPanel.h"
 #include "app/WarningsPanel.h"
 #include "sync/HallFeed.h"
 #include "sync/StatsService.h"
 #include "sync/ApiClient.h"
+#include "sync/PermitRegistry.h"
 #include "sync/RectificationService.h"
 #include "widgets/Style.h"
 
@@ -23,7 +25,8 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     , m_api(std::move(sessionApi))
     , m_rectificationService(std::make_unique<RectificationService>(*m_api, hall))
     , m_statsService(std::make_unique<StatsService>(*m_api, hall))
-    , m_feed(std::make_unique<HallFeed>(*m_api, hall)) {
+    , m_feed(std::make_unique<HallFeed>(*m_api, hall))
+    , m_permits(std::make_unique<PermitRegistry>(*m_api, hall)) {
     setWindowTitle(tr("OneWindow — supervisor"));
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -40,6 +43,8 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     m_rectificationPanel = new RectificationPanel(*m_rectificationService, supervisor.user, m_tabs);
     m_tabs->addTab(m_rectificationPanel, tr("Bad ratings (差评整改)"));
     m_tabs->addTab(m_warningsPanel, tr("Case warnings (办件预警)"));
+    m_permitsPanel = new PermitsPanel(*m_permits, m_tabs);
+    m_tabs->addTab(m_permitsPanel, tr("Permits (证照管理)"));
     auto* body = new QWidget(central);
     auto* bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(12, 12, 12, 12);
@@ -58,6 +63,7 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     m_feed->start();
     m_dashboard->showDate(QDate::currentDate()); // until the hall's own date arrives
     m_statsService->loadWarnings();
+    m_permits->reload();
 }
 
 SupervisorWindow::~SupervisorWindow() {

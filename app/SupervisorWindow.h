@@ -13,6 +13,8 @@ namespace ow {
 class ApiClient;
 class DashboardPanel;
 class HallFeed;
+class PermitRegistry;
+class PermitsPanel;
 class RectificationPanel;
 class RectificationService;
 class StatsService;
@@ -31,16 +33,20 @@ public:
     DashboardPanel& dashboard() { return *m_dashboard; }
     StatsService& statsService() { return *m_statsService; }
     WarningsPanel& warnings() { return *m_warningsPanel; }
+    PermitsPanel& permits() { return *m_permitsPanel; }
+    PermitRegistry& permitRegistry() { return *m_permits; }
 
 private:
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<RectificationService> m_rectificationService;
     std::unique_ptr<StatsService> m_statsService;
     std::unique_ptr<HallFeed> m_feed; // the hall's live events, for today's view
+    std::unique_ptr<PermitRegistry> m_permits;
     QTabWidget* m_tabs;
     DashboardPanel* m_dashboard;
     WarningsPanel* m_warningsPanel;
     RectificationPanel* m_rectificationPanel;
+    PermitsPanel* m_permitsPanel;
 };
 
 } // namespace ow

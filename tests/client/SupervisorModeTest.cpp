@@ -4,6 +4,7 @@
 
 #include "app/DashboardPanel.h"
 #include "app/DayFiguresModel.h"
+#include "app/PermitsPanel.h"
 #include "app/RectificationModel.h"
 #include "app/TableExport.h"
 #include "app/TextTableModel.h"
@@ -11,6 +12,9 @@
 #include "app/RectificationPanel.h"
 #include "app/SupervisorWindow.h"
 #include "sync/RectificationService.h"
+#include "domain/Case.h"
+#include "domain/CaseNumber.h"
+#include "domain/Json.h"
 #include "sync/StatsService.h"
 
 #include "PdfProbe.h"
@@ -223,4 +227,45 @@ TEST_F(SupervisorMode, ACounterOpensToItsNumbersAndOverdueCasesAreListed) {
     EXPECT_TRUE(warnings.data(warnings.index(0, 0)).toString().startsWith(QStringLiteral("Overdue by")));
     EXPECT_EQ(warnings.data(warnings.index(0, 1)).toString(), QStringLiteral("H1-20261102-C2-0001-04"));
     EXPECT_EQ(warnings.data(warnings.index(0, 3)).toString(), QStringLiteral("办事员2"));
+}
+
+TEST_F(SupervisorMode, RevokesAPermitWithAReasonThatEveryCheckThenShows) {
+    server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
+    server.context().permitKeys.generate("h1", std::string("h1-1"), nowUtcMs());
+    Case c;
+    c.id = "c1";
+    c.caseNo = CaseNumber{"H1", "20261127", "C2", 1}.text();
+    c.hall = "h1";
+    c.items = {"GA-CSHK"};
+    c.state = CaseState::Completed;
+    c.applicant = {Applicant::Kind::Person, "王小川", "11010519491231002X", "", ""};
+    c.version = 1;
+    auto pushed = http.post("/api/v1/sync/push",
+                            R"({"device_id":")" + deviceOf(server, clerkToken).toStdString() +
+                                R"(","changes":[{"seq":1,"entity":"case","id":"c1","base_version":0,"op":"create","data":)" +
+                                toJsonText(caseToJson(c)) + "}]}",
+                            clerkToken);
+    ASSERT_EQ(pushed.status, 200) << pushed.body;
+    auto issued = http.post("/api/v1/cases/c1/permits", R"({"item":"GA-CSHK","long_term":true})", clerkToken);
+    ASSERT_EQ(issued.status, 201) << issued.body;
+    const std::string id = issued.json()->getValue<std::string>("id");
+
+    auto boss = open("boss");
+    PermitsPanel& panel = boss->permits();
+    QAbstractItemModelTester tester(&panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(waitFor([&] { return panel.model().rowCount() == 1; }));
+    EXPECT_EQ(panel.model().index(0, 1).data().toString(), QString::fromStdString(id));
+    panel.selectRow(0);
+    panel.revokeSelected(QStringLiteral("   "));
+    ASSERT_TRUE(waitFor([&] { return !panel.messageText().isEmpty(); }));
+    EXPECT_EQ(http.get("/api/v1/permits/" + id + "/status").json()->getValue<std::string>("status"), "valid");
+
+    panel.revokeSelected(QStringLiteral("户籍信息登记有误，已注销重办"));
+    ASSERT_TRUE(waitFor([&] {
+        return panel.model().rowCount() == 1 && panel.model().index(0, 0).data().toString().startsWith(QStringLiteral("✖"));
+    }));
+    EXPECT_TRUE(panel.model().index(0, 7).data().toString().contains(QStringLiteral("户籍信息登记有误")));
+    auto status = http.get("/api/v1/permits/" + id + "/status").json();
+    EXPECT_EQ(status->getValue<std::string>("status"), "revoked");
+    EXPECT_EQ(status->getValue<std::string>("revoke_reason"), "户籍信息登记有误，已注销重办");
 }

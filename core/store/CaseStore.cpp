@@ -62,8 +62,18 @@ void CaseStore::save(Case& c, std::int64_t nowMs) {
     c = std::move(next);
 }
 
-int CaseStore::applyPulled(const std::vector<Case>& cases, qint64 cursor) {
+int CaseStore::applyPulled(const std::vector<Case>& cases, qint64 cursor, const std::vector<Permit>& permits) {
     sql::Transaction tx(m_store.database());
+    QSqlQuery permit(m_store.database());
+    permit.prepare(QStringLiteral("INSERT OR REPLACE INTO permits(id, case_id, item, revoked, body) VALUES(?, ?, ?, ?, ?)"));
+    for (const Permit& p : permits) {
+        permit.addBindValue(QString::fromStdString(p.id));
+        permit.addBindValue(QString::fromStdString(p.caseId));
+        permit.addBindValue(QString::fromStdString(p.item));
+        permit.addBindValue(p.revoked ? 1 : 0);
+        permit.addBindValue(QString::fromStdString(toJsonText(permitToJson(p))));
+        sql::run(permit);
+    }
     QSqlQuery local(m_store.database());
     local.prepare(QStringLiteral("SELECT version, (SELECT COUNT(*) FROM outbox WHERE entity = 'case' AND"
                                  " entity_id = cases.id) FROM cases WHERE id = ?"));
@@ -81,6 +91,17 @@ int CaseStore::applyPulled(const std::vector<Case>& cases, qint64 cursor) {
     m_store.setValue(QStringLiteral("pull_cursor"), QString::number(cursor)); // same connection: same transaction
     tx.commit();
     return written;
+}
+
+std::optional<Permit> CaseStore::standingPermit(const QString& caseId, const QString& item) const {
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT body FROM permits WHERE case_id = ? AND item = ? AND revoked = 0 LIMIT 1"));
+    query.addBindValue(caseId);
+    query.addBindValue(item);
+    sql::run(query);
+    if (!query.next())
+        return std::nullopt;
+    return permitFromJson(parseObject(query.value(0).toString().toStdString()));
 }
 
 qint64 CaseStore::pullCursor() const { return m_store.value(QStringLiteral("pull_cursor"), QStringLiteral("0")).toLongLong(); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Case.h"
+#include "domain/Permit.h"
 
 #include <QString>
 
@@ -72,7 +73,9 @@ public:
     // Cases changed elsewhere (the server's change log), applied together with the new pull cursor in one
     // transaction, so a crash never skips or half-applies a page. A case with local changes still waiting to
     // upload, or already as new here, is left alone. Returns how many cases were written.
-    int applyPulled(const std::vector<Case>& cases, qint64 cursor);
+    int applyPulled(const std::vector<Case>& cases, qint64 cursor, const std::vector<Permit>& permits = {});
+    // The permit issued for a case's item and not revoked, as the last sync brought it; nothing when there is none.
+    std::optional<Permit> standingPermit(const QString& caseId, const QString& item) const;
     qint64 pullCursor() const;
 
 private:

@@ -46,6 +46,10 @@ const QList<QStringList>& migrations() {
          QStringLiteral("CREATE INDEX local_blobs_pending ON local_blobs(uploaded, added_at)")},
         // 6: the device's code in case numbers, handed out by the server at enrollment.
         {QStringLiteral("ALTER TABLE registration ADD COLUMN code TEXT NOT NULL DEFAULT ''")},
+        // 7: the hall's permits as the server's change log brought them, to print again without the network.
+        {QStringLiteral("CREATE TABLE permits(id TEXT PRIMARY KEY, case_id TEXT NOT NULL, item TEXT NOT NULL,"
+                        " revoked INTEGER NOT NULL, body TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX permits_case ON permits(case_id)")},
     };
     return list;
 }

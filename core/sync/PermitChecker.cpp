@@ -80,6 +80,8 @@ PermitChecker::PermitChecker(ApiClient& api, QString keyFile, QObject* parent)
 
 // The key file: {"fetched_at": ISO time, "jwks": {"keys": [...]}}. A damaged file is as good as none.
 void PermitChecker::loadKeyFile() {
+    if (m_keyFile.isEmpty())
+        return; // kept in memory only
     QFile file(m_keyFile);
     if (!file.open(QIODevice::ReadOnly))
         return;
@@ -104,9 +106,9 @@ void PermitChecker::fetchKeys(std::function<void(bool)> done) {
                 Poco::JSON::Object::Ptr file = new Poco::JSON::Object(true);
                 file->set("fetched_at", m_keysAsOf.toString(Qt::ISODate).toStdString());
                 file->set("jwks", jwks);
-                QDir().mkpath(QFileInfo(m_keyFile).absolutePath());
                 QSaveFile out(m_keyFile);
-                if (out.open(QIODevice::WriteOnly)) {
+                if (!m_keyFile.isEmpty() && QDir().mkpath(QFileInfo(m_keyFile).absolutePath()) &&
+                    out.open(QIODevice::WriteOnly)) {
                     out.write(QByteArray::fromStdString(toJsonText(file)));
                     out.commit();
                 }

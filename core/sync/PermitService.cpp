@@ -61,6 +61,7 @@ void PermitService::issue(const QString& caseId, const PermitInput& input) {
     else
         body->set("valid_to", input.validTo.toString(Qt::ISODate).toStdString());
     setBusy(true);
+    m_item = input.item;
     post(caseId, QByteArray::fromStdString(toJsonText(body)), false);
 }
 
@@ -83,6 +84,13 @@ void PermitService::post(const QString& caseId, const QByteArray& body, bool aft
             return;
         }
         setBusy(false);
+        if (reply.offline()) {
+            // No server: a permit issued before and brought here by sync can still be printed again.
+            if (const auto copy = m_cases.standingPermit(caseId, m_item)) {
+                emit issued(*copy, false);
+                return;
+            }
+        }
         if (reply.offline())
             emit failed(tr("A permit is signed by the hall's server, which cannot be reached now. The approval is kept "
                            "on this computer; issue the permit when the connection is back."));

@@ -52,6 +52,7 @@ private:
     CaseStore& m_cases;
     SyncEngine& m_sync;
     bool m_busy = false;
+    QString m_item; // of the permit being asked for
 };
 
 } // namespace ow

@@ -323,6 +323,7 @@ void SyncEngine::pull() {
                       return;
                   }
                   std::vector<Case> cases;
+                  std::vector<Permit> permits;
                   qint64 cursor = 0;
                   bool more = false;
                   try {
@@ -332,10 +333,15 @@ void SyncEngine::pull() {
                       const auto changes = page->getArray("changes");
                       for (unsigned i = 0; changes && i < changes->size(); ++i) {
                           const auto change = changes->getObject(i);
-                          if (change && change->getValue<std::string>("entity") == "case")
+                          if (!change)
+                              continue;
+                          const std::string entity = change->getValue<std::string>("entity");
+                          if (entity == "case")
                               cases.push_back(caseFromJson(change->getObject("data")));
+                          else if (entity == "permit") // issued or revoked at the server
+                              permits.push_back(permitFromJson(change->getObject("data")));
                       }
-                      m_cases.applyPulled(cases, cursor);
+                      m_cases.applyPulled(cases, cursor, permits);
                   } catch (const std::exception& e) {
                       finish(false, tr("The server's changes could not be read (%1).").arg(QString::fromUtf8(e.what())));
                       return;

@@ -11,6 +11,7 @@
 #include "store/LocalStore.h"
 #include "sync/CounterService.h"
 #include "sync/PermitService.h"
+#include "sync/SyncEngine.h"
 #include "sync/HallFeed.h"
 
 #include "domain/CaseNumber.h"
@@ -209,4 +210,51 @@ TEST(CounterMode, ApprovesAnImmediateCaseThenIssuesPrintsAndChecksItsPermit) {
     window.permitCheck().checkCodes({code});
     ASSERT_TRUE(waitFor([&] { return window.permitCheck().lastResult().has_value(); }));
     EXPECT_EQ(window.permitCheck().lastResult()->outcome(), PermitCheckResult::Outcome::Valid);
+}
+
+TEST(CounterMode, APermitIssuedElsewhereComesBySyncAndPrintsAgainWithoutTheNetwork) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 2, {"A"});
+    server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
+    server.context().permitKeys.generate("h1", std::string("h1-1"), nowUtcMs());
+    // Counter 2 took and approved the case and issued the permit.
+    const std::string other = server.clerkAt("h1", 2);
+    HttpClient http(server.port());
+    Case c;
+    c.id = "case-9";
+    c.caseNo = CaseNumber{"H1", "20261127", "C2", 9}.text();
+    c.hall = "h1";
+    c.items = {"GA-CSHK"};
+    c.state = CaseState::Approved;
+    c.applicant = {Applicant::Kind::Person, "王小川", "11010519491231002X", "", ""};
+    c.version = 1;
+    ASSERT_EQ(http.post("/api/v1/sync/push",
+                        R"({"device_id":")" + deviceOf(server, other).toStdString() +
+                            R"(","changes":[{"seq":1,"entity":"case","id":"case-9","base_version":0,"op":"create","data":)" +
+                            toJsonText(caseToJson(c)) + "}]}",
+                        other)
+                  .status,
+              200);
+    ASSERT_EQ(http.post("/api/v1/cases/case-9/permits", R"({"item":"GA-CSHK","long_term":true})", other).status, 201);
+
+    // Counter 1 syncs: the case and its permit arrive and are kept here.
+    const std::string token = server.clerkAt("h1", 1);
+    StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("clerk-h1-1"), QStringLiteral("办事员1"),
+                       QStringLiteral("clerk")};
+    QTemporaryDir dir;
+    LocalStore local(dir.filePath(QStringLiteral("device.db")));
+    {
+        CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token),
+                                                        dir.filePath(QStringLiteral("docs")), {}});
+        window.sync().syncNow();
+        ASSERT_TRUE(waitFor([&] { return CaseStore(local).standingPermit(QStringLiteral("case-9"), QStringLiteral("GA-CSHK")).has_value(); }));
+    }
+    // Later, with the server out of reach, the clerk prints it again from the copy kept here.
+    CounterWindow offline(std::make_unique<ApiClient>(deadServerUrl()),
+                          {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.filePath(QStringLiteral("docs2")), {}});
+    CaseListPanel& cases = offline.caseList();
+    cases.refresh();
+    cases.issuePermit(QStringLiteral("case-9"), {QStringLiteral("GA-CSHK"), {}, QDate::currentDate(), {}, true});
+    ASSERT_TRUE(waitFor([&] { return cases.keptPdfs().size() == 2; }, 20000)) << cases.messageText().toStdString();
+    EXPECT_TRUE(pdfText(cases.keptPdfs().at(0)).contains(QStringLiteral("H1-2026-000001")));
 }

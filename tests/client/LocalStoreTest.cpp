@@ -11,7 +11,7 @@ TEST(LocalStore, KeepsTheRegistrationAcrossRestarts) {
     const QString path = dir.filePath(QStringLiteral("device.db"));
     {
         LocalStore store(path);
-        EXPECT_EQ(store.schemaVersion(), 6);
+        EXPECT_EQ(store.schemaVersion(), 7);
         EXPECT_FALSE(store.registration());
         store.saveRegistration({QStringLiteral("http://10.0.0.5:8080"), QStringLiteral("dev-1"),
                                 QStringLiteral("dev_token"), QStringLiteral("demo"), QStringLiteral("counter"), 3,

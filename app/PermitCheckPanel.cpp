@@ -1,7 +1,10 @@
 #include "app/PermitCheckPanel.h"
 
 #include "Codes.h"
+#include "FrameSource.h"
 #include "ImageFile.h"
+
+#include <QElapsedTimer>
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -77,6 +80,14 @@ PermitCheckPanel::PermitCheckPanel(PermitChecker& checker, Style style, QWidget*
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &PermitCheckPanel::openImage);
         row->addWidget(open);
+        auto* camera = new QPushButton(tr("Camera (Ctrl+K)"));
+        camera->setObjectName(QStringLiteral("cameraButton"));
+        auto useCamera = [this] { checkCamera(qEnvironmentVariable("ONEWINDOW_SCAN_SOURCE", QStringLiteral("camera:0"))); };
+        connect(camera, &QPushButton::clicked, this, useCamera);
+        auto* cameraKey = new QShortcut(QKeySequence(QStringLiteral("Ctrl+K")), this);
+        cameraKey->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(cameraKey, &QShortcut::activated, this, useCamera);
+        row->addWidget(camera);
         layout->addLayout(row);
     }
     m_headline = new QLabel;
@@ -104,6 +115,7 @@ PermitCheckPanel::PermitCheckPanel(PermitChecker& checker, Style style, QWidget*
 }
 
 PermitCheckPanel::~PermitCheckPanel() {
+    *m_stopCamera = true;
     m_pool.waitForDone();
 }
 
@@ -142,7 +154,12 @@ void PermitCheckPanel::checkImage(const QString& path) {
     m_pool.start([self, path, generation] {
         QStringList codes;
         QString problem;
-        const cv::Mat image = scan::readImageFile(path.toStdString());
+        cv::Mat image;
+        try {
+            image = scan::readImageFile(path.toStdString());
+        } catch (const std::exception&) {
+            image.release(); // missing, unreadable or too large: said below
+        }
         if (image.empty())
             problem = tr("The file %1 is not a picture that can be read.").arg(path);
         for (const scan::Code& code : scan::readCodes(image))
@@ -150,16 +167,58 @@ void PermitCheckPanel::checkImage(const QString& path) {
         QMetaObject::invokeMethod(qApp, [self, codes, problem, generation] {
             if (!self || generation != self->m_generation)
                 return;
-            if (!problem.isEmpty()) {
-                self->m_busy = false;
-                self->m_headline->setProperty("tone", QStringLiteral("warn"));
-                self->m_headline->setText(QStringLiteral("! ") + problem);
-                self->m_headline->style()->polish(self->m_headline);
-                return;
-            }
-            self->m_checker.check(codes);
+            if (!problem.isEmpty())
+                self->report(problem);
+            else
+                self->m_checker.check(codes);
         });
     });
+}
+
+void PermitCheckPanel::checkCamera(const QString& source, int seconds) {
+    const int generation = ++m_generation;
+    *m_stopCamera = true; // a camera still watched for an earlier check stops
+    m_stopCamera = std::make_shared<std::atomic_bool>(false);
+    setBusy(true, tr("Hold the permit's QR code in front of the camera…"));
+    QPointer<PermitCheckPanel> self(this);
+    m_pool.start([self, source, seconds, generation, stop = m_stopCamera] {
+        QStringList codes;
+        QString problem;
+        try {
+            const auto frames = scan::openFrameSource(source.toStdString());
+            QElapsedTimer timer;
+            timer.start();
+            cv::Mat frame;
+            while (!*stop && codes.isEmpty() && timer.elapsed() < seconds * 1000 && frames->next(frame))
+                for (const scan::Code& code : scan::readCodes(frame))
+                    if (QString::fromStdString(code.text).count(QLatin1Char('.')) == 2)
+                        codes << QString::fromStdString(code.text);
+            if (codes.isEmpty())
+                problem = tr("No permit code was seen by the camera. Hold it closer, flat and still, and try again.");
+        } catch (const std::exception&) {
+            problem = tr("The camera cannot be opened. Check that it is plugged in, or open a photo instead.");
+        }
+        if (*stop)
+            return;
+        QMetaObject::invokeMethod(qApp, [self, codes, problem, generation] {
+            if (!self || generation != self->m_generation)
+                return;
+            if (!problem.isEmpty())
+                self->report(problem);
+            else
+                self->m_checker.check(codes);
+        });
+    });
+}
+
+void PermitCheckPanel::report(const QString& problem) {
+    m_busy = false;
+    m_result.reset();
+    m_headline->setProperty("tone", QStringLiteral("warn"));
+    m_headline->setText(QStringLiteral("! ") + problem);
+    m_headline->style()->polish(m_headline);
+    m_detail->setText(QString());
+    m_claims->hide();
 }
 
 void PermitCheckPanel::openImage() {

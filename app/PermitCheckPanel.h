@@ -5,6 +5,9 @@
 #include <QThreadPool>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -25,6 +28,9 @@ public:
 
     void checkCodes(const QStringList& codes);
     void checkImage(const QString& path); // a photo or scan of the permit
+    // Watches the camera ("camera:0", or a folder or video standing in for one) until a permit's code is read, at
+    // most `seconds`; the frames are read off the UI thread.
+    void checkCamera(const QString& source, int seconds = 15);
     void clear();
 
     QString headlineText() const;
@@ -36,6 +42,7 @@ private:
     void show(const PermitCheckResult& result);
     void setBusy(bool busy, const QString& text = {});
     void openImage();
+    void report(const QString& problem); // nothing to check: said in the verdict's place
 
     PermitChecker& m_checker;
     Style m_style;
@@ -47,6 +54,7 @@ private:
     QThreadPool m_pool;
     bool m_busy = false;
     int m_generation = 0; // an answer to an older request is dropped
+    std::shared_ptr<std::atomic_bool> m_stopCamera = std::make_shared<std::atomic_bool>(false);
     std::optional<PermitCheckResult> m_result;
 };
 

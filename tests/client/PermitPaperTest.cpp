@@ -10,6 +10,7 @@
 #include "domain/CaseNumber.h"
 #include "domain/Json.h"
 #include "permit/PermitToken.h"
+#include "app/PermitCheckPanel.h"
 #include "printer/PermitPrinter.h"
 #include "sync/PermitChecker.h"
 
@@ -232,4 +233,43 @@ TEST_F(PermitPaperTest, TheCheckerRefusesChangedAndForeignCodesAndFetchesANewKey
     EXPECT_EQ(second.kid, "demo-new");
     EXPECT_EQ(checkNow(checker, {QString::fromStdString(second.token)}).outcome(), PermitCheckResult::Outcome::Valid);
     EXPECT_EQ(checkNow(checker, {QString::fromStdString(first.token)}).outcome(), PermitCheckResult::Outcome::Valid);
+}
+
+TEST_F(PermitPaperTest, TheCheckPanelReadsThePermitFromTheCameraOrAPhoto) {
+    const Permit permit = issue({Applicant::Kind::Person, "王磊", "11010519491231002X", "", ""});
+    const QString card = dir.filePath(QStringLiteral("card.pdf"));
+    ASSERT_TRUE(PermitPrinter::printToPdf(permit, paper, PermitPrinter::Layout::Card, card));
+    std::mt19937 random(3);
+    scan::synth::PhotoOptions close;
+    close.minArea = 0.3;
+    close.maxArea = 0.4;
+    const auto photo = scan::synth::photograph(
+        scan::synth::Document{renderPage(card), scan::DocumentKind::Id1, {}, {}, {}, permit.token}, random, close);
+    // The camera (a folder of frames stands in): first an empty desk, then the card.
+    QTemporaryDir frames;
+    cv::imwrite(frames.filePath(QStringLiteral("0.png")).toStdString(), cv::Mat(1080, 1920, CV_8UC3, cv::Scalar(90, 120, 140)));
+    cv::imwrite(frames.filePath(QStringLiteral("1.jpg")).toStdString(), photo.frame);
+
+    auto counter = clientFor(server, clerk);
+    PermitChecker checker(*counter, dir.filePath(QStringLiteral("keys.json")));
+    PermitCheckPanel panel(checker, PermitCheckPanel::Style::Desk);
+    panel.checkCamera(frames.path());
+    ASSERT_TRUE(waitFor([&] { return !panel.isBusy(); }, 20000));
+    ASSERT_TRUE(panel.lastResult().has_value()) << panel.headlineText().toStdString();
+    EXPECT_EQ(panel.lastResult()->outcome(), PermitCheckResult::Outcome::Valid) << panel.detailText().toStdString();
+
+    panel.checkImage(frames.filePath(QStringLiteral("1.jpg")));
+    ASSERT_TRUE(waitFor([&] { return !panel.isBusy(); }, 20000));
+    EXPECT_EQ(panel.lastResult()->outcome(), PermitCheckResult::Outcome::Valid);
+
+    panel.checkImage(frames.filePath(QStringLiteral("0.png"))); // no code on it
+    ASSERT_TRUE(waitFor([&] { return !panel.isBusy(); }, 20000));
+    EXPECT_EQ(panel.lastResult()->outcome(), PermitCheckResult::Outcome::NotAPermit);
+    panel.checkImage(dir.filePath(QStringLiteral("missing.jpg")));
+    ASSERT_TRUE(waitFor([&] { return !panel.isBusy(); }, 20000));
+    EXPECT_FALSE(panel.lastResult().has_value());
+    EXPECT_TRUE(panel.headlineText().startsWith(QStringLiteral("!")));
+    panel.checkCamera(QStringLiteral("camera:97"), 2); // no such camera: said, not a crash
+    ASSERT_TRUE(waitFor([&] { return !panel.isBusy(); }, 20000));
+    EXPECT_TRUE(panel.headlineText().startsWith(QStringLiteral("!")));
 }

@@ -67,7 +67,7 @@ KioskProgressPage::KioskProgressPage(ApiClient& api, QWidget* parent)
     layout->addWidget(back);
 }
 
-void KioskProgressPage::show(const QString& caseNo) {
+void KioskProgressPage::showCase(const QString& caseNo) {
     m_caseNo = caseNo;
     const int generation = ++m_generation;
     m_loading = true;

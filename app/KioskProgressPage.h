@@ -17,7 +17,7 @@ class KioskProgressPage : public QWidget {
 public:
     explicit KioskProgressPage(ApiClient& api, QWidget* parent = nullptr);
 
-    void show(const QString& caseNo);
+    void showCase(const QString& caseNo);
     QString stateText() const;
     QString detailText() const;
     bool isLoading() const { return m_loading; }

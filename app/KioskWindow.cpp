@@ -1,5 +1,6 @@
 #include "app/KioskWindow.h"
 
+#include "app/KioskCaseNumberPad.h"
 #include "app/KioskProgressPage.h"
 #include "app/KioskRatingPage.h"
 #include "app/PermitCheckPanel.h"
@@ -23,7 +24,8 @@
 namespace ow {
 namespace {
 
-enum Page { HomePage = 0, TicketPage = 1, MessagePage = 2, PinPage = 3, RatePage = 4, ProgressPage = 5, PermitPage = 6 };
+enum Page { HomePage = 0, TicketPage = 1, MessagePage = 2, PinPage = 3, RatePage = 4, ProgressPage = 5, PermitPage = 6,
+            CaseNumberPage = 7 };
 
 // What a code read at the kiosk is: a permit's signed code has three dot-separated parts.
 bool looksLikePermitCode(const QString& code) { return code.count(QLatin1Char('.')) == 2 && !code.contains(QLatin1Char(' ')); }
@@ -69,6 +71,13 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     m_hallLabel = new QLabel(hall);
     m_hallLabel->setObjectName(QStringLiteral("kioskTitleLabel"));
     headerLayout->addWidget(m_hallLabel);
+    headerLayout->addStretch(1);
+    // For a receipt whose code will not read: its number by hand (the service choices below stay at most six).
+    auto* byNumber = new QPushButton(tr("Case progress by number"));
+    byNumber->setObjectName(QStringLiteral("kioskHeaderButton"));
+    byNumber->setFocusPolicy(Qt::NoFocus);
+    connect(byNumber, &QPushButton::clicked, this, &KioskWindow::askCaseNumber);
+    headerLayout->addWidget(byNumber);
     root->addWidget(header);
 
     m_pages = new QStackedWidget;
@@ -188,6 +197,12 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     backRow->addWidget(permitBack);
     permitLayout->addLayout(backRow);
     m_pages->insertWidget(PermitPage, permitPage);
+
+    m_caseNumberPad = new KioskCaseNumberPad(hall);
+    connect(m_caseNumberPad, &KioskCaseNumberPad::back, this, &KioskWindow::showHome);
+    connect(m_caseNumberPad, &KioskCaseNumberPad::entered, this,
+            [this](const QString& caseNo) { codeScanned(QStringLiteral("OW-CASE:") + caseNo); });
+    m_pages->insertWidget(CaseNumberPage, m_caseNumberPad);
 
     m_sink = [](const TicketSlip& slip, QString* error) { return TicketPrinter::printTo(slip, {}, error); };
     m_idle.setInterval(30000);
@@ -316,6 +331,12 @@ void KioskWindow::showMessage(const QString& text) {
     m_idle.start();
 }
 
+void KioskWindow::askCaseNumber() {
+    m_caseNumberPad->clear();
+    m_pages->setCurrentIndex(CaseNumberPage);
+    m_idle.start();
+}
+
 void KioskWindow::askPin() {
     m_pinEntry.clear();
     m_pinLabel->setText(QString());
@@ -325,7 +346,7 @@ void KioskWindow::askPin() {
 
 void KioskWindow::codeScanned(const QString& code) {
     if (code.startsWith(QLatin1String("OW-CASE:"))) {
-        m_progressPage->show(code.mid(8));
+        m_progressPage->showCase(code.mid(8));
         m_pages->setCurrentIndex(ProgressPage);
     } else if (looksLikePermitCode(code)) {
         m_permitPanel->checkCodes({code});

@@ -19,6 +19,7 @@ namespace ow {
 
 class ApiClient;
 class HallFeed;
+class KioskCaseNumberPad;
 class KioskProgressPage;
 class KioskRatingPage;
 class PermitCheckPanel;
@@ -55,6 +56,8 @@ public:
     KioskProgressPage& progressPage() { return *m_progressPage; }
     PermitCheckPanel& permitPage() { return *m_permitPanel; }
     PermitChecker& permitChecker() { return *m_permits; }
+    KioskCaseNumberPad& caseNumberPad() { return *m_caseNumberPad; }
+    void askCaseNumber(); // the keypad for a case number
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -87,6 +90,7 @@ private:
     std::unique_ptr<PermitChecker> m_permits;
     KioskProgressPage* m_progressPage;
     PermitCheckPanel* m_permitPanel;
+    KioskCaseNumberPad* m_caseNumberPad;
     QString m_scanBuffer;      // keys from the code reader on the home page, up to Enter
     qint64 m_lastScanKeyMs = 0;
     QThreadPool m_printPool;

@@ -109,7 +109,7 @@ PermitCheckPanel::PermitCheckPanel(PermitChecker& checker, Style style, QWidget*
     layout->addStretch(1);
     connect(&m_checker, &PermitChecker::checked, this, [this](const PermitCheckResult& result) {
         if (m_busy)
-            show(result);
+            showResult(result);
     });
     clear();
 }
@@ -228,7 +228,7 @@ void PermitCheckPanel::openImage() {
         checkImage(path);
 }
 
-void PermitCheckPanel::show(const PermitCheckResult& result) {
+void PermitCheckPanel::showResult(const PermitCheckResult& result) {
     m_busy = false;
     m_result = result;
     const auto outcome = result.outcome();

@@ -39,7 +39,7 @@ public:
     const std::optional<PermitCheckResult>& lastResult() const { return m_result; }
 
 private:
-    void show(const PermitCheckResult& result);
+    void showResult(const PermitCheckResult& result);
     void setBusy(bool busy, const QString& text = {});
     void openImage();
     void report(const QString& problem); // nothing to check: said in the verdict's place

@@ -1,6 +1,7 @@
 #include "ClientFixture.h"
 
 #include "app/CaseListPanel.h"
+#include "app/KioskCaseNumberPad.h"
 #include "app/KioskProgressPage.h"
 #include "app/KioskRatingPage.h"
 #include "app/PermitCheckPanel.h"
@@ -190,6 +191,23 @@ TEST(KioskMode, AReceiptShowsTheCasesProgressAndAPermitsCodeIsChecked) {
     ASSERT_TRUE(waitFor([&] { return !kiosk.progressPage().isLoading(); }));
     EXPECT_TRUE(kiosk.progressPage().detailText().contains(QStringLiteral("help desk")) ||
                 kiosk.progressPage().detailText().contains(QStringLiteral("咨询")));
+
+    // The number typed on the keypad instead: the dashes come by themselves; a wrong digit is caught here.
+    kiosk.askCaseNumber();
+    ASSERT_EQ(kiosk.currentPage(), 7);
+    const QString typed = QString::fromStdString(c.caseNo).mid(3).remove(QLatin1Char('-')); // after "H1-"
+    for (const QChar ch : typed.left(typed.size() - 1))
+        kiosk.caseNumberPad().press(QString(ch));
+    kiosk.caseNumberPad().press(typed.right(1) == QStringLiteral("9") ? QStringLiteral("0") : QStringLiteral("9"));
+    kiosk.caseNumberPad().submit();
+    EXPECT_EQ(kiosk.currentPage(), 7); // the check digits do not hold
+    kiosk.caseNumberPad().press(QStringLiteral("⌫"));
+    kiosk.caseNumberPad().press(typed.right(1));
+    EXPECT_EQ(kiosk.caseNumberPad().shownText(), QString::fromStdString(c.caseNo));
+    kiosk.caseNumberPad().submit();
+    ASSERT_EQ(kiosk.currentPage(), 5);
+    ASSERT_TRUE(waitFor([&] { return !kiosk.progressPage().isLoading(); }));
+    EXPECT_EQ(kiosk.progressPage().stateText(), CaseListModel::stateName(CaseState::Approved));
 
     kiosk.codeScanned(token);
     ASSERT_TRUE(waitFor([&] { return !kiosk.permitPage().isBusy(); }));

@@ -892,7 +892,7 @@
         <translation>Only overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CaseListPanel.cpp" line="213"/>
+        <location filename="../app/CaseListPanel.cpp" line="216"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>%n case shown</numerusform>
@@ -900,67 +900,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="215"/>
+        <location filename="../app/CaseListPanel.cpp" line="218"/>
         <source>The cases could not be read: %1</source>
         <translation>The cases could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="225"/>
+        <location filename="../app/CaseListPanel.cpp" line="228"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>Approve now (即办件) (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="227"/>
+        <location filename="../app/CaseListPanel.cpp" line="230"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>Issue or reprint permit (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="229"/>
+        <location filename="../app/CaseListPanel.cpp" line="232"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="255"/>
+        <location filename="../app/CaseListPanel.cpp" line="258"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="267"/>
+        <location filename="../app/CaseListPanel.cpp" line="270"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>Asking the hall&apos;s server to sign the permit…</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="312"/>
+        <location filename="../app/CaseListPanel.cpp" line="315"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>Approved. The permit can be issued now (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="328"/>
+        <location filename="../app/CaseListPanel.cpp" line="331"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="331"/>
+        <location filename="../app/CaseListPanel.cpp" line="334"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>None of this case&apos;s items issues a permit.</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="353"/>
+        <location filename="../app/CaseListPanel.cpp" line="356"/>
         <source>Permit %1</source>
         <translation>Permit %1</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="357"/>
+        <location filename="../app/CaseListPanel.cpp" line="360"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="368"/>
+        <location filename="../app/CaseListPanel.cpp" line="371"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>Permit %1 issued. Check the preview, then print (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="369"/>
+        <location filename="../app/CaseListPanel.cpp" line="372"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>Permit %1 was issued before; here it is to print again.</translation>
     </message>
@@ -2052,6 +2052,39 @@
     </message>
 </context>
 <context>
+    <name>ow::KioskCaseNumberPad</name>
+    <message>
+        <location filename="../app/KioskCaseNumberPad.cpp" line="50"/>
+        <source>Type the case number on your receipt</source>
+        <translation>Type the case number on your receipt</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskCaseNumberPad.cpp" line="75"/>
+        <source>Look it up</source>
+        <translation>Look it up</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskCaseNumberPad.cpp" line="79"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskCaseNumberPad.cpp" line="112"/>
+        <source>The number is not complete yet.</source>
+        <translation>The number is not complete yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskCaseNumberPad.cpp" line="113"/>
+        <source>This number cannot be right: please check each character.</source>
+        <translation>This number cannot be right: please check each character.</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskCaseNumberPad.cpp" line="118"/>
+        <source>Only the part after %1- is needed; the dashes come by themselves.</source>
+        <translation>Only the part after %1- is needed; the dashes come by themselves.</translation>
+    </message>
+</context>
+<context>
     <name>ow::KioskProgressPage</name>
     <message>
         <location filename="../app/KioskProgressPage.cpp" line="29"/>
@@ -2186,69 +2219,74 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="61"/>
+        <location filename="../app/KioskWindow.cpp" line="63"/>
         <source>OneWindow — take a number</source>
         <translation>OneWindow — take a number</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="81"/>
+        <location filename="../app/KioskWindow.cpp" line="76"/>
+        <source>Case progress by number</source>
+        <translation>Case progress by number</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="90"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="85"/>
-        <location filename="../app/KioskWindow.cpp" line="89"/>
+        <location filename="../app/KioskWindow.cpp" line="94"/>
+        <location filename="../app/KioskWindow.cpp" line="98"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="89"/>
+        <location filename="../app/KioskWindow.cpp" line="98"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="92"/>
+        <location filename="../app/KioskWindow.cpp" line="101"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</source>
         <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="101"/>
+        <location filename="../app/KioskWindow.cpp" line="110"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="106"/>
+        <location filename="../app/KioskWindow.cpp" line="115"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="117"/>
-        <location filename="../app/KioskWindow.cpp" line="184"/>
+        <location filename="../app/KioskWindow.cpp" line="126"/>
+        <location filename="../app/KioskWindow.cpp" line="193"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="126"/>
+        <location filename="../app/KioskWindow.cpp" line="135"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="132"/>
+        <location filename="../app/KioskWindow.cpp" line="141"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="132"/>
+        <location filename="../app/KioskWindow.cpp" line="141"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="143"/>
+        <location filename="../app/KioskWindow.cpp" line="152"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="262"/>
+        <location filename="../app/KioskWindow.cpp" line="277"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -2259,17 +2297,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="271"/>
+        <location filename="../app/KioskWindow.cpp" line="286"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="283"/>
+        <location filename="../app/KioskWindow.cpp" line="298"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="284"/>
+        <location filename="../app/KioskWindow.cpp" line="299"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -2277,17 +2315,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="285"/>
+        <location filename="../app/KioskWindow.cpp" line="300"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="296"/>
+        <location filename="../app/KioskWindow.cpp" line="311"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="297"/>
+        <location filename="../app/KioskWindow.cpp" line="312"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
@@ -2393,87 +2431,107 @@
 <context>
     <name>ow::PermitCheckPanel</name>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="56"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="59"/>
         <source>Hold the QR code of the permit to the reader.</source>
         <translation>Hold the QR code of the permit to the reader.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="57"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="60"/>
         <source>Scan the permit&apos;s QR code with the reader, or open a photo of it.</source>
         <translation>Scan the permit&apos;s QR code with the reader, or open a photo of it.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="66"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="69"/>
         <source>The code reader types here</source>
         <translation>The code reader types here</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="73"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="76"/>
         <source>Open photo… (Ctrl+O)</source>
         <translation>Open photo… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="134"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="83"/>
+        <source>Camera (Ctrl+K)</source>
+        <translation>Camera (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="146"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="140"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="152"/>
         <source>Reading the photo…</source>
         <translation>Reading the photo…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="147"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="164"/>
         <source>The file %1 is not a picture that can be read.</source>
         <translation>The file %1 is not a picture that can be read.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="166"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="182"/>
+        <source>Hold the permit&apos;s QR code in front of the camera…</source>
+        <translation>Hold the permit&apos;s QR code in front of the camera…</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="197"/>
+        <source>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</source>
+        <translation>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="199"/>
+        <source>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</source>
+        <translation>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="225"/>
         <source>Photo of the permit</source>
         <translation>Photo of the permit</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="167"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="226"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="196"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="255"/>
         <source>Permit number</source>
         <translation>Permit number</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="197"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="256"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="198"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="257"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="198"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="257"/>
         <source>long-term, from %1</source>
         <translation>long-term, from %1</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="199"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="258"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="200"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="200"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="202"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2481,17 +2539,17 @@
 <context>
     <name>ow::PermitChecker</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="159"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="161"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>the server&apos;s answer could not be read</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="162"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="164"/>
         <source>the hall&apos;s server does not know this permit</source>
         <translation>the hall&apos;s server does not know this permit</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="164"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="166"/>
         <source>no connection to the server</source>
         <translation>no connection to the server</translation>
     </message>
@@ -2540,6 +2598,24 @@
     </message>
 </context>
 <context>
+    <name>ow::PermitRegistry</name>
+    <message>
+        <location filename="../core/sync/PermitRegistry.cpp" line="38"/>
+        <source>The server&apos;s list of permits could not be read.</source>
+        <translation>The server&apos;s list of permits could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitRegistry.cpp" line="45"/>
+        <source>Say why the permit is revoked; the reason is shown to everyone who checks it.</source>
+        <translation>Say why the permit is revoked; the reason is shown to everyone who checks it.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitRegistry.cpp" line="56"/>
+        <source>This permit was revoked already.</source>
+        <translation>This permit was revoked already.</translation>
+    </message>
+</context>
+<context>
     <name>ow::PermitService</name>
     <message>
         <location filename="../core/sync/PermitService.cpp" line="25"/>
@@ -2562,24 +2638,128 @@
         <translation>The permit cannot end before it begins.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="75"/>
+        <location filename="../core/sync/PermitService.cpp" line="76"/>
         <source>The server&apos;s answer could not be read; the permit may have been issued. Try again to print it.</source>
         <translation>The server&apos;s answer could not be read; the permit may have been issued. Try again to print it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="87"/>
+        <location filename="../core/sync/PermitService.cpp" line="95"/>
         <source>A permit is signed by the hall&apos;s server, which cannot be reached now. The approval is kept on this computer; issue the permit when the connection is back.</source>
         <translation>A permit is signed by the hall&apos;s server, which cannot be reached now. The approval is kept on this computer; issue the permit when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="90"/>
+        <location filename="../core/sync/PermitService.cpp" line="98"/>
         <source>The hall has no key to sign permits yet. Ask the administrator to make one.</source>
         <translation>The hall has no key to sign permits yet. Ask the administrator to make one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="92"/>
+        <location filename="../core/sync/PermitService.cpp" line="100"/>
         <source>The server does not have the approval of this case yet. Wait until it is uploaded, then issue the permit.</source>
         <translation>The server does not have the approval of this case yet. Wait until it is uploaded, then issue the permit.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PermitsPanel</name>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="26"/>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="28"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="30"/>
+        <source>Not yet valid</source>
+        <translation>Not yet valid</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="32"/>
+        <source>✖ Revoked</source>
+        <translation>✖ Revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <source>Permit number</source>
+        <translation>Permit number</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <source>Permit</source>
+        <translation>Permit</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <source>Revocation</source>
+        <translation>Revocation</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="48"/>
+        <source>Case number, to see its permits; empty for the newest</source>
+        <translation>Case number, to see its permits; empty for the newest</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="52"/>
+        <source>Search / refresh</source>
+        <translation>Search / refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="69"/>
+        <source>Why the selected permit is revoked (shown to everyone who checks it)</source>
+        <translation>Why the selected permit is revoked (shown to everyone who checks it)</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="72"/>
+        <source>Revoke the selected permit</source>
+        <translation>Revoke the selected permit</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="78"/>
+        <source>Revoke permit</source>
+        <translation>Revoke permit</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="79"/>
+        <source>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</source>
+        <translation>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="96"/>
+        <source>Permit %1 is revoked. Checks of it now say so.</source>
+        <translation>Permit %1 is revoked. Checks of it now say so.</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="111"/>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="113"/>
+        <source>%1 by %2: %3</source>
+        <translation>%1 by %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3257,37 +3437,42 @@
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="27"/>
+        <location filename="../app/SupervisorWindow.cpp" line="30"/>
         <source>OneWindow — supervisor</source>
         <translation>OneWindow — supervisor</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="33"/>
+        <location filename="../app/SupervisorWindow.cpp" line="36"/>
         <source>Supervisor — %1</source>
         <translation>Supervisor — %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="34"/>
+        <location filename="../app/SupervisorWindow.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="38"/>
+        <location filename="../app/SupervisorWindow.cpp" line="41"/>
         <source>The day (今日概况)</source>
         <translation>The day (今日概况)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="41"/>
+        <location filename="../app/SupervisorWindow.cpp" line="44"/>
         <source>Bad ratings (差评整改)</source>
         <translation>Bad ratings (差评整改)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="42"/>
+        <location filename="../app/SupervisorWindow.cpp" line="45"/>
         <source>Case warnings (办件预警)</source>
         <translation>Case warnings (办件预警)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="49"/>
+        <location filename="../app/SupervisorWindow.cpp" line="47"/>
+        <source>Permits (证照管理)</source>
+        <translation>Permits (证照管理)</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="54"/>
         <source>Logged in: %1</source>
         <translation>Logged in: %1</translation>
     </message>
@@ -3315,12 +3500,12 @@
         <translation>The attachment %1 is missing on this computer (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="340"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="346"/>
         <source>The server&apos;s changes could not be read (%1).</source>
         <translation>The server&apos;s changes could not be read (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="348"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="354"/>
         <source>%n change(s) wait for attachments the server does not have yet.</source>
         <translation>
             <numerusform>%n change waits for attachments the server does not have yet.</numerusform>

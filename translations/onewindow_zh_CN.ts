@@ -890,74 +890,74 @@
         <translation>只看逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CaseListPanel.cpp" line="213"/>
+        <location filename="../app/CaseListPanel.cpp" line="216"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="215"/>
+        <location filename="../app/CaseListPanel.cpp" line="218"/>
         <source>The cases could not be read: %1</source>
         <translation>无法读取办件：%1</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="225"/>
+        <location filename="../app/CaseListPanel.cpp" line="228"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>即办审批通过 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="227"/>
+        <location filename="../app/CaseListPanel.cpp" line="230"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>签发 / 补打证照 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="229"/>
+        <location filename="../app/CaseListPanel.cpp" line="232"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="255"/>
+        <location filename="../app/CaseListPanel.cpp" line="258"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="267"/>
+        <location filename="../app/CaseListPanel.cpp" line="270"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>正在请服务中心签发证照…</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="312"/>
+        <location filename="../app/CaseListPanel.cpp" line="315"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>已审批通过，现在可以签发证照 (Ctrl+Shift+P)。</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="328"/>
+        <location filename="../app/CaseListPanel.cpp" line="331"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="331"/>
+        <location filename="../app/CaseListPanel.cpp" line="334"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>本办件的事项都不发放证照。</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="353"/>
+        <location filename="../app/CaseListPanel.cpp" line="356"/>
         <source>Permit %1</source>
         <translation>证照 %1</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="357"/>
+        <location filename="../app/CaseListPanel.cpp" line="360"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="368"/>
+        <location filename="../app/CaseListPanel.cpp" line="371"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>证照 %1 已签发。请核对预览后打印 (Ctrl+P)。</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="369"/>
+        <location filename="../app/CaseListPanel.cpp" line="372"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>证照 %1 此前已签发，可在此补打。</translation>
     </message>
@@ -2035,6 +2035,39 @@
     </message>
 </context>
 <context>
+    <name>ow::KioskCaseNumberPad</name>
+    <message>
+        <location filename="../app/KioskCaseNumberPad.cpp" line="50"/>
+        <source>Type the case number on your receipt</source>
+        <translation>请输入受理回执上的办件编号</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskCaseNumberPad.cpp" line="75"/>
+        <source>Look it up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskCaseNumberPad.cpp" line="79"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskCaseNumberPad.cpp" line="112"/>
+        <source>The number is not complete yet.</source>
+        <translation>编号还没有输完。</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskCaseNumberPad.cpp" line="113"/>
+        <source>This number cannot be right: please check each character.</source>
+        <translation>这个编号不正确，请逐位核对。</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskCaseNumberPad.cpp" line="118"/>
+        <source>Only the part after %1- is needed; the dashes come by themselves.</source>
+        <translation>只需输入 %1- 之后的部分，短横线会自动加上。</translation>
+    </message>
+</context>
+<context>
     <name>ow::KioskProgressPage</name>
     <message>
         <location filename="../app/KioskProgressPage.cpp" line="29"/>
@@ -2169,69 +2202,74 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="61"/>
+        <location filename="../app/KioskWindow.cpp" line="63"/>
         <source>OneWindow — take a number</source>
         <translation>一窗通 — 自助取号</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="81"/>
+        <location filename="../app/KioskWindow.cpp" line="76"/>
+        <source>Case progress by number</source>
+        <translation>输入编号查办件</translation>
+    </message>
+    <message>
+        <location filename="../app/KioskWindow.cpp" line="90"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="85"/>
-        <location filename="../app/KioskWindow.cpp" line="89"/>
+        <location filename="../app/KioskWindow.cpp" line="94"/>
+        <location filename="../app/KioskWindow.cpp" line="98"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="89"/>
+        <location filename="../app/KioskWindow.cpp" line="98"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="92"/>
+        <location filename="../app/KioskWindow.cpp" line="101"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</source>
         <translation>将号票或受理回执上的二维码对准扫码器，可评价服务、查询办件进度；对准证照二维码可查验真伪。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="101"/>
+        <location filename="../app/KioskWindow.cpp" line="110"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="106"/>
+        <location filename="../app/KioskWindow.cpp" line="115"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="117"/>
-        <location filename="../app/KioskWindow.cpp" line="184"/>
+        <location filename="../app/KioskWindow.cpp" line="126"/>
+        <location filename="../app/KioskWindow.cpp" line="193"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="126"/>
+        <location filename="../app/KioskWindow.cpp" line="135"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="132"/>
+        <location filename="../app/KioskWindow.cpp" line="141"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="132"/>
+        <location filename="../app/KioskWindow.cpp" line="141"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="143"/>
+        <location filename="../app/KioskWindow.cpp" line="152"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="262"/>
+        <location filename="../app/KioskWindow.cpp" line="277"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -2240,34 +2278,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="271"/>
+        <location filename="../app/KioskWindow.cpp" line="286"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="283"/>
+        <location filename="../app/KioskWindow.cpp" line="298"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="284"/>
+        <location filename="../app/KioskWindow.cpp" line="299"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="285"/>
+        <location filename="../app/KioskWindow.cpp" line="300"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="296"/>
+        <location filename="../app/KioskWindow.cpp" line="311"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="297"/>
+        <location filename="../app/KioskWindow.cpp" line="312"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
@@ -2370,87 +2408,107 @@
 <context>
     <name>ow::PermitCheckPanel</name>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="56"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="59"/>
         <source>Hold the QR code of the permit to the reader.</source>
         <translation>请将证照上的二维码对准扫码器。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="57"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="60"/>
         <source>Scan the permit&apos;s QR code with the reader, or open a photo of it.</source>
         <translation>用扫码器扫描证照二维码，或打开证照照片。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="66"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="69"/>
         <source>The code reader types here</source>
         <translation>扫码器读到的内容显示在这里</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="73"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="76"/>
         <source>Open photo… (Ctrl+O)</source>
         <translation>打开照片… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="134"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="83"/>
+        <source>Camera (Ctrl+K)</source>
+        <translation>摄像头扫码 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="146"/>
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="140"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="152"/>
         <source>Reading the photo…</source>
         <translation>正在识别照片…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="147"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="164"/>
         <source>The file %1 is not a picture that can be read.</source>
         <translation>文件 %1 不是可识别的图片。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="166"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="182"/>
+        <source>Hold the permit&apos;s QR code in front of the camera…</source>
+        <translation>请将证照二维码对准摄像头…</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="197"/>
+        <source>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</source>
+        <translation>摄像头没有读到证照二维码。请把证照放近、放平、拿稳后再试。</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="199"/>
+        <source>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</source>
+        <translation>无法打开摄像头。请检查是否已连接，或改为打开照片。</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitCheckPanel.cpp" line="225"/>
         <source>Photo of the permit</source>
         <translation>证照照片</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="167"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="226"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="196"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="255"/>
         <source>Permit number</source>
         <translation>证照编号</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="197"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="256"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="198"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="257"/>
         <source>Valid</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="198"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="257"/>
         <source>long-term, from %1</source>
         <translation>长期（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="199"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="258"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="200"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
         <source>Issuer</source>
         <translation>发证机关</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="200"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
         <source>%1 (key %2)</source>
         <translation>%1（密钥 %2）</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="202"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
         <source>Type</source>
         <translation>证照类型</translation>
     </message>
@@ -2458,17 +2516,17 @@
 <context>
     <name>ow::PermitChecker</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="159"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="161"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>服务器的答复无法读取</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="162"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="164"/>
         <source>the hall&apos;s server does not know this permit</source>
         <translation>服务中心没有这张证照的记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="164"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="166"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
@@ -2517,6 +2575,24 @@
     </message>
 </context>
 <context>
+    <name>ow::PermitRegistry</name>
+    <message>
+        <location filename="../core/sync/PermitRegistry.cpp" line="38"/>
+        <source>The server&apos;s list of permits could not be read.</source>
+        <translation>无法读取服务器返回的证照列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitRegistry.cpp" line="45"/>
+        <source>Say why the permit is revoked; the reason is shown to everyone who checks it.</source>
+        <translation>请填写撤销原因；查验本证的人都会看到该原因。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitRegistry.cpp" line="56"/>
+        <source>This permit was revoked already.</source>
+        <translation>该证照此前已被撤销。</translation>
+    </message>
+</context>
+<context>
     <name>ow::PermitService</name>
     <message>
         <location filename="../core/sync/PermitService.cpp" line="25"/>
@@ -2539,24 +2615,128 @@
         <translation>有效期截止日期不能早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="75"/>
+        <location filename="../core/sync/PermitService.cpp" line="76"/>
         <source>The server&apos;s answer could not be read; the permit may have been issued. Try again to print it.</source>
         <translation>无法读取服务器的答复，证照可能已签发。请重试以打印。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="87"/>
+        <location filename="../core/sync/PermitService.cpp" line="95"/>
         <source>A permit is signed by the hall&apos;s server, which cannot be reached now. The approval is kept on this computer; issue the permit when the connection is back.</source>
         <translation>证照由服务中心签发，目前无法连接服务器。审批结果已保存在本机，恢复连接后再签发证照。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="90"/>
+        <location filename="../core/sync/PermitService.cpp" line="98"/>
         <source>The hall has no key to sign permits yet. Ask the administrator to make one.</source>
         <translation>本中心尚无证照签发密钥，请联系管理员生成。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="92"/>
+        <location filename="../core/sync/PermitService.cpp" line="100"/>
         <source>The server does not have the approval of this case yet. Wait until it is uploaded, then issue the permit.</source>
         <translation>服务器尚未收到本办件的审批结果，请待上传完成后再签发证照。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PermitsPanel</name>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="26"/>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <source>Valid</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="28"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="30"/>
+        <source>Not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="32"/>
+        <source>✖ Revoked</source>
+        <translation>✖ 已撤销</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <source>Permit number</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <source>Permit</source>
+        <translation>证照</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <source>Issued</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <source>Revocation</source>
+        <translation>撤销情况</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="48"/>
+        <source>Case number, to see its permits; empty for the newest</source>
+        <translation>输入办件编号查看其证照；留空显示最新签发的证照</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="52"/>
+        <source>Search / refresh</source>
+        <translation>查询 / 刷新</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="69"/>
+        <source>Why the selected permit is revoked (shown to everyone who checks it)</source>
+        <translation>撤销原因（查验本证的人都会看到）</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="72"/>
+        <source>Revoke the selected permit</source>
+        <translation>撤销所选证照</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="78"/>
+        <source>Revoke permit</source>
+        <translation>撤销证照</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="79"/>
+        <source>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</source>
+        <translation>确定撤销证照 %1 吗？撤销后不能恢复，此后每次查验都会显示已撤销及撤销原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="96"/>
+        <source>Permit %1 is revoked. Checks of it now say so.</source>
+        <translation>证照 %1 已撤销，此后查验都会显示已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="111"/>
+        <source>%1 by %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/PermitsPanel.cpp" line="113"/>
+        <source>%1 by %2: %3</source>
+        <translation>%1 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -3232,37 +3412,42 @@
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="27"/>
+        <location filename="../app/SupervisorWindow.cpp" line="30"/>
         <source>OneWindow — supervisor</source>
         <translation>一窗通 — 督查</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="33"/>
+        <location filename="../app/SupervisorWindow.cpp" line="36"/>
         <source>Supervisor — %1</source>
         <translation>督查 — %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="34"/>
+        <location filename="../app/SupervisorWindow.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="38"/>
+        <location filename="../app/SupervisorWindow.cpp" line="41"/>
         <source>The day (今日概况)</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="41"/>
+        <location filename="../app/SupervisorWindow.cpp" line="44"/>
         <source>Bad ratings (差评整改)</source>
         <translation>差评整改</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="42"/>
+        <location filename="../app/SupervisorWindow.cpp" line="45"/>
         <source>Case warnings (办件预警)</source>
         <translation>办件预警</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="49"/>
+        <location filename="../app/SupervisorWindow.cpp" line="47"/>
+        <source>Permits (证照管理)</source>
+        <translation>证照管理</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorWindow.cpp" line="54"/>
         <source>Logged in: %1</source>
         <translation>已登录：%1</translation>
     </message>
@@ -3290,12 +3475,12 @@
         <translation>本机缺少附件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="340"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="346"/>
         <source>The server&apos;s changes could not be read (%1).</source>
         <translation>无法读取服务器下发的变更（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="348"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="354"/>
         <source>%n change(s) wait for attachments the server does not have yet.</source>
         <translation>
             <numerusform>%n 条记录在等待服务器尚未收到的附件。</numerusform>

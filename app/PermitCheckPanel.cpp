@@ -143,61 +143,22 @@ void PermitCheckPanel::setBusy(bool busy, const QString& text) {
 
 void PermitCheckPanel::checkCodes(const QStringList& codes) {
     ++m_generation;
+    *m_stopCamera = true;
     setBusy(true, tr("Checking…"));
     m_checker.check(codes);
 }
 
-void PermitCheckPanel::checkImage(const QString& path) {
-    const int generation = ++m_generation;
-    setBusy(true, tr("Reading the photo…"));
-    QPointer<PermitCheckPanel> self(this);
-    m_pool.start([self, path, generation] {
-        QStringList codes;
-        QString problem;
-        cv::Mat image;
-        try {
-            image = scan::readImageFile(path.toStdString());
-        } catch (const std::exception&) {
-            image.release(); // missing, unreadable or too large: said below
-        }
-        if (image.empty())
-            problem = tr("The file %1 is not a picture that can be read.").arg(path);
-        for (const scan::Code& code : scan::readCodes(image))
-            codes << QString::fromStdString(code.text);
-        QMetaObject::invokeMethod(qApp, [self, codes, problem, generation] {
-            if (!self || generation != self->m_generation)
-                return;
-            if (!problem.isEmpty())
-                self->report(problem);
-            else
-                self->m_checker.check(codes);
-        });
-    });
-}
-
-void PermitCheckPanel::checkCamera(const QString& source, int seconds) {
+// Reads codes on a worker thread with `read` (which says what went wrong in `problem`), then checks them here —
+// unless the panel is gone or a newer check has started meanwhile.
+void PermitCheckPanel::readOffThread(const QString& busyText, Reader read) {
     const int generation = ++m_generation;
     *m_stopCamera = true; // a camera still watched for an earlier check stops
     m_stopCamera = std::make_shared<std::atomic_bool>(false);
-    setBusy(true, tr("Hold the permit's QR code in front of the camera…"));
+    setBusy(true, busyText);
     QPointer<PermitCheckPanel> self(this);
-    m_pool.start([self, source, seconds, generation, stop = m_stopCamera] {
-        QStringList codes;
+    m_pool.start([self, generation, read = std::move(read), stop = m_stopCamera] {
         QString problem;
-        try {
-            const auto frames = scan::openFrameSource(source.toStdString());
-            QElapsedTimer timer;
-            timer.start();
-            cv::Mat frame;
-            while (!*stop && codes.isEmpty() && timer.elapsed() < seconds * 1000 && frames->next(frame))
-                for (const scan::Code& code : scan::readCodes(frame))
-                    if (QString::fromStdString(code.text).count(QLatin1Char('.')) == 2)
-                        codes << QString::fromStdString(code.text);
-            if (codes.isEmpty())
-                problem = tr("No permit code was seen by the camera. Hold it closer, flat and still, and try again.");
-        } catch (const std::exception&) {
-            problem = tr("The camera cannot be opened. Check that it is plugged in, or open a photo instead.");
-        }
+        const QStringList codes = read(problem, *stop);
         if (*stop)
             return;
         QMetaObject::invokeMethod(qApp, [self, codes, problem, generation] {
@@ -209,6 +170,47 @@ void PermitCheckPanel::checkCamera(const QString& source, int seconds) {
                 self->m_checker.check(codes);
         });
     });
+}
+
+void PermitCheckPanel::checkImage(const QString& path) {
+    readOffThread(tr("Reading the photo…"), [path](QString& problem, const std::atomic_bool&) {
+        QStringList codes;
+        cv::Mat image;
+        try {
+            image = scan::readImageFile(path.toStdString());
+        } catch (const std::exception&) {
+            image.release(); // missing, unreadable or too large: said below
+        }
+        if (image.empty())
+            problem = tr("The file %1 is not a picture that can be read.").arg(path);
+        for (const scan::Code& code : scan::readCodes(image))
+            codes << QString::fromStdString(code.text);
+        return codes;
+    });
+}
+
+void PermitCheckPanel::checkCamera(const QString& source, int seconds) {
+    readOffThread(tr("Hold the permit's QR code in front of the camera…"),
+                  [source, seconds](QString& problem, const std::atomic_bool& stop) {
+                      QStringList codes;
+                      try {
+                          const auto frames = scan::openFrameSource(source.toStdString());
+                          QElapsedTimer timer;
+                          timer.start();
+                          cv::Mat frame;
+                          while (!stop && codes.isEmpty() && timer.elapsed() < seconds * 1000 && frames->next(frame))
+                              for (const scan::Code& code : scan::readCodes(frame))
+                                  if (QString::fromStdString(code.text).count(QLatin1Char('.')) == 2)
+                                      codes << QString::fromStdString(code.text);
+                          if (codes.isEmpty())
+                              problem = tr("No permit code was seen by the camera. Hold it closer, flat and still, "
+                                           "and try again.");
+                      } catch (const std::exception&) {
+                          problem = tr("The camera cannot be opened. Check that it is plugged in, or open a photo "
+                                       "instead.");
+                      }
+                      return codes;
+                  });
 }
 
 void PermitCheckPanel::report(const QString& problem) {

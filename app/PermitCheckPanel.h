@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QFormLayout;
@@ -43,6 +44,9 @@ private:
     void setBusy(bool busy, const QString& text = {});
     void openImage();
     void report(const QString& problem); // nothing to check: said in the verdict's place
+    // Reads the codes off the UI thread; says what went wrong in `problem`; gives up when `stop` turns true.
+    using Reader = std::function<QStringList(QString& problem, const std::atomic_bool& stop)>;
+    void readOffThread(const QString& busyText, Reader read);
 
     PermitChecker& m_checker;
     Style m_style;

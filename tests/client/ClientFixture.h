@@ -5,7 +5,9 @@
 
 #include "sync/ApiClient.h"
 
+#include "domain/Case.h"
 #include "domain/HallTime.h"
+#include "domain/Json.h"
 
 #include <Poco/Net/ServerSocket.h>
 
@@ -52,6 +54,20 @@ inline std::unique_ptr<ApiClient> clientFor(TestServer& server, const std::strin
     auto api = std::make_unique<ApiClient>(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
     api->setToken(QByteArray::fromStdString(token));
     return api;
+}
+
+// Sends `c` (version 1, as created on the device behind `token`) to the server the way a device's sync does.
+inline void pushNewCase(TestServer& server, const std::string& token, Case c, int seq = 1) {
+    c.version = 1;
+    HttpClient http(server.port());
+    const auto pushed =
+        http.post("/api/v1/sync/push",
+                  R"({"device_id":")" + deviceOf(server, token).toStdString() + R"(","changes":[{"seq":)" +
+                      std::to_string(seq) + R"(,"entity":"case","id":")" + c.id +
+                      R"(","base_version":0,"op":"create","data":)" + toJsonText(caseToJson(c)) + "}]}",
+                  token);
+    if (pushed.status != 200 || pushed.body.find("\"applied\"") == std::string::npos)
+        throw std::runtime_error("the case was not applied: " + pushed.body);
 }
 
 // A station enrolled in `hall` with the agent `user` (password TestServer::kPassword) logged in on it: the

@@ -227,14 +227,7 @@ TEST(CounterMode, APermitIssuedElsewhereComesBySyncAndPrintsAgainWithoutTheNetwo
     c.items = {"GA-CSHK"};
     c.state = CaseState::Approved;
     c.applicant = {Applicant::Kind::Person, "王小川", "11010519491231002X", "", ""};
-    c.version = 1;
-    ASSERT_EQ(http.post("/api/v1/sync/push",
-                        R"({"device_id":")" + deviceOf(server, other).toStdString() +
-                            R"(","changes":[{"seq":1,"entity":"case","id":"case-9","base_version":0,"op":"create","data":)" +
-                            toJsonText(caseToJson(c)) + "}]}",
-                        other)
-                  .status,
-              200);
+    pushNewCase(server, other, c);
     ASSERT_EQ(http.post("/api/v1/cases/case-9/permits", R"({"item":"GA-CSHK","long_term":true})", other).status, 201);
 
     // Counter 1 syncs: the case and its permit arrive and are kept here.

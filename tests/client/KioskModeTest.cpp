@@ -162,13 +162,7 @@ TEST(KioskMode, AReceiptShowsTheCasesProgressAndAPermitsCodeIsChecked) {
     c.applicant = {Applicant::Kind::Person, "欧阳娜娜", "11010519491231002X", "", "13812345678"};
     c.acceptedDate = "2026-11-20";
     c.promisedDate = "2026-11-27";
-    c.version = 1;
-    auto pushed = http.post("/api/v1/sync/push",
-                            R"({"device_id":")" + deviceOf(server, clerk).toStdString() +
-                                R"(","changes":[{"seq":1,"entity":"case","id":"c1","base_version":0,"op":"create","data":)" +
-                                toJsonText(caseToJson(c)) + "}]}",
-                            clerk);
-    ASSERT_EQ(pushed.status, 200) << pushed.body;
+    pushNewCase(server, clerk, c);
     auto issued = http.post("/api/v1/cases/c1/permits", R"({"item":"BDC-ZYDJ","long_term":true})", clerk);
     ASSERT_EQ(issued.status, 201) << issued.body;
     const QString token = QString::fromStdString(issued.json()->getValue<std::string>("token"));

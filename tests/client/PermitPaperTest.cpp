@@ -62,14 +62,7 @@ protected:
         c.items = {"SC-QYSL"};
         c.state = CaseState::Approved;
         c.applicant = applicant;
-        c.version = 1;
-        const std::string device = server.context().auth.authenticate(clerk, nowUtcMs())->deviceId;
-        auto pushed = http.post("/api/v1/sync/push",
-                                R"({"device_id":")" + device + R"(","changes":[{"seq":)" + std::to_string(cases) +
-                                    R"(,"entity":"case","id":")" + c.id + R"(","base_version":0,"op":"create","data":)" +
-                                    toJsonText(caseToJson(c)) + "}]}",
-                                clerk);
-        EXPECT_EQ(pushed.status, 200) << pushed.body;
+        pushNewCase(server, clerk, c, cases);
         auto issued = http.post("/api/v1/cases/" + c.id + "/permits",
                                 R"({"item":"SC-QYSL","scope":"软件开发；信息技术咨询服务","valid_from":"2026-11-27",)"
                                 R"("valid_to":"2046-11-26"})",

@@ -239,13 +239,7 @@ TEST_F(SupervisorMode, RevokesAPermitWithAReasonThatEveryCheckThenShows) {
     c.items = {"GA-CSHK"};
     c.state = CaseState::Completed;
     c.applicant = {Applicant::Kind::Person, "王小川", "11010519491231002X", "", ""};
-    c.version = 1;
-    auto pushed = http.post("/api/v1/sync/push",
-                            R"({"device_id":")" + deviceOf(server, clerkToken).toStdString() +
-                                R"(","changes":[{"seq":1,"entity":"case","id":"c1","base_version":0,"op":"create","data":)" +
-                                toJsonText(caseToJson(c)) + "}]}",
-                            clerkToken);
-    ASSERT_EQ(pushed.status, 200) << pushed.body;
+    pushNewCase(server, clerkToken, c);
     auto issued = http.post("/api/v1/cases/c1/permits", R"({"item":"GA-CSHK","long_term":true})", clerkToken);
     ASSERT_EQ(issued.status, 201) << issued.body;
     const std::string id = issued.json()->getValue<std::string>("id");

@@ -1,4 +1,5 @@
 #include "AdminCommands.h"
+#include "AuditLog.h"
 #ifdef ONEWINDOW_SERVER_PRINTS
 #include "SamplePermit.h"
 #endif
@@ -36,6 +37,7 @@ constexpr const char* kUsage = R"(usage: onewindow-server admin COMMAND --db sql
   demo          creates hall "demo" with categories, counters 1-6, staff, one code per device and a permit key
   keygen        --issuer ID [--kid KID]   a new permit-signing key (ES256); the newest signs, older ones verify
   sample-permit --hall ID -o FILE.pdf [--card]   a permit marked 样例 signed with the hall's key; its code on stdout
+  verify-audit  walks the audit log's hash chain; exit 3 with the first changed, missing or reordered entry
   stats [--json] what the server holds: cases, blobs, conflicts, quarantined changes
 )";
 
@@ -170,6 +172,15 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
             throw std::invalid_argument("this server was built without the client (ONEWINDOW_BUILD_CLIENT=OFF), "
                                         "which prints the sample");
 #endif
+        } else if (command == "verify-audit") {
+            const auto v = db.read([](Poco::Data::Session& session) { return AuditLog::verify(session); });
+            if (!v.intact) {
+                err << "audit log BROKEN at entry " << v.firstBad << ": " << v.problem << " (" << v.entries - 1
+                    << " entries before it hold)\n";
+                return 3;
+            }
+            out << "audit log intact: " << v.entries << " entries"
+                << (v.entries ? ", last hash " + v.lastHash : std::string()) << "\n";
         } else if (command == "stats") {
             const auto counts = SyncStore(db).counts();
             if (cl.flag("json"))

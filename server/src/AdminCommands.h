@@ -14,7 +14,7 @@ class AuthStore;
 void createDemoHall(HallStore& halls, AuthStore& auth, std::ostream& out);
 
 // `onewindow-server admin <command> --db URL ...`. Returns the process exit code:
-// 0 done, 1 refused (with a message on err), 2 usage error.
+// 0 done, 1 refused (with a message on err), 2 usage error, 3 the audit log does not verify.
 int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::ostream& err);
 
 } // namespace ow::server

@@ -23,11 +23,11 @@ std::string AuditLog::entryHash(const AuditRecord& r) {
 void AuditLog::append(Poco::Data::Session& s, const Principal& who, const std::string& action,
                       const std::string& subject, const Poco::JSON::Object::Ptr& detail, std::int64_t nowMs) {
     AuditRecord r;
-    std::int64_t last = 0;
-    std::string prev;
-    s << "SELECT COALESCE(MAX(seq), 0) FROM audit_log", into(last), now;
-    if (last > 0)
-        s << "SELECT hash FROM audit_log WHERE seq = ?", use(last), into(prev), now;
+    std::vector<std::int64_t> lastSeq;
+    std::vector<std::string> lastHash;
+    s << "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", into(lastSeq), into(lastHash), now;
+    const std::int64_t last = lastSeq.empty() ? 0 : lastSeq.front();
+    const std::string prev = lastHash.empty() ? std::string() : lastHash.front();
     r.seq = last + 1; // the writer is alone in its transaction: nobody takes this number in between
     r.atMs = nowMs;
     r.hall = who.hall;
@@ -44,28 +44,73 @@ void AuditLog::append(Poco::Data::Session& s, const Principal& who, const std::s
         use(r.detail), use(r.prevHash), use(r.hash), now;
 }
 
+namespace {
+
+AuditRecord recordOf(Poco::Data::RecordSet& rs) {
+    AuditRecord r;
+    r.seq = rs["seq"].convert<std::int64_t>();
+    r.atMs = rs["at"].convert<std::int64_t>();
+    r.hall = rs["hall"].convert<std::string>();
+    r.actor = rs["actor"].convert<std::string>();
+    r.deviceId = rs["device_id"].convert<std::string>();
+    r.action = rs["action"].convert<std::string>();
+    r.subject = rs["subject"].convert<std::string>();
+    r.detail = rs["detail"].convert<std::string>();
+    r.prevHash = rs["prev_hash"].convert<std::string>();
+    r.hash = rs["hash"].convert<std::string>();
+    return r;
+}
+
+constexpr const char* kColumns = "SELECT seq, at, hall, actor, device_id, action, subject, detail, prev_hash, hash"
+                                 " FROM audit_log";
+
+} // namespace
+
+AuditLog::Verdict AuditLog::verify(Poco::Data::Session& s) {
+    Verdict v;
+    std::int64_t expectedSeq = 1;
+    std::string prev(64, '0');
+    constexpr int kPage = 5000;
+    for (std::int64_t after = 0;;) {
+        Poco::Data::Statement st(s);
+        st << std::string(kColumns) + " WHERE seq > ? ORDER BY seq LIMIT ?", bind(after), bind(kPage);
+        st.execute();
+        Poco::Data::RecordSet rs(st);
+        int read = 0;
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext(), ++read) {
+            const AuditRecord r = recordOf(rs);
+            after = r.seq;
+            ++v.entries;
+            std::string problem;
+            if (r.seq != expectedSeq)
+                problem = "entries are missing before it (expected number " + std::to_string(expectedSeq) + ")";
+            else if (r.prevHash != prev)
+                problem = "it does not follow the entry before it: removed, inserted or reordered entries";
+            else if (entryHash(r) != r.hash)
+                problem = "its content was changed after it was written";
+            if (!problem.empty()) {
+                v.intact = false;
+                v.firstBad = r.seq;
+                v.problem = problem;
+                return v;
+            }
+            prev = r.hash;
+            v.lastHash = r.hash;
+            ++expectedSeq;
+        }
+        if (read < kPage)
+            return v;
+    }
+}
+
 std::vector<AuditRecord> AuditLog::recent(Poco::Data::Session& s, const std::string& hall, int limit) {
     Poco::Data::Statement st(s);
-    st << "SELECT seq, at, hall, actor, device_id, action, subject, detail, prev_hash, hash FROM audit_log"
-          " WHERE hall = ? ORDER BY seq DESC LIMIT ?",
-        useRef(hall), use(limit);
+    st << std::string(kColumns) + " WHERE hall = ? ORDER BY seq DESC LIMIT ?", useRef(hall), use(limit);
     st.execute();
     Poco::Data::RecordSet rs(st);
     std::vector<AuditRecord> out;
-    for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
-        AuditRecord r;
-        r.seq = rs["seq"].convert<std::int64_t>();
-        r.atMs = rs["at"].convert<std::int64_t>();
-        r.hall = rs["hall"].convert<std::string>();
-        r.actor = rs["actor"].convert<std::string>();
-        r.deviceId = rs["device_id"].convert<std::string>();
-        r.action = rs["action"].convert<std::string>();
-        r.subject = rs["subject"].convert<std::string>();
-        r.detail = rs["detail"].convert<std::string>();
-        r.prevHash = rs["prev_hash"].convert<std::string>();
-        r.hash = rs["hash"].convert<std::string>();
-        out.push_back(std::move(r));
-    }
+    for (bool more = rs.moveFirst(); more; more = rs.moveNext())
+        out.push_back(recordOf(rs));
     return out;
 }
 

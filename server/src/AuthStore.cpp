@@ -1,5 +1,7 @@
 #include "AuthStore.h"
 
+#include "AuditLog.h"
+
 #include "ApiError.h"
 #include "Crypto.h"
 
@@ -70,6 +72,17 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
              " VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
             bind(deviceId), bind(device.hall), bind(kindName), bind(nullable(device.counter)), bind(deviceName),
             bind(sha256Hex(token)), bind(nowMs), bind(nullable(stationCode)), now;
+        Principal enrolled;
+        enrolled.deviceId = deviceId;
+        enrolled.hall = device.hall;
+        enrolled.kind = device.kind;
+        enrolled.counter = device.counter;
+        Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+        detail->set("kind", kindName);
+        if (device.counter)
+            detail->set("counter", *device.counter);
+        detail->set("name", deviceName.substr(0, 120));
+        AuditLog::append(s, enrolled, "device.enroll", "device:" + deviceId, detail, nowMs);
         return device;
     });
 }
@@ -123,6 +136,7 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
             s << "UPDATE staff SET failed_logins = failed_logins + 1 WHERE user = ?", bind(user), now;
             s << "UPDATE staff SET locked_until = ?, failed_logins = 0 WHERE user = ? AND failed_logins >= ?",
                 bind(nowMs + kLockoutMs), bind(user), bind(kMaxFailedLogins), now;
+            AuditLog::append(s, device, "auth.login_failed", "staff:" + user, nullptr, nowMs);
         });
         throw wrong;
     }
@@ -135,6 +149,9 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
         s << "UPDATE staff SET failed_logins = 0 WHERE user = ?", bind(user), now;
         s << "INSERT INTO sessions(token_hash, user, device_id, created_at, expires_at) VALUES(?, ?, ?, ?, ?)",
             bind(sha256Hex(token)), bind(user), bind(device.deviceId), bind(nowMs), bind(expires), now;
+        Principal person = device;
+        person.user = user;
+        AuditLog::append(s, person, "auth.login", "staff:" + user, nullptr, nowMs);
     });
     return {token, user, role, row->name, expires};
 }

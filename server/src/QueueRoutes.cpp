@@ -44,7 +44,7 @@ void addQueueRoutes(Router& router) {
         const auto priority = priorityFromString(priorityName);
         if (!priority)
             throw ApiError::badRequest("invalid_field", "priority must be normal, green, elderly or disabled");
-        const TicketChange issued = ctx.server().queue.issue(hall, category, *priority, ctx.server().clock());
+        const TicketChange issued = ctx.server().queue.issue(hall, category, *priority, ctx.server().clock(), &who);
         ctx.server().metrics.ticketIssued();
         ctx.sendJson(201, ticketToJson(issued.ticket));
         publish(ctx, "issued", issued);

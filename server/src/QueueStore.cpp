@@ -1,5 +1,7 @@
 #include "QueueStore.h"
 
+#include "AuditLog.h"
+
 #include "ApiError.h"
 #include "Crypto.h"
 
@@ -116,7 +118,15 @@ std::int64_t recordEvent(Session& s, const Ticket& t, const std::string& kind, s
     }
     s << "INSERT INTO ticket_events(ticket_id, hall, kind, at, counter, staff, device_id) VALUES(?, ?, ?, ?, ?, ?, ?)",
         bind(t.id), bind(t.hall), bind(kind), bind(at), bind(nullable(t.counter)), bind(staff), bind(device), now;
-    return sqlite3_last_insert_rowid(Poco::Data::SQLite::Utility::dbHandle(s));
+    const std::int64_t seq = sqlite3_last_insert_rowid(Poco::Data::SQLite::Utility::dbHandle(s));
+    if (actor) { // who did what to which number, in the audit log's chain
+        Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+        detail->set("number", t.number);
+        if (t.counter)
+            detail->set("counter", *t.counter);
+        AuditLog::append(s, *actor, "ticket." + kind, "ticket:" + t.id, detail, at);
+    }
+    return seq;
 }
 
 void throwIfBusy(Session& s, const std::string& hall, int counter) {
@@ -140,7 +150,7 @@ void requireClerkAt(const Principal& actor, int counter) {
 } // namespace
 
 TicketChange QueueStore::issue(const std::string& hall, const std::string& category, Priority priority,
-                               std::int64_t nowMs) {
+                               std::int64_t nowMs, const Principal* by) {
     TicketChange change = m_db.write([&](Session& s) {
         const HallRow h = hallRow(s, hall);
         if (!exists(s, "SELECT COUNT(*) FROM categories WHERE hall = ? AND prefix = ?", hall, category))
@@ -165,7 +175,7 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
              " (SELECT COALESCE(MAX(rowid), 0) + 1 FROM tickets))",
             bind(t.id), bind(hall), bind(category), bind(t.number), bind(t.sequence), bind(priorityName),
             bind(priorityRank(priority)), bind(t.businessDay), bind(nowMs), bind(nowMs), now;
-        const std::int64_t seq = recordEvent(s, t, "issued", nowMs, nullptr);
+        const std::int64_t seq = recordEvent(s, t, "issued", nowMs, by);
         return TicketChange{t, seq};
     });
     Ticket& ticket = change.ticket;

@@ -32,7 +32,9 @@ public:
     explicit QueueStore(Database& db)
         : m_db(db) {}
 
-    TicketChange issue(const std::string& hall, const std::string& category, Priority priority, std::int64_t nowMs);
+    // `by`: the kiosk or counter that asked, for the audit log (nothing when the server itself issues, in tests).
+    TicketChange issue(const std::string& hall, const std::string& category, Priority priority, std::int64_t nowMs,
+                       const Principal* by = nullptr);
     // The next ticket for `counter` (priority first, then the oldest), now called; nothing when nobody waits.
     std::optional<TicketChange> callNext(const Principal& actor, int counter, std::int64_t nowMs);
     // recall, no-show, start, finish, transfer. Transfer returns the new waiting ticket.

@@ -1,5 +1,7 @@
 #include "SyncStore.h"
 
+#include "AuditLog.h"
+
 #include "domain/BlobPack.h"
 #include "domain/Case.h"
 #include "domain/Json.h"
@@ -88,7 +90,9 @@ std::set<std::string> heldBlobs(Session& s, const std::vector<std::string>& name
 class PushBatch {
 public:
     PushBatch(Session& s, const Principal& device, std::int64_t nowMs)
-        : m_deviceId(device.deviceId)
+        : m_session(s)
+        , m_device(device)
+        , m_deviceId(device.deviceId)
         , m_hall(device.hall)
         , m_now(nowMs)
         , m_claim(s)
@@ -200,12 +204,20 @@ public:
             return result;
         }
         m_log.execute();
+        // Each version of a case the hall now holds, in the audit log: who sent which state.
+        Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+        detail->set("case", c.caseNo);
+        detail->set("version", c.version);
+        detail->set("clerk", c.clerk);
+        AuditLog::append(m_session, m_device, "case." + m_state, "case:" + c.id, detail, m_now);
         result.status = PushResult::Status::Applied;
         result.serverVersion = c.version;
         return result;
     }
 
 private:
+    Session& m_session;
+    const Principal& m_device;
     // Bound values.
     std::string m_deviceId, m_hall;
     std::int64_t m_now;

@@ -169,19 +169,21 @@ TEST_F(RectificationTest, FollowUpThenFixRecordedBySupervisorsInOrderAndAudited)
     // Everything is in the audit log, each entry chained to the one before; the log cannot be edited.
     auto audit = http.get("/api/v1/halls/h1/audit", boss);
     ASSERT_EQ(audit.status, 200) << audit.body;
-    auto entries = audit.json()->getArray("entries");
-    ASSERT_GE(entries->size(), 3u);
-    EXPECT_EQ(entries->getObject(0)->getValue<std::string>("action"), "rectification.fix");
-    EXPECT_EQ(entries->getObject(0)->getValue<std::string>("actor"), "deputy");
-    EXPECT_EQ(entries->getObject(1)->getValue<std::string>("action"), "rectification.follow_up");
-    EXPECT_EQ(entries->getObject(2)->getValue<std::string>("action"), "rating.given");
-    EXPECT_EQ(http.get("/api/v1/halls/h1/audit", server.clerkAt("h1", 2)).status, 403);
-    const auto records = server.database().read(
-        [](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 100); });
-    for (std::size_t i = 0; i + 1 < records.size(); ++i) {
-        EXPECT_EQ(records[i].prevHash, records[i + 1].hash);
-        EXPECT_EQ(records[i].hash, server::AuditLog::entryHash(records[i]));
+    // Logins, enrollments and ticket actions are there too; the rating's story, newest first:
+    auto all = audit.json()->getArray("entries");
+    std::vector<Poco::JSON::Object::Ptr> entries;
+    for (unsigned i = 0; i < all->size(); ++i) {
+        const std::string action = all->getObject(i)->getValue<std::string>("action");
+        if (action.rfind("rating.", 0) == 0 || action.rfind("rectification.", 0) == 0)
+            entries.push_back(all->getObject(i));
     }
+    ASSERT_GE(entries.size(), 3u);
+    EXPECT_EQ(entries[0]->getValue<std::string>("action"), "rectification.fix");
+    EXPECT_EQ(entries[0]->getValue<std::string>("actor"), "deputy");
+    EXPECT_EQ(entries[1]->getValue<std::string>("action"), "rectification.follow_up");
+    EXPECT_EQ(entries[2]->getValue<std::string>("action"), "rating.given");
+    EXPECT_EQ(http.get("/api/v1/halls/h1/audit", server.clerkAt("h1", 2)).status, 403);
+    EXPECT_TRUE(server.database().read([](Poco::Data::Session& s) { return server::AuditLog::verify(s); }).intact);
     EXPECT_THROW(server.database().write([](Poco::Data::Session& s) {
         s << "UPDATE audit_log SET actor = 'someone else'", now;
     }), std::exception);

@@ -1,0 +1,139 @@
+// 全程留痕: logins, enrollments, ticket actions and case versions go into the hash-chained audit log, and walking
+// the chain finds the first entry that was changed, removed or moved — even by someone who dropped the triggers
+// that refuse edits.
+#include "TestServer.h"
+
+#include "AuditLog.h"
+#include "domain/Case.h"
+#include "domain/CaseNumber.h"
+#include "domain/Json.h"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <set>
+#include <sys/wait.h>
+
+using namespace ow;
+using namespace ow::testing;
+using namespace Poco::Data::Keywords;
+
+namespace {
+
+class AuditTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+        kiosk = server.enroll("h1", DeviceKind::Kiosk);
+        clerk = server.clerkAt("h1", 1);
+        HttpClient http(server.port());
+        http.post("/api/v1/sessions", R"({"user":"clerk-h1-1","password":"not the password"})",
+                  server.enroll("h1", DeviceKind::Counter, 1));
+        const std::string id =
+            http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kiosk).json()->getValue<std::string>("id");
+        http.post("/api/v1/counters/1/call-next", "", clerk);
+        http.post("/api/v1/tickets/" + id + "/start", "", clerk);
+        http.post("/api/v1/tickets/" + id + "/finish", "", clerk);
+        Case c;
+        c.id = "c1";
+        c.caseNo = CaseNumber{"H1", "20261127", "C1", 1}.text();
+        c.hall = "h1";
+        c.items = {"X"};
+        c.state = CaseState::Accepted;
+        c.applicant.name = "王磊";
+        c.version = 1;
+        const std::string device = server.context().auth.authenticate(clerk, nowUtcMs())->deviceId;
+        auto pushed = http.post("/api/v1/sync/push",
+                                R"({"device_id":")" + device + R"(","changes":[{"seq":1,"entity":"case","id":"c1",)"
+                                R"("base_version":0,"op":"create","data":)" + toJsonText(caseToJson(c)) + "}]}",
+                                clerk);
+        ASSERT_EQ(pushed.status, 200) << pushed.body;
+    }
+    server::AuditLog::Verdict verify() {
+        return server.database().read([](Poco::Data::Session& s) { return server::AuditLog::verify(s); });
+    }
+    // What someone with the database file could do: the triggers that refuse edits dropped first.
+    void tamper(const std::string& sql) {
+        server.database().write([&](Poco::Data::Session& s) {
+            s << "DROP TRIGGER IF EXISTS audit_log_no_update", now;
+            s << "DROP TRIGGER IF EXISTS audit_log_no_delete", now;
+            s << sql, now;
+        });
+    }
+    std::pair<int, std::string> admin(const std::string& args) {
+        const std::string command = std::string(ONEWINDOW_SERVER_EXE) + " admin " + args + " --db sqlite:" +
+                                    server.database().path() + " 2>&1";
+        FILE* pipe = popen(command.c_str(), "r");
+        std::string out;
+        std::array<char, 512> buffer{};
+        while (std::fgets(buffer.data(), buffer.size(), pipe))
+            out += buffer.data();
+        return {WEXITSTATUS(pclose(pipe)), out};
+    }
+
+    TestServer server;
+    std::string kiosk, clerk;
+};
+
+} // namespace
+
+TEST_F(AuditTest, LoginsEnrollmentsTicketsAndCasesAreInTheChain) {
+    std::set<std::string> actions;
+    for (const auto& r : server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 100); }))
+        actions.insert(r.action);
+    for (const char* expected : {"device.enroll", "auth.login", "auth.login_failed", "ticket.issued", "ticket.called",
+                                 "ticket.started", "ticket.finished", "case.accepted"})
+        EXPECT_TRUE(actions.count(expected)) << expected;
+    const auto v = verify();
+    EXPECT_TRUE(v.intact) << v.problem;
+    EXPECT_GE(v.entries, 8);
+    const auto [code, out] = admin("verify-audit");
+    EXPECT_EQ(code, 0) << out;
+    EXPECT_NE(out.find("audit log intact: " + std::to_string(v.entries) + " entries"), std::string::npos) << out;
+}
+
+TEST_F(AuditTest, AChangedEntryIsFoundAndNamed) {
+    tamper("UPDATE audit_log SET actor = 'someone else' WHERE seq = 4");
+    const auto v = verify();
+    EXPECT_FALSE(v.intact);
+    EXPECT_EQ(v.firstBad, 4);
+    EXPECT_NE(v.problem.find("changed"), std::string::npos) << v.problem;
+    const auto [code, out] = admin("verify-audit");
+    EXPECT_EQ(code, 3) << out;
+    EXPECT_NE(out.find("BROKEN at entry 4"), std::string::npos) << out;
+}
+
+TEST_F(AuditTest, ARemovedEntryIsFound) {
+    tamper("DELETE FROM audit_log WHERE seq = 3");
+    const auto v = verify();
+    EXPECT_FALSE(v.intact);
+    EXPECT_EQ(v.firstBad, 4);
+    EXPECT_NE(v.problem.find("missing"), std::string::npos) << v.problem;
+}
+
+TEST_F(AuditTest, SwappedEntriesAreFoundEvenWithTheirNumbersSwappedBack) {
+    // Entries 2 and 3 exchange places, each keeping the number of the place it moves to.
+    tamper("UPDATE audit_log SET seq = -2 WHERE seq = 2");
+    tamper("UPDATE audit_log SET seq = 2 WHERE seq = 3");
+    tamper("UPDATE audit_log SET seq = 3 WHERE seq = -2");
+    const auto v = verify();
+    EXPECT_FALSE(v.intact);
+    EXPECT_EQ(v.firstBad, 2);
+    EXPECT_NE(v.problem.find("does not follow"), std::string::npos) << v.problem;
+}
+
+TEST_F(AuditTest, ARewrittenEntryWithARecomputedHashStillBreaksTheNextOne) {
+    // A careful forger recomputes the changed entry's own hash; the entry after it still names the old one.
+    const auto records = server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 100); });
+    server::AuditRecord forged = records.back(); // the oldest of the hall: seq 1
+    for (const auto& r : records)
+        if (r.seq == 5)
+            forged = r;
+    forged.actor = "nobody";
+    const std::string hash = server::AuditLog::entryHash(forged);
+    tamper("UPDATE audit_log SET actor = 'nobody', hash = '" + hash + "' WHERE seq = 5");
+    const auto v = verify();
+    EXPECT_FALSE(v.intact);
+    EXPECT_EQ(v.firstBad, 6);
+}

@@ -30,26 +30,31 @@
     </message>
     <message>
         <location filename="../core/sync/ApiClient.cpp" line="57"/>
-        <source>This enrollment code is unknown or has already been used. Ask the administrator for a new one.</source>
-        <translation>This enrollment code is unknown or has already been used. Ask the administrator for a new one.</translation>
+        <source>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</source>
+        <translation>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="59"/>
+        <location filename="../core/sync/ApiClient.cpp" line="60"/>
+        <source>Too many failed attempts from this computer. Wait a few minutes, then try again.</source>
+        <translation>Too many failed attempts from this computer. Wait a few minutes, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="62"/>
         <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
         <translation>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="62"/>
+        <location filename="../core/sync/ApiClient.cpp" line="65"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>Wrong user name or password. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="64"/>
+        <location filename="../core/sync/ApiClient.cpp" line="67"/>
         <source>This device is not allowed to do that.</source>
         <translation>This device is not allowed to do that.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="71"/>
+        <location filename="../core/sync/ApiClient.cpp" line="74"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>The server refused the request (HTTP %1).</translation>
     </message>
@@ -698,7 +703,7 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="123"/>
+        <location filename="../core/sync/ApiClient.cpp" line="126"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>The attachment %1 is missing on this computer (%2).</translation>
     </message>
@@ -2456,82 +2461,82 @@
         <translation>Camera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="146"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="147"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="152"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="176"/>
         <source>Reading the photo…</source>
         <translation>Reading the photo…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="164"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="185"/>
         <source>The file %1 is not a picture that can be read.</source>
         <translation>The file %1 is not a picture that can be read.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="182"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="193"/>
         <source>Hold the permit&apos;s QR code in front of the camera…</source>
         <translation>Hold the permit&apos;s QR code in front of the camera…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="197"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="206"/>
         <source>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</source>
         <translation>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="199"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="209"/>
         <source>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</source>
         <translation>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="225"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="227"/>
         <source>Photo of the permit</source>
         <translation>Photo of the permit</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="226"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="228"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="255"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="257"/>
         <source>Permit number</source>
         <translation>Permit number</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="256"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="258"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="257"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="257"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
         <source>long-term, from %1</source>
         <translation>long-term, from %1</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="258"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="260"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="263"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>

@@ -30,26 +30,31 @@
     </message>
     <message>
         <location filename="../core/sync/ApiClient.cpp" line="57"/>
-        <source>This enrollment code is unknown or has already been used. Ask the administrator for a new one.</source>
-        <translation>注册码无效或已被使用，请向管理员申请新的注册码。</translation>
+        <source>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</source>
+        <translation>注册码无效、已被使用或已过期（注册码 7 天内有效），请向管理员申请新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="59"/>
+        <location filename="../core/sync/ApiClient.cpp" line="60"/>
+        <source>Too many failed attempts from this computer. Wait a few minutes, then try again.</source>
+        <translation>本机失败次数过多，请等几分钟后再试。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="62"/>
         <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
         <translation>本设备注册已失效或登录已过期。请重新启动一窗通，如需要会提示输入新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="62"/>
+        <location filename="../core/sync/ApiClient.cpp" line="65"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>用户名或密码错误，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="64"/>
+        <location filename="../core/sync/ApiClient.cpp" line="67"/>
         <source>This device is not allowed to do that.</source>
         <translation>本设备无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="71"/>
+        <location filename="../core/sync/ApiClient.cpp" line="74"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>服务器拒绝了请求（HTTP %1）。</translation>
     </message>
@@ -697,7 +702,7 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="123"/>
+        <location filename="../core/sync/ApiClient.cpp" line="126"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>本机缺少附件 %1（%2）。</translation>
     </message>
@@ -2433,82 +2438,82 @@
         <translation>摄像头扫码 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="146"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="147"/>
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="152"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="176"/>
         <source>Reading the photo…</source>
         <translation>正在识别照片…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="164"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="185"/>
         <source>The file %1 is not a picture that can be read.</source>
         <translation>文件 %1 不是可识别的图片。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="182"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="193"/>
         <source>Hold the permit&apos;s QR code in front of the camera…</source>
         <translation>请将证照二维码对准摄像头…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="197"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="206"/>
         <source>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</source>
         <translation>摄像头没有读到证照二维码。请把证照放近、放平、拿稳后再试。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="199"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="209"/>
         <source>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</source>
         <translation>无法打开摄像头。请检查是否已连接，或改为打开照片。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="225"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="227"/>
         <source>Photo of the permit</source>
         <translation>证照照片</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="226"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="228"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="255"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="257"/>
         <source>Permit number</source>
         <translation>证照编号</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="256"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="258"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="257"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
         <source>Valid</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="257"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
         <source>long-term, from %1</source>
         <translation>长期（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="258"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="260"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
         <source>Issuer</source>
         <translation>发证机关</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
         <source>%1 (key %2)</source>
         <translation>%1（密钥 %2）</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="263"/>
         <source>Type</source>
         <translation>证照类型</translation>
     </message>

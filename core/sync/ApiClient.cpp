@@ -54,7 +54,10 @@ QString ApiReply::userMessage() const {
     if (code == QLatin1String("locked"))
         return tr("Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.");
     if (code == QLatin1String("invalid_code"))
-        return tr("This enrollment code is unknown or has already been used. Ask the administrator for a new one.");
+        return tr("This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the "
+                  "administrator for a new one.");
+    if (code == QLatin1String("rate_limited"))
+        return tr("Too many failed attempts from this computer. Wait a few minutes, then try again.");
     if (code == QLatin1String("invalid_token"))
         return tr("This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for "
                   "a new enrollment code if needed.");

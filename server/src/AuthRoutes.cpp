@@ -5,6 +5,39 @@
 
 namespace ow::server {
 
+namespace {
+
+std::string address(RequestContext& ctx) { return ctx.request().clientAddress().host().toString(); }
+
+// 429 with Retry-After while `key` has failed too often.
+void refuseWhileBlocked(RequestContext& ctx, RateLimiter& limiter, const std::string& key) {
+    const std::int64_t wait = limiter.waitMs(key, ctx.server().clock());
+    if (wait <= 0)
+        return;
+    const std::int64_t seconds = (wait + 999) / 1000;
+    ctx.response().set("Retry-After", std::to_string(seconds));
+    throw ApiError(429, "rate_limited", "too many failed attempts from here; try again in " + std::to_string(seconds) +
+                                            " seconds");
+}
+
+// Runs `attempt`; a failure of the kind `failure` counts against every (limiter, key) before it is rethrown.
+template <typename Fn>
+auto counting(RequestContext& ctx, std::initializer_list<std::pair<RateLimiter*, std::string>> keys,
+              const char* failure, Fn&& attempt) {
+    for (const auto& [limiter, key] : keys)
+        refuseWhileBlocked(ctx, *limiter, key);
+    try {
+        return attempt();
+    } catch (const ApiError& e) {
+        if (e.code() == failure)
+            for (const auto& [limiter, key] : keys)
+                limiter->fail(key, ctx.server().clock());
+        throw;
+    }
+}
+
+} // namespace
+
 void addAuthRoutes(Router& router) {
     router.add("POST", "/api/v1/devices/enroll", [](RequestContext& ctx) {
         const auto body = ctx.jsonBody();
@@ -12,7 +45,10 @@ void addAuthRoutes(Router& router) {
         const std::string name = optionalString(body, "name").value_or("device");
         if (name.size() > 200)
             throw ApiError::badRequest("invalid_field", "the device name is longer than 200 characters");
-        const EnrolledDevice device = ctx.server().auth.enroll(code, name, ctx.server().clock());
+        // Guessing codes from one address is slowed down; an expired code counts as a wrong one.
+        const EnrolledDevice device =
+            counting(ctx, {{&ctx.server().enrollLimiter, address(ctx)}}, "invalid_code",
+                     [&] { return ctx.server().auth.enroll(code, name, ctx.server().clock()); });
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("device_id", device.deviceId);
         out->set("device_token", device.deviceToken);
@@ -29,7 +65,10 @@ void addAuthRoutes(Router& router) {
         const auto body = ctx.jsonBody();
         const std::string user = requireString(body, "user");
         const std::string password = requireString(body, "password");
-        const LoginResult login = ctx.server().auth.login(device, user, password, ctx.server().clock());
+        // Per device and per address, beside the account's own lockout after five wrong passwords.
+        const LoginResult login =
+            counting(ctx, {{&ctx.server().loginDeviceLimiter, device.deviceId}, {&ctx.server().loginAddressLimiter, address(ctx)}},
+                     "wrong_password", [&] { return ctx.server().auth.login(device, user, password, ctx.server().clock()); });
         Poco::JSON::Object::Ptr staff = new Poco::JSON::Object(true);
         staff->set("user", login.user);
         staff->set("role", std::string(toString(login.role)));

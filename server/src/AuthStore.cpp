@@ -39,11 +39,15 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
     const std::string token = "dev_" + randomHex(32);
     return m_db.write([&](Poco::Data::Session& s) {
         Poco::Data::Statement st(s);
-        st << "SELECT hall, kind, counter FROM enroll_codes WHERE code_hash = ? AND used_at IS NULL", bind(hash);
+        st << "SELECT hall, kind, counter, created_at FROM enroll_codes WHERE code_hash = ? AND used_at IS NULL",
+            bind(hash);
         st.execute();
         Poco::Data::RecordSet rs(st);
         if (rs.rowCount() == 0)
             throw ApiError(401, "invalid_code", "this enrollment code is unknown or has already been used");
+        if (rs.value(3, 0).convert<std::int64_t>() <= nowMs - kEnrollmentCodeMs)
+            throw ApiError(401, "invalid_code", "this enrollment code has expired (codes are good for 7 days); ask "
+                                                "the administrator for a new one");
         EnrolledDevice device{deviceId, token, rs.value(0, 0).convert<std::string>(),
                               *deviceKindFromString(rs.value(1, 0).convert<std::string>()),
                               optionalValue<int>(rs.value(2, 0)), {}};

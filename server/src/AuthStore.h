@@ -51,6 +51,7 @@ public:
     static constexpr int kMaxFailedLogins = 5;
     static constexpr std::int64_t kLockoutMs = 15 * 60 * 1000;
     static constexpr std::int64_t kSessionMs = 12 * 60 * 60 * 1000;
+    static constexpr std::int64_t kEnrollmentCodeMs = 7LL * 24 * 60 * 60 * 1000; // a code unused for a week expires
 
     explicit AuthStore(Database& db)
         : m_db(db) {}

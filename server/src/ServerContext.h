@@ -10,6 +10,7 @@
 #include "PermitKeyStore.h"
 #include "PermitStore.h"
 #include "QueueStore.h"
+#include "RateLimiter.h"
 #include "RatingStore.h"
 #include "RectificationStore.h"
 #include "SyncStore.h"
@@ -49,6 +50,11 @@ struct ServerContext {
     PermitStore permits;
     EventHub events;
     Metrics metrics;
+    // Failed attempts: 10 wrong enrollment codes per address, 10 wrong passwords per device (30 per address) in
+    // 10 minutes; then the key waits until its oldest failure is 10 minutes old.
+    RateLimiter enrollLimiter{10, 10 * 60 * 1000};
+    RateLimiter loginDeviceLimiter{10, 10 * 60 * 1000};
+    RateLimiter loginAddressLimiter{30, 10 * 60 * 1000};
     std::function<std::int64_t()> clock = nowUtcMs; // tests move time
 };
 

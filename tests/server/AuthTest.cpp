@@ -125,3 +125,45 @@ TEST_F(AuthTest, ExpiredSessionIs401) {
     server.context().clock = [] { return nowUtcMs() + 13 * 3600 * 1000; };
     EXPECT_EQ(http.get("/api/v1/halls/h1/queue", clerk).status, 401);
 }
+
+TEST(AuthLimits, WrongCodesAndPasswordsFromOnePlaceAreSlowedDownAndOldCodesExpire) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    std::int64_t now = nowUtcMs();
+    server.context().clock = [&] { return now; };
+    HttpClient http(server.port());
+    // Ten wrong codes from this address; the eleventh attempt — even with a good code — waits.
+    const std::string good = server.context().auth.createEnrollmentCode("h1", DeviceKind::Kiosk, std::nullopt, now);
+    for (int i = 0; i < 10; ++i)
+        EXPECT_EQ(http.post("/api/v1/devices/enroll", R"({"code":"WRNG-CODE-0000"})").errorCode(), "invalid_code");
+    auto blocked = http.post("/api/v1/devices/enroll", R"({"code":")" + good + "\"}");
+    EXPECT_EQ(blocked.status, 429) << blocked.body;
+    EXPECT_EQ(blocked.errorCode(), "rate_limited");
+    now += 10 * 60 * 1000 + 1; // the window has passed
+    EXPECT_EQ(http.post("/api/v1/devices/enroll", R"({"code":")" + good + "\"}").status, 201);
+
+    // A code unused for more than a week has expired.
+    const std::string old = server.context().auth.createEnrollmentCode("h1", DeviceKind::Kiosk, std::nullopt, now);
+    now += 7LL * 24 * 3600 * 1000 + 1;
+    auto expired = http.post("/api/v1/devices/enroll", R"({"code":")" + old + "\"}");
+    EXPECT_EQ(expired.status, 401);
+    EXPECT_NE(expired.body.find("expired"), std::string::npos) << expired.body;
+
+    // Wrong passwords: the account locks after five (as before); the device is slowed after ten, whichever account.
+    server.context().auth.addStaff("h1", "a1", StaffRole::Clerk, "甲", TestServer::kPassword);
+    server.context().auth.addStaff("h1", "a2", StaffRole::Clerk, "乙", TestServer::kPassword);
+    server.context().auth.addStaff("h1", "a3", StaffRole::Clerk, "丙", TestServer::kPassword);
+    const std::string device = server.enroll("h1", DeviceKind::Counter, 1);
+    for (int i = 0; i < 10; ++i)
+        http.post("/api/v1/sessions", std::string(R"({"user":"a)") + (i < 5 ? "1" : "2") + R"(","password":"guess)" +
+                                          std::to_string(i) + "\"}",
+                  device);
+    auto slowed = http.post("/api/v1/sessions",
+                            std::string(R"({"user":"a3","password":")") + TestServer::kPassword + "\"}", device);
+    EXPECT_EQ(slowed.status, 429) << slowed.body;
+    now += 10 * 60 * 1000 + 1;
+    EXPECT_EQ(http.post("/api/v1/sessions", std::string(R"({"user":"a3","password":")") + TestServer::kPassword + "\"}",
+                        device)
+                  .status,
+              201);
+}

@@ -87,7 +87,7 @@ void TestServer::addHall(const std::string& hall, const std::vector<std::pair<st
 }
 
 std::string TestServer::enroll(const std::string& hall, DeviceKind kind, std::optional<int> counter) {
-    const std::string code = context().auth.createEnrollmentCode(hall, kind, counter, nowUtcMs());
+    const std::string code = context().auth.createEnrollmentCode(hall, kind, counter, context().clock());
     HttpClient client(port());
     auto res = client.post("/api/v1/devices/enroll", R"({"code":")" + code + R"(","name":"test"})");
     if (res.status != 201)

@@ -1,0 +1,43 @@
+#include "RateLimiter.h"
+
+namespace ow::server {
+
+void RateLimiter::prune(std::deque<std::int64_t>& times, std::int64_t nowMs) const {
+    while (!times.empty() && times.front() <= nowMs - m_windowMs)
+        times.pop_front();
+}
+
+std::int64_t RateLimiter::waitMs(const std::string& key, std::int64_t nowMs) {
+    std::lock_guard lock(m_mutex);
+    const auto it = m_failures.find(key);
+    if (it == m_failures.end())
+        return 0;
+    prune(it->second, nowMs);
+    if (it->second.empty()) {
+        m_failures.erase(it);
+        return 0;
+    }
+    if (static_cast<int>(it->second.size()) < m_limit)
+        return 0;
+    return it->second.front() + m_windowMs - nowMs;
+}
+
+void RateLimiter::fail(const std::string& key, std::int64_t nowMs) {
+    std::lock_guard lock(m_mutex);
+    if (m_failures.size() >= m_maxKeys && !m_failures.count(key)) {
+        // Full: forget the keys whose failures have all left the window; if none, the first one.
+        for (auto it = m_failures.begin(); it != m_failures.end();) {
+            prune(it->second, nowMs);
+            it = it->second.empty() ? m_failures.erase(it) : std::next(it);
+        }
+        if (m_failures.size() >= m_maxKeys)
+            m_failures.erase(m_failures.begin());
+    }
+    auto& times = m_failures[key];
+    prune(times, nowMs);
+    times.push_back(nowMs);
+    while (static_cast<int>(times.size()) > m_limit)
+        times.pop_front(); // the newest `limit` decide when the key may try again
+}
+
+} // namespace ow::server

@@ -3,6 +3,7 @@
 
 #include "domain/BlobPack.h"
 #include "domain/Json.h"
+#include "domain/Masking.h"
 
 
 #include <algorithm>
@@ -117,7 +118,10 @@ void addSyncRoutes(Router& router) {
             item->set("entity", changes[i].entity);
             item->set("id", changes[i].id);
             item->set("version", changes[i].version);
-            item->set("data", parseObject(changes[i].data));
+            Poco::JSON::Object::Ptr data = parseObject(changes[i].data);
+            if (who.kind == DeviceKind::Supervisor)
+                maskPersonalData(data); // a supervisor oversees cases; whole ID and phone numbers are the counters'
+            item->set("data", data);
             list->add(item);
         }
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);

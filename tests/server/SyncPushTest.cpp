@@ -133,3 +133,28 @@ TEST_F(SyncPushTest, OnlyAStaffedCounterOrStationPushesItsOwnChanges) {
               400);
     EXPECT_EQ(push(clerk, deviceId, {}).status, 200);
 }
+
+TEST_F(SyncPushTest, ASupervisorPullsCasesWithIdAndPhoneNumbersMaskedACounterWhole) {
+    Case c;
+    c.id = "case-p";
+    c.hall = "h1";
+    c.caseNo = "H1-20261127-C1-0002-00";
+    c.applicant = {Applicant::Kind::Person, "王磊", "11010519491231002X", "", "13812345678"};
+    c.formValues = parseObject(R"({"mother":{"name":"李秀英","id_number":"510104199001011234"},
+        "contact_phone":"13900001111","shareholders":[{"name":"王磊","id_number":"11010519491231002X"}]})");
+    c.state = CaseState::Accepted;
+    c.version = 1;
+    ASSERT_EQ(status(push(clerk, deviceId, {change(1, "case-p", 0, "create", toJsonText(caseToJson(c)))}), 0), "applied");
+
+    auto supervisor = http.get("/api/v1/sync/pull?cursor=0", server.supervisorAt("h1", "boss"));
+    ASSERT_EQ(supervisor.status, 200) << supervisor.body;
+    for (const char* whole : {"11010519491231002X", "510104199001011234", "13812345678", "13900001111"})
+        EXPECT_EQ(supervisor.body.find(whole), std::string::npos) << whole << " in " << supervisor.body;
+    EXPECT_NE(supervisor.body.find("110105********002X"), std::string::npos);
+    EXPECT_NE(supervisor.body.find("138****5678"), std::string::npos);
+    EXPECT_NE(supervisor.body.find("510104********1234"), std::string::npos);
+
+    auto counter = http.get("/api/v1/sync/pull?cursor=0", server.clerkAt("h1", 2)); // works the case: whole numbers
+    EXPECT_NE(counter.body.find("11010519491231002X"), std::string::npos);
+    EXPECT_NE(counter.body.find("13900001111"), std::string::npos);
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include <string>
+#include <string_view>
+
+namespace ow {
+
+// 138****5678: the first three and the last four digits of a phone number; anything shorter than 8 is all stars.
+std::string maskedPhone(std::string_view phone);
+
+// Masks, in place and at any depth (form values, shareholders, a child's parents), every text under a key that names
+// an ID number ("id_number", "*_id_number") or a phone ("phone", "*_phone"), for readers who do not need them whole.
+void maskPersonalData(Poco::JSON::Object::Ptr object);
+
+} // namespace ow

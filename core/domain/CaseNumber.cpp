@@ -79,7 +79,10 @@ std::optional<CaseNumber> CaseNumber::parse(std::string_view text) {
     const std::string_view body = text.substr(0, text.size() - 3);
     if (sequence < 1 || checkDigits(body) != parts[4])
         return std::nullopt;
-    return CaseNumber{std::string(parts[0]), std::string(parts[1]), std::string(parts[2]), sequence};
+    CaseNumber number{std::string(parts[0]), std::string(parts[1]), std::string(parts[2]), sequence};
+    if (number.text() != text)
+        return std::nullopt; // one number, one way to write it: no extra leading zeros (found by fuzzing)
+    return number;
 }
 
 std::string CaseNumber::deviceCode(std::string_view deviceId, std::optional<int> counter) {

@@ -94,7 +94,33 @@ Poco::JSON::Array::Ptr optionalArray(const Poco::JSON::Object::Ptr& object, cons
     return object->getArray(key);
 }
 
+namespace {
+
+// "2026-11-27T02:00:00Z" or with ".1" to ".123" before the Z: digits where digits belong. Checked before the date
+// library parses it, which misbehaves on some malformed times (a NaN cast to an integer; found by fuzzing).
+bool utcIsoShape(std::string_view t) {
+    static constexpr std::string_view kShape = "dddd-dd-ddTdd:dd:dd";
+    if (t.size() < kShape.size() + 1 || t.size() > kShape.size() + 5 || t.back() != 'Z')
+        return false;
+    for (std::size_t i = 0; i < kShape.size(); ++i)
+        if (kShape[i] == 'd' ? (t[i] < '0' || t[i] > '9') : t[i] != kShape[i])
+            return false;
+    const std::string_view fraction = t.substr(kShape.size(), t.size() - kShape.size() - 1);
+    if (fraction.empty())
+        return true;
+    if (fraction.size() < 2 || fraction.front() != '.')
+        return false;
+    for (char c : fraction.substr(1))
+        if (c < '0' || c > '9')
+            return false;
+    return true;
+}
+
+} // namespace
+
 std::int64_t parseUtcIso(std::string_view text) {
+    if (!utcIsoShape(text))
+        throw BadInput("invalid_field", "not a UTC time: " + std::string(text.substr(0, 40)));
     std::istringstream in{std::string(text)};
     date::sys_time<std::chrono::milliseconds> tp;
     in >> date::parse("%FT%TZ", tp);

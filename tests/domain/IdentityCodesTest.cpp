@@ -1,3 +1,4 @@
+#include "domain/CaseNumber.h"
 #include "domain/CreditCode.h"
 #include "domain/IdNumber.h"
 
@@ -57,4 +58,14 @@ TEST(CreditCode, AcceptsRealCodesAndRefusesAlteredOnes) {
     EXPECT_EQ(CreditCode::check("9144030071526726X"), CreditCode::Problem::Length);
     EXPECT_EQ(CreditCode::check("91440300715267I6XG"), CreditCode::Problem::Characters); // I is not used
     EXPECT_EQ(CreditCode::checkCharacter("91330100716105852"), 'F');
+}
+
+TEST(CaseNumberFuzzFindings, ANumberHasOneWayToBeWritten) {
+    // Found by fuzzing: the check digits were over the text as typed, so extra leading zeros in the sequence made a
+    // second spelling of a number that parsed — and then was not found under its own printed form.
+    const std::string body = "DEMO-20261127-C1-082691";
+    EXPECT_FALSE(CaseNumber::parse(body + "-" + CaseNumber::checkDigits(body)).has_value());
+    const std::string printed = CaseNumber{"DEMO", "20261127", "C1", 82691}.text();
+    ASSERT_TRUE(CaseNumber::parse(printed).has_value());
+    EXPECT_EQ(CaseNumber::parse(printed)->text(), printed);
 }

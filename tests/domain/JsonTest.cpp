@@ -67,3 +67,12 @@ TEST(Json, SnapshotRoundTrip) {
     EXPECT_EQ(back.recentCalls[0].number, "A003");
     EXPECT_EQ(back.counters[0].categories, std::vector<std::string>{"A"});
 }
+
+TEST(UtcIsoFuzzFindings, MalformedTimesAreRefusedBeforeTheDateLibrarySeesThem) {
+    // Found by fuzzing: "02>00" made the date library cast a NaN to an integer.
+    for (const char* bad : {"2026-11-27T02>00:00.000Z", "2026-11-27T02:00:00.Z", "2026-11-27 02:00:00Z",
+                            "2026-11-27T02:00:00+08:00", "", "Z", "2026-11-27T02:00:00.0000Z"})
+        EXPECT_THROW(ow::parseUtcIso(bad), ow::BadInput) << bad;
+    EXPECT_EQ(ow::parseUtcIso("1970-01-01T00:00:01.5Z"), 1500);
+    EXPECT_EQ(ow::parseUtcIso("1970-01-01T00:00:02Z"), 2000);
+}

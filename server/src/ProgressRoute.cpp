@@ -68,10 +68,9 @@ void addProgressRoute(Router& router) {
             f.catalog = currentCatalog(s);
             const std::string id = f.c->id, hall = f.c->hall;
             std::vector<std::string> permitBodies;
-            s << "SELECT body FROM permits WHERE case_id = ? ORDER BY issued_at", useRef(id), into(permitBodies), now;
             std::vector<std::int64_t> revoked;
-            s << "SELECT COALESCE(revoked_at, 0) FROM permits WHERE case_id = ? ORDER BY issued_at", useRef(id),
-                into(revoked), now;
+            s << "SELECT body, COALESCE(revoked_at, 0) FROM permits WHERE case_id = ? ORDER BY issued_at", useRef(id),
+                into(permitBodies), into(revoked), now;
             for (std::size_t i = 0; i < permitBodies.size(); ++i) {
                 f.permits.push_back(permitFromJson(parseObject(permitBodies[i])));
                 if (revoked[i])

@@ -27,6 +27,7 @@ const char* toneOf(PermitCheckResult::Outcome outcome) {
     case PermitCheckResult::Outcome::Valid: return "good";
     case PermitCheckResult::Outcome::ValidOffline:
     case PermitCheckResult::Outcome::Expired:
+    case PermitCheckResult::Outcome::KeyUnknown:
     case PermitCheckResult::Outcome::NotAPermit: return "warn";
     case PermitCheckResult::Outcome::Revoked:
     case PermitCheckResult::Outcome::Forged: return "bad";
@@ -39,6 +40,7 @@ QString markOf(PermitCheckResult::Outcome outcome) {
     case PermitCheckResult::Outcome::Valid: return QStringLiteral("✔");
     case PermitCheckResult::Outcome::ValidOffline:
     case PermitCheckResult::Outcome::Expired:
+    case PermitCheckResult::Outcome::KeyUnknown:
     case PermitCheckResult::Outcome::NotAPermit: return QStringLiteral("!");
     case PermitCheckResult::Outcome::Revoked:
     case PermitCheckResult::Outcome::Forged: return QStringLiteral("✖");

@@ -271,92 +271,103 @@
 <context>
     <name>PermitCheckResult</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="34"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="36"/>
         <source>This is not a permit code</source>
         <translation>This is not a permit code</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="35"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="37"/>
         <source>Genuine and valid</source>
         <translation>Genuine and valid</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="36"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="38"/>
         <source>Genuine (revocation not checked)</source>
         <translation>Genuine (revocation not checked)</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="37"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="39"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="39"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="41"/>
         <source>Genuine, not yet valid</source>
         <translation>Genuine, not yet valid</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="39"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="41"/>
         <source>Genuine, expired</source>
         <translation>Genuine, expired</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="40"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="42"/>
         <source>Not genuine</source>
         <translation>Not genuine</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="47"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="43"/>
+        <source>Cannot be checked here now</source>
+        <translation>Cannot be checked here now</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="50"/>
         <source>Hold the QR code of the permit to the reader, or open a photo of it.</source>
         <translation>Hold the QR code of the permit to the reader, or open a photo of it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="49"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="52"/>
         <source>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</source>
         <translation>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="52"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="55"/>
         <source>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</source>
         <translation>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="55"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="58"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="69"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="57"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="60"/>
         <source>Revoked on %1: %2</source>
         <translation>Revoked on %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="61"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="64"/>
         <source>Valid only from %1.</source>
         <translation>Valid only from %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="62"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="65"/>
         <source>It was valid until %1.</source>
         <translation>It was valid until %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="65"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="67"/>
+        <source>It is signed with a key this computer does not know yet, and the keys cannot be updated now (those here were fetched on %1). Check it again once the network is back.</source>
+        <translation>It is signed with a key this computer does not know yet, and the keys cannot be updated now (those here were fetched on %1). Check it again once the network is back.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="72"/>
         <source>It is signed with a key of no issuer this hall trusts.</source>
         <translation>It is signed with a key of no issuer this hall trusts.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="66"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="73"/>
         <source>It is not signed the way permits are signed.</source>
         <translation>It is not signed the way permits are signed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="67"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="74"/>
         <source>It claims an issuer other than the one who signed it.</source>
         <translation>It claims an issuer other than the one who signed it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="68"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="75"/>
         <source>The code has been changed or forged: its signature does not match.</source>
         <translation>The code has been changed or forged: its signature does not match.</translation>
     </message>
@@ -2436,107 +2447,107 @@
 <context>
     <name>ow::PermitCheckPanel</name>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="59"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="61"/>
         <source>Hold the QR code of the permit to the reader.</source>
         <translation>Hold the QR code of the permit to the reader.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="60"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="62"/>
         <source>Scan the permit&apos;s QR code with the reader, or open a photo of it.</source>
         <translation>Scan the permit&apos;s QR code with the reader, or open a photo of it.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="69"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="71"/>
         <source>The code reader types here</source>
         <translation>The code reader types here</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="76"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="78"/>
         <source>Open photo… (Ctrl+O)</source>
         <translation>Open photo… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="83"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="85"/>
         <source>Camera (Ctrl+K)</source>
         <translation>Camera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="147"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="149"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="176"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="178"/>
         <source>Reading the photo…</source>
         <translation>Reading the photo…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="185"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="187"/>
         <source>The file %1 is not a picture that can be read.</source>
         <translation>The file %1 is not a picture that can be read.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="193"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="195"/>
         <source>Hold the permit&apos;s QR code in front of the camera…</source>
         <translation>Hold the permit&apos;s QR code in front of the camera…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="206"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="208"/>
         <source>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</source>
         <translation>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="209"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="211"/>
         <source>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</source>
         <translation>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="227"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="229"/>
         <source>Photo of the permit</source>
         <translation>Photo of the permit</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="228"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="230"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="257"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
         <source>Permit number</source>
         <translation>Permit number</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="258"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="260"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
         <source>long-term, from %1</source>
         <translation>long-term, from %1</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="260"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="262"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="263"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="263"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="265"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2544,17 +2555,17 @@
 <context>
     <name>ow::PermitChecker</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="161"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="169"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>the server&apos;s answer could not be read</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="164"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="172"/>
         <source>the hall&apos;s server does not know this permit</source>
         <translation>the hall&apos;s server does not know this permit</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="166"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="174"/>
         <source>no connection to the server</source>
         <translation>no connection to the server</translation>
     </message>

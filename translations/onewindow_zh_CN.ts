@@ -271,92 +271,103 @@
 <context>
     <name>PermitCheckResult</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="34"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="36"/>
         <source>This is not a permit code</source>
         <translation>这不是证照二维码</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="35"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="37"/>
         <source>Genuine and valid</source>
         <translation>真实有效</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="36"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="38"/>
         <source>Genuine (revocation not checked)</source>
         <translation>真实（未能查询是否撤销）</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="37"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="39"/>
         <source>Revoked</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="39"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="41"/>
         <source>Genuine, not yet valid</source>
         <translation>真实，尚未生效</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="39"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="41"/>
         <source>Genuine, expired</source>
         <translation>真实，已过有效期</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="40"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="42"/>
         <source>Not genuine</source>
         <translation>非真实证照</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="47"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="43"/>
+        <source>Cannot be checked here now</source>
+        <translation>暂时无法核验</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="50"/>
         <source>Hold the QR code of the permit to the reader, or open a photo of it.</source>
         <translation>请将证照上的二维码对准扫码器，或打开证照照片。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="49"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="52"/>
         <source>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</source>
         <translation>%1 的签名核验通过，服务中心确认本证未被撤销（查询时间 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="52"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="55"/>
         <source>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</source>
         <translation>%1 的签名核验通过。未能查询是否已被撤销（%2）；所用公钥获取于 %3。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="55"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="58"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="69"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="57"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="60"/>
         <source>Revoked on %1: %2</source>
         <translation>已于 %1 撤销：%2</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="61"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="64"/>
         <source>Valid only from %1.</source>
         <translation>自 %1 起生效。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="62"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="65"/>
         <source>It was valid until %1.</source>
         <translation>有效期至 %1，已过期。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="65"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="67"/>
+        <source>It is signed with a key this computer does not know yet, and the keys cannot be updated now (those here were fetched on %1). Check it again once the network is back.</source>
+        <translation>签名所用的密钥本机尚未获取，目前也无法更新公钥（本机公钥获取于 %1）。请联网后再查验。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PermitChecker.cpp" line="72"/>
         <source>It is signed with a key of no issuer this hall trusts.</source>
         <translation>签名所用密钥不属于本中心信任的任何发证机关。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="66"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="73"/>
         <source>It is not signed the way permits are signed.</source>
         <translation>签名方式不是证照使用的方式。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="67"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="74"/>
         <source>It claims an issuer other than the one who signed it.</source>
         <translation>所称发证机关与实际签名者不符。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="68"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="75"/>
         <source>The code has been changed or forged: its signature does not match.</source>
         <translation>二维码内容被篡改或伪造：签名不符。</translation>
     </message>
@@ -2413,107 +2424,107 @@
 <context>
     <name>ow::PermitCheckPanel</name>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="59"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="61"/>
         <source>Hold the QR code of the permit to the reader.</source>
         <translation>请将证照上的二维码对准扫码器。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="60"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="62"/>
         <source>Scan the permit&apos;s QR code with the reader, or open a photo of it.</source>
         <translation>用扫码器扫描证照二维码，或打开证照照片。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="69"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="71"/>
         <source>The code reader types here</source>
         <translation>扫码器读到的内容显示在这里</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="76"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="78"/>
         <source>Open photo… (Ctrl+O)</source>
         <translation>打开照片… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="83"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="85"/>
         <source>Camera (Ctrl+K)</source>
         <translation>摄像头扫码 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="147"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="149"/>
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="176"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="178"/>
         <source>Reading the photo…</source>
         <translation>正在识别照片…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="185"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="187"/>
         <source>The file %1 is not a picture that can be read.</source>
         <translation>文件 %1 不是可识别的图片。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="193"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="195"/>
         <source>Hold the permit&apos;s QR code in front of the camera…</source>
         <translation>请将证照二维码对准摄像头…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="206"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="208"/>
         <source>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</source>
         <translation>摄像头没有读到证照二维码。请把证照放近、放平、拿稳后再试。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="209"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="211"/>
         <source>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</source>
         <translation>无法打开摄像头。请检查是否已连接，或改为打开照片。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="227"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="229"/>
         <source>Photo of the permit</source>
         <translation>证照照片</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="228"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="230"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="257"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
         <source>Permit number</source>
         <translation>证照编号</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="258"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="260"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
         <source>Valid</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
         <source>long-term, from %1</source>
         <translation>长期（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="260"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="262"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="263"/>
         <source>Issuer</source>
         <translation>发证机关</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="263"/>
         <source>%1 (key %2)</source>
         <translation>%1（密钥 %2）</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/PermitCheckPanel.cpp" line="265"/>
         <source>Type</source>
         <translation>证照类型</translation>
     </message>
@@ -2521,17 +2532,17 @@
 <context>
     <name>ow::PermitChecker</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="161"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="169"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>服务器的答复无法读取</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="164"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="172"/>
         <source>the hall&apos;s server does not know this permit</source>
         <translation>服务中心没有这张证照的记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="166"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="174"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>

@@ -20,6 +20,8 @@ QString q(const std::string& text) { return QString::fromStdString(text); }
 PermitCheckResult::Outcome PermitCheckResult::outcome() const {
     if (!offline)
         return Outcome::NotAPermit;
+    if (offline->verdict == PermitVerdict::UnknownKey && keysOutdated)
+        return Outcome::KeyUnknown;
     if (!offline->genuine())
         return Outcome::Forged;
     if (onlineStatus == QLatin1String("revoked"))
@@ -38,6 +40,7 @@ QString PermitCheckResult::headline() const {
     case Outcome::Expired:
         return offline->verdict == PermitVerdict::NotYetValid ? tr("Genuine, not yet valid") : tr("Genuine, expired");
     case Outcome::Forged: return tr("Not genuine");
+    case Outcome::KeyUnknown: return tr("Cannot be checked here now");
     }
     return {};
 }
@@ -60,6 +63,10 @@ QString PermitCheckResult::detail() const {
         return offline->verdict == PermitVerdict::NotYetValid
                    ? tr("Valid only from %1.").arg(q(offline->claims.validFrom))
                    : tr("It was valid until %1.").arg(q(offline->claims.validTo));
+    case Outcome::KeyUnknown:
+        return tr("It is signed with a key this computer does not know yet, and the keys cannot be updated now (those "
+                  "here were fetched on %1). Check it again once the network is back.")
+            .arg(keysAsOf.isValid() ? keysAsOf.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("—"));
     case Outcome::Forged:
         switch (offline->verdict) {
         case PermitVerdict::UnknownKey: return tr("It is signed with a key of no issuer this hall trusts.");
@@ -130,7 +137,7 @@ void PermitChecker::check(const QStringList& codes) {
     finish(codes, false);
 }
 
-void PermitChecker::finish(const QStringList& codes, bool keysFresh) {
+void PermitChecker::finish(const QStringList& codes, bool keysFresh, bool fetchFailed) {
     std::vector<std::string> texts;
     for (const QString& code : codes)
         texts.push_back(code.trimmed().toStdString());
@@ -139,9 +146,10 @@ void PermitChecker::finish(const QStringList& codes, bool keysFresh) {
     result.keysAsOf = m_keysAsOf;
     if (result.offline && result.offline->verdict == PermitVerdict::UnknownKey && !keysFresh) {
         // A key made after this PC last fetched them: fetch once more, then decide.
-        fetchKeys([this, codes](bool) { finish(codes, true); });
+        fetchKeys([this, codes](bool fetched) { finish(codes, true, !fetched); });
         return;
     }
+    result.keysOutdated = fetchFailed;
     if (!result.offline || !result.offline->genuine()) {
         emit checked(result);
         return;

@@ -28,6 +28,7 @@ public:
         Revoked,       // genuine but revoked
         Expired,       // genuine, past its last day (or not yet valid)
         Forged,        // changed, signed by nobody we trust, or not in the one valid form
+        KeyUnknown,    // signed with a key not known here, and the keys could not be fetched now: not decided
     };
 
     std::optional<PermitCheck> offline;
@@ -37,6 +38,7 @@ public:
     QDateTime checkedAt;   // when the server answered
     QString onlineProblem; // why the server could not tell (offline, not its permit)
     QDateTime keysAsOf;    // when the trusted keys were fetched
+    bool keysOutdated = false; // the code's key is unknown here and fetching the keys again failed
 
     Outcome outcome() const;
     QString headline() const; // "真实有效" …, for the screen
@@ -70,7 +72,7 @@ signals:
 private:
     void loadKeyFile();
     void fetchKeys(std::function<void(bool)> done);
-    void finish(const QStringList& codes, bool keysFresh);
+    void finish(const QStringList& codes, bool keysFresh, bool fetchFailed = false);
 
     ApiClient& m_api;
     QString m_keyFile;

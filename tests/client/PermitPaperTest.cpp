@@ -196,6 +196,13 @@ TEST_F(PermitPaperTest, TheCheckerSaysValidOnlineRevokedAtOnceAndGenuineButUnche
     EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::ValidOffline);
     EXPECT_TRUE(result.keysAsOf.isValid());
     EXPECT_FALSE(result.onlineProblem.isEmpty());
+    // A permit signed with a key made after this PC fetched the keys, met with no network: not called a forgery.
+    server.context().permitKeys.generate("demo", std::string("demo-later"), nowUtcMs() + 1000);
+    const Permit later = issue({Applicant::Kind::Person, "李娜", "11010519491231002X", "", ""});
+    ASSERT_EQ(later.kid, "demo-later");
+    result = checkNow(offline, {QString::fromStdString(later.token)});
+    EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::KeyUnknown) << result.detail().toStdString();
+    EXPECT_FALSE(result.good());
     // Past its last day it is genuine but expired, online or not.
     offline.setToday([] { return QDate(2047, 1, 1); });
     EXPECT_EQ(checkNow(offline, {token}).outcome(), PermitCheckResult::Outcome::Expired);

@@ -7,14 +7,9 @@
 namespace ow::server {
 namespace {
 
-std::string hallToday(RequestContext& ctx, const std::string& hall) {
-    const auto h = ctx.server().halls.hall(hall);
-    return HallTime(h ? h->timezone : "Asia/Shanghai").businessDay(ctx.server().clock());
-}
-
 Poco::JSON::Object::Ptr withStatus(RequestContext& ctx, const Permit& p) {
     Poco::JSON::Object::Ptr o = permitToJson(p);
-    o->set("status", std::string(toString(permitStatus(p, hallToday(ctx, p.hall)))));
+    o->set("status", std::string(toString(permitStatus(p, ctx.hallToday(p.hall)))));
     return o;
 }
 
@@ -33,7 +28,7 @@ void addPermitRoutes(Router& router) {
         PermitRequest request;
         request.item = optionalString(body, "item").value_or("");
         request.scope = optionalString(body, "scope").value_or("");
-        const std::string today = hallToday(ctx, who.hall);
+        const std::string today = ctx.hallToday(who.hall);
         request.validFrom = optionalString(body, "valid_from").value_or(today);
         const bool longTerm = body->has("long_term") && body->get("long_term").isBoolean() &&
                               body->getValue<bool>("long_term");
@@ -67,7 +62,7 @@ void addPermitRoutes(Router& router) {
             throw ApiError::notFound("no permit with this number was issued here");
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("id", p->id);
-        out->set("status", std::string(toString(permitStatus(*p, hallToday(ctx, p->hall)))));
+        out->set("status", std::string(toString(permitStatus(*p, ctx.hallToday(p->hall)))));
         out->set("type_name", p->typeName);
         out->set("issuer", p->issuer);
         out->set("valid_from", p->validFrom);

@@ -76,8 +76,7 @@ struct FigureQuery {
 
 FigureQuery figureQuery(RequestContext& ctx, const std::string& hall) {
     FigureQuery q;
-    const auto h = ctx.server().halls.hall(hall);
-    const std::string today = HallTime(h ? h->timezone : "Asia/Shanghai").businessDay(ctx.server().clock());
+    const std::string today = ctx.hallToday(hall);
     q.from = ctx.query("from").value_or(today);
     q.to = ctx.query("to").value_or(q.from);
     const auto from = parseIsoDate(q.from), to = parseIsoDate(q.to);

@@ -14,11 +14,6 @@ Poco::JSON::Object::Ptr withOverdue(const Rectification& r, const std::string& t
     return o;
 }
 
-std::string hallToday(RequestContext& ctx, const std::string& hall) {
-    const auto h = ctx.server().halls.hall(hall);
-    return HallTime(h ? h->timezone : "Asia/Shanghai").businessDay(ctx.server().clock());
-}
-
 // A step on one rectification: the store checks the rules; the answer is the rectification as it now stands.
 void addStep(Router& router, const std::string& step,
              std::function<Rectification(RequestContext&, const Principal&, const std::string&,
@@ -26,7 +21,7 @@ void addStep(Router& router, const std::string& step,
     router.add("POST", "/api/v1/rectifications/{}/" + step, [apply](RequestContext& ctx) {
         const Principal who = ctx.principal();
         const Rectification r = apply(ctx, who, ctx.param(0), ctx.jsonBody());
-        ctx.sendJson(200, withOverdue(r, hallToday(ctx, who.hall)));
+        ctx.sendJson(200, withOverdue(r, ctx.hallToday(who.hall)));
     });
 }
 
@@ -41,7 +36,7 @@ void addRectificationRoutes(Router& router) {
         if (state != "open" && state != "all")
             throw ApiError::badRequest("invalid_field", "state must be open or all");
         const int limit = static_cast<int>(ctx.queryInt("limit", 500, 1, 5000));
-        const std::string today = hallToday(ctx, hall);
+        const std::string today = ctx.hallToday(hall);
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         for (const Rectification& r : ctx.server().rectifications.list(
                  hall, state == "open" ? RectificationStore::Listing::Open : RectificationStore::Listing::All, limit))
@@ -53,7 +48,7 @@ void addRectificationRoutes(Router& router) {
     });
     router.add("GET", "/api/v1/rectifications/{}", [](RequestContext& ctx) {
         const Principal who = ctx.principal();
-        ctx.sendJson(200, withOverdue(ctx.server().rectifications.get(who, ctx.param(0)), hallToday(ctx, who.hall)));
+        ctx.sendJson(200, withOverdue(ctx.server().rectifications.get(who, ctx.param(0)), ctx.hallToday(who.hall)));
     });
     addStep(router, "follow-up", [](RequestContext& ctx, const Principal& who, const std::string& id,
                                                                   const Poco::JSON::Object::Ptr& body) {

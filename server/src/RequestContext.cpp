@@ -1,5 +1,7 @@
 #include "RequestContext.h"
 
+#include "domain/HallTime.h"
+
 #include "ApiError.h"
 
 #include "domain/Json.h"
@@ -166,6 +168,11 @@ void RequestContext::sendError(int status, const std::string& code, const std::s
     Poco::JSON::Object::Ptr root = new Poco::JSON::Object;
     root->set("error", error);
     sendJson(status, root);
+}
+
+std::string RequestContext::hallToday(const std::string& hall) {
+    const auto h = m_server.halls.hall(hall);
+    return HallTime(h ? h->timezone : "Asia/Shanghai").businessDay(m_server.clock());
 }
 
 } // namespace ow::server

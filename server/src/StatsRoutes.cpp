@@ -17,9 +17,7 @@ std::pair<std::string, std::string> hallAndDate(RequestContext& ctx) {
     const Principal who = ctx.principal();
     const std::string hall = ctx.query("hall").value_or(who.hall);
     requireSupervisor(who, hall);
-    const auto h = ctx.server().halls.hall(hall);
-    const std::string date =
-        ctx.query("date").value_or(HallTime(h ? h->timezone : "Asia/Shanghai").businessDay(ctx.server().clock()));
+    const std::string date = ctx.query("date").value_or(ctx.hallToday(hall));
     if (!parseIsoDate(date))
         throw ApiError::badRequest("invalid_field", "date is a date: YYYY-MM-DD");
     return {hall, date};

@@ -25,6 +25,10 @@ void AuditLog::append(Poco::Data::Session& s, const Principal& who, const std::s
     AuditRecord r;
     std::vector<std::int64_t> lastSeq;
     std::vector<std::string> lastHash;
+    // On PostgreSQL, server instances append to the one chain in turn: the lock is held until this transaction
+    // ends, so the head read below is the newest committed one and no other instance takes the same number.
+    if (dialectOf(s) == Dialect::PostgreSQL)
+        s << "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.onewindow_audit'))", now;
     s << "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", into(lastSeq), into(lastHash), now;
     const std::int64_t last = lastSeq.empty() ? 0 : lastSeq.front();
     const std::string prev = lastHash.empty() ? std::string() : lastHash.front();
@@ -39,7 +43,7 @@ void AuditLog::append(Poco::Data::Session& s, const Principal& who, const std::s
     r.prevHash = prev.empty() ? std::string(64, '0') : prev;
     r.hash = entryHash(r);
     s << "INSERT INTO audit_log(seq, at, hall, actor, device_id, action, subject, detail, prev_hash, hash)"
-         " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         use(r.seq), use(r.atMs), use(r.hall), use(r.actor), use(r.deviceId), use(r.action), use(r.subject),
         use(r.detail), use(r.prevHash), use(r.hash), now;
 }
@@ -73,7 +77,7 @@ AuditLog::Verdict AuditLog::verify(Poco::Data::Session& s) {
     constexpr int kPage = 5000;
     for (std::int64_t after = 0;;) {
         Poco::Data::Statement st(s);
-        st << std::string(kColumns) + " WHERE seq > ? ORDER BY seq LIMIT ?", bind(after), bind(kPage);
+        st << std::string(kColumns) + " WHERE seq > $1 ORDER BY seq LIMIT $2", bind(after), bind(kPage);
         st.execute();
         Poco::Data::RecordSet rs(st);
         int read = 0;
@@ -105,7 +109,7 @@ AuditLog::Verdict AuditLog::verify(Poco::Data::Session& s) {
 
 std::vector<AuditRecord> AuditLog::recent(Poco::Data::Session& s, const std::string& hall, int limit) {
     Poco::Data::Statement st(s);
-    st << std::string(kColumns) + " WHERE hall = ? ORDER BY seq DESC LIMIT ?", useRef(hall), use(limit);
+    st << std::string(kColumns) + " WHERE hall = $1 ORDER BY seq DESC LIMIT $2", useRef(hall), use(limit);
     st.execute();
     Poco::Data::RecordSet rs(st);
     std::vector<AuditRecord> out;

@@ -21,13 +21,13 @@ std::string AuthStore::createEnrollmentCode(const std::string& hall, DeviceKind 
     const std::string hash = sha256Hex(normalizeEnrollmentCode(code));
     const std::string kindName(toString(kind));
     m_db.write([&](Poco::Data::Session& s) {
-        if (!exists(s, "SELECT COUNT(*) FROM halls WHERE id = ?", hall))
+        if (!exists(s, "SELECT COUNT(*) FROM halls WHERE id = $1", hall))
             throw ApiError::notFound("no hall \"" + hall + "\"");
         if (counter) {
-            if (!exists(s, "SELECT COUNT(*) FROM counters WHERE hall = ? AND number = ?", hall, *counter))
+            if (!exists(s, "SELECT COUNT(*) FROM counters WHERE hall = $1 AND number = $2", hall, *counter))
                 throw ApiError::notFound("hall \"" + hall + "\" has no counter " + std::to_string(*counter));
         }
-        s << "INSERT INTO enroll_codes(code_hash, hall, kind, counter, created_at) VALUES(?, ?, ?, ?, ?)",
+        s << "INSERT INTO enroll_codes(code_hash, hall, kind, counter, created_at) VALUES($1, $2, $3, $4, $5)",
             bind(hash), bind(hall), bind(kindName), bind(nullable(counter)), bind(nowMs), now;
     });
     return code;
@@ -39,7 +39,7 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
     const std::string token = "dev_" + randomHex(32);
     return m_db.write([&](Poco::Data::Session& s) {
         Poco::Data::Statement st(s);
-        st << "SELECT hall, kind, counter, created_at FROM enroll_codes WHERE code_hash = ? AND used_at IS NULL",
+        st << "SELECT hall, kind, counter, created_at FROM enroll_codes WHERE code_hash = $1 AND used_at IS NULL",
             bind(hash);
         st.execute();
         Poco::Data::RecordSet rs(st);
@@ -53,7 +53,7 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
                               optionalValue<int>(rs.value(2, 0)), {}};
         const std::string kindName(toString(device.kind));
         Poco::Data::Statement usedSt(s);
-        usedSt << "UPDATE enroll_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL",
+        usedSt << "UPDATE enroll_codes SET used_at = $1, device_id = $2 WHERE code_hash = $3 AND used_at IS NULL",
              bind(nowMs), bind(deviceId), bind(hash);
         const std::size_t used = usedSt.execute();
         if (used != 1)
@@ -61,7 +61,7 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
         if (device.kind == DeviceKind::Station) {
             // The hall's next station number, inside this write: the unique index on (hall, code) holds the line.
             int stations = 0;
-            s << "SELECT COUNT(*) FROM devices WHERE hall = ? AND code LIKE 'S%'", bind(device.hall), into(stations), now;
+            s << "SELECT COUNT(*) FROM devices WHERE hall = $1 AND code LIKE 'S%'", bind(device.hall), into(stations), now;
             if (stations >= 999)
                 throw ApiError(409, "too_many_stations", "a hall has at most 999 agency stations");
             const std::string number = std::to_string(stations + 1);
@@ -73,7 +73,7 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
         if (device.kind == DeviceKind::Station)
             stationCode = device.code;
         s << "INSERT INTO devices(id, hall, kind, counter, name, token_hash, enrolled_at, code)"
-             " VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+             " VALUES($1, $2, $3, $4, $5, $6, $7, $8)",
             bind(deviceId), bind(device.hall), bind(kindName), bind(nullable(device.counter)), bind(deviceName),
             bind(sha256Hex(token)), bind(nowMs), bind(nullable(stationCode)), now;
         Principal enrolled;
@@ -100,10 +100,10 @@ void AuthStore::addStaff(const std::string& hall, const std::string& user, Staff
     const std::string hash = hashPassword(password);
     const std::string roleName(toString(role));
     m_db.write([&](Poco::Data::Session& s) {
-        if (!exists(s, "SELECT COUNT(*) FROM halls WHERE id = ?", hall))
+        if (!exists(s, "SELECT COUNT(*) FROM halls WHERE id = $1", hall))
             throw ApiError::notFound("no hall \"" + hall + "\"");
-        s << "INSERT INTO staff(user, hall, role, name, password_hash) VALUES(?, ?, ?, ?, ?)"
-             " ON CONFLICT(user) DO UPDATE SET hall = excluded.hall, role = excluded.role, name = excluded.name,"
+        s << "INSERT INTO staff(user_name, hall, role, name, password_hash) VALUES($1, $2, $3, $4, $5)"
+             " ON CONFLICT(user_name) DO UPDATE SET hall = excluded.hall, role = excluded.role, name = excluded.name,"
              " password_hash = excluded.password_hash, failed_logins = 0, locked_until = 0",
             bind(user), bind(hall), bind(roleName), bind(name.empty() ? user : name), bind(hash), now;
     });
@@ -119,7 +119,7 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
     };
     auto row = m_db.read([&](Poco::Data::Session& s) -> std::optional<StaffRow> {
         Poco::Data::Statement st(s);
-        st << "SELECT hall, role, name, password_hash, locked_until FROM staff WHERE user = ?", bind(user);
+        st << "SELECT hall, role, name, password_hash, locked_until FROM staff WHERE user_name = $1", bind(user);
         st.execute();
         Poco::Data::RecordSet rs(st);
         if (rs.rowCount() == 0)
@@ -137,8 +137,8 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
     // The slow hash runs outside the write lock.
     if (!verifyPassword(password, row->hash)) {
         m_db.write([&](Poco::Data::Session& s) {
-            s << "UPDATE staff SET failed_logins = failed_logins + 1 WHERE user = ?", bind(user), now;
-            s << "UPDATE staff SET locked_until = ?, failed_logins = 0 WHERE user = ? AND failed_logins >= ?",
+            s << "UPDATE staff SET failed_logins = failed_logins + 1 WHERE user_name = $1", bind(user), now;
+            s << "UPDATE staff SET locked_until = $1, failed_logins = 0 WHERE user_name = $2 AND failed_logins >= $3",
                 bind(nowMs + kLockoutMs), bind(user), bind(kMaxFailedLogins), now;
             AuditLog::append(s, device, "auth.login_failed", "staff:" + user, nullptr, nowMs);
         });
@@ -150,8 +150,8 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
     const std::string token = "ses_" + randomHex(32);
     const std::int64_t expires = nowMs + kSessionMs;
     m_db.write([&](Poco::Data::Session& s) {
-        s << "UPDATE staff SET failed_logins = 0 WHERE user = ?", bind(user), now;
-        s << "INSERT INTO sessions(token_hash, user, device_id, created_at, expires_at) VALUES(?, ?, ?, ?, ?)",
+        s << "UPDATE staff SET failed_logins = 0 WHERE user_name = $1", bind(user), now;
+        s << "INSERT INTO sessions(token_hash, user_name, device_id, created_at, expires_at) VALUES($1, $2, $3, $4, $5)",
             bind(sha256Hex(token)), bind(user), bind(device.deviceId), bind(nowMs), bind(expires), now;
         Principal person = device;
         person.user = user;
@@ -187,12 +187,12 @@ std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSessi
     return m_db.read([&](Poco::Data::Session& s) -> std::optional<Principal> {
         Poco::Data::Statement st(s);
         if (isSession)
-            st << "SELECT d.id, d.hall, d.kind, d.counter, st.user, st.role, st.name, se.expires_at FROM sessions se"
-                  " JOIN devices d ON d.id = se.device_id JOIN staff st ON st.user = se.user"
-                  " WHERE se.token_hash = ? AND se.expires_at > ? AND d.revoked_at IS NULL AND st.hall = d.hall",
+            st << "SELECT d.id, d.hall, d.kind, d.counter, st.user_name, st.role, st.name, se.expires_at FROM sessions se"
+                  " JOIN devices d ON d.id = se.device_id JOIN staff st ON st.user_name = se.user_name"
+                  " WHERE se.token_hash = $1 AND se.expires_at > $2 AND d.revoked_at IS NULL AND st.hall = d.hall",
                 bind(hash), bind(nowMs);
         else
-            st << "SELECT id, hall, kind, counter FROM devices WHERE token_hash = ? AND revoked_at IS NULL",
+            st << "SELECT id, hall, kind, counter FROM devices WHERE token_hash = $1 AND revoked_at IS NULL",
                 bind(hash);
         st.execute();
         Poco::Data::RecordSet rs(st);

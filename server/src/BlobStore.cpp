@@ -72,7 +72,7 @@ bool BlobStore::isName(const std::string& text) { return blobpack::isBlobName(te
 bool BlobStore::has(const std::string& sha256) {
     return m_db.read([&](Poco::Data::Session& s) {
         int count = 0;
-        s << "SELECT COUNT(*) FROM blobs WHERE sha256 = ?", bind(sha256), into(count), now;
+        s << "SELECT COUNT(*) FROM blobs WHERE sha256 = $1", bind(sha256), into(count), now;
         return count > 0;
     });
 }
@@ -215,7 +215,7 @@ void BlobStore::recordAll(const std::vector<BlobStatus>& blobs, std::int64_t now
         std::string sha256;
         std::int64_t size = 0;
         Poco::Data::Statement insert(s);
-        insert << "INSERT OR IGNORE INTO blobs(sha256, size, stored_at) VALUES(?, ?, ?)", use(sha256), use(size),
+        insert << "INSERT INTO blobs(sha256, size, stored_at) VALUES($1, $2, $3) ON CONFLICT DO NOTHING", use(sha256), use(size),
             bind(nowMs);
         for (const BlobStatus& blob : blobs) {
             sha256 = blob.sha256;
@@ -237,7 +237,7 @@ BlobStatus BlobStore::finish(const std::string& sha256, std::int64_t total, std:
 
 BlobStatus BlobStore::record(const std::string& sha256, std::int64_t size, std::int64_t nowMs) {
     m_db.write([&](Poco::Data::Session& s) {
-        s << "INSERT OR IGNORE INTO blobs(sha256, size, stored_at) VALUES(?, ?, ?)", bind(sha256), bind(size),
+        s << "INSERT INTO blobs(sha256, size, stored_at) VALUES($1, $2, $3) ON CONFLICT DO NOTHING", bind(sha256), bind(size),
             bind(nowMs), now;
     });
     return {sha256, size, size, true};

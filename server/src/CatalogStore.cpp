@@ -24,7 +24,7 @@ StoredCatalog CatalogStore::import(const std::string& jsonText, std::int64_t now
                                                               " is not newer than the current version " +
                                                               std::to_string(versions.front()));
         }
-        s << "INSERT INTO catalogs(version, body, imported_at) VALUES(?, ?, ?)", bind(catalog.version),
+        s << "INSERT INTO catalogs(version, body, imported_at) VALUES($1, $2, $3)", bind(catalog.version),
             bind(jsonText), bind(nowMs), now;
         return StoredCatalog{catalog.version, jsonText};
     });

@@ -1,7 +1,12 @@
 #include "Database.h"
 
+#include <Poco/Data/PostgreSQL/Connector.h>
+#include <Poco/Data/PostgreSQL/PostgreSQLException.h>
 #include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/SQLite/SQLiteException.h>
+#include <Poco/URI.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 using namespace Poco::Data::Keywords;
@@ -9,30 +14,140 @@ using namespace Poco::Data::Keywords;
 namespace ow::server {
 namespace {
 
-std::string sqlitePath(const std::string& url) {
-    const std::string prefix = "sqlite:";
-    if (url.rfind(prefix, 0) != 0 || url.size() == prefix.size())
-        throw std::invalid_argument("unsupported database URL \"" + url + "\"; use sqlite:PATH");
-    return url.substr(prefix.size());
+constexpr const char* kUsage = "use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME[?schema=NAME]";
+
+bool plainWord(const std::string& value) {
+    return !value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+               c == '.' || c == '/';
+    });
+}
+
+struct PostgresTarget {
+    std::string connect; // libpq key=value pairs (Poco splits them on spaces: no value may hold one)
+    std::string schema;
+    std::string display;
+};
+
+PostgresTarget parsePostgresUrl(const std::string& url) {
+    Poco::URI uri;
+    try {
+        uri = Poco::URI(url);
+    } catch (const Poco::Exception& e) {
+        throw std::invalid_argument("bad database URL: " + e.message() + "; " + kUsage);
+    }
+    PostgresTarget target;
+    std::string database = uri.getPath();
+    if (!database.empty() && database.front() == '/')
+        database.erase(0, 1);
+    if (uri.getHost().empty() || database.empty())
+        throw std::invalid_argument(std::string("a PostgreSQL URL names a host and a database; ") + kUsage);
+    auto add = [&](const std::string& key, const std::string& value) {
+        if (!plainWord(value))
+            throw std::invalid_argument("the database URL's " + key + " may hold letters, digits and _-./ only");
+        target.connect += (target.connect.empty() ? "" : " ") + key + "=" + value;
+    };
+    add("host", uri.getHost());
+    add("port", std::to_string(uri.getPort() == 0 ? 5432 : uri.getPort()));
+    add("dbname", database);
+    const std::string userInfo = uri.getUserInfo();
+    const auto colon = userInfo.find(':');
+    if (!userInfo.empty())
+        add("user", userInfo.substr(0, colon));
+    if (colon != std::string::npos)
+        add("password", userInfo.substr(colon + 1));
+    for (const auto& [key, value] : uri.getQueryParameters()) {
+        if (key == "schema") {
+            if (!plainWord(value) || value.find_first_of("-./") != std::string::npos)
+                throw std::invalid_argument("the schema name may hold letters, digits and _ only");
+            target.schema = value;
+        } else if (key == "sslmode" || key == "sslrootcert" || key == "sslcert" || key == "sslkey" ||
+                   key == "connect_timeout" || key == "application_name" || key == "target_session_attrs") {
+            add(key, value);
+        } else {
+            throw std::invalid_argument("unknown database URL parameter \"" + key + "\"");
+        }
+    }
+    target.display = "postgresql://" + uri.getHost() + ":" + std::to_string(uri.getPort() == 0 ? 5432 : uri.getPort()) +
+                     "/" + database + (target.schema.empty() ? "" : "?schema=" + target.schema);
+    return target;
 }
 
 } // namespace
 
-Database::Database(const std::string& url)
-    : m_path(sqlitePath(url)) {
-    Poco::Data::SQLite::Connector::registerConnector();
+Dialect dialectOf(Poco::Data::Session& session) {
+    return session.connector() == "postgresql" ? Dialect::PostgreSQL : Dialect::SQLite;
+}
+
+bool isUniqueViolation(const std::exception& e) {
+    if (auto* lite = dynamic_cast<const Poco::Data::SQLite::ConstraintViolationException*>(&e))
+        return lite->displayText().find("UNIQUE constraint failed") != std::string::npos;
+    // Poco's PostgreSQL message carries the SQLSTATE ("State: 23505"), whatever language the server speaks.
+    if (auto* pg = dynamic_cast<const Poco::Data::PostgreSQL::PostgreSQLException*>(&e))
+        return pg->displayText().find("State: 23505") != std::string::npos;
+    return false;
+}
+
+Database::Database(const std::string& url, std::string files) {
+    if (url.rfind("sqlite:", 0) == 0 && url.size() > 7) {
+        m_dialect = Dialect::SQLite;
+        m_connect = url.substr(7);
+        m_files = files.empty() ? m_connect : std::move(files);
+        m_display = m_connect;
+        Poco::Data::SQLite::Connector::registerConnector();
+    } else if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
+        m_dialect = Dialect::PostgreSQL;
+        PostgresTarget target = parsePostgresUrl(url);
+        m_connect = std::move(target.connect);
+        m_schema = std::move(target.schema);
+        m_display = std::move(target.display);
+        if (files.empty())
+            throw std::invalid_argument("on PostgreSQL, --data DIR names where attachments and permit keys are kept");
+        m_files = std::move(files);
+        Poco::Data::PostgreSQL::Connector::registerConnector();
+    } else {
+        throw std::invalid_argument("unsupported database URL \"" + url + "\"; " + kUsage);
+    }
     m_writer = open();
-    *m_writer << "PRAGMA journal_mode=WAL", now;
-    // Checkpoint every ~40 MB of WAL instead of every 4 MB: each checkpoint syncs the database file, and a
-    // busy hall writes a few thousand pages a second.
-    *m_writer << "PRAGMA wal_autocheckpoint=10000", now;
+    if (m_dialect == Dialect::SQLite) {
+        *m_writer << "PRAGMA journal_mode=WAL", now;
+        // Checkpoint every ~40 MB of WAL instead of every 4 MB: each checkpoint syncs the database file, and a
+        // busy hall writes a few thousand pages a second.
+        *m_writer << "PRAGMA wal_autocheckpoint=10000", now;
+    }
     migrate();
 }
 
 Database::~Database() = default;
 
+void Database::execute(const std::string& url, const std::string& sql) {
+    if (url.rfind("sqlite:", 0) == 0) {
+        Poco::Data::SQLite::Connector::registerConnector();
+        Poco::Data::Session session("SQLite", url.substr(7));
+        session << sql, now;
+        return;
+    }
+    Poco::Data::PostgreSQL::Connector::registerConnector();
+    const PostgresTarget target = parsePostgresUrl(url);
+    Poco::Data::Session session("PostgreSQL", target.connect);
+    if (!target.schema.empty())
+        session << "SET search_path TO " + target.schema, now;
+    session << sql, now;
+}
+
 std::unique_ptr<Poco::Data::Session> Database::open() {
-    auto session = std::make_unique<Poco::Data::Session>("SQLite", m_path);
+    if (m_dialect == Dialect::PostgreSQL) {
+        std::unique_ptr<Poco::Data::Session> session;
+        try {
+            session = std::make_unique<Poco::Data::Session>("PostgreSQL", m_connect);
+        } catch (const Poco::Exception& e) {
+            throw std::runtime_error("cannot connect to " + m_display + ": " + e.displayText());
+        }
+        if (!m_schema.empty())
+            *session << "SET search_path TO " + m_schema, now;
+        return session;
+    }
+    auto session = std::make_unique<Poco::Data::Session>("SQLite", m_connect);
     // WAL with synchronous=NORMAL: a commit is durable against a process crash; a power cut may lose
     // the last commits but never corrupts the database.
     *session << "PRAGMA busy_timeout=10000", now;
@@ -56,7 +171,7 @@ Database::Lease::Lease(Database& database)
 
 Database::Lease::~Lease() {
     std::lock_guard lock(db.m_poolMutex);
-    if (db.m_idle.size() < 16)
+    if (db.m_idle.size() < 16 && session->isConnected())
         db.m_idle.push_back(std::move(session));
 }
 
@@ -84,9 +199,46 @@ void Database::submit(PendingWrite& op) {
         std::rethrow_exception(op.error);
 }
 
+namespace {
+
+// PostgreSQL gave up one side of a lock cycle between instances (40P01) or could not serialize (40001): the
+// write did nothing and may simply run again.
+bool worthRetrying(const std::exception_ptr& error) {
+    try {
+        std::rethrow_exception(error);
+    } catch (const Poco::Data::PostgreSQL::PostgreSQLException& e) {
+        return e.message().find("State: 40P01") != std::string::npos ||
+               e.message().find("State: 40001") != std::string::npos;
+    } catch (...) {
+        return false;
+    }
+}
+
+} // namespace
+
+void Database::runOp(PendingWrite& op) {
+    for (int attempt = 1;; ++attempt) {
+        op.error = nullptr;
+        *m_writer << "SAVEPOINT write_op", now;
+        try {
+            op.body(*m_writer);
+            *m_writer << "RELEASE write_op", now;
+            return;
+        } catch (...) {
+            op.error = std::current_exception();
+            *m_writer << "ROLLBACK TO write_op", now;
+            *m_writer << "RELEASE write_op", now;
+        }
+        if (attempt == 3 || !worthRetrying(op.error))
+            return;
+    }
+}
+
 void Database::runBatch(const std::vector<PendingWrite*>& batch) {
     std::lock_guard writer(m_writeMutex);
     try {
+        if (!m_writer->isConnected())
+            m_writer = open(); // PostgreSQL restarted, or the connection was cut: the next batch reconnects
         begin();
     } catch (...) {
         for (PendingWrite* op : batch)
@@ -95,15 +247,7 @@ void Database::runBatch(const std::vector<PendingWrite*>& batch) {
     }
     for (PendingWrite* op : batch) {
         try {
-            *m_writer << "SAVEPOINT write_op", now;
-            try {
-                op->body(*m_writer);
-                *m_writer << "RELEASE write_op", now;
-            } catch (...) {
-                op->error = std::current_exception();
-                *m_writer << "ROLLBACK TO write_op", now;
-                *m_writer << "RELEASE write_op", now;
-            }
+            runOp(*op);
         } catch (...) {
             op->error = std::current_exception(); // the savepoint itself failed: the database is in trouble
         }
@@ -119,7 +263,7 @@ void Database::runBatch(const std::vector<PendingWrite*>& batch) {
     }
 }
 
-void Database::begin() { *m_writer << "BEGIN IMMEDIATE", now; }
+void Database::begin() { *m_writer << (m_dialect == Dialect::SQLite ? "BEGIN IMMEDIATE" : "BEGIN"), now; }
 void Database::commit() { *m_writer << "COMMIT", now; }
 
 void Database::rollback() {
@@ -130,16 +274,55 @@ void Database::rollback() {
     }
 }
 
-int Database::schemaVersion() {
+int Database::readVersion() {
     int version = 0;
-    *m_writer << "PRAGMA user_version", into(version), now;
+    if (m_dialect == Dialect::SQLite) {
+        *m_writer << "PRAGMA user_version", into(version), now;
+    } else {
+        std::vector<int> versions;
+        *m_writer << "SELECT version FROM schema_version", into(versions), now;
+        version = versions.empty() ? 0 : versions.front();
+    }
     return version;
+}
+
+void Database::writeVersion(int version) {
+    if (m_dialect == Dialect::SQLite)
+        *m_writer << "PRAGMA user_version=" + std::to_string(version), now;
+    else
+        *m_writer << "UPDATE schema_version SET version = $1", bind(version), now;
+}
+
+int Database::schemaVersion() {
+    std::lock_guard lock(m_writeMutex);
+    return readVersion();
 }
 
 void Database::migrate() {
     std::lock_guard lock(m_writeMutex);
-    const auto& migrations = schemaMigrations();
-    int version = schemaVersion();
+    const auto& migrations = schemaMigrations(m_dialect);
+    if (m_dialect == Dialect::PostgreSQL) {
+        // Several instances may start at once: the first migrates, the others wait for it here and find the
+        // schema up to date.
+        *m_writer << "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)", now;
+        *m_writer << "SELECT pg_advisory_lock(hashtext(current_schema() || '.onewindow_migrate'))", now;
+        *m_writer << "INSERT INTO schema_version(version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM schema_version)",
+            now;
+    }
+    struct Unlock {
+        Database& db;
+        ~Unlock() {
+            if (db.m_dialect == Dialect::PostgreSQL) {
+                try {
+                    *db.m_writer << "SELECT pg_advisory_unlock(hashtext(current_schema() || '.onewindow_migrate'))",
+                        now;
+                } catch (const std::exception&) {
+                    // The lock goes with the connection anyway.
+                }
+            }
+        }
+    } unlock{*this};
+    const int version = readVersion();
     if (version > static_cast<int>(migrations.size()))
         throw std::runtime_error("the database schema (version " + std::to_string(version) +
                                  ") is newer than this server; upgrade the server");
@@ -148,7 +331,7 @@ void Database::migrate() {
         try {
             for (const auto& statement : migrations[index])
                 *m_writer << statement, now;
-            *m_writer << "PRAGMA user_version=" + std::to_string(index + 1), now;
+            writeVersion(static_cast<int>(index + 1));
             commit();
         } catch (...) {
             rollback();

@@ -17,19 +17,40 @@
 
 namespace ow::server {
 
-// The server's storage: a Poco::Data session on SQLite (WAL). One writer at a time, in an immediate
-// transaction, so that issuing a number and calling a ticket are atomic; readers share a small pool and
-// never wait for the writer (WAL).
+// The two engines the server runs on: SQLite embedded (one hall, one machine) and PostgreSQL (a city or a
+// province, several server instances). The stores write one SQL text for both — `$1`-style parameters, which
+// SQLite reads as named parameters in order of appearance, ON CONFLICT, RETURNING — and ask for the dialect only
+// where the engines truly differ (JSON functions, date arithmetic, row locks).
+enum class Dialect { SQLite, PostgreSQL };
+
+Dialect dialectOf(Poco::Data::Session& session);
+
+// True when e is the engine's refusal of a row that breaks a UNIQUE or PRIMARY KEY rule.
+bool isUniqueViolation(const std::exception& e);
+
+// The server's storage through Poco::Data. On SQLite (WAL): one writer at a time, in an immediate transaction, so
+// that issuing a number and calling a ticket are atomic; readers share a small pool and never wait for the writer.
+// On PostgreSQL: the same single writer per instance, and row locks between instances (see QueueStore).
 class Database {
 public:
-    // url: "sqlite:PATH". Opens (creating if needed) and brings the schema up to date.
-    explicit Database(const std::string& url);
+    // url: "sqlite:PATH", or "postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DBNAME[?schema=NAME&sslmode=...]".
+    // Opens (creating an SQLite file if needed) and brings the schema up to date. files: where attachments and
+    // permit keys are kept ("<files>.blobs/", "<files>.keys/"); by default beside an SQLite file, and required
+    // for PostgreSQL (several instances share it: a common mount).
+    explicit Database(const std::string& url, std::string files = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // Runs one statement on the database at `url` without migrating it (for tools and tests: creating a schema).
+    static void execute(const std::string& url, const std::string& sql);
+
     int schemaVersion();
-    const std::string& path() const { return m_path; }
+    Dialect dialect() const { return m_dialect; }
+    // The base name for the files kept beside the database (see the constructor).
+    const std::string& path() const { return m_files; }
+    // What to show of the database in logs: the file, or the server and database name without the password.
+    const std::string& displayName() const { return m_display; }
 
     // Runs fn(session) as one atomic write and returns its result once it is committed; an exception from fn
     // undoes exactly fn's changes and is rethrown here. Concurrent writes are committed together: the thread
@@ -84,7 +105,15 @@ private:
     void commit();
     void rollback();
 
-    std::string m_path;
+    void runOp(PendingWrite& op);
+    int readVersion();
+    void writeVersion(int version);
+
+    Dialect m_dialect = Dialect::SQLite;
+    std::string m_connect; // the SQLite path, or the key=value connection string for PostgreSQL
+    std::string m_schema;  // PostgreSQL: the schema to work in ("" = the server's default search path)
+    std::string m_files;
+    std::string m_display;
     std::mutex m_writeMutex; // held by the thread running a batch (or a migration)
     std::unique_ptr<Poco::Data::Session> m_writer;
     std::mutex m_queueMutex;
@@ -121,7 +150,8 @@ bool exists(Poco::Data::Session& session, const std::string& countSql, const Arg
     return count > 0;
 }
 
-// Versioned schema: migration N brings the schema from version N-1 to N.
-const std::vector<std::vector<std::string>>& schemaMigrations();
+// Versioned schema: migration N brings the schema from version N-1 to N, in the statements of the dialect. Both
+// dialects have the same number of migrations, and the same tables and columns after each (a test compares them).
+const std::vector<std::vector<std::string>>& schemaMigrations(Dialect dialect = Dialect::SQLite);
 
 } // namespace ow::server

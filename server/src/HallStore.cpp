@@ -21,7 +21,7 @@ void HallStore::addHall(const Hall& h) {
     if (h.recallLimit < 0 || h.recallLimit > 20)
         throw ApiError::badRequest("invalid_hall", "the recall limit must be between 0 and 20");
     m_db.write([&](Poco::Data::Session& s) {
-        s << "INSERT INTO halls(id, name, timezone, recall_limit, created_at) VALUES(?, ?, ?, ?, ?)"
+        s << "INSERT INTO halls(id, name, timezone, recall_limit, created_at) VALUES($1, $2, $3, $4, $5)"
              " ON CONFLICT(id) DO UPDATE SET name = excluded.name, timezone = excluded.timezone,"
              " recall_limit = excluded.recall_limit",
             bind(h.id), bind(h.name), bind(h.timezone), bind(h.recallLimit), bind(nowUtcMs()), now;
@@ -36,7 +36,7 @@ void HallStore::addCategory(const std::string& hallId, const std::string& prefix
     if (!hall(hallId))
         throw ApiError::notFound("no hall \"" + hallId + "\"");
     m_db.write([&](Poco::Data::Session& s) {
-        s << "INSERT INTO categories(hall, prefix, name) VALUES(?, ?, ?)"
+        s << "INSERT INTO categories(hall, prefix, name) VALUES($1, $2, $3)"
              " ON CONFLICT(hall, prefix) DO UPDATE SET name = excluded.name",
             bind(hallId), bind(prefix), bind(name), now;
     });
@@ -58,10 +58,11 @@ void HallStore::addCounter(const std::string& hallId, int number, const std::vec
             throw ApiError::notFound("hall \"" + hallId + "\" has no category \"" + prefix + "\"");
     }
     m_db.write([&](Poco::Data::Session& s) {
-        s << "INSERT OR IGNORE INTO counters(hall, number) VALUES(?, ?)", bind(hallId), bind(number), now;
-        s << "DELETE FROM counter_categories WHERE hall = ? AND counter = ?", bind(hallId), bind(number), now;
+        s << "INSERT INTO counters(hall, number) VALUES($1, $2) ON CONFLICT DO NOTHING", bind(hallId), bind(number), now;
+        s << "DELETE FROM counter_categories WHERE hall = $1 AND counter = $2", bind(hallId), bind(number), now;
         for (const auto& prefix : cats)
-            s << "INSERT OR IGNORE INTO counter_categories(hall, counter, category) VALUES(?, ?, ?)", bind(hallId),
+            s << "INSERT INTO counter_categories(hall, counter, category) VALUES($1, $2, $3)"
+                 " ON CONFLICT DO NOTHING", bind(hallId),
                 bind(number), bind(prefix), now;
     });
 }
@@ -69,7 +70,7 @@ void HallStore::addCounter(const std::string& hallId, int number, const std::vec
 std::optional<Hall> HallStore::hall(const std::string& id) {
     return m_db.read([&](Poco::Data::Session& s) -> std::optional<Hall> {
         Poco::Data::Statement st(s);
-        st << "SELECT id, name, timezone, recall_limit FROM halls WHERE id = ?", bind(id);
+        st << "SELECT id, name, timezone, recall_limit FROM halls WHERE id = $1", bind(id);
         st.execute();
         Poco::Data::RecordSet rs(st);
         if (rs.rowCount() == 0)
@@ -82,7 +83,7 @@ std::optional<Hall> HallStore::hall(const std::string& id) {
 std::vector<std::pair<std::string, std::string>> HallStore::categories(const std::string& hallId) {
     return m_db.read([&](Poco::Data::Session& s) {
         std::vector<std::string> prefixes, names;
-        s << "SELECT prefix, name FROM categories WHERE hall = ? ORDER BY prefix", bind(hallId), into(prefixes),
+        s << "SELECT prefix, name FROM categories WHERE hall = $1 ORDER BY prefix", bind(hallId), into(prefixes),
             into(names), now;
         std::vector<std::pair<std::string, std::string>> out;
         for (std::size_t i = 0; i < prefixes.size(); ++i)
@@ -94,10 +95,10 @@ std::vector<std::pair<std::string, std::string>> HallStore::categories(const std
 std::vector<CounterInfo> HallStore::counters(const std::string& hallId) {
     return m_db.read([&](Poco::Data::Session& s) {
         std::vector<int> numbers;
-        s << "SELECT number FROM counters WHERE hall = ? ORDER BY number", bind(hallId), into(numbers), now;
+        s << "SELECT number FROM counters WHERE hall = $1 ORDER BY number", bind(hallId), into(numbers), now;
         std::vector<int> counterOf;
         std::vector<std::string> categoryOf;
-        s << "SELECT counter, category FROM counter_categories WHERE hall = ? ORDER BY counter, category",
+        s << "SELECT counter, category FROM counter_categories WHERE hall = $1 ORDER BY counter, category",
             bind(hallId), into(counterOf), into(categoryOf), now;
         std::vector<CounterInfo> out;
         for (int n : numbers) {

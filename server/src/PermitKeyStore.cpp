@@ -56,11 +56,11 @@ std::string PermitKeyStore::generate(const std::string& issuer, const std::optio
     const std::string jwk = toJsonText(key.publicJwk());
     m_db.write([&](Poco::Data::Session& s) {
         int exists = 0;
-        s << "SELECT COUNT(*) FROM permit_keys WHERE kid = ?", useRef(name), into(exists), now;
+        s << "SELECT COUNT(*) FROM permit_keys WHERE kid = $1", useRef(name), into(exists), now;
         if (exists)
             throw std::invalid_argument("there is a key \"" + name + "\" already");
         writePrivateFile(std::filesystem::path(m_dir) / (name + ".pem"), key.privatePem());
-        s << "INSERT INTO permit_keys(kid, issuer, public_jwk, created_at) VALUES(?, ?, ?, ?)", useRef(name),
+        s << "INSERT INTO permit_keys(kid, issuer, public_jwk, created_at) VALUES($1, $2, $3, $4)", useRef(name),
             useRef(issuer), useRef(jwk), use(nowMs), now;
     });
     return name;
@@ -69,7 +69,7 @@ std::string PermitKeyStore::generate(const std::string& issuer, const std::optio
 bool PermitKeyStore::hasKey(const std::string& issuer) {
     return m_db.read([&](Poco::Data::Session& s) {
         int n = 0;
-        s << "SELECT COUNT(*) FROM permit_keys WHERE issuer = ?", useRef(issuer), into(n), now;
+        s << "SELECT COUNT(*) FROM permit_keys WHERE issuer = $1", useRef(issuer), into(n), now;
         return n > 0;
     });
 }
@@ -90,7 +90,7 @@ PermitKeyRing PermitKeyStore::publicKeys() {
 std::optional<PermitKey> PermitKeyStore::signingKey(const std::string& issuer) {
     std::string kid;
     m_db.read([&](Poco::Data::Session& s) {
-        s << "SELECT kid FROM permit_keys WHERE issuer = ? AND retired_at IS NULL ORDER BY created_at DESC, kid DESC"
+        s << "SELECT kid FROM permit_keys WHERE issuer = $1 AND retired_at IS NULL ORDER BY created_at DESC, kid DESC"
              " LIMIT 1",
             useRef(issuer), into(kid), now;
     });

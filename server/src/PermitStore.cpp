@@ -44,7 +44,7 @@ std::string checkedDate(const std::string& text, const char* what) {
 
 std::optional<Permit> loadPermit(Poco::Data::Session& s, const std::string& id) {
     Poco::Data::Statement st(s);
-    st << "SELECT body, revoked_at, revoked_by, revoke_reason FROM permits WHERE id = ?", useRef(id);
+    st << "SELECT body, revoked_at, revoked_by, revoke_reason FROM permits WHERE id = $1", useRef(id);
     st.execute();
     Poco::Data::RecordSet rs(st);
     if (!rs.moveFirst())
@@ -67,7 +67,7 @@ Permit loadInHall(Poco::Data::Session& s, const Principal& who, const std::strin
 void logChange(Poco::Data::Session& s, const Permit& p, std::int64_t nowMs) {
     const std::string data = toJsonText(permitToJson(p)), id = p.id, hall = p.hall;
     const int version = p.revoked ? 2 : 1;
-    s << "INSERT INTO change_log(hall, entity, entity_id, version, data, at, device_id) VALUES(?, 'permit', ?, ?, ?, ?, NULL)",
+    s << "INSERT INTO change_log(hall, entity, entity_id, version, data, at, device_id) VALUES($1, 'permit', $2, $3, $4, $5, NULL)",
         useRef(hall), useRef(id), bind(version), useRef(data), use(nowMs), now;
 }
 
@@ -76,7 +76,7 @@ std::string nextPermitNumber(Poco::Data::Session& s, const std::string& hall, co
     std::transform(prefix.begin(), prefix.end(), prefix.begin(), [](unsigned char c) { return std::toupper(c); });
     const std::string pattern = prefix + "%";
     int issued = 0;
-    s << "SELECT COUNT(*) FROM permits WHERE hall = ? AND id LIKE ?", useRef(hall), useRef(pattern), into(issued), now;
+    s << "SELECT COUNT(*) FROM permits WHERE hall = $1 AND id LIKE $2", useRef(hall), useRef(pattern), into(issued), now;
     char sequence[16];
     std::snprintf(sequence, sizeof sequence, "%06d", issued + 1);
     return prefix + sequence;
@@ -101,7 +101,7 @@ PermitStore::Issued PermitStore::issue(const Principal& who, const std::string& 
                                                   "with onewindow-server admin keygen --issuer " + who.hall);
     return m_db.write([&](Poco::Data::Session& s) -> Issued {
         std::vector<std::string> bodies;
-        s << "SELECT body FROM cases WHERE hall = ? AND (id = ? OR case_no = ?) LIMIT 1", useRef(who.hall),
+        s << "SELECT body FROM cases WHERE hall = $1 AND (id = $2 OR case_no = $3) LIMIT 1", useRef(who.hall),
             useRef(caseRef), useRef(caseRef), into(bodies), now;
         if (bodies.empty())
             throw ApiError::notFound("no such case in this hall (a case taken offline must reach the server first)");
@@ -112,7 +112,7 @@ PermitStore::Issued PermitStore::issue(const Principal& who, const std::string& 
         if (std::find(c.items.begin(), c.items.end(), request.item) == c.items.end())
             throw ApiError::badRequest("invalid_field", "the case does not have the item " + request.item);
         std::vector<std::string> standing;
-        s << "SELECT id FROM permits WHERE case_id = ? AND item = ? AND revoked_at IS NULL", bind(c.id),
+        s << "SELECT id FROM permits WHERE case_id = $1 AND item = $2 AND revoked_at IS NULL", bind(c.id),
             useRef(request.item), into(standing), now;
         if (!standing.empty())
             return Issued{*loadPermit(s, standing.front()), false};
@@ -147,7 +147,7 @@ PermitStore::Issued PermitStore::issue(const Principal& who, const std::string& 
             throw ApiError::badRequest("code_too_long", "the permit's code would not fit a QR code of version 12");
         const std::string body = toJsonText(permitToJson(p)), user = *who.user;
         s << "INSERT INTO permits(id, hall, case_id, item, body, valid_from, valid_to, issued_by, issued_at)"
-             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9)",
             bind(p.id), bind(p.hall), bind(p.caseId), bind(p.item), useRef(body), bind(from), bind(to), useRef(user),
             use(nowMs), now;
         logChange(s, p, nowMs);
@@ -177,11 +177,11 @@ std::vector<Permit> PermitStore::list(const Principal& who, const std::optional<
         Poco::Data::Statement st(s);
         const std::string ref = caseRef.value_or("");
         if (caseRef)
-            st << "SELECT p.id FROM permits p JOIN cases c ON c.id = p.case_id WHERE p.hall = ?"
-                  " AND (c.id = ? OR c.case_no = ?) ORDER BY p.issued_at DESC LIMIT ?",
+            st << "SELECT p.id FROM permits p JOIN cases c ON c.id = p.case_id WHERE p.hall = $1"
+                  " AND (c.id = $2 OR c.case_no = $3) ORDER BY p.issued_at DESC LIMIT $4",
                 useRef(who.hall), useRef(ref), useRef(ref), use(limit);
         else
-            st << "SELECT id FROM permits WHERE hall = ? ORDER BY issued_at DESC LIMIT ?", useRef(who.hall), use(limit);
+            st << "SELECT id FROM permits WHERE hall = $1 ORDER BY issued_at DESC LIMIT $2", useRef(who.hall), use(limit);
         st.execute();
         Poco::Data::RecordSet rs(st);
         std::vector<std::string> ids;
@@ -207,7 +207,7 @@ Permit PermitStore::revoke(const Principal& who, const std::string& id, const st
         if (p.revoked)
             throw ApiError::conflict("already_revoked", "the permit was revoked already");
         const std::string user = *who.user;
-        s << "UPDATE permits SET revoked_at = ?, revoked_by = ?, revoke_reason = ? WHERE id = ?", use(nowMs),
+        s << "UPDATE permits SET revoked_at = $1, revoked_by = $2, revoke_reason = $3 WHERE id = $4", use(nowMs),
             useRef(user), useRef(reason), useRef(id), now;
         p.revoked = Permit::Revocation{nowMs, user, reason};
         logChange(s, p, nowMs);

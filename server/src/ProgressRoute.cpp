@@ -61,7 +61,7 @@ void addProgressRoute(Router& router) {
         const Found found = ctx.server().db.read([&](Poco::Data::Session& s) {
             Found f;
             std::vector<std::string> bodies;
-            s << "SELECT body FROM cases WHERE case_no = ? LIMIT 1", useRef(caseNo), into(bodies), now;
+            s << "SELECT body FROM cases WHERE case_no = $1 LIMIT 1", useRef(caseNo), into(bodies), now;
             if (bodies.empty())
                 return f;
             f.c = caseFromJson(parseObject(bodies.front()));
@@ -69,14 +69,14 @@ void addProgressRoute(Router& router) {
             const std::string id = f.c->id, hall = f.c->hall;
             std::vector<std::string> permitBodies;
             std::vector<std::int64_t> revoked;
-            s << "SELECT body, COALESCE(revoked_at, 0) FROM permits WHERE case_id = ? ORDER BY issued_at", useRef(id),
+            s << "SELECT body, COALESCE(revoked_at, 0) FROM permits WHERE case_id = $1 ORDER BY issued_at", useRef(id),
                 into(permitBodies), into(revoked), now;
             for (std::size_t i = 0; i < permitBodies.size(); ++i) {
                 f.permits.push_back(permitFromJson(parseObject(permitBodies[i])));
                 if (revoked[i])
                     f.permits.back().revoked = Permit::Revocation{revoked[i], {}, {}};
             }
-            s << "SELECT timezone FROM halls WHERE id = ?", useRef(hall), into(f.zone), now;
+            s << "SELECT timezone FROM halls WHERE id = $1", useRef(hall), into(f.zone), now;
             return f;
         });
         if (!found.c)

@@ -8,10 +8,6 @@
 #include "domain/HallTime.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Data/SQLite/SQLiteException.h>
-#include <Poco/Data/SQLite/Utility.h>
-
-#include <sqlite3.h>
 
 #include <map>
 #include <memory>
@@ -59,7 +55,7 @@ std::vector<Ticket> readTickets(Poco::Data::Statement& st) {
 
 std::optional<Ticket> ticketById(Session& s, const std::string& id) {
     Poco::Data::Statement st(s);
-    st << "SELECT " << kTicketColumns << " FROM tickets WHERE id = ?", bind(id);
+    st << "SELECT " << kTicketColumns << " FROM tickets WHERE id = $1", bind(id);
     auto tickets = readTickets(st);
     if (tickets.empty())
         return std::nullopt;
@@ -74,7 +70,7 @@ struct HallRow {
 HallRow loadHallRow(Session& s, const std::string& hall) {
     std::vector<std::string> zones;
     std::vector<int> limits;
-    s << "SELECT timezone, recall_limit FROM halls WHERE id = ?", bind(hall), into(zones), into(limits), now;
+    s << "SELECT timezone, recall_limit FROM halls WHERE id = $1", bind(hall), into(zones), into(limits), now;
     if (zones.empty())
         throw ApiError::notFound("no hall \"" + hall + "\"");
     return {zones.front(), limits.front()};
@@ -116,9 +112,11 @@ std::int64_t recordEvent(Session& s, const Ticket& t, const std::string& kind, s
         if (actor->user)
             staff = *actor->user;
     }
-    s << "INSERT INTO ticket_events(ticket_id, hall, kind, at, counter, staff, device_id) VALUES(?, ?, ?, ?, ?, ?, ?)",
-        bind(t.id), bind(t.hall), bind(kind), bind(at), bind(nullable(t.counter)), bind(staff), bind(device), now;
-    const std::int64_t seq = sqlite3_last_insert_rowid(Poco::Data::SQLite::Utility::dbHandle(s));
+    std::int64_t seq = 0;
+    s << "INSERT INTO ticket_events(ticket_id, hall, kind, at, counter, staff, device_id)"
+         " VALUES($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        bind(t.id), bind(t.hall), bind(kind), bind(at), bind(nullable(t.counter)), bind(staff), bind(device), into(seq),
+        now;
     if (actor) { // who did what to which number, in the audit log's chain
         Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
         detail->set("number", t.number);
@@ -132,7 +130,7 @@ std::int64_t recordEvent(Session& s, const Ticket& t, const std::string& kind, s
 void throwIfBusy(Session& s, const std::string& hall, int counter) {
     Poco::Data::Statement active(s);
     active << "SELECT " << kTicketColumns
-           << " FROM tickets WHERE hall = ? AND counter = ? AND status IN ('called', 'serving')",
+           << " FROM tickets WHERE hall = $1 AND counter = $2 AND status IN ('called', 'serving')",
         bind(hall), bind(counter);
     if (auto busy = readTickets(active); !busy.empty())
         throw ApiError::conflict("counter_busy", "counter " + std::to_string(counter) + " is still on ticket " +
@@ -153,7 +151,7 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
                                std::int64_t nowMs, const Principal* by) {
     TicketChange change = m_db.write([&](Session& s) {
         const HallRow h = hallRow(s, hall);
-        if (!exists(s, "SELECT COUNT(*) FROM categories WHERE hall = ? AND prefix = ?", hall, category))
+        if (!exists(s, "SELECT COUNT(*) FROM categories WHERE hall = $1 AND prefix = $2", hall, category))
             throw ApiError::notFound("hall \"" + hall + "\" has no queue category \"" + category + "\"");
         Ticket t;
         t.id = newUuid();
@@ -162,17 +160,19 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
         t.priority = priority;
         t.businessDay = hallTime(h.timezone).businessDay(nowMs);
         t.issuedAtMs = t.queuedAtMs = nowMs;
-        s << "INSERT INTO ticket_sequences(hall, business_day, category, last_seq) VALUES(?, ?, ?, 1)"
+        s << "INSERT INTO ticket_sequences(hall, business_day, category, last_seq) VALUES($1, $2, $3, 1)"
              " ON CONFLICT(hall, business_day, category) DO UPDATE SET last_seq = last_seq + 1",
             bind(hall), bind(t.businessDay), bind(category), now;
-        s << "SELECT last_seq FROM ticket_sequences WHERE hall = ? AND business_day = ? AND category = ?",
+        s << "SELECT last_seq FROM ticket_sequences WHERE hall = $1 AND business_day = $2 AND category = $3",
             bind(hall), bind(t.businessDay), bind(category), into(t.sequence), now;
         t.number = formatTicketNumber(category, t.sequence);
         const std::string priorityName(toString(priority));
         // queue_seq (issue order) breaks ties between tickets issued in the same millisecond.
-        s << "INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status, business_day,"
-             " issued_at, queued_at, queue_seq) VALUES(?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?,"
-             " (SELECT COALESCE(MAX(rowid), 0) + 1 FROM tickets))",
+        s << std::string("INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status,"
+                         " business_day, issued_at, queued_at, queue_seq) VALUES($1, $2, $3, $4, $5, $6, $7, 'waiting',"
+                         " $8, $9, $10, ") +
+                 (dialectOf(s) == Dialect::SQLite ? "(SELECT COALESCE(MAX(rowid), 0) + 1 FROM tickets))"
+                                                  : "nextval('tickets_queue_seq'))"),
             bind(t.id), bind(hall), bind(category), bind(t.number), bind(t.sequence), bind(priorityName),
             bind(priorityRank(priority)), bind(t.businessDay), bind(nowMs), bind(nowMs), now;
         const std::int64_t seq = recordEvent(s, t, "issued", nowMs, by);
@@ -183,9 +183,9 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
     m_db.read([&](Session& s) {
         // Answered from the covering index alone, and bounded: a slip says "999" at most. The new ticket
         // counts itself, hence the - 1.
-        s << "SELECT COUNT(*) - 1 FROM (SELECT 1 FROM tickets WHERE hall = ? AND business_day = ?"
-             " AND status = 'waiting' AND category = ? AND target_counter IS NULL"
-             " AND (priority_rank > ? OR (priority_rank = ? AND queued_at <= ?)) LIMIT 1000)",
+        s << "SELECT COUNT(*) - 1 FROM (SELECT 1 FROM tickets WHERE hall = $1 AND business_day = $2"
+             " AND status = 'waiting' AND category = $3 AND target_counter IS NULL"
+             " AND (priority_rank > $4 OR (priority_rank = $5 AND queued_at <= $6)) LIMIT 1000)",
             bind(hall), bind(ticket.businessDay), bind(category), bind(priorityRank(priority)),
             bind(priorityRank(priority)), bind(nowMs), into(ticket.waitingAhead), now;
         ticket.waitingAhead = std::max(0, ticket.waitingAhead);
@@ -198,30 +198,35 @@ std::optional<TicketChange> QueueStore::callNext(const Principal& actor, int cou
     return m_db.write([&](Session& s) -> std::optional<TicketChange> {
         const HallRow h = hallRow(s, actor.hall);
         const std::string day = hallTime(h.timezone).businessDay(nowMs);
+        throwIfBusy(s, actor.hall, counter);
+        // On PostgreSQL, other server instances call from the same queue: the first waiting ticket that no other
+        // transaction holds is locked for this one (FOR UPDATE SKIP LOCKED), so two counters calling at the same
+        // moment through two instances get two different tickets instead of one of them a "race" to retry.
         Poco::Data::Statement next(s);
         next << "SELECT " << kTicketColumns
-             << " FROM tickets WHERE hall = ? AND business_day = ? AND status = 'waiting' AND ("
+             << " FROM tickets WHERE hall = $1 AND business_day = $2 AND status = 'waiting' AND ("
                 "(target_counter IS NULL AND category IN"
-                " (SELECT category FROM counter_categories WHERE hall = ? AND counter = ?))"
-                " OR target_counter = ?) ORDER BY priority_rank DESC, queued_at, queue_seq LIMIT 1",
+                " (SELECT category FROM counter_categories WHERE hall = $3 AND counter = $4))"
+                " OR target_counter = $5) ORDER BY priority_rank DESC, queued_at, queue_seq LIMIT 1"
+             << (dialectOf(s) == Dialect::PostgreSQL ? " FOR UPDATE SKIP LOCKED" : ""),
             bind(actor.hall), bind(day), bind(actor.hall), bind(counter), bind(counter);
         auto candidates = readTickets(next);
-        if (candidates.empty()) {
-            throwIfBusy(s, actor.hall, counter);
+        if (candidates.empty())
             return std::nullopt;
-        }
         Ticket t = candidates.front();
         const std::string user = actor.user.value_or("");
         Poco::Data::Statement changedSt(s);
-        changedSt << "UPDATE tickets SET status = 'called', counter = ?, called_at = ?, served_by = ?,"
-                  " version = version + 1 WHERE id = ? AND status = 'waiting'",
+        changedSt << "UPDATE tickets SET status = 'called', counter = $1, called_at = $2, served_by = $3,"
+                  " version = version + 1 WHERE id = $4 AND status = 'waiting'",
              bind(counter), bind(nowMs), bind(user), bind(t.id);
         std::size_t changed = 0;
         try {
             changed = changedSt.execute();
-        } catch (const Poco::Data::SQLite::ConstraintViolationException&) {
-            throwIfBusy(s, actor.hall, counter); // the index allows one active ticket per counter
-            throw;
+        } catch (const std::exception& e) {
+            if (!isUniqueViolation(e)) // the index allows one active ticket per counter
+                throw;
+            throw ApiError::conflict("counter_busy", "counter " + std::to_string(counter) +
+                                                         " is still on a ticket; finish it or mark it no-show first");
         }
         if (changed != 1)
             throw ApiError::conflict("race", "the ticket was taken by another counter; call again");
@@ -289,12 +294,12 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
             moved.recallCount = 0;
             moved.transferredFrom = t.id;
             if (target.category) {
-                if (!exists(s, "SELECT COUNT(*) FROM categories WHERE hall = ? AND prefix = ?", t.hall,
+                if (!exists(s, "SELECT COUNT(*) FROM categories WHERE hall = $1 AND prefix = $2", t.hall,
                             *target.category))
                     throw ApiError::notFound("no queue category \"" + *target.category + "\"");
                 moved.category = *target.category;
             } else {
-                if (!exists(s, "SELECT COUNT(*) FROM counters WHERE hall = ? AND number = ?", t.hall,
+                if (!exists(s, "SELECT COUNT(*) FROM counters WHERE hall = $1 AND number = $2", t.hall,
                             *target.counter))
                     throw ApiError::notFound("no counter " + std::to_string(*target.counter));
                 if (*target.counter == *t.counter)
@@ -305,8 +310,8 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
         t.status = *next;
         const std::string status(toString(t.status));
         Poco::Data::Statement changedSt(s);
-        changedSt << "UPDATE tickets SET status = ?, recall_count = ?, called_at = ?, started_at = ?, finished_at = ?,"
-                  " version = version + 1 WHERE id = ?",
+        changedSt << "UPDATE tickets SET status = $1, recall_count = $2, called_at = $3, started_at = $4, finished_at = $5,"
+                  " version = version + 1 WHERE id = $6",
              bind(status), bind(t.recallCount), bind(nullable(t.calledAtMs)), bind(nullable(t.startedAtMs)),
              bind(nullable(t.finishedAtMs)), bind(t.id);
         const std::size_t changed = changedSt.execute();
@@ -318,7 +323,7 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
         const std::string priorityName(toString(moved.priority));
         s << "INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status, business_day,"
              " issued_at, queued_at, target_counter, transferred_from, queue_seq)"
-             " VALUES(?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?)",
+             " VALUES($1, $2, $3, $4, $5, $6, $7, 'waiting', $8, $9, $10, $11, $12, $13)",
             bind(moved.id), bind(moved.hall), bind(moved.category), bind(moved.number), bind(moved.sequence),
             bind(priorityName), bind(priorityRank(moved.priority)), bind(moved.businessDay), bind(moved.issuedAtMs),
             bind(moved.queuedAtMs), bind(nullable(moved.targetCounter)), bind(t.id), bind(moved.queueOrder), now;
@@ -333,7 +338,7 @@ std::optional<Ticket> QueueStore::find(const std::string& ticketId) {
 std::int64_t QueueStore::lastEventSeq(const std::string& hall) {
     return m_db.read([&](Session& s) {
         std::int64_t seq = 0;
-        s << "SELECT COALESCE(MAX(id), 0) FROM ticket_events WHERE hall = ?", bind(hall), into(seq), now;
+        s << "SELECT COALESCE(MAX(id), 0) FROM ticket_events WHERE hall = $1", bind(hall), into(seq), now;
         return seq;
     });
 }
@@ -343,7 +348,7 @@ QueueSnapshot QueueStore::snapshot(const std::string& hall, std::int64_t nowMs) 
         QueueSnapshot snap;
         snap.hall = hall;
         std::vector<std::string> names, zones;
-        s << "SELECT name, timezone FROM halls WHERE id = ?", bind(hall), into(names), into(zones), now;
+        s << "SELECT name, timezone FROM halls WHERE id = $1", bind(hall), into(names), into(zones), now;
         if (names.empty())
             throw ApiError::notFound("no hall \"" + hall + "\"");
         snap.hallName = names.front();
@@ -352,19 +357,19 @@ QueueSnapshot QueueStore::snapshot(const std::string& hall, std::int64_t nowMs) 
         std::vector<std::string> prefixes, categoryNames;
         std::vector<int> waiting;
         s << "SELECT c.prefix, c.name, (SELECT COUNT(*) FROM tickets t WHERE t.hall = c.hall AND"
-             " t.business_day = ? AND t.status = 'waiting' AND t.category = c.prefix)"
-             " FROM categories c WHERE c.hall = ? ORDER BY c.prefix",
+             " t.business_day = $1 AND t.status = 'waiting' AND t.category = c.prefix)"
+             " FROM categories c WHERE c.hall = $2 ORDER BY c.prefix",
             bind(snap.businessDay), bind(hall), into(prefixes), into(categoryNames), into(waiting), now;
         for (std::size_t i = 0; i < prefixes.size(); ++i)
             snap.categories.push_back({prefixes[i], categoryNames[i], waiting[i]});
 
         std::vector<int> numbers, counterOf;
         std::vector<std::string> categoryOf;
-        s << "SELECT number FROM counters WHERE hall = ? ORDER BY number", bind(hall), into(numbers), now;
-        s << "SELECT counter, category FROM counter_categories WHERE hall = ? ORDER BY counter, category",
+        s << "SELECT number FROM counters WHERE hall = $1 ORDER BY number", bind(hall), into(numbers), now;
+        s << "SELECT counter, category FROM counter_categories WHERE hall = $1 ORDER BY counter, category",
             bind(hall), into(counterOf), into(categoryOf), now;
         Poco::Data::Statement active(s);
-        active << "SELECT " << kTicketColumns << " FROM tickets WHERE hall = ? AND status IN ('called', 'serving')",
+        active << "SELECT " << kTicketColumns << " FROM tickets WHERE hall = $1 AND status IN ('called', 'serving')",
             bind(hall);
         const auto activeTickets = readTickets(active);
         for (int n : numbers) {
@@ -383,7 +388,7 @@ QueueSnapshot QueueStore::snapshot(const std::string& hall, std::int64_t nowMs) 
         std::vector<int> callCounters;
         std::vector<std::int64_t> at;
         s << "SELECT e.ticket_id, t.number, e.counter, e.at FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id"
-             " WHERE e.hall = ? AND t.business_day = ? AND e.kind IN ('called', 'recalled')"
+             " WHERE e.hall = $1 AND t.business_day = $2 AND e.kind IN ('called', 'recalled')"
              " ORDER BY e.id DESC LIMIT 10",
             bind(hall), bind(snap.businessDay), into(ids), into(callNumbers), into(callCounters), into(at), now;
         for (std::size_t i = 0; i < ids.size(); ++i)

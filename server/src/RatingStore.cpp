@@ -9,7 +9,6 @@
 #include "domain/Json.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Data/SQLite/SQLiteException.h>
 
 #include <map>
 
@@ -31,13 +30,13 @@ std::string problemText(RatingProblem problem) {
 
 RatingPolicy loadPolicy(Poco::Data::Session& s, const std::string& hall) {
     std::string body;
-    s << "SELECT body FROM rating_policies WHERE hall = ?", useRef(hall), into(body), now;
+    s << "SELECT body FROM rating_policies WHERE hall = $1", useRef(hall), into(body), now;
     return body.empty() ? RatingPolicy{} : ratingPolicyFromJson(parseObject(body));
 }
 
 std::string hallZone(Poco::Data::Session& s, const std::string& hall) {
     std::string zone;
-    s << "SELECT timezone FROM halls WHERE id = ?", useRef(hall), into(zone), now;
+    s << "SELECT timezone FROM halls WHERE id = $1", useRef(hall), into(zone), now;
     return zone.empty() ? std::string("Asia/Shanghai") : zone;
 }
 
@@ -51,7 +50,7 @@ Service ticketService(Poco::Data::Session& s, const Principal& who, const std::s
     std::string hall;
     Service service;
     Poco::Nullable<int> counter;
-    s << "SELECT hall, status, category, counter, COALESCE(served_by, '') FROM tickets WHERE id = ?",
+    s << "SELECT hall, status, category, counter, COALESCE(served_by, '') FROM tickets WHERE id = $1",
         useRef(ticketId), into(hall), into(service.status), into(service.category), into(counter),
         into(service.clerk), now;
     if (hall.empty() || hall != who.hall)
@@ -67,7 +66,7 @@ Service ticketService(Poco::Data::Session& s, const Principal& who, const std::s
 // A case by its id or its printed number; rated once it has been received (the receipt is what is scanned).
 Service caseService(Poco::Data::Session& s, const Principal& who, const std::string& ref) {
     std::string id, state, body;
-    s << "SELECT id, state, body FROM cases WHERE hall = ? AND (id = ? OR case_no = ?) LIMIT 1", useRef(who.hall),
+    s << "SELECT id, state, body FROM cases WHERE hall = $1 AND (id = $2 OR case_no = $3) LIMIT 1", useRef(who.hall),
         useRef(ref), useRef(ref), into(id), into(state), into(body), now;
     if (id.empty())
         throw ApiError::notFound("no such case in this hall");
@@ -84,7 +83,7 @@ Service caseService(Poco::Data::Session& s, const Principal& who, const std::str
         // The case was taken at a ticket's service: one service, one rating, whichever way it comes.
         std::string category, served;
         Poco::Nullable<int> counter;
-        s << "SELECT category, counter, COALESCE(served_by, '') FROM tickets WHERE id = ? AND hall = ?",
+        s << "SELECT category, counter, COALESCE(served_by, '') FROM tickets WHERE id = $1 AND hall = $2",
             useRef(ticketId), useRef(who.hall), into(category), into(counter), into(served), now;
         if (!category.empty()) {
             service.ticketId = ticketId;
@@ -130,8 +129,8 @@ StoredRating RatingStore::rate(const Principal& who, const RatingRequest& reques
         // One rating per service: a real rating replaces only the pad's "not rated".
         std::string existingId;
         Poco::Nullable<int> existingLevel;
-        s << "SELECT id, level FROM ratings WHERE (ticket_id IS NOT NULL AND ticket_id = ?)"
-             " OR (case_id IS NOT NULL AND case_id = ?) LIMIT 1",
+        s << "SELECT id, level FROM ratings WHERE (ticket_id IS NOT NULL AND ticket_id = $1)"
+             " OR (case_id IS NOT NULL AND case_id = $2) LIMIT 1",
             bind(service.ticketId), bind(service.caseId), into(existingId), into(existingLevel), now;
         if (!existingId.empty() && (!existingLevel.isNull() || !request.input))
             throw ApiError::conflict("already_rated", "this service has been rated already: one rating per service");
@@ -167,17 +166,19 @@ StoredRating RatingStore::rate(const Principal& who, const RatingRequest& reques
         try {
             if (existingId.empty()) {
                 s << "INSERT INTO ratings(id, hall, ticket_id, case_id, counter, clerk, category, level, reasons,"
-                     " comment, channel, device_id, rated_at, rated_day) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     " comment, channel, device_id, rated_at, rated_day) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
                     useRef(r.id), useRef(r.hall), use(ticketId), use(caseId), use(counter), useRef(r.clerk),
                     useRef(r.category), use(level), useRef(reasonsText), useRef(r.comment), useRef(r.channel),
                     useRef(who.deviceId), useRef(r.ratedAtMs), useRef(r.ratedDay), now;
             } else {
-                s << "UPDATE ratings SET case_id = COALESCE(case_id, ?), level = ?, reasons = ?, comment = ?,"
-                     " channel = ?, device_id = ?, rated_at = ?, rated_day = ? WHERE id = ?",
+                s << "UPDATE ratings SET case_id = COALESCE(case_id, $1), level = $2, reasons = $3, comment = $4,"
+                     " channel = $5, device_id = $6, rated_at = $7, rated_day = $8 WHERE id = $9",
                     use(caseId), use(level), useRef(reasonsText), useRef(r.comment), useRef(r.channel),
                     useRef(who.deviceId), useRef(r.ratedAtMs), useRef(r.ratedDay), useRef(r.id), now;
             }
-        } catch (const Poco::Data::SQLite::ConstraintViolationException&) {
+        } catch (const std::exception& e) {
+            if (!isUniqueViolation(e))
+                throw;
             throw ApiError::conflict("already_rated", "this service has been rated already: one rating per service");
         }
 
@@ -189,7 +190,7 @@ StoredRating RatingStore::rate(const Principal& who, const RatingRequest& reques
             const RectificationDue due = rectificationDue(currentCalendar(s), *ratedOn, policy.rectification);
             r.rectificationId = newUuid();
             const std::string followUpDue = isoDate(due.followUp), fixDue = isoDate(due.fix);
-            s << "INSERT INTO rectifications(id, rating_id, hall, follow_up_due, fix_due) VALUES(?, ?, ?, ?, ?)",
+            s << "INSERT INTO rectifications(id, rating_id, hall, follow_up_due, fix_due) VALUES($1, $2, $3, $4, $5)",
                 useRef(*r.rectificationId), useRef(r.id), useRef(r.hall), useRef(followUpDue), useRef(fixDue), now;
             detail->set("rectification", *r.rectificationId);
             detail->set("follow_up_due", followUpDue);
@@ -208,7 +209,7 @@ void RatingStore::setPolicy(const Principal& who, const RatingPolicy& policy, st
     const std::string body = toJsonText(ratingPolicyToJson(policy));
     const std::string user = who.user.value_or("");
     m_db.write([&](Poco::Data::Session& s) {
-        s << "INSERT INTO rating_policies(hall, body, updated_at, updated_by) VALUES(?, ?, ?, ?)"
+        s << "INSERT INTO rating_policies(hall, body, updated_at, updated_by) VALUES($1, $2, $3, $4)"
              " ON CONFLICT(hall) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at,"
              " updated_by = excluded.updated_by",
             useRef(who.hall), useRef(body), use(nowMs), useRef(user), now;
@@ -222,15 +223,15 @@ PadView RatingStore::padView(const Principal& pad, int counter, std::int64_t now
         view.counter = counter;
         view.policy = loadPolicy(s, pad.hall);
         // On duty: whoever logged in last, and is still logged in, at a counter device of this counter.
-        s << "SELECT st.user, st.name FROM sessions se JOIN devices d ON d.id = se.device_id"
-             " JOIN staff st ON st.user = se.user WHERE d.hall = ? AND d.kind = 'counter' AND d.counter = ?"
-             " AND d.revoked_at IS NULL AND se.expires_at > ? ORDER BY se.created_at DESC LIMIT 1",
+        s << "SELECT st.user_name, st.name FROM sessions se JOIN devices d ON d.id = se.device_id"
+             " JOIN staff st ON st.user_name = se.user_name WHERE d.hall = $1 AND d.kind = 'counter' AND d.counter = $2"
+             " AND d.revoked_at IS NULL AND se.expires_at > $3 ORDER BY se.created_at DESC LIMIT 1",
             useRef(pad.hall), use(counter), use(nowMs), into(view.clerkUser), into(view.clerkName), now;
         // A service finished here within the pad's waiting time and not rated yet (the pad was restarting).
         const std::string today = HallTime(hallZone(s, pad.hall)).businessDay(nowMs);
         const std::int64_t since = nowMs - std::int64_t{view.policy.padTimeoutSeconds} * 1000;
         s << "SELECT t.id, t.number, t.finished_at FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id"
-             " WHERE t.hall = ? AND t.business_day = ? AND t.status = 'done' AND t.counter = ? AND t.finished_at > ?"
+             " WHERE t.hall = $1 AND t.business_day = $2 AND t.status = 'done' AND t.counter = $3 AND t.finished_at > $4"
              " AND r.id IS NULL ORDER BY t.finished_at DESC LIMIT 1",
             useRef(pad.hall), useRef(today), use(counter), bind(since), into(view.awaitingTicketId),
             into(view.awaitingNumber), into(view.awaitingFinishedAtMs), now;
@@ -253,12 +254,12 @@ std::map<FigureGrouping, RatingFigureReport> RatingStore::figuresBy(const std::s
               " r.level AS level, r.id AS rating, r.voided_as AS voided, x.follow_up_due AS fu_due,"
               " x.fix_due AS fix_due, x.follow_up_day AS fu_day, x.fix_day AS fix_day"
               " FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id LEFT JOIN rectifications x ON x.rating_id = r.id"
-              " WHERE t.hall = ? AND t.business_day BETWEEN ? AND ? AND t.status = 'done'"
+              " WHERE t.hall = $1 AND t.business_day BETWEEN $2 AND $3 AND t.status = 'done'"
               " UNION ALL"
               " SELECT r.rated_day, r.counter, COALESCE(r.clerk, ''), r.category, r.category, r.level, r.id, r.voided_as,"
               " x.follow_up_due, x.fix_due, x.follow_up_day, x.fix_day"
               " FROM ratings r LEFT JOIN rectifications x ON x.rating_id = r.id"
-              " WHERE r.hall = ? AND r.rated_day BETWEEN ? AND ? AND r.ticket_id IS NULL",
+              " WHERE r.hall = $4 AND r.rated_day BETWEEN $5 AND $6 AND r.ticket_id IS NULL",
             useRef(hall), useRef(from), useRef(to), useRef(hall), useRef(from), useRef(to);
         st.execute();
         Poco::Data::RecordSet rs(st);
@@ -327,7 +328,7 @@ std::map<FigureGrouping, RatingFigureReport> RatingStore::figuresBy(const std::s
         }
         if (std::find(groupings.begin(), groupings.end(), FigureGrouping::Clerk) != groupings.end()) {
             Poco::Data::Statement names(s);
-            names << "SELECT user, name FROM staff WHERE hall = ?", useRef(hall);
+            names << "SELECT user_name, name FROM staff WHERE hall = $1", useRef(hall);
             names.execute();
             Poco::Data::RecordSet nameRows(names);
             for (bool more = nameRows.moveFirst(); more; more = nameRows.moveNext())

@@ -23,7 +23,7 @@ const char* const kSelect =
     " x.fix_at, x.fix_day, x.fix_by, x.fix_note, x.appeal_kind, x.appeal_reason, x.appeal_by, x.appeal_at,"
     " x.appeal_upheld, x.appeal_decided_by, x.appeal_decision_note, x.appeal_decided_at, x.version"
     " FROM rectifications x JOIN ratings r ON r.id = x.rating_id LEFT JOIN tickets t ON t.id = r.ticket_id"
-    " LEFT JOIN cases c ON c.id = r.case_id LEFT JOIN staff st ON st.user = r.clerk";
+    " LEFT JOIN cases c ON c.id = r.case_id LEFT JOIN staff st ON st.user_name = r.clerk";
 
 std::optional<Rectification::Step> step(Poco::Data::RecordSet& rs, std::size_t first) {
     if (rs[first].isEmpty())
@@ -76,7 +76,7 @@ Rectification fromRow(Poco::Data::RecordSet& rs) {
 
 std::optional<Rectification> load(Poco::Data::Session& s, const std::string& id) {
     Poco::Data::Statement st(s);
-    st << std::string(kSelect) + " WHERE x.id = ?", useRef(id);
+    st << std::string(kSelect) + " WHERE x.id = $1", useRef(id);
     st.execute();
     Poco::Data::RecordSet rs(st);
     if (!rs.moveFirst())
@@ -107,7 +107,7 @@ void requireWorkable(const Rectification& r) {
 
 std::string hallDay(Poco::Data::Session& s, const std::string& hall, std::int64_t nowMs) {
     std::string zone;
-    s << "SELECT timezone FROM halls WHERE id = ?", useRef(hall), into(zone), now;
+    s << "SELECT timezone FROM halls WHERE id = $1", useRef(hall), into(zone), now;
     return HallTime(zone.empty() ? std::string("Asia/Shanghai") : zone).businessDay(nowMs);
 }
 
@@ -129,10 +129,10 @@ void requireSupervisor(const Principal& who, const std::string& hall) {
 std::vector<Rectification> RectificationStore::list(const std::string& hall, Listing which, int limit) {
     return m_db.read([&](Poco::Data::Session& s) {
         Poco::Data::Statement st(s);
-        std::string sql = std::string(kSelect) + " WHERE x.hall = ?";
+        std::string sql = std::string(kSelect) + " WHERE x.hall = $1";
         if (which == Listing::Open)
             sql += " AND x.fix_at IS NULL AND COALESCE(x.appeal_upheld, 0) = 0";
-        sql += " ORDER BY r.rated_at DESC, x.rowid DESC LIMIT ?";
+        sql += " ORDER BY r.rated_at DESC, x.id DESC LIMIT $2";
         st << sql, useRef(hall), use(limit);
         st.execute();
         Poco::Data::RecordSet rs(st);
@@ -166,8 +166,8 @@ Rectification RectificationStore::recordStep(const Principal& who, const std::st
         const std::string day = hallDay(s, who.hall, nowMs), user = *who.user;
         // Column names come from this fixed choice, never from input.
         const std::string column = fix ? "fix" : "follow_up";
-        s << "UPDATE rectifications SET " + column + "_at = ?, " + column + "_day = ?, " + column + "_by = ?, " +
-                 column + "_note = ?, version = version + 1 WHERE id = ?",
+        s << "UPDATE rectifications SET " + column + "_at = $1, " + column + "_day = $2, " + column + "_by = $3, " +
+                 column + "_note = $4, version = version + 1 WHERE id = $5",
             use(nowMs), useRef(day), useRef(user), useRef(note), useRef(id), now;
         AuditLog::append(s, who, fix ? "rectification.fix" : "rectification.follow_up", "rectification:" + id,
                          noteDetail("note", note), nowMs);
@@ -183,9 +183,9 @@ Rectification RectificationStore::requestAppeal(const Principal& who, const std:
         const Rectification r = loadInHall(s, who, id);
         requireWorkable(r);
         const std::string kindName(toString(kind)), user = *who.user;
-        s << "UPDATE rectifications SET appeal_kind = ?, appeal_reason = ?, appeal_by = ?, appeal_at = ?,"
+        s << "UPDATE rectifications SET appeal_kind = $1, appeal_reason = $2, appeal_by = $3, appeal_at = $4,"
              " appeal_upheld = NULL, appeal_decided_by = NULL, appeal_decision_note = NULL, appeal_decided_at = NULL,"
-             " version = version + 1 WHERE id = ?",
+             " version = version + 1 WHERE id = $5",
             useRef(kindName), useRef(reason), useRef(user), use(nowMs), useRef(id), now;
         Poco::JSON::Object::Ptr detail = noteDetail("kind", kindName);
         detail->set("reason", reason);
@@ -206,12 +206,12 @@ Rectification RectificationStore::decideAppeal(const Principal& who, const std::
             throw ApiError::forbidden("an appeal is decided by a second supervisor, not the one who made it");
         const int upheld = uphold ? 1 : 0;
         const std::string user = *who.user;
-        s << "UPDATE rectifications SET appeal_upheld = ?, appeal_decided_by = ?, appeal_decision_note = ?,"
-             " appeal_decided_at = ?, version = version + 1 WHERE id = ?",
+        s << "UPDATE rectifications SET appeal_upheld = $1, appeal_decided_by = $2, appeal_decision_note = $3,"
+             " appeal_decided_at = $4, version = version + 1 WHERE id = $5",
             bind(upheld), useRef(user), useRef(note), use(nowMs), useRef(id), now;
         if (uphold) {
             const std::string kind(toString(r.appeal->kind));
-            s << "UPDATE ratings SET voided_as = ? WHERE id = ?", useRef(kind), useRef(r.ratingId), now;
+            s << "UPDATE ratings SET voided_as = $1 WHERE id = $2", useRef(kind), useRef(r.ratingId), now;
         }
         Poco::JSON::Object::Ptr detail = noteDetail("note", note);
         detail->set("upheld", uphold);

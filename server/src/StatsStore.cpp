@@ -67,13 +67,21 @@ struct CaseFacts {
     std::vector<std::string> waivedDues;
 };
 
-const char* const kCaseFactColumns =
-    " c.item, c.clerk, t.counter, t.category, COALESCE(c.promised_date, '9999-12-31'),"
-    " COALESCE(c.accepted_date, '0000-00-00'), COALESCE(c.completed_at, 0),"
-    " CASE WHEN c.waived_due IS NOT NULL THEN (SELECT group_concat(json_extract(m.value, '$.due_date'), ',')"
-    "  FROM json_each(c.body, '$.materials') m WHERE json_extract(m.value, '$.state') = 'waived') END,"
-    " c.id" // keeps two alike cases apart in the UNION
-    " FROM cases c LEFT JOIN tickets t ON t.id = c.ticket_id";
+// The waived materials' supply dates are read from the case's JSON: SQLite's json_each, PostgreSQL's jsonb.
+std::string caseFactColumns(Poco::Data::Session& s) {
+    const bool lite = dialectOf(s) == Dialect::SQLite;
+    return std::string(" c.item, c.clerk, t.counter, t.category, COALESCE(c.promised_date, '9999-12-31'),"
+                       " COALESCE(c.accepted_date, '0000-00-00'), COALESCE(c.completed_at, 0),"
+                       " CASE WHEN c.waived_due IS NOT NULL THEN ") +
+           (lite ? "(SELECT group_concat(json_extract(m.value, '$.due_date'), ',')"
+                   "  FROM json_each(c.body, '$.materials') m WHERE json_extract(m.value, '$.state') = 'waived')"
+                 : "(SELECT string_agg(m.value ->> 'due_date', ',')"
+                   "  FROM jsonb_array_elements(c.body::jsonb -> 'materials') AS m(value)"
+                   "  WHERE m.value ->> 'state' = 'waived')") +
+           " END,"
+           " c.id" // keeps two alike cases apart in the UNION
+           " FROM cases c LEFT JOIN tickets t ON t.id = c.ticket_id";
+}
 
 std::vector<CaseFacts> caseFacts(Poco::Data::RecordSet& rs) {
     std::vector<CaseFacts> out;
@@ -101,12 +109,13 @@ std::vector<CaseFacts> caseFacts(Poco::Data::RecordSet& rs) {
 // Cases open now, received by `to`, that are past their promise or have a waived material by then (each found by
 // its partial index).
 std::vector<CaseFacts> openCases(Poco::Data::Session& s, const std::string& hall, const std::string& to) {
+    const std::string columns = caseFactColumns(s);
     auto rs = query(s,
-                    std::string("SELECT") + kCaseFactColumns + " WHERE c.hall = ? AND c.state IN " + kOpenStates +
-                        " AND c.promised_date < ? AND c.accepted_date <= ?"
+                    "SELECT" + columns + " WHERE c.hall = $1 AND c.state IN " + kOpenStates +
+                        " AND c.promised_date < $2 AND c.accepted_date <= $3"
                         " UNION SELECT" +
-                        kCaseFactColumns + " WHERE c.hall = ? AND c.state IN " + kOpenStates +
-                        " AND c.waived_due < ? AND c.accepted_date <= ?",
+                        columns + " WHERE c.hall = $4 AND c.state IN " + kOpenStates +
+                        " AND c.waived_due < $5 AND c.accepted_date <= $6",
                     useRef(hall), useRef(to), useRef(to), useRef(hall), useRef(to), useRef(to));
     return caseFacts(rs);
 }
@@ -115,10 +124,14 @@ std::vector<CaseFacts> openCases(Poco::Data::Session& s, const std::string& hall
 // late completions).
 std::vector<CaseFacts> lateCases(Poco::Data::Session& s, const std::string& hall, std::int64_t sinceMs,
                                  const std::string& to) {
+    // Completed at or after 00:00 UTC of the promised day (the same expression as SQLite's partial index).
     auto rs = query(s,
-                    std::string("SELECT") + kCaseFactColumns +
-                        " WHERE c.hall = ? AND c.completed_at >= ? AND c.promised_date < ? AND c.accepted_date <= ?"
-                        " AND c.completed_at >= (julianday(c.promised_date) - 2440588.5) * 86400000",
+                    "SELECT" + caseFactColumns(s) +
+                        " WHERE c.hall = $1 AND c.completed_at >= $2 AND c.promised_date < $3 AND c.accepted_date <= $4"
+                        " AND c.completed_at >= " +
+                        (dialectOf(s) == Dialect::SQLite
+                             ? "(julianday(c.promised_date) - 2440588.5) * 86400000"
+                             : "(c.promised_date::date - DATE '1970-01-01')::bigint * 86400000"),
                     useRef(hall), bind(sinceMs), useRef(to), useRef(to));
     return caseFacts(rs);
 }
@@ -140,7 +153,7 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
 
     return m_db.read([&](Poco::Data::Session& s) {
         std::string zone;
-        s << "SELECT timezone FROM halls WHERE id = ?", useRef(hall), into(zone), now;
+        s << "SELECT timezone FROM halls WHERE id = $1", useRef(hall), into(zone), now;
         if (zone.empty())
             throw ApiError::notFound("no hall \"" + hall + "\"");
         const HallTime hallTime(zone);
@@ -153,10 +166,10 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
         const std::vector<CaseFacts> late = lateCases(s, hall, endOf(from), to);
         std::map<std::string, std::string> staffNames, categoryNames;
         {
-            auto rs = query(s, "SELECT user, name FROM staff WHERE hall = ?", useRef(hall));
+            auto rs = query(s, "SELECT user_name, name FROM staff WHERE hall = $1", useRef(hall));
             for (bool more = rs.moveFirst(); more; more = rs.moveNext())
                 staffNames[text(rs, 0)] = text(rs, 1);
-            auto cs = query(s, "SELECT prefix, name FROM categories WHERE hall = ?", useRef(hall));
+            auto cs = query(s, "SELECT prefix, name FROM categories WHERE hall = $1", useRef(hall));
             for (bool more = cs.moveFirst(); more; more = cs.moveNext())
                 categoryNames[text(cs, 0)] = text(cs, 1);
         }
@@ -180,7 +193,7 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
                                  "SELECT t.id, t.category, t.status, t.counter, COALESCE(t.served_by, ''), t.issued_at,"
                                  " t.called_at, t.started_at, t.finished_at, t.transferred_from IS NOT NULL,"
                                  " (SELECT c.item FROM cases c WHERE c.ticket_id = t.id LIMIT 1)"
-                                 " FROM tickets t WHERE t.hall = ? AND t.business_day = ?",
+                                 " FROM tickets t WHERE t.hall = $1 AND t.business_day = $2",
                                  useRef(hall), useRef(date));
             for (bool more = tickets.moveFirst(); more; more = tickets.moveNext()) {
                 Attribution a;
@@ -246,14 +259,14 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
             const std::string caseColumns = " c.item, c.clerk, t.counter, t.category FROM cases c"
                                             " LEFT JOIN tickets t ON t.id = c.ticket_id";
             {
-                auto rs = query(s, "SELECT" + caseColumns + " WHERE c.hall = ? AND c.accepted_date = ?", useRef(hall),
+                auto rs = query(s, "SELECT" + caseColumns + " WHERE c.hall = $1 AND c.accepted_date = $2", useRef(hall),
                                 useRef(date));
                 for (bool more = rs.moveFirst(); more; more = rs.moveNext())
                     groups.each(caseAttribution(rs, 0), [](Accumulator& acc) { ++acc.figures.casesAccepted; });
             }
             {
                 auto rs = query(
-                    s, "SELECT c.state," + caseColumns + " WHERE c.hall = ? AND c.decided_at >= ? AND c.decided_at < ?",
+                    s, "SELECT c.state," + caseColumns + " WHERE c.hall = $1 AND c.decided_at >= $2 AND c.decided_at < $3",
                     useRef(hall), bind(dayStart), bind(dayEnd));
                 for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
                     const bool notified = text(rs, 0) == "notified";
@@ -264,7 +277,7 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
             }
             {
                 auto rs = query(
-                    s, "SELECT" + caseColumns + " WHERE c.hall = ? AND c.completed_at >= ? AND c.completed_at < ?",
+                    s, "SELECT" + caseColumns + " WHERE c.hall = $1 AND c.completed_at >= $2 AND c.completed_at < $3",
                     useRef(hall), bind(dayStart), bind(dayEnd));
                 for (bool more = rs.moveFirst(); more; more = rs.moveNext())
                     groups.each(caseAttribution(rs, 0), [](Accumulator& acc) { ++acc.figures.casesCompleted; });
@@ -295,7 +308,7 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
                           " r.category), x.follow_up_due, x.fix_due, x.follow_up_day"
                           " FROM rectifications x JOIN ratings r ON r.id = x.rating_id"
                           " LEFT JOIN tickets t ON t.id = r.ticket_id LEFT JOIN cases c ON c.id = r.case_id"
-                          " WHERE x.hall = ? AND r.rated_day <= ? AND (x.fix_day IS NULL OR x.fix_day > ?)"
+                          " WHERE x.hall = $1 AND r.rated_day <= $2 AND (x.fix_day IS NULL OR x.fix_day > $3)"
                           " AND COALESCE(x.appeal_upheld, 0) = 0",
                           useRef(hall), useRef(date), useRef(date));
                 for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
@@ -354,10 +367,12 @@ std::vector<TicketLine> StatsStore::tickets(const std::string& hall, const std::
         auto rs = query(s,
                         "SELECT t.id, t.number, t.category, t.status, COALESCE(t.served_by, ''), COALESCE(st.name, ''),"
                         " t.counter, r.level, t.issued_at, t.called_at, t.finished_at, t.started_at,"
-                        " (SELECT group_concat(NULLIF(c.case_no, ''), ',') FROM cases c WHERE c.ticket_id = t.id)"
-                        " FROM tickets t LEFT JOIN staff st ON st.user = t.served_by"
+                        " (SELECT " +
+                            std::string(dialectOf(s) == Dialect::SQLite ? "group_concat" : "string_agg") +
+                            "(NULLIF(c.case_no, ''), ',') FROM cases c WHERE c.ticket_id = t.id)"
+                        " FROM tickets t LEFT JOIN staff st ON st.user_name = t.served_by"
                         " LEFT JOIN ratings r ON r.ticket_id = t.id"
-                        " WHERE t.hall = ? AND t.business_day = ? AND (? = 1 OR t.counter = ?)"
+                        " WHERE t.hall = $1 AND t.business_day = $2 AND ($3 = 1 OR t.counter = $4)"
                         " ORDER BY t.issued_at, t.queue_seq",
                         useRef(hall), useRef(date), bind(anyCounter), bind(counterValue));
         std::vector<TicketLine> out;
@@ -396,8 +411,8 @@ std::vector<CaseWarning> StatsStore::warnings(const std::string& hall, const std
                         std::string("SELECT c.id, c.case_no, COALESCE(c.item, ''), COALESCE(c.clerk, ''),"
                                     " COALESCE(st.name, ''), c.accepted_date, c.promised_date, t.counter"
                                     " FROM cases c LEFT JOIN tickets t ON t.id = c.ticket_id"
-                                    " LEFT JOIN staff st ON st.user = c.clerk WHERE c.hall = ? AND c.state IN ") +
-                            kOpenStates + " AND c.promised_date IS NOT NULL AND c.accepted_date <= ?"
+                                    " LEFT JOIN staff st ON st.user_name = c.clerk WHERE c.hall = $1 AND c.state IN ") +
+                            kOpenStates + " AND c.promised_date IS NOT NULL AND c.accepted_date <= $2"
                                           " ORDER BY c.promised_date",
                         useRef(hall), useRef(date));
         std::vector<CaseWarning> out;

@@ -85,7 +85,7 @@ std::set<std::string> heldBlobs(Session& s, const std::vector<std::string>& name
 
 // The statements of one push, run for every change with values bound by reference to the members below. The
 // common case — a new case, or the next version of one — is three statements: the claim of (device, seq), the
-// case, the change log entry. The claim is an INSERT OR IGNORE on the primary key, so only one claim gets in
+// case, the change log entry. The claim is an INSERT ... ON CONFLICT DO NOTHING on the primary key, so only one claim gets in
 // whoever comes first; it is written as applied and corrected when the change turns out a conflict.
 class PushBatch {
 public:
@@ -103,32 +103,33 @@ public:
         , m_updateCase(s)
         , m_log(s)
         , m_conflict(s) {
-        m_claim << "INSERT OR IGNORE INTO sync_applied(device_id, seq, status, reason, server_version, at)"
-                   " VALUES(?, ?, ?, ?, ?, ?)",
+        m_claim << "INSERT INTO sync_applied(device_id, seq, status, reason, server_version, at)"
+                   " VALUES($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
             use(m_deviceId), use(m_seq), use(m_status), use(m_reason), use(m_version), use(m_now);
-        m_replay << "SELECT status, reason, server_version FROM sync_applied WHERE device_id = ? AND seq = ?",
+        m_replay << "SELECT status, reason, server_version FROM sync_applied WHERE device_id = $1 AND seq = $2",
             use(m_deviceId), use(m_seq), into(m_statuses), into(m_reasons), into(m_versions);
-        m_settle << "UPDATE sync_applied SET status = ?, reason = ?, server_version = ? WHERE device_id = ? AND seq = ?",
+        m_settle << "UPDATE sync_applied SET status = $1, reason = $2, server_version = $3 WHERE device_id = $4 AND seq = $5",
             use(m_status), use(m_reason), use(m_version), use(m_deviceId), use(m_seq);
-        m_caseVersion << "SELECT version FROM cases WHERE id = ?", use(m_caseId), into(m_caseVersions);
+        m_caseVersion << "SELECT version FROM cases WHERE id = $1", use(m_caseId), into(m_caseVersions);
         // Beside the body, the columns the daily counts read (migration 9); completed_at keeps the first time.
-        m_insertCase << "INSERT OR IGNORE INTO cases(id, hall, case_no, state, version, body, updated_at, device_id,"
+        m_insertCase << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id,"
                         " item, clerk, ticket_id, accepted_date, promised_date, decided_at, completed_at, waived_due)"
-                        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
+                        " ON CONFLICT DO NOTHING",
             use(m_caseId), use(m_hall), use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now),
             use(m_deviceId), use(m_item), use(m_clerk), use(m_ticketId), use(m_acceptedDate), use(m_promisedDate),
             use(m_decidedAt), use(m_completedAt), use(m_waivedDue);
-        m_updateCase << "UPDATE cases SET case_no = ?, state = ?, version = ?, body = ?, updated_at = ?, item = ?,"
-                        " clerk = ?, ticket_id = ?, accepted_date = ?, promised_date = ?, decided_at = ?,"
-                        " completed_at = COALESCE(completed_at, ?), waived_due = ? WHERE id = ? AND version = ?",
+        m_updateCase << "UPDATE cases SET case_no = $1, state = $2, version = $3, body = $4, updated_at = $5, item = $6,"
+                        " clerk = $7, ticket_id = $8, accepted_date = $9, promised_date = $10, decided_at = $11,"
+                        " completed_at = COALESCE(completed_at, $12), waived_due = $13 WHERE id = $14 AND version = $15",
             use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now), use(m_item), use(m_clerk),
             use(m_ticketId), use(m_acceptedDate), use(m_promisedDate), use(m_decidedAt), use(m_completedAt),
             use(m_waivedDue), use(m_caseId), use(m_baseVersion);
         m_log << "INSERT INTO change_log(hall, entity, entity_id, version, data, at, device_id)"
-                 " VALUES(?, 'case', ?, ?, ?, ?, ?)",
+                 " VALUES($1, 'case', $2, $3, $4, $5, $6)",
             use(m_hall), use(m_caseId), use(m_version), use(m_data), use(m_now), use(m_deviceId);
         m_conflict << "INSERT INTO sync_conflicts(device_id, seq, entity, entity_id, base_version, server_version,"
-                      " data, created_at) VALUES(?, ?, 'case', ?, ?, ?, ?, ?)",
+                      " data, created_at) VALUES($1, $2, 'case', $3, $4, $5, $6, $7)",
             use(m_deviceId), use(m_seq), use(m_caseId), use(m_baseVersion), use(m_version), use(m_data), use(m_now);
     }
 
@@ -274,7 +275,7 @@ std::vector<PushResult> SyncStore::applyAll(const Principal& device, const std::
 std::int64_t SyncStore::cursor(const std::string& hall) {
     return m_db.read([&](Session& s) {
         std::int64_t cursor = 0;
-        s << "SELECT COALESCE(MAX(cursor), 0) FROM change_log WHERE hall = ?", bind(hall), into(cursor), now;
+        s << "SELECT COALESCE(MAX(cursor), 0) FROM change_log WHERE hall = $1", bind(hall), into(cursor), now;
         return cursor;
     });
 }
@@ -285,9 +286,9 @@ std::vector<LoggedChange> SyncStore::pull(const std::string& hall, std::int64_t 
         std::vector<std::int64_t> cursors;
         std::vector<std::string> entities, ids, data;
         std::vector<int> versions, own;
-        s << "SELECT cursor, entity, entity_id, version, COALESCE(device_id = ?, 0),"
-             " CASE WHEN COALESCE(device_id = ?, 0) THEN '' ELSE data END"
-             " FROM change_log WHERE hall = ? AND cursor > ? ORDER BY cursor LIMIT ?",
+        s << "SELECT cursor, entity, entity_id, version, CASE WHEN device_id = $1 THEN 1 ELSE 0 END,"
+             " CASE WHEN device_id = $2 THEN '' ELSE data END"
+             " FROM change_log WHERE hall = $3 AND cursor > $4 ORDER BY cursor LIMIT $5",
             bind(deviceId), bind(deviceId), bind(hall), bind(cursor), bind(limit), into(cursors), into(entities),
             into(ids), into(versions), into(own), into(data), now;
         std::vector<LoggedChange> out;
@@ -301,7 +302,7 @@ std::vector<LoggedChange> SyncStore::pull(const std::string& hall, std::int64_t 
 std::optional<std::vector<std::string>> SyncStore::caseAttachments(const std::string& hall, const std::string& caseId) {
     const auto body = m_db.read([&](Session& s) {
         std::vector<std::string> bodies;
-        s << "SELECT body FROM cases WHERE id = ? AND hall = ?", bind(caseId), bind(hall), into(bodies), now;
+        s << "SELECT body FROM cases WHERE id = $1 AND hall = $2", bind(caseId), bind(hall), into(bodies), now;
         return bodies;
     });
     if (body.empty())

@@ -89,7 +89,7 @@ TEST_F(AuthTest, PasswordsAreStoredWithASlowKdf) {
     std::string stored;
     server.database().read([&](Poco::Data::Session& s) {
         using namespace Poco::Data::Keywords;
-        s << "SELECT password_hash FROM staff WHERE user = 'clerk8'", into(stored), now;
+        s << "SELECT password_hash FROM staff WHERE user_name = 'clerk8'", into(stored), now;
     });
     EXPECT_EQ(stored.rfind("pbkdf2-sha256$120000$", 0), 0u) << stored;
     EXPECT_EQ(stored.find(TestServer::kPassword), std::string::npos);

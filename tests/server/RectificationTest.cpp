@@ -73,7 +73,7 @@ protected:
         const std::string body = toJsonText(caseToJson(c)), stateName(toString(state));
         server.database().write([&](Poco::Data::Session& s) {
             s << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id, item, clerk,"
-                 " ticket_id) VALUES(?, 'h1', ?, ?, 1, ?, 0, 'test', '510100-0001', 'clerk-h1-2', NULLIF(?, ''))",
+                 " ticket_id) VALUES($1, 'h1', $2, $3, 1, $4, 0, 'test', '510100-0001', 'clerk-h1-2', NULLIF($5, ''))",
                 bind(id), bind(caseNo), bind(stateName), bind(body), bind(ticket), now;
         });
     }

@@ -7,6 +7,7 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/StreamCopier.h>
 
+#include <cstdlib>
 #include <random>
 #include <sstream>
 
@@ -51,11 +52,27 @@ HttpResult HttpClient::request(const std::string& method, const std::string& pat
     return result;
 }
 
+namespace {
+
+// One statement on the test PostgreSQL database, outside any test server (creating and dropping their schemas).
+void postgresAdmin(const std::string& url, const std::string& sql) {
+    server::Database::execute(url, sql);
+}
+
+} // namespace
+
 TestServer::TestServer() {
     std::random_device rd;
     m_dir = std::filesystem::temp_directory_path() / ("onewindow-test-" + std::to_string(rd()) + std::to_string(rd()));
     std::filesystem::create_directories(m_dir);
-    m_db = std::make_unique<server::Database>("sqlite:" + (m_dir / "server.db").string());
+    if (const char* postgres = std::getenv("ONEWINDOW_TEST_DB"); postgres && *postgres) {
+        m_schema = "t" + std::to_string(rd()) + std::to_string(rd());
+        postgresAdmin(postgres, "CREATE SCHEMA " + m_schema);
+        m_url = std::string(postgres) + "?schema=" + m_schema;
+    } else {
+        m_url = "sqlite:" + (m_dir / "server.db").string();
+    }
+    m_db = std::make_unique<server::Database>(m_url, dataPath());
     m_server = std::make_unique<server::ApiServer>(*m_db, server::ApiServer::Options{});
     m_server->start();
 }
@@ -71,6 +88,8 @@ void TestServer::restart() {
 TestServer::~TestServer() {
     m_server.reset();
     m_db.reset();
+    if (!m_schema.empty())
+        postgresAdmin(std::getenv("ONEWINDOW_TEST_DB"), "DROP SCHEMA " + m_schema + " CASCADE");
     std::error_code ec;
     std::filesystem::remove_all(m_dir, ec);
 }

@@ -37,7 +37,9 @@ private:
     Poco::Net::HTTPClientSession m_session;
 };
 
-// A real onewindow-server on 127.0.0.1 with a fresh SQLite database in a temporary directory.
+// A real onewindow-server on 127.0.0.1 with a fresh database: SQLite in a temporary directory, or — when
+// ONEWINDOW_TEST_DB holds a postgresql:// URL (scripts/pg-cluster.sh prints one) — a schema of its own in that
+// PostgreSQL database, dropped afterwards. Attachments and keys are files in the temporary directory either way.
 class TestServer {
 public:
     TestServer();
@@ -47,6 +49,10 @@ public:
     server::ServerContext& context() { return m_server->context(); }
     server::Database& database() { return *m_db; }
     const std::filesystem::path& directory() const { return m_dir; }
+    // What `--db` and `--data` would be to reach the same database from a command (admin commands).
+    const std::string& databaseUrl() const { return m_url; }
+    std::string dataPath() const { return (m_dir / "server.db").string(); }
+    bool onPostgres() const { return !m_schema.empty(); }
 
     // Hall with categories (prefix, name) and counters 1..n serving `counterCategories`.
     void addHall(const std::string& hall, const std::vector<std::pair<std::string, std::string>>& categories,
@@ -66,6 +72,7 @@ public:
 
 private:
     std::filesystem::path m_dir;
+    std::string m_url, m_schema;
     std::unique_ptr<server::Database> m_db;
     std::unique_ptr<server::ApiServer> m_server;
 };

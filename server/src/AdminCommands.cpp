@@ -26,7 +26,7 @@
 namespace ow::server {
 namespace {
 
-constexpr const char* kUsage = R"(usage: onewindow-server admin COMMAND --db sqlite:PATH [options]
+constexpr const char* kUsage = R"(usage: onewindow-server admin COMMAND --db sqlite:PATH|postgresql://... [--data DIR] [options]
   init
   add-hall      --id ID --name NAME [--timezone Asia/Shanghai] [--recall-limit 3]
   add-category  --hall ID --prefix A --name NAME
@@ -97,7 +97,7 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
     }
     const std::string& command = words[1];
     try {
-        Database db(cl.require("db"));
+        Database db(cl.require("db"), cl.option("data").value_or(""));
         HallStore halls(db);
         AuthStore auth(db);
         if (command == "init") {

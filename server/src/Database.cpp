@@ -132,6 +132,7 @@ void Database::execute(const std::string& url, const std::string& sql) {
     Poco::Data::Session session("PostgreSQL", target.connect);
     if (!target.schema.empty())
         session << "SET search_path TO " + target.schema, now;
+    session << "SET client_min_messages TO warning", now;
     session << sql, now;
 }
 
@@ -145,6 +146,7 @@ std::unique_ptr<Poco::Data::Session> Database::open() {
         }
         if (!m_schema.empty())
             *session << "SET search_path TO " + m_schema, now;
+        *session << "SET client_min_messages TO warning", now; // libpq prints notices on stderr
         return session;
     }
     auto session = std::make_unique<Poco::Data::Session>("SQLite", m_connect);

@@ -161,9 +161,8 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
         t.businessDay = hallTime(h.timezone).businessDay(nowMs);
         t.issuedAtMs = t.queuedAtMs = nowMs;
         s << "INSERT INTO ticket_sequences(hall, business_day, category, last_seq) VALUES($1, $2, $3, 1)"
-             " ON CONFLICT(hall, business_day, category) DO UPDATE SET last_seq = last_seq + 1",
-            bind(hall), bind(t.businessDay), bind(category), now;
-        s << "SELECT last_seq FROM ticket_sequences WHERE hall = $1 AND business_day = $2 AND category = $3",
+             " ON CONFLICT(hall, business_day, category) DO UPDATE SET last_seq = ticket_sequences.last_seq + 1"
+             " RETURNING last_seq",
             bind(hall), bind(t.businessDay), bind(category), into(t.sequence), now;
         t.number = formatTicketNumber(category, t.sequence);
         const std::string priorityName(toString(priority));
@@ -185,7 +184,7 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
         // counts itself, hence the - 1.
         s << "SELECT COUNT(*) - 1 FROM (SELECT 1 FROM tickets WHERE hall = $1 AND business_day = $2"
              " AND status = 'waiting' AND category = $3 AND target_counter IS NULL"
-             " AND (priority_rank > $4 OR (priority_rank = $5 AND queued_at <= $6)) LIMIT 1000)",
+             " AND (priority_rank > $4 OR (priority_rank = $5 AND queued_at <= $6)) LIMIT 1000) AS ahead",
             bind(hall), bind(ticket.businessDay), bind(category), bind(priorityRank(priority)),
             bind(priorityRank(priority)), bind(nowMs), into(ticket.waitingAhead), now;
         ticket.waitingAhead = std::max(0, ticket.waitingAhead);

@@ -13,19 +13,25 @@ namespace {
 
 constexpr const char* kUsage = R"(usage:
   onewindow-server serve --db sqlite:PATH --listen HOST:PORT [--config FILE]
-  onewindow-server admin COMMAND --db sqlite:PATH ...   (onewindow-server admin help)
-A config file holds "db = ..." and "listen = ..." lines; flags win over the file.
+  onewindow-server serve --db postgresql://USER@HOST:PORT/DBNAME[?schema=NAME] --data DIR --listen HOST:PORT
+  onewindow-server admin COMMAND --db ... [--data DIR] ...   (onewindow-server admin help)
+A config file holds "db = ...", "data = ..." and "listen = ..." lines; flags win over the file. --data is where
+attachments and permit keys are kept: beside an SQLite file by default; required with PostgreSQL, and the same
+(shared) directory for every instance.
 )";
 
 int serve(const ow::server::CommandLine& cl) {
     std::string db = cl.option("db").value_or("");
     std::string listen = cl.option("listen").value_or("");
+    std::string data = cl.option("data").value_or("");
     if (auto file = cl.option("config")) {
         Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> config = new Poco::Util::PropertyFileConfiguration(*file);
         if (db.empty())
             db = config->getString("db", "");
         if (listen.empty())
             listen = config->getString("listen", "");
+        if (data.empty())
+            data = config->getString("data", "");
     }
     if (db.empty())
         throw std::invalid_argument("--db is required");
@@ -44,10 +50,10 @@ int serve(const ow::server::CommandLine& cl) {
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr); // threads started below inherit the mask
 
-    ow::server::Database database(db);
+    ow::server::Database database(db, data);
     ow::server::ApiServer server(database, options);
     server.start();
-    std::cout << "onewindow-server listening on " << server.baseUrl() << " (database " << database.path() << ")"
+    std::cout << "onewindow-server listening on " << server.baseUrl() << " (database " << database.displayName() << ")"
               << std::endl;
     int received = 0;
     sigwait(&signals, &received);

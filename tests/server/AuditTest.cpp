@@ -56,14 +56,15 @@ protected:
     // What someone with the database file could do: the triggers that refuse edits dropped first.
     void tamper(const std::string& sql) {
         server.database().write([&](Poco::Data::Session& s) {
-            s << "DROP TRIGGER IF EXISTS audit_log_no_update", now;
-            s << "DROP TRIGGER IF EXISTS audit_log_no_delete", now;
+            const std::string on = server.onPostgres() ? " ON audit_log" : "";
+            s << "DROP TRIGGER IF EXISTS audit_log_no_update" + on, now;
+            s << "DROP TRIGGER IF EXISTS audit_log_no_delete" + on, now;
             s << sql, now;
         });
     }
     std::pair<int, std::string> admin(const std::string& args) {
-        const std::string command = std::string(ONEWINDOW_SERVER_EXE) + " admin " + args + " --db sqlite:" +
-                                    server.database().path() + " 2>&1";
+        const std::string command = std::string(ONEWINDOW_SERVER_EXE) + " admin " + args + " --db '" +
+                                    server.databaseUrl() + "' --data " + server.dataPath() + " 2>&1";
         FILE* pipe = popen(command.c_str(), "r");
         std::string out;
         std::array<char, 512> buffer{};

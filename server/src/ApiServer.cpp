@@ -40,11 +40,19 @@ void ApiServer::start() {
     m_pool = std::make_unique<Poco::ThreadPool>(4, m_options.maxThreads + 4);
     m_http = std::make_unique<Poco::Net::HTTPServer>(router, *m_pool, socket, params);
     m_http->start();
+    // Another instance's ticket change: this instance's boards get the same message as the deciding instance's.
+    m_context.fanout.start([this](const HallFanout::Notice& notice) {
+        if (!m_context.events.hasSubscribers(notice.hall))
+            return;
+        if (auto ticket = m_context.queue.find(notice.ticketId))
+            m_context.events.publish(notice.hall, queueEventMessage(m_context, notice.event, *ticket, notice.seq));
+    });
 }
 
 void ApiServer::stop() {
     if (!m_http)
         return;
+    m_context.fanout.stop();
     m_context.events.closeAll();
     m_http->stopAll(true);
     m_http.reset();

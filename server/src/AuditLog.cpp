@@ -25,14 +25,12 @@ void AuditLog::append(Poco::Data::Session& s, const Principal& who, const std::s
     AuditRecord r;
     std::vector<std::int64_t> lastSeq;
     std::vector<std::string> lastHash;
-    // On PostgreSQL, server instances append to the one chain in turn: the lock is held until this transaction
-    // ends, so the head read below is the newest committed one and no other instance takes the same number.
-    if (dialectOf(s) == Dialect::PostgreSQL)
-        s << "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.onewindow_audit'))", now;
     s << "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", into(lastSeq), into(lastHash), now;
     const std::int64_t last = lastSeq.empty() ? 0 : lastSeq.front();
     const std::string prev = lastHash.empty() ? std::string() : lastHash.front();
-    r.seq = last + 1; // the writer is alone in its transaction: nobody takes this number in between
+    // The writer is alone in its transaction — on PostgreSQL too, where the instances' writers take turns (Database::
+    // begin) — so the head just read is the newest committed one and nobody takes this number in between.
+    r.seq = last + 1;
     r.atMs = nowMs;
     r.hall = who.hall;
     r.actor = who.user.value_or("device:" + who.deviceId);

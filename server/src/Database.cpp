@@ -265,7 +265,17 @@ void Database::runBatch(const std::vector<PendingWrite*>& batch) {
     }
 }
 
-void Database::begin() { *m_writer << (m_dialect == Dialect::SQLite ? "BEGIN IMMEDIATE" : "BEGIN"), now; }
+void Database::begin() {
+    if (m_dialect == Dialect::SQLite) {
+        *m_writer << "BEGIN IMMEDIATE", now;
+        return;
+    }
+    // One writing transaction at a time across all the instances on this database, as SQLite's one writer: the
+    // instances' batches take turns (each a group commit of up to kMaxBatch writes), so numbers, calls and the audit
+    // chain never interleave and no two batches can lock rows in opposite orders (docs/decisions.md).
+    *m_writer << "BEGIN", now;
+    *m_writer << "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.onewindow_write'))", now;
+}
 void Database::commit() { *m_writer << "COMMIT", now; }
 
 void Database::rollback() {

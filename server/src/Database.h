@@ -51,6 +51,9 @@ public:
     const std::string& path() const { return m_files; }
     // What to show of the database in logs: the file, or the server and database name without the password.
     const std::string& displayName() const { return m_display; }
+    // PostgreSQL: libpq's connection string and the schema worked in (for a listening connection of its own).
+    const std::string& connectInfo() const { return m_connect; }
+    const std::string& schema() const { return m_schema; }
 
     // Runs fn(session) as one atomic write and returns its result once it is committed; an exception from fn
     // undoes exactly fn's changes and is rethrown here. Concurrent writes are committed together: the thread

@@ -14,22 +14,26 @@ Poco::JSON::Object::Ptr ticketEnvelope(const Ticket& ticket, std::optional<std::
     return out;
 }
 
-// Tells the hall's live clients what happened, with a fresh snapshot; `seq` orders snapshots.
+// Tells the hall's live clients what happened, with a fresh snapshot, and the other server instances that it did.
 void publish(RequestContext& ctx, const std::string& event, const TicketChange& change) {
     const Ticket& ticket = change.ticket;
     ServerContext& server = ctx.server();
-    if (!server.events.hasSubscribers(ticket.hall))
-        return;
-    Poco::JSON::Object::Ptr message = new Poco::JSON::Object(true);
-    message->set("type", std::string("event"));
-    message->set("event", event);
-    message->set("seq", change.seq);
-    message->set("ticket", ticketToJson(ticket));
-    message->set("snapshot", queueSnapshotToJson(server.queue.snapshot(ticket.hall, server.clock())));
-    server.events.publish(ticket.hall, toJsonText(message));
+    server.fanout.announce({ticket.hall, event, ticket.id, change.seq});
+    if (server.events.hasSubscribers(ticket.hall))
+        server.events.publish(ticket.hall, queueEventMessage(server, event, ticket, change.seq));
 }
 
 } // namespace
+
+std::string queueEventMessage(ServerContext& server, const std::string& event, const Ticket& ticket, std::int64_t seq) {
+    Poco::JSON::Object::Ptr message = new Poco::JSON::Object(true);
+    message->set("type", std::string("event"));
+    message->set("event", event);
+    message->set("seq", seq);
+    message->set("ticket", ticketToJson(ticket));
+    message->set("snapshot", queueSnapshotToJson(server.queue.snapshot(ticket.hall, server.clock())));
+    return toJsonText(message);
+}
 
 void addQueueRoutes(Router& router) {
     router.add("POST", "/api/v1/halls/{}/tickets", [](RequestContext& ctx) {

@@ -5,6 +5,7 @@
 #include "CatalogStore.h"
 #include "Database.h"
 #include "EventHub.h"
+#include "HallFanout.h"
 #include "HallStore.h"
 #include "Metrics.h"
 #include "PermitKeyStore.h"
@@ -35,7 +36,8 @@ struct ServerContext {
         , rectifications(database)
         , blobs(database, database.path() + ".blobs")
         , permitKeys(database, database.path() + ".keys")
-        , permits(database, permitKeys) {}
+        , permits(database, permitKeys)
+        , fanout(database) {}
 
     Database& db;
     HallStore halls;
@@ -49,6 +51,7 @@ struct ServerContext {
     PermitKeyStore permitKeys; // private keys in <database>.keys/
     PermitStore permits;
     EventHub events;
+    HallFanout fanout; // events to and from other instances (PostgreSQL)
     Metrics metrics;
     // Failed attempts: 10 wrong enrollment codes per address, 10 wrong passwords per device (30 per address) in
     // 10 minutes; then the key waits until its oldest failure is 10 minutes old.
@@ -57,5 +60,9 @@ struct ServerContext {
     RateLimiter loginAddressLimiter{30, 10 * 60 * 1000};
     std::function<std::int64_t()> clock = nowUtcMs; // tests move time
 };
+
+// What a hall's live clients are sent when a ticket changed: the event, the ticket, a fresh snapshot of the queue;
+// `seq` orders the messages (QueueRoutes.cpp).
+std::string queueEventMessage(ServerContext& server, const std::string& event, const Ticket& ticket, std::int64_t seq);
 
 } // namespace ow::server

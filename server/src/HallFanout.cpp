@@ -1,0 +1,110 @@
+#include "HallFanout.h"
+
+#include "Crypto.h"
+
+#include "domain/Json.h"
+
+#include <Poco/JSON/Parser.h>
+
+#include <libpq-fe.h>
+
+#include <poll.h>
+
+#include <chrono>
+#include <iostream>
+
+using namespace Poco::Data::Keywords;
+
+namespace ow::server {
+
+HallFanout::HallFanout(Database& db)
+    : m_db(db)
+    , m_instance(newUuid())
+    , m_channel("ow_events_" + (db.schema().empty() ? std::string("public") : db.schema())) {}
+
+HallFanout::~HallFanout() { stop(); }
+
+void HallFanout::start(Deliver deliver) {
+    if (m_db.dialect() != Dialect::PostgreSQL || m_thread.joinable())
+        return;
+    m_deliver = std::move(deliver);
+    m_stop = false;
+    m_thread = std::thread([this] { run(); });
+}
+
+void HallFanout::stop() {
+    m_stop = true;
+    if (m_thread.joinable())
+        m_thread.join();
+    m_listening = false;
+}
+
+void HallFanout::announce(const Notice& notice) {
+    if (m_db.dialect() != Dialect::PostgreSQL)
+        return;
+    Poco::JSON::Object::Ptr payload = new Poco::JSON::Object(true);
+    payload->set("i", m_instance);
+    payload->set("h", notice.hall);
+    payload->set("e", notice.event);
+    payload->set("t", notice.ticketId);
+    payload->set("s", notice.seq);
+    const std::string text = toJsonText(payload);
+    try {
+        m_db.read([&](Poco::Data::Session& s) { s << "SELECT pg_notify($1, $2)", useRef(m_channel), useRef(text), now; });
+    } catch (const std::exception& e) {
+        // The change itself is committed; other instances' boards catch up with the next event or reconnect.
+        std::cerr << "onewindow-server: could not announce a hall event to other instances: " << e.what() << "\n";
+    }
+}
+
+void HallFanout::run() {
+    using namespace std::chrono_literals;
+    PGconn* conn = nullptr;
+    auto drop = [&] {
+        if (conn)
+            PQfinish(conn);
+        conn = nullptr;
+        m_listening = false;
+    };
+    while (!m_stop) {
+        if (!conn) {
+            conn = PQconnectdb(m_db.connectInfo().c_str());
+            const std::string listen = "LISTEN \"" + m_channel + "\"";
+            PGresult* result = PQstatus(conn) == CONNECTION_OK ? PQexec(conn, listen.c_str()) : nullptr;
+            const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
+            if (result)
+                PQclear(result);
+            if (!ok) {
+                std::cerr << "onewindow-server: cannot listen for other instances' hall events: "
+                          << PQerrorMessage(conn) << " (trying again)\n";
+                drop();
+                for (int i = 0; i < 10 && !m_stop; ++i)
+                    std::this_thread::sleep_for(100ms);
+                continue;
+            }
+            m_listening = true;
+        }
+        pollfd fd{PQsocket(conn), POLLIN, 0};
+        if (::poll(&fd, 1, 200) < 0)
+            continue;
+        if (PQconsumeInput(conn) == 0) { // the connection broke: connect again (events in between are lost;
+            drop();                      // the boards' next event carries a whole snapshot)
+            continue;
+        }
+        while (PGnotify* n = PQnotifies(conn)) {
+            try {
+                auto payload = Poco::JSON::Parser().parse(n->extra).extract<Poco::JSON::Object::Ptr>();
+                if (payload->getValue<std::string>("i") != m_instance)
+                    m_deliver({payload->getValue<std::string>("h"), payload->getValue<std::string>("e"),
+                               payload->getValue<std::string>("t"), payload->getValue<std::int64_t>("s")});
+            } catch (const std::exception& e) {
+                std::cerr << "onewindow-server: a hall event from another instance was not delivered: " << e.what()
+                          << "\n";
+            }
+            PQfreemem(n);
+        }
+    }
+    drop();
+}
+
+} // namespace ow::server

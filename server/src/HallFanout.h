@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Database.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <thread>
+
+namespace ow::server {
+
+// Hall events between server instances on one PostgreSQL: the instance that changed a ticket announces it
+// (NOTIFY, after the change is committed), every other instance hears it on a connection of its own (LISTEN) and
+// tells its own WebSocket clients — a display on instance B sees a call made through instance A. The notice carries
+// only what happened to which ticket; the hearer reads the ticket and the queue itself, so a notice stays far below
+// PostgreSQL's 8000-byte limit however long the queue. On SQLite (one instance) it does nothing.
+class HallFanout {
+public:
+    struct Notice {
+        std::string hall, event, ticketId;
+        std::int64_t seq = 0;
+    };
+    using Deliver = std::function<void(const Notice&)>;
+
+    explicit HallFanout(Database& db);
+    ~HallFanout();
+    HallFanout(const HallFanout&) = delete;
+    HallFanout& operator=(const HallFanout&) = delete;
+
+    // Starts listening (PostgreSQL only); `deliver` runs on the listener's thread for other instances' notices.
+    void start(Deliver deliver);
+    void stop();
+    // Tells the other instances (PostgreSQL only).
+    void announce(const Notice& notice);
+    // True once the listener is connected and listening (tests wait for it).
+    bool listening() const { return m_listening; }
+
+private:
+    void run();
+
+    Database& m_db;
+    std::string m_instance; // tells this instance's own notices apart
+    std::string m_channel;
+    Deliver m_deliver;
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_listening{false};
+};
+
+} // namespace ow::server

@@ -1,0 +1,165 @@
+#include "TestServer.h"
+#include "WsClient.h"
+
+#include "domain/Json.h"
+#include "domain/QueueSnapshot.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <iostream>
+#include <chrono>
+#include <map>
+#include <mutex>
+#include <thread>
+
+using namespace ow;
+using namespace ow::testing;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+// A second server instance on the test server's PostgreSQL schema and data directory, as a province runs them.
+class SecondInstance {
+public:
+    explicit SecondInstance(TestServer& first)
+        : m_db(first.databaseUrl(), first.dataPath())
+        , m_server(m_db, server::ApiServer::Options{}) {
+        m_server.start();
+        const auto deadline = Clock::now() + std::chrono::seconds(10);
+        while (!(m_server.context().fanout.listening() && first.context().fanout.listening()) &&
+               Clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    std::uint16_t port() const { return m_server.port(); }
+    server::ServerContext& context() { return m_server.context(); }
+
+private:
+    server::Database m_db;
+    server::ApiServer m_server;
+};
+
+} // namespace
+
+// A display connected to instance B shows a call made at a counter through instance A within 200 ms; the session
+// the clerk opened on A works on B.
+TEST(Instances, ACallThroughOneInstanceReachesABoardOnAnotherWithin200Ms) {
+    TestServer a;
+    if (!a.onPostgres())
+        GTEST_SKIP() << "several instances need PostgreSQL: runs as Instances.*.postgresql";
+    a.addHall("h1", {{"A", "综合业务"}}, 2, {"A"});
+    SecondInstance b(a);
+    ASSERT_TRUE(b.context().fanout.listening());
+    const std::string kiosk = a.enroll("h1", DeviceKind::Kiosk);
+    const std::string display = a.enroll("h1", DeviceKind::Display);
+    const std::string clerk = a.clerkAt("h1", 1);
+
+    WsClient board(b.port(), "/api/v1/halls/h1/events", display);
+    EXPECT_EQ(board.next()->getValue<std::string>("type"), "snapshot");
+
+    HttpClient viaA(a.port()), viaB(b.port());
+    std::vector<double> delays;
+    for (int round = 0; round < 5; ++round) {
+        auto issued = viaB.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kiosk);
+        ASSERT_EQ(issued.status, 201) << issued.body;
+        auto heard = board.next(); // the kiosk's number, issued through B itself
+        EXPECT_EQ(heard->getValue<std::string>("event"), "issued");
+
+        const auto before = Clock::now();
+        auto called = viaA.post("/api/v1/counters/1/call-next", "", clerk);
+        ASSERT_EQ(called.status, 200) << called.body;
+        auto message = board.next();
+        delays.push_back(std::chrono::duration<double, std::milli>(Clock::now() - before).count());
+        EXPECT_EQ(message->getValue<std::string>("event"), "called");
+        const Ticket ticket = ticketFromJson(message->getObject("ticket"));
+        EXPECT_EQ(ticket.id, ticketFromJson(called.json()->getObject("ticket")).id);
+        EXPECT_EQ(ticket.status, TicketStatus::Called);
+        EXPECT_EQ(message->getValue<std::int64_t>("seq"), called.json()->getValue<std::int64_t>("seq"));
+        const auto snapshot = queueSnapshotFromJson(message->getObject("snapshot"));
+        EXPECT_EQ(snapshot.waitingTotal(), 0);
+
+        // The clerk's session, opened on A, finishes the service on B.
+        EXPECT_EQ(viaB.post("/api/v1/tickets/" + ticket.id + "/finish", "", clerk).status, 200);
+        EXPECT_EQ(board.next()->getValue<std::string>("event"), "finished");
+    }
+    for (double ms : delays)
+        EXPECT_LT(ms, 200.0) << "a call took " << ms << " ms from counter (A) to board (B)";
+    std::cout << "call through A to board on B (ms):";
+    for (double ms : delays)
+        std::cout << " " << ms;
+    std::cout << std::endl;
+}
+
+// 16 counters, half of them through each instance, call while kiosks on both issue: every ticket is called once,
+// no number is issued twice, no call fails.
+TEST(Instances, CountersOnTwoInstancesNeverCallATicketTwice) {
+    TestServer a;
+    if (!a.onPostgres())
+        GTEST_SKIP() << "several instances need PostgreSQL: runs as Instances.*.postgresql";
+    constexpr int kCounters = 16, kKiosks = 4, kTicketsPerKiosk = 60;
+    a.addHall("load", {{"A", "综合业务"}, {"B", "企业开办"}}, kCounters, {"A", "B"});
+    SecondInstance b(a);
+    std::vector<std::string> clerks, kiosks;
+    for (int n = 1; n <= kCounters; ++n)
+        clerks.push_back(a.clerkAt("load", n));
+    for (int k = 0; k < kKiosks; ++k)
+        kiosks.push_back(a.enroll("load", DeviceKind::Kiosk));
+    auto portOf = [&](int i) { return i % 2 == 0 ? a.port() : b.port(); };
+
+    std::mutex mutex;
+    std::vector<Ticket> issued, called;
+    std::vector<std::string> errors;
+    std::atomic<int> kiosksDone{0};
+    std::vector<std::thread> threads;
+    for (int k = 0; k < kKiosks; ++k)
+        threads.emplace_back([&, k] {
+            HttpClient http(portOf(k));
+            for (int i = 0; i < kTicketsPerKiosk; ++i) {
+                auto res = http.post("/api/v1/halls/load/tickets", i % 3 == 0 ? R"({"category":"B"})" : R"({"category":"A"})",
+                                     kiosks[static_cast<std::size_t>(k)]);
+                std::lock_guard lock(mutex);
+                if (res.status == 201)
+                    issued.push_back(ticketFromJson(res.json()));
+                else
+                    errors.push_back("issue: " + res.body);
+            }
+            ++kiosksDone;
+        });
+    for (int n = 1; n <= kCounters; ++n)
+        threads.emplace_back([&, n] {
+            HttpClient http(portOf(n));
+            const std::string& token = clerks[static_cast<std::size_t>(n - 1)];
+            for (;;) {
+                const bool lastRound = kiosksDone == kKiosks;
+                auto res = http.post("/api/v1/counters/" + std::to_string(n) + "/call-next", "", token);
+                if (res.status == 204) {
+                    if (lastRound)
+                        return;
+                    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+                    continue;
+                }
+                if (res.status != 200) {
+                    std::lock_guard lock(mutex);
+                    errors.push_back("call-next: " + res.body);
+                    return;
+                }
+                Ticket t = ticketFromJson(res.json()->getObject("ticket"));
+                auto finished = http.post("/api/v1/tickets/" + t.id + "/finish", "", token);
+                std::lock_guard lock(mutex);
+                called.push_back(t);
+                if (finished.status != 200)
+                    errors.push_back("finish: " + finished.body);
+            }
+        });
+    for (auto& t : threads)
+        t.join();
+
+    EXPECT_TRUE(errors.empty()) << errors.size() << " errors, first: " << errors.front();
+    ASSERT_EQ(issued.size(), static_cast<std::size_t>(kKiosks * kTicketsPerKiosk));
+    std::map<std::string, int> numbers, calls;
+    for (const auto& t : issued)
+        EXPECT_EQ(++numbers[t.number], 1) << "number issued twice: " << t.number;
+    for (const auto& t : called)
+        EXPECT_EQ(++calls[t.id], 1) << "ticket called twice: " << t.number;
+    EXPECT_EQ(called.size(), issued.size());
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Json.h"
+
+#include <Poco/Buffer.h>
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/WebSocket.h>
+
+#include <memory>
+#include <string>
+
+namespace ow::testing {
+
+// A hall's live event stream as a board sees it: one JSON message at a time (pings skipped).
+class WsClient {
+public:
+    WsClient(std::uint16_t port, const std::string& path, const std::string& token)
+        : m_session("127.0.0.1", port) {
+        Poco::Net::HTTPRequest req(Poco::Net::HTTPRequest::HTTP_GET, path, Poco::Net::HTTPMessage::HTTP_1_1);
+        req.set("Authorization", "Bearer " + token);
+        Poco::Net::HTTPResponse res;
+        m_ws = std::make_unique<Poco::Net::WebSocket>(m_session, req, res);
+        m_ws->setReceiveTimeout(Poco::Timespan(5, 0));
+    }
+    Poco::JSON::Object::Ptr next() {
+        for (;;) {
+            Poco::Buffer<char> buffer(0);
+            int flags = 0;
+            const int n = m_ws->receiveFrame(buffer, flags);
+            if ((flags & Poco::Net::WebSocket::FRAME_OP_BITMASK) == Poco::Net::WebSocket::FRAME_OP_PING)
+                continue;
+            return parseObject(std::string(buffer.begin(), static_cast<std::size_t>(n)));
+        }
+    }
+
+private:
+    Poco::Net::HTTPClientSession m_session;
+    std::unique_ptr<Poco::Net::WebSocket> m_ws;
+};
+
+} // namespace ow::testing

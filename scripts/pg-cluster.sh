@@ -4,9 +4,12 @@
 # (byte-order text comparison, as SQLite's). Started if not running; prints the database URL to use.
 #   scripts/pg-cluster.sh [start|stop|url]     PORT from ONEWINDOW_PG_PORT (default 55432)
 # Tests set ONEWINDOW_TEST_DB to the printed URL; each test server then works in a schema of its own.
+# ONEWINDOW_PG_DURABLE=1 keeps PostgreSQL's durable defaults (fsync, synchronous commit) — for benchmarks.
 set -euo pipefail
 PORT="${ONEWINDOW_PG_PORT:-55432}"
+DURABLE="${ONEWINDOW_PG_DURABLE:-0}"
 DIR="/tmp/onewindow-pg-$PORT"
+[ "$DURABLE" = 1 ] && DIR="$DIR-durable"
 BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 URL="postgresql://onewindow@127.0.0.1:$PORT/onewindow"
 [ -x "$BIN/initdb" ] || { echo "PostgreSQL server binaries not found (apt install postgresql)" >&2; exit 1; }
@@ -28,9 +31,9 @@ if ! [ -f "$DIR/PG_VERSION" ]; then
 fi
 if ! as_owner "$BIN/pg_ctl" -D "$DIR" status > /dev/null 2>&1; then
     # A test cluster: durability off (fsync) for speed; enough connections for parallel test servers.
-    as_owner "$BIN/pg_ctl" -D "$DIR" -l "$DIR/server.log" -w -t 60 start \
-        -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off \
-            -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB" > /dev/null
+    SETTINGS="-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c max_connections=400 -c shared_buffers=256MB"
+    [ "$DURABLE" = 1 ] || SETTINGS="$SETTINGS -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    as_owner "$BIN/pg_ctl" -D "$DIR" -l "$DIR/server.log" -w -t 60 start -o "$SETTINGS" > /dev/null
 fi
 as_owner "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U onewindow -d postgres -Atqc \
     "SELECT 1 FROM pg_database WHERE datname = 'onewindow'" | grep -q 1 ||

@@ -2,6 +2,8 @@
 
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/PostgreSQL/PostgreSQLException.h>
+#include <Poco/Data/PostgreSQL/SessionImpl.h>
+#include <libpq-fe.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/SQLite/SQLiteException.h>
 #include <Poco/URI.h>
@@ -218,18 +220,58 @@ bool worthRetrying(const std::exception_ptr& error) {
 
 } // namespace
 
+void Database::control(const std::string& sql) {
+    if (m_dialect == Dialect::SQLite) {
+        *m_writer << sql, now;
+        return;
+    }
+    // Transaction control has no parameters and no rows: one round trip with libpq instead of Poco's three
+    // (prepare, execute, deallocate) — a batch runs several of these per write.
+    PGconn* conn = static_cast<Poco::Data::PostgreSQL::SessionImpl*>(m_writer->impl())->handle();
+    PGresult* result = PQexec(conn, sql.c_str());
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+        std::string message = result ? PQresultErrorMessage(result) : PQerrorMessage(conn);
+        message += std::string(" State: ") + (state ? state : "08006") + " (" + sql + ")";
+        if (result)
+            PQclear(result);
+        throw Poco::Data::PostgreSQL::StatementException(message);
+    }
+    PQclear(result);
+}
+
 void Database::runOp(PendingWrite& op) {
     for (int attempt = 1;; ++attempt) {
         op.error = nullptr;
-        *m_writer << "SAVEPOINT write_op", now;
+        control("SAVEPOINT write_op");
         try {
             op.body(*m_writer);
-            *m_writer << "RELEASE write_op", now;
+            control("RELEASE write_op");
             return;
         } catch (...) {
             op.error = std::current_exception();
-            *m_writer << "ROLLBACK TO write_op", now;
-            *m_writer << "RELEASE write_op", now;
+            control("ROLLBACK TO write_op");
+            control("RELEASE write_op");
+        }
+        if (attempt == 3 || !worthRetrying(op.error))
+            return;
+    }
+}
+
+// A write alone in its batch needs no savepoint: its transaction is undone as a whole when it fails.
+void Database::runAlone(PendingWrite& op) {
+    for (int attempt = 1;; ++attempt) {
+        op.error = nullptr;
+        try {
+            begin();
+            op.body(*m_writer);
+            commit();
+            ++m_commits;
+            return;
+        } catch (...) {
+            op.error = std::current_exception();
+            rollback();
         }
         if (attempt == 3 || !worthRetrying(op.error))
             return;
@@ -241,8 +283,19 @@ void Database::runBatch(const std::vector<PendingWrite*>& batch) {
     try {
         if (!m_writer->isConnected())
             m_writer = open(); // PostgreSQL restarted, or the connection was cut: the next batch reconnects
+    } catch (...) {
+        for (PendingWrite* op : batch)
+            op->error = std::current_exception();
+        return;
+    }
+    if (batch.size() == 1) {
+        runAlone(*batch.front());
+        return;
+    }
+    try {
         begin();
     } catch (...) {
+        rollback();
         for (PendingWrite* op : batch)
             op->error = std::current_exception();
         return;
@@ -267,20 +320,20 @@ void Database::runBatch(const std::vector<PendingWrite*>& batch) {
 
 void Database::begin() {
     if (m_dialect == Dialect::SQLite) {
-        *m_writer << "BEGIN IMMEDIATE", now;
+        control("BEGIN IMMEDIATE");
         return;
     }
     // One writing transaction at a time across all the instances on this database, as SQLite's one writer: the
     // instances' batches take turns (each a group commit of up to kMaxBatch writes), so numbers, calls and the audit
     // chain never interleave and no two batches can lock rows in opposite orders (docs/decisions.md).
-    *m_writer << "BEGIN", now;
-    *m_writer << "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.onewindow_write'))", now;
+    control("BEGIN; SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.onewindow_write'))");
 }
-void Database::commit() { *m_writer << "COMMIT", now; }
+
+void Database::commit() { control("COMMIT"); }
 
 void Database::rollback() {
     try {
-        *m_writer << "ROLLBACK", now;
+        control("ROLLBACK");
     } catch (const std::exception&) {
         // Nothing to roll back: the failure came before the transaction was open.
     }

@@ -109,6 +109,8 @@ private:
     void rollback();
 
     void runOp(PendingWrite& op);
+    void runAlone(PendingWrite& op);
+    void control(const std::string& sql);
     int readVersion();
     void writeVersion(int version);
 

@@ -1,0 +1,171 @@
+// Queue throughput of a province deployment: 64 counters call next (and finish) through two server instances on
+// one PostgreSQL while kiosks issue numbers, over real HTTP. Prints call-next/s, p50/p99, double calls, and in the
+// same run pgbench's simple-update TPS (64 clients) on the same cluster as the ceiling.
+//   pg_queue_bench [seconds=20] [pgbench seconds=20]
+// Starts its own durable cluster (scripts/pg-cluster.sh with ONEWINDOW_PG_DURABLE=1, port 55433).
+#include "TestServer.h"
+
+#include "domain/Json.h"
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <mutex>
+#include <regex>
+#include <thread>
+#include <vector>
+
+using namespace ow;
+using namespace ow::testing;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+constexpr int kPort = 55433;
+
+std::string run(const std::string& command) {
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        return {};
+    std::string out;
+    std::array<char, 512> buffer{};
+    while (std::fgets(buffer.data(), buffer.size(), pipe))
+        out += buffer.data();
+    pclose(pipe);
+    return out;
+}
+
+double percentile(std::vector<double> v, double p) {
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
+}
+
+double pgbenchTps(const std::string& bin, int seconds) {
+    const std::string target = " -h 127.0.0.1 -p " + std::to_string(kPort) + " -U onewindow onewindow";
+    run(bin + "/pgbench -i -q -s 10" + target + " 2>&1");
+    const std::string out = run(bin + "/pgbench -n -b simple-update -c 64 -j 2 -T " + std::to_string(seconds) +
+                                target + " 2>&1");
+    std::smatch m;
+    if (std::regex_search(out, m, std::regex(R"(tps = ([0-9.]+) \(without initial connection time\))")))
+        return std::stod(m[1]);
+    std::fprintf(stderr, "pgbench said:\n%s\n", out.c_str());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const double seconds = argc > 1 ? std::atof(argv[1]) : 20.0;
+    const int pgbenchSeconds = argc > 2 ? std::atoi(argv[2]) : 20;
+    constexpr int counters = 64, kiosks = 4;
+
+    const std::string url = run("ONEWINDOW_PG_DURABLE=1 ONEWINDOW_PG_PORT=" + std::to_string(kPort) + " " +
+                                ONEWINDOW_SOURCE_DIR "/scripts/pg-cluster.sh start");
+    if (url.rfind("postgresql://", 0) != 0) {
+        std::fprintf(stderr, "pg_queue_bench: could not start PostgreSQL: %s\n", url.c_str());
+        return 2;
+    }
+    const std::string bin = run("ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1");
+    setenv("ONEWINDOW_TEST_DB", url.substr(0, url.find('\n')).c_str(), 1);
+
+    int failures = 0;
+    {
+        TestServer a; // instance A, in a schema of its own
+        a.addHall("bench", {{"A", "综合业务"}, {"B", "企业开办"}}, counters, {"A", "B"});
+        server::Database dbB(a.databaseUrl(), a.dataPath());
+        server::ApiServer b(dbB, server::ApiServer::Options{});
+        b.start();
+        std::vector<std::string> clerks, kioskTokens;
+        for (int n = 1; n <= counters; ++n)
+            clerks.push_back(a.clerkAt("bench", n));
+        for (int k = 0; k < kiosks; ++k)
+            kioskTokens.push_back(a.enroll("bench", DeviceKind::Kiosk));
+        // A backlog so that counters never run dry while the kiosks keep issuing.
+        const int backlog = static_cast<int>(seconds * 1500);
+        for (int i = 0; i < backlog; ++i)
+            a.context().queue.issue("bench", i % 3 ? "A" : "B", i % 10 ? Priority::Normal : Priority::Green, nowUtcMs());
+        auto portOf = [&](int i) { return i % 2 == 0 ? a.port() : b.port(); };
+
+        std::atomic<bool> stop{false};
+        std::mutex mutex;
+        std::vector<double> latencies;
+        std::map<std::string, int> calledIds;
+        std::atomic<long> calls{0}, issued{0}, empty{0}, errors{0};
+        std::vector<std::thread> threads;
+        for (int k = 0; k < kiosks; ++k)
+            threads.emplace_back([&, k] {
+                HttpClient http(portOf(k));
+                while (!stop)
+                    (http.post("/api/v1/halls/bench/tickets", R"({"category":"A"})", kioskTokens[k]).status == 201
+                         ? issued
+                         : errors)++;
+            });
+        const auto start = Clock::now();
+        for (int n = 1; n <= counters; ++n)
+            threads.emplace_back([&, n] {
+                HttpClient http(portOf(n));
+                const std::string& token = clerks[static_cast<std::size_t>(n - 1)];
+                std::vector<double> local;
+                std::vector<std::string> ids;
+                while (!stop) {
+                    const auto t0 = Clock::now();
+                    auto res = http.post("/api/v1/counters/" + std::to_string(n) + "/call-next", "", token);
+                    const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+                    if (res.status == 204) {
+                        ++empty;
+                        continue;
+                    }
+                    if (res.status != 200) {
+                        ++errors;
+                        continue;
+                    }
+                    local.push_back(ms);
+                    ++calls;
+                    ids.push_back(res.json()->getObject("ticket")->getValue<std::string>("id"));
+                    if (http.post("/api/v1/tickets/" + ids.back() + "/finish", "", token).status != 200)
+                        ++errors;
+                }
+                std::lock_guard lock(mutex);
+                latencies.insert(latencies.end(), local.begin(), local.end());
+                for (const auto& id : ids)
+                    ++calledIds[id];
+            });
+        std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+        stop = true;
+        for (auto& t : threads)
+            t.join();
+        const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+        long doubles = 0;
+        for (const auto& [id, times] : calledIds)
+            doubles += times > 1 ? times - 1 : 0;
+        b.stop();
+
+        const double tps = pgbenchTps(bin.substr(0, bin.find('\n')), pgbenchSeconds);
+        const double callRate = static_cast<double>(calls) / elapsed;
+        std::printf("pg_queue_bench: %d counters over 2 instances, %d kiosks, %.1f s on loopback, PostgreSQL "
+                    "(durable: fsync, synchronous commit)\n",
+                    counters, kiosks, elapsed);
+        std::printf("  call-next        %8.0f /s   (%ld called, %ld empty, %ld errors)\n", callRate, calls.load(),
+                    empty.load(), errors.load());
+        std::printf("  call-next p50    %8.2f ms\n", percentile(latencies, 0.50));
+        std::printf("  call-next p99    %8.2f ms   (target < 30)\n", percentile(latencies, 0.99));
+        std::printf("  double calls     %8ld\n", doubles);
+        std::printf("  tickets issued   %8.0f /s   (by %d kiosks, during the run)\n",
+                    static_cast<double>(issued) / elapsed, kiosks);
+        std::printf("  all writes       %8.0f /s   (issue + call-next + finish)\n",
+                    static_cast<double>(issued + 2 * calls) / elapsed);
+        std::printf("  pgbench          %8.0f tps  (simple-update, 64 clients, same cluster, %d s)\n", tps,
+                    pgbenchSeconds);
+        std::printf("  call-next / pgbench %5.1f %%  (target >= 40)\n", tps > 0 ? 100.0 * callRate / tps : 0.0);
+        std::printf("  all writes / pgbench %4.1f %%\n",
+                    tps > 0 ? 100.0 * static_cast<double>(issued + 2 * calls) / elapsed / tps : 0.0);
+        failures = doubles > 0 || errors > 0 ? 1 : 0;
+    }
+    return failures;
+}

@@ -88,8 +88,17 @@ int main(int argc, char** argv) {
             kioskTokens.push_back(a.enroll("bench", DeviceKind::Kiosk));
         // A backlog so that counters never run dry while the kiosks keep issuing.
         const int backlog = static_cast<int>(seconds * 1500);
-        for (int i = 0; i < backlog; ++i)
-            a.context().queue.issue("bench", i % 3 ? "A" : "B", i % 10 ? Priority::Normal : Priority::Green, nowUtcMs());
+        {
+            std::vector<std::thread> fillers; // in parallel, so that the writes share commits
+            for (int f = 0; f < 32; ++f)
+                fillers.emplace_back([&, f] {
+                    for (int i = f; i < backlog; i += 32)
+                        a.context().queue.issue("bench", i % 3 ? "A" : "B", i % 10 ? Priority::Normal : Priority::Green,
+                                                nowUtcMs());
+                });
+            for (auto& t : fillers)
+                t.join();
+        }
         auto portOf = [&](int i) { return i % 2 == 0 ? a.port() : b.port(); };
 
         std::atomic<bool> stop{false};
@@ -107,6 +116,7 @@ int main(int argc, char** argv) {
                          : errors)++;
             });
         const auto start = Clock::now();
+        const std::uint64_t commitsBefore = a.database().commits() + dbB.commits();
         for (int n = 1; n <= counters; ++n)
             threads.emplace_back([&, n] {
                 HttpClient http(portOf(n));
@@ -141,6 +151,7 @@ int main(int argc, char** argv) {
         for (auto& t : threads)
             t.join();
         const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+        const double commits = static_cast<double>(a.database().commits() + dbB.commits() - commitsBefore);
         long doubles = 0;
         for (const auto& [id, times] : calledIds)
             doubles += times > 1 ? times - 1 : 0;
@@ -160,6 +171,8 @@ int main(int argc, char** argv) {
                     static_cast<double>(issued) / elapsed, kiosks);
         std::printf("  all writes       %8.0f /s   (issue + call-next + finish)\n",
                     static_cast<double>(issued + 2 * calls) / elapsed);
+        std::printf("  commits          %8.0f /s   (%.1f writes per commit, both instances)\n", commits / elapsed,
+                    static_cast<double>(issued + 2 * calls) / std::max(1.0, commits));
         std::printf("  pgbench          %8.0f tps  (simple-update, 64 clients, same cluster, %d s)\n", tps,
                     pgbenchSeconds);
         std::printf("  call-next / pgbench %5.1f %%  (target >= 40)\n", tps > 0 ? 100.0 * callRate / tps : 0.0);

@@ -41,7 +41,7 @@ void ApiServer::start() {
     m_http = std::make_unique<Poco::Net::HTTPServer>(router, *m_pool, socket, params);
     m_http->start();
     // Another instance's ticket change: this instance's boards get the same message as the deciding instance's.
-    m_context.fanout.start([this](const HallFanout::Notice& notice) {
+    m_context.fanout.start([this](const QueueEvent& notice) {
         if (!m_context.events.hasSubscribers(notice.hall))
             return;
         if (auto ticket = m_context.queue.find(notice.ticketId))

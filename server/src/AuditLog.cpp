@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Crypto.h"
+#include "Database.h"
 
 #include "domain/Json.h"
 
@@ -23,11 +24,21 @@ std::string AuditLog::entryHash(const AuditRecord& r) {
 void AuditLog::append(Poco::Data::Session& s, const Principal& who, const std::string& action,
                       const std::string& subject, const Poco::JSON::Object::Ptr& detail, std::int64_t nowMs) {
     AuditRecord r;
-    std::vector<std::int64_t> lastSeq;
-    std::vector<std::string> lastHash;
-    s << "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", into(lastSeq), into(lastHash), now;
-    const std::int64_t last = lastSeq.empty() ? 0 : lastSeq.front();
-    const std::string prev = lastHash.empty() ? std::string() : lastHash.front();
+    // The chain's head is read once per write transaction; the entries appended in it follow on from the last.
+    thread_local struct {
+        std::uint64_t stamp = 0;
+        std::int64_t seq = 0;
+        std::string hash;
+    } head;
+    const std::uint64_t stamp = Database::writeStamp();
+    if (stamp == 0 || head.stamp != stamp) {
+        std::vector<std::int64_t> lastSeq;
+        std::vector<std::string> lastHash;
+        s << "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", into(lastSeq), into(lastHash), now;
+        head = {stamp, lastSeq.empty() ? 0 : lastSeq.front(), lastHash.empty() ? std::string() : lastHash.front()};
+    }
+    const std::int64_t last = head.seq;
+    const std::string prev = head.hash;
     // The writer is alone in its transaction — on PostgreSQL too, where the instances' writers take turns (Database::
     // begin) — so the head just read is the newest committed one and nobody takes this number in between.
     r.seq = last + 1;
@@ -44,6 +55,8 @@ void AuditLog::append(Poco::Data::Session& s, const Principal& who, const std::s
          " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         use(r.seq), use(r.atMs), use(r.hall), use(r.actor), use(r.deviceId), use(r.action), use(r.subject),
         use(r.detail), use(r.prevHash), use(r.hash), now;
+    head.seq = r.seq;
+    head.hash = r.hash;
 }
 
 namespace {

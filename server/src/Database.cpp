@@ -205,6 +205,11 @@ void Database::submit(PendingWrite& op) {
 
 namespace {
 
+std::atomic<std::uint64_t> g_stamps{0};
+thread_local std::uint64_t t_stamp = 0;
+
+void newStamp() { t_stamp = ++g_stamps; }
+
 // PostgreSQL gave up one side of a lock cycle between instances (40P01) or could not serialize (40001): the
 // write did nothing and may simply run again.
 bool worthRetrying(const std::exception_ptr& error) {
@@ -241,6 +246,8 @@ void Database::control(const std::string& sql) {
     PQclear(result);
 }
 
+std::uint64_t Database::writeStamp() { return t_stamp; }
+
 void Database::runOp(PendingWrite& op) {
     for (int attempt = 1;; ++attempt) {
         op.error = nullptr;
@@ -251,6 +258,7 @@ void Database::runOp(PendingWrite& op) {
             return;
         } catch (...) {
             op.error = std::current_exception();
+            newStamp();
             control("ROLLBACK TO write_op");
             control("RELEASE write_op");
         }
@@ -319,6 +327,7 @@ void Database::runBatch(const std::vector<PendingWrite*>& batch) {
 }
 
 void Database::begin() {
+    newStamp();
     if (m_dialect == Dialect::SQLite) {
         control("BEGIN IMMEDIATE");
         return;
@@ -329,9 +338,13 @@ void Database::begin() {
     control("BEGIN; SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.onewindow_write'))");
 }
 
-void Database::commit() { control("COMMIT"); }
+void Database::commit() {
+    t_stamp = 0;
+    control("COMMIT");
+}
 
 void Database::rollback() {
+    t_stamp = 0;
     try {
         control("ROLLBACK");
     } catch (const std::exception&) {

@@ -82,6 +82,11 @@ public:
         return fn(*lease.session);
     }
 
+    // Identifies the write transaction the calling thread is running (0 outside one). It changes whenever a write
+    // of the batch is undone, so a value read inside a transaction may be kept while the stamp stays the same (the
+    // audit chain's head).
+    static std::uint64_t writeStamp();
+
     // Writes per group commit, and how many group commits ran (for the benchmark).
     static constexpr std::size_t kMaxBatch = 64;
     std::uint64_t commits() const { return m_commits; }

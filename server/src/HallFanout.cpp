@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <iostream>
+#include <thread>
 
 using namespace Poco::Data::Keywords;
 
@@ -39,22 +40,17 @@ void HallFanout::stop() {
     m_listening = false;
 }
 
-void HallFanout::announce(const Notice& notice) {
+void HallFanout::announce(Poco::Data::Session& s, const QueueEvent& event) {
     if (m_db.dialect() != Dialect::PostgreSQL)
         return;
     Poco::JSON::Object::Ptr payload = new Poco::JSON::Object(true);
     payload->set("i", m_instance);
-    payload->set("h", notice.hall);
-    payload->set("e", notice.event);
-    payload->set("t", notice.ticketId);
-    payload->set("s", notice.seq);
+    payload->set("h", event.hall);
+    payload->set("e", event.event);
+    payload->set("t", event.ticketId);
+    payload->set("s", event.seq);
     const std::string text = toJsonText(payload);
-    try {
-        m_db.read([&](Poco::Data::Session& s) { s << "SELECT pg_notify($1, $2)", useRef(m_channel), useRef(text), now; });
-    } catch (const std::exception& e) {
-        // The change itself is committed; other instances' boards catch up with the next event or reconnect.
-        std::cerr << "onewindow-server: could not announce a hall event to other instances: " << e.what() << "\n";
-    }
+    s << "SELECT pg_notify($1, $2)", useRef(m_channel), useRef(text), now;
 }
 
 void HallFanout::run() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "QueueStore.h"
 
 #include <atomic>
 #include <cstdint>
@@ -10,18 +11,15 @@
 
 namespace ow::server {
 
-// Hall events between server instances on one PostgreSQL: the instance that changed a ticket announces it
-// (NOTIFY, after the change is committed), every other instance hears it on a connection of its own (LISTEN) and
+// Hall events between server instances on one PostgreSQL: the instance that changes a ticket announces it (NOTIFY
+// inside the change's transaction, so it is delivered when — and only if — the change commits, at no commit of its
+// own), every other instance hears it on a connection of its own (LISTEN) and
 // tells its own WebSocket clients — a display on instance B sees a call made through instance A. The notice carries
 // only what happened to which ticket; the hearer reads the ticket and the queue itself, so a notice stays far below
 // PostgreSQL's 8000-byte limit however long the queue. On SQLite (one instance) it does nothing.
 class HallFanout {
 public:
-    struct Notice {
-        std::string hall, event, ticketId;
-        std::int64_t seq = 0;
-    };
-    using Deliver = std::function<void(const Notice&)>;
+    using Deliver = std::function<void(const QueueEvent&)>;
 
     explicit HallFanout(Database& db);
     ~HallFanout();
@@ -31,8 +29,8 @@ public:
     // Starts listening (PostgreSQL only); `deliver` runs on the listener's thread for other instances' notices.
     void start(Deliver deliver);
     void stop();
-    // Tells the other instances (PostgreSQL only).
-    void announce(const Notice& notice);
+    // Tells the other instances, in the transaction of `s` (PostgreSQL only).
+    void announce(Poco::Data::Session& s, const QueueEvent& event);
     // True once the listener is connected and listening (tests wait for it).
     bool listening() const { return m_listening; }
 

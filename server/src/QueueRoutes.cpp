@@ -14,11 +14,11 @@ Poco::JSON::Object::Ptr ticketEnvelope(const Ticket& ticket, std::optional<std::
     return out;
 }
 
-// Tells the hall's live clients what happened, with a fresh snapshot, and the other server instances that it did.
+// Tells the hall's live clients what happened, with a fresh snapshot (other instances were told by the change's
+// transaction, QueueStore's announcer).
 void publish(RequestContext& ctx, const std::string& event, const TicketChange& change) {
     const Ticket& ticket = change.ticket;
     ServerContext& server = ctx.server();
-    server.fanout.announce({ticket.hall, event, ticket.id, change.seq});
     if (server.events.hasSubscribers(ticket.hall))
         server.events.publish(ticket.hall, queueEventMessage(server, event, ticket, change.seq));
 }

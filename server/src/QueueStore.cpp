@@ -174,8 +174,9 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
                                                   : "nextval('tickets_queue_seq'))"),
             bind(t.id), bind(hall), bind(category), bind(t.number), bind(t.sequence), bind(priorityName),
             bind(priorityRank(priority)), bind(t.businessDay), bind(nowMs), bind(nowMs), now;
-        const std::int64_t seq = recordEvent(s, t, "issued", nowMs, by);
-        return TicketChange{t, seq};
+        TicketChange issued{t, recordEvent(s, t, "issued", nowMs, by)};
+        announce(s, "issued", issued);
+        return issued;
     });
     Ticket& ticket = change.ticket;
     // People ahead, for the slip: counted after the commit, on a reader, so the count never holds up a call.
@@ -197,43 +198,38 @@ std::optional<TicketChange> QueueStore::callNext(const Principal& actor, int cou
     return m_db.write([&](Session& s) -> std::optional<TicketChange> {
         const HallRow h = hallRow(s, actor.hall);
         const std::string day = hallTime(h.timezone).businessDay(nowMs);
-        throwIfBusy(s, actor.hall, counter);
-        // On PostgreSQL, other server instances call from the same queue: the first waiting ticket that no other
-        // transaction holds is locked for this one (FOR UPDATE SKIP LOCKED), so two counters calling at the same
-        // moment through two instances get two different tickets instead of one of them a "race" to retry.
-        Poco::Data::Statement next(s);
-        next << "SELECT " << kTicketColumns
-             << " FROM tickets WHERE hall = $1 AND business_day = $2 AND status = 'waiting' AND ("
-                "(target_counter IS NULL AND category IN"
-                " (SELECT category FROM counter_categories WHERE hall = $3 AND counter = $4))"
-                " OR target_counter = $5) ORDER BY priority_rank DESC, queued_at, queue_seq LIMIT 1"
-             << (dialectOf(s) == Dialect::PostgreSQL ? " FOR UPDATE SKIP LOCKED" : ""),
-            bind(actor.hall), bind(day), bind(actor.hall), bind(counter), bind(counter);
-        auto candidates = readTickets(next);
-        if (candidates.empty())
-            return std::nullopt;
-        Ticket t = candidates.front();
+        // The first waiting ticket this counter serves (priority first, then the oldest), called in one statement.
+        // On PostgreSQL it is taken FOR UPDATE SKIP LOCKED: a ticket another transaction holds is passed over, never
+        // waited for. A counter still on a ticket breaks the unique index of active tickets per counter.
         const std::string user = actor.user.value_or("");
-        Poco::Data::Statement changedSt(s);
-        changedSt << "UPDATE tickets SET status = 'called', counter = $1, called_at = $2, served_by = $3,"
-                  " version = version + 1 WHERE id = $4 AND status = 'waiting'",
-             bind(counter), bind(nowMs), bind(user), bind(t.id);
-        std::size_t changed = 0;
+        Poco::Data::Statement next(s);
+        next << "UPDATE tickets SET status = 'called', counter = $1, called_at = $2, served_by = $3,"
+                " version = version + 1 WHERE id = (SELECT id FROM tickets WHERE hall = $4 AND business_day = $5"
+                " AND status = 'waiting' AND ((target_counter IS NULL AND category IN"
+                " (SELECT category FROM counter_categories WHERE hall = $6 AND counter = $7))"
+                " OR target_counter = $8) ORDER BY priority_rank DESC, queued_at, queue_seq LIMIT 1"
+             << (dialectOf(s) == Dialect::PostgreSQL ? " FOR UPDATE SKIP LOCKED" : "") << ") RETURNING "
+             << kTicketColumns,
+            bind(counter), bind(nowMs), bind(user), bind(actor.hall), bind(day), bind(actor.hall), bind(counter),
+            bind(counter);
+        std::vector<Ticket> taken;
         try {
-            changed = changedSt.execute();
+            taken = readTickets(next);
         } catch (const std::exception& e) {
-            if (!isUniqueViolation(e)) // the index allows one active ticket per counter
+            if (!isUniqueViolation(e))
                 throw;
             throw ApiError::conflict("counter_busy", "counter " + std::to_string(counter) +
                                                          " is still on a ticket; finish it or mark it no-show first");
         }
-        if (changed != 1)
-            throw ApiError::conflict("race", "the ticket was taken by another counter; call again");
-        t.status = TicketStatus::Called;
-        t.counter = counter;
-        t.calledAtMs = nowMs;
-        const std::int64_t seq = recordEvent(s, t, std::string(eventName(TicketAction::Call)), nowMs, &actor);
-        return TicketChange{t, seq};
+        if (taken.empty()) {
+            throwIfBusy(s, actor.hall, counter); // nobody waits — or the counter has not finished its ticket
+            return std::nullopt;
+        }
+        const Ticket& t = taken.front();
+        const std::string event(eventName(TicketAction::Call));
+        TicketChange called{t, recordEvent(s, t, event, nowMs, &actor)};
+        announce(s, event, called);
+        return called;
     });
 }
 
@@ -317,8 +313,11 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
         if (changed != 1)
             throw ApiError::conflict("race", "the ticket changed meanwhile; try again");
         const std::int64_t seq = recordEvent(s, t, event, nowMs, &actor);
-        if (action != TicketAction::Transfer)
-            return TicketChange{t, seq};
+        if (action != TicketAction::Transfer) {
+            TicketChange changed{t, seq};
+            announce(s, event, changed);
+            return changed;
+        }
         const std::string priorityName(toString(moved.priority));
         s << "INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status, business_day,"
              " issued_at, queued_at, target_counter, transferred_from, queue_seq)"
@@ -326,7 +325,9 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
             bind(moved.id), bind(moved.hall), bind(moved.category), bind(moved.number), bind(moved.sequence),
             bind(priorityName), bind(priorityRank(moved.priority)), bind(moved.businessDay), bind(moved.issuedAtMs),
             bind(moved.queuedAtMs), bind(nullable(moved.targetCounter)), bind(t.id), bind(moved.queueOrder), now;
-        return TicketChange{moved, recordEvent(s, moved, "requeued", nowMs, &actor)};
+        TicketChange requeued{moved, recordEvent(s, moved, "requeued", nowMs, &actor)};
+        announce(s, event, requeued); // as the route tells its own clients: the transfer, with the new ticket
+        return requeued;
     });
 }
 

@@ -7,6 +7,7 @@
 #include "domain/Ticket.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -27,10 +28,21 @@ struct TicketChange {
 // The queue of a hall. Issuing a number and calling the next ticket each run in one immediate write
 // transaction, so under any concurrency a number is issued once and a waiting ticket is called once;
 // unique indexes back both rules up.
+// What happened to which ticket, for other server instances (HallFanout): the event name a hall's live clients
+// are sent, and its sequence number.
+struct QueueEvent {
+    std::string hall, event, ticketId;
+    std::int64_t seq = 0;
+};
+
 class QueueStore {
 public:
     explicit QueueStore(Database& db)
         : m_db(db) {}
+
+    // Called inside the transaction of each ticket change (so that it is told if and only if the change commits).
+    using Announcer = std::function<void(Poco::Data::Session&, const QueueEvent&)>;
+    void setAnnouncer(Announcer announcer) { m_announce = std::move(announcer); }
 
     // `by`: the kiosk or counter that asked, for the audit log (nothing when the server itself issues, in tests).
     TicketChange issue(const std::string& hall, const std::string& category, Priority priority, std::int64_t nowMs,
@@ -47,7 +59,13 @@ public:
     std::int64_t lastEventSeq(const std::string& hall);
 
 private:
+    void announce(Poco::Data::Session& s, const std::string& event, const TicketChange& change) const {
+        if (m_announce)
+            m_announce(s, {change.ticket.hall, event, change.ticket.id, change.seq});
+    }
+
     Database& m_db;
+    Announcer m_announce;
 };
 
 } // namespace ow::server

@@ -37,7 +37,9 @@ struct ServerContext {
         , blobs(database, database.path() + ".blobs")
         , permitKeys(database, database.path() + ".keys")
         , permits(database, permitKeys)
-        , fanout(database) {}
+        , fanout(database) {
+        queue.setAnnouncer([this](Poco::Data::Session& s, const QueueEvent& event) { fanout.announce(s, event); });
+    }
 
     Database& db;
     HallStore halls;

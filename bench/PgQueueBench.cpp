@@ -1,7 +1,7 @@
 // Queue throughput of a province deployment: 64 counters call next (and finish) through two server instances on
 // one PostgreSQL while kiosks issue numbers, over real HTTP. Prints call-next/s, p50/p99, double calls, and in the
 // same run pgbench's simple-update TPS (64 clients) on the same cluster as the ceiling.
-//   pg_queue_bench [seconds=20] [pgbench seconds=20]
+//   pg_queue_bench [seconds=20] [pgbench seconds=20] [counters=64]
 // Starts its own durable cluster (scripts/pg-cluster.sh with ONEWINDOW_PG_DURABLE=1, port 55433).
 #include "TestServer.h"
 
@@ -63,7 +63,8 @@ double pgbenchTps(const std::string& bin, int seconds) {
 int main(int argc, char** argv) {
     const double seconds = argc > 1 ? std::atof(argv[1]) : 20.0;
     const int pgbenchSeconds = argc > 2 ? std::atoi(argv[2]) : 20;
-    constexpr int counters = 64, kiosks = 4;
+    const int counters = argc > 3 ? std::atoi(argv[3]) : 64;
+    constexpr int kiosks = 4;
 
     const std::string url = run("ONEWINDOW_PG_DURABLE=1 ONEWINDOW_PG_PORT=" + std::to_string(kPort) + " " +
                                 ONEWINDOW_SOURCE_DIR "/scripts/pg-cluster.sh start");

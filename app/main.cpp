@@ -8,6 +8,7 @@
 #include "app/StationWindow.h"
 #include "app/SetupDialog.h"
 #include "app/SupervisorWindow.h"
+#include "sync/ServerTrust.h"
 #include "widgets/Announcer.h"
 #include "widgets/Style.h"
 
@@ -75,8 +76,14 @@ int main(int argc, char** argv) {
     const QCommandLineOption screenOption(QStringLiteral("screen"),
                                           QStringLiteral("screen for kiosk, display and pad: 0 the first, 1 the second"),
                                           QStringLiteral("n"));
+    const QCommandLineOption caOption(QStringLiteral("server-ca"),
+                                      QStringLiteral("CA certificate (PEM) an https:// server must chain to; kept"),
+                                      QStringLiteral("file"));
+    const QCommandLineOption serverPinOption(QStringLiteral("server-pin"),
+                                             QStringLiteral("SHA-256 fingerprint of the https:// server's certificate; kept"),
+                                             QStringLiteral("sha256"));
     parser.addOptions({modeOption, serverOption, codeOption, profileOption, userOption, langOption, windowedOption,
-                       pinOption, screenOption});
+                       pinOption, screenOption, caOption, serverPinOption});
     parser.process(app);
 
     AppContext::installTranslation(app, parser.value(langOption));
@@ -94,6 +101,13 @@ int main(int argc, char** argv) {
     const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(profile);
     std::unique_ptr<AppContext> context;
     try {
+        QDir().mkpath(dir);
+        auto given = [&](const QCommandLineOption& option) -> std::optional<std::string> {
+            if (parser.isSet(option))
+                return parser.value(option).toStdString();
+            return std::nullopt;
+        };
+        applyServerTrust(dir.toStdString(), given(caOption), given(serverPinOption));
         context = std::make_unique<AppContext>(dir);
     } catch (const std::exception& e) {
         QMessageBox::critical(nullptr, QStringLiteral("OneWindow"), QString::fromUtf8(e.what()));

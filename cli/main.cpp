@@ -4,6 +4,7 @@
 #include "store/CaseStore.h"
 #include "store/LocalStore.h"
 #include "sync/ApiClient.h"
+#include "sync/ServerTrust.h"
 #include "sync/SyncEngine.h"
 
 #include "domain/Case.h"
@@ -35,7 +36,7 @@ namespace {
 
 using namespace ow;
 
-constexpr const char* kHelp = R"(usage: onewindow-cli --data-dir DIR COMMAND [options]
+constexpr const char* kHelp = R"(usage: onewindow-cli --data-dir DIR [--server-ca FILE | --server-pin SHA256] COMMAND [options]
 
   enroll --server URL --code CODE [--name NAME]   enroll this device with a one-time code
   login --user USER --password-stdin              log a person in (station staff: role agent)
@@ -317,6 +318,18 @@ int main(int argc, char** argv) {
         return fail(Usage, QStringLiteral("--data-dir DIR is required"));
     if (!QDir().mkpath(*dataDir))
         return fail(Invalid, QStringLiteral("cannot create %1").arg(*dataDir));
+    // How an https:// server is trusted: a CA file or the pinned fingerprint of its certificate, kept for later.
+    try {
+        auto stdOption = [&](const QString& name) -> std::optional<std::string> {
+            if (auto value = args.option(name))
+                return value->toStdString();
+            return std::nullopt;
+        };
+        applyServerTrust(dataDir->toStdString(), stdOption(QStringLiteral("server-ca")),
+                         stdOption(QStringLiteral("server-pin")));
+    } catch (const std::exception& e) {
+        return fail(Usage, QString::fromUtf8(e.what()));
+    }
     try {
         LocalStore store(QDir(*dataDir).filePath(QStringLiteral("device.db")));
         const QString command = args.words[0];

@@ -1,5 +1,7 @@
 #include "sync/EventStream.h"
 
+#include "sync/ServerTrust.h"
+
 #include <Poco/Buffer.h>
 #include <Poco/Exception.h>
 #include <Poco/Net/HTTPClientSession.h>
@@ -55,7 +57,8 @@ void EventStream::run() {
     while (!m_stop) {
         try {
             const Poco::URI uri(m_baseUrl.toStdString());
-            Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
+            const auto connection = openServerSession(uri); // https:// with the device's trust
+            Poco::Net::HTTPClientSession& session = *connection;
             session.setTimeout(Poco::Timespan(5, 0));
             Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET,
                                            "/api/v1/halls/" + m_hall.toStdString() + "/events",

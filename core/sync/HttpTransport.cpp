@@ -1,5 +1,7 @@
 #include "sync/HttpTransport.h"
 
+#include "sync/ServerTrust.h"
+
 #include <Poco/Exception.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
@@ -49,13 +51,13 @@ HttpResponse PocoHttpTransport::send(const HttpRequest& request) {
     try {
         const Poco::URI uri(request.baseUrl.toStdString());
         if (!request.reuseConnection) {
-            Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
-            return exchange(session, request, false);
+            const auto session = openServerSession(uri);
+            return exchange(*session, request, false);
         }
         KeptSession& kept = t_kept;
         const bool reused = kept.session && kept.host == uri.getHost() && kept.port == uri.getPort();
         if (!reused) {
-            kept.session = std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
+            kept.session = openServerSession(uri);
             kept.session->setKeepAlive(true);
             kept.host = uri.getHost();
             kept.port = uri.getPort();
@@ -67,7 +69,7 @@ HttpResponse PocoHttpTransport::send(const HttpRequest& request) {
             if (!reused)
                 throw;
             // The server may have closed the kept connection meanwhile: once more on a fresh one.
-            kept.session = std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
+            kept.session = openServerSession(uri);
             kept.session->setKeepAlive(true);
             return exchange(*kept.session, request, true);
         }

@@ -2,13 +2,56 @@
 
 #include "Router.h"
 
+#include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/IPAddress.h>
+#include <Poco/Net/NetSSL.h>
+#include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/ThreadPool.h>
 
+#include <stdexcept>
+
 namespace ow::server {
+namespace {
+
+bool loopback(const std::string& host) {
+    if (host == "localhost")
+        return true;
+    Poco::Net::IPAddress address;
+    return Poco::Net::IPAddress::tryParse(host, address) && address.isLoopback();
+}
+
+// TLS 1.2 and newer with forward-secret ciphers; the server does not ask clients for certificates (devices prove
+// themselves with their tokens).
+Poco::Net::ServerSocket listeningSocket(const ApiServer::Options& o) {
+    const Poco::Net::SocketAddress address(o.host, o.port);
+    if (o.tlsCert.empty() != o.tlsKey.empty())
+        throw std::invalid_argument("--tls-cert and --tls-key go together");
+    if (o.tlsCert.empty()) {
+        if (!loopback(o.host) && !o.allowPlainHttp)
+            throw std::invalid_argument("plain HTTP on " + o.host + " would carry tokens and personal data in the clear: "
+                                        "give --tls-cert and --tls-key, or --allow-plain-http behind a TLS proxy");
+        return Poco::Net::ServerSocket(address, 256);
+    }
+    Poco::Net::initializeSSL();
+    Poco::Net::Context::Ptr context;
+    try {
+        context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, o.tlsKey, o.tlsCert, "",
+                                         Poco::Net::Context::VERIFY_NONE, 9, false,
+                                         "ECDHE+AESGCM:ECDHE+CHACHA20:DHE+AESGCM:!aNULL:!MD5");
+        context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
+        context->enableSessionCache(true, "onewindow");
+    } catch (const Poco::Exception& e) {
+        throw std::invalid_argument("cannot use the TLS certificate " + o.tlsCert + " and key " + o.tlsKey + ": " +
+                                    e.displayText());
+    }
+    return Poco::Net::SecureServerSocket(address, 256, context);
+}
+
+} // namespace
 
 ApiServer::ApiServer(Database& db, const Options& options)
     : m_context(db)
@@ -30,7 +73,7 @@ void ApiServer::start() {
     addPermitRoutes(*router);
     addProgressRoute(*router);
 
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_options.host, m_options.port), 256);
+    const Poco::Net::ServerSocket socket = listeningSocket(m_options);
     auto params = Poco::makeAuto<Poco::Net::HTTPServerParams>();
     params->setMaxThreads(m_options.maxThreads);
     params->setMaxQueued(512);
@@ -62,6 +105,8 @@ void ApiServer::stop() {
 
 std::uint16_t ApiServer::port() const { return m_http ? m_http->port() : 0; }
 
-std::string ApiServer::baseUrl() const { return "http://" + m_options.host + ":" + std::to_string(port()); }
+std::string ApiServer::baseUrl() const {
+    return (m_options.tlsCert.empty() ? "http://" : "https://") + m_options.host + ":" + std::to_string(port());
+}
 
 } // namespace ow::server

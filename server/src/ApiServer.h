@@ -22,6 +22,11 @@ public:
         std::string host = "127.0.0.1";
         std::uint16_t port = 0;
         int maxThreads = 96;
+        // HTTPS: the server's certificate (chain) and private key, PEM files. Without them the server speaks plain
+        // HTTP, which it does only on a loopback address unless allowPlainHttp says otherwise (a hall behind a
+        // TLS-terminating proxy on the same machine, a closed test network).
+        std::string tlsCert, tlsKey;
+        bool allowPlainHttp = false;
     };
 
     ApiServer(Database& db, const Options& options);

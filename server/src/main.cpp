@@ -12,18 +12,20 @@
 namespace {
 
 constexpr const char* kUsage = R"(usage:
-  onewindow-server serve --db sqlite:PATH --listen HOST:PORT [--config FILE]
+  onewindow-server serve --db sqlite:PATH --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--config FILE]
   onewindow-server serve --db postgresql://USER@HOST:PORT/DBNAME[?schema=NAME] --data DIR --listen HOST:PORT
   onewindow-server admin COMMAND --db ... [--data DIR] ...   (onewindow-server admin help)
-A config file holds "db = ...", "data = ..." and "listen = ..." lines; flags win over the file. --data is where
+A config file holds "db = ...", "data = ...", "listen = ...", "tls-cert = ..." and "tls-key = ..." lines; flags win over the file. --data is where
 attachments and permit keys are kept: beside an SQLite file by default; required with PostgreSQL, and the same
-(shared) directory for every instance.
+(shared) directory for every instance. Off a loopback address the server speaks only HTTPS (--tls-cert and
+--tls-key, PEM) unless --allow-plain-http (behind a TLS-terminating proxy).
 )";
 
 int serve(const ow::server::CommandLine& cl) {
     std::string db = cl.option("db").value_or("");
     std::string listen = cl.option("listen").value_or("");
     std::string data = cl.option("data").value_or("");
+    std::string tlsCert, tlsKey; // from the config file; flags win
     if (auto file = cl.option("config")) {
         Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> config = new Poco::Util::PropertyFileConfiguration(*file);
         if (db.empty())
@@ -32,6 +34,8 @@ int serve(const ow::server::CommandLine& cl) {
             listen = config->getString("listen", "");
         if (data.empty())
             data = config->getString("data", "");
+        tlsCert = config->getString("tls-cert", "");
+        tlsKey = config->getString("tls-key", "");
     }
     if (db.empty())
         throw std::invalid_argument("--db is required");
@@ -43,6 +47,9 @@ int serve(const ow::server::CommandLine& cl) {
     ow::server::ApiServer::Options options;
     options.host = listen.substr(0, colon);
     options.port = static_cast<std::uint16_t>(std::stoi(listen.substr(colon + 1)));
+    options.tlsCert = cl.option("tls-cert").value_or(tlsCert);
+    options.tlsKey = cl.option("tls-key").value_or(tlsKey);
+    options.allowPlainHttp = cl.flag("allow-plain-http");
 
     sigset_t signals;
     sigemptyset(&signals);
@@ -66,7 +73,7 @@ int serve(const ow::server::CommandLine& cl) {
 
 int main(int argc, char** argv) {
     try {
-        ow::server::CommandLine cl(argc, argv, {"password-stdin", "help", "json", "card"});
+        ow::server::CommandLine cl(argc, argv, {"password-stdin", "help", "json", "card", "allow-plain-http"});
         const auto& words = cl.words();
         if (words.empty() || cl.flag("help")) {
             std::cout << kUsage;

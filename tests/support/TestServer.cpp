@@ -61,7 +61,8 @@ void postgresAdmin(const std::string& url, const std::string& sql) {
 
 } // namespace
 
-TestServer::TestServer() {
+TestServer::TestServer(server::ApiServer::Options options)
+    : m_options(std::move(options)) {
     std::random_device rd;
     m_dir = std::filesystem::temp_directory_path() / ("onewindow-test-" + std::to_string(rd()) + std::to_string(rd()));
     std::filesystem::create_directories(m_dir);
@@ -73,12 +74,12 @@ TestServer::TestServer() {
         m_url = "sqlite:" + (m_dir / "server.db").string();
     }
     m_db = std::make_unique<server::Database>(m_url, dataPath());
-    m_server = std::make_unique<server::ApiServer>(*m_db, server::ApiServer::Options{});
+    m_server = std::make_unique<server::ApiServer>(*m_db, m_options);
     m_server->start();
 }
 
 void TestServer::restart() {
-    server::ApiServer::Options options;
+    server::ApiServer::Options options = m_options;
     options.port = m_server->port();
     m_server.reset();
     m_server = std::make_unique<server::ApiServer>(*m_db, options);

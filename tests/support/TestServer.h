@@ -42,7 +42,7 @@ private:
 // PostgreSQL database, dropped afterwards. Attachments and keys are files in the temporary directory either way.
 class TestServer {
 public:
-    TestServer();
+    explicit TestServer(server::ApiServer::Options options = {});
     ~TestServer();
 
     std::uint16_t port() const { return m_server->port(); }
@@ -73,6 +73,7 @@ public:
 private:
     std::filesystem::path m_dir;
     std::string m_url, m_schema;
+    server::ApiServer::Options m_options;
     std::unique_ptr<server::Database> m_db;
     std::unique_ptr<server::ApiServer> m_server;
 };

@@ -1,0 +1,109 @@
+#include "TestServer.h"
+
+#include "sync/HttpTransport.h"
+#include "sync/ServerTrust.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <stdexcept>
+
+using namespace ow;
+
+namespace {
+
+const std::string kTls = ONEWINDOW_TLS_DIR;
+
+server::ApiServer::Options httpsOptions() {
+    server::ApiServer::Options options;
+    options.tlsCert = kTls + "/server.pem";
+    options.tlsKey = kTls + "/server.key";
+    return options;
+}
+
+HttpResponse healthz(const std::string& baseUrl) {
+    HttpRequest request;
+    request.baseUrl = QString::fromStdString(baseUrl);
+    request.method = "GET";
+    request.path = QStringLiteral("/healthz");
+    request.timeoutMs = 5000;
+    return PocoHttpTransport().send(request);
+}
+
+// Every test sets the trust it needs; none leaks into the next.
+class ServerTrustTest : public ::testing::Test {
+protected:
+    void TearDown() override { setServerTrust({}); }
+};
+
+} // namespace
+
+TEST_F(ServerTrustTest, AServerWithItsCertificateIsReachedOverHttpsWithTheHallsCa) {
+    ow::testing::TestServer server(httpsOptions());
+    const std::string url = "https://127.0.0.1:" + std::to_string(server.port());
+    setServerTrust({kTls + "/ca.pem", ""});
+    const HttpResponse ok = healthz(url);
+    EXPECT_EQ(ok.status, 200) << ok.networkError.toStdString();
+
+    // The same server, by a device that trusts another CA: no answer, and the reason.
+    setServerTrust({kTls + "/other-ca.pem", ""});
+    const HttpResponse refused = healthz(url);
+    EXPECT_EQ(refused.status, 0);
+    EXPECT_FALSE(refused.networkError.isEmpty());
+
+    // Plain HTTP to the HTTPS port gets nothing either.
+    EXPECT_EQ(healthz("http://127.0.0.1:" + std::to_string(server.port())).status, 0);
+}
+
+TEST_F(ServerTrustTest, APinnedCertificateIsTheWholeCheckAndAnotherOneIsRefusedBeforeAnyRequest) {
+    ow::testing::TestServer server(httpsOptions());
+    const std::string url = "https://127.0.0.1:" + std::to_string(server.port());
+    const std::string pin = certificateFingerprint(kTls + "/server.pem");
+    EXPECT_EQ(pin.size(), 95u); // 32 bytes, colons between
+    setServerTrust({"", pin});
+    EXPECT_EQ(healthz(url).status, 200);
+
+    setServerTrust({"", certificateFingerprint(kTls + "/other-ca.pem")});
+    const HttpResponse refused = healthz(url);
+    EXPECT_EQ(refused.status, 0);
+    EXPECT_NE(refused.networkError.toStdString().find("pinned"), std::string::npos)
+        << refused.networkError.toStdString();
+    EXPECT_THROW(setServerTrust({"", "12:34"}), std::invalid_argument);
+}
+
+TEST_F(ServerTrustTest, PlainHttpOffLoopbackIsRefusedUnlessAllowed) {
+    server::ApiServer::Options open;
+    open.host = "0.0.0.0";
+    try {
+        ow::testing::TestServer refused(open);
+        ADD_FAILURE() << "the server listened on 0.0.0.0 in plain HTTP";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("--tls-cert"), std::string::npos) << e.what();
+    }
+    open.allowPlainHttp = true;
+    ow::testing::TestServer allowed(open);
+    EXPECT_EQ(healthz("http://127.0.0.1:" + std::to_string(allowed.port())).status, 200);
+
+    server::ApiServer::Options half = httpsOptions();
+    half.tlsKey.clear();
+    EXPECT_THROW(ow::testing::TestServer{half}, std::invalid_argument);
+    server::ApiServer::Options missing = httpsOptions();
+    missing.tlsCert = kTls + "/no-such.pem";
+    EXPECT_THROW(ow::testing::TestServer{missing}, std::invalid_argument);
+}
+
+TEST_F(ServerTrustTest, TheTrustGivenOnceIsKeptBesideTheDevicesDataAndUsedOnTheNextStart) {
+    ow::testing::TestServer server(httpsOptions());
+    const std::string url = "https://127.0.0.1:" + std::to_string(server.port());
+    const std::string dir = server.directory().string() + "/device";
+    std::filesystem::create_directories(dir);
+    const std::string pin = certificateFingerprint(kTls + "/server.pem");
+    applyServerTrust(dir, std::nullopt, pin); // set up with the pin
+    setServerTrust({});                       // the process ends
+    EXPECT_EQ(healthz(url).status, 0);        // (no trust: the system CAs do not know the hall's certificate)
+    const ServerTrust kept = applyServerTrust(dir, std::nullopt, std::nullopt); // the next start
+    EXPECT_EQ(kept.pinSha256.size(), 64u);
+    EXPECT_EQ(healthz(url).status, 200);
+    EXPECT_THROW(applyServerTrust(dir, std::string(kTls + "/missing.pem"), std::nullopt), std::invalid_argument);
+    EXPECT_EQ(applyServerTrust(dir, std::nullopt, std::nullopt).pinSha256, kept.pinSha256); // a refused change keeps the old
+}

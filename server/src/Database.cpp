@@ -140,6 +140,18 @@ void Database::execute(const std::string& url, const std::string& sql) {
 
 std::unique_ptr<Poco::Data::Session> Database::open() {
     if (m_dialect == Dialect::PostgreSQL) {
+        // Asked first with PQping: Poco's connector leaks libpq's connection object when a connection fails, and a
+        // server that is down, refusing or unknown is the usual reason.
+        switch (PQping(m_connect.c_str())) {
+        case PQPING_OK:
+            break;
+        case PQPING_REJECT:
+            throw std::runtime_error("cannot connect to " + m_display + ": the server is starting up or shutting down");
+        case PQPING_NO_RESPONSE:
+            throw std::runtime_error("cannot connect to " + m_display + ": no answer (is PostgreSQL running there?)");
+        default:
+            throw std::runtime_error("cannot connect to " + m_display + ": the connection settings are not usable");
+        }
         std::unique_ptr<Poco::Data::Session> session;
         try {
             session = std::make_unique<Poco::Data::Session>("PostgreSQL", m_connect);

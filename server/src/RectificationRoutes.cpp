@@ -68,6 +68,17 @@ void addRectificationRoutes(Router& router) {
         return ctx.server().rectifications.requestAppeal(who, id, *kind, optionalString(body, "reason").value_or(""),
                                                          ctx.server().clock());
     });
+    router.add("POST", "/api/v1/rectifications/{}/contact", [](RequestContext& ctx) {
+        const Principal who = ctx.principal();
+        const auto contact = ctx.server().rectifications.revealContact(
+            who, ctx.param(0), optionalString(ctx.jsonBody(), "reason").value_or(""), ctx.server().clock());
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("name", contact.name);
+        out->set("phone", contact.phone);
+        out->set("case_no", contact.caseNo);
+        ctx.response().set("Cache-Control", "no-store");
+        ctx.sendJson(200, out);
+    });
     addStep(router, "appeal-decision",
             [](RequestContext& ctx, const Principal& who, const std::string& id,
                                                                   const Poco::JSON::Object::Ptr& body) {

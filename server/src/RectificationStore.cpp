@@ -4,6 +4,7 @@
 #include "Rows.h"
 #include "AuditLog.h"
 
+#include "domain/Case.h"
 #include "domain/HallTime.h"
 #include "domain/Json.h"
 
@@ -218,6 +219,36 @@ Rectification RectificationStore::decideAppeal(const Principal& who, const std::
         AuditLog::append(s, who, uphold ? "rating.appeal_upheld" : "rating.appeal_rejected", "rectification:" + id,
                          detail, nowMs);
         return *load(s, id);
+    });
+}
+
+RectificationStore::Contact RectificationStore::revealContact(const Principal& who, const std::string& id,
+                                                             const std::string& reason, std::int64_t nowMs) {
+    requireSupervisor(who, who.hall);
+    requireNote(reason, "why the number is needed");
+    return m_db.write([&](Poco::Data::Session& s) {
+        loadInHall(s, who, id);
+        // The case the rating is of: rated by its receipt, or the case taken at the rated ticket's service.
+        std::vector<std::string> bodies;
+        s << "SELECT c.body FROM rectifications x JOIN ratings r ON r.id = x.rating_id JOIN cases c"
+             " ON c.id = r.case_id OR (r.ticket_id IS NOT NULL AND c.ticket_id = r.ticket_id)"
+             " WHERE x.id = $1 ORDER BY c.updated_at DESC LIMIT 1",
+            useRef(id), into(bodies), now;
+        Contact contact;
+        if (!bodies.empty()) {
+            const Case c = caseFromJson(parseObject(bodies.front()));
+            contact = {c.applicant.name, c.applicant.phone, c.caseNo};
+        }
+        if (contact.phone.empty())
+            throw ApiError::notFound("no phone number was recorded with the rated service");
+        Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+        Poco::JSON::Array::Ptr fields = new Poco::JSON::Array;
+        fields->add(std::string("phone"));
+        detail->set("fields", fields);
+        detail->set("case", contact.caseNo);
+        detail->set("reason", reason);
+        AuditLog::append(s, who, "pii.reveal", "rectification:" + id, detail, nowMs);
+        return contact;
     });
 }
 

@@ -38,6 +38,13 @@ public:
     Rectification decideAppeal(const Principal& who, const std::string& id, bool uphold, const std::string& note,
                                std::int64_t nowMs);
 
+    // 回访: the whole phone number of the citizen who gave the rating, for a supervisor to call back — everywhere
+    // else a supervisor sees it masked. Each reveal is an audit entry ("pii.reveal": who, which case, why).
+    struct Contact {
+        std::string name, phone, caseNo;
+    };
+    Contact revealContact(const Principal& who, const std::string& id, const std::string& reason, std::int64_t nowMs);
+
 private:
     enum class Step { FollowUp, Fix };
     Rectification recordStep(const Principal& who, const std::string& id, Step step, const std::string& note,

@@ -60,8 +60,10 @@ protected:
         return http.post("/api/v1/rectifications/" + id + "/" + what, body, token);
     }
     // A case as a counter's sync would have stored it.
-    void storeCase(const std::string& id, const std::string& caseNo, const std::string& ticket, CaseState state) {
+    void storeCase(const std::string& id, const std::string& caseNo, const std::string& ticket, CaseState state,
+                   const std::string& phone = {}) {
         Case c;
+        c.applicant.phone = phone;
         c.id = id;
         c.hall = "h1";
         c.caseNo = caseNo;
@@ -359,4 +361,42 @@ TEST_F(RectificationTest, TheFiguresOfADayMatchAHandCount) {
     EXPECT_EQ(http.get("/api/v1/halls/h1/rectifications", clerks[2]).status, 403);
     EXPECT_EQ(http.get("/api/v1/halls/h1/rating-figures?from=2026-13-01", boss).status, 400);
     EXPECT_EQ(http.get("/api/v1/halls/h1/rating-figures?by=weather", boss).status, 400);
+}
+
+TEST_F(RectificationTest, ASupervisorGetsTheCitizensWholePhoneToCallBackOnlyWithAReasonAndEachRevealIsAudited) {
+    const std::string ticket = served(2);
+    storeCase("c-call", "H1-20260930-C2-000001-00", ticket, CaseState::Completed, "13912345678");
+    ASSERT_EQ(rate(ticket, 1, pads[2]).status, 201);
+    const std::string id = rectifications()->getObject(0)->getValue<std::string>("id");
+
+    EXPECT_EQ(step(id, "contact", "{}", boss).status, 400); // a reason is required
+    EXPECT_EQ(step(id, "contact", R"({"reason":"回访"})", clerks[2]).status, 403);
+    EXPECT_EQ(step("nope", "contact", R"({"reason":"回访"})", boss).status, 404);
+    auto shown = step(id, "contact", R"({"reason":"差评回访，核实办事效率问题"})", boss);
+    ASSERT_EQ(shown.status, 200) << shown.body;
+    EXPECT_EQ(shown.json()->getValue<std::string>("phone"), "13912345678");
+    EXPECT_EQ(shown.json()->getValue<std::string>("name"), "王磊");
+    EXPECT_EQ(shown.json()->getValue<std::string>("case_no"), "H1-20260930-C2-000001-00");
+
+    // Who looked, at which case, and why — never the number itself.
+    int reveals = 0;
+    for (const auto& r : server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 100); }))
+        if (r.action == "pii.reveal") {
+            ++reveals;
+            EXPECT_EQ(r.actor, "boss");
+            EXPECT_EQ(r.subject, "rectification:" + id);
+            EXPECT_NE(r.detail.find("差评回访"), std::string::npos);
+            EXPECT_EQ(r.detail.find("13912345678"), std::string::npos);
+        }
+    EXPECT_EQ(reveals, 1);
+    EXPECT_TRUE(server.database().read([](Poco::Data::Session& s) { return server::AuditLog::verify(s); }).intact);
+
+    // A rated service with no phone number recorded: nothing to reveal, and nothing audited.
+    const std::string other = served(3);
+    ASSERT_EQ(rate(other, 2, pads[3]).status, 201);
+    std::string second;
+    for (std::size_t i = 0; i < rectifications()->size(); ++i)
+        if (rectifications()->getObject(i)->getValue<std::string>("id") != id)
+            second = rectifications()->getObject(i)->getValue<std::string>("id");
+    EXPECT_EQ(step(second, "contact", R"({"reason":"回访"})", boss).status, 404);
 }

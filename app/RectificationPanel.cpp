@@ -78,12 +78,15 @@ RectificationPanel::RectificationPanel(RectificationService& service, QString cu
     m_fixButton = new QPushButton(tr("Record fix…"), card);
     m_appealButton = new QPushButton(tr("Appeal…"), card);
     m_decideButton = new QPushButton(tr("Decide appeal…"), card);
+    m_callBackButton = new QPushButton(tr("Phone number for the call back…"), card);
+    m_callBackButton->setToolTip(tr("Shows the citizen's whole phone number; each look-up is recorded in the audit log."));
     m_followUpButton->setObjectName(QStringLiteral("primaryButton"));
     connect(m_followUpButton, &QPushButton::clicked, this, &RectificationPanel::followUp);
     connect(m_fixButton, &QPushButton::clicked, this, &RectificationPanel::fix);
     connect(m_appealButton, &QPushButton::clicked, this, &RectificationPanel::appeal);
     connect(m_decideButton, &QPushButton::clicked, this, &RectificationPanel::decide);
-    for (auto* button : {m_followUpButton, m_fixButton, m_appealButton, m_decideButton})
+    connect(m_callBackButton, &QPushButton::clicked, this, &RectificationPanel::callBack);
+    for (auto* button : {m_followUpButton, m_fixButton, m_appealButton, m_decideButton, m_callBackButton})
         buttons->addWidget(button);
     buttons->addStretch(1);
     cardLayout->addLayout(buttons);
@@ -100,6 +103,13 @@ RectificationPanel::RectificationPanel(RectificationService& service, QString cu
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RectificationPanel::updateDetails);
     connect(&m_service, &RectificationService::failed, this, [this](const QString& text) { showMessage(m_messageLabel, text, true); });
     connect(&m_service, &RectificationService::info, this, [this](const QString& text) { showMessage(m_messageLabel, text, false); });
+    connect(&m_service, &RectificationService::contactRevealed, this,
+            [this](const QString&, const QString& name, const QString& phone, const QString& caseNo) {
+                showMessage(m_messageLabel,
+                            tr("Call %1 on %2 (case %3). This look-up is recorded in the audit log.")
+                                .arg(name, phone, caseNo.isEmpty() ? tr("without a number") : caseNo),
+                            false);
+            });
     updateDetails();
 }
 
@@ -112,7 +122,7 @@ const Rectification* RectificationPanel::selected() const {
 
 void RectificationPanel::updateDetails() {
     const Rectification* r = selected();
-    for (auto* button : {m_followUpButton, m_fixButton, m_appealButton, m_decideButton})
+    for (auto* button : {m_followUpButton, m_fixButton, m_appealButton, m_decideButton, m_callBackButton})
         button->setEnabled(false);
     if (!r) {
         m_detailLabel->setText(m_model->rowCount() == 0 ? tr("No open rectifications. Well done.")
@@ -140,6 +150,7 @@ void RectificationPanel::updateDetails() {
     const auto state = r->state();
     const bool workable = state != RectificationState::Voided && state != RectificationState::Appealing;
     m_followUpButton->setEnabled(workable && !r->followUp);
+    m_callBackButton->setEnabled(state != RectificationState::Voided);
     m_fixButton->setEnabled(workable && r->followUp && !r->fix);
     m_appealButton->setEnabled(workable);
     const bool ownAppeal = r->appeal && QString::fromStdString(r->appeal->requestedBy) == m_user;
@@ -190,5 +201,17 @@ void RectificationPanel::decide() {
     if (const auto note = m_ask(tr("Decide appeal"), tr("The reason for your decision:")))
         m_service.decideAppeal(id, *choice == 0, *note);
 }
+
+void RectificationPanel::callBack() {
+    const Rectification* r = selected();
+    if (!r)
+        return;
+    const QString id = QString::fromStdString(r->id);
+    if (const auto reason = m_ask(tr("Phone number for the call back"),
+                                  tr("Why do you need the citizen's whole phone number? (recorded in the audit log)")))
+        m_service.revealContact(id, *reason);
+}
+
+QString RectificationPanel::messageText() const { return m_messageLabel->text(); }
 
 } // namespace ow

@@ -40,6 +40,8 @@ public:
     void fix();
     void appeal(); // asks the kind, then the reason
     void decide(); // asks uphold or reject, then the note
+    void callBack(); // asks why, then shows the citizen's whole phone number (audited by the server)
+    QString messageText() const;
 
 private:
     const Rectification* selected() const;
@@ -56,6 +58,7 @@ private:
     QPushButton* m_fixButton;
     QPushButton* m_appealButton;
     QPushButton* m_decideButton;
+    QPushButton* m_callBackButton;
     TextAsker m_ask;
     ChoiceAsker m_choose;
 };

@@ -108,4 +108,30 @@ void RectificationService::decideAppeal(const QString& id, bool uphold, const QS
          uphold ? tr("Appeal upheld: the rating no longer counts.") : tr("Appeal rejected: the rectification goes on."));
 }
 
+void RectificationService::revealContact(const QString& id, const QString& reason) {
+    if (m_busy)
+        return;
+    setBusy(true);
+    m_api.post(QStringLiteral("/api/v1/rectifications/%1/contact").arg(id), body({{"reason", reason.toStdString()}}),
+               [this, self = QPointer(this), id](const ApiReply& reply) {
+                   if (!self)
+                       return;
+                   setBusy(false);
+                   if (!reply.ok()) {
+                       emit failed(reply.status == 404 && reply.errorCode() == QLatin1String("not_found")
+                                       ? tr("No phone number was recorded with the rated service.")
+                                       : reply.userMessage());
+                       return;
+                   }
+                   try {
+                       const auto contact = parseObject(reply.body.toStdString());
+                       emit contactRevealed(id, QString::fromStdString(contact->optValue<std::string>("name", "")),
+                                            QString::fromStdString(contact->optValue<std::string>("phone", "")),
+                                            QString::fromStdString(contact->optValue<std::string>("case_no", "")));
+                   } catch (const std::exception&) {
+                       emit failed(tr("The server's answer could not be read. Please try again."));
+                   }
+               });
+}
+
 } // namespace ow

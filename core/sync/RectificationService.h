@@ -31,8 +31,11 @@ public slots:
     void recordFix(const QString& id, const QString& note);
     void requestAppeal(const QString& id, AppealKind kind, const QString& reason);
     void decideAppeal(const QString& id, bool uphold, const QString& note);
+    // 回访: the rated citizen's whole phone number, with the reason it is needed (the server audits the look-up).
+    void revealContact(const QString& id, const QString& reason);
 
 signals:
+    void contactRevealed(const QString& id, const QString& name, const QString& phone, const QString& caseNo);
     void itemsChanged();
     void itemChanged(int row);
     void busyChanged(bool busy);

@@ -1,5 +1,6 @@
 // Supervisor mode's 差评整改 against a real server: the list with due dates, the follow-up, and an appeal that one
 // supervisor files and only a second one can decide.
+#include "AuditLog.h"
 #include "ClientFixture.h"
 
 #include "app/DashboardPanel.h"
@@ -262,4 +263,46 @@ TEST_F(SupervisorMode, RevokesAPermitWithAReasonThatEveryCheckThenShows) {
     auto status = http.get("/api/v1/permits/" + id + "/status").json();
     EXPECT_EQ(status->getValue<std::string>("status"), "revoked");
     EXPECT_EQ(status->getValue<std::string>("revoke_reason"), "户籍信息登记有误，已注销重办");
+}
+
+// 回访: the citizen's whole phone number, only after the supervisor says why, and the server's audit log has it.
+TEST_F(SupervisorMode, TheCallBackShowsTheWholePhoneOnlyAfterAReasonAndTheLookUpIsAudited) {
+    const std::string ticket = server.database().read([](Poco::Data::Session& s) {
+        std::string id;
+        s << "SELECT ticket_id FROM ratings", into(id), now;
+        return id;
+    });
+    Case c;
+    c.id = "rated-case";
+    c.hall = "h1";
+    c.caseNo = "H1-20261128-C2-000001-00";
+    c.items = {"ITEM-1"};
+    c.applicant.name = "王磊";
+    c.applicant.phone = "13912345678";
+    c.state = CaseState::Completed;
+    c.ticketId = ticket;
+    const std::string body = toJsonText(caseToJson(c));
+    server.database().write([&](Poco::Data::Session& s) {
+        s << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id, ticket_id)"
+             " VALUES('rated-case', 'h1', $1, 'completed', 1, $2, 0, 'test', $3)",
+            bind(c.caseNo), bind(body), bind(ticket), now;
+    });
+    auto boss = open("boss");
+    RectificationPanel& panel = boss->rectifications();
+    panel.selectRow(0);
+    panel.setTextAsker([](const QString&, const QString&) { return std::optional<QString>(); });
+    panel.callBack(); // cancelled: the server is not asked
+    waitFor([] { return false; }, 300);
+    EXPECT_FALSE(panel.messageText().contains(QStringLiteral("13912345678")));
+
+    panel.setTextAsker([](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("差评回访")); });
+    panel.callBack();
+    ASSERT_TRUE(waitFor([&] { return panel.messageText().contains(QStringLiteral("13912345678")); }))
+        << panel.messageText().toStdString();
+    EXPECT_TRUE(panel.messageText().contains(QStringLiteral("王磊")));
+    EXPECT_TRUE(panel.messageText().contains(QString::fromStdString(c.caseNo)));
+    int reveals = 0;
+    for (const auto& r : server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 50); }))
+        reveals += r.action == "pii.reveal" && r.actor == "boss" ? 1 : 0;
+    EXPECT_EQ(reveals, 1);
 }

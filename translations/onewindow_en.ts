@@ -678,27 +678,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="96"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114"/>
+        <location filename="../app/main.cpp" line="128"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>This code enrolls a %1 device, not a %2.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Counter %1 — log in</source>
         <translation>Counter %1 — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="148"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>Agency station — log in</source>
         <translation>Agency station — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163"/>
+        <location filename="../app/main.cpp" line="177"/>
         <source>Supervisor — log in</source>
         <translation>Supervisor — log in</translation>
     </message>
@@ -3035,142 +3035,173 @@
         <translation>Decide appeal…</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="118"/>
+        <location filename="../app/RectificationPanel.cpp" line="81"/>
+        <source>Phone number for the call back…</source>
+        <translation>Phone number for the call back…</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="82"/>
+        <source>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</source>
+        <translation>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="109"/>
+        <source>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</source>
+        <translation>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="110"/>
+        <source>without a number</source>
+        <translation>without a number</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="128"/>
         <source>No open rectifications. Well done.</source>
         <translation>No open rectifications. Well done.</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="119"/>
+        <location filename="../app/RectificationPanel.cpp" line="129"/>
         <source>Choose a rating in the list.</source>
         <translation>Choose a rating in the list.</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="123"/>
+        <location filename="../app/RectificationPanel.cpp" line="133"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="126"/>
+        <location filename="../app/RectificationPanel.cpp" line="136"/>
         <source>The citizen wrote: “%1”</source>
         <translation>The citizen wrote: “%1”</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="128"/>
+        <location filename="../app/RectificationPanel.cpp" line="138"/>
         <source>Follow-up on %1 by %2: %3</source>
         <translation>Follow-up on %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="131"/>
+        <location filename="../app/RectificationPanel.cpp" line="141"/>
         <source>Fixed on %1 by %2: %3</source>
         <translation>Fixed on %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="133"/>
+        <location filename="../app/RectificationPanel.cpp" line="143"/>
         <source>malicious</source>
         <translation>malicious</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="133"/>
+        <location filename="../app/RectificationPanel.cpp" line="143"/>
         <source>given by mistake</source>
         <translation>given by mistake</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="134"/>
+        <location filename="../app/RectificationPanel.cpp" line="144"/>
         <source>Appeal (%1) by %2: %3</source>
         <translation>Appeal (%1) by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="136"/>
+        <location filename="../app/RectificationPanel.cpp" line="146"/>
         <source>Upheld by %1: %2</source>
         <translation>Upheld by %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="136"/>
+        <location filename="../app/RectificationPanel.cpp" line="146"/>
         <source>Rejected by %1: %2</source>
         <translation>Rejected by %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="147"/>
+        <location filename="../app/RectificationPanel.cpp" line="158"/>
         <source>Your own appeal is decided by a second supervisor.</source>
         <translation>Your own appeal is decided by a second supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="155"/>
+        <location filename="../app/RectificationPanel.cpp" line="166"/>
         <source>Record follow-up</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="155"/>
+        <location filename="../app/RectificationPanel.cpp" line="166"/>
         <source>What did the citizen say at the follow-up (回访)?</source>
         <translation>What did the citizen say at the follow-up (回访)?</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="164"/>
+        <location filename="../app/RectificationPanel.cpp" line="175"/>
         <source>Record fix</source>
         <translation>Record fix</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="164"/>
+        <location filename="../app/RectificationPanel.cpp" line="175"/>
         <source>What was changed (整改措施)?</source>
         <translation>What was changed (整改措施)?</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="173"/>
-        <location filename="../app/RectificationPanel.cpp" line="177"/>
+        <location filename="../app/RectificationPanel.cpp" line="184"/>
+        <location filename="../app/RectificationPanel.cpp" line="188"/>
         <source>Appeal</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="173"/>
+        <location filename="../app/RectificationPanel.cpp" line="184"/>
         <source>The rating was:</source>
         <translation>The rating was:</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="174"/>
+        <location filename="../app/RectificationPanel.cpp" line="185"/>
         <source>malicious (恶意差评)</source>
         <translation>malicious (恶意差评)</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="174"/>
+        <location filename="../app/RectificationPanel.cpp" line="185"/>
         <source>given by mistake (误评)</source>
         <translation>given by mistake (误评)</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="177"/>
+        <location filename="../app/RectificationPanel.cpp" line="188"/>
         <source>Why? A second supervisor will decide.</source>
         <translation>Why? A second supervisor will decide.</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="186"/>
-        <location filename="../app/RectificationPanel.cpp" line="190"/>
+        <location filename="../app/RectificationPanel.cpp" line="197"/>
+        <location filename="../app/RectificationPanel.cpp" line="201"/>
         <source>Decide appeal</source>
         <translation>Decide appeal</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="186"/>
+        <location filename="../app/RectificationPanel.cpp" line="197"/>
         <source>Your decision:</source>
         <translation>Your decision:</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="187"/>
+        <location filename="../app/RectificationPanel.cpp" line="198"/>
         <source>Uphold: the rating no longer counts</source>
         <translation>Uphold: the rating no longer counts</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="187"/>
+        <location filename="../app/RectificationPanel.cpp" line="198"/>
         <source>Reject: the rectification goes on</source>
         <translation>Reject: the rectification goes on</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="190"/>
+        <location filename="../app/RectificationPanel.cpp" line="201"/>
         <source>The reason for your decision:</source>
         <translation>The reason for your decision:</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="210"/>
+        <source>Phone number for the call back</source>
+        <translation>Phone number for the call back</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="211"/>
+        <source>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</source>
+        <translation>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</translation>
     </message>
 </context>
 <context>
     <name>ow::RectificationService</name>
     <message>
         <location filename="../core/sync/RectificationService.cpp" line="60"/>
+        <location filename="../core/sync/RectificationService.cpp" line="132"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>The server&apos;s answer could not be read. Please try again.</translation>
     </message>
@@ -3198,6 +3229,11 @@
         <location filename="../core/sync/RectificationService.cpp" line="108"/>
         <source>Appeal rejected: the rectification goes on.</source>
         <translation>Appeal rejected: the rectification goes on.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RectificationService.cpp" line="122"/>
+        <source>No phone number was recorded with the rated service.</source>
+        <translation>No phone number was recorded with the rated service.</translation>
     </message>
 </context>
 <context>

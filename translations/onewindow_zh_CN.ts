@@ -677,27 +677,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="96"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>未知模式“%1”。请使用 counter、station、supervisor、kiosk、display 或 pad。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114"/>
+        <location filename="../app/main.cpp" line="128"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>此注册码用于 %1 设备，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Counter %1 — log in</source>
         <translation>%1号窗口 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="148"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>Agency station — log in</source>
         <translation>代办站 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163"/>
+        <location filename="../app/main.cpp" line="177"/>
         <source>Supervisor — log in</source>
         <translation>督查负责人 — 登录</translation>
     </message>
@@ -3011,142 +3011,173 @@
         <translation>审批申诉…</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="118"/>
+        <location filename="../app/RectificationPanel.cpp" line="81"/>
+        <source>Phone number for the call back…</source>
+        <translation>回访电话…</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="82"/>
+        <source>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</source>
+        <translation>显示群众的完整手机号码；每次查看都记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="109"/>
+        <source>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</source>
+        <translation>请致电 %1：%2（办件 %3）。本次查看已记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="110"/>
+        <source>without a number</source>
+        <translation>无编号</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="128"/>
         <source>No open rectifications. Well done.</source>
         <translation>没有未办结的整改。</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="119"/>
+        <location filename="../app/RectificationPanel.cpp" line="129"/>
         <source>Choose a rating in the list.</source>
         <translation>请在列表中选择一条评价。</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="123"/>
+        <location filename="../app/RectificationPanel.cpp" line="133"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，%2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="126"/>
+        <location filename="../app/RectificationPanel.cpp" line="136"/>
         <source>The citizen wrote: “%1”</source>
         <translation>群众留言：“%1”</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="128"/>
+        <location filename="../app/RectificationPanel.cpp" line="138"/>
         <source>Follow-up on %1 by %2: %3</source>
         <translation>%1 由 %2 回访：%3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="131"/>
+        <location filename="../app/RectificationPanel.cpp" line="141"/>
         <source>Fixed on %1 by %2: %3</source>
         <translation>%1 由 %2 整改：%3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="133"/>
+        <location filename="../app/RectificationPanel.cpp" line="143"/>
         <source>malicious</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="133"/>
+        <location filename="../app/RectificationPanel.cpp" line="143"/>
         <source>given by mistake</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="134"/>
+        <location filename="../app/RectificationPanel.cpp" line="144"/>
         <source>Appeal (%1) by %2: %3</source>
         <translation>申诉（%1），%2 提出：%3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="136"/>
+        <location filename="../app/RectificationPanel.cpp" line="146"/>
         <source>Upheld by %1: %2</source>
         <translation>%1 审批同意：%2</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="136"/>
+        <location filename="../app/RectificationPanel.cpp" line="146"/>
         <source>Rejected by %1: %2</source>
         <translation>%1 审批驳回：%2</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="147"/>
+        <location filename="../app/RectificationPanel.cpp" line="158"/>
         <source>Your own appeal is decided by a second supervisor.</source>
         <translation>本人提出的申诉须由另一名负责人审批。</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="155"/>
+        <location filename="../app/RectificationPanel.cpp" line="166"/>
         <source>Record follow-up</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="155"/>
+        <location filename="../app/RectificationPanel.cpp" line="166"/>
         <source>What did the citizen say at the follow-up (回访)?</source>
         <translation>回访时群众反映了什么？</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="164"/>
+        <location filename="../app/RectificationPanel.cpp" line="175"/>
         <source>Record fix</source>
         <translation>记录整改</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="164"/>
+        <location filename="../app/RectificationPanel.cpp" line="175"/>
         <source>What was changed (整改措施)?</source>
         <translation>采取了哪些整改措施？</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="173"/>
-        <location filename="../app/RectificationPanel.cpp" line="177"/>
+        <location filename="../app/RectificationPanel.cpp" line="184"/>
+        <location filename="../app/RectificationPanel.cpp" line="188"/>
         <source>Appeal</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="173"/>
+        <location filename="../app/RectificationPanel.cpp" line="184"/>
         <source>The rating was:</source>
         <translation>该评价属于：</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="174"/>
+        <location filename="../app/RectificationPanel.cpp" line="185"/>
         <source>malicious (恶意差评)</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="174"/>
+        <location filename="../app/RectificationPanel.cpp" line="185"/>
         <source>given by mistake (误评)</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="177"/>
+        <location filename="../app/RectificationPanel.cpp" line="188"/>
         <source>Why? A second supervisor will decide.</source>
         <translation>申诉理由（由另一名负责人审批）：</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="186"/>
-        <location filename="../app/RectificationPanel.cpp" line="190"/>
+        <location filename="../app/RectificationPanel.cpp" line="197"/>
+        <location filename="../app/RectificationPanel.cpp" line="201"/>
         <source>Decide appeal</source>
         <translation>审批申诉</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="186"/>
+        <location filename="../app/RectificationPanel.cpp" line="197"/>
         <source>Your decision:</source>
         <translation>审批意见：</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="187"/>
+        <location filename="../app/RectificationPanel.cpp" line="198"/>
         <source>Uphold: the rating no longer counts</source>
         <translation>同意：该评价不再计入统计</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="187"/>
+        <location filename="../app/RectificationPanel.cpp" line="198"/>
         <source>Reject: the rectification goes on</source>
         <translation>驳回：继续整改</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="190"/>
+        <location filename="../app/RectificationPanel.cpp" line="201"/>
         <source>The reason for your decision:</source>
         <translation>审批理由：</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="210"/>
+        <source>Phone number for the call back</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <location filename="../app/RectificationPanel.cpp" line="211"/>
+        <source>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</source>
+        <translation>为何需要查看群众的完整手机号码？（将记入审计日志）</translation>
     </message>
 </context>
 <context>
     <name>ow::RectificationService</name>
     <message>
         <location filename="../core/sync/RectificationService.cpp" line="60"/>
+        <location filename="../core/sync/RectificationService.cpp" line="132"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>无法读取服务器的答复，请重试。</translation>
     </message>
@@ -3174,6 +3205,11 @@
         <location filename="../core/sync/RectificationService.cpp" line="108"/>
         <source>Appeal rejected: the rectification goes on.</source>
         <translation>申诉驳回：继续整改。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RectificationService.cpp" line="122"/>
+        <source>No phone number was recorded with the rated service.</source>
+        <translation>该评价对应的服务未登记手机号码。</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,35 @@ std::optional<int> length(JsonChecker& c, const Poco::JSON::Object::Ptr& o, cons
 std::vector<FieldDefinition> parseFields(JsonChecker& c, const Poco::JSON::Object::Ptr& owner,
                                          const std::string& path, int depth);
 
+// std::regex's compiler multiplies repetition counts without a bound ("a{1977777777777777777}" overflows a long:
+// undefined behaviour, found by fuzzing the catalog import). A form never needs more than 1000 of anything, nor a
+// pattern longer than 500 characters.
+bool reasonablePattern(std::string_view pattern) {
+    if (pattern.size() > 500)
+        return false;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '\\') {
+            ++i;
+            continue;
+        }
+        if (pattern[i] != '{')
+            continue;
+        std::size_t j = i + 1;
+        for (int bound = 0; bound < 2; ++bound) {
+            const std::size_t start = j;
+            while (j < pattern.size() && pattern[j] >= '0' && pattern[j] <= '9')
+                ++j;
+            if (j - start > 4 || (j > start && std::stoi(std::string(pattern.substr(start, j - start))) > 1000))
+                return false;
+            if (bound == 0 && j < pattern.size() && pattern[j] == ',')
+                ++j;
+            else
+                break;
+        }
+    }
+    return true;
+}
+
 FieldDefinition parseField(JsonChecker& c, const Poco::JSON::Object::Ptr& o, const std::string& path, int depth) {
     FieldDefinition f;
     f.id = c.string(o, path, "id");
@@ -47,7 +76,9 @@ FieldDefinition parseField(JsonChecker& c, const Poco::JSON::Object::Ptr& o, con
         c.error(path + ".type", "unknown field type \"" + type + "\"");
     f.required = c.boolean(o, path, "required");
     f.hint = c.string(o, path, "hint", false);
-    if (auto pattern = c.string(o, path, "pattern", false); !pattern.empty()) {
+    if (auto pattern = c.string(o, path, "pattern", false); !pattern.empty() && !reasonablePattern(pattern)) {
+        c.error(path + ".pattern", "at most 500 characters and repetitions of at most 1000");
+    } else if (!pattern.empty()) {
         try {
             f.compiledPattern = std::make_shared<const std::regex>(pattern);
             f.pattern = pattern;

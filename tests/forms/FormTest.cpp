@@ -72,7 +72,9 @@ TEST(FormDefinition, EveryProblemIsNamedWithItsPath) {
             {"id": "e", "type": "number", "label": "x", "min": 5, "max": 1},
             {"id": "e", "type": "date", "label": "x", "min_date": "2026-02-30"},
             {"id": "g", "type": "text", "label": "x", "relevant": {"field": "nowhere"}},
-            {"id": "h", "type": "repeat", "label": "x", "fields": [{"id": "i", "type": "text"}]}
+            {"id": "h", "type": "repeat", "label": "x", "fields": [{"id": "i", "type": "text"}]},
+            {"id": "j", "type": "text", "label": "x", "pattern": "a{1977777777777777777}"},
+            {"id": "k", "type": "text", "label": "x", "pattern": "[0-9]{2,50000}"}
         ]})"));
         FAIL() << "accepted";
     } catch (const DocumentErrors& e) {
@@ -85,6 +87,8 @@ TEST(FormDefinition, EveryProblemIsNamedWithItsPath) {
             "$.fields[5].min_date: not a date like 2026-10-01",
             "$.fields[5].id: \"e\" appears twice at this level",
             "$.fields[7].fields[0].label: required",
+            "$.fields[8].pattern: at most 500 characters and repetitions of at most 1000",
+            "$.fields[9].pattern: at most 500 characters and repetitions of at most 1000",
             "$.fields[6].relevant.field: no field \"nowhere\" at this level or the top",
         };
         EXPECT_EQ(e.errors(), expected);

@@ -143,8 +143,10 @@ TEST_F(SyncFault, AClientKilledAtRandomPointsLosesNothingAndDoublesNothing) {
     // The kill comes at a random point within a window that follows the machine's speed: wider when a run was
     // killed before it got anything to the server, narrower when a run finished before the kill.
     double window = 45;
-    int killed = 0, killedMidWay = 0;
-    for (int run = 0; run < 50; ++run) {
+    // 50 runs, or more (up to 150) until at least 5 were killed in the middle of the work: how many land there
+    // depends on the machine's speed at the moment, and the test is about those.
+    int killed = 0, killedMidWay = 0, runs = 0;
+    for (; runs < 150 && (runs < 50 || killedMidWay < 5); ++runs) {
         for (int more = 0; more < 2; ++more) // new work keeps arriving while the device keeps dying
             station.addCase(cases++, 2, 400 * 1024);
         const auto before = server.context().sync.counts();
@@ -159,9 +161,9 @@ TEST_F(SyncFault, AClientKilledAtRandomPointsLosesNothingAndDoublesNothing) {
         killedMidWay += wasKilled && progressed;
         window = !wasKilled ? std::max(10.0, window * 0.7) : progressed ? window : std::min(3000.0, window * 1.5);
     }
-    std::printf("killed in %d of 50 runs (%d after part of the work reached the server), %d cases, %d attachments\n",
-                killed, killedMidWay, cases, 2 * cases);
-    EXPECT_GE(killed, 25);       // most runs really were cut off, not finished
+    std::printf("killed in %d of %d runs (%d after part of the work reached the server), %d cases, %d attachments\n",
+                killed, runs, killedMidWay, cases, 2 * cases);
+    EXPECT_GE(killed, runs / 2); // most runs really were cut off, not finished
     EXPECT_GE(killedMidWay, 5); // and a good number of them in the middle of the work
     auto last = station.cli({"sync"});
     ASSERT_EQ(last.exitCode, 0) << last.err;

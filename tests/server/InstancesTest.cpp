@@ -45,8 +45,7 @@ private:
 // the clerk opened on A works on B.
 TEST(Instances, ACallThroughOneInstanceReachesABoardOnAnotherWithin200Ms) {
     TestServer a;
-    if (!a.onPostgres())
-        GTEST_SKIP() << "several instances need PostgreSQL: runs as Instances.*.postgresql";
+    ASSERT_TRUE(a.onPostgres()) << "several instances need PostgreSQL: ONEWINDOW_TEST_DB=$(scripts/pg-cluster.sh)";
     a.addHall("h1", {{"A", "综合业务"}}, 2, {"A"});
     SecondInstance b(a);
     ASSERT_TRUE(b.context().fanout.listening());
@@ -94,8 +93,7 @@ TEST(Instances, ACallThroughOneInstanceReachesABoardOnAnotherWithin200Ms) {
 // no number is issued twice, no call fails.
 TEST(Instances, CountersOnTwoInstancesNeverCallATicketTwice) {
     TestServer a;
-    if (!a.onPostgres())
-        GTEST_SKIP() << "several instances need PostgreSQL: runs as Instances.*.postgresql";
+    ASSERT_TRUE(a.onPostgres()) << "several instances need PostgreSQL: ONEWINDOW_TEST_DB=$(scripts/pg-cluster.sh)";
     constexpr int kCounters = 16, kKiosks = 4, kTicketsPerKiosk = 60;
     a.addHall("load", {{"A", "综合业务"}, {"B", "企业开办"}}, kCounters, {"A", "B"});
     SecondInstance b(a);

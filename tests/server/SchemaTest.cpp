@@ -39,10 +39,9 @@ std::pair<Names, Names> shapeOf(server::Database& db) {
 
 } // namespace
 
-TEST(Schema, PostgreSQLHasTheTablesColumnsAndIndexesOfSQLite) {
+TEST(PostgresSchema, HasTheTablesColumnsAndIndexesOfSQLite) {
     ow::testing::TestServer hall; // on PostgreSQL when ONEWINDOW_TEST_DB is set
-    if (!hall.onPostgres())
-        GTEST_SKIP() << "compares with PostgreSQL: runs as Schema.*.postgresql";
+    ASSERT_TRUE(hall.onPostgres()) << "compares with PostgreSQL: ONEWINDOW_TEST_DB=$(scripts/pg-cluster.sh)";
     const auto lite = std::filesystem::temp_directory_path() / ("onewindow-schema-" + std::to_string(::getpid()));
     std::filesystem::remove(lite);
     server::Database sqlite("sqlite:" + lite.string());

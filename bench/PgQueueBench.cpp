@@ -121,31 +121,15 @@ int main(int argc, char** argv) {
         for (int n = 1; n <= counters; ++n)
             threads.emplace_back([&, n] {
                 HttpClient http(portOf(n));
-                const std::string& token = clerks[static_cast<std::size_t>(n - 1)];
-                std::vector<double> local;
-                std::vector<std::string> ids;
-                while (!stop) {
-                    const auto t0 = Clock::now();
-                    auto res = http.post("/api/v1/counters/" + std::to_string(n) + "/call-next", "", token);
-                    const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-                    if (res.status == 204) {
-                        ++empty;
-                        continue;
-                    }
-                    if (res.status != 200) {
-                        ++errors;
-                        continue;
-                    }
-                    local.push_back(ms);
-                    ++calls;
-                    ids.push_back(res.json()->getObject("ticket")->getValue<std::string>("id"));
-                    if (http.post("/api/v1/tickets/" + ids.back() + "/finish", "", token).status != 200)
-                        ++errors;
-                }
+                const Served served =
+                    serveCounter(http, n, clerks[static_cast<std::size_t>(n - 1)], [&] { return stop.load(); });
+                calls += static_cast<long>(served.tickets.size());
+                empty += served.empty;
+                errors += static_cast<long>(served.errors.size());
                 std::lock_guard lock(mutex);
-                latencies.insert(latencies.end(), local.begin(), local.end());
-                for (const auto& id : ids)
-                    ++calledIds[id];
+                latencies.insert(latencies.end(), served.callMs.begin(), served.callMs.end());
+                for (const auto& t : served.tickets)
+                    ++calledIds[t.id];
             });
         std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
         stop = true;

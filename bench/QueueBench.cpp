@@ -96,28 +96,13 @@ int main(int argc, char** argv) {
     for (int n = 1; n <= counters; ++n)
         threads.emplace_back([&, n] {
             HttpClient http(server.port());
-            const std::string& token = clerks[static_cast<std::size_t>(n - 1)];
-            std::vector<double> local;
-            while (!stop) {
-                const auto t0 = Clock::now();
-                auto res = http.post("/api/v1/counters/" + std::to_string(n) + "/call-next", "", token);
-                const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-                if (res.status == 204) {
-                    ++empty;
-                    continue;
-                }
-                if (res.status != 200) {
-                    ++errors;
-                    continue;
-                }
-                local.push_back(ms);
-                ++calls;
-                const std::string id = res.json()->getObject("ticket")->getValue<std::string>("id");
-                if (http.post("/api/v1/tickets/" + id + "/finish", "", token).status != 200)
-                    ++errors;
-            }
+            const Served served =
+                serveCounter(http, n, clerks[static_cast<std::size_t>(n - 1)], [&] { return stop.load(); });
+            calls += static_cast<long>(served.tickets.size());
+            empty += served.empty;
+            errors += static_cast<long>(served.errors.size());
             std::lock_guard lock(mutex);
-            callLatencyMs.insert(callLatencyMs.end(), local.begin(), local.end());
+            callLatencyMs.insert(callLatencyMs.end(), served.callMs.begin(), served.callMs.end());
         });
     std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
     stop = true;

@@ -16,7 +16,10 @@ namespace fs = std::filesystem;
 
 CameraSource::CameraSource(int index, cv::Size wanted)
     : m_index(index) {
-    if (!m_capture.open(index))
+    // Video4Linux only: a hall's document camera is a UVC device. Left to choose (CAP_ANY), OpenCV also asks
+    // GStreamer and libgphoto2, which probes for some 2,500 still-camera models over USB — slow, and leaking in
+    // libgphoto2 — before it says that there is no camera.
+    if (!m_capture.open(index, cv::CAP_V4L2))
         throw std::runtime_error("camera " + std::to_string(index) + " cannot be opened");
     m_capture.set(cv::CAP_PROP_FRAME_WIDTH, wanted.width);
     m_capture.set(cv::CAP_PROP_FRAME_HEIGHT, wanted.height);

@@ -5,56 +5,61 @@
     <name>ApiReply</name>
     <message>
         <location filename="../core/sync/ApiClient.cpp" line="46"/>
+        <source>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</source>
+        <translation>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="49"/>
         <source>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</source>
         <translation>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="49"/>
+        <location filename="../core/sync/ApiClient.cpp" line="52"/>
         <source>Finish the current ticket or mark it as no-show before calling the next one.</source>
         <translation>Finish the current ticket or mark it as no-show before calling the next one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="51"/>
+        <location filename="../core/sync/ApiClient.cpp" line="54"/>
         <source>This number has been recalled the maximum number of times. Mark it as no-show.</source>
         <translation>This number has been recalled the maximum number of times. Mark it as no-show.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="53"/>
+        <location filename="../core/sync/ApiClient.cpp" line="56"/>
         <source>This ticket has already moved on; the screen has been refreshed.</source>
         <translation>This ticket has already moved on; the screen has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="55"/>
+        <location filename="../core/sync/ApiClient.cpp" line="58"/>
         <source>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</source>
         <translation>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="57"/>
+        <location filename="../core/sync/ApiClient.cpp" line="60"/>
         <source>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</source>
         <translation>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="60"/>
+        <location filename="../core/sync/ApiClient.cpp" line="63"/>
         <source>Too many failed attempts from this computer. Wait a few minutes, then try again.</source>
         <translation>Too many failed attempts from this computer. Wait a few minutes, then try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="62"/>
+        <location filename="../core/sync/ApiClient.cpp" line="65"/>
         <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
         <translation>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="65"/>
+        <location filename="../core/sync/ApiClient.cpp" line="68"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>Wrong user name or password. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="67"/>
+        <location filename="../core/sync/ApiClient.cpp" line="70"/>
         <source>This device is not allowed to do that.</source>
         <translation>This device is not allowed to do that.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="74"/>
+        <location filename="../core/sync/ApiClient.cpp" line="77"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>The server refused the request (HTTP %1).</translation>
     </message>
@@ -714,7 +719,7 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="126"/>
+        <location filename="../core/sync/ApiClient.cpp" line="129"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>The attachment %1 is missing on this computer (%2).</translation>
     </message>
@@ -3206,32 +3211,32 @@
         <translation>The server&apos;s answer could not be read. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="94"/>
+        <location filename="../core/sync/RectificationService.cpp" line="107"/>
         <source>The follow-up has been recorded.</source>
         <translation>The follow-up has been recorded.</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="98"/>
+        <location filename="../core/sync/RectificationService.cpp" line="111"/>
         <source>The fix has been recorded.</source>
         <translation>The fix has been recorded.</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="103"/>
+        <location filename="../core/sync/RectificationService.cpp" line="116"/>
         <source>The appeal has been filed; a second supervisor decides it.</source>
         <translation>The appeal has been filed; a second supervisor decides it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="108"/>
+        <location filename="../core/sync/RectificationService.cpp" line="121"/>
         <source>Appeal upheld: the rating no longer counts.</source>
         <translation>Appeal upheld: the rating no longer counts.</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="108"/>
+        <location filename="../core/sync/RectificationService.cpp" line="121"/>
         <source>Appeal rejected: the rectification goes on.</source>
         <translation>Appeal rejected: the rectification goes on.</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="122"/>
+        <location filename="../core/sync/RectificationService.cpp" line="135"/>
         <source>No phone number was recorded with the rated service.</source>
         <translation>No phone number was recorded with the rated service.</translation>
     </message>

@@ -5,56 +5,61 @@
     <name>ApiReply</name>
     <message>
         <location filename="../core/sync/ApiClient.cpp" line="46"/>
+        <source>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</source>
+        <translation>服务器出示的证书不是本机所信任的证书，因此没有发送任何内容。对方可能不是本大厅的服务器：请不要登录，并联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="49"/>
         <source>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</source>
         <translation>服务器暂时无法连接，请检查网线或无线网络；系统会自动重试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="49"/>
+        <location filename="../core/sync/ApiClient.cpp" line="52"/>
         <source>Finish the current ticket or mark it as no-show before calling the next one.</source>
         <translation>请先办结当前号码或标记过号，再呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="51"/>
+        <location filename="../core/sync/ApiClient.cpp" line="54"/>
         <source>This number has been recalled the maximum number of times. Mark it as no-show.</source>
         <translation>该号码重呼次数已达上限，请标记为过号。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="53"/>
+        <location filename="../core/sync/ApiClient.cpp" line="56"/>
         <source>This ticket has already moved on; the screen has been refreshed.</source>
         <translation>该号码状态已变化，界面已刷新。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="55"/>
+        <location filename="../core/sync/ApiClient.cpp" line="58"/>
         <source>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</source>
         <translation>密码错误次数过多，账号已锁定 15 分钟；如有急需请联系负责人。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="57"/>
+        <location filename="../core/sync/ApiClient.cpp" line="60"/>
         <source>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</source>
         <translation>注册码无效、已被使用或已过期（注册码 7 天内有效），请向管理员申请新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="60"/>
+        <location filename="../core/sync/ApiClient.cpp" line="63"/>
         <source>Too many failed attempts from this computer. Wait a few minutes, then try again.</source>
         <translation>本机失败次数过多，请等几分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="62"/>
+        <location filename="../core/sync/ApiClient.cpp" line="65"/>
         <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
         <translation>本设备注册已失效或登录已过期。请重新启动一窗通，如需要会提示输入新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="65"/>
+        <location filename="../core/sync/ApiClient.cpp" line="68"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>用户名或密码错误，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="67"/>
+        <location filename="../core/sync/ApiClient.cpp" line="70"/>
         <source>This device is not allowed to do that.</source>
         <translation>本设备无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="74"/>
+        <location filename="../core/sync/ApiClient.cpp" line="77"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>服务器拒绝了请求（HTTP %1）。</translation>
     </message>
@@ -713,7 +718,7 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="126"/>
+        <location filename="../core/sync/ApiClient.cpp" line="129"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>本机缺少附件 %1（%2）。</translation>
     </message>
@@ -3182,32 +3187,32 @@
         <translation>无法读取服务器的答复，请重试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="94"/>
+        <location filename="../core/sync/RectificationService.cpp" line="107"/>
         <source>The follow-up has been recorded.</source>
         <translation>回访已记录。</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="98"/>
+        <location filename="../core/sync/RectificationService.cpp" line="111"/>
         <source>The fix has been recorded.</source>
         <translation>整改已记录。</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="103"/>
+        <location filename="../core/sync/RectificationService.cpp" line="116"/>
         <source>The appeal has been filed; a second supervisor decides it.</source>
         <translation>申诉已提交，由另一名负责人审批。</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="108"/>
+        <location filename="../core/sync/RectificationService.cpp" line="121"/>
         <source>Appeal upheld: the rating no longer counts.</source>
         <translation>申诉成立：该评价不再计入统计。</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="108"/>
+        <location filename="../core/sync/RectificationService.cpp" line="121"/>
         <source>Appeal rejected: the rectification goes on.</source>
         <translation>申诉驳回：继续整改。</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="122"/>
+        <location filename="../core/sync/RectificationService.cpp" line="135"/>
         <source>No phone number was recorded with the rated service.</source>
         <translation>该评价对应的服务未登记手机号码。</translation>
     </message>

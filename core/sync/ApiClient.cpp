@@ -42,6 +42,9 @@ QString ApiReply::userMessage() const {
         return {};
     if (!localError.isEmpty())
         return localError;
+    if (untrusted)
+        return tr("The server answered with a certificate this computer was not set up to trust, so nothing was "
+                  "sent. It may not be the hall's server: do not log in, and call the administrator.");
     if (offline())
         return tr("The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.");
     const QString code = errorCode();
@@ -131,7 +134,7 @@ void ApiClient::postBlobPack(const QList<QPair<QString, QString>>& files, Callba
                 request.body += file.readAll();
             }
             const HttpResponse response = transport->send(request);
-            return ApiReply{response.status, response.body, response.networkError, {}};
+            return ApiReply{response.status, response.body, response.networkError, {}, response.untrusted};
         },
         std::move(done));
 }
@@ -143,7 +146,7 @@ void ApiClient::send(HttpRequest request, Callback done) {
     run(
         [request = std::move(request), transport] {
             const HttpResponse response = transport->send(request);
-            return ApiReply{response.status, response.body, response.networkError, {}};
+            return ApiReply{response.status, response.body, response.networkError, {}, response.untrusted};
         },
         std::move(done));
 }

@@ -23,6 +23,7 @@ public:
     QByteArray body;
     QString networkError;
     QString localError; // the request could not be made here (a file to send is missing); nothing was sent
+    bool untrusted = false; // no answer because the server's certificate is not the trusted one (HttpResponse)
 
     bool ok() const { return status >= 200 && status < 300 && localError.isEmpty(); }
     bool offline() const { return status == 0 && localError.isEmpty(); }

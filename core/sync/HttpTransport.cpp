@@ -77,6 +77,7 @@ HttpResponse PocoHttpTransport::send(const HttpRequest& request) {
         t_kept.session.reset();
         response.status = 0;
         response.networkError = QString::fromStdString(e.displayText());
+        response.untrusted = isCertificateRefusal(e);
     } catch (const std::exception& e) {
         t_kept.session.reset();
         response.status = 0;

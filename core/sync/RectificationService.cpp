@@ -62,32 +62,45 @@ void RectificationService::reload() {
     });
 }
 
-void RectificationService::step(const QString& id, const QString& what, const QByteArray& payload, const QString& done) {
+void RectificationService::post(const QString& id, const QString& what, const QByteArray& payload,
+                                std::function<void(const Poco::JSON::Object::Ptr&)> read,
+                                std::function<void()> unreadable, std::function<QString(const ApiReply&)> refusal) {
     if (m_busy)
         return;
     setBusy(true);
     m_api.post(QStringLiteral("/api/v1/rectifications/%1/%2").arg(id, what), payload,
-               [this, self = QPointer(this), id, done](const ApiReply& reply) {
+               [this, self = QPointer(this), read = std::move(read), unreadable = std::move(unreadable),
+                refusal = std::move(refusal)](const ApiReply& reply) {
                    if (!self)
                        return;
                    setBusy(false);
                    if (!reply.ok()) {
-                       emit failed(reply.userMessage());
+                       const QString own = refusal ? refusal(reply) : QString();
+                       emit failed(own.isEmpty() ? reply.userMessage() : own);
                        return;
                    }
                    try {
-                       const Rectification updated = rectificationFromJson(parseObject(reply.body.toStdString()));
-                       for (std::size_t row = 0; row < m_items.size(); ++row) {
-                           if (QString::fromStdString(m_items[row].id) == id) {
-                               m_items[row] = updated;
-                               emit itemChanged(static_cast<int>(row));
-                           }
-                       }
-                       emit info(done);
+                       read(parseObject(reply.body.toStdString()));
                    } catch (const std::exception&) {
-                       reload();
+                       unreadable();
                    }
                });
+}
+
+void RectificationService::step(const QString& id, const QString& what, const QByteArray& payload, const QString& done) {
+    post(
+        id, what, payload,
+        [this, id, done](const Poco::JSON::Object::Ptr& answer) {
+            const Rectification updated = rectificationFromJson(answer);
+            for (std::size_t row = 0; row < m_items.size(); ++row) {
+                if (QString::fromStdString(m_items[row].id) == id) {
+                    m_items[row] = updated;
+                    emit itemChanged(static_cast<int>(row));
+                }
+            }
+            emit info(done);
+        },
+        [this] { reload(); });
 }
 
 void RectificationService::recordFollowUp(const QString& id, const QString& note) {
@@ -109,29 +122,19 @@ void RectificationService::decideAppeal(const QString& id, bool uphold, const QS
 }
 
 void RectificationService::revealContact(const QString& id, const QString& reason) {
-    if (m_busy)
-        return;
-    setBusy(true);
-    m_api.post(QStringLiteral("/api/v1/rectifications/%1/contact").arg(id), body({{"reason", reason.toStdString()}}),
-               [this, self = QPointer(this), id](const ApiReply& reply) {
-                   if (!self)
-                       return;
-                   setBusy(false);
-                   if (!reply.ok()) {
-                       emit failed(reply.status == 404 && reply.errorCode() == QLatin1String("not_found")
-                                       ? tr("No phone number was recorded with the rated service.")
-                                       : reply.userMessage());
-                       return;
-                   }
-                   try {
-                       const auto contact = parseObject(reply.body.toStdString());
-                       emit contactRevealed(id, QString::fromStdString(contact->optValue<std::string>("name", "")),
-                                            QString::fromStdString(contact->optValue<std::string>("phone", "")),
-                                            QString::fromStdString(contact->optValue<std::string>("case_no", "")));
-                   } catch (const std::exception&) {
-                       emit failed(tr("The server's answer could not be read. Please try again."));
-                   }
-               });
+    post(
+        id, QStringLiteral("contact"), body({{"reason", reason.toStdString()}}),
+        [this, id](const Poco::JSON::Object::Ptr& contact) {
+            emit contactRevealed(id, QString::fromStdString(contact->optValue<std::string>("name", "")),
+                                 QString::fromStdString(contact->optValue<std::string>("phone", "")),
+                                 QString::fromStdString(contact->optValue<std::string>("case_no", "")));
+        },
+        [this] { emit failed(tr("The server's answer could not be read. Please try again.")); },
+        [](const ApiReply& reply) {
+            return reply.status == 404 && reply.errorCode() == QLatin1String("not_found")
+                       ? tr("No phone number was recorded with the rated service.")
+                       : QString();
+        });
 }
 
 } // namespace ow

@@ -5,6 +5,9 @@
 #include <QObject>
 #include <QString>
 
+#include <Poco/JSON/Object.h>
+
+#include <functional>
 #include <vector>
 
 namespace ow {
@@ -43,6 +46,11 @@ signals:
     void failed(const QString& message);
 
 private:
+    // POSTs to /rectifications/{id}/{what} unless something runs already. A refusal is said by `failed`, in the
+    // words of `refusal` when it has some for it; the answer goes to `read`, and when `read` throws, `unreadable`.
+    void post(const QString& id, const QString& what, const QByteArray& payload,
+              std::function<void(const Poco::JSON::Object::Ptr&)> read, std::function<void()> unreadable,
+              std::function<QString(const ApiReply&)> refusal = {});
     void step(const QString& id, const QString& what, const QByteArray& body, const QString& done);
     void setBusy(bool busy);
 

@@ -150,6 +150,15 @@ std::unique_ptr<Poco::Net::HTTPClientSession> openServerSession(const Poco::URI&
     return std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(), context());
 }
 
+bool isCertificateRefusal(const Poco::Exception& e) {
+    if (dynamic_cast<const Poco::Net::CertificateValidationException*>(&e) ||
+        dynamic_cast<const Poco::Net::InvalidCertificateException*>(&e))
+        return true;
+    // A chain that does not reach the trusted CA fails inside OpenSSL's handshake, worded by OpenSSL.
+    return dynamic_cast<const Poco::Net::SSLException*>(&e) &&
+           e.displayText().find("certificate verify failed") != std::string::npos;
+}
+
 std::string certificateFingerprint(const std::string& pemFile) {
     const Poco::Crypto::X509Certificate certificate(pemFile);
     return fingerprintOf(certificate.certificate());

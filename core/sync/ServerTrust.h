@@ -1,5 +1,6 @@
 #pragma once
 
+#include <Poco/Exception.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/URI.h>
 
@@ -34,5 +35,10 @@ std::unique_ptr<Poco::Net::HTTPClientSession> openServerSession(const Poco::URI&
 // The SHA-256 fingerprint of a PEM certificate file, uppercase hex with colons (what `openssl x509 -fingerprint
 // -sha256` prints), for setting up a pin.
 std::string certificateFingerprint(const std::string& pemFile);
+
+// True when a connection failed because the server's certificate is not one this device trusts (another CA, a
+// name that does not match, another pinned certificate) — not a network that is down: someone else may be
+// answering, and the person should be told so rather than "cannot be reached".
+bool isCertificateRefusal(const Poco::Exception& e);
 
 } // namespace ow

@@ -75,6 +75,13 @@ PostgresTarget parsePostgresUrl(const std::string& url) {
     return target;
 }
 
+// Every PostgreSQL session of the server: the schema it works in, and no notices (libpq prints them on stderr).
+void configurePostgres(Poco::Data::Session& session, const std::string& schema) {
+    if (!schema.empty())
+        session << "SET search_path TO " + schema, now;
+    session << "SET client_min_messages TO warning", now;
+}
+
 } // namespace
 
 Dialect dialectOf(Poco::Data::Session& session) {
@@ -132,9 +139,7 @@ void Database::execute(const std::string& url, const std::string& sql) {
     Poco::Data::PostgreSQL::Connector::registerConnector();
     const PostgresTarget target = parsePostgresUrl(url);
     Poco::Data::Session session("PostgreSQL", target.connect);
-    if (!target.schema.empty())
-        session << "SET search_path TO " + target.schema, now;
-    session << "SET client_min_messages TO warning", now;
+    configurePostgres(session, target.schema);
     session << sql, now;
 }
 
@@ -158,9 +163,7 @@ std::unique_ptr<Poco::Data::Session> Database::open() {
         } catch (const Poco::Exception& e) {
             throw std::runtime_error("cannot connect to " + m_display + ": " + e.displayText());
         }
-        if (!m_schema.empty())
-            *session << "SET search_path TO " + m_schema, now;
-        *session << "SET client_min_messages TO warning", now; // libpq prints notices on stderr
+        configurePostgres(*session, m_schema);
         return session;
     }
     auto session = std::make_unique<Poco::Data::Session>("SQLite", m_connect);

@@ -4,6 +4,13 @@ namespace ow::server {
 
 namespace {
 
+// 13 (both): failed enrollment codes and passwords, so that several instances count them together (RateLimiter);
+// rows older than the limiter's window are deleted.
+const std::vector<std::string> kFailedAttempts = {
+    "CREATE TABLE failed_attempts(scope TEXT NOT NULL, key TEXT NOT NULL, at BIGINT NOT NULL)",
+    "CREATE INDEX failed_attempts_recent ON failed_attempts(scope, key, at)",
+};
+
 const std::vector<std::vector<std::string>>& sqliteMigrations() {
     static const std::vector<std::vector<std::string>> migrations = {
         // 1: halls, staff and devices, the queue. History (tickets, ticket_events) is never deleted.
@@ -191,6 +198,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
             "ALTER TABLE staff RENAME COLUMN user TO user_name",
             "ALTER TABLE sessions RENAME COLUMN user TO user_name",
         },
+        kFailedAttempts,
     };
     return migrations;
 }
@@ -305,6 +313,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
             "CREATE UNIQUE INDEX permits_standing ON permits(case_id, item) WHERE revoked_at IS NULL",
             "CREATE INDEX permits_hall ON permits(hall, issued_at)",
         };
+        all.push_back(kFailedAttempts);
         return all;
     }();
     return migrations;

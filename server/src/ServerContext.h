@@ -39,6 +39,9 @@ struct ServerContext {
         , permits(database, permitKeys)
         , fanout(database) {
         queue.setAnnouncer([this](Poco::Data::Session& s, const QueueEvent& event) { fanout.announce(s, event); });
+        if (database.dialect() == Dialect::PostgreSQL)
+            for (RateLimiter* limiter : {&enrollLimiter, &loginDeviceLimiter, &loginAddressLimiter})
+                limiter->share(database);
     }
 
     Database& db;
@@ -57,9 +60,10 @@ struct ServerContext {
     Metrics metrics;
     // Failed attempts: 10 wrong enrollment codes per address, 10 wrong passwords per device (30 per address) in
     // 10 minutes; then the key waits until its oldest failure is 10 minutes old.
-    RateLimiter enrollLimiter{10, 10 * 60 * 1000};
-    RateLimiter loginDeviceLimiter{10, 10 * 60 * 1000};
-    RateLimiter loginAddressLimiter{30, 10 * 60 * 1000};
+    // On PostgreSQL (several instances) they count through the database as well.
+    RateLimiter enrollLimiter{"enroll", 10, 10 * 60 * 1000};
+    RateLimiter loginDeviceLimiter{"login-device", 10, 10 * 60 * 1000};
+    RateLimiter loginAddressLimiter{"login-address", 30, 10 * 60 * 1000};
     std::function<std::int64_t()> clock = nowUtcMs; // tests move time
 };
 

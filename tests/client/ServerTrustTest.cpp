@@ -1,5 +1,6 @@
 #include "TestServer.h"
 
+#include "sync/ApiClient.h"
 #include "sync/HttpTransport.h"
 #include "sync/ServerTrust.h"
 
@@ -50,9 +51,12 @@ TEST_F(ServerTrustTest, AServerWithItsCertificateIsReachedOverHttpsWithTheHallsC
     const HttpResponse refused = healthz(url);
     EXPECT_EQ(refused.status, 0);
     EXPECT_FALSE(refused.networkError.isEmpty());
+    EXPECT_TRUE(refused.untrusted) << refused.networkError.toStdString(); // told apart from a network that is down
 
-    // Plain HTTP to the HTTPS port gets nothing either.
-    EXPECT_EQ(healthz("http://127.0.0.1:" + std::to_string(server.port())).status, 0);
+    // Plain HTTP to the HTTPS port gets nothing either — a failure of the line, not of trust.
+    const HttpResponse plain = healthz("http://127.0.0.1:" + std::to_string(server.port()));
+    EXPECT_EQ(plain.status, 0);
+    EXPECT_FALSE(plain.untrusted);
 }
 
 TEST_F(ServerTrustTest, APinnedCertificateIsTheWholeCheckAndAnotherOneIsRefusedBeforeAnyRequest) {
@@ -68,6 +72,15 @@ TEST_F(ServerTrustTest, APinnedCertificateIsTheWholeCheckAndAnotherOneIsRefusedB
     EXPECT_EQ(refused.status, 0);
     EXPECT_NE(refused.networkError.toStdString().find("pinned"), std::string::npos)
         << refused.networkError.toStdString();
+    EXPECT_TRUE(refused.untrusted);
+    // What the person at the screen (and the CLI) is told: not "cannot be reached", but that this may be another
+    // server.
+    const ApiReply reply{refused.status, refused.body, refused.networkError, {}, refused.untrusted};
+    EXPECT_TRUE(reply.offline()); // still no answer: the device keeps its work and keeps trying
+    EXPECT_NE(reply.userMessage().toStdString().find("certificate"), std::string::npos)
+        << reply.userMessage().toStdString();
+    const ApiReply down{0, {}, QStringLiteral("Connection refused"), {}, false};
+    EXPECT_EQ(down.userMessage().toStdString().find("certificate"), std::string::npos);
     EXPECT_THROW(setServerTrust({"", "12:34"}), std::invalid_argument);
 }
 

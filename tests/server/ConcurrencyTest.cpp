@@ -55,28 +55,12 @@ TEST(Concurrency, SixteenCountersNeverCallATicketTwice) {
     for (int n = 1; n <= kCounters; ++n)
         threads.emplace_back([&, n] {
             HttpClient http(server.port());
-            const std::string& token = clerks[static_cast<std::size_t>(n - 1)];
-            for (;;) {
-                const bool lastRound = kiosksDone == kKiosks;
-                auto res = http.post("/api/v1/counters/" + std::to_string(n) + "/call-next", "", token);
-                if (res.status == 204) {
-                    if (lastRound)
-                        return;
-                    std::this_thread::yield();
-                    continue;
-                }
-                if (res.status != 200) {
-                    ++errors;
-                    return;
-                }
-                Ticket t = ticketFromJson(res.json()->getObject("ticket"));
-                {
-                    std::lock_guard lock(mutex);
-                    called.push_back(t);
-                }
-                if (http.post("/api/v1/tickets/" + t.id + "/finish", "", token).status != 200)
-                    ++errors;
-            }
+            const Served served = serveCounter(
+                http, n, clerks[static_cast<std::size_t>(n - 1)], [] { return false; },
+                [&] { return kiosksDone == kKiosks; }, 1);
+            errors += static_cast<int>(served.errors.size());
+            std::lock_guard lock(mutex);
+            called.insert(called.end(), served.tickets.begin(), served.tickets.end());
         });
     for (auto& t : threads)
         t.join();

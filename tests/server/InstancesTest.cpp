@@ -1,6 +1,7 @@
 #include "TestServer.h"
 #include "WsClient.h"
 
+#include "domain/HallTime.h"
 #include "domain/Json.h"
 #include "domain/QueueSnapshot.h"
 
@@ -126,28 +127,12 @@ TEST(Instances, CountersOnTwoInstancesNeverCallATicketTwice) {
     for (int n = 1; n <= kCounters; ++n)
         threads.emplace_back([&, n] {
             HttpClient http(portOf(n));
-            const std::string& token = clerks[static_cast<std::size_t>(n - 1)];
-            for (;;) {
-                const bool lastRound = kiosksDone == kKiosks;
-                auto res = http.post("/api/v1/counters/" + std::to_string(n) + "/call-next", "", token);
-                if (res.status == 204) {
-                    if (lastRound)
-                        return;
-                    std::this_thread::sleep_for(std::chrono::milliseconds(2));
-                    continue;
-                }
-                if (res.status != 200) {
-                    std::lock_guard lock(mutex);
-                    errors.push_back("call-next: " + res.body);
-                    return;
-                }
-                Ticket t = ticketFromJson(res.json()->getObject("ticket"));
-                auto finished = http.post("/api/v1/tickets/" + t.id + "/finish", "", token);
-                std::lock_guard lock(mutex);
-                called.push_back(t);
-                if (finished.status != 200)
-                    errors.push_back("finish: " + finished.body);
-            }
+            const Served served = serveCounter(
+                http, n, clerks[static_cast<std::size_t>(n - 1)], [] { return false; },
+                [&] { return kiosksDone == kKiosks; }, 1);
+            std::lock_guard lock(mutex);
+            called.insert(called.end(), served.tickets.begin(), served.tickets.end());
+            errors.insert(errors.end(), served.errors.begin(), served.errors.end());
         });
     for (auto& t : threads)
         t.join();
@@ -160,4 +145,28 @@ TEST(Instances, CountersOnTwoInstancesNeverCallATicketTwice) {
     for (const auto& t : called)
         EXPECT_EQ(++calls[t.id], 1) << "ticket called twice: " << t.number;
     EXPECT_EQ(called.size(), issued.size());
+}
+
+// Wrong enrollment codes spread over two instances count together: after ten on either, both refuse the address —
+// and once the window has passed, both let it try again.
+TEST(Instances, FailedAttemptsCountOnEveryInstance) {
+    TestServer a;
+    ASSERT_TRUE(a.onPostgres()) << "several instances need PostgreSQL: ONEWINDOW_TEST_DB=$(scripts/pg-cluster.sh)";
+    a.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    SecondInstance b(a);
+    std::int64_t now = nowUtcMs();
+    a.context().clock = b.context().clock = [&] { return now; };
+    HttpClient viaA(a.port()), viaB(b.port());
+    for (int i = 0; i < 10; ++i) {
+        HttpClient& http = i % 2 ? viaB : viaA;
+        EXPECT_EQ(http.post("/api/v1/devices/enroll", R"({"code":"WRNG-CODE-0000"})").errorCode(), "invalid_code");
+    }
+    const std::string good = a.context().auth.createEnrollmentCode("h1", DeviceKind::Kiosk, std::nullopt, now);
+    for (HttpClient* http : {&viaA, &viaB}) {
+        const auto refused = http->post("/api/v1/devices/enroll", R"({"code":")" + good + "\"}");
+        EXPECT_EQ(refused.status, 429) << refused.body;
+        EXPECT_EQ(refused.errorCode(), "rate_limited");
+    }
+    now += 10 * 60 * 1000 + 1;
+    EXPECT_EQ(viaB.post("/api/v1/devices/enroll", R"({"code":")" + good + "\"}").status, 201);
 }

@@ -68,6 +68,11 @@ public:
 
     pid_t pid() const { return m_pid; }
     void kill9() { ::kill(m_pid, SIGKILL); }
+    // What the running process wrote so far (read now, so that a long-running child never blocks on a full pipe).
+    const ProcessResult& poll() {
+        drain();
+        return m_result;
+    }
 
     // Waits for the end (collecting output); exitCode -1 when it was killed or the time ran out.
     ProcessResult wait(std::chrono::milliseconds limit = std::chrono::minutes(2)) {

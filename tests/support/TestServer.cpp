@@ -7,9 +7,11 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/StreamCopier.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <random>
 #include <sstream>
+#include <thread>
 
 namespace ow::testing {
 
@@ -137,6 +139,35 @@ std::string TestServer::clerkAt(const std::string& hall, int counter) {
 std::string TestServer::supervisorAt(const std::string& hall, const std::string& user) {
     context().auth.addStaff(hall, user, StaffRole::Supervisor, "负责人" + user, kPassword);
     return logIn(port(), enroll(hall, DeviceKind::Supervisor), user);
+}
+
+Served serveCounter(HttpClient& http, int counter, const std::string& token, const std::function<bool()>& stop,
+                    const std::function<bool()>& lastRound, std::size_t maxErrors) {
+    Served served;
+    const std::string callPath = "/api/v1/counters/" + std::to_string(counter) + "/call-next";
+    while (!stop() && served.errors.size() < maxErrors) {
+        const bool last = lastRound && lastRound();
+        const auto t0 = std::chrono::steady_clock::now();
+        const HttpResult res = http.post(callPath, "", token);
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        if (res.status == 204) {
+            ++served.empty;
+            if (last)
+                break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            continue;
+        }
+        if (res.status != 200) {
+            served.errors.push_back("call-next: " + std::to_string(res.status) + " " + res.body);
+            continue;
+        }
+        served.callMs.push_back(ms);
+        served.tickets.push_back(ticketFromJson(res.json()->getObject("ticket")));
+        const HttpResult finished = http.post("/api/v1/tickets/" + served.tickets.back().id + "/finish", "", token);
+        if (finished.status != 200)
+            served.errors.push_back("finish: " + std::to_string(finished.status) + " " + finished.body);
+    }
+    return served;
 }
 
 } // namespace ow::testing

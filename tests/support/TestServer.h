@@ -3,10 +3,13 @@
 #include "ApiServer.h"
 #include "Database.h"
 
+#include "domain/Ticket.h"
+
 #include <Poco/JSON/Object.h>
 #include <Poco/Net/HTTPClientSession.h>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -36,6 +39,20 @@ public:
 private:
     Poco::Net::HTTPClientSession m_session;
 };
+
+// What one counter did in serveCounter.
+struct Served {
+    std::vector<Ticket> tickets;    // called (and then finished), in order
+    std::vector<double> callMs;     // how long each call that got a ticket took
+    long empty = 0;                 // calls that found nobody waiting
+    std::vector<std::string> errors;
+};
+
+// A counter at full speed, as the queue tests and benchmarks drive it: call the next ticket, finish it, again. Ends
+// when `stop()` (asked before each call) is true, or when a call finds nobody waiting although `lastRound()` was
+// already true before it (the issuing is over: the queue is drained), or after `maxErrors` failed requests.
+Served serveCounter(HttpClient& http, int counter, const std::string& token, const std::function<bool()>& stop,
+                    const std::function<bool()>& lastRound = {}, std::size_t maxErrors = SIZE_MAX);
 
 // A real onewindow-server on 127.0.0.1 with a fresh database: SQLite in a temporary directory, or — when
 // ONEWINDOW_TEST_DB holds a postgresql:// URL (scripts/pg-cluster.sh prints one) — a schema of its own in that

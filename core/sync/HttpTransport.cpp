@@ -9,6 +9,8 @@
 #include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
 
+#include <QThreadStorage>
+
 #include <memory>
 
 namespace ow {
@@ -21,7 +23,17 @@ struct KeptSession {
     Poco::UInt16 port = 0;
     std::unique_ptr<Poco::Net::HTTPClientSession> session;
 };
-thread_local KeptSession t_kept;
+// Kept in QThreadStorage rather than a C++ thread_local: Qt deletes it while the worker thread finishes, before
+// QThread::wait() returns, so an ApiClient's destructor (which waits for its pool) leaves no connection behind.
+// A thread_local would be destroyed after that, when the detached thread exits — at the end of a program
+// concurrently with the destruction of Poco's statics (found by the TSan run of the CLI).
+QThreadStorage<KeptSession*> t_kept;
+
+KeptSession& keptSession() {
+    if (!t_kept.hasLocalData())
+        t_kept.setLocalData(new KeptSession);
+    return *t_kept.localData();
+}
 
 HttpResponse exchange(Poco::Net::HTTPClientSession& session, const HttpRequest& request, bool keepAlive) {
     HttpResponse response;
@@ -54,7 +66,7 @@ HttpResponse PocoHttpTransport::send(const HttpRequest& request) {
             const auto session = openServerSession(uri);
             return exchange(*session, request, false);
         }
-        KeptSession& kept = t_kept;
+        KeptSession& kept = keptSession();
         const bool reused = kept.session && kept.host == uri.getHost() && kept.port == uri.getPort();
         if (!reused) {
             kept.session = openServerSession(uri);
@@ -74,12 +86,12 @@ HttpResponse PocoHttpTransport::send(const HttpRequest& request) {
             return exchange(*kept.session, request, true);
         }
     } catch (const Poco::Exception& e) {
-        t_kept.session.reset();
+        keptSession().session.reset();
         response.status = 0;
         response.networkError = QString::fromStdString(e.displayText());
         response.untrusted = isCertificateRefusal(e);
     } catch (const std::exception& e) {
-        t_kept.session.reset();
+        keptSession().session.reset();
         response.status = 0;
         response.networkError = QString::fromUtf8(e.what());
     }

@@ -117,7 +117,7 @@ Database::Database(const std::string& url, std::string files) {
     } else {
         throw std::invalid_argument("unsupported database URL \"" + url + "\"; " + kUsage);
     }
-    m_writer = open();
+    m_writer = open(true);
     if (m_dialect == Dialect::SQLite) {
         *m_writer << "PRAGMA journal_mode=WAL", now;
         // Checkpoint every ~40 MB of WAL instead of every 4 MB: each checkpoint syncs the database file, and a
@@ -143,7 +143,7 @@ void Database::execute(const std::string& url, const std::string& sql) {
     session << sql, now;
 }
 
-std::unique_ptr<Poco::Data::Session> Database::open() {
+std::unique_ptr<Poco::Data::Session> Database::open(bool writer) {
     if (m_dialect == Dialect::PostgreSQL) {
         // Asked first with PQping: Poco's connector leaks libpq's connection object when a connection fails, and a
         // server that is down, refusing or unknown is the usual reason.
@@ -172,7 +172,10 @@ std::unique_ptr<Poco::Data::Session> Database::open() {
     *session << "PRAGMA busy_timeout=10000", now;
     *session << "PRAGMA synchronous=NORMAL", now;
     *session << "PRAGMA foreign_keys=ON", now;
-    *session << "PRAGMA cache_size=-32768", now; // 32 MiB of page cache per connection
+    // Reads go through a memory map of the file (the supervisor's counts over a year-old database need it: a day in
+    // 60 ms, 117 ms without it); the page cache keeps what the map does not serve — 16 MiB for the writer, 8 MiB for
+    // each pooled reader (16 at most), so that the heap stays bounded however long the server runs.
+    *session << (writer ? "PRAGMA cache_size=-16384" : "PRAGMA cache_size=-8192"), now;
     *session << "PRAGMA mmap_size=268435456", now;
     return session;
 }
@@ -185,7 +188,7 @@ Database::Lease::Lease(Database& database)
         db.m_idle.pop_back();
     }
     if (!session)
-        session = db.open();
+        session = db.open(false);
 }
 
 Database::Lease::~Lease() {
@@ -305,7 +308,7 @@ void Database::runBatch(const std::vector<PendingWrite*>& batch) {
     std::lock_guard writer(m_writeMutex);
     try {
         if (!m_writer->isConnected())
-            m_writer = open(); // PostgreSQL restarted, or the connection was cut: the next batch reconnects
+            m_writer = open(true); // PostgreSQL restarted, or the connection was cut: the next batch reconnects
     } catch (...) {
         for (PendingWrite* op : batch)
             op->error = std::current_exception();

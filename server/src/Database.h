@@ -107,7 +107,7 @@ private:
         std::unique_ptr<Poco::Data::Session> session;
     };
 
-    std::unique_ptr<Poco::Data::Session> open();
+    std::unique_ptr<Poco::Data::Session> open(bool writer);
     void migrate();
     void begin();
     void commit();

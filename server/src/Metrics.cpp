@@ -1,5 +1,8 @@
 #include "Metrics.h"
 
+#include <malloc.h>
+#include <sqlite3.h>
+
 #include <sstream>
 
 namespace ow::server {
@@ -26,6 +29,15 @@ std::string Metrics::render(std::size_t liveClients) const {
         << "# HELP onewindow_live_clients WebSocket clients connected.\n"
         << "# TYPE onewindow_live_clients gauge\n"
         << "onewindow_live_clients " << liveClients << "\n"
+        // Where the memory is, for a leak hunt: what SQLite holds (page caches, statements) and what the heap has
+        // handed out and not had back (against the process's resident size, the rest is code, stacks and free
+        // memory the allocator keeps).
+        << "# HELP onewindow_sqlite_memory_bytes Memory SQLite has in use.\n"
+        << "# TYPE onewindow_sqlite_memory_bytes gauge\n"
+        << "onewindow_sqlite_memory_bytes " << sqlite3_memory_used() << "\n"
+        << "# HELP onewindow_heap_in_use_bytes Heap memory allocated and not yet freed (glibc mallinfo2).\n"
+        << "# TYPE onewindow_heap_in_use_bytes gauge\n"
+        << "onewindow_heap_in_use_bytes " << mallinfo2().uordblks << "\n"
         << "# HELP onewindow_http_responses_total HTTP responses by status class.\n"
         << "# TYPE onewindow_http_responses_total counter\n";
     for (std::size_t cls = 1; cls <= 5; ++cls)

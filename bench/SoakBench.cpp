@@ -50,6 +50,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
 #include <random>
@@ -163,24 +164,26 @@ Device enroll(const QString& url, const std::string& code, const QString& name, 
     return d;
 }
 
-// The median of a window's samples: one sample taken while a big query had the database mapped in does not move it.
-double median(const std::vector<Sample>& samples, double from, double to, long (*part)(const Usage&), bool server) {
-    std::vector<long> values;
+// One figure over the samples of minutes [from, to].
+std::vector<double> window(const std::vector<Sample>& samples, double from, double to,
+                           const std::function<double(const Sample&)>& what) {
+    std::vector<double> values;
     for (const Sample& s : samples)
         if (s.minute >= from && s.minute <= to)
-            values.push_back(part(server ? s.server : s.client));
+            values.push_back(what(s));
+    return values;
+}
+
+// The median: one sample taken while a big query had the database mapped in does not move it.
+double median(std::vector<double> values) {
     if (values.empty())
         return 0;
     std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2), values.end());
-    return static_cast<double>(values[values.size() / 2]);
+    return values[values.size() / 2];
 }
 
-int maxFds(const std::vector<Sample>& samples, double from, double to, bool server) {
-    int most = 0;
-    for (const Sample& s : samples)
-        if (s.minute >= from && s.minute <= to)
-            most = std::max(most, (server ? s.server : s.client).fds);
-    return most;
+double most(const std::vector<double>& values) {
+    return values.empty() ? 0 : *std::max_element(values.begin(), values.end());
 }
 
 // `days` of a hall's queue before today, through the queue's own code (numbers, calls, finishes, their events and
@@ -426,37 +429,30 @@ int main(int argc, char** argv) {
     const double warm = minutes / 6, last = minutes - minutes / 6;
     bool ok = true;
     std::printf("\n  baseline: minutes %.1f–%.1f; end: minutes %.1f–%.1f\n", warm, 2 * warm, last, minutes);
+    // Baseline and end of one figure: the median (or, with `most`, the largest value) of each window.
+    auto span = [&](const std::function<double(const Sample&)>& what, double (*of)(std::vector<double>) = median) {
+        return std::pair{of(window(samples, warm, 2 * warm, what)), of(window(samples, last, minutes, what))};
+    };
     for (bool isServer : {true, false}) {
-        auto rss = [](const Usage& u) { return u.rssKiB; };
-        auto own = [](const Usage& u) { return u.ownKiB(); };
-        auto anon = [](const Usage& u) { return u.anonKiB; };
-        const double base = median(samples, warm, 2 * warm, own, isServer);
-        const double end = median(samples, last, minutes, own, isServer);
-        const int baseFds = maxFds(samples, warm, 2 * warm, isServer), endFds = maxFds(samples, last, minutes, isServer);
+        auto usage = [isServer](const Sample& s) -> const Usage& { return isServer ? s.server : s.client; };
+        const auto [base, end] = span([&](const Sample& s) { return double(usage(s).ownKiB()); });
+        const auto [baseAnon, endAnon] = span([&](const Sample& s) { return double(usage(s).anonKiB); });
+        const auto [baseRss, endRss] = span([&](const Sample& s) { return double(usage(s).rssKiB); });
+        const auto [baseFds, endFds] = span([&](const Sample& s) { return double(usage(s).fds); },
+                                            [](std::vector<double> v) { return most(v); });
         const double growth = base > 0 ? 100.0 * (end - base) / base : 0;
         // Descriptors come and go with connections; a leak adds one per request or per reconnect, hundreds here.
-        const bool flat = growth <= 10.0 && endFds <= baseFds + std::max(4, baseFds / 20);
+        const bool flat = growth <= 10.0 && endFds <= baseFds + std::max(4.0, baseFds / 20);
         ok = ok && flat;
         std::printf("  %s RSS without the database's mapped pages %.1f → %.1f MiB (%+.1f %%, target within 10 %%); "
-                    "anonymous %.1f → %.1f MiB; VmRSS as reported %.1f → %.1f MiB; descriptors (most) %d → %d  %s\n",
-                    isServer ? "server" : "client", base / 1024, end / 1024, growth,
-                    median(samples, warm, 2 * warm, anon, isServer) / 1024, median(samples, last, minutes, anon, isServer) / 1024,
-                    median(samples, warm, 2 * warm, rss, isServer) / 1024, median(samples, last, minutes, rss, isServer) / 1024,
-                    baseFds, endFds, flat ? "flat" : "GREW");
+                    "anonymous %.1f → %.1f MiB; VmRSS as reported %.1f → %.1f MiB; descriptors (most) %.0f → %.0f  %s\n",
+                    isServer ? "server" : "client", base / 1024, end / 1024, growth, baseAnon / 1024, endAnon / 1024,
+                    baseRss / 1024, endRss / 1024, baseFds, endFds, flat ? "flat" : "GREW");
     }
-    auto meanOf = [&](double from, double to, double Sample::*what) { // of the server's own account
-        double sum = 0;
-        int n = 0;
-        for (const Sample& x : samples)
-            if (x.minute >= from && x.minute <= to) {
-                sum += x.*what;
-                ++n;
-            }
-        return n ? sum / n : 0;
-    };
-    std::printf("  server heap in use %.1f → %.1f MiB, of it SQLite %.1f → %.1f MiB (the server's /metrics)\n",
-                meanOf(warm, 2 * warm, &Sample::heapMiB), meanOf(last, minutes, &Sample::heapMiB),
-                meanOf(warm, 2 * warm, &Sample::sqliteMiB), meanOf(last, minutes, &Sample::sqliteMiB));
+    const auto [baseHeap, endHeap] = span([](const Sample& s) { return s.heapMiB; });
+    const auto [baseSqlite, endSqlite] = span([](const Sample& s) { return s.sqliteMiB; });
+    std::printf("  server heap in use %.1f → %.1f MiB, of it SQLite %.1f → %.1f MiB (the server's /metrics)\n", baseHeap,
+                endHeap, baseSqlite, endSqlite);
     std::printf("  work: ");
     for (const auto& [what, n] : counts)
         std::printf("%s %ld; ", what.c_str(), n);

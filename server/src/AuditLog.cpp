@@ -2,6 +2,7 @@
 
 #include "Crypto.h"
 #include "Database.h"
+#include "Sql.h"
 
 #include "domain/Json.h"
 
@@ -32,10 +33,8 @@ void AuditLog::append(Poco::Data::Session& s, const Principal& who, const std::s
     } head;
     const std::uint64_t stamp = Database::writeStamp();
     if (stamp == 0 || head.stamp != stamp) {
-        std::vector<std::int64_t> lastSeq;
-        std::vector<std::string> lastHash;
-        s << "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", into(lastSeq), into(lastHash), now;
-        head = {stamp, lastSeq.empty() ? 0 : lastSeq.front(), lastHash.empty() ? std::string() : lastHash.front()};
+        const SqlRows last = runSql(s, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+        head = {stamp, last.empty() ? 0 : last.integer(0, 0), last.empty() ? std::string() : last.text(0, 1)};
     }
     const std::int64_t last = head.seq;
     const std::string prev = head.hash;
@@ -51,10 +50,10 @@ void AuditLog::append(Poco::Data::Session& s, const Principal& who, const std::s
     r.detail = detail ? toJsonText(detail) : std::string("{}");
     r.prevHash = prev.empty() ? std::string(64, '0') : prev;
     r.hash = entryHash(r);
-    s << "INSERT INTO audit_log(seq, at, hall, actor, device_id, action, subject, detail, prev_hash, hash)"
-         " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        use(r.seq), use(r.atMs), use(r.hall), use(r.actor), use(r.deviceId), use(r.action), use(r.subject),
-        use(r.detail), use(r.prevHash), use(r.hash), now;
+    runSql(s,
+           "INSERT INTO audit_log(seq, at, hall, actor, device_id, action, subject, detail, prev_hash, hash)"
+           " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+           {r.seq, r.atMs, r.hall, r.actor, r.deviceId, r.action, r.subject, r.detail, r.prevHash, r.hash});
     head.seq = r.seq;
     head.hash = r.hash;
 }

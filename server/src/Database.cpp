@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "Sql.h"
+
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/PostgreSQL/PostgreSQLException.h>
 #include <Poco/Data/PostgreSQL/SessionImpl.h>
@@ -253,14 +255,8 @@ void Database::control(const std::string& sql) {
     PGconn* conn = static_cast<Poco::Data::PostgreSQL::SessionImpl*>(m_writer->impl())->handle();
     PGresult* result = PQexec(conn, sql.c_str());
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-        std::string message = result ? PQresultErrorMessage(result) : PQerrorMessage(conn);
-        message += std::string(" State: ") + (state ? state : "08006") + " (" + sql + ")";
-        if (result)
-            PQclear(result);
-        throw Poco::Data::PostgreSQL::StatementException(message);
-    }
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        throwPostgresError(conn, result, sql);
     PQclear(result);
 }
 

@@ -1,6 +1,7 @@
 #include "HallFanout.h"
 
 #include "Crypto.h"
+#include "Sql.h"
 
 #include "domain/Json.h"
 
@@ -50,7 +51,7 @@ void HallFanout::announce(Poco::Data::Session& s, const QueueEvent& event) {
     payload->set("t", event.ticketId);
     payload->set("s", event.seq);
     const std::string text = toJsonText(payload);
-    s << "SELECT pg_notify($1, $2)", useRef(m_channel), useRef(text), now;
+    runSql(s, "SELECT pg_notify($1, $2)", {m_channel, text});
 }
 
 void HallFanout::run() {

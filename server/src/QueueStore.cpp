@@ -4,6 +4,7 @@
 
 #include "ApiError.h"
 #include "Crypto.h"
+#include "Sql.h"
 
 #include "domain/HallTime.h"
 
@@ -23,43 +24,53 @@ constexpr const char* kTicketColumns =
     "id, hall, category, number, seq, priority, status, business_day, issued_at, queued_at, counter,"
     " target_counter, called_at, started_at, finished_at, recall_count, transferred_from, queue_seq";
 
-std::vector<Ticket> readTickets(Poco::Data::Statement& st) {
-    st.execute();
-    Poco::Data::RecordSet rs(st);
+// The tickets of rows selected as kTicketColumns.
+std::vector<Ticket> readTickets(const SqlRows& rows) {
     std::vector<Ticket> out;
-    for (std::size_t row = 0; row < rs.rowCount(); ++row) {
-        auto v = [&](std::size_t col) { return rs.value(col, row); };
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        auto text = [&](std::size_t col) { return rows.text(row, col); };
+        auto integer = [&](std::size_t col) { return rows.integer(row, col); };
+        auto optionalInt = [&](std::size_t col) -> std::optional<int> {
+            if (auto v = rows.optionalInteger(row, col))
+                return static_cast<int>(*v);
+            return std::nullopt;
+        };
         Ticket t;
-        t.id = v(0).convert<std::string>();
-        t.hall = v(1).convert<std::string>();
-        t.category = v(2).convert<std::string>();
-        t.number = v(3).convert<std::string>();
-        t.sequence = v(4).convert<int>();
-        t.priority = priorityFromString(v(5).convert<std::string>()).value_or(Priority::Normal);
-        t.status = ticketStatusFromString(v(6).convert<std::string>()).value_or(TicketStatus::Waiting);
-        t.businessDay = v(7).convert<std::string>();
-        t.issuedAtMs = v(8).convert<std::int64_t>();
-        t.queuedAtMs = v(9).convert<std::int64_t>();
-        t.counter = optionalValue<int>(v(10));
-        t.targetCounter = optionalValue<int>(v(11));
-        t.calledAtMs = optionalValue<std::int64_t>(v(12));
-        t.startedAtMs = optionalValue<std::int64_t>(v(13));
-        t.finishedAtMs = optionalValue<std::int64_t>(v(14));
-        t.recallCount = v(15).convert<int>();
-        t.transferredFrom = optionalValue<std::string>(v(16));
-        t.queueOrder = v(17).convert<std::int64_t>();
+        t.id = text(0);
+        t.hall = text(1);
+        t.category = text(2);
+        t.number = text(3);
+        t.sequence = static_cast<int>(integer(4));
+        t.priority = priorityFromString(text(5)).value_or(Priority::Normal);
+        t.status = ticketStatusFromString(text(6)).value_or(TicketStatus::Waiting);
+        t.businessDay = text(7);
+        t.issuedAtMs = integer(8);
+        t.queuedAtMs = integer(9);
+        t.counter = optionalInt(10);
+        t.targetCounter = optionalInt(11);
+        t.calledAtMs = rows.optionalInteger(row, 12);
+        t.startedAtMs = rows.optionalInteger(row, 13);
+        t.finishedAtMs = rows.optionalInteger(row, 14);
+        t.recallCount = static_cast<int>(integer(15));
+        t.transferredFrom = rows.optionalText(row, 16);
+        t.queueOrder = integer(17);
         out.push_back(std::move(t));
     }
     return out;
 }
 
-std::optional<Ticket> ticketById(Session& s, const std::string& id) {
-    Poco::Data::Statement st(s);
-    st << "SELECT " << kTicketColumns << " FROM tickets WHERE id = $1", bind(id);
-    auto tickets = readTickets(st);
-    if (tickets.empty())
+// A ticket and the version of its row, which a change must still find when it writes.
+struct VersionedTicket {
+    Ticket ticket;
+    std::int64_t version = 0;
+};
+
+std::optional<VersionedTicket> ticketById(Session& s, const std::string& id) {
+    const SqlRows rows =
+        runSql(s, std::string("SELECT ") + kTicketColumns + ", version FROM tickets WHERE id = $1", {id});
+    if (rows.empty())
         return std::nullopt;
-    return tickets.front();
+    return VersionedTicket{readTickets(rows).front(), rows.integer(0, 18)};
 }
 
 struct HallRow {
@@ -68,12 +79,10 @@ struct HallRow {
 };
 
 HallRow loadHallRow(Session& s, const std::string& hall) {
-    std::vector<std::string> zones;
-    std::vector<int> limits;
-    s << "SELECT timezone, recall_limit FROM halls WHERE id = $1", bind(hall), into(zones), into(limits), now;
-    if (zones.empty())
+    const SqlRows rows = runSql(s, "SELECT timezone, recall_limit FROM halls WHERE id = $1", {hall});
+    if (rows.empty())
         throw ApiError::notFound("no hall \"" + hall + "\"");
-    return {zones.front(), limits.front()};
+    return {rows.text(0, 0), static_cast<int>(rows.integer(0, 1))};
 }
 
 // Hall settings change rarely (by an administrator); each write would otherwise read them again.
@@ -106,17 +115,16 @@ const HallTime& hallTime(const std::string& zone) {
 // Appends to the hall's event log; returns the event's sequence number.
 std::int64_t recordEvent(Session& s, const Ticket& t, const std::string& kind, std::int64_t at,
                          const Principal* actor) {
-    Poco::Nullable<std::string> staff, device;
+    std::optional<std::string> staff, device;
     if (actor) {
         device = actor->deviceId;
-        if (actor->user)
-            staff = *actor->user;
+        staff = actor->user;
     }
-    std::int64_t seq = 0;
-    s << "INSERT INTO ticket_events(ticket_id, hall, kind, at, counter, staff, device_id)"
-         " VALUES($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-        bind(t.id), bind(t.hall), bind(kind), bind(at), bind(nullable(t.counter)), bind(staff), bind(device), into(seq),
-        now;
+    const std::int64_t seq = runSql(s,
+                                    "INSERT INTO ticket_events(ticket_id, hall, kind, at, counter, staff, device_id)"
+                                    " VALUES($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                                    {t.id, t.hall, kind, at, t.counter, staff, device})
+                                 .integer(0, 0);
     if (actor) { // who did what to which number, in the audit log's chain
         Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
         detail->set("number", t.number);
@@ -128,11 +136,11 @@ std::int64_t recordEvent(Session& s, const Ticket& t, const std::string& kind, s
 }
 
 void throwIfBusy(Session& s, const std::string& hall, int counter) {
-    Poco::Data::Statement active(s);
-    active << "SELECT " << kTicketColumns
-           << " FROM tickets WHERE hall = $1 AND counter = $2 AND status IN ('called', 'serving')",
-        bind(hall), bind(counter);
-    if (auto busy = readTickets(active); !busy.empty())
+    const auto busy = readTickets(runSql(
+        s, std::string("SELECT ") + kTicketColumns +
+               " FROM tickets WHERE hall = $1 AND counter = $2 AND status IN ('called', 'serving')",
+        {hall, counter}));
+    if (!busy.empty())
         throw ApiError::conflict("counter_busy", "counter " + std::to_string(counter) + " is still on ticket " +
                                                      busy.front().number + "; finish it or mark it no-show first");
 }
@@ -151,7 +159,7 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
                                std::int64_t nowMs, const Principal* by) {
     TicketChange change = m_db.write([&](Session& s) {
         const HallRow h = hallRow(s, hall);
-        if (!exists(s, "SELECT COUNT(*) FROM categories WHERE hall = $1 AND prefix = $2", hall, category))
+        if (runSql(s, "SELECT 1 FROM categories WHERE hall = $1 AND prefix = $2", {hall, category}).empty())
             throw ApiError::notFound("hall \"" + hall + "\" has no queue category \"" + category + "\"");
         Ticket t;
         t.id = newUuid();
@@ -160,20 +168,24 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
         t.priority = priority;
         t.businessDay = hallTime(h.timezone).businessDay(nowMs);
         t.issuedAtMs = t.queuedAtMs = nowMs;
-        s << "INSERT INTO ticket_sequences(hall, business_day, category, last_seq) VALUES($1, $2, $3, 1)"
-             " ON CONFLICT(hall, business_day, category) DO UPDATE SET last_seq = ticket_sequences.last_seq + 1"
-             " RETURNING last_seq",
-            bind(hall), bind(t.businessDay), bind(category), into(t.sequence), now;
+        t.sequence = static_cast<int>(
+            runSql(s,
+                   "INSERT INTO ticket_sequences(hall, business_day, category, last_seq) VALUES($1, $2, $3, 1)"
+                   " ON CONFLICT(hall, business_day, category) DO UPDATE SET last_seq = ticket_sequences.last_seq + 1"
+                   " RETURNING last_seq",
+                   {hall, t.businessDay, category})
+                .integer(0, 0));
         t.number = formatTicketNumber(category, t.sequence);
         const std::string priorityName(toString(priority));
         // queue_seq (issue order) breaks ties between tickets issued in the same millisecond.
-        s << std::string("INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status,"
-                         " business_day, issued_at, queued_at, queue_seq) VALUES($1, $2, $3, $4, $5, $6, $7, 'waiting',"
-                         " $8, $9, $10, ") +
-                 (dialectOf(s) == Dialect::SQLite ? "(SELECT COALESCE(MAX(rowid), 0) + 1 FROM tickets))"
-                                                  : "nextval('tickets_queue_seq'))"),
-            bind(t.id), bind(hall), bind(category), bind(t.number), bind(t.sequence), bind(priorityName),
-            bind(priorityRank(priority)), bind(t.businessDay), bind(nowMs), bind(nowMs), now;
+        runSql(s,
+               std::string("INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status,"
+                           " business_day, issued_at, queued_at, queue_seq) VALUES($1, $2, $3, $4, $5, $6, $7,"
+                           " 'waiting', $8, $9, $10, ") +
+                   (dialectOf(s) == Dialect::SQLite ? "(SELECT COALESCE(MAX(rowid), 0) + 1 FROM tickets))"
+                                                    : "nextval('tickets_queue_seq'))"),
+               {t.id, hall, category, t.number, t.sequence, priorityName, priorityRank(priority), t.businessDay, nowMs,
+                nowMs});
         TicketChange issued{t, recordEvent(s, t, "issued", nowMs, by)};
         announce(s, "issued", issued);
         return issued;
@@ -202,19 +214,17 @@ std::optional<TicketChange> QueueStore::callNext(const Principal& actor, int cou
         // On PostgreSQL it is taken FOR UPDATE SKIP LOCKED: a ticket another transaction holds is passed over, never
         // waited for. A counter still on a ticket breaks the unique index of active tickets per counter.
         const std::string user = actor.user.value_or("");
-        Poco::Data::Statement next(s);
-        next << "UPDATE tickets SET status = 'called', counter = $1, called_at = $2, served_by = $3,"
-                " version = version + 1 WHERE id = (SELECT id FROM tickets WHERE hall = $4 AND business_day = $5"
-                " AND status = 'waiting' AND ((target_counter IS NULL AND category IN"
-                " (SELECT category FROM counter_categories WHERE hall = $6 AND counter = $7))"
-                " OR target_counter = $8) ORDER BY priority_rank DESC, queued_at, queue_seq LIMIT 1"
-             << (dialectOf(s) == Dialect::PostgreSQL ? " FOR UPDATE SKIP LOCKED" : "") << ") RETURNING "
-             << kTicketColumns,
-            bind(counter), bind(nowMs), bind(user), bind(actor.hall), bind(day), bind(actor.hall), bind(counter),
-            bind(counter);
+        const std::string next =
+            std::string("UPDATE tickets SET status = 'called', counter = $1, called_at = $2, served_by = $3,"
+                        " version = version + 1 WHERE id = (SELECT id FROM tickets WHERE hall = $4 AND business_day = $5"
+                        " AND status = 'waiting' AND ((target_counter IS NULL AND category IN"
+                        " (SELECT category FROM counter_categories WHERE hall = $6 AND counter = $7))"
+                        " OR target_counter = $8) ORDER BY priority_rank DESC, queued_at, queue_seq LIMIT 1") +
+            (dialectOf(s) == Dialect::PostgreSQL ? " FOR UPDATE SKIP LOCKED" : "") + ") RETURNING " + kTicketColumns;
         std::vector<Ticket> taken;
         try {
-            taken = readTickets(next);
+            taken = readTickets(
+                runSql(s, next, {counter, nowMs, user, actor.hall, day, actor.hall, counter, counter}));
         } catch (const std::exception& e) {
             if (!isUniqueViolation(e))
                 throw;
@@ -239,7 +249,7 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
         auto found = ticketById(s, ticketId);
         if (!found)
             throw ApiError::notFound("no ticket \"" + ticketId + "\"");
-        Ticket t = *found;
+        Ticket t = found->ticket;
         if (t.hall != actor.hall)
             throw ApiError::forbidden("this ticket belongs to another hall");
         if (!t.counter)
@@ -304,12 +314,14 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
         }
         t.status = *next;
         const std::string status(toString(t.status));
-        Poco::Data::Statement changedSt(s);
-        changedSt << "UPDATE tickets SET status = $1, recall_count = $2, called_at = $3, started_at = $4, finished_at = $5,"
-                  " version = version + 1 WHERE id = $6",
-             bind(status), bind(t.recallCount), bind(nullable(t.calledAtMs)), bind(nullable(t.startedAtMs)),
-             bind(nullable(t.finishedAtMs)), bind(t.id);
-        const std::size_t changed = changedSt.execute();
+        // Only the version read above may be changed: a write that changed the ticket in between wins, this one
+        // is refused (on SQLite the single writer never lets that happen; on PostgreSQL writers run side by side).
+        const std::size_t changed =
+            runSql(s,
+                   "UPDATE tickets SET status = $1, recall_count = $2, called_at = $3, started_at = $4,"
+                   " finished_at = $5, version = version + 1 WHERE id = $6 AND version = $7",
+                   {status, t.recallCount, t.calledAtMs, t.startedAtMs, t.finishedAtMs, t.id, found->version})
+                .affected();
         if (changed != 1)
             throw ApiError::conflict("race", "the ticket changed meanwhile; try again");
         const std::int64_t seq = recordEvent(s, t, event, nowMs, &actor);
@@ -319,12 +331,13 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
             return changed;
         }
         const std::string priorityName(toString(moved.priority));
-        s << "INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status, business_day,"
-             " issued_at, queued_at, target_counter, transferred_from, queue_seq)"
-             " VALUES($1, $2, $3, $4, $5, $6, $7, 'waiting', $8, $9, $10, $11, $12, $13)",
-            bind(moved.id), bind(moved.hall), bind(moved.category), bind(moved.number), bind(moved.sequence),
-            bind(priorityName), bind(priorityRank(moved.priority)), bind(moved.businessDay), bind(moved.issuedAtMs),
-            bind(moved.queuedAtMs), bind(nullable(moved.targetCounter)), bind(t.id), bind(moved.queueOrder), now;
+        runSql(s,
+               "INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status, business_day,"
+               " issued_at, queued_at, target_counter, transferred_from, queue_seq)"
+               " VALUES($1, $2, $3, $4, $5, $6, $7, 'waiting', $8, $9, $10, $11, $12, $13)",
+               {moved.id, moved.hall, moved.category, moved.number, moved.sequence, priorityName,
+                priorityRank(moved.priority), moved.businessDay, moved.issuedAtMs, moved.queuedAtMs,
+                moved.targetCounter, t.id, moved.queueOrder});
         TicketChange requeued{moved, recordEvent(s, moved, "requeued", nowMs, &actor)};
         announce(s, event, requeued); // as the route tells its own clients: the transfer, with the new ticket
         return requeued;
@@ -332,7 +345,11 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
 }
 
 std::optional<Ticket> QueueStore::find(const std::string& ticketId) {
-    return m_db.read([&](Session& s) { return ticketById(s, ticketId); });
+    return m_db.read([&](Session& s) -> std::optional<Ticket> {
+        if (auto found = ticketById(s, ticketId))
+            return found->ticket;
+        return std::nullopt;
+    });
 }
 
 std::int64_t QueueStore::lastEventSeq(const std::string& hall) {
@@ -368,10 +385,9 @@ QueueSnapshot QueueStore::snapshot(const std::string& hall, std::int64_t nowMs) 
         s << "SELECT number FROM counters WHERE hall = $1 ORDER BY number", bind(hall), into(numbers), now;
         s << "SELECT counter, category FROM counter_categories WHERE hall = $1 ORDER BY counter, category",
             bind(hall), into(counterOf), into(categoryOf), now;
-        Poco::Data::Statement active(s);
-        active << "SELECT " << kTicketColumns << " FROM tickets WHERE hall = $1 AND status IN ('called', 'serving')",
-            bind(hall);
-        const auto activeTickets = readTickets(active);
+        const auto activeTickets = readTickets(runSql(
+            s, std::string("SELECT ") + kTicketColumns + " FROM tickets WHERE hall = $1 AND status IN ('called', 'serving')",
+            {hall}));
         for (int n : numbers) {
             QueueSnapshot::Counter c;
             c.number = n;

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <Poco/Data/Session.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ow::server {
+
+// One parameter of a statement: NULL, an integer or text.
+class SqlParam {
+public:
+    SqlParam() = default; // NULL
+    SqlParam(std::int64_t value) : m_null(false), m_integer(true), m_text(std::to_string(value)) {}
+    SqlParam(int value) : SqlParam(static_cast<std::int64_t>(value)) {}
+    SqlParam(std::string value) : m_null(false), m_text(std::move(value)) {}
+    SqlParam(const char* value) : SqlParam(std::string(value)) {}
+    template <typename T>
+    SqlParam(const std::optional<T>& value) {
+        if (value)
+            *this = SqlParam(*value);
+    }
+
+    bool isNull() const { return m_null; }
+    bool isInteger() const { return m_integer; }
+    const std::string& text() const { return m_text; }
+
+private:
+    bool m_null = true;
+    bool m_integer = false;
+    std::string m_text;
+};
+
+// Runs one statement (`$1`-style parameters) and returns its rows. On PostgreSQL in one round trip (libpq's
+// PQexecParams: parse, bind and execute sent together) — Poco's connector spends four (prepare, describe,
+// execute, deallocate), which is what a writer's hot statements cannot afford; on SQLite through Poco, in process.
+// Errors are thrown as Poco's own (PostgreSQLException with "State: SQLSTATE", SQLiteException), so that
+// isUniqueViolation and the writer's retries read them alike.
+class SqlRows;
+SqlRows runSql(Poco::Data::Session& session, const std::string& sql, const std::vector<SqlParam>& params = {});
+
+// What a statement returned: its rows as text cells (nothing for NULL), and how many rows it changed.
+class SqlRows {
+public:
+    std::size_t size() const { return m_rows.size(); }
+    bool empty() const { return m_rows.empty(); }
+    std::size_t affected() const { return m_affected; }
+    bool isNull(std::size_t row, std::size_t column) const { return !m_rows.at(row).at(column); }
+    std::string text(std::size_t row, std::size_t column) const { return m_rows.at(row).at(column).value_or(""); }
+    std::int64_t integer(std::size_t row, std::size_t column) const;
+    std::optional<std::string> optionalText(std::size_t row, std::size_t column) const { return m_rows.at(row).at(column); }
+    std::optional<std::int64_t> optionalInteger(std::size_t row, std::size_t column) const;
+
+private:
+    friend SqlRows runSql(Poco::Data::Session&, const std::string&, const std::vector<SqlParam>&);
+    std::vector<std::vector<std::optional<std::string>>> m_rows;
+    std::size_t m_affected = 0;
+};
+
+// Throws PostgreSQL's refusal of `sql` as Poco does, with its SQLSTATE ("State: 23505"); takes `result` (may be
+// null: the connection failed).
+[[noreturn]] void throwPostgresError(void* connection, void* result, const std::string& sql);
+
+} // namespace ow::server

@@ -8,6 +8,8 @@
 
 #include <Poco/Data/RecordSet.h>
 
+#include <algorithm>
+
 using namespace Poco::Data::Keywords;
 
 namespace ow::server {
@@ -22,25 +24,49 @@ std::string AuditLog::entryHash(const AuditRecord& r) {
     return sha256Hex(content);
 }
 
+namespace {
+
+// Numbers and chains the entries of a transaction where it ends, in one statement: the writer is alone in its
+// transaction — on PostgreSQL too, where the instances' writers take turns (Database::begin) — so the head read
+// here is the newest and nobody takes these numbers in between.
+class Appender : public Database::CommitSink {
+public:
+    void flush(Poco::Data::Session& s, std::vector<std::any>& items) override {
+        const SqlRows head = runSql(s, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+        std::int64_t seq = head.empty() ? 0 : head.integer(0, 0);
+        std::string prev = head.empty() ? std::string(64, '0') : head.text(0, 1);
+        constexpr std::size_t kRowsPerStatement = 500; // well below either engine's limit of parameters
+        for (std::size_t from = 0; from < items.size(); from += kRowsPerStatement) {
+            std::string sql = "INSERT INTO audit_log(seq, at, hall, actor, device_id, action, subject, detail,"
+                              " prev_hash, hash) VALUES";
+            std::vector<SqlParam> params;
+            for (std::size_t k = from; k < std::min(items.size(), from + kRowsPerStatement); ++k) {
+                auto& r = std::any_cast<AuditRecord&>(items[k]);
+                r.seq = ++seq;
+                r.prevHash = prev;
+                r.hash = AuditLog::entryHash(r);
+                prev = r.hash;
+                const std::size_t n = params.size();
+                sql += n == 0 ? "(" : ", (";
+                for (std::size_t i = 1; i <= 10; ++i)
+                    sql += "$" + std::to_string(n + i) + (i < 10 ? ", " : ")");
+                for (SqlParam p : {SqlParam(r.seq), SqlParam(r.atMs), SqlParam(r.hall), SqlParam(r.actor),
+                                   SqlParam(r.deviceId), SqlParam(r.action), SqlParam(r.subject), SqlParam(r.detail),
+                                   SqlParam(r.prevHash), SqlParam(r.hash)})
+                    params.push_back(std::move(p));
+            }
+            runSql(s, sql, params);
+        }
+    }
+};
+
+Appender g_appender;
+
+} // namespace
+
 void AuditLog::append(Poco::Data::Session& s, const Principal& who, const std::string& action,
                       const std::string& subject, const Poco::JSON::Object::Ptr& detail, std::int64_t nowMs) {
     AuditRecord r;
-    // The chain's head is read once per write transaction; the entries appended in it follow on from the last.
-    thread_local struct {
-        std::uint64_t stamp = 0;
-        std::int64_t seq = 0;
-        std::string hash;
-    } head;
-    const std::uint64_t stamp = Database::writeStamp();
-    if (stamp == 0 || head.stamp != stamp) {
-        const SqlRows last = runSql(s, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
-        head = {stamp, last.empty() ? 0 : last.integer(0, 0), last.empty() ? std::string() : last.text(0, 1)};
-    }
-    const std::int64_t last = head.seq;
-    const std::string prev = head.hash;
-    // The writer is alone in its transaction — on PostgreSQL too, where the instances' writers take turns (Database::
-    // begin) — so the head just read is the newest committed one and nobody takes this number in between.
-    r.seq = last + 1;
     r.atMs = nowMs;
     r.hall = who.hall;
     r.actor = who.user.value_or("device:" + who.deviceId);
@@ -48,14 +74,7 @@ void AuditLog::append(Poco::Data::Session& s, const Principal& who, const std::s
     r.action = action;
     r.subject = subject;
     r.detail = detail ? toJsonText(detail) : std::string("{}");
-    r.prevHash = prev.empty() ? std::string(64, '0') : prev;
-    r.hash = entryHash(r);
-    runSql(s,
-           "INSERT INTO audit_log(seq, at, hall, actor, device_id, action, subject, detail, prev_hash, hash)"
-           " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-           {r.seq, r.atMs, r.hall, r.actor, r.deviceId, r.action, r.subject, r.detail, r.prevHash, r.hash});
-    head.seq = r.seq;
-    head.hash = r.hash;
+    Database::atCommit(s, g_appender, std::move(r));
 }
 
 namespace {

@@ -23,7 +23,8 @@ struct AuditRecord {
 // changed, removed or reordered entry breaks the chain; the database refuses UPDATE and DELETE on it.
 class AuditLog {
 public:
-    // Appends within the caller's write transaction, so the entry stands or falls with the change it records.
+    // Appends within the caller's write transaction, so the entry stands or falls with the change it records. The
+    // entry is numbered and chained at the end of the transaction, with the batch's other entries, in one statement.
     static void append(Poco::Data::Session& s, const Principal& who, const std::string& action,
                        const std::string& subject, const Poco::JSON::Object::Ptr& detail, std::int64_t nowMs);
     // The newest entries of a hall, newest first.

@@ -225,10 +225,8 @@ void Database::submit(PendingWrite& op) {
 
 namespace {
 
-std::atomic<std::uint64_t> g_stamps{0};
-thread_local std::uint64_t t_stamp = 0;
-
-void newStamp() { t_stamp = ++g_stamps; }
+// The write the calling thread is running: where atCommit queues its items.
+thread_local std::vector<std::pair<Database::CommitSink*, std::any>>* t_atCommit = nullptr;
 
 // PostgreSQL gave up one side of a lock cycle between instances (40P01) or could not serialize (40001): the
 // write did nothing and may simply run again.
@@ -260,34 +258,67 @@ void Database::control(const std::string& sql) {
     PQclear(result);
 }
 
-std::uint64_t Database::writeStamp() { return t_stamp; }
+void Database::atCommit(Poco::Data::Session& s, CommitSink& sink, std::any item) {
+    if (t_atCommit) {
+        t_atCommit->emplace_back(&sink, std::move(item));
+        return;
+    }
+    std::vector<std::any> items{std::move(item)};
+    sink.flush(s, items);
+}
 
+// Runs the body (again, after a deadlock or a serialization failure) with its own items for the commit.
+void Database::attempt(PendingWrite& op) {
+    op.atCommit.clear();
+    t_atCommit = &op.atCommit;
+    struct Reset {
+        ~Reset() { t_atCommit = nullptr; }
+    } reset;
+    op.body(*m_writer);
+}
+
+// The items of the batch's standing writes, to each sink in one call, sinks in the order they were first used.
+void Database::flushAtCommit(const std::vector<PendingWrite*>& batch) {
+    std::vector<std::pair<CommitSink*, std::vector<std::any>>> sinks;
+    for (PendingWrite* op : batch) {
+        if (op->error)
+            continue;
+        for (auto& [sink, item] : op->atCommit) {
+            auto it = std::find_if(sinks.begin(), sinks.end(), [&](const auto& entry) { return entry.first == sink; });
+            if (it == sinks.end())
+                it = sinks.insert(sinks.end(), {sink, {}});
+            it->second.push_back(std::move(item));
+        }
+    }
+    for (auto& [sink, items] : sinks)
+        sink->flush(*m_writer, items);
+}
+
+// Inside a batch the writes run one after the other, each in the savepoint `write_op`, opened with the
+// transaction (or with the release of the one before: one round trip), so that a failing write undoes only itself.
 void Database::runOp(PendingWrite& op) {
-    for (int attempt = 1;; ++attempt) {
+    for (int round = 1;; ++round) {
         op.error = nullptr;
-        control("SAVEPOINT write_op");
         try {
-            op.body(*m_writer);
-            control("RELEASE write_op");
+            attempt(op);
             return;
         } catch (...) {
             op.error = std::current_exception();
-            newStamp();
-            control("ROLLBACK TO write_op");
-            control("RELEASE write_op");
+            control("ROLLBACK TO write_op"); // the savepoint stays, for the next attempt or the next write
         }
-        if (attempt == 3 || !worthRetrying(op.error))
+        if (round == 3 || !worthRetrying(op.error))
             return;
     }
 }
 
 // A write alone in its batch needs no savepoint: its transaction is undone as a whole when it fails.
 void Database::runAlone(PendingWrite& op) {
-    for (int attempt = 1;; ++attempt) {
+    for (int round = 1;; ++round) {
         op.error = nullptr;
         try {
-            begin();
-            op.body(*m_writer);
+            begin(false);
+            attempt(op);
+            flushAtCommit({&op});
             commit();
             ++m_commits;
             return;
@@ -295,7 +326,7 @@ void Database::runAlone(PendingWrite& op) {
             op.error = std::current_exception();
             rollback();
         }
-        if (attempt == 3 || !worthRetrying(op.error))
+        if (round == 3 || !worthRetrying(op.error))
             return;
     }
 }
@@ -315,50 +346,57 @@ void Database::runBatch(const std::vector<PendingWrite*>& batch) {
         return;
     }
     try {
-        begin();
+        begin(true);
     } catch (...) {
         rollback();
         for (PendingWrite* op : batch)
             op->error = std::current_exception();
         return;
     }
-    for (PendingWrite* op : batch) {
+    for (std::size_t i = 0; i < batch.size(); ++i) {
         try {
-            runOp(*op);
+            if (i > 0 && m_dialect == Dialect::PostgreSQL) {
+                control("RELEASE write_op; SAVEPOINT write_op");
+            } else if (i > 0) {
+                control("RELEASE write_op");
+                control("SAVEPOINT write_op");
+            }
+            runOp(*batch[i]);
         } catch (...) {
-            op->error = std::current_exception(); // the savepoint itself failed: the database is in trouble
+            batch[i]->error = std::current_exception(); // the savepoint itself failed: the database is in trouble
         }
     }
     try {
+        flushAtCommit(batch);
         commit();
         ++m_commits;
     } catch (...) {
+        const std::exception_ptr error = std::current_exception();
         rollback();
         for (PendingWrite* op : batch)
             if (!op->error)
-                op->error = std::current_exception();
+                op->error = error;
     }
 }
 
-void Database::begin() {
-    newStamp();
+void Database::begin(bool savepoint) {
     if (m_dialect == Dialect::SQLite) {
         control("BEGIN IMMEDIATE");
+        if (savepoint)
+            control("SAVEPOINT write_op");
         return;
     }
     // One writing transaction at a time across all the instances on this database, as SQLite's one writer: the
     // instances' batches take turns (each a group commit of up to kMaxBatch writes), so numbers, calls and the audit
-    // chain never interleave and no two batches can lock rows in opposite orders (docs/decisions.md).
-    control("BEGIN; SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.onewindow_write'))");
+    // chain never interleave and no two batches can lock rows in opposite orders (docs/decisions.md). Sent with the
+    // first savepoint, in one round trip.
+    control(std::string("BEGIN; SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.onewindow_write'))") +
+            (savepoint ? "; SAVEPOINT write_op" : ""));
 }
 
-void Database::commit() {
-    t_stamp = 0;
-    control("COMMIT");
-}
+void Database::commit() { control("COMMIT"); }
 
 void Database::rollback() {
-    t_stamp = 0;
     try {
         control("ROLLBACK");
     } catch (const std::exception&) {
@@ -419,7 +457,7 @@ void Database::migrate() {
         throw std::runtime_error("the database schema (version " + std::to_string(version) +
                                  ") is newer than this server; upgrade the server");
     for (auto index = static_cast<std::size_t>(version); index < migrations.size(); ++index) {
-        begin();
+        begin(false);
         try {
             for (const auto& statement : migrations[index])
                 *m_writer << statement, now;

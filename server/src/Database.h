@@ -5,6 +5,7 @@
 #include <Poco/Dynamic/Var.h>
 #include <Poco/Nullable.h>
 
+#include <any>
 #include <atomic>
 #include <condition_variable>
 #include <exception>
@@ -82,10 +83,16 @@ public:
         return fn(*lease.session);
     }
 
-    // Identifies the write transaction the calling thread is running (0 outside one). It changes whenever a write
-    // of the batch is undone, so a value read inside a transaction may be kept while the stamp stays the same (the
-    // audit chain's head).
-    static std::uint64_t writeStamp();
+    // Work a write leaves for the end of its transaction, where one statement does it for the whole batch (the
+    // batch's audit entries, its hall notices): `sink.flush` gets the items every standing write of the batch
+    // queued for it, in their order, just before COMMIT — an undone write's items are dropped with it. Outside a
+    // write, the item is flushed at once.
+    class CommitSink {
+    public:
+        virtual ~CommitSink() = default;
+        virtual void flush(Poco::Data::Session& s, std::vector<std::any>& items) = 0;
+    };
+    static void atCommit(Poco::Data::Session& s, CommitSink& sink, std::any item);
 
     // Writes per group commit, and how many group commits ran (for the benchmark).
     static constexpr std::size_t kMaxBatch = 64;
@@ -94,9 +101,12 @@ public:
 private:
     struct PendingWrite {
         std::function<void(Poco::Data::Session&)> body;
+        std::vector<std::pair<CommitSink*, std::any>> atCommit; // what the body left for the commit
         std::exception_ptr error;
         bool done = false;
     };
+    void attempt(PendingWrite& op);
+    void flushAtCommit(const std::vector<PendingWrite*>& batch);
     void submit(PendingWrite& op);
     void runBatch(const std::vector<PendingWrite*>& batch);
 
@@ -109,7 +119,7 @@ private:
 
     std::unique_ptr<Poco::Data::Session> open(bool writer);
     void migrate();
-    void begin();
+    void begin(bool savepoint);
     void commit();
     void rollback();
 

@@ -42,16 +42,42 @@ void HallFanout::stop() {
 }
 
 void HallFanout::announce(Poco::Data::Session& s, const QueueEvent& event) {
-    if (m_db.dialect() != Dialect::PostgreSQL)
-        return;
-    Poco::JSON::Object::Ptr payload = new Poco::JSON::Object(true);
-    payload->set("i", m_instance);
-    payload->set("h", event.hall);
-    payload->set("e", event.event);
-    payload->set("t", event.ticketId);
-    payload->set("s", event.seq);
-    const std::string text = toJsonText(payload);
-    runSql(s, "SELECT pg_notify($1, $2)", {m_channel, text});
+    if (m_db.dialect() == Dialect::PostgreSQL)
+        Database::atCommit(s, *this, event);
+}
+
+// The batch's events, as few notices as fit PostgreSQL's 8000 bytes each, sent in one statement.
+void HallFanout::flush(Poco::Data::Session& s, std::vector<std::any>& items) {
+    std::vector<SqlParam> params{m_channel};
+    Poco::JSON::Array::Ptr events = new Poco::JSON::Array;
+    std::size_t size = 0;
+    auto send = [&] {
+        Poco::JSON::Object::Ptr payload = new Poco::JSON::Object(true);
+        payload->set("i", m_instance);
+        payload->set("e", events);
+        params.emplace_back(toJsonText(payload));
+        events = new Poco::JSON::Array;
+        size = 0;
+    };
+    for (const std::any& item : items) {
+        const auto& event = std::any_cast<const QueueEvent&>(item);
+        Poco::JSON::Array::Ptr e = new Poco::JSON::Array;
+        e->add(event.hall);
+        e->add(event.event);
+        e->add(event.ticketId);
+        e->add(event.seq);
+        const std::size_t length = toJsonText(e).size() + 1;
+        if (size + length > 7000)
+            send();
+        events->add(e);
+        size += length;
+    }
+    if (events->size() > 0)
+        send();
+    std::string sql = "SELECT pg_notify($1, $2)";
+    for (std::size_t i = 3; i <= params.size(); ++i)
+        sql += ", pg_notify($1, $" + std::to_string(i) + ")";
+    runSql(s, sql, params);
 }
 
 void HallFanout::run() {
@@ -91,9 +117,14 @@ void HallFanout::run() {
         while (PGnotify* n = PQnotifies(conn)) {
             try {
                 auto payload = Poco::JSON::Parser().parse(n->extra).extract<Poco::JSON::Object::Ptr>();
-                if (payload->getValue<std::string>("i") != m_instance)
-                    m_deliver({payload->getValue<std::string>("h"), payload->getValue<std::string>("e"),
-                               payload->getValue<std::string>("t"), payload->getValue<std::int64_t>("s")});
+                if (payload->getValue<std::string>("i") != m_instance) {
+                    const Poco::JSON::Array::Ptr events = payload->getArray("e");
+                    for (std::size_t i = 0; events && i < events->size(); ++i) {
+                        const Poco::JSON::Array::Ptr e = events->getArray(static_cast<unsigned>(i));
+                        m_deliver({e->getElement<std::string>(0), e->getElement<std::string>(1),
+                                   e->getElement<std::string>(2), e->getElement<std::int64_t>(3)});
+                    }
+                }
             } catch (const std::exception& e) {
                 std::cerr << "onewindow-server: a hall event from another instance was not delivered: " << e.what()
                           << "\n";

@@ -12,12 +12,13 @@
 namespace ow::server {
 
 // Hall events between server instances on one PostgreSQL: the instance that changes a ticket announces it (NOTIFY
-// inside the change's transaction, so it is delivered when — and only if — the change commits, at no commit of its
-// own), every other instance hears it on a connection of its own (LISTEN) and
+// at the end of the change's transaction, so it is delivered when — and only if — the change commits, at no commit
+// of its own; the events of a batch travel together), every other instance hears it on a connection of its own
+// (LISTEN) and
 // tells its own WebSocket clients — a display on instance B sees a call made through instance A. The notice carries
 // only what happened to which ticket; the hearer reads the ticket and the queue itself, so a notice stays far below
 // PostgreSQL's 8000-byte limit however long the queue. On SQLite (one instance) it does nothing.
-class HallFanout {
+class HallFanout : private Database::CommitSink {
 public:
     using Deliver = std::function<void(const QueueEvent&)>;
 
@@ -36,6 +37,7 @@ public:
 
 private:
     void run();
+    void flush(Poco::Data::Session& s, std::vector<std::any>& items) override;
 
     Database& m_db;
     std::string m_instance; // tells this instance's own notices apart

@@ -11,9 +11,11 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <atomic>
 #include <cstdio>
 #include <set>
 #include <sys/wait.h>
+#include <thread>
 
 using namespace ow;
 using namespace ow::testing;
@@ -137,4 +139,44 @@ TEST_F(AuditTest, ARewrittenEntryWithARecomputedHashStillBreaksTheNextOne) {
     const auto v = verify();
     EXPECT_FALSE(v.intact);
     EXPECT_EQ(v.firstBad, 6);
+}
+
+TEST_F(AuditTest, AWriteUndoneInABatchLeavesNoEntryAndTheChainHolds) {
+    // Writes arrive together and share commits; every third one fails after it asked for its entry. Entries are
+    // numbered where the batch commits: those of the failed writes must vanish with them, the rest chain on.
+    const auto before = verify();
+    ASSERT_TRUE(before.intact) << before.problem;
+    server::Principal who;
+    who.deviceId = "d-test";
+    who.hall = "h1";
+    std::atomic<int> failed{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 8; ++t)
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 12; ++i) {
+                const int n = t * 12 + i;
+                try {
+                    server.database().write([&](Poco::Data::Session& s) {
+                        server::AuditLog::append(s, who, "test.write", "n:" + std::to_string(n), nullptr, n);
+                        if (n % 3 == 0)
+                            throw std::runtime_error("undone");
+                    });
+                } catch (const std::runtime_error&) {
+                    ++failed;
+                }
+            }
+        });
+    for (auto& t : threads)
+        t.join();
+    EXPECT_EQ(failed, 32);
+    const auto after = verify();
+    EXPECT_TRUE(after.intact) << after.problem << " at " << after.firstBad;
+    EXPECT_EQ(after.entries, before.entries + 64);
+    std::set<std::string> subjects;
+    for (const auto& r : server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 200); }))
+        if (r.action == "test.write")
+            subjects.insert(r.subject);
+    EXPECT_EQ(subjects.size(), 64u);
+    for (int n = 0; n < 96; n += 3)
+        EXPECT_FALSE(subjects.count("n:" + std::to_string(n))) << n;
 }

@@ -14,6 +14,7 @@
 #include <stdexcept>
 
 using namespace Poco::Data::Keywords;
+using Poco::Data::Session;
 
 namespace ow::server {
 namespace {
@@ -119,12 +120,17 @@ Database::Database(const std::string& url, std::string files) {
     } else {
         throw std::invalid_argument("unsupported database URL \"" + url + "\"; " + kUsage);
     }
-    m_writer = open(true);
+    // SQLite writes one transaction at a time whatever the connections; PostgreSQL takes row-locked writes side by
+    // side, and each connection carries one batch at a time.
+    const std::size_t writers = m_dialect == Dialect::SQLite ? 1 : kPostgresWriters;
+    for (std::size_t i = 0; i < writers; ++i)
+        m_writers.push_back(open(true));
+    m_busy.assign(writers, false);
     if (m_dialect == Dialect::SQLite) {
-        *m_writer << "PRAGMA journal_mode=WAL", now;
+        *m_writers.front() << "PRAGMA journal_mode=WAL", now;
         // Checkpoint every ~40 MB of WAL instead of every 4 MB: each checkpoint syncs the database file, and a
         // busy hall writes a few thousand pages a second.
-        *m_writer << "PRAGMA wal_autocheckpoint=10000", now;
+        *m_writers.front() << "PRAGMA wal_autocheckpoint=10000", now;
     }
     migrate();
 }
@@ -199,30 +205,6 @@ Database::Lease::~Lease() {
         db.m_idle.push_back(std::move(session));
 }
 
-void Database::submit(PendingWrite& op) {
-    std::unique_lock lock(m_queueMutex);
-    m_queue.push_back(&op);
-    while (!op.done) {
-        if (m_writerBusy) {
-            m_queueChanged.wait(lock);
-            continue;
-        }
-        m_writerBusy = true;
-        const std::size_t take = std::min(m_queue.size(), kMaxBatch);
-        std::vector<PendingWrite*> batch(m_queue.begin(), m_queue.begin() + static_cast<std::ptrdiff_t>(take));
-        m_queue.erase(m_queue.begin(), m_queue.begin() + static_cast<std::ptrdiff_t>(take));
-        lock.unlock();
-        runBatch(batch);
-        lock.lock();
-        for (PendingWrite* done : batch)
-            done->done = true;
-        m_writerBusy = false;
-        m_queueChanged.notify_all();
-    }
-    if (op.error)
-        std::rethrow_exception(op.error);
-}
-
 namespace {
 
 // The write the calling thread is running: where atCommit queues its items.
@@ -243,14 +225,58 @@ bool worthRetrying(const std::exception_ptr& error) {
 
 } // namespace
 
-void Database::control(const std::string& sql) {
+// Takes the first queued write and those after it of the same isolation (up to kMaxBatch) for a free writer.
+// Called with m_queueMutex held; returns false when there is nothing to run or no writer free.
+bool Database::takeBatch(std::size_t& writer, std::vector<PendingWrite*>& batch) {
+    const auto free = std::find(m_busy.begin(), m_busy.end(), false);
+    if (free == m_busy.end() || m_queue.empty())
+        return false;
+    writer = static_cast<std::size_t>(free - m_busy.begin());
+    const Isolation isolation = m_queue.front()->isolation;
+    batch.clear();
+    const std::size_t most = isolation == Isolation::RowLockedAlone ? 1 : kMaxBatch;
+    for (auto it = m_queue.begin(); it != m_queue.end() && batch.size() < most;) {
+        if ((*it)->isolation == isolation) {
+            batch.push_back(*it);
+            it = m_queue.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_busy[writer] = true;
+    return true;
+}
+
+void Database::submit(PendingWrite& op) {
+    std::unique_lock lock(m_queueMutex);
+    m_queue.push_back(&op);
+    std::vector<PendingWrite*> batch;
+    while (!op.done) {
+        std::size_t writer = 0;
+        if (!takeBatch(writer, batch)) {
+            m_queueChanged.wait(lock);
+            continue;
+        }
+        lock.unlock();
+        runBatch(writer, batch);
+        lock.lock();
+        for (PendingWrite* done : batch)
+            done->done = true;
+        m_busy[writer] = false;
+        m_queueChanged.notify_all();
+    }
+    if (op.error)
+        std::rethrow_exception(op.error);
+}
+
+void Database::control(Session& s, const std::string& sql) {
     if (m_dialect == Dialect::SQLite) {
-        *m_writer << sql, now;
+        s << sql, now;
         return;
     }
-    // Transaction control has no parameters and no rows: one round trip with libpq instead of Poco's three
-    // (prepare, execute, deallocate) — a batch runs several of these per write.
-    PGconn* conn = static_cast<Poco::Data::PostgreSQL::SessionImpl*>(m_writer->impl())->handle();
+    // Transaction control has no parameters and no rows: one round trip with libpq instead of Poco's four
+    // (prepare, describe, execute, deallocate) — and several statements may share it.
+    PGconn* conn = static_cast<Poco::Data::PostgreSQL::SessionImpl*>(s.impl())->handle();
     PGresult* result = PQexec(conn, sql.c_str());
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
@@ -258,7 +284,7 @@ void Database::control(const std::string& sql) {
     PQclear(result);
 }
 
-void Database::atCommit(Poco::Data::Session& s, CommitSink& sink, std::any item) {
+void Database::atCommit(Session& s, CommitSink& sink, std::any item) {
     if (t_atCommit) {
         t_atCommit->emplace_back(&sink, std::move(item));
         return;
@@ -268,17 +294,20 @@ void Database::atCommit(Poco::Data::Session& s, CommitSink& sink, std::any item)
 }
 
 // Runs the body (again, after a deadlock or a serialization failure) with its own items for the commit.
-void Database::attempt(PendingWrite& op) {
+void Database::attempt(Session& s, PendingWrite& op) {
     op.atCommit.clear();
     t_atCommit = &op.atCommit;
     struct Reset {
         ~Reset() { t_atCommit = nullptr; }
     } reset;
-    op.body(*m_writer);
+    op.body(s);
 }
 
 // The items of the batch's standing writes, to each sink in one call, sinks in the order they were first used.
-void Database::flushAtCommit(const std::vector<PendingWrite*>& batch) {
+// What the sinks number (audit entries, hall events) must be numbered in commit order: row-locked batches, which
+// run side by side, take turns here — a cluster-wide lock held through their COMMIT — while an exclusive batch is
+// alone anyway.
+void Database::flushAtCommit(Session& s, const std::vector<PendingWrite*>& batch) {
     std::vector<std::pair<CommitSink*, std::vector<std::any>>> sinks;
     for (PendingWrite* op : batch) {
         if (op->error)
@@ -290,21 +319,25 @@ void Database::flushAtCommit(const std::vector<PendingWrite*>& batch) {
             it->second.push_back(std::move(item));
         }
     }
+    if (sinks.empty())
+        return;
+    if (m_dialect == Dialect::PostgreSQL && batch.front()->isolation != Isolation::Exclusive)
+        control(s, "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.onewindow_commit'))");
     for (auto& [sink, items] : sinks)
-        sink->flush(*m_writer, items);
+        sink->flush(s, items);
 }
 
 // Inside a batch the writes run one after the other, each in the savepoint `write_op`, opened with the
 // transaction (or with the release of the one before: one round trip), so that a failing write undoes only itself.
-void Database::runOp(PendingWrite& op) {
+void Database::runOp(Session& s, PendingWrite& op) {
     for (int round = 1;; ++round) {
         op.error = nullptr;
         try {
-            attempt(op);
+            attempt(s, op);
             return;
         } catch (...) {
             op.error = std::current_exception();
-            control("ROLLBACK TO write_op"); // the savepoint stays, for the next attempt or the next write
+            control(s, "ROLLBACK TO write_op"); // the savepoint stays, for the next attempt or the next write
         }
         if (round == 3 || !worthRetrying(op.error))
             return;
@@ -312,43 +345,43 @@ void Database::runOp(PendingWrite& op) {
 }
 
 // A write alone in its batch needs no savepoint: its transaction is undone as a whole when it fails.
-void Database::runAlone(PendingWrite& op) {
+void Database::runAlone(Session& s, PendingWrite& op) {
     for (int round = 1;; ++round) {
         op.error = nullptr;
         try {
-            begin(false);
-            attempt(op);
-            flushAtCommit({&op});
-            commit();
+            begin(s, false, op.isolation);
+            attempt(s, op);
+            flushAtCommit(s, {&op});
+            commit(s);
             ++m_commits;
             return;
         } catch (...) {
             op.error = std::current_exception();
-            rollback();
+            rollback(s);
         }
         if (round == 3 || !worthRetrying(op.error))
             return;
     }
 }
 
-void Database::runBatch(const std::vector<PendingWrite*>& batch) {
-    std::lock_guard writer(m_writeMutex);
+void Database::runBatch(std::size_t writer, const std::vector<PendingWrite*>& batch) {
     try {
-        if (!m_writer->isConnected())
-            m_writer = open(true); // PostgreSQL restarted, or the connection was cut: the next batch reconnects
+        if (!m_writers[writer]->isConnected())
+            m_writers[writer] = open(true); // PostgreSQL restarted, or the connection was cut: reconnect
     } catch (...) {
         for (PendingWrite* op : batch)
             op->error = std::current_exception();
         return;
     }
+    Session& s = *m_writers[writer];
     if (batch.size() == 1) {
-        runAlone(*batch.front());
+        runAlone(s, *batch.front());
         return;
     }
     try {
-        begin(true);
+        begin(s, true, batch.front()->isolation);
     } catch (...) {
-        rollback();
+        rollback(s);
         for (PendingWrite* op : batch)
             op->error = std::current_exception();
         return;
@@ -356,87 +389,85 @@ void Database::runBatch(const std::vector<PendingWrite*>& batch) {
     for (std::size_t i = 0; i < batch.size(); ++i) {
         try {
             if (i > 0 && m_dialect == Dialect::PostgreSQL) {
-                control("RELEASE write_op; SAVEPOINT write_op");
+                control(s, "RELEASE write_op; SAVEPOINT write_op");
             } else if (i > 0) {
-                control("RELEASE write_op");
-                control("SAVEPOINT write_op");
+                control(s, "RELEASE write_op");
+                control(s, "SAVEPOINT write_op");
             }
-            runOp(*batch[i]);
+            runOp(s, *batch[i]);
         } catch (...) {
             batch[i]->error = std::current_exception(); // the savepoint itself failed: the database is in trouble
         }
     }
     try {
-        flushAtCommit(batch);
-        commit();
+        flushAtCommit(s, batch);
+        commit(s);
         ++m_commits;
     } catch (...) {
         const std::exception_ptr error = std::current_exception();
-        rollback();
+        rollback(s);
         for (PendingWrite* op : batch)
             if (!op->error)
                 op->error = error;
     }
 }
 
-void Database::begin(bool savepoint) {
+void Database::begin(Session& s, bool savepoint, Isolation isolation) {
     if (m_dialect == Dialect::SQLite) {
-        control("BEGIN IMMEDIATE");
+        control(s, "BEGIN IMMEDIATE");
         if (savepoint)
-            control("SAVEPOINT write_op");
+            control(s, "SAVEPOINT write_op");
         return;
     }
-    // One writing transaction at a time across all the instances on this database, as SQLite's one writer: the
-    // instances' batches take turns (each a group commit of up to kMaxBatch writes), so numbers, calls and the audit
-    // chain never interleave and no two batches can lock rows in opposite orders (docs/decisions.md). Sent with the
-    // first savepoint, in one round trip.
-    control(std::string("BEGIN; SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.onewindow_write'))") +
-            (savepoint ? "; SAVEPOINT write_op" : ""));
+    // Across all the instances on this database, an exclusive write is alone — as SQLite's one writer — and
+    // row-locked writes run side by side (docs/decisions.md); sent with the first savepoint, in one round trip.
+    const char* lock = isolation == Isolation::Exclusive ? "pg_advisory_xact_lock" : "pg_advisory_xact_lock_shared";
+    control(s, std::string("BEGIN; SELECT ") + lock + "(hashtext(current_schema() || '.onewindow_write'))" +
+                   (savepoint ? "; SAVEPOINT write_op" : ""));
 }
 
-void Database::commit() { control("COMMIT"); }
+void Database::commit(Session& s) { control(s, "COMMIT"); }
 
-void Database::rollback() {
+void Database::rollback(Session& s) {
     try {
-        control("ROLLBACK");
+        control(s, "ROLLBACK");
     } catch (const std::exception&) {
         // Nothing to roll back: the failure came before the transaction was open.
     }
 }
 
-int Database::readVersion() {
+int Database::readVersion(Session& s) {
     int version = 0;
     if (m_dialect == Dialect::SQLite) {
-        *m_writer << "PRAGMA user_version", into(version), now;
+        s << "PRAGMA user_version", into(version), now;
     } else {
         std::vector<int> versions;
-        *m_writer << "SELECT version FROM schema_version", into(versions), now;
+        s << "SELECT version FROM schema_version", into(versions), now;
         version = versions.empty() ? 0 : versions.front();
     }
     return version;
 }
 
-void Database::writeVersion(int version) {
+void Database::writeVersion(Session& s, int version) {
     if (m_dialect == Dialect::SQLite)
-        *m_writer << "PRAGMA user_version=" + std::to_string(version), now;
+        s << "PRAGMA user_version=" + std::to_string(version), now;
     else
-        *m_writer << "UPDATE schema_version SET version = $1", bind(version), now;
+        s << "UPDATE schema_version SET version = $1", bind(version), now;
 }
 
 int Database::schemaVersion() {
-    std::lock_guard lock(m_writeMutex);
-    return readVersion();
+    return read([&](Session& s) { return readVersion(s); });
 }
 
 void Database::migrate() {
-    std::lock_guard lock(m_writeMutex);
+    Session& w = *m_writers.front(); // before any write: the constructor runs it
     const auto& migrations = schemaMigrations(m_dialect);
     if (m_dialect == Dialect::PostgreSQL) {
         // Several instances may start at once: the first migrates, the others wait for it here and find the
         // schema up to date.
-        *m_writer << "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)", now;
-        *m_writer << "SELECT pg_advisory_lock(hashtext(current_schema() || '.onewindow_migrate'))", now;
-        *m_writer << "INSERT INTO schema_version(version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM schema_version)",
+        w << "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)", now;
+        w << "SELECT pg_advisory_lock(hashtext(current_schema() || '.onewindow_migrate'))", now;
+        w << "INSERT INTO schema_version(version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM schema_version)",
             now;
     }
     struct Unlock {
@@ -444,7 +475,7 @@ void Database::migrate() {
         ~Unlock() {
             if (db.m_dialect == Dialect::PostgreSQL) {
                 try {
-                    *db.m_writer << "SELECT pg_advisory_unlock(hashtext(current_schema() || '.onewindow_migrate'))",
+                    *db.m_writers.front() << "SELECT pg_advisory_unlock(hashtext(current_schema() || '.onewindow_migrate'))",
                         now;
                 } catch (const std::exception&) {
                     // The lock goes with the connection anyway.
@@ -452,19 +483,19 @@ void Database::migrate() {
             }
         }
     } unlock{*this};
-    const int version = readVersion();
+    const int version = readVersion(w);
     if (version > static_cast<int>(migrations.size()))
         throw std::runtime_error("the database schema (version " + std::to_string(version) +
                                  ") is newer than this server; upgrade the server");
     for (auto index = static_cast<std::size_t>(version); index < migrations.size(); ++index) {
-        begin(false);
+        begin(w, false, Isolation::Exclusive);
         try {
             for (const auto& statement : migrations[index])
-                *m_writer << statement, now;
-            writeVersion(static_cast<int>(index + 1));
-            commit();
+                w << statement, now;
+            writeVersion(w, static_cast<int>(index + 1));
+            commit(w);
         } catch (...) {
-            rollback();
+            rollback(w);
             throw;
         }
     }

@@ -31,7 +31,8 @@ bool isUniqueViolation(const std::exception& e);
 
 // The server's storage through Poco::Data. On SQLite (WAL): one writer at a time, in an immediate transaction, so
 // that issuing a number and calling a ticket are atomic; readers share a small pool and never wait for the writer.
-// On PostgreSQL: the same single writer per instance, and row locks between instances (see QueueStore).
+// On PostgreSQL: a few writer connections per instance; exclusive writes take turns across the instances, and
+// row-locked writes run side by side (see Isolation).
 class Database {
 public:
     // url: "sqlite:PATH", or "postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DBNAME[?schema=NAME&sslmode=...]".
@@ -56,20 +57,33 @@ public:
     const std::string& connectInfo() const { return m_connect; }
     const std::string& schema() const { return m_schema; }
 
+    // How a write stays right beside others. Exclusive (the default): alone on the database, across instances — as
+    // SQLite's one writer; for every write whose reads decide what it writes. RowLocked: beside other row-locked
+    // writes, on several connections and instances at once (PostgreSQL; SQLite has one writer anyway) — for
+    // writes that guard what they change themselves, with row locks or the version they read (the queue's calls
+    // and ticket actions). RowLockedAlone: row-locked, in a transaction of its own — for a write that locks a row
+    // many writes want (the day's number of a queue category): two batches taking two such rows in opposite orders
+    // would deadlock. All kinds number their audit entries and hall events in commit order (atCommit).
+    enum class Isolation { Exclusive, RowLocked, RowLockedAlone };
+
     // Runs fn(session) as one atomic write and returns its result once it is committed; an exception from fn
-    // undoes exactly fn's changes and is rethrown here. Concurrent writes are committed together: the thread
-    // that finds the writer free runs every queued write, each inside its own SAVEPOINT, in one BEGIN IMMEDIATE
-    // ... COMMIT (group commit), so a burst of calls pays for one commit instead of many.
+    // undoes exactly fn's changes and is rethrown here. Concurrent writes are committed together: a thread that
+    // finds a writer connection free runs the queued writes of one isolation, each inside its own SAVEPOINT, in one
+    // transaction (group commit), so a burst of calls pays for one commit instead of many.
     template <typename Fn>
     auto write(Fn&& fn) {
+        return write(Isolation::Exclusive, std::forward<Fn>(fn));
+    }
+    template <typename Fn>
+    auto write(Isolation isolation, Fn&& fn) {
         using Result = decltype(fn(std::declval<Poco::Data::Session&>()));
+        PendingWrite op;
+        op.isolation = isolation;
         if constexpr (std::is_void_v<Result>) {
-            PendingWrite op;
             op.body = [&](Poco::Data::Session& s) { fn(s); };
             submit(op);
         } else {
             std::optional<Result> result;
-            PendingWrite op;
             op.body = [&](Poco::Data::Session& s) { result.emplace(fn(s)); };
             submit(op);
             return std::move(*result);
@@ -94,13 +108,15 @@ public:
     };
     static void atCommit(Poco::Data::Session& s, CommitSink& sink, std::any item);
 
-    // Writes per group commit, and how many group commits ran (for the benchmark).
+    // Writes per group commit, writer connections on PostgreSQL, and how many group commits ran (for the benchmark).
     static constexpr std::size_t kMaxBatch = 64;
+    static constexpr std::size_t kPostgresWriters = 4;
     std::uint64_t commits() const { return m_commits; }
 
 private:
     struct PendingWrite {
         std::function<void(Poco::Data::Session&)> body;
+        Isolation isolation = Isolation::Exclusive;
         std::vector<std::pair<CommitSink*, std::any>> atCommit; // what the body left for the commit
         std::exception_ptr error;
         bool done = false;
@@ -108,7 +124,10 @@ private:
     void attempt(PendingWrite& op);
     void flushAtCommit(const std::vector<PendingWrite*>& batch);
     void submit(PendingWrite& op);
-    void runBatch(const std::vector<PendingWrite*>& batch);
+    bool takeBatch(std::size_t& writer, std::vector<PendingWrite*>& batch);
+    void runBatch(std::size_t writer, const std::vector<PendingWrite*>& batch);
+    void attempt(Poco::Data::Session& s, PendingWrite& op);
+    void flushAtCommit(Poco::Data::Session& s, const std::vector<PendingWrite*>& batch);
 
     struct Lease {
         explicit Lease(Database& db);
@@ -119,27 +138,26 @@ private:
 
     std::unique_ptr<Poco::Data::Session> open(bool writer);
     void migrate();
-    void begin(bool savepoint);
-    void commit();
-    void rollback();
+    void begin(Poco::Data::Session& s, bool savepoint, Isolation isolation);
+    void commit(Poco::Data::Session& s);
+    void rollback(Poco::Data::Session& s);
 
-    void runOp(PendingWrite& op);
-    void runAlone(PendingWrite& op);
-    void control(const std::string& sql);
-    int readVersion();
-    void writeVersion(int version);
+    void runOp(Poco::Data::Session& s, PendingWrite& op);
+    void runAlone(Poco::Data::Session& s, PendingWrite& op);
+    void control(Poco::Data::Session& s, const std::string& sql);
+    int readVersion(Poco::Data::Session& s);
+    void writeVersion(Poco::Data::Session& s, int version);
 
     Dialect m_dialect = Dialect::SQLite;
     std::string m_connect; // the SQLite path, or the key=value connection string for PostgreSQL
     std::string m_schema;  // PostgreSQL: the schema to work in ("" = the server's default search path)
     std::string m_files;
     std::string m_display;
-    std::mutex m_writeMutex; // held by the thread running a batch (or a migration)
-    std::unique_ptr<Poco::Data::Session> m_writer;
-    std::mutex m_queueMutex;
+    std::vector<std::unique_ptr<Poco::Data::Session>> m_writers;
+    std::mutex m_queueMutex; // guards the queue and which writers are busy
     std::condition_variable m_queueChanged;
     std::vector<PendingWrite*> m_queue;
-    bool m_writerBusy = false;
+    std::vector<bool> m_busy;
     std::atomic<std::uint64_t> m_commits{0};
     std::mutex m_poolMutex;
     std::vector<std::unique_ptr<Poco::Data::Session>> m_idle;

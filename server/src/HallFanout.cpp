@@ -41,26 +41,22 @@ void HallFanout::stop() {
     m_listening = false;
 }
 
-void HallFanout::announce(Poco::Data::Session& s, const QueueEvent& event) {
-    if (m_db.dialect() == Dialect::PostgreSQL)
-        Database::atCommit(s, *this, event);
-}
-
-// The batch's events, as few notices as fit PostgreSQL's 8000 bytes each, sent in one statement.
-void HallFanout::flush(Poco::Data::Session& s, std::vector<std::any>& items) {
+// The events, as few notices as fit PostgreSQL's 8000 bytes each, sent in one statement.
+void HallFanout::announce(Poco::Data::Session& s, const std::vector<QueueEvent>& events) {
+    if (m_db.dialect() != Dialect::PostgreSQL || events.empty())
+        return;
     std::vector<SqlParam> params{m_channel};
-    Poco::JSON::Array::Ptr events = new Poco::JSON::Array;
+    Poco::JSON::Array::Ptr batch = new Poco::JSON::Array;
     std::size_t size = 0;
     auto send = [&] {
         Poco::JSON::Object::Ptr payload = new Poco::JSON::Object(true);
         payload->set("i", m_instance);
-        payload->set("e", events);
+        payload->set("e", batch);
         params.emplace_back(toJsonText(payload));
-        events = new Poco::JSON::Array;
+        batch = new Poco::JSON::Array;
         size = 0;
     };
-    for (const std::any& item : items) {
-        const auto& event = std::any_cast<const QueueEvent&>(item);
+    for (const QueueEvent& event : events) {
         Poco::JSON::Array::Ptr e = new Poco::JSON::Array;
         e->add(event.hall);
         e->add(event.event);
@@ -69,10 +65,10 @@ void HallFanout::flush(Poco::Data::Session& s, std::vector<std::any>& items) {
         const std::size_t length = toJsonText(e).size() + 1;
         if (size + length > 7000)
             send();
-        events->add(e);
+        batch->add(e);
         size += length;
     }
-    if (events->size() > 0)
+    if (batch->size() > 0)
         send();
     std::string sql = "SELECT pg_notify($1, $2)";
     for (std::size_t i = 3; i <= params.size(); ++i)

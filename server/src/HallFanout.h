@@ -12,13 +12,13 @@
 namespace ow::server {
 
 // Hall events between server instances on one PostgreSQL: the instance that changes a ticket announces it (NOTIFY
-// at the end of the change's transaction, so it is delivered when — and only if — the change commits, at no commit
-// of its own; the events of a batch travel together), every other instance hears it on a connection of its own
-// (LISTEN) and
+// at the end of the change's transaction — QueueStore's event log — so it is delivered when, and only if, the
+// change commits, at no commit of its own; the events of a batch travel together), every other instance hears it on
+// a connection of its own (LISTEN) and
 // tells its own WebSocket clients — a display on instance B sees a call made through instance A. The notice carries
 // only what happened to which ticket; the hearer reads the ticket and the queue itself, so a notice stays far below
 // PostgreSQL's 8000-byte limit however long the queue. On SQLite (one instance) it does nothing.
-class HallFanout : private Database::CommitSink {
+class HallFanout {
 public:
     using Deliver = std::function<void(const QueueEvent&)>;
 
@@ -30,14 +30,13 @@ public:
     // Starts listening (PostgreSQL only); `deliver` runs on the listener's thread for other instances' notices.
     void start(Deliver deliver);
     void stop();
-    // Tells the other instances, in the transaction of `s` (PostgreSQL only).
-    void announce(Poco::Data::Session& s, const QueueEvent& event);
+    // Tells the other instances, in the transaction of `s`, where it commits (PostgreSQL only).
+    void announce(Poco::Data::Session& s, const std::vector<QueueEvent>& events);
     // True once the listener is connected and listening (tests wait for it).
     bool listening() const { return m_listening; }
 
 private:
     void run();
-    void flush(Poco::Data::Session& s, std::vector<std::any>& items) override;
 
     Database& m_db;
     std::string m_instance; // tells this instance's own notices apart

@@ -112,19 +112,87 @@ const HallTime& hallTime(const std::string& zone) {
     return *slot;
 }
 
-// Appends to the hall's event log; returns the event's sequence number.
-std::int64_t recordEvent(Session& s, const Ticket& t, const std::string& kind, std::int64_t at,
-                         const Principal* actor) {
-    std::optional<std::string> staff, device;
-    if (actor) {
-        device = actor->deviceId;
-        staff = actor->user;
+// A ticket as a write left it, and the number its event gets where the write's batch commits.
+struct Pending {
+    Ticket ticket;
+    std::shared_ptr<const std::int64_t> seq;
+};
+
+TicketChange settled(Pending pending) { return {std::move(pending.ticket), *pending.seq}; }
+
+} // namespace
+
+// The hall's event log, written where a batch commits: one statement numbers the batch's events in commit order
+// (live clients order what they see by that number and drop anything older than what they have seen), and the
+// batch's announcements go out together.
+class QueueStore::EventLog : public Database::CommitSink {
+public:
+    explicit EventLog(QueueStore& store) : m_store(store) {}
+
+    struct Entry {
+        Ticket ticket;
+        std::string kind;
+        std::int64_t at = 0;
+        std::optional<std::string> staff, device;
+        std::optional<std::string> announceAs; // the event name live clients are told, when they are
+        std::shared_ptr<std::int64_t> seq;
+    };
+
+    void flush(Session& s, std::vector<std::any>& items) override {
+        // The ids follow on from the newest: the batch is alone here (Database::flushAtCommit), so nobody takes
+        // them in between. One VALUES row per event, numbered by its first column.
+        std::string sql = "INSERT INTO ticket_events(id, ticket_id, hall, kind, at, counter, staff, device_id)"
+                          " SELECT (SELECT COALESCE(MAX(id), 0) FROM ticket_events) + v.column1, v.column2, v.column3,"
+                          " v.column4, v.column5, v.column6, v.column7, v.column8 FROM (VALUES ";
+        std::vector<SqlParam> params;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const auto& e = std::any_cast<const Entry&>(items[i]);
+            const std::size_t n = params.size();
+            auto p = [&](std::size_t k) { return "$" + std::to_string(n + k); };
+            sql += (i ? ", (" : "(") + std::to_string(i + 1) + ", " + p(1) + ", " + p(2) + ", " + p(3) + ", CAST(" +
+                   p(4) + " AS BIGINT), CAST(" + p(5) + " AS BIGINT), " + p(6) + ", " + p(7) + ")";
+            for (SqlParam value : {SqlParam(e.ticket.id), SqlParam(e.ticket.hall), SqlParam(e.kind), SqlParam(e.at),
+                                   SqlParam(e.ticket.counter), SqlParam(e.staff), SqlParam(e.device)})
+                params.push_back(std::move(value));
+        }
+        sql += ") AS v RETURNING id";
+        const SqlRows ids = runSql(s, sql, params);
+        std::int64_t first = INT64_MAX;
+        for (std::size_t r = 0; r < ids.size(); ++r)
+            first = std::min(first, ids.integer(r, 0));
+        std::vector<QueueEvent> told;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            auto& e = std::any_cast<Entry&>(items[i]);
+            *e.seq = first + static_cast<std::int64_t>(i);
+            if (e.announceAs)
+                told.push_back({e.ticket.hall, *e.announceAs, e.ticket.id, *e.seq});
+        }
+        if (m_store.m_announce && !told.empty())
+            m_store.m_announce(s, told);
     }
-    const std::int64_t seq = runSql(s,
-                                    "INSERT INTO ticket_events(ticket_id, hall, kind, at, counter, staff, device_id)"
-                                    " VALUES($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-                                    {t.id, t.hall, kind, at, t.counter, staff, device})
-                                 .integer(0, 0);
+
+private:
+    QueueStore& m_store;
+};
+
+namespace {
+
+// Appends to the hall's event log where the write commits (and to the audit log, for a person's or a device's
+// action); tells live clients as `announceAs`, when given. The event's number is known once the write commits.
+Pending recordEvent(Session& s, QueueStore::EventLog& log, const Ticket& t, const std::string& kind, std::int64_t at,
+                    const Principal* actor, std::optional<std::string> announceAs = std::nullopt) {
+    QueueStore::EventLog::Entry entry;
+    entry.ticket = t;
+    entry.kind = kind;
+    entry.at = at;
+    if (actor) {
+        entry.device = actor->deviceId;
+        entry.staff = actor->user;
+    }
+    entry.announceAs = std::move(announceAs);
+    entry.seq = std::make_shared<std::int64_t>(0);
+    Pending pending{t, entry.seq};
+    Database::atCommit(s, log, std::move(entry));
     if (actor) { // who did what to which number, in the audit log's chain
         Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
         detail->set("number", t.number);
@@ -132,7 +200,7 @@ std::int64_t recordEvent(Session& s, const Ticket& t, const std::string& kind, s
             detail->set("counter", *t.counter);
         AuditLog::append(s, *actor, "ticket." + kind, "ticket:" + t.id, detail, at);
     }
-    return seq;
+    return pending;
 }
 
 void throwIfBusy(Session& s, const std::string& hall, int counter) {
@@ -157,7 +225,9 @@ void requireClerkAt(const Principal& actor, int counter) {
 
 TicketChange QueueStore::issue(const std::string& hall, const std::string& category, Priority priority,
                                std::int64_t nowMs, const Principal* by) {
-    TicketChange change = m_db.write([&](Session& s) {
+    // Row-locked, alone: the day's number row of the category is locked until the commit (so that each number is
+    // issued once), and a batch issuing two categories would take two such rows — in an order another may reverse.
+    TicketChange change = settled(m_db.write(Database::Isolation::RowLockedAlone, [&](Session& s) {
         const HallRow h = hallRow(s, hall);
         if (runSql(s, "SELECT 1 FROM categories WHERE hall = $1 AND prefix = $2", {hall, category}).empty())
             throw ApiError::notFound("hall \"" + hall + "\" has no queue category \"" + category + "\"");
@@ -186,10 +256,8 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
                                                     : "nextval('tickets_queue_seq'))"),
                {t.id, hall, category, t.number, t.sequence, priorityName, priorityRank(priority), t.businessDay, nowMs,
                 nowMs});
-        TicketChange issued{t, recordEvent(s, t, "issued", nowMs, by)};
-        announce(s, "issued", issued);
-        return issued;
-    });
+        return recordEvent(s, *m_events, t, "issued", nowMs, by, "issued");
+    }));
     Ticket& ticket = change.ticket;
     // People ahead, for the slip: counted after the commit, on a reader, so the count never holds up a call.
     m_db.read([&](Session& s) {
@@ -207,7 +275,8 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
 
 std::optional<TicketChange> QueueStore::callNext(const Principal& actor, int counter, std::int64_t nowMs) {
     requireClerkAt(actor, counter);
-    return m_db.write([&](Session& s) -> std::optional<TicketChange> {
+    // Row-locked: the ticket is taken FOR UPDATE SKIP LOCKED, and a counter has one active ticket (unique index).
+    auto called = m_db.write(Database::Isolation::RowLocked, [&](Session& s) -> std::optional<Pending> {
         const HallRow h = hallRow(s, actor.hall);
         const std::string day = hallTime(h.timezone).businessDay(nowMs);
         // The first waiting ticket this counter serves (priority first, then the oldest), called in one statement.
@@ -235,17 +304,18 @@ std::optional<TicketChange> QueueStore::callNext(const Principal& actor, int cou
             throwIfBusy(s, actor.hall, counter); // nobody waits — or the counter has not finished its ticket
             return std::nullopt;
         }
-        const Ticket& t = taken.front();
         const std::string event(eventName(TicketAction::Call));
-        TicketChange called{t, recordEvent(s, t, event, nowMs, &actor)};
-        announce(s, event, called);
-        return called;
+        return recordEvent(s, *m_events, taken.front(), event, nowMs, &actor, event);
     });
+    if (!called)
+        return std::nullopt;
+    return settled(std::move(*called));
 }
 
 TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId, TicketAction action,
                              std::int64_t nowMs, const TransferTarget& target) {
-    return m_db.write([&](Session& s) {
+    // Row-locked: the change is written only over the version it read.
+    return settled(m_db.write(Database::Isolation::RowLocked, [&](Session& s) {
         auto found = ticketById(s, ticketId);
         if (!found)
             throw ApiError::notFound("no ticket \"" + ticketId + "\"");
@@ -324,12 +394,9 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
                 .affected();
         if (changed != 1)
             throw ApiError::conflict("race", "the ticket changed meanwhile; try again");
-        const std::int64_t seq = recordEvent(s, t, event, nowMs, &actor);
-        if (action != TicketAction::Transfer) {
-            TicketChange changed{t, seq};
-            announce(s, event, changed);
-            return changed;
-        }
+        if (action != TicketAction::Transfer)
+            return recordEvent(s, *m_events, t, event, nowMs, &actor, event);
+        recordEvent(s, *m_events, t, event, nowMs, &actor);
         const std::string priorityName(toString(moved.priority));
         runSql(s,
                "INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status, business_day,"
@@ -338,11 +405,16 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
                {moved.id, moved.hall, moved.category, moved.number, moved.sequence, priorityName,
                 priorityRank(moved.priority), moved.businessDay, moved.issuedAtMs, moved.queuedAtMs,
                 moved.targetCounter, t.id, moved.queueOrder});
-        TicketChange requeued{moved, recordEvent(s, moved, "requeued", nowMs, &actor)};
-        announce(s, event, requeued); // as the route tells its own clients: the transfer, with the new ticket
-        return requeued;
-    });
+        // Told as the route tells its own clients: the transfer, with the new ticket.
+        return recordEvent(s, *m_events, moved, "requeued", nowMs, &actor, event);
+    }));
 }
+
+QueueStore::QueueStore(Database& db)
+    : m_db(db)
+    , m_events(std::make_unique<EventLog>(*this)) {}
+
+QueueStore::~QueueStore() = default;
 
 std::optional<Ticket> QueueStore::find(const std::string& ticketId) {
     return m_db.read([&](Session& s) -> std::optional<Ticket> {

@@ -8,8 +8,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ow::server {
 
@@ -37,11 +39,12 @@ struct QueueEvent {
 
 class QueueStore {
 public:
-    explicit QueueStore(Database& db)
-        : m_db(db) {}
+    explicit QueueStore(Database& db);
+    ~QueueStore();
 
-    // Called inside the transaction of each ticket change (so that it is told if and only if the change commits).
-    using Announcer = std::function<void(Poco::Data::Session&, const QueueEvent&)>;
+    // Called where the transaction of ticket changes commits, with its events in commit order (so that they are
+    // told if and only if the changes commit).
+    using Announcer = std::function<void(Poco::Data::Session&, const std::vector<QueueEvent>&)>;
     void setAnnouncer(Announcer announcer) { m_announce = std::move(announcer); }
 
     // `by`: the kiosk or counter that asked, for the audit log (nothing when the server itself issues, in tests).
@@ -58,14 +61,12 @@ public:
     // Sequence number of the hall's latest queue event; orders snapshots sent to live clients.
     std::int64_t lastEventSeq(const std::string& hall);
 
-private:
-    void announce(Poco::Data::Session& s, const std::string& event, const TicketChange& change) const {
-        if (m_announce)
-            m_announce(s, {change.ticket.hall, event, change.ticket.id, change.seq});
-    }
+    class EventLog; // the hall's event log, written where a batch commits
 
+private:
     Database& m_db;
     Announcer m_announce;
+    std::unique_ptr<EventLog> m_events;
 };
 
 } // namespace ow::server

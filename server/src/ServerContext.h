@@ -38,7 +38,9 @@ struct ServerContext {
         , permitKeys(database, database.path() + ".keys")
         , permits(database, permitKeys)
         , fanout(database) {
-        queue.setAnnouncer([this](Poco::Data::Session& s, const QueueEvent& event) { fanout.announce(s, event); });
+        queue.setAnnouncer([this](Poco::Data::Session& s, const std::vector<QueueEvent>& events) {
+            fanout.announce(s, events);
+        });
         if (database.dialect() == Dialect::PostgreSQL)
             for (RateLimiter* limiter : {&enrollLimiter, &loginDeviceLimiter, &loginAddressLimiter})
                 limiter->share(database);

@@ -105,6 +105,31 @@ TEST(Instances, CountersOnTwoInstancesNeverCallATicketTwice) {
         kiosks.push_back(a.enroll("load", DeviceKind::Kiosk));
     auto portOf = [&](int i) { return i % 2 == 0 ? a.port() : b.port(); };
 
+    // A display on B hears, through PostgreSQL, the calls made through A — in commit order, which the events'
+    // numbers must follow (a display drops an event older than one it has shown).
+    WsClient board(b.port(), "/api/v1/halls/load/events", a.enroll("load", DeviceKind::Display));
+    ASSERT_EQ(board.next()->getValue<std::string>("type"), "snapshot");
+    std::atomic<bool> workDone{false};
+    std::vector<std::pair<std::int64_t, int>> heardFromA; // (seq, counter) of calls made through A
+    std::thread listener([&] {
+        board.setTimeout(500);
+        for (;;) {
+            Poco::JSON::Object::Ptr message;
+            try {
+                message = board.next();
+            } catch (const Poco::TimeoutException&) {
+                if (workDone)
+                    return;
+                continue;
+            }
+            if (message->optValue<std::string>("event", "") != "called")
+                continue;
+            const Ticket t = ticketFromJson(message->getObject("ticket"));
+            if (t.counter && *t.counter % 2 == 0)
+                heardFromA.emplace_back(message->getValue<std::int64_t>("seq"), *t.counter);
+        }
+    });
+
     std::mutex mutex;
     std::vector<Ticket> issued, called;
     std::vector<std::string> errors;
@@ -145,6 +170,24 @@ TEST(Instances, CountersOnTwoInstancesNeverCallATicketTwice) {
     for (const auto& t : called)
         EXPECT_EQ(++calls[t.id], 1) << "ticket called twice: " << t.number;
     EXPECT_EQ(called.size(), issued.size());
+
+    workDone = true;
+    listener.join();
+    std::size_t callsThroughA = 0;
+    for (const auto& t : called)
+        callsThroughA += *t.counter % 2 == 0 ? 1 : 0;
+    EXPECT_EQ(heardFromA.size(), callsThroughA);
+    for (std::size_t i = 1; i < heardFromA.size(); ++i)
+        EXPECT_GT(heardFromA[i].first, heardFromA[i - 1].first) << "an event arrived after a newer one";
+    // The hall's events are numbered without gaps or repeats although writers on both instances wrote them.
+    const auto [events, span] = a.database().read([](Poco::Data::Session& s) {
+        std::int64_t count = 0, width = 0;
+        s << "SELECT COUNT(*), MAX(id) - MIN(id) + 1 FROM ticket_events WHERE hall = 'load'",
+            Poco::Data::Keywords::into(count), Poco::Data::Keywords::into(width), Poco::Data::Keywords::now;
+        return std::pair{count, width};
+    });
+    EXPECT_EQ(events, span);
+    EXPECT_EQ(events, static_cast<std::int64_t>(issued.size() * 3)); // issued, called, finished
 }
 
 // Wrong enrollment codes spread over two instances count together: after ten on either, both refuse the address —

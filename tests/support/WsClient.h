@@ -24,6 +24,8 @@ public:
         m_ws = std::make_unique<Poco::Net::WebSocket>(m_session, req, res);
         m_ws->setReceiveTimeout(Poco::Timespan(5, 0));
     }
+    // How long next() waits for a message before it throws Poco::TimeoutException (5 s unless set).
+    void setTimeout(int ms) { m_ws->setReceiveTimeout(Poco::Timespan(0, ms * 1000)); }
     Poco::JSON::Object::Ptr next() {
         for (;;) {
             Poco::Buffer<char> buffer(0);

@@ -89,6 +89,7 @@ int main(int argc, char** argv) {
             kioskTokens.push_back(a.enroll("bench", DeviceKind::Kiosk));
         // A backlog so that counters never run dry while the kiosks keep issuing.
         const int backlog = static_cast<int>(seconds * 1500);
+        const auto filling = Clock::now();
         {
             std::vector<std::thread> fillers; // in parallel, so that the writes share commits
             for (int f = 0; f < 32; ++f)
@@ -100,6 +101,8 @@ int main(int argc, char** argv) {
             for (auto& t : fillers)
                 t.join();
         }
+        std::fprintf(stderr, "pg_queue_bench: %d waiting tickets issued in %.1f s; the counters start\n", backlog,
+                     std::chrono::duration<double>(Clock::now() - filling).count());
         auto portOf = [&](int i) { return i % 2 == 0 ? a.port() : b.port(); };
 
         std::atomic<bool> stop{false};

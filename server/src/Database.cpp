@@ -172,6 +172,7 @@ std::unique_ptr<Poco::Data::Session> Database::open(bool writer) {
             throw std::runtime_error("cannot connect to " + m_display + ": " + e.displayText());
         }
         configurePostgres(*session, m_schema);
+        forgetPreparedStatements(*session);
         return session;
     }
     auto session = std::make_unique<Poco::Data::Session>("SQLite", m_connect);

@@ -8,7 +8,9 @@
 #include <libpq-fe.h>
 
 #include <charconv>
+#include <mutex>
 #include <stdexcept>
+#include <unordered_map>
 
 using namespace Poco::Data::Keywords;
 
@@ -23,21 +25,72 @@ std::int64_t toInteger(const std::string& text) {
     return value;
 }
 
+// The statements each PostgreSQL connection has prepared, by their text: a statement is parsed and planned once
+// per connection and then only executed (the server's CPU goes to the work, not to parsing the same text again).
+// Bounded per connection; beyond that, statements run unprepared. Prepared statements outlive a rolled-back
+// transaction, so an entry stays true for as long as its connection lives.
+class PreparedStatements {
+public:
+    // The name to execute `sql` by, and whether it must be prepared first; "" when the connection has enough.
+    std::pair<std::string, bool> lookUp(PGconn* conn, const std::string& sql) {
+        std::lock_guard lock(m_mutex);
+        auto& names = m_byConnection[conn];
+        if (auto it = names.find(sql); it != names.end())
+            return {it->second, false};
+        if (names.size() >= kMostPerConnection)
+            return {"", false};
+        return {"ow_" + std::to_string(++m_counter), true};
+    }
+    void prepared(PGconn* conn, const std::string& sql, const std::string& name) {
+        std::lock_guard lock(m_mutex);
+        m_byConnection[conn].emplace(sql, name);
+    }
+    void forget(PGconn* conn) {
+        std::lock_guard lock(m_mutex);
+        m_byConnection.erase(conn);
+    }
+
+private:
+    static constexpr std::size_t kMostPerConnection = 200;
+    std::mutex m_mutex;
+    std::unordered_map<PGconn*, std::unordered_map<std::string, std::string>> m_byConnection;
+    std::uint64_t m_counter = 0;
+};
+
+PreparedStatements& preparedStatements() {
+    static PreparedStatements statements;
+    return statements;
+}
+
+PGconn* connectionOf(Poco::Data::Session& session) {
+    return static_cast<Poco::Data::PostgreSQL::SessionImpl*>(session.impl())->handle();
+}
+
 void runPostgres(PGconn* conn, const std::string& sql, const std::vector<SqlParam>& params,
-                    std::vector<std::vector<std::optional<std::string>>>& rows, std::size_t& affected) {
+                 std::vector<std::vector<std::optional<std::string>>>& rows, std::size_t& affected) {
     std::vector<const char*> values;
     values.reserve(params.size());
     for (const SqlParam& p : params)
         values.push_back(p.isNull() ? nullptr : p.text().c_str());
-    PGresult* result = PQexecParams(conn, sql.c_str(), static_cast<int>(params.size()), nullptr, values.data(),
-                                    nullptr, nullptr, 0);
+    const int count = static_cast<int>(params.size());
+    auto [name, prepare] = preparedStatements().lookUp(conn, sql);
+    if (prepare) {
+        PGresult* result = PQprepare(conn, name.c_str(), sql.c_str(), count, nullptr);
+        if (!result || PQresultStatus(result) != PGRES_COMMAND_OK)
+            throwPostgresError(conn, result, sql);
+        PQclear(result);
+        preparedStatements().prepared(conn, sql, name);
+    }
+    PGresult* result = name.empty()
+                           ? PQexecParams(conn, sql.c_str(), count, nullptr, values.data(), nullptr, nullptr, 0)
+                           : PQexecPrepared(conn, name.c_str(), count, values.data(), nullptr, nullptr, 0);
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         throwPostgresError(conn, result, sql);
-    const int count = PQntuples(result);
+    const int tuples = PQntuples(result);
     const int columns = PQnfields(result);
-    rows.resize(static_cast<std::size_t>(count));
-    for (int r = 0; r < count; ++r) {
+    rows.resize(static_cast<std::size_t>(tuples));
+    for (int r = 0; r < tuples; ++r) {
         auto& row = rows[static_cast<std::size_t>(r)];
         row.reserve(static_cast<std::size_t>(columns));
         for (int c = 0; c < columns; ++c)
@@ -45,7 +98,7 @@ void runPostgres(PGconn* conn, const std::string& sql, const std::vector<SqlPara
                                                      : std::optional<std::string>(PQgetvalue(result, r, c)));
     }
     const char* changed = PQcmdTuples(result);
-    affected = changed && *changed ? static_cast<std::size_t>(toInteger(changed)) : static_cast<std::size_t>(count);
+    affected = changed && *changed ? static_cast<std::size_t>(toInteger(changed)) : static_cast<std::size_t>(tuples);
     PQclear(result);
 }
 
@@ -76,11 +129,15 @@ void throwPostgresError(void* connection, void* resultHandle, const std::string&
     throw Poco::Data::PostgreSQL::StatementException(message);
 }
 
+void forgetPreparedStatements(Poco::Data::Session& session) {
+    if (session.connector() == "postgresql")
+        preparedStatements().forget(connectionOf(session));
+}
+
 SqlRows runSql(Poco::Data::Session& session, const std::string& sql, const std::vector<SqlParam>& params) {
     SqlRows out;
     if (session.connector() == "postgresql") {
-        PGconn* conn = static_cast<Poco::Data::PostgreSQL::SessionImpl*>(session.impl())->handle();
-        runPostgres(conn, sql, params, out.m_rows, out.m_affected);
+        runPostgres(connectionOf(session), sql, params, out.m_rows, out.m_affected);
         return out;
     }
     Poco::Data::Statement statement(session);

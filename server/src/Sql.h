@@ -33,9 +33,10 @@ private:
     std::string m_text;
 };
 
-// Runs one statement (`$1`-style parameters) and returns its rows. On PostgreSQL in one round trip (libpq's
-// PQexecParams: parse, bind and execute sent together) — Poco's connector spends four (prepare, describe,
-// execute, deallocate), which is what a writer's hot statements cannot afford; on SQLite through Poco, in process.
+// Runs one statement (`$1`-style parameters) and returns its rows. On PostgreSQL in one round trip, prepared once
+// per connection and then only executed (libpq's PQprepare / PQexecPrepared) — Poco's connector spends four round
+// trips on every statement (prepare, describe, execute, deallocate), which is what a writer's hot statements cannot
+// afford; on SQLite through Poco, in process.
 // Errors are thrown as Poco's own (PostgreSQLException with "State: SQLSTATE", SQLiteException), so that
 // isUniqueViolation and the writer's retries read them alike.
 class SqlRows;
@@ -58,6 +59,9 @@ private:
     std::vector<std::vector<std::optional<std::string>>> m_rows;
     std::size_t m_affected = 0;
 };
+
+// A PostgreSQL connection was just opened (its address may be that of a closed one): it has prepared nothing yet.
+void forgetPreparedStatements(Poco::Data::Session& session);
 
 // Throws PostgreSQL's refusal of `sql` as Poco does, with its SQLSTATE ("State: 23505"); takes `result` (may be
 // null: the connection failed).

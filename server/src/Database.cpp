@@ -210,6 +210,8 @@ namespace {
 
 // The write the calling thread is running: where atCommit queues its items.
 thread_local std::vector<std::pair<Database::CommitSink*, std::any>>* t_atCommit = nullptr;
+// Where the sinks of a committing batch leave statements for the COMMIT's round trip.
+thread_local std::string* t_withCommit = nullptr;
 
 // PostgreSQL gave up one side of a lock cycle between instances (40P01) or could not serialize (40001): the
 // write did nothing and may simply run again.
@@ -308,7 +310,7 @@ void Database::attempt(Session& s, PendingWrite& op) {
 // What the sinks number (audit entries, hall events) must be numbered in commit order: row-locked batches, which
 // run side by side, take turns here — a cluster-wide lock held through their COMMIT — while an exclusive batch is
 // alone anyway.
-void Database::flushAtCommit(Session& s, const std::vector<PendingWrite*>& batch) {
+std::string Database::flushAtCommit(Session& s, const std::vector<PendingWrite*>& batch) {
     std::vector<std::pair<CommitSink*, std::vector<std::any>>> sinks;
     for (PendingWrite* op : batch) {
         if (op->error)
@@ -320,12 +322,26 @@ void Database::flushAtCommit(Session& s, const std::vector<PendingWrite*>& batch
             it->second.push_back(std::move(item));
         }
     }
+    std::string withCommit;
     if (sinks.empty())
-        return;
+        return withCommit;
     if (m_dialect == Dialect::PostgreSQL && batch.front()->isolation != Isolation::Exclusive)
         control(s, "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.onewindow_commit'))");
+    t_withCommit = &withCommit;
+    struct Reset {
+        ~Reset() { t_withCommit = nullptr; }
+    } reset;
     for (auto& [sink, items] : sinks)
         sink->flush(s, items);
+    return withCommit;
+}
+
+void Database::withCommit(Session& s, const std::string& sql) {
+    if (t_withCommit && dialectOf(s) == Dialect::PostgreSQL) {
+        *t_withCommit += sql + "; ";
+        return;
+    }
+    runSql(s, sql);
 }
 
 // Inside a batch the writes run one after the other, each in the savepoint `write_op`, opened with the
@@ -352,8 +368,7 @@ void Database::runAlone(Session& s, PendingWrite& op) {
         try {
             begin(s, false, op.isolation);
             attempt(s, op);
-            flushAtCommit(s, {&op});
-            commit(s);
+            commit(s, flushAtCommit(s, {&op}));
             ++m_commits;
             return;
         } catch (...) {
@@ -401,8 +416,7 @@ void Database::runBatch(std::size_t writer, const std::vector<PendingWrite*>& ba
         }
     }
     try {
-        flushAtCommit(s, batch);
-        commit(s);
+        commit(s, flushAtCommit(s, batch));
         ++m_commits;
     } catch (...) {
         const std::exception_ptr error = std::current_exception();
@@ -427,7 +441,7 @@ void Database::begin(Session& s, bool savepoint, Isolation isolation) {
                    (savepoint ? "; SAVEPOINT write_op" : ""));
 }
 
-void Database::commit(Session& s) { control(s, "COMMIT"); }
+void Database::commit(Session& s, const std::string& withCommit) { control(s, withCommit + "COMMIT"); }
 
 void Database::rollback(Session& s) {
     try {

@@ -107,6 +107,9 @@ public:
         virtual void flush(Poco::Data::Session& s, std::vector<std::any>& items) = 0;
     };
     static void atCommit(Poco::Data::Session& s, CommitSink& sink, std::any item);
+    // From a sink's flush: sends `sql` (no parameters, no rows) in the COMMIT's own round trip (PostgreSQL; on
+    // SQLite, and outside a flush, it runs at once). If it fails, the batch fails with it.
+    static void withCommit(Poco::Data::Session& s, const std::string& sql);
 
     // Writes per group commit, writer connections on PostgreSQL, and how many group commits ran (for the benchmark).
     static constexpr std::size_t kMaxBatch = 64;
@@ -127,7 +130,8 @@ private:
     bool takeBatch(std::size_t& writer, std::vector<PendingWrite*>& batch);
     void runBatch(std::size_t writer, const std::vector<PendingWrite*>& batch);
     void attempt(Poco::Data::Session& s, PendingWrite& op);
-    void flushAtCommit(Poco::Data::Session& s, const std::vector<PendingWrite*>& batch);
+    // Returns the statements the sinks left for the COMMIT's round trip.
+    std::string flushAtCommit(Poco::Data::Session& s, const std::vector<PendingWrite*>& batch);
 
     struct Lease {
         explicit Lease(Database& db);
@@ -139,7 +143,7 @@ private:
     std::unique_ptr<Poco::Data::Session> open(bool writer);
     void migrate();
     void begin(Poco::Data::Session& s, bool savepoint, Isolation isolation);
-    void commit(Poco::Data::Session& s);
+    void commit(Poco::Data::Session& s, const std::string& withCommit = {});
     void rollback(Poco::Data::Session& s);
 
     void runOp(Poco::Data::Session& s, PendingWrite& op);

@@ -41,18 +41,18 @@ void HallFanout::stop() {
     m_listening = false;
 }
 
-// The events, as few notices as fit PostgreSQL's 8000 bytes each, sent in one statement.
+// The events, as few notices as fit PostgreSQL's 8000 bytes each.
 void HallFanout::announce(Poco::Data::Session& s, const std::vector<QueueEvent>& events) {
     if (m_db.dialect() != Dialect::PostgreSQL || events.empty())
         return;
-    std::vector<SqlParam> params{m_channel};
+    std::vector<std::string> notices;
     Poco::JSON::Array::Ptr batch = new Poco::JSON::Array;
     std::size_t size = 0;
     auto send = [&] {
         Poco::JSON::Object::Ptr payload = new Poco::JSON::Object(true);
         payload->set("i", m_instance);
         payload->set("e", batch);
-        params.emplace_back(toJsonText(payload));
+        notices.push_back(toJsonText(payload));
         batch = new Poco::JSON::Array;
         size = 0;
     };
@@ -70,10 +70,12 @@ void HallFanout::announce(Poco::Data::Session& s, const std::vector<QueueEvent>&
     }
     if (batch->size() > 0)
         send();
-    std::string sql = "SELECT pg_notify($1, $2)";
-    for (std::size_t i = 3; i <= params.size(); ++i)
-        sql += ", pg_notify($1, $" + std::to_string(i) + ")";
-    runSql(s, sql, params);
+    // Sent with the COMMIT, in its round trip: the notices leave if and only if the batch commits.
+    const std::string channel = quoteLiteral(s, m_channel);
+    std::string sql = "SELECT ";
+    for (std::size_t i = 0; i < notices.size(); ++i)
+        sql += (i ? ", pg_notify(" : "pg_notify(") + channel + ", " + quoteLiteral(s, notices[i]) + ")";
+    Database::withCommit(s, sql);
 }
 
 void HallFanout::run() {

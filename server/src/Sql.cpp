@@ -129,6 +129,16 @@ void throwPostgresError(void* connection, void* resultHandle, const std::string&
     throw Poco::Data::PostgreSQL::StatementException(message);
 }
 
+std::string quoteLiteral(Poco::Data::Session& session, const std::string& text) {
+    PGconn* conn = connectionOf(session);
+    char* quoted = PQescapeLiteral(conn, text.data(), text.size());
+    if (!quoted)
+        throw std::runtime_error(std::string("cannot quote a text for PostgreSQL: ") + PQerrorMessage(conn));
+    std::string out(quoted);
+    PQfreemem(quoted);
+    return out;
+}
+
 void forgetPreparedStatements(Poco::Data::Session& session) {
     if (session.connector() == "postgresql")
         preparedStatements().forget(connectionOf(session));

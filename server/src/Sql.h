@@ -60,6 +60,10 @@ private:
     std::size_t m_affected = 0;
 };
 
+// `text` as a PostgreSQL string literal, quoted and escaped for the connection of `session` (libpq's
+// PQescapeLiteral), for statements that cannot take parameters.
+std::string quoteLiteral(Poco::Data::Session& session, const std::string& text);
+
 // A PostgreSQL connection was just opened (its address may be that of a closed one): it has prepared nothing yet.
 void forgetPreparedStatements(Poco::Data::Session& session);
 

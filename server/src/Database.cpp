@@ -135,7 +135,12 @@ Database::Database(const std::string& url, std::string files) {
     migrate();
 }
 
-Database::~Database() = default;
+Database::~Database() {
+    for (auto& session : m_writers)
+        forgetPreparedStatements(*session);
+    for (auto& session : m_idle)
+        forgetPreparedStatements(*session);
+}
 
 void Database::execute(const std::string& url, const std::string& sql) {
     if (url.rfind("sqlite:", 0) == 0) {
@@ -204,6 +209,8 @@ Database::Lease::~Lease() {
     std::lock_guard lock(db.m_poolMutex);
     if (db.m_idle.size() < 16 && session->isConnected())
         db.m_idle.push_back(std::move(session));
+    else
+        forgetPreparedStatements(*session); // closed with this lease
 }
 
 namespace {
@@ -237,9 +244,11 @@ bool Database::takeBatch(std::size_t& writer, std::vector<PendingWrite*>& batch)
     writer = static_cast<std::size_t>(free - m_busy.begin());
     const Isolation isolation = m_queue.front()->isolation;
     batch.clear();
-    const std::size_t most = isolation == Isolation::RowLockedAlone ? 1 : kMaxBatch;
+    // SQLite runs every write alone on the database anyway: one kind of batch, and no lock to deadlock on.
+    const bool sqlite = m_dialect == Dialect::SQLite;
+    const std::size_t most = isolation == Isolation::RowLockedAlone && !sqlite ? 1 : kMaxBatch;
     for (auto it = m_queue.begin(); it != m_queue.end() && batch.size() < most;) {
-        if ((*it)->isolation == isolation) {
+        if (sqlite || (*it)->isolation == isolation) {
             batch.push_back(*it);
             it = m_queue.erase(it);
         } else {
@@ -382,8 +391,10 @@ void Database::runAlone(Session& s, PendingWrite& op) {
 
 void Database::runBatch(std::size_t writer, const std::vector<PendingWrite*>& batch) {
     try {
-        if (!m_writers[writer]->isConnected())
-            m_writers[writer] = open(true); // PostgreSQL restarted, or the connection was cut: reconnect
+        if (!m_writers[writer]->isConnected()) { // PostgreSQL restarted, or the connection was cut: reconnect
+            forgetPreparedStatements(*m_writers[writer]);
+            m_writers[writer] = open(true);
+        }
     } catch (...) {
         for (PendingWrite* op : batch)
             op->error = std::current_exception();

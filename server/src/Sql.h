@@ -64,7 +64,8 @@ private:
 // PQescapeLiteral), for statements that cannot take parameters.
 std::string quoteLiteral(Poco::Data::Session& session, const std::string& text);
 
-// A PostgreSQL connection was just opened (its address may be that of a closed one): it has prepared nothing yet.
+// A PostgreSQL connection was just opened (its address may be that of a closed one) or is about to be closed: it
+// has prepared nothing (any more).
 void forgetPreparedStatements(Poco::Data::Session& session);
 
 // Throws PostgreSQL's refusal of `sql` as Poco does, with its SQLSTATE ("State: 23505"); takes `result` (may be

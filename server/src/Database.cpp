@@ -324,11 +324,12 @@ std::string Database::flushAtCommit(Session& s, const std::vector<PendingWrite*>
     for (PendingWrite* op : batch) {
         if (op->error)
             continue;
-        for (auto& [sink, item] : op->atCommit) {
+        for (auto& queued : op->atCommit) {
+            CommitSink* sink = queued.first; // not a structured binding: clang 14 cannot capture one
             auto it = std::find_if(sinks.begin(), sinks.end(), [&](const auto& entry) { return entry.first == sink; });
             if (it == sinks.end())
                 it = sinks.insert(sinks.end(), {sink, {}});
-            it->second.push_back(std::move(item));
+            it->second.push_back(std::move(queued.second));
         }
     }
     std::string withCommit;

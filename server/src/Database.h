@@ -124,8 +124,6 @@ private:
         std::exception_ptr error;
         bool done = false;
     };
-    void attempt(PendingWrite& op);
-    void flushAtCommit(const std::vector<PendingWrite*>& batch);
     void submit(PendingWrite& op);
     bool takeBatch(std::size_t& writer, std::vector<PendingWrite*>& batch);
     void runBatch(std::size_t writer, const std::vector<PendingWrite*>& batch);

@@ -26,9 +26,9 @@ std::string AuditLog::entryHash(const AuditRecord& r) {
 
 namespace {
 
-// Numbers and chains the entries of a transaction where it ends, in one statement: the writer is alone in its
-// transaction — on PostgreSQL too, where the instances' writers take turns (Database::begin) — so the head read
-// here is the newest and nobody takes these numbers in between.
+// Numbers and chains the entries of a batch where it commits, in one statement: the batch is alone there — an
+// exclusive one on the whole database, a row-locked one under the commit lock it holds through its COMMIT
+// (Database::flushAtCommit) — so the head read here is the newest and nobody takes these numbers in between.
 class Appender : public Database::CommitSink {
 public:
     void flush(Poco::Data::Session& s, std::vector<std::any>& items) override {

@@ -1,5 +1,7 @@
 #include "Sql.h"
 
+#include "Database.h"
+
 #include <Poco/Data/PostgreSQL/PostgreSQLException.h>
 #include <Poco/Data/PostgreSQL/SessionImpl.h>
 #include <Poco/Data/RecordSet.h>
@@ -140,13 +142,13 @@ std::string quoteLiteral(Poco::Data::Session& session, const std::string& text) 
 }
 
 void forgetPreparedStatements(Poco::Data::Session& session) {
-    if (session.connector() == "postgresql")
+    if (dialectOf(session) == Dialect::PostgreSQL)
         preparedStatements().forget(connectionOf(session));
 }
 
 SqlRows runSql(Poco::Data::Session& session, const std::string& sql, const std::vector<SqlParam>& params) {
     SqlRows out;
-    if (session.connector() == "postgresql") {
+    if (dialectOf(session) == Dialect::PostgreSQL) {
         runPostgres(connectionOf(session), sql, params, out.m_rows, out.m_affected);
         return out;
     }

@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <map>
 #include <mutex>
+#include <pthread.h>
 #include <regex>
 #include <thread>
 #include <vector>
@@ -88,7 +89,7 @@ int main(int argc, char** argv) {
         for (int k = 0; k < kiosks; ++k)
             kioskTokens.push_back(a.enroll("bench", DeviceKind::Kiosk));
         // A backlog so that counters never run dry while the kiosks keep issuing.
-        const int backlog = static_cast<int>(seconds * 1500);
+        const int backlog = static_cast<int>(seconds * 2500);
         const auto filling = Clock::now();
         {
             std::vector<std::thread> fillers; // in parallel, so that the writes share commits
@@ -113,6 +114,7 @@ int main(int argc, char** argv) {
         std::vector<std::thread> threads;
         for (int k = 0; k < kiosks; ++k)
             threads.emplace_back([&, k] {
+                pthread_setname_np(pthread_self(), "bench-kiosk"); // apart from the servers' threads in `perf`/`top -H`
                 HttpClient http(portOf(k));
                 while (!stop)
                     (http.post("/api/v1/halls/bench/tickets", R"({"category":"A"})", kioskTokens[k]).status == 201
@@ -123,6 +125,7 @@ int main(int argc, char** argv) {
         const std::uint64_t commitsBefore = a.database().commits() + dbB.commits();
         for (int n = 1; n <= counters; ++n)
             threads.emplace_back([&, n] {
+                pthread_setname_np(pthread_self(), "bench-counter");
                 HttpClient http(portOf(n));
                 const Served served =
                     serveCounter(http, n, clerks[static_cast<std::size_t>(n - 1)], [&] { return stop.load(); });

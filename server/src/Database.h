@@ -68,8 +68,10 @@ public:
 
     // Runs fn(session) as one atomic write and returns its result once it is committed; an exception from fn
     // undoes exactly fn's changes and is rethrown here. Concurrent writes are committed together: a thread that
-    // finds a writer connection free runs the queued writes of one isolation, each inside its own SAVEPOINT, in one
-    // transaction (group commit), so a burst of calls pays for one commit instead of many.
+    // finds a writer connection free runs the queued writes of one isolation in one transaction (group commit), so a
+    // burst of calls pays for one commit instead of many. Should one of them fail, the batch is undone and runs
+    // again with each write in its own SAVEPOINT, so fn may run twice (as it may after a deadlock): it must leave
+    // nothing but its writes behind until it returns.
     template <typename Fn>
     auto write(Fn&& fn) {
         return write(Isolation::Exclusive, std::forward<Fn>(fn));
@@ -146,6 +148,7 @@ private:
 
     void runOp(Poco::Data::Session& s, PendingWrite& op);
     void runAlone(Poco::Data::Session& s, PendingWrite& op);
+    bool runTogether(Poco::Data::Session& s, const std::vector<PendingWrite*>& batch);
     void control(Poco::Data::Session& s, const std::string& sql);
     int readVersion(Poco::Data::Session& s);
     void writeVersion(Poco::Data::Session& s, int version);

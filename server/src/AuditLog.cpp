@@ -26,36 +26,36 @@ std::string AuditLog::entryHash(const AuditRecord& r) {
 
 namespace {
 
-// Numbers and chains the entries of a batch where it commits, in one statement: the batch is alone there — an
-// exclusive one on the whole database, a row-locked one under the commit lock it holds through its COMMIT
-// (Database::flushAtCommit) — so the head read here is the newest and nobody takes these numbers in between.
+// Numbers and chains the entries of a batch where it commits, in one statement sent with the COMMIT: the batch is
+// alone there — an exclusive one on the whole database, a row-locked one under the commit lock it holds through its
+// COMMIT (Database::flushAtCommit) — so the head looked up after that is the newest and nobody takes these numbers
+// in between.
 class Appender : public Database::CommitSink {
 public:
-    void flush(Poco::Data::Session& s, std::vector<std::any>& items) override {
-        const SqlRows head = runSql(s, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    std::string lookUp() const override { return "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"; }
+
+    void flush(Poco::Data::Session& s, std::vector<std::any>& items, const SqlRows& head) override {
         std::int64_t seq = head.empty() ? 0 : head.integer(0, 0);
         std::string prev = head.empty() ? std::string(64, '0') : head.text(0, 1);
         constexpr std::size_t kRowsPerStatement = 500; // well below either engine's limit of parameters
         for (std::size_t from = 0; from < items.size(); from += kRowsPerStatement) {
-            std::string sql = "INSERT INTO audit_log(seq, at, hall, actor, device_id, action, subject, detail,"
-                              " prev_hash, hash) VALUES";
+            const std::size_t rows = std::min(items.size() - from, kRowsPerStatement);
             std::vector<SqlParam> params;
-            for (std::size_t k = from; k < std::min(items.size(), from + kRowsPerStatement); ++k) {
+            for (std::size_t k = from; k < from + rows; ++k) {
                 auto& r = std::any_cast<AuditRecord&>(items[k]);
                 r.seq = ++seq;
                 r.prevHash = prev;
                 r.hash = AuditLog::entryHash(r);
                 prev = r.hash;
-                const std::size_t n = params.size();
-                sql += n == 0 ? "(" : ", (";
-                for (std::size_t i = 1; i <= 10; ++i)
-                    sql += "$" + std::to_string(n + i) + (i < 10 ? ", " : ")");
                 for (SqlParam p : {SqlParam(r.seq), SqlParam(r.atMs), SqlParam(r.hall), SqlParam(r.actor),
                                    SqlParam(r.deviceId), SqlParam(r.action), SqlParam(r.subject), SqlParam(r.detail),
                                    SqlParam(r.prevHash), SqlParam(r.hash)})
                     params.push_back(std::move(p));
             }
-            runSql(s, sql, params);
+            Database::withCommit(s,
+                                 "INSERT INTO audit_log(seq, at, hall, actor, device_id, action, subject, detail,"
+                                 " prev_hash, hash) VALUES " + sqlValueRows(rows, 10),
+                                 std::move(params));
         }
     }
 };

@@ -218,7 +218,13 @@ namespace {
 // The write the calling thread is running: where atCommit queues its items.
 thread_local std::vector<std::pair<Database::CommitSink*, std::any>>* t_atCommit = nullptr;
 // Where the sinks of a committing batch leave statements for the COMMIT's round trip.
-thread_local std::string* t_withCommit = nullptr;
+thread_local std::vector<SqlStatement>* t_withCommit = nullptr;
+
+// A sink's items written at once, outside a batch.
+void flushNow(Session& s, Database::CommitSink& sink, std::vector<std::any>& items) {
+    const std::string lookUp = sink.lookUp();
+    sink.flush(s, items, lookUp.empty() ? SqlRows() : runSql(s, lookUp));
+}
 
 // PostgreSQL gave up one side of a lock cycle between instances (40P01) or could not serialize (40001): the
 // write did nothing and may simply run again.
@@ -302,7 +308,7 @@ void Database::atCommit(Session& s, CommitSink& sink, std::any item) {
         return;
     }
     std::vector<std::any> items{std::move(item)};
-    sink.flush(s, items);
+    flushNow(s, sink, items);
 }
 
 // Runs the body (again, after a deadlock or a serialization failure) with its own items for the commit.
@@ -318,8 +324,9 @@ void Database::attempt(Session& s, PendingWrite& op) {
 // The items of the batch's standing writes, to each sink in one call, sinks in the order they were first used.
 // What the sinks number (audit entries, hall events) must be numbered in commit order: row-locked batches, which
 // run side by side, take turns here — a cluster-wide lock held through their COMMIT — while an exclusive batch is
-// alone anyway.
-std::string Database::flushAtCommit(Session& s, const std::vector<PendingWrite*>& batch) {
+// alone anyway. The lock and what the sinks look up share one round trip, and what they write goes with the COMMIT:
+// two round trips under the lock.
+std::vector<SqlStatement> Database::flushAtCommit(Session& s, const std::vector<PendingWrite*>& batch) {
     std::vector<std::pair<CommitSink*, std::vector<std::any>>> sinks;
     for (PendingWrite* op : batch) {
         if (op->error)
@@ -332,26 +339,35 @@ std::string Database::flushAtCommit(Session& s, const std::vector<PendingWrite*>
             it->second.push_back(std::move(queued.second));
         }
     }
-    std::string withCommit;
+    std::vector<SqlStatement> withCommit;
     if (sinks.empty())
         return withCommit;
+    std::vector<SqlStatement> reads;
     if (m_dialect == Dialect::PostgreSQL && batch.front()->isolation != Isolation::Exclusive)
-        control(s, "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.onewindow_commit'))");
+        reads.push_back({"SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.onewindow_commit'))", {}});
+    std::vector<std::optional<std::size_t>> lookedUpAt;
+    for (const auto& entry : sinks) {
+        std::string lookUp = entry.first->lookUp();
+        lookedUpAt.push_back(lookUp.empty() ? std::nullopt : std::optional(reads.size()));
+        if (!lookUp.empty())
+            reads.push_back({std::move(lookUp), {}});
+    }
+    const std::vector<SqlRows> read = runSqlTogether(s, reads);
     t_withCommit = &withCommit;
     struct Reset {
         ~Reset() { t_withCommit = nullptr; }
     } reset;
-    for (auto& [sink, items] : sinks)
-        sink->flush(s, items);
+    for (std::size_t i = 0; i < sinks.size(); ++i)
+        sinks[i].first->flush(s, sinks[i].second, lookedUpAt[i] ? read[*lookedUpAt[i]] : SqlRows());
     return withCommit;
 }
 
-void Database::withCommit(Session& s, const std::string& sql) {
+void Database::withCommit(Session& s, std::string sql, std::vector<SqlParam> params) {
     if (t_withCommit && dialectOf(s) == Dialect::PostgreSQL) {
-        *t_withCommit += sql + "; ";
+        t_withCommit->push_back({std::move(sql), std::move(params)});
         return;
     }
-    runSql(s, sql);
+    runSql(s, sql, params);
 }
 
 // Inside a batch the writes run one after the other, each in the savepoint `write_op`, opened with the
@@ -482,7 +498,14 @@ void Database::begin(Session& s, bool savepoint, Isolation isolation) {
                    (savepoint ? "; SAVEPOINT write_op" : ""));
 }
 
-void Database::commit(Session& s, const std::string& withCommit) { control(s, withCommit + "COMMIT"); }
+void Database::commit(Session& s, std::vector<SqlStatement> withCommit) {
+    if (withCommit.empty()) {
+        control(s, "COMMIT");
+        return;
+    }
+    withCommit.push_back({"COMMIT", {}}); // PostgreSQL only: SQLite's sinks wrote at once
+    runSqlTogether(s, withCommit);
+}
 
 void Database::rollback(Session& s) {
     try {

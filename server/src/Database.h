@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Sql.h"
+
 #include <Poco/Data/Session.h>
 #include <Poco/Data/Statement.h>
 #include <Poco/Dynamic/Var.h>
@@ -106,12 +108,16 @@ public:
     class CommitSink {
     public:
         virtual ~CommitSink() = default;
-        virtual void flush(Poco::Data::Session& s, std::vector<std::any>& items) = 0;
+        // A query (no parameters) whose rows flush needs, such as the head of a log: read just before flush, after
+        // the batch is alone where it numbers (see flushAtCommit), in one round trip with the other sinks' and the
+        // lock's. "" for none.
+        virtual std::string lookUp() const { return {}; }
+        virtual void flush(Poco::Data::Session& s, std::vector<std::any>& items, const SqlRows& lookedUp) = 0;
     };
     static void atCommit(Poco::Data::Session& s, CommitSink& sink, std::any item);
-    // From a sink's flush: sends `sql` (no parameters, no rows) in the COMMIT's own round trip (PostgreSQL; on
-    // SQLite, and outside a flush, it runs at once). If it fails, the batch fails with it.
-    static void withCommit(Poco::Data::Session& s, const std::string& sql);
+    // From a sink's flush: sends the statement (its rows are not wanted) with the COMMIT, in its round trip
+    // (PostgreSQL; on SQLite, and outside a flush, it runs at once). If it fails, the batch fails with it.
+    static void withCommit(Poco::Data::Session& s, std::string sql, std::vector<SqlParam> params = {});
 
     // Writes per group commit, writer connections on PostgreSQL, and how many group commits ran (for the benchmark).
     static constexpr std::size_t kMaxBatch = 64;
@@ -131,7 +137,7 @@ private:
     void runBatch(std::size_t writer, const std::vector<PendingWrite*>& batch);
     void attempt(Poco::Data::Session& s, PendingWrite& op);
     // Returns the statements the sinks left for the COMMIT's round trip.
-    std::string flushAtCommit(Poco::Data::Session& s, const std::vector<PendingWrite*>& batch);
+    std::vector<SqlStatement> flushAtCommit(Poco::Data::Session& s, const std::vector<PendingWrite*>& batch);
 
     struct Lease {
         explicit Lease(Database& db);
@@ -143,7 +149,7 @@ private:
     std::unique_ptr<Poco::Data::Session> open(bool writer);
     void migrate();
     void begin(Poco::Data::Session& s, bool savepoint, Isolation isolation);
-    void commit(Poco::Data::Session& s, const std::string& withCommit = {});
+    void commit(Poco::Data::Session& s, std::vector<SqlStatement> withCommit = {});
     void rollback(Poco::Data::Session& s);
 
     void runOp(Poco::Data::Session& s, PendingWrite& op);

@@ -71,11 +71,8 @@ void HallFanout::announce(Poco::Data::Session& s, const std::vector<QueueEvent>&
     if (batch->size() > 0)
         send();
     // Sent with the COMMIT, in its round trip: the notices leave if and only if the batch commits.
-    const std::string channel = quoteLiteral(s, m_channel);
-    std::string sql = "SELECT ";
-    for (std::size_t i = 0; i < notices.size(); ++i)
-        sql += (i ? ", pg_notify(" : "pg_notify(") + channel + ", " + quoteLiteral(s, notices[i]) + ")";
-    Database::withCommit(s, sql);
+    for (std::string& notice : notices)
+        Database::withCommit(s, "SELECT pg_notify($1, $2)", {m_channel, std::move(notice)});
 }
 
 void HallFanout::run() {

@@ -138,34 +138,31 @@ public:
         std::shared_ptr<std::int64_t> seq;
     };
 
-    void flush(Session& s, std::vector<std::any>& items) override {
+    std::string lookUp() const override { return "SELECT COALESCE(MAX(id), 0) FROM ticket_events"; }
+
+    void flush(Session& s, std::vector<std::any>& items, const SqlRows& newest) override {
         // The ids follow on from the newest: the batch is alone here (Database::flushAtCommit), so nobody takes
-        // them in between. One VALUES row per event, numbered by its first column.
-        std::string sql = "INSERT INTO ticket_events(id, ticket_id, hall, kind, at, counter, staff, device_id)"
-                          " SELECT (SELECT COALESCE(MAX(id), 0) FROM ticket_events) + v.column1, v.column2, v.column3,"
-                          " v.column4, v.column5, v.column6, v.column7, v.column8 FROM (VALUES ";
-        std::vector<SqlParam> params;
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            const auto& e = std::any_cast<const Entry&>(items[i]);
-            const std::size_t n = params.size();
-            auto p = [&](std::size_t k) { return "$" + std::to_string(n + k); };
-            sql += (i ? ", (" : "(") + std::to_string(i + 1) + ", " + p(1) + ", " + p(2) + ", " + p(3) + ", CAST(" +
-                   p(4) + " AS BIGINT), CAST(" + p(5) + " AS BIGINT), " + p(6) + ", " + p(7) + ")";
-            for (SqlParam value : {SqlParam(e.ticket.id), SqlParam(e.ticket.hall), SqlParam(e.kind), SqlParam(e.at),
-                                   SqlParam(e.ticket.counter), SqlParam(e.staff), SqlParam(e.device)})
-                params.push_back(std::move(value));
-        }
-        sql += ") AS v RETURNING id";
-        const SqlRows ids = runSql(s, sql, params);
-        std::int64_t first = INT64_MAX;
-        for (std::size_t r = 0; r < ids.size(); ++r)
-            first = std::min(first, ids.integer(r, 0));
+        // them in between.
+        std::int64_t id = newest.integer(0, 0);
         std::vector<QueueEvent> told;
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            auto& e = std::any_cast<Entry&>(items[i]);
-            *e.seq = first + static_cast<std::int64_t>(i);
-            if (e.announceAs)
-                told.push_back({e.ticket.hall, *e.announceAs, e.ticket.id, *e.seq});
+        constexpr std::size_t kRowsPerStatement = 500; // well below either engine's limit of parameters
+        for (std::size_t from = 0; from < items.size(); from += kRowsPerStatement) {
+            const std::size_t rows = std::min(items.size() - from, kRowsPerStatement);
+            std::vector<SqlParam> params;
+            for (std::size_t k = from; k < from + rows; ++k) {
+                auto& e = std::any_cast<Entry&>(items[k]);
+                *e.seq = ++id;
+                for (SqlParam value : {SqlParam(id), SqlParam(e.ticket.id), SqlParam(e.ticket.hall), SqlParam(e.kind),
+                                       SqlParam(e.at), SqlParam(e.ticket.counter), SqlParam(e.staff),
+                                       SqlParam(e.device)})
+                    params.push_back(std::move(value));
+                if (e.announceAs)
+                    told.push_back({e.ticket.hall, *e.announceAs, e.ticket.id, *e.seq});
+            }
+            Database::withCommit(s,
+                                 "INSERT INTO ticket_events(id, ticket_id, hall, kind, at, counter, staff, device_id)"
+                                 " VALUES " + sqlValueRows(rows, 8),
+                                 std::move(params));
         }
         if (m_store.m_announce && !told.empty())
             m_store.m_announce(s, told);

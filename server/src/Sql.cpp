@@ -17,6 +17,14 @@
 using namespace Poco::Data::Keywords;
 
 namespace ow::server {
+
+// Fills SqlRows from either engine's answer.
+class SqlRowsFiller {
+public:
+    static void fill(SqlRows& rows, PGresult* result);
+    static void fill(SqlRows& rows, Poco::Data::Statement& statement, std::size_t affected);
+};
+
 namespace {
 
 std::int64_t toInteger(const std::string& text) {
@@ -68,27 +76,8 @@ PGconn* connectionOf(Poco::Data::Session& session) {
     return static_cast<Poco::Data::PostgreSQL::SessionImpl*>(session.impl())->handle();
 }
 
-void runPostgres(PGconn* conn, const std::string& sql, const std::vector<SqlParam>& params,
-                 std::vector<std::vector<std::optional<std::string>>>& rows, std::size_t& affected) {
-    std::vector<const char*> values;
-    values.reserve(params.size());
-    for (const SqlParam& p : params)
-        values.push_back(p.isNull() ? nullptr : p.text().c_str());
-    const int count = static_cast<int>(params.size());
-    auto [name, prepare] = preparedStatements().lookUp(conn, sql);
-    if (prepare) {
-        PGresult* result = PQprepare(conn, name.c_str(), sql.c_str(), count, nullptr);
-        if (!result || PQresultStatus(result) != PGRES_COMMAND_OK)
-            throwPostgresError(conn, result, sql);
-        PQclear(result);
-        preparedStatements().prepared(conn, sql, name);
-    }
-    PGresult* result = name.empty()
-                           ? PQexecParams(conn, sql.c_str(), count, nullptr, values.data(), nullptr, nullptr, 0)
-                           : PQexecPrepared(conn, name.c_str(), count, values.data(), nullptr, nullptr, 0);
-    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        throwPostgresError(conn, result, sql);
+// A result's rows as text cells, and how many rows the statement changed (or returned).
+void readRows(PGresult* result, std::vector<std::vector<std::optional<std::string>>>& rows, std::size_t& affected) {
     const int tuples = PQntuples(result);
     const int columns = PQnfields(result);
     rows.resize(static_cast<std::size_t>(tuples));
@@ -101,7 +90,96 @@ void runPostgres(PGconn* conn, const std::string& sql, const std::vector<SqlPara
     }
     const char* changed = PQcmdTuples(result);
     affected = changed && *changed ? static_cast<std::size_t>(toInteger(changed)) : static_cast<std::size_t>(tuples);
-    PQclear(result);
+}
+
+// The statements in libpq's pipeline mode: each one prepared (the first time on this connection) and executed, one
+// Sync after the last, the answers read in order. After a failure the server skips the rest up to the Sync
+// (PGRES_PIPELINE_ABORTED); the first failure is thrown once every answer has been read, so that the connection
+// leaves pipeline mode ready for the next statement.
+void runPostgres(PGconn* conn, const std::vector<SqlStatement>& statements, std::vector<SqlRows>& out) {
+    struct Sent {
+        std::string name;
+        bool preparing = false;
+    };
+    std::vector<Sent> sent;
+    sent.reserve(statements.size());
+    if (PQenterPipelineMode(conn) != 1)
+        throwPostgresError(conn, nullptr, statements.front().sql);
+    struct Leave {
+        PGconn* conn;
+        ~Leave() { PQexitPipelineMode(conn); } // refused only while answers are unread: the connection is lost then
+    } leave{conn};
+    for (const SqlStatement& st : statements) {
+        std::vector<const char*> values;
+        values.reserve(st.params.size());
+        for (const SqlParam& p : st.params)
+            values.push_back(p.isNull() ? nullptr : p.text().c_str());
+        const int count = static_cast<int>(st.params.size());
+        auto [name, prepare] = preparedStatements().lookUp(conn, st.sql);
+        const bool queued =
+            (!prepare || PQsendPrepare(conn, name.c_str(), st.sql.c_str(), count, nullptr) == 1) &&
+            (name.empty() ? PQsendQueryParams(conn, st.sql.c_str(), count, nullptr, values.data(), nullptr, nullptr, 0)
+                          : PQsendQueryPrepared(conn, name.c_str(), count, values.data(), nullptr, nullptr, 0)) == 1;
+        if (!queued) // the connection is gone: nothing sent will be answered
+            throwPostgresError(conn, nullptr, st.sql);
+        sent.push_back({std::move(name), prepare});
+    }
+    if (PQpipelineSync(conn) != 1)
+        throwPostgresError(conn, nullptr, statements.front().sql);
+
+    PGresult* failure = nullptr; // the first refusal, kept to be thrown
+    std::string failedSql;
+    // One command's answer: its result, then the null that ends it. Null when the connection was lost.
+    auto answer = [&]() -> PGresult* {
+        PGresult* result = PQgetResult(conn);
+        if (result)
+            while (PGresult* extra = PQgetResult(conn))
+                PQclear(extra);
+        return result;
+    };
+    auto keep = [&](PGresult* result, const std::string& sql) {
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_PIPELINE_ABORTED || failure)
+            return false;
+        failure = result;
+        failedSql = sql;
+        return true;
+    };
+    bool lost = false;
+    for (std::size_t i = 0; i < statements.size() && !lost; ++i) {
+        if (sent[i].preparing) {
+            PGresult* prepared = answer();
+            if (!prepared) {
+                lost = true;
+                break;
+            }
+            if (PQresultStatus(prepared) == PGRES_COMMAND_OK)
+                preparedStatements().prepared(conn, statements[i].sql, sent[i].name);
+            if (!keep(prepared, statements[i].sql))
+                PQclear(prepared);
+        }
+        PGresult* result = answer();
+        if (!result) {
+            lost = true;
+            break;
+        }
+        if (!failure && (PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK)) {
+            SqlRowsFiller::fill(out[i], result);
+            PQclear(result);
+        } else if (!keep(result, statements[i].sql)) {
+            PQclear(result);
+        }
+    }
+    if (!lost) {
+        PGresult* sync = PQgetResult(conn); // PGRES_PIPELINE_SYNC
+        lost = !sync || PQresultStatus(sync) != PGRES_PIPELINE_SYNC;
+        if (sync)
+            PQclear(sync);
+    }
+    if (failure)
+        throwPostgresError(conn, failure, failedSql);
+    if (lost)
+        throwPostgresError(conn, nullptr, statements.front().sql);
 }
 
 } // namespace
@@ -131,48 +209,64 @@ void throwPostgresError(void* connection, void* resultHandle, const std::string&
     throw Poco::Data::PostgreSQL::StatementException(message);
 }
 
-std::string quoteLiteral(Poco::Data::Session& session, const std::string& text) {
-    PGconn* conn = connectionOf(session);
-    char* quoted = PQescapeLiteral(conn, text.data(), text.size());
-    if (!quoted)
-        throw std::runtime_error(std::string("cannot quote a text for PostgreSQL: ") + PQerrorMessage(conn));
-    std::string out(quoted);
-    PQfreemem(quoted);
-    return out;
-}
-
 void forgetPreparedStatements(Poco::Data::Session& session) {
     if (dialectOf(session) == Dialect::PostgreSQL)
         preparedStatements().forget(connectionOf(session));
 }
 
-SqlRows runSql(Poco::Data::Session& session, const std::string& sql, const std::vector<SqlParam>& params) {
-    SqlRows out;
-    if (dialectOf(session) == Dialect::PostgreSQL) {
-        runPostgres(connectionOf(session), sql, params, out.m_rows, out.m_affected);
-        return out;
-    }
-    Poco::Data::Statement statement(session);
-    statement << sql;
-    for (const SqlParam& p : params) {
-        if (p.isNull())
-            statement, bind(Poco::Nullable<std::string>());
-        else if (p.isInteger())
-            statement, bind(toInteger(p.text()));
-        else
-            statement, bind(p.text());
-    }
-    out.m_affected = statement.execute();
+void SqlRowsFiller::fill(SqlRows& rows, PGresult* result) { readRows(result, rows.m_rows, rows.m_affected); }
+
+void SqlRowsFiller::fill(SqlRows& rows, Poco::Data::Statement& statement, std::size_t affected) {
+    rows.m_affected = affected;
     if (statement.columnsExtracted() == 0)
-        return out;
+        return;
     Poco::Data::RecordSet rs(statement);
     const std::size_t columns = rs.columnCount();
-    out.m_rows.resize(rs.rowCount());
+    rows.m_rows.resize(rs.rowCount());
     for (std::size_t r = 0; r < rs.rowCount(); ++r)
         for (std::size_t c = 0; c < columns; ++c) {
             const Poco::Dynamic::Var& v = rs.value(c, r);
-            out.m_rows[r].push_back(v.isEmpty() ? std::nullopt : std::optional<std::string>(v.convert<std::string>()));
+            rows.m_rows[r].push_back(v.isEmpty() ? std::nullopt : std::optional<std::string>(v.convert<std::string>()));
         }
+}
+
+std::vector<SqlRows> runSqlTogether(Poco::Data::Session& session, const std::vector<SqlStatement>& statements) {
+    std::vector<SqlRows> out(statements.size());
+    if (statements.empty())
+        return out;
+    if (dialectOf(session) == Dialect::PostgreSQL) {
+        runPostgres(connectionOf(session), statements, out);
+        return out;
+    }
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+        Poco::Data::Statement statement(session);
+        statement << statements[i].sql;
+        for (const SqlParam& p : statements[i].params) {
+            if (p.isNull())
+                statement, bind(Poco::Nullable<std::string>());
+            else if (p.isInteger())
+                statement, bind(toInteger(p.text()));
+            else
+                statement, bind(p.text());
+        }
+        const std::size_t affected = statement.execute();
+        SqlRowsFiller::fill(out[i], statement, affected);
+    }
+    return out;
+}
+
+SqlRows runSql(Poco::Data::Session& session, const std::string& sql, const std::vector<SqlParam>& params) {
+    return std::move(runSqlTogether(session, {{sql, params}}).front());
+}
+
+std::string sqlValueRows(std::size_t rows, std::size_t columns, std::size_t first) {
+    std::string out;
+    for (std::size_t r = 0; r < rows; ++r) {
+        out += r ? ", (" : "(";
+        for (std::size_t c = 0; c < columns; ++c)
+            out += (c ? ", $" : "$") + std::to_string(first++);
+        out += ")";
+    }
     return out;
 }
 

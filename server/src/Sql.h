@@ -33,14 +33,29 @@ private:
     std::string m_text;
 };
 
+// One statement and its parameters (`$1`, `$2`, … in its text).
+struct SqlStatement {
+    std::string sql;
+    std::vector<SqlParam> params;
+};
+
 // Runs one statement (`$1`-style parameters) and returns its rows. On PostgreSQL in one round trip, prepared once
-// per connection and then only executed (libpq's PQprepare / PQexecPrepared) — Poco's connector spends four round
-// trips on every statement (prepare, describe, execute, deallocate), which is what a writer's hot statements cannot
-// afford; on SQLite through Poco, in process.
+// per connection and then only executed — Poco's connector spends four round trips on every statement (prepare,
+// describe, execute, deallocate), which is what a writer's hot statements cannot afford; on SQLite through Poco, in
+// process.
 // Errors are thrown as Poco's own (PostgreSQLException with "State: SQLSTATE", SQLiteException), so that
 // isUniqueViolation and the writer's retries read them alike.
 class SqlRows;
 SqlRows runSql(Poco::Data::Session& session, const std::string& sql, const std::vector<SqlParam>& params = {});
+
+// Runs the statements in order and returns each one's rows; the first that fails throws its error and the ones after
+// it do not run. On PostgreSQL all of them in one round trip (libpq's pipeline mode): what a writer sends while it
+// holds a lock others wait for.
+std::vector<SqlRows> runSqlTogether(Poco::Data::Session& session, const std::vector<SqlStatement>& statements);
+
+// Placeholders for a multi-row VALUES list: `rows` rows of `columns`, numbered on from `$first`:
+// sqlValueRows(2, 3, 1) is "($1, $2, $3), ($4, $5, $6)".
+std::string sqlValueRows(std::size_t rows, std::size_t columns, std::size_t first = 1);
 
 // What a statement returned: its rows as text cells (nothing for NULL), and how many rows it changed.
 class SqlRows {
@@ -55,14 +70,10 @@ public:
     std::optional<std::int64_t> optionalInteger(std::size_t row, std::size_t column) const;
 
 private:
-    friend SqlRows runSql(Poco::Data::Session&, const std::string&, const std::vector<SqlParam>&);
+    friend class SqlRowsFiller;
     std::vector<std::vector<std::optional<std::string>>> m_rows;
     std::size_t m_affected = 0;
 };
-
-// `text` as a PostgreSQL string literal, quoted and escaped for the connection of `session` (libpq's
-// PQescapeLiteral), for statements that cannot take parameters.
-std::string quoteLiteral(Poco::Data::Session& session, const std::string& text);
 
 // A PostgreSQL connection was just opened (its address may be that of a closed one) or is about to be closed: it
 // has prepared nothing (any more).

@@ -265,6 +265,10 @@ bool Database::takeBatch(std::size_t& writer, std::vector<PendingWrite*>& batch)
     return true;
 }
 
+// The calling thread runs batches while a writer is free and its write waits; otherwise it sleeps until its write
+// is done or it is woken to run the next batch. Each wake-up is aimed: a batch's writers are told that they are
+// done, and the thread of the first write still queued that a writer is free — nobody else stirs (with many
+// requests waiting, waking them all at every commit cost more than the commits).
 void Database::submit(PendingWrite& op) {
     std::unique_lock lock(m_queueMutex);
     m_queue.push_back(&op);
@@ -272,19 +276,29 @@ void Database::submit(PendingWrite& op) {
     while (!op.done) {
         std::size_t writer = 0;
         if (!takeBatch(writer, batch)) {
-            m_queueChanged.wait(lock);
+            op.wake.wait(lock);
             continue;
         }
+        wakeNextRunner(); // another writer may be free for the writes left queued
         lock.unlock();
         runBatch(writer, batch);
         lock.lock();
-        for (PendingWrite* done : batch)
+        for (PendingWrite* done : batch) {
             done->done = true;
+            if (done != &op)
+                done->wake.notify_one();
+        }
         m_busy[writer] = false;
-        m_queueChanged.notify_all();
+        wakeNextRunner();
     }
     if (op.error)
         std::rethrow_exception(op.error);
+}
+
+// With m_queueMutex held: when writes are queued and a writer is free, the first queued write's thread runs them.
+void Database::wakeNextRunner() {
+    if (!m_queue.empty() && std::find(m_busy.begin(), m_busy.end(), false) != m_busy.end())
+        m_queue.front()->wake.notify_one();
 }
 
 void Database::control(Session& s, const std::string& sql) {

@@ -131,9 +131,11 @@ private:
         std::vector<std::pair<CommitSink*, std::any>> atCommit; // what the body left for the commit
         std::exception_ptr error;
         bool done = false;
+        std::condition_variable wake; // done, or a writer is free for it to run the queue (m_queueMutex)
     };
     void submit(PendingWrite& op);
     bool takeBatch(std::size_t& writer, std::vector<PendingWrite*>& batch);
+    void wakeNextRunner();
     void runBatch(std::size_t writer, const std::vector<PendingWrite*>& batch);
     void attempt(Poco::Data::Session& s, PendingWrite& op);
     // Returns the statements the sinks left for the COMMIT's round trip.
@@ -165,8 +167,7 @@ private:
     std::string m_files;
     std::string m_display;
     std::vector<std::unique_ptr<Poco::Data::Session>> m_writers;
-    std::mutex m_queueMutex; // guards the queue and which writers are busy
-    std::condition_variable m_queueChanged;
+    std::mutex m_queueMutex; // guards the queue, which writers are busy, and each write's `done`
     std::vector<PendingWrite*> m_queue;
     std::vector<bool> m_busy;
     std::atomic<std::uint64_t> m_commits{0};

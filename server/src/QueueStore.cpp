@@ -260,12 +260,12 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
     m_db.read([&](Session& s) {
         // Answered from the covering index alone, and bounded: a slip says "999" at most. The new ticket
         // counts itself, hence the - 1.
-        s << "SELECT COUNT(*) - 1 FROM (SELECT 1 FROM tickets WHERE hall = $1 AND business_day = $2"
-             " AND status = 'waiting' AND category = $3 AND target_counter IS NULL"
-             " AND (priority_rank > $4 OR (priority_rank = $5 AND queued_at <= $6)) LIMIT 1000) AS ahead",
-            bind(hall), bind(ticket.businessDay), bind(category), bind(priorityRank(priority)),
-            bind(priorityRank(priority)), bind(nowMs), into(ticket.waitingAhead), now;
-        ticket.waitingAhead = std::max(0, ticket.waitingAhead);
+        const SqlRows ahead = runSql(
+            s, "SELECT COUNT(*) - 1 FROM (SELECT 1 FROM tickets WHERE hall = $1 AND business_day = $2"
+               " AND status = 'waiting' AND category = $3 AND target_counter IS NULL"
+               " AND (priority_rank > $4 OR (priority_rank = $4 AND queued_at <= $5)) LIMIT 1000) AS ahead",
+            {hall, ticket.businessDay, category, priorityRank(priority), nowMs});
+        ticket.waitingAhead = std::max<int>(0, static_cast<int>(ahead.integer(0, 0)));
     });
     return change;
 }

@@ -79,10 +79,16 @@ PostgresTarget parsePostgresUrl(const std::string& url) {
 }
 
 // Every PostgreSQL session of the server: the schema it works in, and no notices (libpq prints them on stderr).
-void configurePostgres(Poco::Data::Session& session, const std::string& schema) {
+void configurePostgres(Poco::Data::Session& session, const std::string& schema, bool writer) {
     if (!schema.empty())
         session << "SET search_path TO " + schema, now;
     session << "SET client_min_messages TO warning", now;
+    // A writer's statements are prepared once and run thousands of times, each an equality lookup on an index
+    // prefix: planned once for any parameters, not again at every run (PostgreSQL would plan the first five runs
+    // anew and may keep doing so). The queue's calls and actions spend about half as long in the server (measured:
+    // a ticket's finish 0.23 → 0.12 ms). Readers keep custom plans: the supervisor's ranges want their values seen.
+    if (writer)
+        session << "SET plan_cache_mode TO force_generic_plan", now;
 }
 
 } // namespace
@@ -152,7 +158,7 @@ void Database::execute(const std::string& url, const std::string& sql) {
     Poco::Data::PostgreSQL::Connector::registerConnector();
     const PostgresTarget target = parsePostgresUrl(url);
     Poco::Data::Session session("PostgreSQL", target.connect);
-    configurePostgres(session, target.schema);
+    configurePostgres(session, target.schema, false);
     session << sql, now;
 }
 
@@ -176,7 +182,7 @@ std::unique_ptr<Poco::Data::Session> Database::open(bool writer) {
         } catch (const Poco::Exception& e) {
             throw std::runtime_error("cannot connect to " + m_display + ": " + e.displayText());
         }
-        configurePostgres(*session, m_schema);
+        configurePostgres(*session, m_schema, writer);
         forgetPreparedStatements(*session);
         return session;
     }

@@ -80,14 +80,22 @@ TEST_F(QueueTest, FullServiceAndIllegalTransitions) {
     EXPECT_EQ(act(t, "recall", clerk1).status, 200);
     auto started = act(t, "start", clerk1);
     ASSERT_EQ(started.status, 200);
-    EXPECT_EQ(ticketFromJson(started.json()->getObject("ticket")).status, TicketStatus::Serving);
+    const Ticket serving = ticketFromJson(started.json()->getObject("ticket"));
+    EXPECT_EQ(serving.status, TicketStatus::Serving);
+    EXPECT_TRUE(serving.startedAtMs);
+    EXPECT_EQ(serving.recallCount, 1); // what the action does not touch stays
     auto recall = act(t, "recall", clerk1);
     EXPECT_EQ(recall.status, 409);
     EXPECT_EQ(recall.errorCode(), "illegal_transition");
     EXPECT_EQ(act(t, "no-show", clerk1).status, 409);
     auto done = act(t, "finish", clerk1);
     ASSERT_EQ(done.status, 200);
-    EXPECT_EQ(ticketFromJson(done.json()->getObject("ticket")).status, TicketStatus::Done);
+    const Ticket finished = ticketFromJson(done.json()->getObject("ticket"));
+    EXPECT_EQ(finished.status, TicketStatus::Done);
+    EXPECT_TRUE(finished.finishedAtMs);
+    EXPECT_EQ(finished.startedAtMs, serving.startedAtMs);
+    EXPECT_EQ(finished.recallCount, 1);
+    EXPECT_EQ(finished.counter, serving.counter);
     EXPECT_EQ(act(t, "finish", clerk1).status, 409);
     EXPECT_EQ(act(t, "start", clerk1).status, 409);
 }

@@ -37,26 +37,20 @@ public:
     void flush(Poco::Data::Session& s, std::vector<std::any>& items, const SqlRows& head) override {
         std::int64_t seq = head.empty() ? 0 : head.integer(0, 0);
         std::string prev = head.empty() ? std::string(64, '0') : head.text(0, 1);
-        constexpr std::size_t kRowsPerStatement = 500; // well below either engine's limit of parameters
-        for (std::size_t from = 0; from < items.size(); from += kRowsPerStatement) {
-            const std::size_t rows = std::min(items.size() - from, kRowsPerStatement);
-            std::vector<SqlParam> params;
-            for (std::size_t k = from; k < from + rows; ++k) {
-                auto& r = std::any_cast<AuditRecord&>(items[k]);
-                r.seq = ++seq;
-                r.prevHash = prev;
-                r.hash = AuditLog::entryHash(r);
-                prev = r.hash;
-                for (SqlParam p : {SqlParam(r.seq), SqlParam(r.atMs), SqlParam(r.hall), SqlParam(r.actor),
-                                   SqlParam(r.deviceId), SqlParam(r.action), SqlParam(r.subject), SqlParam(r.detail),
-                                   SqlParam(r.prevHash), SqlParam(r.hash)})
-                    params.push_back(std::move(p));
-            }
-            Database::withCommit(s,
-                                 "INSERT INTO audit_log(seq, at, hall, actor, device_id, action, subject, detail,"
-                                 " prev_hash, hash) VALUES " + sqlValueRows(rows, 10),
-                                 std::move(params));
+        std::vector<SqlParam> values;
+        for (std::any& item : items) {
+            auto& r = std::any_cast<AuditRecord&>(item);
+            r.seq = ++seq;
+            r.prevHash = prev;
+            r.hash = AuditLog::entryHash(r);
+            prev = r.hash;
+            for (SqlParam p : {SqlParam(r.seq), SqlParam(r.atMs), SqlParam(r.hall), SqlParam(r.actor),
+                               SqlParam(r.deviceId), SqlParam(r.action), SqlParam(r.subject), SqlParam(r.detail),
+                               SqlParam(r.prevHash), SqlParam(r.hash)})
+                values.push_back(std::move(p));
         }
+        Database::insertWithCommit(
+            s, "audit_log(seq, at, hall, actor, device_id, action, subject, detail, prev_hash, hash)", 10, values);
     }
 };
 

@@ -390,6 +390,18 @@ void Database::withCommit(Session& s, std::string sql, std::vector<SqlParam> par
     runSql(s, sql, params);
 }
 
+void Database::insertWithCommit(Session& s, const std::string& into, std::size_t columns,
+                                const std::vector<SqlParam>& values) {
+    constexpr std::size_t kRowsPerStatement = 500; // well below either engine's limit of parameters
+    const std::size_t rows = values.size() / columns;
+    for (std::size_t from = 0; from < rows; from += kRowsPerStatement) {
+        const std::size_t count = std::min(rows - from, kRowsPerStatement);
+        const auto first = values.begin() + static_cast<std::ptrdiff_t>(from * columns);
+        withCommit(s, "INSERT INTO " + into + " VALUES " + sqlValueRows(count, columns),
+                   std::vector<SqlParam>(first, first + static_cast<std::ptrdiff_t>(count * columns)));
+    }
+}
+
 // Inside a batch the writes run one after the other, each in the savepoint `write_op`, opened with the
 // transaction (or with the release of the one before: one round trip), so that a failing write undoes only itself.
 void Database::runOp(Session& s, PendingWrite& op) {
@@ -441,6 +453,12 @@ bool Database::runTogether(Session& s, const std::vector<PendingWrite*>& batch) 
         rollback(s);
         return false;
     }
+    commitBatch(s, batch);
+    return true;
+}
+
+// Commits what the batch's standing writes did; when the commit fails, each of them fails with it.
+void Database::commitBatch(Session& s, const std::vector<PendingWrite*>& batch) {
     try {
         commit(s, flushAtCommit(s, batch));
         ++m_commits;
@@ -448,9 +466,9 @@ bool Database::runTogether(Session& s, const std::vector<PendingWrite*>& batch) 
         const std::exception_ptr error = std::current_exception();
         rollback(s);
         for (PendingWrite* op : batch)
-            op->error = error;
+            if (!op->error)
+                op->error = error;
     }
-    return true;
 }
 
 void Database::runBatch(std::size_t writer, const std::vector<PendingWrite*>& batch) {
@@ -492,16 +510,7 @@ void Database::runBatch(std::size_t writer, const std::vector<PendingWrite*>& ba
             batch[i]->error = std::current_exception(); // the savepoint itself failed: the database is in trouble
         }
     }
-    try {
-        commit(s, flushAtCommit(s, batch));
-        ++m_commits;
-    } catch (...) {
-        const std::exception_ptr error = std::current_exception();
-        rollback(s);
-        for (PendingWrite* op : batch)
-            if (!op->error)
-                op->error = error;
-    }
+    commitBatch(s, batch);
 }
 
 void Database::begin(Session& s, bool savepoint, Isolation isolation) {

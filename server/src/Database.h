@@ -118,6 +118,10 @@ public:
     // From a sink's flush: sends the statement (its rows are not wanted) with the COMMIT, in its round trip
     // (PostgreSQL; on SQLite, and outside a flush, it runs at once). If it fails, the batch fails with it.
     static void withCommit(Poco::Data::Session& s, std::string sql, std::vector<SqlParam> params = {});
+    // From a sink's flush: inserts rows of `columns` values each (`values` row after row) into `into` ("table(a, b)"),
+    // with the COMMIT as withCommit does, in as few statements as the engines' limits on parameters allow.
+    static void insertWithCommit(Poco::Data::Session& s, const std::string& into, std::size_t columns,
+                                 const std::vector<SqlParam>& values);
 
     // Writes per group commit, writer connections on PostgreSQL, and how many group commits ran (for the benchmark).
     static constexpr std::size_t kMaxBatch = 64;
@@ -157,6 +161,7 @@ private:
     void runOp(Poco::Data::Session& s, PendingWrite& op);
     void runAlone(Poco::Data::Session& s, PendingWrite& op);
     bool runTogether(Poco::Data::Session& s, const std::vector<PendingWrite*>& batch);
+    void commitBatch(Poco::Data::Session& s, const std::vector<PendingWrite*>& batch);
     void control(Poco::Data::Session& s, const std::string& sql);
     int readVersion(Poco::Data::Session& s);
     void writeVersion(Poco::Data::Session& s, int version);

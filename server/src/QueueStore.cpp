@@ -145,25 +145,18 @@ public:
         // them in between.
         std::int64_t id = newest.integer(0, 0);
         std::vector<QueueEvent> told;
-        constexpr std::size_t kRowsPerStatement = 500; // well below either engine's limit of parameters
-        for (std::size_t from = 0; from < items.size(); from += kRowsPerStatement) {
-            const std::size_t rows = std::min(items.size() - from, kRowsPerStatement);
-            std::vector<SqlParam> params;
-            for (std::size_t k = from; k < from + rows; ++k) {
-                auto& e = std::any_cast<Entry&>(items[k]);
-                *e.seq = ++id;
-                for (SqlParam value : {SqlParam(id), SqlParam(e.ticket.id), SqlParam(e.ticket.hall), SqlParam(e.kind),
-                                       SqlParam(e.at), SqlParam(e.ticket.counter), SqlParam(e.staff),
-                                       SqlParam(e.device)})
-                    params.push_back(std::move(value));
-                if (e.announceAs)
-                    told.push_back({e.ticket.hall, *e.announceAs, e.ticket.id, *e.seq});
-            }
-            Database::withCommit(s,
-                                 "INSERT INTO ticket_events(id, ticket_id, hall, kind, at, counter, staff, device_id)"
-                                 " VALUES " + sqlValueRows(rows, 8),
-                                 std::move(params));
+        std::vector<SqlParam> values;
+        for (std::any& item : items) {
+            auto& e = std::any_cast<Entry&>(item);
+            *e.seq = ++id;
+            for (SqlParam value : {SqlParam(id), SqlParam(e.ticket.id), SqlParam(e.ticket.hall), SqlParam(e.kind),
+                                   SqlParam(e.at), SqlParam(e.ticket.counter), SqlParam(e.staff), SqlParam(e.device)})
+                values.push_back(std::move(value));
+            if (e.announceAs)
+                told.push_back({e.ticket.hall, *e.announceAs, e.ticket.id, *e.seq});
         }
+        Database::insertWithCommit(s, "ticket_events(id, ticket_id, hall, kind, at, counter, staff, device_id)", 8,
+                                   values);
         if (m_store.m_announce && !told.empty())
             m_store.m_announce(s, told);
     }

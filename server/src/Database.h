@@ -139,7 +139,7 @@ private:
     };
     void submit(PendingWrite& op);
     bool takeBatch(std::size_t& writer, std::vector<PendingWrite*>& batch);
-    void wakeNextRunner();
+    void wakeNextRunner(const PendingWrite* caller);
     void runBatch(std::size_t writer, const std::vector<PendingWrite*>& batch);
     void attempt(Poco::Data::Session& s, PendingWrite& op);
     // Returns the statements the sinks left for the COMMIT's round trip.

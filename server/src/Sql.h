@@ -50,7 +50,8 @@ SqlRows runSql(Poco::Data::Session& session, const std::string& sql, const std::
 
 // Runs the statements in order and returns each one's rows; the first that fails throws its error and the ones after
 // it do not run. On PostgreSQL all of them in one round trip (libpq's pipeline mode): what a writer sends while it
-// holds a lock others wait for.
+// holds a lock others wait for. Inside a write they are all in its transaction; outside one, PostgreSQL runs them in
+// one implicit transaction (a failure undoes the ones before it too), SQLite each on its own.
 std::vector<SqlRows> runSqlTogether(Poco::Data::Session& session, const std::vector<SqlStatement>& statements);
 
 // Placeholders for a multi-row VALUES list: `rows` rows of `columns`, numbered on from `$first`:

@@ -423,21 +423,12 @@ void Database::runOp(Session& s, PendingWrite& op) {
     }
 }
 
-// A write alone in its batch needs no savepoint: its transaction is undone as a whole when it fails.
+// A write alone in its batch needs no savepoint: its transaction is undone as a whole when it fails, and run again
+// (three times at most) when PostgreSQL gave it up to a deadlock or a serialization failure.
 void Database::runAlone(Session& s, PendingWrite& op) {
-    for (int round = 1;; ++round) {
-        op.error = nullptr;
-        try {
-            begin(s, false, op.isolation);
-            attempt(s, op);
-            commit(s, flushAtCommit(s, {&op}));
-            ++m_commits;
-            return;
-        } catch (...) {
-            op.error = std::current_exception();
-            rollback(s);
-        }
-        if (round == 3 || !worthRetrying(op.error))
+    for (int round = 1; round <= 3; ++round) {
+        runTogether(s, {&op});
+        if (!op.error || !worthRetrying(op.error))
             return;
     }
 }
@@ -445,15 +436,18 @@ void Database::runAlone(Session& s, PendingWrite& op) {
 // The batch in one transaction without a savepoint per write (a savepoint costs a round trip and, on PostgreSQL, a
 // subtransaction per write): true when every write succeeded and the batch committed, or when the commit itself
 // failed (each write then has that error). When a write fails, the transaction is undone and false returned: the
-// batch runs again with savepoints, so that the failing write undoes only itself. Writes rarely fail.
+// batch runs again with savepoints, so that the failing write undoes only itself. Writes rarely fail. The write
+// that failed (the first, when the transaction could not begin) keeps its error, for a caller that runs it alone.
 bool Database::runTogether(Session& s, const std::vector<PendingWrite*>& batch) {
+    std::size_t ran = 0;
     try {
         begin(s, false, batch.front()->isolation);
-        for (PendingWrite* op : batch) {
-            op->error = nullptr;
-            attempt(s, *op);
+        for (; ran < batch.size(); ++ran) {
+            batch[ran]->error = nullptr;
+            attempt(s, *batch[ran]);
         }
     } catch (...) {
+        batch[std::min(ran, batch.size() - 1)]->error = std::current_exception();
         rollback(s);
         return false;
     }

@@ -1,6 +1,7 @@
 // Queue throughput of a province deployment: 64 counters call next (and finish) through two server instances on
 // one PostgreSQL while kiosks issue numbers, over real HTTP. Prints call-next/s, p50/p99, double calls, and in the
-// same run pgbench's simple-update TPS (64 clients) on the same cluster as the ceiling.
+// same run pgbench's simple-update TPS (64 clients) on the same cluster as the ceiling — and what each costs of the
+// machine's CPU (from /proc/stat), which is what bounds both on a machine they share with nothing idle.
 //   pg_queue_bench [seconds=20] [pgbench seconds=20] [counters=64]
 // Starts its own durable cluster (scripts/pg-cluster.sh with ONEWINDOW_PG_DURABLE=1, port 55433).
 #include "TestServer.h"
@@ -13,11 +14,14 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <map>
 #include <mutex>
 #include <pthread.h>
 #include <regex>
+#include <sys/resource.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 using namespace ow;
@@ -47,16 +51,45 @@ double percentile(std::vector<double> v, double p) {
     return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
 }
 
-double pgbenchTps(const std::string& bin, int seconds) {
+// CPU seconds this process (both server instances and the simulated devices) has used so far.
+double processCpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// The machine's CPU time so far, from /proc/stat: busy (user, nice, system, irq, softirq) and stolen by the host.
+struct MachineCpu {
+    double busy = 0, steal = 0;
+};
+MachineCpu machineCpu() {
+    std::ifstream in("/proc/stat");
+    std::string cpu;
+    double user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0;
+    in >> cpu >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal;
+    const double tick = static_cast<double>(sysconf(_SC_CLK_TCK));
+    return {(user + nice + system + irq + softirq) / tick, steal / tick};
+}
+
+// pgbench's simple-update on the same cluster: transactions per second, and the machine's CPU per transaction.
+struct Ceiling {
+    double tps = 0, cpuUs = 0;
+};
+Ceiling pgbenchCeiling(const std::string& bin, int seconds) {
     const std::string target = " -h 127.0.0.1 -p " + std::to_string(kPort) + " -U onewindow onewindow";
     run(bin + "/pgbench -i -q -s 10" + target + " 2>&1");
+    const MachineCpu before = machineCpu();
     const std::string out = run(bin + "/pgbench -n -b simple-update -c 64 -j 2 -T " + std::to_string(seconds) +
                                 target + " 2>&1");
+    const double busy = machineCpu().busy - before.busy;
     std::smatch m;
-    if (std::regex_search(out, m, std::regex(R"(tps = ([0-9.]+) \(without initial connection time\))")))
-        return std::stod(m[1]);
+    if (std::regex_search(out, m, std::regex(R"(tps = ([0-9.]+) \(without initial connection time\))"))) {
+        const double tps = std::stod(m[1]);
+        return {tps, tps > 0 ? busy * 1e6 / (tps * seconds) : 0};
+    }
     std::fprintf(stderr, "pgbench said:\n%s\n", out.c_str());
-    return 0;
+    return {};
 }
 
 } // namespace
@@ -122,6 +155,8 @@ int main(int argc, char** argv) {
                          : errors)++;
             });
         const auto start = Clock::now();
+        const double cpuBefore = processCpuSeconds();
+        const MachineCpu machineBefore = machineCpu();
         const std::uint64_t commitsBefore = a.database().commits() + dbB.commits();
         for (int n = 1; n <= counters; ++n)
             threads.emplace_back([&, n] {
@@ -142,13 +177,17 @@ int main(int argc, char** argv) {
         for (auto& t : threads)
             t.join();
         const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+        const double cpu = processCpuSeconds() - cpuBefore;
+        const MachineCpu machineAfter = machineCpu();
+        const double machineBusy = machineAfter.busy - machineBefore.busy;
         const double commits = static_cast<double>(a.database().commits() + dbB.commits() - commitsBefore);
         long doubles = 0;
         for (const auto& [id, times] : calledIds)
             doubles += times > 1 ? times - 1 : 0;
         b.stop();
 
-        const double tps = pgbenchTps(bin.substr(0, bin.find('\n')), pgbenchSeconds);
+        const Ceiling ceiling = pgbenchCeiling(bin.substr(0, bin.find('\n')), pgbenchSeconds);
+        const double tps = ceiling.tps;
         const double callRate = static_cast<double>(calls) / elapsed;
         std::printf("pg_queue_bench: %d counters over 2 instances, %d kiosks, %.1f s on loopback, PostgreSQL "
                     "(durable: fsync, synchronous commit)\n",
@@ -164,8 +203,17 @@ int main(int argc, char** argv) {
                     static_cast<double>(issued + 2 * calls) / elapsed);
         std::printf("  commits          %8.0f /s   (%.1f writes per commit, both instances)\n", commits / elapsed,
                     static_cast<double>(issued + 2 * calls) / std::max(1.0, commits));
-        std::printf("  pgbench          %8.0f tps  (simple-update, 64 clients, same cluster, %d s)\n", tps,
-                    pgbenchSeconds);
+        std::printf("  CPU per call-next %7.0f us  (this process: both instances and the devices, with the finish and "
+                    "the issuing around it; %.0f %% of one core)\n",
+                    calls > 0 ? cpu * 1e6 / static_cast<double>(calls) : 0.0, 100.0 * cpu / elapsed);
+        std::printf("  CPU per call-next %7.0f us  (the whole machine, PostgreSQL included: %.0f %% of %u cores busy, "
+                    "%.1f %% stolen by the host)\n",
+                    calls > 0 ? machineBusy * 1e6 / static_cast<double>(calls) : 0.0,
+                    100.0 * machineBusy / elapsed / std::thread::hardware_concurrency(), std::thread::hardware_concurrency(),
+                    100.0 * (machineAfter.steal - machineBefore.steal) / elapsed / std::thread::hardware_concurrency());
+        std::printf("  pgbench          %8.0f tps  (simple-update, 64 clients, same cluster, %d s; %.0f us of the "
+                    "machine's CPU a transaction)\n",
+                    tps, pgbenchSeconds, ceiling.cpuUs);
         std::printf("  call-next / pgbench %5.1f %%  (target >= 40)\n", tps > 0 ? 100.0 * callRate / tps : 0.0);
         std::printf("  all writes / pgbench %4.1f %%\n",
                     tps > 0 ? 100.0 * static_cast<double>(issued + 2 * calls) / elapsed / tps : 0.0);

@@ -3,7 +3,7 @@
 // same run pgbench's simple-update TPS (64 clients) on the same cluster as the ceiling — and what each costs of the
 // machine's CPU (from /proc/stat), which is what bounds both on a machine they share with nothing idle.
 //   pg_queue_bench [seconds=20] [pgbench seconds=20] [counters=64]
-// Starts its own durable cluster (scripts/pg-cluster.sh with ONEWINDOW_PG_DURABLE=1, port 55433).
+// Starts its own durable cluster (scripts/pg-cluster.sh with ONEWINDOW_PG_DURABLE=1, port 25433).
 #include "TestServer.h"
 
 #include "domain/Json.h"
@@ -30,7 +30,7 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-constexpr int kPort = 55433;
+constexpr int kPort = 25433;
 
 std::string run(const std::string& command) {
     FILE* pipe = popen(command.c_str(), "r");

@@ -2,11 +2,13 @@
 # A private PostgreSQL cluster for the tests and the benchmarks (Debian's postgresql-15 binaries): its own data
 # directory, listening on 127.0.0.1:PORT and a socket in the same directory, trust for local connections, locale C
 # (byte-order text comparison, as SQLite's). Started if not running; prints the database URL to use.
-#   scripts/pg-cluster.sh [start|stop|url]     PORT from ONEWINDOW_PG_PORT (default 55432)
-# Tests set ONEWINDOW_TEST_DB to the printed URL; each test server then works in a schema of its own.
+#   scripts/pg-cluster.sh [start|stop|url]     PORT from ONEWINDOW_PG_PORT (default 25432)
+# Tests set ONEWINDOW_TEST_DB to the printed URL; each test server then works in a schema of its own. The ports
+# (25432 for the tests, 25433 for the benchmark) lie below Linux's range of ephemeral ports (32768-60999), where an
+# outgoing connection's local port could briefly hold them and the cluster could not start.
 # ONEWINDOW_PG_DURABLE=1 keeps PostgreSQL's durable defaults (fsync, synchronous commit) — for benchmarks.
 set -euo pipefail
-PORT="${ONEWINDOW_PG_PORT:-55432}"
+PORT="${ONEWINDOW_PG_PORT:-25432}"
 DURABLE="${ONEWINDOW_PG_DURABLE:-0}"
 DIR="/tmp/onewindow-pg-$PORT"
 [ "$DURABLE" = 1 ] && DIR="$DIR-durable"

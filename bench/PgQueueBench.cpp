@@ -206,11 +206,12 @@ int main(int argc, char** argv) {
         std::printf("  CPU per call-next %7.0f us  (this process: both instances and the devices, with the finish and "
                     "the issuing around it; %.0f %% of one core)\n",
                     calls > 0 ? cpu * 1e6 / static_cast<double>(calls) : 0.0, 100.0 * cpu / elapsed);
+        const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
         std::printf("  CPU per call-next %7.0f us  (the whole machine, PostgreSQL included: %.0f %% of %u cores busy, "
                     "%.1f %% stolen by the host)\n",
                     calls > 0 ? machineBusy * 1e6 / static_cast<double>(calls) : 0.0,
-                    100.0 * machineBusy / elapsed / std::thread::hardware_concurrency(), std::thread::hardware_concurrency(),
-                    100.0 * (machineAfter.steal - machineBefore.steal) / elapsed / std::thread::hardware_concurrency());
+                    100.0 * machineBusy / elapsed / cores, cores,
+                    100.0 * (machineAfter.steal - machineBefore.steal) / elapsed / cores);
         std::printf("  pgbench          %8.0f tps  (simple-update, 64 clients, same cluster, %d s; %.0f us of the "
                     "machine's CPU a transaction)\n",
                     tps, pgbenchSeconds, ceiling.cpuUs);

@@ -26,9 +26,17 @@ PermitCheckResult::Outcome PermitCheckResult::outcome() const {
         return Outcome::Forged;
     if (onlineStatus == QLatin1String("revoked"))
         return Outcome::Revoked;
-    if (offline->verdict != PermitVerdict::Valid)
-        return Outcome::Expired;
-    return onlineStatus == QLatin1String("valid") ? Outcome::Valid : Outcome::ValidOffline;
+    // The dates are days of the issuing hall's calendar: the server that answered judges them in the hall's time
+    // zone and by its own clock; only offline does this PC's date decide.
+    if (!onlineStatus.isEmpty())
+        return onlineStatus == QLatin1String("valid") ? Outcome::Valid : Outcome::Expired;
+    return offline->verdict == PermitVerdict::Valid ? Outcome::ValidOffline : Outcome::Expired;
+}
+
+bool PermitCheckResult::notYetValid() const {
+    if (!onlineStatus.isEmpty())
+        return onlineStatus == QLatin1String("not_yet_valid");
+    return offline && offline->verdict == PermitVerdict::NotYetValid;
 }
 
 QString PermitCheckResult::headline() const {
@@ -38,7 +46,7 @@ QString PermitCheckResult::headline() const {
     case Outcome::ValidOffline: return tr("Genuine (revocation not checked)");
     case Outcome::Revoked: return tr("Revoked");
     case Outcome::Expired:
-        return offline->verdict == PermitVerdict::NotYetValid ? tr("Genuine, not yet valid") : tr("Genuine, expired");
+        return notYetValid() ? tr("Genuine, not yet valid") : tr("Genuine, expired");
     case Outcome::Forged: return tr("Not genuine");
     case Outcome::KeyUnknown: return tr("Cannot be checked here now");
     }
@@ -60,7 +68,7 @@ QString PermitCheckResult::detail() const {
         return tr("Revoked on %1: %2").arg(revokedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                             revokeReason);
     case Outcome::Expired:
-        return offline->verdict == PermitVerdict::NotYetValid
+        return notYetValid()
                    ? tr("Valid only from %1.").arg(q(offline->claims.validFrom))
                    : tr("It was valid until %1.").arg(q(offline->claims.validTo));
     case Outcome::KeyUnknown:

@@ -26,7 +26,7 @@ public:
         Valid,         // genuine, within its dates, and the server says it stands
         ValidOffline,  // genuine and within its dates; revocation could not be checked
         Revoked,       // genuine but revoked
-        Expired,       // genuine, past its last day (or not yet valid)
+        Expired,       // genuine, past its last day (or not yet valid) — by the server's word when it answered
         Forged,        // changed, signed by nobody we trust, or not in the one valid form
         KeyUnknown,    // signed with a key not known here, and the keys could not be fetched now: not decided
     };
@@ -44,6 +44,7 @@ public:
     QString headline() const; // "真实有效" …, for the screen
     QString detail() const;   // the reason and, offline, since when the keys are known
     bool good() const { return outcome() == Outcome::Valid || outcome() == Outcome::ValidOffline; }
+    bool notYetValid() const; // (Expired) before its first day rather than after its last
 };
 
 // Checks permit codes the way an officer on the road needs it: offline first with the issuers' public keys

@@ -176,6 +176,12 @@ TEST_F(PermitPaperTest, TheCheckerSaysValidOnlineRevokedAtOnceAndGenuineButUnche
     PermitCheckResult result = checkNow(checker, {QStringLiteral("OW-CASE:DEMO-1"), token}); // the receipt's is passed over
     EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::Valid) << result.detail().toStdString();
     EXPECT_EQ(result.offline->claims.holder, "王磊 (110105********002X)");
+    // On a PC whose date is still the day before the first day (its clock on UTC in the hall's early morning, say),
+    // the server's word on the dates stands: it counts the issuing hall's days, by its own clock.
+    checker.setToday([] { return QDate(2026, 11, 26); });
+    result = checkNow(checker, {token});
+    EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::Valid) << result.detail().toStdString();
+    checker.setToday([] { return QDate(2026, 11, 27); });
 
     // Revoked by a supervisor: the next check says so, with the reason.
     auto revoked = http.post("/api/v1/permits/" + permit.id + "/revoke", R"({"reason":"证照信息有误，已重新核发"})",
@@ -196,6 +202,13 @@ TEST_F(PermitPaperTest, TheCheckerSaysValidOnlineRevokedAtOnceAndGenuineButUnche
     EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::ValidOffline);
     EXPECT_TRUE(result.keysAsOf.isValid());
     EXPECT_FALSE(result.onlineProblem.isEmpty());
+    // Offline the PC's date decides: before the first day, genuine but not yet valid, and from when.
+    offline.setToday([] { return QDate(2026, 11, 26); });
+    result = checkNow(offline, {token});
+    EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::Expired);
+    EXPECT_TRUE(result.notYetValid());
+    EXPECT_TRUE(result.detail().contains(QStringLiteral("2026-11-27"))) << result.detail().toStdString();
+    offline.setToday([] { return QDate(2026, 11, 27); });
     // A permit signed with a key made after this PC fetched the keys, met with no network: not called a forgery.
     server.context().permitKeys.generate("demo", std::string("demo-later"), nowUtcMs() + 1000);
     const Permit later = issue({Applicant::Kind::Person, "李娜", "11010519491231002X", "", ""});

@@ -1,13 +1,20 @@
-// Machine readable zones as OCR gives them: lines of any text, split at newlines.
+// What the scanner makes text of: machine readable zones as OCR gives them (lines of any text, split at newlines),
+// and a code's bytes in an undeclared charset.
 #include "Mrz.h"
+#include "TextCharset.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    const ow::scan::DecodedText decoded = ow::scan::decodeUndeclared(bytes);
+    if (decoded.charset != "unknown" && !ow::scan::isValidUtf8(decoded.text))
+        __builtin_trap(); // whatever it decided, the text it gives is UTF-8
     std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
     std::vector<std::string> lines;
     for (std::string line; std::getline(in, line) && lines.size() < 4;)

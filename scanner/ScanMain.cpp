@@ -11,6 +11,7 @@
 
 #include "permit/PermitToken.h"
 
+#include <Poco/Base64Encoder.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
@@ -41,7 +42,9 @@ Commands:
   detect IMAGE...                    find the document's outline and judge the capture
   rectify IMAGE --kind id1|passport|a4 -o OUT.png [--flatten | --bw]
                                      straighten the document to its true size (300 dpi)
-  codes IMAGE...                     read every barcode and QR code
+  codes IMAGE...                     read every barcode and QR code: its text and the charset it was
+                                     written in (the code's ECI marker, else told from the bytes); bytes
+                                     in a charset that cannot be told come as "bytes_base64"
   mrz IMAGE...                       read a passport's or ID card's machine readable zone (ICAO 9303)
   idno IMAGE...                      read the number on the front of a resident ID card (GB 11643)
   verify IMAGE... --keys JWKS.json   check the permit code in each image against the issuers' public keys
@@ -260,9 +263,21 @@ int codes(const Args& args) {
         for (const Code& code : found) {
             Poco::JSON::Object::Ptr c = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
             c->set("format", code.format);
-            c->set("text", code.text);
+            c->set("charset", code.charset);
+            if (code.hasText()) {
+                c->set("text", code.text);
+                text += (text.empty() ? "" : "\n  ") + code.format + ": " + code.text;
+            } else {
+                std::ostringstream base64;
+                Poco::Base64Encoder encoder(base64);
+                encoder.rdbuf()->setLineLength(0);
+                encoder << code.bytes;
+                encoder.close();
+                c->set("bytes_base64", base64.str());
+                text += (text.empty() ? "" : "\n  ") + code.format + ": " + std::to_string(code.bytes.size()) +
+                        " bytes in a charset that cannot be told (base64 " + base64.str() + ")";
+            }
             list->add(c);
-            text += (text.empty() ? "" : "\n  ") + code.format + ": " + code.text;
         }
         out.set("codes", list);
         return found.empty() ? "no code found" : text;

@@ -41,6 +41,16 @@ bool looksLikeText(const std::vector<char32_t>& text) {
     return true;
 }
 
+bool asciiLetter(Byte b) { return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z'); }
+
+// A single multi-byte character between plain letters ("gemäß", "¡Éxito" read as Chinese) is seldom Chinese or
+// Japanese: such a character counts half (punctuation aside: "%s：%s" is Chinese). `from` and `to` bound its bytes.
+double alone(std::string_view s, std::size_t from, std::size_t to) {
+    const bool before = from == 0 || at(s, from - 1) < 0x80, after = to >= s.size() || at(s, to) < 0x80;
+    const bool letter = (from > 0 && asciiLetter(at(s, from - 1))) || (to < s.size() && asciiLetter(at(s, to)));
+    return before && after && letter ? 0.5 : 1.0;
+}
+
 struct Score {
     double sum = 0;
     int characters = 0; // non-ASCII
@@ -72,7 +82,8 @@ Score scoreGb18030(std::string_view s, const std::vector<char32_t>& decoded) {
         }
         const Byte trail = i + 1 < s.size() ? at(s, i + 1) : 0;
         const bool gb2312 = trail >= 0xA1 && trail <= 0xFE && ((lead >= 0xA1 && lead <= 0xA9) || (lead >= 0xB0 && lead <= 0xF7));
-        score.sum += gb2312 ? 1.0 : 0.3;
+        const bool punctuation = gb2312 && lead <= 0xA9;
+        score.sum += (gb2312 ? 1.0 : 0.3) * (punctuation ? 1.0 : alone(s, i, i + 2));
         i += 2;
     }
     return score;
@@ -95,9 +106,9 @@ Score scoreShiftJis(std::string_view s) {
             continue;
         }
         if ((lead >= 0x81 && lead <= 0x84) || (lead >= 0x88 && lead <= 0x98))
-            score.sum += 1.0;
+            score.sum += alone(s, i, i + 2);
         else if ((lead >= 0x99 && lead <= 0x9F) || (lead >= 0xE0 && lead <= 0xEA))
-            score.sum += 0.6;
+            score.sum += 0.6 * alone(s, i, i + 2);
         else
             score.sum += 0.2;
         i += 2;
@@ -105,20 +116,33 @@ Score scoreShiftJis(std::string_view s) {
     return score;
 }
 
-bool asciiLetter(Byte b) { return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z'); }
-
-// Western text: an accented letter sits in a word, next to plain letters; runs of accented letters, which is what
-// multi-byte text read as Latin-1 gives, are rare. Signs (°, £, ©, ½) now and then.
+// Western text: an accented letter stands in a word, next to plain letters, alone or two together (gemäß), or is a
+// word of its own (Italian è, French à); a sign (¡, °, £) stands beside letters or digits. Longer runs of such
+// bytes, and pairs of signs, are what multi-byte text read as Latin-1 gives; they are rare in Western text.
 Score scoreLatin1(std::string_view s) {
     Score score;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const Byte b = at(s, i);
-        if (b < 0x80)
+    auto letter = [](Byte b) { return b >= 0xC0 && b != 0xD7 && b != 0xF7; };
+    for (std::size_t i = 0; i < s.size();) {
+        if (at(s, i) < 0x80) {
+            ++i;
             continue;
-        ++score.characters;
-        const bool letter = b >= 0xC0 && b != 0xD7 && b != 0xF7;
-        const bool inWord = (i > 0 && asciiLetter(at(s, i - 1))) || (i + 1 < s.size() && asciiLetter(at(s, i + 1)));
-        score.sum += letter ? (inWord ? 1.0 : 0.3) : 0.5;
+        }
+        std::size_t end = i;
+        bool anyLetter = false;
+        while (end < s.size() && at(s, end) >= 0x80)
+            anyLetter = letter(at(s, end++)) || anyLetter;
+        const bool touchesLetter = (i > 0 && asciiLetter(at(s, i - 1))) || (end < s.size() && asciiLetter(at(s, end)));
+        const bool inWord = end - i <= 2 && anyLetter && touchesLetter;
+        for (std::size_t k = i; k < end; ++k) {
+            ++score.characters;
+            if (inWord)
+                score.sum += letter(at(s, k)) ? 1.0 : 0.8;
+            else if (end - i == 1)
+                score.sum += letter(at(s, k)) ? 0.6 : 0.5;
+            else
+                score.sum += letter(at(s, k)) ? 0.3 : 0.4;
+        }
+        i = end;
     }
     return score;
 }

@@ -1,5 +1,7 @@
 #include "domain/IdNumber.h"
 
+#include "domain/Region.h"
+
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -9,15 +11,6 @@ namespace ow {
 namespace {
 
 constexpr std::array<int, 17> kWeights{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-
-// First two digits: provinces (GB/T 2260), plus 71 Taiwan, 81/82 Hong Kong and Macao, 83 Taiwan residents
-// permit holders, 91 overseas.
-bool knownProvince(int code) {
-    static constexpr std::array<int, 36> provinces{11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34,
-                                                   35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
-                                                   53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91};
-    return std::find(provinces.begin(), provinces.end(), code) != provinces.end();
-}
 
 bool allDigits(std::string_view s) {
     for (char c : s)
@@ -67,11 +60,11 @@ IdNumber::Problem IdNumber::check(std::string_view text, std::string_view todayI
     if (id.size() == 15) {
         if (!allDigits(id))
             return Problem::Characters;
-        if (!knownProvince(number(std::string_view(id).substr(0, 2))))
-            return Problem::Region;
-        if (!validDate(1900 + number(std::string_view(id).substr(6, 2)), number(std::string_view(id).substr(8, 2)),
-                       number(std::string_view(id).substr(10, 2)), todayIso))
+        const int year = 1900 + number(std::string_view(id).substr(6, 2));
+        if (!validDate(year, number(std::string_view(id).substr(8, 2)), number(std::string_view(id).substr(10, 2)), todayIso))
             return Problem::BirthDate;
+        if (!Region::fitsIdNumber(number(std::string_view(id).substr(0, 6)), year))
+            return Problem::Region;
         return Problem::None;
     }
     if (id.size() != 18)
@@ -79,10 +72,11 @@ IdNumber::Problem IdNumber::check(std::string_view text, std::string_view todayI
     const std::string_view v(id);
     if (!allDigits(v.substr(0, 17)) || !(allDigits(v.substr(17)) || v[17] == 'X'))
         return Problem::Characters;
-    if (!knownProvince(number(v.substr(0, 2))))
-        return Problem::Region;
-    if (!validDate(number(v.substr(6, 4)), number(v.substr(10, 2)), number(v.substr(12, 2)), todayIso))
+    const int year = number(v.substr(6, 4));
+    if (!validDate(year, number(v.substr(10, 2)), number(v.substr(12, 2)), todayIso))
         return Problem::BirthDate;
+    if (!Region::fitsIdNumber(number(v.substr(0, 6)), year))
+        return Problem::Region;
     if (checkCharacter(v) != v[17])
         return Problem::CheckCharacter;
     return Problem::None;

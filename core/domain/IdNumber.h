@@ -8,7 +8,9 @@ namespace ow {
 
 // Chinese resident identity number (公民身份号码, GB 11643-1999): 6-digit region, 8-digit birth date,
 // 3-digit sequence (odd: male), MOD 11-2 check character (0-9 or X). The 15-digit legacy form
-// (2-digit year, no check character) is recognised and converted.
+// (2-digit year, no check character) is recognised and converted. A number is valid only when every rule holds: the
+// date exists and is not in the future, the region is a GB/T 2260 code still in use in or after the year of birth
+// (Region::fitsIdNumber: codes withdrawn since are kept), and the check character fits.
 class IdNumber {
 public:
     enum class Problem { None, Length, Characters, Region, BirthDate, CheckCharacter };

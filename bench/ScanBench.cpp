@@ -1,9 +1,14 @@
-// Scanner benchmark on synthetic photographs (1920 × 1080) with known corners:
-//   detection time per frame (median, p95) and polygon IoU against the truth (mean, share ≥ 0.9);
-//   QR codes on the same photos read by ZXing here and by zbarimg (zbar-tools) side by side.
-//   MRZ (passport pages) and ID numbers (card fronts) read from the photos: read rate and wrong values accepted.
-// usage: scan_bench [photos=150] [dump-dir]   (dump-dir: frames below 0.9 IoU drawn with truth and answer;
-//        SCAN_BENCH_VERBOSE=1 prints each wrongly accepted zone and keeps its photo in /tmp)
+// Scanner benchmark on two sets of photographs, side by side:
+//   tuning   — SyntheticScene, the photos the readers were developed against (1920 × 1080);
+//   held out — HeldOutScene, a second renderer with its own layouts, fonts, camera and seed, never tuned on.
+// A change that raises the tuning set and lowers the held-out set is a regression.
+//   detection: time per 1080p frame (median, p95) and polygon IoU against the truth (mean, share ≥ 0.9);
+//   reading: MRZs (TD3 passports; held out also TD1 cards and TD2 documents) and resident ID numbers — read right,
+//            not read (the clerk types it), and wrong values accepted, which must be 0;
+//   QR codes on photographed A4 pages read by ZXing here and by zbarimg (zbar-tools) side by side.
+// usage: scan_bench [photos=150] [dump-dir]   (dump-dir: held-out photos that were not read right, and frames
+//        below 0.9 IoU; SCAN_BENCH_VERBOSE=1 prints each wrong or missed reading)
+#include "HeldOutScene.h"
 #include "SyntheticScene.h"
 
 #include "Codes.h"
@@ -20,6 +25,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -29,101 +35,109 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
+constexpr const char* kToday = "2026-11-27";
+
 double percentileOf(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[std::min(v.size() - 1, static_cast<std::size_t>(p * (v.size() - 1) + 0.5))];
 }
 
-void drawQuad(cv::Mat& image, const Quad& q, cv::Scalar colour) {
-    std::vector<cv::Point> points;
-    for (const auto& p : q.corners)
-        points.emplace_back(cvRound(p.x), cvRound(p.y));
-    cv::polylines(image, points, true, colour, 3);
+// The frame as the camera gave it (JPEG) and a small PNG to look at.
+void keep(const std::string& dump, const std::string& name, const cv::Mat& frame) {
+    cv::imwrite(dump + "/" + name + ".jpg", frame);
+    cv::Mat small;
+    const double scale = 1400.0 / std::max(frame.cols, frame.rows);
+    cv::resize(frame, small, cv::Size(), std::min(1.0, scale), std::min(1.0, scale), cv::INTER_AREA);
+    cv::imwrite(dump + "/" + name + "-view.png", small);
 }
 
-} // namespace
+double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
 
-int main(int argc, char** argv) {
-    const int photos = argc > 1 ? std::atoi(argv[1]) : 150;
-    const std::string dump = argc > 2 ? argv[2] : "";
-    if (!dump.empty())
-        std::filesystem::create_directories(dump);
-    std::mt19937 random(20261127);
-    const DocumentDetector detector;
+bool verbose() { return std::getenv("SCAN_BENCH_VERBOSE") != nullptr; }
+
+struct Detections {
     std::vector<double> ms, ious;
-    std::vector<std::string> kinds;
-    synth::PhotoOptions options;
-    options.glareChance = 0.0;
-    for (int n = 0; n < photos; ++n) {
-        synth::Document doc = n % 3 == 0 ? synth::residentIdCard(random)
-                              : n % 3 == 1 ? synth::passportPage(random)
-                                           : synth::a4Page(random);
-        const synth::Photo photo = synth::photograph(doc, random, options);
-        detector.detect(photo.frame); // warm the caches as a live preview would be
-        const auto start = Clock::now();
-        const Detection found = detector.detect(photo.frame);
-        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-        const double iou = found.found ? intersectionOverUnion(found.quad, photo.truth) : 0.0;
-        ious.push_back(iou);
-        if (!dump.empty() && n < 12)
-            cv::imwrite(dump + "/photo-" + std::to_string(n) + ".png", photo.frame);
-        if (!dump.empty() && iou < 0.9) {
-            cv::Mat shown = photo.frame.clone();
-            drawQuad(shown, photo.truth, {0, 255, 0});
-            if (found.found)
-                drawQuad(shown, found.quad, {0, 0, 255});
-            cv::resize(shown, shown, cv::Size(960, 540), 0, 0, cv::INTER_AREA);
-            cv::imwrite(dump + "/miss-" + std::to_string(n) + "-" + documentKindName(doc.kind) + ".png", shown);
-            cv::imwrite(dump + "/raw-" + std::to_string(n) + ".png", photo.frame);
+    void print(const char* set) const {
+        double sum = 0;
+        int good = 0;
+        for (double iou : ious) {
+            sum += iou;
+            good += iou >= 0.9;
         }
+        std::printf("  %-9s %4zu frames  median %6.2f ms  p95 %6.2f ms   IoU mean %.4f, >= 0.9 on %5.1f %%\n", set,
+                    ms.size(), percentileOf(ms, 0.5), percentileOf(ms, 0.95), ious.empty() ? 0 : sum / ious.size(),
+                    ious.empty() ? 0 : 100.0 * good / ious.size());
     }
-    double sum = 0;
-    int good = 0;
-    for (double iou : ious) {
-        sum += iou;
-        good += iou >= 0.9;
-    }
-    std::printf("scan_bench: %d synthetic photos 1920x1080 (cards, passport pages, A4; perspective, light, shadow, blur, noise, JPEG)\n",
-                photos);
-    std::printf("  detection        median %6.2f ms   p95 %6.2f ms   (target median <= 15 ms)\n", percentileOf(ms, 0.5),
-                percentileOf(ms, 0.95));
-    std::printf("  IoU              mean %.4f   >= 0.9 on %.1f %% of photos   (targets 0.97, 98 %%)\n", sum / photos,
-                100.0 * good / photos);
+};
 
-    // Reading: passports' zones and cards' numbers from fresh photos (the detection's photos above vary the kinds).
-    const int reads = std::max(12, photos / 3);
-    int mrzRead = 0, mrzWrong = 0, idRead = 0, idWrong = 0;
-    std::vector<double> mrzMs, idMs;
-    for (int n = 0; n < reads; ++n) {
-        const synth::Document passport = synth::passportPage(random);
-        const synth::Photo p = synth::photograph(passport, random, options);
-        auto start = Clock::now();
-        const auto mrz = readMrzFromPhoto(p.frame);
-        mrzMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-        if (mrz && mrz->valid)
-            (mrz->lines == passport.mrz ? mrzRead : mrzWrong) += 1;
-        if (mrz && mrz->valid && mrz->lines != passport.mrz && std::getenv("SCAN_BENCH_VERBOSE"))
-            std::fprintf(stderr, "wrong MRZ:\n  %s\n  %s\nread:\n  %s\n  %s\n", passport.mrz[0].c_str(),
-                         passport.mrz[1].c_str(), mrz->lines[0].c_str(), mrz->lines[1].c_str());
-        if (mrz && mrz->valid && mrz->lines != passport.mrz && std::getenv("SCAN_BENCH_VERBOSE"))
-            cv::imwrite("/tmp/wrong-mrz-" + std::to_string(n) + ".png", p.frame);
-        const synth::Document card = synth::residentIdCard(random);
-        const synth::Photo c = synth::photograph(card, random, options);
-        start = Clock::now();
-        const auto id = readIdNumberFromPhoto(c.frame, "2026-11-27");
-        idMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-        if (id && id->valid)
-            (id->number == card.idNumber ? idRead : idWrong) += 1;
-    }
-    std::printf("  MRZ (TD3)        read %d of %d (%.1f %%), wrong values accepted %d, median %.0f ms\n", mrzRead, reads,
-                100.0 * mrzRead / reads, mrzWrong, percentileOf(mrzMs, 0.5));
-    std::printf("  ID number        read %d of %d (%.1f %%), wrong values accepted %d, median %.0f ms\n", idRead, reads,
-                100.0 * idRead / reads, idWrong, percentileOf(idMs, 0.5));
+// One timed detection of a frame, after one untimed (a live preview has warm caches).
+void detect(const DocumentDetector& detector, const cv::Mat& frame, const Quad& truth, Detections& out) {
+    detector.detect(frame);
+    const auto start = Clock::now();
+    const Detection found = detector.detect(frame);
+    out.ms.push_back(msSince(start));
+    out.ious.push_back(found.found ? intersectionOverUnion(found.quad, truth) : 0.0);
+}
 
-    // QR codes on photographed A4 pages: ZXing here against zbarimg on the same PNG files, each tool run once
-    // over all of them (each decodes the files itself). Every page's code is different, so what each tool
-    // printed is matched to the pages by content: decoded = pages whose text came out whole, misread = codes
-    // printed that are no page's text.
+struct Readings {
+    int right = 0, notRead = 0, wrong = 0;
+    std::vector<double> ms;
+    void print(const char* set, const char* what) const {
+        const int n = right + notRead + wrong;
+        std::printf("  %-9s %-16s %4d photos  read %5.1f %%  not read %5.1f %%  WRONG accepted %d   median %4.0f ms\n",
+                    set, what, n, n ? 100.0 * right / n : 0, n ? 100.0 * notRead / n : 0, wrong, percentileOf(ms, 0.5));
+    }
+};
+
+// A reading of `frame` against `truth`: right, not read (nothing valid), or a valid reading that is wrong.
+void tally(Readings& r, const std::function<std::optional<std::string>(const cv::Mat&)>& read, const cv::Mat& frame,
+           const std::string& truth, const std::string& dump, const std::string& name) {
+    const auto start = Clock::now();
+    const std::optional<std::string> got = read(frame);
+    r.ms.push_back(msSince(start));
+    if (!got) {
+        ++r.notRead;
+        if (verbose())
+            std::fprintf(stderr, "not read  %s: %s\n", name.c_str(), truth.c_str());
+    } else if (*got == truth) {
+        ++r.right;
+        return;
+    } else {
+        ++r.wrong;
+        std::fprintf(stderr, "WRONG     %s: %s\n          read as %s\n", name.c_str(), truth.c_str(), got->c_str());
+    }
+    if (!dump.empty())
+        keep(dump, name, frame);
+}
+
+std::optional<std::string> mrzOf(const cv::Mat& frame) {
+    const auto mrz = readMrzFromPhoto(frame);
+    if (!mrz || !mrz->valid)
+        return std::nullopt;
+    std::string joined;
+    for (const auto& line : mrz->lines)
+        joined += (joined.empty() ? "" : "/") + line;
+    return joined;
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& line : lines)
+        out += (out.empty() ? "" : "/") + line;
+    return out;
+}
+
+std::optional<std::string> idOf(const cv::Mat& frame) {
+    const auto id = readIdNumberFromPhoto(frame, kToday);
+    if (!id || !id->valid)
+        return std::nullopt;
+    return id->number;
+}
+
+void qrCodes(std::mt19937& random, int photos, const synth::PhotoOptions& options) {
+    // QR codes on photographed A4 pages: ZXing here against zbarimg on the same PNG files, each tool run once over all
+    // of them. Every page's code is different, so what each tool printed is matched to the pages by content:
+    // decoded = pages whose text came out whole, misread = codes printed that are no page's text.
     const std::string folder = (std::filesystem::temp_directory_path() / ("scan-bench-" + std::to_string(::getpid()))).string();
     std::filesystem::create_directories(folder);
     const int pages = std::max(10, photos / 5);
@@ -134,14 +148,13 @@ int main(int argc, char** argv) {
         texts.push_back(page.qrText);
         cv::imwrite(files.back(), synth::photograph(page, random, options).frame);
     }
-    auto tally = [&](const std::string& out, const std::string& prefix, int& decoded, int& misread) {
+    auto count = [&](const std::string& out, const std::string& prefix, int& decoded, int& misread) {
         for (const auto& text : texts)
             decoded += out.find(prefix + text + "\n") != std::string::npos;
         std::istringstream lines(out);
         for (std::string line; std::getline(lines, line);) {
             const auto at = line.find(prefix);
-            if (at != std::string::npos &&
-                std::find(texts.begin(), texts.end(), line.substr(at + prefix.size())) == texts.end())
+            if (at != std::string::npos && std::find(texts.begin(), texts.end(), line.substr(at + prefix.size())) == texts.end())
                 ++misread;
         }
     };
@@ -155,21 +168,95 @@ int main(int argc, char** argv) {
     ours.insert(ours.end(), files.begin(), files.end());
     double oursSeconds = 0, zbarSeconds = 0;
     int oursRead = 0, oursWrong = 0, zbarRead = 0, zbarWrong = 0;
-    tally(timed(ours, oursSeconds), "QRCode: ", oursRead, oursWrong);
+    count(timed(ours, oursSeconds), "QRCode: ", oursRead, oursWrong);
     const bool haveZbar = std::filesystem::exists("/usr/bin/zbarimg");
     if (haveZbar) {
         std::vector<std::string> zbar{"/usr/bin/zbarimg", "-q"};
         zbar.insert(zbar.end(), files.begin(), files.end());
-        tally(timed(zbar, zbarSeconds), "QR-Code:", zbarRead, zbarWrong);
+        count(timed(zbar, zbarSeconds), "QR-Code:", zbarRead, zbarWrong);
     }
     std::filesystem::remove_all(folder);
-    std::printf("  QR on %d photographed A4 pages (1920x1080 PNG files, each tool run once over all):\n", pages);
-    std::printf("    onewindow-scan (ZXing)  decoded %d, misread %d, %.0f ms an image\n", oursRead, oursWrong,
+    std::printf("QR codes on %d photographed A4 pages (tuning set; 1920x1080 PNG files, each tool run once over all):\n", pages);
+    std::printf("  onewindow-scan (ZXing)  decoded %d, misread %d, %.0f ms an image\n", oursRead, oursWrong,
                 1000 * oursSeconds / pages);
     if (haveZbar)
-        std::printf("    zbarimg                 decoded %d, misread %d, %.0f ms an image\n", zbarRead, zbarWrong,
+        std::printf("  zbarimg                 decoded %d, misread %d, %.0f ms an image\n", zbarRead, zbarWrong,
                     1000 * zbarSeconds / pages);
     else
-        std::printf("    zbarimg                 not installed (Debian zbar-tools)\n");
+        std::printf("  zbarimg                 not installed (Debian zbar-tools)\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const int photos = argc > 1 ? std::atoi(argv[1]) : 150;
+    const std::string dump = argc > 2 ? argv[2] : "";
+    if (!dump.empty())
+        std::filesystem::create_directories(dump);
+    const DocumentDetector detector;
+    std::mt19937 random(20261127);
+    synth::PhotoOptions options;
+
+    std::printf("scan_bench: %d photos a set for detection; tuning = SyntheticScene, held out = HeldOutScene (seed 22)\n", photos);
+    std::printf("detection on 1920x1080 frames (targets on the held-out set: median <= 15 ms, p95 <= 25 ms, IoU mean >= 0.98)\n");
+    Detections tuningDetections;
+    for (int n = 0; n < photos; ++n) {
+        const synth::Document doc = n % 3 == 0 ? synth::residentIdCard(random) : n % 3 == 1 ? synth::passportPage(random)
+                                                                                          : synth::a4Page(random);
+        const synth::Photo photo = synth::photograph(doc, random, options);
+        detect(detector, photo.frame, photo.truth, tuningDetections);
+    }
+    Detections heldOutDetections;
+    {
+        heldout::Generator generator(22);
+        generator.setFrameSize(cv::Size(1920, 1080));
+        generator.setAllowCut(false);
+        for (int n = 0; heldOutDetections.ms.size() < static_cast<std::size_t>(photos); ++n) {
+            const heldout::Sample s = n % 4 == 0 ? generator.idCard() : n % 4 == 1 ? generator.passport()
+                                   : n % 4 == 2 ? generator.td1Card() : generator.td2Document();
+            if (s.booklet || !s.wholeInFrame)
+                continue; // the truth is one page of the two, or partly unseen: reading only
+            detect(detector, s.frame, s.truth, heldOutDetections);
+            if (!dump.empty() && heldOutDetections.ious.back() < 0.9)
+                keep(dump, "detect-" + std::to_string(n), s.frame);
+        }
+    }
+    tuningDetections.print("tuning");
+    heldOutDetections.print("held out");
+
+    const int reads = std::max(12, photos / 3);
+    std::printf("reading (targets on the held-out set: TD3 >= 95 %%, TD1 >= 90 %%, ID numbers >= 97 %%; 0 wrong everywhere)\n");
+    Readings tuningMrz, tuningId;
+    for (int n = 0; n < reads; ++n) {
+        const synth::Document passport = synth::passportPage(random);
+        tally(tuningMrz, mrzOf, synth::photograph(passport, random, options).frame, joined(passport.mrz), "",
+              "tuning-td3-" + std::to_string(n));
+        const synth::Document card = synth::residentIdCard(random);
+        tally(tuningId, idOf, synth::photograph(card, random, options).frame, card.idNumber, "", "tuning-id-" + std::to_string(n));
+    }
+    Readings td3, td1, td2, ids;
+    {
+        heldout::Generator generator(23);
+        for (int n = 0; n < reads; ++n) {
+            const heldout::Sample p = generator.passport();
+            tally(td3, mrzOf, p.frame, joined(p.mrz), dump, "td3-" + std::to_string(n));
+            const heldout::Sample c = generator.td1Card();
+            tally(td1, mrzOf, c.frame, joined(c.mrz), dump, "td1-" + std::to_string(n));
+            if (n % 3 == 0) {
+                const heldout::Sample t = generator.td2Document();
+                tally(td2, mrzOf, t.frame, joined(t.mrz), dump, "td2-" + std::to_string(n));
+            }
+            const heldout::Sample i = generator.idCard();
+            tally(ids, idOf, i.frame, i.idNumber, dump, "id-" + std::to_string(n));
+        }
+    }
+    tuningMrz.print("tuning", "MRZ (TD3)");
+    td3.print("held out", "MRZ (TD3)");
+    td1.print("held out", "MRZ (TD1)");
+    td2.print("held out", "MRZ (TD2)");
+    tuningId.print("tuning", "ID number");
+    ids.print("held out", "ID number");
+
+    qrCodes(random, photos, options);
     return 0;
 }

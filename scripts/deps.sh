@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-speech-dev qt6-declarative-dev qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
   qt6-speech-speechd-plugin speech-dispatcher-espeak-ng espeak-ng
-  libpoco-dev libsqlite3-dev libpq-dev postgresql libopencv-dev libzxing-dev libhowardhinnant-date-dev tzdata
+  libpoco-dev libsqlite3-dev libpq-dev postgresql libopencv-dev libfreetype-dev libzxing-dev libhowardhinnant-date-dev tzdata
   libgtest-dev libgmock-dev clang libclang-rt-14-dev
   fonts-noto-cjk fonts-ocr-b fonts-dejavu-core poppler-utils xvfb xauth sqlite3 curl zbar-tools
 )

@@ -112,6 +112,14 @@ void tally(Readings& r, const std::function<std::optional<std::string>(const cv:
 
 std::optional<std::string> mrzOf(const cv::Mat& frame) {
     const auto mrz = readMrzFromPhoto(frame);
+    if (mrz && !mrz->valid && verbose()) {
+        std::string where;
+        for (const auto& [line, pos] : mrz->uncertain)
+            where += " " + std::to_string(line) + ":" + std::to_string(pos);
+        std::fprintf(stderr, "          zone read as %s, uncertain at%s\n", mrz->lines[0].c_str(), where.c_str());
+        for (std::size_t l = 1; l < mrz->lines.size(); ++l)
+            std::fprintf(stderr, "                       %s\n", mrz->lines[l].c_str());
+    }
     if (!mrz || !mrz->valid)
         return std::nullopt;
     std::string joined;
@@ -229,7 +237,7 @@ int main(int argc, char** argv) {
     Readings tuningMrz, tuningId;
     for (int n = 0; n < reads; ++n) {
         const synth::Document passport = synth::passportPage(random);
-        tally(tuningMrz, mrzOf, synth::photograph(passport, random, options).frame, joined(passport.mrz), "",
+        tally(tuningMrz, mrzOf, synth::photograph(passport, random, options).frame, joined(passport.mrz), dump,
               "tuning-td3-" + std::to_string(n));
         const synth::Document card = synth::residentIdCard(random);
         tally(tuningId, idOf, synth::photograph(card, random, options).frame, card.idNumber, "", "tuning-id-" + std::to_string(n));

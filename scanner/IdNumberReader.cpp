@@ -113,7 +113,9 @@ std::optional<IdNumberReading> IdNumberReader::readUpright(const cv::Mat& grey, 
         IdNumberReading out;
         out.number = first;
         out.checkCharacterMatches = IdNumber::checkCharacter(std::string_view(first).substr(0, 17)) == first[17];
-        // Uncertain characters: their other readings, one or two at a time, until the number is valid.
+        // An uncertain character (read more than one way) may be settled by the check character when it is the only
+        // one: MOD 11-2 lets exactly one character stand at any one position. Two or more are not guessed at — two
+        // wrong digits keep the sum one time in eleven, and the region and date rules catch only most of those.
         auto accept = [&](const std::string& number) {
             if (!IdNumber::isValid(number, m_today))
                 return false;
@@ -124,24 +126,24 @@ std::optional<IdNumberReading> IdNumberReader::readUpright(const cv::Mat& grey, 
             out.male = IdNumber::isMale(number);
             return true;
         };
+        std::vector<int> open;
+        for (int i = 0; i < kLength; ++i)
+            if (choices[i].size() > 1)
+                open.push_back(i);
         if (!accept(first)) {
-            bool settled = false;
-            for (int i = 0; i < kLength && !settled; ++i)
-                for (std::size_t a = 1; a < choices[i].size() && !settled; ++a) {
+            if (open.size() == 1) {
+                const int at = open.front();
+                for (char c : choices[at]) {
                     std::string n = first;
-                    n[i] = choices[i][a];
-                    settled = accept(n);
+                    n[at] = c;
+                    if (IdNumber::checkCharacter(std::string_view(n).substr(0, 17)) == n[17] && accept(n))
+                        break;
                 }
-            for (int i = 0; i < kLength && !settled; ++i)
-                for (int j = i + 1; j < kLength && !settled; ++j)
-                    for (std::size_t a = 1; a < choices[i].size() && !settled; ++a)
-                        for (std::size_t b = 1; b < choices[j].size() && !settled; ++b) {
-                            std::string n = first;
-                            n[i] = choices[i][a];
-                            n[j] = choices[j][b];
-                            settled = accept(n);
-                        }
+            }
+        } else if (open.size() > 1) {
+            out.valid = false; // valid as first read, but two or more characters could as well be others
         }
+        out.uncertain = static_cast<int>(open.size()) - (out.valid && open.size() == 1 ? 1 : 0);
         return out;
     }
     return std::nullopt;

@@ -9,7 +9,9 @@ namespace ow::scan {
 
 struct IdNumberReading {
     std::string number; // 18 characters as read (settled by the check character when it could be)
-    bool valid = false; // region, birth date and MOD 11-2 check character all hold (GB 11643-1999)
+    bool valid = false; // read for certain — every character one way, or one settled by the check character — and
+                        // region, birth date and MOD 11-2 check character all hold (GB 11643-1999)
+    int uncertain = 0;  // characters read more than one way and not settled
     bool checkCharacterMatches = false; // the last character fits the first 17 (even if the date does not)
     std::string birthDate; // "1949-12-31", when valid
     bool male = false;
@@ -17,8 +19,9 @@ struct IdNumberReading {
 };
 
 // Reads the citizen identity number from the front of a straightened resident ID card (either way up): the
-// lowest run of 18 evenly spaced characters, each read by the OCR-B digit classifier; where a character is
-// uncertain, the reading that satisfies the rules of GB 11643 is taken. A number is only valid when it does.
+// lowest run of 18 evenly spaced characters, each read by the OCR-B digit classifier. One uncertain character may
+// be settled by the check character; with more the number is not read (valid = false), never guessed. A number is
+// only valid when every rule of GB 11643 holds as well.
 class IdNumberReader {
 public:
     explicit IdNumberReader(std::string todayIso);

@@ -236,8 +236,10 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
     }
     kinds[layout->compositeLine][layout->compositePos] = CharClass::Digit;
 
-    // Per position, the allowed readings best first, with the look-alike of a reading of the wrong class.
+    // Per position, the allowed readings best first. A reading of the wrong class stands for its look-alike (an O
+    // where only a digit may be is a 0), but such a position is not certain; nor is one read more than one way.
     std::vector<std::vector<std::string>> options(layout->lines, std::vector<std::string>(layout->width));
+    std::vector<std::vector<bool>> certain(layout->lines, std::vector<bool>(layout->width, true));
     std::vector<std::string> lines(layout->lines, std::string(layout->width, '<'));
     for (int l = 0; l < layout->lines; ++l) {
         for (int p = 0; p < layout->width; ++p) {
@@ -245,18 +247,19 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
             const CharClass kind = kinds[l][p];
             for (char c : candidates[l][p]) {
                 char use = c;
-                if (!allowed(kind, use))
+                if (!allowed(kind, use)) {
                     use = lookAlike(c, kind == CharClass::Digit);
+                    if (opts.empty()) // the best reading itself was of the wrong class
+                        certain[l][p] = false;
+                }
                 if (allowed(kind, use) && opts.find(use) == std::string::npos)
                     opts += use;
             }
-            if (kind == CharClass::AlphaNum) // O or 0? both may stand here: the look-alike is the last choice
-                for (char c : std::string(opts))
-                    for (char other : {lookAlike(c, true), lookAlike(c, false)})
-                        if (other != c && opts.find(other) == std::string::npos)
-                            opts += other;
-            if (opts.empty())
+            if (opts.empty()) {
                 opts = "<";
+                certain[l][p] = false;
+            }
+            certain[l][p] = certain[l][p] && opts.size() == 1;
             lines[l][p] = opts[0];
         }
     }
@@ -265,79 +268,61 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
         const std::string name = f.name;
         std::string& line = lines[f.line];
         if (name == "issuingState" || name == "nationality") {
-            // Not a state's code as read: the first code the later choices make, if any.
-            if (isStateCode(std::string_view(line).substr(f.start, 3)))
+            // An uncertain code: settled when exactly one of the codes its readings make is a state's.
+            bool sure = certain[f.line][f.start] && certain[f.line][f.start + 1] && certain[f.line][f.start + 2];
+            if (sure)
                 continue;
             const auto& o = options[f.line];
+            std::vector<std::string> codes;
             for (char a : o[f.start])
                 for (char b : o[f.start + 1])
-                    for (char c : o[f.start + 2]) {
-                        const std::string code{a, b, c};
-                        if (isStateCode(code) && !isStateCode(std::string_view(line).substr(f.start, 3)))
-                            line.replace(static_cast<std::size_t>(f.start), 3, code);
-                    }
-        } else if (name == "documentNumber") {
-            // After its first character a document number is digits on nearly every document; where a digit
-            // and the letter it resembles were both read (8 and B, 0 and O), the digit is taken. The check digit
-            // cannot tell them apart: O and 0 in two places with weights 3 and 7 change the sum by 240.
-            for (int p = f.start + 1; p < f.start + f.length; ++p) {
-                const char digit = lookAlike(line[p], true);
-                if (digit != line[p] && options[f.line][p].find(digit) != std::string::npos)
-                    line[p] = digit;
+                    for (char c : o[f.start + 2])
+                        if (isStateCode(std::string{a, b, c}))
+                            codes.push_back({a, b, c});
+            if (codes.size() == 1) {
+                line.replace(static_cast<std::size_t>(f.start), 3, codes[0]);
+                for (int i = 0; i < 3; ++i)
+                    certain[f.line][f.start + i] = true;
             }
-        } else if (name == "documentCode") {
-            // The kind of document after its letter: a filler on all but a few states' documents, and a chevron
-            // blurred into the letter beside it reads as K: a filler among the choices is taken.
-            if (options[f.line][f.start + 1].find('<') != std::string::npos)
-                line[f.start + 1] = '<';
         } else if (name == "names" || name == "optional1" || name == "optional2") {
-            // After three fillers only fillers: a reading that could be one is one.
-            const auto run = std::string_view(line).substr(f.start, f.length).find("<<<");
-            if (run == std::string_view::npos)
-                continue;
-            for (int p = f.start + static_cast<int>(run); p < f.start + f.length; ++p)
-                if (line[p] != '<' && options[f.line][p].find('<') != std::string::npos)
-                    line[p] = '<';
+            // After three fillers read for certain only fillers follow: a position there that may be one is one.
+            const auto field = std::string_view(line).substr(f.start, f.length);
+            for (std::size_t run = field.find("<<<"); run != std::string_view::npos; run = field.find("<<<", run + 1)) {
+                const int at = f.start + static_cast<int>(run);
+                if (!(certain[f.line][at] && certain[f.line][at + 1] && certain[f.line][at + 2]))
+                    continue;
+                for (int p = at + 3; p < f.start + f.length; ++p)
+                    if (!certain[f.line][p] && options[f.line][p].find('<') != std::string::npos) {
+                        line[p] = '<';
+                        certain[f.line][p] = true;
+                    }
+                break;
+            }
         }
     }
 
-    // Each field with a check digit: the first choices, else one or two positions (the check digit included)
-    // moved to a later choice, fewest changes first.
-    // A field with many uncertain characters is not guessed at: with a one-in-ten chance for any wrong reading
-    // to fit the check digit, trying many would accept wrong ones. It stays invalid and is read again.
-    auto settle = [&](std::vector<std::pair<int, int>> positions, auto matches) {
-        if (matches())
-            return;
-        int uncertain = 0;
+    // Under a check digit one uncertain position may be settled: when exactly one of its readings makes the digit
+    // match. With two, or with readings the digit cannot tell apart (G and 6, S and 8, whose values differ by ten),
+    // nothing is guessed: a one-in-ten chance for any wrong reading to fit would accept wrong ones.
+    auto settle = [&](const std::vector<std::pair<int, int>>& positions, auto matches) {
+        std::vector<std::pair<int, int>> open;
         for (const auto& [l, p] : positions)
-            uncertain += options[l][p].size() > 1;
-        if (uncertain > 3)
+            if (!certain[l][p])
+                open.push_back({l, p});
+        if (open.size() != 1)
             return;
-        std::vector<std::pair<std::pair<int, int>, char>> singles;
-        for (const auto& [l, p] : positions)
-            for (std::size_t k = 1; k < options[l][p].size(); ++k)
-                singles.push_back({{l, p}, options[l][p][k]});
-        for (const auto& [at, c] : singles) {
-            const char before = lines[at.first][at.second];
-            lines[at.first][at.second] = c;
-            if (matches())
-                return;
-            lines[at.first][at.second] = before;
-        }
-        for (std::size_t a = 0; a < singles.size(); ++a) {
-            for (std::size_t b = a + 1; b < singles.size(); ++b) {
-                if (singles[a].first == singles[b].first)
-                    continue;
-                const char beforeA = lines[singles[a].first.first][singles[a].first.second];
-                const char beforeB = lines[singles[b].first.first][singles[b].first.second];
-                lines[singles[a].first.first][singles[a].first.second] = singles[a].second;
-                lines[singles[b].first.first][singles[b].first.second] = singles[b].second;
-                if (matches())
-                    return;
-                lines[singles[a].first.first][singles[a].first.second] = beforeA;
-                lines[singles[b].first.first][singles[b].first.second] = beforeB;
+        const auto [l, p] = open.front();
+        char fits = 0;
+        int fitting = 0;
+        for (char c : options[l][p]) {
+            lines[l][p] = c;
+            if (matches()) {
+                fits = c;
+                ++fitting;
             }
         }
+        lines[l][p] = fitting == 1 ? fits : options[l][p][0];
+        certain[l][p] = fitting == 1;
     };
     for (const FieldDef& f : layout->fields) {
         if (f.checkLine < 0)
@@ -350,14 +335,31 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
             return checkCharMatches(std::string_view(lines[f.line]).substr(f.start, f.length), lines[f.checkLine][f.checkPos]);
         });
     }
-    // The composite: its own digit, and positions it covers that no field check digit settled.
+    // The composite: its own digit, and positions it covers that no field's check digit covers.
     std::vector<std::pair<int, int>> loose{{layout->compositeLine, layout->compositePos}};
-    for (const FieldDef& f : layout->fields)
-        if (f.checkLine < 0 && f.line == layout->compositeLine && f.kind == CharClass::AlphaNum)
-            for (int i = 0; i < f.length; ++i)
-                loose.push_back({f.line, f.start + i});
-    settle(loose, [&] { return parseMrz(lines) && parseMrz(lines)->valid; });
-    return parseMrz(lines);
+    for (const auto& [line, range] : layout->composite)
+        for (int p = range.first; p < range.second; ++p) {
+            bool underField = false;
+            for (const FieldDef& f : layout->fields)
+                underField = underField || (f.checkLine >= 0 && ((f.line == line && p >= f.start && p < f.start + f.length) ||
+                                                                 (f.checkLine == line && p == f.checkPos)));
+            if (!underField)
+                loose.push_back({line, p});
+        }
+    settle(loose, [&] {
+        const auto parsed = parseMrz(lines);
+        return parsed && parsed->fields.at("composite").valid;
+    });
+
+    auto out = parseMrz(lines);
+    if (!out)
+        return out;
+    for (int l = 0; l < layout->lines; ++l)
+        for (int p = 0; p < layout->width; ++p)
+            if (!certain[l][p])
+                out->uncertain.push_back({l, p});
+    out->valid = out->valid && out->uncertain.empty();
+    return out;
 }
 
 std::string mrzDate(std::string_view yymmdd, int yearNow, int futureYears) {

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ow::scan {
@@ -21,8 +22,10 @@ struct MrzField {
 struct MrzResult {
     MrzFormat format = MrzFormat::TD3;
     std::vector<std::string> lines;
-    bool valid = false; // every check digit, the composite one included, matches
+    bool valid = false; // every check digit, the composite one included, matches (and, from resolveMrz, every
+                        // character was read for certain or settled by its check digit alone)
     bool upsideDown = false; // read from the image turned half round (MrzReader)
+    std::vector<std::pair<int, int>> uncertain; // (line, position) of characters read more than one way (resolveMrz)
     // documentCode, issuingState, documentNumber, birthDate (YYMMDD), sex, expiryDate, nationality,
     // optional1, optional2, surname, givenNames, composite
     std::map<std::string, MrzField> fields;
@@ -39,9 +42,12 @@ std::optional<int> mrzCheckDigit(std::string_view text);
 // the failing fields marked.
 std::optional<MrzResult> parseMrz(const std::vector<std::string>& lines);
 
-// Settles characters an OCR could not tell apart, using what each position may hold and the check digits:
-// `candidates[line][pos]` lists the characters read at that position, best first. Returns the best zone whose
-// check digits all match, else the zone of first choices (valid = false). Nothing if the shape is not an MRZ's.
+// Settles characters an OCR could not tell apart: `candidates[line][pos]` lists the characters read at that
+// position, best first; one character is a certain reading, several an uncertain one. What each position may hold
+// settles a reading of the wrong class (O where only a digit may stand: 0, not certain); a state's code settles an
+// uncertain code when only one code fits; a check digit settles one uncertain character under it when exactly one
+// of its readings fits — never two, and never a character no check digit covers (names): the zone is then returned
+// with valid = false and the uncertain positions named. Nothing if the shape is not an MRZ's.
 std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>& candidates);
 
 // "1974-08-12" from YYMMDD; the century is the one that puts the date in the hundred years up to

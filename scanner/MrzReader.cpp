@@ -24,7 +24,7 @@ std::optional<MrzResult> MrzReader::read(const cv::Mat& document) const {
             found->upsideDown = turn == 1;
             if (found->valid)
                 return found;
-            if (!best)
+            if (!best || found->uncertain.size() < best->uncertain.size())
                 best = found;
         }
         cv::Mat turned; // not in place: a grey `document` shares its pixels with the caller
@@ -64,28 +64,32 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
     const GlyphClassifier& classifier = GlyphClassifier::mrz();
     std::vector<std::vector<std::string>> candidates;
     for (const TextLine& line : zone) {
-        // A fixed pitch: the characters' centres lie on a grid, centre = first + i × step. The grid is fitted to
-        // the centres found (least squares, each centre given its nearest index), so touching or broken characters
-        // and a speck at the end do not shift the cells.
+        // A fixed pitch: the characters' centres lie on a grid, centre = first + i × step, and every one of the
+        // line's `width` cells holds a character (fillers are printed too). The grid is taken from the line's own
+        // first and last characters — whatever the print's pitch and margins — and then fitted to every centre near
+        // it (least squares, each centre given its nearest index), so touching or broken characters do not shift
+        // the cells. Where the ends disagree with the rest (a speck beyond the line), the centre most others agree
+        // with anchors the grid instead.
         std::vector<double> centres;
         for (const cv::Rect& box : line.boxes)
             centres.push_back(box.x + box.width / 2.0);
-        double first = centres.front(), step = line.pitch;
-        {
-            // Anchored at the one of the first few centres that the most others agree with: a speck before
-            // the first character does not set the grid.
+        double first = centres.front(), step = (centres.back() - centres.front()) / (width - 1);
+        auto agreeing = [&](double f, double st) {
+            int agree = 0;
+            for (double c : centres) {
+                const double index = std::round((c - f) / st);
+                agree += index >= 0 && index < width && std::abs(c - (f + index * st)) < st / 4;
+            }
+            return agree;
+        };
+        if (std::abs(step - line.pitch) > line.pitch * 0.12 || agreeing(first, step) < static_cast<int>(centres.size()) * 6 / 10) {
+            step = line.pitch;
             int bestAgree = -1;
-            for (std::size_t a = 0; a < std::min<std::size_t>(4, centres.size()); ++a) {
-                int agree = 0;
-                for (double c : centres) {
-                    const double index = std::round((c - centres[a]) / step);
-                    agree += index >= 0 && index < width && std::abs(c - (centres[a] + index * step)) < step / 4;
-                }
-                if (agree > bestAgree) {
+            for (std::size_t a = 0; a < std::min<std::size_t>(4, centres.size()); ++a)
+                if (const int agree = agreeing(centres[a], step); agree > bestAgree) {
                     bestAgree = agree;
                     first = centres[a];
                 }
-            }
         }
         for (int round = 0; round < 2; ++round) {
             double n = 0, si = 0, sc = 0, sii = 0, sic = 0;
@@ -150,12 +154,12 @@ std::optional<MrzResult> readMrzFromPhoto(const cv::Mat& image) {
             auto read = reader.read(rectify(image, found.quad, kind));
             if (read && read->valid)
                 return read;
-            if (read && !best)
+            if (read && (!best || read->uncertain.size() < best->uncertain.size()))
                 best = read;
         }
     }
     auto asIs = reader.read(image);
-    if (asIs && (asIs->valid || !best))
+    if (asIs && (asIs->valid || !best || asIs->uncertain.size() < best->uncertain.size()))
         return asIs;
     return best;
 }

@@ -226,6 +226,14 @@ int mrz(const Args& args) {
         }
         out.set("lines", lines);
         out.set("valid", found->valid);
+        Poco::JSON::Array::Ptr uncertain = new Poco::JSON::Array;
+        for (const auto& [line, position] : found->uncertain) {
+            Poco::JSON::Array::Ptr at = new Poco::JSON::Array;
+            at->add(line);
+            at->add(position);
+            uncertain->add(at);
+        }
+        out.set("uncertain", uncertain);
         Poco::JSON::Object::Ptr fields = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
         for (const auto& [name, field] : found->fields) {
             Poco::JSON::Object::Ptr f = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -234,7 +242,12 @@ int mrz(const Args& args) {
             fields->set(name, f);
         }
         out.set("fields", fields);
-        return text + (found->valid ? " (all check digits match)" : " (check digits do not match)");
+        if (found->valid)
+            return text + " (read for certain: every check digit matches)";
+        if (!found->uncertain.empty())
+            return text + " (not read: " + std::to_string(found->uncertain.size()) +
+                   " characters could be others; read again or type it)";
+        return text + " (check digits do not match)";
     });
 }
 
@@ -251,7 +264,13 @@ int idno(const Args& args) {
             out.set("birth_date", found->birthDate);
             out.set("sex", std::string(found->male ? "M" : "F"));
         }
-        return found->number + (found->valid ? " (valid)" : " (not a valid number: read again)");
+        out.set("uncertain", found->uncertain);
+        if (found->valid)
+            return found->number + " (valid)";
+        if (found->uncertain > 0)
+            return found->number + " (not read: " + std::to_string(found->uncertain) +
+                   " characters could be others; read again or type it)";
+        return found->number + " (not a valid number: read again)";
     });
 }
 

@@ -119,19 +119,71 @@ TEST(Mrz, WhatIsNotAZoneIsRefused) {
     EXPECT_FALSE(parseMrz(lower));
 }
 
-TEST(Mrz, CharactersAnOcrConfusesAreSettledByTheCheckDigits) {
+TEST(Mrz, OneUncertainCharacterUnderACheckDigitIsSettledByIt) {
     auto read = certain(kTd3);
-    read[1][5] = "O";   // L898902C3: the 0 read as O, which a document number may hold; its look-alike is tried
+    read[1][5] = "O0";  // L898902C3: the 0 read as O or 0
     read[1][14] = "14"; // 740812: the 4 read as 1 first, 4 second
-    read[1][16] = "B";  // and the 8 as B, where only a digit may stand
-    read[0][25] = "K<"; // a filler read as K first, where a name may hold either
+    read[1][22] = "B";  // 120415: the 2 read as B, where only a digit may stand — its look-alike 8 does not fit
+    read[1][22] = "B2";
+    read[0][30] = "K<"; // a filler after three certain fillers in the names: a filler
     const auto mrz = resolveMrz(read);
     ASSERT_TRUE(mrz);
     EXPECT_TRUE(mrz->valid);
-    EXPECT_EQ(mrz->lines[1], kTd3[1]);
+    EXPECT_TRUE(mrz->uncertain.empty());
+    EXPECT_EQ(mrz->lines, kTd3);
     EXPECT_EQ(mrz->value("birthDate"), "740812");
-    // No check digit covers the names: the first choice stands there.
-    EXPECT_EQ(mrz->lines[0][25], 'K');
+}
+
+TEST(Mrz, NothingIsGuessed) {
+    {   // Two uncertain characters under one check digit: several pairs could fit.
+        auto read = certain(kTd3);
+        read[1][14] = "14";
+        read[1][16] = "B"; // only a digit may stand here: 8, but not for certain
+        const auto mrz = resolveMrz(read);
+        ASSERT_TRUE(mrz);
+        EXPECT_FALSE(mrz->valid);
+        EXPECT_EQ(mrz->uncertain.size(), 2u);
+    }
+    {   // No check digit covers the names: an uncertain letter there is not read.
+        auto read = certain(kTd3);
+        read[0][7] = "IL"; // ERIKSSON
+        const auto mrz = resolveMrz(read);
+        ASSERT_TRUE(mrz);
+        EXPECT_FALSE(mrz->valid);
+        ASSERT_EQ(mrz->uncertain.size(), 1u);
+        EXPECT_EQ(mrz->uncertain[0], std::make_pair(0, 7));
+    }
+    {   // G and 6 have values ten apart: a check digit cannot tell them, so the document number is not read.
+        std::vector<std::string> lines = kTd1;
+        lines[0] = "I<UTOG23145890";
+        lines[0] += static_cast<char>('0' + *mrzCheckDigit("G23145890"));
+        lines[0].resize(30, '<');
+        auto read = certain(lines);
+        read[0][5] = "6G";
+        const auto mrz = resolveMrz(read);
+        ASSERT_TRUE(mrz);
+        EXPECT_FALSE(mrz->valid);
+        EXPECT_EQ(mrz->value("documentNumber").substr(0, 1), "6"); // the first reading, shown, not taken
+    }
+    {   // A certain reading that does not fit its check digit stays a wrong check digit.
+        auto read = certain(kTd3);
+        read[1][5] = "O";
+        const auto mrz = resolveMrz(read);
+        ASSERT_TRUE(mrz);
+        EXPECT_FALSE(mrz->valid);
+        EXPECT_FALSE(mrz->fields.at("documentNumber").valid);
+    }
+}
+
+TEST(Mrz, AnUncertainStateCodeIsSettledOnlyWhenOneCodeFits) {
+    auto read = certain(kTd3);
+    read[0][2] = "U0"; // UTO, or 0TO: only UTO is a code
+    EXPECT_TRUE(resolveMrz(read)->valid);
+    auto two = certain(kTd3);
+    two[1][10] = "UA";
+    two[1][11] = "TU";
+    two[1][12] = "OS"; // UTO, ATO?, AUS, UUS? … UTO and AUS are both codes
+    EXPECT_FALSE(resolveMrz(two)->valid);
 }
 
 TEST(Mrz, WhatNoChoiceSettlesStaysInvalid) {

@@ -184,11 +184,12 @@ struct ZoneStyle {
     cv::Scalar ink;
 };
 
-// OCR-B at a pitch near 10 characters an inch (±8 %), the glyph filling most of its cell.
+// OCR-B at a pitch near 10 characters an inch (−8 % to +5 %: a line must fit its document), the glyph filling most
+// of its cell.
 ZoneStyle zoneStyle(Dice& d, double dpi) {
     ZoneStyle z;
     z.font = d.chance(0.5) ? &ocrRegular() : &ocrSharp();
-    z.style.pitch = 2.54 / kMmPerInch * dpi * d.real(0.92, 1.08);
+    z.style.pitch = 2.54 / kMmPerInch * dpi * d.real(0.92, 1.05);
     FreeTypeFont::Style probe;
     probe.pixelHeight = 100;
     const double advanceRatio = z.font->width("0", probe) / 100.0;
@@ -202,7 +203,11 @@ ZoneStyle zoneStyle(Dice& d, double dpi) {
     return z;
 }
 
-void drawZone(cv::Mat& image, const std::vector<std::string>& lines, const ZoneStyle& z, double left, double lastBaseline) {
+// The zone's lines, the last on `lastBaseline`, starting at `left` — or further left where the line would otherwise
+// come closer than 2 mm to the document's right edge.
+void drawZone(cv::Mat& image, const std::vector<std::string>& lines, const ZoneStyle& z, double left, double lastBaseline,
+              double dpi) {
+    left = std::max(1.0, std::min(left, image.cols - 2 / kMmPerInch * dpi - z.style.pitch * static_cast<double>(lines[0].size())));
     cv::Mat coverage(image.size(), CV_8UC1, cv::Scalar(0));
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const double y = lastBaseline - static_cast<double>(lines.size() - 1 - i) * z.lineSpacing;
@@ -380,7 +385,7 @@ Sample Generator::passport() {
     }
     const ZoneStyle z = zoneStyle(d, dpi);
     const double left = d.real(4, 9) / kMmPerInch * dpi, bottom = H - d.real(3.5, 8) / kMmPerInch * dpi;
-    drawZone(page, zone, z, left, bottom);
+    drawZone(page, zone, z, left, bottom, dpi);
     Printed doc;
     if (d.chance(0.35)) { // the open booklet: the facing page above the data page
         cv::Mat facing = securityPaper(d, page.size());
@@ -413,7 +418,7 @@ Sample Generator::td1Card() {
     const ZoneStyle z = zoneStyle(d, dpi);
     const double width = z.style.pitch * 30;
     const double left = std::max(2.0, (W - width) / 2 + d.real(-1.5, 1.5) / kMmPerInch * dpi);
-    drawZone(doc.image, zone, z, left, H - d.real(2.5, 5) / kMmPerInch * dpi);
+    drawZone(doc.image, zone, z, left, H - d.real(2.5, 5) / kMmPerInch * dpi, dpi);
     Sample out = photograph(doc, Kind::CardTd1, true);
     out.mrz = zone;
     return out;
@@ -430,7 +435,7 @@ Sample Generator::td2Document() {
     label(doc.image, cjkSans(), "TRAVEL DOCUMENT", {W * 0.06, H * 0.1}, H * 0.05, cv::Scalar(110, 80, 60));
     portrait(d, doc.image, cv::Rect(cvRound(W * 0.05), cvRound(H * 0.17), cvRound(W * 0.28), cvRound(H * 0.45)));
     const ZoneStyle z = zoneStyle(d, dpi);
-    drawZone(doc.image, zone, z, d.real(3, 7) / kMmPerInch * dpi, H - d.real(3, 6) / kMmPerInch * dpi);
+    drawZone(doc.image, zone, z, d.real(3, 7) / kMmPerInch * dpi, H - d.real(3, 6) / kMmPerInch * dpi, dpi);
     Sample out = photograph(doc, Kind::DocumentTd2, false);
     out.mrz = zone;
     return out;

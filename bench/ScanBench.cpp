@@ -234,13 +234,21 @@ int main(int argc, char** argv) {
 
     const int reads = std::max(12, photos / 3);
     std::printf("reading (targets on the held-out set: TD3 >= 95 %%, TD1 >= 90 %%, ID numbers >= 97 %%; 0 wrong everywhere)\n");
-    Readings tuningMrz, tuningId;
+    Readings tuningMrz, tuningTd1, tuningId;
     for (int n = 0; n < reads; ++n) {
         const synth::Document passport = synth::passportPage(random);
         tally(tuningMrz, mrzOf, synth::photograph(passport, random, options).frame, joined(passport.mrz), dump,
               "tuning-td3-" + std::to_string(n));
         const synth::Document card = synth::residentIdCard(random);
-        tally(tuningId, idOf, synth::photograph(card, random, options).frame, card.idNumber, "", "tuning-id-" + std::to_string(n));
+        tally(tuningId, idOf, synth::photograph(card, random, options).frame, card.idNumber, dump, "tuning-id-" + std::to_string(n));
+    }
+    {
+        std::mt19937 cards(20261204);
+        for (int n = 0; n < reads; ++n) {
+            const synth::Document card = synth::td1Card(cards, synth::randomTd1(cards));
+            tally(tuningTd1, mrzOf, synth::photograph(card, cards, options).frame, joined(card.mrz), dump,
+                  "tuning-td1-" + std::to_string(n));
+        }
     }
     Readings td3, td1, td2, ids;
     {
@@ -260,6 +268,7 @@ int main(int argc, char** argv) {
     }
     tuningMrz.print("tuning", "MRZ (TD3)");
     td3.print("held out", "MRZ (TD3)");
+    tuningTd1.print("tuning", "MRZ (TD1)");
     td1.print("held out", "MRZ (TD1)");
     td2.print("held out", "MRZ (TD2)");
     tuningId.print("tuning", "ID number");

@@ -443,6 +443,7 @@ Sample Generator::td2Document() {
 
 Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
     Dice d{m_random};
+    cv::RNG noiseRng(m_random()); // OpenCV's noise from the seed too, not from its process-wide generator
     cv::Size frameSize;
     if (m_frameSize) {
         frameSize = *m_frameSize;
@@ -462,7 +463,7 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
         cv::Mat texture(frameSize, CV_32F, cv::Scalar(0));
         for (int octave : {48, 12, 3}) { // lightness in three octaves: a grain, a pattern, patches
             cv::Mat noise(std::max(2, frameSize.height / (octave * 8)), std::max(2, frameSize.width / (octave * 8)), CV_32F);
-            cv::randn(noise, 0, d.real(4, 12) * octave / 12.0 + 3);
+            noiseRng.fill(noise, cv::RNG::NORMAL, 0, d.real(4, 12) * octave / 12.0 + 3);
             cv::resize(noise, noise, frameSize, 0, 0, cv::INTER_CUBIC);
             texture += noise;
         }
@@ -656,11 +657,11 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
         cv::Mat noise(frameSize, CV_32FC3);
         const double luma = dim ? d.real(4, 10) : d.real(1.5, 5);
         cv::Mat lumaNoise(frameSize, CV_32F);
-        cv::randn(lumaNoise, 0, luma);
+        noiseRng.fill(lumaNoise, cv::RNG::NORMAL, 0, luma);
         cv::merge(std::vector<cv::Mat>{lumaNoise, lumaNoise, lumaNoise}, noise);
         frameF += noise;
         cv::Mat chroma(frameSize.height / 3 + 1, frameSize.width / 3 + 1, CV_32FC3);
-        cv::randn(chroma, cv::Scalar::all(0), cv::Scalar::all(dim ? d.real(3, 8) : d.real(1, 4)));
+        noiseRng.fill(chroma, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(dim ? d.real(3, 8) : d.real(1, 4)));
         cv::resize(chroma, chroma, frameSize, 0, 0, cv::INTER_LINEAR);
         frameF += chroma;
     }

@@ -82,15 +82,29 @@ void portrait(cv::Mat& image, cv::Rect where, std::mt19937& random) {
                 0, 180, 360, cv::Scalar(60, 50, 40), -1, cv::LINE_AA);
 }
 
-void drawMrz(cv::Mat& image, const std::vector<std::string>& lines, int left, int bottom, int pitch) {
-    // OCR-B at 10 characters an inch: find the font height whose 44-character line is pitch × 44 wide.
+// The zone in OCR-B: `pitch` pixels a character (10 an inch is 30 at 300 dpi), lines `spacing` pitches apart,
+// in ink of `grey` (0 black).
+void drawMrz(cv::Mat& image, const std::vector<std::string>& lines, int left, int bottom, double pitch,
+             double spacing = 1.6, int grey = 20) {
+    // The font height whose 44-character line is pitch × 44 wide.
     int baseline = 0;
     const cv::Size probe = ocrB().getTextSize(std::string(44, 'M'), 100, -1, &baseline);
     const int height = cvRound(100.0 * pitch * 44 / probe.width);
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        const int y = bottom - static_cast<int>(lines.size() - 1 - i) * cvRound(pitch * 1.6);
-        text(image, ocrB(), lines[i], {left, y - height}, height, {20, 20, 20});
+        const int y = bottom - cvRound(static_cast<double>(lines.size() - 1 - i) * pitch * spacing);
+        text(image, ocrB(), lines[i], {left, y - height}, height, cv::Scalar::all(grey));
     }
+}
+
+// The zone as print varies from one document to the next: pitch 28–31 px (−7 % to +3 %), line spacing, margins
+// and ink. `width` characters a line must fit in `image`.
+void drawVariedMrz(cv::Mat& image, std::mt19937& random, const std::vector<std::string>& lines, int bottomMargin) {
+    const double pitch = uniform(random, 28, 31);
+    const int width = static_cast<int>(lines.front().size());
+    const int room = std::max(0, image.cols - cvRound(pitch * width) - 30);
+    const int left = 25 + pick(random, std::max(1, std::min(room, 90)));
+    drawMrz(image, lines, left, image.rows - bottomMargin - pick(random, 40), pitch, uniform(random, 1.45, 1.85),
+            10 + pick(random, 70));
 }
 
 } // namespace
@@ -122,6 +136,24 @@ std::vector<std::string> randomTd3(std::mt19937& random, const std::string& stat
     return {"P<" + state + names, line2};
 }
 
+std::vector<std::string> randomTd1(std::mt19937& random) {
+    auto digit = [](const std::string& s) { return static_cast<char>('0' + *mrzCheckDigit(s)); };
+    std::string number = std::string(1, static_cast<char>('A' + pick(random, 26)));
+    for (int i = 0; i < 8; ++i)
+        number += static_cast<char>('0' + pick(random, 10));
+    std::string line1 = "I<UTO" + number + digit(number);
+    line1.resize(30, '<');
+    const std::string birth = twoDigits(40 + pick(random, 60)) + twoDigits(1 + pick(random, 12)) + twoDigits(1 + pick(random, 28));
+    const std::string expiry = twoDigits(27 + pick(random, 10)) + twoDigits(1 + pick(random, 12)) + twoDigits(1 + pick(random, 28));
+    std::string line2 = birth + digit(birth) + (pick(random, 2) ? "M" : "F") + expiry + digit(expiry) + "UTO";
+    line2.resize(29, '<');
+    line2 += digit(line1.substr(5, 25) + line2.substr(0, 7) + line2.substr(8, 7) + line2.substr(18, 11));
+    std::string names = kPinyinSurnames[pick(random, static_cast<int>(kPinyinSurnames.size()))] + "<<" +
+                        kPinyinGiven[pick(random, static_cast<int>(kPinyinGiven.size()))];
+    names.resize(30, '<');
+    return {line1, line2, names};
+}
+
 Document residentIdCard(std::mt19937& random, const std::string& number) {
     Document doc = blankDocument(DocumentKind::Id1, random, {225, 228, 215}, {245, 242, 235}, {215, 200, 190});
     doc.idNumber = number.empty() ? randomIdNumber(random) : number;
@@ -143,13 +175,23 @@ Document residentIdCard(std::mt19937& random, const std::string& number) {
     text(doc.image, cjk(), "东坝街道嘉陵路 88 号", {170, 340}, 36);
     portrait(doc.image, cv::Rect(690, 70, 270, 330), random);
     text(doc.image, cjk(), "公民身份号码", {60, 520}, 34, label);
-    text(doc.image, ocrB(), doc.idNumber, {330, 508}, 50, {20, 20, 20});
+    // The number: its size, place, spacing and ink vary from card to card (and fit on it).
+    const int height = 44 + pick(random, 14), spacing = pick(random, 7), grey = 10 + pick(random, 60);
+    int x = 305 + pick(random, 50);
+    const int y = 500 + pick(random, 20);
+    for (char c : doc.idNumber) {
+        int baseline = 0;
+        const std::string one(1, c);
+        text(doc.image, ocrB(), one, {x, y}, height, cv::Scalar::all(grey));
+        x += ocrB().getTextSize(one, height, -1, &baseline).width + spacing;
+        if (x > doc.image.cols - 20)
+            break;
+    }
     return doc;
 }
 
 Document passportPage(std::mt19937& random, const std::vector<std::string>& mrz) {
     Document doc = blankDocument(DocumentKind::Passport, random, {215, 225, 225}, {240, 240, 245}, {200, 205, 215});
-    const cv::Size size = doc.image.size();
     doc.mrz = mrz.empty() ? randomTd3(random) : mrz;
     const auto parsed = parseMrz(doc.mrz);
     doc.name = parsed->value("surname") + " " + parsed->value("givenNames");
@@ -168,16 +210,15 @@ Document passportPage(std::mt19937& random, const std::vector<std::string>& mrz)
         text(doc.image, cjk(), v, {480, y + 34}, 36);
         y += 95;
     }
-    drawMrz(doc.image, doc.mrz, 75, size.height - 60, 30);
+    drawVariedMrz(doc.image, random, doc.mrz, 40);
     return doc;
 }
 
 Document td1Card(std::mt19937& random, const std::vector<std::string>& mrz) {
     Document doc = blankDocument(DocumentKind::Id1, random, {220, 225, 215}, {240, 240, 235}, {210, 205, 200});
-    const cv::Size size = doc.image.size();
     doc.mrz = mrz;
     text(doc.image, cjk(), "IDENTITY CARD", {60, 40}, 40, {120, 90, 70});
-    drawMrz(doc.image, doc.mrz, 55, size.height - 50, 30);
+    drawVariedMrz(doc.image, random, doc.mrz, 30);
     return doc;
 }
 
@@ -204,6 +245,7 @@ Document a4Page(std::mt19937& random) {
 }
 
 Photo photograph(const Document& document, std::mt19937& random, const PhotoOptions& options) {
+    cv::RNG noiseRng(random()); // the noise from the caller's seed, not OpenCV's process-wide generator
     const cv::Size frameSize = options.frame;
     cv::Mat frame(frameSize, CV_8UC3);
 
@@ -241,7 +283,7 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
         break;
     default: { // cloth: coarse coloured noise
         cv::Mat noise(frameSize / 8, CV_8UC3);
-        cv::randu(noise, cv::Scalar::all(60), cv::Scalar::all(200));
+        noiseRng.fill(noise, cv::RNG::UNIFORM, cv::Scalar::all(60), cv::Scalar::all(200));
         cv::resize(noise, frame, frameSize, 0, 0, cv::INTER_CUBIC);
         cv::GaussianBlur(frame, frame, cv::Size(0, 0), 4);
         break;
@@ -249,7 +291,7 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
     }
     {
         cv::Mat grain(frameSize, CV_8UC3);
-        cv::randn(grain, cv::Scalar::all(0), cv::Scalar::all(6));
+        noiseRng.fill(grain, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(6));
         cv::add(frame, grain, frame, cv::noArray(), CV_8UC3);
     }
 
@@ -365,7 +407,7 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
     if (sigma > 0.3)
         cv::GaussianBlur(frame, frame, cv::Size(0, 0), sigma);
     cv::Mat noise(frameSize, CV_16SC3);
-    cv::randn(noise, cv::Scalar::all(0), cv::Scalar::all(uniform(random, 1, 5)));
+    noiseRng.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(uniform(random, 1, 5)));
     cv::add(frame, noise, frame, cv::noArray(), CV_8UC3);
     std::vector<uchar> jpeg;
     cv::imencode(".jpg", frame, jpeg, {cv::IMWRITE_JPEG_QUALITY, options.jpegQualityMin + pick(random, 96 - options.jpegQualityMin)});

@@ -63,5 +63,7 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
 std::string randomIdNumber(std::mt19937& random);
 // A valid TD3 zone for a passport of `state`.
 std::vector<std::string> randomTd3(std::mt19937& random, const std::string& state = "CHN");
+// A valid TD1 zone (three lines of 30) of a card of the specimen state.
+std::vector<std::string> randomTd1(std::mt19937& random);
 
 } // namespace ow::scan::synth

@@ -20,6 +20,13 @@ public:
     struct Reading {
         std::string choices; // the characters it may be, best first (one when it is clear)
         float distance = 0;  // of the best: 0 is a perfect match
+        std::vector<std::pair<char, float>> ranked; // every character of the alphabet with its distance, nearest first
+
+        // The characters it may be among `allowed` only (what the position may hold), best first: the nearest of
+        // them, and any other within the margin that makes a reading unclear.
+        std::string choicesAmong(const std::string& allowed) const;
+        // How far the next nearest of `allowed` is beyond the nearest: its distance over the nearest's (1 is a tie).
+        float separation(const std::string& allowed) const;
     };
     // `glyph`: 8-bit grey, dark ink on light paper, the character roughly centred.
     Reading classify(const cv::Mat& glyph) const;

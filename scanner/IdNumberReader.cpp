@@ -100,18 +100,24 @@ std::optional<IdNumberReading> IdNumberReader::readUpright(const cv::Mat& grey, 
         const GlyphClassifier& classifier = GlyphClassifier::digits();
         std::string first;
         std::vector<std::string> choices;
+        std::vector<float> separations;
         for (const cv::Rect& box : *run) {
             const int padX = box.width / 4 + 2, padY = box.height / 5 + 2;
             const cv::Rect cell = cv::Rect(box.x - padX, box.y - padY, box.width + 2 * padX, box.height + 2 * padY) &
                                   cv::Rect(0, 0, grey.cols, grey.rows);
-            auto reading = classifier.classify(grey(cell));
-            if (reading.choices.empty())
-                reading.choices.push_back('?'); // (not = "?": GCC 12 warns falsely on that)
-            first += reading.choices[0];
-            choices.push_back(reading.choices);
+            // Digits only before the check character, which may be an X.
+            const auto reading = classifier.classify(grey(cell));
+            const char* allowed = choices.size() < 17 ? "0123456789" : "0123456789X";
+            std::string among = reading.choicesAmong(allowed);
+            separations.push_back(reading.separation(allowed));
+            if (among.empty())
+                among.push_back('?'); // (not = "?": GCC 12 warns falsely on that)
+            first += among[0];
+            choices.push_back(among);
         }
         IdNumberReading out;
         out.number = first;
+        out.separations = separations;
         out.checkCharacterMatches = IdNumber::checkCharacter(std::string_view(first).substr(0, 17)) == first[17];
         // An uncertain character (read more than one way) may be settled by the check character when it is the only
         // one: MOD 11-2 lets exactly one character stand at any one position. Two or more are not guessed at — two

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ow::scan {
 
@@ -16,6 +17,7 @@ struct IdNumberReading {
     std::string birthDate; // "1949-12-31", when valid
     bool male = false;
     bool upsideDown = false; // read from the card turned half round
+    std::vector<float> separations; // for each character as first read, how clearly (GlyphClassifier::separation)
 };
 
 // Reads the citizen identity number from the front of a straightened resident ID card (either way up): the

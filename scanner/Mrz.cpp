@@ -216,6 +216,28 @@ std::optional<MrzResult> parseMrz(const std::vector<std::string>& lines) {
     return out;
 }
 
+std::vector<std::vector<std::string>> mrzPositionAlphabets(std::size_t lineCount, std::size_t width) {
+    const Layout* layout = layoutFor(lineCount, width);
+    if (!layout)
+        return {};
+    std::vector<std::vector<CharClass>> kinds(layout->lines, std::vector<CharClass>(layout->width, CharClass::AlphaNum));
+    for (const FieldDef& f : layout->fields) {
+        for (int i = 0; i < f.length; ++i)
+            kinds[f.line][f.start + i] = f.kind;
+        if (f.checkLine >= 0)
+            kinds[f.checkLine][f.checkPos] = CharClass::Digit;
+    }
+    kinds[layout->compositeLine][layout->compositePos] = CharClass::Digit;
+    static const std::string all = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<";
+    std::vector<std::vector<std::string>> out(layout->lines, std::vector<std::string>(layout->width));
+    for (int l = 0; l < layout->lines; ++l)
+        for (int p = 0; p < layout->width; ++p)
+            for (char c : all)
+                if (allowed(kinds[l][p], c))
+                    out[l][p] += c;
+    return out;
+}
+
 std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>& candidates) {
     if (candidates.empty())
         return std::nullopt;
@@ -356,8 +378,10 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
         return out;
     for (int l = 0; l < layout->lines; ++l)
         for (int p = 0; p < layout->width; ++p)
-            if (!certain[l][p])
+            if (!certain[l][p]) {
                 out->uncertain.push_back({l, p});
+                out->uncertainReadings.push_back(options[l][p]);
+            }
     out->valid = out->valid && out->uncertain.empty();
     return out;
 }

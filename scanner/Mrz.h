@@ -26,6 +26,7 @@ struct MrzResult {
                         // character was read for certain or settled by its check digit alone)
     bool upsideDown = false; // read from the image turned half round (MrzReader)
     std::vector<std::pair<int, int>> uncertain; // (line, position) of characters read more than one way (resolveMrz)
+    std::vector<std::string> uncertainReadings; // for each of those, what it was read as, best first
     // documentCode, issuingState, documentNumber, birthDate (YYMMDD), sex, expiryDate, nationality,
     // optional1, optional2, surname, givenNames, composite
     std::map<std::string, MrzField> fields;
@@ -49,6 +50,10 @@ std::optional<MrzResult> parseMrz(const std::vector<std::string>& lines);
 // of its readings fits — never two, and never a character no check digit covers (names): the zone is then returned
 // with valid = false and the uncertain positions named. Nothing if the shape is not an MRZ's.
 std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>& candidates);
+
+// What each position of a zone of `lines` lines of `width` may hold ("0123456789<" where a digit stands, letters and
+// the filler in names, …), for a reader to classify among; empty when no format has that shape.
+std::vector<std::vector<std::string>> mrzPositionAlphabets(std::size_t lines, std::size_t width);
 
 // "1974-08-12" from YYMMDD; the century is the one that puts the date in the hundred years up to
 // `yearNow + futureYears` (birth dates: futureYears 0; expiry dates: 20 or so).

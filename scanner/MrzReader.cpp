@@ -62,8 +62,12 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
         width = std::abs(span / pitch + 1 - 36) < std::abs(span / pitch + 1 - 44) ? 36 : 44;
 
     const GlyphClassifier& classifier = GlyphClassifier::mrz();
+    // Each character is classified among what its position may hold: an O where only a digit stands is weighed
+    // against the digits alone.
+    const auto alphabets = mrzPositionAlphabets(zone.size(), static_cast<std::size_t>(width));
     std::vector<std::vector<std::string>> candidates;
     for (const TextLine& line : zone) {
+        const std::vector<std::string>& alphabet = alphabets[candidates.size()];
         // A fixed pitch: the characters' centres lie on a grid, centre = first + i × step, and every one of the
         // line's `width` cells holds a character (fillers are printed too). The grid is taken from the line's own
         // first and last characters — whatever the print's pitch and margins — and then fitted to every centre near
@@ -138,7 +142,8 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
                 continue;
             }
             const auto reading = classifier.classify(grey(cut));
-            read.push_back(reading.choices.empty() ? std::string("<") : reading.choices);
+            const std::string choices = reading.choicesAmong(alphabet[static_cast<std::size_t>(i)]);
+            read.push_back(choices.empty() ? std::string("<") : choices);
         }
         candidates.push_back(std::move(read));
     }

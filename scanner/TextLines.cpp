@@ -20,10 +20,11 @@ std::vector<TextLine> textLines(const cv::Mat& ink, const cv::Mat& grey, int min
                            stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
         if (box.height < minH || box.height > maxH || box.width > box.height * 2)
             continue;
-        // Print is much darker than the paper around it; a security pattern only a little.
+        // Print is much darker than the paper around it; a security pattern only a little. Relative to the paper's
+        // own brightness, so that print in a dim hall (paper at 100, ink at 45) still counts as print.
         double darkest = 0, lightest = 0;
         cv::minMaxLoc(grey(box), &darkest, &lightest);
-        if (lightest - darkest < 60)
+        if (lightest - darkest < std::max(20.0, 0.3 * lightest))
             continue;
         glyphs.push_back({box, box.y + box.height / 2.0});
     }

@@ -176,16 +176,25 @@ Document residentIdCard(std::mt19937& random, const std::string& number) {
     portrait(doc.image, cv::Rect(690, 70, 270, 330), random);
     text(doc.image, cjk(), "公民身份号码", {60, 520}, 34, label);
     // The number: its size, place, spacing and ink vary from card to card (and fit on it).
-    const int height = 44 + pick(random, 14), spacing = pick(random, 7), grey = 10 + pick(random, 60);
-    int x = 305 + pick(random, 50);
+    const int height = 44 + pick(random, 8), grey = 10 + pick(random, 60);
+    int spacing = pick(random, 5);
     const int y = 500 + pick(random, 20);
+    int baseline = 0; // OCR-B is monospaced: one advance for every character
+    const int advance = ocrB().getTextSize("00", height, -1, &baseline).width - ocrB().getTextSize("0", height, -1, &baseline).width;
+    while (spacing > 0 && 290 + 18 * advance + 17 * spacing > doc.image.cols - 25)
+        --spacing; // clear of the label and of the card's edge
+    int x = std::max(290, std::min(305 + pick(random, 50), doc.image.cols - 25 - (18 * advance + 17 * spacing)));
+    const int x0 = x;
     for (char c : doc.idNumber) {
-        int baseline = 0;
-        const std::string one(1, c);
-        text(doc.image, ocrB(), one, {x, y}, height, cv::Scalar::all(grey));
-        x += ocrB().getTextSize(one, height, -1, &baseline).width + spacing;
-        if (x > doc.image.cols - 20)
-            break;
+        text(doc.image, ocrB(), std::string(1, c), {x, y}, height, cv::Scalar::all(grey));
+        x += advance + spacing;
+    }
+    { // where the ink of the number is
+        const cv::Rect band = cv::Rect(x0 - 5, y - 10, x - x0 + 10, height + 30) & cv::Rect(0, 0, doc.image.cols, doc.image.rows);
+        cv::Mat grey8, dark;
+        cv::cvtColor(doc.image(band), grey8, cv::COLOR_BGR2GRAY);
+        cv::threshold(grey8, dark, grey + 60, 255, cv::THRESH_BINARY_INV);
+        doc.numberBox = cv::boundingRect(dark) + band.tl();
     }
     return doc;
 }
@@ -400,14 +409,51 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
         cv::merge(std::vector<cv::Mat>{spot, spot, spot}, spot3);
         frameF += spot3;
     }
+    if (!document.numberBox.empty() && uniform(random, 0, 1) < options.thumbChance) {
+        // A thumb holding the card from below, its tip a little under the number: an ellipse drawn on the card.
+        const cv::Rect& n = document.numberBox;
+        const double rx = n.height * uniform(random, 0.9, 1.4), ry = rx * 1.6;
+        const cv::Point2d centre(n.x + n.width * uniform(random, 0.15, 0.85), n.br().y + n.height * uniform(random, 0.3, 0.8) + ry);
+        std::vector<cv::Point2f> outline, onFrame;
+        for (int k = 0; k < 48; ++k)
+            outline.emplace_back(static_cast<float>(centre.x + rx * std::cos(k * CV_PI / 24)),
+                                 static_cast<float>(centre.y + ry * std::sin(k * CV_PI / 24)));
+        cv::perspectiveTransform(outline, onFrame, homography);
+        std::vector<cv::Point> polygon;
+        for (const auto& p : onFrame)
+            polygon.emplace_back(cvRound(p.x), cvRound(p.y));
+        cv::Mat thumb(frameSize, CV_8U, cv::Scalar(0));
+        cv::fillPoly(thumb, std::vector<std::vector<cv::Point>>{polygon}, cv::Scalar(255), cv::LINE_AA);
+        cv::GaussianBlur(thumb, thumb, cv::Size(0, 0), 2);
+        const cv::Scalar skin(uniform(random, 100, 150), uniform(random, 130, 170), uniform(random, 180, 225));
+        for (int y = 0; y < frameSize.height; ++y) {
+            const uchar* a = thumb.ptr<uchar>(y);
+            auto* px = frameF.ptr<cv::Vec3f>(y);
+            for (int x = 0; x < frameSize.width; ++x)
+                for (int c = 0; a[x] && c < 3; ++c)
+                    px[x][c] = static_cast<float>(px[x][c] + (skin[c] - px[x][c]) * a[x] / 255.0);
+        }
+    }
+    const bool dim = uniform(random, 0, 1) < options.lowLightChance;
+    if (dim)
+        frameF *= uniform(random, 0.33, 0.5);
     frameF.convertTo(frame, CV_8UC3);
 
-    // The camera: blur, sensor noise, JPEG.
+    // The camera: motion, blur, sensor noise, JPEG.
+    if (uniform(random, 0, 1) < options.motionChance) {
+        const int length = 3 + pick(random, 7);
+        const double angle = uniform(random, 0, CV_PI);
+        cv::Mat kernel(length, length, CV_32F, cv::Scalar(0));
+        const cv::Point2d c((length - 1) / 2.0, (length - 1) / 2.0), d(std::cos(angle) * (length - 1) / 2.0, std::sin(angle) * (length - 1) / 2.0);
+        cv::line(kernel, c - d, c + d, cv::Scalar(1), 1, cv::LINE_AA);
+        kernel /= cv::sum(kernel)[0];
+        cv::filter2D(frame, frame, -1, kernel);
+    }
     const double sigma = uniform(random, 0, options.blurSigmaMax);
     if (sigma > 0.3)
         cv::GaussianBlur(frame, frame, cv::Size(0, 0), sigma);
     cv::Mat noise(frameSize, CV_16SC3);
-    noiseRng.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(uniform(random, 1, 5)));
+    noiseRng.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(dim ? uniform(random, 4, 9) : uniform(random, 1, 5)));
     cv::add(frame, noise, frame, cv::noArray(), CV_8UC3);
     std::vector<uchar> jpeg;
     cv::imencode(".jpg", frame, jpeg, {cv::IMWRITE_JPEG_QUALITY, options.jpegQualityMin + pick(random, 96 - options.jpegQualityMin)});

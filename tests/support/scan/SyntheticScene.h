@@ -22,6 +22,7 @@ struct Document {
     std::string name;              // as printed
     std::vector<std::string> mrz;  // a passport's or TD1 card's machine readable zone
     std::string qrText;            // a page's QR code
+    cv::Rect numberBox;            // where a resident ID card's number is printed
 };
 
 // With the number or zone given, or else a random valid one.
@@ -45,6 +46,9 @@ struct PhotoOptions {
     double shadowChance = 0.5;
     int jpegQualityMin = 60;
     bool keepInside = true; // all of the document in the frame
+    double thumbChance = 0.0;     // a thumb just under a card's number, holding the card
+    double lowLightChance = 0.0;  // a dim hall: a third to a half of the light, more sensor noise
+    double motionChance = 0.0;    // the hand moved: a streak of 3 to 9 pixels
 
     // A card held still under a fixed camera, near and sharp: what a counter's document camera sees.
     static PhotoOptions steady() {
@@ -53,6 +57,19 @@ struct PhotoOptions {
         o.shadowChance = 0.0;
         o.minArea = 0.25;
         o.maxArea = 0.3;
+        return o;
+    }
+
+    // What people bring to a counter as the issue lists it: glare and a thumb near the number, low light, motion
+    // blur (cards partly outside the frame: keepInside, chosen by the caller).
+    static PhotoOptions varied() {
+        PhotoOptions o;
+        o.glareChance = 0.25;
+        o.thumbChance = 0.2;
+        o.lowLightChance = 0.2;
+        o.motionChance = 0.2;
+        o.blurSigmaMax = 1.4;
+        o.jpegQualityMin = 50;
         return o;
     }
 };

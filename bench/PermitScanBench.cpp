@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
                                              QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("card"))});
     raster.waitForFinished(60000);
     scan::synth::Document card{cv::imread(dir.filePath(QStringLiteral("card.png")).toStdString()), scan::DocumentKind::Id1,
-                               {}, {}, {}, p.token};
+                               {}, {}, {}, p.token, {}};
     if (card.image.empty()) {
         std::fprintf(stderr, "permit_scan_bench: the card could not be rendered (pdftoppm)\n");
         return 1;

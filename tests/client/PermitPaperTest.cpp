@@ -117,8 +117,8 @@ TEST_F(PermitPaperTest, APhonePhotoOfThePaperStillProvesItGenuine) {
     ASSERT_TRUE(PermitPrinter::printToPdf(permit, paper, PermitPrinter::Layout::A4, a4));
     ASSERT_TRUE(PermitPrinter::printToPdf(permit, paper, PermitPrinter::Layout::Card, card));
     std::mt19937 random(20261127);
-    scan::synth::Document page{renderPage(a4), scan::DocumentKind::A4, {}, {}, {}, permit.token};
-    scan::synth::Document cardPaper{renderPage(card), scan::DocumentKind::Id1, {}, {}, {}, permit.token};
+    scan::synth::Document page{renderPage(a4), scan::DocumentKind::A4, {}, {}, {}, permit.token, {}};
+    scan::synth::Document cardPaper{renderPage(card), scan::DocumentKind::Id1, {}, {}, {}, permit.token, {}};
     // A 12-megapixel phone photo of the A4 sheet held up at an angle; a 1080p one of the card.
     scan::synth::PhotoOptions sheet;
     sheet.frame = {4000, 3000};
@@ -257,7 +257,7 @@ TEST_F(PermitPaperTest, TheCheckPanelReadsThePermitFromTheCameraOrAPhoto) {
     close.minArea = 0.3;
     close.maxArea = 0.4;
     const auto photo = scan::synth::photograph(
-        scan::synth::Document{renderPage(card), scan::DocumentKind::Id1, {}, {}, {}, permit.token}, random, close);
+        scan::synth::Document{renderPage(card), scan::DocumentKind::Id1, {}, {}, {}, permit.token, {}}, random, close);
     // The camera (a folder of frames stands in): first an empty desk, then the card.
     QTemporaryDir frames;
     cv::imwrite(frames.filePath(QStringLiteral("0.png")).toStdString(), cv::Mat(1080, 1920, CV_8UC3, cv::Scalar(90, 120, 140)));

@@ -8,8 +8,6 @@
 // usage: charset_bench [messages per language and set = 3000]   (CHARSET_BENCH_VERBOSE=1: each wrong one)
 #include "TextCharset.h"
 
-#include <iconv.h>
-
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -52,20 +50,6 @@ std::vector<std::string> translations(const fs::path& file) {
     return out;
 }
 
-bool encode(const std::string& utf8, const char* charset, std::string& out) {
-    const iconv_t cd = iconv_open(charset, "UTF-8");
-    if (cd == reinterpret_cast<iconv_t>(-1))
-        return false;
-    out.assign(utf8.size() * 4 + 8, '\0');
-    char* in = const_cast<char*>(utf8.data());
-    std::size_t inLeft = utf8.size(), outLeft = out.size();
-    char* to = out.data();
-    const bool ok = iconv(cd, &in, &inLeft, &to, &outLeft) != static_cast<std::size_t>(-1) && inLeft == 0;
-    iconv_close(cd);
-    out.resize(out.size() - outLeft);
-    return ok;
-}
-
 struct Tally {
     int right = 0, unknown = 0, wrong = 0;
     std::map<std::string, int> wrongAs;
@@ -82,7 +66,7 @@ Tally measure(const std::vector<fs::path>& catalogs, const char* writeAs, const 
         for (const std::string& message : translations(catalog)) {
             const std::string one = message.substr(0, message.find('\0')); // of plural forms, the first
             std::string written;
-            if (bytes.size() >= limit || !seen.insert(one).second || !encode(one, writeAs, written) || isValidUtf8(written))
+            if (bytes.size() >= limit || !seen.insert(one).second || !convertCharset(one, "UTF-8", writeAs, written) || isValidUtf8(written))
                 continue; // not writable in the charset, or plain ASCII (which is UTF-8 as well)
             bytes.push_back(written);
             texts.push_back(one);

@@ -110,6 +110,13 @@ void tally(Readings& r, const std::function<std::optional<std::string>(const cv:
         keep(dump, name, frame);
 }
 
+std::string joined(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& line : lines)
+        out += (out.empty() ? "" : "/") + line;
+    return out;
+}
+
 std::optional<std::string> mrzOf(const cv::Mat& frame) {
     const auto mrz = readMrzFromPhoto(frame);
     if (mrz && !mrz->valid && verbose()) {
@@ -123,17 +130,7 @@ std::optional<std::string> mrzOf(const cv::Mat& frame) {
     }
     if (!mrz || !mrz->valid)
         return std::nullopt;
-    std::string joined;
-    for (const auto& line : mrz->lines)
-        joined += (joined.empty() ? "" : "/") + line;
-    return joined;
-}
-
-std::string joined(const std::vector<std::string>& lines) {
-    std::string out;
-    for (const auto& line : lines)
-        out += (out.empty() ? "" : "/") + line;
-    return out;
+    return joined(mrz->lines);
 }
 
 std::optional<std::string> idOf(const cv::Mat& frame) {

@@ -84,6 +84,19 @@ bool allowed(CharClass kind, char c) {
     return false;
 }
 
+// What each position may hold, from the layout; the filler everywhere else.
+std::vector<std::vector<CharClass>> positionKinds(const Layout& layout) {
+    std::vector<std::vector<CharClass>> kinds(layout.lines, std::vector<CharClass>(layout.width, CharClass::AlphaNum));
+    for (const FieldDef& f : layout.fields) {
+        for (int i = 0; i < f.length; ++i)
+            kinds[f.line][f.start + i] = f.kind;
+        if (f.checkLine >= 0)
+            kinds[f.checkLine][f.checkPos] = CharClass::Digit;
+    }
+    kinds[layout.compositeLine][layout.compositePos] = CharClass::Digit;
+    return kinds;
+}
+
 // The character an OCR most often mistakes `c` for, in the other class: O for 0, 0 for O, …
 char lookAlike(char c, bool wantDigit) {
     static const std::string letters = "OQDIZSBGTL";
@@ -220,14 +233,7 @@ std::vector<std::vector<std::string>> mrzPositionAlphabets(std::size_t lineCount
     const Layout* layout = layoutFor(lineCount, width);
     if (!layout)
         return {};
-    std::vector<std::vector<CharClass>> kinds(layout->lines, std::vector<CharClass>(layout->width, CharClass::AlphaNum));
-    for (const FieldDef& f : layout->fields) {
-        for (int i = 0; i < f.length; ++i)
-            kinds[f.line][f.start + i] = f.kind;
-        if (f.checkLine >= 0)
-            kinds[f.checkLine][f.checkPos] = CharClass::Digit;
-    }
-    kinds[layout->compositeLine][layout->compositePos] = CharClass::Digit;
+    const auto kinds = positionKinds(*layout);
     static const std::string all = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<";
     std::vector<std::vector<std::string>> out(layout->lines, std::vector<std::string>(layout->width));
     for (int l = 0; l < layout->lines; ++l)
@@ -248,15 +254,7 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
         if (line.size() != static_cast<std::size_t>(layout->width))
             return std::nullopt;
 
-    // What each position may hold, from the layout; the filler everywhere else.
-    std::vector<std::vector<CharClass>> kinds(layout->lines, std::vector<CharClass>(layout->width, CharClass::AlphaNum));
-    for (const FieldDef& f : layout->fields) {
-        for (int i = 0; i < f.length; ++i)
-            kinds[f.line][f.start + i] = f.kind;
-        if (f.checkLine >= 0)
-            kinds[f.checkLine][f.checkPos] = CharClass::Digit;
-    }
-    kinds[layout->compositeLine][layout->compositePos] = CharClass::Digit;
+    const auto kinds = positionKinds(*layout);
 
     // Per position, the allowed readings best first. A reading of the wrong class stands for its look-alike (an O
     // where only a digit may be is a 0), but such a position is not certain; nor is one read more than one way.

@@ -13,24 +13,9 @@ using Byte = std::uint8_t;
 
 Byte at(std::string_view s, std::size_t i) { return static_cast<Byte>(s[i]); }
 
-// The code points of well-formed UTF-8 (convertToUtf8's output, or checked input).
-std::vector<char32_t> codePoints(std::string_view utf8) {
-    std::vector<char32_t> out;
-    for (std::size_t i = 0; i < utf8.size();) {
-        const Byte b = at(utf8, i);
-        const int length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        char32_t c = length == 1 ? b : length == 2 ? (b & 0x1F) : length == 3 ? (b & 0x0F) : (b & 0x07);
-        for (int k = 1; k < length && i + k < utf8.size(); ++k)
-            c = (c << 6) | (at(utf8, i + k) & 0x3F);
-        out.push_back(c);
-        i += length;
-    }
-    return out;
-}
-
 // Text, not the debris of a wrong charset: no control characters but tab and line ends, no private-use or
 // replacement characters, no noncharacters.
-bool looksLikeText(const std::vector<char32_t>& text) {
+bool looksLikeText(const std::u32string& text) {
     for (char32_t c : text) {
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F))
             return false;
@@ -61,9 +46,9 @@ struct Score {
 // its hanzi (B0–F7), each with a second byte A1–FE, are what nearly all Chinese text is written with; GBK's other
 // two-byte characters (traditional and rare hanzi) far less so; four-byte characters are CJK extension hanzi
 // (rare names) or, seldom, anything else in Unicode.
-Score scoreGb18030(std::string_view s, const std::vector<char32_t>& decoded) {
+Score scoreGb18030(std::string_view s, const std::u32string& decoded) {
     Score score;
-    std::vector<char32_t> wide; // the non-ASCII characters, one for each multi-byte sequence, in order
+    std::u32string wide; // the non-ASCII characters, one for each multi-byte sequence, in order
     for (char32_t c : decoded)
         if (c >= 0x80)
             wide.push_back(c);
@@ -182,20 +167,34 @@ bool isValidUtf8(std::string_view s) {
     return true;
 }
 
-bool convertToUtf8(std::string_view bytes, const char* charset, std::string& out) {
-    const iconv_t cd = iconv_open("UTF-8", charset);
+std::u32string codePoints(std::string_view utf8) {
+    std::u32string out;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const Byte b = at(utf8, i);
+        const int length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        char32_t c = length == 1 ? b : length == 2 ? (b & 0x1F) : length == 3 ? (b & 0x0F) : (b & 0x07);
+        for (int k = 1; k < length && i + k < utf8.size(); ++k)
+            c = (c << 6) | (at(utf8, i + k) & 0x3F);
+        out.push_back(c);
+        i += length;
+    }
+    return out;
+}
+
+bool convertCharset(std::string_view bytes, const char* from, const char* to, std::string& out) {
+    const iconv_t cd = iconv_open(to, from);
     if (cd == reinterpret_cast<iconv_t>(-1))
         return false;
     out.assign(bytes.size() * 4 + 8, '\0');
     char* in = const_cast<char*>(bytes.data()); // iconv's signature; it does not write there
     std::size_t inLeft = bytes.size();
-    char* to = out.data();
-    std::size_t toLeft = out.size();
-    const std::size_t done = iconv(cd, &in, &inLeft, &to, &toLeft);
+    char* write = out.data();
+    std::size_t room = out.size();
+    const std::size_t done = iconv(cd, &in, &inLeft, &write, &room);
     iconv_close(cd);
     if (done == static_cast<std::size_t>(-1) || inLeft != 0) // EILSEQ, or EINVAL: cut short
         return false;
-    out.resize(out.size() - toLeft);
+    out.resize(out.size() - room);
     return true;
 }
 
@@ -212,7 +211,7 @@ DecodedText decodeUndeclared(std::string_view bytes) {
     for (Candidate& c : candidates) {
         if (!convertToUtf8(bytes, c.iconvName, c.text))
             continue;
-        const std::vector<char32_t> decoded = codePoints(c.text);
+        const std::u32string decoded = codePoints(c.text);
         if (!looksLikeText(decoded))
             continue;
         const std::string name = c.name;

@@ -22,7 +22,13 @@ DecodedText decodeUndeclared(std::string_view bytes);
 // Whether `bytes` are well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF).
 bool isValidUtf8(std::string_view bytes);
 
-// `bytes` decoded from `charset` (an iconv name) to UTF-8; false when they do not decode cleanly.
-bool convertToUtf8(std::string_view bytes, const char* charset, std::string& out);
+// `bytes` written in `from` rewritten in `to` (iconv names); false when they do not convert whole.
+bool convertCharset(std::string_view bytes, const char* from, const char* to, std::string& out);
+inline bool convertToUtf8(std::string_view bytes, const char* charset, std::string& out) {
+    return convertCharset(bytes, charset, "UTF-8", out);
+}
+
+// The code points of well-formed UTF-8.
+std::u32string codePoints(std::string_view utf8);
 
 } // namespace ow::scan

@@ -15,8 +15,6 @@
 
 #include <gtest/gtest.h>
 
-#include <iconv.h>
-
 #include <filesystem>
 #include <sstream>
 
@@ -27,15 +25,8 @@ namespace {
 
 // `utf8` written in `charset` (an iconv name).
 std::string encoded(const std::string& utf8, const char* charset) {
-    const iconv_t cd = iconv_open(charset, "UTF-8");
-    EXPECT_NE(cd, reinterpret_cast<iconv_t>(-1)) << charset;
-    std::string out(utf8.size() * 4 + 8, '\0');
-    char* in = const_cast<char*>(utf8.data());
-    std::size_t inLeft = utf8.size(), outLeft = out.size();
-    char* to = out.data();
-    EXPECT_NE(iconv(cd, &in, &inLeft, &to, &outLeft), static_cast<std::size_t>(-1)) << utf8 << " in " << charset;
-    iconv_close(cd);
-    out.resize(out.size() - outLeft);
+    std::string out;
+    EXPECT_TRUE(convertCharset(utf8, "UTF-8", charset, out)) << utf8 << " in " << charset;
     return out;
 }
 

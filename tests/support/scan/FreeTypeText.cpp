@@ -1,5 +1,7 @@
 #include "FreeTypeText.h"
 
+#include "TextCharset.h"
+
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_OUTLINE_H
@@ -9,23 +11,6 @@
 #include <vector>
 
 namespace ow::scan::heldout {
-namespace {
-
-std::vector<char32_t> codePoints(const std::string& utf8) {
-    std::vector<char32_t> out;
-    for (std::size_t i = 0; i < utf8.size();) {
-        const auto b = static_cast<unsigned char>(utf8[i]);
-        const int length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        char32_t c = length == 1 ? b : length == 2 ? (b & 0x1F) : length == 3 ? (b & 0x0F) : (b & 0x07);
-        for (int k = 1; k < length && i + k < utf8.size(); ++k)
-            c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-        out.push_back(c);
-        i += length;
-    }
-    return out;
-}
-
-} // namespace
 
 struct FreeTypeFont::Face {
     FT_Library library = nullptr;

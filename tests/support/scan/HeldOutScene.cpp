@@ -227,6 +227,14 @@ struct Generator::Printed {
     cv::Rect2f page;            // the document itself within `image`
     std::vector<cv::Point2f> keepInside; // points of `image` that stay in the frame when a card is cut (its number)
     cv::Rect2f number;          // a card's number, for a thumb to come near
+
+    // The document alone on the desk: all of `image` is the page.
+    static Printed whole(cv::Mat image) {
+        Printed doc;
+        doc.page = cv::Rect2f(0, 0, static_cast<float>(image.cols), static_cast<float>(image.rows));
+        doc.image = std::move(image);
+        return doc;
+    }
 };
 
 const char* kindName(Kind kind) {
@@ -294,10 +302,8 @@ std::vector<std::string> Generator::td2Zone() {
 Sample Generator::idCard() {
     Dice d{m_random};
     const double dpi = d.real(260, 420);
-    Printed doc;
-    doc.image = securityPaper(d, pagePixels(85.6, 54, dpi));
+    Printed doc = Printed::whole(securityPaper(d, pagePixels(85.6, 54, dpi)));
     const double W = doc.image.cols, H = doc.image.rows;
-    doc.page = cv::Rect2f(0, 0, static_cast<float>(W), static_cast<float>(H));
     const cv::Scalar labelInk(d.real(150, 210), d.real(100, 140), d.real(30, 80));
     const cv::Scalar valueInk(d.real(10, 50), d.real(10, 40), d.real(10, 40));
     const FreeTypeFont& values = d.chance(0.5) ? cjkSans() : cjkSerif();
@@ -396,8 +402,7 @@ Sample Generator::passport() {
         page.copyTo(doc.image(cv::Rect(0, page.rows + gutter, page.cols, page.rows)));
         doc.page = cv::Rect2f(0, static_cast<float>(page.rows + gutter), static_cast<float>(W), static_cast<float>(H));
     } else {
-        doc.image = page;
-        doc.page = cv::Rect2f(0, 0, static_cast<float>(W), static_cast<float>(H));
+        doc = Printed::whole(page);
     }
     Sample out = photograph(doc, Kind::PassportTd3, false);
     out.booklet = doc.image.rows > page.rows;
@@ -409,10 +414,8 @@ Sample Generator::td1Card() {
     Dice d{m_random};
     const double dpi = d.real(260, 420);
     const std::vector<std::string> zone = td1Zone();
-    Printed doc;
-    doc.image = securityPaper(d, pagePixels(85.6, 54, dpi));
+    Printed doc = Printed::whole(securityPaper(d, pagePixels(85.6, 54, dpi)));
     const double W = doc.image.cols, H = doc.image.rows;
-    doc.page = cv::Rect2f(0, 0, static_cast<float>(W), static_cast<float>(H));
     label(doc.image, cjkSans(), d.chance(0.5) ? "IDENTITY CARD" : "RESIDENCE PERMIT", {W * 0.06, H * 0.12}, H * 0.06,
           cv::Scalar(110, 80, 60));
     const ZoneStyle z = zoneStyle(d, dpi);
@@ -428,10 +431,8 @@ Sample Generator::td2Document() {
     Dice d{m_random};
     const double dpi = d.real(260, 380);
     const std::vector<std::string> zone = td2Zone();
-    Printed doc;
-    doc.image = securityPaper(d, pagePixels(105, 74, dpi));
+    Printed doc = Printed::whole(securityPaper(d, pagePixels(105, 74, dpi)));
     const double W = doc.image.cols, H = doc.image.rows;
-    doc.page = cv::Rect2f(0, 0, static_cast<float>(W), static_cast<float>(H));
     label(doc.image, cjkSans(), "TRAVEL DOCUMENT", {W * 0.06, H * 0.1}, H * 0.05, cv::Scalar(110, 80, 60));
     portrait(d, doc.image, cv::Rect(cvRound(W * 0.05), cvRound(H * 0.17), cvRound(W * 0.28), cvRound(H * 0.45)));
     const ZoneStyle z = zoneStyle(d, dpi);

@@ -16,6 +16,7 @@ namespace ow::scan {
 namespace {
 
 constexpr int kLength = 18;
+constexpr double kGlyphHeight = 32; // of the number's digits in the straightened run that is read
 
 // Of a line's characters, the 18 in a row that are most alike in height and most evenly spaced.
 std::optional<std::vector<cv::Rect>> numberRun(const TextLine& line) {
@@ -69,19 +70,26 @@ std::optional<IdNumberReading> IdNumberReader::read(const cv::Mat& card) const {
     // rules turn away, born before 1900, say), then whatever was read.
     // Print is told from the card's pattern by how much darker it is than its surroundings; where the usual
     // margin finds no valid number (faint print, a dark pattern), a narrower and a wider one are tried.
+    // The number is found wherever and however it lies — runs of at least 18 characters — then straightened.
     std::optional<IdNumberReading> best;
-    for (int margin : {25, 15, 35}) {
-        for (int turn = 0; turn < 2; ++turn) {
-            if (auto found = readUpright(grey, margin)) {
-                found->upsideDown = turn == 1;
-                if (found->valid)
-                    return found;
-                if (!best || (found->checkCharacterMatches && !best->checkCharacterMatches))
-                    best = found;
+    const std::vector<PrintRun> runs = findPrintRuns(grey, kLength);
+    for (std::size_t r = 0; r < runs.size() && r < 6; ++r) {
+        const cv::Mat crop = straightened(grey, {runs[r]}, kGlyphHeight);
+        const bool leftwards = runs[r].direction().x < 0; // the crop is the card turned half round
+        for (int margin : {25, 15, 35}) {
+            cv::Mat turned = crop;
+            for (int turn = 0; turn < 2; ++turn) {
+                if (auto found = readUpright(turned, margin)) {
+                    found->upsideDown = (turn == 1) != leftwards;
+                    if (found->valid)
+                        return found;
+                    if (!best || (found->checkCharacterMatches && !best->checkCharacterMatches))
+                        best = found;
+                }
+                cv::Mat next;
+                cv::rotate(turned, next, cv::ROTATE_180);
+                turned = next;
             }
-            cv::Mat turned; // not in place: a grey `card` shares its pixels with the caller
-            cv::rotate(grey, turned, cv::ROTATE_180);
-            grey = turned;
         }
     }
     return best;
@@ -89,9 +97,10 @@ std::optional<IdNumberReading> IdNumberReader::read(const cv::Mat& card) const {
 
 std::optional<IdNumberReading> IdNumberReader::readUpright(const cv::Mat& grey, int margin) const {
     cv::Mat ink;
-    const int block = std::max(15, (grey.rows / 15) | 1);
+    const int block = static_cast<int>(kGlyphHeight) | 1;
     cv::adaptiveThreshold(grey, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, margin);
-    const auto lines = textLines(ink, grey, kLength);
+    const auto lines =
+        textLines(ink, grey, kLength, {static_cast<int>(kGlyphHeight / 3), static_cast<int>(kGlyphHeight * 2)});
     // The number is the lowest such run on the card's front.
     for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
         const auto run = numberRun(*it);

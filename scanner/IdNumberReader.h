@@ -20,8 +20,9 @@ struct IdNumberReading {
     std::vector<float> separations; // for each character as first read, how clearly (GlyphClassifier::separation)
 };
 
-// Reads the citizen identity number from the front of a straightened resident ID card (either way up): the
-// lowest run of 18 evenly spaced characters, each read by the OCR-B digit classifier. One uncertain character may
+// Reads the citizen identity number from the front of a resident ID card, straightened or lying at any angle: runs
+// of 18 evenly spaced characters found by their own print (findPrintRuns), straightened and read either way up,
+// each character by the OCR-B digit classifier. One uncertain character may
 // be settled by the check character; with more the number is not read (valid = false), never guessed. A number is
 // only valid when every rule of GB 11643 holds as well.
 class IdNumberReader {

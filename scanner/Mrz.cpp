@@ -244,6 +244,63 @@ std::vector<std::vector<std::string>> mrzPositionAlphabets(std::size_t lineCount
     return out;
 }
 
+void weighLookAlikes(std::vector<std::vector<std::string>>& candidates, const std::vector<std::vector<double>>& heights) {
+    if (candidates.empty())
+        return;
+    const auto alphabets = mrzPositionAlphabets(candidates.size(), candidates.front().size());
+    if (alphabets.empty() || heights.size() != candidates.size())
+        return;
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    const auto isLetter = [](char c) { return c >= 'A' && c <= 'Z'; };
+    const auto mixed = [&](const std::string& allowed) {
+        return std::any_of(allowed.begin(), allowed.end(), isDigit) && std::any_of(allowed.begin(), allowed.end(), isLetter);
+    };
+    // This print's heights of a digit and of a capital, from the positions that hold only one kind.
+    std::vector<double> digitHeights, letterHeights;
+    for (std::size_t l = 0; l < candidates.size(); ++l)
+        for (std::size_t p = 0; p < candidates[l].size() && p < heights[l].size(); ++p) {
+            const std::string& read = candidates[l][p];
+            if (read.size() != 1 || heights[l][p] <= 0 || mixed(alphabets[l][p]))
+                continue;
+            if (isDigit(read[0]))
+                digitHeights.push_back(heights[l][p]);
+            else if (isLetter(read[0]))
+                letterHeights.push_back(heights[l][p]);
+        }
+    const auto median = [](std::vector<double> v) {
+        std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
+        return v[v.size() / 2];
+    };
+    const bool measured = digitHeights.size() >= 4 && letterHeights.size() >= 4;
+    const double digit = measured ? median(digitHeights) : 0, letter = measured ? median(letterHeights) : 0;
+    const bool telling = measured && digit - letter >= 0.03 * digit; // the print shows the difference at all
+    static const std::string letters = "OQDIZSBGT", digits = "000125867";
+    for (std::size_t l = 0; l < candidates.size(); ++l)
+        for (std::size_t p = 0; p < candidates[l].size(); ++p) {
+            std::string& read = candidates[l][p];
+            if (read.empty() || !mixed(alphabets[l][p]))
+                continue;
+            std::string alike;
+            for (std::size_t k = 0; k < letters.size(); ++k) {
+                if (read[0] == letters[k])
+                    alike += digits[k];
+                if (read[0] == digits[k])
+                    alike += letters[k];
+            }
+            if (alike.empty())
+                continue;
+            const double h = p < heights[l].size() ? heights[l][p] : 0;
+            if (telling && h > 0) {
+                const double r = (h - letter) / (digit - letter); // 0: a capital's height, 1: a digit's
+                if ((isDigit(read[0]) && r >= 0.6) || (isLetter(read[0]) && r <= 0.4))
+                    continue; // its height agrees with what it was read as
+            }
+            for (char c : alike)
+                if (read.find(c) == std::string::npos)
+                    read += c;
+        }
+}
+
 std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>& candidates) {
     if (candidates.empty())
         return std::nullopt;

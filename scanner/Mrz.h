@@ -55,6 +55,14 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
 // the filler in names, …), for a reader to classify among; empty when no format has that shape.
 std::vector<std::vector<std::string>> mrzPositionAlphabets(std::size_t lines, std::size_t width);
 
+// Where a position may hold a letter or a digit (document numbers, optional data), OCR-B's look-alikes — O, Q, D and
+// 0; I and 1; Z and 2; S and 5; B and 8; G and 6; T and 7 — differ most in height: its digits stand about 7 % taller
+// than its capitals. Two such characters misread the same way can keep a check digit (weights 7 and 3 add to 10), so
+// a character with a look-alike there is only kept as read when its height (`heights[line][pos]`, 0 when unknown)
+// says it is of its kind, measured against this zone's own certainly read letters and digits; otherwise its
+// look-alike joins it as a choice, and the check digit settles at most one such. `candidates` as for resolveMrz.
+void weighLookAlikes(std::vector<std::vector<std::string>>& candidates, const std::vector<std::vector<double>>& heights);
+
 // "1974-08-12" from YYMMDD; the century is the one that puts the date in the hundred years up to
 // `yearNow + futureYears` (birth dates: futureYears 0; expiry dates: 20 or so).
 std::string mrzDate(std::string_view yymmdd, int yearNow, int futureYears);

@@ -12,24 +12,90 @@
 
 namespace ow::scan {
 
+namespace {
+
+constexpr double kGlyphHeight = 48; // of a zone's characters in the straightened zone that is read
+
+// The zones `runs` may form: two or three parallel lines of print at one pitch, stacked at a line's spacing —
+// each run with the runs beside it, nearest first.
+std::vector<std::vector<PrintRun>> zoneCandidates(const std::vector<PrintRun>& runs) {
+    std::vector<std::vector<PrintRun>> out;
+    std::vector<std::vector<std::size_t>> seen;
+    for (std::size_t s = 0; s < runs.size() && out.size() < 8; ++s) {
+        const PrintRun& seed = runs[s];
+        const cv::Point2f u = seed.direction();
+        // The runs parallel to the seed, by their distance across it.
+        std::vector<std::pair<double, std::size_t>> stack;
+        for (std::size_t o = 0; o < runs.size(); ++o) {
+            const PrintRun& other = runs[o];
+            const cv::Point2f v = other.direction();
+            if (std::abs(u.x * v.y - u.y * v.x) > 0.06 || std::abs(other.pitch - seed.pitch) > 0.15 * seed.pitch ||
+                std::abs(other.height - seed.height) > 0.3 * seed.height)
+                continue;
+            const cv::Point2f d = (other.first + other.last) * 0.5f - (seed.first + seed.last) * 0.5f;
+            const double across = -d.x * u.y + d.y * u.x, along = d.x * u.x + d.y * u.y;
+            const double halfLength = std::hypot(seed.last.x - seed.first.x, seed.last.y - seed.first.y) / 2;
+            if (std::abs(along) < halfLength * 0.5 && std::abs(across) < seed.height * 7)
+                stack.push_back({across, o});
+        }
+        std::sort(stack.begin(), stack.end());
+        // The seed's block: neighbours each a line's spacing from the next.
+        std::size_t at = 0;
+        while (stack[at].second != s)
+            ++at;
+        std::size_t from = at, to = at;
+        const auto spaced = [&](std::size_t a, std::size_t b) {
+            const double gap = stack[b].first - stack[a].first;
+            return gap > 1.1 * seed.height && gap < 3.2 * seed.height;
+        };
+        while (from > 0 && spaced(from - 1, from))
+            --from;
+        while (to + 1 < stack.size() && spaced(to, to + 1))
+            ++to;
+        for (std::size_t lines : {3u, 2u})
+            for (std::size_t first = from; first + lines <= to + 1; ++first) {
+                std::vector<std::size_t> ids;
+                for (std::size_t k = first; k < first + lines; ++k)
+                    ids.push_back(stack[k].second);
+                std::sort(ids.begin(), ids.end());
+                if (std::find(seen.begin(), seen.end(), ids) != seen.end())
+                    continue;
+                seen.push_back(ids);
+                std::vector<PrintRun> zone;
+                for (std::size_t k = first; k < first + lines; ++k)
+                    zone.push_back(runs[stack[k].second]);
+                out.push_back(std::move(zone));
+            }
+    }
+    return out;
+}
+
+} // namespace
+
 std::optional<MrzResult> MrzReader::read(const cv::Mat& document) const {
     cv::Mat grey;
     if (document.channels() == 3)
         cv::cvtColor(document, grey, cv::COLOR_BGR2GRAY);
     else
         grey = document;
+    // The zone is found wherever and however it lies — lines of at least 20 characters, two or three of them
+    // stacked — then straightened and read either way up.
     std::optional<MrzResult> best;
-    for (int turn = 0; turn < 2; ++turn) {
-        if (auto found = readUpright(grey)) {
-            found->upsideDown = turn == 1;
-            if (found->valid)
-                return found;
-            if (!best || found->uncertain.size() < best->uncertain.size())
-                best = found;
+    for (const std::vector<PrintRun>& zone : zoneCandidates(findPrintRuns(grey, 20))) {
+        cv::Mat crop = straightened(grey, zone, kGlyphHeight);
+        const bool leftwards = zone.front().direction().x < 0; // the crop is the document turned half round
+        for (int turn = 0; turn < 2; ++turn) {
+            if (auto found = readUpright(crop)) {
+                found->upsideDown = (turn == 1) != leftwards;
+                if (found->valid)
+                    return found;
+                if (!best || found->uncertain.size() < best->uncertain.size())
+                    best = found;
+            }
+            cv::Mat turned; // not in place: a grey `document` shares its pixels with the caller
+            cv::rotate(crop, turned, cv::ROTATE_180);
+            crop = turned;
         }
-        cv::Mat turned; // not in place: a grey `document` shares its pixels with the caller
-        cv::rotate(grey, turned, cv::ROTATE_180);
-        grey = turned;
     }
     return best;
 }
@@ -37,9 +103,10 @@ std::optional<MrzResult> MrzReader::read(const cv::Mat& document) const {
 std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
     // The zone is at the bottom: its lines are the lowest long lines of small characters.
     cv::Mat ink;
-    const int block = std::max(15, (grey.rows / 20) | 1);
+    const int block = static_cast<int>(kGlyphHeight) | 1;
     cv::adaptiveThreshold(grey, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, 15);
-    std::vector<TextLine> lines = textLines(ink, grey, 20);
+    std::vector<TextLine> lines =
+        textLines(ink, grey, 20, {static_cast<int>(kGlyphHeight / 4), static_cast<int>(kGlyphHeight * 2.2)});
     std::vector<TextLine> zone;
     for (auto it = lines.rbegin(); it != lines.rend() && zone.size() < 3; ++it) {
         if (it->right - it->left < grey.cols / 2)
@@ -66,6 +133,7 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
     // against the digits alone.
     const auto alphabets = mrzPositionAlphabets(zone.size(), static_cast<std::size_t>(width));
     std::vector<std::vector<std::string>> candidates;
+    std::vector<std::vector<double>> heights; // of each character found on its own (0: touching or broken)
     for (const TextLine& line : zone) {
         const std::vector<std::string>& alphabet = alphabets[candidates.size()];
         // A fixed pitch: the characters' centres lie on a grid, centre = first + i × step, and every one of the
@@ -116,6 +184,7 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
         const int pad = (line.bottom - line.top) / 5;
         const int top = std::max(0, line.top - pad), bottom = std::min(grey.rows, line.bottom + pad);
         std::vector<std::string> read;
+        std::vector<double> height;
         for (int i = 0; i < width; ++i) {
             const double centre = first + i * step;
             // The character found in this cell on its own, cut out by its own outline: nothing of its
@@ -127,6 +196,7 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
                     cut = box;
                     ++inCell;
                 }
+            height.push_back(inCell == 1 ? cut.height : 0);
             if (inCell == 1) {
                 const int margin = std::max(2, cut.height / 8);
                 cut = cv::Rect(cut.x - margin, cut.y - margin, cut.width + 2 * margin, cut.height + 2 * margin) &
@@ -146,7 +216,9 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
             read.push_back(choices.empty() ? std::string("<") : choices);
         }
         candidates.push_back(std::move(read));
+        heights.push_back(std::move(height));
     }
+    weighLookAlikes(candidates, heights);
     return resolveMrz(candidates);
 }
 

@@ -8,12 +8,14 @@
 
 namespace ow::scan {
 
-// Finds and reads the machine readable zone of a straightened passport page or ID card (either way up): the
-// zone's two or three lines of OCR-B at a fixed pitch, each character read by the OCR-B classifier, the
-// uncertain ones settled by the check digits (resolveMrz).
+// Finds and reads the machine readable zone of a passport page or ID card: the zone's two or three lines of OCR-B
+// at a fixed pitch are found by their own print at whatever angle they lie (findPrintRuns), straightened and read
+// either way up, each character by the OCR-B classifier among what its position may hold; look-alikes are weighed by
+// their height (weighLookAlikes) and the uncertain characters settled by the check digits (resolveMrz).
 class MrzReader {
 public:
-    // `document`: straightened (Rectify), BGR or grey. Nothing when no zone is found.
+    // `document`: straightened (Rectify) or not — a page at any angle, an open booklet — BGR or grey. Nothing when no
+    // zone is found.
     std::optional<MrzResult> read(const cv::Mat& document) const;
 
 private:

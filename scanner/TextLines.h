@@ -11,12 +11,38 @@ struct TextLine {
     int glyphs = 0;
     double pitch = 0; // median distance between neighbouring glyphs
     double glyphWidth = 0; // median
+    double height = 0; // of its tall characters (a filler '<' is lower)
+    double slope = 0;  // of the line through its characters' centres, dy/dx
     std::vector<cv::Rect> boxes; // its characters, left to right
 };
 
+// Sizes of what counts as a character, in pixels of the image searched.
+struct GlyphSizes {
+    int minHeight = 6, maxHeight = 200;
+};
+
 // Lines of separate characters in `ink` (white on black): connected ink of a character's size and of dark print
-// in `grey` (a faint background pattern is not print), grouped by their height on the page; lines of fewer than
+// in `grey` (a faint background pattern is not print), chained left to right, each character close to where its
+// line is heading — so a line slanted a few degrees or bent by the lens stays one line; lines of fewer than
 // `minGlyphs` are left out. Top to bottom.
-std::vector<TextLine> textLines(const cv::Mat& ink, const cv::Mat& grey, int minGlyphs);
+std::vector<TextLine> textLines(const cv::Mat& ink, const cv::Mat& grey, int minGlyphs, GlyphSizes sizes = {});
+
+// A straight run of printed characters found at any angle in a photo.
+struct PrintRun {
+    cv::Point2f first, last; // centres of its first and last characters
+    double height = 0;       // of its tall characters, across the run
+    double pitch = 0;
+    int glyphs = 0;
+    cv::Point2f direction() const; // unit vector from first to last
+};
+
+// Runs of at least `minGlyphs` characters anywhere in `grey`, whatever way the print lies — each orientation that
+// many neighbouring characters share is tried — longest first.
+std::vector<PrintRun> findPrintRuns(const cv::Mat& grey, int minGlyphs);
+
+// The part of `grey` around `runs` (parallel runs of one block of print: a zone's lines), turned so that they run
+// left to right along the rows (or right to left, upside down: the caller tries both) and scaled so that their
+// characters are `glyphHeight` pixels tall, with a margin of two characters' height.
+cv::Mat straightened(const cv::Mat& grey, const std::vector<PrintRun>& runs, double glyphHeight);
 
 } // namespace ow::scan

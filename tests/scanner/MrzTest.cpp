@@ -195,3 +195,64 @@ TEST(Mrz, WhatNoChoiceSettlesStaysInvalid) {
     EXPECT_FALSE(mrz->fields.at("birthDate").valid);
     EXPECT_TRUE(mrz->fields.at("documentNumber").valid);
 }
+
+namespace {
+
+// Heights as OCR-B prints them at 48 px: capitals 45, digits 48, the filler 41.
+std::vector<std::vector<double>> printedHeights(const std::vector<std::string>& lines) {
+    std::vector<std::vector<double>> out;
+    for (const auto& line : lines) {
+        out.emplace_back();
+        for (char c : line)
+            out.back().push_back(c == '<' ? 41 : (c >= '0' && c <= '9') ? 48 : 45);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(Mrz, TwoLookAlikesThatKeepTheCheckDigitAreNotTakenOnShapeAlone) {
+    // E590109042: both zeros read as O, for certain by shape. Their weights (7 and 3) add to 10: the document
+    // number's check digit and the composite one still fit — only their height can tell.
+    const std::vector<std::string> truth = {"P<CHNLI<<NA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+                                            "E590109042CHN9507199F2702021<<<<<<<<<<<<<<00"};
+    auto misread = certain(truth);
+    misread[1][3] = "O";
+    misread[1][7] = "O";
+    ASSERT_TRUE(resolveMrz(misread)->valid) << "the check digits alone would accept the misreading";
+
+    {   // Heights unknown (touching print): each O keeps its 0 beside it, and two cannot be settled.
+        auto read = misread;
+        weighLookAlikes(read, std::vector<std::vector<double>>(2, std::vector<double>(44, 0.0)));
+        EXPECT_EQ(read[1][3], "O0");
+        const auto mrz = resolveMrz(read);
+        EXPECT_FALSE(mrz->valid);
+        EXPECT_GE(mrz->uncertain.size(), 2u); // the two Os, and the 5, 1 and 0 that look like letters
+    }
+    {   // Heights as printed: the Os stand as tall as digits, so they are doubted — and two doubts are not guessed.
+        auto read = misread;
+        weighLookAlikes(read, printedHeights(truth));
+        EXPECT_EQ(read[1][3], "O0");
+        EXPECT_EQ(read[1][4], "1") << "a 1 as tall as the digits is a 1";
+        EXPECT_FALSE(resolveMrz(read)->valid);
+    }
+    {   // Read right, heights as printed: every look-alike's height agrees, nothing is doubted.
+        auto read = certain(truth);
+        weighLookAlikes(read, printedHeights(truth));
+        const auto mrz = resolveMrz(read);
+        EXPECT_TRUE(mrz->valid);
+        EXPECT_EQ(mrz->lines, truth);
+    }
+    {   // A letter O where letters and digits may stand, as low as the capitals: kept as read.
+        std::vector<std::string> lines = kTd1;
+        lines[0] = "I<UTOO23145890";
+        lines[0] += static_cast<char>('0' + *mrzCheckDigit("O23145890"));
+        lines[0].resize(30, '<');
+        lines[1][29] = static_cast<char>('0' + *mrzCheckDigit(lines[0].substr(5, 25) + lines[1].substr(0, 7) +
+                                                               lines[1].substr(8, 7) + lines[1].substr(18, 11)));
+        auto read = certain(lines);
+        weighLookAlikes(read, printedHeights(lines));
+        EXPECT_EQ(read[0][5], "O");
+        EXPECT_TRUE(resolveMrz(read)->valid);
+    }
+}

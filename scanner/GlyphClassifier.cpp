@@ -52,9 +52,12 @@ cv::Mat glyphFeature(const cv::Mat& glyph) {
     const double scale = std::min(static_cast<double>(kWidth) / box.width, static_cast<double>(kHeight) / box.height);
     const cv::Size fitted(std::max(1, static_cast<int>(box.width * scale + 0.5)),
                           std::max(1, static_cast<int>(box.height * scale + 0.5)));
+    // Ink 1 and paper 0 whatever the light: in a dim hall paper is grey, and left grey it would stand out against
+    // the empty canvas around a narrow character as a frame of false ink.
     cv::Mat crop, small;
-    glyph(box).convertTo(crop, CV_32F, 1.0 / 255.0);
-    crop = 1.0 - crop; // ink high
+    glyph(box).convertTo(crop, CV_32F, -1.0 / (hi - lo), hi / (hi - lo));
+    cv::max(crop, 0.0, crop);
+    cv::min(crop, 1.0, crop);
     cv::resize(crop, small, fitted, 0, 0, cv::INTER_AREA);
     cv::Mat canvas(kHeight, kWidth, CV_32F, cv::Scalar(0));
     small.copyTo(canvas(cv::Rect((kWidth - fitted.width) / 2, (kHeight - fitted.height) / 2, fitted.width, fitted.height)));

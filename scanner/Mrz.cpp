@@ -280,6 +280,17 @@ void weighLookAlikes(std::vector<std::vector<std::string>>& candidates, const st
             std::string& read = candidates[l][p];
             if (read.empty() || !mixed(alphabets[l][p]))
                 continue;
+            const double h = p < heights[l].size() ? heights[l][p] : 0;
+            const double r = telling && h > 0 ? (h - letter) / (digit - letter) : 0.5; // 0: a capital's height, 1: a digit's
+            if (read.size() > 1 && (r >= 0.75 || r <= 0.25)) {
+                // Read both ways by shape, and the height clearly says which kind: the readings of that kind stay.
+                std::string kind;
+                for (char c : read)
+                    if (r >= 0.75 ? isDigit(c) : isLetter(c))
+                        kind += c;
+                if (!kind.empty())
+                    read = kind;
+            }
             std::string alike;
             for (std::size_t k = 0; k < letters.size(); ++k) {
                 if (read[0] == letters[k])
@@ -289,12 +300,8 @@ void weighLookAlikes(std::vector<std::vector<std::string>>& candidates, const st
             }
             if (alike.empty())
                 continue;
-            const double h = p < heights[l].size() ? heights[l][p] : 0;
-            if (telling && h > 0) {
-                const double r = (h - letter) / (digit - letter); // 0: a capital's height, 1: a digit's
-                if ((isDigit(read[0]) && r >= 0.6) || (isLetter(read[0]) && r <= 0.4))
-                    continue; // its height agrees with what it was read as
-            }
+            if ((isDigit(read[0]) && r >= 0.6) || (isLetter(read[0]) && r <= 0.4))
+                continue; // its height agrees with what it was read as
             for (char c : alike)
                 if (read.find(c) == std::string::npos)
                     read += c;

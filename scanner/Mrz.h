@@ -60,7 +60,9 @@ std::vector<std::vector<std::string>> mrzPositionAlphabets(std::size_t lines, st
 // than its capitals. Two such characters misread the same way can keep a check digit (weights 7 and 3 add to 10), so
 // a character with a look-alike there is only kept as read when its height (`heights[line][pos]`, 0 when unknown)
 // says it is of its kind, measured against this zone's own certainly read letters and digits; otherwise its
-// look-alike joins it as a choice, and the check digit settles at most one such. `candidates` as for resolveMrz.
+// look-alike joins it as a choice, and the check digit settles at most one such. A character read both ways by its
+// shape whose height clearly says which kind it is (within a quarter of the gap) keeps the readings of that kind:
+// two features agreeing. `candidates` as for resolveMrz.
 void weighLookAlikes(std::vector<std::vector<std::string>>& candidates, const std::vector<std::vector<double>>& heights);
 
 // "1974-08-12" from YYMMDD; the century is the one that puts the date in the hundred years up to

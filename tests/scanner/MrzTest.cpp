@@ -243,6 +243,21 @@ TEST(Mrz, TwoLookAlikesThatKeepTheCheckDigitAreNotTakenOnShapeAlone) {
         EXPECT_TRUE(mrz->valid);
         EXPECT_EQ(mrz->lines, truth);
     }
+    {   // Read both ways by shape, as tall as a digit: the digit stays, and both zeros are read.
+        auto read = certain(truth);
+        read[1][3] = "O0";
+        read[1][7] = "0O";
+        weighLookAlikes(read, printedHeights(truth));
+        EXPECT_EQ(read[1][3], "0");
+        EXPECT_EQ(read[1][7], "0");
+        EXPECT_TRUE(resolveMrz(read)->valid);
+        // … but not where the height says nothing (no digits read for certain to measure against).
+        auto blind = certain(truth);
+        blind[1][3] = "O0";
+        blind[1][7] = "0O";
+        weighLookAlikes(blind, std::vector<std::vector<double>>(2, std::vector<double>(44, 0.0)));
+        EXPECT_FALSE(resolveMrz(blind)->valid);
+    }
     {   // A letter O where letters and digits may stand, as low as the capitals: kept as read.
         std::vector<std::string> lines = kTd1;
         lines[0] = "I<UTOO23145890";

@@ -110,17 +110,37 @@ std::optional<IdNumberReading> IdNumberReader::readUpright(const cv::Mat& grey, 
         std::string first;
         std::vector<std::string> choices;
         std::vector<float> separations;
+        std::vector<int> tall, wide;
+        for (const cv::Rect& box : *run) {
+            tall.push_back(box.height);
+            wide.push_back(box.width);
+        }
+        std::nth_element(tall.begin(), tall.begin() + kLength / 2, tall.end());
+        std::nth_element(wide.begin(), wide.begin() + kLength / 2, wide.end());
+        const int usualHeight = tall[kLength / 2], usualWidth = wide[kLength / 2];
         for (const cv::Rect& box : *run) {
             const int padX = box.width / 4 + 2, padY = box.height / 5 + 2;
             const cv::Rect cell = cv::Rect(box.x - padX, box.y - padY, box.width + 2 * padX, box.height + 2 * padY) &
                                   cv::Rect(0, 0, grey.cols, grey.rows);
             // Digits only before the check character, which may be an X.
-            const auto reading = classifier.classify(grey(cell));
             const char* allowed = choices.size() < 17 ? "0123456789" : "0123456789X";
+            // What cannot be one of the number's characters — taller than they are, or solid ink (a thumb over
+            // it) — is not read: any character may stand there.
+            // (Ink counted over a digit's usual width: a narrow 1 fills its own outline.)
+            const int w = std::max(box.width, usualWidth);
+            const cv::Rect digitCell =
+                cv::Rect(box.x + box.width / 2 - w / 2, box.y, w, box.height) & cv::Rect(0, 0, ink.cols, ink.rows);
+            if (box.height > usualHeight * 1.3 || cv::countNonZero(ink(digitCell)) > 0.75 * digitCell.area()) {
+                separations.push_back(1.0f);
+                first += allowed[0];
+                choices.emplace_back(allowed);
+                continue;
+            }
+            const auto reading = classifier.classify(grey(cell));
             std::string among = reading.choicesAmong(allowed);
             separations.push_back(reading.separation(allowed));
             if (among.empty())
-                among.push_back('?'); // (not = "?": GCC 12 warns falsely on that)
+                among = allowed;
             first += among[0];
             choices.push_back(among);
         }
@@ -146,7 +166,9 @@ std::optional<IdNumberReading> IdNumberReader::readUpright(const cv::Mat& grey, 
             if (choices[i].size() > 1)
                 open.push_back(i);
         if (!accept(first)) {
-            if (open.size() == 1) {
+            // Not a character that was not read at all: the check character would then only fill it in, and no
+            // longer see a misread elsewhere.
+            if (open.size() == 1 && choices[open.front()].size() < 10) {
                 const int at = open.front();
                 for (char c : choices[at]) {
                     std::string n = first;

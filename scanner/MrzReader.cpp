@@ -120,8 +120,11 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
     if (zone.size() == 3 && zone[0].bottom < zone[1].top - (zone[1].bottom - zone[1].top) * 2)
         zone.erase(zone.begin()); // a line of other print above a two-line zone
     // How many characters a line holds: TD1 (3 lines) 30; two lines 36 or 44, whichever fits the pitch.
-    const double span = std::accumulate(zone.begin(), zone.end(), 0.0,
-                                        [](double s, const TextLine& l) { return s + l.right - l.left; }) / zone.size();
+    // (The longest line: a line may have lost a character at an end, never gained one of the zone's.)
+    const TextLine& longest = *std::max_element(zone.begin(), zone.end(), [](const TextLine& a, const TextLine& b) {
+        return a.right - a.left < b.right - b.left;
+    });
+    const double span = longest.right - longest.left;
     const double pitch = std::accumulate(zone.begin(), zone.end(), 0.0,
                                          [](double s, const TextLine& l) { return s + l.pitch; }) / zone.size();
     int width = 30;
@@ -134,38 +137,25 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
     const auto alphabets = mrzPositionAlphabets(zone.size(), static_cast<std::size_t>(width));
     std::vector<std::vector<std::string>> candidates;
     std::vector<std::vector<double>> heights; // of each character found on its own (0: touching or broken)
-    for (const TextLine& line : zone) {
-        const std::vector<std::string>& alphabet = alphabets[candidates.size()];
-        // A fixed pitch: the characters' centres lie on a grid, centre = first + i × step, and every one of the
-        // line's `width` cells holds a character (fillers are printed too). The grid is taken from the line's own
-        // first and last characters — whatever the print's pitch and margins — and then fitted to every centre near
-        // it (least squares, each centre given its nearest index), so touching or broken characters do not shift
-        // the cells. Where the ends disagree with the rest (a speck beyond the line), the centre most others agree
-        // with anchors the grid instead.
-        std::vector<double> centres;
-        for (const cv::Rect& box : line.boxes)
-            centres.push_back(box.x + box.width / 2.0);
-        double first = centres.front(), step = (centres.back() - centres.front()) / (width - 1);
-        auto agreeing = [&](double f, double st) {
-            int agree = 0;
-            for (double c : centres) {
-                const double index = std::round((c - f) / st);
-                agree += index >= 0 && index < width && std::abs(c - (f + index * st)) < st / 4;
-            }
-            return agree;
-        };
-        if (std::abs(step - line.pitch) > line.pitch * 0.12 || agreeing(first, step) < static_cast<int>(centres.size()) * 6 / 10) {
-            step = line.pitch;
-            int bestAgree = -1;
-            for (std::size_t a = 0; a < std::min<std::size_t>(4, centres.size()); ++a)
-                if (const int agree = agreeing(centres[a], step); agree > bestAgree) {
-                    bestAgree = agree;
-                    first = centres[a];
-                }
+    // A fixed pitch: the characters' centres lie on a grid, centre = first + i × step, and every one of a line's
+    // `width` cells holds a character (fillers are printed too). Each line's grid is taken from its own first and
+    // last characters — whatever the print's pitch and margins — and then fitted to every centre near it (least
+    // squares, each centre given its nearest index), so touching or broken characters do not shift the cells. Where
+    // the ends disagree with the rest (a speck beyond the line), the centre most others agree with anchors it instead.
+    std::vector<std::vector<double>> centres(zone.size());
+    std::vector<double> firsts(zone.size()), steps(zone.size());
+    const auto agreeing = [&](const std::vector<double>& cs, double f, double st, double within) {
+        int agree = 0;
+        for (double c : cs) {
+            const double index = std::round((c - f) / st);
+            agree += index >= 0 && index < width && std::abs(c - (f + index * st)) < st * within;
         }
+        return agree;
+    };
+    const auto refine = [&](const std::vector<double>& cs, double& first, double& step) {
         for (int round = 0; round < 2; ++round) {
             double n = 0, si = 0, sc = 0, sii = 0, sic = 0;
-            for (double c : centres) {
+            for (double c : cs) {
                 const double index = std::round((c - first) / step);
                 if (index < 0 || index >= width || std::abs(c - (first + index * step)) > step / 3)
                     continue;
@@ -181,6 +171,59 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
             step = (n * sic - si * sc) / det;
             first = (sc - step * si) / n;
         }
+    };
+    for (std::size_t l = 0; l < zone.size(); ++l) {
+        const TextLine& line = zone[l];
+        std::vector<double>& cs = centres[l];
+        for (const cv::Rect& box : line.boxes)
+            cs.push_back(box.x + box.width / 2.0);
+        double first = cs.front(), step = (cs.back() - cs.front()) / (width - 1);
+        if (std::abs(step - line.pitch) > line.pitch * 0.12 || agreeing(cs, first, step, 0.25) < static_cast<int>(cs.size()) * 6 / 10) {
+            step = line.pitch;
+            int bestAgree = -1;
+            for (std::size_t a = 0; a < std::min<std::size_t>(4, cs.size()); ++a)
+                if (const int agree = agreeing(cs, cs[a], step, 0.25); agree > bestAgree) {
+                    bestAgree = agree;
+                    first = cs[a];
+                }
+        }
+        refine(cs, first, step);
+        firsts[l] = first;
+        steps[l] = step;
+    }
+    // The zone's lines begin and end one above the other (Doc 9303: left-aligned, equally long): where a finger, glare
+    // or a speck hides or adds a character at one line's end, that line's cells would slip by one. The origin most of
+    // the zone agrees with — each line's own, or where its last character puts it — wins, and a line whose own origin
+    // is half a cell or more away from it takes it instead.
+    {
+        std::vector<double> sorted = steps;
+        std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2), sorted.end());
+        const double step = sorted[sorted.size() / 2];
+        std::vector<double> origins = firsts;
+        for (const auto& cs : centres)
+            origins.push_back(cs.back() - (width - 1) * step);
+        double best = firsts.front();
+        int bestAgree = -1;
+        for (double o : origins) {
+            int agree = 0;
+            for (const auto& cs : centres)
+                agree += agreeing(cs, o, step, 1.0 / 3);
+            if (agree > bestAgree) {
+                bestAgree = agree;
+                best = o;
+            }
+        }
+        for (std::size_t l = 0; l < zone.size(); ++l)
+            if (std::abs(firsts[l] - best) >= step / 2) {
+                firsts[l] = best;
+                steps[l] = step;
+                refine(centres[l], firsts[l], steps[l]);
+            }
+    }
+    for (std::size_t l = 0; l < zone.size(); ++l) {
+        const TextLine& line = zone[l];
+        const std::vector<std::string>& alphabet = alphabets[l];
+        const double first = firsts[l], step = steps[l];
         const int pad = (line.bottom - line.top) / 5;
         const int top = std::max(0, line.top - pad), bottom = std::min(grey.rows, line.bottom + pad);
         std::vector<std::string> read;
@@ -196,6 +239,11 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
                     cut = box;
                     ++inCell;
                 }
+            // What cannot be a character of the line — larger than its characters, or solid ink (a thumb, a
+            // shadow's edge) — or nothing at all is not read: every character its position may hold stays possible.
+            // (Read as a filler, or as whatever the blot looks most like, it would be a guess.)
+            const std::string& anything = alphabet[static_cast<std::size_t>(i)];
+            const bool oversized = inCell == 1 && (cut.height > line.height * 1.3 || cut.width > step * 1.1);
             height.push_back(inCell == 1 ? cut.height : 0);
             if (inCell == 1) {
                 const int margin = std::max(2, cut.height / 8);
@@ -207,13 +255,13 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
                 const int x1 = std::clamp(static_cast<int>(centre + step * 0.42) + 1, 0, grey.cols);
                 cut = cv::Rect(x0, top, x1 - x0, bottom - top);
             }
-            if (cut.width < 3 || cut.height < 3) { // the grid runs off the image: nothing to read there
-                read.push_back("<");
+            if (oversized || cut.width < 3 || cut.height < 3 || cv::countNonZero(ink(cut)) > 0.75 * cut.area()) {
+                read.push_back(anything);
                 continue;
             }
             const auto reading = classifier.classify(grey(cut));
-            const std::string choices = reading.choicesAmong(alphabet[static_cast<std::size_t>(i)]);
-            read.push_back(choices.empty() ? std::string("<") : choices);
+            const std::string choices = reading.choicesAmong(anything);
+            read.push_back(choices.empty() ? anything : choices);
         }
         candidates.push_back(std::move(read));
         heights.push_back(std::move(height));

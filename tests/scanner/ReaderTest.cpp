@@ -7,6 +7,7 @@
 #include "IdNumberReader.h"
 #include "MrzReader.h"
 #include "Process.h"
+#include "TextLines.h"
 #include "Upright.h"
 
 #include "domain/IdNumber.h"
@@ -242,4 +243,39 @@ TEST(IdNumberReader, FindsTheNumberAtAnyAngle) {
         EXPECT_TRUE(read->valid) << degrees;
         EXPECT_EQ(read->number, "11010519491231002X") << degrees;
     }
+}
+
+TEST(MrzReader, ACharacterHiddenAtALinesStartDoesNotShiftTheRest) {
+    // A thumb over the first character of the second line: the lines of a zone begin one above the other, so the
+    // rest of the line keeps its cells (read right) and only the hidden one is in doubt.
+    std::mt19937 random(9);
+    synth::Document page = synth::passportPage(random, kSpecimen);
+    cv::Mat grey;
+    cv::cvtColor(page.image, grey, cv::COLOR_BGR2GRAY);
+    std::vector<PrintRun> runs = findPrintRuns(grey, 40);
+    ASSERT_EQ(runs.size(), 2u);
+    std::sort(runs.begin(), runs.end(), [](const PrintRun& a, const PrintRun& b) { return a.first.y < b.first.y; });
+    const PrintRun& second = runs[1];
+    const int half = static_cast<int>(second.height * 0.8);
+    cv::rectangle(page.image, cv::Rect(cvRound(second.first.x) - half, cvRound(second.first.y) - half, 2 * half, 2 * half),
+                  cv::Scalar(60, 70, 90), cv::FILLED);
+    const auto read = MrzReader().read(page.image);
+    ASSERT_TRUE(read);
+    EXPECT_FALSE(read->valid);
+    EXPECT_EQ(read->lines[0], kSpecimen[0]);
+    EXPECT_EQ(read->lines[1].substr(1), kSpecimen[1].substr(1)) << read->lines[1];
+}
+
+TEST(IdNumberReader, ADigitUnderAThumbIsNotFilledInFromTheCheckCharacter) {
+    // The check character could always supply one missing digit — and would then no longer catch a misread one.
+    std::mt19937 random(3);
+    synth::Document card = synth::residentIdCard(random, "11010519491231002X");
+    const cv::Rect box = card.numberBox;
+    const int digit = box.width / 18;
+    cv::rectangle(card.image, cv::Rect(box.x + digit * 9 + digit / 8, box.y, digit * 3 / 4, box.height),
+                  cv::Scalar(70, 80, 110), cv::FILLED); // a blot as large as a digit, over the tenth
+    const auto read = IdNumberReader(kToday).read(card.image);
+    ASSERT_TRUE(read);
+    EXPECT_FALSE(read->valid) << read->number;
+    EXPECT_EQ(read->uncertain, 1);
 }

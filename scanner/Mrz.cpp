@@ -250,6 +250,9 @@ void weighLookAlikes(std::vector<std::vector<std::string>>& candidates, const st
     const auto alphabets = mrzPositionAlphabets(candidates.size(), candidates.front().size());
     if (alphabets.empty() || heights.size() != candidates.size())
         return;
+    for (std::size_t l = 0; l < candidates.size(); ++l)
+        if (candidates[l].size() != alphabets[l].size())
+            return; // not a zone's shape: resolveMrz will say so
     const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
     const auto isLetter = [](char c) { return c >= 'A' && c <= 'Z'; };
     const auto mixed = [&](const std::string& allowed) {

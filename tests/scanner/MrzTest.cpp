@@ -271,3 +271,11 @@ TEST(Mrz, TwoLookAlikesThatKeepTheCheckDigitAreNotTakenOnShapeAlone) {
         EXPECT_TRUE(resolveMrz(read)->valid);
     }
 }
+
+TEST(Mrz, LookAlikesAreLeftAloneWhereTheShapeIsNotAZones) {
+    // Lines of unequal length (found by fuzzing: positions were looked up past the end of the shorter line).
+    std::vector<std::vector<std::string>> ragged = certain({kTd1[0], kTd1[1].substr(0, 12), kTd1[2]});
+    const auto before = ragged;
+    weighLookAlikes(ragged, printedHeights(kTd1));
+    EXPECT_EQ(ragged, before);
+}

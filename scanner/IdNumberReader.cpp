@@ -74,21 +74,16 @@ std::optional<IdNumberReading> IdNumberReader::read(const cv::Mat& card) const {
     std::optional<IdNumberReading> best;
     const std::vector<PrintRun> runs = findPrintRuns(grey, kLength);
     for (std::size_t r = 0; r < runs.size() && r < 6; ++r) {
-        const cv::Mat crop = straightened(grey, {runs[r]}, kGlyphHeight);
-        const bool leftwards = runs[r].direction().x < 0; // the crop is the card turned half round
+        const auto views = bothWaysUp(straightened(grey, {runs[r]}, kGlyphHeight), runs[r]);
         for (int margin : {25, 15, 35}) {
-            cv::Mat turned = crop;
-            for (int turn = 0; turn < 2; ++turn) {
-                if (auto found = readUpright(turned, margin)) {
-                    found->upsideDown = (turn == 1) != leftwards;
+            for (const auto& [view, upsideDown] : views) {
+                if (auto found = readUpright(view, margin)) {
+                    found->upsideDown = upsideDown;
                     if (found->valid)
                         return found;
                     if (!best || (found->checkCharacterMatches && !best->checkCharacterMatches))
                         best = found;
                 }
-                cv::Mat next;
-                cv::rotate(turned, next, cv::ROTATE_180);
-                turned = next;
             }
         }
     }

@@ -82,19 +82,14 @@ std::optional<MrzResult> MrzReader::read(const cv::Mat& document) const {
     // stacked — then straightened and read either way up.
     std::optional<MrzResult> best;
     for (const std::vector<PrintRun>& zone : zoneCandidates(findPrintRuns(grey, 20))) {
-        cv::Mat crop = straightened(grey, zone, kGlyphHeight);
-        const bool leftwards = zone.front().direction().x < 0; // the crop is the document turned half round
-        for (int turn = 0; turn < 2; ++turn) {
-            if (auto found = readUpright(crop)) {
-                found->upsideDown = (turn == 1) != leftwards;
+        for (const auto& [view, upsideDown] : bothWaysUp(straightened(grey, zone, kGlyphHeight), zone.front())) {
+            if (auto found = readUpright(view)) {
+                found->upsideDown = upsideDown;
                 if (found->valid)
                     return found;
                 if (!best || found->uncertain.size() < best->uncertain.size())
                     best = found;
             }
-            cv::Mat turned; // not in place: a grey `document` shares its pixels with the caller
-            cv::rotate(crop, turned, cv::ROTATE_180);
-            crop = turned;
         }
     }
     return best;

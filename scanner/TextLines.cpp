@@ -160,7 +160,6 @@ std::vector<TextLine> textLines(const cv::Mat& ink, const cv::Mat& grey, int min
         line.pitch = medianOf(gaps);
         line.glyphWidth = medianOf(widths);
         line.height = tallHeight(heights);
-        line.slope = slopeOf(blobs, members);
         line.glyphs = static_cast<int>(members.size());
         lines.push_back(std::move(line));
     }
@@ -310,6 +309,13 @@ cv::Mat straightened(const cv::Mat& grey, const std::vector<PrintRun>& runs, dou
     cv::warpAffine(grey, out, transform, cv::Size(cvRound(s * (x1 - x0)), cvRound(s * (y1 - y0))),
                    s > 1 ? cv::INTER_CUBIC : cv::INTER_LINEAR, cv::BORDER_REPLICATE);
     return out;
+}
+
+std::array<std::pair<cv::Mat, bool>, 2> bothWaysUp(const cv::Mat& cut, const PrintRun& along) {
+    const bool leftwards = along.direction().x < 0;
+    cv::Mat turned;
+    cv::rotate(cut, turned, cv::ROTATE_180);
+    return {{{cut, leftwards}, {turned, !leftwards}}};
 }
 
 } // namespace ow::scan

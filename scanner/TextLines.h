@@ -2,6 +2,8 @@
 
 #include <opencv2/core.hpp>
 
+#include <array>
+#include <utility>
 #include <vector>
 
 namespace ow::scan {
@@ -12,7 +14,6 @@ struct TextLine {
     double pitch = 0; // median distance between neighbouring glyphs
     double glyphWidth = 0; // median
     double height = 0; // of its tall characters (a filler '<' is lower)
-    double slope = 0;  // of the line through its characters' centres, dy/dx
     std::vector<cv::Rect> boxes; // its characters, left to right
 };
 
@@ -44,5 +45,9 @@ std::vector<PrintRun> findPrintRuns(const cv::Mat& grey, int minGlyphs);
 // left to right along the rows (or right to left, upside down: the caller tries both) and scaled so that their
 // characters are `glyphHeight` pixels tall, with a margin of two characters' height.
 cv::Mat straightened(const cv::Mat& grey, const std::vector<PrintRun>& runs, double glyphHeight);
+
+// A straightened cut as it is and turned half round, each with whether it shows the document upside down (the cut
+// is the document turned half round when `along`, the run it was cut along, points right to left in the document).
+std::array<std::pair<cv::Mat, bool>, 2> bothWaysUp(const cv::Mat& cut, const PrintRun& along);
 
 } // namespace ow::scan

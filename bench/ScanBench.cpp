@@ -7,7 +7,8 @@
 //            not read (the clerk types it), and wrong values accepted, which must be 0;
 //   QR codes on photographed A4 pages read by ZXing here and by zbarimg (zbar-tools) side by side.
 // usage: scan_bench [photos=150] [dump-dir]   (dump-dir: held-out photos that were not read right, and frames
-//        below 0.9 IoU; SCAN_BENCH_VERBOSE=1 prints each wrong or missed reading)
+//        below 0.9 IoU; SCAN_BENCH_VERBOSE=1 prints each wrong or missed reading; SCAN_BENCH_PARTS=detection,reading,qr
+//        runs only the parts named)
 #include "HeldOutScene.h"
 #include "SyntheticScene.h"
 
@@ -51,9 +52,18 @@ void keep(const std::string& dump, const std::string& name, const cv::Mat& frame
     cv::imwrite(dump + "/" + name + "-view.png", small);
 }
 
-double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
+double msSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
 
-bool verbose() { return std::getenv("SCAN_BENCH_VERBOSE") != nullptr; }
+bool verbose() {
+    return std::getenv("SCAN_BENCH_VERBOSE") != nullptr;
+}
+
+bool part(const char* name) {
+    const char* parts = std::getenv("SCAN_BENCH_PARTS");
+    return parts == nullptr || std::string(parts).find(name) != std::string::npos;
+}
 
 struct Detections {
     std::vector<double> ms, ious;
@@ -84,7 +94,7 @@ struct Readings {
     std::vector<double> ms;
     void print(const char* set, const char* what) const {
         const int n = right + notRead + wrong;
-        std::printf("  %-9s %-16s %4d photos  read %5.1f %%  not read %5.1f %%  WRONG accepted %d   median %4.0f ms\n",
+        std::printf("  %-9s %-15s %4d photos  read %5.1f %%  not read %5.1f %%  WRONG accepted %d   median %4.0f ms\n",
                     set, what, n, n ? 100.0 * right / n : 0, n ? 100.0 * notRead / n : 0, wrong, percentileOf(ms, 0.5));
     }
 };
@@ -122,8 +132,8 @@ std::optional<std::string> mrzOf(const cv::Mat& frame) {
     if (mrz && !mrz->valid && verbose()) {
         std::string where;
         for (std::size_t i = 0; i < mrz->uncertain.size(); ++i)
-            where += " " + std::to_string(mrz->uncertain[i].first) + ":" + std::to_string(mrz->uncertain[i].second) + "=" +
-                     mrz->uncertainReadings[i];
+            where += " " + std::to_string(mrz->uncertain[i].first) + ":" + std::to_string(mrz->uncertain[i].second) +
+                     "=" + mrz->uncertainReadings[i];
         std::fprintf(stderr, "          zone read as %s, uncertain at%s\n", mrz->lines[0].c_str(), where.c_str());
         for (std::size_t l = 1; l < mrz->lines.size(); ++l)
             std::fprintf(stderr, "                       %s\n", mrz->lines[l].c_str());
@@ -144,7 +154,8 @@ void qrCodes(std::mt19937& random, int photos, const synth::PhotoOptions& option
     // QR codes on photographed A4 pages: ZXing here against zbarimg on the same PNG files, each tool run once over all
     // of them. Every page's code is different, so what each tool printed is matched to the pages by content:
     // decoded = pages whose text came out whole, misread = codes printed that are no page's text.
-    const std::string folder = (std::filesystem::temp_directory_path() / ("scan-bench-" + std::to_string(::getpid()))).string();
+    const std::string folder =
+        (std::filesystem::temp_directory_path() / ("scan-bench-" + std::to_string(::getpid()))).string();
     std::filesystem::create_directories(folder);
     const int pages = std::max(10, photos / 5);
     std::vector<std::string> files, texts;
@@ -160,7 +171,8 @@ void qrCodes(std::mt19937& random, int photos, const synth::PhotoOptions& option
         std::istringstream lines(out);
         for (std::string line; std::getline(lines, line);) {
             const auto at = line.find(prefix);
-            if (at != std::string::npos && std::find(texts.begin(), texts.end(), line.substr(at + prefix.size())) == texts.end())
+            if (at != std::string::npos &&
+                std::find(texts.begin(), texts.end(), line.substr(at + prefix.size())) == texts.end())
                 ++misread;
         }
     };
@@ -182,7 +194,9 @@ void qrCodes(std::mt19937& random, int photos, const synth::PhotoOptions& option
         count(timed(zbar, zbarSeconds), "QR-Code:", zbarRead, zbarWrong);
     }
     std::filesystem::remove_all(folder);
-    std::printf("QR codes on %d photographed A4 pages (tuning set; 1920x1080 PNG files, each tool run once over all):\n", pages);
+    std::printf(
+        "QR codes on %d photographed A4 pages (tuning set; 1920x1080 PNG files, each tool run once over all):\n",
+        pages);
     std::printf("  onewindow-scan (ZXing)  decoded %d, misread %d, %.0f ms an image\n", oursRead, oursWrong,
                 1000 * oursSeconds / pages);
     if (haveZbar)
@@ -203,115 +217,137 @@ int main(int argc, char** argv) {
     std::mt19937 random(20261127);
     synth::PhotoOptions options;
 
-    std::printf("scan_bench: %d photos a set for detection; tuning = SyntheticScene, held out = HeldOutScene (seed 22)\n", photos);
-    std::printf("detection on 1920x1080 frames (targets on the held-out set: median <= 15 ms, p95 <= 25 ms, IoU mean >= 0.98)\n");
-    Detections tuningDetections;
-    for (int n = 0; n < photos; ++n) {
-        const synth::Document doc = n % 3 == 0 ? synth::residentIdCard(random) : n % 3 == 1 ? synth::passportPage(random)
-                                                                                          : synth::a4Page(random);
-        const synth::Photo photo = synth::photograph(doc, random, options);
-        detect(detector, photo.frame, photo.truth, tuningDetections);
-    }
-    Detections heldOutDetections;
-    {
-        heldout::Generator generator(22);
-        generator.setFrameSize(cv::Size(1920, 1080));
-        generator.setAllowCut(false);
-        for (int n = 0; heldOutDetections.ms.size() < static_cast<std::size_t>(photos); ++n) {
-            const heldout::Sample s = n % 4 == 0 ? generator.idCard() : n % 4 == 1 ? generator.passport()
-                                   : n % 4 == 2 ? generator.td1Card() : generator.td2Document();
-            if (s.booklet || !s.wholeInFrame)
-                continue; // the truth is one page of the two, or partly unseen: reading only
-            detect(detector, s.frame, s.truth, heldOutDetections);
-            if (!dump.empty() && heldOutDetections.ious.back() < 0.9)
-                keep(dump, "detect-" + std::to_string(n), s.frame);
+    std::printf(
+        "scan_bench: %d photos a set for detection; tuning = SyntheticScene, held out = HeldOutScene (seed 22)\n",
+        photos);
+    if (part("detection")) {
+        std::printf("detection on 1920x1080 frames (targets on the held-out set: median <= 15 ms, p95 <= 25 ms, IoU "
+                    "mean >= 0.98)\n");
+        Detections tuningDetections;
+        for (int n = 0; n < photos; ++n) {
+            const synth::Document doc = n % 3 == 0   ? synth::residentIdCard(random)
+                                        : n % 3 == 1 ? synth::passportPage(random)
+                                                     : synth::a4Page(random);
+            const synth::Photo photo = synth::photograph(doc, random, options);
+            detect(detector, photo.frame, photo.truth, tuningDetections);
         }
-    }
-    tuningDetections.print("tuning");
-    heldOutDetections.print("held out");
-
-    const int reads = std::max(12, photos / 3);
-    std::printf("reading (targets on the held-out set: TD3 >= 95 %%, TD1 >= 90 %%, ID numbers >= 97 %%; 0 wrong everywhere)\n");
-    Readings tuningMrz, tuningTd1, tuningId, tuningIdHard;
-    for (int n = 0; n < reads; ++n) {
-        const synth::Document passport = synth::passportPage(random);
-        tally(tuningMrz, mrzOf, synth::photograph(passport, random, options).frame, joined(passport.mrz), dump,
-              "tuning-td3-" + std::to_string(n));
-        const synth::Document card = synth::residentIdCard(random);
-        tally(tuningId, idOf, synth::photograph(card, random, options).frame, card.idNumber, dump, "tuning-id-" + std::to_string(n));
-    }
-    {
-        // Cards as people bring them: glare, a thumb, low light, motion, some partly outside the frame.
-        std::mt19937 hard(20261205);
-        for (int n = 0; n < reads; ++n) {
-            synth::PhotoOptions varied = synth::PhotoOptions::varied();
-            varied.keepInside = n % 5 != 0;
-            const synth::Document card = synth::residentIdCard(hard);
-            tally(tuningIdHard, idOf, synth::photograph(card, hard, varied).frame, card.idNumber, dump,
-                  "tuning-idhard-" + std::to_string(n));
-        }
-    }
-    {
-        std::mt19937 cards(20261204);
-        for (int n = 0; n < reads; ++n) {
-            const synth::Document card = synth::td1Card(cards, synth::randomTd1(cards));
-            tally(tuningTd1, mrzOf, synth::photograph(card, cards, options).frame, joined(card.mrz), dump,
-                  "tuning-td1-" + std::to_string(n));
-        }
-    }
-    Readings td3, td1, td2, ids;
-    {
-        heldout::Generator generator(23);
-        for (int n = 0; n < reads; ++n) {
-            const heldout::Sample p = generator.passport();
-            tally(td3, mrzOf, p.frame, joined(p.mrz), dump, "td3-" + std::to_string(n));
-            const heldout::Sample c = generator.td1Card();
-            tally(td1, mrzOf, c.frame, joined(c.mrz), dump, "td1-" + std::to_string(n));
-            if (n % 3 == 0) {
-                const heldout::Sample t = generator.td2Document();
-                tally(td2, mrzOf, t.frame, joined(t.mrz), dump, "td2-" + std::to_string(n));
+        Detections heldOutDetections;
+        {
+            heldout::Generator generator(22);
+            generator.setFrameSize(cv::Size(1920, 1080));
+            generator.setAllowCut(false);
+            for (int n = 0; heldOutDetections.ms.size() < static_cast<std::size_t>(photos); ++n) {
+                const heldout::Sample s = n % 4 == 0   ? generator.idCard()
+                                          : n % 4 == 1 ? generator.passport()
+                                          : n % 4 == 2 ? generator.td1Card()
+                                                       : generator.td2Document();
+                if (s.booklet || !s.wholeInFrame)
+                    continue; // the truth is one page of the two, or partly unseen: reading only
+                detect(detector, s.frame, s.truth, heldOutDetections);
+                if (!dump.empty() && heldOutDetections.ious.back() < 0.9)
+                    keep(dump, "detect-" + std::to_string(n), s.frame);
             }
-            const heldout::Sample i = generator.idCard();
-            tally(ids, idOf, i.frame, i.idNumber, dump, "id-" + std::to_string(n));
         }
+        tuningDetections.print("tuning");
+        heldOutDetections.print("held out");
     }
-    {
-        // How clear a character's reading is against whether it was right, on the tuning set's cards as brought (the
-        // characters of numbers found whole): where to draw the line between a certain and an uncertain reading.
-        std::mt19937 cal(20261206);
-        const std::vector<double> edges = {1.0, 1.1, 1.2, 1.35, 1.5, 1.75, 2.0, 2.5, 3.0, 1e9};
-        std::vector<int> right(edges.size() - 1), wrong(edges.size() - 1);
-        for (int n = 0; n < reads * 2; ++n) {
-            synth::PhotoOptions varied = synth::PhotoOptions::varied();
-            const synth::Document card = synth::residentIdCard(cal);
-            const auto id = readIdNumberFromPhoto(synth::photograph(card, cal, varied).frame, kToday);
-            if (!id || id->number.size() != 18 || id->separations.size() != 18)
-                continue;
-            int same = 0;
-            for (std::size_t i = 0; i < 18; ++i)
-                same += id->number[i] == card.idNumber[i];
-            if (same < 12)
-                continue; // another line, or the wrong way up: not the number's characters
-            for (std::size_t i = 0; i < 18; ++i)
-                for (std::size_t b = 0; b + 1 < edges.size(); ++b)
-                    if (id->separations[i] >= edges[b] && id->separations[i] < edges[b + 1])
-                        (id->number[i] == card.idNumber[i] ? right : wrong)[b] += 1;
-        }
-        std::printf("  calibration (tuning cards as brought): separation of a character's reading, right / wrong\n   ");
-        for (std::size_t b = 0; b + 1 < edges.size(); ++b)
-            std::printf(" [%.2f,%s) %d/%d", edges[b], b + 2 < edges.size() ? std::to_string(edges[b + 1]).substr(0, 4).c_str() : "inf",
-                        right[b], wrong[b]);
-        std::printf("\n");
-    }
-    tuningMrz.print("tuning", "MRZ (TD3)");
-    td3.print("held out", "MRZ (TD3)");
-    tuningTd1.print("tuning", "MRZ (TD1)");
-    td1.print("held out", "MRZ (TD1)");
-    td2.print("held out", "MRZ (TD2)");
-    tuningId.print("tuning", "ID number");
-    tuningIdHard.print("tuning", "ID, as brought");
-    ids.print("held out", "ID number");
+    if (part("reading")) {
+        std::mt19937 random(20261128); // each part its own photos, whichever parts run
 
-    qrCodes(random, photos, options);
+        const int reads = std::max(12, photos / 3);
+        std::printf(
+            "reading (targets on the held-out set, every character in sight: TD3 >= 95 %%, TD1 >= 90 %%, ID numbers "
+            ">= 97 %%; 0 wrong everywhere; a character under a finger or out of the frame: not read)\n");
+        Readings tuningMrz, tuningTd1, tuningId, tuningIdHard;
+        for (int n = 0; n < reads; ++n) {
+            const synth::Document passport = synth::passportPage(random);
+            tally(tuningMrz, mrzOf, synth::photograph(passport, random, options).frame, joined(passport.mrz), dump,
+                  "tuning-td3-" + std::to_string(n));
+            const synth::Document card = synth::residentIdCard(random);
+            tally(tuningId, idOf, synth::photograph(card, random, options).frame, card.idNumber, dump,
+                  "tuning-id-" + std::to_string(n));
+        }
+        {
+            // Cards as people bring them: glare, a thumb, low light, motion, some partly outside the frame.
+            std::mt19937 hard(20261205);
+            for (int n = 0; n < reads; ++n) {
+                synth::PhotoOptions varied = synth::PhotoOptions::varied();
+                varied.keepInside = n % 5 != 0;
+                const synth::Document card = synth::residentIdCard(hard);
+                tally(tuningIdHard, idOf, synth::photograph(card, hard, varied).frame, card.idNumber, dump,
+                      "tuning-idhard-" + std::to_string(n));
+            }
+        }
+        {
+            std::mt19937 cards(20261204);
+            for (int n = 0; n < reads; ++n) {
+                const synth::Document card = synth::td1Card(cards, synth::randomTd1(cards));
+                tally(tuningTd1, mrzOf, synth::photograph(card, cards, options).frame, joined(card.mrz), dump,
+                      "tuning-td1-" + std::to_string(n));
+            }
+        }
+        Readings td3, td1, td2, ids, hidden;
+        {
+            heldout::Generator generator(23);
+            // Where a finger or the frame's edge hides a character, the photo counts apart: nobody can read it all,
+            // and it must come out "not read".
+            const auto held = [&](Readings& visible, const heldout::Sample& s, const std::string& name) {
+                const bool isId = s.kind == heldout::Kind::IdCard;
+                tally(s.textVisible ? visible : hidden, isId ? idOf : mrzOf, s.frame, isId ? s.idNumber : joined(s.mrz),
+                      dump, name + (s.textVisible ? "" : "-hidden"));
+            };
+            for (int n = 0; n < reads; ++n) {
+                held(td3, generator.passport(), "td3-" + std::to_string(n));
+                held(td1, generator.td1Card(), "td1-" + std::to_string(n));
+                if (n % 3 == 0)
+                    held(td2, generator.td2Document(), "td2-" + std::to_string(n));
+                held(ids, generator.idCard(), "id-" + std::to_string(n));
+            }
+        }
+        {
+            // How clear a character's reading is against whether it was right, on the tuning set's cards as brought
+            // (the characters of numbers found whole): where to draw the line between a certain and an uncertain
+            // reading.
+            std::mt19937 cal(20261206);
+            const std::vector<double> edges = {1.0, 1.1, 1.2, 1.35, 1.5, 1.75, 2.0, 2.5, 3.0, 1e9};
+            std::vector<int> right(edges.size() - 1), wrong(edges.size() - 1);
+            for (int n = 0; n < reads * 2; ++n) {
+                synth::PhotoOptions varied = synth::PhotoOptions::varied();
+                const synth::Document card = synth::residentIdCard(cal);
+                const auto id = readIdNumberFromPhoto(synth::photograph(card, cal, varied).frame, kToday);
+                if (!id || id->number.size() != 18 || id->separations.size() != 18)
+                    continue;
+                int same = 0;
+                for (std::size_t i = 0; i < 18; ++i)
+                    same += id->number[i] == card.idNumber[i];
+                if (same < 12)
+                    continue; // another line, or the wrong way up: not the number's characters
+                for (std::size_t i = 0; i < 18; ++i)
+                    for (std::size_t b = 0; b + 1 < edges.size(); ++b)
+                        if (id->separations[i] >= edges[b] && id->separations[i] < edges[b + 1])
+                            (id->number[i] == card.idNumber[i] ? right : wrong)[b] += 1;
+            }
+            std::printf(
+                "  calibration (tuning cards as brought): separation of a character's reading, right / wrong\n   ");
+            for (std::size_t b = 0; b + 1 < edges.size(); ++b)
+                std::printf(" [%.2f,%s) %d/%d", edges[b],
+                            b + 2 < edges.size() ? std::to_string(edges[b + 1]).substr(0, 4).c_str() : "inf", right[b],
+                            wrong[b]);
+            std::printf("\n");
+        }
+        tuningMrz.print("tuning", "MRZ (TD3)");
+        td3.print("held out", "MRZ (TD3)");
+        tuningTd1.print("tuning", "MRZ (TD1)");
+        td1.print("held out", "MRZ (TD1)");
+        td2.print("held out", "MRZ (TD2)");
+        tuningId.print("tuning", "ID number");
+        tuningIdHard.print("tuning", "ID, as brought");
+        ids.print("held out", "ID number");
+        hidden.print("held out", "a char hidden");
+    }
+    if (part("qr")) {
+        std::mt19937 pages(20261129);
+        qrCodes(pages, photos, options);
+    }
     return 0;
 }

@@ -2,8 +2,8 @@
 
 #include "DocumentDetector.h"
 #include "GlyphClassifier.h"
-#include "TextLines.h"
 #include "Rectify.h"
+#include "TextLines.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -15,6 +15,106 @@ namespace ow::scan {
 namespace {
 
 constexpr double kGlyphHeight = 48; // of a zone's characters in the straightened zone that is read
+
+// Where a line's characters stand: the centre of cell i at (a·i + b) / (c·i + 1). Evenly spaced on the document,
+// the cells are drawn closer together where the document leans away from the camera, by a projective map along
+// the line (c = 0: a line seen square on, a pitch of a).
+struct CellGrid {
+    double a = 1, b = 0, c = 0;
+
+    static CellGrid even(double first, double step) { return {step, first, 0}; }
+    double at(double i) const { return (a * i + b) / (c * i + 1); }
+    double step(double i) const { return (a - b * c) / ((c * i + 1) * (c * i + 1)); } // d at / d i
+    double index(double x) const { return (x - b) / (a - c * x); }
+    // The same lean and pitch, moved along the line so that cell 0 is at `x` (or cell `i` at `x`).
+    CellGrid startingAt(double x) const { return endingAt(x, 0); }
+    CellGrid endingAt(double x, double i) const {
+        CellGrid g = *this;
+        g.b += x - at(i);
+        return g;
+    }
+    // How many `centres` sit within `within` of a cell of the line's `width`.
+    int agreeing(const std::vector<double>& centres, int width, double within) const {
+        int agree = 0;
+        for (double x : centres) {
+            const double i = std::round(index(x));
+            agree += i >= 0 && i < width && std::abs(x - at(i)) < step(i) * within;
+        }
+        return agree;
+    }
+    // The grid the centres themselves give, walked from the first: each next centre one cell on (or more, across a
+    // gap) at the pitch of the last few, which changes slowly along a leaning line; a centre less than half a cell on
+    // is a broken character's other part. Then fitted.
+    static CellGrid walked(const std::vector<double>& centres, double pitch, int width) {
+        CellGrid grid = even(centres.front(), pitch);
+        std::vector<double> indices{0};
+        double local = pitch, at = 0;
+        for (std::size_t k = 1; k < centres.size(); ++k) {
+            const double gap = centres[k] - centres[k - 1];
+            const double cells = std::round(gap / local);
+            if (cells < 1) {
+                indices.push_back(-1); // part of the last one
+                continue;
+            }
+            at += cells;
+            indices.push_back(at);
+            if (cells == 1)
+                local = 0.7 * local + 0.3 * gap;
+        }
+        std::vector<std::pair<double, double>> matched;
+        for (std::size_t k = 0; k < centres.size(); ++k)
+            if (indices[k] >= 0 && indices[k] < width)
+                matched.push_back({indices[k], centres[k]});
+        grid.fitTo(matched, width);
+        grid.fit(centres, width);
+        return grid;
+    }
+    // Fitted to the centres within a third of a cell of one (each given its nearest index), by least squares on
+    // a·i + b − c·i·x = x; a lean is kept only when enough of the line supports it and it stays a lean (the far
+    // end no less than half the near end's pitch), else an even pitch is fitted.
+    void fit(const std::vector<double>& centres, int width) {
+        for (int round = 0; round < 3; ++round) {
+            std::vector<std::pair<double, double>> matched;
+            for (double x : centres) {
+                const double i = std::round(index(x));
+                if (i >= 0 && i < width && std::abs(x - at(i)) <= step(i) / 3)
+                    matched.push_back({i, x});
+            }
+            if (!fitTo(matched, width))
+                return;
+        }
+    }
+    // Least squares on pairs of (index, centre); false (and unchanged) when they cannot make a grid.
+    bool fitTo(const std::vector<std::pair<double, double>>& matched, int width) {
+        if (matched.size() < 2)
+            return false;
+        const double spanned = matched.back().first - matched.front().first;
+        cv::Mat A(static_cast<int>(matched.size()), 3, CV_64F), y(static_cast<int>(matched.size()), 1, CV_64F), p;
+        for (int r = 0; r < A.rows; ++r) {
+            const auto [i, x] = matched[static_cast<std::size_t>(r)];
+            A.at<double>(r, 0) = i;
+            A.at<double>(r, 1) = 1;
+            A.at<double>(r, 2) = -i * x;
+            y.at<double>(r, 0) = x;
+        }
+        CellGrid next = *this;
+        bool leans = false;
+        if (matched.size() >= 8 && spanned >= width / 2 && cv::solve(A, y, p, cv::DECOMP_SVD)) {
+            next = {p.at<double>(0), p.at<double>(1), p.at<double>(2)};
+            const double near = next.step(0), far = next.step(width - 1);
+            leans = near > 0 && far > 0 && std::min(near, far) > 0.5 * std::max(near, far);
+        }
+        if (!leans) {
+            if (!cv::solve(A.colRange(0, 2), y, p, cv::DECOMP_SVD))
+                return false;
+            next = {p.at<double>(0), p.at<double>(1), 0};
+        }
+        if (!(next.a > 0))
+            return false;
+        *this = next;
+        return true;
+    }
+};
 
 // The zones `runs` may form: two or three parallel lines of print at one pitch, stacked at a line's spacing —
 // each run with the runs beside it, nearest first.
@@ -95,7 +195,7 @@ std::optional<MrzResult> MrzReader::read(const cv::Mat& document) const {
     return best;
 }
 
-std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
+std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey, bool squared) const {
     // The zone is at the bottom: its lines are the lowest long lines of small characters.
     cv::Mat ink;
     const int block = static_cast<int>(kGlyphHeight) | 1;
@@ -120,8 +220,9 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
         return a.right - a.left < b.right - b.left;
     });
     const double span = longest.right - longest.left;
-    const double pitch = std::accumulate(zone.begin(), zone.end(), 0.0,
-                                         [](double s, const TextLine& l) { return s + l.pitch; }) / zone.size();
+    const double pitch =
+        std::accumulate(zone.begin(), zone.end(), 0.0, [](double s, const TextLine& l) { return s + l.pitch; }) /
+        zone.size();
     int width = 30;
     if (zone.size() == 2)
         width = std::abs(span / pitch + 1 - 36) < std::abs(span / pitch + 1 - 44) ? 36 : 44;
@@ -132,99 +233,117 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
     const auto alphabets = mrzPositionAlphabets(zone.size(), static_cast<std::size_t>(width));
     std::vector<std::vector<std::string>> candidates;
     std::vector<std::vector<double>> heights; // of each character found on its own (0: touching or broken)
-    // A fixed pitch: the characters' centres lie on a grid, centre = first + i × step, and every one of a line's
-    // `width` cells holds a character (fillers are printed too). Each line's grid is taken from its own first and
-    // last characters — whatever the print's pitch and margins — and then fitted to every centre near it (least
-    // squares, each centre given its nearest index), so touching or broken characters do not shift the cells. Where
-    // the ends disagree with the rest (a speck beyond the line), the centre most others agree with anchors it instead.
+    // A fixed pitch: the characters' centres lie on a grid (CellGrid: even on the document, drawn closer together
+    // where it leans away from the camera), and every one of a line's `width` cells holds a character (fillers are
+    // printed too). Each line's grid is taken from its own first and last characters — whatever the print's pitch
+    // and margins — and then fitted to every centre near it (least squares, each centre given its nearest index),
+    // so touching or broken characters do not shift the cells. Where the ends disagree with the rest (a speck beyond
+    // the line), the centre most others agree with anchors it instead.
     std::vector<std::vector<double>> centres(zone.size());
-    std::vector<double> firsts(zone.size()), steps(zone.size());
-    const auto agreeing = [&](const std::vector<double>& cs, double f, double st, double within) {
-        int agree = 0;
-        for (double c : cs) {
-            const double index = std::round((c - f) / st);
-            agree += index >= 0 && index < width && std::abs(c - (f + index * st)) < st * within;
-        }
-        return agree;
-    };
-    const auto refine = [&](const std::vector<double>& cs, double& first, double& step) {
-        for (int round = 0; round < 2; ++round) {
-            double n = 0, si = 0, sc = 0, sii = 0, sic = 0;
-            for (double c : cs) {
-                const double index = std::round((c - first) / step);
-                if (index < 0 || index >= width || std::abs(c - (first + index * step)) > step / 3)
-                    continue;
-                n += 1;
-                si += index;
-                sc += c;
-                sii += index * index;
-                sic += index * c;
-            }
-            const double det = n * sii - si * si;
-            if (n < 2 || std::abs(det) < 1e-9)
-                break;
-            step = (n * sic - si * sc) / det;
-            first = (sc - step * si) / n;
-        }
-    };
+    std::vector<CellGrid> grids(zone.size());
     for (std::size_t l = 0; l < zone.size(); ++l) {
         const TextLine& line = zone[l];
         std::vector<double>& cs = centres[l];
         for (const cv::Rect& box : line.boxes)
             cs.push_back(box.x + box.width / 2.0);
-        double first = cs.front(), step = (cs.back() - cs.front()) / (width - 1);
-        if (std::abs(step - line.pitch) > line.pitch * 0.12 || agreeing(cs, first, step, 0.25) < static_cast<int>(cs.size()) * 6 / 10) {
-            step = line.pitch;
+        CellGrid grid = CellGrid::walked(cs, line.pitch, width);
+        if (grid.agreeing(cs, width, 0.25) < static_cast<int>(cs.size()) * 6 / 10) {
             int bestAgree = -1;
             for (std::size_t a = 0; a < std::min<std::size_t>(4, cs.size()); ++a)
-                if (const int agree = agreeing(cs, cs[a], step, 0.25); agree > bestAgree) {
+                if (const int agree = CellGrid::even(cs[a], line.pitch).agreeing(cs, width, 0.25); agree > bestAgree) {
                     bestAgree = agree;
-                    first = cs[a];
+                    grid = CellGrid::even(cs[a], line.pitch);
                 }
         }
-        refine(cs, first, step);
-        firsts[l] = first;
-        steps[l] = step;
+        grid.fit(cs, width);
+        grids[l] = grid;
     }
     // The zone's lines begin and end one above the other (Doc 9303: left-aligned, equally long): where a finger, glare
     // or a speck hides or adds a character at one line's end, that line's cells would slip by one. The origin most of
     // the zone agrees with — each line's own, or where its last character puts it — wins, and a line whose own origin
-    // is half a cell or more away from it takes it instead.
+    // is half a cell or more away from it takes it instead (with its own pitch and lean).
     {
-        std::vector<double> sorted = steps;
-        std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2), sorted.end());
-        const double step = sorted[sorted.size() / 2];
-        std::vector<double> origins = firsts;
-        for (const auto& cs : centres)
-            origins.push_back(cs.back() - (width - 1) * step);
-        double best = firsts.front();
+        std::vector<double> origins;
+        for (std::size_t l = 0; l < zone.size(); ++l) {
+            origins.push_back(grids[l].at(0));
+            origins.push_back(grids[l].endingAt(centres[l].back(), width - 1).at(0));
+        }
+        double best = origins.front();
         int bestAgree = -1;
         for (double o : origins) {
             int agree = 0;
-            for (const auto& cs : centres)
-                agree += agreeing(cs, o, step, 1.0 / 3);
+            for (std::size_t l = 0; l < zone.size(); ++l)
+                agree += grids[l].startingAt(o).agreeing(centres[l], width, 1.0 / 3);
             if (agree > bestAgree) {
                 bestAgree = agree;
                 best = o;
             }
         }
         for (std::size_t l = 0; l < zone.size(); ++l)
-            if (std::abs(firsts[l] - best) >= step / 2) {
-                firsts[l] = best;
-                steps[l] = step;
-                refine(centres[l], firsts[l], steps[l]);
+            if (std::abs(grids[l].at(0) - best) >= grids[l].step(0) / 2) {
+                grids[l] = grids[l].startingAt(best);
+                grids[l].fit(centres[l], width);
             }
+    }
+    // A zone leaning away from the camera (its pitch changing along the lines by more than a few per cent) has its
+    // characters narrowed towards the far end as well as made smaller: it is squared up — the ends of its first and
+    // last lines, which stand at the corners of a rectangle on the document, put at the corners of one — and read
+    // again, as printed.
+    if (!squared) {
+        const CellGrid& top = grids.front();
+        const CellGrid& low = grids.back();
+        const double lean =
+            std::max(std::abs(top.step(0) / top.step(width - 1) - 1), std::abs(low.step(0) / low.step(width - 1) - 1));
+        if (lean > 0.06) {
+            // Each line's course: its characters' middles, y = α + β·x.
+            const auto course = [](const TextLine& line) {
+                cv::Mat A(static_cast<int>(line.boxes.size()), 2, CV_64F), y(A.rows, 1, CV_64F), p;
+                for (int r = 0; r < A.rows; ++r) {
+                    const cv::Rect& box = line.boxes[static_cast<std::size_t>(r)];
+                    A.at<double>(r, 0) = 1;
+                    A.at<double>(r, 1) = box.x + box.width / 2.0;
+                    y.at<double>(r, 0) = box.y + box.height / 2.0;
+                }
+                cv::solve(A, y, p, cv::DECOMP_SVD);
+                return std::pair{p.at<double>(0), p.at<double>(1)};
+            };
+            const auto [a0, b0] = course(zone.front());
+            const auto [a1, b1] = course(zone.back());
+            const auto on = [](const CellGrid& g, double alpha, double beta, double i) {
+                const double x = g.at(i);
+                return cv::Point2f(static_cast<float>(x), static_cast<float>(alpha + beta * x));
+            };
+            const double middle = (width - 1) / 2.0;
+            const double pitch = (top.step(middle) + low.step(middle)) / 2;
+            const double spacing = on(low, a1, b1, middle).y - on(top, a0, b0, middle).y;
+            const double x0 = 2 * pitch, y0 = kGlyphHeight * 2, length = (width - 1) * pitch;
+            if (spacing > 0) {
+                const std::vector<cv::Point2f> from = {on(top, a0, b0, 0), on(top, a0, b0, width - 1),
+                                                       on(low, a1, b1, width - 1), on(low, a1, b1, 0)};
+                const std::vector<cv::Point2f> to = {
+                    {static_cast<float>(x0), static_cast<float>(y0)},
+                    {static_cast<float>(x0 + length), static_cast<float>(y0)},
+                    {static_cast<float>(x0 + length), static_cast<float>(y0 + spacing)},
+                    {static_cast<float>(x0), static_cast<float>(y0 + spacing)}};
+                cv::Mat square;
+                cv::warpPerspective(grey, square, cv::getPerspectiveTransform(from, to),
+                                    cv::Size(cvRound(2 * x0 + length), cvRound(2 * y0 + spacing)), cv::INTER_CUBIC,
+                                    cv::BORDER_REPLICATE);
+                if (auto read = readUpright(square, true); read && read->valid)
+                    return read;
+            }
+        }
     }
     for (std::size_t l = 0; l < zone.size(); ++l) {
         const TextLine& line = zone[l];
         const std::vector<std::string>& alphabet = alphabets[l];
-        const double first = firsts[l], step = steps[l];
+        const CellGrid& grid = grids[l];
         const int pad = (line.bottom - line.top) / 5;
         const int top = std::max(0, line.top - pad), bottom = std::min(grey.rows, line.bottom + pad);
         std::vector<std::string> read;
         std::vector<double> height;
         for (int i = 0; i < width; ++i) {
-            const double centre = first + i * step;
+            const double centre = grid.at(i), step = grid.step(i);
             // The character found in this cell on its own, cut out by its own outline: nothing of its
             // neighbours comes with it (a sliver of the '<' before a '<' would make it a K).
             cv::Rect cut;
@@ -239,7 +358,7 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey) const {
             // (Read as a filler, or as whatever the blot looks most like, it would be a guess.)
             const std::string& anything = alphabet[static_cast<std::size_t>(i)];
             const bool oversized = inCell == 1 && (cut.height > line.height * 1.3 || cut.width > step * 1.1);
-            height.push_back(inCell == 1 ? cut.height : 0);
+            height.push_back(inCell == 1 ? cut.height : 0); // (a leaning zone was squared up: heights compare)
             if (inCell == 1) {
                 const int margin = std::max(2, cut.height / 8);
                 cut = cv::Rect(cut.x - margin, cut.y - margin, cut.width + 2 * margin, cut.height + 2 * margin) &

@@ -19,7 +19,8 @@ public:
     std::optional<MrzResult> read(const cv::Mat& document) const;
 
 private:
-    std::optional<MrzResult> readUpright(const cv::Mat& grey) const;
+    // `squared`: the zone was squared up already (not leaning), so it is not again.
+    std::optional<MrzResult> readUpright(const cv::Mat& grey, bool squared = false) const;
 };
 
 // A photo or scan: the document is found, straightened as a passport page and as a card, each read either way up.

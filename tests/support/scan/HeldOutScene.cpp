@@ -39,12 +39,18 @@ struct Dice {
     double real(double a, double b) { return std::uniform_real_distribution<double>(a, b)(r); }
     int integer(int a, int b) { return std::uniform_int_distribution<int>(a, b)(r); }
     bool chance(double p) { return real(0, 1) < p; }
-    template <typename T> const T& oneOf(const std::vector<T>& v) { return v[static_cast<std::size_t>(integer(0, static_cast<int>(v.size()) - 1))]; }
+    template <typename T> const T& oneOf(const std::vector<T>& v) {
+        return v[static_cast<std::size_t>(integer(0, static_cast<int>(v.size()) - 1))];
+    }
 };
 
-std::string digits2(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+std::string digits2(int v) {
+    return (v < 10 ? "0" : "") + std::to_string(v);
+}
 
-char check(const std::string& field) { return static_cast<char>('0' + *mrzCheckDigit(field)); }
+char check(const std::string& field) {
+    return static_cast<char>('0' + *mrzCheckDigit(field));
+}
 
 std::string padded(std::string s, std::size_t n) {
     s.resize(n, '<');
@@ -53,8 +59,8 @@ std::string padded(std::string s, std::size_t n) {
 
 // A name in the zone's form: letters, words joined by '<'.
 std::string mrzWord(Dice& d) {
-    static const std::vector<std::string> onsets = {"B", "CH", "D", "F", "G", "H", "J", "K", "L", "M", "N", "P",
-                                                    "Q", "R", "S", "SH", "T", "W", "X", "Y", "Z", "ZH", "V"};
+    static const std::vector<std::string> onsets = {"B", "CH", "D", "F",  "G", "H", "J", "K", "L", "M",  "N", "P",
+                                                    "Q", "R",  "S", "SH", "T", "W", "X", "Y", "Z", "ZH", "V"};
     static const std::vector<std::string> nuclei = {"A", "E", "I", "O", "U", "AI", "AO", "EI", "IA", "OU", "UA", "IE"};
     static const std::vector<std::string> codas = {"", "", "N", "NG", "R", "S", "L"};
     std::string word;
@@ -77,8 +83,8 @@ std::string mrzNames(Dice& d, std::size_t width) {
 
 std::string mrzDateOf(Dice& d, int yearFrom, int yearTo) {
     const int year = d.integer(yearFrom, yearTo), month = d.integer(1, 12);
-    const std::chrono::year_month_day_last last(std::chrono::year(year),
-                                                std::chrono::month_day_last(std::chrono::month(static_cast<unsigned>(month))));
+    const std::chrono::year_month_day_last last(
+        std::chrono::year(year), std::chrono::month_day_last(std::chrono::month(static_cast<unsigned>(month))));
     const int days = static_cast<int>(static_cast<unsigned>(last.day()));
     return digits2(year % 100) + digits2(month) + digits2(d.integer(1, static_cast<int>(days)));
 }
@@ -86,9 +92,14 @@ std::string mrzDateOf(Dice& d, int yearFrom, int yearTo) {
 std::string documentNumber(Dice& d) {
     std::string n;
     switch (d.integer(0, 3)) {
-    case 0: n = std::string(1, static_cast<char>('A' + d.integer(0, 25))); break;
-    case 1: n = std::string{static_cast<char>('A' + d.integer(0, 25)), static_cast<char>('A' + d.integer(0, 25))}; break;
-    default: break;
+    case 0:
+        n = std::string(1, static_cast<char>('A' + d.integer(0, 25)));
+        break;
+    case 1:
+        n = std::string{static_cast<char>('A' + d.integer(0, 25)), static_cast<char>('A' + d.integer(0, 25))};
+        break;
+    default:
+        break;
     }
     while (n.size() < 9)
         n += d.chance(0.15) ? static_cast<char>('A' + d.integer(0, 25)) : static_cast<char>('0' + d.integer(0, 9));
@@ -170,8 +181,8 @@ void portrait(Dice& d, cv::Mat& image, cv::Rect where) {
     const cv::Point centre(area.cols / 2, area.rows * 2 / 5);
     cv::ellipse(area, centre, cv::Size(area.cols * 3 / 10, area.rows * 3 / 10), 0, 0, 360,
                 cv::Scalar(d.real(110, 160), d.real(130, 175), d.real(160, 215)), -1, cv::LINE_AA);
-    cv::ellipse(area, cv::Point(centre.x, centre.y - area.rows / 8), cv::Size(area.cols * 3 / 10, area.rows / 6), 0, 180,
-                360, cv::Scalar(d.real(20, 50), d.real(20, 45), d.real(20, 45)), -1, cv::LINE_AA);
+    cv::ellipse(area, cv::Point(centre.x, centre.y - area.rows / 8), cv::Size(area.cols * 3 / 10, area.rows / 6), 0,
+                180, 360, cv::Scalar(d.real(20, 50), d.real(20, 45), d.real(20, 45)), -1, cv::LINE_AA);
     cv::ellipse(area, cv::Point(centre.x, area.rows), cv::Size(area.cols * 9 / 20, area.rows * 3 / 10), 0, 180, 360,
                 cv::Scalar(d.real(30, 90), d.real(30, 80), d.real(30, 80)), -1, cv::LINE_AA);
 }
@@ -204,16 +215,18 @@ ZoneStyle zoneStyle(Dice& d, double dpi) {
 }
 
 // The zone's lines, the last on `lastBaseline`, starting at `left` — or further left where the line would otherwise
-// come closer than 2 mm to the document's right edge.
-void drawZone(cv::Mat& image, const std::vector<std::string>& lines, const ZoneStyle& z, double left, double lastBaseline,
-              double dpi) {
-    left = std::max(1.0, std::min(left, image.cols - 2 / kMmPerInch * dpi - z.style.pitch * static_cast<double>(lines[0].size())));
+// come closer than 2 mm to the document's right edge. Returns the box its ink covers.
+cv::Rect2f drawZone(cv::Mat& image, const std::vector<std::string>& lines, const ZoneStyle& z, double left,
+                    double lastBaseline, double dpi) {
+    left = std::max(
+        1.0, std::min(left, image.cols - 2 / kMmPerInch * dpi - z.style.pitch * static_cast<double>(lines[0].size())));
     cv::Mat coverage(image.size(), CV_8UC1, cv::Scalar(0));
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const double y = lastBaseline - static_cast<double>(lines.size() - 1 - i) * z.lineSpacing;
         z.font->draw(coverage, lines[i], {left, y}, z.style);
     }
     inkOver(image, coverage, z.ink, z.opacity);
+    return cv::boundingRect(coverage);
 }
 
 cv::Size pagePixels(double widthMm, double heightMm, double dpi) {
@@ -223,10 +236,11 @@ cv::Size pagePixels(double widthMm, double heightMm, double dpi) {
 } // namespace
 
 struct Generator::Printed {
-    cv::Mat image;              // what lies on the desk (the page, or the open booklet)
-    cv::Rect2f page;            // the document itself within `image`
+    cv::Mat image;                       // what lies on the desk (the page, or the open booklet)
+    cv::Rect2f page;                     // the document itself within `image`
     std::vector<cv::Point2f> keepInside; // points of `image` that stay in the frame when a card is cut (its number)
-    cv::Rect2f number;          // a card's number, for a thumb to come near
+    cv::Rect2f number;                   // a card's number, for a thumb to come near
+    cv::Rect2f text;                     // what is read: the zone, or the card's number
 
     // The document alone on the desk: all of `image` is the page.
     static Printed whole(cv::Mat image) {
@@ -239,10 +253,14 @@ struct Generator::Printed {
 
 const char* kindName(Kind kind) {
     switch (kind) {
-    case Kind::IdCard: return "ID card";
-    case Kind::PassportTd3: return "passport (TD3)";
-    case Kind::CardTd1: return "card (TD1)";
-    case Kind::DocumentTd2: return "document (TD2)";
+    case Kind::IdCard:
+        return "ID card";
+    case Kind::PassportTd3:
+        return "passport (TD3)";
+    case Kind::CardTd1:
+        return "card (TD1)";
+    case Kind::DocumentTd2:
+        return "document (TD2)";
     }
     return "?";
 }
@@ -272,7 +290,8 @@ std::vector<std::string> Generator::td3Zone() {
     const std::string personal = optionalData(d, 14);
     const char personalCheck = personal == std::string(14, '<') && d.chance(0.5) ? '<' : check(personal);
     std::string line2 = number + check(number) + (d.chance(0.8) ? state : d.oneOf(states())) + birth + check(birth) +
-                        d.oneOf(std::vector<std::string>{"M", "F", "<"}) + expiry + check(expiry) + personal + personalCheck;
+                        d.oneOf(std::vector<std::string>{"M", "F", "<"}) + expiry + check(expiry) + personal +
+                        personalCheck;
     line2 += check(line2.substr(0, 10) + line2.substr(13, 7) + line2.substr(21, 22));
     return {d.oneOf(std::vector<std::string>{"P<", "PO", "PE", "PD"}) + state + mrzNames(d, 39), line2};
 }
@@ -281,10 +300,10 @@ std::vector<std::string> Generator::td1Zone() {
     Dice d{m_random};
     const std::string state = d.oneOf(states());
     const std::string number = documentNumber(d), birth = mrzDateOf(d, 1940, 2020), expiry = mrzDateOf(d, 2026, 2036);
-    const std::string line1 = d.oneOf(std::vector<std::string>{"I<", "ID", "AC", "IR"}) + state + number + check(number) +
-                              optionalData(d, 15);
-    std::string line2 = birth + check(birth) + d.oneOf(std::vector<std::string>{"M", "F", "<"}) + expiry + check(expiry) +
-                        (d.chance(0.8) ? state : d.oneOf(states())) + optionalData(d, 11);
+    const std::string line1 = d.oneOf(std::vector<std::string>{"I<", "ID", "AC", "IR"}) + state + number +
+                              check(number) + optionalData(d, 15);
+    std::string line2 = birth + check(birth) + d.oneOf(std::vector<std::string>{"M", "F", "<"}) + expiry +
+                        check(expiry) + (d.chance(0.8) ? state : d.oneOf(states())) + optionalData(d, 11);
     line2 += check(line1.substr(5, 25) + line2.substr(0, 7) + line2.substr(8, 7) + line2.substr(18, 11));
     return {line1, line2, mrzNames(d, 30)};
 }
@@ -310,8 +329,10 @@ Sample Generator::idCard() {
     const double labelX = W * d.real(0.05, 0.08), valueX = W * d.real(0.17, 0.21), labelEm = H * d.real(0.045, 0.055);
     const double valueEm = H * d.real(0.055, 0.07), row = H * d.real(0.13, 0.155);
     double y = H * d.real(0.14, 0.19);
-    static const std::vector<std::string> surnames = {"孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高", "郑", "梁", "谢"};
-    static const std::vector<std::string> given = {"雨萱", "浩然", "子涵", "宇轩", "桂英", "德明", "春梅", "国庆", "海燕", "天佑"};
+    static const std::vector<std::string> surnames = {"孙", "马", "朱", "胡", "郭", "何",
+                                                      "林", "罗", "高", "郑", "梁", "谢"};
+    static const std::vector<std::string> given = {"雨萱", "浩然", "子涵", "宇轩", "桂英",
+                                                   "德明", "春梅", "国庆", "海燕", "天佑"};
     const std::string number = idNumber();
     label(doc.image, cjkSans(), "姓名", {labelX, y}, labelEm, labelInk);
     label(doc.image, values, d.oneOf(surnames) + d.oneOf(given), {valueX, y}, valueEm * 1.1, valueInk);
@@ -319,7 +340,8 @@ Sample Generator::idCard() {
     label(doc.image, cjkSans(), "性别", {labelX, y}, labelEm, labelInk);
     label(doc.image, values, IdNumber::isMale(number) ? "男" : "女", {valueX, y}, valueEm, valueInk);
     label(doc.image, cjkSans(), "民族", {W * 0.36, y}, labelEm, labelInk);
-    label(doc.image, values, d.oneOf(std::vector<std::string>{"汉", "彝", "藏", "羌", "回"}), {W * 0.47, y}, valueEm, valueInk);
+    label(doc.image, values, d.oneOf(std::vector<std::string>{"汉", "彝", "藏", "羌", "回"}), {W * 0.47, y}, valueEm,
+          valueInk);
     y += row;
     const std::string birth = IdNumber::birthDate(number);
     label(doc.image, cjkSans(), "出生", {labelX, y}, labelEm, labelInk);
@@ -333,8 +355,9 @@ Sample Generator::idCard() {
     label(doc.image, values, place.empty() ? "四川省成都市" : place, {valueX, y}, valueEm, valueInk);
     label(doc.image, values, std::to_string(d.integer(1, 300)) + "号" + std::to_string(d.integer(1, 30)) + "栋",
           {valueX, y + row * 0.8}, valueEm, valueInk);
-    portrait(d, doc.image, cv::Rect(cvRound(W * d.real(0.6, 0.66)), cvRound(H * d.real(0.09, 0.14)), cvRound(W * 0.3),
-                                    cvRound(H * 0.6)));
+    portrait(
+        d, doc.image,
+        cv::Rect(cvRound(W * d.real(0.6, 0.66)), cvRound(H * d.real(0.09, 0.14)), cvRound(W * 0.3), cvRound(H * 0.6)));
     // The number row.
     const double rowY = H * d.real(0.83, 0.9);
     label(doc.image, cjkSans(), "公民身份号码", {labelX, rowY}, labelEm, labelInk);
@@ -359,8 +382,9 @@ Sample Generator::idCard() {
     const double capHeight = numberStyle.pixelHeight * 0.72;
     doc.number = cv::Rect2f(static_cast<float>(numberX), static_cast<float>(numberY - capHeight),
                             static_cast<float>(end.x - numberX), static_cast<float>(capHeight * 1.1));
-    for (const cv::Point2f& p : {doc.number.tl(), cv::Point2f(doc.number.br().x, doc.number.y),
-                                 doc.number.br(), cv::Point2f(doc.number.x, doc.number.br().y)})
+    doc.text = doc.number;
+    for (const cv::Point2f& p : {doc.number.tl(), cv::Point2f(doc.number.br().x, doc.number.y), doc.number.br(),
+                                 cv::Point2f(doc.number.x, doc.number.br().y)})
         doc.keepInside.push_back(p);
     Sample out = photograph(doc, Kind::IdCard, true);
     out.idNumber = number;
@@ -376,22 +400,23 @@ Sample Generator::passport() {
     const cv::Scalar labelInk(d.real(80, 140), d.real(60, 110), d.real(40, 90)), valueInk(25, 25, 25);
     label(page, cjkSans(), d.chance(0.5) ? "护照 PASSPORT" : "PASSPORT  PASSEPORT", {W * d.real(0.04, 0.3), H * 0.08},
           H * 0.045, labelInk);
-    portrait(d, page, cv::Rect(cvRound(W * d.real(0.03, 0.06)), cvRound(H * 0.15), cvRound(W * 0.27), cvRound(H * 0.48)));
+    portrait(d, page,
+             cv::Rect(cvRound(W * d.real(0.03, 0.06)), cvRound(H * 0.15), cvRound(W * 0.27), cvRound(H * 0.48)));
     const auto parsed = parseMrz(zone);
     double y = H * 0.18;
-    for (const auto& [l, v] : std::vector<std::pair<std::string, std::string>>{
-             {"Surname / 姓", parsed->value("surname")},
-             {"Given names / 名", parsed->value("givenNames")},
-             {"Nationality / 国籍", parsed->value("nationality")},
-             {"Date of birth / 出生日期", parsed->value("birthDate")},
-             {"Passport No. / 护照号", parsed->value("documentNumber")}}) {
+    for (const auto& [l, v] :
+         std::vector<std::pair<std::string, std::string>>{{"Surname / 姓", parsed->value("surname")},
+                                                          {"Given names / 名", parsed->value("givenNames")},
+                                                          {"Nationality / 国籍", parsed->value("nationality")},
+                                                          {"Date of birth / 出生日期", parsed->value("birthDate")},
+                                                          {"Passport No. / 护照号", parsed->value("documentNumber")}}) {
         label(page, cjkSans(), l, {W * 0.36, y}, H * 0.03, labelInk);
         label(page, cjkSans(), v, {W * 0.36, y + H * 0.05}, H * 0.042, valueInk);
         y += H * 0.095;
     }
     const ZoneStyle z = zoneStyle(d, dpi);
     const double left = d.real(4, 9) / kMmPerInch * dpi, bottom = H - d.real(3.5, 8) / kMmPerInch * dpi;
-    drawZone(page, zone, z, left, bottom, dpi);
+    const cv::Rect2f text = drawZone(page, zone, z, left, bottom, dpi);
     Printed doc;
     if (d.chance(0.35)) { // the open booklet: the facing page above the data page
         cv::Mat facing = securityPaper(d, page.size());
@@ -404,6 +429,7 @@ Sample Generator::passport() {
     } else {
         doc = Printed::whole(page);
     }
+    doc.text = text + doc.page.tl();
     Sample out = photograph(doc, Kind::PassportTd3, false);
     out.booklet = doc.image.rows > page.rows;
     out.mrz = zone;
@@ -421,7 +447,7 @@ Sample Generator::td1Card() {
     const ZoneStyle z = zoneStyle(d, dpi);
     const double width = z.style.pitch * 30;
     const double left = std::max(2.0, (W - width) / 2 + d.real(-1.5, 1.5) / kMmPerInch * dpi);
-    drawZone(doc.image, zone, z, left, H - d.real(2.5, 5) / kMmPerInch * dpi, dpi);
+    doc.text = drawZone(doc.image, zone, z, left, H - d.real(2.5, 5) / kMmPerInch * dpi, dpi);
     Sample out = photograph(doc, Kind::CardTd1, true);
     out.mrz = zone;
     return out;
@@ -436,7 +462,7 @@ Sample Generator::td2Document() {
     label(doc.image, cjkSans(), "TRAVEL DOCUMENT", {W * 0.06, H * 0.1}, H * 0.05, cv::Scalar(110, 80, 60));
     portrait(d, doc.image, cv::Rect(cvRound(W * 0.05), cvRound(H * 0.17), cvRound(W * 0.28), cvRound(H * 0.45)));
     const ZoneStyle z = zoneStyle(d, dpi);
-    drawZone(doc.image, zone, z, d.real(3, 7) / kMmPerInch * dpi, H - d.real(3, 6) / kMmPerInch * dpi, dpi);
+    doc.text = drawZone(doc.image, zone, z, d.real(3, 7) / kMmPerInch * dpi, H - d.real(3, 6) / kMmPerInch * dpi, dpi);
     Sample out = photograph(doc, Kind::DocumentTd2, false);
     out.mrz = zone;
     return out;
@@ -449,7 +475,8 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
     if (m_frameSize) {
         frameSize = *m_frameSize;
     } else {
-        static const std::vector<cv::Size> sizes = {{1280, 720}, {1920, 1080}, {1920, 1080}, {2560, 1440}, {3264, 2448}, {4032, 3024}};
+        static const std::vector<cv::Size> sizes = {{1280, 720},  {1920, 1080}, {1920, 1080},
+                                                    {2560, 1440}, {3264, 2448}, {4032, 3024}};
         frameSize = d.oneOf(sizes);
         if (frameSize.width > 3000 && d.chance(0.3))
             frameSize = cv::Size(frameSize.height, frameSize.width); // a phone held upright
@@ -459,11 +486,12 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
     // The desk: value noise in three octaves around a base colour, and what else lies on it.
     cv::Mat frame;
     {
-        const cv::Scalar base = d.oneOf(std::vector<cv::Scalar>{{60, 90, 130}, {40, 40, 45}, {150, 150, 150}, {190, 200, 205},
-                                                                 {90, 110, 80}, {110, 70, 50}});
+        const cv::Scalar base = d.oneOf(std::vector<cv::Scalar>{
+            {60, 90, 130}, {40, 40, 45}, {150, 150, 150}, {190, 200, 205}, {90, 110, 80}, {110, 70, 50}});
         cv::Mat texture(frameSize, CV_32F, cv::Scalar(0));
         for (int octave : {48, 12, 3}) { // lightness in three octaves: a grain, a pattern, patches
-            cv::Mat noise(std::max(2, frameSize.height / (octave * 8)), std::max(2, frameSize.width / (octave * 8)), CV_32F);
+            cv::Mat noise(std::max(2, frameSize.height / (octave * 8)), std::max(2, frameSize.width / (octave * 8)),
+                          CV_32F);
             noiseRng.fill(noise, cv::RNG::NORMAL, 0, d.real(4, 12) * octave / 12.0 + 3);
             cv::resize(noise, noise, frameSize, 0, 0, cv::INTER_CUBIC);
             texture += noise;
@@ -473,7 +501,8 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
         sum += cv::Scalar(base[0] + d.real(-25, 25), base[1] + d.real(-25, 25), base[2] + d.real(-25, 25));
         sum.convertTo(frame, CV_8UC3);
         for (int n = d.integer(0, 3); n > 0; --n) { // a sheet of paper, a pen, a keyboard's edge
-            const cv::RotatedRect thing(cv::Point2f(static_cast<float>(d.real(0, frameSize.width)), static_cast<float>(d.real(0, frameSize.height))),
+            const cv::RotatedRect thing(cv::Point2f(static_cast<float>(d.real(0, frameSize.width)),
+                                                    static_cast<float>(d.real(0, frameSize.height))),
                                         cv::Size2f(static_cast<float>(d.real(0.05, 0.5) * frameSize.width),
                                                    static_cast<float>(d.real(0.01, 0.4) * frameSize.height)),
                                         static_cast<float>(d.real(0, 180)));
@@ -481,7 +510,8 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
             thing.points(corners);
             std::vector<cv::Point> poly(corners, corners + 4);
             const double shade = d.chance(0.5) ? d.real(200, 250) : d.real(10, 60);
-            cv::fillConvexPoly(frame, poly, cv::Scalar(shade, shade + d.real(-8, 8), shade + d.real(-8, 8)), cv::LINE_AA);
+            cv::fillConvexPoly(frame, poly, cv::Scalar(shade, shade + d.real(-8, 8), shade + d.real(-8, 8)),
+                               cv::LINE_AA);
         }
     }
 
@@ -496,12 +526,16 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
     const cv::Point2f centre = (doc.page.tl() + doc.page.br()) * 0.5f;
     auto project = [&](cv::Point2f p, double distance) {
         const cv::Vec3d world = rotation * cv::Vec3d(p.x - centre.x, p.y - centre.y, 0) + cv::Vec3d(0, 0, distance);
-        return cv::Point2f(static_cast<float>(focal * world[0] / world[2]), static_cast<float>(focal * world[1] / world[2]));
+        return cv::Point2f(static_cast<float>(focal * world[0] / world[2]),
+                           static_cast<float>(focal * world[1] / world[2]));
     };
-    const std::vector<cv::Point2f> pageCorners = {doc.page.tl(), {doc.page.br().x, doc.page.y}, doc.page.br(), {doc.page.x, doc.page.br().y}};
-    const std::vector<cv::Point2f> imageCorners = {{0, 0}, {static_cast<float>(doc.image.cols), 0},
-                                                   {static_cast<float>(doc.image.cols), static_cast<float>(doc.image.rows)},
-                                                   {0, static_cast<float>(doc.image.rows)}};
+    const std::vector<cv::Point2f> pageCorners = {
+        doc.page.tl(), {doc.page.br().x, doc.page.y}, doc.page.br(), {doc.page.x, doc.page.br().y}};
+    const std::vector<cv::Point2f> imageCorners = {
+        {0, 0},
+        {static_cast<float>(doc.image.cols), 0},
+        {static_cast<float>(doc.image.cols), static_cast<float>(doc.image.rows)},
+        {0, static_cast<float>(doc.image.rows)}};
     double wantArea = d.real(0.12, 0.45) * frameSize.area();
     double distance = doc.page.width * 2;
     std::vector<cv::Point2f> page(4), whole(4), keep(doc.keepInside.size());
@@ -529,18 +563,20 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
                 wantArea *= 0.85;
                 continue;
             }
-            shift = cv::Point2f(margin - box.x + static_cast<float>(d.real(0, spareX)), margin - box.y + static_cast<float>(d.real(0, spareY)));
+            shift = cv::Point2f(margin - box.x + static_cast<float>(d.real(0, spareX)),
+                                margin - box.y + static_cast<float>(d.real(0, spareY)));
             placed = true;
         } else {
-            shift = cv::Point2f(static_cast<float>(d.real(-box.x - box.width * 0.3, frameSize.width - box.x - box.width * 0.7)),
-                                static_cast<float>(d.real(-box.y - box.height * 0.3, frameSize.height - box.y - box.height * 0.7)));
+            shift = cv::Point2f(
+                static_cast<float>(d.real(-box.x - box.width * 0.3, frameSize.width - box.x - box.width * 0.7)),
+                static_cast<float>(d.real(-box.y - box.height * 0.3, frameSize.height - box.y - box.height * 0.7)));
             bool numberInside = true, cornerOutside = false;
             for (const cv::Point2f& p : keep)
                 numberInside = numberInside && p.x + shift.x > margin && p.x + shift.x < frameSize.width - margin &&
                                p.y + shift.y > margin && p.y + shift.y < frameSize.height - margin;
             for (const cv::Point2f& p : page)
-                cornerOutside = cornerOutside || p.x + shift.x < 0 || p.y + shift.y < 0 || p.x + shift.x >= frameSize.width ||
-                                p.y + shift.y >= frameSize.height;
+                cornerOutside = cornerOutside || p.x + shift.x < 0 || p.y + shift.y < 0 ||
+                                p.x + shift.x >= frameSize.width || p.y + shift.y >= frameSize.height;
             placed = numberInside && cornerOutside;
         }
     }
@@ -567,7 +603,8 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
     // A card's edge casts a thin shadow to one side.
     {
         cv::Mat shadow;
-        const cv::Mat offset = (cv::Mat_<double>(2, 3) << 1, 0, d.real(-4, 4) * frameScale, 0, 1, d.real(1, 6) * frameScale);
+        const cv::Mat offset =
+            (cv::Mat_<double>(2, 3) << 1, 0, d.real(-4, 4) * frameScale, 0, 1, d.real(1, 6) * frameScale);
         cv::warpAffine(mask, shadow, offset, frameSize);
         cv::GaussianBlur(shadow, shadow, cv::Size(0, 0), 3 * frameScale + 0.5);
         cv::Mat frameF, shadowF;
@@ -594,15 +631,18 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
 
     cv::Mat frameF;
     frame.convertTo(frameF, CV_32FC3);
+    bool textVisible = true;
     // Glare on the laminate or the page's film: a soft bright band.
     if (d.chance(isCard ? 0.35 : 0.15)) {
         cv::Mat glare(frameSize, CV_32F, cv::Scalar(0));
         const cv::Point2f at = onFrame(cv::Point2f(static_cast<float>(d.real(0, doc.page.width)),
                                                    doc.page.y + static_cast<float>(d.real(0, doc.page.height))));
         const double length = d.real(0.3, 0.9) * std::sqrt(std::abs(cv::contourArea(page)));
-        cv::ellipse(glare, cv::RotatedRect(at, cv::Size2f(static_cast<float>(length), static_cast<float>(length * d.real(0.06, 0.25))),
-                                           static_cast<float>(d.real(0, 180))),
-                    cv::Scalar(d.real(50, 120)), -1, cv::LINE_AA);
+        cv::ellipse(
+            glare,
+            cv::RotatedRect(at, cv::Size2f(static_cast<float>(length), static_cast<float>(length * d.real(0.06, 0.25))),
+                            static_cast<float>(d.real(0, 180))),
+            cv::Scalar(d.real(50, 120)), -1, cv::LINE_AA);
         cv::GaussianBlur(glare, glare, cv::Size(0, 0), length * 0.08 + 1);
         cv::Mat glare3;
         cv::merge(std::vector<cv::Mat>{glare, glare, glare}, glare3);
@@ -611,11 +651,13 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
     // Fingers holding the document by a corner; a thumb near a card's number (never on it).
     const double shortSide = std::sqrt(std::abs(cv::contourArea(page)) / (doc.page.width / doc.page.height));
     auto fingerWidth = [&] { return std::max(8, cvRound(shortSide * d.real(0.12, 0.2))); };
+    cv::Mat covered(frameSize, CV_8UC1, cv::Scalar(0)); // where fingers lie, opaque more than half
     auto finger = [&](cv::Point2f from, cv::Point2f tip, int width) {
         const cv::Scalar skin(d.real(110, 165), d.real(140, 185), d.real(185, 235));
         cv::Mat shape(frameSize, CV_8UC1, cv::Scalar(0));
         cv::line(shape, from, tip, cv::Scalar(255), width, cv::LINE_AA);
         cv::GaussianBlur(shape, shape, cv::Size(0, 0), 1.5 * frameScale + 0.5);
+        covered |= shape > 127;
         for (int y = 0; y < frameSize.height; ++y) {
             const uchar* a = shape.ptr<uchar>(y);
             auto* px = frameF.ptr<cv::Vec3f>(y);
@@ -634,10 +676,24 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
     if (isCard && !doc.number.empty() && d.chance(0.12)) { // from below the number, its edge a little under the digits
         const int width = fingerWidth();
         const double perDocPixel = std::sqrt(std::abs(cv::contourArea(page)) / doc.page.area());
-        const cv::Point2f under(doc.number.x + doc.number.width * static_cast<float>(d.real(0.1, 0.9)),
-                                doc.number.br().y + static_cast<float>(width / 2.0 / perDocPixel +
-                                                                       doc.number.height * d.real(0.3, 0.8)));
-        finger(onFrame(under + cv::Point2f(static_cast<float>(d.real(-60, 60)), doc.page.height)), onFrame(under), width);
+        const cv::Point2f under(
+            doc.number.x + doc.number.width * static_cast<float>(d.real(0.1, 0.9)),
+            doc.number.br().y + static_cast<float>(width / 2.0 / perDocPixel + doc.number.height * d.real(0.3, 0.8)));
+        finger(onFrame(under + cv::Point2f(static_cast<float>(d.real(-60, 60)), doc.page.height)), onFrame(under),
+               width);
+    }
+    // Whether all that is read can be seen: none of it under a finger or outside the frame.
+    {
+        cv::Mat text(frameSize, CV_8UC1, cv::Scalar(0));
+        const std::vector<cv::Point2f> box = {onFrame(doc.text.tl()), onFrame({doc.text.br().x, doc.text.y}),
+                                              onFrame(doc.text.br()), onFrame({doc.text.x, doc.text.br().y})};
+        std::vector<cv::Point> polygon;
+        for (const cv::Point2f& p : box) {
+            polygon.push_back(p);
+            textVisible = textVisible && p.x >= 0 && p.y >= 0 && p.x < frameSize.width && p.y < frameSize.height;
+        }
+        cv::fillConvexPoly(text, polygon, cv::Scalar(255));
+        textVisible = textVisible && cv::countNonZero(text & covered) == 0;
     }
     // Light: a gain (low light at times), a slope, the lens's vignette.
     {
@@ -647,8 +703,10 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
         cv::Mat light(frameSize.height / 8 + 1, frameSize.width / 8 + 1, CV_32F);
         for (int y = 0; y < light.rows; ++y)
             for (int x = 0; x < light.cols; ++x) {
-                const double u = x / static_cast<double>(light.cols) - 0.5, v = y / static_cast<double>(light.rows) - 0.5;
-                light.at<float>(y, x) = static_cast<float>(gain * (1 + gx * u + gy * v) * (1 - vignette * (u * u + v * v) * 2));
+                const double u = x / static_cast<double>(light.cols) - 0.5,
+                             v = y / static_cast<double>(light.rows) - 0.5;
+                light.at<float>(y, x) =
+                    static_cast<float>(gain * (1 + gx * u + gy * v) * (1 - vignette * (u * u + v * v) * 2));
             }
         cv::resize(light, light, frameSize, 0, 0, cv::INTER_LINEAR);
         cv::Mat light3;
@@ -672,8 +730,10 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
         const int length = std::max(2, cvRound(d.real(2, 7) * frameScale));
         cv::Mat kernel(length * 2 + 1, length * 2 + 1, CV_32F, cv::Scalar(0));
         const double angle = d.real(0, CV_PI);
-        cv::line(kernel, cv::Point(length - cvRound(length * std::cos(angle)), length - cvRound(length * std::sin(angle))),
-                 cv::Point(length + cvRound(length * std::cos(angle)), length + cvRound(length * std::sin(angle))), cv::Scalar(1));
+        cv::line(kernel,
+                 cv::Point(length - cvRound(length * std::cos(angle)), length - cvRound(length * std::sin(angle))),
+                 cv::Point(length + cvRound(length * std::cos(angle)), length + cvRound(length * std::sin(angle))),
+                 cv::Scalar(1));
         kernel /= cv::sum(kernel)[0];
         cv::filter2D(frame, frame, -1, kernel);
     }
@@ -703,6 +763,7 @@ Sample Generator::photograph(const Printed& doc, Kind kind, bool isCard) {
     }
     Sample out;
     out.kind = kind;
+    out.textVisible = textVisible;
     for (int i = 0; i < 4; ++i) { // the corners where the lens put them: sourceOf inverted by fixed-point steps
         cv::Point2d p = page[static_cast<std::size_t>(i)];
         const cv::Point2d target = p;

@@ -23,11 +23,14 @@ enum class Kind { IdCard, PassportTd3, CardTd1, DocumentTd2 };
 
 struct Sample {
     Kind kind = Kind::IdCard;
-    cv::Mat frame;         // BGR, as the camera delivered it (JPEG round trip)
-    Quad truth;            // the document's corners in the frame, its own top-left first
+    cv::Mat frame; // BGR, as the camera delivered it (JPEG round trip)
+    Quad truth;    // the document's corners in the frame, its own top-left first
     bool wholeInFrame = true;
-    bool booklet = false;  // a passport page photographed with the facing page of the open booklet
-    std::string idNumber;  // IdCard
+    bool booklet = false; // a passport page photographed with the facing page of the open booklet
+    // Every character of what is read (the zone, the card's number) can be seen: none under a finger, none outside
+    // the frame. Where one is hidden nobody can read it all, and a reader must say "not read".
+    bool textVisible = true;
+    std::string idNumber; // IdCard
     std::vector<std::string> mrz;
 };
 

@@ -91,9 +91,7 @@ std::optional<IdNumberReading> IdNumberReader::read(const cv::Mat& card) const {
 }
 
 std::optional<IdNumberReading> IdNumberReader::readUpright(const cv::Mat& grey, int margin) const {
-    cv::Mat ink;
-    const int block = static_cast<int>(kGlyphHeight) | 1;
-    cv::adaptiveThreshold(grey, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, margin);
+    const cv::Mat ink = darkerThanAround(grey, static_cast<int>(kGlyphHeight) | 1, margin);
     const auto lines =
         textLines(ink, grey, kLength, {static_cast<int>(kGlyphHeight / 3), static_cast<int>(kGlyphHeight * 2)});
     // The number is the lowest such run on the card's front.

@@ -197,9 +197,7 @@ std::optional<MrzResult> MrzReader::read(const cv::Mat& document) const {
 
 std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey, bool squared) const {
     // The zone is at the bottom: its lines are the lowest long lines of small characters.
-    cv::Mat ink;
-    const int block = static_cast<int>(kGlyphHeight) | 1;
-    cv::adaptiveThreshold(grey, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, 15);
+    const cv::Mat ink = darkerThanAround(grey, static_cast<int>(kGlyphHeight) | 1, 15);
     std::vector<TextLine> lines =
         textLines(ink, grey, 20, {static_cast<int>(kGlyphHeight / 4), static_cast<int>(kGlyphHeight * 2.2)});
     std::vector<TextLine> zone;

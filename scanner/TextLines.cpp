@@ -69,7 +69,9 @@ std::vector<std::vector<int>> chained(const std::vector<Blob>& blobs) {
     std::vector<int> order(blobs.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = static_cast<int>(i);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return blobs[static_cast<std::size_t>(a)].x < blobs[static_cast<std::size_t>(b)].x; });
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return blobs[static_cast<std::size_t>(a)].x < blobs[static_cast<std::size_t>(b)].x;
+    });
     struct Chain {
         std::vector<int> members;
         double slope = 0;
@@ -131,7 +133,8 @@ double medianOf(std::vector<double> v) {
 cv::Point2f PrintRun::direction() const {
     const cv::Point2f d = last - first;
     const double length = std::hypot(d.x, d.y);
-    return length > 0 ? cv::Point2f(static_cast<float>(d.x / length), static_cast<float>(d.y / length)) : cv::Point2f(1, 0);
+    return length > 0 ? cv::Point2f(static_cast<float>(d.x / length), static_cast<float>(d.y / length))
+                      : cv::Point2f(1, 0);
 }
 
 std::vector<TextLine> textLines(const cv::Mat& ink, const cv::Mat& grey, int minGlyphs, GlyphSizes sizes) {
@@ -163,8 +166,26 @@ std::vector<TextLine> textLines(const cv::Mat& ink, const cv::Mat& grey, int min
         line.glyphs = static_cast<int>(members.size());
         lines.push_back(std::move(line));
     }
-    std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) { return a.top + a.bottom < b.top + b.bottom; });
+    std::sort(lines.begin(), lines.end(),
+              [](const TextLine& a, const TextLine& b) { return a.top + a.bottom < b.top + b.bottom; });
     return lines;
+}
+
+cv::Mat darkerThanAround(const cv::Mat& grey, int block, double margin) {
+    CV_Assert(grey.type() == CV_8UC1);
+    cv::Mat value, mean, square, spread;
+    grey.convertTo(value, CV_32F);
+    cv::boxFilter(value, mean, CV_32F, cv::Size(block, block), cv::Point(-1, -1), true, cv::BORDER_REPLICATE);
+    cv::boxFilter(value.mul(value), square, CV_32F, cv::Size(block, block), cv::Point(-1, -1), true,
+                  cv::BORDER_REPLICATE);
+    cv::max(square - mean.mul(mean), 0.0, spread);
+    cv::sqrt(spread, spread);
+    // The margin asked for, or half the neighbourhood's spread where that is less (dim or faint print), never under 4.
+    cv::Mat needed = spread * 0.5;
+    cv::min(needed, margin, needed);
+    cv::max(needed, 4.0, needed);
+    cv::Mat ink = (mean - value) > needed;
+    return ink;
 }
 
 std::vector<PrintRun> findPrintRuns(const cv::Mat& grey, int minGlyphs) {
@@ -176,9 +197,8 @@ std::vector<PrintRun> findPrintRuns(const cv::Mat& grey, int minGlyphs) {
         cv::resize(small, small, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
         scale *= 2;
     }
-    cv::Mat ink;
     const int block = std::max(15, (std::min(small.rows, small.cols) / 30) | 1);
-    cv::adaptiveThreshold(small, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, 12);
+    const cv::Mat ink = darkerThanAround(small, block, 12);
     const std::vector<cv::Rect> boxes = glyphBoxes(ink, small, {5, std::max(12, small.rows / 6)}, true);
 
     // Which way the print lies: the direction from each character to its nearest like-sized neighbour, which within
@@ -186,8 +206,12 @@ std::vector<PrintRun> findPrintRuns(const cv::Mat& grey, int minGlyphs) {
     std::vector<int> byX(boxes.size());
     for (std::size_t i = 0; i < byX.size(); ++i)
         byX[i] = static_cast<int>(i);
-    const auto cx = [&](int i) { return boxes[static_cast<std::size_t>(i)].x + boxes[static_cast<std::size_t>(i)].width / 2.0; };
-    const auto cy = [&](int i) { return boxes[static_cast<std::size_t>(i)].y + boxes[static_cast<std::size_t>(i)].height / 2.0; };
+    const auto cx = [&](int i) {
+        return boxes[static_cast<std::size_t>(i)].x + boxes[static_cast<std::size_t>(i)].width / 2.0;
+    };
+    const auto cy = [&](int i) {
+        return boxes[static_cast<std::size_t>(i)].y + boxes[static_cast<std::size_t>(i)].height / 2.0;
+    };
     std::sort(byX.begin(), byX.end(), [&](int a, int b) { return cx(a) < cx(b); });
     std::array<double, 180> votes{};
     for (std::size_t k = 0; k < byX.size(); ++k) {
@@ -196,7 +220,8 @@ std::vector<PrintRun> findPrintRuns(const cv::Mat& grey, int minGlyphs) {
         double nearest = 2.5 * h, angle = -1;
         for (std::size_t m = k + 1; m < byX.size() && cx(byX[m]) - cx(i) < nearest; ++m) {
             const int j = byX[m];
-            const double hj = std::max(boxes[static_cast<std::size_t>(j)].height, boxes[static_cast<std::size_t>(j)].width);
+            const double hj =
+                std::max(boxes[static_cast<std::size_t>(j)].height, boxes[static_cast<std::size_t>(j)].width);
             if (hj < h * 0.5 || hj > h * 2)
                 continue;
             const double dx = cx(j) - cx(i), dy = cy(j) - cy(i), d = std::hypot(dx, dy);
@@ -211,7 +236,8 @@ std::vector<PrintRun> findPrintRuns(const cv::Mat& grey, int minGlyphs) {
     std::array<double, 180> smooth{};
     for (int a = 0; a < 180; ++a)
         for (int d = -3; d <= 3; ++d)
-            smooth[static_cast<std::size_t>(a)] += votes[static_cast<std::size_t>((a + d + 180) % 180)] * (4 - std::abs(d));
+            smooth[static_cast<std::size_t>(a)] +=
+                votes[static_cast<std::size_t>((a + d + 180) % 180)] * (4 - std::abs(d));
     std::vector<int> peaks;
     for (int round = 0; round < 2; ++round) {
         int best = -1;
@@ -223,7 +249,8 @@ std::vector<PrintRun> findPrintRuns(const cv::Mat& grey, int minGlyphs) {
                 best = a;
         }
         if (best >= 0 && smooth[static_cast<std::size_t>(best)] > 0 &&
-            (peaks.empty() || smooth[static_cast<std::size_t>(best)] >= 0.25 * smooth[static_cast<std::size_t>(peaks[0])]))
+            (peaks.empty() ||
+             smooth[static_cast<std::size_t>(best)] >= 0.25 * smooth[static_cast<std::size_t>(peaks[0])]))
             peaks.push_back(best);
     }
 

@@ -11,9 +11,9 @@ namespace ow::scan {
 struct TextLine {
     int top = 0, bottom = 0, left = 0, right = 0;
     int glyphs = 0;
-    double pitch = 0; // median distance between neighbouring glyphs
-    double glyphWidth = 0; // median
-    double height = 0; // of its tall characters (a filler '<' is lower)
+    double pitch = 0;            // median distance between neighbouring glyphs
+    double glyphWidth = 0;       // median
+    double height = 0;           // of its tall characters (a filler '<' is lower)
     std::vector<cv::Rect> boxes; // its characters, left to right
 };
 
@@ -27,6 +27,11 @@ struct GlyphSizes {
 // line is heading — so a line slanted a few degrees or bent by the lens stays one line; lines of fewer than
 // `minGlyphs` are left out. Top to bottom.
 std::vector<TextLine> textLines(const cv::Mat& ink, const cv::Mat& grey, int minGlyphs, GlyphSizes sizes = {});
+
+// Print: pixels of `grey` darker than the mean of the `block` around them by `margin` — or, where the
+// neighbourhood's contrast is low (dim light, faint print), by half its standard deviation (at least 4) — so that
+// faint characters come out whole instead of in pieces. White (255) on black.
+cv::Mat darkerThanAround(const cv::Mat& grey, int block, double margin);
 
 // A straight run of printed characters found at any angle in a photo.
 struct PrintRun {

@@ -212,18 +212,20 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey, bool square
         return std::nullopt;
     if (zone.size() == 3 && zone[0].bottom < zone[1].top - (zone[1].bottom - zone[1].top) * 2)
         zone.erase(zone.begin()); // a line of other print above a two-line zone
-    // How many characters a line holds: TD1 (3 lines) 30; two lines 36 or 44, whichever fits the pitch.
-    // (The longest line: a line may have lost a character at an end, never gained one of the zone's.)
-    const TextLine& longest = *std::max_element(zone.begin(), zone.end(), [](const TextLine& a, const TextLine& b) {
-        return a.right - a.left < b.right - b.left;
-    });
-    const double span = longest.right - longest.left;
-    const double pitch =
-        std::accumulate(zone.begin(), zone.end(), 0.0, [](double s, const TextLine& l) { return s + l.pitch; }) /
-        zone.size();
+    // How many characters a line holds: TD1 (3 lines) 30; two lines 36 or 44, whichever is nearer the cells the
+    // longest line spans (walked from its own characters, so a zone leaning away — its far characters closer
+    // together — is counted right; a line may have lost a character at an end, never gained one of the zone's).
     int width = 30;
-    if (zone.size() == 2)
-        width = std::abs(span / pitch + 1 - 36) < std::abs(span / pitch + 1 - 44) ? 36 : 44;
+    if (zone.size() == 2) {
+        double spanned = 0;
+        for (const TextLine& line : zone) {
+            std::vector<double> cs;
+            for (const cv::Rect& box : line.boxes)
+                cs.push_back(box.x + box.width / 2.0);
+            spanned = std::max(spanned, std::round(CellGrid::walked(cs, line.pitch, 44).index(cs.back())) + 1);
+        }
+        width = std::abs(spanned - 36) < std::abs(spanned - 44) ? 36 : 44;
+    }
 
     const GlyphClassifier& classifier = GlyphClassifier::mrz();
     // Each character is classified among what its position may hold: an O where only a digit stands is weighed

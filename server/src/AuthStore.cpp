@@ -46,22 +46,27 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
         if (rs.rowCount() == 0)
             throw ApiError(401, "invalid_code", "this enrollment code is unknown or has already been used");
         if (rs.value(3, 0).convert<std::int64_t>() <= nowMs - kEnrollmentCodeMs)
-            throw ApiError(401, "invalid_code", "this enrollment code has expired (codes are good for 7 days); ask "
-                                                "the administrator for a new one");
-        EnrolledDevice device{deviceId, token, rs.value(0, 0).convert<std::string>(),
+            throw ApiError(401, "invalid_code",
+                           "this enrollment code has expired (codes are good for 7 days); ask "
+                           "the administrator for a new one");
+        EnrolledDevice device{deviceId,
+                              token,
+                              rs.value(0, 0).convert<std::string>(),
                               *deviceKindFromString(rs.value(1, 0).convert<std::string>()),
-                              optionalValue<int>(rs.value(2, 0)), {}};
+                              optionalValue<int>(rs.value(2, 0)),
+                              {}};
         const std::string kindName(toString(device.kind));
         Poco::Data::Statement usedSt(s);
         usedSt << "UPDATE enroll_codes SET used_at = $1, device_id = $2 WHERE code_hash = $3 AND used_at IS NULL",
-             bind(nowMs), bind(deviceId), bind(hash);
+            bind(nowMs), bind(deviceId), bind(hash);
         const std::size_t used = usedSt.execute();
         if (used != 1)
             throw ApiError(401, "invalid_code", "this enrollment code is unknown or has already been used");
         if (device.kind == DeviceKind::Station) {
             // The hall's next station number, inside this write: the unique index on (hall, code) holds the line.
             int stations = 0;
-            s << "SELECT COUNT(*) FROM devices WHERE hall = $1 AND code LIKE 'S%'", bind(device.hall), into(stations), now;
+            s << "SELECT COUNT(*) FROM devices WHERE hall = $1 AND code LIKE 'S%'", bind(device.hall), into(stations),
+                now;
             if (stations >= 999)
                 throw ApiError(409, "too_many_stations", "a hall has at most 999 agency stations");
             const std::string number = std::to_string(stations + 1);
@@ -106,7 +111,11 @@ void AuthStore::addStaff(const std::string& hall, const std::string& user, Staff
              " ON CONFLICT(user_name) DO UPDATE SET hall = excluded.hall, role = excluded.role, name = excluded.name,"
              " password_hash = excluded.password_hash, failed_logins = 0, locked_until = 0",
             bind(user), bind(hall), bind(roleName), bind(name.empty() ? user : name), bind(hash), now;
+        // A password set again ends the account's sessions: whoever knew the old one is logged out.
+        s << "DELETE FROM sessions WHERE user_name = $1", bind(user), now;
     });
+    std::lock_guard lock(m_cacheMutex);
+    m_cache.clear(); // sessions just ended must not live on in the cache
 }
 
 LoginResult AuthStore::login(const Principal& device, const std::string& user, const std::string& password,
@@ -117,9 +126,12 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
         std::string hall, role, name, hash;
         std::int64_t lockedUntil = 0;
     };
+    // Only the device's own hall is searched: an account of another hall is as unknown as a made-up name (the same
+    // answer, and nothing counted, locked or audited over there).
     auto row = m_db.read([&](Poco::Data::Session& s) -> std::optional<StaffRow> {
         Poco::Data::Statement st(s);
-        st << "SELECT hall, role, name, password_hash, locked_until FROM staff WHERE user_name = $1", bind(user);
+        st << "SELECT hall, role, name, password_hash, locked_until FROM staff WHERE user_name = $1 AND hall = $2",
+            bind(user), bind(device.hall);
         st.execute();
         Poco::Data::RecordSet rs(st);
         if (rs.rowCount() == 0)
@@ -129,29 +141,53 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
                         rs.value(4, 0).convert<std::int64_t>()};
     });
     const ApiError wrong(401, "wrong_password", "wrong user name or password");
-    if (!row)
+    const std::string subject = "staff:" + user.substr(0, 64);
+    if (!row) {
+        // As slow as a real account's check, so that answering time does not tell which names exist.
+        static const std::string unknownHash = hashPassword("no account has this password");
+        (void)verifyPassword(password, unknownHash);
+        m_db.write(
+            [&](Poco::Data::Session& s) { AuditLog::append(s, device, "auth.login_failed", subject, nullptr, nowMs); });
         throw wrong;
-    if (row->lockedUntil > nowMs)
-        throw ApiError(429, "locked", "too many failed logins; try again in " +
-                                          std::to_string((row->lockedUntil - nowMs + 59999) / 60000) + " minutes");
+    }
+    // The attempt is counted before the slow check, in one write with reading the count back, so that guesses sent
+    // side by side cannot all pass a check made before any of them was counted: the sixth at once is refused.
+    int attempts = 0;
+    std::int64_t lockedUntil = 0;
+    m_db.write([&](Poco::Data::Session& s) {
+        s << "UPDATE staff SET failed_logins = failed_logins + 1 WHERE user_name = $1 AND locked_until <= $2",
+            bind(user), bind(nowMs), now;
+        s << "SELECT failed_logins, locked_until FROM staff WHERE user_name = $1", bind(user), into(attempts),
+            into(lockedUntil), now;
+    });
+    if (lockedUntil > nowMs || attempts > kMaxFailedLogins)
+        throw ApiError(429, "locked",
+                       "too many failed logins; try again in " +
+                           std::to_string((std::max(lockedUntil, nowMs + kLockoutMs) - nowMs + 59999) / 60000) +
+                           " minutes");
     // The slow hash runs outside the write lock.
     if (!verifyPassword(password, row->hash)) {
         m_db.write([&](Poco::Data::Session& s) {
-            s << "UPDATE staff SET failed_logins = failed_logins + 1 WHERE user_name = $1", bind(user), now;
-            s << "UPDATE staff SET locked_until = $1, failed_logins = 0 WHERE user_name = $2 AND failed_logins >= $3",
-                bind(nowMs + kLockoutMs), bind(user), bind(kMaxFailedLogins), now;
-            AuditLog::append(s, device, "auth.login_failed", "staff:" + user, nullptr, nowMs);
+            if (attempts >= kMaxFailedLogins)
+                s << "UPDATE staff SET locked_until = $1, failed_logins = 0 WHERE user_name = $2",
+                    bind(nowMs + kLockoutMs), bind(user), now;
+            AuditLog::append(s, device, "auth.login_failed", subject, nullptr, nowMs);
         });
         throw wrong;
     }
-    if (row->hall != device.hall)
-        throw ApiError::forbidden("this account belongs to another hall");
     const StaffRole role = *staffRoleFromString(row->role);
     const std::string token = "ses_" + randomHex(32);
     const std::int64_t expires = nowMs + kSessionMs;
+    // A hash made with fewer iterations than today's is made again now that the password is known (outside the lock).
+    const std::optional<std::string> rehashed =
+        passwordNeedsRehash(row->hash) ? std::optional<std::string>(hashPassword(password)) : std::nullopt;
     m_db.write([&](Poco::Data::Session& s) {
         s << "UPDATE staff SET failed_logins = 0 WHERE user_name = $1", bind(user), now;
-        s << "INSERT INTO sessions(token_hash, user_name, device_id, created_at, expires_at) VALUES($1, $2, $3, $4, $5)",
+        if (rehashed)
+            s << "UPDATE staff SET password_hash = $1 WHERE user_name = $2 AND password_hash = $3", bind(*rehashed),
+                bind(user), bind(row->hash), now;
+        s << "INSERT INTO sessions(token_hash, user_name, device_id, created_at, expires_at) VALUES($1, $2, $3, $4, "
+             "$5)",
             bind(sha256Hex(token)), bind(user), bind(device.deviceId), bind(nowMs), bind(expires), now;
         Principal person = device;
         person.user = user;
@@ -187,7 +223,8 @@ std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSessi
     return m_db.read([&](Poco::Data::Session& s) -> std::optional<Principal> {
         Poco::Data::Statement st(s);
         if (isSession)
-            st << "SELECT d.id, d.hall, d.kind, d.counter, st.user_name, st.role, st.name, se.expires_at FROM sessions se"
+            st << "SELECT d.id, d.hall, d.kind, d.counter, st.user_name, st.role, st.name, se.expires_at FROM sessions "
+                  "se"
                   " JOIN devices d ON d.id = se.device_id JOIN staff st ON st.user_name = se.user_name"
                   " WHERE se.token_hash = $1 AND se.expires_at > $2 AND d.revoked_at IS NULL AND st.hall = d.hall",
                 bind(hash), bind(nowMs);

@@ -108,6 +108,18 @@ std::string hashPassword(std::string_view password, unsigned iterations) {
     return "pbkdf2-sha256$" + std::to_string(iterations) + "$" + salt + "$" + pbkdf2Hex(password, salt, iterations);
 }
 
+bool passwordNeedsRehash(std::string_view stored, unsigned iterations) {
+    const auto a = stored.find('$');
+    const auto b = a == std::string_view::npos ? a : stored.find('$', a + 1);
+    if (b == std::string_view::npos || stored.substr(0, a) != "pbkdf2-sha256")
+        return true;
+    try {
+        return std::stoul(std::string(stored.substr(a + 1, b - a - 1))) < iterations;
+    } catch (const std::exception&) {
+        return true;
+    }
+}
+
 bool verifyPassword(std::string_view password, std::string_view stored) {
     const auto a = stored.find('$');
     const auto b = stored.find('$', a + 1);

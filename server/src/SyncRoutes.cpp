@@ -104,6 +104,10 @@ void addSyncRoutes(Router& router) {
         const Principal who = ctx.principal();
         if (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station && who.kind != DeviceKind::Supervisor)
             throw ApiError::forbidden("only counters, stations and supervisors pull the change log");
+        // Cases carry whole ID and phone numbers: a person of the hall must be logged in on the device (whose role
+        // decides the masking), not just the device.
+        if (!who.isStaff())
+            throw ApiError(401, "session_required", "the change log holds personal data: a person of the hall logs in first");
         const std::int64_t cursor = ctx.queryInt("cursor", 0, 0, std::numeric_limits<std::int64_t>::max());
         const int limit = static_cast<int>(ctx.queryInt("limit", 200, 1, 1000));
         const auto changes = ctx.server().sync.pull(who.hall, cursor, limit + 1, who.deviceId);

@@ -19,7 +19,45 @@ BadInput invalidField(const std::string& key, const char* expected) {
 
 } // namespace
 
+namespace {
+// Whether `text` holds an integer literal (outside strings) of twenty digits or more. Poco 1.11's parser takes
+// such a number modulo 2^64 without a word — 18446744073709551621 comes out as 5 — so it must never reach it.
+bool hasOverlongInteger(std::string_view text) {
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c < '0' || c > '9')
+            continue;
+        std::size_t end = i;
+        while (end < text.size() && text[end] >= '0' && text[end] <= '9')
+            ++end;
+        const bool integer = end >= text.size() || (text[end] != '.' && text[end] != 'e' && text[end] != 'E');
+        if (integer && end - i >= 20)
+            return true;
+        i = end; // a fraction's or exponent's digits are a double's, which Poco reads as a double
+        while (i < text.size() && (text[i] == '.' || text[i] == 'e' || text[i] == 'E' || text[i] == '+' || text[i] == '-' ||
+                                   (text[i] >= '0' && text[i] <= '9')))
+            ++i;
+        --i;
+    }
+    return false;
+}
+} // namespace
+
 Poco::JSON::Object::Ptr parseObject(std::string_view text) {
+    if (hasOverlongInteger(text))
+        throw BadInput("malformed_json", "a number in the body has twenty digits or more: integers here are at most 64 bits");
     Poco::JSON::Parser parser;
     Poco::Dynamic::Var value;
     try {
@@ -68,7 +106,20 @@ std::optional<std::int64_t> optionalInt(const Poco::JSON::Object::Ptr& object, c
     const Poco::Dynamic::Var value = object->get(key);
     if (!value.isInteger())
         throw invalidField(key, "an integer");
-    return value.convert<std::int64_t>();
+    try {
+        return value.convert<std::int64_t>();
+    } catch (const Poco::Exception&) { // beyond 64 bits
+        throw invalidField(key, "an integer of at most 64 bits");
+    }
+}
+
+std::optional<std::int64_t> optionalIntIn(const Poco::JSON::Object::Ptr& object, const std::string& key, std::int64_t min,
+                                          std::int64_t max) {
+    const auto value = optionalInt(object, key);
+    if (value && (*value < min || *value > max))
+        throw BadInput("invalid_field", "field \"" + key + "\" must be from " + std::to_string(min) + " to " +
+                                            std::to_string(max));
+    return value;
 }
 
 std::int64_t requireInt(const Poco::JSON::Object::Ptr& object, const std::string& key) {

@@ -76,7 +76,7 @@ void addQueueRoutes(Router& router) {
         if (*action == TicketAction::Transfer) {
             const auto body = ctx.jsonBody();
             target.category = optionalString(body, "category");
-            if (auto counter = optionalInt(body, "counter"))
+            if (auto counter = optionalIntIn(body, "counter", 1, 999))
                 target.counter = static_cast<int>(*counter);
         }
         const TicketChange change = ctx.server().queue.act(who, ctx.param(0), *action, ctx.server().clock(), target);

@@ -34,10 +34,16 @@ RatingRequest ratingRequest(const Poco::JSON::Object::Ptr& body) {
         return request;
     }
     const auto level = body->get("level");
-    if (!level.isInteger())
+    std::int64_t value = 0;
+    try {
+        value = level.isInteger() ? level.convert<std::int64_t>() : 0;
+    } catch (const Poco::Exception&) { // beyond 64 bits
+        value = 0;
+    }
+    if (value < 1 || value > 5) // (any integer the wire carries: 2^31 was cut to an int and answered 503)
         throw ApiError::badRequest("invalid_rating", "level must be an integer from 1 (非常不满意) to 5 (非常满意)");
     RatingInput input;
-    input.level = level.convert<int>();
+    input.level = static_cast<int>(value);
     input.reasons = textList(body, "reasons");
     input.comment = optionalString(body, "comment").value_or("");
     request.input = input;

@@ -60,7 +60,9 @@ void addSyncRoutes(Router& router) {
             change.seq = requireInt(c, "seq");
             change.entity = requireString(c, "entity");
             change.id = requireString(c, "id");
-            change.baseVersion = static_cast<int>(optionalInt(c, "base_version").value_or(0));
+            // A version is a count of saves, added to: within 32 bits and below the largest.
+            change.baseVersion = static_cast<int>(
+                optionalIntIn(c, "base_version", 0, std::numeric_limits<std::int32_t>::max() - 1).value_or(0));
             change.op = requireString(c, "op");
             const auto data = optionalObject(c, "data");
             if (!data)

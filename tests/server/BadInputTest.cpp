@@ -52,6 +52,36 @@ TEST_F(BadInputTest, WrongTypesAndValuesAre400) {
     expectClientError(http.post("/api/v1/tickets/" + id + "/transfer", R"({"category":1})", clerk), 400);
 }
 
+TEST_F(BadInputTest, IntegersOutOfRangeAre400NotA5xx) {
+    // Integers the wire can carry but a field cannot hold: 2^31 (cut to an int, it answered 503), 2^53, beyond
+    // 64 bits (Poco reads 2^64 + 5 as 5), a float too large for a double (1e309), a string, a version that overflows
+    // when one is added to it.
+    http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kiosk);
+    auto called = http.post("/api/v1/counters/1/call-next", "", clerk);
+    ASSERT_EQ(called.status, 200);
+    const std::string id = called.json()->getObject("ticket")->getValue<std::string>("id");
+    ASSERT_EQ(http.post("/api/v1/tickets/" + id + "/finish", "", clerk).status, 200);
+    const std::string pad = server.enroll("h1", DeviceKind::Pad, 1);
+    const std::string deviceId = server.context().auth.authenticate(clerk, nowUtcMs())->deviceId;
+    for (const std::string value : {"-1", "0", "2147483648", "9007199254740992", "18446744073709551616",
+                                    "18446744073709551621", "99999999999999999999999", "1e309", "\"5\"", "2.5"}) {
+        expectClientError(http.post("/api/v1/ratings", R"({"ticket_id":")" + id + R"(","level":)" + value + "}", pad),
+                          400);
+        expectClientError(http.post("/api/v1/tickets/" + id + "/transfer", R"({"counter":)" + value + "}", clerk), 400);
+    }
+    for (const std::string value :
+         {"-1", "2147483647", "2147483648", "9223372036854775807", "18446744073709551616", "1e309", "\"1\""}) {
+        SCOPED_TRACE(value);
+        const auto res = http.post("/api/v1/sync/push",
+                                   R"({"device_id":")" + deviceId +
+                                       R"(","changes":[{"seq":1,"entity":"case","id":"c-1",)"
+                                       R"("base_version":)" +
+                                       value + R"(,"op":"upsert","data":{}}]})",
+                                   clerk);
+        expectClientError(res, 400);
+    }
+}
+
 TEST_F(BadInputTest, UnknownIdsAre404) {
     expectClientError(http.post("/api/v1/halls/h1/tickets", R"({"category":"Q"})", kiosk), 404, "not_found");
     expectClientError(http.post("/api/v1/tickets/no-such-ticket/finish", "", clerk), 404);
@@ -67,8 +97,8 @@ TEST_F(BadInputTest, BodiesOverOneMiBAre413) {
     // A declared length over the limit is refused before the body is read.
     {
         Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()));
-        const std::string head = "POST /api/v1/halls/h1/tickets HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
-                                 kiosk + "\r\nContent-Length: 1048577\r\n\r\n";
+        const std::string head = "POST /api/v1/halls/h1/tickets HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kiosk +
+                                 "\r\nContent-Length: 1048577\r\n\r\n";
         socket.sendBytes(head.data(), static_cast<int>(head.size()));
         socket.setReceiveTimeout(Poco::Timespan(5, 0));
         char buffer[2048];
@@ -117,12 +147,12 @@ TEST_F(BadInputTest, GarbageOnTheSocketDoesNotHurtTheServer) {
 
 TEST_F(BadInputTest, NoErrorIsEverA5xx) {
     const std::vector<std::pair<std::string, std::string>> routes = {
-        {"POST", "/api/v1/devices/enroll"},     {"POST", "/api/v1/sessions"},
-        {"POST", "/api/v1/halls/h1/tickets"},   {"POST", "/api/v1/counters/1/call-next"},
-        {"POST", "/api/v1/tickets/x/recall"},   {"POST", "/api/v1/tickets/x/transfer"},
-        {"GET", "/api/v1/halls/h1/queue"},      {"GET", "/api/v1/halls/h1/events"},
-        {"GET", "/api/v1/halls/%zz/queue"},     {"POST", "/api/v1/counters/99999999999/call-next"},
-        {"GET", "/api/v1/catalog?since=%ff"},   {"GET", "/api/v1/catalog?since=99999999999999"},
+        {"POST", "/api/v1/devices/enroll"},   {"POST", "/api/v1/sessions"},
+        {"POST", "/api/v1/halls/h1/tickets"}, {"POST", "/api/v1/counters/1/call-next"},
+        {"POST", "/api/v1/tickets/x/recall"}, {"POST", "/api/v1/tickets/x/transfer"},
+        {"GET", "/api/v1/halls/h1/queue"},    {"GET", "/api/v1/halls/h1/events"},
+        {"GET", "/api/v1/halls/%zz/queue"},   {"POST", "/api/v1/counters/99999999999/call-next"},
+        {"GET", "/api/v1/catalog?since=%ff"}, {"GET", "/api/v1/catalog?since=99999999999999"},
         {"POST", "/api/v1/sync/push"}};
     for (const auto& token : {std::string(), kiosk, clerk})
         for (const auto& [method, path] : routes)

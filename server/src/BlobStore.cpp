@@ -1,5 +1,7 @@
 #include "BlobStore.h"
 
+#include <chrono>
+
 #include "ApiError.h"
 
 #include "Crypto.h"
@@ -48,12 +50,16 @@ BlobStore::BlobStore(Database& db, std::filesystem::path directory)
     , m_dir(std::move(directory)) {
     namespace fs = std::filesystem;
     fs::create_directories(m_dir / "partial");
+    std::error_code ignored; // (not the owner of a folder made by someone else: it stays as it is)
+    fs::permissions(m_dir, kDirectoryMode, ignored);
+    fs::permissions(m_dir / "partial", kDirectoryMode, ignored);
     // 256 directories by the first two hex digits: a province's millions of scans never sit in one directory,
     // and uploads at once rarely wait for the same directory's lock.
     static constexpr char kHex[] = "0123456789abcdef";
     for (char a : std::string_view(kHex, 16))
         for (char b : std::string_view(kHex, 16))
-            fs::create_directories(m_dir / std::string{a, b});
+            if (fs::create_directories(m_dir / std::string{a, b}))
+                fs::permissions(m_dir / std::string{a, b}, kDirectoryMode, ignored);
     // Blobs stored before the directories were split move into theirs (a rename each, once).
     std::vector<std::string> flat;
     for (const auto& entry : fs::directory_iterator(m_dir))
@@ -61,6 +67,19 @@ BlobStore::BlobStore(Database& db, std::filesystem::path directory)
             flat.push_back(entry.path().filename().string());
     for (const auto& name : flat) // not while reading the directory
         fs::rename(m_dir / name, pathOf(name));
+    dropAbandonedUploads();
+}
+
+void BlobStore::dropAbandonedUploads() {
+    namespace fs = std::filesystem;
+    const auto before = fs::file_time_type::clock::now() - std::chrono::milliseconds(kPartialLifeMs);
+    std::error_code ec;
+    std::vector<fs::path> old;
+    for (const auto& entry : fs::directory_iterator(m_dir / "partial", ec))
+        if (entry.is_regular_file(ec) && entry.last_write_time(ec) < before)
+            old.push_back(entry.path());
+    for (const auto& path : old)
+        fs::remove(path, ec);
 }
 
 std::filesystem::path BlobStore::pathOf(const std::string& sha256) const {
@@ -130,6 +149,14 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
     if (offset != held)
         throw ApiError(409, "wrong_offset",
                        "the server holds " + std::to_string(held) + " bytes of this blob; continue from there");
+    if (held == 0) {
+        // A new upload begins: uploads abandoned a day ago go (looked for at most once an hour).
+        const auto steady = std::chrono::steady_clock::now();
+        if (steady - m_lastSweep > std::chrono::hours(1)) {
+            m_lastSweep = steady;
+            dropAbandonedUploads();
+        }
+    }
     {
         std::ofstream out(partial, std::ios::binary | std::ios::app);
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -137,6 +164,9 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
         if (!out)
             throw ApiError(507, "storage_full", "the server could not store the attachment");
     }
+    std::error_code ignored;
+    if (held == 0)
+        std::filesystem::permissions(partial, kFileMode, ignored);
     const std::int64_t received = held + static_cast<std::int64_t>(bytes.size());
     if (received < total)
         return {sha256, received, total, false};
@@ -150,7 +180,7 @@ void BlobStore::storeWhole(const std::string& sha256, const std::string& bytes) 
     // holds checked bytes, and a crash midway leaves nothing behind. The same bytes arriving twice at once: the
     // second finds the name taken, which is as good.
     const auto target = pathOf(sha256);
-    const int fd = ::open(target.parent_path().c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+    const int fd = ::open(target.parent_path().c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0640);
     if (fd >= 0) {
         const bool written = writeAll(fd, bytes);
         const std::string self = "/proc/self/fd/" + std::to_string(fd);
@@ -174,6 +204,8 @@ void BlobStore::storeWhole(const std::string& sha256, const std::string& bytes) 
             throw ApiError(507, "storage_full", "the server could not store the attachment");
         }
     }
+    std::error_code ignored;
+    std::filesystem::permissions(temporary, kFileMode, ignored);
     std::filesystem::rename(temporary, target);
 }
 

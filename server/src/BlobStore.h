@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <istream>
@@ -29,6 +30,14 @@ public:
     BlobStore(Database& db, std::filesystem::path directory);
 
     static constexpr std::int64_t kMaxSize = 64LL * 1024 * 1024;
+    // An upload not finished within a day is dropped (its device starts it again), so that pieces nobody finishes
+    // do not fill the disk.
+    static constexpr std::int64_t kPartialLifeMs = 24LL * 60 * 60 * 1000;
+    // Scans are personal data: readable by the server's user and its group (backups), no one else.
+    static constexpr std::filesystem::perms kFileMode =
+        std::filesystem::perms::owner_read | std::filesystem::perms::owner_write | std::filesystem::perms::group_read;
+    static constexpr std::filesystem::perms kDirectoryMode =
+        std::filesystem::perms::owner_all | std::filesystem::perms::group_read | std::filesystem::perms::group_exec;
 
     // Takes bytes [offset, offset + bytes.size()) of a blob of `total` bytes. Throws ApiError: 400 for a bad name
     // or range, 409 wrong_offset when offset is not what the server holds (the message says how much it holds),
@@ -59,11 +68,13 @@ private:
     void recordAll(const std::vector<BlobStatus>& blobs, std::int64_t nowMs);
     BlobStatus record(const std::string& sha256, std::int64_t size, std::int64_t nowMs);
     std::filesystem::path partialPath(const std::string& sha256) const { return m_dir / "partial" / sha256; }
+    void dropAbandonedUploads(); // partial files untouched for kPartialLifeMs
 
     Database& m_db;
     std::filesystem::path m_dir;
     std::mutex m_mutex; // appends and the final check of one upload at a time
     std::atomic<std::uint64_t> m_sequence{0}; // unique temporary names for whole blobs
+    std::chrono::steady_clock::time_point m_lastSweep{}; // of abandoned uploads (under m_mutex)
 };
 
 } // namespace ow::server

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include <filesystem>
 #include <fstream>
 
@@ -63,7 +65,8 @@ protected:
         return http.request("PUT", "/api/v1/blobs/" + name, bytes, clerk, headers);
     }
     HttpResult postPack(const std::string& pack) {
-        return http.request("POST", "/api/v1/blobs", pack, clerk, {{"Content-Type", std::string(blobpack::kContentType)}});
+        return http.request("POST", "/api/v1/blobs", pack, clerk,
+                            {{"Content-Type", std::string(blobpack::kContentType)}});
     }
     HttpResult push(std::int64_t seq, const std::string& id, int base, const std::string& data) {
         return http.post("/api/v1/sync/push",
@@ -112,6 +115,40 @@ TEST_F(SyncBlobTest, AnInterruptedUploadGoesOnFromWhatArrived) {
     EXPECT_TRUE(server.context().blobs.has(name));
 }
 
+TEST_F(SyncBlobTest, ScansAreReadableByTheServerAndItsGroupOnly) {
+    namespace fs = std::filesystem;
+    const std::string whole = scan(2000, 'm'), pieces = scan(3000, 'n');
+    ASSERT_EQ(put(sha256(whole), whole).status, 200);
+    ASSERT_EQ(put(sha256(pieces), pieces.substr(0, 1000), "bytes 0-999/3000").status, 200);
+    const auto& blobs = server.context().blobs;
+    const auto mode = [](const fs::path& p) { return fs::status(p).permissions() & fs::perms::all; };
+    EXPECT_EQ(mode(blobs.pathOf(sha256(whole))), ow::server::BlobStore::kFileMode);
+    EXPECT_EQ(mode(blobs.directory() / "partial" / sha256(pieces)), ow::server::BlobStore::kFileMode);
+    ASSERT_EQ(put(sha256(pieces), pieces.substr(1000), "bytes 1000-2999/3000").status, 200);
+    EXPECT_EQ(mode(blobs.pathOf(sha256(pieces))), ow::server::BlobStore::kFileMode);
+    EXPECT_EQ(mode(blobs.directory()), ow::server::BlobStore::kDirectoryMode);
+    EXPECT_EQ(mode(blobs.directory() / "partial"), ow::server::BlobStore::kDirectoryMode);
+}
+
+TEST_F(SyncBlobTest, AnUploadAbandonedForADayIsDropped) {
+    namespace fs = std::filesystem;
+    const std::string bytes = scan(3000, 'p');
+    const std::string name = sha256(bytes);
+    ASSERT_EQ(put(name, bytes.substr(0, 1000), "bytes 0-999/3000").status, 200);
+    const fs::path partial = server.context().blobs.directory() / "partial" / name;
+    ASSERT_TRUE(fs::exists(partial));
+    fs::last_write_time(partial, fs::file_time_type::clock::now() - std::chrono::hours(25));
+    // A server starting over the same files (as after a restart) looks for them; a running one when an upload
+    // begins, at most once an hour.
+    ow::server::BlobStore restarted(server.database(), server.context().blobs.directory());
+    EXPECT_FALSE(fs::exists(partial));
+    EXPECT_EQ(restarted.status(name).received, 0);
+    // An upload of today is kept.
+    ASSERT_EQ(put(name, bytes.substr(0, 1000), "bytes 0-999/3000").status, 200);
+    ow::server::BlobStore again(server.database(), server.context().blobs.directory());
+    EXPECT_TRUE(fs::exists(partial));
+}
+
 TEST_F(SyncBlobTest, BytesThatDoNotMatchTheirNameAreDropped) {
     const std::string bytes = scan(2000, 'c');
     const std::string wrong = sha256("something else");
@@ -123,7 +160,7 @@ TEST_F(SyncBlobTest, BytesThatDoNotMatchTheirNameAreDropped) {
 
     EXPECT_EQ(put("NOT-A-HASH", bytes).status, 400);
     EXPECT_EQ(put(sha256(bytes), bytes.substr(0, 10), "bytes 0-9/999999999999").status, 413);
-    EXPECT_EQ(put(sha256(bytes), bytes.substr(0, 10), "bytes 0-19/2000").status, 400);  // range ≠ body
+    EXPECT_EQ(put(sha256(bytes), bytes.substr(0, 10), "bytes 0-19/2000").status, 400); // range ≠ body
     EXPECT_EQ(put(sha256(bytes), bytes.substr(0, 10), "bites 0-9/2000").status, 400);
     EXPECT_EQ(http.request("PUT", "/api/v1/blobs/" + sha256(bytes), bytes).status, 401);
     EXPECT_EQ(server.context().sync.counts().blobs, 0);
@@ -169,10 +206,10 @@ TEST_F(SyncBlobTest, APackThatBreaksOffKeepsWhatArrivedWhole) {
     EXPECT_FALSE(server.context().blobs.has(sha256(b)));
 
     // Headers that are not "<sha256> <size>\n", and sizes over the limit, are refused with a reason.
-    for (const std::string& body : {std::string("hello\n"), sha256(b) + " -5\n", sha256(b) + " 12x\n",
-                                    "ABC " + std::to_string(b.size()) + "\n" + b,
-                                    sha256(b) + " " + std::to_string(blobpack::kMaxBlob + 1) + "\n",
-                                    std::string(200, 'a')}) {
+    for (const std::string& body :
+         {std::string("hello\n"), sha256(b) + " -5\n", sha256(b) + " 12x\n",
+          "ABC " + std::to_string(b.size()) + "\n" + b, sha256(b) + " " + std::to_string(blobpack::kMaxBlob + 1) + "\n",
+          std::string(200, 'a')}) {
         auto refused = postPack(body);
         EXPECT_EQ(refused.status, 400) << body.substr(0, 80);
         EXPECT_EQ(refused.errorCode(), "invalid_pack") << refused.body;
@@ -188,9 +225,10 @@ TEST_F(SyncBlobTest, APackThatBreaksOffKeepsWhatArrivedWhole) {
     EXPECT_EQ(http.request("POST", "/api/v1/blobs", packRecord(sha256(a), a)).status, 401);
     // A pack announced larger than the limit is refused before it is read (and the connection closed).
     HttpClient other(server.port());
-    EXPECT_EQ(other.request("POST", "/api/v1/blobs", "x", clerk,
-                            {{"Content-Type", std::string(blobpack::kContentType)},
-                             {"Content-Length", std::to_string(blobpack::kMaxBody + 1)}})
+    EXPECT_EQ(other
+                  .request("POST", "/api/v1/blobs", "x", clerk,
+                           {{"Content-Type", std::string(blobpack::kContentType)},
+                            {"Content-Length", std::to_string(blobpack::kMaxBody + 1)}})
                   .status,
               413);
     // An empty pack is a pack of nothing.
@@ -225,7 +263,8 @@ TEST_F(SyncBlobTest, ACaseWaitsForItsAttachmentsAndIsThenAppliedOnce) {
 
 TEST_F(SyncBlobTest, ThePullWalksTheChangeLogByCursor) {
     for (int i = 1; i <= 3; ++i)
-        ASSERT_EQ(push(i, "case-" + std::to_string(i), 0, caseWithScans("case-" + std::to_string(i), 1, {})).status, 200);
+        ASSERT_EQ(push(i, "case-" + std::to_string(i), 0, caseWithScans("case-" + std::to_string(i), 1, {})).status,
+                  200);
     // Another counter of the hall is sent them, page by page.
     const std::string other = server.clerkAt("h1", 2);
     auto first = http.get("/api/v1/sync/pull?cursor=0&limit=2", other);

@@ -215,14 +215,16 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey, bool square
     // How many characters a line holds: TD1 (3 lines) 30; two lines 36 or 44, whichever is nearer the cells the
     // longest line spans (walked from its own characters, so a zone leaning away — its far characters closer
     // together — is counted right; a line may have lost a character at an end, never gained one of the zone's).
+    std::vector<std::vector<double>> centres(zone.size()); // of each line's characters, left to right
+    for (std::size_t l = 0; l < zone.size(); ++l)
+        for (const cv::Rect& box : zone[l].boxes)
+            centres[l].push_back(box.x + box.width / 2.0);
     int width = 30;
     if (zone.size() == 2) {
         double spanned = 0;
-        for (const TextLine& line : zone) {
-            std::vector<double> cs;
-            for (const cv::Rect& box : line.boxes)
-                cs.push_back(box.x + box.width / 2.0);
-            spanned = std::max(spanned, std::round(CellGrid::walked(cs, line.pitch, 44).index(cs.back())) + 1);
+        for (std::size_t l = 0; l < zone.size(); ++l) {
+            const std::vector<double>& cs = centres[l];
+            spanned = std::max(spanned, std::round(CellGrid::walked(cs, zone[l].pitch, 44).index(cs.back())) + 1);
         }
         width = std::abs(spanned - 36) < std::abs(spanned - 44) ? 36 : 44;
     }
@@ -239,13 +241,10 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey, bool square
     // and margins — and then fitted to every centre near it (least squares, each centre given its nearest index),
     // so touching or broken characters do not shift the cells. Where the ends disagree with the rest (a speck beyond
     // the line), the centre most others agree with anchors it instead.
-    std::vector<std::vector<double>> centres(zone.size());
     std::vector<CellGrid> grids(zone.size());
     for (std::size_t l = 0; l < zone.size(); ++l) {
         const TextLine& line = zone[l];
-        std::vector<double>& cs = centres[l];
-        for (const cv::Rect& box : line.boxes)
-            cs.push_back(box.x + box.width / 2.0);
+        const std::vector<double>& cs = centres[l];
         CellGrid grid = CellGrid::walked(cs, line.pitch, width);
         if (grid.agreeing(cs, width, 0.25) < static_cast<int>(cs.size()) * 6 / 10) {
             int bestAgree = -1;

@@ -176,8 +176,7 @@ cv::Mat darkerThanAround(const cv::Mat& grey, int block, double margin) {
     cv::Mat value, mean, square, spread;
     grey.convertTo(value, CV_32F);
     cv::boxFilter(value, mean, CV_32F, cv::Size(block, block), cv::Point(-1, -1), true, cv::BORDER_REPLICATE);
-    cv::boxFilter(value.mul(value), square, CV_32F, cv::Size(block, block), cv::Point(-1, -1), true,
-                  cv::BORDER_REPLICATE);
+    cv::sqrBoxFilter(value, square, CV_32F, cv::Size(block, block), cv::Point(-1, -1), true, cv::BORDER_REPLICATE);
     cv::max(square - mean.mul(mean), 0.0, spread);
     cv::sqrt(spread, spread);
     // The margin asked for, or half the neighbourhood's spread where that is less (dim or faint print), never under 4.

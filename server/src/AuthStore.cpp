@@ -123,22 +123,20 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
     if (device.isStaff() || !hostsStaffSessions(device.kind))
         throw ApiError::forbidden("staff log in on a counter, station or supervisor device");
     struct StaffRow {
-        std::string hall, role, name, hash;
-        std::int64_t lockedUntil = 0;
+        std::string role, name, hash; // (whether it is locked is read when the attempt is counted)
     };
     // Only the device's own hall is searched: an account of another hall is as unknown as a made-up name (the same
     // answer, and nothing counted, locked or audited over there).
     auto row = m_db.read([&](Poco::Data::Session& s) -> std::optional<StaffRow> {
         Poco::Data::Statement st(s);
-        st << "SELECT hall, role, name, password_hash, locked_until FROM staff WHERE user_name = $1 AND hall = $2",
-            bind(user), bind(device.hall);
+        st << "SELECT role, name, password_hash FROM staff WHERE user_name = $1 AND hall = $2", bind(user),
+            bind(device.hall);
         st.execute();
         Poco::Data::RecordSet rs(st);
         if (rs.rowCount() == 0)
             return std::nullopt;
         return StaffRow{rs.value(0, 0).convert<std::string>(), rs.value(1, 0).convert<std::string>(),
-                        rs.value(2, 0).convert<std::string>(), rs.value(3, 0).convert<std::string>(),
-                        rs.value(4, 0).convert<std::int64_t>()};
+                        rs.value(2, 0).convert<std::string>()};
     });
     const ApiError wrong(401, "wrong_password", "wrong user name or password");
     const std::string subject = "staff:" + user.substr(0, 64);

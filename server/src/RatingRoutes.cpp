@@ -33,17 +33,16 @@ RatingRequest ratingRequest(const Poco::JSON::Object::Ptr& body) {
             throw ApiError::badRequest("invalid_rating", "a service not rated has no level");
         return request;
     }
-    const auto level = body->get("level");
-    std::int64_t value = 0;
+    // Any integer the wire carries is checked before it is narrowed (2^31 had been cut to an int and answered 503).
+    std::optional<std::int64_t> level;
     try {
-        value = level.isInteger() ? level.convert<std::int64_t>() : 0;
-    } catch (const Poco::Exception&) { // beyond 64 bits
-        value = 0;
+        level = optionalIntIn(body, "level", 1, 5);
+    } catch (const BadInput&) {
     }
-    if (value < 1 || value > 5) // (any integer the wire carries: 2^31 was cut to an int and answered 503)
+    if (!level)
         throw ApiError::badRequest("invalid_rating", "level must be an integer from 1 (非常不满意) to 5 (非常满意)");
     RatingInput input;
-    input.level = static_cast<int>(value);
+    input.level = static_cast<int>(*level);
     input.reasons = textList(body, "reasons");
     input.comment = optionalString(body, "comment").value_or("");
     request.input = input;

@@ -200,7 +200,8 @@ void seedHistory(const std::string& db, int days) {
             const int counter = 1 + i % 6; // 1–2 serve A, 3–4 B (and A), 5 C (and A), 6 C
             queue.issue("demo", counter <= 2 ? "A" : counter <= 4 ? "B" : "C", Priority::Normal, at);
             server::Principal clerk{"seed-counter-" + std::to_string(counter), "demo", DeviceKind::Counter, counter,
-                                    "clerk" + std::to_string(counter), StaffRole::Clerk, "办事员", INT64_MAX};
+                                    "clerk" + std::to_string(counter), StaffRole::Clerk, "办事员", INT64_MAX,
+                                    "C" + std::to_string(counter)};
             if (auto called = queue.callNext(clerk, counter, at + 1000))
                 queue.act(clerk, called->ticket.id, TicketAction::Finish, at + 5 * 60 * 1000);
         }

@@ -44,6 +44,51 @@ Material parseMaterial(JsonChecker& c, const Poco::JSON::Object::Ptr& o, const s
     return m;
 }
 
+std::string textAt(const Poco::JSON::Array::Ptr& array, unsigned i) {
+    const Poco::Dynamic::Var v = array->get(i);
+    return v.isString() ? v.extract<std::string>() : std::string();
+}
+
+// "approval": {"roles": ["clerk", "supervisor"], "devices": ["counter"]}; either list may be left out (the default).
+ApprovalRule parseApproval(JsonChecker& c, const Poco::JSON::Object::Ptr& o, const std::string& path) {
+    ApprovalRule rule;
+    const auto a = c.object(o, path, "approval", false);
+    if (!a)
+        return rule;
+    const std::string where = path + ".approval";
+    if (const auto roles = c.array(a, where, "roles", false)) {
+        rule.roles.clear();
+        for (unsigned i = 0; i < roles->size(); ++i) {
+            const std::string at = where + ".roles[" + std::to_string(i) + "]";
+            const auto role = staffRoleFromString(textAt(roles, i));
+            if (!role || *role == StaffRole::Admin)
+                c.error(at, "must be \"clerk\" or \"supervisor\"");
+            else if (*role == StaffRole::Agent)
+                c.error(at, "an agent (代办员) takes applications but never approves them");
+            else
+                rule.roles.push_back(*role);
+        }
+        if (roles->size() == 0)
+            c.error(where + ".roles", "names at least one role, or is left out for the default");
+    }
+    if (const auto devices = c.array(a, where, "devices", false)) {
+        rule.devices.clear();
+        for (unsigned i = 0; i < devices->size(); ++i) {
+            const std::string at = where + ".devices[" + std::to_string(i) + "]";
+            const auto device = deviceKindFromString(textAt(devices, i));
+            if (device == DeviceKind::Station)
+                c.error(at, "a village station (代办站) forwards applications but never approves them");
+            else if (device != DeviceKind::Counter && device != DeviceKind::Supervisor)
+                c.error(at, "must be \"counter\" or \"supervisor\"");
+            else
+                rule.devices.push_back(*device);
+        }
+        if (devices->size() == 0)
+            c.error(where + ".devices", "names at least one kind of device, or is left out for the default");
+    }
+    return rule;
+}
+
 ServiceItem parseItem(JsonChecker& c, const Poco::JSON::Object::Ptr& o, const std::string& path) {
     ServiceItem item;
     item.code = c.string(o, path, "code");
@@ -72,6 +117,7 @@ ServiceItem parseItem(JsonChecker& c, const Poco::JSON::Object::Ptr& o, const st
         c.error(path + ".category", "must be a queue category prefix (1-3 capital letters)");
     item.form = c.string(o, path, "form", false);
     item.result = c.string(o, path, "result", false);
+    item.approval = parseApproval(c, o, path);
     std::set<std::string> ids;
     for (const auto& [m, where] : c.objects(c.array(o, path, "materials"), path + ".materials")) {
         Material material = parseMaterial(c, m, where);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CaseRules.h"
 #include "domain/JsonChecker.h"
 #include "domain/WorkCalendar.h"
 
@@ -44,6 +45,7 @@ struct ServiceItem {
     std::string form;     // intake form definition id
     std::string result;   // what the applicant receives (营业执照, 不动产权证书, ...)
     std::vector<Material> materials;
+    ApprovalRule approval; // who approves or denies it ("approval": {"roles": [...], "devices": [...]})
 };
 
 // 一件事 / 1+X 联办: several items, one form, one set of materials.

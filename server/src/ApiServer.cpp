@@ -24,8 +24,9 @@ bool loopback(const std::string& host) {
     return Poco::Net::IPAddress::tryParse(host, address) && address.isLoopback();
 }
 
-// TLS 1.2 and newer with forward-secret ciphers; the server does not ask clients for certificates (devices prove
-// themselves with their tokens).
+// TLS 1.2 and newer, keys agreed by elliptic-curve Diffie-Hellman only (forward secret, and no finite-field group
+// of the library's choosing, which may be 1024 bits); the server does not ask clients for certificates (devices
+// prove themselves with their tokens).
 Poco::Net::ServerSocket listeningSocket(const ApiServer::Options& o) {
     const Poco::Net::SocketAddress address(o.host, o.port);
     if (o.tlsCert.empty() != o.tlsKey.empty())
@@ -41,7 +42,7 @@ Poco::Net::ServerSocket listeningSocket(const ApiServer::Options& o) {
     try {
         context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, o.tlsKey, o.tlsCert, "",
                                          Poco::Net::Context::VERIFY_NONE, 9, false,
-                                         "ECDHE+AESGCM:ECDHE+CHACHA20:DHE+AESGCM:!aNULL:!MD5");
+                                         "ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!MD5");
         context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
         context->enableSessionCache(true, "onewindow");
     } catch (const Poco::Exception& e) {

@@ -9,29 +9,34 @@ namespace {
 
 std::string address(RequestContext& ctx) { return ctx.request().clientAddress().host().toString(); }
 
-// 429 with Retry-After while `key` has failed too often.
-void refuseWhileBlocked(RequestContext& ctx, RateLimiter& limiter, const std::string& key) {
-    const std::int64_t wait = limiter.waitMs(key, ctx.server().clock());
-    if (wait <= 0)
-        return;
-    const std::int64_t seconds = (wait + 999) / 1000;
-    ctx.response().set("Retry-After", std::to_string(seconds));
-    throw ApiError(429, "rate_limited", "too many failed attempts from here; try again in " + std::to_string(seconds) +
-                                            " seconds");
-}
-
-// Runs `attempt`; a failure of the kind `failure` counts against every (limiter, key) before it is rethrown.
+// Runs `attempt` with an attempt reserved against every (limiter, key) first — 429 with Retry-After while one of
+// them has failed too often. A failure of the kind `failure` stays counted; anything else releases the attempts.
 template <typename Fn>
 auto counting(RequestContext& ctx, std::initializer_list<std::pair<RateLimiter*, std::string>> keys,
               const char* failure, Fn&& attempt) {
-    for (const auto& [limiter, key] : keys)
-        refuseWhileBlocked(ctx, *limiter, key);
+    struct Reserved {
+        std::vector<std::pair<RateLimiter*, RateLimiter::Attempt>> held;
+        bool failed = false;
+        ~Reserved() {
+            if (!failed)
+                for (auto& [limiter, a] : held)
+                    limiter->release(a);
+        }
+    } reserved;
+    for (const auto& [limiter, key] : keys) {
+        RateLimiter::Attempt a;
+        if (const std::int64_t wait = limiter->reserve(key, ctx.server().clock(), a); wait > 0) {
+            const std::int64_t seconds = (wait + 999) / 1000;
+            ctx.response().set("Retry-After", std::to_string(seconds));
+            throw ApiError(429, "rate_limited", "too many failed attempts from here; try again in " +
+                                                    std::to_string(seconds) + " seconds");
+        }
+        reserved.held.emplace_back(limiter, a);
+    }
     try {
         return attempt();
     } catch (const ApiError& e) {
-        if (e.code() == failure)
-            for (const auto& [limiter, key] : keys)
-                limiter->fail(key, ctx.server().clock());
+        reserved.failed = e.code() == failure;
         throw;
     }
 }

@@ -1,9 +1,10 @@
 #include "AuthStore.h"
 
-#include "AuditLog.h"
-
 #include "ApiError.h"
+#include "AuditLog.h"
 #include "Crypto.h"
+
+#include "domain/CaseNumber.h"
 
 #include <Poco/Data/RecordSet.h>
 
@@ -221,13 +222,13 @@ std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSessi
     return m_db.read([&](Poco::Data::Session& s) -> std::optional<Principal> {
         Poco::Data::Statement st(s);
         if (isSession)
-            st << "SELECT d.id, d.hall, d.kind, d.counter, st.user_name, st.role, st.name, se.expires_at FROM sessions "
+            st << "SELECT d.id, d.hall, d.kind, d.counter, d.code, st.user_name, st.role, st.name, se.expires_at FROM sessions "
                   "se"
                   " JOIN devices d ON d.id = se.device_id JOIN staff st ON st.user_name = se.user_name"
                   " WHERE se.token_hash = $1 AND se.expires_at > $2 AND d.revoked_at IS NULL AND st.hall = d.hall",
                 bind(hash), bind(nowMs);
         else
-            st << "SELECT id, hall, kind, counter FROM devices WHERE token_hash = $1 AND revoked_at IS NULL",
+            st << "SELECT id, hall, kind, counter, code FROM devices WHERE token_hash = $1 AND revoked_at IS NULL",
                 bind(hash);
         st.execute();
         Poco::Data::RecordSet rs(st);
@@ -238,11 +239,13 @@ std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSessi
         p.hall = rs.value(1, 0).convert<std::string>();
         p.kind = *deviceKindFromString(rs.value(2, 0).convert<std::string>());
         p.counter = optionalValue<int>(rs.value(3, 0));
+        // Devices enrolled before the server handed out codes made theirs from their id and counter.
+        p.caseNumberCode = optionalValue<std::string>(rs.value(4, 0)).value_or(CaseNumber::deviceCode(p.deviceId, p.counter));
         if (isSession) {
-            p.user = rs.value(4, 0).convert<std::string>();
-            p.role = staffRoleFromString(rs.value(5, 0).convert<std::string>());
-            p.staffName = rs.value(6, 0).convert<std::string>();
-            p.expiresAtMs = rs.value(7, 0).convert<std::int64_t>();
+            p.user = rs.value(5, 0).convert<std::string>();
+            p.role = staffRoleFromString(rs.value(6, 0).convert<std::string>());
+            p.staffName = rs.value(7, 0).convert<std::string>();
+            p.expiresAtMs = rs.value(8, 0).convert<std::int64_t>();
         }
         return p;
     });

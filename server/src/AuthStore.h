@@ -23,6 +23,7 @@ struct Principal {
     std::optional<StaffRole> role;
     std::string staffName;
     std::int64_t expiresAtMs = INT64_MAX; // a session's end; devices do not expire
+    std::string caseNumberCode;           // the device part of the case numbers it gives ("C3", "S001")
 
     bool isStaff() const { return user.has_value(); }
 };

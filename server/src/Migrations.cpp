@@ -11,6 +11,26 @@ const std::vector<std::string> kFailedAttempts = {
     "CREATE INDEX failed_attempts_recent ON failed_attempts(scope, key, at)",
 };
 
+// 14 (both): who approved a case, as the server recorded it when the approval was pushed through the case rules
+// (a permit is signed only for such a case); for cases from before, taken from their audit entries (an approved case
+// was approved; a completed or delivered one may have been denied, so only its audit entry tells). And one case
+// number per hall: numbers used twice before (no check then) keep the first case's, the others get their id added.
+const std::vector<std::string> kCaseRules = {
+    "ALTER TABLE cases ADD COLUMN approved_by TEXT",
+    "UPDATE cases SET approved_by = COALESCE((SELECT a.actor FROM audit_log a WHERE a.subject = 'case:' || cases.id"
+    " AND a.action = 'case.approved' ORDER BY a.seq LIMIT 1), CASE WHEN state = 'approved' THEN clerk END)"
+    " WHERE state IN ('approved', 'completed', 'delivered')",
+    "UPDATE cases SET case_no = case_no || '#' || id WHERE case_no <> '' AND EXISTS(SELECT 1 FROM cases o"
+    " WHERE o.hall = cases.hall AND o.case_no = cases.case_no AND o.id < cases.id)",
+    "CREATE UNIQUE INDEX cases_hall_case_no ON cases(hall, case_no) WHERE case_no <> ''",
+};
+
+// 15 (both): an attempt is written before it is checked and deleted again when it did not fail (RateLimiter):
+// each row names its attempt.
+const std::vector<std::string> kAttemptIds = {
+    "ALTER TABLE failed_attempts ADD COLUMN attempt TEXT",
+};
+
 const std::vector<std::vector<std::string>>& sqliteMigrations() {
     static const std::vector<std::vector<std::string>> migrations = {
         // 1: halls, staff and devices, the queue. History (tickets, ticket_events) is never deleted.
@@ -199,6 +219,8 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
             "ALTER TABLE sessions RENAME COLUMN user TO user_name",
         },
         kFailedAttempts,
+        kCaseRules,
+        kAttemptIds,
     };
     return migrations;
 }
@@ -314,6 +336,8 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
             "CREATE INDEX permits_hall ON permits(hall, issued_at)",
         };
         all.push_back(kFailedAttempts);
+        all.push_back(kCaseRules);
+        all.push_back(kAttemptIds);
         return all;
     }();
     return migrations;

@@ -101,14 +101,20 @@ PermitStore::Issued PermitStore::issue(const Principal& who, const std::string& 
                                                   "with onewindow-server admin keygen --issuer " + who.hall);
     return m_db.write([&](Poco::Data::Session& s) -> Issued {
         std::vector<std::string> bodies;
-        s << "SELECT body FROM cases WHERE hall = $1 AND (id = $2 OR case_no = $3) LIMIT 1", useRef(who.hall),
-            useRef(caseRef), useRef(caseRef), into(bodies), now;
+        std::vector<Poco::Nullable<std::string>> approvers;
+        s << "SELECT body, approved_by FROM cases WHERE hall = $1 AND (id = $2 OR case_no = $3) LIMIT 1",
+            useRef(who.hall), useRef(caseRef), useRef(caseRef), into(bodies), into(approvers), now;
         if (bodies.empty())
             throw ApiError::notFound("no such case in this hall (a case taken offline must reach the server first)");
         const Case c = caseFromJson(parseObject(bodies.front()));
         if (!decided(c.state))
             throw ApiError::conflict("not_approved", "a permit is issued for an approved case; this one is " +
                                                          std::string(toString(c.state)));
+        // Approved through the case rules (someone allowed to approve the item, at a device allowed to): a case
+        // completed after a denial, or whose approval the server never checked, gets no permit.
+        if (approvers.front().isNull())
+            throw ApiError::conflict("not_approved", "the server holds no approval of this case by someone allowed to "
+                                                     "approve it");
         if (std::find(c.items.begin(), c.items.end(), request.item) == c.items.end())
             throw ApiError::badRequest("invalid_field", "the case does not have the item " + request.item);
         std::vector<std::string> standing;

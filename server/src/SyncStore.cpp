@@ -1,14 +1,18 @@
 #include "SyncStore.h"
 
 #include "AuditLog.h"
+#include "CatalogStore.h"
 
 #include "domain/BlobPack.h"
 #include "domain/Case.h"
+#include "domain/CaseNumber.h"
+#include "domain/CaseRules.h"
 #include "domain/Json.h"
 
 #include <Poco/Data/Statement.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 using namespace Poco::Data::Keywords;
@@ -63,6 +67,28 @@ Checked check(const PushedChange& change, const std::string& hall) {
     return out;
 }
 
+// What is wrong with the number a pushed case carries, if anything. A number is given once, by the device that
+// accepts the case, in its hall; from then on it stays. `storedNo` is the number the server holds (empty: none yet).
+std::string caseNumberProblem(const Case& c, const std::string& storedNo, const Principal& device) {
+    if (!storedNo.empty())
+        return c.caseNo == storedNo ? std::string() : "a case keeps the number it was accepted under (" + storedNo + ")";
+    if (c.caseNo.empty()) {
+        const bool numbered = c.state != CaseState::Draft && c.state != CaseState::Notified && c.state != CaseState::Refused;
+        return numbered ? "an accepted case needs its case number" : std::string();
+    }
+    const auto number = CaseNumber::parse(c.caseNo);
+    if (!number)
+        return "\"" + c.caseNo + "\" is not a case number (or its check digits are wrong)";
+    std::string hall = device.hall;
+    std::transform(hall.begin(), hall.end(), hall.begin(), [](unsigned char ch) { return std::toupper(ch); });
+    if (number->hall != hall)
+        return "the case number " + c.caseNo + " is not of this hall";
+    if (number->device != device.caseNumberCode)
+        return "the case number " + c.caseNo + " was not given by this device (its numbers carry " +
+               device.caseNumberCode + ")";
+    return {};
+}
+
 // Which of `names` the blobs table holds: one query per few hundred names instead of one per name. The names
 // are put in the SQL text only when they are SHA-256 names (hex digits); anything else cannot be held anyway.
 std::set<std::string> heldBlobs(Session& s, const std::vector<std::string>& names) {
@@ -92,6 +118,7 @@ public:
     PushBatch(Session& s, const Principal& device, std::int64_t nowMs)
         : m_session(s)
         , m_device(device)
+        , m_actor{device.role.value_or(StaffRole::Agent), device.kind}
         , m_deviceId(device.deviceId)
         , m_hall(device.hall)
         , m_now(nowMs)
@@ -99,6 +126,8 @@ public:
         , m_replay(s)
         , m_settle(s)
         , m_caseVersion(s)
+        , m_stored(s)
+        , m_numberTaken(s)
         , m_insertCase(s)
         , m_updateCase(s)
         , m_log(s)
@@ -111,20 +140,26 @@ public:
         m_settle << "UPDATE sync_applied SET status = $1, reason = $2, server_version = $3 WHERE device_id = $4 AND seq = $5",
             use(m_status), use(m_reason), use(m_version), use(m_deviceId), use(m_seq);
         m_caseVersion << "SELECT version FROM cases WHERE id = $1", use(m_caseId), into(m_caseVersions);
+        m_stored << "SELECT hall, state, version, case_no FROM cases WHERE id = $1", use(m_caseId),
+            into(m_storedHalls), into(m_storedStates), into(m_storedVersions), into(m_storedNumbers);
+        m_numberTaken << "SELECT COUNT(*) FROM cases WHERE hall = $1 AND case_no = $2 AND id <> $3", use(m_hall),
+            use(m_caseNo), use(m_caseId), into(m_taken);
         // Beside the body, the columns the daily counts read (migration 9); completed_at keeps the first time.
         m_insertCase << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id,"
-                        " item, clerk, ticket_id, accepted_date, promised_date, decided_at, completed_at, waived_due)"
-                        " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
+                        " item, clerk, ticket_id, accepted_date, promised_date, decided_at, completed_at, waived_due,"
+                        " approved_by)"
+                        " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)"
                         " ON CONFLICT DO NOTHING",
             use(m_caseId), use(m_hall), use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now),
             use(m_deviceId), use(m_item), use(m_clerk), use(m_ticketId), use(m_acceptedDate), use(m_promisedDate),
-            use(m_decidedAt), use(m_completedAt), use(m_waivedDue);
+            use(m_decidedAt), use(m_completedAt), use(m_waivedDue), use(m_approvedBy);
         m_updateCase << "UPDATE cases SET case_no = $1, state = $2, version = $3, body = $4, updated_at = $5, item = $6,"
                         " clerk = $7, ticket_id = $8, accepted_date = $9, promised_date = $10, decided_at = $11,"
-                        " completed_at = COALESCE(completed_at, $12), waived_due = $13 WHERE id = $14 AND version = $15",
+                        " completed_at = COALESCE(completed_at, $12), waived_due = $13,"
+                        " approved_by = COALESCE(approved_by, $14) WHERE id = $15 AND hall = $16 AND version = $17",
             use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now), use(m_item), use(m_clerk),
             use(m_ticketId), use(m_acceptedDate), use(m_promisedDate), use(m_decidedAt), use(m_completedAt),
-            use(m_waivedDue), use(m_caseId), use(m_baseVersion);
+            use(m_waivedDue), use(m_approvedBy), use(m_caseId), use(m_hall), use(m_baseVersion);
         m_log << "INSERT INTO change_log(hall, entity, entity_id, version, data, at, device_id)"
                  " VALUES($1, 'case', $2, $3, $4, $5, $6)",
             use(m_hall), use(m_caseId), use(m_version), use(m_data), use(m_now), use(m_deviceId);
@@ -170,7 +205,41 @@ public:
         }
         const Case& c = *checked.c;
         m_caseId = c.id;
+        m_storedHalls.clear(); // an execution that finds no row leaves the last one's result
+        m_storedStates.clear();
+        m_storedVersions.clear();
+        m_storedNumbers.clear();
+        m_stored.execute();
+        const bool exists = !m_storedHalls.empty();
+        if (exists && m_storedHalls.front() != m_hall)
+            return settle(result, PushResult::Status::Rejected, "the case belongs to another hall");
+        if (exists ? change.baseVersion != m_storedVersions.front() : change.baseVersion != 0)
+            return conflict(result, change, exists ? m_storedVersions.front() : 0);
+        // The state machine, checked against the stored state: the steps the device took must be ones this
+        // person at this device may take.
+        const CaseState from = exists ? caseStateFromString(m_storedStates.front()).value_or(CaseState::Draft)
+                                      : CaseState::Draft;
+        const CaseChange steps = caseChange(from, c.state, [&](CaseAction action) {
+            return mayTake(m_actor, action, action == CaseAction::Approve || action == CaseAction::Deny
+                                                ? decisionRules(c)
+                                                : std::vector<ApprovalRule>{});
+        });
+        if (!steps.allowed)
+            return settle(result, PushResult::Status::Rejected, steps.reason);
+        if (auto problem = caseNumberProblem(c, exists ? m_storedNumbers.front() : std::string(), m_device);
+            !problem.empty())
+            return settle(result, PushResult::Status::Rejected, problem);
         m_caseNo = c.caseNo;
+        if (!c.caseNo.empty() && (!exists || m_storedNumbers.front().empty())) {
+            m_numberTaken.execute();
+            if (m_taken > 0)
+                return settle(result, PushResult::Status::Rejected,
+                              "the case number " + c.caseNo + " is already another case's in this hall");
+        }
+        const bool approves =
+            std::find(steps.actions.begin(), steps.actions.end(), CaseAction::Approve) != steps.actions.end();
+        m_approvedBy = approves ? Poco::Nullable<std::string>(m_device.user.value_or(std::string()))
+                                : Poco::Nullable<std::string>();
         m_state = std::string(toString(c.state));
         m_item = c.items.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.items.front());
         m_clerk = c.clerk;
@@ -188,22 +257,8 @@ public:
         m_data = change.data;
         m_baseVersion = change.baseVersion;
         const bool stored = (change.baseVersion == 0 ? m_insertCase : m_updateCase).execute() > 0;
-        if (!stored) {
-            // Based on a version the server does not have: kept for a person, the server's case left as it is.
-            m_caseVersions.clear(); // an execution that finds no row leaves the last one's result
-            m_caseVersion.execute();
-            const int serverVersion = m_caseVersions.empty() ? 0 : m_caseVersions.front();
-            m_version = serverVersion;
-            m_conflict.execute();
-            m_status = statusName(PushResult::Status::Conflict);
-            m_reason = "the server has version " + std::to_string(serverVersion) +
-                       " of this case, the change was based on " + std::to_string(change.baseVersion);
-            m_settle.execute();
-            result.status = PushResult::Status::Conflict;
-            result.reason = m_reason;
-            result.serverVersion = serverVersion;
-            return result;
-        }
+        if (!stored) // changed or taken since it was read (another instance)
+            return conflict(result, change, -1);
         m_log.execute();
         // Each version of a case the hall now holds, in the audit log: who sent which state.
         Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
@@ -217,21 +272,69 @@ public:
     }
 
 private:
+    // A change claimed as applied that turns out otherwise: its claim corrected, its answer given.
+    PushResult& settle(PushResult& result, PushResult::Status status, const std::string& reason, int serverVersion = 0) {
+        m_status = statusName(status);
+        m_reason = reason;
+        m_version = serverVersion;
+        m_settle.execute();
+        result.status = status;
+        result.reason = reason;
+        result.serverVersion = serverVersion;
+        return result;
+    }
+
+    // Based on a version the server does not have: kept for a person, the server's case left as it is. A
+    // serverVersion of -1 is read again (the case changed between the check and the write).
+    PushResult& conflict(PushResult& result, const PushedChange& change, int serverVersion) {
+        if (serverVersion < 0) {
+            m_caseVersions.clear();
+            m_caseVersion.execute();
+            serverVersion = m_caseVersions.empty() ? 0 : m_caseVersions.front();
+        }
+        m_version = serverVersion;
+        m_data = change.data;
+        m_baseVersion = change.baseVersion;
+        m_conflict.execute();
+        return settle(result, PushResult::Status::Conflict,
+                      "the server has version " + std::to_string(serverVersion) +
+                          " of this case, the change was based on " + std::to_string(change.baseVersion),
+                      serverVersion);
+    }
+
+    // Who may decide the case: the rule of each of its items in the current catalog (the default for an item the
+    // catalog does not have). Read once per push, and only when a decision is pushed.
+    std::vector<ApprovalRule> decisionRules(const Case& c) {
+        if (!m_catalog)
+            m_catalog = currentCatalog(m_session);
+        std::vector<ApprovalRule> rules;
+        for (const auto& code : c.items) {
+            const ServiceItem* item = *m_catalog ? (*m_catalog)->item(code) : nullptr;
+            rules.push_back(item ? item->approval : ApprovalRule{});
+        }
+        return rules;
+    }
+
     Session& m_session;
     const Principal& m_device;
+    const CaseActor m_actor;
+    std::optional<std::optional<Catalog>> m_catalog;
     // Bound values.
     std::string m_deviceId, m_hall;
     std::int64_t m_now;
     std::int64_t m_seq = 0;
     std::string m_status, m_reason, m_caseId, m_caseNo, m_state, m_data;
     std::string m_clerk;
-    Poco::Nullable<std::string> m_item, m_ticketId, m_acceptedDate, m_promisedDate, m_waivedDue;
+    Poco::Nullable<std::string> m_item, m_ticketId, m_acceptedDate, m_promisedDate, m_waivedDue, m_approvedBy;
     Poco::Nullable<std::int64_t> m_decidedAt, m_completedAt;
     int m_version = 0, m_baseVersion = 0;
     std::vector<std::string> m_statuses, m_reasons;
-    std::vector<int> m_versions, m_caseVersions;
+    std::vector<int> m_versions, m_caseVersions, m_storedVersions;
+    std::vector<std::string> m_storedHalls, m_storedStates, m_storedNumbers;
+    std::int64_t m_taken = 0;
 
-    Poco::Data::Statement m_claim, m_replay, m_settle, m_caseVersion, m_insertCase, m_updateCase, m_log, m_conflict;
+    Poco::Data::Statement m_claim, m_replay, m_settle, m_caseVersion, m_stored, m_numberTaken, m_insertCase,
+        m_updateCase, m_log, m_conflict;
 };
 
 } // namespace

@@ -13,12 +13,10 @@ using namespace ow::testing;
 
 namespace {
 
+// A case counter 1 accepted, not yet saved on this device.
 Case newCase(const std::string& id) {
-    Case c;
-    c.id = id;
-    c.hall = "h1";
-    c.applicant.name = "王磊";
-    c.state = CaseState::Accepted;
+    Case c = acceptedCase(id);
+    c.version = 0;
     return c;
 }
 

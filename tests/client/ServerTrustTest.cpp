@@ -4,6 +4,11 @@
 #include "sync/HttpTransport.h"
 #include "sync/ServerTrust.h"
 
+#include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/HTTPSClientSession.h>
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -82,6 +87,30 @@ TEST_F(ServerTrustTest, APinnedCertificateIsTheWholeCheckAndAnotherOneIsRefusedB
     const ApiReply down{0, {}, QStringLiteral("Connection refused"), {}, false};
     EXPECT_EQ(down.userMessage().toStdString().find("certificate"), std::string::npos);
     EXPECT_THROW(setServerTrust({"", "12:34"}), std::invalid_argument);
+}
+
+// Key exchange by elliptic-curve Diffie-Hellman only (TLS 1.3, or TLS 1.2 ECDHE suites): a client that offers
+// nothing but finite-field DHE — whose group the server would choose, possibly 1024 bits — gets no connection.
+TEST_F(ServerTrustTest, OnlyEllipticCurveKeyExchangeIsOffered) {
+    ow::testing::TestServer server(httpsOptions());
+    const auto handshake = [&](const std::string& ciphers) {
+        Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
+                                                                 Poco::Net::Context::VERIFY_NONE, 9, false, ciphers);
+        context->disableProtocols(Poco::Net::Context::PROTO_TLSV1_3); // where the cipher list decides
+        Poco::Net::HTTPSClientSession session("127.0.0.1", server.port(), context);
+        Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, "/healthz", Poco::Net::HTTPMessage::HTTP_1_1);
+        Poco::Net::HTTPResponse response;
+        try {
+            session.sendRequest(request);
+            session.receiveResponse(response);
+            return static_cast<int>(response.getStatus());
+        } catch (const Poco::Exception&) {
+            return 0;
+        }
+    };
+    EXPECT_EQ(handshake("ECDHE+AESGCM"), 200);
+    EXPECT_EQ(handshake("DHE+AESGCM:DHE+CHACHA20"), 0);
+    EXPECT_EQ(handshake("kRSA"), 0); // no forward secrecy at all
 }
 
 TEST_F(ServerTrustTest, PlainHttpOffLoopbackIsRefusedUnlessAllowed) {

@@ -14,7 +14,6 @@
 #include "sync/SyncEngine.h"
 
 #include "TestFiles.h"
-#include "domain/CaseNumber.h"
 #include "domain/Json.h"
 
 #include <QFile>
@@ -46,7 +45,9 @@ TEST(StationMode, AnApplicationTakenOfflineIsConfirmedWhenTheNetworkIsBack) {
     const StaffSession agent{QByteArray::fromStdString(stationHallWithAgent(server)), QStringLiteral("agent1"),
                              QStringLiteral("赵代办"), QStringLiteral("agent")};
     const QString deviceId = deviceOf(server, agent.token.toStdString());
-    const QString code = QString::fromStdString(CaseNumber::deviceCode(deviceId.toStdString(), std::nullopt));
+    // The short code the server handed out at enrollment ("S001"), as a station keeps it from its registration.
+    const QString code =
+        QString::fromStdString(server.context().auth.authenticate(agent.token.toStdString(), nowUtcMs())->caseNumberCode);
 
     QTemporaryDir dir;
     LocalStore local(dir.filePath(QStringLiteral("device.db")));

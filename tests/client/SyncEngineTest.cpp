@@ -20,13 +20,11 @@ using namespace ow::testing;
 
 namespace {
 
+// A case counter 1 accepted, not yet saved on this device.
 Case makeCase(int n) {
-    Case c;
-    c.id = "case-" + std::to_string(n);
-    c.hall = "h1";
-    c.caseNo = "H1-20261127-S001-" + std::to_string(n);
+    Case c = acceptedCase("case-" + std::to_string(n));
     c.applicant.name = "村民" + std::to_string(n);
-    c.state = CaseState::Accepted;
+    c.version = 0;
     return c;
 }
 

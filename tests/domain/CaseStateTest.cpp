@@ -1,3 +1,4 @@
+#include "domain/CaseRules.h"
 #include "domain/CaseState.h"
 
 #include <gtest/gtest.h>
@@ -74,4 +75,59 @@ TEST(CaseState, NamesRoundTrip) {
     for (CaseAction a : kActions)
         EXPECT_EQ(caseActionFromString(toString(a)), a);
     EXPECT_FALSE(caseStateFromString("lost"));
+}
+
+// Who may move a case how (domain/CaseRules): the rules the server checks every pushed change against.
+TEST(CaseRules, AgentsAndStationsTakeApplicationsAndHandOverResultsButNeverDecide) {
+    const CaseActor agent{StaffRole::Agent, DeviceKind::Station};
+    const CaseActor clerkAtStation{StaffRole::Clerk, DeviceKind::Station};
+    const CaseActor clerk{StaffRole::Clerk, DeviceKind::Counter};
+    for (CaseAction action : kActions) {
+        const bool intake = action == CaseAction::Accept || action == CaseAction::Notify ||
+                            action == CaseAction::Refuse || action == CaseAction::Deliver;
+        EXPECT_EQ(mayTake(agent, action, {}), intake) << toString(action);
+        EXPECT_EQ(mayTake(clerkAtStation, action, {}), intake) << toString(action);
+        EXPECT_TRUE(mayTake(clerk, action, {})) << toString(action);
+        EXPECT_FALSE(mayTake({StaffRole::Clerk, DeviceKind::Kiosk}, action, {})) << toString(action);
+    }
+    // Even a rule that names them does not make them deciders.
+    ApprovalRule anyone;
+    anyone.roles = {StaffRole::Agent, StaffRole::Clerk};
+    anyone.devices = {DeviceKind::Station, DeviceKind::Counter};
+    EXPECT_FALSE(mayTake(agent, CaseAction::Approve, {anyone}));
+    EXPECT_FALSE(mayTake(clerkAtStation, CaseAction::Deny, {anyone}));
+}
+
+TEST(CaseRules, EveryItemOfACaseMustAllowTheDecision) {
+    ApprovalRule chiefOnly;
+    chiefOnly.roles = {StaffRole::Supervisor};
+    const CaseActor clerk{StaffRole::Clerk, DeviceKind::Counter};
+    const CaseActor chief{StaffRole::Supervisor, DeviceKind::Counter};
+    EXPECT_TRUE(mayTake(clerk, CaseAction::Approve, {ApprovalRule{}}));
+    EXPECT_FALSE(mayTake(clerk, CaseAction::Approve, {ApprovalRule{}, chiefOnly})); // 一件事: the strictest item
+    EXPECT_TRUE(mayTake(chief, CaseAction::Approve, {ApprovalRule{}, chiefOnly}));
+    EXPECT_FALSE(mayTake({StaffRole::Admin, DeviceKind::Counter}, CaseAction::Approve, {}));
+    EXPECT_TRUE(mayTake(clerk, CaseAction::Review, {chiefOnly})); // only decisions follow the rule
+}
+
+TEST(CaseRules, AChangeIsTheStepsFromTheStoredStateThatThePersonMayTake) {
+    const auto all = [](CaseAction) { return true; };
+    const auto noDecisions = [](CaseAction a) { return a != CaseAction::Approve && a != CaseAction::Deny; };
+    // 审查 and 批准 saved at once, as the counter's approve button does.
+    const CaseChange approve = caseChange(CaseState::Accepted, CaseState::Approved, all);
+    ASSERT_TRUE(approve.allowed);
+    EXPECT_EQ(approve.actions, std::vector<CaseAction>{CaseAction::Approve});
+    const CaseChange delivered = caseChange(CaseState::Draft, CaseState::Delivered, all);
+    ASSERT_TRUE(delivered.allowed);
+    EXPECT_EQ(delivered.actions.back(), CaseAction::Deliver);
+    EXPECT_TRUE(caseChange(CaseState::Supplement, CaseState::Supplement, noDecisions).allowed); // an edit
+
+    const CaseChange skipped = caseChange(CaseState::Accepted, CaseState::Completed, noDecisions);
+    EXPECT_FALSE(skipped.allowed); // completion passes through a decision
+    EXPECT_NE(skipped.reason.find("approve"), std::string::npos) << skipped.reason;
+    const CaseChange back = caseChange(CaseState::Delivered, CaseState::Accepted, all);
+    EXPECT_FALSE(back.allowed);
+    EXPECT_NE(back.reason.find("closed"), std::string::npos) << back.reason;
+    EXPECT_FALSE(caseChange(CaseState::Approved, CaseState::Denied, all).allowed);
+    EXPECT_FALSE(caseChange(CaseState::Notified, CaseState::Accepted, all).allowed);
 }

@@ -76,8 +76,8 @@ TEST(Catalog, MergingKeepsTheStrictestRule) {
     Material a{"x", "x", true, 0, 1, 5, true, true};
     Material b{"x", "x", true, 1, 0, std::nullopt, false, false};
     Catalog small;
-    small.items = {{"I1", "一", "部门", ItemKind::Service, {}, {}, 0, "A", "", "", {a}},
-                   {"I2", "二", "部门", ItemKind::Service, {}, {}, 0, "A", "", "", {b}}};
+    small.items = {{"I1", "一", "部门", ItemKind::Service, {}, {}, 0, "A", "", "", {a}, {}},
+                   {"I2", "二", "部门", ItemKind::Service, {}, {}, 0, "A", "", "", {b}, {}}};
     const auto m = small.mergedMaterials({"I1", "I2"}).front().material;
     EXPECT_EQ(m.originals, 1);
     EXPECT_EQ(m.copies, 1);
@@ -126,4 +126,34 @@ TEST(Catalog, EveryProblemIsReportedWithItsJsonPath) {
 TEST(Catalog, MissingPartsAreNamed) {
     EXPECT_EQ(errorsOf(R"({})"), (std::vector<std::string>{"$.version: required", "$.calendar: required",
                                                            "$.items: required"}));
+}
+
+TEST(Catalog, AnItemSaysWhoApprovesButNeverAnAgentOrAStation) {
+    const auto errors = errorsOf(R"({
+        "version": 1,
+        "calendar": {"years": []},
+        "items": [
+          {"code": "A1", "name": "一", "department": "局", "kind": "permit", "category": "A",
+           "legal_limit": {"days": 5, "unit": "working"}, "promised_limit": {"days": 1, "unit": "working"},
+           "materials": [], "approval": {"roles": ["agent", "boss", 3], "devices": ["station", "kiosk"]}},
+          {"code": "A2", "name": "二", "department": "局", "kind": "permit", "category": "A",
+           "legal_limit": {"days": 5, "unit": "working"}, "promised_limit": {"days": 1, "unit": "working"},
+           "materials": [], "approval": {"roles": []}}
+        ]
+    })");
+    const std::vector<std::string> expected = {
+        "$.items[0].approval.roles[0]: an agent (代办员) takes applications but never approves them",
+        "$.items[0].approval.roles[1]: must be \"clerk\" or \"supervisor\"",
+        "$.items[0].approval.roles[2]: must be \"clerk\" or \"supervisor\"",
+        "$.items[0].approval.devices[0]: a village station (代办站) forwards applications but never approves them",
+        "$.items[0].approval.devices[1]: must be \"counter\" or \"supervisor\"",
+        "$.items[1].approval.roles: names at least one role, or is left out for the default",
+    };
+    EXPECT_EQ(errors, expected);
+
+    const Catalog demo = demoCatalog();
+    const ServiceItem* company = demo.item("SC-QYSL");
+    ASSERT_NE(company, nullptr);
+    EXPECT_TRUE(company->approval.allows(StaffRole::Clerk, DeviceKind::Counter));
+    EXPECT_FALSE(company->approval.allows(StaffRole::Agent, DeviceKind::Counter));
 }

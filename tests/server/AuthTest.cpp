@@ -191,6 +191,38 @@ TEST_F(AuthTest, GuessesSentSideBySideAreCountedBeforeTheyAreChecked) {
     EXPECT_EQ(right.status, 429);
 }
 
+TEST_F(AuthTest, GuessesAtManyAccountsSideBySideAreCountedAgainstTheDeviceBeforeTheyAreChecked) {
+    // Twenty-four wrong passwords at once, each for another name: no account locks, but the device's limit (ten in
+    // ten minutes) holds, because each attempt is reserved before the slow check. Before, all passed a limiter
+    // that counted only failures already made.
+    const std::string device = server.enroll("h1", DeviceKind::Counter, 1);
+    std::vector<int> statuses(24);
+    std::vector<std::thread> guessers;
+    for (std::size_t i = 0; i < statuses.size(); ++i)
+        guessers.emplace_back([&, i] {
+            HttpClient own(server.port());
+            statuses[i] = own.post("/api/v1/sessions",
+                                   R"({"user":"name)" + std::to_string(i) + R"(","password":"guess"})", device)
+                              .status;
+        });
+    for (auto& t : guessers)
+        t.join();
+    EXPECT_LE(std::count(statuses.begin(), statuses.end(), 401), 10);
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401) + std::count(statuses.begin(), statuses.end(), 429), 24);
+    server.context().auth.addStaff("h1", "clerk7", StaffRole::Clerk, "周九", TestServer::kPassword);
+    EXPECT_EQ(http.post("/api/v1/sessions", R"({"user":"clerk7","password":"correct horse"})", device).status, 429);
+}
+
+TEST_F(AuthTest, LoginsThatSucceedAreNotCounted) {
+    // A reserved attempt is released when it does not fail: a busy counter logging people in all day is never
+    // slowed down.
+    server.context().auth.addStaff("h1", "clerk8", StaffRole::Clerk, "吴十", TestServer::kPassword);
+    const std::string device = server.enroll("h1", DeviceKind::Counter, 1);
+    for (int i = 0; i < 12; ++i)
+        ASSERT_EQ(http.post("/api/v1/sessions", R"({"user":"clerk8","password":"correct horse"})", device).status, 201);
+    EXPECT_EQ(http.post("/api/v1/sessions", R"({"user":"clerk8","password":"wrong"})", device).status, 401);
+}
+
 TEST_F(AuthTest, MissingOrUnknownTokenIs401) {
     EXPECT_EQ(http.get("/api/v1/halls/h1/queue").status, 401);
     EXPECT_EQ(http.get("/api/v1/halls/h1/queue", "dev_0000").status, 401);

@@ -57,6 +57,8 @@ protected:
         c.applicant.name = "王磊";
         c.clerk = "clerk-h1-1";
         c.updatedAtMs = when;
+        if (c.caseNo.empty() && c.state != CaseState::Notified && c.state != CaseState::Refused)
+            c.caseNo = acceptedCase(c.id).caseNo; // numbered at counter 1 when it was accepted
         const std::string change = R"({"seq":)" + std::to_string(++seq) + R"(,"entity":"case","id":")" + c.id +
                                    R"(","base_version":0,"op":"create","data":)" + toJsonText(caseToJson(c)) + "}";
         auto res = http.post("/api/v1/sync/push", R"({"device_id":")" + counterDevice + R"(","changes":[)" + change + "]}",
@@ -121,7 +123,7 @@ TEST_F(StatsTest, ADayCountedByHand) {
     // midnight (yesterday); C5 completed today.
     Case c1;
     c1.id = "c1";
-    c1.caseNo = "H1-20261126-C1-0001-05";
+    c1.caseNo = "H1-20261126-C1-0001-32";
     c1.items = {"ITEM-1"};
     c1.state = CaseState::Accepted;
     c1.ticketId = t1;
@@ -253,7 +255,7 @@ TEST_F(StatsTest, ADayCountedByHand) {
     EXPECT_EQ(lines->getObject(0)->getValue<int>("service_s"), 600);
     EXPECT_EQ(lines->getObject(0)->getValue<int>("rating"), 5);
     ASSERT_EQ(lines->getObject(0)->getArray("cases")->size(), 1u); // C1, taken at T1's service
-    EXPECT_EQ(lines->getObject(0)->getArray("cases")->getElement<std::string>(0), "H1-20261126-C1-0001-05");
+    EXPECT_EQ(lines->getObject(0)->getArray("cases")->getElement<std::string>(0), "H1-20261126-C1-0001-32");
     EXPECT_EQ(lines->getObject(1)->getArray("cases")->size(), 0u); // C2 got no number: a one-time notice
     EXPECT_EQ(lines->getObject(1)->getValue<std::string>("id"), t4);
     EXPECT_EQ(lines->getObject(2)->getValue<std::string>("status"), "transferred");

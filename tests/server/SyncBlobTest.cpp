@@ -36,12 +36,7 @@ std::string scan(std::size_t size, char seed) {
 }
 
 std::string caseWithScans(const std::string& id, int version, const std::vector<std::string>& scans) {
-    Case c;
-    c.id = id;
-    c.hall = "h1";
-    c.caseNo = "H1-20261127-C1-0001-00";
-    c.applicant.name = "王磊";
-    c.state = CaseState::Accepted;
+    Case c = acceptedCase(id);
     c.version = version;
     MaterialRecord m;
     m.materialId = "gszc";

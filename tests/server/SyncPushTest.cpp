@@ -14,11 +14,8 @@ namespace {
 
 std::string caseJson(const std::string& id, int version, const std::string& hall = "h1",
                      const std::string& state = "accepted") {
-    Case c;
-    c.id = id;
+    Case c = acceptedCase(id);
     c.hall = hall;
-    c.caseNo = "H1-20261127-C1-0001-00";
-    c.applicant.name = "王磊";
     c.state = *caseStateFromString(state);
     c.version = version;
     return toJsonText(caseToJson(c));
@@ -135,10 +132,7 @@ TEST_F(SyncPushTest, OnlyAStaffedCounterOrStationPushesItsOwnChanges) {
 }
 
 TEST_F(SyncPushTest, ASupervisorPullsCasesWithIdAndPhoneNumbersMaskedACounterWhole) {
-    Case c;
-    c.id = "case-p";
-    c.hall = "h1";
-    c.caseNo = "H1-20261127-C1-0002-00";
+    Case c = acceptedCase("case-p");
     c.applicant = {Applicant::Kind::Person, "王磊", "11010519491231002X", "", "13812345678"};
     c.formValues = parseObject(R"({"mother":{"name":"李秀英","id_number":"510104199001011234"},
         "contact_phone":"13900001111","shareholders":[{"name":"王磊","id_number":"11010519491231002X"}]})");

@@ -1,5 +1,6 @@
 #include "TestServer.h"
 
+#include "domain/CaseNumber.h"
 #include "domain/HallTime.h"
 #include "domain/Json.h"
 
@@ -7,8 +8,12 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/StreamCopier.h>
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
+#include <map>
+#include <mutex>
 #include <random>
 #include <sstream>
 #include <thread>
@@ -130,6 +135,26 @@ std::string logIn(std::uint16_t port, const std::string& device, const std::stri
 
 } // namespace
 
+Case acceptedCase(const std::string& id, const std::string& hall, int counter) {
+    static std::mutex mutex;
+    static std::map<std::string, int> numbers;
+    int sequence = 0;
+    {
+        std::lock_guard lock(mutex);
+        sequence = numbers.emplace(id, static_cast<int>(numbers.size()) + 1).first->second;
+    }
+    std::string code = hall;
+    std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return std::toupper(c); });
+    Case c;
+    c.id = id;
+    c.hall = hall;
+    c.caseNo = CaseNumber{code, "20261127", "C" + std::to_string(counter), sequence}.text();
+    c.applicant.name = "王磊";
+    c.state = CaseState::Accepted;
+    c.version = 1;
+    return c;
+}
+
 std::string TestServer::clerkAt(const std::string& hall, int counter) {
     const std::string user = "clerk-" + hall + "-" + std::to_string(counter);
     context().auth.addStaff(hall, user, StaffRole::Clerk, "办事员" + std::to_string(counter), kPassword);
@@ -137,8 +162,13 @@ std::string TestServer::clerkAt(const std::string& hall, int counter) {
 }
 
 std::string TestServer::supervisorAt(const std::string& hall, const std::string& user) {
-    context().auth.addStaff(hall, user, StaffRole::Supervisor, "负责人" + user, kPassword);
-    return logIn(port(), enroll(hall, DeviceKind::Supervisor), user);
+    return staffAt(hall, user, StaffRole::Supervisor, DeviceKind::Supervisor);
+}
+
+std::string TestServer::staffAt(const std::string& hall, const std::string& user, StaffRole role, DeviceKind kind,
+                                std::optional<int> counter) {
+    context().auth.addStaff(hall, user, role, std::string(toString(role)) + " " + user, kPassword);
+    return logIn(port(), enroll(hall, kind, counter), user);
 }
 
 Served serveCounter(HttpClient& http, int counter, const std::string& token, const std::function<bool()>& stop,

@@ -3,6 +3,7 @@
 #include "ApiServer.h"
 #include "Database.h"
 
+#include "domain/Case.h"
 #include "domain/Ticket.h"
 
 #include <Poco/JSON/Object.h>
@@ -39,6 +40,10 @@ public:
 private:
     Poco::Net::HTTPClientSession m_session;
 };
+
+// A case accepted at `counter` of `hall` today (version 1), under a case number of its own: one per case id, the
+// same for the same id (so a later version keeps it).
+Case acceptedCase(const std::string& id, const std::string& hall = "h1", int counter = 1);
 
 // What one counter did in serveCounter.
 struct Served {
@@ -84,6 +89,9 @@ public:
     std::string clerkAt(const std::string& hall, int counter);
     // A supervisor `user` logged in at a supervisor device of the hall (each call enrolls one): the session token.
     std::string supervisorAt(const std::string& hall, const std::string& user);
+    // A person of `role` logged in at a newly enrolled device of `kind`: the session token.
+    std::string staffAt(const std::string& hall, const std::string& user, StaffRole role, DeviceKind kind,
+                        std::optional<int> counter = std::nullopt);
 
     static constexpr const char* kPassword = "correct horse";
 

@@ -61,6 +61,7 @@ ApiServer::ApiServer(Database& db, const Options& options)
 ApiServer::~ApiServer() { stop(); }
 
 void ApiServer::start() {
+    m_context.blobs.setQuota(m_options.blobQuota);
     auto router = Poco::makeShared<Router>(m_context);
     addOpsRoutes(*router);
     addAuthRoutes(*router);

@@ -27,6 +27,7 @@ public:
         // TLS-terminating proxy on the same machine, a closed test network).
         std::string tlsCert, tlsKey;
         bool allowPlainHttp = false;
+        BlobStore::Quota blobQuota; // attachment bytes per device and per hall in 24 hours
     };
 
     ApiServer(Database& db, const Options& options);

@@ -88,6 +88,31 @@ std::filesystem::path BlobStore::pathOf(const std::string& sha256) const {
 
 bool BlobStore::isName(const std::string& text) { return blobpack::isBlobName(text); }
 
+void BlobStore::admit(const std::string& deviceId, const std::string& hall, std::int64_t bytes, std::int64_t nowMs) {
+    if (bytes <= 0)
+        return;
+    m_db.write([&](Poco::Data::Session& s) {
+        const std::int64_t since = nowMs - kQuotaWindowMs;
+        std::int64_t device = 0, all = 0;
+        s << "SELECT COALESCE(SUM(bytes), 0) FROM blob_received WHERE device_id = $1 AND at > $2", bind(deviceId),
+            bind(since), into(device), now;
+        s << "SELECT COALESCE(SUM(bytes), 0) FROM blob_received WHERE hall = $1 AND at > $2", bind(hall), bind(since),
+            into(all), now;
+        const auto mib = [](std::int64_t n) { return std::to_string(n >> 20) + " MiB"; };
+        if (device + bytes > m_quota.deviceBytes || all + bytes > m_quota.hallBytes)
+            throw ApiError(429, "quota_exceeded",
+                           device + bytes > m_quota.deviceBytes
+                               ? "this device has sent " + mib(device) + " of attachments in 24 hours, its quota is " +
+                                     mib(m_quota.deviceBytes) + "; the rest waits on the device"
+                               : "the devices of this hall have sent " + mib(all) + " of attachments in 24 hours, the "
+                                     "hall's quota is " + mib(m_quota.hallBytes) + "; the rest waits on the devices");
+        s << "INSERT INTO blob_received(device_id, hall, bytes, at) VALUES($1, $2, $3, $4)", bind(deviceId), bind(hall),
+            bind(bytes), bind(nowMs), now;
+        // What has left the window counts no more (a few rows per upload; swept by the uploads themselves).
+        s << "DELETE FROM blob_received WHERE device_id = $1 AND at <= $2", bind(deviceId), bind(since), now;
+    });
+}
+
 bool BlobStore::has(const std::string& sha256) {
     return m_db.read([&](Poco::Data::Session& s) {
         int count = 0;

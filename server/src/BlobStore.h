@@ -39,6 +39,21 @@ public:
     static constexpr std::filesystem::perms kDirectoryMode =
         std::filesystem::perms::owner_all | std::filesystem::perms::group_read | std::filesystem::perms::group_exec;
 
+    // How many bytes one device, and all devices of one hall, may send in 24 hours (pieces and packs, counted as
+    // they are announced; a blob the server already holds costs nothing). A scanner gone wild or a stolen token
+    // cannot fill the disk; a busy counter (200 cases of ten 500 KB pages) uses half of the device's default.
+    struct Quota {
+        std::int64_t deviceBytes = 2LL << 30;
+        std::int64_t hallBytes = 40LL << 30;
+    };
+    static constexpr std::int64_t kQuotaWindowMs = 24LL * 60 * 60 * 1000;
+    void setQuota(const Quota& quota) { m_quota = quota; }
+    const Quota& quota() const { return m_quota; }
+    // Counts `bytes` about to arrive from `deviceId` of `hall` against both quotas, before they are stored (so
+    // uploads side by side cannot all pass): ApiError 429 quota_exceeded, with nothing counted, when either would
+    // go over.
+    void admit(const std::string& deviceId, const std::string& hall, std::int64_t bytes, std::int64_t nowMs);
+
     // Takes bytes [offset, offset + bytes.size()) of a blob of `total` bytes. Throws ApiError: 400 for a bad name
     // or range, 409 wrong_offset when offset is not what the server holds (the message says how much it holds),
     // 413 for a blob over kMaxSize, 422 hash_mismatch when the finished bytes do not match the name (they are
@@ -72,6 +87,7 @@ private:
 
     Database& m_db;
     std::filesystem::path m_dir;
+    Quota m_quota;
     std::mutex m_mutex; // appends and the final check of one upload at a time
     std::atomic<std::uint64_t> m_sequence{0}; // unique temporary names for whole blobs
     std::chrono::steady_clock::time_point m_lastSweep{}; // of abandoned uploads (under m_mutex)

@@ -31,6 +31,13 @@ const std::vector<std::string> kAttemptIds = {
     "ALTER TABLE failed_attempts ADD COLUMN attempt TEXT",
 };
 
+// 16 (both): the attachment bytes each device sent, for the quotas per device and per hall over 24 hours.
+const std::vector<std::string> kBlobQuota = {
+    "CREATE TABLE blob_received(device_id TEXT NOT NULL, hall TEXT NOT NULL, bytes BIGINT NOT NULL, at BIGINT NOT NULL)",
+    "CREATE INDEX blob_received_device ON blob_received(device_id, at)",
+    "CREATE INDEX blob_received_hall ON blob_received(hall, at)",
+};
+
 const std::vector<std::vector<std::string>>& sqliteMigrations() {
     static const std::vector<std::vector<std::string>> migrations = {
         // 1: halls, staff and devices, the queue. History (tickets, ticket_events) is never deleted.
@@ -221,6 +228,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         kFailedAttempts,
         kCaseRules,
         kAttemptIds,
+        kBlobQuota,
     };
     return migrations;
 }
@@ -338,6 +346,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(kFailedAttempts);
         all.push_back(kCaseRules);
         all.push_back(kAttemptIds);
+        all.push_back(kBlobQuota);
         return all;
     }();
     return migrations;

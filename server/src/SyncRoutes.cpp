@@ -162,6 +162,9 @@ void addSyncRoutes(Router& router) {
             offset = range->first;
             total = range->total;
         }
+        if (!ctx.server().blobs.has(sha)) // sending a held blob again costs nothing
+            ctx.server().blobs.admit(who.deviceId, who.hall, static_cast<std::int64_t>(bytes.size()),
+                                     ctx.server().clock());
         try {
             ctx.sendJson(200, blobStatusJson(ctx.server().blobs.put(sha, offset, total, bytes, ctx.server().clock())));
         } catch (const ApiError& e) {
@@ -184,6 +187,12 @@ void addSyncRoutes(Router& router) {
         if (ctx.request().getContentType() != blobpack::kContentType)
             throw ApiError(415, "unsupported_media_type",
                            "a pack of attachments is sent as " + std::string(blobpack::kContentType));
+        // Counted as announced (a pack without a length as the largest a pack may be).
+        const auto& request = ctx.request();
+        ctx.server().blobs.admit(who.deviceId, who.hall,
+                                 request.hasContentLength() ? std::min(request.getContentLength64(), blobpack::kMaxBody)
+                                                            : blobpack::kMaxBody,
+                                 ctx.server().clock());
         const auto packed = ctx.server().blobs.putPack(ctx.bodyStream(blobpack::kMaxBody), ctx.server().clock());
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         for (const auto& blob : packed) {

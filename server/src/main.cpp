@@ -18,7 +18,9 @@ constexpr const char* kUsage = R"(usage:
   onewindow-server serve --db sqlite:PATH --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--config FILE]
   onewindow-server serve --db postgresql://USER@HOST:PORT/DBNAME[?schema=NAME] --data DIR --listen HOST:PORT
   onewindow-server admin COMMAND --db ... [--data DIR] ...   (onewindow-server admin help)
-A config file holds "db = ...", "data = ...", "listen = ...", "tls-cert = ..." and "tls-key = ..." lines; flags win over the file. --data is where
+  [--blob-quota-device-mb N] [--blob-quota-hall-mb N]   (attachments each device, each hall may send in 24 h)
+A config file holds "db = ...", "data = ...", "listen = ...", "tls-cert = ...", "tls-key = ...", "blob-quota-device-mb = ..."
+and "blob-quota-hall-mb = ..." lines; flags win over the file. --data is where
 attachments and permit keys are kept: beside an SQLite file by default; required with PostgreSQL, and the same
 (shared) directory for every instance. Off a loopback address the server speaks only HTTPS (--tls-cert and
 --tls-key, PEM) unless --allow-plain-http (behind a TLS-terminating proxy).
@@ -29,8 +31,25 @@ int serve(const ow::server::CommandLine& cl) {
     std::string listen = cl.option("listen").value_or("");
     std::string data = cl.option("data").value_or("");
     std::string tlsCert, tlsKey; // from the config file; flags win
+    Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> config;
+    // A whole number of MiB from the flag, else the config file, else `fallback` bytes.
+    const auto mebibytes = [&](const std::string& key, std::int64_t fallback) {
+        std::string text = cl.option(key).value_or(config ? config->getString(key, "") : std::string());
+        if (text.empty())
+            return fallback;
+        std::size_t used = 0;
+        long long value = 0;
+        try {
+            value = std::stoll(text, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used != text.size() || value < 1 || value > (1LL << 30))
+            throw std::invalid_argument(key + " takes a whole number of MiB, 1 or more");
+        return static_cast<std::int64_t>(value) << 20;
+    };
     if (auto file = cl.option("config")) {
-        Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> config = new Poco::Util::PropertyFileConfiguration(*file);
+        config = new Poco::Util::PropertyFileConfiguration(*file);
         if (db.empty())
             db = config->getString("db", "");
         if (listen.empty())
@@ -53,6 +72,8 @@ int serve(const ow::server::CommandLine& cl) {
     options.tlsCert = cl.option("tls-cert").value_or(tlsCert);
     options.tlsKey = cl.option("tls-key").value_or(tlsKey);
     options.allowPlainHttp = cl.flag("allow-plain-http");
+    options.blobQuota.deviceBytes = mebibytes("blob-quota-device-mb", options.blobQuota.deviceBytes);
+    options.blobQuota.hallBytes = mebibytes("blob-quota-hall-mb", options.blobQuota.hallBytes);
 
     sigset_t signals;
     sigemptyset(&signals);

@@ -332,3 +332,32 @@ TEST_F(SyncBlobTest, AStoreFromBeforeTheDirectoriesWereSplitIsMovedIntoThem) {
     std::ifstream moved(store.pathOf(name), std::ios::binary);
     EXPECT_EQ(std::string(std::istreambuf_iterator<char>(moved), {}), bytes);
 }
+
+TEST_F(SyncBlobTest, EachDeviceAndEachHallSendsAtMostItsQuotaOfAttachmentsADay) {
+    std::int64_t now = nowUtcMs();
+    server.context().clock = [&] { return now; };
+    server.context().blobs.setQuota({100 << 10, 250 << 10}); // 100 KiB a device, 250 KiB the hall
+    const std::string first = scan(60 << 10, 'u'), second = scan(60 << 10, 'v');
+    ASSERT_EQ(put(sha256(first), first).status, 200);
+    auto over = put(sha256(second), second);
+    EXPECT_EQ(over.status, 429) << over.body;
+    EXPECT_EQ(over.errorCode(), "quota_exceeded");
+    EXPECT_FALSE(server.context().blobs.has(sha256(second)));
+    EXPECT_EQ(put(sha256(first), first).status, 200); // a blob the server holds costs nothing again
+    const std::string small = scan(30 << 10, 'w');
+    EXPECT_EQ(postPack(packRecord(sha256(small), small)).status, 200); // under the quota still
+    EXPECT_EQ(postPack(packRecord(sha256(second), second)).status, 429); // a pack counts too
+
+    // The hall's other devices (here its village stations) have quotas of their own; the hall's is shared by all.
+    for (int station = 1; station <= 3; ++station) {
+        const std::string other = server.staffAt("h1", "agent" + std::to_string(station), StaffRole::Agent,
+                                                 DeviceKind::Station);
+        const std::string bytes = scan(60 << 10, static_cast<char>('0' + station));
+        const auto res = http.request("PUT", "/api/v1/blobs/" + sha256(bytes), bytes, other);
+        EXPECT_EQ(res.status, station < 3 ? 200 : 429) << station << " " << res.body; // 90 + 60 + 60 + 60 > 250
+    }
+    // A day later the hall sends again (the clerk logs in anew: yesterday's session has ended).
+    now += server::BlobStore::kQuotaWindowMs + 1;
+    clerk = server.clerkAt("h1", 1);
+    EXPECT_EQ(put(sha256(second), second).status, 200);
+}

@@ -84,6 +84,10 @@ void ApiServer::start() {
     params->setKeepAliveTimeout(Poco::Timespan(30, 0));
     m_pool = std::make_unique<Poco::ThreadPool>(4, m_options.maxThreads + 4);
     m_http = std::make_unique<Poco::Net::HTTPServer>(router, *m_pool, socket, params);
+    m_context.events.setLimits(m_options.streams);
+    m_context.events.start(
+        [this](const std::string& token, std::int64_t nowMs) { return m_context.auth.authenticate(token, nowMs).has_value(); },
+        [this] { return m_context.clock(); });
     m_http->start();
     // Another instance's ticket change: this instance's boards get the same message as the deciding instance's.
     m_context.fanout.start([this](const QueueEvent& notice) {
@@ -98,7 +102,7 @@ void ApiServer::stop() {
     if (!m_http)
         return;
     m_context.fanout.stop();
-    m_context.events.closeAll();
+    m_context.events.stop();
     m_http->stopAll(true);
     m_http.reset();
     m_pool->joinAll();

@@ -28,6 +28,7 @@ public:
         std::string tlsCert, tlsKey;
         bool allowPlainHttp = false;
         BlobStore::Quota blobQuota; // attachment bytes per device and per hall in 24 hours
+        EventHub::Limits streams;   // the live event streams
     };
 
     ApiServer(Database& db, const Options& options);

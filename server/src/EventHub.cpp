@@ -1,71 +1,442 @@
 #include "EventHub.h"
 
+#include "ApiError.h"
+#include "WebSocketFrames.h"
+
+#include <Poco/Exception.h>
+#include <Poco/Net/SecureStreamSocketImpl.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <deque>
+#include <utility>
+
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace ow::server {
 
-std::vector<std::string> EventHub::Subscription::wait(std::chrono::milliseconds timeout) {
-    std::unique_lock lock(m_mutex);
-    m_cv.wait_for(lock, timeout, [this] { return m_closed || !m_messages.empty(); });
-    std::vector<std::string> out(std::make_move_iterator(m_messages.begin()),
-                                 std::make_move_iterator(m_messages.end()));
-    m_messages.clear();
-    return out;
+using Clock = std::chrono::steady_clock;
+using Frame = std::shared_ptr<const std::string>;
+
+struct EventHub::Stream {
+    std::string hall;
+    Holder holder;
+    // Under the hub's mutex.
+    std::vector<Frame> pending;
+    bool attached = false;
+    bool revoked = false; // its token is no longer good: closed with 1008
+    // The serving thread's own once attached.
+    Poco::Net::StreamSocket socket;
+    bool secure = false;
+    int fd = -1;
+    std::deque<Frame> out;
+    std::size_t offset = 0; // into out.front()
+    std::size_t queued = 0; // bytes in out
+    ws::FrameReader reader{4096};
+    Clock::time_point lastSent = Clock::now();
+    bool writing = false; // EPOLLOUT asked for
+    bool closing = false; // dropped once out is sent
+};
+
+namespace {
+
+// Bytes moved; 0 when the socket would block; -1 when the connection is gone. Plain sockets by the system calls
+// (well defined without blocking); TLS ones through Poco, whose SSL_write and SSL_read say "want" when they would.
+long sendSome(EventHub::Stream& s, const char* data, std::size_t size) {
+    if (!s.secure) {
+        const ssize_t n = ::send(s.fd, data, size, MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n >= 0)
+            return static_cast<long>(n);
+        return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ? 0 : -1;
+    }
+    try {
+        const int n = s.socket.sendBytes(data, static_cast<int>(std::min<std::size_t>(size, 1 << 20)));
+        return n > 0 ? n : 0; // ERR_SSL_WANT_WRITE / _READ
+    } catch (const Poco::TimeoutException&) {
+        return 0;
+    } catch (const Poco::Exception&) {
+        return -1;
+    }
 }
 
-bool EventHub::Subscription::closed() const {
-    std::lock_guard lock(m_mutex);
-    return m_closed;
+long receiveSome(EventHub::Stream& s, char* data, std::size_t size) {
+    if (!s.secure) {
+        const ssize_t n = ::recv(s.fd, data, size, MSG_DONTWAIT);
+        if (n > 0)
+            return static_cast<long>(n);
+        if (n == 0)
+            return -1;
+        return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ? 0 : -1;
+    }
+    try {
+        const int n = s.socket.receiveBytes(data, static_cast<int>(size));
+        return n > 0 ? n : n == 0 ? -1 : 0;
+    } catch (const Poco::TimeoutException&) {
+        return 0;
+    } catch (const Poco::Exception&) {
+        return -1;
+    }
 }
 
-std::shared_ptr<EventHub::Subscription> EventHub::subscribe(const std::string& hall) {
-    auto subscription = std::make_shared<Subscription>();
+} // namespace
+
+EventHub::EventHub() = default;
+
+EventHub::~EventHub() { stop(); }
+
+void EventHub::setLimits(const Limits& limits) {
     std::lock_guard lock(m_mutex);
-    m_halls[hall].insert(subscription);
-    return subscription;
+    m_limits = limits;
 }
 
-void EventHub::unsubscribe(const std::string& hall, const std::shared_ptr<Subscription>& subscription) {
+void EventHub::start(TokenCheck stillValid, std::function<std::int64_t()> clock) {
+    if (m_running)
+        return;
+    m_stillValid = std::move(stillValid);
+    m_clock = std::move(clock);
+    m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
+    m_wake = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    if (m_epoll < 0 || m_wake < 0)
+        throw std::runtime_error("the event streams cannot start: no epoll or eventfd");
+    epoll_event ev{};
+    ev.events = EPOLLIN;
+    ev.data.fd = m_wake;
+    ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wake, &ev);
+    m_running = true;
+    m_thread = std::thread([this] { run(); });
+    m_checker = std::thread([this] { checkTokens(); });
+}
+
+void EventHub::stop() {
+    if (!m_running.exchange(false))
+        return;
+    wake();
+    {
+        std::lock_guard lock(m_mutex); // the checker is either waiting or will see m_running false
+    }
+    m_checkerWake.notify_all();
+    m_thread.join();
+    m_checker.join();
+    ::close(m_epoll);
+    ::close(m_wake);
+    m_epoll = m_wake = -1;
     std::lock_guard lock(m_mutex);
-    if (auto it = m_halls.find(hall); it != m_halls.end())
-        it->second.erase(subscription);
+    m_halls.clear();
+    m_perDevice.clear();
+    m_attached.clear();
+    m_dirty.clear();
+    m_count = 0;
+}
+
+void EventHub::wake() {
+    if (m_wake < 0)
+        return;
+    const std::uint64_t one = 1;
+    [[maybe_unused]] const auto written = ::write(m_wake, &one, sizeof one);
+}
+
+EventHub::StreamPtr EventHub::open(const std::string& hall, Holder holder) {
+    std::lock_guard lock(m_mutex);
+    if (m_count >= m_limits.maxStreams)
+        throw ApiError(503, "too_many_streams", "this server serves as many live screens as it can; try again soon");
+    std::size_t& mine = m_perDevice[holder.deviceId];
+    if (mine >= m_limits.maxPerDevice) {
+        if (mine == 0)
+            m_perDevice.erase(holder.deviceId);
+        throw ApiError(429, "too_many_streams", "this device has " + std::to_string(m_limits.maxPerDevice) +
+                                                    " live streams open already; close one first");
+    }
+    ++mine;
+    ++m_count;
+    auto stream = std::make_shared<Stream>();
+    stream->hall = hall;
+    stream->holder = std::move(holder);
+    m_halls[hall].insert(stream);
+    return stream;
+}
+
+void EventHub::attach(const StreamPtr& stream, Poco::Net::StreamSocket socket, const std::string& first) {
+    stream->secure = dynamic_cast<Poco::Net::SecureStreamSocketImpl*>(socket.impl()) != nullptr;
+    socket.setBlocking(false);
+    stream->fd = static_cast<int>(socket.impl()->sockfd());
+    stream->socket = std::move(socket);
+    {
+        std::lock_guard lock(m_mutex);
+        stream->pending.insert(stream->pending.begin(), std::make_shared<const std::string>(ws::frame(ws::Opcode::Text, first)));
+        stream->attached = true;
+        m_attached.push_back(stream);
+        m_dirty.insert(stream);
+    }
+    wake();
+}
+
+void EventHub::close(const StreamPtr& stream) {
+    std::lock_guard lock(m_mutex);
+    forget(stream);
+}
+
+// Under m_mutex.
+void EventHub::forget(const StreamPtr& stream) {
+    auto hall = m_halls.find(stream->hall);
+    if (hall == m_halls.end() || hall->second.erase(stream) == 0)
+        return;
+    if (hall->second.empty())
+        m_halls.erase(hall);
+    if (auto device = m_perDevice.find(stream->holder.deviceId); device != m_perDevice.end() && --device->second == 0)
+        m_perDevice.erase(device);
+    --m_count;
+    m_dirty.erase(stream);
 }
 
 void EventHub::publish(const std::string& hall, const std::string& message) {
-    std::lock_guard lock(m_mutex);
-    auto it = m_halls.find(hall);
-    if (it == m_halls.end())
-        return;
-    for (const auto& subscription : it->second) {
-        std::lock_guard subLock(subscription->m_mutex);
-        if (subscription->m_messages.size() >= Subscription::kMaxBacklog)
-            subscription->m_closed = true;
-        else
-            subscription->m_messages.push_back(message);
-        subscription->m_cv.notify_one();
+    const Frame frame = std::make_shared<const std::string>(ws::frame(ws::Opcode::Text, message));
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_halls.find(hall);
+        if (it == m_halls.end())
+            return;
+        for (const auto& stream : it->second) {
+            stream->pending.push_back(frame);
+            if (stream->attached)
+                m_dirty.insert(stream);
+        }
     }
+    wake();
 }
 
 bool EventHub::hasSubscribers(const std::string& hall) const {
     std::lock_guard lock(m_mutex);
-    auto it = m_halls.find(hall);
-    return it != m_halls.end() && !it->second.empty();
+    return m_halls.count(hall) != 0;
 }
 
 std::size_t EventHub::subscriberCount() const {
     std::lock_guard lock(m_mutex);
-    std::size_t count = 0;
-    for (const auto& [hall, subscriptions] : m_halls)
-        count += subscriptions.size();
-    return count;
+    return m_count;
 }
 
 void EventHub::closeAll() {
-    std::lock_guard lock(m_mutex);
-    for (const auto& [hall, subscriptions] : m_halls)
-        for (const auto& subscription : subscriptions) {
-            std::lock_guard subLock(subscription->m_mutex);
-            subscription->m_closed = true;
-            subscription->m_cv.notify_one();
+    {
+        std::lock_guard lock(m_mutex);
+        m_closeAll = true;
+    }
+    wake();
+}
+
+void EventHub::run() {
+    std::vector<epoll_event> events(512);
+    std::vector<StreamPtr> adopted, dirty;
+    auto lastScan = Clock::now();
+    while (m_running) {
+        const int n = ::epoll_wait(m_epoll, events.data(), static_cast<int>(events.size()), 1000);
+        bool closeAll = false;
+        std::size_t maxBacklog = 0;
+        {
+            std::lock_guard lock(m_mutex);
+            adopted.swap(m_attached);
+            dirty.assign(m_dirty.begin(), m_dirty.end());
+            m_dirty.clear();
+            closeAll = std::exchange(m_closeAll, false);
+            maxBacklog = m_limits.maxBacklogBytes;
+            for (const auto& stream : dirty) {
+                for (auto& frame : stream->pending) {
+                    stream->queued += frame->size();
+                    stream->out.push_back(std::move(frame));
+                }
+                stream->pending.clear();
+                if (stream->revoked && !stream->closing) {
+                    stream->out.push_back(std::make_shared<const std::string>(
+                        ws::closeFrame(1008, "the session or device token has ended; log in or enroll again")));
+                    stream->closing = true;
+                }
+            }
         }
+        for (const auto& stream : adopted)
+            adopt(stream);
+        adopted.clear();
+        for (int i = 0; i < n; ++i) {
+            if (events[i].data.fd == m_wake) {
+                std::uint64_t count = 0;
+                [[maybe_unused]] const auto read = ::read(m_wake, &count, sizeof count);
+                continue;
+            }
+            const auto it = m_byFd.find(events[i].data.fd);
+            if (it == m_byFd.end())
+                continue;
+            const StreamPtr stream = it->second;
+            if (events[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR))
+                readFrom(stream);
+            if ((events[i].events & EPOLLOUT) && m_byFd.count(stream->fd))
+                flush(stream);
+        }
+        for (const auto& stream : dirty) {
+            if (!m_byFd.count(stream->fd) || m_byFd[stream->fd] != stream)
+                continue; // dropped meanwhile, or not adopted (never: adopted above)
+            if (stream->queued > maxBacklog)
+                drop(stream); // too far behind: it reconnects and starts again from a snapshot
+            else
+                flush(stream);
+        }
+        dirty.clear();
+        const auto now = Clock::now();
+        if (now - lastScan >= std::chrono::seconds(1)) {
+            lastScan = now;
+            std::chrono::milliseconds pingAfter;
+            {
+                std::lock_guard lock(m_mutex);
+                pingAfter = m_limits.pingAfter;
+            }
+            std::vector<StreamPtr> quiet;
+            for (const auto& [fd, stream] : m_byFd)
+                if (stream->out.empty() && now - stream->lastSent >= pingAfter)
+                    quiet.push_back(stream);
+            for (const auto& stream : quiet) {
+                stream->out.push_back(std::make_shared<const std::string>(ws::frame(ws::Opcode::Ping, {})));
+                stream->queued += stream->out.back()->size();
+                flush(stream);
+            }
+        }
+        if (closeAll) {
+            std::vector<StreamPtr> all;
+            for (const auto& [fd, stream] : m_byFd)
+                all.push_back(stream);
+            for (const auto& stream : all)
+                drop(stream);
+        }
+    }
+    std::vector<StreamPtr> all;
+    for (const auto& [fd, stream] : m_byFd)
+        all.push_back(stream);
+    for (const auto& stream : all)
+        drop(stream);
+}
+
+void EventHub::adopt(const StreamPtr& stream) {
+    epoll_event ev{};
+    ev.events = EPOLLIN;
+    ev.data.fd = stream->fd;
+    if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, stream->fd, &ev) != 0) {
+        std::lock_guard lock(m_mutex);
+        forget(stream);
+        return;
+    }
+    m_byFd[stream->fd] = stream;
+}
+
+void EventHub::readFrom(const StreamPtr& stream) {
+    char buffer[4096];
+    for (;;) {
+        const long n = receiveSome(*stream, buffer, sizeof buffer);
+        if (n < 0) {
+            drop(stream);
+            return;
+        }
+        if (n == 0)
+            break;
+        for (ws::Frame& frame : stream->reader.feed(buffer, static_cast<std::size_t>(n))) {
+            if (frame.opcode == ws::Opcode::Ping) {
+                stream->out.push_back(std::make_shared<const std::string>(ws::frame(ws::Opcode::Pong, frame.payload)));
+            } else if (frame.opcode == ws::Opcode::Close && !stream->closing) {
+                stream->out.push_back(std::make_shared<const std::string>(ws::closeFrame(1000, {})));
+                stream->closing = true;
+            } else {
+                continue; // pongs; a board sends nothing else that matters
+            }
+            stream->queued += stream->out.back()->size();
+        }
+        if (!stream->reader.error().empty() && !stream->closing) {
+            stream->out.push_back(std::make_shared<const std::string>(ws::closeFrame(1002, stream->reader.error())));
+            stream->queued += stream->out.back()->size();
+            stream->closing = true;
+            break;
+        }
+    }
+    flush(stream);
+}
+
+void EventHub::flush(const StreamPtr& stream) {
+    while (!stream->out.empty()) {
+        const std::string& frame = *stream->out.front();
+        const long n = sendSome(*stream, frame.data() + stream->offset, frame.size() - stream->offset);
+        if (n < 0) {
+            drop(stream);
+            return;
+        }
+        if (n == 0)
+            break;
+        stream->offset += static_cast<std::size_t>(n);
+        stream->queued -= static_cast<std::size_t>(n);
+        stream->lastSent = Clock::now();
+        if (stream->offset == frame.size()) {
+            stream->out.pop_front();
+            stream->offset = 0;
+        }
+    }
+    if (stream->out.empty() && stream->closing) {
+        drop(stream);
+        return;
+    }
+    const bool wantWrite = !stream->out.empty();
+    if (wantWrite != stream->writing) {
+        epoll_event ev{};
+        ev.events = EPOLLIN | (wantWrite ? EPOLLOUT : 0u);
+        ev.data.fd = stream->fd;
+        ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, stream->fd, &ev);
+        stream->writing = wantWrite;
+    }
+}
+
+void EventHub::drop(const StreamPtr& stream) {
+    const auto it = m_byFd.find(stream->fd);
+    if (it != m_byFd.end() && it->second == stream) {
+        ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, stream->fd, nullptr);
+        m_byFd.erase(it);
+    }
+    try {
+        stream->socket.close();
+    } catch (const Poco::Exception&) {
+        // already gone
+    }
+    std::lock_guard lock(m_mutex);
+    forget(stream);
+}
+
+// Every recheckEvery: the tokens of the open streams asked again (off the serving thread: the answers may need
+// the database); a stream whose token has expired or been revoked is closed with 1008.
+void EventHub::checkTokens() {
+    std::unique_lock lock(m_mutex);
+    while (m_running) {
+        m_checkerWake.wait_for(lock, m_limits.recheckEvery, [this] { return !m_running.load(); });
+        if (!m_running)
+            break;
+        std::map<std::string, std::vector<StreamPtr>> byToken;
+        for (const auto& [hall, streams] : m_halls)
+            for (const auto& stream : streams)
+                if (stream->attached && !stream->revoked)
+                    byToken[stream->holder.token].push_back(stream);
+        lock.unlock();
+        const std::int64_t now = m_clock();
+        std::vector<StreamPtr> ended;
+        for (const auto& [token, streams] : byToken) {
+            bool good = false;
+            try {
+                good = streams.front()->holder.expiresAtMs > now && m_stillValid(token, now);
+            } catch (const std::exception&) {
+                good = true; // the database could not answer: asked again next time
+            }
+            if (!good)
+                ended.insert(ended.end(), streams.begin(), streams.end());
+        }
+        lock.lock();
+        for (const auto& stream : ended) {
+            stream->revoked = true;
+            m_dirty.insert(stream);
+        }
+        if (!ended.empty())
+            wake();
+    }
 }
 
 } // namespace ow::server

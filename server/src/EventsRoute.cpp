@@ -1,77 +1,65 @@
 #include "ApiError.h"
 #include "Router.h"
+#include "WebSocketFrames.h"
 
 #include "domain/Json.h"
 
-#include <Poco/Net/NetException.h>
-#include <Poco/Net/WebSocket.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/String.h>
+#include <Poco/StringTokenizer.h>
 
 namespace ow::server {
 namespace {
 
-constexpr int kFin = Poco::Net::WebSocket::FRAME_FLAG_FIN;
-
-void sendText(Poco::Net::WebSocket& ws, const std::string& text) {
-    ws.sendFrame(text.data(), static_cast<int>(text.size()), Poco::Net::WebSocket::FRAME_TEXT);
-}
-
-// Answers pings and notices a close; returns false when the peer is gone.
-bool drainIncoming(Poco::Net::WebSocket& ws) {
-    while (ws.poll(Poco::Timespan(0), Poco::Net::Socket::SELECT_READ)) {
-        char buffer[1024];
-        int flags = 0;
-        const int n = ws.receiveFrame(buffer, sizeof buffer, flags);
-        const int opcode = flags & Poco::Net::WebSocket::FRAME_OP_BITMASK;
-        if (n <= 0 || opcode == Poco::Net::WebSocket::FRAME_OP_CLOSE)
-            return false;
-        if (opcode == Poco::Net::WebSocket::FRAME_OP_PING)
-            ws.sendFrame(buffer, n, kFin | Poco::Net::WebSocket::FRAME_OP_PONG);
-    }
-    return true;
+// Whether a header's comma-separated list has `token` (compared without case): "keep-alive, Upgrade".
+bool hasToken(const std::string& header, const std::string& token) {
+    Poco::StringTokenizer parts(header, ",", Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
+    for (const auto& part : parts)
+        if (Poco::icompare(part, token) == 0)
+            return true;
+    return false;
 }
 
 } // namespace
 
+// GET /api/v1/halls/{hall}/events: a WebSocket of the hall's queue events. The upgrade is answered here, on a
+// request thread; the connection is then handed to the event hub, which serves every stream from one thread.
 void addEventsRoute(Router& router) {
     router.add("GET", "/api/v1/halls/{}/events", [](RequestContext& ctx) {
         const std::string hall = ctx.param(0);
-        ctx.principal();
+        const Principal& who = ctx.principal();
         ctx.requireHall(hall);
+        auto& request = ctx.request();
+        const std::string key = request.get("Sec-WebSocket-Key", "");
+        if (!hasToken(request.get("Upgrade", ""), "websocket") || !hasToken(request.get("Connection", ""), "upgrade") ||
+            key.empty())
+            throw ApiError::badRequest("not_websocket", "this route needs a WebSocket upgrade");
+        if (request.get("Sec-WebSocket-Version", "") != "13") {
+            ctx.response().set("Sec-WebSocket-Version", "13");
+            throw ApiError(426, "upgrade_required", "this server speaks WebSocket version 13");
+        }
         ServerContext& server = ctx.server();
-        auto subscription = server.events.subscribe(hall);
+        // Registered before the snapshot is taken: whatever happens after it reaches the board too (the board
+        // skips events its snapshot already has by their seq).
+        auto stream = server.events.open(hall, {who.deviceId, ctx.bearerToken(), who.expiresAtMs});
         try {
-            Poco::Net::WebSocket ws(ctx.request(), ctx.response());
-            ws.setSendTimeout(Poco::Timespan(5, 0));
             Poco::JSON::Object::Ptr first = new Poco::JSON::Object(true);
             first->set("type", std::string("snapshot"));
             first->set("seq", server.queue.lastEventSeq(hall));
             first->set("snapshot", queueSnapshotToJson(server.queue.snapshot(hall, server.clock())));
-            sendText(ws, toJsonText(first));
-            int idleRounds = 0;
-            while (!subscription->closed()) {
-                auto messages = subscription->wait(std::chrono::milliseconds(500));
-                for (const auto& message : messages)
-                    sendText(ws, message);
-                if (!drainIncoming(ws))
-                    break;
-                // A ping every 15 s of silence keeps proxies from closing an idle board.
-                if (messages.empty() && ++idleRounds >= 30) {
-                    idleRounds = 0;
-                    ws.sendFrame("", 0, kFin | Poco::Net::WebSocket::FRAME_OP_PING);
-                } else if (!messages.empty()) {
-                    idleRounds = 0;
-                }
-            }
-            ws.shutdown();
-        } catch (const Poco::Net::WebSocketException& e) {
-            server.events.unsubscribe(hall, subscription);
-            if (!ctx.sent() && !ctx.response().sent())
-                throw ApiError::badRequest("not_websocket", "this route needs a WebSocket upgrade: " + e.message());
-            return;
-        } catch (const Poco::Exception&) {
-            // The peer went away.
+            auto& response = ctx.response();
+            response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_SWITCHING_PROTOCOLS);
+            response.set("Upgrade", "websocket");
+            response.set("Connection", "Upgrade");
+            response.set("Sec-WebSocket-Accept", ws::acceptKey(key));
+            response.setContentLength(Poco::Net::HTTPResponse::UNKNOWN_CONTENT_LENGTH);
+            response.send().flush();
+            auto socket = static_cast<Poco::Net::HTTPServerRequestImpl&>(request).detachSocket();
+            server.events.attach(stream, std::move(socket), toJsonText(first));
+        } catch (...) {
+            server.events.close(stream);
+            throw;
         }
-        server.events.unsubscribe(hall, subscription);
     });
 }
 

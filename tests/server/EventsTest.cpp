@@ -6,6 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 using namespace ow;
 using namespace ow::testing;
 
@@ -55,4 +58,63 @@ TEST(Events, OtherHallsDevicesCannotListen) {
     EXPECT_THROW(WsClient(server.port(), "/api/v1/halls/h1/events", "dev_nope"), Poco::Exception);
     HttpClient http(server.port());
     EXPECT_EQ(http.get("/api/v1/halls/h2/events", display).status, 400); // not a WebSocket upgrade
+}
+
+// Every open board on a request thread each was a limit of 96 screens per instance: the streams are served by one
+// thread now, so a server with 8 request threads keeps 300 boards and still answers everyone else at once.
+TEST(Events, HundredsOfOpenBoardsHoldNoRequestThreads) {
+    server::ApiServer::Options options;
+    options.maxThreads = 8;
+    options.streams.maxPerDevice = 1000;
+    TestServer server(options);
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    const std::string display = server.enroll("h1", DeviceKind::Display);
+    const std::string kiosk = server.enroll("h1", DeviceKind::Kiosk);
+    std::vector<std::unique_ptr<WsClient>> boards;
+    for (int i = 0; i < 300; ++i) {
+        boards.push_back(std::make_unique<WsClient>(server.port(), "/api/v1/halls/h1/events", display));
+        ASSERT_EQ(boards.back()->next()->getValue<std::string>("type"), "snapshot");
+    }
+    EXPECT_EQ(server.context().events.subscriberCount(), 300u);
+    HttpClient http(server.port());
+    const auto t0 = std::chrono::steady_clock::now();
+    ASSERT_EQ(http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kiosk).status, 201);
+    EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(2));
+    for (auto& board : boards)
+        EXPECT_EQ(board->next()->getValue<std::string>("event"), "issued");
+}
+
+TEST(Events, AStreamEndsWithItsSessionAndADeviceOpensOnlyAFew) {
+    server::ApiServer::Options options;
+    options.streams.recheckEvery = std::chrono::milliseconds(100);
+    options.streams.maxPerDevice = 2;
+    TestServer server(options);
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    const std::string clerk = server.clerkAt("h1", 1);
+    WsClient counter(server.port(), "/api/v1/halls/h1/events", clerk);
+    ASSERT_EQ(counter.next()->getValue<std::string>("type"), "snapshot");
+    WsClient second(server.port(), "/api/v1/halls/h1/events", clerk);
+    EXPECT_THROW(WsClient(server.port(), "/api/v1/halls/h1/events", clerk), Poco::Exception); // a third: 429
+    EXPECT_EQ(counter.waitForClose(300), -1); // open while the session is good
+
+    // The password is set again (the clerk's account taken over, say): every session ends, and so do its streams.
+    server.context().auth.addStaff("h1", "clerk-h1-1", StaffRole::Clerk, "办事员1", "a new password");
+    EXPECT_EQ(counter.waitForClose(3000), 1008);
+    EXPECT_EQ(second.waitForClose(3000), 1008);
+    for (int i = 0; i < 300 && server.context().events.subscriberCount() > 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    EXPECT_EQ(server.context().events.subscriberCount(), 0u);
+}
+
+TEST(Events, AStreamEndsWhenItsSessionExpires) {
+    server::ApiServer::Options options;
+    options.streams.recheckEvery = std::chrono::milliseconds(100);
+    TestServer server(options);
+    std::int64_t now = nowUtcMs();
+    server.context().clock = [&] { return now; };
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    WsClient counter(server.port(), "/api/v1/halls/h1/events", server.clerkAt("h1", 1));
+    ASSERT_EQ(counter.next()->getValue<std::string>("type"), "snapshot");
+    now += 24LL * 3600 * 1000; // past the end of the shift's session
+    EXPECT_EQ(counter.waitForClose(3000), 1008);
 }

@@ -37,6 +37,25 @@ public:
         }
     }
 
+    // Reads until the server closes the stream: its close code, or -1 when `ms` pass first.
+    int waitForClose(int ms) {
+        setTimeout(ms);
+        try {
+            for (;;) {
+                Poco::Buffer<char> buffer(0);
+                int flags = 0;
+                const int n = m_ws->receiveFrame(buffer, flags);
+                if ((flags & Poco::Net::WebSocket::FRAME_OP_BITMASK) == Poco::Net::WebSocket::FRAME_OP_CLOSE)
+                    return n >= 2 ? (static_cast<unsigned char>(buffer[0]) << 8) | static_cast<unsigned char>(buffer[1])
+                                  : 1005;
+                if (n == 0 && flags == 0)
+                    return 1006; // the connection ended without a close frame
+            }
+        } catch (const Poco::TimeoutException&) {
+            return -1;
+        }
+    }
+
 private:
     Poco::Net::HTTPClientSession m_session;
     std::unique_ptr<Poco::Net::WebSocket> m_ws;

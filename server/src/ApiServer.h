@@ -2,12 +2,14 @@
 
 #include "ServerContext.h"
 
+#include <Poco/SharedPtr.h>
+
 #include <cstdint>
 #include <memory>
 #include <string>
 
 namespace Poco::Net {
-class HTTPServer;
+class TCPServer;
 }
 namespace Poco {
 class ThreadPool;
@@ -15,13 +17,22 @@ class ThreadPool;
 
 namespace ow::server {
 
+class Router;
+
 // The HTTP + WebSocket server over one database. Tests start it on port 0 on 127.0.0.1.
 class ApiServer {
 public:
     struct Options {
         std::string host = "127.0.0.1";
         std::uint16_t port = 0;
-        int maxThreads = 96;
+        int maxThreads = 96; // requests served at once
+        // A request's headers and body must keep arriving: no byte for this long and the connection is closed.
+        int requestTimeoutSeconds = 10;
+        // An idle connection between two requests is kept this long (it holds a request thread meanwhile).
+        int keepAliveSeconds = 10;
+        // Connections served at once from one address: one place cannot hold every request thread with idle or
+        // half-sent requests. A hall behind one NAT address has its devices' connections counted together.
+        int maxConnectionsPerAddress = 48;
         // HTTPS: the server's certificate (chain) and private key, PEM files. Without them the server speaks plain
         // HTTP, which it does only on a loopback address unless allowPlainHttp says otherwise (a hall behind a
         // TLS-terminating proxy on the same machine, a closed test network).
@@ -44,7 +55,8 @@ private:
     ServerContext m_context;
     Options m_options;
     std::unique_ptr<Poco::ThreadPool> m_pool;
-    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    Poco::SharedPtr<Router> m_router;
+    std::unique_ptr<Poco::Net::TCPServer> m_http;
 };
 
 } // namespace ow::server

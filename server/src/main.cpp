@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <csignal>
 #include <malloc.h>
+#include <sys/resource.h>
 #include <thread>
 #include <iostream>
 
@@ -18,9 +19,11 @@ constexpr const char* kUsage = R"(usage:
   onewindow-server serve --db sqlite:PATH --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--config FILE]
   onewindow-server serve --db postgresql://USER@HOST:PORT/DBNAME[?schema=NAME] --data DIR --listen HOST:PORT
   onewindow-server admin COMMAND --db ... [--data DIR] ...   (onewindow-server admin help)
-  [--blob-quota-device-mb N] [--blob-quota-hall-mb N]   (attachments each device, each hall may send in 24 h)
-A config file holds "db = ...", "data = ...", "listen = ...", "tls-cert = ...", "tls-key = ...", "blob-quota-device-mb = ..."
-and "blob-quota-hall-mb = ..." lines; flags win over the file. --data is where
+  [--blob-quota-device-mb 2048] [--blob-quota-hall-mb 40960]   attachments a device, a hall may send in 24 h
+  [--request-threads 96] [--request-timeout 10] [--keep-alive 10] [--max-connections-per-address 48]
+  [--max-streams 20000] [--streams-per-device 4]   live event streams on this instance, and per device
+A config file holds the same settings as "key = value" lines ("db = ...", "listen = ...", "tls-cert = ...",
+"keep-alive = 10", ...); flags win over the file. --data is where
 attachments and permit keys are kept: beside an SQLite file by default; required with PostgreSQL, and the same
 (shared) directory for every instance. Off a loopback address the server speaks only HTTPS (--tls-cert and
 --tls-key, PEM) unless --allow-plain-http (behind a TLS-terminating proxy).
@@ -32,8 +35,8 @@ int serve(const ow::server::CommandLine& cl) {
     std::string data = cl.option("data").value_or("");
     std::string tlsCert, tlsKey; // from the config file; flags win
     Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> config;
-    // A whole number of MiB from the flag, else the config file, else `fallback` bytes.
-    const auto mebibytes = [&](const std::string& key, std::int64_t fallback) {
+    // A whole number between `min` and `max` from the flag, else the config file, else `fallback`.
+    const auto number = [&](const std::string& key, long long fallback, long long min, long long max) {
         std::string text = cl.option(key).value_or(config ? config->getString(key, "") : std::string());
         if (text.empty())
             return fallback;
@@ -44,9 +47,13 @@ int serve(const ow::server::CommandLine& cl) {
         } catch (const std::exception&) {
             used = 0;
         }
-        if (used != text.size() || value < 1 || value > (1LL << 30))
-            throw std::invalid_argument(key + " takes a whole number of MiB, 1 or more");
-        return static_cast<std::int64_t>(value) << 20;
+        if (used != text.size() || value < min || value > max)
+            throw std::invalid_argument(key + " takes a whole number from " + std::to_string(min) + " to " +
+                                        std::to_string(max));
+        return value;
+    };
+    const auto mebibytes = [&](const std::string& key, std::int64_t fallback) {
+        return static_cast<std::int64_t>(number(key, fallback >> 20, 1, 1LL << 30)) << 20;
     };
     if (auto file = cl.option("config")) {
         config = new Poco::Util::PropertyFileConfiguration(*file);
@@ -74,6 +81,23 @@ int serve(const ow::server::CommandLine& cl) {
     options.allowPlainHttp = cl.flag("allow-plain-http");
     options.blobQuota.deviceBytes = mebibytes("blob-quota-device-mb", options.blobQuota.deviceBytes);
     options.blobQuota.hallBytes = mebibytes("blob-quota-hall-mb", options.blobQuota.hallBytes);
+    options.maxThreads = static_cast<int>(number("request-threads", options.maxThreads, 4, 1000));
+    options.requestTimeoutSeconds =
+        static_cast<int>(number("request-timeout", options.requestTimeoutSeconds, 1, 600));
+    options.keepAliveSeconds = static_cast<int>(number("keep-alive", options.keepAliveSeconds, 1, 600));
+    options.maxConnectionsPerAddress = static_cast<int>(
+        number("max-connections-per-address", options.maxConnectionsPerAddress, 1, 100000));
+    options.streams.maxStreams =
+        static_cast<std::size_t>(number("max-streams", static_cast<long long>(options.streams.maxStreams), 1, 1000000));
+    options.streams.maxPerDevice = static_cast<std::size_t>(
+        number("streams-per-device", static_cast<long long>(options.streams.maxPerDevice), 1, 100000));
+
+    // Every live screen is a descriptor: take all the system allows (often 1,024 soft of a far larger hard limit).
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
 
     sigset_t signals;
     sigemptyset(&signals);

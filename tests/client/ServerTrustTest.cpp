@@ -4,10 +4,12 @@
 #include "sync/HttpTransport.h"
 #include "sync/ServerTrust.h"
 
+#include <Poco/Buffer.h>
 #include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPSClientSession.h>
+#include <Poco/Net/WebSocket.h>
 
 #include <gtest/gtest.h>
 
@@ -111,6 +113,53 @@ TEST_F(ServerTrustTest, OnlyEllipticCurveKeyExchangeIsOffered) {
     EXPECT_EQ(handshake("ECDHE+AESGCM"), 200);
     EXPECT_EQ(handshake("DHE+AESGCM:DHE+CHACHA20"), 0);
     EXPECT_EQ(handshake("kRSA"), 0); // no forward secrecy at all
+}
+
+// A board over TLS (wss): the event hub serves the stream on the TLS connection the request came in on, without
+// blocking, like a plain one.
+TEST_F(ServerTrustTest, ABoardListensOverTls) {
+    ow::testing::TestServer server(httpsOptions());
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    auto& auth = server.context().auth; // enrolled here: the test server's helpers speak plain HTTP
+    const auto enroll = [&](DeviceKind kind) {
+        return auth.enroll(auth.createEnrollmentCode("h1", kind, std::nullopt, ow::nowUtcMs()), "test", ow::nowUtcMs())
+            .deviceToken;
+    };
+    const std::string display = enroll(DeviceKind::Display);
+    const std::string kiosk = enroll(DeviceKind::Kiosk);
+    Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
+                                                             Poco::Net::Context::VERIFY_NONE, 9, false);
+    Poco::Net::HTTPSClientSession session("127.0.0.1", server.port(), context);
+    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, "/api/v1/halls/h1/events",
+                                   Poco::Net::HTTPMessage::HTTP_1_1);
+    request.set("Authorization", "Bearer " + display);
+    Poco::Net::HTTPResponse response;
+    Poco::Net::WebSocket board(session, request, response);
+    board.setReceiveTimeout(Poco::Timespan(5, 0));
+    const auto next = [&] {
+        for (;;) {
+            Poco::Buffer<char> buffer(0);
+            int flags = 0;
+            const int n = board.receiveFrame(buffer, flags);
+            if ((flags & Poco::Net::WebSocket::FRAME_OP_BITMASK) == Poco::Net::WebSocket::FRAME_OP_TEXT)
+                return std::string(buffer.begin(), static_cast<std::size_t>(n));
+        }
+    };
+    EXPECT_NE(next().find("\"snapshot\""), std::string::npos);
+    // A ticket at a time, each message to the board over the same TLS connection.
+    for (int i = 0; i < 3; ++i) {
+        Poco::Net::HTTPSClientSession kioskSession("127.0.0.1", server.port(), context);
+        Poco::Net::HTTPRequest issue(Poco::Net::HTTPRequest::HTTP_POST, "/api/v1/halls/h1/tickets",
+                                     Poco::Net::HTTPMessage::HTTP_1_1);
+        issue.set("Authorization", "Bearer " + kiosk);
+        const std::string body = R"({"category":"A"})";
+        issue.setContentLength(static_cast<std::streamsize>(body.size()));
+        kioskSession.sendRequest(issue) << body;
+        Poco::Net::HTTPResponse issued;
+        kioskSession.receiveResponse(issued);
+        ASSERT_EQ(issued.getStatus(), Poco::Net::HTTPResponse::HTTP_CREATED);
+        EXPECT_NE(next().find("\"issued\""), std::string::npos);
+    }
 }
 
 TEST_F(ServerTrustTest, PlainHttpOffLoopbackIsRefusedUnlessAllowed) {

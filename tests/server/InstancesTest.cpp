@@ -1,6 +1,8 @@
 #include "TestServer.h"
 #include "WsClient.h"
 
+#include "domain/Case.h"
+#include "domain/CaseNumber.h"
 #include "domain/HallTime.h"
 #include "domain/Json.h"
 #include "domain/QueueSnapshot.h"
@@ -26,9 +28,10 @@ namespace {
 class SecondInstance {
 public:
     // `urlSuffix` adds settings to the first's URL ("&application_name=…").
-    explicit SecondInstance(TestServer& first, const std::string& urlSuffix = {})
+    explicit SecondInstance(TestServer& first, const std::string& urlSuffix = {},
+                            const server::ApiServer::Options& options = {})
         : m_db(first.databaseUrl() + urlSuffix, first.dataPath())
-        , m_server(m_db, server::ApiServer::Options{}) {
+        , m_server(m_db, options) {
         m_server.start();
         const auto deadline = Clock::now() + std::chrono::seconds(10);
         while (!(m_server.context().fanout.listening() && first.context().fanout.listening()) &&
@@ -279,4 +282,56 @@ TEST(Instances, AnInstanceWhoseConnectionsAreCutReconnects) {
     EXPECT_EQ(called.size(), static_cast<std::size_t>(kTickets));
     for (const auto& [id, times] : called)
         EXPECT_EQ(times, 1) << id;
+}
+
+// The case rules hold across instances: two PCs of counter 1 (one replaced the other, so both number as C1) push
+// two cases under the same number at once, one through each instance: one is applied, the other is not (the
+// unique index decides the race the checks before it cannot see).
+TEST(Instances, ACaseNumberIsUsedOnceWhicheverInstancesTheCasesComeThrough) {
+    TestServer a;
+    ASSERT_TRUE(a.onPostgres()) << "several instances need PostgreSQL: ONEWINDOW_TEST_DB=$(scripts/pg-cluster.sh)";
+    a.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    SecondInstance b(a);
+    const std::string oldPc = a.clerkAt("h1", 1);
+    const std::string newPc = a.staffAt("h1", "clerk-new", StaffRole::Clerk, DeviceKind::Counter, 1);
+    for (int round = 0; round < 10; ++round) {
+        std::vector<std::string> statuses(2);
+        std::vector<std::thread> pushers;
+        for (int i = 0; i < 2; ++i)
+            pushers.emplace_back([&, i] {
+                const std::string& token = i == 0 ? oldPc : newPc;
+                Case c = acceptedCase("race-" + std::to_string(round) + "-" + std::to_string(i));
+                c.caseNo = CaseNumber{"H1", "20261127", "C1", 100 + round}.text();
+                const std::string device = a.context().auth.authenticate(token, nowUtcMs())->deviceId;
+                HttpClient http(i == 0 ? a.port() : b.port());
+                const auto res = http.post("/api/v1/sync/push",
+                                           R"({"device_id":")" + device + R"(","changes":[{"seq":)" +
+                                               std::to_string(round + 1) + R"(,"entity":"case","id":")" + c.id +
+                                               R"(","base_version":0,"op":"create","data":)" +
+                                               toJsonText(caseToJson(c)) + "}]}",
+                                           token);
+                statuses[static_cast<std::size_t>(i)] =
+                    res.status == 200 ? res.json()->getArray("results")->getObject(0)->getValue<std::string>("status")
+                                      : std::to_string(res.status);
+            });
+        for (auto& t : pushers)
+            t.join();
+        EXPECT_EQ(std::count(statuses.begin(), statuses.end(), "applied"), 1) << statuses[0] << " " << statuses[1];
+    }
+    EXPECT_EQ(a.context().sync.counts().cases, 10);
+}
+
+// A board connected to one instance is closed when the session that opened it is ended through another.
+TEST(Instances, AStreamEndsWhenItsSessionEndsThroughAnotherInstance) {
+    TestServer a;
+    ASSERT_TRUE(a.onPostgres()) << "several instances need PostgreSQL: ONEWINDOW_TEST_DB=$(scripts/pg-cluster.sh)";
+    a.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    server::ApiServer::Options options;
+    options.streams.recheckEvery = std::chrono::milliseconds(200);
+    SecondInstance b(a, {}, options);
+    const std::string clerk = a.clerkAt("h1", 1);
+    WsClient counter(b.port(), "/api/v1/halls/h1/events", clerk);
+    ASSERT_EQ(counter.next()->getValue<std::string>("type"), "snapshot");
+    a.context().auth.addStaff("h1", "clerk-h1-1", StaffRole::Clerk, "办事员1", "another password");
+    EXPECT_EQ(counter.waitForClose(15000), 1008); // B's cache of the token lasts a few seconds at most
 }

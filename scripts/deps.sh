@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-speech-speechd-plugin speech-dispatcher-espeak-ng espeak-ng
   libpoco-dev libsqlite3-dev libpq-dev postgresql libopencv-dev libfreetype-dev libzxing-dev libhowardhinnant-date-dev tzdata
   libgtest-dev libgmock-dev clang libclang-rt-14-dev
-  fonts-noto-cjk fonts-ocr-b fonts-dejavu-core poppler-utils xvfb xauth sqlite3 curl zbar-tools
+  fonts-noto-cjk fonts-ocr-b fonts-dejavu-core poppler-utils xvfb xauth sqlite3 curl zbar-tools python3-yaml
 )
 
 missing=()

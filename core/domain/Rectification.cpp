@@ -4,6 +4,7 @@
 #include "domain/HallTime.h"
 #include "domain/Json.h"
 
+#include <limits>
 #include <set>
 
 namespace ow {
@@ -26,7 +27,15 @@ int intField(const Poco::JSON::Object::Ptr& object, const std::string& key, int 
     const auto value = object->get(key);
     if (!value.isInteger())
         throw BadInput("invalid_policy", key + " must be a whole number");
-    return value.convert<int>();
+    // Out of an int's range it is out of the policy's too (the range itself is checked with the rest): never
+    // Poco's RangeException, which would answer 503.
+    try {
+        const auto wide = value.convert<std::int64_t>();
+        if (wide >= std::numeric_limits<int>::min() && wide <= std::numeric_limits<int>::max())
+            return static_cast<int>(wide);
+    } catch (const Poco::Exception&) {
+    }
+    throw BadInput("invalid_policy", key + " is far out of range");
 }
 
 Poco::JSON::Object::Ptr stepToJson(const Rectification::Step& step) {

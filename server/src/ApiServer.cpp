@@ -185,7 +185,7 @@ void ApiServer::start() {
     m_context.fanout.start([this](const QueueEvent& notice) {
         if (!m_context.events.hasSubscribers(notice.hall))
             return;
-        if (auto ticket = m_context.queue.find(notice.ticketId))
+        if (auto ticket = m_context.queue.find(notice.hall, notice.ticketId))
             m_context.events.publish(notice.hall, queueEventMessage(m_context, notice.event, *ticket, notice.seq));
     });
 }

@@ -213,8 +213,8 @@ Permit PermitStore::revoke(const Principal& who, const std::string& id, const st
         if (p.revoked)
             throw ApiError::conflict("already_revoked", "the permit was revoked already");
         const std::string user = *who.user;
-        s << "UPDATE permits SET revoked_at = $1, revoked_by = $2, revoke_reason = $3 WHERE id = $4", use(nowMs),
-            useRef(user), useRef(reason), useRef(id), now;
+        s << "UPDATE permits SET revoked_at = $1, revoked_by = $2, revoke_reason = $3 WHERE id = $4 AND hall = $5",
+            use(nowMs), useRef(user), useRef(reason), useRef(id), useRef(who.hall), now;
         p.revoked = Permit::Revocation{nowMs, user, reason};
         logChange(s, p, nowMs);
         Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);

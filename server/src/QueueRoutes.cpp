@@ -86,8 +86,8 @@ void addQueueRoutes(Router& router) {
 
     router.add("GET", "/api/v1/tickets/{}", [](RequestContext& ctx) {
         const Principal& who = ctx.principal();
-        auto ticket = ctx.server().queue.find(ctx.param(0));
-        if (!ticket || ticket->hall != who.hall)
+        auto ticket = ctx.server().queue.find(who.hall, ctx.param(0));
+        if (!ticket)
             throw ApiError::notFound("no ticket \"" + ctx.param(0) + "\" in this hall");
         ctx.sendJson(200, ticketEnvelope(*ticket));
     });

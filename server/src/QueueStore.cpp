@@ -65,9 +65,10 @@ struct VersionedTicket {
     std::int64_t version = 0;
 };
 
-std::optional<VersionedTicket> ticketById(Session& s, const std::string& id) {
-    const SqlRows rows =
-        runSql(s, std::string("SELECT ") + kTicketColumns + ", version FROM tickets WHERE id = $1", {id});
+// A ticket of `hall` (the caller's: another hall's ticket is not found).
+std::optional<VersionedTicket> ticketById(Session& s, const std::string& hall, const std::string& id) {
+    const SqlRows rows = runSql(
+        s, std::string("SELECT ") + kTicketColumns + ", version FROM tickets WHERE id = $1 AND hall = $2", {id, hall});
     if (rows.empty())
         return std::nullopt;
     return VersionedTicket{readTickets(rows).front(), rows.integer(0, 18)};
@@ -347,12 +348,10 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
             const std::string event(eventName(action));
             return recordEvent(s, *m_events, *changed, event, nowMs, &actor, event);
         }
-        auto found = ticketById(s, ticketId);
+        auto found = ticketById(s, actor.hall, ticketId);
         if (!found)
-            throw ApiError::notFound("no ticket \"" + ticketId + "\"");
+            throw ApiError::notFound("no ticket \"" + ticketId + "\" in this hall");
         Ticket t = found->ticket;
-        if (t.hall != actor.hall)
-            throw ApiError::forbidden("this ticket belongs to another hall");
         if (!t.counter)
             throw ApiError::conflict("illegal_transition", "ticket " + t.number + " is " +
                                                                std::string(toString(t.status)) +
@@ -420,8 +419,8 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
         const std::size_t changed =
             runSql(s,
                    "UPDATE tickets SET status = $1, recall_count = $2, called_at = $3, started_at = $4,"
-                   " finished_at = $5, version = version + 1 WHERE id = $6 AND version = $7",
-                   {status, t.recallCount, t.calledAtMs, t.startedAtMs, t.finishedAtMs, t.id, found->version})
+                   " finished_at = $5, version = version + 1 WHERE id = $6 AND hall = $7 AND version = $8",
+                   {status, t.recallCount, t.calledAtMs, t.startedAtMs, t.finishedAtMs, t.id, t.hall, found->version})
                 .affected();
         if (changed != 1)
             throw ApiError::conflict("race", "the ticket changed meanwhile; try again");
@@ -447,9 +446,9 @@ QueueStore::QueueStore(Database& db)
 
 QueueStore::~QueueStore() = default;
 
-std::optional<Ticket> QueueStore::find(const std::string& ticketId) {
+std::optional<Ticket> QueueStore::find(const std::string& hall, const std::string& ticketId) {
     return m_db.read([&](Session& s) -> std::optional<Ticket> {
-        if (auto found = ticketById(s, ticketId))
+        if (auto found = ticketById(s, hall, ticketId))
             return found->ticket;
         return std::nullopt;
     });

@@ -56,7 +56,7 @@ public:
     TicketChange act(const Principal& actor, const std::string& ticketId, TicketAction action, std::int64_t nowMs,
                      const TransferTarget& target = {});
 
-    std::optional<Ticket> find(const std::string& ticketId);
+    std::optional<Ticket> find(const std::string& hall, const std::string& ticketId); // nothing from another hall
     QueueSnapshot snapshot(const std::string& hall, std::int64_t nowMs);
     // Sequence number of the hall's latest queue event; orders snapshots sent to live clients.
     std::int64_t lastEventSeq(const std::string& hall);

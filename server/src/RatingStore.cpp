@@ -50,8 +50,8 @@ Service ticketService(Poco::Data::Session& s, const Principal& who, const std::s
     std::string hall;
     Service service;
     Poco::Nullable<int> counter;
-    s << "SELECT hall, status, category, counter, COALESCE(served_by, '') FROM tickets WHERE id = $1",
-        useRef(ticketId), into(hall), into(service.status), into(service.category), into(counter),
+    s << "SELECT hall, status, category, counter, COALESCE(served_by, '') FROM tickets WHERE id = $1 AND hall = $2",
+        useRef(ticketId), useRef(who.hall), into(hall), into(service.status), into(service.category), into(counter),
         into(service.clerk), now;
     if (hall.empty() || hall != who.hall)
         throw ApiError::notFound("no such service in this hall");
@@ -172,9 +172,9 @@ StoredRating RatingStore::rate(const Principal& who, const RatingRequest& reques
                     useRef(who.deviceId), useRef(r.ratedAtMs), useRef(r.ratedDay), now;
             } else {
                 s << "UPDATE ratings SET case_id = COALESCE(case_id, $1), level = $2, reasons = $3, comment = $4,"
-                     " channel = $5, device_id = $6, rated_at = $7, rated_day = $8 WHERE id = $9",
+                     " channel = $5, device_id = $6, rated_at = $7, rated_day = $8 WHERE id = $9 AND hall = $10",
                     use(caseId), use(level), useRef(reasonsText), useRef(r.comment), useRef(r.channel),
-                    useRef(who.deviceId), useRef(r.ratedAtMs), useRef(r.ratedDay), useRef(r.id), now;
+                    useRef(who.deviceId), useRef(r.ratedAtMs), useRef(r.ratedDay), useRef(r.id), useRef(r.hall), now;
             }
         } catch (const std::exception& e) {
             if (!isUniqueViolation(e))

@@ -168,8 +168,8 @@ Rectification RectificationStore::recordStep(const Principal& who, const std::st
         // Column names come from this fixed choice, never from input.
         const std::string column = fix ? "fix" : "follow_up";
         s << "UPDATE rectifications SET " + column + "_at = $1, " + column + "_day = $2, " + column + "_by = $3, " +
-                 column + "_note = $4, version = version + 1 WHERE id = $5",
-            use(nowMs), useRef(day), useRef(user), useRef(note), useRef(id), now;
+                 column + "_note = $4, version = version + 1 WHERE id = $5 AND hall = $6",
+            use(nowMs), useRef(day), useRef(user), useRef(note), useRef(id), useRef(who.hall), now;
         AuditLog::append(s, who, fix ? "rectification.fix" : "rectification.follow_up", "rectification:" + id,
                          noteDetail("note", note), nowMs);
         return *load(s, id);
@@ -186,8 +186,8 @@ Rectification RectificationStore::requestAppeal(const Principal& who, const std:
         const std::string kindName(toString(kind)), user = *who.user;
         s << "UPDATE rectifications SET appeal_kind = $1, appeal_reason = $2, appeal_by = $3, appeal_at = $4,"
              " appeal_upheld = NULL, appeal_decided_by = NULL, appeal_decision_note = NULL, appeal_decided_at = NULL,"
-             " version = version + 1 WHERE id = $5",
-            useRef(kindName), useRef(reason), useRef(user), use(nowMs), useRef(id), now;
+             " version = version + 1 WHERE id = $5 AND hall = $6",
+            useRef(kindName), useRef(reason), useRef(user), use(nowMs), useRef(id), useRef(who.hall), now;
         Poco::JSON::Object::Ptr detail = noteDetail("kind", kindName);
         detail->set("reason", reason);
         AuditLog::append(s, who, "rating.appeal", "rectification:" + id, detail, nowMs);
@@ -208,11 +208,12 @@ Rectification RectificationStore::decideAppeal(const Principal& who, const std::
         const int upheld = uphold ? 1 : 0;
         const std::string user = *who.user;
         s << "UPDATE rectifications SET appeal_upheld = $1, appeal_decided_by = $2, appeal_decision_note = $3,"
-             " appeal_decided_at = $4, version = version + 1 WHERE id = $5",
-            bind(upheld), useRef(user), useRef(note), use(nowMs), useRef(id), now;
+             " appeal_decided_at = $4, version = version + 1 WHERE id = $5 AND hall = $6",
+            bind(upheld), useRef(user), useRef(note), use(nowMs), useRef(id), useRef(who.hall), now;
         if (uphold) {
             const std::string kind(toString(r.appeal->kind));
-            s << "UPDATE ratings SET voided_as = $1 WHERE id = $2", useRef(kind), useRef(r.ratingId), now;
+            s << "UPDATE ratings SET voided_as = $1 WHERE id = $2 AND hall = $3", useRef(kind), useRef(r.ratingId),
+                useRef(who.hall), now;
         }
         Poco::JSON::Object::Ptr detail = noteDetail("note", note);
         detail->set("upheld", uphold);

@@ -86,7 +86,15 @@ long receiveSome(EventHub::Stream& s, char* data, std::size_t size) {
 
 EventHub::EventHub() = default;
 
-EventHub::~EventHub() { stop(); }
+EventHub::~EventHub() {
+    stop();
+    // Closed only here: a request thread that publishes while the server stops still writes to this eventfd,
+    // never to a descriptor number that something else has been given meanwhile.
+    if (m_epoll >= 0)
+        ::close(m_epoll);
+    if (m_wake >= 0)
+        ::close(m_wake);
+}
 
 void EventHub::setLimits(const Limits& limits) {
     std::lock_guard lock(m_mutex);
@@ -98,14 +106,16 @@ void EventHub::start(TokenCheck stillValid, std::function<std::int64_t()> clock)
         return;
     m_stillValid = std::move(stillValid);
     m_clock = std::move(clock);
-    m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
-    m_wake = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-    if (m_epoll < 0 || m_wake < 0)
-        throw std::runtime_error("the event streams cannot start: no epoll or eventfd");
-    epoll_event ev{};
-    ev.events = EPOLLIN;
-    ev.data.fd = m_wake;
-    ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wake, &ev);
+    if (m_epoll < 0) {
+        m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
+        m_wake = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+        if (m_epoll < 0 || m_wake < 0)
+            throw std::runtime_error("the event streams cannot start: no epoll or eventfd");
+        epoll_event ev{};
+        ev.events = EPOLLIN;
+        ev.data.fd = m_wake;
+        ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wake, &ev);
+    }
     m_running = true;
     m_thread = std::thread([this] { run(); });
     m_checker = std::thread([this] { checkTokens(); });
@@ -121,9 +131,6 @@ void EventHub::stop() {
     m_checkerWake.notify_all();
     m_thread.join();
     m_checker.join();
-    ::close(m_epoll);
-    ::close(m_wake);
-    m_epoll = m_wake = -1;
     std::lock_guard lock(m_mutex);
     m_halls.clear();
     m_perDevice.clear();

@@ -7,10 +7,10 @@ usage: integers.py ONEWINDOW_SERVER OPENAPI_YAML
 import http.client
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
-import time
 
 import yaml
 
@@ -85,8 +85,9 @@ def main():
     db = 'sqlite:' + work + '/server.db'
     demo = subprocess.run([SERVER, 'admin', 'demo', '--db', db], capture_output=True, text=True, check=True).stdout
     codes = dict(re.findall(r'^\s*(counter 1|pad 1|kiosk|display|station|supervisor) (\S+)\s*$', demo, re.M))
+    log = open(work + '/server.log', 'w')  # a file, not a pipe: a server that logs much never blocks on it
     server = subprocess.Popen([SERVER, 'serve', '--db', db, '--listen', '127.0.0.1:0'], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
+                              stderr=log, text=True)
     try:
         port = None
         for _ in range(500):
@@ -169,6 +170,8 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=30)
+        log.close()
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == '__main__':

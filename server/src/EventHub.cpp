@@ -257,6 +257,8 @@ void EventHub::run() {
                     stream->out.push_back(std::move(frame));
                 }
                 stream->pending.clear();
+                if (stream->pending.capacity() > 16)
+                    std::vector<Frame>().swap(stream->pending); // a burst's room is not kept by 5,000 streams
                 if (stream->revoked && !stream->closing) {
                     stream->out.push_back(std::make_shared<const std::string>(
                         ws::closeFrame(1008, "the session or device token has ended; log in or enroll again")));

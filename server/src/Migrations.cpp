@@ -17,9 +17,12 @@ const std::vector<std::string> kFailedAttempts = {
 // number per hall: numbers used twice before (no check then) keep the first case's, the others get their id added.
 const std::vector<std::string> kCaseRules = {
     "ALTER TABLE cases ADD COLUMN approved_by TEXT",
-    "UPDATE cases SET approved_by = COALESCE((SELECT a.actor FROM audit_log a WHERE a.subject = 'case:' || cases.id"
-    " AND a.action = 'case.approved' ORDER BY a.seq LIMIT 1), CASE WHEN state = 'approved' THEN clerk END)"
-    " WHERE state IN ('approved', 'completed', 'delivered')",
+    // One pass over the audit log's approvals joined to the cases (not a lookup per case: the audit log has no
+    // index by subject, and a hall's history is long).
+    "UPDATE cases SET approved_by = a.actor FROM (SELECT subject, MIN(actor) AS actor FROM audit_log"
+    " WHERE action = 'case.approved' GROUP BY subject) AS a"
+    " WHERE a.subject = 'case:' || cases.id AND cases.state IN ('approved', 'completed', 'delivered')",
+    "UPDATE cases SET approved_by = clerk WHERE state = 'approved' AND approved_by IS NULL",
     "UPDATE cases SET case_no = case_no || '#' || id WHERE case_no <> '' AND EXISTS(SELECT 1 FROM cases o"
     " WHERE o.hall = cases.hall AND o.case_no = cases.case_no AND o.id < cases.id)",
     "CREATE UNIQUE INDEX cases_hall_case_no ON cases(hall, case_no) WHERE case_no <> ''",

@@ -225,14 +225,6 @@ std::size_t EventHub::subscriberCount() const {
     return m_count;
 }
 
-void EventHub::closeAll() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_closeAll = true;
-    }
-    wake();
-}
-
 void EventHub::run() {
     // Requests before fan-out: on a busy machine a call at the counter answers first, and the boards get the
     // message a few milliseconds later (their budget is a second, a request's is 25 ms).
@@ -242,14 +234,12 @@ void EventHub::run() {
     auto lastScan = Clock::now();
     while (m_running) {
         const int n = ::epoll_wait(m_epoll, events.data(), static_cast<int>(events.size()), 1000);
-        bool closeAll = false;
         std::size_t maxBacklog = 0;
         {
             std::lock_guard lock(m_mutex);
             adopted.swap(m_attached);
             dirty.assign(m_dirty.begin(), m_dirty.end());
             m_dirty.clear();
-            closeAll = std::exchange(m_closeAll, false);
             maxBacklog = m_limits.maxBacklogBytes;
             for (const auto& stream : dirty) {
                 for (auto& frame : stream->pending) {
@@ -310,13 +300,6 @@ void EventHub::run() {
                 stream->queued += stream->out.back()->size();
                 flush(stream);
             }
-        }
-        if (closeAll) {
-            std::vector<StreamPtr> all;
-            for (const auto& [fd, stream] : m_byFd)
-                all.push_back(stream);
-            for (const auto& stream : all)
-                drop(stream);
         }
     }
     std::vector<StreamPtr> all;

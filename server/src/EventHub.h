@@ -63,7 +63,6 @@ public:
     void publish(const std::string& hall, const std::string& message);
     bool hasSubscribers(const std::string& hall) const;
     std::size_t subscriberCount() const;
-    void closeAll();
 
 private:
     void run();
@@ -92,7 +91,6 @@ private:
     std::size_t m_count = 0;
     std::vector<StreamPtr> m_attached; // handed over, not yet watched by the thread
     std::set<StreamPtr> m_dirty;       // with pending messages
-    bool m_closeAll = false;
 
     std::map<int, StreamPtr> m_byFd; // the thread's own
 };

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 #include <thread>
 
 using namespace ow;
@@ -14,6 +15,20 @@ using namespace ow::testing;
 class AuthTest : public ::testing::Test {
 protected:
     void SetUp() override { server.addHall("h1", {{"A", "综合业务"}}, 2, {"A"}); }
+    // Logins sent side by side from `device`, the i-th with bodyOf(i): their statuses.
+    std::vector<int> loginsAtOnce(const std::string& device, std::size_t n,
+                                  const std::function<std::string(std::size_t)>& bodyOf) {
+        std::vector<int> statuses(n);
+        std::vector<std::thread> senders;
+        for (std::size_t i = 0; i < n; ++i)
+            senders.emplace_back([&, i] {
+                HttpClient own(server.port());
+                statuses[i] = own.post("/api/v1/sessions", bodyOf(i), device).status;
+            });
+        for (auto& t : senders)
+            t.join();
+        return statuses;
+    }
     TestServer server;
     HttpClient http{server.port()};
 };
@@ -174,17 +189,9 @@ TEST_F(AuthTest, GuessesSentSideBySideAreCountedBeforeTheyAreChecked) {
     // checked and the rest are refused as locked — before, all eight passed a check made before any was counted.
     server.context().auth.addStaff("h1", "clerk6", StaffRole::Clerk, "孙八", TestServer::kPassword);
     const std::string device = server.enroll("h1", DeviceKind::Counter, 1);
-    std::vector<int> statuses(8);
-    std::vector<std::thread> guessers;
-    for (std::size_t i = 0; i < statuses.size(); ++i)
-        guessers.emplace_back([&, i] {
-            HttpClient own(server.port());
-            statuses[i] = own.post("/api/v1/sessions",
-                                   R"({"user":"clerk6","password":"guess )" + std::to_string(i) + R"("})", device)
-                              .status;
-        });
-    for (auto& t : guessers)
-        t.join();
+    const auto statuses = loginsAtOnce(device, 8, [](std::size_t i) {
+        return R"({"user":"clerk6","password":"guess )" + std::to_string(i) + R"("})";
+    });
     EXPECT_LE(std::count(statuses.begin(), statuses.end(), 401), 5);
     EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401) + std::count(statuses.begin(), statuses.end(), 429), 8);
     auto right = http.post("/api/v1/sessions", R"({"user":"clerk6","password":"correct horse"})", device);
@@ -196,17 +203,9 @@ TEST_F(AuthTest, GuessesAtManyAccountsSideBySideAreCountedAgainstTheDeviceBefore
     // ten minutes) holds, because each attempt is reserved before the slow check. Before, all passed a limiter
     // that counted only failures already made.
     const std::string device = server.enroll("h1", DeviceKind::Counter, 1);
-    std::vector<int> statuses(24);
-    std::vector<std::thread> guessers;
-    for (std::size_t i = 0; i < statuses.size(); ++i)
-        guessers.emplace_back([&, i] {
-            HttpClient own(server.port());
-            statuses[i] = own.post("/api/v1/sessions",
-                                   R"({"user":"name)" + std::to_string(i) + R"(","password":"guess"})", device)
-                              .status;
-        });
-    for (auto& t : guessers)
-        t.join();
+    const auto statuses = loginsAtOnce(device, 24, [](std::size_t i) {
+        return R"({"user":"name)" + std::to_string(i) + R"(","password":"guess"})";
+    });
     EXPECT_LE(std::count(statuses.begin(), statuses.end(), 401), 10);
     EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401) + std::count(statuses.begin(), statuses.end(), 429), 24);
     server.context().auth.addStaff("h1", "clerk7", StaffRole::Clerk, "周九", TestServer::kPassword);

@@ -37,14 +37,9 @@ protected:
     }
 
     // Pushes version base+1 of `c` from the device of `token`: the result's status and reason.
-    std::pair<std::string, std::string> push(const std::string& token, Case c, int base = 0) {
-        c.version = base + 1;
+    std::pair<std::string, std::string> push(const std::string& token, const Case& c, int base = 0) {
         const std::string device = server.context().auth.authenticate(token, nowUtcMs())->deviceId;
-        const std::string change = R"({"seq":)" + std::to_string(++seq) + R"(,"entity":"case","id":")" + c.id +
-                                   R"(","base_version":)" + std::to_string(base) + R"(,"op":")" +
-                                   (base ? "update" : "create") + R"(","data":)" + toJsonText(caseToJson(c)) + "}";
-        auto res = http.post("/api/v1/sync/push", R"({"device_id":")" + device + R"(","changes":[)" + change + "]}",
-                             token);
+        auto res = pushCase(http, token, device, ++seq, c, base);
         EXPECT_EQ(res.status, 200) << res.body;
         if (res.status != 200)
             return {};

@@ -52,13 +52,8 @@ protected:
         c.clerk = "clerk-h1-1";
         return c;
     }
-    void push(Case c, int baseVersion = 0) {
-        c.version = baseVersion + 1;
-        const std::string change = R"({"seq":)" + std::to_string(++seq) + R"(,"entity":"case","id":")" + c.id +
-                                   R"(","base_version":)" + std::to_string(baseVersion) + R"(,"op":")" +
-                                   (baseVersion ? "update" : "create") + R"(","data":)" + toJsonText(caseToJson(c)) + "}";
-        auto res = http.post("/api/v1/sync/push", R"({"device_id":")" + counterDevice + R"(","changes":[)" + change + "]}",
-                             clerk);
+    void push(const Case& c, int baseVersion = 0) {
+        auto res = pushCase(http, clerk, counterDevice, ++seq, c, baseVersion);
         ASSERT_EQ(res.status, 200) << res.body;
         ASSERT_EQ(res.json()->getArray("results")->getObject(0)->getValue<std::string>("status"), "applied") << res.body;
     }

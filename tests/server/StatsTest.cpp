@@ -53,16 +53,12 @@ protected:
     void pushCase(Case c, std::int64_t when) {
         now = when;
         c.hall = "h1";
-        c.version = 1;
         c.applicant.name = "王磊";
         c.clerk = "clerk-h1-1";
         c.updatedAtMs = when;
         if (c.caseNo.empty() && c.state != CaseState::Notified && c.state != CaseState::Refused)
             c.caseNo = acceptedCase(c.id).caseNo; // numbered at counter 1 when it was accepted
-        const std::string change = R"({"seq":)" + std::to_string(++seq) + R"(,"entity":"case","id":")" + c.id +
-                                   R"(","base_version":0,"op":"create","data":)" + toJsonText(caseToJson(c)) + "}";
-        auto res = http.post("/api/v1/sync/push", R"({"device_id":")" + counterDevice + R"(","changes":[)" + change + "]}",
-                             clerk1);
+        auto res = ow::testing::pushCase(http, clerk1, counterDevice, ++seq, c);
         ASSERT_EQ(res.status, 200) << res.body;
         ASSERT_EQ(res.json()->getArray("results")->getObject(0)->getValue<std::string>("status"), "applied") << res.body;
     }

@@ -155,6 +155,15 @@ Case acceptedCase(const std::string& id, const std::string& hall, int counter) {
     return c;
 }
 
+HttpResult pushCase(HttpClient& http, const std::string& token, const std::string& deviceId, std::int64_t seq, Case c,
+                    int base) {
+    c.version = base + 1;
+    const std::string change = R"({"seq":)" + std::to_string(seq) + R"(,"entity":"case","id":")" + c.id +
+                               R"(","base_version":)" + std::to_string(base) + R"(,"op":")" +
+                               (base ? "update" : "create") + R"(","data":)" + toJsonText(caseToJson(c)) + "}";
+    return http.post("/api/v1/sync/push", R"({"device_id":")" + deviceId + R"(","changes":[)" + change + "]}", token);
+}
+
 std::string TestServer::clerkAt(const std::string& hall, int counter) {
     const std::string user = "clerk-" + hall + "-" + std::to_string(counter);
     context().auth.addStaff(hall, user, StaffRole::Clerk, "办事员" + std::to_string(counter), kPassword);

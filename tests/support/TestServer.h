@@ -45,6 +45,10 @@ private:
 // same for the same id (so a later version keeps it).
 Case acceptedCase(const std::string& id, const std::string& hall = "h1", int counter = 1);
 
+// Pushes version base+1 of `c` as change `seq` of `deviceId`, whose person's session is `token` (POST /sync/push).
+HttpResult pushCase(HttpClient& http, const std::string& token, const std::string& deviceId, std::int64_t seq, Case c,
+                    int base = 0);
+
 // What one counter did in serveCounter.
 struct Served {
     std::vector<Ticket> tickets;    // called (and then finished), in order

@@ -1,26 +1,17 @@
 #include "ApiServer.h"
 
+#include "HttpConnections.h"
 #include "Router.h"
 
 #include <Poco/Net/Context.h>
-#include <Poco/Net/HTTPServerConnectionFactory.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/TCPServer.h>
-#include <Poco/Net/TCPServerConnection.h>
-#include <Poco/Net/TCPServerConnectionFactory.h>
 #include <Poco/Net/IPAddress.h>
 #include <Poco/Net/NetSSL.h>
 #include <Poco/Net/SecureServerSocket.h>
-#include <Poco/Net/SecureStreamSocketImpl.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
-#include <Poco/ThreadPool.h>
 
-#include <map>
-#include <mutex>
 #include <stdexcept>
 
-#include <sys/socket.h>
 
 namespace ow::server {
 namespace {
@@ -60,85 +51,6 @@ Poco::Net::ServerSocket listeningSocket(const ApiServer::Options& o) {
     return Poco::Net::SecureServerSocket(address, 256, context);
 }
 
-// The connections being served from each address, at most `cap` at once. A connection over the cap is answered
-// 503 and closed as soon as a thread takes it, so that one address — idle keep-alive connections, requests sent a
-// byte at a time — cannot hold every request thread while others wait. (Event streams leave the count as soon as
-// they are upgraded: the event hub serves them.)
-class CappedConnections : public Poco::Net::TCPServerConnectionFactory {
-public:
-    CappedConnections(Poco::Net::TCPServerConnectionFactory* inner, std::size_t cap)
-        : m_inner(inner)
-        , m_cap(cap) {}
-
-    Poco::Net::TCPServerConnection* createConnection(const Poco::Net::StreamSocket& socket) override {
-        std::string address;
-        try {
-            address = socket.peerAddress().host().toString();
-        } catch (const Poco::Exception&) {
-            return new Refused(socket, false); // gone already
-        }
-        {
-            std::lock_guard lock(m_mutex);
-            std::size_t& open = m_open[address];
-            if (open >= m_cap)
-                return new Refused(socket, true);
-            ++open;
-        }
-        return new Counted(socket, m_inner->createConnection(socket), *this, address);
-    }
-
-private:
-    class Refused : public Poco::Net::TCPServerConnection {
-    public:
-        Refused(const Poco::Net::StreamSocket& socket, bool answer)
-            : TCPServerConnection(socket)
-            , m_answer(answer) {}
-        void run() override {
-            // Over TLS the answer would need a handshake first: the connection is just closed.
-            if (!m_answer || dynamic_cast<Poco::Net::SecureStreamSocketImpl*>(socket().impl()))
-                return;
-            static constexpr char kBusy[] = "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nContent-Length: 0\r\n"
-                                            "Connection: close\r\n\r\n";
-            ::send(static_cast<int>(socket().impl()->sockfd()), kBusy, sizeof kBusy - 1, MSG_NOSIGNAL | MSG_DONTWAIT);
-        }
-
-    private:
-        bool m_answer;
-    };
-    class Counted : public Poco::Net::TCPServerConnection {
-    public:
-        Counted(const Poco::Net::StreamSocket& socket, Poco::Net::TCPServerConnection* inner, CappedConnections& cap,
-                std::string address)
-            : TCPServerConnection(socket)
-            , m_inner(inner)
-            , m_cap(cap)
-            , m_address(std::move(address)) {}
-        ~Counted() override {
-            m_inner.reset();
-            std::lock_guard lock(m_cap.m_mutex);
-            if (auto it = m_cap.m_open.find(m_address); it != m_cap.m_open.end() && --it->second == 0)
-                m_cap.m_open.erase(it);
-        }
-        void run() override {
-            try {
-                m_inner->run();
-            } catch (const std::exception&) {
-                // the connection ends; the count with it
-            }
-        }
-
-    private:
-        std::unique_ptr<Poco::Net::TCPServerConnection> m_inner;
-        CappedConnections& m_cap;
-        std::string m_address;
-    };
-
-    std::unique_ptr<Poco::Net::TCPServerConnectionFactory> m_inner;
-    const std::size_t m_cap;
-    std::mutex m_mutex;
-    std::map<std::string, std::size_t> m_open;
-};
-
 } // namespace
 
 ApiServer::ApiServer(Database& db, const Options& options)
@@ -163,19 +75,17 @@ void ApiServer::start() {
     addPermitRoutes(*router);
     addProgressRoute(*router);
 
-    const Poco::Net::ServerSocket socket = listeningSocket(m_options);
-    auto params = Poco::makeAuto<Poco::Net::HTTPServerParams>();
-    params->setMaxThreads(m_options.maxThreads);
-    params->setMaxQueued(512);
-    params->setKeepAlive(true);
-    params->setMaxKeepAliveRequests(0);
-    params->setKeepAliveTimeout(Poco::Timespan(m_options.keepAliveSeconds, 0));
-    params->setTimeout(Poco::Timespan(m_options.requestTimeoutSeconds, 0));
-    m_pool = std::make_unique<Poco::ThreadPool>(4, m_options.maxThreads + 4);
-    m_http = std::make_unique<Poco::Net::TCPServer>(
-        new CappedConnections(new Poco::Net::HTTPServerConnectionFactory(params, m_router),
-                              static_cast<std::size_t>(m_options.maxConnectionsPerAddress)),
-        *m_pool, socket, params);
+    HttpConnections::Options connections;
+    connections.threads = m_options.maxThreads;
+    connections.requestTimeout = std::chrono::seconds(m_options.requestTimeoutSeconds);
+    connections.keepAlive = std::chrono::seconds(m_options.keepAliveSeconds);
+    connections.maxPerAddress = static_cast<std::size_t>(m_options.maxConnectionsPerAddress);
+    connections.busyPerAddress = static_cast<std::size_t>(m_options.maxRequestsPerAddress);
+    m_http = std::make_unique<HttpConnections>(listeningSocket(m_options), m_router, connections);
+    m_context.connections = [this] {
+        const HttpConnections::Counts counts = this->connections();
+        return Metrics::Connections{counts.open, counts.idle, counts.busy, counts.waiting, counts.refused};
+    };
     m_context.events.setLimits(m_options.streams);
     m_context.events.start(
         [this](const std::string& token, std::int64_t nowMs) { return m_context.auth.authenticate(token, nowMs).has_value(); },
@@ -196,10 +106,11 @@ void ApiServer::stop() {
     m_context.fanout.stop();
     m_context.events.stop();
     m_http->stop();
-    m_router->stopConnections(true);
     m_http.reset();
-    m_pool->joinAll();
-    m_pool.reset();
+}
+
+HttpConnections::Counts ApiServer::connections() const {
+    return m_http ? m_http->counts() : HttpConnections::Counts{};
 }
 
 std::uint16_t ApiServer::port() const { return m_http ? m_http->port() : 0; }

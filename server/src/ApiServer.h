@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpConnections.h"
 #include "ServerContext.h"
 
 #include <Poco/SharedPtr.h>
@@ -7,13 +8,6 @@
 #include <cstdint>
 #include <memory>
 #include <string>
-
-namespace Poco::Net {
-class TCPServer;
-}
-namespace Poco {
-class ThreadPool;
-}
 
 namespace ow::server {
 
@@ -28,11 +22,14 @@ public:
         int maxThreads = 96; // requests served at once
         // A request's headers and body must keep arriving: no byte for this long and the connection is closed.
         int requestTimeoutSeconds = 10;
-        // An idle connection between two requests is kept this long (it holds a request thread meanwhile).
-        int keepAliveSeconds = 10;
-        // Connections served at once from one address: one place cannot hold every request thread with idle or
-        // half-sent requests. A hall behind one NAT address has its devices' connections counted together.
-        int maxConnectionsPerAddress = 48;
+        // An idle connection between two requests is kept this long (watched by epoll; it holds no thread).
+        int keepAliveSeconds = 30;
+        // Connections open at once from one address, idle ones included; past it a new one is answered 503. A hall
+        // behind one NAT address has its devices' connections counted together.
+        int maxConnectionsPerAddress = 512;
+        // Of one address's connections, served by request threads at once (the rest of its requests wait their
+        // turn): one place cannot hold every request thread with requests sent a byte at a time.
+        int maxRequestsPerAddress = 32;
         // HTTPS: the server's certificate (chain) and private key, PEM files. Without them the server speaks plain
         // HTTP, which it does only on a loopback address unless allowPlainHttp says otherwise (a hall behind a
         // TLS-terminating proxy on the same machine, a closed test network).
@@ -49,14 +46,14 @@ public:
     void stop();
     std::uint16_t port() const;
     std::string baseUrl() const;
+    HttpConnections::Counts connections() const;
     ServerContext& context() { return m_context; }
 
 private:
     ServerContext m_context;
     Options m_options;
-    std::unique_ptr<Poco::ThreadPool> m_pool;
     Poco::SharedPtr<Router> m_router;
-    std::unique_ptr<Poco::Net::TCPServer> m_http;
+    std::unique_ptr<HttpConnections> m_http;
 };
 
 } // namespace ow::server

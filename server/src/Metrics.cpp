@@ -18,7 +18,7 @@ void Metrics::request(int status, double seconds) {
         ++m_statusClass[static_cast<std::size_t>(cls)];
 }
 
-std::string Metrics::render(std::size_t liveClients) const {
+std::string Metrics::render(std::size_t liveClients, const Connections& connections) const {
     std::ostringstream out;
     out << "# HELP onewindow_tickets_issued_total Queue numbers issued.\n"
         << "# TYPE onewindow_tickets_issued_total counter\n"
@@ -29,6 +29,14 @@ std::string Metrics::render(std::size_t liveClients) const {
         << "# HELP onewindow_live_clients WebSocket clients connected.\n"
         << "# TYPE onewindow_live_clients gauge\n"
         << "onewindow_live_clients " << liveClients << "\n"
+        << "# HELP onewindow_http_connections HTTP connections open, by what they are doing.\n"
+        << "# TYPE onewindow_http_connections gauge\n"
+        << "onewindow_http_connections{state=\"idle\"} " << connections.idle << "\n"
+        << "onewindow_http_connections{state=\"busy\"} " << connections.busy << "\n"
+        << "onewindow_http_connections{state=\"waiting\"} " << connections.waiting << "\n"
+        << "# HELP onewindow_http_connections_refused_total Connections refused: their address had its most open.\n"
+        << "# TYPE onewindow_http_connections_refused_total counter\n"
+        << "onewindow_http_connections_refused_total " << connections.refused << "\n"
         // Where the memory is, for a leak hunt: what SQLite holds (page caches, statements) and what the heap has
         // handed out and not had back (against the process's resident size, the rest is code, stacks and free
         // memory the allocator keeps).

@@ -10,7 +10,9 @@ void addOpsRoutes(Router& router) {
     });
     router.add("GET", "/metrics", [](RequestContext& ctx) {
         ctx.sendText(200, "text/plain; version=0.0.4",
-                     ctx.server().metrics.render(ctx.server().events.subscriberCount()));
+                     ctx.server().metrics.render(ctx.server().events.subscriberCount(),
+                                                 ctx.server().connections ? ctx.server().connections()
+                                                                          : Metrics::Connections{}));
     });
 }
 

@@ -26,8 +26,6 @@ public:
     const RouteHandler* match(const std::string& method, const std::string& path, std::vector<std::string>& params,
                               bool& methodMismatch) const;
     ServerContext& server() { return m_server; }
-    // Tells the connections being served that the server stops (those idle between requests end at once).
-    void stopConnections(bool abortCurrent) { serverStopped(this, abortCurrent); }
 
 private:
     struct Route {

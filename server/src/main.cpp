@@ -20,10 +20,11 @@ constexpr const char* kUsage = R"(usage:
   onewindow-server serve --db postgresql://USER@HOST:PORT/DBNAME[?schema=NAME] --data DIR --listen HOST:PORT
   onewindow-server admin COMMAND --db ... [--data DIR] ...   (onewindow-server admin help)
   [--blob-quota-device-mb 2048] [--blob-quota-hall-mb 40960]   attachments a device, a hall may send in 24 h
-  [--request-threads 96] [--request-timeout 10] [--keep-alive 10] [--max-connections-per-address 48]
+  [--request-threads 96] [--request-timeout 10] [--keep-alive 30] [--max-connections-per-address 512]
+  [--requests-per-address 32]   connections: threads, timeouts in seconds, caps per client address
   [--max-streams 20000] [--streams-per-device 4]   live event streams on this instance, and per device
 A config file holds the same settings as "key = value" lines ("db = ...", "listen = ...", "tls-cert = ...",
-"keep-alive = 10", ...); flags win over the file. --data is where
+"keep-alive = 30", ...); flags win over the file. --data is where
 attachments and permit keys are kept: beside an SQLite file by default; required with PostgreSQL, and the same
 (shared) directory for every instance. Off a loopback address the server speaks only HTTPS (--tls-cert and
 --tls-key, PEM) unless --allow-plain-http (behind a TLS-terminating proxy).
@@ -87,6 +88,8 @@ int serve(const ow::server::CommandLine& cl) {
     options.keepAliveSeconds = static_cast<int>(number("keep-alive", options.keepAliveSeconds, 1, 600));
     options.maxConnectionsPerAddress = static_cast<int>(
         number("max-connections-per-address", options.maxConnectionsPerAddress, 1, 100000));
+    options.maxRequestsPerAddress = static_cast<int>(
+        number("requests-per-address", options.maxRequestsPerAddress, 1, 1000));
     options.streams.maxStreams =
         static_cast<std::size_t>(number("max-streams", static_cast<long long>(options.streams.maxStreams), 1, 1000000));
     options.streams.maxPerDevice = static_cast<std::size_t>(

@@ -13,8 +13,11 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
+#include <iterator>
 #include <stdexcept>
+#include <thread>
 
 using namespace ow;
 
@@ -113,6 +116,31 @@ TEST_F(ServerTrustTest, OnlyEllipticCurveKeyExchangeIsOffered) {
     EXPECT_EQ(handshake("ECDHE+AESGCM"), 200);
     EXPECT_EQ(handshake("DHE+AESGCM:DHE+CHACHA20"), 0);
     EXPECT_EQ(handshake("kRSA"), 0); // no forward secrecy at all
+}
+
+// Over TLS a kept-alive connection rests between requests like a plain one (watched, not holding a thread) and the
+// next request on it is served over the same TLS session.
+TEST_F(ServerTrustTest, AKeptAliveTlsConnectionIsServedAgain) {
+    server::ApiServer::Options options = httpsOptions();
+    options.maxThreads = 4;
+    ow::testing::TestServer server(options);
+    Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
+                                                             Poco::Net::Context::VERIFY_NONE, 9, false);
+    Poco::Net::HTTPSClientSession session("127.0.0.1", server.port(), context);
+    session.setKeepAlive(true);
+    for (int i = 0; i < 3; ++i) {
+        Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, "/healthz", Poco::Net::HTTPMessage::HTTP_1_1);
+        session.sendRequest(request);
+        Poco::Net::HTTPResponse response;
+        std::istream& body = session.receiveResponse(response);
+        std::string text((std::istreambuf_iterator<char>(body)), std::istreambuf_iterator<char>());
+        EXPECT_EQ(response.getStatus(), Poco::Net::HTTPResponse::HTTP_OK);
+        EXPECT_NE(text.find("ok"), std::string::npos);
+        for (int wait = 0; wait < 300 && server.connections().idle != 1; ++wait)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        EXPECT_EQ(server.connections().idle, 1u);
+        EXPECT_EQ(server.connections().open, 1u); // the same connection each time
+    }
 }
 
 // A board over TLS (wss): the event hub serves the stream on the TLS connection the request came in on, without

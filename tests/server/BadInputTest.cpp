@@ -8,10 +8,6 @@
 
 #include <chrono>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace ow;
 using namespace ow::testing;
@@ -167,65 +163,4 @@ TEST_F(BadInputTest, NoErrorIsEverA5xx) {
                 auto res = http.request(method, path, body, token);
                 EXPECT_LT(res.status, 500) << method << " " << path << " " << body << " -> " << res.body;
             }
-}
-
-namespace {
-
-// A raw TCP connection to the test server from `source` (any 127.x.y.z address is this machine).
-int connectFrom(const char* source, std::uint16_t port) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in local{};
-    local.sin_family = AF_INET;
-    ::inet_pton(AF_INET, source, &local.sin_addr);
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0)
-        return -1;
-    sockaddr_in server{};
-    server.sin_family = AF_INET;
-    server.sin_port = htons(port);
-    ::inet_pton(AF_INET, "127.0.0.1", &server.sin_addr);
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&server), sizeof server) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
-
-std::string readSome(int fd, int timeoutMs) {
-    timeval tv{timeoutMs / 1000, (timeoutMs % 1000) * 1000};
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    char buffer[512];
-    const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
-    return n > 0 ? std::string(buffer, static_cast<std::size_t>(n)) : std::string();
-}
-
-} // namespace
-
-// Two hundred connections from one address that send half a request and wait: they cannot hold the request
-// threads — a few are served (and time out), the rest are answered 503 at once — and another address's request
-// goes through without waiting for them.
-TEST(BadInput, HalfSentRequestsFromOneAddressDoNotHoldTheServer) {
-    server::ApiServer::Options options;
-    options.maxThreads = 16;
-    options.maxConnectionsPerAddress = 8;
-    TestServer server(options);
-    std::vector<int> idle;
-    for (int i = 0; i < 200; ++i) {
-        const int fd = connectFrom("127.0.0.1", server.port());
-        ASSERT_GE(fd, 0);
-        const char partial[] = "GET /healthz HTTP/1.1\r\nHost: x\r\n"; // and never the blank line
-        ASSERT_GT(::send(fd, partial, sizeof partial - 1, MSG_NOSIGNAL), 0);
-        idle.push_back(fd);
-    }
-    const auto t0 = std::chrono::steady_clock::now();
-    const int other = connectFrom("127.0.0.2", server.port());
-    ASSERT_GE(other, 0);
-    const char request[] = "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
-    ASSERT_GT(::send(other, request, sizeof request - 1, MSG_NOSIGNAL), 0);
-    const std::string answer = readSome(other, 5000);
-    EXPECT_EQ(answer.rfind("HTTP/1.1 200", 0), 0u) << answer;
-    EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(2));
-    EXPECT_EQ(readSome(idle.back(), 5000).rfind("HTTP/1.1 503", 0), 0u); // one over the cap: told to come back
-    for (int fd : idle)
-        ::close(fd);
-    ::close(other);
 }

@@ -1,0 +1,422 @@
+#include "HttpConnections.h"
+
+#include <Poco/Exception.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/HTTPServerResponseImpl.h>
+#include <Poco/Net/HTTPServerSession.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/SecureStreamSocketImpl.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Timestamp.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <stdexcept>
+
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace ow::server {
+
+using Clock = std::chrono::steady_clock;
+
+struct HttpConnections::Connection {
+    Poco::Net::StreamSocket socket;
+    std::string address;
+    int fd = -1;
+    bool secure = false;
+    std::multimap<Clock::time_point, int>::iterator deadline;
+};
+
+namespace {
+
+// Poco's session, with what it has read ahead but not yet parsed in sight: a request sent right behind the last
+// one (pipelined) is served at once rather than waited for.
+class Session : public Poco::Net::HTTPServerSession {
+public:
+    using HTTPServerSession::HTTPServerSession;
+    using HTTPSession::buffered;
+};
+
+void sendError(Poco::Net::HTTPServerSession& session, Poco::Net::HTTPResponse::HTTPStatus status) {
+    Poco::Net::HTTPServerResponseImpl response(session);
+    response.setVersion(Poco::Net::HTTPMessage::HTTP_1_1);
+    response.setStatusAndReason(status);
+    response.setKeepAlive(false);
+    response.setContentLength(0);
+    response.send();
+    session.setKeepAlive(false);
+}
+
+void closeQuietly(Poco::Net::Socket& socket) {
+    try {
+        socket.close();
+    } catch (const Poco::Exception&) {
+        // gone already
+    }
+}
+
+} // namespace
+
+HttpConnections::HttpConnections(Poco::Net::ServerSocket listening,
+                                 Poco::Net::HTTPRequestHandlerFactory::Ptr handlers, const Options& options)
+    : m_listening(std::move(listening))
+    , m_handlers(std::move(handlers))
+    , m_params(new Poco::Net::HTTPServerParams)
+    , m_options(options) {
+    m_params->setKeepAlive(true);
+    m_params->setMaxKeepAliveRequests(0);
+    m_params->setKeepAliveTimeout(Poco::Timespan(static_cast<long>(options.keepAlive.count()), 0));
+    m_params->setTimeout(Poco::Timespan(static_cast<long>(options.requestTimeout.count()), 0));
+}
+
+HttpConnections::~HttpConnections() {
+    stop();
+    if (m_epoll >= 0)
+        ::close(m_epoll);
+    if (m_wake >= 0)
+        ::close(m_wake);
+}
+
+void HttpConnections::start() {
+    if (m_running)
+        return;
+    m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
+    m_wake = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    if (m_epoll < 0 || m_wake < 0)
+        throw std::runtime_error("the HTTP server cannot start: no epoll or eventfd");
+    m_listening.setBlocking(false);
+    for (const int fd : {m_wake, static_cast<int>(m_listening.impl()->sockfd())}) {
+        epoll_event ev{};
+        ev.events = EPOLLIN;
+        ev.data.fd = fd;
+        ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &ev);
+    }
+    m_running = true;
+    m_watcher = std::thread([this] { watch(); });
+    for (int i = 0; i < std::max(1, m_options.threads); ++i)
+        m_workers.emplace_back([this] { work(); });
+}
+
+void HttpConnections::stop() {
+    if (!m_running)
+        return;
+    std::vector<ConnectionPtr> closing;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        for (auto& [fd, connection] : m_idle)
+            closing.push_back(connection);
+        m_idle.clear();
+        m_deadlines.clear();
+        closing.insert(closing.end(), m_runnable.begin(), m_runnable.end());
+        m_runnable.clear();
+        for (auto& [address, peer] : m_peers)
+            closing.insert(closing.end(), peer.waiting.begin(), peer.waiting.end());
+        // The requests being served end: their reads and writes fail at once.
+        for (const ConnectionPtr& connection : m_busy) {
+            try {
+                connection->socket.shutdown();
+            } catch (const Poco::Exception&) {
+            }
+        }
+    }
+    const std::uint64_t one = 1;
+    [[maybe_unused]] const auto written = ::write(m_wake, &one, sizeof one);
+    m_work.notify_all();
+    m_watcher.join();
+    for (std::thread& worker : m_workers)
+        worker.join();
+    m_workers.clear();
+    for (const ConnectionPtr& connection : closing)
+        closeQuietly(connection->socket);
+    closeQuietly(m_listening);
+    std::lock_guard lock(m_mutex);
+    m_peers.clear();
+    m_running = false;
+}
+
+std::uint16_t HttpConnections::port() const { return m_listening.address().port(); }
+
+HttpConnections::Counts HttpConnections::counts() const {
+    std::lock_guard lock(m_mutex);
+    Counts counts;
+    for (const auto& [address, peer] : m_peers) {
+        counts.open += peer.open;
+        counts.waiting += peer.waiting.size();
+    }
+    counts.idle = m_idle.size();
+    counts.busy = m_busy.size();
+    counts.refused = m_refused;
+    return counts;
+}
+
+void HttpConnections::watch() {
+    std::array<epoll_event, 256> events{};
+    const int listening = static_cast<int>(m_listening.impl()->sockfd());
+    Clock::time_point acceptPausedUntil{};
+    bool acceptWatched = true;
+    for (;;) {
+        int waitMs = 1000;
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_stopping)
+                return;
+            if (!m_deadlines.empty()) {
+                const auto until = std::chrono::duration_cast<std::chrono::milliseconds>(m_deadlines.begin()->first -
+                                                                                          Clock::now());
+                waitMs = static_cast<int>(std::clamp<long long>(until.count() + 1, 0, 1000));
+            }
+        }
+        if (!acceptWatched && Clock::now() >= acceptPausedUntil) {
+            epoll_event ev{};
+            ev.events = EPOLLIN;
+            ev.data.fd = listening;
+            acceptWatched = ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, listening, &ev) == 0;
+        }
+        if (!acceptWatched)
+            waitMs = std::min(waitMs, 100);
+        const int n = ::epoll_wait(m_epoll, events.data(), static_cast<int>(events.size()), waitMs);
+        std::vector<ConnectionPtr> closing;
+        for (int i = 0; i < n; ++i) {
+            const int fd = events[static_cast<std::size_t>(i)].data.fd;
+            const std::uint32_t what = events[static_cast<std::size_t>(i)].events;
+            if (fd == m_wake)
+                continue;
+            if (fd == listening) {
+                if (!acceptMore()) {
+                    // Out of descriptors (or another lasting failure): accepting rests a moment rather than spin.
+                    ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, listening, nullptr);
+                    acceptWatched = false;
+                    acceptPausedUntil = Clock::now() + std::chrono::milliseconds(100);
+                }
+                continue;
+            }
+            std::lock_guard lock(m_mutex);
+            const auto it = m_idle.find(fd);
+            if (it == m_idle.end())
+                continue;
+            ConnectionPtr connection = it->second;
+            m_idle.erase(it);
+            m_deadlines.erase(connection->deadline);
+            ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+            if (what & EPOLLIN) {
+                ready(connection);
+            } else {
+                release(connection);
+                closing.push_back(connection);
+            }
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            const auto now = Clock::now();
+            while (!m_deadlines.empty() && m_deadlines.begin()->first <= now) {
+                const auto idle = m_idle.find(m_deadlines.begin()->second);
+                m_deadlines.erase(m_deadlines.begin());
+                if (idle == m_idle.end())
+                    continue;
+                ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, idle->first, nullptr);
+                release(idle->second);
+                closing.push_back(idle->second);
+                m_idle.erase(idle);
+            }
+        }
+        for (const ConnectionPtr& connection : closing)
+            closeQuietly(connection->socket);
+    }
+}
+
+// Takes the connections waiting to be accepted; false when accepting failed for a reason that lasts (EMFILE).
+bool HttpConnections::acceptMore() {
+    for (int i = 0; i < 64; ++i) {
+        Poco::Net::SocketAddress from;
+        auto connection = std::make_shared<Connection>();
+        try {
+            connection->socket = m_listening.acceptConnection(from);
+        } catch (const Poco::Exception& e) {
+            return e.code() == EWOULDBLOCK || e.code() == EAGAIN || e.code() == ECONNABORTED || e.code() == EINTR;
+        }
+        connection->address = from.host().toString();
+        connection->fd = static_cast<int>(connection->socket.impl()->sockfd());
+        connection->secure = dynamic_cast<Poco::Net::SecureStreamSocketImpl*>(connection->socket.impl()) != nullptr;
+        bool refused = false;
+        {
+            std::lock_guard lock(m_mutex);
+            Peer& peer = m_peers[connection->address];
+            if (peer.open >= m_options.maxPerAddress) {
+                refused = true;
+                ++m_refused;
+            } else {
+                ++peer.open;
+            }
+        }
+        if (refused) {
+            // Told to come back later; over TLS that answer would need a handshake first, so it is only closed.
+            static constexpr char kBusy[] = "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\n"
+                                            "Content-Length: 0\r\nConnection: close\r\n\r\n";
+            if (!connection->secure)
+                ::send(connection->fd, kBusy, sizeof kBusy - 1, MSG_NOSIGNAL | MSG_DONTWAIT);
+            closeQuietly(connection->socket);
+            continue;
+        }
+        try {
+            connection->socket.setNoDelay(true);
+        } catch (const Poco::Exception&) {
+        }
+        park(connection, m_options.requestTimeout);
+    }
+    return true;
+}
+
+void HttpConnections::park(const ConnectionPtr& connection, std::chrono::seconds timeout) {
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_stopping) {
+            connection->deadline = m_deadlines.emplace(Clock::now() + timeout, connection->fd);
+            m_idle.emplace(connection->fd, connection);
+            epoll_event ev{};
+            ev.events = EPOLLIN | EPOLLRDHUP;
+            ev.data.fd = connection->fd;
+            if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, connection->fd, &ev) == 0)
+                return;
+            m_deadlines.erase(connection->deadline);
+            m_idle.erase(connection->fd);
+        }
+        release(connection);
+    }
+    closeQuietly(connection->socket);
+}
+
+void HttpConnections::ready(const ConnectionPtr& connection) {
+    Peer& peer = m_peers[connection->address];
+    if (peer.busy >= m_options.busyPerAddress) {
+        peer.waiting.push_back(connection);
+        return;
+    }
+    ++peer.busy;
+    m_runnable.push_back(connection);
+    m_work.notify_one();
+}
+
+void HttpConnections::release(const ConnectionPtr& connection) {
+    const auto it = m_peers.find(connection->address);
+    if (it == m_peers.end())
+        return;
+    if (it->second.open > 0)
+        --it->second.open;
+    if (it->second.open == 0 && it->second.busy == 0 && it->second.waiting.empty())
+        m_peers.erase(it);
+}
+
+void HttpConnections::work() {
+    for (;;) {
+        ConnectionPtr connection;
+        {
+            std::unique_lock lock(m_mutex);
+            m_work.wait(lock, [this] { return m_stopping || !m_runnable.empty(); });
+            if (m_stopping)
+                return;
+            connection = std::move(m_runnable.front());
+            m_runnable.pop_front();
+            m_busy.insert(connection);
+        }
+        Outcome outcome = Outcome::Closed;
+        try {
+            outcome = serve(*connection);
+        } catch (...) {
+            outcome = Outcome::Closed; // whatever broke, this connection ends; the server goes on
+        }
+        bool keep = false;
+        {
+            std::lock_guard lock(m_mutex);
+            m_busy.erase(connection);
+            Peer& peer = m_peers[connection->address];
+            --peer.busy;
+            if (!peer.waiting.empty() && !m_stopping) {
+                ConnectionPtr next = std::move(peer.waiting.front());
+                peer.waiting.pop_front();
+                ++peer.busy;
+                m_runnable.push_back(std::move(next));
+                m_work.notify_one();
+            }
+            keep = outcome == Outcome::Idle && !m_stopping;
+            if (!keep)
+                release(connection);
+        }
+        if (keep)
+            park(connection, m_options.keepAlive);
+        else if (outcome == Outcome::HandedOver)
+            connection->socket = Poco::Net::StreamSocket(); // the event hub has it now
+        else
+            closeQuietly(connection->socket);
+    }
+}
+
+// Serves the requests this connection has sent (one, or more sent back to back), as Poco's HTTPServerConnection
+// does, and says what is left of it: idle (watched again), closed, or handed over (upgraded to an event stream).
+HttpConnections::Outcome HttpConnections::serve(Connection& connection) {
+    using Poco::Net::HTTPResponse;
+    Session session(connection.socket, m_params);
+    // Bytes are there (that is why the connection is served); this also sets up the session's keep-alive count.
+    if (!session.hasMoreRequests())
+        return Outcome::Closed;
+    const std::string& software = m_params->getSoftwareVersion();
+    for (;;) {
+        try {
+            Poco::Net::HTTPServerResponseImpl response(session);
+            Poco::Net::HTTPServerRequestImpl request(response, session, m_params);
+            response.setDate(Poco::Timestamp());
+            response.setVersion(request.getVersion());
+            response.setKeepAlive(request.getKeepAlive() && session.canKeepAlive());
+            if (!software.empty())
+                response.set("Server", software);
+            try {
+                std::unique_ptr<Poco::Net::HTTPRequestHandler> handler(m_handlers->createRequestHandler(request));
+                if (!handler) {
+                    sendError(session, HTTPResponse::HTTP_NOT_IMPLEMENTED);
+                    return Outcome::Closed;
+                }
+                if (request.getExpectContinue() && response.getStatus() == HTTPResponse::HTTP_OK)
+                    response.sendContinue();
+                handler->handleRequest(request, response);
+                session.setKeepAlive(response.getKeepAlive() && session.canKeepAlive());
+            } catch (const Poco::Exception&) {
+                if (!response.sent()) {
+                    try {
+                        sendError(session, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR);
+                    } catch (...) {
+                    }
+                }
+                return Outcome::Closed;
+            }
+        } catch (const Poco::Net::NoMessageException&) {
+            return Outcome::Closed; // the other side closed between two requests
+        } catch (const Poco::Net::MessageException&) {
+            try {
+                sendError(session, HTTPResponse::HTTP_BAD_REQUEST);
+            } catch (...) {
+            }
+            return Outcome::Closed;
+        } catch (const Poco::Exception&) {
+            return Outcome::Closed; // timed out half-way through a request, or the connection broke
+        }
+        if (!session.socket().impl()->initialized())
+            return Outcome::HandedOver;
+        if (!session.getKeepAlive() || m_stopping)
+            return Outcome::Closed;
+        try {
+            if (session.buffered() > 0 || session.socket().available() > 0)
+                continue;
+        } catch (const Poco::Exception&) {
+            return Outcome::Closed;
+        }
+        session.detachSocket(); // kept open: the session would close it as it ends
+        return Outcome::Idle;
+    }
+}
+
+} // namespace ow::server

@@ -29,6 +29,7 @@ struct HttpConnections::Connection {
     std::string address;
     int fd = -1;
     bool secure = false;
+    bool lingering = false; // refused: answered, its sending side shut, read until the client closes
     std::multimap<Clock::time_point, int>::iterator deadline;
 };
 
@@ -50,6 +51,18 @@ void sendError(Poco::Net::HTTPServerSession& session, Poco::Net::HTTPResponse::H
     response.setContentLength(0);
     response.send();
     session.setKeepAlive(false);
+}
+
+// Reads and drops what a refused connection sends; true once it has closed (or failed).
+bool drainedToTheEnd(int fd) {
+    char buffer[4096];
+    for (int reads = 0; reads < 16; ++reads) {
+        const ssize_t n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
+        if (n > 0)
+            continue;
+        return n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+    }
+    return false; // more next time, until its time is up
 }
 
 void closeQuietly(Poco::Net::Socket& socket) {
@@ -149,7 +162,8 @@ HttpConnections::Counts HttpConnections::counts() const {
         counts.open += peer.open;
         counts.waiting += peer.waiting.size();
     }
-    counts.idle = m_idle.size();
+    counts.idle = static_cast<std::size_t>(std::count_if(
+        m_idle.begin(), m_idle.end(), [](const auto& entry) { return !entry.second->lingering; }));
     counts.busy = m_busy.size();
     counts.refused = m_refused;
     return counts;
@@ -201,10 +215,12 @@ void HttpConnections::watch() {
             if (it == m_idle.end())
                 continue;
             ConnectionPtr connection = it->second;
+            if (connection->lingering && !(what & (EPOLLHUP | EPOLLERR)) && !drainedToTheEnd(fd))
+                continue;
             m_idle.erase(it);
             m_deadlines.erase(connection->deadline);
             ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
-            if (what & EPOLLIN) {
+            if ((what & EPOLLIN) && !connection->lingering) {
                 ready(connection);
             } else {
                 release(connection);
@@ -256,11 +272,19 @@ bool HttpConnections::acceptMore() {
         }
         if (refused) {
             // Told to come back later; over TLS that answer would need a handshake first, so it is only closed.
+            // Closed at once, a request the client has sent meanwhile would turn the close into a reset that can
+            // throw the answer away before the client reads it: so its sending side is shut and what it sends is
+            // read and dropped until it closes (a few seconds at most).
             static constexpr char kBusy[] = "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\n"
                                             "Content-Length: 0\r\nConnection: close\r\n\r\n";
-            if (!connection->secure)
-                ::send(connection->fd, kBusy, sizeof kBusy - 1, MSG_NOSIGNAL | MSG_DONTWAIT);
-            closeQuietly(connection->socket);
+            if (connection->secure) {
+                closeQuietly(connection->socket);
+                continue;
+            }
+            ::send(connection->fd, kBusy, sizeof kBusy - 1, MSG_NOSIGNAL | MSG_DONTWAIT);
+            ::shutdown(connection->fd, SHUT_WR);
+            connection->lingering = true;
+            park(connection, std::chrono::seconds(2));
             continue;
         }
         try {
@@ -303,6 +327,8 @@ void HttpConnections::ready(const ConnectionPtr& connection) {
 }
 
 void HttpConnections::release(const ConnectionPtr& connection) {
+    if (connection->lingering)
+        return; // never counted
     const auto it = m_peers.find(connection->address);
     if (it == m_peers.end())
         return;

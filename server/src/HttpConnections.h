@@ -36,7 +36,7 @@ public:
     };
     struct Counts {
         std::size_t open = 0; // accepted and not closed (streams handed over not counted)
-        std::size_t idle = 0; // watched, waiting for bytes
+        std::size_t idle = 0; // watched, waiting for bytes (refused ones being let go not counted)
         std::size_t busy = 0; // being served by a request thread
         std::size_t waiting = 0; // with bytes to read, waiting for their address's turn
         std::uint64_t refused = 0; // over an address's cap

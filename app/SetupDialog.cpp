@@ -5,8 +5,6 @@
 
 #include <QFormLayout>
 #include <QSysInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -55,17 +53,7 @@ void SetupDialog::submit() {
             showMessage(m_messageLabel, reply.userMessage(), true);
             return;
         }
-        const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
-        m_registration = {server,
-                          o.value(QStringLiteral("device_id")).toString(),
-                          o.value(QStringLiteral("device_token")).toString(),
-                          o.value(QStringLiteral("hall")).toString(),
-                          o.value(QStringLiteral("kind")).toString(),
-                          std::nullopt,
-                          {}};
-        if (o.value(QStringLiteral("counter")).isDouble())
-            m_registration.counter = o.value(QStringLiteral("counter")).toInt();
-        m_registration.code = o.value(QStringLiteral("device_code")).toString();
+        m_registration = ApiClient::registrationFromEnrollment(server, reply.body);
         accept();
     });
 }

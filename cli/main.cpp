@@ -137,13 +137,7 @@ int enroll(LocalStore& store, const Args& args) {
     const ApiReply reply = await(done);
     if (!reply.ok())
         return replyExit(reply);
-    const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
-    DeviceRegistration reg{*server, o.value(QStringLiteral("device_id")).toString(),
-                           o.value(QStringLiteral("device_token")).toString(), o.value(QStringLiteral("hall")).toString(),
-                           o.value(QStringLiteral("kind")).toString(), std::nullopt, {}};
-    if (o.contains(QStringLiteral("counter")) && !o.value(QStringLiteral("counter")).isNull())
-        reg.counter = o.value(QStringLiteral("counter")).toInt();
-    reg.code = o.value(QStringLiteral("device_code")).toString();
+    const DeviceRegistration reg = ApiClient::registrationFromEnrollment(*server, reply.body);
     // Nothing unsent is lost by enrolling again: the cases and the outbox stay where they are.
     store.saveRegistration(reg);
     std::cout << reg.deviceId.toStdString() << std::endl;

@@ -109,13 +109,23 @@ std::optional<DeviceRegistration> LocalStore::registration() const {
         return std::nullopt;
     DeviceRegistration r{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                          query.value(3).toString(), query.value(4).toString(), std::nullopt,
-                         query.value(6).toString()};
+                         query.value(6).toString(), {}};
     if (!query.value(5).isNull())
         r.counter = query.value(5).toInt();
     return r;
 }
 
 void LocalStore::saveRegistration(const DeviceRegistration& r) {
+    sql::Transaction tx(database());
+    for (const auto& [day, last] : r.caseNumbersUsed) {
+        QSqlQuery skip(database());
+        skip.prepare(QStringLiteral("INSERT INTO case_sequences(day, device, last) VALUES(?, ?, ?)"
+                                    " ON CONFLICT(day, device) DO UPDATE SET last = MAX(last, excluded.last)"));
+        skip.addBindValue(day);
+        skip.addBindValue(caseNumberCode(r));
+        skip.addBindValue(last);
+        sql::run(skip);
+    }
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO registration(id, server_url, device_id, device_token, hall,"
                                  " kind, counter, code) VALUES(1, ?, ?, ?, ?, ?, ?, ?)"));
@@ -127,6 +137,7 @@ void LocalStore::saveRegistration(const DeviceRegistration& r) {
     query.addBindValue(r.counter ? QVariant(*r.counter) : QVariant(QMetaType(QMetaType::Int)));
     query.addBindValue(r.code);
     sql::run(query);
+    tx.commit();
 }
 
 void LocalStore::clearRegistration() {

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <optional>
 
 namespace ow {
@@ -17,6 +18,9 @@ struct DeviceRegistration {
     QString kind;
     std::optional<int> counter;
     QString code; // in case numbers, as the server handed it out ("S001"); empty for an older enrollment
+    // Told at enrollment, not kept as such: the last sequence of the case numbers already given under this code,
+    // by day (yyyyMMdd) — this device's numbers carry on after them (a counter PC replaced in mid-day).
+    std::map<QString, int> caseNumbersUsed;
 };
 
 // The device's code in case numbers: the server's, or for an enrollment from before the server handed them out,
@@ -33,6 +37,7 @@ public:
 
     int schemaVersion() const;
     std::optional<DeviceRegistration> registration() const;
+    // Keeps the registration, and makes this device's case numbers carry on after those it was told are used.
     void saveRegistration(const DeviceRegistration& registration);
     void clearRegistration();
 

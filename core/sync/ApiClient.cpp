@@ -175,6 +175,24 @@ void ApiClient::enroll(const QString& code, const QString& deviceName, Callback 
     post(QStringLiteral("/api/v1/devices/enroll"), QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
 }
 
+DeviceRegistration ApiClient::registrationFromEnrollment(const QString& serverUrl, const QByteArray& body) {
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    DeviceRegistration r;
+    r.serverUrl = serverUrl;
+    r.deviceId = o.value(QStringLiteral("device_id")).toString();
+    r.deviceToken = o.value(QStringLiteral("device_token")).toString();
+    r.hall = o.value(QStringLiteral("hall")).toString();
+    r.kind = o.value(QStringLiteral("kind")).toString();
+    if (o.value(QStringLiteral("counter")).isDouble())
+        r.counter = o.value(QStringLiteral("counter")).toInt();
+    r.code = o.value(QStringLiteral("device_code")).toString();
+    const QJsonObject used = o.value(QStringLiteral("case_numbers_used")).toObject();
+    for (auto it = used.begin(); it != used.end(); ++it)
+        if (it.value().isDouble() && it.value().toInt() > 0)
+            r.caseNumbersUsed[it.key()] = it.value().toInt();
+    return r;
+}
+
 void ApiClient::login(const QString& user, const QString& password, Callback done) {
     const QJsonObject body{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}};
     post(QStringLiteral("/api/v1/sessions"), QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));

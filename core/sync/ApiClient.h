@@ -4,6 +4,7 @@
 
 #include "domain/QueueSnapshot.h"
 #include "domain/Ticket.h"
+#include "store/LocalStore.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -56,6 +57,8 @@ public:
 
     // Typed calls of the queue API.
     void enroll(const QString& code, const QString& deviceName, Callback done);
+    // What an enrollment's answer makes of this device (with the case numbers already used under its code).
+    static DeviceRegistration registrationFromEnrollment(const QString& serverUrl, const QByteArray& body);
     void login(const QString& user, const QString& password, Callback done);
     void issueTicket(const QString& hall, const QString& category, Priority priority, Callback done);
     void callNext(int counter, Callback done);

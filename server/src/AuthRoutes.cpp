@@ -3,6 +3,8 @@
 
 #include "domain/Json.h"
 
+#include <algorithm>
+
 namespace ow::server {
 
 namespace {
@@ -60,8 +62,19 @@ void addAuthRoutes(Router& router) {
         out->set("hall", device.hall);
         out->set("kind", std::string(toString(device.kind)));
         out->set("counter", device.counter ? Poco::Dynamic::Var(*device.counter) : Poco::Dynamic::Var());
-        if (!device.code.empty())
+        if (!device.code.empty()) {
             out->set("device_code", device.code);
+            // A device enrolled again under a code already in use (a counter PC replaced) carries on after the
+            // numbers given under it this last week, by the day the device's own clock says.
+            const auto h = ctx.server().halls.hall(device.hall);
+            std::string since = HallTime(h ? h->timezone : "Asia/Shanghai")
+                                    .businessDay(ctx.server().clock() - 7LL * 24 * 3600 * 1000);
+            since.erase(std::remove(since.begin(), since.end(), '-'), since.end());
+            Poco::JSON::Object::Ptr used = new Poco::JSON::Object(true);
+            for (const auto& [day, last] : ctx.server().sync.lastCaseNumbers(device.hall, device.code, since))
+                used->set(day, last);
+            out->set("case_numbers_used", used);
+        }
         ctx.sendJson(201, out);
     });
 

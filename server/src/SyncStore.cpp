@@ -67,6 +67,11 @@ Checked check(const PushedChange& change, const std::string& hall) {
     return out;
 }
 
+std::string upperCase(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char ch) { return std::toupper(ch); });
+    return text;
+}
+
 // What is wrong with the number a pushed case carries, if anything. A number is given once, by the device that
 // accepts the case, in its hall; from then on it stays. `storedNo` is the number the server holds (empty: none yet).
 std::string caseNumberProblem(const Case& c, const std::string& storedNo, const Principal& device) {
@@ -79,9 +84,7 @@ std::string caseNumberProblem(const Case& c, const std::string& storedNo, const 
     const auto number = CaseNumber::parse(c.caseNo);
     if (!number)
         return "\"" + c.caseNo + "\" is not a case number (or its check digits are wrong)";
-    std::string hall = device.hall;
-    std::transform(hall.begin(), hall.end(), hall.begin(), [](unsigned char ch) { return std::toupper(ch); });
-    if (number->hall != hall)
+    if (number->hall != upperCase(device.hall))
         return "the case number " + c.caseNo + " is not of this hall";
     if (number->device != device.caseNumberCode)
         return "the case number " + c.caseNo + " was not given by this device (its numbers carry " +
@@ -411,6 +414,25 @@ std::optional<std::vector<std::string>> SyncStore::caseAttachments(const std::st
     if (body.empty())
         return std::nullopt;
     return attachmentsOf(caseFromJson(parseObject(body.front())));
+}
+
+std::map<std::string, int> SyncStore::lastCaseNumbers(const std::string& hall, const std::string& deviceCode,
+                                                      const std::string& sinceDay) {
+    const std::string prefix = upperCase(hall) + "-" + sinceDay; // numbers begin with their hall and day
+    const auto numbers = m_db.read([&](Session& s) {
+        std::vector<std::string> found;
+        s << "SELECT case_no FROM cases WHERE hall = $1 AND case_no >= $2 AND case_no LIKE $3", bind(hall),
+            bind(prefix), bind("%-" + deviceCode + "-%"), into(found), now;
+        return found;
+    });
+    std::map<std::string, int> last;
+    for (const std::string& text : numbers)
+        if (const auto number = CaseNumber::parse(text); number && number->device == deviceCode &&
+                                                         number->date >= sinceDay) {
+            int& day = last[number->date];
+            day = std::max(day, number->sequence);
+        }
+    return last;
 }
 
 SyncStore::Counts SyncStore::counts() {

@@ -6,6 +6,7 @@
 #include <Poco/JSON/Object.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -66,6 +67,11 @@ public:
     // are marked own and come without their data.
     std::vector<LoggedChange> pull(const std::string& hall, std::int64_t cursor, int limit,
                                    const std::string& deviceId = {});
+    // The last sequence of the case numbers `deviceCode` has given in `hall`, for each day (YYYYMMDD) from
+    // `sinceDay` on: a device enrolled again under the same code (a counter PC replaced in mid-day) carries on after
+    // them instead of starting at 1 again.
+    std::map<std::string, int> lastCaseNumbers(const std::string& hall, const std::string& deviceCode,
+                                               const std::string& sinceDay);
     // The attachments a stored case names (its materials' scans); nothing when the case is not in `hall`.
     std::optional<std::vector<std::string>> caseAttachments(const std::string& hall, const std::string& caseId);
     struct Counts {

@@ -1,10 +1,20 @@
 #include "ClientFixture.h"
 
 #include "app/LoginDialog.h"
+#include "store/CaseStore.h"
+#include "store/LocalStore.h"
 #include "sync/HallFeed.h"
 
+#include "domain/CaseNumber.h"
+
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+#include <vector>
 
 using namespace ow;
 using namespace ow::testing;
@@ -76,4 +86,42 @@ TEST(LoginDialog, AClerkLogsIn) {
     EXPECT_EQ(dialog.session().name, QStringLiteral("张敏"));
     EXPECT_FALSE(dialog.session().token.isEmpty());
     EXPECT_FALSE(dialog.deviceRejected());
+}
+
+// A counter PC replaced in mid-day: the new one, enrolled at the same counter (the same code in case numbers), is
+// told the numbers the old one gave today and carries on after them instead of giving 0001 again.
+TEST(ApiClient, AReplacedCounterPcCarriesOnAfterTheNumbersItsCodeHasGiven) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 2, {"A"});
+    const std::string today = [] {
+        std::string day = HallTime("Asia/Shanghai").businessDay(nowUtcMs());
+        day.erase(std::remove(day.begin(), day.end(), '-'), day.end());
+        return day;
+    }();
+    const std::string oldPc = server.clerkAt("h1", 1);
+    int seq = 0;
+    for (const auto& [id, counter, sequence, day] : std::vector<std::tuple<std::string, int, int, std::string>>{
+             {"a", 1, 5, today}, {"b", 1, 7, today}, {"c", 2, 9, today}, {"d", 1, 30, "20200101"}}) {
+        Case c = acceptedCase(id, "h1", counter);
+        c.caseNo = CaseNumber{"H1", day, "C" + std::to_string(counter), sequence}.text();
+        pushNewCase(server, counter == 1 ? oldPc : server.clerkAt("h1", 2), c, ++seq);
+    }
+
+    ApiClient api(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    const std::string code = server.context().auth.createEnrollmentCode("h1", DeviceKind::Counter, 1, nowUtcMs());
+    std::optional<ApiReply> reply;
+    api.enroll(QString::fromStdString(code), QStringLiteral("new pc"), [&](const ApiReply& r) { reply = r; });
+    ASSERT_TRUE(waitFor([&] { return reply.has_value(); }));
+    ASSERT_TRUE(reply->ok()) << reply->body.toStdString();
+    const DeviceRegistration reg = ApiClient::registrationFromEnrollment(api.baseUrl(), reply->body);
+    EXPECT_EQ(reg.code, QStringLiteral("C1"));
+    EXPECT_EQ(reg.caseNumbersUsed, (std::map<QString, int>{{QString::fromStdString(today), 7}}));
+
+    QTemporaryDir dir;
+    LocalStore store(dir.filePath(QStringLiteral("device.db")));
+    store.saveRegistration(reg);
+    CaseStore cases(store);
+    const QString next = cases.nextCaseNumber(QStringLiteral("h1"), QString::fromStdString(today), caseNumberCode(reg));
+    EXPECT_TRUE(next.startsWith(QStringLiteral("H1-%1-C1-0008-").arg(QString::fromStdString(today))))
+        << next.toStdString();
 }

@@ -322,10 +322,14 @@ int main(int argc, char** argv) {
                     same += id->number[i] == card.idNumber[i];
                 if (same < 12)
                     continue; // another line, or the wrong way up: not the number's characters
-                for (std::size_t i = 0; i < 18; ++i)
+                for (std::size_t i = 0; i < 18; ++i) {
                     for (std::size_t b = 0; b + 1 < edges.size(); ++b)
                         if (id->separations[i] >= edges[b] && id->separations[i] < edges[b + 1])
                             (id->number[i] == card.idNumber[i] ? right : wrong)[b] += 1;
+                    if (verbose() && id->number[i] != card.idNumber[i] && id->separations[i] >= 1.5)
+                        std::printf("certain but wrong: %c for %c at %zu of %s (separation %.2f)\n", id->number[i],
+                                    card.idNumber[i], i, card.idNumber.c_str(), id->separations[i]);
+                }
             }
             std::printf(
                 "  calibration (tuning cards as brought): separation of a character's reading, right / wrong\n   ");

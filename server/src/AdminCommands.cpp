@@ -1,8 +1,5 @@
 #include "AdminCommands.h"
 #include "AuditLog.h"
-#ifdef ONEWINDOW_SERVER_PRINTS
-#include "SamplePermit.h"
-#endif
 
 #include "ApiError.h"
 #include "Database.h"
@@ -36,7 +33,7 @@ constexpr const char* kUsage = R"(usage: onewindow-server admin COMMAND --db sql
   import-catalog FILE.json   checks a service catalog and makes it current (all or nothing)
   demo          creates hall "demo" with categories, counters 1-6, staff, one code per device and a permit key
   keygen        --issuer ID [--kid KID]   a new permit-signing key (ES256); the newest signs, older ones verify
-  sample-permit --hall ID -o FILE.pdf [--card]   a permit marked 样例 signed with the hall's key; its code on stdout
+  (a sample permit to test scanners: onewindow-print sample-permit, built with the client)
   verify-audit  walks the audit log's hash chain; exit 3 with the first changed, missing or reordered entry
   stats [--json] what the server holds: cases, blobs, conflicts, quarantined changes
 )";
@@ -166,12 +163,8 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
             out << "permit key " << kid << " of " << cl.require("issuer") << " (private key in " << db.path()
                 << ".keys/" << kid << ".pem, readable by this user only)\n";
         } else if (command == "sample-permit") {
-#ifdef ONEWINDOW_SERVER_PRINTS
-            writeSamplePermit(db, cl.require("hall"), cl.require("out"), cl.flag("card"), out);
-#else
-            throw std::invalid_argument("this server was built without the client (ONEWINDOW_BUILD_CLIENT=OFF), "
-                                        "which prints the sample");
-#endif
+            throw std::invalid_argument("the sample permit is printed by onewindow-print (the server prints "
+                                        "nothing): onewindow-print sample-permit --db ... --hall ID -o FILE.pdf");
         } else if (command == "verify-audit") {
             const auto v = db.read([](Poco::Data::Session& session) { return AuditLog::verify(session); });
             if (!v.intact) {

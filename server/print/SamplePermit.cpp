@@ -40,7 +40,7 @@ public:
 
 private:
     int m_argc = 1;
-    char m_name[17] = "onewindow-server";
+    char m_name[16] = "onewindow-print";
     char* m_argv[2] = {m_name, nullptr};
     std::unique_ptr<QGuiApplication> m_app;
     QTranslator m_translator;

@@ -48,7 +48,7 @@ bool CatalogSource::adopt(const QByteArray& catalogJson, QString* error) {
 }
 
 void CatalogSource::refresh(ApiClient& api) {
-    api.get(QStringLiteral("/api/v1/catalog?since=%1").arg(version()), [this](const ApiReply& reply) {
+    api.get(apiPath(api::kCatalog) + QStringLiteral("?since=%1").arg(version()), [this](const ApiReply& reply) {
         if (reply.status == 204)
             return; // up to date
         if (!reply.ok()) {

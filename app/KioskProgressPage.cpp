@@ -76,7 +76,7 @@ void KioskProgressPage::showCase(const QString& caseNo) {
     m_state->setText(tr("Looking it up…"));
     m_detail->setText(QString());
     m_rate->hide();
-    m_api.get(QStringLiteral("/api/v1/progress/") + QString::fromLatin1(QUrl::toPercentEncoding(caseNo)),
+    m_api.get(apiPath(api::kProgress, {caseNo}),
               [this, generation](const ApiReply& reply) {
                   if (generation != m_generation)
                       return;

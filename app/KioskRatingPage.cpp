@@ -27,7 +27,7 @@ KioskRatingPage::KioskRatingPage(ApiClient& api, const QString& hall, QWidget* p
 }
 
 void KioskRatingPage::loadPolicy() {
-    m_api.get(QStringLiteral("/api/v1/halls/%1/rating-policy").arg(m_hall), [self = QPointer(this)](const ApiReply& reply) {
+    m_api.get(apiPath(api::kRatingPolicy, {m_hall}), [self = QPointer(this)](const ApiReply& reply) {
         if (!self || !reply.ok())
             return;
         try {
@@ -57,7 +57,7 @@ void KioskRatingPage::submit(const RatingInput& answer) {
     o->set("reasons", reasons);
     if (!answer.comment.empty())
         o->set("comment", answer.comment);
-    m_api.post(QStringLiteral("/api/v1/ratings"), QByteArray::fromStdString(toJsonText(o)),
+    m_api.post(apiPath(api::kRatings), QByteArray::fromStdString(toJsonText(o)),
                [self = QPointer(this)](const ApiReply& reply) {
                    if (!self)
                        return;

@@ -100,7 +100,7 @@ void ApiClient::sendSync(const QByteArray& method, const QString& path, const QB
 
 void ApiClient::putBlobPiece(const QString& sha256, qint64 offset, qint64 total, const QByteArray& bytes,
                              Callback done) {
-    HttpRequest request{m_baseUrl, "PUT", QStringLiteral("/api/v1/blobs/") + sha256, bytes, m_token, 30000,
+    HttpRequest request{m_baseUrl, "PUT", apiPath(api::kBlob, {sha256}), bytes, m_token, 30000,
                         "application/octet-stream", {}, true};
     if (total > 0)
         request.headers.emplace_back("Content-Range", QStringLiteral("bytes %1-%2/%3")
@@ -112,7 +112,7 @@ void ApiClient::putBlobPiece(const QString& sha256, qint64 offset, qint64 total,
 }
 
 void ApiClient::postBlobPack(const QList<QPair<QString, QString>>& files, Callback done) {
-    HttpRequest request{m_baseUrl, "POST", QStringLiteral("/api/v1/blobs"), {}, m_token, 60000,
+    HttpRequest request{m_baseUrl, "POST", apiPath(api::kBlobs), {}, m_token, 60000,
                         QByteArray(blobpack::kContentType.data(), static_cast<qsizetype>(blobpack::kContentType.size())),
                         {}, true};
     auto transport = m_transport;
@@ -172,7 +172,14 @@ void ApiClient::run(std::function<ApiReply()> work, Callback done) {
 
 void ApiClient::enroll(const QString& code, const QString& deviceName, Callback done) {
     const QJsonObject body{{QStringLiteral("code"), code}, {QStringLiteral("name"), deviceName}};
-    post(QStringLiteral("/api/v1/devices/enroll"), QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+    post(apiPath(api::kEnroll), QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+}
+
+QString apiPath(const char* pattern, std::initializer_list<QString> values) {
+    std::vector<std::string> utf8;
+    for (const QString& value : values)
+        utf8.push_back(value.toStdString());
+    return QString::fromStdString(api::path(pattern, std::vector<std::string_view>(utf8.begin(), utf8.end())));
 }
 
 DeviceRegistration ApiClient::registrationFromEnrollment(const QString& serverUrl, const QByteArray& body) {
@@ -195,27 +202,27 @@ DeviceRegistration ApiClient::registrationFromEnrollment(const QString& serverUr
 
 void ApiClient::login(const QString& user, const QString& password, Callback done) {
     const QJsonObject body{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}};
-    post(QStringLiteral("/api/v1/sessions"), QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+    post(apiPath(api::kSessions), QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
 }
 
 void ApiClient::issueTicket(const QString& hall, const QString& category, Priority priority, Callback done) {
     const QJsonObject body{{QStringLiteral("category"), category},
                            {QStringLiteral("priority"), QString::fromLatin1(toString(priority).data())}};
-    post(QStringLiteral("/api/v1/halls/%1/tickets").arg(hall), QJsonDocument(body).toJson(QJsonDocument::Compact),
+    post(apiPath(api::kTickets, {hall}), QJsonDocument(body).toJson(QJsonDocument::Compact),
          std::move(done));
 }
 
 void ApiClient::callNext(int counter, Callback done) {
-    post(QStringLiteral("/api/v1/counters/%1/call-next").arg(counter), {}, std::move(done));
+    post(apiPath(api::kCallNext, {QString::number(counter)}), {}, std::move(done));
 }
 
 void ApiClient::ticketAction(const QString& ticketId, TicketAction action, const QByteArray& body, Callback done) {
-    post(QStringLiteral("/api/v1/tickets/%1/%2").arg(ticketId, QString::fromLatin1(toString(action).data())), body,
+    post(apiPath(api::kTicketAction, {ticketId, QString::fromLatin1(toString(action).data())}), body,
          std::move(done));
 }
 
 void ApiClient::queue(const QString& hall, Callback done) {
-    get(QStringLiteral("/api/v1/halls/%1/queue").arg(hall), std::move(done));
+    get(apiPath(api::kQueue, {hall}), std::move(done));
 }
 
 std::optional<Ticket> ticketFromReply(const ApiReply& reply) {

@@ -2,6 +2,7 @@
 
 #include "sync/HttpTransport.h"
 
+#include "domain/ApiPaths.h"
 #include "domain/QueueSnapshot.h"
 #include "domain/Ticket.h"
 #include "store/LocalStore.h"
@@ -15,6 +16,9 @@
 #include <optional>
 
 namespace ow {
+
+// The API's path from its pattern (domain/ApiPaths.h), each value percent-encoded: apiPath(api::kQueue, {hall}).
+QString apiPath(const char* pattern, std::initializer_list<QString> values = {});
 
 // One answer from the server, with what a person should be told when it is not a success.
 struct ApiReply {

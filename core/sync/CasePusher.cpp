@@ -42,7 +42,7 @@ void CasePusher::send(const std::vector<OutboxEntry>& entries) {
                                    {QStringLiteral("data"), QJsonDocument::fromJson(e.data).object()}});
     const QJsonObject body{{QStringLiteral("device_id"), m_deviceId}, {QStringLiteral("changes"), changes}};
     m_busy = true;
-    m_api.sendSync("POST", QStringLiteral("/api/v1/sync/push"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+    m_api.sendSync("POST", apiPath(api::kSyncPush), QJsonDocument(body).toJson(QJsonDocument::Compact),
                [this](const ApiReply& reply) {
                    m_busy = false;
                    if (!reply.ok()) {

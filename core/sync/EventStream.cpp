@@ -2,6 +2,8 @@
 
 #include "sync/ServerTrust.h"
 
+#include "domain/ApiPaths.h"
+
 #include <Poco/Buffer.h>
 #include <Poco/Exception.h>
 #include <Poco/Net/HTTPClientSession.h>
@@ -61,7 +63,7 @@ void EventStream::run() {
             Poco::Net::HTTPClientSession& session = *connection;
             session.setTimeout(Poco::Timespan(5, 0));
             Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET,
-                                           "/api/v1/halls/" + m_hall.toStdString() + "/events",
+                                           api::path(api::kEvents, {m_hall.toStdString()}),
                                            Poco::Net::HTTPMessage::HTTP_1_1);
             request.set("Authorization", "Bearer " + m_token.toStdString());
             Poco::Net::HTTPResponse response;

@@ -77,7 +77,7 @@ void PadSession::start() {
 
 void PadSession::refresh() {
     // The answer may come after this session is gone (the window closed): the guard drops it then.
-    m_api.get(QStringLiteral("/api/v1/counters/%1/pad").arg(m_counter), [self = QPointer(this)](const ApiReply& reply) {
+    m_api.get(apiPath(api::kPad, {QString::number(m_counter)}), [self = QPointer(this)](const ApiReply& reply) {
         if (self)
             self->applyView(reply);
     });
@@ -139,7 +139,7 @@ void PadSession::flush() {
     }
     m_sending = true;
     const Pending first = m_pending.front();
-    m_api.post(QStringLiteral("/api/v1/ratings"), first.body, [this, self = QPointer(this), first](const ApiReply& reply) {
+    m_api.post(apiPath(api::kRatings), first.body, [this, self = QPointer(this), first](const ApiReply& reply) {
         if (!self)
             return; // kept in the store: the next session sends it
         m_sending = false;

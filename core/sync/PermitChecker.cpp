@@ -110,7 +110,7 @@ void PermitChecker::loadKeyFile() {
 }
 
 void PermitChecker::fetchKeys(std::function<void(bool)> done) {
-    m_api.get(QStringLiteral("/api/v1/keys"), [this, done = std::move(done)](const ApiReply& reply) {
+    m_api.get(apiPath(api::kKeys), [this, done = std::move(done)](const ApiReply& reply) {
         bool ok = false;
         if (reply.ok()) {
             try {
@@ -163,7 +163,7 @@ void PermitChecker::finish(const QStringList& codes, bool keysFresh, bool fetchF
         return;
     }
     const QString id = q(result.offline->claims.id);
-    m_api.get(QStringLiteral("/api/v1/permits/%1/status").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
+    m_api.get(apiPath(api::kPermitStatus, {id}),
               [this, result](const ApiReply& reply) mutable {
                   if (reply.ok()) {
                       try {

@@ -16,7 +16,7 @@ PermitRegistry::PermitRegistry(ApiClient& api, QString hall, QObject* parent)
 void PermitRegistry::reload(const QString& caseRef) {
     m_caseRef = caseRef.trimmed();
     m_busy = true;
-    QString path = QStringLiteral("/api/v1/halls/%1/permits").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_hall)));
+    QString path = apiPath(api::kHallPermits, {m_hall});
     if (!m_caseRef.isEmpty())
         path += QStringLiteral("?case=") + QString::fromLatin1(QUrl::toPercentEncoding(m_caseRef));
     m_api.get(path, [this](const ApiReply& reply) {
@@ -48,7 +48,7 @@ void PermitRegistry::revoke(const QString& permitId, const QString& reason) {
     Poco::JSON::Object::Ptr body = new Poco::JSON::Object(true);
     body->set("reason", reason.trimmed().toStdString());
     m_busy = true;
-    m_api.post(QStringLiteral("/api/v1/permits/%1/revoke").arg(QString::fromLatin1(QUrl::toPercentEncoding(permitId))),
+    m_api.post(apiPath(api::kPermitRevoke, {permitId}),
                QByteArray::fromStdString(toJsonText(body)), [this, permitId](const ApiReply& reply) {
                    m_busy = false;
                    if (!reply.ok()) {

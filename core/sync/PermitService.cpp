@@ -66,7 +66,7 @@ void PermitService::issue(const QString& caseId, const PermitInput& input) {
 }
 
 void PermitService::post(const QString& caseId, const QByteArray& body, bool afterSync) {
-    const QString path = QStringLiteral("/api/v1/cases/%1/permits").arg(QString::fromLatin1(QUrl::toPercentEncoding(caseId)));
+    const QString path = apiPath(api::kCasePermits, {caseId});
     m_api.post(path, body, [this, caseId, body, afterSync](const ApiReply& reply) {
         if (reply.ok()) {
             setBusy(false);

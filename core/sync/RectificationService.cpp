@@ -37,8 +37,8 @@ void RectificationService::setShowAll(bool all) {
 
 void RectificationService::reload() {
     setBusy(true);
-    const QString path = QStringLiteral("/api/v1/halls/%1/rectifications?state=%2")
-                             .arg(m_hall, m_all ? QStringLiteral("all") : QStringLiteral("open"));
+    const QString path = apiPath(api::kRectifications, {m_hall}) +
+                         (m_all ? QStringLiteral("?state=all") : QStringLiteral("?state=open"));
     m_api.get(path, [this, self = QPointer(this)](const ApiReply& reply) {
         if (!self)
             return;
@@ -68,7 +68,7 @@ void RectificationService::post(const QString& id, const QString& what, const QB
     if (m_busy)
         return;
     setBusy(true);
-    m_api.post(QStringLiteral("/api/v1/rectifications/%1/%2").arg(id, what), payload,
+    m_api.post(apiPath(api::kRectificationStep, {id, what}), payload,
                [this, self = QPointer(this), read = std::move(read), unreadable = std::move(unreadable),
                 refusal = std::move(refusal)](const ApiReply& reply) {
                    if (!self)

@@ -38,7 +38,7 @@ void StatsService::reload() {
     m_busy = true;
     emit busyChanged(true);
     const QString asked = m_date;
-    m_api.get(QStringLiteral("/api/v1/stats/daily?hall=%1&date=%2").arg(m_hall, asked),
+    m_api.get(apiPath(api::kStatsDaily) + QStringLiteral("?hall=%1&date=%2").arg(m_hall, asked),
               [this, self = QPointer(this), asked](const ApiReply& reply) {
                   if (!self)
                       return;
@@ -99,7 +99,7 @@ void StatsService::getList(const QString& path, const char* key,
 
 void StatsService::loadTickets(int counter, std::function<void(std::optional<std::vector<TicketOfDay>>)> done) {
     getList(
-        QStringLiteral("/api/v1/stats/tickets?hall=%1&date=%2&counter=%3").arg(m_hall, m_date).arg(counter), "tickets",
+        apiPath(api::kStatsTickets) + QStringLiteral("?hall=%1&date=%2&counter=%3").arg(m_hall, m_date).arg(counter), "tickets",
         [done](const Poco::JSON::Array::Ptr& list) {
             std::vector<TicketOfDay> rows;
             for (unsigned i = 0; list && i < list->size(); ++i) {
@@ -128,7 +128,7 @@ void StatsService::loadTickets(int counter, std::function<void(std::optional<std
 }
 
 void StatsService::loadWarnings() {
-    getList(QStringLiteral("/api/v1/stats/warnings?hall=%1").arg(m_hall), "cases",
+    getList(apiPath(api::kStatsWarnings) + QStringLiteral("?hall=%1").arg(m_hall), "cases",
             [this](const Poco::JSON::Array::Ptr& list) {
                 std::vector<CaseWarningRow> rows;
                 for (unsigned i = 0; list && i < list->size(); ++i) {

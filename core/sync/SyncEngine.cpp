@@ -316,7 +316,7 @@ void SyncEngine::push() {
 }
 
 void SyncEngine::pull() {
-    m_api.sendSync("GET", QStringLiteral("/api/v1/sync/pull?cursor=%1&limit=500").arg(m_cases.pullCursor()), {},
+    m_api.sendSync("GET", apiPath(api::kSyncPull) + QStringLiteral("?cursor=%1&limit=500").arg(m_cases.pullCursor()), {},
               [this](const ApiReply& reply) {
                   if (!reply.ok()) {
                       finish(false, reply.userMessage());

@@ -74,6 +74,7 @@ public:
     std::uint16_t port() const { return m_server->port(); }
     server::ServerContext& context() { return m_server->context(); }
     server::HttpConnections::Counts connections() const { return m_server->connections(); }
+    std::vector<std::pair<std::string, std::string>> routes() const { return m_server->routes(); }
     server::Database& database() { return *m_db; }
     const std::filesystem::path& directory() const { return m_dir; }
     // What `--db` and `--data` would be to reach the same database from a command (admin commands).

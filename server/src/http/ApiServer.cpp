@@ -113,6 +113,10 @@ HttpConnections::Counts ApiServer::connections() const {
     return m_http ? m_http->counts() : HttpConnections::Counts{};
 }
 
+std::vector<std::pair<std::string, std::string>> ApiServer::routes() const {
+    return m_router ? m_router->routes() : std::vector<std::pair<std::string, std::string>>{};
+}
+
 std::uint16_t ApiServer::port() const { return m_http ? m_http->port() : 0; }
 
 std::string ApiServer::baseUrl() const {

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace ow::server {
 
@@ -47,6 +49,7 @@ public:
     std::uint16_t port() const;
     std::string baseUrl() const;
     HttpConnections::Counts connections() const;
+    std::vector<std::pair<std::string, std::string>> routes() const; // method and pattern of each route
     ServerContext& context() { return m_context; }
 
 private:

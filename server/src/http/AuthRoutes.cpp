@@ -46,7 +46,7 @@ auto counting(RequestContext& ctx, std::initializer_list<std::pair<RateLimiter*,
 } // namespace
 
 void addAuthRoutes(Router& router) {
-    router.add("POST", "/api/v1/devices/enroll", [](RequestContext& ctx) {
+    router.add("POST", api::kEnroll, [](RequestContext& ctx) {
         const auto body = ctx.jsonBody();
         const std::string code = requireString(body, "code");
         const std::string name = optionalString(body, "name").value_or("device");
@@ -78,7 +78,7 @@ void addAuthRoutes(Router& router) {
         ctx.sendJson(201, out);
     });
 
-    router.add("POST", "/api/v1/sessions", [](RequestContext& ctx) {
+    router.add("POST", api::kSessions, [](RequestContext& ctx) {
         const Principal device = ctx.principal();
         const auto body = ctx.jsonBody();
         const std::string user = requireString(body, "user");

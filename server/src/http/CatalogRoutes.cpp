@@ -7,7 +7,7 @@ namespace ow::server {
 
 void addCatalogRoutes(Router& router) {
     // Any enrolled device of any hall: the catalog is the same for all. 204 when the caller is up to date.
-    router.add("GET", "/api/v1/catalog", [](RequestContext& ctx) {
+    router.add("GET", api::kCatalog, [](RequestContext& ctx) {
         ctx.principal();
         const Poco::Net::HTMLForm query(ctx.request());
         const std::string sinceText = query.get("since", "0");

@@ -25,7 +25,7 @@ bool hasToken(const std::string& header, const std::string& token) {
 // GET /api/v1/halls/{hall}/events: a WebSocket of the hall's queue events. The upgrade is answered here, on a
 // request thread; the connection is then handed to the event hub, which serves every stream from one thread.
 void addEventsRoute(Router& router) {
-    router.add("GET", "/api/v1/halls/{}/events", [](RequestContext& ctx) {
+    router.add("GET", api::kEvents, [](RequestContext& ctx) {
         const std::string hall = ctx.param(0);
         const Principal& who = ctx.principal();
         ctx.requireHall(hall);

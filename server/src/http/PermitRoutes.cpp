@@ -18,11 +18,11 @@ Poco::JSON::Object::Ptr withStatus(RequestContext& ctx, const Permit& p) {
 // 证照: the public keys (JWKS) and a permit's status for anyone — a scanner needs no account to check a permit —;
 // issuing, reading and listing for the hall's staff; revoking for its supervisors.
 void addPermitRoutes(Router& router) {
-    router.add("GET", "/api/v1/keys", [](RequestContext& ctx) {
+    router.add("GET", api::kKeys, [](RequestContext& ctx) {
         ctx.response().set("Cache-Control", "public, max-age=3600");
         ctx.sendJson(200, ctx.server().permitKeys.publicKeys().toJwks());
     });
-    router.add("POST", "/api/v1/cases/{}/permits", [](RequestContext& ctx) {
+    router.add("POST", api::kCasePermits, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         const auto body = ctx.jsonBody();
         PermitRequest request;
@@ -40,7 +40,7 @@ void addPermitRoutes(Router& router) {
         const auto issued = ctx.server().permits.issue(who, ctx.param(0), request, ctx.server().clock());
         ctx.sendJson(issued.created ? 201 : 200, withStatus(ctx, issued.permit));
     });
-    router.add("GET", "/api/v1/halls/{}/permits", [](RequestContext& ctx) {
+    router.add("GET", api::kHallPermits, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         ctx.requireHall(ctx.param(0));
         const int limit = static_cast<int>(ctx.queryInt("limit", 200, 1, 2000));
@@ -51,12 +51,12 @@ void addPermitRoutes(Router& router) {
         out->set("permits", list);
         ctx.sendJson(200, out);
     });
-    router.add("GET", "/api/v1/permits/{}", [](RequestContext& ctx) {
+    router.add("GET", api::kPermit, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         ctx.sendJson(200, withStatus(ctx, ctx.server().permits.get(who, ctx.param(0))));
     });
     // For anyone holding the code: how the permit stands now, without the holder.
-    router.add("GET", "/api/v1/permits/{}/status", [](RequestContext& ctx) {
+    router.add("GET", api::kPermitStatus, [](RequestContext& ctx) {
         const auto p = ctx.server().permits.find(ctx.param(0));
         if (!p)
             throw ApiError::notFound("no permit with this number was issued here");
@@ -75,7 +75,7 @@ void addPermitRoutes(Router& router) {
         ctx.response().set("Cache-Control", "no-store");
         ctx.sendJson(200, out);
     });
-    router.add("POST", "/api/v1/permits/{}/revoke", [](RequestContext& ctx) {
+    router.add("POST", api::kPermitRevoke, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         const std::string reason = optionalString(ctx.jsonBody(), "reason").value_or("");
         ctx.sendJson(200, withStatus(ctx, ctx.server().permits.revoke(who, ctx.param(0), reason, ctx.server().clock())));

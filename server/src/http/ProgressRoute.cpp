@@ -47,7 +47,7 @@ Poco::JSON::Array::Ptr stillMissing(const Case& c, const Catalog* catalog) {
 // mistyped numbers out). State, dates, what is still missing and the permits issued — the applicant only as a
 // masked name, nothing else personal.
 void addProgressRoute(Router& router) {
-    router.add("GET", "/api/v1/progress/{}", [](RequestContext& ctx) {
+    router.add("GET", api::kProgress, [](RequestContext& ctx) {
         const std::string caseNo = ctx.param(0);
         if (!CaseNumber::parse(caseNo))
             throw ApiError::badRequest("invalid_case_number",

@@ -36,7 +36,7 @@ std::string queueEventMessage(ServerContext& server, const std::string& event, c
 }
 
 void addQueueRoutes(Router& router) {
-    router.add("POST", "/api/v1/halls/{}/tickets", [](RequestContext& ctx) {
+    router.add("POST", api::kTickets, [](RequestContext& ctx) {
         const std::string hall = ctx.param(0);
         const Principal& who = ctx.principal();
         ctx.requireHall(hall);
@@ -54,7 +54,7 @@ void addQueueRoutes(Router& router) {
         publish(ctx, "issued", issued);
     });
 
-    router.add("POST", "/api/v1/counters/{}/call-next", [](RequestContext& ctx) {
+    router.add("POST", api::kCallNext, [](RequestContext& ctx) {
         const int counter = ctx.intParam(0);
         const Principal& who = ctx.principal();
         auto called = ctx.server().queue.callNext(who, counter, ctx.server().clock());
@@ -67,7 +67,7 @@ void addQueueRoutes(Router& router) {
         publish(ctx, std::string(eventName(TicketAction::Call)), *called);
     });
 
-    router.add("POST", "/api/v1/tickets/{}/{}", [](RequestContext& ctx) {
+    router.add("POST", api::kTicketAction, [](RequestContext& ctx) {
         const auto action = ticketActionFromString(ctx.param(1));
         if (!action || *action == TicketAction::Call)
             throw ApiError::notFound("no ticket action \"" + ctx.param(1) + "\"");
@@ -84,7 +84,7 @@ void addQueueRoutes(Router& router) {
         publish(ctx, std::string(eventName(*action)), change);
     });
 
-    router.add("GET", "/api/v1/tickets/{}", [](RequestContext& ctx) {
+    router.add("GET", api::kTicket, [](RequestContext& ctx) {
         const Principal& who = ctx.principal();
         auto ticket = ctx.server().queue.find(who.hall, ctx.param(0));
         if (!ticket)
@@ -92,7 +92,7 @@ void addQueueRoutes(Router& router) {
         ctx.sendJson(200, ticketEnvelope(*ticket));
     });
 
-    router.add("GET", "/api/v1/halls/{}/queue", [](RequestContext& ctx) {
+    router.add("GET", api::kQueue, [](RequestContext& ctx) {
         const std::string hall = ctx.param(0);
         ctx.principal();
         ctx.requireHall(hall);

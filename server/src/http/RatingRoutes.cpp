@@ -126,7 +126,7 @@ Poco::JSON::Object::Ptr figuresAnswer(RatingStore& ratings, const FigureQuery& q
 
 // 好差评: ratings from the counter's pad or a kiosk; what the pad shows; the hall's policy; the figures.
 void addRatingRoutes(Router& router) {
-    router.add("POST", "/api/v1/ratings", [](RequestContext& ctx) {
+    router.add("POST", api::kRatings, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         const StoredRating r = ctx.server().ratings.rate(who, ratingRequest(ctx.jsonBody()), ctx.server().clock());
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
@@ -144,7 +144,7 @@ void addRatingRoutes(Router& router) {
     });
 
     // The counter's pad (or its counter PC): who is on duty, a finished service not yet rated, the policy.
-    router.add("GET", "/api/v1/counters/{}/pad", [](RequestContext& ctx) {
+    router.add("GET", api::kPad, [](RequestContext& ctx) {
         const int counter = ctx.intParam(0);
         const Principal& who = ctx.principal();
         if ((who.kind != DeviceKind::Pad && who.kind != DeviceKind::Counter) || who.counter != counter)
@@ -169,11 +169,11 @@ void addRatingRoutes(Router& router) {
         ctx.sendJson(200, out);
     });
 
-    router.add("GET", "/api/v1/halls/{}/rating-policy", [](RequestContext& ctx) {
+    router.add("GET", api::kRatingPolicy, [](RequestContext& ctx) {
         ctx.requireHall(ctx.param(0));
         ctx.sendJson(200, ratingPolicyToJson(ctx.server().ratings.policy(ctx.param(0))));
     });
-    router.add("PUT", "/api/v1/halls/{}/rating-policy", [](RequestContext& ctx) {
+    router.add("PUT", api::kRatingPolicy, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         requireSupervisor(who, ctx.param(0));
         RatingPolicy policy;
@@ -187,14 +187,14 @@ void addRatingRoutes(Router& router) {
     });
 
     // Supervisors: the hall's figures, per counter / clerk / item / day.
-    router.add("GET", "/api/v1/halls/{}/rating-figures", [](RequestContext& ctx) {
+    router.add("GET", api::kRatingFigures, [](RequestContext& ctx) {
         const std::string hall = ctx.param(0);
         requireSupervisor(ctx.principal(), hall);
         const FigureQuery q = figureQuery(ctx, hall);
         ctx.sendJson(200, figuresAnswer(ctx.server().ratings, q, hall, std::nullopt, ctx.server().clock()));
     });
     // A clerk: their own figures, never who rated what.
-    router.add("GET", "/api/v1/me/rating-figures", [](RequestContext& ctx) {
+    router.add("GET", api::kMyRatingFigures, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         if (!who.isStaff())
             throw ApiError::forbidden("a person's own figures need their login");
@@ -205,7 +205,7 @@ void addRatingRoutes(Router& router) {
     });
 
     // The hall's audit trail, newest first (supervisors).
-    router.add("GET", "/api/v1/halls/{}/audit", [](RequestContext& ctx) {
+    router.add("GET", api::kAudit, [](RequestContext& ctx) {
         const std::string hall = ctx.param(0);
         requireSupervisor(ctx.principal(), hall);
         const int limit = static_cast<int>(ctx.queryInt("limit", 100, 1, 1000));

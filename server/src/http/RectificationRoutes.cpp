@@ -18,7 +18,7 @@ Poco::JSON::Object::Ptr withOverdue(const Rectification& r, const std::string& t
 void addStep(Router& router, const std::string& step,
              std::function<Rectification(RequestContext&, const Principal&, const std::string&,
                                          const Poco::JSON::Object::Ptr&)> apply) {
-    router.add("POST", "/api/v1/rectifications/{}/" + step, [apply](RequestContext& ctx) {
+    router.add("POST", api::withStep(api::kRectificationStep, step), [apply](RequestContext& ctx) {
         const Principal who = ctx.principal();
         const Rectification r = apply(ctx, who, ctx.param(0), ctx.jsonBody());
         ctx.sendJson(200, withOverdue(r, ctx.hallToday(who.hall)));
@@ -29,7 +29,7 @@ void addStep(Router& router, const std::string& step,
 
 // 整改: the supervisor's list of rectifications with their due dates, and the steps on each.
 void addRectificationRoutes(Router& router) {
-    router.add("GET", "/api/v1/halls/{}/rectifications", [](RequestContext& ctx) {
+    router.add("GET", api::kRectifications, [](RequestContext& ctx) {
         const std::string hall = ctx.param(0);
         requireSupervisor(ctx.principal(), hall);
         const std::string state = ctx.query("state").value_or("open");
@@ -46,7 +46,7 @@ void addRectificationRoutes(Router& router) {
         out->set("rectifications", list);
         ctx.sendJson(200, out);
     });
-    router.add("GET", "/api/v1/rectifications/{}", [](RequestContext& ctx) {
+    router.add("GET", api::kRectification, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         ctx.sendJson(200, withOverdue(ctx.server().rectifications.get(who, ctx.param(0)), ctx.hallToday(who.hall)));
     });
@@ -68,7 +68,7 @@ void addRectificationRoutes(Router& router) {
         return ctx.server().rectifications.requestAppeal(who, id, *kind, optionalString(body, "reason").value_or(""),
                                                          ctx.server().clock());
     });
-    router.add("POST", "/api/v1/rectifications/{}/contact", [](RequestContext& ctx) {
+    router.add("POST", api::withStep(api::kRectificationStep, "contact"), [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         const auto contact = ctx.server().rectifications.revealContact(
             who, ctx.param(0), optionalString(ctx.jsonBody(), "reason").value_or(""), ctx.server().clock());

@@ -83,6 +83,17 @@ void Router::add(const std::string& method, const std::string& pattern, RouteHan
     m_routes.push_back({method, splitPath(pattern), std::move(handler)});
 }
 
+std::vector<std::pair<std::string, std::string>> Router::routes() const {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& route : m_routes) {
+        std::string pattern;
+        for (const auto& segment : route.segments)
+            pattern += "/" + segment;
+        out.emplace_back(route.method, pattern);
+    }
+    return out;
+}
+
 const RouteHandler* Router::match(const std::string& method, const std::string& path,
                                   std::vector<std::string>& params, bool& methodMismatch) const {
     const auto segments = splitPath(path);
@@ -92,7 +103,7 @@ const RouteHandler* Router::match(const std::string& method, const std::string& 
         std::vector<std::string> found;
         bool ok = true;
         for (std::size_t i = 0; i < segments.size() && ok; ++i) {
-            if (route.segments[i] == "{}")
+            if (!route.segments[i].empty() && route.segments[i].front() == '{') // {hall}, {id}: any one segment
                 found.push_back(segments[i]);
             else
                 ok = route.segments[i] == segments[i];

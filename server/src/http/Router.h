@@ -2,6 +2,8 @@
 
 #include "RequestContext.h"
 
+#include "domain/ApiPaths.h" // the routes' patterns
+
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
 #include <functional>
@@ -26,6 +28,8 @@ public:
     const RouteHandler* match(const std::string& method, const std::string& path, std::vector<std::string>& params,
                               bool& methodMismatch) const;
     ServerContext& server() { return m_server; }
+    // Every route added: method and pattern.
+    std::vector<std::pair<std::string, std::string>> routes() const;
 
 private:
     struct Route {

@@ -26,7 +26,7 @@ std::pair<std::string, std::string> hallAndDate(RequestContext& ctx) {
 } // namespace
 
 void addStatsRoutes(Router& router) {
-    router.add("GET", "/api/v1/stats/daily", [](RequestContext& ctx) {
+    router.add("GET", api::kStatsDaily, [](RequestContext& ctx) {
         const auto [hall, date] = hallAndDate(ctx); // checks the caller; `date` is today without one
         StatsStore stats(ctx.server().db, ctx.server().ratings);
         if (!ctx.query("from") && !ctx.query("to")) {
@@ -49,7 +49,7 @@ void addStatsRoutes(Router& router) {
     });
 
     // Drill-down: the numbers of a day, at one counter (`counter`) or all.
-    router.add("GET", "/api/v1/stats/tickets", [](RequestContext& ctx) {
+    router.add("GET", api::kStatsTickets, [](RequestContext& ctx) {
         const auto [hall, date] = hallAndDate(ctx);
         std::optional<int> counter;
         if (ctx.query("counter"))
@@ -94,7 +94,7 @@ void addStatsRoutes(Router& router) {
     });
 
     // 办件预警: open cases due soon (80 % of their time used) or overdue on the date.
-    router.add("GET", "/api/v1/stats/warnings", [](RequestContext& ctx) {
+    router.add("GET", api::kStatsWarnings, [](RequestContext& ctx) {
         const auto [hall, date] = hallAndDate(ctx);
         StatsStore stats(ctx.server().db, ctx.server().ratings);
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;

@@ -39,7 +39,7 @@ void addSyncRoutes(Router& router) {
     // POST {"device_id","changes":[{"seq","entity","id","base_version","op","data"}]}: every change gets a result;
     // all of them are acknowledged (applied, conflict kept for a person, or quarantined) so the device can clear
     // its outbox; only a malformed request is refused whole.
-    router.add("POST", "/api/v1/sync/push", [](RequestContext& ctx) {
+    router.add("POST", api::kSyncPush, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         if (!who.isStaff() || (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station))
             throw ApiError::forbidden("cases are pushed by a counter or station with a person logged in");
@@ -102,7 +102,7 @@ void addSyncRoutes(Router& router) {
     // The hall's change log after a cursor: what other devices and the server changed (a device's own changes are
     // left out; the cursor still moves past them). The device stores the new cursor only once it has applied the
     // changes locally.
-    router.add("GET", "/api/v1/sync/pull", [](RequestContext& ctx) {
+    router.add("GET", api::kSyncPull, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         if (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station && who.kind != DeviceKind::Supervisor)
             throw ApiError::forbidden("only counters, stations and supervisors pull the change log");
@@ -147,7 +147,7 @@ void addSyncRoutes(Router& router) {
         out->set("complete", st.complete);
         return out;
     };
-    router.add("PUT", "/api/v1/blobs/{}", [blobStatusJson](RequestContext& ctx) {
+    router.add("PUT", api::kBlob, [blobStatusJson](RequestContext& ctx) {
         const Principal who = ctx.principal();
         if (!who.isStaff() || (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station))
             throw ApiError::forbidden("attachments are uploaded by a counter or station with a person logged in");
@@ -180,7 +180,7 @@ void addSyncRoutes(Router& router) {
     });
     // A pack of small attachments in one request (domain/BlobPack.h): each is checked and stored on its own and
     // gets its own status; one that does not match its name is reported without stopping the rest.
-    router.add("POST", "/api/v1/blobs", [blobStatusJson](RequestContext& ctx) {
+    router.add("POST", api::kBlobs, [blobStatusJson](RequestContext& ctx) {
         const Principal who = ctx.principal();
         if (!who.isStaff() || (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station))
             throw ApiError::forbidden("attachments are uploaded by a counter or station with a person logged in");
@@ -209,13 +209,13 @@ void addSyncRoutes(Router& router) {
         out->set("blobs", list);
         ctx.sendJson(200, out);
     });
-    router.add("GET", "/api/v1/blobs/{}/status", [blobStatusJson](RequestContext& ctx) {
+    router.add("GET", api::kBlobStatus, [blobStatusJson](RequestContext& ctx) {
         ctx.principal();
         ctx.sendJson(200, blobStatusJson(ctx.server().blobs.status(ctx.param(0))));
     });
 
     // Which of the attachments a case names the server holds.
-    router.add("GET", "/api/v1/cases/{}/attachments", [](RequestContext& ctx) {
+    router.add("GET", api::kCaseAttachments, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         const auto expected = ctx.server().sync.caseAttachments(who.hall, ctx.param(0));
         if (!expected)

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Every route of the HTTP API in one place: the server's router registers these patterns and the client fills them
+// in, so a path is written once. A `{name}` stands for one path segment, as in server/openapi.yaml.
+namespace ow::api {
+
+inline constexpr const char* kHealth = "/healthz";
+inline constexpr const char* kMetrics = "/metrics";
+inline constexpr const char* kEnroll = "/api/v1/devices/enroll";
+inline constexpr const char* kSessions = "/api/v1/sessions";
+inline constexpr const char* kTickets = "/api/v1/halls/{hall}/tickets";
+inline constexpr const char* kCallNext = "/api/v1/counters/{counter}/call-next";
+inline constexpr const char* kTicket = "/api/v1/tickets/{id}";
+inline constexpr const char* kTicketAction = "/api/v1/tickets/{id}/{action}";
+inline constexpr const char* kQueue = "/api/v1/halls/{hall}/queue";
+inline constexpr const char* kEvents = "/api/v1/halls/{hall}/events";
+inline constexpr const char* kCatalog = "/api/v1/catalog";
+inline constexpr const char* kSyncPush = "/api/v1/sync/push";
+inline constexpr const char* kSyncPull = "/api/v1/sync/pull";
+inline constexpr const char* kBlobs = "/api/v1/blobs";
+inline constexpr const char* kBlob = "/api/v1/blobs/{sha256}";
+inline constexpr const char* kBlobStatus = "/api/v1/blobs/{sha256}/status";
+inline constexpr const char* kCaseAttachments = "/api/v1/cases/{id}/attachments";
+inline constexpr const char* kRatings = "/api/v1/ratings";
+inline constexpr const char* kPad = "/api/v1/counters/{counter}/pad";
+inline constexpr const char* kRatingPolicy = "/api/v1/halls/{hall}/rating-policy";
+inline constexpr const char* kRatingFigures = "/api/v1/halls/{hall}/rating-figures";
+inline constexpr const char* kMyRatingFigures = "/api/v1/me/rating-figures";
+inline constexpr const char* kRectifications = "/api/v1/halls/{hall}/rectifications";
+inline constexpr const char* kRectification = "/api/v1/rectifications/{id}";
+inline constexpr const char* kRectificationStep = "/api/v1/rectifications/{id}/{step}"; // follow-up, fix, ...
+inline constexpr const char* kAudit = "/api/v1/halls/{hall}/audit";
+inline constexpr const char* kStatsDaily = "/api/v1/stats/daily";
+inline constexpr const char* kStatsTickets = "/api/v1/stats/tickets";
+inline constexpr const char* kStatsWarnings = "/api/v1/stats/warnings";
+inline constexpr const char* kKeys = "/api/v1/keys";
+inline constexpr const char* kCasePermits = "/api/v1/cases/{case}/permits";
+inline constexpr const char* kHallPermits = "/api/v1/halls/{hall}/permits";
+inline constexpr const char* kPermit = "/api/v1/permits/{id}";
+inline constexpr const char* kPermitStatus = "/api/v1/permits/{id}/status";
+inline constexpr const char* kPermitRevoke = "/api/v1/permits/{id}/revoke";
+inline constexpr const char* kProgress = "/api/v1/progress/{caseNo}";
+
+// `pattern` with its {…} segments filled in order by `values`, each percent-encoded as a path segment (RFC 3986:
+// everything but unreserved characters). Throws std::invalid_argument when the count does not match.
+std::string path(std::string_view pattern, const std::vector<std::string_view>& values = {});
+// The step's pattern with the step written in: kRectificationStep with "fix" is "/api/v1/rectifications/{id}/fix".
+std::string withStep(std::string_view pattern, std::string_view step);
+
+} // namespace ow::api

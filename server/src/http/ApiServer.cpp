@@ -82,10 +82,7 @@ void ApiServer::start() {
     connections.maxPerAddress = static_cast<std::size_t>(m_options.maxConnectionsPerAddress);
     connections.busyPerAddress = static_cast<std::size_t>(m_options.maxRequestsPerAddress);
     m_http = std::make_unique<HttpConnections>(listeningSocket(m_options), m_router, connections);
-    m_context.connections = [this] {
-        const HttpConnections::Counts counts = this->connections();
-        return Metrics::Connections{counts.open, counts.idle, counts.busy, counts.waiting, counts.refused};
-    };
+    m_context.connections = [this] { return this->connections(); };
     m_context.events.setLimits(m_options.streams);
     m_context.events.start(
         [this](const std::string& token, std::int64_t nowMs) { return m_context.auth.authenticate(token, nowMs).has_value(); },

@@ -2,6 +2,7 @@
 #include "Router.h"
 
 #include "domain/Json.h"
+#include "domain/WorkCalendar.h"
 
 #include <algorithm>
 
@@ -66,9 +67,7 @@ void addAuthRoutes(Router& router) {
             out->set("device_code", device.code);
             // A device enrolled again under a code already in use (a counter PC replaced) carries on after the
             // numbers given under it this last week, by the day the device's own clock says.
-            const auto h = ctx.server().halls.hall(device.hall);
-            std::string since = HallTime(h ? h->timezone : "Asia/Shanghai")
-                                    .businessDay(ctx.server().clock() - 7LL * 24 * 3600 * 1000);
+            std::string since = isoDate(*parseIsoDate(ctx.hallToday(device.hall)) - std::chrono::days(7));
             since.erase(std::remove(since.begin(), since.end(), '-'), since.end());
             Poco::JSON::Object::Ptr used = new Poco::JSON::Object(true);
             for (const auto& [day, last] : ctx.server().sync.lastCaseNumbers(device.hall, device.code, since))

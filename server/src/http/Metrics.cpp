@@ -18,7 +18,7 @@ void Metrics::request(int status, double seconds) {
         ++m_statusClass[static_cast<std::size_t>(cls)];
 }
 
-std::string Metrics::render(std::size_t liveClients, const Connections& connections) const {
+std::string Metrics::render(std::size_t liveClients, const HttpConnections::Counts& connections) const {
     std::ostringstream out;
     out << "# HELP onewindow_tickets_issued_total Queue numbers issued.\n"
         << "# TYPE onewindow_tickets_issued_total counter\n"

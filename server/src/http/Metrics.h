@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpConnections.h"
+
 #include <array>
 #include <atomic>
 #include <cstdint>
@@ -13,12 +15,8 @@ public:
     void ticketIssued() { ++m_ticketsIssued; }
     void ticketCalled() { ++m_ticketsCalled; }
     void request(int status, double seconds);
-    // The HTTP connections at the moment of a scrape.
-    struct Connections {
-        std::size_t open = 0, idle = 0, busy = 0, waiting = 0;
-        std::uint64_t refused = 0;
-    };
-    std::string render(std::size_t liveClients, const Connections& connections) const;
+    // `connections`: the HTTP connections at the moment of the scrape.
+    std::string render(std::size_t liveClients, const HttpConnections::Counts& connections) const;
 
 private:
     static constexpr std::array<double, 10> kBuckets{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0};

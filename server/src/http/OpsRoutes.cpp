@@ -12,7 +12,7 @@ void addOpsRoutes(Router& router) {
         ctx.sendText(200, "text/plain; version=0.0.4",
                      ctx.server().metrics.render(ctx.server().events.subscriberCount(),
                                                  ctx.server().connections ? ctx.server().connections()
-                                                                          : Metrics::Connections{}));
+                                                                          : HttpConnections::Counts{}));
     });
 }
 

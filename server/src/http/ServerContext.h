@@ -60,7 +60,7 @@ struct ServerContext {
     EventHub events;
     HallFanout fanout; // events to and from other instances (PostgreSQL)
     Metrics metrics;
-    std::function<Metrics::Connections()> connections; // the HTTP server's, once it runs
+    std::function<HttpConnections::Counts()> connections; // the HTTP server's, once it runs
     // Failed attempts: 10 wrong enrollment codes per address, 10 wrong passwords per device (30 per address) in
     // 10 minutes; then the key waits until its oldest failure is 10 minutes old.
     // On PostgreSQL (several instances) they count through the database as well.

@@ -11,13 +11,28 @@ AppContext::AppContext(const QString& profileDirectory) {
     QDir().mkpath(profileDirectory);
     m_store = std::make_unique<LocalStore>(QDir(profileDirectory).filePath(QStringLiteral("device.db")));
     m_registration = m_store->registration();
+    if (m_registration)
+        useZoneOf(*m_registration);
 }
 
 void AppContext::setRegistration(const DeviceRegistration& registration) {
     m_store->saveRegistration(registration);
     m_registration = registration;
+    useZoneOf(registration);
     m_api.reset();
 }
+
+void AppContext::adoptTimeZone(const QString& zone) {
+    if (!m_registration || zone.isEmpty() || zone == m_registration->timeZone)
+        return;
+    DeviceRegistration moved = *m_registration;
+    moved.timeZone = zone;
+    m_store->saveRegistration(moved);
+    m_registration = moved;
+    useZoneOf(moved);
+}
+
+void AppContext::useZoneOf(const DeviceRegistration& registration) { m_clock = hallClock(registration); }
 
 ApiClient& AppContext::api() {
     if (!m_api) {

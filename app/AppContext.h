@@ -1,7 +1,10 @@
 #pragma once
 
+#include "services/StaffSession.h"
 #include "store/LocalStore.h"
 #include "sync/ApiClient.h"
+
+#include "domain/Clock.h"
 
 #include <QString>
 
@@ -13,13 +16,6 @@ class QApplication;
 namespace ow {
 
 // What every mode needs: the device's local store, its registration and a client of the server.
-struct StaffSession {
-    QByteArray token;
-    QString user;
-    QString name;
-    QString role;
-};
-
 class AppContext {
 public:
     explicit AppContext(const QString& profileDirectory);
@@ -27,15 +23,22 @@ public:
     LocalStore& store() { return *m_store; }
     const std::optional<DeviceRegistration>& registration() const { return m_registration; }
     void setRegistration(const DeviceRegistration& registration);
+    // The hall's time zone as the server said it at login: kept with the registration and used from now on.
+    void adoptTimeZone(const QString& zone);
     ApiClient& api();
+    // The hall's clock: its business days in its own time zone.
+    const Clock& clock() const { return m_clock; }
 
     // Installs the zh_CN (default on a Chinese locale) or English translation.
     static void installTranslation(QApplication& app, const QString& language);
 
 private:
+    void useZoneOf(const DeviceRegistration& registration);
+
     std::unique_ptr<LocalStore> m_store;
     std::optional<DeviceRegistration> m_registration;
     std::unique_ptr<ApiClient> m_api;
+    Clock m_clock;
 };
 
 } // namespace ow

@@ -1,6 +1,6 @@
 #include "app/CaseListPanel.h"
 
-#include "app/CatalogSource.h"
+#include "services/CatalogSource.h"
 #include "app/PermitIssueDialog.h"
 
 #include "sync/PermitService.h"
@@ -11,7 +11,6 @@
 #include <QColor>
 #include <QComboBox>
 #include <QDate>
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -148,10 +147,11 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-CaseListPanel::CaseListPanel(CaseStore& cases, const CatalogSource& catalog, QWidget* parent)
+CaseListPanel::CaseListPanel(CaseStore& cases, const CatalogSource& catalog, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_cases(cases)
-    , m_catalog(catalog) {
+    , m_catalog(catalog)
+    , m_clock(clock) {
     setObjectName(QStringLiteral("caseListPanel"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 10);
@@ -206,7 +206,7 @@ void CaseListPanel::refresh() {
     filter.text = m_search->text().trimmed();
     if (const int state = m_state->currentData().toInt(); state >= 0)
         filter.state = static_cast<CaseState>(state);
-    filter.today = QDate::currentDate().toString(Qt::ISODate);
+    filter.today = QString::fromStdString(m_clock.todayIso());
     filter.overdueOnly = m_overdue->isChecked();
     const QString selected = selectedCaseId(); // kept across the refresh a sync round brings
     try {
@@ -334,7 +334,7 @@ void CaseListPanel::issueSelected() {
         say(tr("None of this case's items issues a permit."), true);
         return;
     }
-    PermitIssueDialog dialog(items, QDate::currentDate(), this);
+    PermitIssueDialog dialog(items, QDate::fromString(QString::fromStdString(m_clock.todayIso()), Qt::ISODate), this);
     if (dialog.exec() == QDialog::Accepted)
         issuePermit(id, dialog.input());
 }
@@ -350,7 +350,7 @@ void CaseListPanel::showPermit(const Permit& permit, bool isNew) {
         if (const ServiceItem* item = m_catalog.document()->catalog.item(permit.item))
             itemName = QString::fromStdString(item->name);
     const PermitPaper paper{m_hallName ? m_hallName() : QString(), itemName,
-                            QDateTime::fromMSecsSinceEpoch(permit.issuedAtMs).date().toString(Qt::ISODate), false};
+                            QString::fromStdString(m_clock.hallTime().businessDay(permit.issuedAtMs)), false};
     const QString id = QString::fromStdString(permit.id);
     std::vector<PrintableDocument> documents;
     documents.push_back({tr("Permit %1").arg(id), QStringLiteral("permit-%1.pdf").arg(id),

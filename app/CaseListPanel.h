@@ -1,8 +1,9 @@
 #pragma once
 
+#include "printer/PermitPrinter.h"
 #include "store/CaseStore.h"
 
-#include "printer/PermitPrinter.h"
+#include "domain/Clock.h"
 
 #include <QAbstractTableModel>
 #include <QWidget>
@@ -58,7 +59,7 @@ private:
 class CaseListPanel : public QWidget {
     Q_OBJECT
 public:
-    CaseListPanel(CaseStore& cases, const CatalogSource& catalog, QWidget* parent = nullptr);
+    CaseListPanel(CaseStore& cases, const CatalogSource& catalog, const Clock& clock, QWidget* parent = nullptr);
 
     void refresh();
     CaseListModel& model() { return *m_model; }
@@ -90,6 +91,7 @@ private:
 
     CaseStore& m_cases;
     const CatalogSource& m_catalog;
+    const Clock& m_clock;
     PermitService* m_permits = nullptr;
     std::function<QString()> m_hallName;
     QString m_documentsDir;

@@ -2,7 +2,8 @@
 
 #include "app/CaseListPanel.h"
 #include "app/PermitCheckPanel.h"
-#include "app/CatalogSource.h"
+#include "services/CaseDesk.h"
+#include "services/CatalogSource.h"
 #include "app/IntakePanel.h"
 #include "store/BlobCache.h"
 #include "app/SyncIndicator.h"
@@ -16,7 +17,6 @@
 #include "widgets/Style.h"
 
 #include <QAction>
-#include <QDateTime>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -111,17 +111,16 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     left->setContentsMargins(0, 0, 0, 0);
     body->addWidget(leftColumn);
 
-    m_catalog = std::make_unique<CatalogSource>(*setup.store);
-    m_cases = std::make_unique<CaseStore>(*setup.store);
-    m_sync = std::make_unique<SyncEngine>(*m_api, *setup.store, setup.deviceId);
-    m_intake = new IntakePanel(*m_catalog, *m_cases,
-                               {hall, QStringLiteral("C%1").arg(counter), clerk.user, clerk.name, setup.documentsDir});
-    m_intake->setAttachmentStore(&m_sync->blobs());
-    m_caseList = new CaseListPanel(*m_cases, *m_catalog);
-    m_permits = std::make_unique<PermitService>(*m_api, *m_cases, *m_sync);
+    m_desk = std::make_unique<CaseDesk>(*m_api, *setup.store, setup.deviceId, setup.clock,
+                                        IntakeDesk{hall.toStdString(), "C" + std::to_string(counter),
+                                                   clerk.user.toStdString(), false});
+    m_intake = new IntakePanel(catalog(), m_desk->intake(), {clerk.name, setup.documentsDir});
+    m_intake->setAttachmentStore(&sync().blobs());
+    m_caseList = new CaseListPanel(m_desk->cases(), catalog(), m_desk->clock());
+    m_permits = std::make_unique<PermitService>(*m_api, m_desk->cases(), sync());
     m_caseList->enablePermits(*m_permits, [this] { return QString::fromStdString(m_feed->snapshot().hallName); },
                               setup.documentsDir);
-    m_checker = std::make_unique<PermitChecker>(*m_api, setup.permitKeyFile);
+    m_checker = std::make_unique<PermitChecker>(*m_api, setup.permitKeyFile, setup.clock);
     m_checker->refreshKeys();
     m_permitCheck = new PermitCheckPanel(*m_checker, PermitCheckPanel::Style::Desk);
     m_tabs = makeWorkTabs(*this, {{m_intake, tr("Application (Ctrl+1)")},
@@ -154,7 +153,7 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_busyDelay.setSingleShot(true);
     m_busyDelay.setInterval(300);
     connect(&m_busyDelay, &QTimer::timeout, m_busyBar, &QWidget::show);
-    m_syncIndicator = new SyncIndicator(*this, *m_sync, tr("✔ All cases uploaded"));
+    m_syncIndicator = new SyncIndicator(*this, sync(), m_desk->clock(), tr("✔ All cases uploaded"));
     statusBar()->addPermanentWidget(new QLabel(tr("Clerk: %1 (%2)").arg(clerk.name, clerk.user)));
     statusBar()->addPermanentWidget(new QLabel(tr("Counter %1").arg(counter)));
 
@@ -198,19 +197,19 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     connect(m_intake, &IntakePanel::caseSaved, this, [this] {
         m_syncIndicator->refresh();
         m_caseList->refresh();
-        m_sync->syncNow(); // a round is running: the engine goes again at once when it ends with work left
+        sync().syncNow(); // a round is running: the engine goes again at once when it ends with work left
     });
-    connect(m_sync.get(), &SyncEngine::roundFinished, this, [this] { m_caseList->refresh(); });
-    connect(m_catalog.get(), &CatalogSource::failed, this,
+    connect(&sync(), &SyncEngine::roundFinished, this, [this] { m_caseList->refresh(); });
+    connect(&catalog(), &CatalogSource::failed, this,
             [this](const QString& text) { showMessage(m_messageLabel, text, true); });
     m_catalogTimer.setInterval(30000);
     connect(&m_catalogTimer, &QTimer::timeout, this, [this] {
-        if (!m_catalog->document())
-            m_catalog->refresh(*m_api);
+        if (!catalog().document())
+            catalog().refresh(*m_api);
     });
     m_catalogTimer.start();
-    m_catalog->refresh(*m_api);
-    m_sync->setAutomatic(true);
+    catalog().refresh(*m_api);
+    sync().setAutomatic(true);
     m_feed->start();
     refresh();
     resize(1280, 760);
@@ -253,8 +252,7 @@ void CounterWindow::refresh() {
         case Priority::Disabled: priority = tr("Disability priority"); break;
         case Priority::Normal: break;
         }
-        const QString issued =
-            QDateTime::fromMSecsSinceEpoch(current->issuedAtMs).toLocalTime().toString(QStringLiteral("HH:mm"));
+        const QString issued = QString::fromStdString(m_desk->clock().hallTime().localClock(current->issuedAtMs));
         QString detail = tr("Taken at %1 · recalled %2 times").arg(issued).arg(current->recallCount);
         if (!priority.isEmpty())
             detail = priority + QStringLiteral(" · ") + detail;
@@ -309,6 +307,10 @@ void CounterWindow::showTransferMenu() {
     }
     menu->popup(m_transferButton->mapToGlobal(QPoint(0, m_transferButton->height())));
 }
+
+CatalogSource& CounterWindow::catalog() { return m_desk->catalog(); }
+
+SyncEngine& CounterWindow::sync() { return m_desk->sync(); }
 
 QString CounterWindow::syncText() const { return m_syncIndicator->text(); }
 

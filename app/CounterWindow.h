@@ -21,6 +21,7 @@ class ApiClient;
 class CaseListPanel;
 class SyncEngine;
 class SyncIndicator;
+class CaseDesk;
 class CaseStore;
 class CatalogSource;
 class CounterService;
@@ -39,6 +40,7 @@ struct CounterSetup {
     QString deviceId;
     QString documentsDir;        // PDF copies of every printed document
     QString permitKeyFile;       // the issuers' public keys, kept for checking permits offline
+    Clock clock;                 // the hall's
 };
 
 // The clerk's screen: the current ticket and the queue on the left, the application under work (一窗受理) on the
@@ -54,8 +56,8 @@ public:
     HallFeed& feed() { return *m_feed; }
     IntakePanel& intake() { return *m_intake; }
     CaseListPanel& caseList() { return *m_caseList; }
-    CatalogSource& catalog() { return *m_catalog; }
-    SyncEngine& sync() { return *m_sync; }
+    CatalogSource& catalog();
+    SyncEngine& sync();
     PermitCheckPanel& permitCheck() { return *m_permitCheck; }
     QString syncText() const;
     QString currentNumberText() const;
@@ -73,9 +75,7 @@ private:
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<HallFeed> m_feed;
     std::unique_ptr<CounterService> m_service;
-    std::unique_ptr<CatalogSource> m_catalog;
-    std::unique_ptr<CaseStore> m_cases;
-    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<CaseDesk> m_desk;
     std::unique_ptr<PermitService> m_permits;
     std::unique_ptr<PermitChecker> m_checker;
     PermitCheckPanel* m_permitCheck;

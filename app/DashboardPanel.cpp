@@ -89,9 +89,16 @@ void attach(QChart* chart, QAbstractSeries* series, const QStringList& categorie
 
 } // namespace
 
-DashboardPanel::DashboardPanel(StatsService& service, QWidget* parent)
+QDate DashboardPanel::today() const { return QDate::fromString(QString::fromStdString(m_clock.todayIso()), Qt::ISODate); }
+
+QString DashboardPanel::hallClock(const QDateTime& at) const {
+    return QString::fromStdString(m_clock.hallTime().localClock(at.toMSecsSinceEpoch()));
+}
+
+DashboardPanel::DashboardPanel(StatsService& service, const Clock& clock, QWidget* parent)
     : QWidget(parent)
-    , m_service(service) {
+    , m_service(service)
+    , m_clock(clock) {
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout;
@@ -101,7 +108,7 @@ DashboardPanel::DashboardPanel(StatsService& service, QWidget* parent)
     top->addStretch(1);
     m_stateLabel = new QLabel(this);
     top->addWidget(m_stateLabel);
-    m_dateEdit = new QDateEdit(QDate::currentDate(), this);
+    m_dateEdit = new QDateEdit(today(), this);
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd dddd"));
     connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
@@ -109,12 +116,12 @@ DashboardPanel::DashboardPanel(StatsService& service, QWidget* parent)
         m_service.load(date.toString(Qt::ISODate));
     });
     top->addWidget(m_dateEdit);
-    auto* today = new QPushButton(tr("Today"), this);
-    connect(today, &QPushButton::clicked, this, [this] {
-        showDate(m_hallToday.isValid() ? m_hallToday : QDate::currentDate());
+    auto* todayButton = new QPushButton(tr("Today"), this);
+    connect(todayButton, &QPushButton::clicked, this, [this] {
+        showDate(m_hallToday.isValid() ? m_hallToday : today());
         m_chosen = false;
     });
-    top->addWidget(today);
+    top->addWidget(todayButton);
     auto* refresh = new QPushButton(tr("Refresh (F5)"), this);
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
     connect(refresh, &QPushButton::clicked, &m_service, &StatsService::reload);
@@ -305,8 +312,8 @@ void DashboardPanel::showTickets(int counter, const std::vector<TicketOfDay>& ti
             if (t.status == QLatin1String(code))
                 state = tr(words);
         const QString rating = t.rating ? QString::number(*t.rating) : QStringLiteral("—");
-        rows.push_back({t.number, t.category, state, t.issuedAt.toString(QStringLiteral("HH:mm")),
-                        t.calledAt.isValid() ? t.calledAt.toString(QStringLiteral("HH:mm")) : QStringLiteral("—"),
+        rows.push_back({t.number, t.category, state, hallClock(t.issuedAt),
+                        t.calledAt.isValid() ? hallClock(t.calledAt) : QStringLiteral("—"),
                         t.waitS ? DayFiguresModel::duration(static_cast<double>(*t.waitS)) : QStringLiteral("—"),
                         t.serviceS ? DayFiguresModel::duration(static_cast<double>(*t.serviceS)) : QStringLiteral("—"),
                         t.clerkName, rating, t.cases.isEmpty() ? QStringLiteral("—") : t.cases.join(QStringLiteral("、"))});

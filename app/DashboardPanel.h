@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Clock.h"
+
 #include <QDate>
 #include <QThreadPool>
 #include <QWidget>
@@ -26,7 +28,7 @@ struct TicketOfDay;
 class DashboardPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit DashboardPanel(StatsService& service, QWidget* parent = nullptr);
+    DashboardPanel(StatsService& service, const Clock& clock, QWidget* parent = nullptr);
     ~DashboardPanel() override { m_exports.waitForDone(); }
 
     void showDate(const QDate& date);
@@ -52,6 +54,8 @@ signals:
     void exported(const QString& path, bool ok);
 
 private:
+    QDate today() const;                       // the hall's, by its clock
+    QString hallClock(const QDateTime& at) const; // "09:05" in the hall's time zone
     void showDay();
     QWidget* tile(const QString& name, const QString& caption);
     void setTile(const QString& name, const QString& value, const QString& tone = {});
@@ -61,6 +65,7 @@ private:
     void showTickets(int counter, const std::vector<TicketOfDay>& tickets);
 
     StatsService& m_service;
+    const Clock& m_clock;
     QDateEdit* m_dateEdit;
     QDate m_hallToday;
     bool m_chosen = false; // a date picked by the supervisor stays

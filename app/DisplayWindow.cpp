@@ -5,7 +5,7 @@
 #include "widgets/Announcer.h"
 #include "widgets/CallBoardWidget.h"
 
-#include <QDateTime>
+#include <QDate>
 #include <QSet>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,9 +15,10 @@
 namespace ow {
 
 DisplayWindow::DisplayWindow(ApiClient& deviceApi, const QString& hall, std::unique_ptr<Announcer> announcer,
-                             QWidget* parent)
+                             Clock clock, QWidget* parent)
     : QWidget(parent)
-    , m_announcer(std::move(announcer)) {
+    , m_announcer(std::move(announcer))
+    , m_clock(std::move(clock)) {
     setObjectName(QStringLiteral("displayRoot"));
     setAttribute(Qt::WA_StyledBackground);
     setWindowTitle(tr("OneWindow — call board"));
@@ -42,8 +43,8 @@ DisplayWindow::DisplayWindow(ApiClient& deviceApi, const QString& hall, std::uni
     m_board->setConnected(false);
     m_feed->start();
 
-    connect(&m_clock, &QTimer::timeout, this, &DisplayWindow::tick);
-    m_clock.start(1000);
+    connect(&m_tickTimer, &QTimer::timeout, this, &DisplayWindow::tick);
+    m_tickTimer.start(1000);
     tick();
     resize(1920, 1080);
 }
@@ -57,7 +58,7 @@ void DisplayWindow::showSnapshot() {
     // Announce every call the board has not announced yet, oldest first, whether it arrived live or in the
     // snapshot after a reconnect; on the very first snapshot, only remember what is already there.
     QSet<QString> present;
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = m_clock.nowMs();
     for (auto it = snapshot.recentCalls.rbegin(); it != snapshot.recentCalls.rend(); ++it) {
         const QString key = QString::fromStdString(it->ticketId) + QLatin1Char('@') + QString::number(it->atMs);
         present.insert(key);
@@ -72,9 +73,10 @@ void DisplayWindow::showSnapshot() {
 }
 
 void DisplayWindow::tick() {
-    const QDateTime now = QDateTime::currentDateTime();
-    m_clockLabel->setText(now.toString(QStringLiteral("yyyy-MM-dd ")) + QLocale().dayName(now.date().dayOfWeek()) +
-                          now.toString(QStringLiteral(" HH:mm")));
+    const std::int64_t now = m_clock.nowMs();
+    const QString day = QString::fromStdString(m_clock.hallTime().businessDay(now));
+    m_clockLabel->setText(day + QLatin1Char(' ') + QLocale().dayName(QDate::fromString(day, Qt::ISODate).dayOfWeek()) +
+                          QLatin1Char(' ') + QString::fromStdString(m_clock.hallTime().localClock(now)));
 }
 
 } // namespace ow

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Clock.h"
+
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
@@ -19,7 +21,7 @@ class HallFeed;
 class DisplayWindow : public QWidget {
     Q_OBJECT
 public:
-    DisplayWindow(ApiClient& deviceApi, const QString& hall, std::unique_ptr<Announcer> announcer,
+    DisplayWindow(ApiClient& deviceApi, const QString& hall, std::unique_ptr<Announcer> announcer, Clock clock = Clock(),
                   QWidget* parent = nullptr);
     ~DisplayWindow() override;
 
@@ -38,7 +40,8 @@ private:
     CallBoardWidget* m_board;
     QLabel* m_hallLabel;
     QLabel* m_clockLabel;
-    QTimer m_clock;
+    Clock m_clock;      // the hall's: the time on the board is the hall's
+    QTimer m_tickTimer;
     QSet<QString> m_announced;
     bool m_started = false;
 };

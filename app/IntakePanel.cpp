@@ -1,23 +1,23 @@
 #include "app/IntakePanel.h"
 
-#include "app/CatalogSource.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
 #include "printer/DecisionPrinters.h"
 #include "printer/NoticePrinter.h"
 #include "printer/ReceiptPrinter.h"
+#include "services/CatalogSource.h"
+#include "services/IntakeService.h"
 #include "store/BlobCache.h"
-#include "store/CaseStore.h"
 #include "widgets/DocumentPreview.h"
 #include "widgets/ScanView.h"
 #include "widgets/Style.h"
 
 #include "domain/HallTime.h"
+#include "domain/CaseState.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDate>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,17 +26,12 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace ow {
 namespace {
 
 QString text(const std::string& s) { return QString::fromStdString(s); }
-
-std::string today() { return QDate::currentDate().toString(Qt::ISODate).toStdString(); }
-
-Date todayDate() { return *parseIsoDate(today()); }
 
 std::string stringAt(const Poco::JSON::Object::Ptr& object, const std::string& key) {
     if (!object || !object->has(key) || !object->get(key).isString())
@@ -46,10 +41,10 @@ std::string stringAt(const Poco::JSON::Object::Ptr& object, const std::string& k
 
 } // namespace
 
-IntakePanel::IntakePanel(CatalogSource& catalog, CaseStore& cases, IntakeSetup setup, QWidget* parent)
+IntakePanel::IntakePanel(CatalogSource& catalog, IntakeService& intake, IntakeSetup setup, QWidget* parent)
     : QWidget(parent)
     , m_catalog(catalog)
-    , m_cases(cases)
+    , m_intake(intake)
     , m_setup(std::move(setup)) {
     setObjectName(QStringLiteral("intakePanel"));
     auto* layout = new QVBoxLayout(this);
@@ -124,7 +119,7 @@ IntakePanel::IntakePanel(CatalogSource& catalog, CaseStore& cases, IntakeSetup s
     m_refusalReason->addItem(tr("The matter does not require an administrative permit."));
     m_refusalReason->setCurrentIndex(0);
     auto* refuseButton = keyedButton(tr("Refuse (Ctrl+R)"), QKeySequence(Qt::CTRL | Qt::Key_R), "refuseButton");
-    if (m_setup.proxy) {
+    if (proxy()) {
         m_consent = new QCheckBox(tr("The villager agrees that the agent applies on their behalf (代办授权)"));
         m_consent->setObjectName(QStringLiteral("consentBox"));
         entryLayout->addWidget(m_consent);
@@ -165,7 +160,7 @@ IntakePanel::IntakePanel(CatalogSource& catalog, CaseStore& cases, IntakeSetup s
     auto* scanPage = new QWidget;
     auto* scanLayout = new QVBoxLayout(scanPage);
     scanLayout->setContentsMargins(0, 0, 0, 0);
-    m_scan = new ScanView;
+    m_scan = new ScanView(m_intake.clock());
     scanLayout->addWidget(m_scan, 1);
     auto* backButton = keyedButton(tr("Back to the application (Esc)"), QKeySequence(Qt::Key_Escape), "scanBackButton");
     auto* scanButtons = new QHBoxLayout;
@@ -289,7 +284,7 @@ void IntakePanel::entryChosen() {
 
     // The values typed so far carry over: fields with the same id mean the same thing in every form.
     const Poco::JSON::Object::Ptr carried = m_form ? m_form->values() : Poco::JSON::Object::Ptr();
-    auto* form = new FormView(document->intakeForm(items, code, title), text(today()));
+    auto* form = new FormView(document->intakeForm(items, code, title), text(m_intake.clock().todayIso()));
     form->setFileKeeper([this](const QString& file) {
         if (!m_blobs)
             throw std::runtime_error("no attachment store on this computer");
@@ -321,8 +316,7 @@ void IntakePanel::updateSummary() {
         return;
     const auto problems = checkMaterials(m_materials->materials(), m_materials->records());
     const int formErrors = static_cast<int>(m_form->errors().size());
-    const QString promised = text(isoDate(promisedDate(document->catalog.calendar, document->catalog, chosenItems(),
-                                                       todayDate())));
+    const QString promised = text(isoDate(m_intake.promisedIfAcceptedToday(chosenItems())));
     QStringList parts;
     parts << (formErrors == 0 ? tr("✔ Form complete") : tr("✖ Form: %n field(s) to fix", nullptr, formErrors));
     parts << (problems.empty() ? tr("✔ Materials complete")
@@ -335,10 +329,7 @@ void IntakePanel::updateSummary() {
 
 Case IntakePanel::draftCase() const {
     const std::string code = m_picker->currentData().toString().toStdString();
-    Case c;
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
-    c.hall = m_setup.hall.toStdString();
-    c.items = chosenItems();
+    Case c = m_intake.draft(chosenItems());
     if (m_catalog.document()->catalog.bundle(code))
         c.bundle = code;
     c.formValues = m_form->values();
@@ -352,13 +343,11 @@ Case IntakePanel::draftCase() const {
         if (scans != m_scans.end())
             record.attachments.insert(record.attachments.end(), scans->second.begin(), scans->second.end());
     }
-    c.channel = m_setup.proxy ? "station" : "counter";
-    c.clerk = m_setup.clerkUser.toStdString();
-    if (m_setup.proxy) { // who applied for whom, and that the villager agreed (全程留痕)
+    if (proxy()) { // who applied for whom, and that the villager agreed (全程留痕)
         Poco::JSON::Object::Ptr proxy = new Poco::JSON::Object;
-        proxy->set("agent", m_setup.clerkUser.toStdString());
+        proxy->set("agent", c.clerk);
         proxy->set("consent", m_consent && m_consent->isChecked());
-        proxy->set("at", utcIso(nowUtcMs()));
+        proxy->set("at", utcIso(c.createdAtMs));
         c.formValues->set("_proxy", proxy);
     }
     // Which values came from the applicant's document rather than the keyboard (and were not changed since),
@@ -372,7 +361,6 @@ Case IntakePanel::draftCase() const {
     if (read->size() > 0)
         c.formValues->set("_read_from_document", read);
     c.ticketId = m_ticketId.toStdString();
-    c.createdAtMs = nowUtcMs();
     return c;
 }
 
@@ -397,17 +385,49 @@ bool IntakePanel::consentGiven() {
     return false;
 }
 
-bool IntakePanel::save(Case& c) {
+bool IntakePanel::proxy() const { return m_intake.desk().station; }
+
+bool IntakePanel::decide(const std::function<Case()>& decision) {
     try {
-        m_cases.save(c, nowUtcMs());
-    } catch (const std::exception& e) {
-        showMessage(tr("The case could not be saved on this computer (%1). Nothing was printed; please try again.")
-                        .arg(QString::fromUtf8(e.what())),
-                    true);
+        m_lastCase = decision();
+    } catch (const IntakeError& e) {
+        const QString detail = QString::fromUtf8(e.what());
+        switch (e.kind()) {
+        case IntakeError::Kind::MaterialsMissing:
+            showMessage(tr("%n required material(s) are missing, so the application cannot be accepted. Mark them "
+                           "waived or replaced by commitment where the catalog allows it, or give the one-time notice "
+                           "(Ctrl+G).",
+                           nullptr, static_cast<int>(e.problems().size())),
+                        true);
+            break;
+        case IntakeError::Kind::NothingMissing:
+            showMessage(tr("Nothing is missing: the application can be accepted (Ctrl+Enter)."), true);
+            break;
+        case IntakeError::Kind::NoApplicantName:
+            showMessage(tr("Enter the applicant's name first: the notice is addressed to them."), true);
+            if (QWidget* name = m_form->editor(QStringLiteral("applicant.name")))
+                name->setFocus();
+            break;
+        case IntakeError::Kind::NoRefusalReason:
+            showMessage(tr("A refusal needs its legal reason: choose or type it next to the Refuse button."), true);
+            m_refusalReason->setFocus();
+            break;
+        case IntakeError::Kind::NoCatalog:
+            showMessage(tr("The service catalog is not on this computer yet; it arrives with the network."), true);
+            break;
+        case IntakeError::Kind::NoCaseNumber:
+            showMessage(tr("No case number could be reserved on this computer (%1). Nothing was saved.").arg(detail),
+                        true);
+            break;
+        case IntakeError::Kind::NotSaved:
+            showMessage(tr("The case could not be saved on this computer (%1). Nothing was printed; please try again.")
+                            .arg(detail),
+                        true);
+            break;
+        }
         return false;
     }
-    m_lastCase = c;
-    emit caseSaved(text(c.id));
+    emit caseSaved(text(m_lastCase->id));
     return true;
 }
 
@@ -427,38 +447,9 @@ void IntakePanel::accept() {
             first->setFocus();
         return;
     }
-    const auto problems = checkMaterials(m_materials->materials(), m_materials->records());
-    if (!problems.empty()) {
-        showMessage(tr("%n required material(s) are missing, so the application cannot be accepted. Mark them "
-                       "waived or replaced by commitment where the catalog allows it, or give the one-time notice "
-                       "(Ctrl+G).",
-                       nullptr, static_cast<int>(problems.size())),
-                    true);
+    if (!decide([this] { return m_intake.accept(draftCase(), m_materials->materials()); }))
         return;
-    }
-    const auto& catalog = m_catalog.document()->catalog;
-    Case c = draftCase();
-    c.state = *caseTransition(c.state, CaseAction::Accept).next;
-    const Date accepted = todayDate();
-    c.acceptedDate = isoDate(accepted);
-    c.promisedDate = isoDate(promisedDate(catalog.calendar, catalog, c.items, accepted));
-    for (auto& record : c.materials)
-        if (record.state == MaterialState::Waived)
-            for (const auto& merged : m_materials->materials())
-                if (merged.material.id == record.materialId)
-                    record.dueDate = isoDate(waiverDueDate(catalog.calendar, accepted, merged.material));
-    try {
-        c.caseNo = m_cases.nextCaseNumber(m_setup.hall, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")),
-                                          m_setup.deviceCode)
-                       .toStdString();
-    } catch (const std::exception& e) {
-        showMessage(tr("No case number could be reserved on this computer (%1). Nothing was saved.")
-                        .arg(QString::fromUtf8(e.what())),
-                    true);
-        return;
-    }
-    if (!save(c))
-        return;
+    const Case c = *m_lastCase;
     const ReceiptContext context = receiptContext(c);
     const QString date = text(c.acceptedDate);
     std::vector<PrintableDocument> documents;
@@ -480,23 +471,12 @@ void IntakePanel::notify() {
         return;
     if (!consentGiven())
         return;
-    const auto problems = checkMaterials(m_materials->materials(), m_materials->records());
-    if (problems.empty()) {
-        showMessage(tr("Nothing is missing: the application can be accepted (Ctrl+Enter)."), true);
+    std::vector<MaterialProblem> problems;
+    if (!decide([&] { return m_intake.notify(draftCase(), m_materials->materials(), &problems); }))
         return;
-    }
-    Case c = draftCase();
-    if (c.applicant.name.empty()) {
-        showMessage(tr("Enter the applicant's name first: the notice is addressed to them."), true);
-        if (QWidget* name = m_form->editor(QStringLiteral("applicant.name")))
-            name->setFocus();
-        return;
-    }
-    c.state = *caseTransition(c.state, CaseAction::Notify).next;
-    if (!save(c))
-        return;
+    const Case c = *m_lastCase;
     const ReceiptContext context = receiptContext(c);
-    const QString date = text(today());
+    const QString date = text(m_intake.clock().todayIso());
     showDocuments(tr("One-time notice: %n material(s) to bring. The applicant needs only one more visit.", nullptr,
                      static_cast<int>(problems.size())),
                   {{tr("One-time notice"), QStringLiteral("notice-%1.pdf").arg(text(c.id)),
@@ -508,24 +488,13 @@ void IntakePanel::notify() {
 void IntakePanel::refuse(const QString& reason) {
     if (!m_form)
         return;
-    if (reason.trimmed().isEmpty()) {
-        showMessage(tr("A refusal needs its legal reason: choose or type it next to the Refuse button."), true);
-        m_refusalReason->setFocus();
-        return;
-    }
     if (!consentGiven())
         return;
-    Case c = draftCase();
-    if (c.applicant.name.empty()) {
-        showMessage(tr("Enter the applicant's name first: the notice is addressed to them."), true);
+    if (!decide([&] { return m_intake.refuse(draftCase(), reason.toStdString()); }))
         return;
-    }
-    c.state = *caseTransition(c.state, CaseAction::Refuse).next;
-    c.refusalReason = reason.trimmed().toStdString();
-    if (!save(c))
-        return;
+    const Case c = *m_lastCase;
     const ReceiptContext context = receiptContext(c);
-    const QString date = text(today());
+    const QString date = text(m_intake.clock().todayIso());
     showDocuments(tr("Refused: the notice of refusal states the reason and the applicant's rights."),
                   {{tr("Notice of refusal"), QStringLiteral("refusal-%1.pdf").arg(text(c.id)),
                     [c, context, date](QPagedPaintDevice& device) { RefusalPrinter::paint(c, context, date, device); }}});

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -21,8 +22,8 @@ class QStackedWidget;
 namespace ow {
 
 class BlobCache;
-class CaseStore;
 class CatalogSource;
+class IntakeService;
 class DocumentPreview;
 class FormView;
 class MaterialsChecklist;
@@ -32,24 +33,22 @@ struct PrintableDocument;
 struct ReceiptContext;
 
 struct IntakeSetup {
-    QString hall;         // hall id (its upper-case form starts every case number)
-    QString deviceCode;   // short code of this device in case numbers: "C3" for counter 3
-    QString clerkUser;
-    QString clerkName;
+    QString clerkName;    // printed on receipts and notices
     QString documentsDir; // every printed document is also kept here as a PDF
-    bool proxy = false;   // a village station: the agent applies on the villager's behalf (代办), with consent
     QString scanSource = QStringLiteral("camera:0"); // or a folder of images / a video file standing in for it
 };
 
 // 一窗受理 at the counter: pick the item or bundle (一件事) the citizen came for, fill its one form, check the
 // materials, then decide — accept (受理: case number, promised date, receipt and, when a commitment replaced a
 // proof, the commitment letter), hand over the one-time notice of everything missing (一次性告知), or refuse
-// (不予受理) with the legal reason. Every decision is saved locally with its outbox record before anything is
-// printed; the documents then show in a print preview inside the panel.
+// (不予受理) with the legal reason. The decisions are the IntakeService's (dates on the hall's clock, saved with
+// their outbox record before anything is printed); the panel collects the application and shows the documents in
+// a print preview. At a village station (the service's desk says so) the agent applies on the villager's behalf
+// (代办), with consent.
 class IntakePanel : public QWidget {
     Q_OBJECT
 public:
-    IntakePanel(CatalogSource& catalog, CaseStore& cases, IntakeSetup setup, QWidget* parent = nullptr);
+    IntakePanel(CatalogSource& catalog, IntakeService& intake, IntakeSetup setup, QWidget* parent = nullptr);
     ~IntakePanel() override;
 
     void setHallName(const QString& name) { m_hallName = name; }
@@ -91,7 +90,9 @@ private:
     std::vector<std::string> chosenItems() const;
     Case draftCase() const;
     ReceiptContext receiptContext(const Case& c) const;
-    bool save(Case& c);
+    // Runs an intake decision: false (with the reason shown) when it was not taken; on success remembers the case.
+    bool decide(const std::function<Case()>& decision);
+    bool proxy() const;
     bool consentGiven(); // a station's case needs the villager's consent; says so when it is missing
     bool scansBeingKept(); // attached pages not yet written; says so
     void showDocuments(const QString& headline, std::vector<PrintableDocument> documents);
@@ -100,7 +101,7 @@ private:
     void exportPdf();
 
     CatalogSource& m_catalog;
-    CaseStore& m_cases;
+    IntakeService& m_intake;
     IntakeSetup m_setup;
     QString m_hallName;
     QString m_ticketId;

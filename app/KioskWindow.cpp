@@ -11,7 +11,6 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -53,11 +52,12 @@ QString KioskWindow::hashPin(const QString& pin) {
 }
 
 KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QString& exitPinHash,
-                         const QString& permitKeyFile, QWidget* parent)
+                         const QString& permitKeyFile, Clock clock, QWidget* parent)
     : QWidget(parent)
     , m_api(deviceApi)
     , m_hall(hall)
-    , m_exitPinHash(exitPinHash) {
+    , m_exitPinHash(exitPinHash)
+    , m_clock(std::move(clock)) {
     setObjectName(QStringLiteral("kioskRoot"));
     setAttribute(Qt::WA_StyledBackground);
     setWindowTitle(tr("OneWindow — take a number"));
@@ -183,7 +183,7 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     m_pages->insertWidget(ProgressPage, m_progressPage);
 
     // A permit's code: checked with the issuers' keys kept here, and online for revocation.
-    m_permits = std::make_unique<PermitChecker>(m_api, permitKeyFile);
+    m_permits = std::make_unique<PermitChecker>(m_api, permitKeyFile, m_clock);
     m_permits->refreshKeys();
     auto* permitPage = new QWidget;
     auto* permitLayout = new QVBoxLayout(permitPage);
@@ -227,10 +227,9 @@ bool KioskWindow::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() == QEvent::KeyPress && (page == HomePage || page == ProgressPage || page == PermitPage) &&
         watched == static_cast<QObject*>(windowHandle())) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-        if (nowMs - m_lastScanKeyMs > 500)
+        if (!m_sinceScanKey.isValid() || m_sinceScanKey.elapsed() > 500)
             m_scanBuffer.clear(); // a reader types fast; a pause starts a new code
-        m_lastScanKeyMs = nowMs;
+        m_sinceScanKey.start();
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             const QString code = m_scanBuffer.trimmed();
             m_scanBuffer.clear();
@@ -292,7 +291,7 @@ void KioskWindow::takeNumber(const QString& category, Priority priority) {
             if (QString::fromStdString(c.prefix) == category)
                 categoryName = QString::fromStdString(c.name);
         TicketSlip slip{*ticket, m_hallLabel->text(), categoryName,
-                        QDateTime::fromMSecsSinceEpoch(ticket->issuedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
+                        QString::fromStdString(m_clock.hallTime().localDateTime(ticket->issuedAtMs))};
         m_numberLabel->setText(QString::fromStdString(ticket->number));
         const QString ahead = ticket->waitingAhead == 0
                                   ? tr("You are next.")

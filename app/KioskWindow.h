@@ -2,6 +2,10 @@
 
 #include "printer/TicketPrinter.h"
 
+#include "domain/Clock.h"
+
+#include <QElapsedTimer>
+
 #include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
@@ -35,7 +39,7 @@ public:
 
     // `permitKeyFile` keeps the issuers' public keys for checking permits with no network.
     KioskWindow(ApiClient& deviceApi, const QString& hall, const QString& exitPinHash,
-                const QString& permitKeyFile = {}, QWidget* parent = nullptr);
+                const QString& permitKeyFile = {}, Clock clock = Clock(), QWidget* parent = nullptr);
     ~KioskWindow() override;
 
     // Where printed tickets go; the default sends them to the system's default printer.
@@ -92,7 +96,8 @@ private:
     PermitCheckPanel* m_permitPanel;
     KioskCaseNumberPad* m_caseNumberPad;
     QString m_scanBuffer;      // keys from the code reader on the home page, up to Enter
-    qint64 m_lastScanKeyMs = 0;
+    QElapsedTimer m_sinceScanKey; // a code reader types fast: a pause starts a new code
+    Clock m_clock;                // the hall's
     QThreadPool m_printPool;
     std::optional<bool> m_printed;
 };

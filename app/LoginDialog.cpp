@@ -1,12 +1,13 @@
 #include "app/LoginDialog.h"
 
-#include "app/OfflineLogin.h"
+#include "services/OfflineLogin.h"
 
 #include "widgets/Style.h"
 
+#include "domain/Json.h"
+#include "domain/wire/Auth.h"
+
 #include <QFormLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -64,10 +65,17 @@ void LoginDialog::submit() {
             m_passwordEdit->selectAll();
             return;
         }
-        const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
-        const QJsonObject staff = o.value(QStringLiteral("staff")).toObject();
-        m_session = {o.value(QStringLiteral("token")).toString().toUtf8(), staff.value(QStringLiteral("user")).toString(),
-                     staff.value(QStringLiteral("name")).toString(), staff.value(QStringLiteral("role")).toString()};
+        wire::LoggedIn in;
+        try {
+            in = wire::LoggedIn::fromJson(parseObject(reply.body.toStdString()));
+        } catch (const std::exception& e) {
+            showMessage(m_messageLabel, tr("The server's answer could not be read (%1).").arg(QString::fromUtf8(e.what())),
+                        true);
+            return;
+        }
+        m_session = {QByteArray::fromStdString(in.token), QString::fromStdString(in.user), QString::fromStdString(in.name),
+                     QString::fromStdString(in.role)};
+        m_hallTimeZone = QString::fromStdString(in.timeZone);
         if (m_offline)
             m_offline->remember(m_session, m_passwordEdit->text());
         accept();

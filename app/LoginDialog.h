@@ -26,6 +26,8 @@ public:
     // A station: remember each online login, and open offline for a person who logged in here before.
     void allowOffline(OfflineLogin* offline) { m_offline = offline; }
     bool openedOffline() const { return m_openedOffline; }
+    // The hall's time zone as the server said it at login; empty when opened offline.
+    const QString& hallTimeZone() const { return m_hallTimeZone; }
 
 private:
     ApiClient& m_api;
@@ -34,6 +36,7 @@ private:
     QLabel* m_messageLabel;
     QPushButton* m_loginButton;
     StaffSession m_session;
+    QString m_hallTimeZone;
     bool m_deviceRejected = false;
     OfflineLogin* m_offline = nullptr;
     bool m_openedOffline = false;

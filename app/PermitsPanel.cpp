@@ -35,9 +35,10 @@ QString statusText(const QString& status) {
 
 } // namespace
 
-PermitsPanel::PermitsPanel(PermitRegistry& registry, QWidget* parent)
+PermitsPanel::PermitsPanel(PermitRegistry& registry, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_registry(registry)
+    , m_clock(clock)
     , m_model(new TextTableModel({tr("State"), tr("Permit number"), tr("Permit"), tr("Holder"), tr("Case number"),
                                   tr("Valid"), tr("Issued"), tr("Revocation")},
                                  this)) {
@@ -108,10 +109,10 @@ void PermitsPanel::showEntries() {
     for (const auto& [p, status] : m_registry.entries()) {
         rows.push_back({statusText(status), q(p.id), q(p.typeName), q(permitHolderText(p.holderName, p.holderId)),
                         q(p.caseNo), PermitPrinter::validity(p),
-                        tr("%1 by %2").arg(QDateTime::fromMSecsSinceEpoch(p.issuedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        tr("%1 by %2").arg(q(m_clock.hallTime().localDateTime(p.issuedAtMs)),
                                            q(p.issuedBy)),
                         p.revoked ? tr("%1 by %2: %3")
-                                        .arg(QDateTime::fromMSecsSinceEpoch(p.revoked->atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                        .arg(q(m_clock.hallTime().localDateTime(p.revoked->atMs)),
                                              q(p.revoked->by), q(p.revoked->reason))
                                   : QString()});
         tones.push_back(status == QLatin1String("revoked") ? QStringLiteral("bad")

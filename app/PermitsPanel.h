@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Clock.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -18,7 +20,7 @@ class TextTableModel;
 class PermitsPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit PermitsPanel(PermitRegistry& registry, QWidget* parent = nullptr);
+    PermitsPanel(PermitRegistry& registry, const Clock& clock, QWidget* parent = nullptr);
 
     TextTableModel& model() { return *m_model; }
     void selectRow(int row);
@@ -32,6 +34,7 @@ private:
     void say(const QString& text, bool error);
 
     PermitRegistry& m_registry;
+    const Clock& m_clock;
     TextTableModel* m_model;
     QTableView* m_view;
     QLineEdit* m_search;

@@ -53,7 +53,13 @@ void SetupDialog::submit() {
             showMessage(m_messageLabel, reply.userMessage(), true);
             return;
         }
-        m_registration = ApiClient::registrationFromEnrollment(server, reply.body);
+        try {
+            m_registration = ApiClient::registrationFromEnrollment(server, reply.body);
+        } catch (const std::exception& e) {
+            showMessage(m_messageLabel, tr("The server's answer could not be read (%1).").arg(QString::fromUtf8(e.what())),
+                        true);
+            return;
+        }
         accept();
     });
 }

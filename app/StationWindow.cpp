@@ -1,11 +1,11 @@
 #include "app/StationWindow.h"
 
 #include "app/CaseListPanel.h"
-#include "app/CatalogSource.h"
 #include "app/IntakePanel.h"
-#include "store/BlobCache.h"
 #include "app/SyncIndicator.h"
-#include "store/CaseStore.h"
+#include "services/CaseDesk.h"
+#include "services/CatalogSource.h"
+#include "store/BlobCache.h"
 #include "sync/ApiClient.h"
 #include "sync/SyncEngine.h"
 #include "widgets/Style.h"
@@ -21,9 +21,9 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
     : QMainWindow(parent)
     , m_api(std::move(sessionApi)) {
     setWindowTitle(tr("OneWindow — agency station"));
-    m_catalog = std::make_unique<CatalogSource>(*setup.store);
-    m_casesStore = std::make_unique<CaseStore>(*setup.store);
-    m_sync = std::make_unique<SyncEngine>(*m_api, *setup.store, setup.deviceId);
+    m_desk = std::make_unique<CaseDesk>(*m_api, *setup.store, setup.deviceId, setup.clock,
+                                        IntakeDesk{setup.hall.toStdString(), setup.deviceCode.toStdString(),
+                                                   setup.agent.user.toStdString(), true});
 
     auto* root = new QWidget;
     auto* layout = new QVBoxLayout(root);
@@ -32,12 +32,10 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
     layout->addWidget(makeHeaderBar(tr("%1 · agency station").arg(setup.stationName), nullptr, &info));
     info->setText(tr("Agent: %1").arg(setup.agent.name));
 
-    m_intake = new IntakePanel(*m_catalog, *m_casesStore,
-                               {setup.hall, setup.deviceCode, setup.agent.user, setup.agent.name, setup.documentsDir,
-                                true});
+    m_intake = new IntakePanel(catalog(), m_desk->intake(), {setup.agent.name, setup.documentsDir});
     m_intake->setHallName(setup.stationName);
-    m_intake->setAttachmentStore(&m_sync->blobs());
-    m_caseList = new CaseListPanel(*m_casesStore, *m_catalog);
+    m_intake->setAttachmentStore(&sync().blobs());
+    m_caseList = new CaseListPanel(m_desk->cases(), catalog(), m_desk->clock());
     m_tabs = makeWorkTabs(*this, {{m_intake, tr("Apply for a villager (Ctrl+1)")},
                                   {m_caseList, tr("Cases and upload (Ctrl+2)")}});
     auto* body = new QVBoxLayout;
@@ -48,31 +46,35 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
 
     m_connectionLabel = new QLabel;
     statusBar()->addWidget(m_connectionLabel);
-    m_syncIndicator = new SyncIndicator(*this, *m_sync, tr("✔ Everything confirmed by the hall"));
+    m_syncIndicator = new SyncIndicator(*this, sync(), m_desk->clock(), tr("✔ Everything confirmed by the hall"));
 
     connect(m_intake, &IntakePanel::caseSaved, this, [this] {
         m_caseList->refresh();
         m_syncIndicator->refresh();
-        m_sync->syncNow();
+        sync().syncNow();
     });
-    connect(m_sync.get(), &SyncEngine::roundFinished, this, [this](bool ok) {
+    connect(&sync(), &SyncEngine::roundFinished, this, [this](bool ok) {
         m_caseList->refresh();
         m_connectionLabel->setObjectName(ok ? QStringLiteral("statusOkLabel") : QStringLiteral("statusBadLabel"));
         m_connectionLabel->setText(ok ? tr("● Connected to the hall") : tr("● Offline — working on this computer"));
         setStyleProperty(m_connectionLabel, "live", ok ? QStringLiteral("1") : QStringLiteral("0"));
     });
-    connect(m_catalog.get(), &CatalogSource::changed, m_caseList, &CaseListPanel::refresh);
+    connect(&catalog(), &CatalogSource::changed, m_caseList, &CaseListPanel::refresh);
     m_catalogTimer.setInterval(60000);
-    connect(&m_catalogTimer, &QTimer::timeout, this, [this] { m_catalog->refresh(*m_api); });
+    connect(&m_catalogTimer, &QTimer::timeout, this, [this] { catalog().refresh(*m_api); });
     m_catalogTimer.start();
-    m_catalog->refresh(*m_api);
+    catalog().refresh(*m_api);
     m_connectionLabel->setObjectName(QStringLiteral("statusBadLabel"));
     m_connectionLabel->setText(setup.offline ? tr("● Offline — working on this computer") : tr("● Connecting…"));
-    m_sync->setAutomatic(true);
+    sync().setAutomatic(true);
     resize(1366, 768);
 }
 
 StationWindow::~StationWindow() = default;
+
+SyncEngine& StationWindow::sync() { return m_desk->sync(); }
+
+CatalogSource& StationWindow::catalog() { return m_desk->catalog(); }
 
 QString StationWindow::syncText() const { return m_syncIndicator->text(); }
 

@@ -14,7 +14,7 @@ namespace ow {
 
 class ApiClient;
 class CaseListPanel;
-class CaseStore;
+class CaseDesk;
 class CatalogSource;
 class IntakePanel;
 class SyncEngine;
@@ -29,6 +29,7 @@ struct StationSetup {
     QString deviceCode; // in case numbers: "S" + three characters
     QString documentsDir;
     bool offline = false; // opened without the network (offline login)
+    Clock clock;          // the hall's
 };
 
 // The village agency station (代办站): applications taken on the villager's behalf (代办, with consent) entirely
@@ -42,15 +43,13 @@ public:
 
     IntakePanel& intake() { return *m_intake; }
     CaseListPanel& cases() { return *m_caseList; }
-    SyncEngine& sync() { return *m_sync; }
-    CatalogSource& catalog() { return *m_catalog; }
+    SyncEngine& sync();
+    CatalogSource& catalog();
     QString syncText() const;
 
 private:
     std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<CatalogSource> m_catalog;
-    std::unique_ptr<CaseStore> m_casesStore;
-    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<CaseDesk> m_desk;
     IntakePanel* m_intake;
     CaseListPanel* m_caseList;
     QTabWidget* m_tabs;

@@ -20,8 +20,9 @@
 namespace ow {
 
 SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QString hall, StaffSession supervisor,
-                                   QWidget* parent)
+                                   Clock clock, QWidget* parent)
     : QMainWindow(parent)
+    , m_clock(std::move(clock))
     , m_api(std::move(sessionApi))
     , m_rectificationService(std::make_unique<RectificationService>(*m_api, hall))
     , m_statsService(std::make_unique<StatsService>(*m_api, hall))
@@ -37,13 +38,13 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     info->setText(tr("%1 (%2)").arg(supervisor.name, supervisor.user));
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("workTabs"));
-    m_dashboard = new DashboardPanel(*m_statsService, m_tabs);
+    m_dashboard = new DashboardPanel(*m_statsService, m_clock, m_tabs);
     m_tabs->addTab(m_dashboard, tr("The day (今日概况)"));
     m_warningsPanel = new WarningsPanel(*m_statsService, m_tabs);
     m_rectificationPanel = new RectificationPanel(*m_rectificationService, supervisor.user, m_tabs);
     m_tabs->addTab(m_rectificationPanel, tr("Bad ratings (差评整改)"));
     m_tabs->addTab(m_warningsPanel, tr("Case warnings (办件预警)"));
-    m_permitsPanel = new PermitsPanel(*m_permits, m_tabs);
+    m_permitsPanel = new PermitsPanel(*m_permits, m_clock, m_tabs);
     m_tabs->addTab(m_permitsPanel, tr("Permits (证照管理)"));
     auto* body = new QWidget(central);
     auto* bodyLayout = new QVBoxLayout(body);
@@ -61,7 +62,7 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
             QDate::fromString(QString::fromStdString(m_feed->snapshot().businessDay), Qt::ISODate));
     });
     m_feed->start();
-    m_dashboard->showDate(QDate::currentDate()); // until the hall's own date arrives
+    m_dashboard->showDate(QDate::fromString(QString::fromStdString(m_clock.todayIso()), Qt::ISODate));
     m_statsService->loadWarnings();
     m_permits->reload();
 }

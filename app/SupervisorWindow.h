@@ -24,7 +24,7 @@ class WarningsPanel;
 class SupervisorWindow : public QMainWindow {
     Q_OBJECT
 public:
-    SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QString hall, StaffSession supervisor,
+    SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QString hall, StaffSession supervisor, Clock clock = Clock(),
                      QWidget* parent = nullptr);
     ~SupervisorWindow() override;
 
@@ -37,6 +37,7 @@ public:
     PermitRegistry& permitRegistry() { return *m_permits; }
 
 private:
+    Clock m_clock; // the hall's
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<RectificationService> m_rectificationService;
     std::unique_ptr<StatsService> m_statsService;

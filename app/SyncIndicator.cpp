@@ -12,9 +12,10 @@
 
 namespace ow {
 
-SyncIndicator::SyncIndicator(QMainWindow& window, SyncEngine& engine, QString allDone)
+SyncIndicator::SyncIndicator(QMainWindow& window, SyncEngine& engine, const Clock& clock, QString allDone)
     : QObject(&window)
     , m_engine(engine)
+    , m_clock(clock)
     , m_allDone(std::move(allDone)) {
     m_label = new QLabel;
     m_label->setObjectName(QStringLiteral("syncLabel"));
@@ -37,8 +38,9 @@ void SyncIndicator::refresh() {
     QString text = pending == 0 ? m_allDone : tr("⇅ %n item(s) waiting to upload", nullptr, pending);
     if (st.issues > 0)
         text += QStringLiteral(" · ") + tr("%n need(s) a person", nullptr, st.issues);
-    if (st.lastSuccess.isValid())
-        text += QStringLiteral(" · ") + tr("last sync %1").arg(st.lastSuccess.toString(QStringLiteral("MM-dd HH:mm")));
+    if (st.lastSuccessMs > 0) // "12-04 09:05", in the hall's time zone
+        text += QStringLiteral(" · ") +
+                tr("last sync %1").arg(QString::fromStdString(m_clock.hallTime().localDateTime(st.lastSuccessMs).substr(5)));
     if (!st.lastError.isEmpty())
         text += QStringLiteral(" · ") + tr("✖ sync failed, retrying by itself (details: hover)");
     m_label->setText(text);

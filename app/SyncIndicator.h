@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Clock.h"
+
 #include <QObject>
 #include <QString>
 
@@ -21,13 +23,14 @@ class SyncIndicator : public QObject {
     Q_OBJECT
 public:
     // `allDone` is the sentence for "nothing waiting" in this window's words.
-    SyncIndicator(QMainWindow& window, SyncEngine& engine, QString allDone);
+    SyncIndicator(QMainWindow& window, SyncEngine& engine, const Clock& clock, QString allDone);
 
     void refresh();
     QString text() const;
 
 private:
     SyncEngine& m_engine;
+    const Clock& m_clock;
     QString m_allDone;
     QLabel* m_label;
 };

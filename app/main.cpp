@@ -3,7 +3,7 @@
 #include "app/DisplayWindow.h"
 #include "app/KioskWindow.h"
 #include "app/LoginDialog.h"
-#include "app/OfflineLogin.h"
+#include "services/OfflineLogin.h"
 #include "app/PadWindow.h"
 #include "app/StationWindow.h"
 #include "app/SetupDialog.h"
@@ -44,6 +44,7 @@ std::optional<LoggedIn> logIn(AppContext& context, const DeviceRegistration& reg
             context.store().clearRegistration();
         return std::nullopt;
     }
+    context.adoptTimeZone(login.hallTimeZone()); // the hall's days are counted in its zone
     LoggedIn person{login.session(), std::make_unique<ApiClient>(reg.serverUrl), login.openedOffline()};
     person.api->setToken(person.session.token);
     return person;
@@ -151,7 +152,7 @@ int main(int argc, char** argv) {
         auto* window = new CounterWindow(std::move(person->api),
                                          {reg.hall, reg.counter.value_or(0), person->session, &context->store(),
                                           reg.deviceId, QDir(dir).filePath(QStringLiteral("documents")),
-                                          QDir(dir).filePath(QStringLiteral("permit-keys.json"))});
+                                          QDir(dir).filePath(QStringLiteral("permit-keys.json")), context->clock()});
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return app.exec();
@@ -168,7 +169,7 @@ int main(int argc, char** argv) {
             {reg.hall, context->store().value(QStringLiteral("station_name"), reg.hall), person->session,
              &context->store(), reg.deviceId,
              caseNumberCode(reg),
-             QDir(dir).filePath(QStringLiteral("documents")), person->offline});
+             QDir(dir).filePath(QStringLiteral("documents")), person->offline, context->clock()});
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return app.exec();
@@ -177,7 +178,7 @@ int main(int argc, char** argv) {
         auto person = logIn(*context, reg, QApplication::translate("main", "Supervisor — log in"), parser.value(userOption));
         if (!person)
             return 0;
-        auto* window = new SupervisorWindow(std::move(person->api), reg.hall, person->session);
+        auto* window = new SupervisorWindow(std::move(person->api), reg.hall, person->session, context->clock());
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return app.exec();
@@ -186,7 +187,7 @@ int main(int argc, char** argv) {
         if (parser.isSet(pinOption))
             context->store().setValue(QStringLiteral("kiosk_pin"), KioskWindow::hashPin(parser.value(pinOption)));
         auto* window = new KioskWindow(context->api(), reg.hall, context->store().value(QStringLiteral("kiosk_pin")),
-                                       QDir(dir).filePath(QStringLiteral("permit-keys.json")));
+                                       QDir(dir).filePath(QStringLiteral("permit-keys.json")), context->clock());
         window->setAttribute(Qt::WA_DeleteOnClose);
         showOnScreen(window);
         return app.exec();
@@ -197,7 +198,8 @@ int main(int argc, char** argv) {
         showOnScreen(window);
         return app.exec();
     }
-    auto* window = new DisplayWindow(context->api(), reg.hall, std::make_unique<Announcer>(Announcer::defaultSpeaker()));
+    auto* window = new DisplayWindow(context->api(), reg.hall, std::make_unique<Announcer>(Announcer::defaultSpeaker()),
+                                     context->clock());
     window->setAttribute(Qt::WA_DeleteOnClose);
     showOnScreen(window);
     return app.exec();

@@ -38,7 +38,7 @@
 
 using namespace ow;
 using namespace ow::testing;
-using Clock = std::chrono::steady_clock;
+using Stopwatch = std::chrono::steady_clock;
 
 namespace {
 
@@ -71,7 +71,7 @@ double ceilingSeconds(int cases, int attachments, int bytes, int perRequest) {
     const QByteArray change(900, 'c'); // about the size of one pushed case
     std::atomic<int> next{0};
     const int total = (cases * attachments + perRequest - 1) / perRequest;
-    const auto start = Clock::now();
+    const auto start = Stopwatch::now();
     std::vector<std::thread> workers;
     for (int t = 0; t < SyncEngine::kParallelUploads; ++t) // as many at a time as the sync engine
         workers.emplace_back([&] {
@@ -85,7 +85,7 @@ double ceilingSeconds(int cases, int attachments, int bytes, int perRequest) {
     for (int i = 0; i < cases / CasePusher::kBatch; ++i) // pushes as large as the sync engine's
         transport.send({url, "POST", QStringLiteral("/p"), change.repeated(CasePusher::kBatch), {}, 30000,
                         "application/json", {}, true});
-    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    const double seconds = std::chrono::duration<double>(Stopwatch::now() - start).count();
     server.stop();
     return seconds;
 }
@@ -116,7 +116,7 @@ int main(int argc, char** argv) {
     }
 
     // Days of offline work, written by the same store code the station uses.
-    const auto genStart = Clock::now();
+    const auto genStart = Stopwatch::now();
     {
         LocalStore local(QDir(QString::fromStdString(dataDir)).filePath(QStringLiteral("device.db")));
         CaseStore store(local);
@@ -143,19 +143,19 @@ int main(int argc, char** argv) {
             store.save(c, nowUtcMs());
         }
     }
-    const double genSeconds = std::chrono::duration<double>(Clock::now() - genStart).count();
+    const double genSeconds = std::chrono::duration<double>(Stopwatch::now() - genStart).count();
     // Days of work are long on the disk when the network comes back: the timing starts with nothing of the
     // generation still waiting in the page cache to be written.
     ::sync();
 
-    const auto start = Clock::now();
+    const auto start = Stopwatch::now();
     Process sync({ONEWINDOW_CLI_EXE, "--data-dir", dataDir, "sync"});
     const ProcessResult result = sync.wait(std::chrono::minutes(30));
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage); // the largest of the waited-for children: the syncing client
     if (std::getenv("CATCHUP_BENCH_VERBOSE"))
         std::fputs(result.err.c_str(), stderr);
-    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    const double seconds = std::chrono::duration<double>(Stopwatch::now() - start).count();
     const auto counts = server.context().sync.counts();
     const double mib = static_cast<double>(cases) * attachments * bytes / (1024.0 * 1024.0);
     const int perPack = std::max<int>(1, static_cast<int>(SyncEngine::kPackBytes / bytes));

@@ -1,7 +1,8 @@
 // The intake form at the counter: time from "start intake" (choosing the largest demo entry, the 企业开办 bundle)
 // to an editable, laid-out form, and the cost of one keystroke (validation of the whole form, errors updated).
 // Targets (issue 3): form ready < 100 ms, validation < 2 ms per change. Runs offscreen.
-#include "app/CatalogSource.h"
+#include "services/CatalogSource.h"
+#include "services/IntakeService.h"
 #include "app/IntakePanel.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
@@ -42,8 +43,8 @@ int main(int argc, char** argv) {
         return 1;
     }
     ow::CaseStore cases(local);
-    ow::IntakePanel panel(catalog, cases, {QStringLiteral("demo"), QStringLiteral("C1"), QStringLiteral("clerk1"),
-                                           QStringLiteral("张敏"), dir.filePath(QStringLiteral("docs"))});
+    ow::IntakeService intake(catalog, cases, ow::Clock(), {"demo", "C1", "clerk1", false});
+    ow::IntakePanel panel(catalog, intake, {QStringLiteral("张敏"), dir.filePath(QStringLiteral("docs"))});
     panel.resize(1000, 700);
     panel.show();
     QApplication::processEvents();

@@ -1,5 +1,7 @@
 // onewindow-cli: the headless client on the same core libraries as the desktop client — for operators, scripts
 // and the fault-injection tests. Every command works on the device database in --data-dir.
+#include "services/CatalogSource.h"
+#include "services/IntakeService.h"
 #include "store/BlobCache.h"
 #include "store/CaseStore.h"
 #include "store/LocalStore.h"
@@ -11,9 +13,9 @@
 #include "domain/CaseNumber.h"
 #include "domain/HallTime.h"
 #include "domain/Json.h"
+#include "domain/wire/Auth.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -121,9 +123,7 @@ int replyExit(const ApiReply& reply) {
     return fail(Refused, reply.userMessage());
 }
 
-QString deviceCode(const DeviceRegistration& reg) {
-    return caseNumberCode(reg);
-}
+QString deviceCode(const DeviceRegistration& reg) { return caseNumberCode(reg); }
 
 int enroll(LocalStore& store, const Args& args) {
     const auto server = args.option(QStringLiteral("server"));
@@ -137,7 +137,12 @@ int enroll(LocalStore& store, const Args& args) {
     const ApiReply reply = await(done);
     if (!reply.ok())
         return replyExit(reply);
-    const DeviceRegistration reg = ApiClient::registrationFromEnrollment(*server, reply.body);
+    DeviceRegistration reg;
+    try {
+        reg = ApiClient::registrationFromEnrollment(*server, reply.body);
+    } catch (const std::exception& e) {
+        return fail(Refused, QStringLiteral("the server's answer is not an enrollment: %1").arg(QString::fromUtf8(e.what())));
+    }
     // Nothing unsent is lost by enrolling again: the cases and the outbox stay where they are.
     store.saveRegistration(reg);
     std::cout << reg.deviceId.toStdString() << std::endl;
@@ -157,9 +162,19 @@ int login(LocalStore& store, const DeviceRegistration& reg, const Args& args) {
     const ApiReply reply = await(done);
     if (!reply.ok())
         return replyExit(reply);
-    store.setValue(QStringLiteral("session_token"),
-                   QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("token")).toString());
+    wire::LoggedIn session;
+    try {
+        session = wire::LoggedIn::fromJson(parseObject(reply.body.toStdString()));
+    } catch (const std::exception& e) {
+        return fail(Refused, QStringLiteral("the server's answer is not a session: %1").arg(QString::fromUtf8(e.what())));
+    }
+    store.setValue(QStringLiteral("session_token"), QString::fromStdString(session.token));
     store.setValue(QStringLiteral("session_user"), *user);
+    if (QString::fromStdString(session.timeZone) != reg.timeZone) { // the hall moved its clock: count days in its zone
+        DeviceRegistration moved = reg;
+        moved.timeZone = QString::fromStdString(session.timeZone);
+        store.saveRegistration(moved);
+    }
     return Ok;
 }
 
@@ -186,13 +201,14 @@ int addCase(LocalStore& store, const DeviceRegistration& reg, const Args& args) 
     if (cases.find(QString::fromStdString(c.id)))
         return fail(Invalid, QStringLiteral("a case with id %1 exists already").arg(QString::fromStdString(c.id)));
     c.version = 0;
-    c.clerk = store.value(QStringLiteral("session_user")).toStdString();
+    // Numbered and dated as at a counter: the hall's day in the hall's time zone, with the catalog kept here.
+    const CatalogSource catalog(store);
+    const std::string clerk = store.value(QStringLiteral("session_user")).toStdString();
+    c.clerk = clerk;
+    IntakeService intake(catalog, cases, hallClock(reg),
+                         {reg.hall.toStdString(), deviceCode(reg).toStdString(), clerk, reg.kind == QLatin1String("station")});
     try {
-        if (c.caseNo.empty() && c.state == CaseState::Accepted)
-            c.caseNo = cases.nextCaseNumber(reg.hall, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")),
-                                            deviceCode(reg))
-                           .toStdString();
-        cases.save(c, nowUtcMs());
+        c = intake.commit(std::move(c));
     } catch (const std::exception& e) {
         return fail(Refused, QStringLiteral("the case could not be stored: %1").arg(QString::fromUtf8(e.what())));
     }

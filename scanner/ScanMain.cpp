@@ -9,6 +9,7 @@
 #include "Rectify.h"
 #include "Upright.h"
 
+#include "domain/Clock.h"
 #include "permit/PermitToken.h"
 
 #include <Poco/Base64Encoder.h>
@@ -19,7 +20,6 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <chrono>
-#include <ctime>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -152,14 +152,8 @@ int detect(const Args& args) {
     });
 }
 
-std::string todayIso() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
+// A birth date after it is no birth date: today in the halls' default time zone.
+std::string todayIso() { return ow::Clock().todayIso(); }
 
 int rectifyCommand(const Args& args) {
     const auto kind = documentKindFromName(args.kind);

@@ -4,62 +4,62 @@
 <context>
     <name>ApiReply</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="46"/>
+        <location filename="../core/sync/ApiClient.cpp" line="47"/>
         <source>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</source>
         <translation>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="49"/>
+        <location filename="../core/sync/ApiClient.cpp" line="50"/>
         <source>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</source>
         <translation>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="52"/>
+        <location filename="../core/sync/ApiClient.cpp" line="53"/>
         <source>Finish the current ticket or mark it as no-show before calling the next one.</source>
         <translation>Finish the current ticket or mark it as no-show before calling the next one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="54"/>
+        <location filename="../core/sync/ApiClient.cpp" line="55"/>
         <source>This number has been recalled the maximum number of times. Mark it as no-show.</source>
         <translation>This number has been recalled the maximum number of times. Mark it as no-show.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="56"/>
+        <location filename="../core/sync/ApiClient.cpp" line="57"/>
         <source>This ticket has already moved on; the screen has been refreshed.</source>
         <translation>This ticket has already moved on; the screen has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="58"/>
+        <location filename="../core/sync/ApiClient.cpp" line="59"/>
         <source>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</source>
         <translation>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="60"/>
+        <location filename="../core/sync/ApiClient.cpp" line="61"/>
         <source>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</source>
         <translation>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="63"/>
+        <location filename="../core/sync/ApiClient.cpp" line="64"/>
         <source>Too many failed attempts from this computer. Wait a few minutes, then try again.</source>
         <translation>Too many failed attempts from this computer. Wait a few minutes, then try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="65"/>
+        <location filename="../core/sync/ApiClient.cpp" line="66"/>
         <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
         <translation>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="68"/>
+        <location filename="../core/sync/ApiClient.cpp" line="69"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>Wrong user name or password. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="70"/>
+        <location filename="../core/sync/ApiClient.cpp" line="71"/>
         <source>This device is not allowed to do that.</source>
         <translation>This device is not allowed to do that.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="77"/>
+        <location filename="../core/sync/ApiClient.cpp" line="78"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>The server refused the request (HTTP %1).</translation>
     </message>
@@ -276,103 +276,103 @@
 <context>
     <name>PermitCheckResult</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="36"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="45"/>
         <source>This is not a permit code</source>
         <translation>This is not a permit code</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="37"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="46"/>
         <source>Genuine and valid</source>
         <translation>Genuine and valid</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="38"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="47"/>
         <source>Genuine (revocation not checked)</source>
         <translation>Genuine (revocation not checked)</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="39"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="48"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="41"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="50"/>
         <source>Genuine, not yet valid</source>
         <translation>Genuine, not yet valid</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="41"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="50"/>
         <source>Genuine, expired</source>
         <translation>Genuine, expired</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="42"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="51"/>
         <source>Not genuine</source>
         <translation>Not genuine</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="43"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="52"/>
         <source>Cannot be checked here now</source>
         <translation>Cannot be checked here now</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="50"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="61"/>
         <source>Hold the QR code of the permit to the reader, or open a photo of it.</source>
         <translation>Hold the QR code of the permit to the reader, or open a photo of it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="52"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="63"/>
         <source>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</source>
         <translation>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="55"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="66"/>
         <source>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</source>
         <translation>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="58"/>
         <location filename="../core/sync/PermitChecker.cpp" line="69"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="80"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="60"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="71"/>
         <source>Revoked on %1: %2</source>
         <translation>Revoked on %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="64"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="75"/>
         <source>Valid only from %1.</source>
         <translation>Valid only from %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="65"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="76"/>
         <source>It was valid until %1.</source>
         <translation>It was valid until %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="67"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="78"/>
         <source>It is signed with a key this computer does not know yet, and the keys cannot be updated now (those here were fetched on %1). Check it again once the network is back.</source>
         <translation>It is signed with a key this computer does not know yet, and the keys cannot be updated now (those here were fetched on %1). Check it again once the network is back.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="72"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="83"/>
         <source>It is signed with a key of no issuer this hall trusts.</source>
         <translation>It is signed with a key of no issuer this hall trusts.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="73"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="84"/>
         <source>It is not signed the way permits are signed.</source>
         <translation>It is not signed the way permits are signed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="74"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="85"/>
         <source>It claims an issuer other than the one who signed it.</source>
         <translation>It claims an issuer other than the one who signed it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="75"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="86"/>
         <source>The code has been changed or forged: its signature does not match.</source>
         <translation>The code has been changed or forged: its signature does not match.</translation>
     </message>
@@ -683,27 +683,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="96"/>
+        <location filename="../app/main.cpp" line="97"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>This code enrolls a %1 device, not a %2.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>Counter %1 — log in</source>
         <translation>Counter %1 — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="162"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>Agency station — log in</source>
         <translation>Agency station — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="177"/>
+        <location filename="../app/main.cpp" line="178"/>
         <source>Supervisor — log in</source>
         <translation>Supervisor — log in</translation>
     </message>
@@ -719,7 +719,7 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="129"/>
+        <location filename="../core/sync/ApiClient.cpp" line="130"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>The attachment %1 is missing on this computer (%2).</translation>
     </message>
@@ -770,127 +770,127 @@
 <context>
     <name>ow::CaseListModel</name>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="48"/>
+        <location filename="../app/CaseListPanel.cpp" line="47"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="49"/>
+        <location filename="../app/CaseListPanel.cpp" line="48"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="50"/>
+        <location filename="../app/CaseListPanel.cpp" line="49"/>
         <source>Notified (not accepted)</source>
         <translation>Notified (not accepted)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="51"/>
+        <location filename="../app/CaseListPanel.cpp" line="50"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="52"/>
+        <location filename="../app/CaseListPanel.cpp" line="51"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="53"/>
+        <location filename="../app/CaseListPanel.cpp" line="52"/>
         <source>Waiting for supplement</source>
         <translation>Waiting for supplement</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="54"/>
+        <location filename="../app/CaseListPanel.cpp" line="53"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="55"/>
+        <location filename="../app/CaseListPanel.cpp" line="54"/>
         <source>Denied</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="56"/>
+        <location filename="../app/CaseListPanel.cpp" line="55"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="57"/>
+        <location filename="../app/CaseListPanel.cpp" line="56"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="88"/>
+        <location filename="../app/CaseListPanel.cpp" line="87"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="89"/>
+        <location filename="../app/CaseListPanel.cpp" line="88"/>
         <source>⚠ Due soon</source>
         <translation>⚠ Due soon</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="90"/>
+        <location filename="../app/CaseListPanel.cpp" line="89"/>
         <source>✖ Overdue</source>
         <translation>✖ Overdue</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="91"/>
+        <location filename="../app/CaseListPanel.cpp" line="90"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ Waived material overdue</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="102"/>
+        <location filename="../app/CaseListPanel.cpp" line="101"/>
         <source>(no number)</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="109"/>
+        <location filename="../app/CaseListPanel.cpp" line="108"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ Waiting to upload</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="109"/>
+        <location filename="../app/CaseListPanel.cpp" line="108"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ Confirmed by the server</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="139"/>
+        <location filename="../app/CaseListPanel.cpp" line="138"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="140"/>
+        <location filename="../app/CaseListPanel.cpp" line="139"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="141"/>
+        <location filename="../app/CaseListPanel.cpp" line="140"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="142"/>
+        <location filename="../app/CaseListPanel.cpp" line="141"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="143"/>
+        <location filename="../app/CaseListPanel.cpp" line="142"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="144"/>
+        <location filename="../app/CaseListPanel.cpp" line="143"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="145"/>
+        <location filename="../app/CaseListPanel.cpp" line="144"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="146"/>
+        <location filename="../app/CaseListPanel.cpp" line="145"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -989,7 +989,7 @@
 <context>
     <name>ow::CatalogSource</name>
     <message>
-        <location filename="../app/CatalogSource.cpp" line="70"/>
+        <location filename="../core/services/CatalogSource.cpp" line="70"/>
         <source>The catalog from the server could not be read (%1); the copy on this computer stays in use.</source>
         <translation>The catalog from the server could not be read (%1); the copy on this computer stays in use.</translation>
     </message>
@@ -1060,82 +1060,82 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="127"/>
+        <location filename="../app/CounterWindow.cpp" line="126"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="128"/>
+        <location filename="../app/CounterWindow.cpp" line="127"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="129"/>
+        <location filename="../app/CounterWindow.cpp" line="128"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>Check a permit (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="158"/>
+        <location filename="../app/CounterWindow.cpp" line="157"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="159"/>
+        <location filename="../app/CounterWindow.cpp" line="158"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="185"/>
+        <location filename="../app/CounterWindow.cpp" line="184"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="185"/>
+        <location filename="../app/CounterWindow.cpp" line="184"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="248"/>
+        <location filename="../app/CounterWindow.cpp" line="247"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="248"/>
+        <location filename="../app/CounterWindow.cpp" line="247"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="251"/>
+        <location filename="../app/CounterWindow.cpp" line="250"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="252"/>
+        <location filename="../app/CounterWindow.cpp" line="251"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="253"/>
+        <location filename="../app/CounterWindow.cpp" line="252"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="258"/>
+        <location filename="../app/CounterWindow.cpp" line="256"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="264"/>
+        <location filename="../app/CounterWindow.cpp" line="262"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="265"/>
+        <location filename="../app/CounterWindow.cpp" line="263"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="284"/>
+        <location filename="../app/CounterWindow.cpp" line="282"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -1143,7 +1143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="289"/>
+        <location filename="../app/CounterWindow.cpp" line="287"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -1151,17 +1151,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="300"/>
+        <location filename="../app/CounterWindow.cpp" line="298"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="308"/>
+        <location filename="../app/CounterWindow.cpp" line="306"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="157"/>
+        <location filename="../app/CounterWindow.cpp" line="156"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -1169,317 +1169,317 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="98"/>
+        <location filename="../app/DashboardPanel.cpp" line="105"/>
         <source>The hall&apos;s day</source>
         <translation>The hall&apos;s day</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="112"/>
+        <location filename="../app/DashboardPanel.cpp" line="119"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="118"/>
+        <location filename="../app/DashboardPanel.cpp" line="125"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="124"/>
+        <location filename="../app/DashboardPanel.cpp" line="131"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="130"/>
-        <location filename="../app/DashboardPanel.cpp" line="375"/>
+        <location filename="../app/DashboardPanel.cpp" line="137"/>
+        <location filename="../app/DashboardPanel.cpp" line="382"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="131"/>
+        <location filename="../app/DashboardPanel.cpp" line="138"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="132"/>
+        <location filename="../app/DashboardPanel.cpp" line="139"/>
         <source>Average wait</source>
         <translation>Average wait</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="133"/>
+        <location filename="../app/DashboardPanel.cpp" line="140"/>
         <source>9 in 10 waited at most</source>
         <translation>9 in 10 waited at most</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="134"/>
+        <location filename="../app/DashboardPanel.cpp" line="141"/>
         <source>Cases accepted</source>
         <translation>Cases accepted</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="135"/>
+        <location filename="../app/DashboardPanel.cpp" line="142"/>
         <source>Cases overdue</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="136"/>
+        <location filename="../app/DashboardPanel.cpp" line="143"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="137"/>
+        <location filename="../app/DashboardPanel.cpp" line="144"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="138"/>
+        <location filename="../app/DashboardPanel.cpp" line="145"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="152"/>
+        <location filename="../app/DashboardPanel.cpp" line="159"/>
         <source>Filter by name…</source>
         <translation>Filter by name…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="154"/>
+        <location filename="../app/DashboardPanel.cpp" line="161"/>
         <source>Export table (CSV)</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="156"/>
+        <location filename="../app/DashboardPanel.cpp" line="163"/>
         <source>Daily report (PDF)</source>
         <translation>Daily report (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="164"/>
-        <location filename="../app/DashboardPanel.cpp" line="419"/>
+        <location filename="../app/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/DashboardPanel.cpp" line="426"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="164"/>
-        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/DashboardPanel.cpp" line="294"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="164"/>
-        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <location filename="../app/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/DashboardPanel.cpp" line="293"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="164"/>
+        <location filename="../app/DashboardPanel.cpp" line="171"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="165"/>
+        <location filename="../app/DashboardPanel.cpp" line="172"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="165"/>
+        <location filename="../app/DashboardPanel.cpp" line="172"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="165"/>
+        <location filename="../app/DashboardPanel.cpp" line="172"/>
         <source>By queue</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="165"/>
+        <location filename="../app/DashboardPanel.cpp" line="172"/>
         <source>By service item</source>
         <translation>By service item</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="197"/>
+        <location filename="../app/DashboardPanel.cpp" line="204"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="237"/>
+        <location filename="../app/DashboardPanel.cpp" line="244"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="238"/>
+        <location filename="../app/DashboardPanel.cpp" line="245"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="245"/>
-        <location filename="../app/DashboardPanel.cpp" line="268"/>
+        <location filename="../app/DashboardPanel.cpp" line="252"/>
+        <location filename="../app/DashboardPanel.cpp" line="275"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="245"/>
+        <location filename="../app/DashboardPanel.cpp" line="252"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="252"/>
+        <location filename="../app/DashboardPanel.cpp" line="259"/>
         <source>Daily report %1.pdf</source>
         <translation>Daily report %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="253"/>
+        <location filename="../app/DashboardPanel.cpp" line="260"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="261"/>
+        <location filename="../app/DashboardPanel.cpp" line="268"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <location filename="../app/DashboardPanel.cpp" line="293"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <location filename="../app/DashboardPanel.cpp" line="293"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <location filename="../app/DashboardPanel.cpp" line="293"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <location filename="../app/DashboardPanel.cpp" line="293"/>
         <source>Called at</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/DashboardPanel.cpp" line="294"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/DashboardPanel.cpp" line="294"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/DashboardPanel.cpp" line="294"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/DashboardPanel.cpp" line="294"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/DashboardPanel.cpp" line="305"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/DashboardPanel.cpp" line="305"/>
         <source>called</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/DashboardPanel.cpp" line="305"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="299"/>
+        <location filename="../app/DashboardPanel.cpp" line="306"/>
         <source>served</source>
         <translation>served</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="299"/>
+        <location filename="../app/DashboardPanel.cpp" line="306"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="299"/>
+        <location filename="../app/DashboardPanel.cpp" line="306"/>
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="316"/>
+        <location filename="../app/DashboardPanel.cpp" line="323"/>
         <source>Counter %1 — %2</source>
         <translation>Counter %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="353"/>
+        <location filename="../app/DashboardPanel.cpp" line="360"/>
         <source>%1 (%2 late)</source>
         <translation>%1 (%2 late)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="378"/>
+        <location filename="../app/DashboardPanel.cpp" line="385"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>Waiting at the hour&apos;s end</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="392"/>
+        <location filename="../app/DashboardPanel.cpp" line="399"/>
         <source>Arrivals and waiting by hour</source>
         <translation>Arrivals and waiting by hour</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="393"/>
+        <location filename="../app/DashboardPanel.cpp" line="400"/>
         <source>Hour of the day</source>
         <translation>Hour of the day</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="402"/>
+        <location filename="../app/DashboardPanel.cpp" line="409"/>
         <source>Average service (minutes)</source>
         <translation>Average service (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="417"/>
+        <location filename="../app/DashboardPanel.cpp" line="424"/>
         <source>Average service time by counter (minutes)</source>
         <translation>Average service time by counter (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="427"/>
+        <location filename="../app/DashboardPanel.cpp" line="434"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="428"/>
+        <location filename="../app/DashboardPanel.cpp" line="435"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="429"/>
+        <location filename="../app/DashboardPanel.cpp" line="436"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="442"/>
+        <location filename="../app/DashboardPanel.cpp" line="449"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="442"/>
+        <location filename="../app/DashboardPanel.cpp" line="449"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="442"/>
+        <location filename="../app/DashboardPanel.cpp" line="449"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="442"/>
+        <location filename="../app/DashboardPanel.cpp" line="449"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="443"/>
+        <location filename="../app/DashboardPanel.cpp" line="450"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="448"/>
+        <location filename="../app/DashboardPanel.cpp" line="455"/>
         <source>Ratings by level</source>
         <translation>Ratings by level</translation>
     </message>
@@ -1555,7 +1555,7 @@
 <context>
     <name>ow::DisplayWindow</name>
     <message>
-        <location filename="../app/DisplayWindow.cpp" line="23"/>
+        <location filename="../app/DisplayWindow.cpp" line="24"/>
         <source>OneWindow — call board</source>
         <translation>OneWindow — call board</translation>
     </message>
@@ -1777,87 +1777,87 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="65"/>
+        <location filename="../app/IntakePanel.cpp" line="60"/>
         <source>Service &amp;item:</source>
         <translation>Service &amp;item:</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="89"/>
+        <location filename="../app/IntakePanel.cpp" line="84"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="92"/>
+        <location filename="../app/IntakePanel.cpp" line="87"/>
         <source>All received (Ctrl+M)</source>
         <translation>All received (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="94"/>
+        <location filename="../app/IntakePanel.cpp" line="89"/>
         <source>Scan (F7)</source>
         <translation>Scan (F7)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="113"/>
+        <location filename="../app/IntakePanel.cpp" line="108"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>Accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="115"/>
+        <location filename="../app/IntakePanel.cpp" line="110"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>One-time notice (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="120"/>
+        <location filename="../app/IntakePanel.cpp" line="115"/>
         <source>Legal reason for a refusal</source>
         <translation>Legal reason for a refusal</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="122"/>
+        <location filename="../app/IntakePanel.cpp" line="117"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>The application is not within this office&apos;s competence; apply to the competent office.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="123"/>
+        <location filename="../app/IntakePanel.cpp" line="118"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>The applicant is not entitled to apply for this item.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="124"/>
+        <location filename="../app/IntakePanel.cpp" line="119"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>The matter does not require an administrative permit.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="126"/>
+        <location filename="../app/IntakePanel.cpp" line="121"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="128"/>
+        <location filename="../app/IntakePanel.cpp" line="123"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>The villager agrees that the agent applies on their behalf (代办授权)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="153"/>
+        <location filename="../app/IntakePanel.cpp" line="148"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="155"/>
+        <location filename="../app/IntakePanel.cpp" line="150"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="156"/>
+        <location filename="../app/IntakePanel.cpp" line="151"/>
         <source>Next application (Ctrl+N)</source>
         <translation>Next application (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="170"/>
+        <location filename="../app/IntakePanel.cpp" line="165"/>
         <source>Back to the application (Esc)</source>
         <translation>Back to the application (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="189"/>
+        <location filename="../app/IntakePanel.cpp" line="184"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n document to the printer.</numerusform>
@@ -1865,17 +1865,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="225"/>
+        <location filename="../app/IntakePanel.cpp" line="220"/>
         <source>No service catalog on this computer yet</source>
         <translation>No service catalog on this computer yet</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="227"/>
+        <location filename="../app/IntakePanel.cpp" line="222"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="234"/>
+        <location filename="../app/IntakePanel.cpp" line="229"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>[One matter] %1 (%n item)</numerusform>
@@ -1883,32 +1883,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="309"/>
+        <location filename="../app/IntakePanel.cpp" line="304"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="310"/>
+        <location filename="../app/IntakePanel.cpp" line="305"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="310"/>
+        <location filename="../app/IntakePanel.cpp" line="305"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="312"/>
+        <location filename="../app/IntakePanel.cpp" line="307"/>
         <source>Promised time — %1</source>
         <translation>Promised time — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="327"/>
+        <location filename="../app/IntakePanel.cpp" line="321"/>
         <source>✔ Form complete</source>
         <translation>✔ Form complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="327"/>
+        <location filename="../app/IntakePanel.cpp" line="321"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ Form: %n field to fix</numerusform>
@@ -1916,12 +1916,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="328"/>
+        <location filename="../app/IntakePanel.cpp" line="322"/>
         <source>✔ Materials complete</source>
         <translation>✔ Materials complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="329"/>
+        <location filename="../app/IntakePanel.cpp" line="323"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ %n material missing</numerusform>
@@ -1929,22 +1929,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="330"/>
+        <location filename="../app/IntakePanel.cpp" line="324"/>
         <source>If accepted today: done by %1</source>
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="395"/>
+        <location filename="../app/IntakePanel.cpp" line="383"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>Tick the villager&apos;s consent first: an agent applies only with it.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="404"/>
+        <location filename="../app/IntakePanel.cpp" line="416"/>
+        <source>The service catalog is not on this computer yet; it arrives with the network.</source>
+        <translation>The service catalog is not on this computer yet; it arrives with the network.</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="423"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="423"/>
+        <location filename="../app/IntakePanel.cpp" line="443"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -1952,7 +1957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="432"/>
+        <location filename="../app/IntakePanel.cpp" line="397"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -1960,38 +1965,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="455"/>
+        <location filename="../app/IntakePanel.cpp" line="419"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="465"/>
+        <location filename="../app/IntakePanel.cpp" line="456"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="468"/>
+        <location filename="../app/IntakePanel.cpp" line="459"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="472"/>
+        <location filename="../app/IntakePanel.cpp" line="463"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="485"/>
+        <location filename="../app/IntakePanel.cpp" line="404"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="490"/>
-        <location filename="../app/IntakePanel.cpp" line="520"/>
+        <location filename="../app/IntakePanel.cpp" line="407"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="500"/>
+        <location filename="../app/IntakePanel.cpp" line="480"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -1999,47 +2003,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="502"/>
+        <location filename="../app/IntakePanel.cpp" line="482"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="512"/>
+        <location filename="../app/IntakePanel.cpp" line="412"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="529"/>
+        <location filename="../app/IntakePanel.cpp" line="498"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="530"/>
+        <location filename="../app/IntakePanel.cpp" line="499"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="540"/>
+        <location filename="../app/IntakePanel.cpp" line="509"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="555"/>
+        <location filename="../app/IntakePanel.cpp" line="524"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>The scanned pages are still being saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="577"/>
+        <location filename="../app/IntakePanel.cpp" line="546"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>Scans cannot be kept on this computer (no attachment store).</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="585"/>
+        <location filename="../app/IntakePanel.cpp" line="554"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>The scan could not be kept on this computer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="589"/>
+        <location filename="../app/IntakePanel.cpp" line="558"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>%n scanned page kept with the material; they go to the hall with the case.</numerusform>
@@ -2047,27 +2051,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="600"/>
+        <location filename="../app/IntakePanel.cpp" line="569"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>Read from the document: compare it with the card.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="608"/>
+        <location filename="../app/IntakePanel.cpp" line="577"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>ID number %1 read from the card (born %2); check it against the card.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="610"/>
+        <location filename="../app/IntakePanel.cpp" line="579"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>Passport %1 of %2 read from its machine readable lines; check it against the passport.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="628"/>
+        <location filename="../app/IntakePanel.cpp" line="597"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="633"/>
+        <location filename="../app/IntakePanel.cpp" line="602"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2307,7 +2311,7 @@
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="277"/>
+        <location filename="../app/KioskWindow.cpp" line="276"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -2318,17 +2322,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="286"/>
+        <location filename="../app/KioskWindow.cpp" line="285"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="298"/>
+        <location filename="../app/KioskWindow.cpp" line="297"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="299"/>
+        <location filename="../app/KioskWindow.cpp" line="298"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -2336,17 +2340,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="300"/>
+        <location filename="../app/KioskWindow.cpp" line="299"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="311"/>
+        <location filename="../app/KioskWindow.cpp" line="310"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="312"/>
+        <location filename="../app/KioskWindow.cpp" line="311"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
@@ -2354,29 +2358,34 @@
 <context>
     <name>ow::LoginDialog</name>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="20"/>
+        <location filename="../app/LoginDialog.cpp" line="21"/>
         <source>OneWindow — log in</source>
         <translation>OneWindow — log in</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="27"/>
+        <location filename="../app/LoginDialog.cpp" line="28"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="28"/>
+        <location filename="../app/LoginDialog.cpp" line="29"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="32"/>
+        <location filename="../app/LoginDialog.cpp" line="33"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="56"/>
+        <location filename="../app/LoginDialog.cpp" line="57"/>
         <source>The server cannot be reached, and this person has not logged in on this computer before. The first login needs the network.</source>
         <translation>The server cannot be reached, and this person has not logged in on this computer before. The first login needs the network.</translation>
+    </message>
+    <message>
+        <location filename="../app/LoginDialog.cpp" line="72"/>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
 </context>
 <context>
@@ -2560,17 +2569,17 @@
 <context>
     <name>ow::PermitChecker</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="169"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="182"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>the server&apos;s answer could not be read</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="172"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="185"/>
         <source>the hall&apos;s server does not know this permit</source>
         <translation>the hall&apos;s server does not know this permit</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="174"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="187"/>
         <source>no connection to the server</source>
         <translation>no connection to the server</translation>
     </message>
@@ -2683,7 +2692,7 @@
     <name>ow::PermitsPanel</name>
     <message>
         <location filename="../app/PermitsPanel.cpp" line="26"/>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/PermitsPanel.cpp" line="43"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
@@ -2703,82 +2712,82 @@
         <translation>✖ Revoked</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
         <source>Permit number</source>
         <translation>Permit number</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
         <source>Permit</source>
         <translation>Permit</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/PermitsPanel.cpp" line="43"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/PermitsPanel.cpp" line="43"/>
         <source>Revocation</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="48"/>
+        <location filename="../app/PermitsPanel.cpp" line="49"/>
         <source>Case number, to see its permits; empty for the newest</source>
         <translation>Case number, to see its permits; empty for the newest</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="52"/>
+        <location filename="../app/PermitsPanel.cpp" line="53"/>
         <source>Search / refresh</source>
         <translation>Search / refresh</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="69"/>
+        <location filename="../app/PermitsPanel.cpp" line="70"/>
         <source>Why the selected permit is revoked (shown to everyone who checks it)</source>
         <translation>Why the selected permit is revoked (shown to everyone who checks it)</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="72"/>
+        <location filename="../app/PermitsPanel.cpp" line="73"/>
         <source>Revoke the selected permit</source>
         <translation>Revoke the selected permit</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="78"/>
+        <location filename="../app/PermitsPanel.cpp" line="79"/>
         <source>Revoke permit</source>
         <translation>Revoke permit</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="79"/>
+        <location filename="../app/PermitsPanel.cpp" line="80"/>
         <source>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</source>
         <translation>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="96"/>
+        <location filename="../app/PermitsPanel.cpp" line="97"/>
         <source>Permit %1 is revoked. Checks of it now say so.</source>
         <translation>Permit %1 is revoked. Checks of it now say so.</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="111"/>
+        <location filename="../app/PermitsPanel.cpp" line="112"/>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="113"/>
+        <location filename="../app/PermitsPanel.cpp" line="114"/>
         <source>%1 by %2: %3</source>
         <translation>%1 by %2: %3</translation>
     </message>
@@ -3244,82 +3253,82 @@
 <context>
     <name>ow::ScanView</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="214"/>
+        <location filename="../widgets/ScanView.cpp" line="217"/>
         <source>No camera picture yet</source>
         <translation>No camera picture yet</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="228"/>
+        <location filename="../widgets/ScanView.cpp" line="231"/>
         <source>ID card</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="228"/>
+        <location filename="../widgets/ScanView.cpp" line="231"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="228"/>
+        <location filename="../widgets/ScanView.cpp" line="231"/>
         <source>A4 document</source>
         <translation>A4 document</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="230"/>
+        <location filename="../widgets/ScanView.cpp" line="233"/>
         <source>Capture (Space)</source>
         <translation>Capture (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="233"/>
+        <location filename="../widgets/ScanView.cpp" line="236"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="242"/>
+        <location filename="../widgets/ScanView.cpp" line="245"/>
         <source>Pages (drag to reorder, Delete removes)</source>
         <translation>Pages (drag to reorder, Delete removes)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="251"/>
+        <location filename="../widgets/ScanView.cpp" line="254"/>
         <source>Read the holder&apos;s details (F8)</source>
         <translation>Read the holder&apos;s details (F8)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="257"/>
+        <location filename="../widgets/ScanView.cpp" line="260"/>
         <source>Text pages in black and white (smaller)</source>
         <translation>Text pages in black and white (smaller)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="262"/>
+        <location filename="../widgets/ScanView.cpp" line="265"/>
         <source>Attach the pages to this material (Ctrl+T)</source>
         <translation>Attach the pages to this material (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="291"/>
+        <location filename="../widgets/ScanView.cpp" line="294"/>
         <source>Read from the %1: %2</source>
         <translation>Read from the %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="329"/>
+        <location filename="../widgets/ScanView.cpp" line="332"/>
         <source>Take a picture of the card or passport first.</source>
         <translation>Take a picture of the card or passport first.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="334"/>
+        <location filename="../widgets/ScanView.cpp" line="337"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="340"/>
+        <location filename="../widgets/ScanView.cpp" line="343"/>
         <source>There are no pages to attach yet.</source>
         <translation>There are no pages to attach yet.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="341"/>
+        <location filename="../widgets/ScanView.cpp" line="344"/>
         <source>Choose the material the pages belong to.</source>
         <translation>Choose the material the pages belong to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ScanView.cpp" line="349"/>
+        <location filename="../widgets/ScanView.cpp" line="352"/>
         <source>%n page(s) attached to %1.</source>
         <translation>
             <numerusform>%n page attached to %1.</numerusform>
@@ -3327,42 +3336,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="370"/>
+        <location filename="../widgets/ScanView.cpp" line="373"/>
         <source>✔ Good: hold still, or press Space to take it.</source>
         <translation>✔ Good: hold still, or press Space to take it.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="373"/>
+        <location filename="../widgets/ScanView.cpp" line="376"/>
         <source>Lay the card or page flat under the camera, on a darker surface if you can.</source>
         <translation>Lay the card or page flat under the camera, on a darker surface if you can.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="375"/>
+        <location filename="../widgets/ScanView.cpp" line="378"/>
         <source>Part of the document is outside the picture: move it to the middle.</source>
         <translation>Part of the document is outside the picture: move it to the middle.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="377"/>
+        <location filename="../widgets/ScanView.cpp" line="380"/>
         <source>Too far away: bring the document closer to the camera.</source>
         <translation>Too far away: bring the document closer to the camera.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="379"/>
+        <location filename="../widgets/ScanView.cpp" line="382"/>
         <source>Blurred: hold the document still, or move it a little further from the camera.</source>
         <translation>Blurred: hold the document still, or move it a little further from the camera.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="381"/>
+        <location filename="../widgets/ScanView.cpp" line="384"/>
         <source>Glare on the card: tilt it a little away from the light.</source>
         <translation>Glare on the card: tilt it a little away from the light.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="403"/>
+        <location filename="../widgets/ScanView.cpp" line="406"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="407"/>
+        <location filename="../widgets/ScanView.cpp" line="410"/>
         <source>Page taken (%1 × %2).</source>
         <translation>Page taken (%1 × %2).</translation>
     </message>
@@ -3370,22 +3379,22 @@
 <context>
     <name>ow::ScanWorker</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="65"/>
+        <location filename="../widgets/ScanView.cpp" line="67"/>
         <source>The camera cannot be used (%1). Scans can still be imported from files.</source>
         <translation>The camera cannot be used (%1). Scans can still be imported from files.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="102"/>
+        <location filename="../widgets/ScanView.cpp" line="104"/>
         <source>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</source>
         <translation>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="111"/>
+        <location filename="../widgets/ScanView.cpp" line="113"/>
         <source>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</source>
         <translation>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="161"/>
+        <location filename="../widgets/ScanView.cpp" line="163"/>
         <source>The camera stopped sending pictures. Check its cable, then open the scan view again.</source>
         <translation>The camera stopped sending pictures. Check its cable, then open the scan view again.</translation>
     </message>
@@ -3393,44 +3402,49 @@
 <context>
     <name>ow::SetupDialog</name>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="19"/>
+        <location filename="../app/SetupDialog.cpp" line="17"/>
         <source>OneWindow — enroll this device</source>
         <translation>OneWindow — enroll this device</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="21"/>
+        <location filename="../app/SetupDialog.cpp" line="19"/>
         <source>Enroll this device</source>
         <translation>Enroll this device</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="22"/>
+        <location filename="../app/SetupDialog.cpp" line="20"/>
         <source>Enter the server address and the one-time code from the administrator.</source>
         <translation>Enter the server address and the one-time code from the administrator.</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="30"/>
+        <location filename="../app/SetupDialog.cpp" line="28"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="31"/>
+        <location filename="../app/SetupDialog.cpp" line="29"/>
         <source>Enrollment code</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="32"/>
+        <location filename="../app/SetupDialog.cpp" line="30"/>
         <source>Device name</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="36"/>
+        <location filename="../app/SetupDialog.cpp" line="34"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="47"/>
+        <location filename="../app/SetupDialog.cpp" line="45"/>
         <source>The server address starts with http:// or https://</source>
         <translation>The server address starts with http:// or https://</translation>
+    </message>
+    <message>
+        <location filename="../app/SetupDialog.cpp" line="59"/>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
 </context>
 <context>
@@ -3451,33 +3465,33 @@
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="41"/>
+        <location filename="../app/StationWindow.cpp" line="39"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>Apply for a villager (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="42"/>
+        <location filename="../app/StationWindow.cpp" line="40"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>Cases and upload (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="61"/>
+        <location filename="../app/StationWindow.cpp" line="59"/>
         <source>● Connected to the hall</source>
         <translation>● Connected to the hall</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="61"/>
-        <location filename="../app/StationWindow.cpp" line="70"/>
+        <location filename="../app/StationWindow.cpp" line="59"/>
+        <location filename="../app/StationWindow.cpp" line="68"/>
         <source>● Offline — working on this computer</source>
         <translation>● Offline — working on this computer</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="70"/>
+        <location filename="../app/StationWindow.cpp" line="68"/>
         <source>● Connecting…</source>
         <translation>● Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="51"/>
+        <location filename="../app/StationWindow.cpp" line="49"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ Everything confirmed by the hall</translation>
     </message>
@@ -3494,42 +3508,42 @@
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="30"/>
+        <location filename="../app/SupervisorWindow.cpp" line="31"/>
         <source>OneWindow — supervisor</source>
         <translation>OneWindow — supervisor</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="36"/>
+        <location filename="../app/SupervisorWindow.cpp" line="37"/>
         <source>Supervisor — %1</source>
         <translation>Supervisor — %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="37"/>
+        <location filename="../app/SupervisorWindow.cpp" line="38"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="41"/>
+        <location filename="../app/SupervisorWindow.cpp" line="42"/>
         <source>The day (今日概况)</source>
         <translation>The day (今日概况)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="44"/>
+        <location filename="../app/SupervisorWindow.cpp" line="45"/>
         <source>Bad ratings (差评整改)</source>
         <translation>Bad ratings (差评整改)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="45"/>
+        <location filename="../app/SupervisorWindow.cpp" line="46"/>
         <source>Case warnings (办件预警)</source>
         <translation>Case warnings (办件预警)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="47"/>
+        <location filename="../app/SupervisorWindow.cpp" line="48"/>
         <source>Permits (证照管理)</source>
         <translation>Permits (证照管理)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="54"/>
+        <location filename="../app/SupervisorWindow.cpp" line="55"/>
         <source>Logged in: %1</source>
         <translation>Logged in: %1</translation>
     </message>
@@ -3537,32 +3551,32 @@
 <context>
     <name>ow::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="164"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="165"/>
         <source>The attachment %1 is missing on this computer; the case that names it cannot be sent. Scan the material again.</source>
         <translation>The attachment %1 is missing on this computer; the case that names it cannot be sent. Scan the material again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="172"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="173"/>
         <source>The attachment %1 on this computer is damaged (its contents no longer match it); the case that names it cannot be sent. Scan the material again.</source>
         <translation>The attachment %1 on this computer is damaged (its contents no longer match it); the case that names it cannot be sent. Scan the material again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
         <source>The server did not confirm every attachment sent; they go again in the next round.</source>
         <translation>The server did not confirm every attachment sent; they go again in the next round.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="270"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="271"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>The attachment %1 is missing on this computer (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="346"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="347"/>
         <source>The server&apos;s changes could not be read (%1).</source>
         <translation>The server&apos;s changes could not be read (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="354"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="355"/>
         <source>%n change(s) wait for attachments the server does not have yet.</source>
         <translation>
             <numerusform>%n change waits for attachments the server does not have yet.</numerusform>
@@ -3573,12 +3587,12 @@
 <context>
     <name>ow::SyncIndicator</name>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="22"/>
+        <location filename="../app/SyncIndicator.cpp" line="23"/>
         <source>Sync now (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SyncIndicator.cpp" line="37"/>
+        <location filename="../app/SyncIndicator.cpp" line="38"/>
         <source>⇅ %n item(s) waiting to upload</source>
         <translation>
             <numerusform>⇅ %n item waiting to upload</numerusform>
@@ -3586,7 +3600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SyncIndicator.cpp" line="39"/>
+        <location filename="../app/SyncIndicator.cpp" line="40"/>
         <source>%n need(s) a person</source>
         <translation>
             <numerusform>%n needs a person</numerusform>
@@ -3594,17 +3608,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="41"/>
+        <location filename="../app/SyncIndicator.cpp" line="43"/>
         <source>last sync %1</source>
         <translation>last sync %1</translation>
     </message>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="43"/>
+        <location filename="../app/SyncIndicator.cpp" line="45"/>
         <source>✖ sync failed, retrying by itself (details: hover)</source>
         <translation>✖ sync failed, retrying by itself (details: hover)</translation>
     </message>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="45"/>
+        <location filename="../app/SyncIndicator.cpp" line="47"/>
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>ApiReply</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="46"/>
+        <location filename="../core/sync/ApiClient.cpp" line="47"/>
         <source>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</source>
         <translation>服务器出示的证书不是本机所信任的证书，因此没有发送任何内容。对方可能不是本大厅的服务器：请不要登录，并联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="49"/>
+        <location filename="../core/sync/ApiClient.cpp" line="50"/>
         <source>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</source>
         <translation>服务器暂时无法连接，请检查网线或无线网络；系统会自动重试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="52"/>
+        <location filename="../core/sync/ApiClient.cpp" line="53"/>
         <source>Finish the current ticket or mark it as no-show before calling the next one.</source>
         <translation>请先办结当前号码或标记过号，再呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="54"/>
+        <location filename="../core/sync/ApiClient.cpp" line="55"/>
         <source>This number has been recalled the maximum number of times. Mark it as no-show.</source>
         <translation>该号码重呼次数已达上限，请标记为过号。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="56"/>
+        <location filename="../core/sync/ApiClient.cpp" line="57"/>
         <source>This ticket has already moved on; the screen has been refreshed.</source>
         <translation>该号码状态已变化，界面已刷新。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="58"/>
+        <location filename="../core/sync/ApiClient.cpp" line="59"/>
         <source>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</source>
         <translation>密码错误次数过多，账号已锁定 15 分钟；如有急需请联系负责人。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="60"/>
+        <location filename="../core/sync/ApiClient.cpp" line="61"/>
         <source>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</source>
         <translation>注册码无效、已被使用或已过期（注册码 7 天内有效），请向管理员申请新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="63"/>
+        <location filename="../core/sync/ApiClient.cpp" line="64"/>
         <source>Too many failed attempts from this computer. Wait a few minutes, then try again.</source>
         <translation>本机失败次数过多，请等几分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="65"/>
+        <location filename="../core/sync/ApiClient.cpp" line="66"/>
         <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
         <translation>本设备注册已失效或登录已过期。请重新启动一窗通，如需要会提示输入新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="68"/>
+        <location filename="../core/sync/ApiClient.cpp" line="69"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>用户名或密码错误，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="70"/>
+        <location filename="../core/sync/ApiClient.cpp" line="71"/>
         <source>This device is not allowed to do that.</source>
         <translation>本设备无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="77"/>
+        <location filename="../core/sync/ApiClient.cpp" line="78"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>服务器拒绝了请求（HTTP %1）。</translation>
     </message>
@@ -276,103 +276,103 @@
 <context>
     <name>PermitCheckResult</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="36"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="45"/>
         <source>This is not a permit code</source>
         <translation>这不是证照二维码</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="37"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="46"/>
         <source>Genuine and valid</source>
         <translation>真实有效</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="38"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="47"/>
         <source>Genuine (revocation not checked)</source>
         <translation>真实（未能查询是否撤销）</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="39"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="48"/>
         <source>Revoked</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="41"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="50"/>
         <source>Genuine, not yet valid</source>
         <translation>真实，尚未生效</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="41"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="50"/>
         <source>Genuine, expired</source>
         <translation>真实，已过有效期</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="42"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="51"/>
         <source>Not genuine</source>
         <translation>非真实证照</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="43"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="52"/>
         <source>Cannot be checked here now</source>
         <translation>暂时无法核验</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="50"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="61"/>
         <source>Hold the QR code of the permit to the reader, or open a photo of it.</source>
         <translation>请将证照上的二维码对准扫码器，或打开证照照片。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="52"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="63"/>
         <source>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</source>
         <translation>%1 的签名核验通过，服务中心确认本证未被撤销（查询时间 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="55"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="66"/>
         <source>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</source>
         <translation>%1 的签名核验通过。未能查询是否已被撤销（%2）；所用公钥获取于 %3。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="58"/>
         <location filename="../core/sync/PermitChecker.cpp" line="69"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="80"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="60"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="71"/>
         <source>Revoked on %1: %2</source>
         <translation>已于 %1 撤销：%2</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="64"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="75"/>
         <source>Valid only from %1.</source>
         <translation>自 %1 起生效。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="65"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="76"/>
         <source>It was valid until %1.</source>
         <translation>有效期至 %1，已过期。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="67"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="78"/>
         <source>It is signed with a key this computer does not know yet, and the keys cannot be updated now (those here were fetched on %1). Check it again once the network is back.</source>
         <translation>签名所用的密钥本机尚未获取，目前也无法更新公钥（本机公钥获取于 %1）。请联网后再查验。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="72"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="83"/>
         <source>It is signed with a key of no issuer this hall trusts.</source>
         <translation>签名所用密钥不属于本中心信任的任何发证机关。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="73"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="84"/>
         <source>It is not signed the way permits are signed.</source>
         <translation>签名方式不是证照使用的方式。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="74"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="85"/>
         <source>It claims an issuer other than the one who signed it.</source>
         <translation>所称发证机关与实际签名者不符。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="75"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="86"/>
         <source>The code has been changed or forged: its signature does not match.</source>
         <translation>二维码内容被篡改或伪造：签名不符。</translation>
     </message>
@@ -682,27 +682,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="96"/>
+        <location filename="../app/main.cpp" line="97"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>未知模式“%1”。请使用 counter、station、supervisor、kiosk、display 或 pad。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>此注册码用于 %1 设备，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>Counter %1 — log in</source>
         <translation>%1号窗口 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="162"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>Agency station — log in</source>
         <translation>代办站 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="177"/>
+        <location filename="../app/main.cpp" line="178"/>
         <source>Supervisor — log in</source>
         <translation>督查负责人 — 登录</translation>
     </message>
@@ -718,7 +718,7 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="129"/>
+        <location filename="../core/sync/ApiClient.cpp" line="130"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>本机缺少附件 %1（%2）。</translation>
     </message>
@@ -768,127 +768,127 @@
 <context>
     <name>ow::CaseListModel</name>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="48"/>
+        <location filename="../app/CaseListPanel.cpp" line="47"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="49"/>
+        <location filename="../app/CaseListPanel.cpp" line="48"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="50"/>
+        <location filename="../app/CaseListPanel.cpp" line="49"/>
         <source>Notified (not accepted)</source>
         <translation>已一次性告知（未受理）</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="51"/>
+        <location filename="../app/CaseListPanel.cpp" line="50"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="52"/>
+        <location filename="../app/CaseListPanel.cpp" line="51"/>
         <source>In review</source>
         <translation>审查中</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="53"/>
+        <location filename="../app/CaseListPanel.cpp" line="52"/>
         <source>Waiting for supplement</source>
         <translation>待补正</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="54"/>
+        <location filename="../app/CaseListPanel.cpp" line="53"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="55"/>
+        <location filename="../app/CaseListPanel.cpp" line="54"/>
         <source>Denied</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="56"/>
+        <location filename="../app/CaseListPanel.cpp" line="55"/>
         <source>Completed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="57"/>
+        <location filename="../app/CaseListPanel.cpp" line="56"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="88"/>
+        <location filename="../app/CaseListPanel.cpp" line="87"/>
         <source>On time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="89"/>
+        <location filename="../app/CaseListPanel.cpp" line="88"/>
         <source>⚠ Due soon</source>
         <translation>⚠ 即将到期</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="90"/>
+        <location filename="../app/CaseListPanel.cpp" line="89"/>
         <source>✖ Overdue</source>
         <translation>✖ 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="91"/>
+        <location filename="../app/CaseListPanel.cpp" line="90"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ 容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="102"/>
+        <location filename="../app/CaseListPanel.cpp" line="101"/>
         <source>(no number)</source>
         <translation>（无编号）</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="109"/>
+        <location filename="../app/CaseListPanel.cpp" line="108"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ 待上传</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="109"/>
+        <location filename="../app/CaseListPanel.cpp" line="108"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ 中心已确认</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="139"/>
+        <location filename="../app/CaseListPanel.cpp" line="138"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="140"/>
+        <location filename="../app/CaseListPanel.cpp" line="139"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="141"/>
+        <location filename="../app/CaseListPanel.cpp" line="140"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="142"/>
+        <location filename="../app/CaseListPanel.cpp" line="141"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="143"/>
+        <location filename="../app/CaseListPanel.cpp" line="142"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="144"/>
+        <location filename="../app/CaseListPanel.cpp" line="143"/>
         <source>Promised by</source>
         <translation>承诺办结</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="145"/>
+        <location filename="../app/CaseListPanel.cpp" line="144"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="146"/>
+        <location filename="../app/CaseListPanel.cpp" line="145"/>
         <source>Server</source>
         <translation>上传状态</translation>
     </message>
@@ -986,7 +986,7 @@
 <context>
     <name>ow::CatalogSource</name>
     <message>
-        <location filename="../app/CatalogSource.cpp" line="70"/>
+        <location filename="../core/services/CatalogSource.cpp" line="70"/>
         <source>The catalog from the server could not be read (%1); the copy on this computer stays in use.</source>
         <translation>服务器下发的事项目录无法读取（%1），继续使用本机已有目录。</translation>
     </message>
@@ -1057,106 +1057,106 @@
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="127"/>
+        <location filename="../app/CounterWindow.cpp" line="126"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="128"/>
+        <location filename="../app/CounterWindow.cpp" line="127"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="129"/>
+        <location filename="../app/CounterWindow.cpp" line="128"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>证照查验 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="158"/>
+        <location filename="../app/CounterWindow.cpp" line="157"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="159"/>
+        <location filename="../app/CounterWindow.cpp" line="158"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="185"/>
+        <location filename="../app/CounterWindow.cpp" line="184"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="185"/>
+        <location filename="../app/CounterWindow.cpp" line="184"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="248"/>
+        <location filename="../app/CounterWindow.cpp" line="247"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="248"/>
+        <location filename="../app/CounterWindow.cpp" line="247"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="251"/>
+        <location filename="../app/CounterWindow.cpp" line="250"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="252"/>
+        <location filename="../app/CounterWindow.cpp" line="251"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="253"/>
+        <location filename="../app/CounterWindow.cpp" line="252"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="258"/>
+        <location filename="../app/CounterWindow.cpp" line="256"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="264"/>
+        <location filename="../app/CounterWindow.cpp" line="262"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="265"/>
+        <location filename="../app/CounterWindow.cpp" line="263"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="284"/>
+        <location filename="../app/CounterWindow.cpp" line="282"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="289"/>
+        <location filename="../app/CounterWindow.cpp" line="287"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="300"/>
+        <location filename="../app/CounterWindow.cpp" line="298"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="308"/>
+        <location filename="../app/CounterWindow.cpp" line="306"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="157"/>
+        <location filename="../app/CounterWindow.cpp" line="156"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -1164,317 +1164,317 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="98"/>
+        <location filename="../app/DashboardPanel.cpp" line="105"/>
         <source>The hall&apos;s day</source>
         <translation>大厅当日概况</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="112"/>
+        <location filename="../app/DashboardPanel.cpp" line="119"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="118"/>
+        <location filename="../app/DashboardPanel.cpp" line="125"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="124"/>
+        <location filename="../app/DashboardPanel.cpp" line="131"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="130"/>
-        <location filename="../app/DashboardPanel.cpp" line="375"/>
+        <location filename="../app/DashboardPanel.cpp" line="137"/>
+        <location filename="../app/DashboardPanel.cpp" line="382"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="131"/>
+        <location filename="../app/DashboardPanel.cpp" line="138"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="132"/>
+        <location filename="../app/DashboardPanel.cpp" line="139"/>
         <source>Average wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="133"/>
+        <location filename="../app/DashboardPanel.cpp" line="140"/>
         <source>9 in 10 waited at most</source>
         <translation>九成群众等候不超过</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="134"/>
+        <location filename="../app/DashboardPanel.cpp" line="141"/>
         <source>Cases accepted</source>
         <translation>受理办件</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="135"/>
+        <location filename="../app/DashboardPanel.cpp" line="142"/>
         <source>Cases overdue</source>
         <translation>逾期办件</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="136"/>
+        <location filename="../app/DashboardPanel.cpp" line="143"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="137"/>
+        <location filename="../app/DashboardPanel.cpp" line="144"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="138"/>
+        <location filename="../app/DashboardPanel.cpp" line="145"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="152"/>
+        <location filename="../app/DashboardPanel.cpp" line="159"/>
         <source>Filter by name…</source>
         <translation>按名称筛选…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="154"/>
+        <location filename="../app/DashboardPanel.cpp" line="161"/>
         <source>Export table (CSV)</source>
         <translation>导出表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="156"/>
+        <location filename="../app/DashboardPanel.cpp" line="163"/>
         <source>Daily report (PDF)</source>
         <translation>每日统计报告 (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="164"/>
-        <location filename="../app/DashboardPanel.cpp" line="419"/>
+        <location filename="../app/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/DashboardPanel.cpp" line="426"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="164"/>
-        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/DashboardPanel.cpp" line="294"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="164"/>
-        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <location filename="../app/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/DashboardPanel.cpp" line="293"/>
         <source>Queue</source>
         <translation>排队类别</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="164"/>
+        <location filename="../app/DashboardPanel.cpp" line="171"/>
         <source>Service item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="165"/>
+        <location filename="../app/DashboardPanel.cpp" line="172"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="165"/>
+        <location filename="../app/DashboardPanel.cpp" line="172"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="165"/>
+        <location filename="../app/DashboardPanel.cpp" line="172"/>
         <source>By queue</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="165"/>
+        <location filename="../app/DashboardPanel.cpp" line="172"/>
         <source>By service item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="197"/>
+        <location filename="../app/DashboardPanel.cpp" line="204"/>
         <source>Counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="237"/>
+        <location filename="../app/DashboardPanel.cpp" line="244"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="238"/>
+        <location filename="../app/DashboardPanel.cpp" line="245"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="245"/>
-        <location filename="../app/DashboardPanel.cpp" line="268"/>
+        <location filename="../app/DashboardPanel.cpp" line="252"/>
+        <location filename="../app/DashboardPanel.cpp" line="275"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="245"/>
+        <location filename="../app/DashboardPanel.cpp" line="252"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="252"/>
+        <location filename="../app/DashboardPanel.cpp" line="259"/>
         <source>Daily report %1.pdf</source>
         <translation>每日统计 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="253"/>
+        <location filename="../app/DashboardPanel.cpp" line="260"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="261"/>
+        <location filename="../app/DashboardPanel.cpp" line="268"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <location filename="../app/DashboardPanel.cpp" line="293"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <location filename="../app/DashboardPanel.cpp" line="293"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <location filename="../app/DashboardPanel.cpp" line="293"/>
         <source>Taken at</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="286"/>
+        <location filename="../app/DashboardPanel.cpp" line="293"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/DashboardPanel.cpp" line="294"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/DashboardPanel.cpp" line="294"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/DashboardPanel.cpp" line="294"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/DashboardPanel.cpp" line="294"/>
         <source>Cases</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/DashboardPanel.cpp" line="305"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/DashboardPanel.cpp" line="305"/>
         <source>called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/DashboardPanel.cpp" line="305"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="299"/>
+        <location filename="../app/DashboardPanel.cpp" line="306"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="299"/>
+        <location filename="../app/DashboardPanel.cpp" line="306"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="299"/>
+        <location filename="../app/DashboardPanel.cpp" line="306"/>
         <source>transferred</source>
         <translation>已转移</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="316"/>
+        <location filename="../app/DashboardPanel.cpp" line="323"/>
         <source>Counter %1 — %2</source>
         <translation>%1 号窗口 — %2</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="353"/>
+        <location filename="../app/DashboardPanel.cpp" line="360"/>
         <source>%1 (%2 late)</source>
         <translation>%1（逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="378"/>
+        <location filename="../app/DashboardPanel.cpp" line="385"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>整点时仍在等候</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="392"/>
+        <location filename="../app/DashboardPanel.cpp" line="399"/>
         <source>Arrivals and waiting by hour</source>
         <translation>各时段取号与等候</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="393"/>
+        <location filename="../app/DashboardPanel.cpp" line="400"/>
         <source>Hour of the day</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="402"/>
+        <location filename="../app/DashboardPanel.cpp" line="409"/>
         <source>Average service (minutes)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="417"/>
+        <location filename="../app/DashboardPanel.cpp" line="424"/>
         <source>Average service time by counter (minutes)</source>
         <translation>各窗口平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="427"/>
+        <location filename="../app/DashboardPanel.cpp" line="434"/>
         <source>Good</source>
         <translation>好评</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="428"/>
+        <location filename="../app/DashboardPanel.cpp" line="435"/>
         <source>Fair</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="429"/>
+        <location filename="../app/DashboardPanel.cpp" line="436"/>
         <source>Bad</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="442"/>
+        <location filename="../app/DashboardPanel.cpp" line="449"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="442"/>
+        <location filename="../app/DashboardPanel.cpp" line="449"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="442"/>
+        <location filename="../app/DashboardPanel.cpp" line="449"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="442"/>
+        <location filename="../app/DashboardPanel.cpp" line="449"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="443"/>
+        <location filename="../app/DashboardPanel.cpp" line="450"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="448"/>
+        <location filename="../app/DashboardPanel.cpp" line="455"/>
         <source>Ratings by level</source>
         <translation>评价分布</translation>
     </message>
@@ -1550,7 +1550,7 @@
 <context>
     <name>ow::DisplayWindow</name>
     <message>
-        <location filename="../app/DisplayWindow.cpp" line="23"/>
+        <location filename="../app/DisplayWindow.cpp" line="24"/>
         <source>OneWindow — call board</source>
         <translation>一窗通 — 叫号屏</translation>
     </message>
@@ -1768,289 +1768,293 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="65"/>
+        <location filename="../app/IntakePanel.cpp" line="60"/>
         <source>Service &amp;item:</source>
         <translation>办理事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="89"/>
+        <location filename="../app/IntakePanel.cpp" line="84"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="92"/>
+        <location filename="../app/IntakePanel.cpp" line="87"/>
         <source>All received (Ctrl+M)</source>
         <translation>材料全部收取 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="94"/>
+        <location filename="../app/IntakePanel.cpp" line="89"/>
         <source>Scan (F7)</source>
         <translation>扫描 (F7)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="113"/>
+        <location filename="../app/IntakePanel.cpp" line="108"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>受理 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="115"/>
+        <location filename="../app/IntakePanel.cpp" line="110"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>一次性告知 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="120"/>
+        <location filename="../app/IntakePanel.cpp" line="115"/>
         <source>Legal reason for a refusal</source>
         <translation>不予受理的法定理由</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="122"/>
+        <location filename="../app/IntakePanel.cpp" line="117"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>申请事项不属于本机关职权范围，请向有关行政机关申请。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="123"/>
+        <location filename="../app/IntakePanel.cpp" line="118"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>申请人不具备该事项的申请资格。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="124"/>
+        <location filename="../app/IntakePanel.cpp" line="119"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>申请事项依法不需要取得行政许可。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="126"/>
+        <location filename="../app/IntakePanel.cpp" line="121"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>不予受理 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="128"/>
+        <location filename="../app/IntakePanel.cpp" line="123"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>村民同意由代办员代为申请（代办授权）</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="153"/>
+        <location filename="../app/IntakePanel.cpp" line="148"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="155"/>
+        <location filename="../app/IntakePanel.cpp" line="150"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>另存为 PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="156"/>
+        <location filename="../app/IntakePanel.cpp" line="151"/>
         <source>Next application (Ctrl+N)</source>
         <translation>下一件 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="170"/>
+        <location filename="../app/IntakePanel.cpp" line="165"/>
         <source>Back to the application (Esc)</source>
         <translation>返回申请表 (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="189"/>
+        <location filename="../app/IntakePanel.cpp" line="184"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>已将 %n 份文书发送到打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="225"/>
+        <location filename="../app/IntakePanel.cpp" line="220"/>
         <source>No service catalog on this computer yet</source>
         <translation>本机尚无事项目录</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="227"/>
+        <location filename="../app/IntakePanel.cpp" line="222"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>事项目录尚未下载。请先连接一次服务器，此后断网也可受理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="234"/>
+        <location filename="../app/IntakePanel.cpp" line="229"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>【一件事】%1（%n 个事项）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="309"/>
+        <location filename="../app/IntakePanel.cpp" line="304"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="310"/>
+        <location filename="../app/IntakePanel.cpp" line="305"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="310"/>
+        <location filename="../app/IntakePanel.cpp" line="305"/>
         <source>days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="312"/>
+        <location filename="../app/IntakePanel.cpp" line="307"/>
         <source>Promised time — %1</source>
         <translation>承诺时限 — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="327"/>
+        <location filename="../app/IntakePanel.cpp" line="321"/>
         <source>✔ Form complete</source>
         <translation>✔ 表单已填写完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="327"/>
+        <location filename="../app/IntakePanel.cpp" line="321"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ 表单：%n 处需修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="328"/>
+        <location filename="../app/IntakePanel.cpp" line="322"/>
         <source>✔ Materials complete</source>
         <translation>✔ 材料齐全</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="329"/>
+        <location filename="../app/IntakePanel.cpp" line="323"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ 缺 %n 项材料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="330"/>
+        <location filename="../app/IntakePanel.cpp" line="324"/>
         <source>If accepted today: done by %1</source>
         <translation>今日受理，承诺于 %1 前办结</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="395"/>
+        <location filename="../app/IntakePanel.cpp" line="383"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>请先勾选村民的代办授权：代办须经本人同意。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="404"/>
+        <location filename="../app/IntakePanel.cpp" line="416"/>
+        <source>The service catalog is not on this computer yet; it arrives with the network.</source>
+        <translation>本机尚未取得事项目录，联网后会自动下载。</translation>
+    </message>
+    <message>
+        <location filename="../app/IntakePanel.cpp" line="423"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="423"/>
+        <location filename="../app/IntakePanel.cpp" line="443"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="432"/>
+        <location filename="../app/IntakePanel.cpp" line="397"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="455"/>
+        <location filename="../app/IntakePanel.cpp" line="419"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="465"/>
+        <location filename="../app/IntakePanel.cpp" line="456"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="468"/>
+        <location filename="../app/IntakePanel.cpp" line="459"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="472"/>
+        <location filename="../app/IntakePanel.cpp" line="463"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="485"/>
+        <location filename="../app/IntakePanel.cpp" line="404"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="490"/>
-        <location filename="../app/IntakePanel.cpp" line="520"/>
+        <location filename="../app/IntakePanel.cpp" line="407"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="500"/>
+        <location filename="../app/IntakePanel.cpp" line="480"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="502"/>
+        <location filename="../app/IntakePanel.cpp" line="482"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="512"/>
+        <location filename="../app/IntakePanel.cpp" line="412"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="529"/>
+        <location filename="../app/IntakePanel.cpp" line="498"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="530"/>
+        <location filename="../app/IntakePanel.cpp" line="499"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="540"/>
+        <location filename="../app/IntakePanel.cpp" line="509"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="555"/>
+        <location filename="../app/IntakePanel.cpp" line="524"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>扫描页正在保存，请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="577"/>
+        <location filename="../app/IntakePanel.cpp" line="546"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>本机无法保存扫描件（没有附件存储）。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="585"/>
+        <location filename="../app/IntakePanel.cpp" line="554"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>扫描件未能保存在本机：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="589"/>
+        <location filename="../app/IntakePanel.cpp" line="558"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>已保存 %n 页扫描件，将随办件一并上传。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="600"/>
+        <location filename="../app/IntakePanel.cpp" line="569"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>由证件读取：请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="608"/>
+        <location filename="../app/IntakePanel.cpp" line="577"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>已从身份证读取公民身份号码 %1（出生 %2），请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="610"/>
+        <location filename="../app/IntakePanel.cpp" line="579"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>已从护照机读区读取 %2 的护照号 %1，请与护照核对。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="628"/>
+        <location filename="../app/IntakePanel.cpp" line="597"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="633"/>
+        <location filename="../app/IntakePanel.cpp" line="602"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2290,7 +2294,7 @@
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="277"/>
+        <location filename="../app/KioskWindow.cpp" line="276"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -2299,34 +2303,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="286"/>
+        <location filename="../app/KioskWindow.cpp" line="285"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="298"/>
+        <location filename="../app/KioskWindow.cpp" line="297"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="299"/>
+        <location filename="../app/KioskWindow.cpp" line="298"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="300"/>
+        <location filename="../app/KioskWindow.cpp" line="299"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="311"/>
+        <location filename="../app/KioskWindow.cpp" line="310"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="312"/>
+        <location filename="../app/KioskWindow.cpp" line="311"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
@@ -2334,29 +2338,34 @@
 <context>
     <name>ow::LoginDialog</name>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="20"/>
+        <location filename="../app/LoginDialog.cpp" line="21"/>
         <source>OneWindow — log in</source>
         <translation>一窗通 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="27"/>
+        <location filename="../app/LoginDialog.cpp" line="28"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="28"/>
+        <location filename="../app/LoginDialog.cpp" line="29"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="32"/>
+        <location filename="../app/LoginDialog.cpp" line="33"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="56"/>
+        <location filename="../app/LoginDialog.cpp" line="57"/>
         <source>The server cannot be reached, and this person has not logged in on this computer before. The first login needs the network.</source>
         <translation>无法连接服务器，且此人未在本机登录过。首次登录需要联网。</translation>
+    </message>
+    <message>
+        <location filename="../app/LoginDialog.cpp" line="72"/>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>无法识别服务器的答复（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2537,17 +2546,17 @@
 <context>
     <name>ow::PermitChecker</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="169"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="182"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>服务器的答复无法读取</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="172"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="185"/>
         <source>the hall&apos;s server does not know this permit</source>
         <translation>服务中心没有这张证照的记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="174"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="187"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
@@ -2660,7 +2669,7 @@
     <name>ow::PermitsPanel</name>
     <message>
         <location filename="../app/PermitsPanel.cpp" line="26"/>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/PermitsPanel.cpp" line="43"/>
         <source>Valid</source>
         <translation>有效期限</translation>
     </message>
@@ -2680,82 +2689,82 @@
         <translation>✖ 已撤销</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
         <source>Permit number</source>
         <translation>证照编号</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
         <source>Permit</source>
         <translation>证照</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="41"/>
+        <location filename="../app/PermitsPanel.cpp" line="42"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/PermitsPanel.cpp" line="43"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/PermitsPanel.cpp" line="43"/>
         <source>Revocation</source>
         <translation>撤销情况</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="48"/>
+        <location filename="../app/PermitsPanel.cpp" line="49"/>
         <source>Case number, to see its permits; empty for the newest</source>
         <translation>输入办件编号查看其证照；留空显示最新签发的证照</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="52"/>
+        <location filename="../app/PermitsPanel.cpp" line="53"/>
         <source>Search / refresh</source>
         <translation>查询 / 刷新</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="69"/>
+        <location filename="../app/PermitsPanel.cpp" line="70"/>
         <source>Why the selected permit is revoked (shown to everyone who checks it)</source>
         <translation>撤销原因（查验本证的人都会看到）</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="72"/>
+        <location filename="../app/PermitsPanel.cpp" line="73"/>
         <source>Revoke the selected permit</source>
         <translation>撤销所选证照</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="78"/>
+        <location filename="../app/PermitsPanel.cpp" line="79"/>
         <source>Revoke permit</source>
         <translation>撤销证照</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="79"/>
+        <location filename="../app/PermitsPanel.cpp" line="80"/>
         <source>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</source>
         <translation>确定撤销证照 %1 吗？撤销后不能恢复，此后每次查验都会显示已撤销及撤销原因。</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="96"/>
+        <location filename="../app/PermitsPanel.cpp" line="97"/>
         <source>Permit %1 is revoked. Checks of it now say so.</source>
         <translation>证照 %1 已撤销，此后查验都会显示已撤销。</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="111"/>
+        <location filename="../app/PermitsPanel.cpp" line="112"/>
         <source>%1 by %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="113"/>
+        <location filename="../app/PermitsPanel.cpp" line="114"/>
         <source>%1 by %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
@@ -3220,124 +3229,124 @@
 <context>
     <name>ow::ScanView</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="214"/>
+        <location filename="../widgets/ScanView.cpp" line="217"/>
         <source>No camera picture yet</source>
         <translation>尚无摄像头画面</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="228"/>
+        <location filename="../widgets/ScanView.cpp" line="231"/>
         <source>ID card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="228"/>
+        <location filename="../widgets/ScanView.cpp" line="231"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="228"/>
+        <location filename="../widgets/ScanView.cpp" line="231"/>
         <source>A4 document</source>
         <translation>A4 文件</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="230"/>
+        <location filename="../widgets/ScanView.cpp" line="233"/>
         <source>Capture (Space)</source>
         <translation>拍摄 (空格)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="233"/>
+        <location filename="../widgets/ScanView.cpp" line="236"/>
         <source>Automatic</source>
         <translation>自动拍摄</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="242"/>
+        <location filename="../widgets/ScanView.cpp" line="245"/>
         <source>Pages (drag to reorder, Delete removes)</source>
         <translation>已拍页面（拖动可排序，Delete 删除）</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="251"/>
+        <location filename="../widgets/ScanView.cpp" line="254"/>
         <source>Read the holder&apos;s details (F8)</source>
         <translation>读取证件信息 (F8)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="257"/>
+        <location filename="../widgets/ScanView.cpp" line="260"/>
         <source>Text pages in black and white (smaller)</source>
         <translation>文字页存为黑白（文件更小）</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="262"/>
+        <location filename="../widgets/ScanView.cpp" line="265"/>
         <source>Attach the pages to this material (Ctrl+T)</source>
         <translation>附加到所选材料 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="291"/>
+        <location filename="../widgets/ScanView.cpp" line="294"/>
         <source>Read from the %1: %2</source>
         <translation>已从%1读取：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="329"/>
+        <location filename="../widgets/ScanView.cpp" line="332"/>
         <source>Take a picture of the card or passport first.</source>
         <translation>请先拍摄身份证或护照。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="334"/>
+        <location filename="../widgets/ScanView.cpp" line="337"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="340"/>
+        <location filename="../widgets/ScanView.cpp" line="343"/>
         <source>There are no pages to attach yet.</source>
         <translation>还没有可附加的页面。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="341"/>
+        <location filename="../widgets/ScanView.cpp" line="344"/>
         <source>Choose the material the pages belong to.</source>
         <translation>请选择这些页面所属的材料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ScanView.cpp" line="349"/>
+        <location filename="../widgets/ScanView.cpp" line="352"/>
         <source>%n page(s) attached to %1.</source>
         <translation>
             <numerusform>已将 %n 页附加到“%1”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="370"/>
+        <location filename="../widgets/ScanView.cpp" line="373"/>
         <source>✔ Good: hold still, or press Space to take it.</source>
         <translation>✔ 画面合格：请保持不动，或按空格拍摄。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="373"/>
+        <location filename="../widgets/ScanView.cpp" line="376"/>
         <source>Lay the card or page flat under the camera, on a darker surface if you can.</source>
         <translation>请把证件或材料平放在摄像头下，尽量放在深色桌面上。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="375"/>
+        <location filename="../widgets/ScanView.cpp" line="378"/>
         <source>Part of the document is outside the picture: move it to the middle.</source>
         <translation>证件有一部分在画面外，请移到画面中间。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="377"/>
+        <location filename="../widgets/ScanView.cpp" line="380"/>
         <source>Too far away: bring the document closer to the camera.</source>
         <translation>距离太远，请把证件靠近摄像头。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="379"/>
+        <location filename="../widgets/ScanView.cpp" line="382"/>
         <source>Blurred: hold the document still, or move it a little further from the camera.</source>
         <translation>画面模糊：请拿稳证件，或稍微远离摄像头。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="381"/>
+        <location filename="../widgets/ScanView.cpp" line="384"/>
         <source>Glare on the card: tilt it a little away from the light.</source>
         <translation>证件反光：请稍微倾斜，避开灯光。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="403"/>
+        <location filename="../widgets/ScanView.cpp" line="406"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="407"/>
+        <location filename="../widgets/ScanView.cpp" line="410"/>
         <source>Page taken (%1 × %2).</source>
         <translation>已拍摄一页（%1 × %2）。</translation>
     </message>
@@ -3345,22 +3354,22 @@
 <context>
     <name>ow::ScanWorker</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="65"/>
+        <location filename="../widgets/ScanView.cpp" line="67"/>
         <source>The camera cannot be used (%1). Scans can still be imported from files.</source>
         <translation>摄像头无法使用（%1）。仍可从文件导入扫描件。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="102"/>
+        <location filename="../widgets/ScanView.cpp" line="104"/>
         <source>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</source>
         <translation>未能可靠读取公民身份号码。请把身份证放平、避开反光后重拍，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="111"/>
+        <location filename="../widgets/ScanView.cpp" line="113"/>
         <source>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</source>
         <translation>未能可靠读取护照机读区。请把护照资料页放平、避开反光后重拍。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="161"/>
+        <location filename="../widgets/ScanView.cpp" line="163"/>
         <source>The camera stopped sending pictures. Check its cable, then open the scan view again.</source>
         <translation>摄像头已停止传送画面，请检查连接线后重新打开扫描。</translation>
     </message>
@@ -3368,44 +3377,49 @@
 <context>
     <name>ow::SetupDialog</name>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="19"/>
+        <location filename="../app/SetupDialog.cpp" line="17"/>
         <source>OneWindow — enroll this device</source>
         <translation>一窗通 — 设备注册</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="21"/>
+        <location filename="../app/SetupDialog.cpp" line="19"/>
         <source>Enroll this device</source>
         <translation>注册本设备</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="22"/>
+        <location filename="../app/SetupDialog.cpp" line="20"/>
         <source>Enter the server address and the one-time code from the administrator.</source>
         <translation>请输入服务器地址和管理员提供的一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="30"/>
+        <location filename="../app/SetupDialog.cpp" line="28"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="31"/>
+        <location filename="../app/SetupDialog.cpp" line="29"/>
         <source>Enrollment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="32"/>
+        <location filename="../app/SetupDialog.cpp" line="30"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="36"/>
+        <location filename="../app/SetupDialog.cpp" line="34"/>
         <source>Enroll</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="47"/>
+        <location filename="../app/SetupDialog.cpp" line="45"/>
         <source>The server address starts with http:// or https://</source>
         <translation>服务器地址应以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../app/SetupDialog.cpp" line="59"/>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>无法识别服务器的答复（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3426,33 +3440,33 @@
         <translation>代办员：%1</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="41"/>
+        <location filename="../app/StationWindow.cpp" line="39"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>代办受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="42"/>
+        <location filename="../app/StationWindow.cpp" line="40"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>办件与上传 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="61"/>
+        <location filename="../app/StationWindow.cpp" line="59"/>
         <source>● Connected to the hall</source>
         <translation>● 已连接中心</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="61"/>
-        <location filename="../app/StationWindow.cpp" line="70"/>
+        <location filename="../app/StationWindow.cpp" line="59"/>
+        <location filename="../app/StationWindow.cpp" line="68"/>
         <source>● Offline — working on this computer</source>
         <translation>● 离线 — 在本机办理</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="70"/>
+        <location filename="../app/StationWindow.cpp" line="68"/>
         <source>● Connecting…</source>
         <translation>● 正在连接…</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="51"/>
+        <location filename="../app/StationWindow.cpp" line="49"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ 全部已由中心确认</translation>
     </message>
@@ -3469,42 +3483,42 @@
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="30"/>
+        <location filename="../app/SupervisorWindow.cpp" line="31"/>
         <source>OneWindow — supervisor</source>
         <translation>一窗通 — 督查</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="36"/>
+        <location filename="../app/SupervisorWindow.cpp" line="37"/>
         <source>Supervisor — %1</source>
         <translation>督查 — %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="37"/>
+        <location filename="../app/SupervisorWindow.cpp" line="38"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="41"/>
+        <location filename="../app/SupervisorWindow.cpp" line="42"/>
         <source>The day (今日概况)</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="44"/>
+        <location filename="../app/SupervisorWindow.cpp" line="45"/>
         <source>Bad ratings (差评整改)</source>
         <translation>差评整改</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="45"/>
+        <location filename="../app/SupervisorWindow.cpp" line="46"/>
         <source>Case warnings (办件预警)</source>
         <translation>办件预警</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="47"/>
+        <location filename="../app/SupervisorWindow.cpp" line="48"/>
         <source>Permits (证照管理)</source>
         <translation>证照管理</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="54"/>
+        <location filename="../app/SupervisorWindow.cpp" line="55"/>
         <source>Logged in: %1</source>
         <translation>已登录：%1</translation>
     </message>
@@ -3512,32 +3526,32 @@
 <context>
     <name>ow::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="164"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="165"/>
         <source>The attachment %1 is missing on this computer; the case that names it cannot be sent. Scan the material again.</source>
         <translation>本机缺少附件 %1，引用它的办件暂时无法上传，请重新扫描该材料；其他办件照常上传。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="172"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="173"/>
         <source>The attachment %1 on this computer is damaged (its contents no longer match it); the case that names it cannot be sent. Scan the material again.</source>
         <translation>本机附件 %1 已损坏（内容与记录不符），引用它的办件暂时无法上传，请重新扫描该材料；其他办件照常上传。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
         <source>The server did not confirm every attachment sent; they go again in the next round.</source>
         <translation>服务器未确认全部附件，下一轮同步将重新上传。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="270"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="271"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>本机缺少附件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="346"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="347"/>
         <source>The server&apos;s changes could not be read (%1).</source>
         <translation>无法读取服务器下发的变更（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="354"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="355"/>
         <source>%n change(s) wait for attachments the server does not have yet.</source>
         <translation>
             <numerusform>%n 条记录在等待服务器尚未收到的附件。</numerusform>
@@ -3547,36 +3561,36 @@
 <context>
     <name>ow::SyncIndicator</name>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="22"/>
+        <location filename="../app/SyncIndicator.cpp" line="23"/>
         <source>Sync now (F9)</source>
         <translation>立即同步 (F9)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SyncIndicator.cpp" line="37"/>
+        <location filename="../app/SyncIndicator.cpp" line="38"/>
         <source>⇅ %n item(s) waiting to upload</source>
         <translation>
             <numerusform>⇅ %n 项待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SyncIndicator.cpp" line="39"/>
+        <location filename="../app/SyncIndicator.cpp" line="40"/>
         <source>%n need(s) a person</source>
         <translation>
             <numerusform>%n 条需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="41"/>
+        <location filename="../app/SyncIndicator.cpp" line="43"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="43"/>
+        <location filename="../app/SyncIndicator.cpp" line="45"/>
         <source>✖ sync failed, retrying by itself (details: hover)</source>
         <translation>✖ 同步未成功，将自动重试（详情见提示）</translation>
     </message>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="45"/>
+        <location filename="../app/SyncIndicator.cpp" line="47"/>
         <source>Last error: %1</source>
         <translation>最近一次错误：%1</translation>
     </message>

@@ -314,12 +314,12 @@ void RatingPad::giveUp() {
 }
 
 void RatingPad::restartWaiting() {
-    m_deadline = QDateTime::currentMSecsSinceEpoch() + m_waitingMs;
+    m_deadline = QDeadlineTimer(m_waitingMs);
     m_timeout.start(m_waitingMs);
 }
 
 void RatingPad::updateCountdown() {
-    const qint64 left = std::max<qint64>(0, (m_deadline - QDateTime::currentMSecsSinceEpoch() + 999) / 1000);
+    const qint64 left = (m_deadline.remainingTime() + 999) / 1000; // 0 once it has passed
     m_countdownLabel->setText(tr("This screen goes back in %n second(s)", nullptr, static_cast<int>(left)));
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Rating.h"
 
+#include <QDeadlineTimer>
 #include <QTimer>
 #include <QWidget>
 
@@ -80,7 +81,7 @@ private:
     QTimer m_tick;      // the countdown shown
     QTimer m_thanks;    // the thank-you page's time
     int m_waitingMs = 60000;
-    qint64 m_deadline = 0;
+    QDeadlineTimer m_deadline;
 };
 
 } // namespace ow

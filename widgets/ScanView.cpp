@@ -15,7 +15,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDate>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -54,6 +53,9 @@ scan::DocumentKind kindOf(int index) {
 class ScanWorker : public QObject {
     Q_OBJECT
 public:
+    explicit ScanWorker(Clock clock)
+        : m_clock(std::move(clock)) {}
+
     void open(const QString& source) {
         m_spec = source;
         m_capture.reset(); // opened again for the next applicant: their card gets its own capture
@@ -97,7 +99,7 @@ public:
         const cv::Mat image = matOf(page);
         ScannedIdentity out;
         if (kindOf(kind) == scan::DocumentKind::Id1) {
-            const auto read = scan::IdNumberReader(QDate::currentDate().toString(Qt::ISODate).toStdString()).read(image);
+            const auto read = scan::IdNumberReader(m_clock.todayIso()).read(image);
             if (!read || !read->valid) {
                 emit failed(tr("The ID number could not be read with certainty. Take the card again, flat and "
                                "without glare, or type the number."));
@@ -116,7 +118,7 @@ public:
             out = {QStringLiteral("passport"),
                    QString::fromStdString(read->value("surname")) + (given.isEmpty() ? QString() : QStringLiteral(" ") + given),
                    QString::fromStdString(read->value("documentNumber")),
-                   QString::fromStdString(scan::mrzDate(read->value("birthDate"), QDate::currentDate().year(), 0)),
+                   QString::fromStdString(scan::mrzDate(read->value("birthDate"), static_cast<int>(std::chrono::year_month_day(m_clock.today()).year()), 0)),
                    QString::fromStdString(read->value("sex"))};
         }
         emit identity(out);
@@ -187,7 +189,7 @@ private:
 
     // The way its content reads (a card's number, a passport's zone): the page is kept the right way up.
     cv::Mat upright(const cv::Mat& page) const {
-        return scan::uprightByContent(page, kindOf(m_kind), QDate::currentDate().toString(Qt::ISODate).toStdString());
+        return scan::uprightByContent(page, kindOf(m_kind), m_clock.todayIso());
     }
 
     QString m_spec;
@@ -198,12 +200,13 @@ private:
     int m_kind = 0;
     bool m_automatic = true;
     bool m_captureNext = false;
+    Clock m_clock; // the hall's day: a birth date after it is no birth date
 };
 
-ScanView::ScanView(QWidget* parent)
+ScanView::ScanView(Clock clock, QWidget* parent)
     : QWidget(parent)
     , m_thread(new QThread(this))
-    , m_worker(new ScanWorker) {
+    , m_worker(new ScanWorker(std::move(clock))) {
     qRegisterMetaType<ow::ScannedIdentity>();
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Clock.h"
+
 #include <QImage>
 #include <QList>
 #include <QPair>
@@ -35,7 +37,7 @@ struct ScannedIdentity {
 class ScanView : public QWidget {
     Q_OBJECT
 public:
-    explicit ScanView(QWidget* parent = nullptr);
+    explicit ScanView(Clock clock = Clock(), QWidget* parent = nullptr);
     ~ScanView() override;
 
     // "camera:0", or a folder of images or a video file standing in for a camera (played in a loop).

@@ -48,6 +48,10 @@ std::string HallTime::localClock(std::int64_t utcMs) const {
     return date::format("%H:%M", date::floor<std::chrono::minutes>(zoned(m_tz, utcMs).get_local_time()));
 }
 
+std::string HallTime::localDateTime(std::int64_t utcMs) const {
+    return date::format("%F %H:%M", date::floor<std::chrono::minutes>(zoned(m_tz, utcMs).get_local_time()));
+}
+
 int HallTime::localHour(std::int64_t utcMs) const {
     const auto local = zoned(m_tz, utcMs).get_local_time();
     return static_cast<int>(date::floor<std::chrono::hours>(local - date::floor<date::days>(local)).count());

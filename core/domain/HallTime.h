@@ -22,6 +22,8 @@ public:
     std::string localIso(std::int64_t utcMs) const;
     // "09:05"
     std::string localClock(std::int64_t utcMs) const;
+    // "2026-11-27 09:05", as screens and papers show a moment
+    std::string localDateTime(std::int64_t utcMs) const;
     // 0–23: the local hour at `utcMs`.
     int localHour(std::int64_t utcMs) const;
     // The UTC instant at which the local day `isoDate` ("2026-11-27") begins; throws std::invalid_argument for a

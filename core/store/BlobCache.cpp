@@ -3,8 +3,9 @@
 #include "store/LocalStore.h"
 #include "store/Sql.h"
 
+#include "domain/HallTime.h"
+
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -91,7 +92,7 @@ void BlobCache::record(const QString& sha256, qint64 size) {
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO local_blobs(sha256, size, uploaded, added_at) VALUES(?, ?, 0, ?)"));
     insert.addBindValue(sha256);
     insert.addBindValue(size);
-    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    insert.addBindValue(static_cast<qint64>(nowUtcMs()));
     sql::run(insert);
 }
 

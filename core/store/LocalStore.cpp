@@ -50,6 +50,8 @@ const QList<QStringList>& migrations() {
         {QStringLiteral("CREATE TABLE permits(id TEXT PRIMARY KEY, case_id TEXT NOT NULL, item TEXT NOT NULL,"
                         " revoked INTEGER NOT NULL, body TEXT NOT NULL)"),
          QStringLiteral("CREATE INDEX permits_case ON permits(case_id)")},
+        // 8: the hall's time zone, in which its days (case numbers, accepted and promised dates) are counted.
+        {QStringLiteral("ALTER TABLE registration ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'Asia/Shanghai'")},
     };
     return list;
 }
@@ -94,6 +96,11 @@ void LocalStore::migrate() {
     }
 }
 
+Clock hallClock(const DeviceRegistration& registration) {
+    const std::string zone = registration.timeZone.toStdString();
+    return Clock(HallTime::isKnownZone(zone) ? std::string_view(zone) : Clock::kDefaultZone);
+}
+
 QString caseNumberCode(const DeviceRegistration& registration) {
     if (!registration.code.isEmpty())
         return registration.code;
@@ -103,13 +110,13 @@ QString caseNumberCode(const DeviceRegistration& registration) {
 std::optional<DeviceRegistration> LocalStore::registration() const {
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
-        "SELECT server_url, device_id, device_token, hall, kind, counter, code FROM registration WHERE id = 1"));
+        "SELECT server_url, device_id, device_token, hall, kind, counter, code, time_zone FROM registration WHERE id = 1"));
     sql::run(query);
     if (!query.next())
         return std::nullopt;
     DeviceRegistration r{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                          query.value(3).toString(), query.value(4).toString(), std::nullopt,
-                         query.value(6).toString(), {}};
+                         query.value(6).toString(), query.value(7).toString(), {}};
     if (!query.value(5).isNull())
         r.counter = query.value(5).toInt();
     return r;
@@ -128,7 +135,7 @@ void LocalStore::saveRegistration(const DeviceRegistration& r) {
     }
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO registration(id, server_url, device_id, device_token, hall,"
-                                 " kind, counter, code) VALUES(1, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " kind, counter, code, time_zone) VALUES(1, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(r.serverUrl);
     query.addBindValue(r.deviceId);
     query.addBindValue(r.deviceToken);
@@ -136,6 +143,7 @@ void LocalStore::saveRegistration(const DeviceRegistration& r) {
     query.addBindValue(r.kind);
     query.addBindValue(r.counter ? QVariant(*r.counter) : QVariant(QMetaType(QMetaType::Int)));
     query.addBindValue(r.code);
+    query.addBindValue(r.timeZone);
     sql::run(query);
     tx.commit();
 }

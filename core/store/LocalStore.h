@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Clock.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,6 +20,7 @@ struct DeviceRegistration {
     QString kind;
     std::optional<int> counter;
     QString code; // in case numbers, as the server handed it out ("S001"); empty for an older enrollment
+    QString timeZone = QStringLiteral("Asia/Shanghai"); // the hall's, in which its days are counted
     // Told at enrollment, not kept as such: the last sequence of the case numbers already given under this code,
     // by day (yyyyMMdd) — this device's numbers carry on after them (a counter PC replaced in mid-day).
     std::map<QString, int> caseNumbersUsed;
@@ -26,6 +29,9 @@ struct DeviceRegistration {
 // The device's code in case numbers: the server's, or for an enrollment from before the server handed them out,
 // one derived from the device id.
 QString caseNumberCode(const DeviceRegistration& registration);
+// The hall's clock as the registration knows its time zone (the default zone where this computer's tz database
+// lacks it: the server's dates still rule).
+Clock hallClock(const DeviceRegistration& registration);
 
 class LocalStore {
 public:

@@ -2,6 +2,7 @@
 
 #include "domain/BlobPack.h"
 #include "domain/Json.h"
+#include "domain/wire/Auth.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -183,20 +184,18 @@ QString apiPath(const char* pattern, std::initializer_list<QString> values) {
 }
 
 DeviceRegistration ApiClient::registrationFromEnrollment(const QString& serverUrl, const QByteArray& body) {
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const wire::Enrolled e = wire::Enrolled::fromJson(parseObject(body.toStdString()));
     DeviceRegistration r;
     r.serverUrl = serverUrl;
-    r.deviceId = o.value(QStringLiteral("device_id")).toString();
-    r.deviceToken = o.value(QStringLiteral("device_token")).toString();
-    r.hall = o.value(QStringLiteral("hall")).toString();
-    r.kind = o.value(QStringLiteral("kind")).toString();
-    if (o.value(QStringLiteral("counter")).isDouble())
-        r.counter = o.value(QStringLiteral("counter")).toInt();
-    r.code = o.value(QStringLiteral("device_code")).toString();
-    const QJsonObject used = o.value(QStringLiteral("case_numbers_used")).toObject();
-    for (auto it = used.begin(); it != used.end(); ++it)
-        if (it.value().isDouble() && it.value().toInt() > 0)
-            r.caseNumbersUsed[it.key()] = it.value().toInt();
+    r.deviceId = QString::fromStdString(e.deviceId);
+    r.deviceToken = QString::fromStdString(e.deviceToken);
+    r.hall = QString::fromStdString(e.hall);
+    r.kind = QString::fromStdString(e.kind);
+    r.counter = e.counter;
+    r.code = QString::fromStdString(e.deviceCode);
+    r.timeZone = QString::fromStdString(e.timeZone);
+    for (const auto& [day, last] : e.caseNumbersUsed)
+        r.caseNumbersUsed[QString::fromStdString(day)] = last;
     return r;
 }
 

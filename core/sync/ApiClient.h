@@ -62,6 +62,7 @@ public:
     // Typed calls of the queue API.
     void enroll(const QString& code, const QString& deviceName, Callback done);
     // What an enrollment's answer makes of this device (with the case numbers already used under its code).
+    // Throws BadInput when the answer is not an enrollment.
     static DeviceRegistration registrationFromEnrollment(const QString& serverUrl, const QByteArray& body);
     void login(const QString& user, const QString& password, Callback done);
     void issueTicket(const QString& hall, const QString& category, Priority priority, Callback done);

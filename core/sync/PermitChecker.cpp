@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace ow {
@@ -54,18 +55,20 @@ QString PermitCheckResult::headline() const {
 }
 
 QString PermitCheckResult::detail() const {
+    const HallTime hall(HallTime::isKnownZone(timeZone) ? std::string_view(timeZone) : Clock::kDefaultZone);
+    auto at = [&hall](const QDateTime& moment) { return q(hall.localDateTime(moment.toMSecsSinceEpoch())); };
     switch (outcome()) {
     case Outcome::NotAPermit: return tr("Hold the QR code of the permit to the reader, or open a photo of it.");
     case Outcome::Valid:
         return tr("The signature of %1 holds and the hall's server confirms the permit stands (checked %2).")
-            .arg(q(offline->claims.issuer), checkedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            .arg(q(offline->claims.issuer), at(checkedAt));
     case Outcome::ValidOffline:
         return tr("The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are "
                   "those fetched on %3.")
             .arg(q(offline->claims.issuer), onlineProblem,
-                 keysAsOf.isValid() ? keysAsOf.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("—"));
+                 keysAsOf.isValid() ? at(keysAsOf) : tr("—"));
     case Outcome::Revoked:
-        return tr("Revoked on %1: %2").arg(revokedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+        return tr("Revoked on %1: %2").arg(at(revokedAt),
                                             revokeReason);
     case Outcome::Expired:
         return notYetValid()
@@ -74,7 +77,7 @@ QString PermitCheckResult::detail() const {
     case Outcome::KeyUnknown:
         return tr("It is signed with a key this computer does not know yet, and the keys cannot be updated now (those "
                   "here were fetched on %1). Check it again once the network is back.")
-            .arg(keysAsOf.isValid() ? keysAsOf.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("—"));
+            .arg(keysAsOf.isValid() ? at(keysAsOf) : tr("—"));
     case Outcome::Forged:
         switch (offline->verdict) {
         case PermitVerdict::UnknownKey: return tr("It is signed with a key of no issuer this hall trusts.");
@@ -86,10 +89,11 @@ QString PermitCheckResult::detail() const {
     return {};
 }
 
-PermitChecker::PermitChecker(ApiClient& api, QString keyFile, QObject* parent)
+PermitChecker::PermitChecker(ApiClient& api, QString keyFile, Clock clock, QObject* parent)
     : QObject(parent)
     , m_api(api)
-    , m_keyFile(std::move(keyFile)) {
+    , m_keyFile(std::move(keyFile))
+    , m_clock(std::move(clock)) {
     loadKeyFile();
 }
 
@@ -117,7 +121,7 @@ void PermitChecker::fetchKeys(std::function<void(bool)> done) {
                 const auto jwks = parseObject(reply.body.toStdString());
                 PermitKeyRing ring = PermitKeyRing::fromJwks(jwks);
                 m_keys = std::move(ring);
-                m_keysAsOf = QDateTime::currentDateTimeUtc();
+                m_keysAsOf = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
                 Poco::JSON::Object::Ptr file = new Poco::JSON::Object(true);
                 file->set("fetched_at", m_keysAsOf.toString(Qt::ISODate).toStdString());
                 file->set("jwks", jwks);
@@ -150,7 +154,8 @@ void PermitChecker::finish(const QStringList& codes, bool keysFresh, bool fetchF
     for (const QString& code : codes)
         texts.push_back(code.trimmed().toStdString());
     PermitCheckResult result;
-    result.offline = checkFirstPermit(texts, m_keys, m_today().toString(Qt::ISODate).toStdString());
+    result.offline = checkFirstPermit(texts, m_keys, m_clock.todayIso());
+    result.timeZone = m_clock.timeZone();
     result.keysAsOf = m_keysAsOf;
     if (result.offline && result.offline->verdict == PermitVerdict::UnknownKey && !keysFresh) {
         // A key made after this PC last fetched them: fetch once more, then decide.
@@ -172,7 +177,7 @@ void PermitChecker::finish(const QStringList& codes, bool keysFresh, bool fetchF
                           result.revokeReason = q(optionalString(o, "revoke_reason").value_or(""));
                           result.revokedAt = QDateTime::fromString(q(optionalString(o, "revoked_at").value_or("")),
                                                                    Qt::ISODateWithMs);
-                          result.checkedAt = QDateTime::currentDateTimeUtc();
+                          result.checkedAt = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
                       } catch (const std::exception&) {
                           result.onlineProblem = tr("the server's answer could not be read");
                       }

@@ -2,8 +2,9 @@
 
 #include "permit/PermitToken.h"
 
+#include "domain/Clock.h"
+
 #include <QCoreApplication>
-#include <QDate>
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -38,6 +39,7 @@ public:
     QDateTime checkedAt;   // when the server answered
     QString onlineProblem; // why the server could not tell (offline, not its permit)
     QDateTime keysAsOf;    // when the trusted keys were fetched
+    std::string timeZone = std::string(Clock::kDefaultZone); // the hall's: the moments above are shown in it
     bool keysOutdated = false; // the code's key is unknown here and fetching the keys again failed
 
     Outcome outcome() const;
@@ -54,12 +56,12 @@ public:
 class PermitChecker : public QObject {
     Q_OBJECT
 public:
-    PermitChecker(ApiClient& api, QString keyFile, QObject* parent = nullptr);
+    PermitChecker(ApiClient& api, QString keyFile, Clock clock = Clock(), QObject* parent = nullptr);
 
     bool hasKeys() const { return !m_keys.empty(); }
     QDateTime keysAsOf() const { return m_keysAsOf; }
-    // The day the dates are checked against; the PC's date unless a test sets one.
-    void setToday(std::function<QDate()> today) { m_today = std::move(today); }
+    // The hall's clock: a permit's dates are checked against the hall's day.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
 public slots:
     void refreshKeys();
@@ -79,7 +81,7 @@ private:
     QString m_keyFile;
     PermitKeyRing m_keys;
     QDateTime m_keysAsOf;
-    std::function<QDate()> m_today = [] { return QDate::currentDate(); };
+    Clock m_clock;
 };
 
 } // namespace ow

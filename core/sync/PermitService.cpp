@@ -5,9 +5,9 @@
 
 #include "store/CaseStore.h"
 
+#include "domain/HallTime.h"
 #include "domain/Json.h"
 
-#include <QDateTime>
 #include <QUrl>
 
 namespace ow {
@@ -38,7 +38,7 @@ bool PermitService::approve(const QString& caseId, QString* error) {
         state = *step.next;
     }
     c->state = state;
-    m_cases.save(*c, QDateTime::currentMSecsSinceEpoch());
+    m_cases.save(*c, nowUtcMs());
     m_sync.syncNow();
     return true;
 }

@@ -114,8 +114,8 @@ void StatsService::loadTickets(int counter, std::function<void(std::optional<std
                 if (auto cases = optionalArray(o, "cases"))
                     for (unsigned c = 0; c < cases->size(); ++c)
                         t.cases << QString::fromStdString(cases->getElement<std::string>(c));
-                t.issuedAt = QDateTime::fromString(textField(o, "issued_at"), Qt::ISODate).toLocalTime();
-                t.calledAt = QDateTime::fromString(textField(o, "called_at"), Qt::ISODate).toLocalTime();
+                t.issuedAt = QDateTime::fromString(textField(o, "issued_at"), Qt::ISODate);
+                t.calledAt = QDateTime::fromString(textField(o, "called_at"), Qt::ISODate);
                 if (auto v = optionalInt(o, "wait_s"))
                     t.waitS = *v;
                 if (auto v = optionalInt(o, "service_s"))

@@ -24,7 +24,7 @@ struct TicketOfDay {
     QString number, category, status, clerkName;
     QStringList cases; // numbers of the cases taken at the service
     std::optional<int> counter, rating;
-    QDateTime issuedAt, calledAt;
+    QDateTime issuedAt, calledAt; // instants (UTC); screens show them in the hall's time zone
     std::optional<qint64> waitS, serviceS;
 };
 

@@ -5,6 +5,7 @@
 
 #include "domain/BlobPack.h"
 #include "domain/Case.h"
+#include "domain/HallTime.h"
 #include "domain/Json.h"
 
 #include <QFile>
@@ -33,11 +34,11 @@ SyncEngine::SyncEngine(ApiClient& api, LocalStore& store, QString deviceId, QObj
             m_blobs.markMissing(name);
     });
     connect(&m_pusher, &CasePusher::finished, this, [this](int applied, int setAside, int pending) {
-        if (!m_running)
+        if (m_phase == Phase::Idle)
             return;
         emit statusChanged();
         const bool ahead = std::exchange(m_pushingAhead, false);
-        if (!m_pushPhase) { // beside the uploads: more may be ready by now
+        if (m_phase == Phase::Uploading) { // beside the uploads: more may be ready by now
             if (applied + setAside > 0)
                 pushAhead();
             return;
@@ -63,17 +64,17 @@ SyncEngine::SyncEngine(ApiClient& api, LocalStore& store, QString deviceId, QObj
         }
     });
     connect(&m_pusher, &CasePusher::failed, this, [this](const QString& message) {
-        if (!m_running)
+        if (m_phase == Phase::Idle)
             return;
         // No more uploads or pushes start; the round ends once those under way have answered.
         m_pushingAhead = false;
         m_pushFailed = true;
         if (m_uploadError.isEmpty())
             m_uploadError = message;
-        if (m_pushPhase)
-            finish(false, m_uploadError);
-        else
+        if (m_phase == Phase::Uploading)
             endUploads();
+        else
+            finish(false, m_uploadError);
     });
 }
 
@@ -87,22 +88,21 @@ void SyncEngine::setAutomatic(bool on, int intervalMs) {
     m_intervalMs = intervalMs;
     if (!on)
         m_timer.stop();
-    else if (!m_running && !m_timer.isActive())
+    else if (!isRunning() && !m_timer.isActive())
         m_timer.start(0);
 }
 
 SyncStatus SyncEngine::status() const {
     return {m_cases.pendingOutbox(), m_blobs.pendingCount(), m_cases.syncIssues(), m_cases.pullCursor(),
-            m_lastSuccess, m_lastError, m_running};
+            m_lastSuccessMs, m_lastError, isRunning()};
 }
 
 void SyncEngine::syncNow() {
-    if (m_running)
+    if (isRunning())
         return;
     m_timer.stop();
-    m_running = true;
+    enter(Phase::Uploading);
     m_stalled = false;
-    m_pushPhase = false;
     m_pushingAhead = false;
     m_pushFailed = false;
     m_missingHere.clear();
@@ -185,7 +185,7 @@ void SyncEngine::confirmUploaded(const QString& sha256) {
 void SyncEngine::pushAhead() {
     // Cases whose attachments the server now holds go up while the rest of the attachments do: on a slow line
     // the hall sees them hours earlier, and a round that breaks off has still delivered them.
-    if (m_pushPhase || m_pushingAhead || m_pusher.isBusy() || !m_uploadError.isEmpty())
+    if (m_phase != Phase::Uploading || m_pushingAhead || m_pusher.isBusy() || !m_uploadError.isEmpty())
         return;
     m_pushingAhead = true;
     m_pusher.pushReady();
@@ -302,7 +302,7 @@ void SyncEngine::uploadDone(bool ok, const QString& error) {
 }
 
 void SyncEngine::push() {
-    m_pushPhase = true;
+    enter(Phase::Pushing);
     if (m_pushingAhead)
         return; // the push under way comes back here when it answers
     if (m_pushFailed)
@@ -316,6 +316,7 @@ void SyncEngine::push() {
 }
 
 void SyncEngine::pull() {
+    enter(Phase::Pulling);
     m_api.sendSync("GET", apiPath(api::kSyncPull) + QStringLiteral("?cursor=%1&limit=500").arg(m_cases.pullCursor()), {},
               [this](const ApiReply& reply) {
                   if (!reply.ok()) {
@@ -360,10 +361,10 @@ void SyncEngine::pull() {
 
 void SyncEngine::finish(bool ok, const QString& message) {
     flushUploaded();
-    m_running = false;
+    enter(Phase::Idle);
     if (ok) {
         m_failures = 0;
-        m_lastSuccess = QDateTime::currentDateTime();
+        m_lastSuccessMs = nowUtcMs();
         m_lastError.clear();
     } else {
         ++m_failures;
@@ -376,6 +377,20 @@ void SyncEngine::finish(bool ok, const QString& message) {
     }
     emit statusChanged();
     emit roundFinished(ok, message);
+}
+
+void SyncEngine::enter(Phase next) {
+    const bool legal = next == Phase::Idle || (m_phase == Phase::Idle && next == Phase::Uploading) ||
+                       (m_phase == Phase::Uploading && next == Phase::Pushing) ||
+                       (m_phase == Phase::Pushing && next == Phase::Pushing) || // after the push beside the uploads
+                       (m_phase == Phase::Pushing && next == Phase::Pulling) ||
+                       (m_phase == Phase::Pulling && next == Phase::Pulling);
+    if (!legal)
+        qCritical("sync: phase %d cannot follow %d", static_cast<int>(next), static_cast<int>(m_phase));
+    const bool changed = next != m_phase;
+    m_phase = next;
+    if (changed)
+        emit phaseChanged(next);
 }
 
 } // namespace ow

@@ -23,7 +23,7 @@ struct SyncStatus {
     int pendingBlobs = 0;   // attachments the server has not confirmed
     int issues = 0;         // conflicts and quarantined changes waiting for a person
     qint64 cursor = 0;      // how far this device has pulled the server's change log
-    QDateTime lastSuccess;
+    std::int64_t lastSuccessMs = 0; // UTC; 0 before the first round that went through
     QString lastError;
     bool running = false;
 };
@@ -36,11 +36,23 @@ struct SyncStatus {
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
+    // Where a round is. Idle → Uploading → Pushing (again once a push beside the uploads has answered) → Pulling
+    // (again for each further page) → Idle; a round may end (back to Idle) from any of them. Only enter() changes
+    // it, and says so in the log when a step is not one of these.
+    enum class Phase {
+        Idle,
+        Uploading, // attachments go up; a push of the changes already ready may run beside them
+        Pushing,   // the uploads are done: the push takes the whole outbox (or, after failed uploads, what is ready)
+        Pulling,   // the server's change log comes down
+    };
+    Q_ENUM(Phase)
+
     SyncEngine(ApiClient& api, LocalStore& store, QString deviceId, QObject* parent = nullptr);
 
     void syncNow(); // starts a round unless one is running
     void setAutomatic(bool on, int intervalMs = 30000);
-    bool isRunning() const { return m_running; }
+    Phase phase() const { return m_phase; }
+    bool isRunning() const { return m_phase != Phase::Idle; }
     SyncStatus status() const;
     CaseStore& cases() { return m_cases; }
     BlobCache& blobs() { return m_blobs; }
@@ -56,6 +68,7 @@ public:
 signals:
     void roundFinished(bool ok, const QString& message);
     void statusChanged();
+    void phaseChanged(ow::SyncEngine::Phase phase);
 
 private:
     void startUploads();
@@ -73,16 +86,17 @@ private:
     void push(); // all of the outbox, or after failed uploads what is ready
     void pull();
     void finish(bool ok, const QString& message);
+    void enter(Phase next);
 
     ApiClient& m_api;
     CaseStore m_cases;
     BlobCache m_blobs;
     CasePusher m_pusher;
-    bool m_running = false;
-    bool m_stalled = false;
-    bool m_pushPhase = false;    // the uploads are done; the push now takes the whole outbox
-    bool m_pushingAhead = false; // a push of ready changes runs beside the uploads
-    bool m_pushFailed = false;   // a push of this round failed: the round ends without another
+    Phase m_phase = Phase::Idle;
+    // Beside the phase, for this round:
+    bool m_pushingAhead = false; // a push of ready changes runs beside the uploads (and may outlast them)
+    bool m_pushFailed = false;   // a push failed: the round ends without another
+    bool m_stalled = false;      // the server keeps changes waiting for attachments: the round ends as a failure
     QStringList m_uploadQueue;
     qint64 m_uploadPosition = 0; // how far this round has gone through the pending attachments
     QStringList m_uploaded; // confirmed by the server, not yet marked here
@@ -90,7 +104,7 @@ private:
     bool m_packs = true; // the server takes packs; one that does not (an older server) gets one request each
     QString m_uploadError;
     QString m_missingHere; // an attachment file gone from this computer or damaged, said when the round ends
-    QDateTime m_lastSuccess;
+    std::int64_t m_lastSuccessMs = 0;
     QString m_lastError;
     int m_failures = 0;
     bool m_automatic = false;

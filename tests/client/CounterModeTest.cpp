@@ -3,7 +3,7 @@
 #include "PdfProbe.h"
 
 #include "app/CaseListPanel.h"
-#include "app/CatalogSource.h"
+#include "services/CatalogSource.h"
 #include "app/CounterWindow.h"
 #include "app/PermitCheckPanel.h"
 #include "store/CaseStore.h"
@@ -49,7 +49,7 @@ TEST(CounterMode, F1CallsTheNextTicketFromARealServer) {
     QTemporaryDir dir;
     LocalStore local(dir.filePath(QStringLiteral("device.db")));
     CounterWindow window(clientFor(server, clerk.token.toStdString()),
-                         {QStringLiteral("h1"), 2, clerk, &local, deviceOf(server, clerk.token.toStdString()), dir.path(), {}});
+                         {QStringLiteral("h1"), 2, clerk, &local, deviceOf(server, clerk.token.toStdString()), dir.path(), {}, {}});
     window.show();
     ASSERT_TRUE(waitFor([&] { return window.feed().isLive() && window.feed().snapshot().waitingTotal() == 1; }));
     EXPECT_EQ(window.currentNumberText(), QStringLiteral("—"));
@@ -86,7 +86,7 @@ TEST(CounterMode, PicksUpItsCurrentTicketAfterARestart) {
                        QStringLiteral("clerk")};
     QTemporaryDir dir;
     LocalStore local(dir.filePath(QStringLiteral("device.db")));
-    CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path(), {}});
+    CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path(), {}, {}});
     ASSERT_TRUE(waitFor([&] { return window.currentNumberText() == QStringLiteral("A001"); }));
 }
 
@@ -102,7 +102,7 @@ TEST(CounterMode, TransferSendsTheCitizenToAnotherQueue) {
                        QStringLiteral("clerk")};
     QTemporaryDir dir;
     LocalStore local(dir.filePath(QStringLiteral("device.db")));
-    CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path(), {}});
+    CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path(), {}, {}});
     ASSERT_TRUE(waitFor([&] { return window.feed().isLive(); }));
     window.service().callNext();
     ASSERT_TRUE(waitFor([&] { return window.currentNumberText() == QStringLiteral("A001"); }));
@@ -173,7 +173,7 @@ TEST(CounterMode, ApprovesAnImmediateCaseThenIssuesPrintsAndChecksItsPermit) {
     CaseStore(local).save(c, nowUtcMs()); // taken earlier on this PC, not yet uploaded
     CounterWindow window(clientFor(server, token),
                          {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token),
-                          dir.filePath(QStringLiteral("docs")), dir.filePath(QStringLiteral("permit-keys.json"))});
+                          dir.filePath(QStringLiteral("docs")), dir.filePath(QStringLiteral("permit-keys.json")), {}});
     window.show();
     ASSERT_TRUE(waitFor([&] { return window.catalog().document().has_value(); }));
     CaseListPanel& cases = window.caseList();
@@ -238,13 +238,13 @@ TEST(CounterMode, APermitIssuedElsewhereComesBySyncAndPrintsAgainWithoutTheNetwo
     LocalStore local(dir.filePath(QStringLiteral("device.db")));
     {
         CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token),
-                                                        dir.filePath(QStringLiteral("docs")), {}});
+                                                        dir.filePath(QStringLiteral("docs")), {}, {}});
         window.sync().syncNow();
         ASSERT_TRUE(waitFor([&] { return CaseStore(local).standingPermit(QStringLiteral("case-9"), QStringLiteral("GA-CSHK")).has_value(); }));
     }
     // Later, with the server out of reach, the clerk prints it again from the copy kept here.
     CounterWindow offline(std::make_unique<ApiClient>(deadServerUrl()),
-                          {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.filePath(QStringLiteral("docs2")), {}});
+                          {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.filePath(QStringLiteral("docs2")), {}, {}});
     CaseListPanel& cases = offline.caseList();
     cases.refresh();
     cases.issuePermit(QStringLiteral("case-9"), {QStringLiteral("GA-CSHK"), {}, QDate::currentDate(), {}, true});

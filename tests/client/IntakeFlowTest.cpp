@@ -5,7 +5,7 @@
 #include "PdfProbe.h"
 
 #include "app/CaseListPanel.h"
-#include "app/CatalogSource.h"
+#include "services/CatalogSource.h"
 #include "app/CounterWindow.h"
 #include "app/IntakePanel.h"
 #include "forms/ui/FormView.h"
@@ -59,7 +59,7 @@ protected:
                            QStringLiteral("clerk")};
         window = std::make_unique<CounterWindow>(
             clientFor(server, token),
-            CounterSetup{QStringLiteral("h1"), 1, clerk, local.get(), deviceOf(server, token), dir.filePath(QStringLiteral("docs")), {}});
+            CounterSetup{QStringLiteral("h1"), 1, clerk, local.get(), deviceOf(server, token), dir.filePath(QStringLiteral("docs")), {}, {}});
         window->show();
         ASSERT_TRUE(waitFor([&] { return window->catalog().document().has_value(); }));
     }

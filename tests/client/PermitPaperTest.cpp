@@ -159,6 +159,12 @@ PermitCheckResult checkNow(PermitChecker& checker, const QStringList& codes) {
     return got.value_or(PermitCheckResult{});
 }
 
+// The hall's clock standing at noon of `day`.
+Clock clockOn(const char* day) {
+    const std::int64_t noon = HallTime(Clock::kDefaultZone).dayStartUtcMs(day) + 12 * 3600 * 1000;
+    return Clock(Clock::kDefaultZone, [noon] { return noon; });
+}
+
 } // namespace
 
 TEST_F(PermitPaperTest, TheCheckerSaysValidOnlineRevokedAtOnceAndGenuineButUncheckedOffline) {
@@ -166,7 +172,7 @@ TEST_F(PermitPaperTest, TheCheckerSaysValidOnlineRevokedAtOnceAndGenuineButUnche
     const QString keyFile = dir.filePath(QStringLiteral("keys/permit-keys.json"));
     auto kiosk = clientFor(server, server.enroll("demo", DeviceKind::Kiosk));
     PermitChecker checker(*kiosk, keyFile);
-    checker.setToday([] { return QDate(2026, 11, 27); });
+    checker.setClock(clockOn("2026-11-27"));
     EXPECT_FALSE(checker.hasKeys());
     checker.refreshKeys();
     ASSERT_TRUE(waitFor([&] { return checker.hasKeys(); }));
@@ -178,10 +184,10 @@ TEST_F(PermitPaperTest, TheCheckerSaysValidOnlineRevokedAtOnceAndGenuineButUnche
     EXPECT_EQ(result.offline->claims.holder, "王磊 (110105********002X)");
     // On a PC whose date is still the day before the first day (its clock on UTC in the hall's early morning, say),
     // the server's word on the dates stands: it counts the issuing hall's days, by its own clock.
-    checker.setToday([] { return QDate(2026, 11, 26); });
+    checker.setClock(clockOn("2026-11-26"));
     result = checkNow(checker, {token});
     EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::Valid) << result.detail().toStdString();
-    checker.setToday([] { return QDate(2026, 11, 27); });
+    checker.setClock(clockOn("2026-11-27"));
 
     // Revoked by a supervisor: the next check says so, with the reason.
     auto revoked = http.post("/api/v1/permits/" + permit.id + "/revoke", R"({"reason":"证照信息有误，已重新核发"})",
@@ -196,19 +202,19 @@ TEST_F(PermitPaperTest, TheCheckerSaysValidOnlineRevokedAtOnceAndGenuineButUnche
     // could not check.
     ApiClient unreachable(deadServerUrl());
     PermitChecker offline(unreachable, keyFile);
-    offline.setToday([] { return QDate(2026, 11, 27); });
+    offline.setClock(clockOn("2026-11-27"));
     ASSERT_TRUE(offline.hasKeys());
     result = checkNow(offline, {token});
     EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::ValidOffline);
     EXPECT_TRUE(result.keysAsOf.isValid());
     EXPECT_FALSE(result.onlineProblem.isEmpty());
     // Offline the PC's date decides: before the first day, genuine but not yet valid, and from when.
-    offline.setToday([] { return QDate(2026, 11, 26); });
+    offline.setClock(clockOn("2026-11-26"));
     result = checkNow(offline, {token});
     EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::Expired);
     EXPECT_TRUE(result.notYetValid());
     EXPECT_TRUE(result.detail().contains(QStringLiteral("2026-11-27"))) << result.detail().toStdString();
-    offline.setToday([] { return QDate(2026, 11, 27); });
+    offline.setClock(clockOn("2026-11-27"));
     // A permit signed with a key made after this PC fetched the keys, met with no network: not called a forgery.
     server.context().permitKeys.generate("demo", std::string("demo-later"), nowUtcMs() + 1000);
     const Permit later = issue({Applicant::Kind::Person, "李娜", "11010519491231002X", "", ""});
@@ -217,7 +223,7 @@ TEST_F(PermitPaperTest, TheCheckerSaysValidOnlineRevokedAtOnceAndGenuineButUnche
     EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::KeyUnknown) << result.detail().toStdString();
     EXPECT_FALSE(result.good());
     // Past its last day it is genuine but expired, online or not.
-    offline.setToday([] { return QDate(2047, 1, 1); });
+    offline.setClock(clockOn("2047-01-01"));
     EXPECT_EQ(checkNow(offline, {token}).outcome(), PermitCheckResult::Outcome::Expired);
 }
 
@@ -225,7 +231,7 @@ TEST_F(PermitPaperTest, TheCheckerRefusesChangedAndForeignCodesAndFetchesANewKey
     const Permit first = issue({Applicant::Kind::Person, "王磊", "11010519491231002X", "", ""});
     auto kiosk = clientFor(server, server.enroll("demo", DeviceKind::Kiosk));
     PermitChecker checker(*kiosk, dir.filePath(QStringLiteral("k.json")));
-    checker.setToday([] { return QDate(2026, 11, 27); });
+    checker.setClock(clockOn("2026-11-27"));
     checker.refreshKeys();
     ASSERT_TRUE(waitFor([&] { return checker.hasKeys(); }));
 

@@ -3,7 +3,7 @@
 // the hall with the scan.
 #include "ClientFixture.h"
 
-#include "app/CatalogSource.h"
+#include "services/CatalogSource.h"
 #include "app/IntakePanel.h"
 #include "app/StationWindow.h"
 #include "forms/ui/FormView.h"
@@ -117,7 +117,7 @@ TEST(StationMode, AScannedCardFillsTheNumberAndItsPagesReachTheHall) {
         ASSERT_TRUE(CatalogSource(local).adopt(file.readAll()));
     }
     const StationSetup setup{QStringLiteral("h1"), QStringLiteral("清江村代办站"), agent, &local, deviceId,
-                             QStringLiteral("S001"), dir.filePath(QStringLiteral("documents")), true};
+                             QStringLiteral("S001"), dir.filePath(QStringLiteral("documents")), true, {}};
     StationWindow station(clientFor(server, agent.token.toStdString()), setup);
     station.show();
     IntakePanel& intake = station.intake();

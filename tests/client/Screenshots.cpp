@@ -6,7 +6,7 @@
 #include "app/AppContext.h"
 #include "app/CounterWindow.h"
 #include "app/CaseListPanel.h"
-#include "app/CatalogSource.h"
+#include "services/CatalogSource.h"
 #include "app/IntakePanel.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
@@ -118,7 +118,7 @@ int main(int argc, char** argv) {
         QTemporaryDir dir;
         LocalStore local(dir.filePath(QStringLiteral("device.db")));
         CounterWindow counter(clientFor(server, clerk3),
-                              {QStringLiteral("demo"), 3, clerk, &local, deviceOf(server, clerk3), dir.path(), {}});
+                              {QStringLiteral("demo"), 3, clerk, &local, deviceOf(server, clerk3), dir.path(), {}, {}});
         counter.resize(1366, 768);
         counter.show();
         waitFor([&] { return counter.feed().isLive(); });
@@ -232,7 +232,7 @@ int main(int argc, char** argv) {
         StationWindow station(std::move(offline),
                               {QStringLiteral("demo"), QStringLiteral("清江村代办站"),
                                {"", QStringLiteral("agent1"), QStringLiteral("赵代办"), QStringLiteral("agent")}, &local,
-                               QStringLiteral("station-1"), QStringLiteral("S7QX"), dir.path(), true});
+                               QStringLiteral("station-1"), QStringLiteral("S7QX"), dir.path(), true, {}});
         station.resize(1366, 768);
         station.show();
         IntakePanel& intake = station.intake();

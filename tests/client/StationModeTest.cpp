@@ -4,9 +4,9 @@
 #include "ClientFixture.h"
 
 #include "app/CaseListPanel.h"
-#include "app/CatalogSource.h"
+#include "services/CatalogSource.h"
 #include "app/IntakePanel.h"
-#include "app/OfflineLogin.h"
+#include "services/OfflineLogin.h"
 #include "app/StationWindow.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
@@ -57,7 +57,7 @@ TEST(StationMode, AnApplicationTakenOfflineIsConfirmedWhenTheNetworkIsBack) {
         ASSERT_TRUE(CatalogSource(local).adopt(file.readAll()));
     }
     const StationSetup setup{QStringLiteral("h1"), QStringLiteral("清江村代办站"), agent, &local, deviceId, code,
-                             dir.filePath(QStringLiteral("documents")), true};
+                             dir.filePath(QStringLiteral("documents")), true, {}};
     std::string caseId;
     {
         auto offlineApi = std::make_unique<ApiClient>(deadServerUrl());

@@ -11,9 +11,12 @@
 #include "sync/SyncEngine.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace ow;
 using namespace ow::testing;
@@ -49,6 +52,54 @@ struct Device {
 };
 
 } // namespace
+
+// The phases a round went through, one letter each: U(ploading), P(ushing), L (pulling), I(dle).
+QString phasesOf(SyncEngine& engine, const std::function<void()>& round) {
+    QString walked;
+    const auto connection = QObject::connect(&engine, &SyncEngine::phaseChanged, &engine, [&](SyncEngine::Phase p) {
+        walked += QStringLiteral("UPLI").at(p == SyncEngine::Phase::Uploading ? 0
+                                            : p == SyncEngine::Phase::Pushing ? 1
+                                            : p == SyncEngine::Phase::Pulling ? 2
+                                                                              : 3);
+    });
+    round();
+    QObject::disconnect(connection);
+    return walked;
+}
+
+TEST(SyncEngine, ARoundWalksItsPhasesInOrderAndEndsIdle) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    Device station(server, server.clerkAt("h1", 1));
+    {
+        CaseStore store(station.local);
+        BlobCache blobs(station.local);
+        for (int n = 0; n < 3; ++n) {
+            Case c = makeCase(n);
+            c.materials = {{"sqr-sfz", MaterialState::Submitted, std::nullopt,
+                            {blobs.addBytes("scan-" + QByteArray::number(n)).toStdString()}, {}}};
+            store.save(c, nowUtcMs());
+        }
+    }
+    EXPECT_EQ(station.engine.phase(), SyncEngine::Phase::Idle);
+    const QString walked = phasesOf(station.engine, [&] { ASSERT_TRUE(runRound(station.engine)); });
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^UP+L+I$")).match(walked).hasMatch()) << walked.toStdString();
+    EXPECT_FALSE(station.engine.isRunning());
+    EXPECT_EQ(station.engine.status().pendingChanges, 0);
+
+    // Nothing to send: straight to the push (nothing) and the pull.
+    EXPECT_EQ(phasesOf(station.engine, [&] { ASSERT_TRUE(runRound(station.engine)); }), QStringLiteral("UPLI"));
+
+    // A dead server: the round ends where it failed, idle again, nothing lost.
+    Device offline(server, server.clerkAt("h1", 1));
+    offline.api = std::make_unique<ApiClient>(deadServerUrl());
+    SyncEngine dead(*offline.api, offline.local, QStringLiteral("dev"));
+    Case waiting = makeCase(9);
+    CaseStore(offline.local).save(waiting, nowUtcMs());
+    const QString failed = phasesOf(dead, [&] { EXPECT_FALSE(runRound(dead, 30000)); });
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^UP+I$")).match(failed).hasMatch()) << failed.toStdString();
+    EXPECT_EQ(dead.status().pendingChanges, 1);
+}
 
 TEST(SyncEngine, ADeviceOfflineForDaysCatchesUp) {
     TestServer server;

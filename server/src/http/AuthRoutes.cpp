@@ -3,6 +3,7 @@
 
 #include "domain/Json.h"
 #include "domain/WorkCalendar.h"
+#include "domain/wire/Auth.h"
 
 #include <algorithm>
 
@@ -57,24 +58,16 @@ void addAuthRoutes(Router& router) {
         const EnrolledDevice device =
             counting(ctx, {{&ctx.server().enrollLimiter, address(ctx)}}, "invalid_code",
                      [&] { return ctx.server().auth.enroll(code, name, ctx.server().clock()); });
-        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
-        out->set("device_id", device.deviceId);
-        out->set("device_token", device.deviceToken);
-        out->set("hall", device.hall);
-        out->set("kind", std::string(toString(device.kind)));
-        out->set("counter", device.counter ? Poco::Dynamic::Var(*device.counter) : Poco::Dynamic::Var());
+        wire::Enrolled out{device.deviceId, device.deviceToken, device.hall, std::string(toString(device.kind)),
+                           device.counter, device.code, ctx.hallTimeZone(device.hall), {}};
         if (!device.code.empty()) {
-            out->set("device_code", device.code);
             // A device enrolled again under a code already in use (a counter PC replaced) carries on after the
-            // numbers given under it this last week, by the day the device's own clock says.
+            // numbers given under it this last week, counted back from the hall's day.
             std::string since = isoDate(*parseIsoDate(ctx.hallToday(device.hall)) - std::chrono::days(7));
             since.erase(std::remove(since.begin(), since.end(), '-'), since.end());
-            Poco::JSON::Object::Ptr used = new Poco::JSON::Object(true);
-            for (const auto& [day, last] : ctx.server().sync.lastCaseNumbers(device.hall, device.code, since))
-                used->set(day, last);
-            out->set("case_numbers_used", used);
+            out.caseNumbersUsed = ctx.server().sync.lastCaseNumbers(device.hall, device.code, since);
         }
-        ctx.sendJson(201, out);
+        ctx.sendJson(201, out.toJson());
     });
 
     router.add("POST", api::kSessions, [](RequestContext& ctx) {
@@ -86,17 +79,9 @@ void addAuthRoutes(Router& router) {
         const LoginResult login =
             counting(ctx, {{&ctx.server().loginDeviceLimiter, device.deviceId}, {&ctx.server().loginAddressLimiter, address(ctx)}},
                      "wrong_password", [&] { return ctx.server().auth.login(device, user, password, ctx.server().clock()); });
-        Poco::JSON::Object::Ptr staff = new Poco::JSON::Object(true);
-        staff->set("user", login.user);
-        staff->set("role", std::string(toString(login.role)));
-        staff->set("name", login.name);
-        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
-        out->set("token", login.token);
-        out->set("staff", staff);
-        out->set("hall", device.hall);
-        out->set("counter", device.counter ? Poco::Dynamic::Var(*device.counter) : Poco::Dynamic::Var());
-        out->set("expires_at", utcIso(login.expiresAtMs));
-        ctx.sendJson(201, out);
+        const wire::LoggedIn out{login.token, login.user, std::string(toString(login.role)), login.name, device.hall,
+                                 device.counter, ctx.hallTimeZone(device.hall), utcIso(login.expiresAtMs)};
+        ctx.sendJson(201, out.toJson());
     });
 }
 

@@ -170,9 +170,13 @@ void RequestContext::sendError(int status, const std::string& code, const std::s
     sendJson(status, root);
 }
 
-std::string RequestContext::hallToday(const std::string& hall) {
+std::string RequestContext::hallTimeZone(const std::string& hall) {
     const auto h = m_server.halls.hall(hall);
-    return HallTime(h ? h->timezone : "Asia/Shanghai").businessDay(m_server.clock());
+    return h ? h->timezone : "Asia/Shanghai";
+}
+
+std::string RequestContext::hallToday(const std::string& hall) {
+    return HallTime(hallTimeZone(hall)).businessDay(m_server.clock());
 }
 
 } // namespace ow::server

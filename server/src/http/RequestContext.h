@@ -40,6 +40,7 @@ public:
     std::string bearerToken() const;
     const Principal& principal(); // 401 without a valid token
     void requireHall(const std::string& hall); // 403 for a device of another hall
+    std::string hallTimeZone(const std::string& hall); // "Asia/Shanghai"
     std::string hallToday(const std::string& hall); // the hall's business day now, in its own time zone
 
     void sendJson(int status, const Poco::JSON::Object::Ptr& object);

@@ -1,4 +1,4 @@
-#include "app/CatalogSource.h"
+#include "services/CatalogSource.h"
 
 #include "store/LocalStore.h"
 #include "sync/ApiClient.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/AppContext.h"
+#include "services/StaffSession.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "app/OfflineLogin.h"
+#include "services/OfflineLogin.h"
 
 #include "store/LocalStore.h"
 

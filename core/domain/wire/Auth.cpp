@@ -1,0 +1,96 @@
+#include "domain/wire/Auth.h"
+
+#include "domain/HallTime.h"
+#include "domain/Json.h"
+
+#include <limits>
+
+namespace ow::wire {
+namespace {
+
+Poco::Dynamic::Var nullable(const std::optional<int>& value) {
+    return value ? Poco::Dynamic::Var(*value) : Poco::Dynamic::Var();
+}
+
+std::optional<int> optionalCounter(const Poco::JSON::Object::Ptr& object) {
+    const auto value = optionalIntIn(object, "counter", 0, std::numeric_limits<int>::max());
+    return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
+}
+
+// An older server sends no zone: its halls all counted in the default one.
+std::string timeZoneOf(const Poco::JSON::Object::Ptr& object) {
+    const std::string zone = optionalString(object, "time_zone").value_or("Asia/Shanghai");
+    if (!HallTime::isKnownZone(zone))
+        throw BadInput("invalid_field", "time_zone: unknown time zone " + zone);
+    return zone;
+}
+
+} // namespace
+
+Poco::JSON::Object::Ptr Enrolled::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("device_id", deviceId);
+    out->set("device_token", deviceToken);
+    out->set("hall", hall);
+    out->set("kind", kind);
+    out->set("counter", nullable(counter));
+    out->set("time_zone", timeZone);
+    if (!deviceCode.empty()) {
+        out->set("device_code", deviceCode);
+        Poco::JSON::Object::Ptr used = new Poco::JSON::Object(true);
+        for (const auto& [day, last] : caseNumbersUsed)
+            used->set(day, last);
+        out->set("case_numbers_used", used);
+    }
+    return out;
+}
+
+Enrolled Enrolled::fromJson(const Poco::JSON::Object::Ptr& object) {
+    Enrolled e;
+    e.deviceId = requireString(object, "device_id");
+    e.deviceToken = requireString(object, "device_token");
+    e.hall = requireString(object, "hall");
+    e.kind = requireString(object, "kind");
+    e.counter = optionalCounter(object);
+    e.deviceCode = optionalString(object, "device_code").value_or("");
+    e.timeZone = timeZoneOf(object);
+    if (const auto used = optionalObject(object, "case_numbers_used"))
+        for (const auto& [day, value] : *used)
+            if (value.isInteger() && value.convert<std::int64_t>() > 0 &&
+                value.convert<std::int64_t>() <= std::numeric_limits<int>::max())
+                e.caseNumbersUsed[day] = value.convert<int>();
+    return e;
+}
+
+Poco::JSON::Object::Ptr LoggedIn::toJson() const {
+    Poco::JSON::Object::Ptr staff = new Poco::JSON::Object(true);
+    staff->set("user", user);
+    staff->set("role", role);
+    staff->set("name", name);
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("token", token);
+    out->set("staff", staff);
+    out->set("hall", hall);
+    out->set("counter", nullable(counter));
+    out->set("time_zone", timeZone);
+    out->set("expires_at", expiresAt);
+    return out;
+}
+
+LoggedIn LoggedIn::fromJson(const Poco::JSON::Object::Ptr& object) {
+    LoggedIn l;
+    l.token = requireString(object, "token");
+    const auto staff = optionalObject(object, "staff");
+    if (!staff)
+        throw BadInput("invalid_field", "staff: required");
+    l.user = requireString(staff, "user");
+    l.role = requireString(staff, "role");
+    l.name = requireString(staff, "name");
+    l.hall = requireString(object, "hall");
+    l.counter = optionalCounter(object);
+    l.timeZone = timeZoneOf(object);
+    l.expiresAt = optionalString(object, "expires_at").value_or("");
+    return l;
+}
+
+} // namespace ow::wire

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include <map>
+#include <optional>
+#include <string>
+
+// The wire contract of enrollment and login: each reply as one type with its JSON, written by the server's routes
+// and read by the client, so a field is named in one place (server/openapi.yaml describes the same).
+namespace ow::wire {
+
+// 201 of POST /api/v1/devices/enroll.
+struct Enrolled {
+    std::string deviceId;
+    std::string deviceToken;
+    std::string hall;
+    std::string kind;
+    std::optional<int> counter;
+    std::string deviceCode;                     // in case numbers ("C3", "S001"); empty for other kinds
+    std::string timeZone = "Asia/Shanghai";     // the hall's, in which its days are counted
+    std::map<std::string, int> caseNumbersUsed; // day (YYYYMMDD) → last sequence given under deviceCode
+
+    Poco::JSON::Object::Ptr toJson() const;
+    // Throws BadInput naming the first missing or wrong field.
+    static Enrolled fromJson(const Poco::JSON::Object::Ptr& object);
+};
+
+// 201 of POST /api/v1/sessions.
+struct LoggedIn {
+    std::string token;
+    std::string user;
+    std::string role;
+    std::string name;
+    std::string hall;
+    std::optional<int> counter;
+    std::string timeZone = "Asia/Shanghai";
+    std::string expiresAt; // UTC ISO-8601
+
+    Poco::JSON::Object::Ptr toJson() const;
+    static LoggedIn fromJson(const Poco::JSON::Object::Ptr& object);
+};
+
+} // namespace ow::wire

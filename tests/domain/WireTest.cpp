@@ -1,0 +1,68 @@
+#include "domain/Json.h"
+#include "domain/wire/Auth.h"
+
+#include <gtest/gtest.h>
+
+using namespace ow;
+
+// Each reply type reads back what it writes, field for field, and refuses what is not one of it.
+
+TEST(Wire, AnEnrollmentReadsBackWhatItWrites) {
+    const wire::Enrolled sent{"dev-1", "tok", "h1", "station", std::nullopt, "S001", "Asia/Urumqi",
+                              {{"20261203", 7}, {"20261204", 12}}};
+    const wire::Enrolled read = wire::Enrolled::fromJson(parseObject(toJsonText(sent.toJson())));
+    EXPECT_EQ(read.deviceId, "dev-1");
+    EXPECT_EQ(read.deviceToken, "tok");
+    EXPECT_EQ(read.hall, "h1");
+    EXPECT_EQ(read.kind, "station");
+    EXPECT_FALSE(read.counter);
+    EXPECT_EQ(read.deviceCode, "S001");
+    EXPECT_EQ(read.timeZone, "Asia/Urumqi");
+    EXPECT_EQ(read.caseNumbersUsed, sent.caseNumbersUsed);
+
+    const wire::Enrolled counter{"dev-2", "tok2", "h1", "counter", 3, "C3", "Asia/Shanghai", {}};
+    EXPECT_EQ(wire::Enrolled::fromJson(parseObject(toJsonText(counter.toJson()))).counter, 3);
+    // A kiosk has no code in case numbers: none is written.
+    const wire::Enrolled kiosk{"dev-3", "tok3", "h1", "kiosk", std::nullopt, "", "Asia/Shanghai", {}};
+    EXPECT_FALSE(kiosk.toJson()->has("device_code"));
+}
+
+TEST(Wire, AnOlderServersEnrollmentCountsInTheDefaultZone) {
+    const auto read = wire::Enrolled::fromJson(
+        parseObject(R"({"device_id":"d","device_token":"t","hall":"h1","kind":"kiosk","counter":null})"));
+    EXPECT_EQ(read.timeZone, "Asia/Shanghai");
+    EXPECT_TRUE(read.caseNumbersUsed.empty());
+}
+
+TEST(Wire, AWrongEnrollmentIsRefusedNamingTheField) {
+    auto refused = [](const char* text) {
+        try {
+            wire::Enrolled::fromJson(parseObject(text));
+        } catch (const BadInput& e) {
+            return std::string(e.what());
+        }
+        return std::string("accepted");
+    };
+    EXPECT_NE(refused(R"({"device_token":"t","hall":"h1","kind":"kiosk"})").find("device_id"), std::string::npos);
+    EXPECT_NE(refused(R"({"device_id":"d","device_token":"t","hall":"h1","kind":"kiosk","counter":"3"})").find("counter"),
+              std::string::npos);
+    EXPECT_NE(refused(R"({"device_id":"d","device_token":"t","hall":"h1","kind":"kiosk","time_zone":"Mars/Base"})")
+                  .find("time_zone"),
+              std::string::npos);
+}
+
+TEST(Wire, ALoginReadsBackWhatItWrites) {
+    const wire::LoggedIn sent{"tok", "c1", "clerk", "张敏", "h1", 2, "Asia/Shanghai", "2026-12-04T10:00:00.000Z"};
+    const auto json = sent.toJson();
+    EXPECT_TRUE(json->getObject("staff")); // {"staff":{"user","role","name"}} as the API says
+    const wire::LoggedIn read = wire::LoggedIn::fromJson(parseObject(toJsonText(json)));
+    EXPECT_EQ(read.token, "tok");
+    EXPECT_EQ(read.user, "c1");
+    EXPECT_EQ(read.role, "clerk");
+    EXPECT_EQ(read.name, "张敏");
+    EXPECT_EQ(read.hall, "h1");
+    EXPECT_EQ(read.counter, 2);
+    EXPECT_EQ(read.timeZone, "Asia/Shanghai");
+    EXPECT_EQ(read.expiresAt, "2026-12-04T10:00:00.000Z");
+    EXPECT_THROW(wire::LoggedIn::fromJson(parseObject(R"({"token":"t","hall":"h1"})")), BadInput); // no staff
+}

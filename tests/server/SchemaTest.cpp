@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "Migrations.h"
 
 #include "TestServer.h"
 

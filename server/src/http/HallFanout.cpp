@@ -1,15 +1,12 @@
 #include "HallFanout.h"
 
 #include "Crypto.h"
+#include "Postgres.h"
 #include "Sql.h"
 
 #include "domain/Json.h"
 
 #include <Poco/JSON/Parser.h>
-
-#include <libpq-fe.h>
-
-#include <poll.h>
 
 #include <chrono>
 #include <iostream>
@@ -77,57 +74,40 @@ void HallFanout::announce(Poco::Data::Session& s, const std::vector<QueueEvent>&
 
 void HallFanout::run() {
     using namespace std::chrono_literals;
-    PGconn* conn = nullptr;
-    auto drop = [&] {
-        if (conn)
-            PQfinish(conn);
-        conn = nullptr;
-        m_listening = false;
-    };
+    postgres::Listener listener(m_db.connectInfo(), m_channel);
     while (!m_stop) {
-        if (!conn) {
-            conn = PQconnectdb(m_db.connectInfo().c_str());
-            const std::string listen = "LISTEN \"" + m_channel + "\"";
-            PGresult* result = PQstatus(conn) == CONNECTION_OK ? PQexec(conn, listen.c_str()) : nullptr;
-            const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
-            if (result)
-                PQclear(result);
-            if (!ok) {
-                std::cerr << "onewindow-server: cannot listen for other instances' hall events: "
-                          << PQerrorMessage(conn) << " (trying again)\n";
-                drop();
-                for (int i = 0; i < 10 && !m_stop; ++i)
-                    std::this_thread::sleep_for(100ms);
-                continue;
-            }
-            m_listening = true;
-        }
-        pollfd fd{PQsocket(conn), POLLIN, 0};
-        if (::poll(&fd, 1, 200) < 0)
-            continue;
-        if (PQconsumeInput(conn) == 0) { // the connection broke: connect again (events in between are lost;
-            drop();                      // the boards' next event carries a whole snapshot)
+        std::string error;
+        if (!listener.ensure(error)) {
+            m_listening = false;
+            std::cerr << "onewindow-server: cannot listen for other instances' hall events: " << error
+                      << " (trying again)\n";
+            for (int i = 0; i < 10 && !m_stop; ++i)
+                std::this_thread::sleep_for(100ms);
             continue;
         }
-        while (PGnotify* n = PQnotifies(conn)) {
-            try {
-                auto payload = Poco::JSON::Parser().parse(n->extra).extract<Poco::JSON::Object::Ptr>();
-                if (payload->getValue<std::string>("i") != m_instance) {
-                    const Poco::JSON::Array::Ptr events = payload->getArray("e");
-                    for (std::size_t i = 0; events && i < events->size(); ++i) {
-                        const Poco::JSON::Array::Ptr e = events->getArray(static_cast<unsigned>(i));
-                        m_deliver({e->getElement<std::string>(0), e->getElement<std::string>(1),
-                                   e->getElement<std::string>(2), e->getElement<std::int64_t>(3)});
-                    }
-                }
-            } catch (const std::exception& e) {
-                std::cerr << "onewindow-server: a hall event from another instance was not delivered: " << e.what()
-                          << "\n";
-            }
-            PQfreemem(n);
-        }
+        m_listening = true;
+        // A broken connection is opened again: events in between are lost; the boards' next event carries a whole
+        // snapshot.
+        if (!listener.wait(200, [this](const char* notice) { deliver(notice); }))
+            m_listening = false;
     }
-    drop();
+    m_listening = false;
+}
+
+void HallFanout::deliver(const char* notice) {
+    try {
+        auto payload = Poco::JSON::Parser().parse(notice).extract<Poco::JSON::Object::Ptr>();
+        if (payload->getValue<std::string>("i") == m_instance)
+            return;
+        const Poco::JSON::Array::Ptr events = payload->getArray("e");
+        for (std::size_t i = 0; events && i < events->size(); ++i) {
+            const Poco::JSON::Array::Ptr e = events->getArray(static_cast<unsigned>(i));
+            m_deliver({e->getElement<std::string>(0), e->getElement<std::string>(1), e->getElement<std::string>(2),
+                       e->getElement<std::int64_t>(3)});
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "onewindow-server: a hall event from another instance was not delivered: " << e.what() << "\n";
+    }
 }
 
 } // namespace ow::server

@@ -37,6 +37,7 @@ public:
 
 private:
     void run();
+    void deliver(const char* notice); // another instance's notice: its events to this instance's clients
 
     Database& m_db;
     std::string m_instance; // tells this instance's own notices apart

@@ -1,14 +1,11 @@
 #include "Database.h"
 
+#include "Migrations.h"
+#include "Postgres.h"
 #include "Sql.h"
 
-#include <Poco/Data/PostgreSQL/Connector.h>
-#include <Poco/Data/PostgreSQL/PostgreSQLException.h>
-#include <Poco/Data/PostgreSQL/SessionImpl.h>
-#include <libpq-fe.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/SQLite/SQLiteException.h>
-#include <Poco/URI.h>
 
 #include <algorithm>
 #include <stdexcept>
@@ -17,81 +14,6 @@ using namespace Poco::Data::Keywords;
 using Poco::Data::Session;
 
 namespace ow::server {
-namespace {
-
-constexpr const char* kUsage = "use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME[?schema=NAME]";
-
-bool plainWord(const std::string& value) {
-    return !value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
-               c == '.' || c == '/';
-    });
-}
-
-struct PostgresTarget {
-    std::string connect; // libpq key=value pairs (Poco splits them on spaces: no value may hold one)
-    std::string schema;
-    std::string display;
-};
-
-PostgresTarget parsePostgresUrl(const std::string& url) {
-    Poco::URI uri;
-    try {
-        uri = Poco::URI(url);
-    } catch (const Poco::Exception& e) {
-        throw std::invalid_argument("bad database URL: " + e.message() + "; " + kUsage);
-    }
-    PostgresTarget target;
-    std::string database = uri.getPath();
-    if (!database.empty() && database.front() == '/')
-        database.erase(0, 1);
-    if (uri.getHost().empty() || database.empty())
-        throw std::invalid_argument(std::string("a PostgreSQL URL names a host and a database; ") + kUsage);
-    auto add = [&](const std::string& key, const std::string& value) {
-        if (!plainWord(value))
-            throw std::invalid_argument("the database URL's " + key + " may hold letters, digits and _-./ only");
-        target.connect += (target.connect.empty() ? "" : " ") + key + "=" + value;
-    };
-    add("host", uri.getHost());
-    add("port", std::to_string(uri.getPort() == 0 ? 5432 : uri.getPort()));
-    add("dbname", database);
-    const std::string userInfo = uri.getUserInfo();
-    const auto colon = userInfo.find(':');
-    if (!userInfo.empty())
-        add("user", userInfo.substr(0, colon));
-    if (colon != std::string::npos)
-        add("password", userInfo.substr(colon + 1));
-    for (const auto& [key, value] : uri.getQueryParameters()) {
-        if (key == "schema") {
-            if (!plainWord(value) || value.find_first_of("-./") != std::string::npos)
-                throw std::invalid_argument("the schema name may hold letters, digits and _ only");
-            target.schema = value;
-        } else if (key == "sslmode" || key == "sslrootcert" || key == "sslcert" || key == "sslkey" ||
-                   key == "connect_timeout" || key == "application_name" || key == "target_session_attrs") {
-            add(key, value);
-        } else {
-            throw std::invalid_argument("unknown database URL parameter \"" + key + "\"");
-        }
-    }
-    target.display = "postgresql://" + uri.getHost() + ":" + std::to_string(uri.getPort() == 0 ? 5432 : uri.getPort()) +
-                     "/" + database + (target.schema.empty() ? "" : "?schema=" + target.schema);
-    return target;
-}
-
-// Every PostgreSQL session of the server: the schema it works in, and no notices (libpq prints them on stderr).
-void configurePostgres(Poco::Data::Session& session, const std::string& schema, bool writer) {
-    if (!schema.empty())
-        session << "SET search_path TO " + schema, now;
-    session << "SET client_min_messages TO warning", now;
-    // A writer's statements are prepared once and run thousands of times, each an equality lookup on an index
-    // prefix: planned once for any parameters, not again at every run (PostgreSQL would plan the first five runs
-    // anew and may keep doing so). Measured under pg_queue_bench: the queue's UPDATEs 0.22 → 0.16–0.18 ms each.
-    // Readers keep custom plans: the supervisor's ranges want their values seen.
-    if (writer)
-        session << "SET plan_cache_mode TO force_generic_plan", now;
-}
-
-} // namespace
 
 Dialect dialectOf(Poco::Data::Session& session) {
     return session.connector() == "postgresql" ? Dialect::PostgreSQL : Dialect::SQLite;
@@ -100,31 +22,19 @@ Dialect dialectOf(Poco::Data::Session& session) {
 bool isUniqueViolation(const std::exception& e) {
     if (auto* lite = dynamic_cast<const Poco::Data::SQLite::ConstraintViolationException*>(&e))
         return lite->displayText().find("UNIQUE constraint failed") != std::string::npos;
-    // Poco's PostgreSQL message carries the SQLSTATE ("State: 23505"), whatever language the server speaks.
-    if (auto* pg = dynamic_cast<const Poco::Data::PostgreSQL::PostgreSQLException*>(&e))
-        return pg->displayText().find("State: 23505") != std::string::npos;
-    return false;
+    return postgres::isUniqueViolation(e);
 }
 
-Database::Database(const std::string& url, std::string files) {
-    if (url.rfind("sqlite:", 0) == 0 && url.size() > 7) {
-        m_dialect = Dialect::SQLite;
-        m_connect = url.substr(7);
-        m_files = files.empty() ? m_connect : std::move(files);
-        m_display = m_connect;
+Database::Database(const std::string& url, std::string files)
+    : m_target(parseDatabaseUrl(url)) {
+    m_dialect = m_target.dialect;
+    if (m_dialect == Dialect::SQLite) {
+        m_files = files.empty() ? m_target.sqlitePath : std::move(files);
         Poco::Data::SQLite::Connector::registerConnector();
-    } else if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
-        m_dialect = Dialect::PostgreSQL;
-        PostgresTarget target = parsePostgresUrl(url);
-        m_connect = std::move(target.connect);
-        m_schema = std::move(target.schema);
-        m_display = std::move(target.display);
+    } else {
         if (files.empty())
             throw std::invalid_argument("on PostgreSQL, --data DIR names where attachments and permit keys are kept");
         m_files = std::move(files);
-        Poco::Data::PostgreSQL::Connector::registerConnector();
-    } else {
-        throw std::invalid_argument("unsupported database URL \"" + url + "\"; " + kUsage);
     }
     // SQLite writes one transaction at a time whatever the connections; PostgreSQL takes row-locked writes side by
     // side, and each connection carries one batch at a time.
@@ -138,7 +48,7 @@ Database::Database(const std::string& url, std::string files) {
         // busy hall writes a few thousand pages a second.
         *m_writers.front() << "PRAGMA wal_autocheckpoint=10000", now;
     }
-    migrate();
+    migrateSchema(*m_writers.front(), m_dialect); // before any write
 }
 
 Database::~Database() {
@@ -149,44 +59,20 @@ Database::~Database() {
 }
 
 void Database::execute(const std::string& url, const std::string& sql) {
-    if (url.rfind("sqlite:", 0) == 0) {
+    const DatabaseTarget target = parseDatabaseUrl(url);
+    if (target.dialect == Dialect::SQLite) {
         Poco::Data::SQLite::Connector::registerConnector();
-        Poco::Data::Session session("SQLite", url.substr(7));
+        Poco::Data::Session session("SQLite", target.sqlitePath);
         session << sql, now;
         return;
     }
-    Poco::Data::PostgreSQL::Connector::registerConnector();
-    const PostgresTarget target = parsePostgresUrl(url);
-    Poco::Data::Session session("PostgreSQL", target.connect);
-    configurePostgres(session, target.schema, false);
-    session << sql, now;
+    *postgres::connect(target.postgres, false) << sql, now;
 }
 
 std::unique_ptr<Poco::Data::Session> Database::open(bool writer) {
-    if (m_dialect == Dialect::PostgreSQL) {
-        // Asked first with PQping: Poco's connector leaks libpq's connection object when a connection fails, and a
-        // server that is down, refusing or unknown is the usual reason.
-        switch (PQping(m_connect.c_str())) {
-        case PQPING_OK:
-            break;
-        case PQPING_REJECT:
-            throw std::runtime_error("cannot connect to " + m_display + ": the server is starting up or shutting down");
-        case PQPING_NO_RESPONSE:
-            throw std::runtime_error("cannot connect to " + m_display + ": no answer (is PostgreSQL running there?)");
-        default:
-            throw std::runtime_error("cannot connect to " + m_display + ": the connection settings are not usable");
-        }
-        std::unique_ptr<Poco::Data::Session> session;
-        try {
-            session = std::make_unique<Poco::Data::Session>("PostgreSQL", m_connect);
-        } catch (const Poco::Exception& e) {
-            throw std::runtime_error("cannot connect to " + m_display + ": " + e.displayText());
-        }
-        configurePostgres(*session, m_schema, writer);
-        forgetPreparedStatements(*session);
-        return session;
-    }
-    auto session = std::make_unique<Poco::Data::Session>("SQLite", m_connect);
+    if (m_dialect == Dialect::PostgreSQL)
+        return postgres::connect(m_target.postgres, writer);
+    auto session = std::make_unique<Poco::Data::Session>("SQLite", m_target.sqlitePath);
     // WAL with synchronous=NORMAL: a commit is durable against a process crash; a power cut may lose
     // the last commits but never corrupts the database.
     *session << "PRAGMA busy_timeout=10000", now;
@@ -230,19 +116,6 @@ thread_local std::vector<SqlStatement>* t_withCommit = nullptr;
 void flushNow(Session& s, Database::CommitSink& sink, std::vector<std::any>& items) {
     const std::string lookUp = sink.lookUp();
     sink.flush(s, items, lookUp.empty() ? SqlRows() : runSql(s, lookUp));
-}
-
-// PostgreSQL gave up one side of a lock cycle between instances (40P01) or could not serialize (40001): the
-// write did nothing and may simply run again.
-bool worthRetrying(const std::exception_ptr& error) {
-    try {
-        std::rethrow_exception(error);
-    } catch (const Poco::Data::PostgreSQL::PostgreSQLException& e) {
-        return e.message().find("State: 40P01") != std::string::npos ||
-               e.message().find("State: 40001") != std::string::npos;
-    } catch (...) {
-        return false;
-    }
 }
 
 } // namespace
@@ -312,18 +185,10 @@ void Database::wakeNextRunner(const PendingWrite* caller) {
 }
 
 void Database::control(Session& s, const std::string& sql) {
-    if (m_dialect == Dialect::SQLite) {
+    if (m_dialect == Dialect::SQLite)
         s << sql, now;
-        return;
-    }
-    // Transaction control has no parameters and no rows: one round trip with libpq instead of Poco's four
-    // (prepare, describe, execute, deallocate) — and several statements may share it.
-    PGconn* conn = static_cast<Poco::Data::PostgreSQL::SessionImpl*>(s.impl())->handle();
-    PGresult* result = PQexec(conn, sql.c_str());
-    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        throwPostgresError(conn, result, sql);
-    PQclear(result);
+    else // no parameters and no rows: one round trip instead of Poco's four, and several statements may share it
+        postgres::control(s, sql);
 }
 
 void Database::atCommit(Session& s, CommitSink& sink, std::any item) {
@@ -418,7 +283,7 @@ void Database::runOp(Session& s, PendingWrite& op) {
             op.error = std::current_exception();
             control(s, "ROLLBACK TO write_op"); // the savepoint stays, for the next attempt or the next write
         }
-        if (round == 3 || !worthRetrying(op.error))
+        if (round == 3 || !postgres::isRetryable(op.error))
             return;
     }
 }
@@ -428,7 +293,7 @@ void Database::runOp(Session& s, PendingWrite& op) {
 void Database::runAlone(Session& s, PendingWrite& op) {
     for (int round = 1; round <= 3; ++round) {
         runTogether(s, {&op});
-        if (!op.error || !worthRetrying(op.error))
+        if (!op.error || !postgres::isRetryable(op.error))
             return;
     }
 }
@@ -511,18 +376,23 @@ void Database::runBatch(std::size_t writer, const std::vector<PendingWrite*>& ba
     commitBatch(s, batch);
 }
 
+std::string Database::beginSql(Dialect dialect, Isolation isolation) {
+    if (dialect == Dialect::SQLite)
+        return "BEGIN IMMEDIATE";
+    // Across all the instances on this database, an exclusive write is alone — as SQLite's one writer — and
+    // row-locked writes run side by side (docs/decisions.md).
+    const char* lock = isolation == Isolation::Exclusive ? "pg_advisory_xact_lock" : "pg_advisory_xact_lock_shared";
+    return std::string("BEGIN; SELECT ") + lock + "(hashtext(current_schema() || '.onewindow_write'))";
+}
+
 void Database::begin(Session& s, bool savepoint, Isolation isolation) {
-    if (m_dialect == Dialect::SQLite) {
-        control(s, "BEGIN IMMEDIATE");
+    if (m_dialect == Dialect::SQLite) { // Poco runs one SQLite statement at a time
+        control(s, beginSql(m_dialect, isolation));
         if (savepoint)
             control(s, "SAVEPOINT write_op");
         return;
     }
-    // Across all the instances on this database, an exclusive write is alone — as SQLite's one writer — and
-    // row-locked writes run side by side (docs/decisions.md); sent with the first savepoint, in one round trip.
-    const char* lock = isolation == Isolation::Exclusive ? "pg_advisory_xact_lock" : "pg_advisory_xact_lock_shared";
-    control(s, std::string("BEGIN; SELECT ") + lock + "(hashtext(current_schema() || '.onewindow_write'))" +
-                   (savepoint ? "; SAVEPOINT write_op" : ""));
+    control(s, beginSql(m_dialect, isolation) + (savepoint ? "; SAVEPOINT write_op" : "")); // one round trip
 }
 
 void Database::commit(Session& s, std::vector<SqlStatement> withCommit) {
@@ -542,69 +412,8 @@ void Database::rollback(Session& s) {
     }
 }
 
-int Database::readVersion(Session& s) {
-    int version = 0;
-    if (m_dialect == Dialect::SQLite) {
-        s << "PRAGMA user_version", into(version), now;
-    } else {
-        std::vector<int> versions;
-        s << "SELECT version FROM schema_version", into(versions), now;
-        version = versions.empty() ? 0 : versions.front();
-    }
-    return version;
-}
-
-void Database::writeVersion(Session& s, int version) {
-    if (m_dialect == Dialect::SQLite)
-        s << "PRAGMA user_version=" + std::to_string(version), now;
-    else
-        s << "UPDATE schema_version SET version = $1", bind(version), now;
-}
-
 int Database::schemaVersion() {
-    return read([&](Session& s) { return readVersion(s); });
-}
-
-void Database::migrate() {
-    Session& w = *m_writers.front(); // before any write: the constructor runs it
-    const auto& migrations = schemaMigrations(m_dialect);
-    if (m_dialect == Dialect::PostgreSQL) {
-        // Several instances may start at once: the first migrates, the others wait for it here and find the
-        // schema up to date.
-        w << "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)", now;
-        w << "SELECT pg_advisory_lock(hashtext(current_schema() || '.onewindow_migrate'))", now;
-        w << "INSERT INTO schema_version(version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM schema_version)",
-            now;
-    }
-    struct Unlock {
-        Database& db;
-        ~Unlock() {
-            if (db.m_dialect == Dialect::PostgreSQL) {
-                try {
-                    *db.m_writers.front() << "SELECT pg_advisory_unlock(hashtext(current_schema() || '.onewindow_migrate'))",
-                        now;
-                } catch (const std::exception&) {
-                    // The lock goes with the connection anyway.
-                }
-            }
-        }
-    } unlock{*this};
-    const int version = readVersion(w);
-    if (version > static_cast<int>(migrations.size()))
-        throw std::runtime_error("the database schema (version " + std::to_string(version) +
-                                 ") is newer than this server; upgrade the server");
-    for (auto index = static_cast<std::size_t>(version); index < migrations.size(); ++index) {
-        begin(w, false, Isolation::Exclusive);
-        try {
-            for (const auto& statement : migrations[index])
-                w << statement, now;
-            writeVersion(w, static_cast<int>(index + 1));
-            commit(w);
-        } catch (...) {
-            rollback(w);
-            throw;
-        }
-    }
+    return read([&](Session& s) { return schemaVersionOf(s, m_dialect); });
 }
 
 } // namespace ow::server

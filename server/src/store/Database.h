@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseUrl.h"
 #include "Sql.h"
 
 #include <Poco/Data/Session.h>
@@ -19,12 +20,6 @@
 #include <vector>
 
 namespace ow::server {
-
-// The two engines the server runs on: SQLite embedded (one hall, one machine) and PostgreSQL (a city or a
-// province, several server instances). The stores write one SQL text for both — `$1`-style parameters, which
-// SQLite reads as named parameters in order of appearance, ON CONFLICT, RETURNING — and ask for the dialect only
-// where the engines truly differ (JSON functions, date arithmetic, row locks).
-enum class Dialect { SQLite, PostgreSQL };
 
 Dialect dialectOf(Poco::Data::Session& session);
 
@@ -54,10 +49,10 @@ public:
     // The base name for the files kept beside the database (see the constructor).
     const std::string& path() const { return m_files; }
     // What to show of the database in logs: the file, or the server and database name without the password.
-    const std::string& displayName() const { return m_display; }
+    const std::string& displayName() const { return m_target.display; }
     // PostgreSQL: libpq's connection string and the schema worked in (for a listening connection of its own).
-    const std::string& connectInfo() const { return m_connect; }
-    const std::string& schema() const { return m_schema; }
+    const std::string& connectInfo() const { return m_target.postgres.connect; }
+    const std::string& schema() const { return m_target.postgres.schema; }
 
     // How a write stays right beside others. Exclusive (the default): alone on the database, across instances — as
     // SQLite's one writer; for every write whose reads decide what it writes. RowLocked: beside other row-locked
@@ -67,6 +62,8 @@ public:
     // many writes want (the day's number of a queue category): two batches taking two such rows in opposite orders
     // would deadlock. All kinds number their audit entries and hall events in commit order (atCommit).
     enum class Isolation { Exclusive, RowLocked, RowLockedAlone };
+    // What opens a write's transaction (for the schema's migrations too).
+    static std::string beginSql(Dialect dialect, Isolation isolation);
 
     // Runs fn(session) as one atomic write and returns its result once it is committed; an exception from fn
     // undoes exactly fn's changes and is rethrown here. Concurrent writes are committed together: a thread that
@@ -153,7 +150,6 @@ private:
     };
 
     std::unique_ptr<Poco::Data::Session> open(bool writer);
-    void migrate();
     void begin(Poco::Data::Session& s, bool savepoint, Isolation isolation);
     void commit(Poco::Data::Session& s, std::vector<SqlStatement> withCommit = {});
     void rollback(Poco::Data::Session& s);
@@ -163,14 +159,10 @@ private:
     bool runTogether(Poco::Data::Session& s, const std::vector<PendingWrite*>& batch);
     void commitBatch(Poco::Data::Session& s, const std::vector<PendingWrite*>& batch);
     void control(Poco::Data::Session& s, const std::string& sql);
-    int readVersion(Poco::Data::Session& s);
-    void writeVersion(Poco::Data::Session& s, int version);
 
+    DatabaseTarget m_target;
     Dialect m_dialect = Dialect::SQLite;
-    std::string m_connect; // the SQLite path, or the key=value connection string for PostgreSQL
-    std::string m_schema;  // PostgreSQL: the schema to work in ("" = the server's default search path)
     std::string m_files;
-    std::string m_display;
     std::vector<std::unique_ptr<Poco::Data::Session>> m_writers;
     std::mutex m_queueMutex; // guards the queue, which writers are busy, and each write's `done`
     std::vector<PendingWrite*> m_queue;
@@ -204,9 +196,5 @@ bool exists(Poco::Data::Session& session, const std::string& countSql, const Arg
     statement.execute();
     return count > 0;
 }
-
-// Versioned schema: migration N brings the schema from version N-1 to N, in the statements of the dialect. Both
-// dialects have the same number of migrations, and the same tables and columns after each (a test compares them).
-const std::vector<std::vector<std::string>>& schemaMigrations(Dialect dialect = Dialect::SQLite);
 
 } // namespace ow::server

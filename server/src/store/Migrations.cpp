@@ -1,4 +1,9 @@
+#include "Migrations.h"
+
 #include "Database.h"
+#include "Postgres.h"
+
+using namespace Poco::Data::Keywords;
 
 namespace ow::server {
 
@@ -359,6 +364,71 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
 
 const std::vector<std::vector<std::string>>& schemaMigrations(Dialect dialect) {
     return dialect == Dialect::SQLite ? sqliteMigrations() : postgresMigrations();
+}
+
+int schemaVersionOf(Poco::Data::Session& s, Dialect dialect) {
+    int version = 0;
+    if (dialect == Dialect::SQLite) {
+        s << "PRAGMA user_version", into(version), now;
+    } else {
+        std::vector<int> versions;
+        s << "SELECT version FROM schema_version", into(versions), now;
+        version = versions.empty() ? 0 : versions.front();
+    }
+    return version;
+}
+
+void migrateSchema(Poco::Data::Session& w, Dialect dialect) {
+    const auto& migrations = schemaMigrations(dialect);
+    const bool pg = dialect == Dialect::PostgreSQL;
+    auto control = [&](const std::string& sql) {
+        if (pg)
+            postgres::control(w, sql);
+        else
+            w << sql, now;
+    };
+    if (pg) {
+        w << "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)", now;
+        w << "SELECT pg_advisory_lock(hashtext(current_schema() || '.onewindow_migrate'))", now;
+        w << "INSERT INTO schema_version(version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM schema_version)", now;
+    }
+    struct Unlock {
+        Poco::Data::Session& w;
+        bool pg;
+        ~Unlock() {
+            if (!pg)
+                return;
+            try {
+                w << "SELECT pg_advisory_unlock(hashtext(current_schema() || '.onewindow_migrate'))", now;
+            } catch (const std::exception&) {
+                // The lock goes with the connection anyway.
+            }
+        }
+    } unlock{w, pg};
+    const int version = schemaVersionOf(w, dialect);
+    if (version > static_cast<int>(migrations.size()))
+        throw std::runtime_error("the database schema (version " + std::to_string(version) +
+                                 ") is newer than this server; upgrade the server");
+    for (auto index = static_cast<std::size_t>(version); index < migrations.size(); ++index) {
+        control(Database::beginSql(dialect, Database::Isolation::Exclusive));
+        try {
+            for (const auto& statement : migrations[index])
+                w << statement, now;
+            const int next = static_cast<int>(index + 1);
+            if (pg)
+                w << "UPDATE schema_version SET version = $1", bind(next), now;
+            else
+                w << "PRAGMA user_version=" + std::to_string(next), now;
+            control("COMMIT");
+        } catch (...) {
+            try {
+                control("ROLLBACK");
+            } catch (const std::exception&) {
+                // Nothing to roll back: the failure came before the transaction was open.
+            }
+            throw;
+        }
+    }
 }
 
 } // namespace ow::server

@@ -61,6 +61,11 @@ std::string sqlValueRows(std::size_t rows, std::size_t columns, std::size_t firs
 // What a statement returned: its rows as text cells (nothing for NULL), and how many rows it changed.
 class SqlRows {
 public:
+    SqlRows() = default;
+    SqlRows(std::vector<std::vector<std::optional<std::string>>> rows, std::size_t affected)
+        : m_rows(std::move(rows))
+        , m_affected(affected) {}
+
     std::size_t size() const { return m_rows.size(); }
     bool empty() const { return m_rows.empty(); }
     std::size_t affected() const { return m_affected; }
@@ -71,7 +76,6 @@ public:
     std::optional<std::int64_t> optionalInteger(std::size_t row, std::size_t column) const;
 
 private:
-    friend class SqlRowsFiller;
     std::vector<std::vector<std::optional<std::string>>> m_rows;
     std::size_t m_affected = 0;
 };
@@ -79,9 +83,5 @@ private:
 // A PostgreSQL connection was just opened (its address may be that of a closed one) or is about to be closed: it
 // has prepared nothing (any more).
 void forgetPreparedStatements(Poco::Data::Session& session);
-
-// Throws PostgreSQL's refusal of `sql` as Poco does, with its SQLSTATE ("State: 23505"); takes `result` (may be
-// null: the connection failed).
-[[noreturn]] void throwPostgresError(void* connection, void* result, const std::string& sql);
 
 } // namespace ow::server

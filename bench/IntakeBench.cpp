@@ -3,7 +3,7 @@
 // Targets (issue 3): form ready < 100 ms, validation < 2 ms per change. Runs offscreen.
 #include "services/CatalogSource.h"
 #include "services/IntakeService.h"
-#include "app/IntakePanel.h"
+#include "app/cases/IntakePanel.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
 #include "store/CaseStore.h"

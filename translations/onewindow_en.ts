@@ -770,127 +770,127 @@
 <context>
     <name>ow::CaseListModel</name>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="47"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="47"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="48"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="48"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="49"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="49"/>
         <source>Notified (not accepted)</source>
         <translation>Notified (not accepted)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="50"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="50"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="51"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="52"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
         <source>Waiting for supplement</source>
         <translation>Waiting for supplement</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="53"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="54"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
         <source>Denied</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="55"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="56"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="87"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="87"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="88"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="88"/>
         <source>⚠ Due soon</source>
         <translation>⚠ Due soon</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="89"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
         <source>✖ Overdue</source>
         <translation>✖ Overdue</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="90"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ Waived material overdue</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="101"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="101"/>
         <source>(no number)</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="108"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="108"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ Waiting to upload</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="108"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="108"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ Confirmed by the server</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="138"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="138"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="139"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="139"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="140"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="140"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="141"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="141"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="142"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="142"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="143"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="143"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="144"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="145"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="145"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -898,22 +898,22 @@
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="161"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="161"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>Case number, applicant name or whole ID number</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="164"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="164"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="168"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="168"/>
         <source>Only overdue</source>
         <translation>Only overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CaseListPanel.cpp" line="216"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="216"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>%n case shown</numerusform>
@@ -921,67 +921,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="218"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="218"/>
         <source>The cases could not be read: %1</source>
         <translation>The cases could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="228"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="228"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>Approve now (即办件) (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="230"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="230"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>Issue or reprint permit (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="232"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="232"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="258"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="258"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="270"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="270"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>Asking the hall&apos;s server to sign the permit…</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="315"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="315"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>Approved. The permit can be issued now (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="331"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="331"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="334"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="334"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>None of this case&apos;s items issues a permit.</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="356"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="356"/>
         <source>Permit %1</source>
         <translation>Permit %1</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="360"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="360"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="371"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="371"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>Permit %1 issued. Check the preview, then print (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="372"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="372"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>Permit %1 was issued before; here it is to print again.</translation>
     </message>
@@ -1010,132 +1010,132 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="56"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="56"/>
         <source>OneWindow — counter %1</source>
         <translation>OneWindow — counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="65"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="65"/>
         <source>Counter %1 · %2</source>
         <translation>Counter %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="73"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="73"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="89"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="89"/>
         <source>Call next (F1)</source>
         <translation>Call next (F1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="91"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="91"/>
         <source>Recall (F2)</source>
         <translation>Recall (F2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="92"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="92"/>
         <source>No-show (F3)</source>
         <translation>No-show (F3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="93"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="93"/>
         <source>Transfer (F4)</source>
         <translation>Transfer (F4)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="94"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
         <source>Start (F5)</source>
         <translation>Start (F5)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="95"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="95"/>
         <source>Finish (F6)</source>
         <translation>Finish (F6)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="103"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="103"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="126"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="126"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="127"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="127"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="128"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="128"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>Check a permit (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="157"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="157"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="158"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="158"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="184"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="184"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="184"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="184"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="247"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="247"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="247"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="247"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="250"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="250"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="251"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="251"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="252"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="256"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="256"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="262"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="262"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="263"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="263"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="282"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="282"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -1143,7 +1143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="287"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -1151,17 +1151,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="298"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="306"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="306"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="156"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="156"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -1169,317 +1169,317 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="105"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="105"/>
         <source>The hall&apos;s day</source>
         <translation>The hall&apos;s day</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="119"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="119"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="125"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="125"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="131"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="131"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="137"/>
-        <location filename="../app/DashboardPanel.cpp" line="382"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="137"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="382"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="138"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="139"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="139"/>
         <source>Average wait</source>
         <translation>Average wait</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="140"/>
         <source>9 in 10 waited at most</source>
         <translation>9 in 10 waited at most</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="141"/>
         <source>Cases accepted</source>
         <translation>Cases accepted</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="142"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="142"/>
         <source>Cases overdue</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="143"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="145"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="159"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="159"/>
         <source>Filter by name…</source>
         <translation>Filter by name…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="161"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="161"/>
         <source>Export table (CSV)</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="163"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="163"/>
         <source>Daily report (PDF)</source>
         <translation>Daily report (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="171"/>
-        <location filename="../app/DashboardPanel.cpp" line="426"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="426"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="171"/>
-        <location filename="../app/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="171"/>
-        <location filename="../app/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
         <source>By queue</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
         <source>By service item</source>
         <translation>By service item</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="204"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="204"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="244"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="244"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="245"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="245"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="252"/>
-        <location filename="../app/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="252"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="259"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="259"/>
         <source>Daily report %1.pdf</source>
         <translation>Daily report %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="260"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="260"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="268"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="268"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Called at</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>called</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>served</source>
         <translation>served</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="323"/>
         <source>Counter %1 — %2</source>
         <translation>Counter %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="360"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="360"/>
         <source>%1 (%2 late)</source>
         <translation>%1 (%2 late)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="385"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="385"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>Waiting at the hour&apos;s end</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="399"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
         <source>Arrivals and waiting by hour</source>
         <translation>Arrivals and waiting by hour</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="400"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="400"/>
         <source>Hour of the day</source>
         <translation>Hour of the day</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="409"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="409"/>
         <source>Average service (minutes)</source>
         <translation>Average service (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="424"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="424"/>
         <source>Average service time by counter (minutes)</source>
         <translation>Average service time by counter (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="434"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="434"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="435"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="435"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="436"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="436"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="450"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="450"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="455"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="455"/>
         <source>Ratings by level</source>
         <translation>Ratings by level</translation>
     </message>
@@ -1487,67 +1487,67 @@
 <context>
     <name>ow::DayFiguresModel</name>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="71"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="71"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="72"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="72"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="73"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="73"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="74"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="74"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="75"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="75"/>
         <source>Wait (avg)</source>
         <translation>Wait (avg)</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="76"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="76"/>
         <source>Wait (90%)</source>
         <translation>Wait (90%)</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="77"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="77"/>
         <source>Service (avg)</source>
         <translation>Service (avg)</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="78"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="78"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="79"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="79"/>
         <source>One-time notices</source>
         <translation>One-time notices</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="80"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="80"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="81"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="81"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="82"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="82"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="83"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="83"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
@@ -1555,7 +1555,7 @@
 <context>
     <name>ow::DisplayWindow</name>
     <message>
-        <location filename="../app/DisplayWindow.cpp" line="24"/>
+        <location filename="../app/display/DisplayWindow.cpp" line="24"/>
         <source>OneWindow — call board</source>
         <translation>OneWindow — call board</translation>
     </message>
@@ -1777,87 +1777,87 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="60"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="60"/>
         <source>Service &amp;item:</source>
         <translation>Service &amp;item:</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="84"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="84"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="87"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="87"/>
         <source>All received (Ctrl+M)</source>
         <translation>All received (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="89"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="89"/>
         <source>Scan (F7)</source>
         <translation>Scan (F7)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="108"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="108"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>Accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="110"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="110"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>One-time notice (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="115"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="115"/>
         <source>Legal reason for a refusal</source>
         <translation>Legal reason for a refusal</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="117"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="117"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>The application is not within this office&apos;s competence; apply to the competent office.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="118"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="118"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>The applicant is not entitled to apply for this item.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="119"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="119"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>The matter does not require an administrative permit.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="121"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="121"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="123"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="123"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>The villager agrees that the agent applies on their behalf (代办授权)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="148"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="148"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="150"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="150"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="151"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="151"/>
         <source>Next application (Ctrl+N)</source>
         <translation>Next application (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="165"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="165"/>
         <source>Back to the application (Esc)</source>
         <translation>Back to the application (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="184"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="184"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n document to the printer.</numerusform>
@@ -1865,17 +1865,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="220"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="220"/>
         <source>No service catalog on this computer yet</source>
         <translation>No service catalog on this computer yet</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="222"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="222"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="229"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="229"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>[One matter] %1 (%n item)</numerusform>
@@ -1883,32 +1883,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="304"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="304"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="305"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="305"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="305"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="305"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="307"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="307"/>
         <source>Promised time — %1</source>
         <translation>Promised time — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="321"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="321"/>
         <source>✔ Form complete</source>
         <translation>✔ Form complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="321"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="321"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ Form: %n field to fix</numerusform>
@@ -1916,12 +1916,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="322"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="322"/>
         <source>✔ Materials complete</source>
         <translation>✔ Materials complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="323"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="323"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ %n material missing</numerusform>
@@ -1929,27 +1929,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="324"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="324"/>
         <source>If accepted today: done by %1</source>
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="383"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="383"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>Tick the villager&apos;s consent first: an agent applies only with it.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="416"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="416"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>The service catalog is not on this computer yet; it arrives with the network.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="423"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="423"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="443"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="443"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -1957,7 +1957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="397"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="397"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -1965,37 +1965,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="419"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="419"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="456"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="456"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="459"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="459"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="463"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="463"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="404"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="404"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="407"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="407"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="480"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="480"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -2003,47 +2003,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="482"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="482"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="412"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="412"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="498"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="498"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="499"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="499"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="509"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="509"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="524"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="524"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>The scanned pages are still being saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="546"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="546"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>Scans cannot be kept on this computer (no attachment store).</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="554"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="554"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>The scan could not be kept on this computer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="558"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="558"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>%n scanned page kept with the material; they go to the hall with the case.</numerusform>
@@ -2051,27 +2051,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="569"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="569"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>Read from the document: compare it with the card.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="577"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="577"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>ID number %1 read from the card (born %2); check it against the card.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="579"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="579"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>Passport %1 of %2 read from its machine readable lines; check it against the passport.</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="597"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="597"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="602"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="602"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2079,32 +2079,32 @@
 <context>
     <name>ow::KioskCaseNumberPad</name>
     <message>
-        <location filename="../app/KioskCaseNumberPad.cpp" line="50"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="50"/>
         <source>Type the case number on your receipt</source>
         <translation>Type the case number on your receipt</translation>
     </message>
     <message>
-        <location filename="../app/KioskCaseNumberPad.cpp" line="75"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="75"/>
         <source>Look it up</source>
         <translation>Look it up</translation>
     </message>
     <message>
-        <location filename="../app/KioskCaseNumberPad.cpp" line="79"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="79"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/KioskCaseNumberPad.cpp" line="112"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="112"/>
         <source>The number is not complete yet.</source>
         <translation>The number is not complete yet.</translation>
     </message>
     <message>
-        <location filename="../app/KioskCaseNumberPad.cpp" line="113"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="113"/>
         <source>This number cannot be right: please check each character.</source>
         <translation>This number cannot be right: please check each character.</translation>
     </message>
     <message>
-        <location filename="../app/KioskCaseNumberPad.cpp" line="118"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="118"/>
         <source>Only the part after %1- is needed; the dashes come by themselves.</source>
         <translation>Only the part after %1- is needed; the dashes come by themselves.</translation>
     </message>
@@ -2112,108 +2112,108 @@
 <context>
     <name>ow::KioskProgressPage</name>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="29"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="29"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="31"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="31"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="33"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="33"/>
         <source>not yet valid</source>
         <translation>not yet valid</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="35"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="35"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="62"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="62"/>
         <source>Rate this service</source>
         <translation>Rate this service</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="65"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="65"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="74"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="74"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="76"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="76"/>
         <source>Looking it up…</source>
         <translation>Looking it up…</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="85"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="85"/>
         <source>Not found yet</source>
         <translation>Not found yet</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="86"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="86"/>
         <source>Not a case number</source>
         <translation>Not a case number</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="87"/>
-        <location filename="../app/KioskProgressPage.cpp" line="128"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="87"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="128"/>
         <source>Cannot look it up now</source>
         <translation>Cannot look it up now</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="89"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="89"/>
         <source>A case taken at a village station reaches the hall once the station has sent it. Please try again later or ask at the help desk.</source>
         <translation>A case taken at a village station reaches the hall once the station has sent it. Please try again later or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="91"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="91"/>
         <source>The code could not be read as a case number. Please ask at the help desk.</source>
         <translation>The code could not be read as a case number. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="101"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="101"/>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="106"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="106"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="108"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="108"/>
         <source>Promised by: %1</source>
         <translation>Promised by: %1</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="110"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="110"/>
         <source>Still to bring:</source>
         <translation>Still to bring:</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="114"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="114"/>
         <source>• %1, by %2</source>
         <translation>• %1, by %2</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="115"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="115"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="121"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="121"/>
         <source>Permit issued: %1 No. %2 (%3)</source>
         <translation>Permit issued: %1 No. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="129"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="129"/>
         <source>The server&apos;s answer could not be read. Please ask at the help desk.</source>
         <translation>The server&apos;s answer could not be read. Please ask at the help desk.</translation>
     </message>
@@ -2221,22 +2221,22 @@
 <context>
     <name>ow::KioskRatingPage</name>
     <message>
-        <location filename="../app/KioskRatingPage.cpp" line="65"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="65"/>
         <source>Thank you for your rating!</source>
         <translation>Thank you for your rating!</translation>
     </message>
     <message>
-        <location filename="../app/KioskRatingPage.cpp" line="67"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="67"/>
         <source>This service has been rated already. Thank you!</source>
         <translation>This service has been rated already. Thank you!</translation>
     </message>
     <message>
-        <location filename="../app/KioskRatingPage.cpp" line="69"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="69"/>
         <source>This service is not finished yet. Please rate it when it is done.</source>
         <translation>This service is not finished yet. Please rate it when it is done.</translation>
     </message>
     <message>
-        <location filename="../app/KioskRatingPage.cpp" line="71"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="71"/>
         <source>This code is not a ticket or receipt of this hall.</source>
         <translation>This code is not a ticket or receipt of this hall.</translation>
     </message>
@@ -2244,74 +2244,74 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="63"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="63"/>
         <source>OneWindow — take a number</source>
         <translation>OneWindow — take a number</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="76"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="76"/>
         <source>Case progress by number</source>
         <translation>Case progress by number</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="90"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="90"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="94"/>
-        <location filename="../app/KioskWindow.cpp" line="98"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="94"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="98"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="98"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="98"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="101"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="101"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</source>
         <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="110"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="110"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="115"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="115"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="126"/>
-        <location filename="../app/KioskWindow.cpp" line="193"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="193"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="135"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="135"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="141"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="141"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="141"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="141"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="152"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="276"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="276"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -2322,17 +2322,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="285"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="285"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="297"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="297"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="298"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="298"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -2340,17 +2340,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="299"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="310"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="310"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="311"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="311"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
@@ -2358,32 +2358,32 @@
 <context>
     <name>ow::LoginDialog</name>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="21"/>
+        <location filename="../app/common/LoginDialog.cpp" line="21"/>
         <source>OneWindow — log in</source>
         <translation>OneWindow — log in</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="28"/>
+        <location filename="../app/common/LoginDialog.cpp" line="28"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="29"/>
+        <location filename="../app/common/LoginDialog.cpp" line="29"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="33"/>
+        <location filename="../app/common/LoginDialog.cpp" line="33"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="57"/>
+        <location filename="../app/common/LoginDialog.cpp" line="57"/>
         <source>The server cannot be reached, and this person has not logged in on this computer before. The first login needs the network.</source>
         <translation>The server cannot be reached, and this person has not logged in on this computer before. The first login needs the network.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="72"/>
+        <location filename="../app/common/LoginDialog.cpp" line="72"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
@@ -2453,7 +2453,7 @@
 <context>
     <name>ow::PadWindow</name>
     <message>
-        <location filename="../app/PadWindow.cpp" line="14"/>
+        <location filename="../app/pad/PadWindow.cpp" line="14"/>
         <source>OneWindow — rating pad, counter %1</source>
         <translation>OneWindow — rating pad, counter %1</translation>
     </message>
@@ -2461,107 +2461,107 @@
 <context>
     <name>ow::PermitCheckPanel</name>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="61"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="61"/>
         <source>Hold the QR code of the permit to the reader.</source>
         <translation>Hold the QR code of the permit to the reader.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="62"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="62"/>
         <source>Scan the permit&apos;s QR code with the reader, or open a photo of it.</source>
         <translation>Scan the permit&apos;s QR code with the reader, or open a photo of it.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="71"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="71"/>
         <source>The code reader types here</source>
         <translation>The code reader types here</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="78"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="78"/>
         <source>Open photo… (Ctrl+O)</source>
         <translation>Open photo… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="85"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="85"/>
         <source>Camera (Ctrl+K)</source>
         <translation>Camera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="149"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="149"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="178"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="178"/>
         <source>Reading the photo…</source>
         <translation>Reading the photo…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="187"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="187"/>
         <source>The file %1 is not a picture that can be read.</source>
         <translation>The file %1 is not a picture that can be read.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="195"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="195"/>
         <source>Hold the permit&apos;s QR code in front of the camera…</source>
         <translation>Hold the permit&apos;s QR code in front of the camera…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="208"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="208"/>
         <source>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</source>
         <translation>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="211"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="211"/>
         <source>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</source>
         <translation>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="229"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="229"/>
         <source>Photo of the permit</source>
         <translation>Photo of the permit</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="230"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="230"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
         <source>Permit number</source>
         <translation>Permit number</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="260"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
         <source>long-term, from %1</source>
         <translation>long-term, from %1</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="262"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="262"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="265"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2587,42 +2587,42 @@
 <context>
     <name>ow::PermitIssueDialog</name>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="17"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="17"/>
         <source>Issue the permit</source>
         <translation>Issue the permit</translation>
     </message>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="23"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="23"/>
         <source>Permit for</source>
         <translation>Permit for</translation>
     </message>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="25"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="25"/>
         <source>What the permit allows (经营范围 / 许可范围); may be left empty</source>
         <translation>What the permit allows (经营范围 / 许可范围); may be left empty</translation>
     </message>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="27"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="27"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="31"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="31"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="35"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="35"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="36"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="36"/>
         <source>Long-term (长期有效)</source>
         <translation>Long-term (长期有效)</translation>
     </message>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="41"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="41"/>
         <source>Issue and print</source>
         <translation>Issue and print</translation>
     </message>
@@ -2691,103 +2691,103 @@
 <context>
     <name>ow::PermitsPanel</name>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="26"/>
-        <location filename="../app/PermitsPanel.cpp" line="43"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="26"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="43"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="28"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="28"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="30"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="30"/>
         <source>Not yet valid</source>
         <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="32"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="32"/>
         <source>✖ Revoked</source>
         <translation>✖ Revoked</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="42"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="42"/>
         <source>Permit number</source>
         <translation>Permit number</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="42"/>
         <source>Permit</source>
         <translation>Permit</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="42"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="42"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="43"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="43"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="43"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="43"/>
         <source>Revocation</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="49"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="49"/>
         <source>Case number, to see its permits; empty for the newest</source>
         <translation>Case number, to see its permits; empty for the newest</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="53"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="53"/>
         <source>Search / refresh</source>
         <translation>Search / refresh</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="70"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="70"/>
         <source>Why the selected permit is revoked (shown to everyone who checks it)</source>
         <translation>Why the selected permit is revoked (shown to everyone who checks it)</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="73"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="73"/>
         <source>Revoke the selected permit</source>
         <translation>Revoke the selected permit</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="79"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="79"/>
         <source>Revoke permit</source>
         <translation>Revoke permit</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="80"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="80"/>
         <source>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</source>
         <translation>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="97"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="97"/>
         <source>Permit %1 is revoked. Checks of it now say so.</source>
         <translation>Permit %1 is revoked. Checks of it now say so.</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="112"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="112"/>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="114"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="114"/>
         <source>%1 by %2: %3</source>
         <translation>%1 by %2: %3</translation>
     </message>
@@ -2906,107 +2906,107 @@
 <context>
     <name>ow::RectificationModel</name>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="37"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="37"/>
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="38"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="38"/>
         <source>Followed up, fix due</source>
         <translation>Followed up, fix due</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="39"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="39"/>
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="40"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="40"/>
         <source>Appeal awaiting decision</source>
         <translation>Appeal awaiting decision</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="41"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="41"/>
         <source>Voided on appeal</source>
         <translation>Voided on appeal</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="47"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="47"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="47"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="47"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="59"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="59"/>
         <source>%1 — done</source>
         <translation>%1 — done</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="61"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="61"/>
         <source>%1 — overdue</source>
         <translation>%1 — overdue</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="63"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="63"/>
         <source>%1 — due today</source>
         <translation>%1 — due today</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="85"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="85"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="85"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="85"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="113"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="113"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="114"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="114"/>
         <source>Rated on</source>
         <translation>Rated on</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="115"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="115"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="116"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="116"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="117"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="117"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="118"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="118"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="119"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="119"/>
         <source>Ticket / case</source>
         <translation>Ticket / case</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="120"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="120"/>
         <source>Follow-up by</source>
         <translation>Follow-up by</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="121"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="121"/>
         <source>Fix by</source>
         <translation>Fix by</translation>
     </message>
@@ -3014,199 +3014,199 @@
 <context>
     <name>ow::RectificationPanel</name>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="45"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="45"/>
         <source>Bad ratings to follow up and fix</source>
         <translation>Bad ratings to follow up and fix</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="49"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="49"/>
         <source>Show closed ones too</source>
         <translation>Show closed ones too</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="52"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="52"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="77"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="77"/>
         <source>Record follow-up…</source>
         <translation>Record follow-up…</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="78"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="78"/>
         <source>Record fix…</source>
         <translation>Record fix…</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="79"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="79"/>
         <source>Appeal…</source>
         <translation>Appeal…</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="80"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="80"/>
         <source>Decide appeal…</source>
         <translation>Decide appeal…</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="81"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="81"/>
         <source>Phone number for the call back…</source>
         <translation>Phone number for the call back…</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="82"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="82"/>
         <source>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</source>
         <translation>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="109"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="109"/>
         <source>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</source>
         <translation>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="110"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="110"/>
         <source>without a number</source>
         <translation>without a number</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="128"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="128"/>
         <source>No open rectifications. Well done.</source>
         <translation>No open rectifications. Well done.</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="129"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="129"/>
         <source>Choose a rating in the list.</source>
         <translation>Choose a rating in the list.</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="133"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="133"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="136"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="136"/>
         <source>The citizen wrote: “%1”</source>
         <translation>The citizen wrote: “%1”</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="138"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="138"/>
         <source>Follow-up on %1 by %2: %3</source>
         <translation>Follow-up on %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="141"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="141"/>
         <source>Fixed on %1 by %2: %3</source>
         <translation>Fixed on %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="143"/>
         <source>malicious</source>
         <translation>malicious</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="143"/>
         <source>given by mistake</source>
         <translation>given by mistake</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="144"/>
         <source>Appeal (%1) by %2: %3</source>
         <translation>Appeal (%1) by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="146"/>
         <source>Upheld by %1: %2</source>
         <translation>Upheld by %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="146"/>
         <source>Rejected by %1: %2</source>
         <translation>Rejected by %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="158"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="158"/>
         <source>Your own appeal is decided by a second supervisor.</source>
         <translation>Your own appeal is decided by a second supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="166"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="166"/>
         <source>Record follow-up</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="166"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="166"/>
         <source>What did the citizen say at the follow-up (回访)?</source>
         <translation>What did the citizen say at the follow-up (回访)?</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="175"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="175"/>
         <source>Record fix</source>
         <translation>Record fix</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="175"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="175"/>
         <source>What was changed (整改措施)?</source>
         <translation>What was changed (整改措施)?</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="184"/>
-        <location filename="../app/RectificationPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="184"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="188"/>
         <source>Appeal</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="184"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="184"/>
         <source>The rating was:</source>
         <translation>The rating was:</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="185"/>
         <source>malicious (恶意差评)</source>
         <translation>malicious (恶意差评)</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="185"/>
         <source>given by mistake (误评)</source>
         <translation>given by mistake (误评)</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="188"/>
         <source>Why? A second supervisor will decide.</source>
         <translation>Why? A second supervisor will decide.</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="197"/>
-        <location filename="../app/RectificationPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="197"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="201"/>
         <source>Decide appeal</source>
         <translation>Decide appeal</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="197"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="197"/>
         <source>Your decision:</source>
         <translation>Your decision:</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="198"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="198"/>
         <source>Uphold: the rating no longer counts</source>
         <translation>Uphold: the rating no longer counts</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="198"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="198"/>
         <source>Reject: the rectification goes on</source>
         <translation>Reject: the rectification goes on</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="201"/>
         <source>The reason for your decision:</source>
         <translation>The reason for your decision:</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="210"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="210"/>
         <source>Phone number for the call back</source>
         <translation>Phone number for the call back</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="211"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="211"/>
         <source>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</source>
         <translation>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</translation>
     </message>
@@ -3402,47 +3402,47 @@
 <context>
     <name>ow::SetupDialog</name>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="17"/>
+        <location filename="../app/common/SetupDialog.cpp" line="17"/>
         <source>OneWindow — enroll this device</source>
         <translation>OneWindow — enroll this device</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="19"/>
+        <location filename="../app/common/SetupDialog.cpp" line="19"/>
         <source>Enroll this device</source>
         <translation>Enroll this device</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="20"/>
+        <location filename="../app/common/SetupDialog.cpp" line="20"/>
         <source>Enter the server address and the one-time code from the administrator.</source>
         <translation>Enter the server address and the one-time code from the administrator.</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="28"/>
+        <location filename="../app/common/SetupDialog.cpp" line="28"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="29"/>
+        <location filename="../app/common/SetupDialog.cpp" line="29"/>
         <source>Enrollment code</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="30"/>
+        <location filename="../app/common/SetupDialog.cpp" line="30"/>
         <source>Device name</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="34"/>
+        <location filename="../app/common/SetupDialog.cpp" line="34"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="45"/>
+        <location filename="../app/common/SetupDialog.cpp" line="45"/>
         <source>The server address starts with http:// or https://</source>
         <translation>The server address starts with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="59"/>
+        <location filename="../app/common/SetupDialog.cpp" line="59"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
@@ -3450,48 +3450,48 @@
 <context>
     <name>ow::StationWindow</name>
     <message>
-        <location filename="../app/StationWindow.cpp" line="23"/>
+        <location filename="../app/station/StationWindow.cpp" line="23"/>
         <source>OneWindow — agency station</source>
         <translation>OneWindow — agency station</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="32"/>
+        <location filename="../app/station/StationWindow.cpp" line="32"/>
         <source>%1 · agency station</source>
         <translation>%1 · agency station</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="33"/>
+        <location filename="../app/station/StationWindow.cpp" line="33"/>
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="39"/>
+        <location filename="../app/station/StationWindow.cpp" line="39"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>Apply for a villager (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="40"/>
+        <location filename="../app/station/StationWindow.cpp" line="40"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>Cases and upload (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="59"/>
+        <location filename="../app/station/StationWindow.cpp" line="59"/>
         <source>● Connected to the hall</source>
         <translation>● Connected to the hall</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="59"/>
-        <location filename="../app/StationWindow.cpp" line="68"/>
+        <location filename="../app/station/StationWindow.cpp" line="59"/>
+        <location filename="../app/station/StationWindow.cpp" line="68"/>
         <source>● Offline — working on this computer</source>
         <translation>● Offline — working on this computer</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="68"/>
+        <location filename="../app/station/StationWindow.cpp" line="68"/>
         <source>● Connecting…</source>
         <translation>● Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="49"/>
+        <location filename="../app/station/StationWindow.cpp" line="49"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ Everything confirmed by the hall</translation>
     </message>
@@ -3508,42 +3508,42 @@
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="31"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="31"/>
         <source>OneWindow — supervisor</source>
         <translation>OneWindow — supervisor</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="37"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="37"/>
         <source>Supervisor — %1</source>
         <translation>Supervisor — %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="38"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="38"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="42"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="42"/>
         <source>The day (今日概况)</source>
         <translation>The day (今日概况)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="45"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="45"/>
         <source>Bad ratings (差评整改)</source>
         <translation>Bad ratings (差评整改)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="46"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="46"/>
         <source>Case warnings (办件预警)</source>
         <translation>Case warnings (办件预警)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="48"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="48"/>
         <source>Permits (证照管理)</source>
         <translation>Permits (证照管理)</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="55"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="55"/>
         <source>Logged in: %1</source>
         <translation>Logged in: %1</translation>
     </message>
@@ -3551,22 +3551,22 @@
 <context>
     <name>ow::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="165"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="164"/>
         <source>The attachment %1 is missing on this computer; the case that names it cannot be sent. Scan the material again.</source>
         <translation>The attachment %1 is missing on this computer; the case that names it cannot be sent. Scan the material again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="173"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="172"/>
         <source>The attachment %1 on this computer is damaged (its contents no longer match it); the case that names it cannot be sent. Scan the material again.</source>
         <translation>The attachment %1 on this computer is damaged (its contents no longer match it); the case that names it cannot be sent. Scan the material again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
         <source>The server did not confirm every attachment sent; they go again in the next round.</source>
         <translation>The server did not confirm every attachment sent; they go again in the next round.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="271"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="270"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>The attachment %1 is missing on this computer (%2).</translation>
     </message>
@@ -3587,12 +3587,12 @@
 <context>
     <name>ow::SyncIndicator</name>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="23"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="23"/>
         <source>Sync now (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SyncIndicator.cpp" line="38"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="38"/>
         <source>⇅ %n item(s) waiting to upload</source>
         <translation>
             <numerusform>⇅ %n item waiting to upload</numerusform>
@@ -3600,7 +3600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SyncIndicator.cpp" line="40"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="40"/>
         <source>%n need(s) a person</source>
         <translation>
             <numerusform>%n needs a person</numerusform>
@@ -3608,17 +3608,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="43"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="43"/>
         <source>last sync %1</source>
         <translation>last sync %1</translation>
     </message>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="45"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="45"/>
         <source>✖ sync failed, retrying by itself (details: hover)</source>
         <translation>✖ sync failed, retrying by itself (details: hover)</translation>
     </message>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="47"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="47"/>
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>
@@ -3626,47 +3626,47 @@
 <context>
     <name>ow::WarningsPanel</name>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="18"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="18"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="18"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="18"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="18"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="19"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="19"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="19"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="19"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="27"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="27"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/WarningsPanel.cpp" line="48"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="48"/>
         <source>Overdue by %n working day(s)</source>
         <translation>
             <numerusform>Overdue by %n working day</numerusform>
@@ -3674,7 +3674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/WarningsPanel.cpp" line="49"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="49"/>
         <source>Due soon: %n working day(s) left</source>
         <translation>
             <numerusform>Due soon: %n working day left</numerusform>
@@ -3682,7 +3682,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="54"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="54"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>%1 overdue, %2 due soon</translation>
     </message>

@@ -768,127 +768,127 @@
 <context>
     <name>ow::CaseListModel</name>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="47"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="47"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="48"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="48"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="49"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="49"/>
         <source>Notified (not accepted)</source>
         <translation>已一次性告知（未受理）</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="50"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="50"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="51"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
         <source>In review</source>
         <translation>审查中</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="52"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
         <source>Waiting for supplement</source>
         <translation>待补正</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="53"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="54"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
         <source>Denied</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="55"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
         <source>Completed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="56"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="87"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="87"/>
         <source>On time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="88"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="88"/>
         <source>⚠ Due soon</source>
         <translation>⚠ 即将到期</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="89"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
         <source>✖ Overdue</source>
         <translation>✖ 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="90"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ 容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="101"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="101"/>
         <source>(no number)</source>
         <translation>（无编号）</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="108"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="108"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ 待上传</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="108"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="108"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ 中心已确认</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="138"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="138"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="139"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="139"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="140"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="140"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="141"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="141"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="142"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="142"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="143"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="143"/>
         <source>Promised by</source>
         <translation>承诺办结</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="144"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="145"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="145"/>
         <source>Server</source>
         <translation>上传状态</translation>
     </message>
@@ -896,89 +896,89 @@
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="161"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="161"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>办件编号、申请人姓名或完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="164"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="164"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="168"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="168"/>
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CaseListPanel.cpp" line="216"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="216"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="218"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="218"/>
         <source>The cases could not be read: %1</source>
         <translation>无法读取办件：%1</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="228"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="228"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>即办审批通过 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="230"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="230"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>签发 / 补打证照 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="232"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="232"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="258"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="258"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="270"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="270"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>正在请服务中心签发证照…</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="315"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="315"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>已审批通过，现在可以签发证照 (Ctrl+Shift+P)。</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="331"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="331"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="334"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="334"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>本办件的事项都不发放证照。</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="356"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="356"/>
         <source>Permit %1</source>
         <translation>证照 %1</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="360"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="360"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="371"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="371"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>证照 %1 已签发。请核对预览后打印 (Ctrl+P)。</translation>
     </message>
     <message>
-        <location filename="../app/CaseListPanel.cpp" line="372"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="372"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>证照 %1 此前已签发，可在此补打。</translation>
     </message>
@@ -1007,156 +1007,156 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="56"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="56"/>
         <source>OneWindow — counter %1</source>
         <translation>一窗通 — %1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="65"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="65"/>
         <source>Counter %1 · %2</source>
         <translation>%1号窗口 · %2</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="73"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="73"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="89"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="89"/>
         <source>Call next (F1)</source>
         <translation>呼叫下一位 (F1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="91"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="91"/>
         <source>Recall (F2)</source>
         <translation>重呼 (F2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="92"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="92"/>
         <source>No-show (F3)</source>
         <translation>过号 (F3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="93"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="93"/>
         <source>Transfer (F4)</source>
         <translation>转移 (F4)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="94"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
         <source>Start (F5)</source>
         <translation>开始办理 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="95"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="95"/>
         <source>Finish (F6)</source>
         <translation>办结 (F6)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="103"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="103"/>
         <source>Waiting</source>
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="126"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="126"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="127"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="127"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="128"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="128"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>证照查验 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="157"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="157"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="158"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="158"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="184"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="184"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="184"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="184"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="247"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="247"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="247"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="247"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="250"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="250"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="251"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="251"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="252"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="256"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="256"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="262"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="262"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="263"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="263"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="282"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="282"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CounterWindow.cpp" line="287"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="298"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="306"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="306"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/CounterWindow.cpp" line="156"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="156"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -1164,317 +1164,317 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="105"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="105"/>
         <source>The hall&apos;s day</source>
         <translation>大厅当日概况</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="119"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="119"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="125"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="125"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="131"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="131"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="137"/>
-        <location filename="../app/DashboardPanel.cpp" line="382"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="137"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="382"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="138"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="139"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="139"/>
         <source>Average wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="140"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="140"/>
         <source>9 in 10 waited at most</source>
         <translation>九成群众等候不超过</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="141"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="141"/>
         <source>Cases accepted</source>
         <translation>受理办件</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="142"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="142"/>
         <source>Cases overdue</source>
         <translation>逾期办件</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="143"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="145"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="159"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="159"/>
         <source>Filter by name…</source>
         <translation>按名称筛选…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="161"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="161"/>
         <source>Export table (CSV)</source>
         <translation>导出表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="163"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="163"/>
         <source>Daily report (PDF)</source>
         <translation>每日统计报告 (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="171"/>
-        <location filename="../app/DashboardPanel.cpp" line="426"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="426"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="171"/>
-        <location filename="../app/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="171"/>
-        <location filename="../app/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Queue</source>
         <translation>排队类别</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
         <source>Service item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
         <source>By queue</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
         <source>By service item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="204"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="204"/>
         <source>Counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="244"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="244"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="245"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="245"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="252"/>
-        <location filename="../app/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="252"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="259"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="259"/>
         <source>Daily report %1.pdf</source>
         <translation>每日统计 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="260"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="260"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="268"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="268"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Taken at</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Cases</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>transferred</source>
         <translation>已转移</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="323"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="323"/>
         <source>Counter %1 — %2</source>
         <translation>%1 号窗口 — %2</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="360"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="360"/>
         <source>%1 (%2 late)</source>
         <translation>%1（逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="385"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="385"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>整点时仍在等候</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="399"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
         <source>Arrivals and waiting by hour</source>
         <translation>各时段取号与等候</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="400"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="400"/>
         <source>Hour of the day</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="409"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="409"/>
         <source>Average service (minutes)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="424"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="424"/>
         <source>Average service time by counter (minutes)</source>
         <translation>各窗口平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="434"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="434"/>
         <source>Good</source>
         <translation>好评</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="435"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="435"/>
         <source>Fair</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="436"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="436"/>
         <source>Bad</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="450"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="450"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/DashboardPanel.cpp" line="455"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="455"/>
         <source>Ratings by level</source>
         <translation>评价分布</translation>
     </message>
@@ -1482,67 +1482,67 @@
 <context>
     <name>ow::DayFiguresModel</name>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="71"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="71"/>
         <source>Numbers</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="72"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="72"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="73"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="73"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="74"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="74"/>
         <source>Transferred</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="75"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="75"/>
         <source>Wait (avg)</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="76"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="76"/>
         <source>Wait (90%)</source>
         <translation>九成等候</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="77"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="77"/>
         <source>Service (avg)</source>
         <translation>平均办理</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="78"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="78"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="79"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="79"/>
         <source>One-time notices</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="80"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="80"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="81"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="81"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="82"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="82"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/DayFiguresModel.cpp" line="83"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="83"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>
@@ -1550,7 +1550,7 @@
 <context>
     <name>ow::DisplayWindow</name>
     <message>
-        <location filename="../app/DisplayWindow.cpp" line="24"/>
+        <location filename="../app/display/DisplayWindow.cpp" line="24"/>
         <source>OneWindow — call board</source>
         <translation>一窗通 — 叫号屏</translation>
     </message>
@@ -1768,293 +1768,293 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="60"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="60"/>
         <source>Service &amp;item:</source>
         <translation>办理事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="84"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="84"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="87"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="87"/>
         <source>All received (Ctrl+M)</source>
         <translation>材料全部收取 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="89"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="89"/>
         <source>Scan (F7)</source>
         <translation>扫描 (F7)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="108"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="108"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>受理 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="110"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="110"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>一次性告知 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="115"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="115"/>
         <source>Legal reason for a refusal</source>
         <translation>不予受理的法定理由</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="117"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="117"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>申请事项不属于本机关职权范围，请向有关行政机关申请。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="118"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="118"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>申请人不具备该事项的申请资格。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="119"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="119"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>申请事项依法不需要取得行政许可。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="121"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="121"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>不予受理 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="123"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="123"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>村民同意由代办员代为申请（代办授权）</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="148"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="148"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="150"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="150"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>另存为 PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="151"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="151"/>
         <source>Next application (Ctrl+N)</source>
         <translation>下一件 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="165"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="165"/>
         <source>Back to the application (Esc)</source>
         <translation>返回申请表 (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="184"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="184"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>已将 %n 份文书发送到打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="220"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="220"/>
         <source>No service catalog on this computer yet</source>
         <translation>本机尚无事项目录</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="222"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="222"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>事项目录尚未下载。请先连接一次服务器，此后断网也可受理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="229"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="229"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>【一件事】%1（%n 个事项）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="304"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="304"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="305"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="305"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="305"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="305"/>
         <source>days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="307"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="307"/>
         <source>Promised time — %1</source>
         <translation>承诺时限 — %1</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="321"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="321"/>
         <source>✔ Form complete</source>
         <translation>✔ 表单已填写完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="321"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="321"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ 表单：%n 处需修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="322"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="322"/>
         <source>✔ Materials complete</source>
         <translation>✔ 材料齐全</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="323"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="323"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ 缺 %n 项材料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="324"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="324"/>
         <source>If accepted today: done by %1</source>
         <translation>今日受理，承诺于 %1 前办结</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="383"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="383"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>请先勾选村民的代办授权：代办须经本人同意。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="416"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="416"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>本机尚未取得事项目录，联网后会自动下载。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="423"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="423"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="443"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="443"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="397"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="397"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="419"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="419"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="456"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="456"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="459"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="459"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="463"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="463"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="404"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="404"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="407"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="407"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="480"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="480"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="482"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="482"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="412"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="412"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="498"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="498"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="499"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="499"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="509"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="509"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="524"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="524"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>扫描页正在保存，请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="546"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="546"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>本机无法保存扫描件（没有附件存储）。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="554"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="554"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>扫描件未能保存在本机：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/IntakePanel.cpp" line="558"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="558"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>已保存 %n 页扫描件，将随办件一并上传。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="569"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="569"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>由证件读取：请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="577"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="577"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>已从身份证读取公民身份号码 %1（出生 %2），请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="579"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="579"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>已从护照机读区读取 %2 的护照号 %1，请与护照核对。</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="597"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="597"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/IntakePanel.cpp" line="602"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="602"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2062,32 +2062,32 @@
 <context>
     <name>ow::KioskCaseNumberPad</name>
     <message>
-        <location filename="../app/KioskCaseNumberPad.cpp" line="50"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="50"/>
         <source>Type the case number on your receipt</source>
         <translation>请输入受理回执上的办件编号</translation>
     </message>
     <message>
-        <location filename="../app/KioskCaseNumberPad.cpp" line="75"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="75"/>
         <source>Look it up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../app/KioskCaseNumberPad.cpp" line="79"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="79"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/KioskCaseNumberPad.cpp" line="112"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="112"/>
         <source>The number is not complete yet.</source>
         <translation>编号还没有输完。</translation>
     </message>
     <message>
-        <location filename="../app/KioskCaseNumberPad.cpp" line="113"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="113"/>
         <source>This number cannot be right: please check each character.</source>
         <translation>这个编号不正确，请逐位核对。</translation>
     </message>
     <message>
-        <location filename="../app/KioskCaseNumberPad.cpp" line="118"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="118"/>
         <source>Only the part after %1- is needed; the dashes come by themselves.</source>
         <translation>只需输入 %1- 之后的部分，短横线会自动加上。</translation>
     </message>
@@ -2095,108 +2095,108 @@
 <context>
     <name>ow::KioskProgressPage</name>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="29"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="29"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="31"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="31"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="33"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="33"/>
         <source>not yet valid</source>
         <translation>尚未生效</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="35"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="35"/>
         <source>revoked</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="62"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="62"/>
         <source>Rate this service</source>
         <translation>评价本次服务</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="65"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="65"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="74"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="74"/>
         <source>Case %1</source>
         <translation>办件 %1</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="76"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="76"/>
         <source>Looking it up…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="85"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="85"/>
         <source>Not found yet</source>
         <translation>暂未查到</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="86"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="86"/>
         <source>Not a case number</source>
         <translation>不是办件编号</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="87"/>
-        <location filename="../app/KioskProgressPage.cpp" line="128"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="87"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="128"/>
         <source>Cannot look it up now</source>
         <translation>暂时无法查询</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="89"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="89"/>
         <source>A case taken at a village station reaches the hall once the station has sent it. Please try again later or ask at the help desk.</source>
         <translation>在村（社区）代办站受理的办件，需代办站上传后才能查到。请稍后再试，或到咨询台询问。</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="91"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="91"/>
         <source>The code could not be read as a case number. Please ask at the help desk.</source>
         <translation>无法识别为办件编号，请到咨询台询问。</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="101"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="101"/>
         <source>Applicant: %1</source>
         <translation>申请人：%1</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="106"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="106"/>
         <source>Items: %1</source>
         <translation>办理事项：%1</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="108"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="108"/>
         <source>Promised by: %1</source>
         <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="110"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="110"/>
         <source>Still to bring:</source>
         <translation>尚需补交：</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="114"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="114"/>
         <source>• %1, by %2</source>
         <translation>• %1，请于 %2 前补交</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="115"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="115"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="121"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="121"/>
         <source>Permit issued: %1 No. %2 (%3)</source>
         <translation>已发证：%1 第 %2 号（%3）</translation>
     </message>
     <message>
-        <location filename="../app/KioskProgressPage.cpp" line="129"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="129"/>
         <source>The server&apos;s answer could not be read. Please ask at the help desk.</source>
         <translation>无法读取服务器的答复，请到咨询台询问。</translation>
     </message>
@@ -2204,22 +2204,22 @@
 <context>
     <name>ow::KioskRatingPage</name>
     <message>
-        <location filename="../app/KioskRatingPage.cpp" line="65"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="65"/>
         <source>Thank you for your rating!</source>
         <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../app/KioskRatingPage.cpp" line="67"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="67"/>
         <source>This service has been rated already. Thank you!</source>
         <translation>该服务已经评价过了，谢谢！</translation>
     </message>
     <message>
-        <location filename="../app/KioskRatingPage.cpp" line="69"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="69"/>
         <source>This service is not finished yet. Please rate it when it is done.</source>
         <translation>该服务尚未办结，请在办结后再评价。</translation>
     </message>
     <message>
-        <location filename="../app/KioskRatingPage.cpp" line="71"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="71"/>
         <source>This code is not a ticket or receipt of this hall.</source>
         <translation>该二维码不是本大厅的号票或受理回执。</translation>
     </message>
@@ -2227,74 +2227,74 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="63"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="63"/>
         <source>OneWindow — take a number</source>
         <translation>一窗通 — 自助取号</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="76"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="76"/>
         <source>Case progress by number</source>
         <translation>输入编号查办件</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="90"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="90"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="94"/>
-        <location filename="../app/KioskWindow.cpp" line="98"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="94"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="98"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="98"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="98"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="101"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="101"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</source>
         <translation>将号票或受理回执上的二维码对准扫码器，可评价服务、查询办件进度；对准证照二维码可查验真伪。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="110"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="110"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="115"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="115"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="126"/>
-        <location filename="../app/KioskWindow.cpp" line="193"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="193"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="135"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="135"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="141"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="141"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="141"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="141"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="152"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="276"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="276"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -2303,34 +2303,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="285"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="285"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="297"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="297"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/KioskWindow.cpp" line="298"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="298"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="299"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="310"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="310"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/KioskWindow.cpp" line="311"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="311"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
@@ -2338,32 +2338,32 @@
 <context>
     <name>ow::LoginDialog</name>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="21"/>
+        <location filename="../app/common/LoginDialog.cpp" line="21"/>
         <source>OneWindow — log in</source>
         <translation>一窗通 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="28"/>
+        <location filename="../app/common/LoginDialog.cpp" line="28"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="29"/>
+        <location filename="../app/common/LoginDialog.cpp" line="29"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="33"/>
+        <location filename="../app/common/LoginDialog.cpp" line="33"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="57"/>
+        <location filename="../app/common/LoginDialog.cpp" line="57"/>
         <source>The server cannot be reached, and this person has not logged in on this computer before. The first login needs the network.</source>
         <translation>无法连接服务器，且此人未在本机登录过。首次登录需要联网。</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="72"/>
+        <location filename="../app/common/LoginDialog.cpp" line="72"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>无法识别服务器的答复（%1）。</translation>
     </message>
@@ -2430,7 +2430,7 @@
 <context>
     <name>ow::PadWindow</name>
     <message>
-        <location filename="../app/PadWindow.cpp" line="14"/>
+        <location filename="../app/pad/PadWindow.cpp" line="14"/>
         <source>OneWindow — rating pad, counter %1</source>
         <translation>一窗通 — 评价器（%1 号窗口）</translation>
     </message>
@@ -2438,107 +2438,107 @@
 <context>
     <name>ow::PermitCheckPanel</name>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="61"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="61"/>
         <source>Hold the QR code of the permit to the reader.</source>
         <translation>请将证照上的二维码对准扫码器。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="62"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="62"/>
         <source>Scan the permit&apos;s QR code with the reader, or open a photo of it.</source>
         <translation>用扫码器扫描证照二维码，或打开证照照片。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="71"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="71"/>
         <source>The code reader types here</source>
         <translation>扫码器读到的内容显示在这里</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="78"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="78"/>
         <source>Open photo… (Ctrl+O)</source>
         <translation>打开照片… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="85"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="85"/>
         <source>Camera (Ctrl+K)</source>
         <translation>摄像头扫码 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="149"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="149"/>
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="178"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="178"/>
         <source>Reading the photo…</source>
         <translation>正在识别照片…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="187"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="187"/>
         <source>The file %1 is not a picture that can be read.</source>
         <translation>文件 %1 不是可识别的图片。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="195"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="195"/>
         <source>Hold the permit&apos;s QR code in front of the camera…</source>
         <translation>请将证照二维码对准摄像头…</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="208"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="208"/>
         <source>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</source>
         <translation>摄像头没有读到证照二维码。请把证照放近、放平、拿稳后再试。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="211"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="211"/>
         <source>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</source>
         <translation>无法打开摄像头。请检查是否已连接，或改为打开照片。</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="229"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="229"/>
         <source>Photo of the permit</source>
         <translation>证照照片</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="230"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="230"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
         <source>Permit number</source>
         <translation>证照编号</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="260"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
         <source>Valid</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
         <source>long-term, from %1</source>
         <translation>长期（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="262"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="262"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
         <source>Issuer</source>
         <translation>发证机关</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
         <source>%1 (key %2)</source>
         <translation>%1（密钥 %2）</translation>
     </message>
     <message>
-        <location filename="../app/PermitCheckPanel.cpp" line="265"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
         <source>Type</source>
         <translation>证照类型</translation>
     </message>
@@ -2564,42 +2564,42 @@
 <context>
     <name>ow::PermitIssueDialog</name>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="17"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="17"/>
         <source>Issue the permit</source>
         <translation>签发证照</translation>
     </message>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="23"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="23"/>
         <source>Permit for</source>
         <translation>发证事项</translation>
     </message>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="25"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="25"/>
         <source>What the permit allows (经营范围 / 许可范围); may be left empty</source>
         <translation>经营范围 / 许可范围，可不填</translation>
     </message>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="27"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="27"/>
         <source>Scope</source>
         <translation>许可范围</translation>
     </message>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="31"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="31"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="35"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="35"/>
         <source>Valid to</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="36"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="36"/>
         <source>Long-term (长期有效)</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../app/PermitIssueDialog.cpp" line="41"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="41"/>
         <source>Issue and print</source>
         <translation>签发并打印</translation>
     </message>
@@ -2668,103 +2668,103 @@
 <context>
     <name>ow::PermitsPanel</name>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="26"/>
-        <location filename="../app/PermitsPanel.cpp" line="43"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="26"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="43"/>
         <source>Valid</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="28"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="28"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="30"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="30"/>
         <source>Not yet valid</source>
         <translation>尚未生效</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="32"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="32"/>
         <source>✖ Revoked</source>
         <translation>✖ 已撤销</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="42"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="42"/>
         <source>Permit number</source>
         <translation>证照编号</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="42"/>
         <source>Permit</source>
         <translation>证照</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="42"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="42"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="43"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="43"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="43"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="43"/>
         <source>Revocation</source>
         <translation>撤销情况</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="49"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="49"/>
         <source>Case number, to see its permits; empty for the newest</source>
         <translation>输入办件编号查看其证照；留空显示最新签发的证照</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="53"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="53"/>
         <source>Search / refresh</source>
         <translation>查询 / 刷新</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="70"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="70"/>
         <source>Why the selected permit is revoked (shown to everyone who checks it)</source>
         <translation>撤销原因（查验本证的人都会看到）</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="73"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="73"/>
         <source>Revoke the selected permit</source>
         <translation>撤销所选证照</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="79"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="79"/>
         <source>Revoke permit</source>
         <translation>撤销证照</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="80"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="80"/>
         <source>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</source>
         <translation>确定撤销证照 %1 吗？撤销后不能恢复，此后每次查验都会显示已撤销及撤销原因。</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="97"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="97"/>
         <source>Permit %1 is revoked. Checks of it now say so.</source>
         <translation>证照 %1 已撤销，此后查验都会显示已撤销。</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="112"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="112"/>
         <source>%1 by %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/PermitsPanel.cpp" line="114"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="114"/>
         <source>%1 by %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
@@ -2882,107 +2882,107 @@
 <context>
     <name>ow::RectificationModel</name>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="37"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="37"/>
         <source>Follow-up due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="38"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="38"/>
         <source>Followed up, fix due</source>
         <translation>已回访，待整改</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="39"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="39"/>
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="40"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="40"/>
         <source>Appeal awaiting decision</source>
         <translation>申诉待复核</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="41"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="41"/>
         <source>Voided on appeal</source>
         <translation>申诉成立，已撤销</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="47"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="47"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="47"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="47"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="59"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="59"/>
         <source>%1 — done</source>
         <translation>%1 — 已完成</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="61"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="61"/>
         <source>%1 — overdue</source>
         <translation>%1 — 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="63"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="63"/>
         <source>%1 — due today</source>
         <translation>%1 — 今日到期</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="85"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="85"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="85"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="85"/>
         <source>Kiosk</source>
         <translation>自助终端</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="113"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="113"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="114"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="114"/>
         <source>Rated on</source>
         <translation>评价日期</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="115"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="115"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="116"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="116"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="117"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="117"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="118"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="118"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="119"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="119"/>
         <source>Ticket / case</source>
         <translation>号票 / 办件</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="120"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="120"/>
         <source>Follow-up by</source>
         <translation>回访期限</translation>
     </message>
     <message>
-        <location filename="../app/RectificationModel.cpp" line="121"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="121"/>
         <source>Fix by</source>
         <translation>整改期限</translation>
     </message>
@@ -2990,199 +2990,199 @@
 <context>
     <name>ow::RectificationPanel</name>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="45"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="45"/>
         <source>Bad ratings to follow up and fix</source>
         <translation>待回访、待整改的差评</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="49"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="49"/>
         <source>Show closed ones too</source>
         <translation>显示已办结的</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="52"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="52"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="77"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="77"/>
         <source>Record follow-up…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="78"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="78"/>
         <source>Record fix…</source>
         <translation>记录整改…</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="79"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="79"/>
         <source>Appeal…</source>
         <translation>申诉复核…</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="80"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="80"/>
         <source>Decide appeal…</source>
         <translation>审批申诉…</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="81"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="81"/>
         <source>Phone number for the call back…</source>
         <translation>回访电话…</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="82"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="82"/>
         <source>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</source>
         <translation>显示群众的完整手机号码；每次查看都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="109"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="109"/>
         <source>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</source>
         <translation>请致电 %1：%2（办件 %3）。本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="110"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="110"/>
         <source>without a number</source>
         <translation>无编号</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="128"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="128"/>
         <source>No open rectifications. Well done.</source>
         <translation>没有未办结的整改。</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="129"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="129"/>
         <source>Choose a rating in the list.</source>
         <translation>请在列表中选择一条评价。</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="133"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="133"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，%2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="136"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="136"/>
         <source>The citizen wrote: “%1”</source>
         <translation>群众留言：“%1”</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="138"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="138"/>
         <source>Follow-up on %1 by %2: %3</source>
         <translation>%1 由 %2 回访：%3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="141"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="141"/>
         <source>Fixed on %1 by %2: %3</source>
         <translation>%1 由 %2 整改：%3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="143"/>
         <source>malicious</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="143"/>
         <source>given by mistake</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="144"/>
         <source>Appeal (%1) by %2: %3</source>
         <translation>申诉（%1），%2 提出：%3</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="146"/>
         <source>Upheld by %1: %2</source>
         <translation>%1 审批同意：%2</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="146"/>
         <source>Rejected by %1: %2</source>
         <translation>%1 审批驳回：%2</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="158"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="158"/>
         <source>Your own appeal is decided by a second supervisor.</source>
         <translation>本人提出的申诉须由另一名负责人审批。</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="166"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="166"/>
         <source>Record follow-up</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="166"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="166"/>
         <source>What did the citizen say at the follow-up (回访)?</source>
         <translation>回访时群众反映了什么？</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="175"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="175"/>
         <source>Record fix</source>
         <translation>记录整改</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="175"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="175"/>
         <source>What was changed (整改措施)?</source>
         <translation>采取了哪些整改措施？</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="184"/>
-        <location filename="../app/RectificationPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="184"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="188"/>
         <source>Appeal</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="184"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="184"/>
         <source>The rating was:</source>
         <translation>该评价属于：</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="185"/>
         <source>malicious (恶意差评)</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="185"/>
         <source>given by mistake (误评)</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="188"/>
         <source>Why? A second supervisor will decide.</source>
         <translation>申诉理由（由另一名负责人审批）：</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="197"/>
-        <location filename="../app/RectificationPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="197"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="201"/>
         <source>Decide appeal</source>
         <translation>审批申诉</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="197"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="197"/>
         <source>Your decision:</source>
         <translation>审批意见：</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="198"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="198"/>
         <source>Uphold: the rating no longer counts</source>
         <translation>同意：该评价不再计入统计</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="198"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="198"/>
         <source>Reject: the rectification goes on</source>
         <translation>驳回：继续整改</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="201"/>
         <source>The reason for your decision:</source>
         <translation>审批理由：</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="210"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="210"/>
         <source>Phone number for the call back</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../app/RectificationPanel.cpp" line="211"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="211"/>
         <source>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</source>
         <translation>为何需要查看群众的完整手机号码？（将记入审计日志）</translation>
     </message>
@@ -3377,47 +3377,47 @@
 <context>
     <name>ow::SetupDialog</name>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="17"/>
+        <location filename="../app/common/SetupDialog.cpp" line="17"/>
         <source>OneWindow — enroll this device</source>
         <translation>一窗通 — 设备注册</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="19"/>
+        <location filename="../app/common/SetupDialog.cpp" line="19"/>
         <source>Enroll this device</source>
         <translation>注册本设备</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="20"/>
+        <location filename="../app/common/SetupDialog.cpp" line="20"/>
         <source>Enter the server address and the one-time code from the administrator.</source>
         <translation>请输入服务器地址和管理员提供的一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="28"/>
+        <location filename="../app/common/SetupDialog.cpp" line="28"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="29"/>
+        <location filename="../app/common/SetupDialog.cpp" line="29"/>
         <source>Enrollment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="30"/>
+        <location filename="../app/common/SetupDialog.cpp" line="30"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="34"/>
+        <location filename="../app/common/SetupDialog.cpp" line="34"/>
         <source>Enroll</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="45"/>
+        <location filename="../app/common/SetupDialog.cpp" line="45"/>
         <source>The server address starts with http:// or https://</source>
         <translation>服务器地址应以 http:// 或 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../app/SetupDialog.cpp" line="59"/>
+        <location filename="../app/common/SetupDialog.cpp" line="59"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>无法识别服务器的答复（%1）。</translation>
     </message>
@@ -3425,48 +3425,48 @@
 <context>
     <name>ow::StationWindow</name>
     <message>
-        <location filename="../app/StationWindow.cpp" line="23"/>
+        <location filename="../app/station/StationWindow.cpp" line="23"/>
         <source>OneWindow — agency station</source>
         <translation>一窗通 — 代办站</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="32"/>
+        <location filename="../app/station/StationWindow.cpp" line="32"/>
         <source>%1 · agency station</source>
         <translation>%1 · 代办站</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="33"/>
+        <location filename="../app/station/StationWindow.cpp" line="33"/>
         <source>Agent: %1</source>
         <translation>代办员：%1</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="39"/>
+        <location filename="../app/station/StationWindow.cpp" line="39"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>代办受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="40"/>
+        <location filename="../app/station/StationWindow.cpp" line="40"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>办件与上传 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="59"/>
+        <location filename="../app/station/StationWindow.cpp" line="59"/>
         <source>● Connected to the hall</source>
         <translation>● 已连接中心</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="59"/>
-        <location filename="../app/StationWindow.cpp" line="68"/>
+        <location filename="../app/station/StationWindow.cpp" line="59"/>
+        <location filename="../app/station/StationWindow.cpp" line="68"/>
         <source>● Offline — working on this computer</source>
         <translation>● 离线 — 在本机办理</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="68"/>
+        <location filename="../app/station/StationWindow.cpp" line="68"/>
         <source>● Connecting…</source>
         <translation>● 正在连接…</translation>
     </message>
     <message>
-        <location filename="../app/StationWindow.cpp" line="49"/>
+        <location filename="../app/station/StationWindow.cpp" line="49"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ 全部已由中心确认</translation>
     </message>
@@ -3483,42 +3483,42 @@
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="31"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="31"/>
         <source>OneWindow — supervisor</source>
         <translation>一窗通 — 督查</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="37"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="37"/>
         <source>Supervisor — %1</source>
         <translation>督查 — %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="38"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="38"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="42"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="42"/>
         <source>The day (今日概况)</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="45"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="45"/>
         <source>Bad ratings (差评整改)</source>
         <translation>差评整改</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="46"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="46"/>
         <source>Case warnings (办件预警)</source>
         <translation>办件预警</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="48"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="48"/>
         <source>Permits (证照管理)</source>
         <translation>证照管理</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorWindow.cpp" line="55"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="55"/>
         <source>Logged in: %1</source>
         <translation>已登录：%1</translation>
     </message>
@@ -3526,22 +3526,22 @@
 <context>
     <name>ow::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="165"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="164"/>
         <source>The attachment %1 is missing on this computer; the case that names it cannot be sent. Scan the material again.</source>
         <translation>本机缺少附件 %1，引用它的办件暂时无法上传，请重新扫描该材料；其他办件照常上传。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="173"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="172"/>
         <source>The attachment %1 on this computer is damaged (its contents no longer match it); the case that names it cannot be sent. Scan the material again.</source>
         <translation>本机附件 %1 已损坏（内容与记录不符），引用它的办件暂时无法上传，请重新扫描该材料；其他办件照常上传。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="263"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
         <source>The server did not confirm every attachment sent; they go again in the next round.</source>
         <translation>服务器未确认全部附件，下一轮同步将重新上传。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="271"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="270"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>本机缺少附件 %1（%2）。</translation>
     </message>
@@ -3561,36 +3561,36 @@
 <context>
     <name>ow::SyncIndicator</name>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="23"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="23"/>
         <source>Sync now (F9)</source>
         <translation>立即同步 (F9)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SyncIndicator.cpp" line="38"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="38"/>
         <source>⇅ %n item(s) waiting to upload</source>
         <translation>
             <numerusform>⇅ %n 项待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SyncIndicator.cpp" line="40"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="40"/>
         <source>%n need(s) a person</source>
         <translation>
             <numerusform>%n 条需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="43"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="43"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="45"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="45"/>
         <source>✖ sync failed, retrying by itself (details: hover)</source>
         <translation>✖ 同步未成功，将自动重试（详情见提示）</translation>
     </message>
     <message>
-        <location filename="../app/SyncIndicator.cpp" line="47"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="47"/>
         <source>Last error: %1</source>
         <translation>最近一次错误：%1</translation>
     </message>
@@ -3598,61 +3598,61 @@
 <context>
     <name>ow::WarningsPanel</name>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="18"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="18"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="18"/>
         <source>Service item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="18"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="18"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="18"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="19"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="19"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="19"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="19"/>
         <source>Promised by</source>
         <translation>承诺办结日期</translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="27"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="27"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/WarningsPanel.cpp" line="48"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="48"/>
         <source>Overdue by %n working day(s)</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/WarningsPanel.cpp" line="49"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="49"/>
         <source>Due soon: %n working day(s) left</source>
         <translation>
             <numerusform>即将到期：剩 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/WarningsPanel.cpp" line="54"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="54"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>逾期 %1 件，即将到期 %2 件</translation>
     </message>

@@ -1,6 +1,6 @@
 #include "ClientFixture.h"
 
-#include "app/LoginDialog.h"
+#include "app/common/LoginDialog.h"
 #include "store/CaseStore.h"
 #include "store/LocalStore.h"
 #include "sync/HallFeed.h"

@@ -2,10 +2,10 @@
 
 #include "PdfProbe.h"
 
-#include "app/CaseListPanel.h"
+#include "app/cases/CaseListPanel.h"
 #include "services/CatalogSource.h"
-#include "app/CounterWindow.h"
-#include "app/PermitCheckPanel.h"
+#include "app/counter/CounterWindow.h"
+#include "app/common/PermitCheckPanel.h"
 #include "store/CaseStore.h"
 #include "widgets/DocumentPreview.h"
 #include "store/LocalStore.h"

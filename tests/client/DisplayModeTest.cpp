@@ -1,6 +1,6 @@
 #include "ClientFixture.h"
 
-#include "app/DisplayWindow.h"
+#include "app/display/DisplayWindow.h"
 #include "sync/HallFeed.h"
 #include "widgets/Announcer.h"
 #include "widgets/CallBoardWidget.h"

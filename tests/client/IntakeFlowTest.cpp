@@ -4,10 +4,10 @@
 #include "ClientFixture.h"
 #include "PdfProbe.h"
 
-#include "app/CaseListPanel.h"
+#include "app/cases/CaseListPanel.h"
 #include "services/CatalogSource.h"
-#include "app/CounterWindow.h"
-#include "app/IntakePanel.h"
+#include "app/counter/CounterWindow.h"
+#include "app/cases/IntakePanel.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
 #include "printer/ReceiptPrinter.h"

@@ -1,11 +1,11 @@
 #include "ClientFixture.h"
 
-#include "app/CaseListPanel.h"
-#include "app/KioskCaseNumberPad.h"
-#include "app/KioskProgressPage.h"
-#include "app/KioskRatingPage.h"
-#include "app/PermitCheckPanel.h"
-#include "app/KioskWindow.h"
+#include "app/cases/CaseListPanel.h"
+#include "app/kiosk/KioskCaseNumberPad.h"
+#include "app/kiosk/KioskProgressPage.h"
+#include "app/kiosk/KioskRatingPage.h"
+#include "app/common/PermitCheckPanel.h"
+#include "app/kiosk/KioskWindow.h"
 #include "widgets/RatingPad.h"
 
 #include "domain/Case.h"

@@ -2,7 +2,7 @@
 // rating takes reasons and opens a rectification; no answer records "not rated"; an answer survives a dead line.
 #include "ClientFixture.h"
 
-#include "app/PadWindow.h"
+#include "app/pad/PadWindow.h"
 #include "store/LocalStore.h"
 #include "sync/PadSession.h"
 #include "widgets/RatingPad.h"

@@ -10,7 +10,7 @@
 #include "domain/CaseNumber.h"
 #include "domain/Json.h"
 #include "permit/PermitToken.h"
-#include "app/PermitCheckPanel.h"
+#include "app/common/PermitCheckPanel.h"
 #include "printer/PermitPrinter.h"
 #include "sync/PermitChecker.h"
 

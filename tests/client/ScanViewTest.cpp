@@ -4,8 +4,8 @@
 #include "ClientFixture.h"
 
 #include "services/CatalogSource.h"
-#include "app/IntakePanel.h"
-#include "app/StationWindow.h"
+#include "app/cases/IntakePanel.h"
+#include "app/station/StationWindow.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
 #include "store/LocalStore.h"

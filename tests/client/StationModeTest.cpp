@@ -3,11 +3,11 @@
 // confirmed by the hall once the network is back.
 #include "ClientFixture.h"
 
-#include "app/CaseListPanel.h"
+#include "app/cases/CaseListPanel.h"
 #include "services/CatalogSource.h"
-#include "app/IntakePanel.h"
+#include "app/cases/IntakePanel.h"
 #include "services/OfflineLogin.h"
-#include "app/StationWindow.h"
+#include "app/station/StationWindow.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
 #include "store/LocalStore.h"

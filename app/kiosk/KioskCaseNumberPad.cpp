@@ -1,0 +1,123 @@
+#include "app/kiosk/KioskCaseNumberPad.h"
+
+#include "domain/CaseNumber.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ow {
+namespace {
+
+constexpr int kMaxTyped = 20;
+
+QPushButton* key(const QString& text, const char* objectName) {
+    auto* button = new QPushButton(text);
+    button->setObjectName(QString::fromLatin1(objectName));
+    button->setMinimumHeight(88);
+    button->setFocusPolicy(Qt::NoFocus);
+    return button;
+}
+
+// The typed characters with the dashes of a case number: date, device, sequence, check digits.
+QString withDashes(const QString& hall, const QString& typed) {
+    QString out = hall + QLatin1Char('-') + typed.left(8);
+    if (typed.size() > 8) {
+        const QString rest = typed.mid(8);
+        if (rest.size() <= 2) {
+            out += QLatin1Char('-') + rest;
+        } else {
+            // The last six are the sequence (4) and the check digits (2); the device code is before them.
+            const int device = std::max(2, static_cast<int>(rest.size()) - 6);
+            out += QLatin1Char('-') + rest.left(device);
+            const QString tail = rest.mid(device);
+            out += tail.isEmpty() ? QString() : QLatin1Char('-') + tail.left(4);
+            if (tail.size() > 4)
+                out += QLatin1Char('-') + tail.mid(4);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+KioskCaseNumberPad::KioskCaseNumberPad(QString hallCode, QWidget* parent)
+    : QWidget(parent)
+    , m_hall(hallCode.toUpper()) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(120, 30, 120, 40);
+    auto* prompt = new QLabel(tr("Type the case number on your receipt"));
+    prompt->setObjectName(QStringLiteral("kioskPromptLabel"));
+    prompt->setAlignment(Qt::AlignCenter);
+    prompt->setWordWrap(true);
+    layout->addWidget(prompt);
+    m_number = new QLabel;
+    m_number->setObjectName(QStringLiteral("kioskCaseNumberLabel"));
+    m_number->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_number);
+    m_hint = new QLabel;
+    m_hint->setObjectName(QStringLiteral("kioskHintLabel"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+    auto* grid = new QGridLayout;
+    grid->setSpacing(14);
+    const QStringList keys{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("C"),
+                           QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("S"),
+                           QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"), QStringLiteral("⌫"),
+                           QStringLiteral("0")};
+    for (int i = 0; i < keys.size(); ++i) {
+        auto* button = key(keys[i], "kioskSecondaryButton");
+        connect(button, &QPushButton::clicked, this, [this, text = keys[i]] { press(text); });
+        grid->addWidget(button, i / 4, i % 4, 1, i == keys.size() - 1 ? 2 : 1);
+    }
+    auto* find = key(tr("Look it up"), "kioskCategoryButton");
+    connect(find, &QPushButton::clicked, this, &KioskCaseNumberPad::submit);
+    grid->addWidget(find, 3, 2, 1, 2);
+    layout->addLayout(grid, 1);
+    auto* backButton = key(tr("Back"), "kioskSecondaryButton");
+    connect(backButton, &QPushButton::clicked, this, &KioskCaseNumberPad::back);
+    layout->addWidget(backButton);
+    render();
+}
+
+void KioskCaseNumberPad::clear() {
+    m_typed.clear();
+    render();
+}
+
+void KioskCaseNumberPad::press(const QString& key) {
+    if (key == QStringLiteral("⌫"))
+        m_typed.chop(1);
+    else if (m_typed.size() < kMaxTyped)
+        m_typed += key;
+    render();
+}
+
+std::optional<QString> KioskCaseNumberPad::caseNumber(const QString& hallCode, const QString& typed) {
+    if (typed.size() < 16)
+        return std::nullopt;
+    const QString text = withDashes(hallCode.toUpper(), typed);
+    if (!CaseNumber::parse(text.toStdString()))
+        return std::nullopt;
+    return text;
+}
+
+void KioskCaseNumberPad::submit() {
+    if (const auto number = caseNumber(m_hall, m_typed)) {
+        emit entered(*number);
+        return;
+    }
+    m_hint->setText(m_typed.size() < 16 ? tr("The number is not complete yet.")
+                                        : tr("This number cannot be right: please check each character."));
+}
+
+void KioskCaseNumberPad::render() {
+    m_number->setText(withDashes(m_hall, m_typed));
+    m_hint->setText(tr("Only the part after %1- is needed; the dashes come by themselves.").arg(m_hall));
+}
+
+QString KioskCaseNumberPad::shownText() const { return m_number->text(); }
+
+} // namespace ow

@@ -1,0 +1,77 @@
+#include "app/kiosk/KioskRatingPage.h"
+
+#include "printer/ReceiptPrinter.h"
+#include "sync/ApiClient.h"
+#include "widgets/RatingPad.h"
+
+#include "domain/Json.h"
+#include "domain/Rectification.h"
+
+#include <QPointer>
+#include <QVBoxLayout>
+
+namespace ow {
+
+KioskRatingPage::KioskRatingPage(ApiClient& api, const QString& hall, QWidget* parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_hall(hall)
+    , m_pad(new RatingPad(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pad);
+    m_pad->setWaitingTime(30000); // the kiosk's own idle time
+    connect(m_pad, &RatingPad::answered, this, [this](const QString&, const RatingInput& answer) { submit(answer); });
+    connect(m_pad, &RatingPad::notAnswered, this, [this] { emit done({}); });
+    loadPolicy();
+}
+
+void KioskRatingPage::loadPolicy() {
+    m_api.get(apiPath(api::kRatingPolicy, {m_hall}), [self = QPointer(this)](const ApiReply& reply) {
+        if (!self || !reply.ok())
+            return;
+        try {
+            self->m_pad->setReasons(ratingPolicyFromJson(parseObject(reply.body.toStdString())).reasons);
+        } catch (const std::exception&) {
+            // the national reasons stay
+        }
+    });
+}
+
+void KioskRatingPage::rate(const QString& code) {
+    const QString prefix = ReceiptPrinter::caseReference({});
+    const bool isCase = code.startsWith(prefix);
+    m_key = isCase ? QStringLiteral("case_id") : QStringLiteral("ticket_id");
+    m_value = isCase ? code.mid(prefix.size()) : code;
+    loadPolicy();
+    m_pad->ask(m_value, isCase ? m_value : QString());
+}
+
+void KioskRatingPage::submit(const RatingInput& answer) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    o->set(m_key.toStdString(), m_value.toStdString());
+    o->set("level", answer.level);
+    Poco::JSON::Array::Ptr reasons = new Poco::JSON::Array;
+    for (const auto& reason : answer.reasons)
+        reasons->add(reason);
+    o->set("reasons", reasons);
+    if (!answer.comment.empty())
+        o->set("comment", answer.comment);
+    m_api.post(apiPath(api::kRatings), QByteArray::fromStdString(toJsonText(o)),
+               [self = QPointer(this)](const ApiReply& reply) {
+                   if (!self)
+                       return;
+                   if (reply.ok())
+                       emit self->done(tr("Thank you for your rating!"));
+                   else if (reply.errorCode() == QLatin1String("already_rated"))
+                       emit self->done(tr("This service has been rated already. Thank you!"));
+                   else if (reply.errorCode() == QLatin1String("not_finished"))
+                       emit self->done(tr("This service is not finished yet. Please rate it when it is done."));
+                   else if (reply.status == 404)
+                       emit self->done(tr("This code is not a ticket or receipt of this hall."));
+                   else
+                       emit self->done(reply.userMessage());
+               });
+}
+
+} // namespace ow

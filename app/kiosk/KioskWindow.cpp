@@ -1,0 +1,363 @@
+#include "app/kiosk/KioskWindow.h"
+
+#include "app/kiosk/KioskCaseNumberPad.h"
+#include "app/kiosk/KioskProgressPage.h"
+#include "app/kiosk/KioskRatingPage.h"
+#include "app/common/PermitCheckPanel.h"
+
+#include "sync/ApiClient.h"
+#include "sync/HallFeed.h"
+#include "sync/PermitChecker.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QWindow>
+
+namespace ow {
+namespace {
+
+enum Page { HomePage = 0, TicketPage = 1, MessagePage = 2, PinPage = 3, RatePage = 4, ProgressPage = 5, PermitPage = 6,
+            CaseNumberPage = 7 };
+
+// What a code read at the kiosk is: a permit's signed code has three dot-separated parts.
+bool looksLikePermitCode(const QString& code) { return code.count(QLatin1Char('.')) == 2 && !code.contains(QLatin1Char(' ')); }
+
+QPushButton* bigButton(const QString& text, const char* objectName) {
+    auto* button = new QPushButton(text);
+    button->setObjectName(QString::fromLatin1(objectName));
+    button->setMinimumHeight(88);
+    button->setFocusPolicy(Qt::NoFocus);
+    return button;
+}
+
+QLabel* centered(const char* objectName, const QString& text = {}) {
+    auto* label = new QLabel(text);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+QString KioskWindow::hashPin(const QString& pin) {
+    return QString::fromLatin1(QCryptographicHash::hash(pin.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QString& exitPinHash,
+                         const QString& permitKeyFile, Clock clock, QWidget* parent)
+    : QWidget(parent)
+    , m_api(deviceApi)
+    , m_hall(hall)
+    , m_exitPinHash(exitPinHash)
+    , m_clock(std::move(clock)) {
+    setObjectName(QStringLiteral("kioskRoot"));
+    setAttribute(Qt::WA_StyledBackground);
+    setWindowTitle(tr("OneWindow — take a number"));
+    auto* root = new QVBoxLayout(this);
+    root->setContentsMargins(0, 0, 0, 0);
+    auto* header = new QWidget;
+    header->setObjectName(QStringLiteral("headerBar"));
+    header->setAttribute(Qt::WA_StyledBackground);
+    auto* headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(32, 20, 32, 20);
+    m_hallLabel = new QLabel(hall);
+    m_hallLabel->setObjectName(QStringLiteral("kioskTitleLabel"));
+    headerLayout->addWidget(m_hallLabel);
+    headerLayout->addStretch(1);
+    // For a receipt whose code will not read: its number by hand (the service choices below stay at most six).
+    auto* byNumber = new QPushButton(tr("Case progress by number"));
+    byNumber->setObjectName(QStringLiteral("kioskHeaderButton"));
+    byNumber->setFocusPolicy(Qt::NoFocus);
+    connect(byNumber, &QPushButton::clicked, this, &KioskWindow::askCaseNumber);
+    headerLayout->addWidget(byNumber);
+    root->addWidget(header);
+
+    m_pages = new QStackedWidget;
+    root->addWidget(m_pages, 1);
+
+    // Home: up to six categories and the priority choice.
+    auto* home = new QWidget;
+    auto* homeLayout = new QVBoxLayout(home);
+    homeLayout->setContentsMargins(80, 30, 80, 40);
+    homeLayout->addWidget(centered("kioskPromptLabel", tr("Please choose your service")));
+    m_categoryLayout = new QVBoxLayout;
+    m_categoryLayout->setSpacing(22);
+    homeLayout->addLayout(m_categoryLayout, 1);
+    m_priorityButton = bigButton(tr("Priority: elderly, disabled or green card"), "kioskSecondaryButton");
+    m_priorityButton->setCheckable(true);
+    connect(m_priorityButton, &QPushButton::toggled, this, [this](bool on) {
+        m_priority = on ? Priority::Elderly : Priority::Normal;
+        m_priorityButton->setText(on ? tr("✔ Priority service chosen") : tr("Priority: elderly, disabled or green card"));
+    });
+    homeLayout->addWidget(m_priorityButton);
+    homeLayout->addWidget(centered("kioskHintLabel", tr("Hold the QR code of your ticket or receipt to the reader to "
+                                                         "rate the service or follow your case; a permit's code to "
+                                                         "check it.")));
+    m_pages->addWidget(home);
+
+    // Ticket: the number, people ahead, then home.
+    auto* ticket = new QWidget;
+    auto* ticketLayout = new QVBoxLayout(ticket);
+    ticketLayout->setContentsMargins(80, 30, 80, 40);
+    ticketLayout->addWidget(centered("kioskPromptLabel", tr("Your number")));
+    m_numberLabel = centered("kioskNumberLabel");
+    ticketLayout->addWidget(m_numberLabel, 1);
+    m_ticketInfoLabel = centered("kioskInfoLabel");
+    ticketLayout->addWidget(m_ticketInfoLabel);
+    auto* done = bigButton(tr("Done"), "kioskCategoryButton");
+    connect(done, &QPushButton::clicked, this, &KioskWindow::showHome);
+    ticketLayout->addWidget(done);
+    m_pages->addWidget(ticket);
+
+    // Message: what went wrong and the way back.
+    auto* message = new QWidget;
+    auto* messageLayout = new QVBoxLayout(message);
+    messageLayout->setContentsMargins(80, 30, 80, 40);
+    m_messageLabel = centered("kioskInfoLabel");
+    messageLayout->addWidget(m_messageLabel, 1);
+    auto* back = bigButton(tr("Back"), "kioskCategoryButton");
+    connect(back, &QPushButton::clicked, this, &KioskWindow::showHome);
+    messageLayout->addWidget(back);
+    m_pages->addWidget(message);
+
+    // PIN: an on-screen keypad for the supervisor.
+    auto* pin = new QWidget;
+    auto* pinLayout = new QVBoxLayout(pin);
+    pinLayout->setContentsMargins(200, 20, 200, 20);
+    pinLayout->addWidget(centered("kioskPromptLabel", tr("Supervisor PIN to leave the kiosk")));
+    m_pinLabel = centered("kioskInfoLabel");
+    pinLayout->addWidget(m_pinLabel);
+    auto* keypad = new QGridLayout;
+    const QStringList keys = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                              QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8"),
+                              QStringLiteral("9"), tr("Cancel"),        QStringLiteral("0"), tr("OK")};
+    for (int i = 0; i < keys.size(); ++i) {
+        auto* key = bigButton(keys[i], "kioskSecondaryButton");
+        keypad->addWidget(key, i / 3, i % 3);
+        connect(key, &QPushButton::clicked, this, [this, i, text = keys[i]] {
+            if (i == 9) {
+                showHome();
+            } else if (i == 11) {
+                if (!m_exitPinHash.isEmpty() && hashPin(m_pinEntry) == m_exitPinHash)
+                    QApplication::quit();
+                else
+                    showMessage(tr("Wrong PIN."));
+            } else if (m_pinEntry.size() < 12) {
+                m_pinEntry += text;
+                m_pinLabel->setText(QString(m_pinEntry.size(), QChar(0x25CF)));
+            }
+        });
+    }
+    pinLayout->addLayout(keypad);
+    m_pages->addWidget(pin);
+
+    auto* exitShortcut = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+Q")), this);
+    connect(exitShortcut, &QShortcut::activated, this, &KioskWindow::askPin);
+
+    // Rating: the same five choices as the counter's pad, for the service whose code was read.
+    m_ratingPage = new KioskRatingPage(m_api, hall);
+    connect(m_ratingPage, &KioskRatingPage::done, this, [this](const QString& message) {
+        if (message.isEmpty())
+            showHome();
+        else
+            showMessage(message);
+    });
+    m_pages->insertWidget(RatePage, m_ratingPage);
+
+    // A receipt's code: the case's progress, and its rating from there.
+    m_progressPage = new KioskProgressPage(m_api);
+    connect(m_progressPage, &KioskProgressPage::back, this, &KioskWindow::showHome);
+    connect(m_progressPage, &KioskProgressPage::rateRequested, this, [this](const QString& code) {
+        m_ratingPage->rate(code);
+        m_pages->setCurrentIndex(RatePage);
+        m_idle.start();
+    });
+    m_pages->insertWidget(ProgressPage, m_progressPage);
+
+    // A permit's code: checked with the issuers' keys kept here, and online for revocation.
+    m_permits = std::make_unique<PermitChecker>(m_api, permitKeyFile, m_clock);
+    m_permits->refreshKeys();
+    auto* permitPage = new QWidget;
+    auto* permitLayout = new QVBoxLayout(permitPage);
+    permitLayout->setContentsMargins(0, 0, 0, 40);
+    m_permitPanel = new PermitCheckPanel(*m_permits, PermitCheckPanel::Style::Kiosk);
+    permitLayout->addWidget(m_permitPanel, 1);
+    auto* permitBack = bigButton(tr("Back"), "kioskCategoryButton");
+    connect(permitBack, &QPushButton::clicked, this, &KioskWindow::showHome);
+    auto* backRow = new QHBoxLayout;
+    backRow->setContentsMargins(80, 0, 80, 0);
+    backRow->addWidget(permitBack);
+    permitLayout->addLayout(backRow);
+    m_pages->insertWidget(PermitPage, permitPage);
+
+    m_caseNumberPad = new KioskCaseNumberPad(hall);
+    connect(m_caseNumberPad, &KioskCaseNumberPad::back, this, &KioskWindow::showHome);
+    connect(m_caseNumberPad, &KioskCaseNumberPad::entered, this,
+            [this](const QString& caseNo) { codeScanned(QStringLiteral("OW-CASE:") + caseNo); });
+    m_pages->insertWidget(CaseNumberPage, m_caseNumberPad);
+
+    m_sink = [](const TicketSlip& slip, QString* error) { return TicketPrinter::printTo(slip, {}, error); };
+    m_idle.setInterval(30000);
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, &KioskWindow::showHome);
+
+    m_feed = std::make_unique<HallFeed>(m_api, hall);
+    connect(m_feed.get(), &HallFeed::snapshotChanged, this, &KioskWindow::rebuildCategories);
+    m_feed->start();
+    qApp->installEventFilter(this);
+    resize(1080, 1440);
+}
+
+KioskWindow::~KioskWindow() {
+    qApp->removeEventFilter(this);
+    m_printPool.waitForDone();
+}
+
+bool KioskWindow::eventFilter(QObject* watched, QEvent* event) {
+    // On the home page, keys are the code reader's: a burst of characters ending with Enter.
+    const int page = m_pages->currentIndex();
+    if (event->type() == QEvent::KeyPress && (page == HomePage || page == ProgressPage || page == PermitPage) &&
+        watched == static_cast<QObject*>(windowHandle())) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (!m_sinceScanKey.isValid() || m_sinceScanKey.elapsed() > 500)
+            m_scanBuffer.clear(); // a reader types fast; a pause starts a new code
+        m_sinceScanKey.start();
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            const QString code = m_scanBuffer.trimmed();
+            m_scanBuffer.clear();
+            if (!code.isEmpty())
+                codeScanned(code);
+        } else if (m_scanBuffer.size() < 600) { // a permit's code is up to 287 characters
+            m_scanBuffer += key->text();
+        }
+    }
+    // Any touch or key restarts the idle countdown.
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress ||
+        event->type() == QEvent::TouchBegin)
+        if (m_pages->currentIndex() != HomePage)
+            m_idle.start();
+    return QWidget::eventFilter(watched, event);
+}
+
+void KioskWindow::rebuildCategories() {
+    const auto& snapshot = m_feed->snapshot();
+    m_hallLabel->setText(QString::fromStdString(snapshot.hallName));
+    QString key;
+    for (const auto& c : snapshot.categories)
+        key += QString::fromStdString(c.prefix + c.name) + QLatin1Char(';');
+    if (key != m_builtFor) {
+        m_builtFor = key;
+        m_categoryButtons.clear();
+        while (QLayoutItem* item = m_categoryLayout->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+        for (const auto& c : snapshot.categories) {
+            if (m_categoryButtons.size() == kMaxCategories)
+                break; // with the priority choice, at most six choices on one screen
+            const QString prefix = QString::fromStdString(c.prefix);
+            auto* button = bigButton({}, "kioskCategoryButton");
+            connect(button, &QPushButton::clicked, this, [this, prefix] { takeNumber(prefix, m_priority); });
+            m_categoryLayout->addWidget(button);
+            m_categoryButtons.append(button);
+        }
+        m_categoryLayout->addStretch();
+    }
+    for (int i = 0; i < m_categoryButtons.size(); ++i) {
+        const auto& c = snapshot.categories[static_cast<std::size_t>(i)];
+        m_categoryButtons[i]->setText(tr("%1\n%n waiting", nullptr, c.waiting).arg(QString::fromStdString(c.name)));
+    }
+}
+
+void KioskWindow::takeNumber(const QString& category, Priority priority) {
+    m_printed.reset();
+    m_api.issueTicket(m_hall, category, priority, [this, category](const ApiReply& reply) {
+        auto ticket = ticketFromReply(reply);
+        if (!ticket) {
+            showMessage(reply.offline() ? tr("Sorry, numbers cannot be issued right now. Please ask at the help desk.")
+                                        : reply.userMessage());
+            return;
+        }
+        QString categoryName = category;
+        for (const auto& c : m_feed->snapshot().categories)
+            if (QString::fromStdString(c.prefix) == category)
+                categoryName = QString::fromStdString(c.name);
+        TicketSlip slip{*ticket, m_hallLabel->text(), categoryName,
+                        QString::fromStdString(m_clock.hallTime().localDateTime(ticket->issuedAtMs))};
+        m_numberLabel->setText(QString::fromStdString(ticket->number));
+        const QString ahead = ticket->waitingAhead == 0
+                                  ? tr("You are next.")
+                                  : tr("%n people ahead of you.", nullptr, ticket->waitingAhead);
+        m_ticketInfoLabel->setText(ahead + QLatin1Char('\n') + tr("Printing your ticket…"));
+        // Printing runs off the UI thread; the window waits for it before it goes away.
+        m_printPool.start([this, sink = m_sink, slip, ahead] {
+            QString error;
+            const bool printed = sink && sink(slip, &error);
+            QMetaObject::invokeMethod(
+                this,
+                [this, printed, ahead] {
+                    m_printed = printed;
+                    m_ticketInfoLabel->setText(
+                        ahead + QLatin1Char('\n') +
+                        (printed ? tr("Please take your ticket below.")
+                                 : tr("The printer is not working; please remember your number.")));
+                },
+                Qt::QueuedConnection);
+        });
+        m_pages->setCurrentIndex(TicketPage);
+        m_priorityButton->setChecked(false);
+        m_idle.start();
+    });
+}
+
+void KioskWindow::showHome() {
+    m_pinEntry.clear();
+    m_pages->setCurrentIndex(HomePage);
+    m_idle.stop();
+}
+
+void KioskWindow::showMessage(const QString& text) {
+    m_messageLabel->setText(text);
+    m_pages->setCurrentIndex(MessagePage);
+    m_idle.start();
+}
+
+void KioskWindow::askCaseNumber() {
+    m_caseNumberPad->clear();
+    m_pages->setCurrentIndex(CaseNumberPage);
+    m_idle.start();
+}
+
+void KioskWindow::askPin() {
+    m_pinEntry.clear();
+    m_pinLabel->setText(QString());
+    m_pages->setCurrentIndex(PinPage);
+    m_idle.start();
+}
+
+void KioskWindow::codeScanned(const QString& code) {
+    if (code.startsWith(QLatin1String("OW-CASE:"))) {
+        m_progressPage->showCase(code.mid(8));
+        m_pages->setCurrentIndex(ProgressPage);
+    } else if (looksLikePermitCode(code)) {
+        m_permitPanel->checkCodes({code});
+        m_pages->setCurrentIndex(PermitPage);
+    } else {
+        m_ratingPage->rate(code);
+        m_pages->setCurrentIndex(RatePage);
+    }
+    m_idle.start();
+}
+
+int KioskWindow::currentPage() const { return m_pages->currentIndex(); }
+QString KioskWindow::shownNumber() const { return m_numberLabel->text(); }
+
+} // namespace ow

@@ -1,0 +1,81 @@
+#include "app/station/StationWindow.h"
+
+#include "app/cases/CaseListPanel.h"
+#include "app/cases/IntakePanel.h"
+#include "app/common/SyncIndicator.h"
+#include "services/CaseDesk.h"
+#include "services/CatalogSource.h"
+#include "store/BlobCache.h"
+#include "sync/ApiClient.h"
+#include "sync/SyncEngine.h"
+#include "widgets/Style.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ow {
+
+StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup setup, QWidget* parent)
+    : QMainWindow(parent)
+    , m_api(std::move(sessionApi)) {
+    setWindowTitle(tr("OneWindow — agency station"));
+    m_desk = std::make_unique<CaseDesk>(*m_api, *setup.store, setup.deviceId, setup.clock,
+                                        IntakeDesk{setup.hall.toStdString(), setup.deviceCode.toStdString(),
+                                                   setup.agent.user.toStdString(), true});
+
+    auto* root = new QWidget;
+    auto* layout = new QVBoxLayout(root);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QLabel* info = nullptr;
+    layout->addWidget(makeHeaderBar(tr("%1 · agency station").arg(setup.stationName), nullptr, &info));
+    info->setText(tr("Agent: %1").arg(setup.agent.name));
+
+    m_intake = new IntakePanel(catalog(), m_desk->intake(), {setup.agent.name, setup.documentsDir});
+    m_intake->setHallName(setup.stationName);
+    m_intake->setAttachmentStore(&sync().blobs());
+    m_caseList = new CaseListPanel(m_desk->cases(), catalog(), m_desk->clock());
+    m_tabs = makeWorkTabs(*this, {{m_intake, tr("Apply for a villager (Ctrl+1)")},
+                                  {m_caseList, tr("Cases and upload (Ctrl+2)")}});
+    auto* body = new QVBoxLayout;
+    body->setContentsMargins(12, 12, 12, 8);
+    body->addWidget(m_tabs);
+    layout->addLayout(body, 1);
+    setCentralWidget(root);
+
+    m_connectionLabel = new QLabel;
+    statusBar()->addWidget(m_connectionLabel);
+    m_syncIndicator = new SyncIndicator(*this, sync(), m_desk->clock(), tr("✔ Everything confirmed by the hall"));
+
+    connect(m_intake, &IntakePanel::caseSaved, this, [this] {
+        m_caseList->refresh();
+        m_syncIndicator->refresh();
+        sync().syncNow();
+    });
+    connect(&sync(), &SyncEngine::roundFinished, this, [this](bool ok) {
+        m_caseList->refresh();
+        m_connectionLabel->setObjectName(ok ? QStringLiteral("statusOkLabel") : QStringLiteral("statusBadLabel"));
+        m_connectionLabel->setText(ok ? tr("● Connected to the hall") : tr("● Offline — working on this computer"));
+        setStyleProperty(m_connectionLabel, "live", ok ? QStringLiteral("1") : QStringLiteral("0"));
+    });
+    connect(&catalog(), &CatalogSource::changed, m_caseList, &CaseListPanel::refresh);
+    m_catalogTimer.setInterval(60000);
+    connect(&m_catalogTimer, &QTimer::timeout, this, [this] { catalog().refresh(*m_api); });
+    m_catalogTimer.start();
+    catalog().refresh(*m_api);
+    m_connectionLabel->setObjectName(QStringLiteral("statusBadLabel"));
+    m_connectionLabel->setText(setup.offline ? tr("● Offline — working on this computer") : tr("● Connecting…"));
+    sync().setAutomatic(true);
+    resize(1366, 768);
+}
+
+StationWindow::~StationWindow() = default;
+
+SyncEngine& StationWindow::sync() { return m_desk->sync(); }
+
+CatalogSource& StationWindow::catalog() { return m_desk->catalog(); }
+
+QString StationWindow::syncText() const { return m_syncIndicator->text(); }
+
+} // namespace ow

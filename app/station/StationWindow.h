@@ -1,0 +1,61 @@
+#pragma once
+
+#include "app/common/AppContext.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+
+namespace ow {
+
+class ApiClient;
+class CaseListPanel;
+class CaseDesk;
+class CatalogSource;
+class IntakePanel;
+class SyncEngine;
+class SyncIndicator;
+
+struct StationSetup {
+    QString hall;
+    QString stationName;
+    StaffSession agent;
+    LocalStore* store = nullptr;
+    QString deviceId;
+    QString deviceCode; // in case numbers: "S" + three characters
+    QString documentsDir;
+    bool offline = false; // opened without the network (offline login)
+    Clock clock;          // the hall's
+};
+
+// The village agency station (代办站): applications taken on the villager's behalf (代办, with consent) entirely
+// offline — catalog from the local copy, numbered on this computer, receipt printed here — and a plain view of
+// what is waiting to upload, what the server has confirmed and what came back from the hall. Works at 1366×768.
+class StationWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup setup, QWidget* parent = nullptr);
+    ~StationWindow() override;
+
+    IntakePanel& intake() { return *m_intake; }
+    CaseListPanel& cases() { return *m_caseList; }
+    SyncEngine& sync();
+    CatalogSource& catalog();
+    QString syncText() const;
+
+private:
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<CaseDesk> m_desk;
+    IntakePanel* m_intake;
+    CaseListPanel* m_caseList;
+    QTabWidget* m_tabs;
+    SyncIndicator* m_syncIndicator;
+    QLabel* m_connectionLabel;
+    QTimer m_catalogTimer;
+};
+
+} // namespace ow

@@ -1,0 +1,74 @@
+#include "app/supervisor/SupervisorWindow.h"
+
+#include "app/supervisor/DashboardPanel.h"
+#include "app/supervisor/PermitsPanel.h"
+#include "app/supervisor/RectificationPanel.h"
+#include "app/supervisor/WarningsPanel.h"
+#include "sync/HallFeed.h"
+#include "sync/StatsService.h"
+#include "sync/ApiClient.h"
+#include "sync/PermitRegistry.h"
+#include "sync/RectificationService.h"
+#include "widgets/Style.h"
+
+#include <QDate>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ow {
+
+SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QString hall, StaffSession supervisor,
+                                   Clock clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_clock(std::move(clock))
+    , m_api(std::move(sessionApi))
+    , m_rectificationService(std::make_unique<RectificationService>(*m_api, hall))
+    , m_statsService(std::make_unique<StatsService>(*m_api, hall))
+    , m_feed(std::make_unique<HallFeed>(*m_api, hall))
+    , m_permits(std::make_unique<PermitRegistry>(*m_api, hall)) {
+    setWindowTitle(tr("OneWindow — supervisor"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    QLabel* info = nullptr;
+    layout->addWidget(makeHeaderBar(tr("Supervisor — %1").arg(hall), nullptr, &info));
+    info->setText(tr("%1 (%2)").arg(supervisor.name, supervisor.user));
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("workTabs"));
+    m_dashboard = new DashboardPanel(*m_statsService, m_clock, m_tabs);
+    m_tabs->addTab(m_dashboard, tr("The day (今日概况)"));
+    m_warningsPanel = new WarningsPanel(*m_statsService, m_tabs);
+    m_rectificationPanel = new RectificationPanel(*m_rectificationService, supervisor.user, m_tabs);
+    m_tabs->addTab(m_rectificationPanel, tr("Bad ratings (差评整改)"));
+    m_tabs->addTab(m_warningsPanel, tr("Case warnings (办件预警)"));
+    m_permitsPanel = new PermitsPanel(*m_permits, m_clock, m_tabs);
+    m_tabs->addTab(m_permitsPanel, tr("Permits (证照管理)"));
+    auto* body = new QWidget(central);
+    auto* bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(12, 12, 12, 12);
+    bodyLayout->addWidget(m_tabs);
+    layout->addWidget(body, 1);
+    setCentralWidget(central);
+    statusBar()->showMessage(tr("Logged in: %1").arg(supervisor.name));
+    resize(1280, 800);
+    m_rectificationService->reload();
+    m_statsService->followLive(*m_feed);
+    connect(m_feed.get(), &HallFeed::snapshotChanged, this, [this] {
+        m_dashboard->setHallName(QString::fromStdString(m_feed->snapshot().hallName));
+        m_dashboard->setHallToday(
+            QDate::fromString(QString::fromStdString(m_feed->snapshot().businessDay), Qt::ISODate));
+    });
+    m_feed->start();
+    m_dashboard->showDate(QDate::fromString(QString::fromStdString(m_clock.todayIso()), Qt::ISODate));
+    m_statsService->loadWarnings();
+    m_permits->reload();
+}
+
+SupervisorWindow::~SupervisorWindow() {
+    m_api->waitForIdle();
+}
+
+} // namespace ow

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app/common/AppContext.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QTabWidget;
+
+namespace ow {
+
+class ApiClient;
+class DashboardPanel;
+class HallFeed;
+class PermitRegistry;
+class PermitsPanel;
+class RectificationPanel;
+class RectificationService;
+class StatsService;
+class WarningsPanel;
+
+// `onewindow --mode supervisor`: the hall's supervisor at an office PC. Tabs of work; the first is 差评整改.
+class SupervisorWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QString hall, StaffSession supervisor, Clock clock = Clock(),
+                     QWidget* parent = nullptr);
+    ~SupervisorWindow() override;
+
+    RectificationPanel& rectifications() { return *m_rectificationPanel; }
+    RectificationService& rectificationService() { return *m_rectificationService; }
+    DashboardPanel& dashboard() { return *m_dashboard; }
+    StatsService& statsService() { return *m_statsService; }
+    WarningsPanel& warnings() { return *m_warningsPanel; }
+    PermitsPanel& permits() { return *m_permitsPanel; }
+    PermitRegistry& permitRegistry() { return *m_permits; }
+
+private:
+    Clock m_clock; // the hall's
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<RectificationService> m_rectificationService;
+    std::unique_ptr<StatsService> m_statsService;
+    std::unique_ptr<HallFeed> m_feed; // the hall's live events, for today's view
+    std::unique_ptr<PermitRegistry> m_permits;
+    QTabWidget* m_tabs;
+    DashboardPanel* m_dashboard;
+    WarningsPanel* m_warningsPanel;
+    RectificationPanel* m_rectificationPanel;
+    PermitsPanel* m_permitsPanel;
+};
+
+} // namespace ow

@@ -2,7 +2,6 @@
 // onewindow-server so that the server links no Qt at all. Built with the client.
 #include "SamplePermit.h"
 
-#include "ApiError.h"
 #include "CommandLine.h"
 #include "Database.h"
 

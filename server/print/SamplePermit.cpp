@@ -1,6 +1,5 @@
 #include "SamplePermit.h"
 
-#include "ApiError.h"
 #include "HallStore.h"
 #include "PermitKeyStore.h"
 
@@ -52,11 +51,11 @@ void writeSamplePermit(Database& db, const std::string& hallId, const std::strin
     HallStore halls(db);
     const auto hall = halls.hall(hallId);
     if (!hall)
-        throw ApiError::notFound("there is no hall \"" + hallId + "\"");
+        throw std::runtime_error("there is no hall \"" + hallId + "\"");
     PermitKeyStore keys(db, db.path() + ".keys");
     const auto key = keys.signingKey(hallId);
     if (!key)
-        throw ApiError::conflict("no_permit_key", "hall \"" + hallId + "\" has no permit key yet: run admin keygen "
+        throw std::runtime_error("hall \"" + hallId + "\" has no permit key yet: run admin keygen "
                                                   "--issuer " + hallId + " first");
     const std::string today = HallTime(hall->timezone).businessDay(nowUtcMs());
     // A year, to the day before (a sample from 2026-11-27 is valid to 2027-11-26).

@@ -1,7 +1,7 @@
 #include "AdminCommands.h"
 #include "AuditLog.h"
 
-#include "ApiError.h"
+#include "StoreError.h"
 #include "Database.h"
 #include "HallStore.h"
 #include "AuthStore.h"
@@ -190,7 +190,7 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
     } catch (const std::invalid_argument& e) {
         err << "onewindow-server admin " << command << ": " << e.what() << "\n";
         return 2;
-    } catch (const ApiError& e) {
+    } catch (const StoreError& e) {
         err << "onewindow-server admin " << command << ": " << e.what() << "\n";
         return 1;
     } catch (const Poco::Exception& e) {

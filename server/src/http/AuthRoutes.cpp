@@ -1,4 +1,5 @@
 #include "ApiError.h"
+#include "StoreError.h"
 #include "Router.h"
 
 #include "domain/Json.h"
@@ -39,7 +40,7 @@ auto counting(RequestContext& ctx, std::initializer_list<std::pair<RateLimiter*,
     }
     try {
         return attempt();
-    } catch (const ApiError& e) {
+    } catch (const StoreError& e) {
         reserved.failed = e.code() == failure;
         throw;
     }

@@ -1,6 +1,7 @@
 #include "Router.h"
 
 #include "ApiError.h"
+#include "StoreError.h"
 
 #include "domain/Json.h"
 
@@ -23,6 +24,22 @@ std::vector<std::string> splitPath(const std::string& path) {
         if (!segment.empty())
             out.push_back(segment);
     return out;
+}
+
+// How each kind of a store's refusal is answered.
+int statusOf(StoreError::Kind kind) {
+    switch (kind) {
+    case StoreError::Kind::Invalid: return 400;
+    case StoreError::Kind::Unauthenticated: return 401;
+    case StoreError::Kind::NotAllowed: return 403;
+    case StoreError::Kind::NotFound: return 404;
+    case StoreError::Kind::Conflict: return 409;
+    case StoreError::Kind::TooLarge: return 413;
+    case StoreError::Kind::Unprocessable: return 422;
+    case StoreError::Kind::TooMany: return 429;
+    case StoreError::Kind::NoSpace: return 507;
+    }
+    return 500;
 }
 
 class RoutedRequest : public Poco::Net::HTTPRequestHandler {
@@ -49,6 +66,8 @@ public:
             (*handler)(ctx);
         } catch (const ApiError& e) {
             answer(ctx, e.status(), e.code(), e.what());
+        } catch (const StoreError& e) {
+            answer(ctx, statusOf(e.kind()), e.code(), e.what());
         } catch (const BadInput& e) {
             answer(ctx, 400, e.code(), e.what());
         } catch (const Poco::Exception& e) {

@@ -1,4 +1,5 @@
 #include "ApiError.h"
+#include "StoreError.h"
 #include "Router.h"
 
 #include "domain/BlobPack.h"
@@ -167,7 +168,7 @@ void addSyncRoutes(Router& router) {
                                      ctx.server().clock());
         try {
             ctx.sendJson(200, blobStatusJson(ctx.server().blobs.put(sha, offset, total, bytes, ctx.server().clock())));
-        } catch (const ApiError& e) {
+        } catch (const StoreError& e) {
             if (e.code() != "wrong_offset")
                 throw;
             Poco::JSON::Object::Ptr out = blobStatusJson(ctx.server().blobs.status(sha));

@@ -1,6 +1,6 @@
 #include "AuthStore.h"
 
-#include "ApiError.h"
+#include "StoreError.h"
 #include "AuditLog.h"
 #include "Crypto.h"
 
@@ -15,7 +15,7 @@ std::string AuthStore::createEnrollmentCode(const std::string& hall, DeviceKind 
                                             std::int64_t nowMs) {
     const bool needsCounter = kind == DeviceKind::Counter || kind == DeviceKind::Pad;
     if (needsCounter && !counter)
-        throw ApiError::badRequest("invalid_field", "a counter or pad device needs --counter");
+        throw StoreError::invalid("invalid_field", "a counter or pad device needs --counter");
     if (!needsCounter)
         counter.reset();
     const std::string code = newEnrollmentCode();
@@ -23,10 +23,10 @@ std::string AuthStore::createEnrollmentCode(const std::string& hall, DeviceKind 
     const std::string kindName(toString(kind));
     m_db.write([&](Poco::Data::Session& s) {
         if (!exists(s, "SELECT COUNT(*) FROM halls WHERE id = $1", hall))
-            throw ApiError::notFound("no hall \"" + hall + "\"");
+            throw StoreError::notFound("no hall \"" + hall + "\"");
         if (counter) {
             if (!exists(s, "SELECT COUNT(*) FROM counters WHERE hall = $1 AND number = $2", hall, *counter))
-                throw ApiError::notFound("hall \"" + hall + "\" has no counter " + std::to_string(*counter));
+                throw StoreError::notFound("hall \"" + hall + "\" has no counter " + std::to_string(*counter));
         }
         s << "INSERT INTO enroll_codes(code_hash, hall, kind, counter, created_at) VALUES($1, $2, $3, $4, $5)",
             bind(hash), bind(hall), bind(kindName), bind(nullable(counter)), bind(nowMs), now;
@@ -45,9 +45,9 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
         st.execute();
         Poco::Data::RecordSet rs(st);
         if (rs.rowCount() == 0)
-            throw ApiError(401, "invalid_code", "this enrollment code is unknown or has already been used");
+            throw StoreError(StoreError::Kind::Unauthenticated, "invalid_code", "this enrollment code is unknown or has already been used");
         if (rs.value(3, 0).convert<std::int64_t>() <= nowMs - kEnrollmentCodeMs)
-            throw ApiError(401, "invalid_code",
+            throw StoreError(StoreError::Kind::Unauthenticated, "invalid_code",
                            "this enrollment code has expired (codes are good for 7 days); ask "
                            "the administrator for a new one");
         EnrolledDevice device{deviceId,
@@ -62,14 +62,14 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
             bind(nowMs), bind(deviceId), bind(hash);
         const std::size_t used = usedSt.execute();
         if (used != 1)
-            throw ApiError(401, "invalid_code", "this enrollment code is unknown or has already been used");
+            throw StoreError(StoreError::Kind::Unauthenticated, "invalid_code", "this enrollment code is unknown or has already been used");
         if (device.kind == DeviceKind::Station) {
             // The hall's next station number, inside this write: the unique index on (hall, code) holds the line.
             int stations = 0;
             s << "SELECT COUNT(*) FROM devices WHERE hall = $1 AND code LIKE 'S%'", bind(device.hall), into(stations),
                 now;
             if (stations >= 999)
-                throw ApiError(409, "too_many_stations", "a hall has at most 999 agency stations");
+                throw StoreError(StoreError::Kind::Conflict, "too_many_stations", "a hall has at most 999 agency stations");
             const std::string number = std::to_string(stations + 1);
             device.code = "S" + std::string(3 - number.size(), '0') + number;
         } else if (device.counter) {
@@ -100,14 +100,14 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
 void AuthStore::addStaff(const std::string& hall, const std::string& user, StaffRole role, const std::string& name,
                          const std::string& password) {
     if (user.empty() || user.size() > 64)
-        throw ApiError::badRequest("invalid_field", "a user name is 1-64 characters");
+        throw StoreError::invalid("invalid_field", "a user name is 1-64 characters");
     if (password.size() < 8)
-        throw ApiError::badRequest("weak_password", "a password has at least 8 characters");
+        throw StoreError::invalid("weak_password", "a password has at least 8 characters");
     const std::string hash = hashPassword(password);
     const std::string roleName(toString(role));
     m_db.write([&](Poco::Data::Session& s) {
         if (!exists(s, "SELECT COUNT(*) FROM halls WHERE id = $1", hall))
-            throw ApiError::notFound("no hall \"" + hall + "\"");
+            throw StoreError::notFound("no hall \"" + hall + "\"");
         s << "INSERT INTO staff(user_name, hall, role, name, password_hash) VALUES($1, $2, $3, $4, $5)"
              " ON CONFLICT(user_name) DO UPDATE SET hall = excluded.hall, role = excluded.role, name = excluded.name,"
              " password_hash = excluded.password_hash, failed_logins = 0, locked_until = 0",
@@ -122,7 +122,7 @@ void AuthStore::addStaff(const std::string& hall, const std::string& user, Staff
 LoginResult AuthStore::login(const Principal& device, const std::string& user, const std::string& password,
                              std::int64_t nowMs) {
     if (device.isStaff() || !hostsStaffSessions(device.kind))
-        throw ApiError::forbidden("staff log in on a counter, station or supervisor device");
+        throw StoreError::notAllowed("staff log in on a counter, station or supervisor device");
     struct StaffRow {
         std::string role, name, hash; // (whether it is locked is read when the attempt is counted)
     };
@@ -139,7 +139,7 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
         return StaffRow{rs.value(0, 0).convert<std::string>(), rs.value(1, 0).convert<std::string>(),
                         rs.value(2, 0).convert<std::string>()};
     });
-    const ApiError wrong(401, "wrong_password", "wrong user name or password");
+    const StoreError wrong(StoreError::Kind::Unauthenticated, "wrong_password", "wrong user name or password");
     const std::string subject = "staff:" + user.substr(0, 64);
     if (!row) {
         // As slow as a real account's check, so that answering time does not tell which names exist.
@@ -160,7 +160,7 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
             into(lockedUntil), now;
     });
     if (lockedUntil > nowMs || attempts > kMaxFailedLogins)
-        throw ApiError(429, "locked",
+        throw StoreError(StoreError::Kind::TooMany, "locked",
                        "too many failed logins; try again in " +
                            std::to_string((std::max(lockedUntil, nowMs + kLockoutMs) - nowMs + 59999) / 60000) +
                            " minutes");

@@ -2,7 +2,7 @@
 
 #include <chrono>
 
-#include "ApiError.h"
+#include "StoreError.h"
 
 #include "Crypto.h"
 
@@ -100,7 +100,7 @@ void BlobStore::admit(const std::string& deviceId, const std::string& hall, std:
             into(all), now;
         const auto mib = [](std::int64_t n) { return std::to_string(n >> 20) + " MiB"; };
         if (device + bytes > m_quota.deviceBytes || all + bytes > m_quota.hallBytes)
-            throw ApiError(429, "quota_exceeded",
+            throw StoreError(StoreError::Kind::TooMany, "quota_exceeded",
                            device + bytes > m_quota.deviceBytes
                                ? "this device has sent " + mib(device) + " of attachments in 24 hours, its quota is " +
                                      mib(m_quota.deviceBytes) + "; the rest waits on the device"
@@ -131,7 +131,7 @@ std::vector<std::string> BlobStore::held(const std::vector<std::string>& names) 
 
 BlobStatus BlobStore::status(const std::string& sha256) {
     if (!isName(sha256))
-        throw ApiError::badRequest("invalid_field", "a blob is named by its SHA-256 in 64 lower-case hex digits");
+        throw StoreError::invalid("invalid_field", "a blob is named by its SHA-256 in 64 lower-case hex digits");
     BlobStatus st{sha256, 0, 0, false};
     if (has(sha256)) {
         st.received = st.size = sizeOr0(pathOf(sha256));
@@ -146,11 +146,11 @@ BlobStatus BlobStore::status(const std::string& sha256) {
 BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::int64_t total, const std::string& bytes,
                           std::int64_t nowMs) {
     if (!isName(sha256))
-        throw ApiError::badRequest("invalid_field", "a blob is named by its SHA-256 in 64 lower-case hex digits");
+        throw StoreError::invalid("invalid_field", "a blob is named by its SHA-256 in 64 lower-case hex digits");
     if (total > kMaxSize)
-        throw ApiError(413, "too_large", "an attachment may be at most 64 MiB");
+        throw StoreError(StoreError::Kind::TooLarge, "too_large", "an attachment may be at most 64 MiB");
     if (offset < 0 || total < 0 || offset + static_cast<std::int64_t>(bytes.size()) > total)
-        throw ApiError::badRequest("invalid_range", "the range does not fit the announced size");
+        throw StoreError::invalid("invalid_range", "the range does not fit the announced size");
     // The common case, a whole blob in one request: checked in memory, no lock, no second read.
     if (offset == 0 && static_cast<std::int64_t>(bytes.size()) == total) {
         storeWhole(sha256, bytes);
@@ -172,7 +172,7 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
     if (held > 0 && held == total)
         return finish(sha256, total, nowMs);
     if (offset != held)
-        throw ApiError(409, "wrong_offset",
+        throw StoreError(StoreError::Kind::Conflict, "wrong_offset",
                        "the server holds " + std::to_string(held) + " bytes of this blob; continue from there");
     if (held == 0) {
         // A new upload begins: uploads abandoned a day ago go (looked for at most once an hour).
@@ -187,7 +187,7 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         out.flush();
         if (!out)
-            throw ApiError(507, "storage_full", "the server could not store the attachment");
+            throw StoreError(StoreError::Kind::NoSpace, "storage_full", "the server could not store the attachment");
     }
     std::error_code ignored;
     if (held == 0)
@@ -200,7 +200,7 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
 
 void BlobStore::storeWhole(const std::string& sha256, const std::string& bytes) {
     if (sha256Hex(bytes) != sha256)
-        throw ApiError(422, "hash_mismatch", "the bytes received do not have the SHA-256 the blob is named by; send it again");
+        throw StoreError(StoreError::Kind::Unprocessable, "hash_mismatch", "the bytes received do not have the SHA-256 the blob is named by; send it again");
     // Written as a file without a name in its directory (O_TMPFILE), named once every byte is in: a name always
     // holds checked bytes, and a crash midway leaves nothing behind. The same bytes arriving twice at once: the
     // second finds the name taken, which is as good.
@@ -213,7 +213,7 @@ void BlobStore::storeWhole(const std::string& sha256, const std::string& bytes) 
         const int error = errno;
         ::close(fd);
         if (!written)
-            throw ApiError(507, "storage_full", "the server could not store the attachment");
+            throw StoreError(StoreError::Kind::NoSpace, "storage_full", "the server could not store the attachment");
         if (linked == 0 || error == EEXIST)
             return;
         // No /proc to name the file by: the temporary name below.
@@ -226,7 +226,7 @@ void BlobStore::storeWhole(const std::string& sha256, const std::string& bytes) 
         out.flush();
         if (!out) {
             std::filesystem::remove(temporary);
-            throw ApiError(507, "storage_full", "the server could not store the attachment");
+            throw StoreError(StoreError::Kind::NoSpace, "storage_full", "the server could not store the attachment");
         }
     }
     std::error_code ignored;
@@ -249,7 +249,7 @@ std::vector<BlobStore::PackedBlob> BlobStore::putPack(std::istream& body, std::i
                 if (!std::filesystem::exists(pathOf(sha256), ec)) // a name in the directory holds checked bytes
                     storeWhole(sha256, bytes);
                 stored.push_back(blob.status); // recorded even when only the record was missing (a crash)
-            } catch (const ApiError& e) {
+            } catch (const StoreError& e) {
                 blob.status = {sha256, 0, size, false};
                 blob.errorCode = e.code();
                 blob.errorMessage = e.what();
@@ -286,7 +286,7 @@ BlobStatus BlobStore::finish(const std::string& sha256, std::int64_t total, std:
     const auto partial = partialPath(sha256);
     if (sha256Of(partial) != sha256) {
         std::filesystem::remove(partial);
-        throw ApiError(422, "hash_mismatch", "the bytes received do not have the SHA-256 the blob is named by; send it again");
+        throw StoreError(StoreError::Kind::Unprocessable, "hash_mismatch", "the bytes received do not have the SHA-256 the blob is named by; send it again");
     }
     std::filesystem::rename(partial, pathOf(sha256));
     return record(sha256, total, nowMs);

@@ -50,14 +50,14 @@ public:
     void setQuota(const Quota& quota) { m_quota = quota; }
     const Quota& quota() const { return m_quota; }
     // Counts `bytes` about to arrive from `deviceId` of `hall` against both quotas, before they are stored (so
-    // uploads side by side cannot all pass): ApiError 429 quota_exceeded, with nothing counted, when either would
+    // uploads side by side cannot all pass): StoreError TooMany quota_exceeded, with nothing counted, when either would
     // go over.
     void admit(const std::string& deviceId, const std::string& hall, std::int64_t bytes, std::int64_t nowMs);
 
-    // Takes bytes [offset, offset + bytes.size()) of a blob of `total` bytes. Throws ApiError: 400 for a bad name
-    // or range, 409 wrong_offset when offset is not what the server holds (the message says how much it holds),
-    // 413 for a blob over kMaxSize, 422 hash_mismatch when the finished bytes do not match the name (they are
-    // dropped). Sending a complete blob again is a no-op.
+    // Takes bytes [offset, offset + bytes.size()) of a blob of `total` bytes. Throws StoreError: Invalid for a bad name
+    // or range, Conflict wrong_offset when offset is not what the server holds (the message says how much it holds),
+    // TooLarge for a blob over kMaxSize, Unprocessable hash_mismatch when the finished bytes do not match the name
+    // (they are dropped). Sending a complete blob again is a no-op.
     BlobStatus put(const std::string& sha256, std::int64_t offset, std::int64_t total, const std::string& bytes,
                    std::int64_t nowMs);
     // Stores the attachments of a pack (blobpack format) as they arrive and records them in one write. Each gets

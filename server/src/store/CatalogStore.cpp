@@ -1,6 +1,6 @@
 #include "CatalogStore.h"
 
-#include "ApiError.h"
+#include "StoreError.h"
 
 #include "domain/Catalog.h"
 #include "forms/CatalogDocument.h"
@@ -20,7 +20,7 @@ StoredCatalog CatalogStore::import(const std::string& jsonText, std::int64_t now
             if (versions.front() == catalog.version && bodies.front() == jsonText)
                 return StoredCatalog{catalog.version, jsonText};
             if (versions.front() >= catalog.version)
-                throw ApiError::conflict("stale_version", "catalog version " + std::to_string(catalog.version) +
+                throw StoreError::conflict("stale_version", "catalog version " + std::to_string(catalog.version) +
                                                               " is not newer than the current version " +
                                                               std::to_string(versions.front()));
         }

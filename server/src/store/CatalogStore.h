@@ -23,7 +23,7 @@ public:
     explicit CatalogStore(Database& db)
         : m_db(db) {}
 
-    // Throws BadInput (not JSON), CatalogErrors (every problem with its JSON path), or ApiError 409 when the
+    // Throws BadInput (not JSON), CatalogErrors (every problem with its JSON path), or StoreError Conflict when the
     // version is not newer than the current one. Importing the current version again unchanged is a no-op.
     StoredCatalog import(const std::string& jsonText, std::int64_t nowMs);
     std::optional<StoredCatalog> latest();

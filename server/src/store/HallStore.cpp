@@ -1,6 +1,6 @@
 #include "HallStore.h"
 
-#include "ApiError.h"
+#include "StoreError.h"
 
 #include "domain/HallTime.h"
 #include "domain/Ticket.h"
@@ -13,13 +13,13 @@ namespace ow::server {
 
 void HallStore::addHall(const Hall& h) {
     if (h.id.empty() || h.id.size() > 64 || h.id.find_first_of("/ ?#") != std::string::npos)
-        throw ApiError::badRequest("invalid_hall", "a hall id is 1-64 characters without spaces or '/'");
+        throw StoreError::invalid("invalid_hall", "a hall id is 1-64 characters without spaces or '/'");
     if (h.name.empty())
-        throw ApiError::badRequest("invalid_hall", "a hall needs a name");
+        throw StoreError::invalid("invalid_hall", "a hall needs a name");
     if (!HallTime::isKnownZone(h.timezone))
-        throw ApiError::badRequest("invalid_timezone", "unknown time zone \"" + h.timezone + "\"");
+        throw StoreError::invalid("invalid_timezone", "unknown time zone \"" + h.timezone + "\"");
     if (h.recallLimit < 0 || h.recallLimit > 20)
-        throw ApiError::badRequest("invalid_hall", "the recall limit must be between 0 and 20");
+        throw StoreError::invalid("invalid_hall", "the recall limit must be between 0 and 20");
     m_db.write([&](Poco::Data::Session& s) {
         s << "INSERT INTO halls(id, name, timezone, recall_limit, created_at) VALUES($1, $2, $3, $4, $5)"
              " ON CONFLICT(id) DO UPDATE SET name = excluded.name, timezone = excluded.timezone,"
@@ -30,11 +30,11 @@ void HallStore::addHall(const Hall& h) {
 
 void HallStore::addCategory(const std::string& hallId, const std::string& prefix, const std::string& name) {
     if (!isValidCategoryPrefix(prefix))
-        throw ApiError::badRequest("invalid_category", "a category prefix is 1-3 capital letters A-Z");
+        throw StoreError::invalid("invalid_category", "a category prefix is 1-3 capital letters A-Z");
     if (name.empty())
-        throw ApiError::badRequest("invalid_category", "a category needs a name");
+        throw StoreError::invalid("invalid_category", "a category needs a name");
     if (!hall(hallId))
-        throw ApiError::notFound("no hall \"" + hallId + "\"");
+        throw StoreError::notFound("no hall \"" + hallId + "\"");
     m_db.write([&](Poco::Data::Session& s) {
         s << "INSERT INTO categories(hall, prefix, name) VALUES($1, $2, $3)"
              " ON CONFLICT(hall, prefix) DO UPDATE SET name = excluded.name",
@@ -44,18 +44,18 @@ void HallStore::addCategory(const std::string& hallId, const std::string& prefix
 
 void HallStore::addCounter(const std::string& hallId, int number, const std::vector<std::string>& cats) {
     if (number < 1 || number > 999)
-        throw ApiError::badRequest("invalid_counter", "a counter number is between 1 and 999");
+        throw StoreError::invalid("invalid_counter", "a counter number is between 1 and 999");
     if (cats.empty())
-        throw ApiError::badRequest("invalid_counter", "a counter serves at least one category");
+        throw StoreError::invalid("invalid_counter", "a counter serves at least one category");
     if (!hall(hallId))
-        throw ApiError::notFound("no hall \"" + hallId + "\"");
+        throw StoreError::notFound("no hall \"" + hallId + "\"");
     const auto known = categories(hallId);
     for (const auto& prefix : cats) {
         bool found = false;
         for (const auto& [p, n] : known)
             found = found || p == prefix;
         if (!found)
-            throw ApiError::notFound("hall \"" + hallId + "\" has no category \"" + prefix + "\"");
+            throw StoreError::notFound("hall \"" + hallId + "\" has no category \"" + prefix + "\"");
     }
     m_db.write([&](Poco::Data::Session& s) {
         s << "INSERT INTO counters(hall, number) VALUES($1, $2) ON CONFLICT DO NOTHING", bind(hallId), bind(number), now;

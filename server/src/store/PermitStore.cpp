@@ -1,6 +1,6 @@
 #include "PermitStore.h"
 
-#include "ApiError.h"
+#include "StoreError.h"
 #include "AuditLog.h"
 #include "CatalogStore.h"
 #include "Rows.h"
@@ -27,9 +27,9 @@ constexpr std::size_t kMaxReason = 1500; // 500 Chinese characters
 
 void requireStaffOf(const Principal& who, const std::string& hall) {
     if (!who.isStaff())
-        throw ApiError::forbidden("permits are issued and read by the hall's staff");
+        throw StoreError::notAllowed("permits are issued and read by the hall's staff");
     if (who.hall != hall)
-        throw ApiError::forbidden("this device belongs to another hall");
+        throw StoreError::notAllowed("this device belongs to another hall");
 }
 
 bool decided(CaseState state) {
@@ -38,7 +38,7 @@ bool decided(CaseState state) {
 
 std::string checkedDate(const std::string& text, const char* what) {
     if (!parseIsoDate(text))
-        throw ApiError::badRequest("invalid_field", std::string(what) + " must be a date like 2026-11-27");
+        throw StoreError::invalid("invalid_field", std::string(what) + " must be a date like 2026-11-27");
     return text;
 }
 
@@ -58,7 +58,7 @@ std::optional<Permit> loadPermit(Poco::Data::Session& s, const std::string& id) 
 Permit loadInHall(Poco::Data::Session& s, const Principal& who, const std::string& id) {
     auto p = loadPermit(s, id);
     if (!p || p->hall != who.hall)
-        throw ApiError::notFound("no such permit in this hall");
+        throw StoreError::notFound("no such permit in this hall");
     return *p;
 }
 
@@ -88,16 +88,16 @@ PermitStore::Issued PermitStore::issue(const Principal& who, const std::string& 
                                        std::int64_t nowMs) {
     requireStaffOf(who, who.hall);
     if (request.item.empty())
-        throw ApiError::badRequest("invalid_field", "item names the service item the permit is for");
+        throw StoreError::invalid("invalid_field", "item names the service item the permit is for");
     if (request.scope.size() > kMaxScope)
-        throw ApiError::badRequest("invalid_field", "scope may have at most 400 characters");
+        throw StoreError::invalid("invalid_field", "scope may have at most 400 characters");
     const std::string from = checkedDate(request.validFrom, "valid_from");
     const std::string to = checkedDate(request.validTo, "valid_to");
     if (to < from)
-        throw ApiError::badRequest("invalid_field", "valid_to cannot be before valid_from");
+        throw StoreError::invalid("invalid_field", "valid_to cannot be before valid_from");
     const auto key = m_keys.signingKey(who.hall);
     if (!key)
-        throw ApiError::conflict("no_permit_key", "this hall has no permit-signing key yet: an administrator makes one "
+        throw StoreError::conflict("no_permit_key", "this hall has no permit-signing key yet: an administrator makes one "
                                                   "with onewindow-server admin keygen --issuer " + who.hall);
     return m_db.write([&](Poco::Data::Session& s) -> Issued {
         std::vector<std::string> bodies;
@@ -105,18 +105,18 @@ PermitStore::Issued PermitStore::issue(const Principal& who, const std::string& 
         s << "SELECT body, approved_by FROM cases WHERE hall = $1 AND (id = $2 OR case_no = $3) LIMIT 1",
             useRef(who.hall), useRef(caseRef), useRef(caseRef), into(bodies), into(approvers), now;
         if (bodies.empty())
-            throw ApiError::notFound("no such case in this hall (a case taken offline must reach the server first)");
+            throw StoreError::notFound("no such case in this hall (a case taken offline must reach the server first)");
         const Case c = caseFromJson(parseObject(bodies.front()));
         if (!decided(c.state))
-            throw ApiError::conflict("not_approved", "a permit is issued for an approved case; this one is " +
+            throw StoreError::conflict("not_approved", "a permit is issued for an approved case; this one is " +
                                                          std::string(toString(c.state)));
         // Approved through the case rules (someone allowed to approve the item, at a device allowed to): a case
         // completed after a denial, or whose approval the server never checked, gets no permit.
         if (approvers.front().isNull())
-            throw ApiError::conflict("not_approved", "the server holds no approval of this case by someone allowed to "
+            throw StoreError::conflict("not_approved", "the server holds no approval of this case by someone allowed to "
                                                      "approve it");
         if (std::find(c.items.begin(), c.items.end(), request.item) == c.items.end())
-            throw ApiError::badRequest("invalid_field", "the case does not have the item " + request.item);
+            throw StoreError::invalid("invalid_field", "the case does not have the item " + request.item);
         std::vector<std::string> standing;
         s << "SELECT id FROM permits WHERE case_id = $1 AND item = $2 AND revoked_at IS NULL", bind(c.id),
             useRef(request.item), into(standing), now;
@@ -150,7 +150,7 @@ PermitStore::Issued PermitStore::issue(const Principal& who, const std::string& 
                                          [&](const std::string& holder) { return sign(holder).size(); });
         p.token = sign(p.holderInCode);
         if (p.token.size() > kMaxPermitCodeChars)
-            throw ApiError::badRequest("code_too_long", "the permit's code would not fit a QR code of version 12");
+            throw StoreError::invalid("code_too_long", "the permit's code would not fit a QR code of version 12");
         const std::string body = toJsonText(permitToJson(p)), user = *who.user;
         s << "INSERT INTO permits(id, hall, case_id, item, body, valid_from, valid_to, issued_by, issued_at)"
              " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -203,15 +203,15 @@ std::vector<Permit> PermitStore::list(const Principal& who, const std::optional<
 Permit PermitStore::revoke(const Principal& who, const std::string& id, const std::string& reason,
                            std::int64_t nowMs) {
     if (!who.isStaff() || !who.role || (*who.role != StaffRole::Supervisor && *who.role != StaffRole::Admin))
-        throw ApiError::forbidden("a permit is revoked by a supervisor");
+        throw StoreError::notAllowed("a permit is revoked by a supervisor");
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw ApiError::badRequest("invalid_field", "the reason for the revocation is required");
+        throw StoreError::invalid("invalid_field", "the reason for the revocation is required");
     if (reason.size() > kMaxReason)
-        throw ApiError::badRequest("invalid_field", "the reason may have at most 500 characters");
+        throw StoreError::invalid("invalid_field", "the reason may have at most 500 characters");
     return m_db.write([&](Poco::Data::Session& s) {
         Permit p = loadInHall(s, who, id);
         if (p.revoked)
-            throw ApiError::conflict("already_revoked", "the permit was revoked already");
+            throw StoreError::conflict("already_revoked", "the permit was revoked already");
         const std::string user = *who.user;
         s << "UPDATE permits SET revoked_at = $1, revoked_by = $2, revoke_reason = $3 WHERE id = $4 AND hall = $5",
             use(nowMs), useRef(user), useRef(reason), useRef(id), useRef(who.hall), now;

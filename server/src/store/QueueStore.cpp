@@ -2,7 +2,7 @@
 
 #include "AuditLog.h"
 
-#include "ApiError.h"
+#include "StoreError.h"
 #include "Crypto.h"
 #include "Sql.h"
 
@@ -82,7 +82,7 @@ struct HallRow {
 HallRow loadHallRow(Session& s, const std::string& hall) {
     const SqlRows rows = runSql(s, "SELECT timezone, recall_limit FROM halls WHERE id = $1", {hall});
     if (rows.empty())
-        throw ApiError::notFound("no hall \"" + hall + "\"");
+        throw StoreError::notFound("no hall \"" + hall + "\"");
     return {rows.text(0, 0), static_cast<int>(rows.integer(0, 1))};
 }
 
@@ -200,15 +200,15 @@ void throwIfBusy(Session& s, const std::string& hall, int counter) {
                " FROM tickets WHERE hall = $1 AND counter = $2 AND status IN ('called', 'serving')",
         {hall, counter}));
     if (!busy.empty())
-        throw ApiError::conflict("counter_busy", "counter " + std::to_string(counter) + " is still on ticket " +
+        throw StoreError::conflict("counter_busy", "counter " + std::to_string(counter) + " is still on ticket " +
                                                      busy.front().number + "; finish it or mark it no-show first");
 }
 
 void requireClerkAt(const Principal& actor, int counter) {
     if (actor.kind != DeviceKind::Counter || !actor.isStaff())
-        throw ApiError::forbidden("only a clerk logged in at a counter can call and serve tickets");
+        throw StoreError::notAllowed("only a clerk logged in at a counter can call and serve tickets");
     if (actor.counter != counter)
-        throw ApiError::forbidden("this device is counter " + std::to_string(actor.counter.value_or(0)) +
+        throw StoreError::notAllowed("this device is counter " + std::to_string(actor.counter.value_or(0)) +
                                   "; it cannot act for counter " + std::to_string(counter));
 }
 
@@ -221,7 +221,7 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
     TicketChange change = settled(m_db.write(Database::Isolation::RowLockedAlone, [&](Session& s) {
         const HallRow h = hallRow(s, hall);
         if (runSql(s, "SELECT 1 FROM categories WHERE hall = $1 AND prefix = $2", {hall, category}).empty())
-            throw ApiError::notFound("hall \"" + hall + "\" has no queue category \"" + category + "\"");
+            throw StoreError::notFound("hall \"" + hall + "\" has no queue category \"" + category + "\"");
         Ticket t;
         t.id = newUuid();
         t.hall = hall;
@@ -288,7 +288,7 @@ std::optional<TicketChange> QueueStore::callNext(const Principal& actor, int cou
         } catch (const std::exception& e) {
             if (!isUniqueViolation(e))
                 throw;
-            throw ApiError::conflict("counter_busy", "counter " + std::to_string(counter) +
+            throw StoreError::conflict("counter_busy", "counter " + std::to_string(counter) +
                                                          " is still on a ticket; finish it or mark it no-show first");
         }
         if (taken.empty()) {
@@ -350,24 +350,24 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
         }
         auto found = ticketById(s, actor.hall, ticketId);
         if (!found)
-            throw ApiError::notFound("no ticket \"" + ticketId + "\" in this hall");
+            throw StoreError::notFound("no ticket \"" + ticketId + "\" in this hall");
         Ticket t = found->ticket;
         if (!t.counter)
-            throw ApiError::conflict("illegal_transition", "ticket " + t.number + " is " +
+            throw StoreError::conflict("illegal_transition", "ticket " + t.number + " is " +
                                                                std::string(toString(t.status)) +
                                                                " and has not been called; it cannot " +
                                                                std::string(toString(action)));
         requireClerkAt(actor, *t.counter);
         const auto next = nextStatus(t.status, action);
         if (!next)
-            throw ApiError::conflict("illegal_transition", "ticket " + t.number + " is " +
+            throw StoreError::conflict("illegal_transition", "ticket " + t.number + " is " +
                                                                std::string(toString(t.status)) + "; it cannot " +
                                                                std::string(toString(action)));
         const HallRow h = hallRow(s, t.hall);
         switch (action) {
         case TicketAction::Recall:
             if (t.recallCount >= h.recallLimit)
-                throw ApiError::conflict("recall_limit", "ticket " + t.number + " has been recalled " +
+                throw StoreError::conflict("recall_limit", "ticket " + t.number + " has been recalled " +
                                                              std::to_string(t.recallCount) +
                                                              " times, the limit; mark it no-show");
             ++t.recallCount;
@@ -382,13 +382,13 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
             t.finishedAtMs = nowMs;
             break;
         case TicketAction::Call:
-            throw ApiError::badRequest("invalid_action", "use call-next to call a ticket");
+            throw StoreError::invalid("invalid_action", "use call-next to call a ticket");
         }
         const std::string event(eventName(action));
         Ticket moved;
         if (action == TicketAction::Transfer) {
             if (target.category.has_value() == target.counter.has_value())
-                throw ApiError::badRequest("invalid_field", "transfer needs either \"category\" or \"counter\"");
+                throw StoreError::invalid("invalid_field", "transfer needs either \"category\" or \"counter\"");
             moved = t;
             moved.id = newUuid();
             moved.status = TicketStatus::Waiting;
@@ -401,14 +401,14 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
             if (target.category) {
                 if (!exists(s, "SELECT COUNT(*) FROM categories WHERE hall = $1 AND prefix = $2", t.hall,
                             *target.category))
-                    throw ApiError::notFound("no queue category \"" + *target.category + "\"");
+                    throw StoreError::notFound("no queue category \"" + *target.category + "\"");
                 moved.category = *target.category;
             } else {
                 if (!exists(s, "SELECT COUNT(*) FROM counters WHERE hall = $1 AND number = $2", t.hall,
                             *target.counter))
-                    throw ApiError::notFound("no counter " + std::to_string(*target.counter));
+                    throw StoreError::notFound("no counter " + std::to_string(*target.counter));
                 if (*target.counter == *t.counter)
-                    throw ApiError::badRequest("invalid_field", "a ticket cannot be transferred to its own counter");
+                    throw StoreError::invalid("invalid_field", "a ticket cannot be transferred to its own counter");
                 moved.targetCounter = target.counter;
             }
         }
@@ -423,7 +423,7 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
                    {status, t.recallCount, t.calledAtMs, t.startedAtMs, t.finishedAtMs, t.id, t.hall, found->version})
                 .affected();
         if (changed != 1)
-            throw ApiError::conflict("race", "the ticket changed meanwhile; try again");
+            throw StoreError::conflict("race", "the ticket changed meanwhile; try again");
         if (action != TicketAction::Transfer)
             return recordEvent(s, *m_events, t, event, nowMs, &actor, event);
         recordEvent(s, *m_events, t, event, nowMs, &actor);
@@ -469,7 +469,7 @@ QueueSnapshot QueueStore::snapshot(const std::string& hall, std::int64_t nowMs) 
         std::vector<std::string> names, zones;
         s << "SELECT name, timezone FROM halls WHERE id = $1", bind(hall), into(names), into(zones), now;
         if (names.empty())
-            throw ApiError::notFound("no hall \"" + hall + "\"");
+            throw StoreError::notFound("no hall \"" + hall + "\"");
         snap.hallName = names.front();
         snap.businessDay = hallTime(zones.front()).businessDay(nowMs);
 

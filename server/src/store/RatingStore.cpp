@@ -1,6 +1,6 @@
 #include "RatingStore.h"
 
-#include "ApiError.h"
+#include "StoreError.h"
 #include "AuditLog.h"
 #include "CatalogStore.h"
 #include "Crypto.h"
@@ -54,9 +54,9 @@ Service ticketService(Poco::Data::Session& s, const Principal& who, const std::s
         useRef(ticketId), useRef(who.hall), into(hall), into(service.status), into(service.category), into(counter),
         into(service.clerk), now;
     if (hall.empty() || hall != who.hall)
-        throw ApiError::notFound("no such service in this hall");
+        throw StoreError::notFound("no such service in this hall");
     if (service.status != "done")
-        throw ApiError::conflict("not_finished", "a service is rated once it is finished");
+        throw StoreError::conflict("not_finished", "a service is rated once it is finished");
     service.ticketId = ticketId;
     if (!counter.isNull())
         service.counter = counter.value();
@@ -69,9 +69,9 @@ Service caseService(Poco::Data::Session& s, const Principal& who, const std::str
     s << "SELECT id, state, body FROM cases WHERE hall = $1 AND (id = $2 OR case_no = $3) LIMIT 1", useRef(who.hall),
         useRef(ref), useRef(ref), into(id), into(state), into(body), now;
     if (id.empty())
-        throw ApiError::notFound("no such case in this hall");
+        throw StoreError::notFound("no such case in this hall");
     if (state == "draft")
-        throw ApiError::conflict("not_finished", "a case is rated once it has been received");
+        throw StoreError::conflict("not_finished", "a case is rated once it has been received");
     const auto object = parseObject(body);
     Service service;
     service.caseId = id;
@@ -108,23 +108,23 @@ Poco::JSON::Array::Ptr jsonList(const std::vector<std::string>& values) {
 
 StoredRating RatingStore::rate(const Principal& who, const RatingRequest& request, std::int64_t nowMs) {
     if (who.isStaff() || (who.kind != DeviceKind::Pad && who.kind != DeviceKind::Kiosk))
-        throw ApiError::forbidden("a rating is given by the citizen, on the counter's rating pad or a kiosk");
+        throw StoreError::notAllowed("a rating is given by the citizen, on the counter's rating pad or a kiosk");
     if (request.ticketId.empty() == request.caseRef.empty())
-        throw ApiError::badRequest("invalid_rating", "name either the ticket_id or the case_id that is rated");
+        throw StoreError::invalid("invalid_rating", "name either the ticket_id or the case_id that is rated");
     if (!request.input && (who.kind != DeviceKind::Pad || request.ticketId.empty()))
-        throw ApiError::badRequest("invalid_rating", "only the pad records a service as not rated");
+        throw StoreError::invalid("invalid_rating", "only the pad records a service as not rated");
     if (!request.caseRef.empty() && who.kind == DeviceKind::Pad)
-        throw ApiError::forbidden("the pad rates the services of its counter; a case is rated at a kiosk");
+        throw StoreError::notAllowed("the pad rates the services of its counter; a case is rated at a kiosk");
     return m_db.write([&](Poco::Data::Session& s) {
         const RatingPolicy policy = loadPolicy(s, who.hall);
         if (request.input) {
             if (const RatingProblem problem = checkRating(*request.input, policy.reasons); problem != RatingProblem::None)
-                throw ApiError::badRequest("invalid_rating", problemText(problem));
+                throw StoreError::invalid("invalid_rating", problemText(problem));
         }
         const Service service = request.ticketId.empty() ? caseService(s, who, request.caseRef)
                                                          : ticketService(s, who, request.ticketId);
         if (who.kind == DeviceKind::Pad && (!service.counter || !who.counter || *who.counter != *service.counter))
-            throw ApiError::forbidden("a pad rates only the services of its own counter");
+            throw StoreError::notAllowed("a pad rates only the services of its own counter");
 
         // One rating per service: a real rating replaces only the pad's "not rated".
         std::string existingId;
@@ -133,7 +133,7 @@ StoredRating RatingStore::rate(const Principal& who, const RatingRequest& reques
              " OR (case_id IS NOT NULL AND case_id = $2) LIMIT 1",
             bind(service.ticketId), bind(service.caseId), into(existingId), into(existingLevel), now;
         if (!existingId.empty() && (!existingLevel.isNull() || !request.input))
-            throw ApiError::conflict("already_rated", "this service has been rated already: one rating per service");
+            throw StoreError::conflict("already_rated", "this service has been rated already: one rating per service");
 
         const HallTime hallTime(hallZone(s, who.hall));
         StoredRating r;
@@ -179,7 +179,7 @@ StoredRating RatingStore::rate(const Principal& who, const RatingRequest& reques
         } catch (const std::exception& e) {
             if (!isUniqueViolation(e))
                 throw;
-            throw ApiError::conflict("already_rated", "this service has been rated already: one rating per service");
+            throw StoreError::conflict("already_rated", "this service has been rated already: one rating per service");
         }
 
         Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);

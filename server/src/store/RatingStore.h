@@ -57,8 +57,8 @@ public:
     explicit RatingStore(Database& db)
         : m_db(db) {}
 
-    // Throws ApiError: 403 staff or a device that may not rate this service, 404 no such ticket or case in the
-    // hall, 409 not_finished / already_rated, 400 invalid_rating.
+    // Throws StoreError: NotAllowed for staff or a device that may not rate this service, NotFound for no such
+    // ticket or case in the hall, Conflict not_finished / already_rated, Invalid invalid_rating.
     StoredRating rate(const Principal& who, const RatingRequest& request, std::int64_t nowMs);
 
     RatingPolicy policy(const std::string& hall);

@@ -1,6 +1,6 @@
 #include "RectificationStore.h"
 
-#include "ApiError.h"
+#include "StoreError.h"
 #include "Rows.h"
 #include "AuditLog.h"
 
@@ -88,22 +88,22 @@ std::optional<Rectification> load(Poco::Data::Session& s, const std::string& id)
 Rectification loadInHall(Poco::Data::Session& s, const Principal& who, const std::string& id) {
     auto r = load(s, id);
     if (!r || r->hall != who.hall)
-        throw ApiError::notFound("no such rectification in this hall");
+        throw StoreError::notFound("no such rectification in this hall");
     return *r;
 }
 
 void requireNote(const std::string& note, const char* what) {
     if (note.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw ApiError::badRequest("invalid_field", std::string(what) + " is required");
+        throw StoreError::invalid("invalid_field", std::string(what) + " is required");
     if (note.size() > kMaxNote)
-        throw ApiError::badRequest("invalid_field", std::string(what) + " may have at most 500 characters");
+        throw StoreError::invalid("invalid_field", std::string(what) + " may have at most 500 characters");
 }
 
 void requireWorkable(const Rectification& r) {
     if (r.state() == RectificationState::Voided)
-        throw ApiError::conflict("closed", "the rating was taken out on appeal; nothing more to record");
+        throw StoreError::conflict("closed", "the rating was taken out on appeal; nothing more to record");
     if (r.state() == RectificationState::Appealing)
-        throw ApiError::conflict("under_appeal", "an appeal waits for a second supervisor's decision");
+        throw StoreError::conflict("under_appeal", "an appeal waits for a second supervisor's decision");
 }
 
 std::string hallDay(Poco::Data::Session& s, const std::string& hall, std::int64_t nowMs) {
@@ -122,9 +122,9 @@ Poco::JSON::Object::Ptr noteDetail(const std::string& key, const std::string& va
 
 void requireSupervisor(const Principal& who, const std::string& hall) {
     if (!who.isStaff() || !who.role || (*who.role != StaffRole::Supervisor && *who.role != StaffRole::Admin))
-        throw ApiError::forbidden("rectifications are handled by a supervisor");
+        throw StoreError::notAllowed("rectifications are handled by a supervisor");
     if (who.hall != hall)
-        throw ApiError::forbidden("this device belongs to another hall");
+        throw StoreError::notAllowed("this device belongs to another hall");
 }
 
 std::vector<Rectification> RectificationStore::list(const std::string& hall, Listing which, int limit) {
@@ -160,10 +160,10 @@ Rectification RectificationStore::recordStep(const Principal& who, const std::st
         const Rectification r = loadInHall(s, who, id);
         requireWorkable(r);
         if (fix ? r.fix.has_value() : r.followUp.has_value())
-            throw ApiError::conflict("already_recorded", fix ? "the fix has been recorded already"
+            throw StoreError::conflict("already_recorded", fix ? "the fix has been recorded already"
                                                              : "the follow-up has been recorded already");
         if (fix && !r.followUp)
-            throw ApiError::conflict("follow_up_first", "follow up with the citizen before recording the fix");
+            throw StoreError::conflict("follow_up_first", "follow up with the citizen before recording the fix");
         const std::string day = hallDay(s, who.hall, nowMs), user = *who.user;
         // Column names come from this fixed choice, never from input.
         const std::string column = fix ? "fix" : "follow_up";
@@ -202,9 +202,9 @@ Rectification RectificationStore::decideAppeal(const Principal& who, const std::
     return m_db.write([&](Poco::Data::Session& s) {
         const Rectification r = loadInHall(s, who, id);
         if (r.state() != RectificationState::Appealing)
-            throw ApiError::conflict("no_appeal", "there is no appeal waiting for a decision");
+            throw StoreError::conflict("no_appeal", "there is no appeal waiting for a decision");
         if (r.appeal->requestedBy == *who.user)
-            throw ApiError::forbidden("an appeal is decided by a second supervisor, not the one who made it");
+            throw StoreError::notAllowed("an appeal is decided by a second supervisor, not the one who made it");
         const int upheld = uphold ? 1 : 0;
         const std::string user = *who.user;
         s << "UPDATE rectifications SET appeal_upheld = $1, appeal_decided_by = $2, appeal_decision_note = $3,"
@@ -241,7 +241,7 @@ RectificationStore::Contact RectificationStore::revealContact(const Principal& w
             contact = {c.applicant.name, c.applicant.phone, c.caseNo};
         }
         if (contact.phone.empty())
-            throw ApiError::notFound("no phone number was recorded with the rated service");
+            throw StoreError::notFound("no phone number was recorded with the rated service");
         Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
         Poco::JSON::Array::Ptr fields = new Poco::JSON::Array;
         fields->add(std::string("phone"));

@@ -21,10 +21,11 @@ public:
     enum class Listing { Open, All };
     // Newest rating first; `Open`: not fixed and not voided.
     std::vector<Rectification> list(const std::string& hall, Listing which, int limit);
-    Rectification get(const Principal& who, const std::string& id); // 404 outside the caller's hall
+    Rectification get(const Principal& who, const std::string& id); // NotFound outside the caller's hall
 
-    // Each throws ApiError: 403 not a supervisor of the hall, 404 unknown, 409 the step is not possible now
-    // (already recorded, fix before follow-up, under appeal, closed), 400 missing note or reason.
+    // Each throws StoreError: NotAllowed for anyone but a supervisor of the hall, NotFound, Conflict when the
+    // step is not possible now (already recorded, fix before follow-up, under appeal, closed), Invalid for a missing
+    // note or reason.
     Rectification recordFollowUp(const Principal& who, const std::string& id, const std::string& note, std::int64_t nowMs) {
         return recordStep(who, id, Step::FollowUp, note, nowMs);
     }
@@ -53,7 +54,7 @@ private:
     Database& m_db;
 };
 
-// A supervisor (or administrator) logged in at a device of `hall`; throws 403 otherwise.
+// A supervisor (or administrator) logged in at a device of `hall`; throws StoreError NotAllowed otherwise.
 void requireSupervisor(const Principal& who, const std::string& hall);
 
 } // namespace ow::server

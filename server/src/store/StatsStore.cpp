@@ -1,6 +1,6 @@
 #include "StatsStore.h"
 
-#include "ApiError.h"
+#include "StoreError.h"
 #include "Rows.h"
 #include "CatalogStore.h"
 
@@ -155,7 +155,7 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
         std::string zone;
         s << "SELECT timezone FROM halls WHERE id = $1", useRef(hall), into(zone), now;
         if (zone.empty())
-            throw ApiError::notFound("no hall \"" + hall + "\"");
+            throw StoreError::notFound("no hall \"" + hall + "\"");
         const HallTime hallTime(zone);
         auto endOf = [&](const std::string& day) {
             return hallTime.dayStartUtcMs(isoDate(*parseIsoDate(day) + std::chrono::days{1}));

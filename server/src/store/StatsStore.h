@@ -37,7 +37,7 @@ public:
         : m_db(db)
         , m_ratings(ratings) {}
 
-    // `date` is a hall-local ISO date; throws ApiError 404 for an unknown hall.
+    // `date` is a hall-local ISO date; throws StoreError NotFound for an unknown hall.
     DailyStats daily(const std::string& hall, const std::string& date, std::int64_t nowMs);
     // Each day from `from` to `to`; what the days share (open and late cases, names) is read once.
     std::vector<DailyStats> days(const std::string& hall, const std::string& from, const std::string& to,

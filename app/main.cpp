@@ -1,13 +1,13 @@
 #include "app/common/AppContext.h"
+#include "app/common/LoginDialog.h"
+#include "app/common/SetupDialog.h"
 #include "app/counter/CounterWindow.h"
 #include "app/display/DisplayWindow.h"
 #include "app/kiosk/KioskWindow.h"
-#include "app/common/LoginDialog.h"
-#include "services/OfflineLogin.h"
 #include "app/pad/PadWindow.h"
 #include "app/station/StationWindow.h"
-#include "app/common/SetupDialog.h"
 #include "app/supervisor/SupervisorWindow.h"
+#include "services/OfflineLogin.h"
 #include "sync/ServerTrust.h"
 #include "widgets/Announcer.h"
 #include "widgets/Style.h"
@@ -29,7 +29,7 @@ namespace {
 struct LoggedIn {
     StaffSession session;
     std::unique_ptr<ApiClient> api; // carries the session's token
-    bool offline = false;            // opened without the network (a station's offline login)
+    bool offline = false;           // opened without the network (a station's offline login)
 };
 
 // A person logs in at this device; nothing when they gave up. A device the server no longer knows forgets its
@@ -60,9 +60,11 @@ int main(int argc, char** argv) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OneWindow service-hall client"));
     parser.addHelpOption();
-    const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("counter, station, supervisor, kiosk, display or pad"),
+    const QCommandLineOption modeOption(QStringLiteral("mode"),
+                                        QStringLiteral("counter, station, supervisor, kiosk, display or pad"),
                                         QStringLiteral("mode"), QStringLiteral("counter"));
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("server URL"), QStringLiteral("url"));
+    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("server URL"),
+                                          QStringLiteral("url"));
     const QCommandLineOption codeOption(QStringLiteral("enroll-code"), QStringLiteral("one-time enrollment code"),
                                         QStringLiteral("code"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
@@ -71,18 +73,19 @@ int main(int argc, char** argv) {
     const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("user name to prefill"),
                                         QStringLiteral("user"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN or en"), QStringLiteral("lang"));
-    const QCommandLineOption windowedOption(QStringLiteral("windowed"), QStringLiteral("kiosk and display in a window"));
+    const QCommandLineOption windowedOption(QStringLiteral("windowed"),
+                                            QStringLiteral("kiosk and display in a window"));
     const QCommandLineOption pinOption(QStringLiteral("kiosk-pin"), QStringLiteral("set the kiosk exit PIN"),
                                        QStringLiteral("pin"));
-    const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                          QStringLiteral("screen for kiosk, display and pad: 0 the first, 1 the second"),
-                                          QStringLiteral("n"));
+    const QCommandLineOption screenOption(
+        QStringLiteral("screen"), QStringLiteral("screen for kiosk, display and pad: 0 the first, 1 the second"),
+        QStringLiteral("n"));
     const QCommandLineOption caOption(QStringLiteral("server-ca"),
                                       QStringLiteral("CA certificate (PEM) an https:// server must chain to; kept"),
                                       QStringLiteral("file"));
-    const QCommandLineOption serverPinOption(QStringLiteral("server-pin"),
-                                             QStringLiteral("SHA-256 fingerprint of the https:// server's certificate; kept"),
-                                             QStringLiteral("sha256"));
+    const QCommandLineOption serverPinOption(
+        QStringLiteral("server-pin"), QStringLiteral("SHA-256 fingerprint of the https:// server's certificate; kept"),
+        QStringLiteral("sha256"));
     parser.addOptions({modeOption, serverOption, codeOption, profileOption, userOption, langOption, windowedOption,
                        pinOption, screenOption, caOption, serverPinOption});
     parser.process(app);
@@ -93,9 +96,11 @@ int main(int argc, char** argv) {
     const QString mode = parser.value(modeOption);
     if (mode != QLatin1String("counter") && mode != QLatin1String("kiosk") && mode != QLatin1String("display") &&
         mode != QLatin1String("station") && mode != QLatin1String("pad") && mode != QLatin1String("supervisor")) {
-        QMessageBox::critical(nullptr, QStringLiteral("OneWindow"),
-                              QApplication::translate("main", "Unknown mode \"%1\". Use counter, station, supervisor, kiosk, display or pad.")
-                                  .arg(mode));
+        QMessageBox::critical(
+            nullptr, QStringLiteral("OneWindow"),
+            QApplication::translate("main",
+                                    "Unknown mode \"%1\". Use counter, station, supervisor, kiosk, display or pad.")
+                .arg(mode));
         return 2;
     }
     const QString profile = parser.value(profileOption).isEmpty() ? mode : parser.value(profileOption);
@@ -145,8 +150,9 @@ int main(int argc, char** argv) {
     };
 
     if (mode == QLatin1String("counter")) {
-        auto person = logIn(*context, reg, QApplication::translate("main", "Counter %1 — log in").arg(reg.counter.value_or(0)),
-                            parser.value(userOption));
+        auto person =
+            logIn(*context, reg, QApplication::translate("main", "Counter %1 — log in").arg(reg.counter.value_or(0)),
+                  parser.value(userOption));
         if (!person)
             return 0;
         auto* window = new CounterWindow(std::move(person->api),
@@ -164,18 +170,18 @@ int main(int argc, char** argv) {
                             parser.value(userOption), &offline);
         if (!person)
             return 0;
-        auto* window = new StationWindow(
-            std::move(person->api),
-            {reg.hall, context->store().value(QStringLiteral("station_name"), reg.hall), person->session,
-             &context->store(), reg.deviceId,
-             caseNumberCode(reg),
-             QDir(dir).filePath(QStringLiteral("documents")), person->offline, context->clock()});
+        auto* window =
+            new StationWindow(std::move(person->api),
+                              {reg.hall, context->store().value(QStringLiteral("station_name"), reg.hall),
+                               person->session, &context->store(), reg.deviceId, caseNumberCode(reg),
+                               QDir(dir).filePath(QStringLiteral("documents")), person->offline, context->clock()});
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return app.exec();
     }
     if (mode == QLatin1String("supervisor")) {
-        auto person = logIn(*context, reg, QApplication::translate("main", "Supervisor — log in"), parser.value(userOption));
+        auto person =
+            logIn(*context, reg, QApplication::translate("main", "Supervisor — log in"), parser.value(userOption));
         if (!person)
             return 0;
         auto* window = new SupervisorWindow(std::move(person->api), reg.hall, person->session, context->clock());

@@ -62,8 +62,8 @@ int main(int argc, char** argv) {
         std::printf("  %-40s %7.2f ms  (%zu rows)\n", name, static_cast<double>(t.nsecsElapsed()) / 1e6 / runs, rows);
     };
     std::printf("case_list_bench: %d local cases (generated in %.0f ms)\n", total, generateMs);
-    time("state = accepted, one week", {{}, CaseState::Accepted, false, {}, QStringLiteral("2026-06-01"),
-                                        QStringLiteral("2026-06-07"), 200});
+    time("state = accepted, one week",
+         {{}, CaseState::Accepted, false, {}, QStringLiteral("2026-06-01"), QStringLiteral("2026-06-07"), 200});
     time("overdue on 2026-11-27", {{}, {}, true, QStringLiteral("2026-11-27"), {}, {}, 200});
     time("applicant name contains 王某12", {QStringLiteral("王某12"), {}, false, {}, {}, {}, 200});
     time("whole ID number", {QStringLiteral("510104199000012345"), {}, false, {}, {}, {}, 200});

@@ -77,14 +77,22 @@ double ceilingSeconds(int cases, int attachments, int bytes, int perRequest) {
         workers.emplace_back([&] {
             PocoHttpTransport transport;
             for (int i; (i = next++) < total;)
-                transport.send({url, "PUT", QStringLiteral("/b"), blob, {}, 30000, "application/octet-stream", {}, true});
+                transport.send(
+                    {url, "PUT", QStringLiteral("/b"), blob, {}, 30000, "application/octet-stream", {}, true});
         });
     for (auto& w : workers)
         w.join();
     PocoHttpTransport transport;
     for (int i = 0; i < cases / CasePusher::kBatch; ++i) // pushes as large as the sync engine's
-        transport.send({url, "POST", QStringLiteral("/p"), change.repeated(CasePusher::kBatch), {}, 30000,
-                        "application/json", {}, true});
+        transport.send({url,
+                        "POST",
+                        QStringLiteral("/p"),
+                        change.repeated(CasePusher::kBatch),
+                        {},
+                        30000,
+                        "application/json",
+                        {},
+                        true});
     const double seconds = std::chrono::duration<double>(Stopwatch::now() - start).count();
     server.stop();
     return seconds;
@@ -104,13 +112,15 @@ int main(int argc, char** argv) {
     server.context().auth.addStaff("h1", "agent1", StaffRole::Agent, "赵代办", TestServer::kPassword);
     const std::string url = "http://127.0.0.1:" + std::to_string(server.port());
     const std::string dataDir = (server.directory() / "station").string();
-    const std::string code = server.context().auth.createEnrollmentCode("h1", DeviceKind::Station, std::nullopt, nowUtcMs());
+    const std::string code =
+        server.context().auth.createEnrollmentCode("h1", DeviceKind::Station, std::nullopt, nowUtcMs());
     auto cli = [&](std::vector<std::string> args, const std::string& input = {}) {
         args.insert(args.begin(), {ONEWINDOW_CLI_EXE, "--data-dir", dataDir});
         return Process::run(args, input, std::chrono::minutes(30));
     };
     if (cli({"enroll", "--server", url, "--code", code}).exitCode != 0 ||
-        cli({"login", "--user", "agent1", "--password-stdin"}, std::string(TestServer::kPassword) + "\n").exitCode != 0) {
+        cli({"login", "--user", "agent1", "--password-stdin"}, std::string(TestServer::kPassword) + "\n").exitCode !=
+            0) {
         std::fprintf(stderr, "catchup_bench: enrollment failed\n");
         return 1;
     }

@@ -58,15 +58,16 @@ struct Tally {
 };
 
 // Messages written in `writeAs`, read back; what decodeUndeclared made of them.
-Tally measure(const std::vector<fs::path>& catalogs, const char* writeAs, const std::string& expected, std::size_t limit,
-              const char* label) {
+Tally measure(const std::vector<fs::path>& catalogs, const char* writeAs, const std::string& expected,
+              std::size_t limit, const char* label) {
     std::set<std::string> seen;
     std::vector<std::string> bytes, texts;
     for (const fs::path& catalog : catalogs)
         for (const std::string& message : translations(catalog)) {
             const std::string one = message.substr(0, message.find('\0')); // of plural forms, the first
             std::string written;
-            if (bytes.size() >= limit || !seen.insert(one).second || !convertCharset(one, "UTF-8", writeAs, written) || isValidUtf8(written))
+            if (bytes.size() >= limit || !seen.insert(one).second || !convertCharset(one, "UTF-8", writeAs, written) ||
+                isValidUtf8(written))
                 continue; // not writable in the charset, or plain ASCII (which is UTF-8 as well)
             bytes.push_back(written);
             texts.push_back(one);
@@ -109,14 +110,14 @@ int main(int argc, char** argv) {
         bool heldOutOnly; // a language the rules were never looked at with
     };
     const Language languages[] = {
-        {"zh_CN", "GBK", "GB18030", false},          {"ja", "CP932", "Shift_JIS", false},
-        {"de", "ISO-8859-1", "ISO-8859-1", false},   {"fr", "ISO-8859-1", "ISO-8859-1", false},
-        {"es", "ISO-8859-1", "ISO-8859-1", false},   {"pt_BR", "ISO-8859-1", "ISO-8859-1", false},
-        {"it", "ISO-8859-1", "ISO-8859-1", false},   {"zh_CN", "GB18030", "GB18030", true},
-        {"nl", "ISO-8859-1", "ISO-8859-1", true},    {"sv", "ISO-8859-1", "ISO-8859-1", true},
-        {"da", "ISO-8859-1", "ISO-8859-1", true},    {"ca", "ISO-8859-1", "ISO-8859-1", true},
-        {"fi", "ISO-8859-1", "ISO-8859-1", true},    {"gl", "ISO-8859-1", "ISO-8859-1", true},
-        {"nb", "ISO-8859-1", "ISO-8859-1", true},    {"eu", "ISO-8859-1", "ISO-8859-1", true}};
+        {"zh_CN", "GBK", "GB18030", false},        {"ja", "CP932", "Shift_JIS", false},
+        {"de", "ISO-8859-1", "ISO-8859-1", false}, {"fr", "ISO-8859-1", "ISO-8859-1", false},
+        {"es", "ISO-8859-1", "ISO-8859-1", false}, {"pt_BR", "ISO-8859-1", "ISO-8859-1", false},
+        {"it", "ISO-8859-1", "ISO-8859-1", false}, {"zh_CN", "GB18030", "GB18030", true},
+        {"nl", "ISO-8859-1", "ISO-8859-1", true},  {"sv", "ISO-8859-1", "ISO-8859-1", true},
+        {"da", "ISO-8859-1", "ISO-8859-1", true},  {"ca", "ISO-8859-1", "ISO-8859-1", true},
+        {"fi", "ISO-8859-1", "ISO-8859-1", true},  {"gl", "ISO-8859-1", "ISO-8859-1", true},
+        {"nb", "ISO-8859-1", "ISO-8859-1", true},  {"eu", "ISO-8859-1", "ISO-8859-1", true}};
     std::printf("charset_bench: gettext messages of this machine's programs, written without an ECI marker\n");
     std::printf("  tuning: catalogs a-l of the first seven rows; held out: catalogs m-z, and the other rows whole\n");
     std::printf("  %-6s %-11s | %-29s | %-29s | %s\n", "lang", "written in", "  tuning: n  right unkn. wrong",
@@ -125,7 +126,8 @@ int main(int argc, char** argv) {
     for (const Language& language : languages) {
         std::vector<fs::path> tuning, heldOut;
         std::error_code ec;
-        for (const auto& entry : fs::directory_iterator(fs::path("/usr/share/locale") / language.locale / "LC_MESSAGES", ec))
+        for (const auto& entry :
+             fs::directory_iterator(fs::path("/usr/share/locale") / language.locale / "LC_MESSAGES", ec))
             if (entry.path().extension() == ".mo") {
                 const char first = static_cast<char>(std::tolower(entry.path().filename().string()[0]));
                 (!language.heldOutOnly && first < 'm' ? tuning : heldOut).push_back(entry.path());

@@ -162,10 +162,10 @@ int main(int argc, char** argv) {
     std::vector<std::string> clerks;
     for (int n = 1; n <= 16; ++n) {
         HttpClient http(port);
-        const auto res = http.post("/api/v1/sessions",
-                                   R"({"user":"clerk)" + std::to_string(n) + R"(","password":")" +
-                                       TestServer::kPassword + "\"}",
-                                   enroll(counterCodes[static_cast<std::size_t>(n - 1)]));
+        const auto res =
+            http.post("/api/v1/sessions",
+                      R"({"user":"clerk)" + std::to_string(n) + R"(","password":")" + TestServer::kPassword + "\"}",
+                      enroll(counterCodes[static_cast<std::size_t>(n - 1)]));
         clerks.push_back(res.json()->getValue<std::string>("token"));
     }
     const long rssBefore = rssKiB(server.pid());
@@ -246,7 +246,8 @@ int main(int argc, char** argv) {
                 if (before < target && b.messages >= target) {
                     ++reached;
                     if (issuedAtNs > 0) {
-                        const double ms = static_cast<double>(Clock::now().time_since_epoch().count() - issuedAtNs) / 1e6;
+                        const double ms =
+                            static_cast<double>(Clock::now().time_since_epoch().count() - issuedAtNs) / 1e6;
                         std::lock_guard lock(arrivalsMutex);
                         arrivals.push_back(ms);
                     }
@@ -340,19 +341,22 @@ int main(int argc, char** argv) {
     std::printf("  the boards received %.0f MiB in all (%.1f KiB a message); %d dropped by the server as too far "
                 "behind, %d still behind after 30 s\n",
                 static_cast<double>(g_bytes) / 1048576.0,
-                static_cast<double>(g_bytes) / 1024.0 / std::max(1, [&] {
-                    long long n = 0;
-                    for (const Board& b : boards)
-                        n += b.messages;
-                    return static_cast<int>(n);
-                }()),
+                static_cast<double>(g_bytes) / 1024.0 /
+                    std::max(1,
+                             [&] {
+                                 long long n = 0;
+                                 for (const Board& b : boards)
+                                     n += b.messages;
+                                 return static_cast<int>(n);
+                             }()),
                 dropped, behind);
     {
         const std::string metrics = HttpClient(port).get("/metrics").body;
         const auto gauge = [&](const std::string& name) {
             std::smatch m;
-            return std::regex_search(metrics, m, std::regex("\\n" + name + " ([0-9.e+]+)")) ? std::stod(m[1]) / 1048576.0
-                                                                                             : 0.0;
+            return std::regex_search(metrics, m, std::regex("\\n" + name + " ([0-9.e+]+)"))
+                       ? std::stod(m[1]) / 1048576.0
+                       : 0.0;
         };
         std::printf("  server memory at the end (anonymous): %.1f MiB, of it SQLite's page caches %.1f MiB; heap in "
                     "use %.1f MiB\n",

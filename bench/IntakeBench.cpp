@@ -1,11 +1,11 @@
 // The intake form at the counter: time from "start intake" (choosing the largest demo entry, the 企业开办 bundle)
 // to an editable, laid-out form, and the cost of one keystroke (validation of the whole form, errors updated).
 // Targets (issue 3): form ready < 100 ms, validation < 2 ms per change. Runs offscreen.
-#include "services/CatalogSource.h"
-#include "services/IntakeService.h"
 #include "app/cases/IntakePanel.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
+#include "services/CatalogSource.h"
+#include "services/IntakeService.h"
 #include "store/CaseStore.h"
 #include "store/LocalStore.h"
 

@@ -47,15 +47,22 @@ int main(int argc, char** argv) {
 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("card.pdf"));
-    PermitPrinter::printToPdf(p, {QStringLiteral("青白江区政务服务中心"), QStringLiteral("企业设立登记"),
-                                  QStringLiteral("2026-11-27"), false},
-                              PermitPrinter::Layout::Card, pdf);
+    PermitPrinter::printToPdf(
+        p,
+        {QStringLiteral("青白江区政务服务中心"), QStringLiteral("企业设立登记"), QStringLiteral("2026-11-27"), false},
+        PermitPrinter::Layout::Card, pdf);
     QProcess raster;
-    raster.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"),
-                                             QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("card"))});
+    raster.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                  pdf, dir.filePath(QStringLiteral("card"))});
     raster.waitForFinished(60000);
-    scan::synth::Document card{cv::imread(dir.filePath(QStringLiteral("card.png")).toStdString()), scan::DocumentKind::Id1,
-                               {}, {}, {}, p.token, {}};
+    scan::synth::Document card{cv::imread(dir.filePath(QStringLiteral("card.png")).toStdString()),
+                               scan::DocumentKind::Id1,
+                               {},
+                               {},
+                               {},
+                               p.token,
+                               {}};
     if (card.image.empty()) {
         std::fprintf(stderr, "permit_scan_bench: the card could not be rendered (pdftoppm)\n");
         return 1;

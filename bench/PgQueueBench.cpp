@@ -80,8 +80,8 @@ Ceiling pgbenchCeiling(const std::string& bin, int seconds) {
     const std::string target = " -h 127.0.0.1 -p " + std::to_string(kPort) + " -U onewindow onewindow";
     run(bin + "/pgbench -i -q -s 10" + target + " 2>&1");
     const MachineCpu before = machineCpu();
-    const std::string out = run(bin + "/pgbench -n -b simple-update -c 64 -j 2 -T " + std::to_string(seconds) +
-                                target + " 2>&1");
+    const std::string out =
+        run(bin + "/pgbench -n -b simple-update -c 64 -j 2 -T " + std::to_string(seconds) + target + " 2>&1");
     const double busy = machineCpu().busy - before.busy;
     std::smatch m;
     if (std::regex_search(out, m, std::regex(R"(tps = ([0-9.]+) \(without initial connection time\))"))) {

@@ -79,8 +79,8 @@ int main(int argc, char** argv) {
     for (int k = 0; k < kiosks; ++k)
         threads.emplace_back([&, k] {
             HttpClient http(server.port());
-            const auto pause = kioskRate > 0 ? std::chrono::duration<double>(kiosks / kioskRate)
-                                             : std::chrono::duration<double>(0);
+            const auto pause =
+                kioskRate > 0 ? std::chrono::duration<double>(kiosks / kioskRate) : std::chrono::duration<double>(0);
             auto next = Clock::now();
             while (!stop) {
                 auto res = http.post("/api/v1/halls/bench/tickets", R"({"category":"A"})", kioskTokens[k]);

@@ -56,9 +56,7 @@ double msSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-bool verbose() {
-    return std::getenv("SCAN_BENCH_VERBOSE") != nullptr;
-}
+bool verbose() { return std::getenv("SCAN_BENCH_VERBOSE") != nullptr; }
 
 bool part(const char* name) {
     const char* parts = std::getenv("SCAN_BENCH_PARTS");

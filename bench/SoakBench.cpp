@@ -199,8 +199,14 @@ void seedHistory(const std::string& db, int days) {
             const std::int64_t at = opens + i * 60 * 1000;
             const int counter = 1 + i % 6; // 1–2 serve A, 3–4 B (and A), 5 C (and A), 6 C
             queue.issue("demo", counter <= 2 ? "A" : counter <= 4 ? "B" : "C", Priority::Normal, at);
-            server::Principal clerk{"seed-counter-" + std::to_string(counter), "demo", DeviceKind::Counter, counter,
-                                    "clerk" + std::to_string(counter), StaffRole::Clerk, "办事员", INT64_MAX,
+            server::Principal clerk{"seed-counter-" + std::to_string(counter),
+                                    "demo",
+                                    DeviceKind::Counter,
+                                    counter,
+                                    "clerk" + std::to_string(counter),
+                                    StaffRole::Clerk,
+                                    "办事员",
+                                    INT64_MAX,
                                     "C" + std::to_string(counter)};
             if (auto called = queue.callNext(clerk, counter, at + 1000))
                 queue.act(clerk, called->ticket.id, TicketAction::Finish, at + 5 * 60 * 1000);
@@ -223,7 +229,8 @@ int main(int argc, char** argv) {
     const ProcessResult catalog =
         Process::run({ONEWINDOW_SERVER_EXE, "admin", "import-catalog", ONEWINDOW_DEMO_CATALOG, "--db", db});
     if (demo.exitCode != 0 || catalog.exitCode != 0) {
-        std::fprintf(stderr, "soak_bench: setting up the demo hall failed:\n%s%s", demo.err.c_str(), catalog.err.c_str());
+        std::fprintf(stderr, "soak_bench: setting up the demo hall failed:\n%s%s", demo.err.c_str(),
+                     catalog.err.c_str());
         return 1;
     }
     QElapsedTimer seeding;
@@ -285,7 +292,8 @@ int main(int argc, char** argv) {
             feed->start();
             auto counter = std::make_unique<CounterService>(*devices.back().api, *feed, n);
             CounterService* c = counter.get();
-            QObject::connect(c, &CounterService::failed, [&, n](const QString& m) { failure(QStringLiteral("counter %1").arg(n), m); });
+            QObject::connect(c, &CounterService::failed,
+                             [&, n](const QString& m) { failure(QStringLiteral("counter %1").arg(n), m); });
             std::function<void()> step = [&, c, n] {
                 if (c->isBusy())
                     return;
@@ -312,8 +320,8 @@ int main(int argc, char** argv) {
         devices.push_back(enroll(url, codes["kiosk"], QStringLiteral("取号机")));
         ApiClient* kiosk = devices.back().api.get();
         every(scaled(50), [&, kiosk] {
-            const QString category = QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}
-                                         .at(static_cast<int>(random() % 3));
+            const QString category = QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}.at(
+                static_cast<int>(random() % 3));
             kiosk->issueTicket(QStringLiteral("demo"), category, Priority::Normal, [&](const ApiReply& r) {
                 if (r.ok())
                     ++counts["tickets issued"];
@@ -330,8 +338,10 @@ int main(int argc, char** argv) {
         // Six rating pads: most citizens answer after a few seconds, some not at all (the pad's timeout).
         for (int n = 1; n <= 6; ++n) {
             devices.push_back(enroll(url, codes["pad " + std::to_string(n)], QStringLiteral("评价器%1").arg(n)));
-            stores.push_back(std::make_unique<LocalStore>(QDir(dir.path()).filePath(QStringLiteral("pad%1.db").arg(n))));
-            auto pad = std::make_unique<PadSession>(*devices.back().api, QStringLiteral("demo"), n, stores.back().get());
+            stores.push_back(
+                std::make_unique<LocalStore>(QDir(dir.path()).filePath(QStringLiteral("pad%1.db").arg(n))));
+            auto pad =
+                std::make_unique<PadSession>(*devices.back().api, QStringLiteral("demo"), n, stores.back().get());
             PadSession* p = pad.get();
             QObject::connect(p, &PadSession::ratingWanted, [&, p](const QString& ticketId, const QString&) {
                 QTimer::singleShot(scaled(between(5, 40)), p, [&, p, ticketId] {
@@ -373,7 +383,8 @@ int main(int argc, char** argv) {
             QByteArray page(60 * 1024, '\0');
             for (auto& ch : page)
                 ch = static_cast<char>(random());
-            c.materials = {{"cszm", MaterialState::Submitted, std::nullopt, {sync->blobs().addBytes(page).toStdString()}, {}}};
+            c.materials = {
+                {"cszm", MaterialState::Submitted, std::nullopt, {sync->blobs().addBytes(page).toStdString()}, {}}};
             sync->cases().save(c, nowUtcMs());
         });
         owned.push_back(std::move(engine));
@@ -382,7 +393,8 @@ int main(int argc, char** argv) {
         auto stats = std::make_unique<StatsService>(*devices.back().api, QStringLiteral("demo"));
         StatsService* st = stats.get();
         QObject::connect(st, &StatsService::loaded, [&] { ++counts["count reloads"]; });
-        QObject::connect(st, &StatsService::failed, [&](const QString& m) { failure(QStringLiteral("supervisor"), m); });
+        QObject::connect(st, &StatsService::failed,
+                         [&](const QString& m) { failure(QStringLiteral("supervisor"), m); });
         st->load(QString::fromStdString(HallTime("Asia/Shanghai").businessDay(nowUtcMs())));
         every(scaled(5 * 60), [st] { st->reload(); });
         owned.push_back(std::move(stats));
@@ -397,8 +409,9 @@ int main(int argc, char** argv) {
     clock.start();
     std::printf("soak_bench: %.0f min at %.0f× (%.1f hall hours), server pid %d at %s\n", minutes, speed,
                 minutes * speed / 60, server.pid(), qPrintable(url));
-    std::printf("  minute  server RSS (db map)   own  (anon)  heap sqlite  fds | client RSS  (anon)   fds | issued  finished  "
-                "ratings  cases\n");
+    std::printf(
+        "  minute  server RSS (db map)   own  (anon)  heap sqlite  fds | client RSS  (anon)   fds | issued  finished  "
+        "ratings  cases\n");
     every(10000, [&] {
         Sample s{clock.elapsed() / 60000.0, usageOf(server.pid()), usageOf(getpid())};
         const std::string metrics = fetchMetrics(url);
@@ -407,13 +420,13 @@ int main(int argc, char** argv) {
         samples.push_back(s);
         serverErrors = server.poll().err;
         if (samples.size() % 6 == 0)
-            std::printf("  %6.1f  %7.1f MiB (%5.1f) %5.1f  %5.1f %5.1f %5.1f  %5d | %7.1f MiB %5.1f  %5d | %6ld  %8ld  %7ld  "
-                        "%5ld\n",
-                        s.minute, s.server.rssKiB / 1024.0, s.server.dbMapKiB / 1024.0, s.server.ownKiB() / 1024.0,
-                        s.server.anonKiB / 1024.0, s.heapMiB, s.sqliteMiB,
-                        s.server.fds, s.client.rssKiB / 1024.0,
-                        s.client.anonKiB / 1024.0, s.client.fds, counts["tickets issued"], counts["services finished"],
-                        counts["ratings"], counts["cases entered"]);
+            std::printf(
+                "  %6.1f  %7.1f MiB (%5.1f) %5.1f  %5.1f %5.1f %5.1f  %5d | %7.1f MiB %5.1f  %5d | %6ld  %8ld  %7ld  "
+                "%5ld\n",
+                s.minute, s.server.rssKiB / 1024.0, s.server.dbMapKiB / 1024.0, s.server.ownKiB() / 1024.0,
+                s.server.anonKiB / 1024.0, s.heapMiB, s.sqliteMiB, s.server.fds, s.client.rssKiB / 1024.0,
+                s.client.anonKiB / 1024.0, s.client.fds, counts["tickets issued"], counts["services finished"],
+                counts["ratings"], counts["cases entered"]);
         std::fflush(stdout);
         if (s.minute >= minutes)
             app.quit();
@@ -439,21 +452,22 @@ int main(int argc, char** argv) {
         const auto [base, end] = span([&](const Sample& s) { return double(usage(s).ownKiB()); });
         const auto [baseAnon, endAnon] = span([&](const Sample& s) { return double(usage(s).anonKiB); });
         const auto [baseRss, endRss] = span([&](const Sample& s) { return double(usage(s).rssKiB); });
-        const auto [baseFds, endFds] = span([&](const Sample& s) { return double(usage(s).fds); },
-                                            [](std::vector<double> v) { return most(v); });
+        const auto [baseFds, endFds] =
+            span([&](const Sample& s) { return double(usage(s).fds); }, [](std::vector<double> v) { return most(v); });
         const double growth = base > 0 ? 100.0 * (end - base) / base : 0;
         // Descriptors come and go with connections; a leak adds one per request or per reconnect, hundreds here.
         const bool flat = growth <= 10.0 && endFds <= baseFds + std::max(4.0, baseFds / 20);
         ok = ok && flat;
-        std::printf("  %s RSS without the database's mapped pages %.1f → %.1f MiB (%+.1f %%, target within 10 %%); "
-                    "anonymous %.1f → %.1f MiB; VmRSS as reported %.1f → %.1f MiB; descriptors (most) %.0f → %.0f  %s\n",
-                    isServer ? "server" : "client", base / 1024, end / 1024, growth, baseAnon / 1024, endAnon / 1024,
-                    baseRss / 1024, endRss / 1024, baseFds, endFds, flat ? "flat" : "GREW");
+        std::printf(
+            "  %s RSS without the database's mapped pages %.1f → %.1f MiB (%+.1f %%, target within 10 %%); "
+            "anonymous %.1f → %.1f MiB; VmRSS as reported %.1f → %.1f MiB; descriptors (most) %.0f → %.0f  %s\n",
+            isServer ? "server" : "client", base / 1024, end / 1024, growth, baseAnon / 1024, endAnon / 1024,
+            baseRss / 1024, endRss / 1024, baseFds, endFds, flat ? "flat" : "GREW");
     }
     const auto [baseHeap, endHeap] = span([](const Sample& s) { return s.heapMiB; });
     const auto [baseSqlite, endSqlite] = span([](const Sample& s) { return s.sqliteMiB; });
-    std::printf("  server heap in use %.1f → %.1f MiB, of it SQLite %.1f → %.1f MiB (the server's /metrics)\n", baseHeap,
-                endHeap, baseSqlite, endSqlite);
+    std::printf("  server heap in use %.1f → %.1f MiB, of it SQLite %.1f → %.1f MiB (the server's /metrics)\n",
+                baseHeap, endHeap, baseSqlite, endSqlite);
     std::printf("  work: ");
     for (const auto& [what, n] : counts)
         std::printf("%s %ld; ", what.c_str(), n);
@@ -461,7 +475,8 @@ int main(int argc, char** argv) {
                 static_cast<std::size_t>(std::count(serverErrors.begin(), serverErrors.end(), '\n')));
     if (!serverErrors.empty())
         std::printf("%s", serverErrors.c_str());
-    ok = ok && serverErrors.empty() && counts["failures"] == 0 && stopped.exitCode == 0 && counts["services finished"] > 0;
+    ok = ok && serverErrors.empty() && counts["failures"] == 0 && stopped.exitCode == 0 &&
+         counts["services finished"] > 0;
     std::printf("  %s\n", ok ? "PASS" : "FAIL");
     return ok ? 0 : 1;
 }

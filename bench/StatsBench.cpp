@@ -65,7 +65,8 @@ int main() {
         for (int n = 1; n <= kCounters; ++n)
             halls.addCounter(kHall, n, {"A", "B", "C"});
         for (int n = 1; n <= kCounters; ++n)
-            auth.addStaff(kHall, "clerk" + std::to_string(n), StaffRole::Clerk, "办事员" + std::to_string(n), "benchmark1");
+            auth.addStaff(kHall, "clerk" + std::to_string(n), StaffRole::Clerk, "办事员" + std::to_string(n),
+                          "benchmark1");
 
         const HallTime hallTime("Asia/Shanghai");
         const Date first = makeDate(2026, 1, 1);
@@ -125,20 +126,23 @@ int main() {
                         // A third of the cases were accepted with a material to supply within five days.
                         const bool withWaived = kind % 3 == 0;
                         const std::string due = isoDate(first + std::chrono::days{d + 5});
-                        caseBody.push_back(withWaived ? R"({"materials":[{"material_id":"m1","state":"waived","due_date":")" +
-                                                            due + R"("}]})"
-                                                      : R"({"materials":[{"material_id":"m1","state":"submitted"}]})");
+                        caseBody.push_back(withWaived
+                                               ? R"({"materials":[{"material_id":"m1","state":"waived","due_date":")" +
+                                                     due + R"("}]})"
+                                               : R"({"materials":[{"material_id":"m1","state":"submitted"}]})");
                         waivedDue.push_back(withWaived ? due : "9999-12-31");
                         caseItem.push_back(item);
                         caseClerk.push_back(done.clerk[i]);
                         caseTicket.push_back(done.id[i]);
                         accepted.push_back(day);
                         promised.push_back(isoDate(first + std::chrono::days{d + 15}));
-                        completedAt.push_back(stillOpen ? 0 : done.finished[i] + static_cast<std::int64_t>(random() % 20) * 86400000);
+                        completedAt.push_back(
+                            stillOpen ? 0 : done.finished[i] + static_cast<std::int64_t>(random() % 20) * 86400000);
                     }
                 }
                 if (i < 685) {
-                    const int level = random() % 100 < 2 ? 1 + static_cast<int>(random() % 2) : 3 + static_cast<int>(random() % 3);
+                    const int level =
+                        random() % 100 < 2 ? 1 + static_cast<int>(random() % 2) : 3 + static_cast<int>(random() % 3);
                     ratingId.push_back("r-" + done.id[i]);
                     ratingTicket.push_back(done.id[i]);
                     ratingCounter.push_back(done.counter[i]);
@@ -158,7 +162,8 @@ int main() {
                 }
             }
             db.write([&](Poco::Data::Session& s) {
-                s << "INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status, business_day,"
+                s << "INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status, "
+                     "business_day,"
                      " issued_at, queued_at, counter, called_at, served_by, started_at, finished_at)"
                      " VALUES(?, 'busy', ?, ?, ?, 'normal', 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     use(done.id), use(done.category), use(done.number), use(done.seq), use(done.status), use(done.day),
@@ -169,17 +174,20 @@ int main() {
                          " business_day, issued_at, queued_at, counter, called_at, served_by)"
                          " VALUES(?, 'busy', ?, ?, ?, 'normal', 0, ?, ?, ?, ?, ?, ?, ?)",
                         use(noShow.id), use(noShow.category), use(noShow.number), use(noShow.seq), use(noShow.status),
-                        use(noShow.day), use(noShow.issued), use(noShow.issued), use(noShow.counter), use(noShow.called),
-                        use(noShow.clerk), now;
+                        use(noShow.day), use(noShow.issued), use(noShow.issued), use(noShow.counter),
+                        use(noShow.called), use(noShow.clerk), now;
                 if (!caseId.empty()) {
-                    s << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id, item, clerk,"
+                    s << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id, item, "
+                         "clerk,"
                          " ticket_id, accepted_date, promised_date, completed_at, waived_due)"
-                         " VALUES(?, 'busy', ?, ?, 1, ?, 0, 'bench', ?, ?, ?, ?, ?, NULLIF(?, 0), NULLIF(?, '9999-12-31'))",
+                         " VALUES(?, 'busy', ?, ?, 1, ?, 0, 'bench', ?, ?, ?, ?, ?, NULLIF(?, 0), NULLIF(?, "
+                         "'9999-12-31'))",
                         use(caseId), use(caseNo), use(caseState), use(caseBody), use(caseItem), use(caseClerk),
                         use(caseTicket), use(accepted), use(promised), use(completedAt), use(waivedDue), now;
                 }
                 if (!decidedId.empty()) {
-                    s << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id, item, clerk,"
+                    s << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id, item, "
+                         "clerk,"
                          " ticket_id, decided_at) VALUES(?, 'busy', '', ?, 1, '{}', 0, 'bench', ?, ?, ?, ?)",
                         use(decidedId), use(decidedState), use(decidedItem), use(decidedClerk), use(decidedTicket),
                         use(decidedAt), now;
@@ -204,20 +212,21 @@ int main() {
             rectifications += static_cast<std::int64_t>(rectId.size());
         }
         db.write([](Poco::Data::Session& s) { s << "ANALYZE", now; });
-        std::printf("generated in %.1f s: %lld tickets, %lld cases, %lld ratings, %lld rectifications; database %.0f MiB\n",
-                    std::chrono::duration<double>(Clock::now() - genStart).count(), static_cast<long long>(tickets),
-                    static_cast<long long>(cases), static_cast<long long>(ratings),
-                    static_cast<long long>(rectifications),
-                    static_cast<double>(std::filesystem::file_size(dir / "server.db")) / (1024.0 * 1024.0));
+        std::printf(
+            "generated in %.1f s: %lld tickets, %lld cases, %lld ratings, %lld rectifications; database %.0f MiB\n",
+            std::chrono::duration<double>(Clock::now() - genStart).count(), static_cast<long long>(tickets),
+            static_cast<long long>(cases), static_cast<long long>(ratings), static_cast<long long>(rectifications),
+            static_cast<double>(std::filesystem::file_size(dir / "server.db")) / (1024.0 * 1024.0));
 
         RatingStore ratingStore(db);
         StatsStore stats(db, ratingStore);
         const std::int64_t nowMs = hallTime.dayStartUtcMs("2027-01-05");
         DailyStats sample;
         const double oneDay = medianMs([&] { sample = stats.daily(kHall, "2026-07-15", nowMs); });
-        std::printf("one day (2026-07-15): %.1f ms (target < 100 ms) — %d tickets, %d cases accepted, %d rated, %zu counters\n",
-                    oneDay, sample.totals.ticketsIssued, sample.totals.casesAccepted, sample.totals.ratings.figures.rated,
-                    sample.byCounter.size());
+        std::printf(
+            "one day (2026-07-15): %.1f ms (target < 100 ms) — %d tickets, %d cases accepted, %d rated, %zu counters\n",
+            oneDay, sample.totals.ticketsIssued, sample.totals.casesAccepted, sample.totals.ratings.figures.rated,
+            sample.byCounter.size());
         const double today = medianMs([&] { sample = stats.daily(kHall, "2026-12-31", nowMs); });
         std::printf("the last day (2026-12-31): %.1f ms — %d cases overdue\n", today, sample.totals.casesOverdue);
         const double range = medianMs([&] { stats.days(kHall, "2026-06-01", "2026-06-30", nowMs); });

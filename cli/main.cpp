@@ -22,8 +22,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTimer>
 #include <QSysInfo>
+#include <QTimer>
 #include <QUuid>
 
 #include <cstdio>
@@ -38,7 +38,8 @@ namespace {
 
 using namespace ow;
 
-constexpr const char* kHelp = R"(usage: onewindow-cli --data-dir DIR [--server-ca FILE | --server-pin SHA256] COMMAND [options]
+constexpr const char* kHelp =
+    R"(usage: onewindow-cli --data-dir DIR [--server-ca FILE | --server-pin SHA256] COMMAND [options]
 
   enroll --server URL --code CODE [--name NAME]   enroll this device with a one-time code
   login --user USER --password-stdin              log a person in (station staff: role agent)
@@ -101,8 +102,7 @@ int fail(int code, const QString& message) {
 }
 
 // Runs the event loop until `done` is set by a callback.
-template <typename T>
-T await(std::optional<T>& done) {
+template <typename T> T await(std::optional<T>& done) {
     QEventLoop loop;
     QTimer check;
     check.setInterval(1);
@@ -141,7 +141,8 @@ int enroll(LocalStore& store, const Args& args) {
     try {
         reg = ApiClient::registrationFromEnrollment(*server, reply.body);
     } catch (const std::exception& e) {
-        return fail(Refused, QStringLiteral("the server's answer is not an enrollment: %1").arg(QString::fromUtf8(e.what())));
+        return fail(Refused,
+                    QStringLiteral("the server's answer is not an enrollment: %1").arg(QString::fromUtf8(e.what())));
     }
     // Nothing unsent is lost by enrolling again: the cases and the outbox stay where they are.
     store.saveRegistration(reg);
@@ -166,7 +167,8 @@ int login(LocalStore& store, const DeviceRegistration& reg, const Args& args) {
     try {
         session = wire::LoggedIn::fromJson(parseObject(reply.body.toStdString()));
     } catch (const std::exception& e) {
-        return fail(Refused, QStringLiteral("the server's answer is not a session: %1").arg(QString::fromUtf8(e.what())));
+        return fail(Refused,
+                    QStringLiteral("the server's answer is not a session: %1").arg(QString::fromUtf8(e.what())));
     }
     store.setValue(QStringLiteral("session_token"), QString::fromStdString(session.token));
     store.setValue(QStringLiteral("session_user"), *user);
@@ -205,8 +207,9 @@ int addCase(LocalStore& store, const DeviceRegistration& reg, const Args& args) 
     const CatalogSource catalog(store);
     const std::string clerk = store.value(QStringLiteral("session_user")).toStdString();
     c.clerk = clerk;
-    IntakeService intake(catalog, cases, hallClock(reg),
-                         {reg.hall.toStdString(), deviceCode(reg).toStdString(), clerk, reg.kind == QLatin1String("station")});
+    IntakeService intake(
+        catalog, cases, hallClock(reg),
+        {reg.hall.toStdString(), deviceCode(reg).toStdString(), clerk, reg.kind == QLatin1String("station")});
     try {
         c = intake.commit(std::move(c));
     } catch (const std::exception& e) {
@@ -230,14 +233,16 @@ int attach(LocalStore& store, const Args& args) {
     } catch (const std::exception& e) {
         return fail(Invalid, QString::fromUtf8(e.what()));
     }
-    const std::string material = args.option(QStringLiteral("material")).value_or(QStringLiteral("other")).toStdString();
+    const std::string material =
+        args.option(QStringLiteral("material")).value_or(QStringLiteral("other")).toStdString();
     auto record = std::find_if(c->materials.begin(), c->materials.end(),
                                [&](const MaterialRecord& m) { return m.materialId == material; });
     if (record == c->materials.end()) {
         c->materials.push_back({material, MaterialState::Submitted, std::nullopt, {}, {}});
         record = c->materials.end() - 1;
     }
-    if (std::find(record->attachments.begin(), record->attachments.end(), sha.toStdString()) == record->attachments.end())
+    if (std::find(record->attachments.begin(), record->attachments.end(), sha.toStdString()) ==
+        record->attachments.end())
         record->attachments.push_back(sha.toStdString());
     cases.save(*c, nowUtcMs());
     std::cout << sha.toStdString() << std::endl;
@@ -258,9 +263,9 @@ int sync(LocalStore& store, const DeviceRegistration& reg, const Args& args) {
     std::mt19937 random{std::random_device{}()};
     for (int failures = 0;;) {
         std::optional<std::pair<bool, QString>> done;
-        QObject::connect(&engine, &SyncEngine::roundFinished, &engine,
-                         [&](bool ok, const QString& message) { done = std::make_pair(ok, message); },
-                         Qt::SingleShotConnection);
+        QObject::connect(
+            &engine, &SyncEngine::roundFinished, &engine,
+            [&](bool ok, const QString& message) { done = std::make_pair(ok, message); }, Qt::SingleShotConnection);
         engine.syncNow();
         const auto [ok, message] = await(done);
         const SyncStatus st = engine.status();
@@ -268,7 +273,8 @@ int sync(LocalStore& store, const DeviceRegistration& reg, const Args& args) {
             return Ok;
         // The sentence of an ended session (ApiReply::userMessage of invalid_token; the CLI speaks English).
         if (!ok && message.contains(QLatin1String("session has ended")))
-            return fail(NoSession, message + QStringLiteral(" Log in again: onewindow-cli login --user USER --password-stdin"));
+            return fail(NoSession,
+                        message + QStringLiteral(" Log in again: onewindow-cli login --user USER --password-stdin"));
         if (once)
             return ok ? Ok : fail(reachable ? Refused : Unreachable, message);
         if (ok)
@@ -349,7 +355,8 @@ int main(int argc, char** argv) {
             return status(store, args);
         const auto reg = store.registration();
         if (!reg)
-            return fail(NoSession, QStringLiteral("this device is not enrolled: onewindow-cli enroll --server URL --code CODE"));
+            return fail(NoSession,
+                        QStringLiteral("this device is not enrolled: onewindow-cli enroll --server URL --code CODE"));
         if (command == QLatin1String("login"))
             return login(store, *reg, args);
         if (command == QLatin1String("case") && args.words.size() >= 2 && args.words[1] == QLatin1String("add"))

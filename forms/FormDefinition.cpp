@@ -30,8 +30,8 @@ std::optional<int> length(JsonChecker& c, const Poco::JSON::Object::Ptr& o, cons
     return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
 }
 
-std::vector<FieldDefinition> parseFields(JsonChecker& c, const Poco::JSON::Object::Ptr& owner,
-                                         const std::string& path, int depth);
+std::vector<FieldDefinition> parseFields(JsonChecker& c, const Poco::JSON::Object::Ptr& owner, const std::string& path,
+                                         int depth);
 
 // std::regex's compiler multiplies repetition counts without a bound ("a{1977777777777777777}" overflows a long:
 // undefined behaviour, found by fuzzing the catalog import). A form never needs more than 1000 of anything, nor a
@@ -132,8 +132,8 @@ FieldDefinition parseField(JsonChecker& c, const Poco::JSON::Object::Ptr& o, con
     return f;
 }
 
-std::vector<FieldDefinition> parseFields(JsonChecker& c, const Poco::JSON::Object::Ptr& owner,
-                                         const std::string& path, int depth) {
+std::vector<FieldDefinition> parseFields(JsonChecker& c, const Poco::JSON::Object::Ptr& owner, const std::string& path,
+                                         int depth) {
     std::vector<FieldDefinition> fields;
     std::set<std::string> ids;
     for (const auto& [o, where] : c.objects(c.array(owner, path, "fields"), path + ".fields")) {

@@ -14,7 +14,18 @@
 namespace ow {
 
 enum class FieldType {
-    Text, Number, Date, Choice, MultiChoice, IdNumber, Phone, Address, CreditCode, File, Group, Repeat
+    Text,
+    Number,
+    Date,
+    Choice,
+    MultiChoice,
+    IdNumber,
+    Phone,
+    Address,
+    CreditCode,
+    File,
+    Group,
+    Repeat
 };
 
 std::string_view toString(FieldType type);
@@ -32,15 +43,15 @@ struct FieldDefinition {
     std::string label;
     bool required = false;
     std::string hint;
-    std::optional<std::string> pattern;      // text, address: ECMAScript regular expression, whole value
+    std::optional<std::string> pattern;                // text, address: ECMAScript regular expression, whole value
     std::shared_ptr<const std::regex> compiledPattern; // compiled once when the definition is read
-    std::optional<int> minLength, maxLength; // text, address
-    std::optional<double> min, max;          // number
-    std::optional<std::string> minDate, maxDate; // date, ISO
+    std::optional<int> minLength, maxLength;           // text, address
+    std::optional<double> min, max;                    // number
+    std::optional<std::string> minDate, maxDate;       // date, ISO
     std::vector<std::pair<std::string, std::string>> options; // choice, multi-choice: value, label
-    std::optional<int> minItems, maxItems;   // multi-choice, repeat
+    std::optional<int> minItems, maxItems;                    // multi-choice, repeat
     std::optional<Relevance> relevant;
-    std::vector<FieldDefinition> fields;     // group, repeat
+    std::vector<FieldDefinition> fields; // group, repeat
 };
 
 // A declarative intake form (like an ODK XLSForm, in JSON): what a clerk fills in for an item.

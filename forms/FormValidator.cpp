@@ -67,24 +67,18 @@ private:
             if (v.type() != typeid(Poco::JSON::Object::Ptr))
                 return fail(path, Code::NotText, "must be a group of values");
             return fields(f.fields, v.extract<Poco::JSON::Object::Ptr>(), path);
-        case FieldType::Repeat:
-            return repeat(f, v, path);
-        case FieldType::MultiChoice:
-            return multiChoice(f, v, path);
-        case FieldType::Number:
-            return number(f, v, path);
-        default:
-            break;
+        case FieldType::Repeat: return repeat(f, v, path);
+        case FieldType::MultiChoice: return multiChoice(f, v, path);
+        case FieldType::Number: return number(f, v, path);
+        default: break;
         }
         if (!v.isString())
             return fail(path, Code::NotText, "must be text");
         const std::string text = v.extract<std::string>();
         switch (f.type) {
         case FieldType::Text:
-        case FieldType::Address:
-            return textual(f, text, path);
-        case FieldType::Date:
-            return date(f, text, path);
+        case FieldType::Address: return textual(f, text, path);
+        case FieldType::Date: return date(f, text, path);
         case FieldType::Choice:
             for (const auto& [value, label] : f.options)
                 if (value == text)
@@ -110,8 +104,7 @@ private:
                 fail(path, Code::BadFile, "not an attachment reference");
             return;
         }
-        default:
-            return;
+        default: return;
         }
     }
 
@@ -196,7 +189,8 @@ private:
 
 } // namespace
 
-bool isRelevant(const FieldDefinition& field, const Poco::JSON::Object::Ptr& level, const Poco::JSON::Object::Ptr& top) {
+bool isRelevant(const FieldDefinition& field, const Poco::JSON::Object::Ptr& level,
+                const Poco::JSON::Object::Ptr& top) {
     if (!field.relevant)
         return true;
     Poco::Dynamic::Var other = valueAt(level, field.relevant->field);

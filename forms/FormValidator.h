@@ -13,8 +13,24 @@ namespace ow {
 // "shareholders[1].name". `message` is English; the UI shows a translated sentence chosen by `code`.
 struct FieldError {
     enum class Code {
-        Required, NotText, Pattern, TooShort, TooLong, NotANumber, BelowMin, AboveMax, NotADate, TooEarly, TooLate,
-        NotAnOption, TooFewItems, TooManyItems, BadIdNumber, BadPhone, BadCreditCode, BadFile
+        Required,
+        NotText,
+        Pattern,
+        TooShort,
+        TooLong,
+        NotANumber,
+        BelowMin,
+        AboveMax,
+        NotADate,
+        TooEarly,
+        TooLate,
+        NotAnOption,
+        TooFewItems,
+        TooManyItems,
+        BadIdNumber,
+        BadPhone,
+        BadCreditCode,
+        BadFile
     };
     std::string path;
     Code code;

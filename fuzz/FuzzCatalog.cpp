@@ -10,7 +10,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     try {
-        const auto document = ow::parseCatalogDocument(ow::parseObject(std::string(reinterpret_cast<const char*>(data), size)));
+        const auto document =
+            ow::parseCatalogDocument(ow::parseObject(std::string(reinterpret_cast<const char*>(data), size)));
         std::vector<std::string> items;
         for (const auto& item : document.catalog.items)
             items.push_back(item.code);

@@ -25,24 +25,42 @@ struct Route {
 };
 
 constexpr Route kRoutes[] = {
-    {"GET", "/api/v1/blobs/{}/status"},      {"GET", "/api/v1/cases/{}/attachments"},
-    {"GET", "/api/v1/catalog"},              {"GET", "/api/v1/counters/{}/pad"},
-    {"GET", "/api/v1/halls/{}/audit"},       {"GET", "/api/v1/halls/{}/permits"},
-    {"GET", "/api/v1/halls/{}/queue"},       {"GET", "/api/v1/halls/{}/rating-figures"},
-    {"GET", "/api/v1/halls/{}/rating-policy"}, {"GET", "/api/v1/halls/{}/rectifications"},
-    {"GET", "/api/v1/keys"},                 {"GET", "/api/v1/me/rating-figures"},
-    {"GET", "/api/v1/permits/{}"},           {"GET", "/api/v1/permits/{}/status"},
-    {"GET", "/api/v1/progress/{}"},          {"GET", "/api/v1/rectifications/{}"},
-    {"GET", "/api/v1/stats/daily"},          {"GET", "/api/v1/stats/tickets"},
-    {"GET", "/api/v1/stats/warnings"},       {"GET", "/api/v1/sync/pull"},
-    {"GET", "/api/v1/tickets/{}"},           {"GET", "/metrics"},
-    {"POST", "/api/v1/blobs"},               {"POST", "/api/v1/cases/{}/permits"},
-    {"POST", "/api/v1/counters/{}/call-next"}, {"POST", "/api/v1/devices/enroll"},
-    {"POST", "/api/v1/halls/{}/tickets"},    {"POST", "/api/v1/permits/{}/revoke"},
-    {"POST", "/api/v1/ratings"},             {"POST", "/api/v1/rectifications/{}/{}"},
-    {"POST", "/api/v1/rectifications/{}/contact"}, {"POST", "/api/v1/sessions"},
-    {"POST", "/api/v1/sync/push"},           {"POST", "/api/v1/tickets/{}/{}"},
-    {"PUT", "/api/v1/blobs/{}"},             {"PUT", "/api/v1/halls/{}/rating-policy"},
+    {"GET", "/api/v1/blobs/{}/status"},
+    {"GET", "/api/v1/cases/{}/attachments"},
+    {"GET", "/api/v1/catalog"},
+    {"GET", "/api/v1/counters/{}/pad"},
+    {"GET", "/api/v1/halls/{}/audit"},
+    {"GET", "/api/v1/halls/{}/permits"},
+    {"GET", "/api/v1/halls/{}/queue"},
+    {"GET", "/api/v1/halls/{}/rating-figures"},
+    {"GET", "/api/v1/halls/{}/rating-policy"},
+    {"GET", "/api/v1/halls/{}/rectifications"},
+    {"GET", "/api/v1/keys"},
+    {"GET", "/api/v1/me/rating-figures"},
+    {"GET", "/api/v1/permits/{}"},
+    {"GET", "/api/v1/permits/{}/status"},
+    {"GET", "/api/v1/progress/{}"},
+    {"GET", "/api/v1/rectifications/{}"},
+    {"GET", "/api/v1/stats/daily"},
+    {"GET", "/api/v1/stats/tickets"},
+    {"GET", "/api/v1/stats/warnings"},
+    {"GET", "/api/v1/sync/pull"},
+    {"GET", "/api/v1/tickets/{}"},
+    {"GET", "/metrics"},
+    {"POST", "/api/v1/blobs"},
+    {"POST", "/api/v1/cases/{}/permits"},
+    {"POST", "/api/v1/counters/{}/call-next"},
+    {"POST", "/api/v1/devices/enroll"},
+    {"POST", "/api/v1/halls/{}/tickets"},
+    {"POST", "/api/v1/permits/{}/revoke"},
+    {"POST", "/api/v1/ratings"},
+    {"POST", "/api/v1/rectifications/{}/{}"},
+    {"POST", "/api/v1/rectifications/{}/contact"},
+    {"POST", "/api/v1/sessions"},
+    {"POST", "/api/v1/sync/push"},
+    {"POST", "/api/v1/tickets/{}/{}"},
+    {"PUT", "/api/v1/blobs/{}"},
+    {"PUT", "/api/v1/halls/{}/rating-policy"},
 };
 
 struct Fixture {
@@ -55,13 +73,19 @@ struct Fixture {
         server.addHall("h1", {{"A", "综合业务"}, {"B", "企业开办"}}, 2, {"A", "B"});
         auto& ctx = server.context();
         ctx.auth.addStaff("h1", "agent1", StaffRole::Agent, "代办员", TestServer::kPassword);
-        tokens = {"", server.clerkAt("h1", 1), server.clerkAt("h1", 2), server.enroll("h1", DeviceKind::Kiosk),
-                  server.supervisorAt("h1", "super1"), server.enroll("h1", DeviceKind::Station),
-                  server.enroll("h1", DeviceKind::Pad, 1), server.enroll("h1", DeviceKind::Display)};
+        tokens = {"",
+                  server.clerkAt("h1", 1),
+                  server.clerkAt("h1", 2),
+                  server.enroll("h1", DeviceKind::Kiosk),
+                  server.supervisorAt("h1", "super1"),
+                  server.enroll("h1", DeviceKind::Station),
+                  server.enroll("h1", DeviceKind::Pad, 1),
+                  server.enroll("h1", DeviceKind::Display)};
         client = std::make_unique<HttpClient>(server.port());
         const auto ticket = client->post("/api/v1/halls/h1/tickets", R"({"category":"A"})", tokens[3]);
-        known = {"h1", "1", "2", "h2", "0", "-1", "finish", "start", "recall", "no-show", "transfer", "follow-up",
-                 "fix", "appeal", std::string(64, 'a')};
+        known = {"h1",       "1",         "2",     "h2",     "0",
+                 "-1",       "finish",    "start", "recall", "no-show",
+                 "transfer", "follow-up", "fix",   "appeal", std::string(64, 'a')};
         if (ticket.status == 201)
             known.push_back(ticket.json()->getValue<std::string>("id"));
     }

@@ -14,8 +14,7 @@
 
 namespace {
 
-template <typename Fn>
-void tryIt(Fn&& fn) {
+template <typename Fn> void tryIt(Fn&& fn) {
     try {
         fn();
     } catch (const std::exception&) {

@@ -13,10 +13,15 @@ namespace {
 
 QStringList tableRow(const DayFigures& f) {
     const RatingFigures& r = f.ratings.figures;
-    return {QString::fromStdString(f.label.empty() ? f.key : f.label), QString::number(f.ticketsIssued),
-            QString::number(f.served), QString::number(f.noShow), DailyReportPrinter::duration(f.wait.avg),
-            DailyReportPrinter::duration(f.service.avg), QString::number(f.casesAccepted),
-            DailyReportPrinter::percent(r.ratingRate()), r.rated ? DailyReportPrinter::percent(r.goodRate()) : QStringLiteral("—")};
+    return {QString::fromStdString(f.label.empty() ? f.key : f.label),
+            QString::number(f.ticketsIssued),
+            QString::number(f.served),
+            QString::number(f.noShow),
+            DailyReportPrinter::duration(f.wait.avg),
+            DailyReportPrinter::duration(f.service.avg),
+            QString::number(f.casesAccepted),
+            DailyReportPrinter::percent(r.ratingRate()),
+            r.rated ? DailyReportPrinter::percent(r.goodRate()) : QStringLiteral("—")};
 }
 
 } // namespace
@@ -37,7 +42,8 @@ void DailyReportPrinter::paint(const DailyStats& day, const QString& hallName, c
                                QPagedPaintDevice& device) {
     DocumentPainter doc(device);
     const QDate date = QDate::fromString(QString::fromStdString(day.date), Qt::ISODate);
-    doc.heading(hallName, tr("Daily report %1 %2").arg(date.toString(Qt::ISODate), QLocale().dayName(date.dayOfWeek())));
+    doc.heading(hallName,
+                tr("Daily report %1 %2").arg(date.toString(Qt::ISODate), QLocale().dayName(date.dayOfWeek())));
     const DayFigures& t = day.totals;
     const RatingFigures& r = t.ratings.figures;
     doc.line(tr("Queue: %1 numbers taken, %2 served, %3 no-show, %4 transferred.")
@@ -73,10 +79,11 @@ void DailyReportPrinter::paint(const DailyStats& day, const QString& hallName, c
     doc.image(charts.hourly, 170);
     doc.gap(3);
     doc.imagesInRow({charts.counters, charts.ratings});
-    const QStringList header = {tr("Name"), tr("Numbers"), tr("Served"), tr("No-show"), tr("Wait"), tr("Service"),
-                                tr("Accepted"), tr("Rating rate"), tr("Good rate")};
+    const QStringList header = {tr("Name"),    tr("Numbers"),  tr("Served"),      tr("No-show"),  tr("Wait"),
+                                tr("Service"), tr("Accepted"), tr("Rating rate"), tr("Good rate")};
     const std::vector<double> widths = {0.2, 0.09, 0.09, 0.09, 0.1, 0.1, 0.09, 0.12, 0.12};
-    for (const auto& [title, groups] : {std::pair{tr("By counter"), &day.byCounter}, std::pair{tr("By staff"), &day.byClerk}}) {
+    for (const auto& [title, groups] :
+         {std::pair{tr("By counter"), &day.byCounter}, std::pair{tr("By staff"), &day.byClerk}}) {
         if (groups->empty())
             continue;
         doc.gap(4);
@@ -91,8 +98,9 @@ void DailyReportPrinter::paint(const DailyStats& day, const QString& hallName, c
 
 bool DailyReportPrinter::printToPdf(const DailyStats& day, const QString& hallName, const Charts& charts,
                                     const QString& path, QString* error) {
-    return writeA4Pdf(path, tr("Daily report %1").arg(QString::fromStdString(day.date)),
-                      [&](QPagedPaintDevice& d) { paint(day, hallName, charts, d); }, error);
+    return writeA4Pdf(
+        path, tr("Daily report %1").arg(QString::fromStdString(day.date)),
+        [&](QPagedPaintDevice& d) { paint(day, hallName, charts, d); }, error);
 }
 
 } // namespace ow

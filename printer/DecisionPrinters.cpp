@@ -23,9 +23,10 @@ void RefusalPrinter::paint(const Case& c, const ReceiptContext& context, const Q
     doc.signatures(tr("Clerk: %1").arg(context.clerkName), tr("Applicant's signature: ____________"));
 }
 
-bool RefusalPrinter::printToPdf(const Case& c, const ReceiptContext& context, const QString& date,
-                                const QString& path, QString* error) {
-    return writeA4Pdf(path, tr("Notice of refusal"), [&](QPagedPaintDevice& d) { paint(c, context, date, d); }, error);
+bool RefusalPrinter::printToPdf(const Case& c, const ReceiptContext& context, const QString& date, const QString& path,
+                                QString* error) {
+    return writeA4Pdf(
+        path, tr("Notice of refusal"), [&](QPagedPaintDevice& d) { paint(c, context, date, d); }, error);
 }
 
 bool CommitmentPrinter::needed(const Case& c) {
@@ -50,8 +51,9 @@ void CommitmentPrinter::paint(const Case& c, const ReceiptContext& context, cons
     int n = 0;
     for (const auto& m : c.materials)
         if (m.state == MaterialState::Commitment)
-            doc.line(tr("%1. %2").arg(++n).arg(context.materialName(m.materialId, QString::fromStdString(m.materialId))),
-                     11, false, 8);
+            doc.line(
+                tr("%1. %2").arg(++n).arg(context.materialName(m.materialId, QString::fromStdString(m.materialId))), 11,
+                false, 8);
     doc.gap(3);
     doc.line(tr("I understand that the office may verify this promise. If it is untrue, the decision made on it "
                 "will be revoked, I bear the legal consequences, and the breach is recorded in my credit record."),
@@ -63,7 +65,8 @@ void CommitmentPrinter::paint(const Case& c, const ReceiptContext& context, cons
 
 bool CommitmentPrinter::printToPdf(const Case& c, const ReceiptContext& context, const QString& date,
                                    const QString& path, QString* error) {
-    return writeA4Pdf(path, tr("Letter of commitment"), [&](QPagedPaintDevice& d) { paint(c, context, date, d); }, error);
+    return writeA4Pdf(
+        path, tr("Letter of commitment"), [&](QPagedPaintDevice& d) { paint(c, context, date, d); }, error);
 }
 
 } // namespace ow

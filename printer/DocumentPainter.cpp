@@ -19,7 +19,8 @@ DocumentPainter::DocumentPainter(QPagedPaintDevice& device)
 
 void DocumentPainter::heading(const QString& hallName, const QString& title) {
     m_painter.setFont(documentFont(14, true));
-    m_painter.drawText(QRect(m_area.left(), m_y, m_area.width(), static_cast<int>(10 * m_mm)), Qt::AlignCenter, hallName);
+    m_painter.drawText(QRect(m_area.left(), m_y, m_area.width(), static_cast<int>(10 * m_mm)), Qt::AlignCenter,
+                       hallName);
     m_y += static_cast<int>(10 * m_mm);
     m_painter.setFont(documentFont(20, true));
     m_painter.drawText(QRect(m_area.left(), m_y, m_area.width(), static_cast<int>(14 * m_mm)), Qt::AlignCenter, title);
@@ -47,9 +48,10 @@ void DocumentPainter::table(const std::vector<QStringList>& rows, const std::vec
         for (std::size_t c = 0; c < widths.size(); ++c) {
             const int w = c + 1 == widths.size() ? m_area.right() - x : static_cast<int>(widths[c] * m_area.width());
             cells.emplace_back(x, m_y, w, 0);
-            const QString text = c < static_cast<std::size_t>(rows[r].size()) ? rows[r][static_cast<int>(c)] : QString();
-            const QRect need = m_painter.boundingRect(QRect(x + pad, m_y, w - 2 * pad, 10000),
-                                                      Qt::AlignLeft | Qt::TextWordWrap, text);
+            const QString text =
+                c < static_cast<std::size_t>(rows[r].size()) ? rows[r][static_cast<int>(c)] : QString();
+            const QRect need =
+                m_painter.boundingRect(QRect(x + pad, m_y, w - 2 * pad, 10000), Qt::AlignLeft | Qt::TextWordWrap, text);
             height = std::max(height, need.height() + 2 * pad);
             x += w;
         }
@@ -63,7 +65,8 @@ void DocumentPainter::table(const std::vector<QStringList>& rows, const std::vec
             QRect cell = cells[c];
             cell.setHeight(height);
             m_painter.drawRect(cell);
-            const QString text = c < static_cast<std::size_t>(rows[r].size()) ? rows[r][static_cast<int>(c)] : QString();
+            const QString text =
+                c < static_cast<std::size_t>(rows[r].size()) ? rows[r][static_cast<int>(c)] : QString();
             m_painter.setPen(Qt::black);
             m_painter.drawText(cell.adjusted(pad, pad, -pad, -pad), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                                text);
@@ -119,7 +122,8 @@ void DocumentPainter::imagesInRow(const std::vector<QImage>& pictures) {
     if (pictures.empty())
         return;
     const int gap = static_cast<int>(4 * m_mm);
-    const int width = (m_area.width() - gap * static_cast<int>(pictures.size() - 1)) / static_cast<int>(pictures.size());
+    const int width =
+        (m_area.width() - gap * static_cast<int>(pictures.size() - 1)) / static_cast<int>(pictures.size());
     int height = 0;
     for (const QImage& p : pictures)
         height = std::max(height, p.isNull() ? 0 : width * p.height() / std::max(1, p.width()));

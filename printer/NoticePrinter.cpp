@@ -39,8 +39,8 @@ void NoticePrinter::paint(const Case& c, const std::vector<MaterialProblem>& pro
 bool NoticePrinter::printToPdf(const Case& c, const std::vector<MaterialProblem>& problems,
                                const ReceiptContext& context, const QString& noticeDate, const QString& path,
                                QString* error) {
-    return writeA4Pdf(path, tr("One-time notice"),
-                      [&](QPagedPaintDevice& d) { paint(c, problems, context, noticeDate, d); }, error);
+    return writeA4Pdf(
+        path, tr("One-time notice"), [&](QPagedPaintDevice& d) { paint(c, problems, context, noticeDate, d); }, error);
 }
 
 } // namespace ow

@@ -32,11 +32,12 @@ void paintA4(const Permit& p, const PermitPaper& paper, QPagedPaintDevice& devic
     doc.heading(paper.hallName, q(p.typeName));
     doc.line(PermitPrinter::tr("Permit number: %1").arg(q(p.id)), 12, true, 9);
     doc.gap(2);
-    std::vector<QStringList> rows{{PermitPrinter::tr("Holder"), q(p.holderName)},
-                                  {p.holderId.find('*') != std::string::npos ? PermitPrinter::tr("Identity number")
-                                                                             : PermitPrinter::tr("Credit code"),
-                                   q(p.holderId)},
-                                  {PermitPrinter::tr("Service item"), paper.itemName.isEmpty() ? q(p.item) : paper.itemName}};
+    std::vector<QStringList> rows{
+        {PermitPrinter::tr("Holder"), q(p.holderName)},
+        {p.holderId.find('*') != std::string::npos ? PermitPrinter::tr("Identity number")
+                                                   : PermitPrinter::tr("Credit code"),
+         q(p.holderId)},
+        {PermitPrinter::tr("Service item"), paper.itemName.isEmpty() ? q(p.item) : paper.itemName}};
     if (!p.scope.empty())
         rows.push_back({PermitPrinter::tr("Scope"), q(p.scope)});
     rows.push_back({PermitPrinter::tr("Valid"), PermitPrinter::validity(p)});
@@ -46,13 +47,14 @@ void paintA4(const Permit& p, const PermitPaper& paper, QPagedPaintDevice& devic
         rows.push_back({PermitPrinter::tr("Case number"), q(p.caseNo)});
     doc.table(rows, {0.28, 0.72}, false, 11.5);
     doc.gap(4);
-    doc.qrBlock(q(p.token), 45,
-                {PermitPrinter::tr("Scan to verify"),
-                 PermitPrinter::tr("The code is signed by the issuing authority (key %1). Any scanner holding its public "
-                                   "key proves this permit genuine without a network; online it also tells whether the "
-                                   "permit has been revoked.")
-                     .arg(q(p.kid)),
-                 PermitPrinter::tr("A permit whose printed details differ from what the scan shows is not genuine.")});
+    doc.qrBlock(
+        q(p.token), 45,
+        {PermitPrinter::tr("Scan to verify"),
+         PermitPrinter::tr("The code is signed by the issuing authority (key %1). Any scanner holding its public "
+                           "key proves this permit genuine without a network; online it also tells whether the "
+                           "permit has been revoked.")
+             .arg(q(p.kid)),
+         PermitPrinter::tr("A permit whose printed details differ from what the scan shows is not genuine.")});
     doc.stamp(PermitPrinter::tr("%1 (seal)").arg(q(p.authority.empty() ? p.issuer : p.authority)), paper.issuedOn);
 }
 
@@ -62,7 +64,8 @@ void paintCard(const Permit& p, const PermitPaper& paper, QPagedPaintDevice& dev
     const QRect page = painter.viewport();
     const double mm = page.width() / PermitPrinter::kCardWidthMm;
     auto box = [mm](double x, double y, double w, double h) {
-        return QRect(static_cast<int>(x * mm), static_cast<int>(y * mm), static_cast<int>(w * mm), static_cast<int>(h * mm));
+        return QRect(static_cast<int>(x * mm), static_cast<int>(y * mm), static_cast<int>(w * mm),
+                     static_cast<int>(h * mm));
     };
     painter.fillRect(box(0, 0, PermitPrinter::kCardWidthMm, 10), QColor(0x1f, 0x4e, 0x8c));
     painter.setPen(Qt::white);
@@ -102,10 +105,9 @@ void PermitPrinter::paint(const Permit& permit, const PermitPaper& paper, Layout
 
 bool PermitPrinter::printToPdf(const Permit& permit, const PermitPaper& paper, Layout layout, const QString& path,
                                QString* error) {
-    const QPageSize size = layout == Layout::A4
-                               ? QPageSize(QPageSize::A4)
-                               : QPageSize(QSizeF(kCardWidthMm, kCardHeightMm), QPageSize::Millimeter, QString(),
-                                           QPageSize::ExactMatch);
+    const QPageSize size = layout == Layout::A4 ? QPageSize(QPageSize::A4)
+                                                : QPageSize(QSizeF(kCardWidthMm, kCardHeightMm), QPageSize::Millimeter,
+                                                            QString(), QPageSize::ExactMatch);
     auto writer = openPdfWriter(path, size, tr("Permit %1").arg(q(permit.id)), error);
     if (!writer)
         return false;

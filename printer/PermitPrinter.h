@@ -12,8 +12,8 @@ namespace ow {
 // What a permit's paper shows besides the permit itself.
 struct PermitPaper {
     QString hallName;
-    QString itemName; // the service item's name
-    QString issuedOn; // "2026-11-27", the hall's day
+    QString itemName;    // the service item's name
+    QString issuedOn;    // "2026-11-27", the hall's day
     bool sample = false; // 样例: a test sheet for a hall's scanners, marked across the page
 };
 

@@ -16,7 +16,8 @@ QString ReceiptPrinter::materialState(const MaterialRecord& m) {
     switch (m.state) {
     case MaterialState::Submitted: return tr("received");
     case MaterialState::Waived:
-        return tr("accepted without it for now (容缺): bring it by %1").arg(QString::fromStdString(m.dueDate.value_or("")));
+        return tr("accepted without it for now (容缺): bring it by %1")
+            .arg(QString::fromStdString(m.dueDate.value_or("")));
     case MaterialState::Commitment: return tr("replaced by the applicant's signed commitment (告知承诺)");
     case MaterialState::Shared: return tr("obtained by data sharing, nothing to bring (免提交)");
     case MaterialState::Missing: return tr("not required for this application");
@@ -25,8 +26,8 @@ QString ReceiptPrinter::materialState(const MaterialRecord& m) {
 }
 
 QString ReceiptPrinter::applicantText(const Case& c) {
-    const std::string id = c.applicant.kind == Applicant::Kind::Person ? IdNumber::masked(c.applicant.idNumber)
-                                                                       : c.applicant.creditCode;
+    const std::string id =
+        c.applicant.kind == Applicant::Kind::Person ? IdNumber::masked(c.applicant.idNumber) : c.applicant.creditCode;
     return tr("%1 (%2)").arg(QString::fromStdString(c.applicant.name), QString::fromStdString(id));
 }
 
@@ -42,12 +43,13 @@ void ReceiptPrinter::paint(const Case& c, const ReceiptContext& context, QPagedP
              11, false, 14);
     doc.gap(2);
     const QString items = context.itemNames.join(QStringLiteral("、"));
-    doc.table({{tr("Case number"), QString::fromStdString(c.caseNo)},
-               {tr("Items"), items},
-               {tr("Applicant"), applicantText(c)},
-               {tr("Accepted on"), QString::fromStdString(c.acceptedDate)},
-               {tr("Promised by"), tr("%1 (working days; holidays excluded)").arg(QString::fromStdString(c.promisedDate))}},
-              {0.24, 0.76});
+    doc.table(
+        {{tr("Case number"), QString::fromStdString(c.caseNo)},
+         {tr("Items"), items},
+         {tr("Applicant"), applicantText(c)},
+         {tr("Accepted on"), QString::fromStdString(c.acceptedDate)},
+         {tr("Promised by"), tr("%1 (working days; holidays excluded)").arg(QString::fromStdString(c.promisedDate))}},
+        {0.24, 0.76});
     doc.line(tr("Materials"), 12, true);
     std::vector<QStringList> rows{{tr("No."), tr("Material"), tr("How it stands")}};
     int n = 0;
@@ -61,8 +63,9 @@ void ReceiptPrinter::paint(const Case& c, const ReceiptContext& context, QPagedP
 }
 
 bool ReceiptPrinter::printToPdf(const Case& c, const ReceiptContext& context, const QString& path, QString* error) {
-    return writeA4Pdf(path, tr("Acceptance receipt %1").arg(QString::fromStdString(c.caseNo)),
-                      [&](QPagedPaintDevice& d) { paint(c, context, d); }, error);
+    return writeA4Pdf(
+        path, tr("Acceptance receipt %1").arg(QString::fromStdString(c.caseNo)),
+        [&](QPagedPaintDevice& d) { paint(c, context, d); }, error);
 }
 
 } // namespace ow

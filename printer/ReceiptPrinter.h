@@ -16,7 +16,7 @@ namespace ow {
 struct ReceiptContext {
     QString hallName;
     QString clerkName;
-    QStringList itemNames;                             // in the order of the case's items
+    QStringList itemNames;                                      // in the order of the case's items
     std::vector<std::pair<std::string, QString>> materialNames; // material id -> name
 
     // The printed name of a material: from materialNames, else `fallback`.

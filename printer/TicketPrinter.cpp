@@ -45,8 +45,9 @@ void TicketPrinter::paint(const TicketSlip& slip, QPagedPaintDevice& device) {
 }
 
 bool TicketPrinter::printToPdf(const TicketSlip& slip, const QString& path, QString* error) {
-    auto writer = openPdfWriter(path, QPageSize(QSizeF(kWidthMm, kHeightMm), QPageSize::Millimeter, QStringLiteral("Ticket80")),
-                                tr("Queue ticket %1").arg(QString::fromStdString(slip.ticket.number)), error);
+    auto writer =
+        openPdfWriter(path, QPageSize(QSizeF(kWidthMm, kHeightMm), QPageSize::Millimeter, QStringLiteral("Ticket80")),
+                      tr("Queue ticket %1").arg(QString::fromStdString(slip.ticket.number)), error);
     if (!writer)
         return false;
     paint(slip, *writer);
@@ -54,7 +55,8 @@ bool TicketPrinter::printToPdf(const TicketSlip& slip, const QString& path, QStr
 }
 
 bool TicketPrinter::printTo(const TicketSlip& slip, const QString& printerName, QString* error) {
-    const QPrinterInfo info = printerName.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(printerName);
+    const QPrinterInfo info =
+        printerName.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(printerName);
     if (info.isNull()) {
         if (error)
             *error = tr("No ticket printer is installed.");

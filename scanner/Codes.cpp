@@ -20,12 +20,12 @@ namespace {
 // content ("\\000026…").
 std::string eciCharset(const ZXing::Result& result) {
     static const std::map<int, std::string> names{
-        {1, "ISO-8859-1"}, {2, "CP437"},      {3, "ISO-8859-1"},  {4, "ISO-8859-2"}, {5, "ISO-8859-3"},
-        {6, "ISO-8859-4"}, {7, "ISO-8859-5"}, {8, "ISO-8859-6"},  {9, "ISO-8859-7"}, {10, "ISO-8859-8"},
-        {11, "ISO-8859-9"}, {15, "ISO-8859-13"}, {17, "ISO-8859-15"}, {20, "Shift_JIS"}, {21, "windows-1250"},
-        {22, "windows-1251"}, {23, "windows-1252"}, {24, "windows-1256"}, {25, "UTF-16BE"}, {26, "UTF-8"},
-        {27, "US-ASCII"}, {28, "Big5"}, {29, "GB2312"}, {30, "EUC-KR"}, {32, "GB18030"}, {170, "US-ASCII"},
-        {899, "binary"}};
+        {1, "ISO-8859-1"},    {2, "CP437"},         {3, "ISO-8859-1"},    {4, "ISO-8859-2"}, {5, "ISO-8859-3"},
+        {6, "ISO-8859-4"},    {7, "ISO-8859-5"},    {8, "ISO-8859-6"},    {9, "ISO-8859-7"}, {10, "ISO-8859-8"},
+        {11, "ISO-8859-9"},   {15, "ISO-8859-13"},  {17, "ISO-8859-15"},  {20, "Shift_JIS"}, {21, "windows-1250"},
+        {22, "windows-1251"}, {23, "windows-1252"}, {24, "windows-1256"}, {25, "UTF-16BE"},  {26, "UTF-8"},
+        {27, "US-ASCII"},     {28, "Big5"},         {29, "GB2312"},       {30, "EUC-KR"},    {32, "GB18030"},
+        {170, "US-ASCII"},    {899, "binary"}};
     const ZXing::ByteArray rendered = result.bytesECI();
     const std::string text(rendered.begin(), rendered.end());
     const auto slash = text.find('\\');

@@ -9,7 +9,7 @@ namespace ow::scan {
 namespace {
 
 struct Gradients {
-    cv::Mat dx, dy; // CV_16S, of the channel with the strongest change at each pixel
+    cv::Mat dx, dy;    // CV_16S, of the channel with the strongest change at each pixel
     cv::Mat magnitude; // CV_32F
 };
 
@@ -133,7 +133,8 @@ bool plausibleShape(const Quad& q) {
         return false;
     for (int i = 0; i < 4; ++i) {
         const cv::Point2f u = q.corners[(i + 3) % 4] - q.corners[i], v = q.corners[(i + 1) % 4] - q.corners[i];
-        const double cosine = (u.x * v.x + u.y * v.y) / std::max(1e-6, static_cast<double>(std::hypot(u.x, u.y) * std::hypot(v.x, v.y)));
+        const double cosine =
+            (u.x * v.x + u.y * v.y) / std::max(1e-6, static_cast<double>(std::hypot(u.x, u.y) * std::hypot(v.x, v.y)));
         if (std::abs(cosine) > 0.7) // corners between about 45° and 135°
             return false;
     }
@@ -181,7 +182,8 @@ void lineCandidates(const cv::Mat& edges, double minArea, std::vector<Quad>& out
         return std::hypot(a[2] - a[0], a[3] - a[1]) > std::hypot(b[2] - b[0], b[3] - b[1]);
     });
     for (const cv::Vec4i& s : segments) {
-        const cv::Point2f a(static_cast<float>(s[0]), static_cast<float>(s[1])), b(static_cast<float>(s[2]), static_cast<float>(s[3]));
+        const cv::Point2f a(static_cast<float>(s[0]), static_cast<float>(s[1])),
+            b(static_cast<float>(s[2]), static_cast<float>(s[3]));
         const double length = std::hypot(b.x - a.x, b.y - a.y);
         double theta = std::atan2(b.y - a.y, b.x - a.x);
         if (theta < 0)
@@ -248,7 +250,8 @@ void lineCandidates(const cv::Mat& edges, double minArea, std::vector<Quad>& out
                         continue;
                     bool inside = true;
                     for (const auto& c : corners)
-                        inside = inside && c.x > -slack && c.y > -slack && c.x < static_cast<float>(edges.cols) + slack &&
+                        inside = inside && c.x > -slack && c.y > -slack &&
+                                 c.x < static_cast<float>(edges.cols) + slack &&
                                  c.y < static_cast<float>(edges.rows) + slack;
                     if (!inside)
                         continue;
@@ -269,7 +272,8 @@ float sampleSum(const cv::Mat& image, float x, float y) {
     const uchar* r0 = image.ptr<uchar>(y0) + x0 * channels;
     const uchar* r1 = image.ptr<uchar>(y0 + 1) + x0 * channels;
     for (int c = 0; c < channels; ++c)
-        total += (1 - fy) * ((1 - fx) * r0[c] + fx * r0[c + channels]) + fy * ((1 - fx) * r1[c] + fx * r1[c + channels]);
+        total +=
+            (1 - fy) * ((1 - fx) * r0[c] + fx * r0[c + channels]) + fy * ((1 - fx) * r1[c] + fx * r1[c + channels]);
     return total;
 }
 
@@ -376,8 +380,8 @@ Detection DocumentDetector::detect(const cv::Mat& frame) const {
             // The largest well-outlined shape: a card's photo or a page's table is inside the document, never
             // around it. A side along the frame's edge is taken on trust, so such an outline counts for less.
             const double area = q.area() / static_cast<double>(small.total());
-            const double score = (support.mean + 0.5 * support.weakest) * (0.5 + std::sqrt(area)) *
-                                 (support.borderSides ? 0.6 : 1.0);
+            const double score =
+                (support.mean + 0.5 * support.weakest) * (0.5 + std::sqrt(area)) * (support.borderSides ? 0.6 : 1.0);
             if (score > bestScore) {
                 bestScore = score;
                 bestArea = area;

@@ -13,8 +13,7 @@ cv::Mat flattenLight(const cv::Mat& document) {
     const double reduce = std::min(1.0, 400.0 / std::max(document.cols, document.rows));
     cv::Mat small, background;
     cv::resize(document, small, cv::Size(), reduce, reduce, cv::INTER_AREA);
-    cv::morphologyEx(small, background, cv::MORPH_CLOSE,
-                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(15, 15)));
+    cv::morphologyEx(small, background, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(15, 15)));
     cv::GaussianBlur(background, background, cv::Size(0, 0), 8);
     cv::resize(background, background, document.size(), 0, 0, cv::INTER_LINEAR);
     cv::Mat page, back, out;

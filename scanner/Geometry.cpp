@@ -30,8 +30,9 @@ Quad orderedQuad(const std::vector<cv::Point2f>& four) {
         return std::atan2(a.y - center.y, a.x - center.x) < std::atan2(b.y - center.y, b.x - center.x);
     });
     // Start at the corner with the smallest x + y: the top-left as seen.
-    const auto first = std::min_element(byAngle.begin(), byAngle.end(),
-                                        [](const cv::Point2f& a, const cv::Point2f& b) { return a.x + a.y < b.x + b.y; });
+    const auto first = std::min_element(byAngle.begin(), byAngle.end(), [](const cv::Point2f& a, const cv::Point2f& b) {
+        return a.x + a.y < b.x + b.y;
+    });
     std::rotate(byAngle.begin(), first, byAngle.end());
     return Quad{byAngle};
 }

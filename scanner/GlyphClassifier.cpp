@@ -60,7 +60,8 @@ cv::Mat glyphFeature(const cv::Mat& glyph) {
     cv::min(crop, 1.0, crop);
     cv::resize(crop, small, fitted, 0, 0, cv::INTER_AREA);
     cv::Mat canvas(kHeight, kWidth, CV_32F, cv::Scalar(0));
-    small.copyTo(canvas(cv::Rect((kWidth - fitted.width) / 2, (kHeight - fitted.height) / 2, fitted.width, fitted.height)));
+    small.copyTo(
+        canvas(cv::Rect((kWidth - fitted.width) / 2, (kHeight - fitted.height) / 2, fitted.width, fitted.height)));
     cv::GaussianBlur(canvas, canvas, cv::Size(3, 3), 0.6);
     cv::Mat row = canvas.reshape(1, 1).clone();
     row -= cv::mean(row)[0];
@@ -118,7 +119,8 @@ GlyphClassifier::GlyphClassifier(std::string alphabet, const std::string& fontPa
         for (int height : {24, 40}) {
             int baseline = 0;
             const double advance = (font->getTextSize("00000", height, -1, &baseline).width -
-                                    font->getTextSize("0", height, -1, &baseline).width) / 4.0;
+                                    font->getTextSize("0", height, -1, &baseline).width) /
+                                   4.0;
             const double capHeight = font->getTextSize("H", height, -1, &baseline).height;
             for (std::size_t k = 0; k < neighbours.size(); ++k) {
                 const std::string line{neighbours[k], m_alphabet[c], neighbours[(k + 2) % neighbours.size()]};

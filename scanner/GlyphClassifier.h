@@ -18,8 +18,8 @@ public:
     explicit GlyphClassifier(std::string alphabet, const std::string& fontPath = kOcrBFont);
 
     struct Reading {
-        std::string choices; // the characters it may be, best first (one when it is clear)
-        float distance = 0;  // of the best: 0 is a perfect match
+        std::string choices;                        // the characters it may be, best first (one when it is clear)
+        float distance = 0;                         // of the best: 0 is a perfect match
         std::vector<std::pair<char, float>> ranked; // every character of the alphabet with its distance, nearest first
 
         // The characters it may be among `allowed` only (what the position may hold), best first: the nearest of

@@ -14,9 +14,9 @@ struct IdNumberReading {
                         // region, birth date and MOD 11-2 check character all hold (GB 11643-1999)
     int uncertain = 0;  // characters read more than one way and not settled
     bool checkCharacterMatches = false; // the last character fits the first 17 (even if the date does not)
-    std::string birthDate; // "1949-12-31", when valid
+    std::string birthDate;              // "1949-12-31", when valid
     bool male = false;
-    bool upsideDown = false; // read from the card turned half round
+    bool upsideDown = false;        // read from the card turned half round
     std::vector<float> separations; // for each character as first read, how clearly (GlyphClassifier::separation)
 };
 

@@ -25,25 +25,52 @@ struct Layout {
 const std::vector<Layout>& layouts() {
     using C = CharClass;
     static const std::vector<Layout> all = {
-        {MrzFormat::TD1, 3, 30,
-         {{"documentCode", 0, 0, 2, C::Alpha}, {"issuingState", 0, 2, 3, C::Alpha},
-          {"documentNumber", 0, 5, 9, C::AlphaNum, 0, 14}, {"optional1", 0, 15, 15, C::AlphaNum},
-          {"birthDate", 1, 0, 6, C::Digit, 1, 6}, {"sex", 1, 7, 1, C::Sex},
-          {"expiryDate", 1, 8, 6, C::Digit, 1, 14}, {"nationality", 1, 15, 3, C::Alpha},
-          {"optional2", 1, 18, 11, C::AlphaNum}, {"names", 2, 0, 30, C::Alpha}},
-         1, 29, {{0, {5, 30}}, {1, {0, 7}}, {1, {8, 15}}, {1, {18, 29}}}},
-        {MrzFormat::TD2, 2, 36,
-         {{"documentCode", 0, 0, 2, C::Alpha}, {"issuingState", 0, 2, 3, C::Alpha}, {"names", 0, 5, 31, C::Alpha},
-          {"documentNumber", 1, 0, 9, C::AlphaNum, 1, 9}, {"nationality", 1, 10, 3, C::Alpha},
-          {"birthDate", 1, 13, 6, C::Digit, 1, 19}, {"sex", 1, 20, 1, C::Sex},
-          {"expiryDate", 1, 21, 6, C::Digit, 1, 27}, {"optional1", 1, 28, 7, C::AlphaNum}},
-         1, 35, {{1, {0, 10}}, {1, {13, 20}}, {1, {21, 35}}}},
-        {MrzFormat::TD3, 2, 44,
-         {{"documentCode", 0, 0, 2, C::Alpha}, {"issuingState", 0, 2, 3, C::Alpha}, {"names", 0, 5, 39, C::Alpha},
-          {"documentNumber", 1, 0, 9, C::AlphaNum, 1, 9}, {"nationality", 1, 10, 3, C::Alpha},
-          {"birthDate", 1, 13, 6, C::Digit, 1, 19}, {"sex", 1, 20, 1, C::Sex},
-          {"expiryDate", 1, 21, 6, C::Digit, 1, 27}, {"optional1", 1, 28, 14, C::AlphaNum, 1, 42}},
-         1, 43, {{1, {0, 10}}, {1, {13, 20}}, {1, {21, 43}}}},
+        {MrzFormat::TD1,
+         3,
+         30,
+         {{"documentCode", 0, 0, 2, C::Alpha},
+          {"issuingState", 0, 2, 3, C::Alpha},
+          {"documentNumber", 0, 5, 9, C::AlphaNum, 0, 14},
+          {"optional1", 0, 15, 15, C::AlphaNum},
+          {"birthDate", 1, 0, 6, C::Digit, 1, 6},
+          {"sex", 1, 7, 1, C::Sex},
+          {"expiryDate", 1, 8, 6, C::Digit, 1, 14},
+          {"nationality", 1, 15, 3, C::Alpha},
+          {"optional2", 1, 18, 11, C::AlphaNum},
+          {"names", 2, 0, 30, C::Alpha}},
+         1,
+         29,
+         {{0, {5, 30}}, {1, {0, 7}}, {1, {8, 15}}, {1, {18, 29}}}},
+        {MrzFormat::TD2,
+         2,
+         36,
+         {{"documentCode", 0, 0, 2, C::Alpha},
+          {"issuingState", 0, 2, 3, C::Alpha},
+          {"names", 0, 5, 31, C::Alpha},
+          {"documentNumber", 1, 0, 9, C::AlphaNum, 1, 9},
+          {"nationality", 1, 10, 3, C::Alpha},
+          {"birthDate", 1, 13, 6, C::Digit, 1, 19},
+          {"sex", 1, 20, 1, C::Sex},
+          {"expiryDate", 1, 21, 6, C::Digit, 1, 27},
+          {"optional1", 1, 28, 7, C::AlphaNum}},
+         1,
+         35,
+         {{1, {0, 10}}, {1, {13, 20}}, {1, {21, 35}}}},
+        {MrzFormat::TD3,
+         2,
+         44,
+         {{"documentCode", 0, 0, 2, C::Alpha},
+          {"issuingState", 0, 2, 3, C::Alpha},
+          {"names", 0, 5, 39, C::Alpha},
+          {"documentNumber", 1, 0, 9, C::AlphaNum, 1, 9},
+          {"nationality", 1, 10, 3, C::Alpha},
+          {"birthDate", 1, 13, 6, C::Digit, 1, 19},
+          {"sex", 1, 20, 1, C::Sex},
+          {"expiryDate", 1, 21, 6, C::Digit, 1, 27},
+          {"optional1", 1, 28, 14, C::AlphaNum, 1, 42}},
+         1,
+         43,
+         {{1, {0, 10}}, {1, {13, 20}}, {1, {21, 43}}}},
     };
     return all;
 }
@@ -225,7 +252,8 @@ std::optional<MrzResult> parseMrz(const std::vector<std::string>& lines) {
     const std::string names = out.fields["names"].value;
     const auto split = names.find("<<");
     out.fields["surname"] = {textOf(names.substr(0, split)), false, true};
-    out.fields["givenNames"] = {split == std::string::npos ? std::string() : textOf(names.substr(split + 2)), false, true};
+    out.fields["givenNames"] = {split == std::string::npos ? std::string() : textOf(names.substr(split + 2)), false,
+                                true};
     return out;
 }
 
@@ -244,7 +272,8 @@ std::vector<std::vector<std::string>> mrzPositionAlphabets(std::size_t lineCount
     return out;
 }
 
-void weighLookAlikes(std::vector<std::vector<std::string>>& candidates, const std::vector<std::vector<double>>& heights) {
+void weighLookAlikes(std::vector<std::vector<std::string>>& candidates,
+                     const std::vector<std::vector<double>>& heights) {
     if (candidates.empty())
         return;
     const auto alphabets = mrzPositionAlphabets(candidates.size(), candidates.front().size());
@@ -256,7 +285,8 @@ void weighLookAlikes(std::vector<std::vector<std::string>>& candidates, const st
     const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
     const auto isLetter = [](char c) { return c >= 'A' && c <= 'Z'; };
     const auto mixed = [&](const std::string& allowed) {
-        return std::any_of(allowed.begin(), allowed.end(), isDigit) && std::any_of(allowed.begin(), allowed.end(), isLetter);
+        return std::any_of(allowed.begin(), allowed.end(), isDigit) &&
+               std::any_of(allowed.begin(), allowed.end(), isLetter);
     };
     // This print's heights of a digit and of a capital, from the positions that hold only one kind.
     std::vector<double> digitHeights, letterHeights;
@@ -284,7 +314,8 @@ void weighLookAlikes(std::vector<std::vector<std::string>>& candidates, const st
             if (read.empty() || !mixed(alphabets[l][p]))
                 continue;
             const double h = p < heights[l].size() ? heights[l][p] : 0;
-            const double r = telling && h > 0 ? (h - letter) / (digit - letter) : 0.5; // 0: a capital's height, 1: a digit's
+            const double r =
+                telling && h > 0 ? (h - letter) / (digit - letter) : 0.5; // 0: a capital's height, 1: a digit's
             if (read.size() > 1 && (r >= 0.75 || r <= 0.25)) {
                 // Read both ways by shape, and the height clearly says which kind: the readings of that kind stay.
                 std::string kind;
@@ -419,7 +450,8 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
             positions.push_back({f.line, f.start + i});
         positions.push_back({f.checkLine, f.checkPos});
         settle(positions, [&] {
-            return checkCharMatches(std::string_view(lines[f.line]).substr(f.start, f.length), lines[f.checkLine][f.checkPos]);
+            return checkCharMatches(std::string_view(lines[f.line]).substr(f.start, f.length),
+                                    lines[f.checkLine][f.checkPos]);
         });
     }
     // The composite: its own digit, and positions it covers that no field's check digit covers.
@@ -428,8 +460,9 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
         for (int p = range.first; p < range.second; ++p) {
             bool underField = false;
             for (const FieldDef& f : layout->fields)
-                underField = underField || (f.checkLine >= 0 && ((f.line == line && p >= f.start && p < f.start + f.length) ||
-                                                                 (f.checkLine == line && p == f.checkPos)));
+                underField =
+                    underField || (f.checkLine >= 0 && ((f.line == line && p >= f.start && p < f.start + f.length) ||
+                                                        (f.checkLine == line && p == f.checkPos)));
             if (!underField)
                 loose.push_back({line, p});
         }

@@ -22,8 +22,8 @@ struct MrzField {
 struct MrzResult {
     MrzFormat format = MrzFormat::TD3;
     std::vector<std::string> lines;
-    bool valid = false; // every check digit, the composite one included, matches (and, from resolveMrz, every
-                        // character was read for certain or settled by its check digit alone)
+    bool valid = false;      // every check digit, the composite one included, matches (and, from resolveMrz, every
+                             // character was read for certain or settled by its check digit alone)
     bool upsideDown = false; // read from the image turned half round (MrzReader)
     std::vector<std::pair<int, int>> uncertain; // (line, position) of characters read more than one way (resolveMrz)
     std::vector<std::string> uncertainReadings; // for each of those, what it was read as, best first
@@ -63,7 +63,8 @@ std::vector<std::vector<std::string>> mrzPositionAlphabets(std::size_t lines, st
 // look-alike joins it as a choice, and the check digit settles at most one such. A character read both ways by its
 // shape whose height clearly says which kind it is (within a quarter of the gap) keeps the readings of that kind:
 // two features agreeing. `candidates` as for resolveMrz.
-void weighLookAlikes(std::vector<std::vector<std::string>>& candidates, const std::vector<std::vector<double>>& heights);
+void weighLookAlikes(std::vector<std::vector<std::string>>& candidates,
+                     const std::vector<std::vector<double>>& heights);
 
 // "1974-08-12" from YYMMDD; the century is the one that puts the date in the hundred years up to
 // `yearNow + futureYears` (birth dates: futureYears 0; expiry dates: 20 or so).

@@ -30,7 +30,8 @@ Quality assessQuality(const cv::Mat& frame, const Detection& detection, const Qu
     const float marginX = static_cast<float>(limits.edgeMargin * frame.cols);
     const float marginY = static_cast<float>(limits.edgeMargin * frame.rows);
     for (const cv::Point2f& p : outline.corners)
-        q.touchesEdge = q.touchesEdge || p.x < marginX || p.y < marginY || p.x > static_cast<float>(frame.cols) - marginX ||
+        q.touchesEdge = q.touchesEdge || p.x < marginX || p.y < marginY ||
+                        p.x > static_cast<float>(frame.cols) - marginX ||
                         p.y > static_cast<float>(frame.rows) - marginY;
 
     // Sharpness and glare are judged on the document alone, straightened to a fixed width, so that a sharp desk

@@ -2,8 +2,8 @@
 #include "Codes.h"
 #include "DocumentDetector.h"
 #include "Enhance.h"
-#include "ImageFile.h"
 #include "IdNumberReader.h"
+#include "ImageFile.h"
 #include "MrzReader.h"
 #include "Quality.h"
 #include "Rectify.h"
@@ -97,8 +97,7 @@ int fail(const Args& args, const std::string& file, const std::string& message) 
 }
 
 // Reads each file and prints what `read` makes of it; the frame every command shares.
-template <typename Read>
-int eachImage(const Args& args, Read read) {
+template <typename Read> int eachImage(const Args& args, Read read) {
     int status = 0;
     for (const std::string& file : args.files) {
         cv::Mat image;

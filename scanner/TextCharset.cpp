@@ -66,7 +66,8 @@ Score scoreGb18030(std::string_view s, const std::u32string& decoded) {
             continue;
         }
         const Byte trail = i + 1 < s.size() ? at(s, i + 1) : 0;
-        const bool gb2312 = trail >= 0xA1 && trail <= 0xFE && ((lead >= 0xA1 && lead <= 0xA9) || (lead >= 0xB0 && lead <= 0xF7));
+        const bool gb2312 =
+            trail >= 0xA1 && trail <= 0xFE && ((lead >= 0xA1 && lead <= 0xA9) || (lead >= 0xB0 && lead <= 0xF7));
         const bool punctuation = gb2312 && lead <= 0xA9;
         score.sum += (gb2312 ? 1.0 : 0.3) * (punctuation ? 1.0 : alone(s, i, i + 2));
         i += 2;
@@ -215,7 +216,7 @@ DecodedText decodeUndeclared(std::string_view bytes) {
         if (!looksLikeText(decoded))
             continue;
         const std::string name = c.name;
-        c.score = name == "GB18030" ? scoreGb18030(bytes, decoded).mean()
+        c.score = name == "GB18030"     ? scoreGb18030(bytes, decoded).mean()
                   : name == "Shift_JIS" ? scoreShiftJis(bytes).mean()
                                         : scoreLatin1(bytes).mean();
     }

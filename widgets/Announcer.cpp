@@ -58,7 +58,7 @@ BackgroundVoiceSpeaker::BackgroundVoiceSpeaker(QObject* parent)
             loadVoice();
     });
     connect(probe, &QProcess::errorOccurred, probe, &QObject::deleteLater); // no spd-say: the chime it is
-    QTimer::singleShot(3000, probe, [probe] { probe->kill(); });          // no answer: the chime it is
+    QTimer::singleShot(3000, probe, [probe] { probe->kill(); });            // no answer: the chime it is
     probe->start(QStringLiteral("spd-say"), {QStringLiteral("-L")});
 }
 

@@ -6,8 +6,8 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QPageSize>
-#include <QPrinterInfo>
 #include <QPrintPreviewWidget>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -103,7 +103,8 @@ bool DocumentPreview::print(QString* error) {
         document.paint(printer);
         if (printer.printerState() == QPrinter::Error) {
             if (error)
-                *error = tr("The printer %1 reported an error while printing %2.").arg(target.printerName(), document.title);
+                *error =
+                    tr("The printer %1 reported an error while printing %2.").arg(target.printerName(), document.title);
             return false;
         }
     }

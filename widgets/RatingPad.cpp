@@ -248,8 +248,9 @@ void RatingPad::ask(const QString& ticketId, const QString& number) {
         giveUp();
     m_ticketId = ticketId;
     m_level.reset();
-    m_choicesTitleLabel->setText(number.isEmpty() ? tr("How satisfied are you with this service?")
-                                                  : tr("Number %1: how satisfied are you with this service?").arg(number));
+    m_choicesTitleLabel->setText(number.isEmpty()
+                                     ? tr("How satisfied are you with this service?")
+                                     : tr("Number %1: how satisfied are you with this service?").arg(number));
     restartWaiting();
     m_tick.start();
     updateCountdown();

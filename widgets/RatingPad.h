@@ -77,9 +77,9 @@ private:
     QPushButton* m_submitButton;
     QString m_ticketId;
     std::optional<RatingLevel> m_level;
-    QTimer m_timeout;   // the waiting time for an answer
-    QTimer m_tick;      // the countdown shown
-    QTimer m_thanks;    // the thank-you page's time
+    QTimer m_timeout; // the waiting time for an answer
+    QTimer m_tick;    // the countdown shown
+    QTimer m_thanks;  // the thank-you page's time
     int m_waitingMs = 60000;
     QDeadlineTimer m_deadline;
 };

@@ -105,8 +105,11 @@ public:
                                "without glare, or type the number."));
                 return;
             }
-            out = {QStringLiteral("id_card"), {}, QString::fromStdString(read->number),
-                   QString::fromStdString(read->birthDate), read->male ? QStringLiteral("M") : QStringLiteral("F")};
+            out = {QStringLiteral("id_card"),
+                   {},
+                   QString::fromStdString(read->number),
+                   QString::fromStdString(read->birthDate),
+                   read->male ? QStringLiteral("M") : QStringLiteral("F")};
         } else {
             const auto read = scan::MrzReader().read(image);
             if (!read || !read->valid) {
@@ -116,9 +119,12 @@ public:
             }
             const QString given = QString::fromStdString(read->value("givenNames"));
             out = {QStringLiteral("passport"),
-                   QString::fromStdString(read->value("surname")) + (given.isEmpty() ? QString() : QStringLiteral(" ") + given),
+                   QString::fromStdString(read->value("surname")) +
+                       (given.isEmpty() ? QString() : QStringLiteral(" ") + given),
                    QString::fromStdString(read->value("documentNumber")),
-                   QString::fromStdString(scan::mrzDate(read->value("birthDate"), static_cast<int>(std::chrono::year_month_day(m_clock.today()).year()), 0)),
+                   QString::fromStdString(
+                       scan::mrzDate(read->value("birthDate"),
+                                     static_cast<int>(std::chrono::year_month_day(m_clock.today()).year()), 0)),
                    QString::fromStdString(read->value("sex"))};
         }
         emit identity(out);
@@ -153,8 +159,8 @@ private:
         if (!m_source || !m_source->next(frame)) {
             // A folder or a video standing in for a camera plays again from the start.
             try {
-                m_source = m_spec.startsWith(QLatin1String("camera:")) ? nullptr
-                                                                        : scan::openFrameSource(m_spec.toStdString());
+                m_source =
+                    m_spec.startsWith(QLatin1String("camera:")) ? nullptr : scan::openFrameSource(m_spec.toStdString());
             } catch (const std::exception&) {
                 m_source.reset();
             }
@@ -166,8 +172,8 @@ private:
         }
         const scan::Detection found = m_detector.detect(frame);
         const scan::Quality quality = scan::assessQuality(frame, found);
-        const bool take = std::exchange(m_captureNext, false) ||
-                          (m_automatic && m_capture.feed(found, quality, frame.size()));
+        const bool take =
+            std::exchange(m_captureNext, false) || (m_automatic && m_capture.feed(found, quality, frame.size()));
         if (take && found.found)
             emit captured(imageOf(upright(scan::rectify(frame, found.quad, kindOf(m_kind)))));
         // The preview: the frame reduced for the screen, the outline green when it is good to take.
@@ -278,10 +284,11 @@ ScanView::ScanView(Clock clock, QWidget* parent)
     connect(attach, &QPushButton::clicked, this, &ScanView::attachPages);
     connect(m_auto, &QPushButton::toggled, m_worker, [this](bool on) { m_worker->setAutomatic(on); });
     connect(m_kind, &QComboBox::currentIndexChanged, m_worker, [this](int index) { m_worker->setKind(index); });
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) { m_blackAndWhite->setEnabled(index == 2); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_blackAndWhite->setEnabled(index == 2); });
     connect(m_worker, &ScanWorker::preview, this, [this](const QImage& frame, const QStringList& issues) {
-        m_preview->setPixmap(QPixmap::fromImage(frame).scaled(m_preview->size(), Qt::KeepAspectRatio,
-                                                             Qt::SmoothTransformation));
+        m_preview->setPixmap(
+            QPixmap::fromImage(frame).scaled(m_preview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
         m_status->setText(qualityMessage(issues));
     });
     connect(m_worker, &ScanWorker::captured, this, &ScanView::addPage);
@@ -298,7 +305,8 @@ ScanView::ScanView(Clock clock, QWidget* parent)
 }
 
 ScanView::~ScanView() {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
@@ -349,7 +357,8 @@ void ScanView::attachPages() {
         pages << page(i);
     const QString material = m_material->currentData().toString();
     const bool a4 = m_kind->currentIndex() == 2, blackAndWhite = m_blackAndWhite->isChecked();
-    m_result->setText(tr("%n page(s) attached to %1.", nullptr, static_cast<int>(pages.size())).arg(m_material->currentText()));
+    m_result->setText(
+        tr("%n page(s) attached to %1.", nullptr, static_cast<int>(pages.size())).arg(m_material->currentText()));
     m_pages->clear();
     ++m_encoding;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, material, pages, a4, blackAndWhite] {
@@ -390,8 +399,7 @@ void ScanView::keyPressEvent(QKeyEvent* event) {
         capture();
     } else if (event->key() == Qt::Key_F8) {
         readIdentity();
-    } else if (event->key() == Qt::Key_T &&
-               event->modifiers().testFlag(Qt::ControlModifier)) {
+    } else if (event->key() == Qt::Key_T && event->modifiers().testFlag(Qt::ControlModifier)) {
         attachPages();
     } else if (event->key() == Qt::Key_Delete && m_pages->currentItem()) {
         delete m_pages->takeItem(m_pages->currentRow());
@@ -401,9 +409,9 @@ void ScanView::keyPressEvent(QKeyEvent* event) {
 }
 
 void ScanView::addPage(const QImage& page) {
-    auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(page.scaled(320, 220, Qt::KeepAspectRatio,
-                                                                          Qt::SmoothTransformation))),
-                                     tr("Page %1").arg(m_pages->count() + 1));
+    auto* item = new QListWidgetItem(
+        QIcon(QPixmap::fromImage(page.scaled(320, 220, Qt::KeepAspectRatio, Qt::SmoothTransformation))),
+        tr("Page %1").arg(m_pages->count() + 1));
     item->setData(Qt::UserRole, page);
     m_pages->addItem(item);
     m_pages->setCurrentItem(item);

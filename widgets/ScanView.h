@@ -22,9 +22,9 @@ class ScanWorker;
 
 // What a card or passport said about its holder, for the applicant's fields.
 struct ScannedIdentity {
-    QString document; // "id_card" or "passport"
-    QString name;     // from a passport's zone (an ID card's name is not read)
-    QString idNumber; // the resident ID number, or the passport number
+    QString document;  // "id_card" or "passport"
+    QString name;      // from a passport's zone (an ID card's name is not read)
+    QString idNumber;  // the resident ID number, or the passport number
     QString birthDate; // ISO
     QString sex;       // "M" / "F"
 };
@@ -44,10 +44,10 @@ public:
     void start(const QString& source);
     void stop();
     void setMaterials(const QList<QPair<QString, QString>>& idAndName); // the application's materials
-    void importFiles(const QStringList& files); // flatbed scans or photos, as pages
-    void capture();                             // the document in view, now
-    void readIdentity();                        // from the selected page
-    void attachPages();                         // all pages to the chosen material, then the list is cleared
+    void importFiles(const QStringList& files);                         // flatbed scans or photos, as pages
+    void capture();                                                     // the document in view, now
+    void readIdentity();                                                // from the selected page
+    void attachPages(); // all pages to the chosen material, then the list is cleared
 
     bool isEncoding() const { return m_encoding > 0; } // attached pages still being written
     int pageCount() const;

@@ -1,7 +1,7 @@
 #include "app/cases/CaseListPanel.h"
 
-#include "services/CatalogSource.h"
 #include "app/cases/PermitIssueDialog.h"
+#include "services/CatalogSource.h"
 
 #include "sync/PermitService.h"
 #include "widgets/DocumentPreview.h"
@@ -13,8 +13,8 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -296,9 +296,9 @@ void CaseListPanel::updateActions() {
             state = m_model->row(i).state;
     const bool busy = m_permits->isBusy();
     m_approve->setEnabled(!busy && state && (*state == CaseState::Accepted || *state == CaseState::InReview));
-    m_issue->setEnabled(!busy && state &&
-                        (*state == CaseState::Approved || *state == CaseState::Completed ||
-                         *state == CaseState::Delivered));
+    m_issue->setEnabled(
+        !busy && state &&
+        (*state == CaseState::Approved || *state == CaseState::Completed || *state == CaseState::Delivered));
 }
 
 void CaseListPanel::approveSelected() {
@@ -353,16 +353,14 @@ void CaseListPanel::showPermit(const Permit& permit, bool isNew) {
                             QString::fromStdString(m_clock.hallTime().businessDay(permit.issuedAtMs)), false};
     const QString id = QString::fromStdString(permit.id);
     std::vector<PrintableDocument> documents;
-    documents.push_back({tr("Permit %1").arg(id), QStringLiteral("permit-%1.pdf").arg(id),
-                         [permit, paper](QPagedPaintDevice& d) {
-                             PermitPrinter::paint(permit, paper, PermitPrinter::Layout::A4, d);
-                         }});
-    documents.push_back({tr("Card"), QStringLiteral("permit-card-%1.pdf").arg(id),
-                         [permit, paper](QPagedPaintDevice& d) {
-                             PermitPrinter::paint(permit, paper, PermitPrinter::Layout::Card, d);
-                         },
-                         QPageSize(QSizeF(PermitPrinter::kCardWidthMm, PermitPrinter::kCardHeightMm),
-                                   QPageSize::Millimeter, QString(), QPageSize::ExactMatch)});
+    documents.push_back(
+        {tr("Permit %1").arg(id), QStringLiteral("permit-%1.pdf").arg(id),
+         [permit, paper](QPagedPaintDevice& d) { PermitPrinter::paint(permit, paper, PermitPrinter::Layout::A4, d); }});
+    documents.push_back(
+        {tr("Card"), QStringLiteral("permit-card-%1.pdf").arg(id),
+         [permit, paper](QPagedPaintDevice& d) { PermitPrinter::paint(permit, paper, PermitPrinter::Layout::Card, d); },
+         QPageSize(QSizeF(PermitPrinter::kCardWidthMm, PermitPrinter::kCardHeightMm), QPageSize::Millimeter, QString(),
+                   QPageSize::ExactMatch)});
     m_preview->setDocuments(std::move(documents));
     m_preview->show();
     m_print->show();

@@ -12,8 +12,8 @@
 #include "widgets/ScanView.h"
 #include "widgets/Style.h"
 
-#include "domain/HallTime.h"
 #include "domain/CaseState.h"
+#include "domain/HallTime.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -105,16 +105,19 @@ IntakePanel::IntakePanel(CatalogSource& catalog, IntakeService& intake, IntakeSe
     entryLayout->addWidget(split, 1);
 
     auto* decide = new QHBoxLayout;
-    auto* acceptButton = keyedButton(tr("Accept (Ctrl+Enter)"), QKeySequence(Qt::CTRL | Qt::Key_Return), "acceptButton");
+    auto* acceptButton =
+        keyedButton(tr("Accept (Ctrl+Enter)"), QKeySequence(Qt::CTRL | Qt::Key_Return), "acceptButton");
     acceptButton->setObjectName(QStringLiteral("primaryButton"));
-    auto* noticeButton = keyedButton(tr("One-time notice (Ctrl+G)"), QKeySequence(Qt::CTRL | Qt::Key_G), "noticeButton");
+    auto* noticeButton =
+        keyedButton(tr("One-time notice (Ctrl+G)"), QKeySequence(Qt::CTRL | Qt::Key_G), "noticeButton");
     m_refusalReason = new QComboBox;
     m_refusalReason->setObjectName(QStringLiteral("refusalReason"));
     m_refusalReason->setEditable(true);
     m_refusalReason->setInsertPolicy(QComboBox::NoInsert);
     m_refusalReason->lineEdit()->setPlaceholderText(tr("Legal reason for a refusal"));
     m_refusalReason->addItem(QString());
-    m_refusalReason->addItem(tr("The application is not within this office's competence; apply to the competent office."));
+    m_refusalReason->addItem(
+        tr("The application is not within this office's competence; apply to the competent office."));
     m_refusalReason->addItem(tr("The applicant is not entitled to apply for this item."));
     m_refusalReason->addItem(tr("The matter does not require an administrative permit."));
     m_refusalReason->setCurrentIndex(0);
@@ -226,9 +229,9 @@ void IntakePanel::rebuildPicker() {
     }
     m_picker->setEnabled(true);
     for (const auto& bundle : document->catalog.bundles)
-        m_picker->addItem(tr("[One matter] %1 (%n item(s))", nullptr, static_cast<int>(bundle.items.size()))
-                              .arg(text(bundle.name)),
-                          text(bundle.code));
+        m_picker->addItem(
+            tr("[One matter] %1 (%n item(s))", nullptr, static_cast<int>(bundle.items.size())).arg(text(bundle.name)),
+            text(bundle.code));
     m_picker->insertSeparator(m_picker->count());
     for (const auto& item : document->catalog.items)
         m_picker->addItem(QStringLiteral("%1 — %2").arg(text(item.name), text(item.department)), text(item.code));
@@ -301,7 +304,9 @@ void IntakePanel::entryChosen() {
     for (const auto& itemCode : items) {
         const ServiceItem* item = document->catalog.item(itemCode);
         names.emplace_back(itemCode, text(item->name));
-        limits << tr("%1: %2 %3").arg(text(item->name)).arg(item->promisedLimit.days)
+        limits << tr("%1: %2 %3")
+                      .arg(text(item->name))
+                      .arg(item->promisedLimit.days)
                       .arg(item->promisedLimit.unit == DayUnit::Working ? tr("working days") : tr("days"));
     }
     m_entryInfo->setText(tr("Promised time — %1").arg(limits.join(QStringLiteral("；"))));
@@ -323,8 +328,8 @@ void IntakePanel::updateSummary() {
                                : tr("✖ %n material(s) missing", nullptr, static_cast<int>(problems.size())));
     parts << tr("If accepted today: done by %1").arg(promised);
     m_summary->setText(parts.join(QStringLiteral("<br>")));
-    setStyleProperty(m_summary, "state", formErrors == 0 && problems.empty() ? QStringLiteral("ok")
-                                                                               : QStringLiteral("pending"));
+    setStyleProperty(m_summary, "state",
+                     formErrors == 0 && problems.empty() ? QStringLiteral("ok") : QStringLiteral("pending"));
 }
 
 Case IntakePanel::draftCase() const {
@@ -456,10 +461,9 @@ void IntakePanel::accept() {
     documents.push_back({tr("Acceptance receipt"), QStringLiteral("receipt-%1.pdf").arg(text(c.caseNo)),
                          [c, context](QPagedPaintDevice& device) { ReceiptPrinter::paint(c, context, device); }});
     if (CommitmentPrinter::needed(c))
-        documents.push_back({tr("Letter of commitment"), QStringLiteral("commitment-%1.pdf").arg(text(c.caseNo)),
-                             [c, context, date](QPagedPaintDevice& device) {
-                                 CommitmentPrinter::paint(c, context, date, device);
-                             }});
+        documents.push_back(
+            {tr("Letter of commitment"), QStringLiteral("commitment-%1.pdf").arg(text(c.caseNo)),
+             [c, context, date](QPagedPaintDevice& device) { CommitmentPrinter::paint(c, context, date, device); }});
     showDocuments(tr("Accepted. Case number %1, promised by %2.").arg(text(c.caseNo), text(c.promisedDate)),
                   std::move(documents));
 }
@@ -495,9 +499,10 @@ void IntakePanel::refuse(const QString& reason) {
     const Case c = *m_lastCase;
     const ReceiptContext context = receiptContext(c);
     const QString date = text(m_intake.clock().todayIso());
-    showDocuments(tr("Refused: the notice of refusal states the reason and the applicant's rights."),
-                  {{tr("Notice of refusal"), QStringLiteral("refusal-%1.pdf").arg(text(c.id)),
-                    [c, context, date](QPagedPaintDevice& device) { RefusalPrinter::paint(c, context, date, device); }}});
+    showDocuments(
+        tr("Refused: the notice of refusal states the reason and the applicant's rights."),
+        {{tr("Notice of refusal"), QStringLiteral("refusal-%1.pdf").arg(text(c.id)),
+          [c, context, date](QPagedPaintDevice& device) { RefusalPrinter::paint(c, context, date, device); }}});
 }
 
 void IntakePanel::showDocuments(const QString& headline, std::vector<PrintableDocument> documents) {

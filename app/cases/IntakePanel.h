@@ -2,8 +2,8 @@
 
 #include "domain/Case.h"
 
-#include <QString>
 #include <QList>
+#include <QString>
 #include <QStringList>
 #include <QWidget>
 
@@ -33,8 +33,8 @@ struct PrintableDocument;
 struct ReceiptContext;
 
 struct IntakeSetup {
-    QString clerkName;    // printed on receipts and notices
-    QString documentsDir; // every printed document is also kept here as a PDF
+    QString clerkName;                               // printed on receipts and notices
+    QString documentsDir;                            // every printed document is also kept here as a PDF
     QString scanSource = QStringLiteral("camera:0"); // or a folder of images / a video file standing in for it
 };
 
@@ -93,7 +93,7 @@ private:
     // Runs an intake decision: false (with the reason shown) when it was not taken; on success remembers the case.
     bool decide(const std::function<Case()>& decision);
     bool proxy() const;
-    bool consentGiven(); // a station's case needs the villager's consent; says so when it is missing
+    bool consentGiven();   // a station's case needs the villager's consent; says so when it is missing
     bool scansBeingKept(); // attached pages not yet written; says so
     void showDocuments(const QString& headline, std::vector<PrintableDocument> documents);
     void showMessage(const QString& text, bool error);
@@ -108,7 +108,7 @@ private:
     QString m_category;
     std::optional<Case> m_lastCase;
     BlobCache* m_blobs = nullptr;
-    std::map<std::string, std::vector<std::string>> m_scans; // material id → attachment SHA-256s
+    std::map<std::string, std::vector<std::string>> m_scans;           // material id → attachment SHA-256s
     std::map<QString, std::pair<QString, QString>> m_readFromDocument; // field path → (value read, document)
     QStringList m_lastDocuments;
 

@@ -44,10 +44,10 @@ ApiClient& AppContext::api() {
 }
 
 void AppContext::installTranslation(QApplication& app, const QString& language) {
-    const QString chosen = language.isEmpty()
-                               ? (QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
-                                                                                   : QStringLiteral("en"))
-                               : language;
+    const QString chosen =
+        language.isEmpty()
+            ? (QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"))
+            : language;
     auto* translator = new QTranslator(&app);
     if (translator->load(QStringLiteral(":/onewindow/i18n/onewindow_%1.qm").arg(chosen)))
         app.installTranslator(translator);

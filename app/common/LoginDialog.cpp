@@ -69,12 +69,12 @@ void LoginDialog::submit() {
         try {
             in = wire::LoggedIn::fromJson(parseObject(reply.body.toStdString()));
         } catch (const std::exception& e) {
-            showMessage(m_messageLabel, tr("The server's answer could not be read (%1).").arg(QString::fromUtf8(e.what())),
-                        true);
+            showMessage(m_messageLabel,
+                        tr("The server's answer could not be read (%1).").arg(QString::fromUtf8(e.what())), true);
             return;
         }
-        m_session = {QByteArray::fromStdString(in.token), QString::fromStdString(in.user), QString::fromStdString(in.name),
-                     QString::fromStdString(in.role)};
+        m_session = {QByteArray::fromStdString(in.token), QString::fromStdString(in.user),
+                     QString::fromStdString(in.name), QString::fromStdString(in.role)};
         m_hallTimeZone = QString::fromStdString(in.timeZone);
         if (m_offline)
             m_offline->remember(m_session, m_passwordEdit->text());

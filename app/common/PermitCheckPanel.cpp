@@ -84,7 +84,9 @@ PermitCheckPanel::PermitCheckPanel(PermitChecker& checker, Style style, QWidget*
         row->addWidget(open);
         auto* camera = new QPushButton(tr("Camera (Ctrl+K)"));
         camera->setObjectName(QStringLiteral("cameraButton"));
-        auto useCamera = [this] { checkCamera(qEnvironmentVariable("ONEWINDOW_SCAN_SOURCE", QStringLiteral("camera:0"))); };
+        auto useCamera = [this] {
+            checkCamera(qEnvironmentVariable("ONEWINDOW_SCAN_SOURCE", QStringLiteral("camera:0")));
+        };
         connect(camera, &QPushButton::clicked, this, useCamera);
         auto* cameraKey = new QShortcut(QKeySequence(QStringLiteral("Ctrl+K")), this);
         cameraKey->setContext(Qt::WidgetWithChildrenShortcut);
@@ -259,7 +261,7 @@ void PermitCheckPanel::showResult(const PermitCheckResult& result) {
         add(tr("Permit number"), q(c.id));
         add(tr("Holder"), q(c.holder));
         add(tr("Valid"), c.validTo == "9999-12-31" ? tr("long-term, from %1").arg(q(c.validFrom))
-                                                    : tr("%1 to %2").arg(q(c.validFrom), q(c.validTo)));
+                                                   : tr("%1 to %2").arg(q(c.validFrom), q(c.validTo)));
         add(tr("Issuer"), tr("%1 (key %2)").arg(q(c.issuer), q(result.offline->kid)));
         if (!kiosk)
             add(tr("Type"), q(c.type));

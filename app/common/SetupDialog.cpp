@@ -4,10 +4,10 @@
 #include "widgets/Style.h"
 
 #include <QFormLayout>
-#include <QSysInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSysInfo>
 #include <QVBoxLayout>
 
 namespace ow {
@@ -56,8 +56,8 @@ void SetupDialog::submit() {
         try {
             m_registration = ApiClient::registrationFromEnrollment(server, reply.body);
         } catch (const std::exception& e) {
-            showMessage(m_messageLabel, tr("The server's answer could not be read (%1).").arg(QString::fromUtf8(e.what())),
-                        true);
+            showMessage(m_messageLabel,
+                        tr("The server's answer could not be read (%1).").arg(QString::fromUtf8(e.what())), true);
             return;
         }
         accept();

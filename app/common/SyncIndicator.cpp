@@ -40,7 +40,8 @@ void SyncIndicator::refresh() {
         text += QStringLiteral(" · ") + tr("%n need(s) a person", nullptr, st.issues);
     if (st.lastSuccessMs > 0) // "12-04 09:05", in the hall's time zone
         text += QStringLiteral(" · ") +
-                tr("last sync %1").arg(QString::fromStdString(m_clock.hallTime().localDateTime(st.lastSuccessMs).substr(5)));
+                tr("last sync %1")
+                    .arg(QString::fromStdString(m_clock.hallTime().localDateTime(st.lastSuccessMs).substr(5)));
     if (!st.lastError.isEmpty())
         text += QStringLiteral(" · ") + tr("✖ sync failed, retrying by itself (details: hover)");
     m_label->setText(text);

@@ -1,19 +1,19 @@
 #include "app/counter/CounterWindow.h"
 
 #include "app/cases/CaseListPanel.h"
+#include "app/cases/IntakePanel.h"
 #include "app/common/PermitCheckPanel.h"
+#include "app/common/SyncIndicator.h"
 #include "services/CaseDesk.h"
 #include "services/CatalogSource.h"
-#include "app/cases/IntakePanel.h"
 #include "store/BlobCache.h"
-#include "app/common/SyncIndicator.h"
 #include "store/CaseStore.h"
 #include "sync/ApiClient.h"
-#include "sync/SyncEngine.h"
 #include "sync/CounterService.h"
 #include "sync/HallFeed.h"
 #include "sync/PermitChecker.h"
 #include "sync/PermitService.h"
+#include "sync/SyncEngine.h"
 #include "widgets/Style.h"
 
 #include <QAction>
@@ -111,15 +111,15 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     left->setContentsMargins(0, 0, 0, 0);
     body->addWidget(leftColumn);
 
-    m_desk = std::make_unique<CaseDesk>(*m_api, *setup.store, setup.deviceId, setup.clock,
-                                        IntakeDesk{hall.toStdString(), "C" + std::to_string(counter),
-                                                   clerk.user.toStdString(), false});
+    m_desk = std::make_unique<CaseDesk>(
+        *m_api, *setup.store, setup.deviceId, setup.clock,
+        IntakeDesk{hall.toStdString(), "C" + std::to_string(counter), clerk.user.toStdString(), false});
     m_intake = new IntakePanel(catalog(), m_desk->intake(), {clerk.name, setup.documentsDir});
     m_intake->setAttachmentStore(&sync().blobs());
     m_caseList = new CaseListPanel(m_desk->cases(), catalog(), m_desk->clock());
     m_permits = std::make_unique<PermitService>(*m_api, m_desk->cases(), sync());
-    m_caseList->enablePermits(*m_permits, [this] { return QString::fromStdString(m_feed->snapshot().hallName); },
-                              setup.documentsDir);
+    m_caseList->enablePermits(
+        *m_permits, [this] { return QString::fromStdString(m_feed->snapshot().hallName); }, setup.documentsDir);
     m_checker = std::make_unique<PermitChecker>(*m_api, setup.permitKeyFile, setup.clock);
     m_checker->refreshKeys();
     m_permitCheck = new PermitCheckPanel(*m_checker, PermitCheckPanel::Style::Desk);
@@ -176,8 +176,10 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
         }
         refresh();
     });
-    connect(m_service.get(), &CounterService::failed, this, [this](const QString& text) { showMessage(m_messageLabel, text, true); });
-    connect(m_service.get(), &CounterService::info, this, [this](const QString& text) { showMessage(m_messageLabel, text, false); });
+    connect(m_service.get(), &CounterService::failed, this,
+            [this](const QString& text) { showMessage(m_messageLabel, text, true); });
+    connect(m_service.get(), &CounterService::info, this,
+            [this](const QString& text) { showMessage(m_messageLabel, text, false); });
     connect(m_feed.get(), &HallFeed::snapshotChanged, this, &CounterWindow::refreshQueue);
     auto showConnection = [this](bool live) {
         m_connectionLabel->setObjectName(live ? QStringLiteral("statusOkLabel") : QStringLiteral("statusBadLabel"));
@@ -296,14 +298,15 @@ void CounterWindow::showTransferMenu() {
     for (const auto& c : m_feed->snapshot().categories) {
         const QString prefix = QString::fromStdString(c.prefix);
         menu->addAction(tr("To queue %1 %2").arg(prefix, QString::fromStdString(c.name)), this,
-                       [this, prefix] { m_service->transferToCategory(prefix); });
+                        [this, prefix] { m_service->transferToCategory(prefix); });
     }
     menu->addSeparator();
     for (const auto& c : m_feed->snapshot().counters) {
         if (c.number == m_counter)
             continue;
         const int number = c.number;
-        menu->addAction(tr("To counter %1").arg(number), this, [this, number] { m_service->transferToCounter(number); });
+        menu->addAction(tr("To counter %1").arg(number), this,
+                        [this, number] { m_service->transferToCounter(number); });
     }
     menu->popup(m_transferButton->mapToGlobal(QPoint(0, m_transferButton->height())));
 }

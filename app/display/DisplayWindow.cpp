@@ -6,10 +6,10 @@
 #include "widgets/CallBoardWidget.h"
 
 #include <QDate>
-#include <QSet>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace ow {

@@ -21,8 +21,8 @@ class HallFeed;
 class DisplayWindow : public QWidget {
     Q_OBJECT
 public:
-    DisplayWindow(ApiClient& deviceApi, const QString& hall, std::unique_ptr<Announcer> announcer, Clock clock = Clock(),
-                  QWidget* parent = nullptr);
+    DisplayWindow(ApiClient& deviceApi, const QString& hall, std::unique_ptr<Announcer> announcer,
+                  Clock clock = Clock(), QWidget* parent = nullptr);
     ~DisplayWindow() override;
 
     CallBoardWidget& board() { return *m_board; }
@@ -40,7 +40,7 @@ private:
     CallBoardWidget* m_board;
     QLabel* m_hallLabel;
     QLabel* m_clockLabel;
-    Clock m_clock;      // the hall's: the time on the board is the hall's
+    Clock m_clock; // the hall's: the time on the board is the hall's
     QTimer m_tickTimer;
     QSet<QString> m_announced;
     bool m_started = false;

@@ -76,59 +76,58 @@ void KioskProgressPage::showCase(const QString& caseNo) {
     m_state->setText(tr("Looking it up…"));
     m_detail->setText(QString());
     m_rate->hide();
-    m_api.get(apiPath(api::kProgress, {caseNo}),
-              [this, generation](const ApiReply& reply) {
-                  if (generation != m_generation)
-                      return;
-                  m_loading = false;
-                  if (!reply.ok()) {
-                      m_state->setText(reply.status == 404 ? tr("Not found yet")
-                                       : reply.status == 400 ? tr("Not a case number")
-                                                             : tr("Cannot look it up now"));
-                      m_detail->setText(
-                          reply.status == 404 ? tr("A case taken at a village station reaches the hall once the station "
-                                                   "has sent it. Please try again later or ask at the help desk.")
-                          : reply.status == 400 ? tr("The code could not be read as a case number. Please ask at the "
-                                                     "help desk.")
-                                                : reply.userMessage());
-                      return;
-                  }
-                  try {
-                      const auto o = parseObject(reply.body.toStdString());
-                      const auto state = caseStateFromString(requireString(o, "state"));
-                      m_state->setText(state ? CaseListModel::stateName(*state) : q(requireString(o, "state")));
-                      QStringList lines;
-                      lines << tr("Applicant: %1").arg(q(optionalString(o, "applicant").value_or("")));
-                      QStringList items;
-                      if (const auto list = optionalArray(o, "items"))
-                          for (unsigned i = 0; i < list->size(); ++i)
-                              items << q(list->getElement<std::string>(i));
-                      lines << tr("Items: %1").arg(items.join(QStringLiteral("、")));
-                      if (const auto promised = optionalString(o, "promised_date"); promised && !promised->empty())
-                          lines << tr("Promised by: %1").arg(q(*promised));
-                      if (const auto missing = optionalArray(o, "missing"); missing && missing->size() > 0) {
-                          lines << tr("Still to bring:");
-                          for (unsigned i = 0; i < missing->size(); ++i) {
-                              const auto m = missing->getObject(i);
-                              const auto due = optionalString(m, "due_date");
-                              lines << (due ? tr("• %1, by %2").arg(q(requireString(m, "name")), q(*due))
-                                            : tr("• %1").arg(q(requireString(m, "name"))));
-                          }
-                      }
-                      if (const auto permits = optionalArray(o, "permits"); permits && permits->size() > 0)
-                          for (unsigned i = 0; i < permits->size(); ++i) {
-                              const auto p = permits->getObject(i);
-                              lines << tr("Permit issued: %1 No. %2 (%3)")
-                                           .arg(q(requireString(p, "type_name")), q(requireString(p, "id")),
-                                                permitStatusName(requireString(p, "status")));
-                          }
-                      m_detail->setText(lines.join(QLatin1Char('\n')));
-                      m_rate->show();
-                  } catch (const std::exception&) {
-                      m_state->setText(tr("Cannot look it up now"));
-                      m_detail->setText(tr("The server's answer could not be read. Please ask at the help desk."));
-                  }
-              });
+    m_api.get(apiPath(api::kProgress, {caseNo}), [this, generation](const ApiReply& reply) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!reply.ok()) {
+            m_state->setText(reply.status == 404   ? tr("Not found yet")
+                             : reply.status == 400 ? tr("Not a case number")
+                                                   : tr("Cannot look it up now"));
+            m_detail->setText(
+                reply.status == 404   ? tr("A case taken at a village station reaches the hall once the station "
+                                             "has sent it. Please try again later or ask at the help desk.")
+                : reply.status == 400 ? tr("The code could not be read as a case number. Please ask at the "
+                                           "help desk.")
+                                      : reply.userMessage());
+            return;
+        }
+        try {
+            const auto o = parseObject(reply.body.toStdString());
+            const auto state = caseStateFromString(requireString(o, "state"));
+            m_state->setText(state ? CaseListModel::stateName(*state) : q(requireString(o, "state")));
+            QStringList lines;
+            lines << tr("Applicant: %1").arg(q(optionalString(o, "applicant").value_or("")));
+            QStringList items;
+            if (const auto list = optionalArray(o, "items"))
+                for (unsigned i = 0; i < list->size(); ++i)
+                    items << q(list->getElement<std::string>(i));
+            lines << tr("Items: %1").arg(items.join(QStringLiteral("、")));
+            if (const auto promised = optionalString(o, "promised_date"); promised && !promised->empty())
+                lines << tr("Promised by: %1").arg(q(*promised));
+            if (const auto missing = optionalArray(o, "missing"); missing && missing->size() > 0) {
+                lines << tr("Still to bring:");
+                for (unsigned i = 0; i < missing->size(); ++i) {
+                    const auto m = missing->getObject(i);
+                    const auto due = optionalString(m, "due_date");
+                    lines << (due ? tr("• %1, by %2").arg(q(requireString(m, "name")), q(*due))
+                                  : tr("• %1").arg(q(requireString(m, "name"))));
+                }
+            }
+            if (const auto permits = optionalArray(o, "permits"); permits && permits->size() > 0)
+                for (unsigned i = 0; i < permits->size(); ++i) {
+                    const auto p = permits->getObject(i);
+                    lines << tr("Permit issued: %1 No. %2 (%3)")
+                                 .arg(q(requireString(p, "type_name")), q(requireString(p, "id")),
+                                      permitStatusName(requireString(p, "status")));
+                }
+            m_detail->setText(lines.join(QLatin1Char('\n')));
+            m_rate->show();
+        } catch (const std::exception&) {
+            m_state->setText(tr("Cannot look it up now"));
+            m_detail->setText(tr("The server's answer could not be read. Please ask at the help desk."));
+        }
+    });
 }
 
 QString KioskProgressPage::stateText() const { return m_state->text(); }

@@ -1,9 +1,9 @@
 #include "app/kiosk/KioskWindow.h"
 
+#include "app/common/PermitCheckPanel.h"
 #include "app/kiosk/KioskCaseNumberPad.h"
 #include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskRatingPage.h"
-#include "app/common/PermitCheckPanel.h"
 
 #include "sync/ApiClient.h"
 #include "sync/HallFeed.h"
@@ -23,11 +23,21 @@
 namespace ow {
 namespace {
 
-enum Page { HomePage = 0, TicketPage = 1, MessagePage = 2, PinPage = 3, RatePage = 4, ProgressPage = 5, PermitPage = 6,
-            CaseNumberPage = 7 };
+enum Page {
+    HomePage = 0,
+    TicketPage = 1,
+    MessagePage = 2,
+    PinPage = 3,
+    RatePage = 4,
+    ProgressPage = 5,
+    PermitPage = 6,
+    CaseNumberPage = 7
+};
 
 // What a code read at the kiosk is: a permit's signed code has three dot-separated parts.
-bool looksLikePermitCode(const QString& code) { return code.count(QLatin1Char('.')) == 2 && !code.contains(QLatin1Char(' ')); }
+bool looksLikePermitCode(const QString& code) {
+    return code.count(QLatin1Char('.')) == 2 && !code.contains(QLatin1Char(' '));
+}
 
 QPushButton* bigButton(const QString& text, const char* objectName) {
     auto* button = new QPushButton(text);
@@ -95,12 +105,13 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     m_priorityButton->setCheckable(true);
     connect(m_priorityButton, &QPushButton::toggled, this, [this](bool on) {
         m_priority = on ? Priority::Elderly : Priority::Normal;
-        m_priorityButton->setText(on ? tr("✔ Priority service chosen") : tr("Priority: elderly, disabled or green card"));
+        m_priorityButton->setText(on ? tr("✔ Priority service chosen")
+                                     : tr("Priority: elderly, disabled or green card"));
     });
     homeLayout->addWidget(m_priorityButton);
     homeLayout->addWidget(centered("kioskHintLabel", tr("Hold the QR code of your ticket or receipt to the reader to "
-                                                         "rate the service or follow your case; a permit's code to "
-                                                         "check it.")));
+                                                        "rate the service or follow your case; a permit's code to "
+                                                        "check it.")));
     m_pages->addWidget(home);
 
     // Ticket: the number, people ahead, then home.
@@ -293,9 +304,8 @@ void KioskWindow::takeNumber(const QString& category, Priority priority) {
         TicketSlip slip{*ticket, m_hallLabel->text(), categoryName,
                         QString::fromStdString(m_clock.hallTime().localDateTime(ticket->issuedAtMs))};
         m_numberLabel->setText(QString::fromStdString(ticket->number));
-        const QString ahead = ticket->waitingAhead == 0
-                                  ? tr("You are next.")
-                                  : tr("%n people ahead of you.", nullptr, ticket->waitingAhead);
+        const QString ahead = ticket->waitingAhead == 0 ? tr("You are next.")
+                                                        : tr("%n people ahead of you.", nullptr, ticket->waitingAhead);
         m_ticketInfoLabel->setText(ahead + QLatin1Char('\n') + tr("Printing your ticket…"));
         // Printing runs off the UI thread; the window waits for it before it goes away.
         m_printPool.start([this, sink = m_sink, slip, ahead] {
@@ -305,10 +315,10 @@ void KioskWindow::takeNumber(const QString& category, Priority priority) {
                 this,
                 [this, printed, ahead] {
                     m_printed = printed;
-                    m_ticketInfoLabel->setText(
-                        ahead + QLatin1Char('\n') +
-                        (printed ? tr("Please take your ticket below.")
-                                 : tr("The printer is not working; please remember your number.")));
+                    m_ticketInfoLabel->setText(ahead + QLatin1Char('\n') +
+                                               (printed
+                                                    ? tr("Please take your ticket below.")
+                                                    : tr("The printer is not working; please remember your number.")));
                 },
                 Qt::QueuedConnection);
         });

@@ -95,7 +95,7 @@ private:
     KioskProgressPage* m_progressPage;
     PermitCheckPanel* m_permitPanel;
     KioskCaseNumberPad* m_caseNumberPad;
-    QString m_scanBuffer;      // keys from the code reader on the home page, up to Enter
+    QString m_scanBuffer;         // keys from the code reader on the home page, up to Enter
     QElapsedTimer m_sinceScanKey; // a code reader types fast: a pause starts a new code
     Clock m_clock;                // the hall's
     QThreadPool m_printPool;

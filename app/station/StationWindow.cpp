@@ -21,9 +21,9 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
     : QMainWindow(parent)
     , m_api(std::move(sessionApi)) {
     setWindowTitle(tr("OneWindow — agency station"));
-    m_desk = std::make_unique<CaseDesk>(*m_api, *setup.store, setup.deviceId, setup.clock,
-                                        IntakeDesk{setup.hall.toStdString(), setup.deviceCode.toStdString(),
-                                                   setup.agent.user.toStdString(), true});
+    m_desk = std::make_unique<CaseDesk>(
+        *m_api, *setup.store, setup.deviceId, setup.clock,
+        IntakeDesk{setup.hall.toStdString(), setup.deviceCode.toStdString(), setup.agent.user.toStdString(), true});
 
     auto* root = new QWidget;
     auto* layout = new QVBoxLayout(root);
@@ -36,8 +36,8 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
     m_intake->setHallName(setup.stationName);
     m_intake->setAttachmentStore(&sync().blobs());
     m_caseList = new CaseListPanel(m_desk->cases(), catalog(), m_desk->clock());
-    m_tabs = makeWorkTabs(*this, {{m_intake, tr("Apply for a villager (Ctrl+1)")},
-                                  {m_caseList, tr("Cases and upload (Ctrl+2)")}});
+    m_tabs = makeWorkTabs(
+        *this, {{m_intake, tr("Apply for a villager (Ctrl+1)")}, {m_caseList, tr("Cases and upload (Ctrl+2)")}});
     auto* body = new QVBoxLayout;
     body->setContentsMargins(12, 12, 12, 8);
     body->addWidget(m_tabs);

@@ -1,8 +1,8 @@
 #include "app/supervisor/DashboardPanel.h"
 
-#include "app/supervisor/DayFiguresModel.h"
 #include "app/common/TableExport.h"
 #include "app/common/TextTableModel.h"
+#include "app/supervisor/DayFiguresModel.h"
 #include "printer/DailyReportPrinter.h"
 #include "sync/StatsService.h"
 #include "widgets/Style.h"
@@ -16,21 +16,21 @@
 #include <QDialog>
 #include <QFile>
 #include <QFileDialog>
-#include <QPointer>
-#include <QSignalBlocker>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -79,7 +79,9 @@ void attach(QChart* chart, QAbstractSeries* series, const QStringList& categorie
     } else {
         y->setRange(0, std::max(wholeNumbers ? 1.0 : 0.1, maxValue * 1.15));
         y->applyNiceNumbers();
-        y->setLabelFormat(wholeNumbers ? QStringLiteral("%d") : maxValue < 1 ? QStringLiteral("%.2f") : QStringLiteral("%.1f"));
+        y->setLabelFormat(wholeNumbers   ? QStringLiteral("%d")
+                          : maxValue < 1 ? QStringLiteral("%.2f")
+                                         : QStringLiteral("%.1f"));
     }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -89,7 +91,9 @@ void attach(QChart* chart, QAbstractSeries* series, const QStringList& categorie
 
 } // namespace
 
-QDate DashboardPanel::today() const { return QDate::fromString(QString::fromStdString(m_clock.todayIso()), Qt::ISODate); }
+QDate DashboardPanel::today() const {
+    return QDate::fromString(QString::fromStdString(m_clock.todayIso()), Qt::ISODate);
+}
 
 QString DashboardPanel::hallClock(const QDateTime& at) const {
     return QString::fromStdString(m_clock.hallTime().localClock(at.toMSecsSinceEpoch()));
@@ -199,7 +203,8 @@ DashboardPanel::DashboardPanel(StatsService& service, const Clock& clock, QWidge
     layout->addWidget(m_messageLabel);
 
     connect(&m_service, &StatsService::loaded, this, &DashboardPanel::showDay);
-    connect(&m_service, &StatsService::failed, this, [this](const QString& text) { showMessage(m_messageLabel, text, true); });
+    connect(&m_service, &StatsService::failed, this,
+            [this](const QString& text) { showMessage(m_messageLabel, text, true); });
     connect(&m_service, &StatsService::busyChanged, this,
             [this](bool busy) { m_stateLabel->setText(busy ? tr("Counting…") : QString()); });
 }
@@ -247,7 +252,8 @@ void DashboardPanel::exportCsv() {
         return;
     QFile file(path);
     // The table as sorted and filtered on screen.
-    const bool ok = file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(tableAsCsv(*view->model())) >= 0;
+    const bool ok =
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(tableAsCsv(*view->model())) >= 0;
     file.close();
     showMessage(m_messageLabel, ok ? tr("Saved %1.").arg(path) : tr("Could not write %1.").arg(path), !ok);
     emit exported(path, ok);
@@ -302,8 +308,9 @@ void DashboardPanel::showTickets(int counter, const std::vector<TicketOfDay>& ti
         box->addWidget(view);
     }
     static const std::pair<const char*, const char*> kStates[] = {
-        {"waiting", QT_TR_NOOP("waiting")}, {"called", QT_TR_NOOP("called")},   {"serving", QT_TR_NOOP("serving")},
-        {"done", QT_TR_NOOP("served")},     {"no_show", QT_TR_NOOP("no-show")}, {"transferred", QT_TR_NOOP("transferred")}};
+        {"waiting", QT_TR_NOOP("waiting")}, {"called", QT_TR_NOOP("called")},
+        {"serving", QT_TR_NOOP("serving")}, {"done", QT_TR_NOOP("served")},
+        {"no_show", QT_TR_NOOP("no-show")}, {"transferred", QT_TR_NOOP("transferred")}};
     std::vector<QStringList> rows;
     std::vector<QString> tones;
     for (const TicketOfDay& t : tickets) {
@@ -316,7 +323,8 @@ void DashboardPanel::showTickets(int counter, const std::vector<TicketOfDay>& ti
                         t.calledAt.isValid() ? hallClock(t.calledAt) : QStringLiteral("—"),
                         t.waitS ? DayFiguresModel::duration(static_cast<double>(*t.waitS)) : QStringLiteral("—"),
                         t.serviceS ? DayFiguresModel::duration(static_cast<double>(*t.serviceS)) : QStringLiteral("—"),
-                        t.clerkName, rating, t.cases.isEmpty() ? QStringLiteral("—") : t.cases.join(QStringLiteral("、"))});
+                        t.clerkName, rating,
+                        t.cases.isEmpty() ? QStringLiteral("—") : t.cases.join(QStringLiteral("、"))});
         tones.push_back(t.rating && *t.rating <= 2 ? QStringLiteral("bad") : QString());
     }
     m_drillModel->setRows(std::move(rows), std::move(tones));
@@ -352,7 +360,8 @@ void DashboardPanel::showDay() {
     setTile(QStringLiteral("wait"), DayFiguresModel::duration(t.wait.avg));
     setTile(QStringLiteral("wait90"), DayFiguresModel::duration(static_cast<double>(t.wait.p90)));
     setTile(QStringLiteral("accepted"), QString::number(t.casesAccepted));
-    setTile(QStringLiteral("overdue"), QString::number(t.casesOverdue), t.casesOverdue ? QStringLiteral("bad") : QString());
+    setTile(QStringLiteral("overdue"), QString::number(t.casesOverdue),
+            t.casesOverdue ? QStringLiteral("bad") : QString());
     setTile(QStringLiteral("ratingRate"), DayFiguresModel::percent(r.ratingRate()));
     setTile(QStringLiteral("goodRate"), r.rated ? DayFiguresModel::percent(r.goodRate()) : QStringLiteral("—"),
             r.rated && r.goodRate() < 0.9 ? QStringLiteral("warn") : QString());

@@ -38,7 +38,8 @@ public:
     DayFiguresModel& table(int index);           // 0 counters, 1 clerks, 2 categories, 3 items
     void setHallName(const QString& name) { m_hallName = name; }
 
-    // Where an export goes: asks for a file name (suggested name, filter); empty when cancelled. Tests put their own in.
+    // Where an export goes: asks for a file name (suggested name, filter); empty when cancelled. Tests put their own
+    // in.
     using FileChooser = std::function<QString(const QString& suggested, const QString& filter)>;
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     // The table on screen as CSV; the day's report as PDF (written on a worker thread; `exported` says when).
@@ -54,7 +55,7 @@ signals:
     void exported(const QString& path, bool ok);
 
 private:
-    QDate today() const;                       // the hall's, by its clock
+    QDate today() const;                          // the hall's, by its clock
     QString hallClock(const QDateTime& at) const; // "09:05" in the hall's time zone
     void showDay();
     QWidget* tile(const QString& name, const QString& caption);

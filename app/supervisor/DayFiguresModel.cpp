@@ -36,7 +36,8 @@ QVariant DayFiguresModel::data(const QModelIndex& index, int role) const {
     if (!f || (role != Qt::DisplayRole && role != Qt::UserRole && role != Qt::TextAlignmentRole))
         return {};
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     const bool display = role == Qt::DisplayRole;
     const RatingFigures& r = f->ratings.figures;
     switch (index.column()) {
@@ -57,7 +58,8 @@ QVariant DayFiguresModel::data(const QModelIndex& index, int role) const {
     case Notified: return f->casesNotified;
     case Overdue: return f->casesOverdue;
     case RatingRate: return display ? QVariant(percent(r.ratingRate())) : QVariant(r.ratingRate());
-    case GoodRate: return display ? QVariant(r.rated ? percent(r.goodRate()) : QStringLiteral("—")) : QVariant(r.goodRate());
+    case GoodRate:
+        return display ? QVariant(r.rated ? percent(r.goodRate()) : QStringLiteral("—")) : QVariant(r.goodRate());
     case Rectifications: return f->rectificationsOpen;
     default: return {};
     }

@@ -14,8 +14,21 @@ class DayFiguresModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
-        Name, Issued, Served, NoShow, Transferred, WaitAvg, WaitP90, ServiceAvg, Accepted, Notified, Overdue,
-        RatingRate, GoodRate, Rectifications, ColumnCount
+        Name,
+        Issued,
+        Served,
+        NoShow,
+        Transferred,
+        WaitAvg,
+        WaitP90,
+        ServiceAvg,
+        Accepted,
+        Notified,
+        Overdue,
+        RatingRate,
+        GoodRate,
+        Rectifications,
+        ColumnCount
     };
 
     explicit DayFiguresModel(QString nameHeader, QObject* parent = nullptr);

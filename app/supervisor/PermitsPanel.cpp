@@ -96,9 +96,8 @@ PermitsPanel::PermitsPanel(PermitRegistry& registry, const Clock& clock, QWidget
         m_reason->clear();
         say(tr("Permit %1 is revoked. Checks of it now say so.").arg(id), false);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_revoke->setEnabled(!selectedId().isEmpty());
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_revoke->setEnabled(!selectedId().isEmpty()); });
     m_revoke->setEnabled(false);
     showEntries();
 }
@@ -109,11 +108,10 @@ void PermitsPanel::showEntries() {
     for (const auto& [p, status] : m_registry.entries()) {
         rows.push_back({statusText(status), q(p.id), q(p.typeName), q(permitHolderText(p.holderName, p.holderId)),
                         q(p.caseNo), PermitPrinter::validity(p),
-                        tr("%1 by %2").arg(q(m_clock.hallTime().localDateTime(p.issuedAtMs)),
-                                           q(p.issuedBy)),
+                        tr("%1 by %2").arg(q(m_clock.hallTime().localDateTime(p.issuedAtMs)), q(p.issuedBy)),
                         p.revoked ? tr("%1 by %2: %3")
-                                        .arg(q(m_clock.hallTime().localDateTime(p.revoked->atMs)),
-                                             q(p.revoked->by), q(p.revoked->reason))
+                                        .arg(q(m_clock.hallTime().localDateTime(p.revoked->atMs)), q(p.revoked->by),
+                                             q(p.revoked->reason))
                                   : QString()});
         tones.push_back(status == QLatin1String("revoked") ? QStringLiteral("bad")
                         : status == QLatin1String("valid") ? QString()

@@ -51,7 +51,8 @@ QString RectificationModel::dateText(const std::string& isoDate) {
     const QDate date = QDate::fromString(QString::fromStdString(isoDate), Qt::ISODate);
     if (!date.isValid())
         return QString::fromStdString(isoDate);
-    return QStringLiteral("%1 %2").arg(date.toString(Qt::ISODate), QLocale().dayName(date.dayOfWeek(), QLocale::ShortFormat));
+    return QStringLiteral("%1 %2").arg(date.toString(Qt::ISODate),
+                                       QLocale().dayName(date.dayOfWeek(), QLocale::ShortFormat));
 }
 
 QString RectificationModel::dueText(const std::string& due, bool done, bool overdue) const {

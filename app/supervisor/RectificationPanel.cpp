@@ -79,7 +79,8 @@ RectificationPanel::RectificationPanel(RectificationService& service, QString cu
     m_appealButton = new QPushButton(tr("Appeal…"), card);
     m_decideButton = new QPushButton(tr("Decide appeal…"), card);
     m_callBackButton = new QPushButton(tr("Phone number for the call back…"), card);
-    m_callBackButton->setToolTip(tr("Shows the citizen's whole phone number; each look-up is recorded in the audit log."));
+    m_callBackButton->setToolTip(
+        tr("Shows the citizen's whole phone number; each look-up is recorded in the audit log."));
     m_followUpButton->setObjectName(QStringLiteral("primaryButton"));
     connect(m_followUpButton, &QPushButton::clicked, this, &RectificationPanel::followUp);
     connect(m_fixButton, &QPushButton::clicked, this, &RectificationPanel::fix);
@@ -94,15 +95,18 @@ RectificationPanel::RectificationPanel(RectificationService& service, QString cu
     m_messageLabel = makeMessageLabel();
     layout->addWidget(m_messageLabel);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RectificationPanel::updateDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RectificationPanel::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->rowCount() > 0)
             selectRow(0);
         updateDetails();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RectificationPanel::updateDetails);
-    connect(&m_service, &RectificationService::failed, this, [this](const QString& text) { showMessage(m_messageLabel, text, true); });
-    connect(&m_service, &RectificationService::info, this, [this](const QString& text) { showMessage(m_messageLabel, text, false); });
+    connect(&m_service, &RectificationService::failed, this,
+            [this](const QString& text) { showMessage(m_messageLabel, text, true); });
+    connect(&m_service, &RectificationService::info, this,
+            [this](const QString& text) { showMessage(m_messageLabel, text, false); });
     connect(&m_service, &RectificationService::contactRevealed, this,
             [this](const QString&, const QString& name, const QString& phone, const QString& caseNo) {
                 showMessage(m_messageLabel,
@@ -126,19 +130,22 @@ void RectificationPanel::updateDetails() {
         button->setEnabled(false);
     if (!r) {
         m_detailLabel->setText(m_model->rowCount() == 0 ? tr("No open rectifications. Well done.")
-                                                         : tr("Choose a rating in the list."));
+                                                        : tr("Choose a rating in the list."));
         return;
     }
     QStringList lines;
-    lines << tr("<b>%1</b>, %2 — %3").arg(RectificationModel::levelText(r->level), RectificationModel::dateText(r->ratedOn),
-                                         RectificationModel::stateText(*r).toHtmlEscaped());
+    lines << tr("<b>%1</b>, %2 — %3")
+                 .arg(RectificationModel::levelText(r->level), RectificationModel::dateText(r->ratedOn),
+                      RectificationModel::stateText(*r).toHtmlEscaped());
     if (!r->comment.empty())
         lines << tr("The citizen wrote: “%1”").arg(escaped(r->comment));
     if (r->followUp)
-        lines << tr("Follow-up on %1 by %2: %3").arg(QString::fromStdString(r->followUp->day), escaped(r->followUp->by),
-                                                     escaped(r->followUp->note));
+        lines << tr("Follow-up on %1 by %2: %3")
+                     .arg(QString::fromStdString(r->followUp->day), escaped(r->followUp->by),
+                          escaped(r->followUp->note));
     if (r->fix)
-        lines << tr("Fixed on %1 by %2: %3").arg(QString::fromStdString(r->fix->day), escaped(r->fix->by), escaped(r->fix->note));
+        lines << tr("Fixed on %1 by %2: %3")
+                     .arg(QString::fromStdString(r->fix->day), escaped(r->fix->by), escaped(r->fix->note));
     if (r->appeal) {
         const QString kind = r->appeal->kind == AppealKind::Malicious ? tr("malicious") : tr("given by mistake");
         lines << tr("Appeal (%1) by %2: %3").arg(kind, escaped(r->appeal->requestedBy), escaped(r->appeal->reason));
@@ -181,8 +188,8 @@ void RectificationPanel::appeal() {
     if (!r)
         return;
     const QString id = QString::fromStdString(r->id);
-    const auto kind = m_choose(tr("Appeal"), tr("The rating was:"),
-                               {tr("malicious (恶意差评)"), tr("given by mistake (误评)")});
+    const auto kind =
+        m_choose(tr("Appeal"), tr("The rating was:"), {tr("malicious (恶意差评)"), tr("given by mistake (误评)")});
     if (!kind)
         return;
     if (const auto reason = m_ask(tr("Appeal"), tr("Why? A second supervisor will decide.")))

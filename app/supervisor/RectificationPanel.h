@@ -29,8 +29,8 @@ public:
     RectificationModel& model() { return *m_model; }
     QTableView& table() { return *m_table; }
     // Asks to pick one of `options`; its index, nothing when cancelled.
-    using ChoiceAsker = std::function<std::optional<int>(const QString& title, const QString& prompt,
-                                                         const QStringList& options)>;
+    using ChoiceAsker =
+        std::function<std::optional<int>(const QString& title, const QString& prompt, const QStringList& options)>;
     void setTextAsker(TextAsker asker) { m_ask = std::move(asker); }
     void setChoiceAsker(ChoiceAsker asker) { m_choose = std::move(asker); }
     void selectRow(int row);
@@ -38,8 +38,8 @@ public:
     // The steps on the selected rectification, as the buttons run them.
     void followUp();
     void fix();
-    void appeal(); // asks the kind, then the reason
-    void decide(); // asks uphold or reject, then the note
+    void appeal();   // asks the kind, then the reason
+    void decide();   // asks uphold or reject, then the note
     void callBack(); // asks why, then shows the citizen's whole phone number (audited by the server)
     QString messageText() const;
 

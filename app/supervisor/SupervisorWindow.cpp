@@ -4,11 +4,11 @@
 #include "app/supervisor/PermitsPanel.h"
 #include "app/supervisor/RectificationPanel.h"
 #include "app/supervisor/WarningsPanel.h"
-#include "sync/HallFeed.h"
-#include "sync/StatsService.h"
 #include "sync/ApiClient.h"
+#include "sync/HallFeed.h"
 #include "sync/PermitRegistry.h"
 #include "sync/RectificationService.h"
+#include "sync/StatsService.h"
 #include "widgets/Style.h"
 
 #include <QDate>
@@ -67,8 +67,6 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     m_permits->reload();
 }
 
-SupervisorWindow::~SupervisorWindow() {
-    m_api->waitForIdle();
-}
+SupervisorWindow::~SupervisorWindow() { m_api->waitForIdle(); }
 
 } // namespace ow

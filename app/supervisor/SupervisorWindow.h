@@ -24,8 +24,8 @@ class WarningsPanel;
 class SupervisorWindow : public QMainWindow {
     Q_OBJECT
 public:
-    SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QString hall, StaffSession supervisor, Clock clock = Clock(),
-                     QWidget* parent = nullptr);
+    SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QString hall, StaffSession supervisor,
+                     Clock clock = Clock(), QWidget* parent = nullptr);
     ~SupervisorWindow() override;
 
     RectificationPanel& rectifications() { return *m_rectificationPanel; }

@@ -13,8 +13,8 @@ namespace ow::blobpack {
 // header line, "<sha256 in 64 lower-case hex> <size in decimal>\n", followed by exactly that many bytes. Lengths
 // instead of multipart boundaries: nothing has to be scanned for, the bytes are read straight through.
 inline constexpr std::string_view kContentType = "application/vnd.onewindow.blob-pack";
-inline constexpr std::int64_t kMaxBlob = 1 << 20;        // larger attachments go up in pieces (PUT, Content-Range)
-inline constexpr std::int64_t kMaxBody = 16 << 20;       // a whole pack
+inline constexpr std::int64_t kMaxBlob = 1 << 20;  // larger attachments go up in pieces (PUT, Content-Range)
+inline constexpr std::int64_t kMaxBody = 16 << 20; // a whole pack
 inline constexpr std::size_t kMaxRecords = 64;
 
 bool isBlobName(std::string_view text); // 64 lower-case hex digits

@@ -63,11 +63,11 @@ std::optional<CaseNumber> CaseNumber::parse(std::string_view text) {
     const auto parts = split(text, '-');
     if (parts.size() != 5)
         return std::nullopt;
-    if (!alnumUpper(parts[0], 1, 16) || parts[1].size() != 8 || !alnumUpper(parts[2], 1, 4) ||
-        parts[3].size() < 4 || parts[3].size() > 6 || parts[4].size() != 2)
+    if (!alnumUpper(parts[0], 1, 16) || parts[1].size() != 8 || !alnumUpper(parts[2], 1, 4) || parts[3].size() < 4 ||
+        parts[3].size() > 6 || parts[4].size() != 2)
         return std::nullopt;
-    const std::string iso =
-        std::string(parts[1].substr(0, 4)) + "-" + std::string(parts[1].substr(4, 2)) + "-" + std::string(parts[1].substr(6, 2));
+    const std::string iso = std::string(parts[1].substr(0, 4)) + "-" + std::string(parts[1].substr(4, 2)) + "-" +
+                            std::string(parts[1].substr(6, 2));
     if (!parseIsoDate(iso))
         return std::nullopt;
     int sequence = 0;

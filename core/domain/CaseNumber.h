@@ -15,9 +15,9 @@ struct CaseNumber {
     std::string device; // upper-case letters and digits, 1-4 characters
     int sequence = 0;   // per device and date, from 1
 
-    std::string text() const; // with its check digits
+    std::string text() const;                                      // with its check digits
     static std::optional<CaseNumber> parse(std::string_view text); // nothing when malformed or the check fails
-    static std::string checkDigits(std::string_view body);          // "42" for "DEMO-20261127-C1-0007"
+    static std::string checkDigits(std::string_view body);         // "42" for "DEMO-20261127-C1-0007"
     // The device part: "C3" for counter 3; a station (no number) gets "S" and three characters derived from its
     // device id, the same on every run.
     static std::string deviceCode(std::string_view deviceId, std::optional<int> counter);

@@ -12,9 +12,7 @@ constexpr std::array kAllActions{
     CaseAction::Accept, CaseAction::Notify,  CaseAction::Refuse, CaseAction::Review,   CaseAction::RequestSupplement,
     CaseAction::Resume, CaseAction::Approve, CaseAction::Deny,   CaseAction::Complete, CaseAction::Deliver};
 
-bool isDecision(CaseAction action) {
-    return action == CaseAction::Approve || action == CaseAction::Deny;
-}
+bool isDecision(CaseAction action) { return action == CaseAction::Approve || action == CaseAction::Deny; }
 
 // Breadth first over the edges of the state machine: the shortest list of actions from `from` to `to`.
 std::optional<std::vector<CaseAction>> path(CaseState from, CaseState to, const std::function<bool(CaseAction)>& may) {
@@ -54,13 +52,11 @@ bool mayTake(const CaseActor& actor, CaseAction action, const std::vector<Approv
     case CaseAction::Accept:
     case CaseAction::Notify:
     case CaseAction::Refuse:
-    case CaseAction::Deliver:
-        return true;
+    case CaseAction::Deliver: return true;
     case CaseAction::Review:
     case CaseAction::RequestSupplement:
     case CaseAction::Resume:
-    case CaseAction::Complete:
-        return actor.device == DeviceKind::Counter && actor.role != StaffRole::Agent;
+    case CaseAction::Complete: return actor.device == DeviceKind::Counter && actor.role != StaffRole::Agent;
     case CaseAction::Approve:
     case CaseAction::Deny:
         if (decisionRules.empty())

@@ -78,8 +78,6 @@ bool isFinal(CaseState state) {
     return state == CaseState::Notified || state == CaseState::Refused || state == CaseState::Delivered;
 }
 
-bool clockRuns(CaseState state) {
-    return state == CaseState::Accepted || state == CaseState::InReview;
-}
+bool clockRuns(CaseState state) { return state == CaseState::Accepted || state == CaseState::InReview; }
 
 } // namespace ow

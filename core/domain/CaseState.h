@@ -10,7 +10,18 @@ namespace ow {
 //   draft → accepted (受理) | notified (一次性告知, not accepted) | refused (不予受理)
 //   accepted → in_review → approved | denied → completed (办结) → delivered (已领取/已寄递)
 //   accepted / in_review → supplement (补正: the clock stops) → in_review
-enum class CaseState { Draft, Accepted, Notified, Refused, InReview, Supplement, Approved, Denied, Completed, Delivered };
+enum class CaseState {
+    Draft,
+    Accepted,
+    Notified,
+    Refused,
+    InReview,
+    Supplement,
+    Approved,
+    Denied,
+    Completed,
+    Delivered
+};
 enum class CaseAction { Accept, Notify, Refuse, Review, RequestSupplement, Resume, Approve, Deny, Complete, Deliver };
 
 std::string_view toString(CaseState state);

@@ -15,14 +15,14 @@ namespace ow {
 
 // 申请材料 of a service item.
 struct Material {
-    std::string id;   // shared ids mean the same document across items of a bundle
+    std::string id; // shared ids mean the same document across items of a bundle
     std::string name;
     bool required = true;
-    int originals = 0;                // 原件
-    int copies = 0;                   // 复印件
-    std::optional<int> waivableDays;  // 容缺受理: may be supplied this many working days later
-    bool commitment = false;          // 告知承诺: a signed commitment may replace it
-    bool shared = false;              // 数据共享免提交: the authority fetches it itself
+    int originals = 0;               // 原件
+    int copies = 0;                  // 复印件
+    std::optional<int> waivableDays; // 容缺受理: may be supplied this many working days later
+    bool commitment = false;         // 告知承诺: a signed commitment may replace it
+    bool shared = false;             // 数据共享免提交: the authority fetches it itself
 };
 
 struct TimeLimit {

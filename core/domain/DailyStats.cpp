@@ -81,10 +81,11 @@ Poco::JSON::Object::Ptr dailyStatsToJson(const DailyStats& stats) {
     return o;
 }
 
-
 namespace {
 
-int intOf(const Poco::JSON::Object::Ptr& o, const char* key) { return static_cast<int>(optionalInt(o, key).value_or(0)); }
+int intOf(const Poco::JSON::Object::Ptr& o, const char* key) {
+    return static_cast<int>(optionalInt(o, key).value_or(0));
+}
 double numberOf(const Poco::JSON::Object::Ptr& o, const char* key) {
     return o->has(key) && !o->isNull(key) ? o->getValue<double>(key) : 0.0;
 }

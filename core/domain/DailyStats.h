@@ -34,10 +34,10 @@ struct DayFigures {
 
 struct HourFigures {
     int hour = 0;
-    int arrivals = 0;       // numbers issued in the hour
-    int called = 0;         // calls made in the hour
-    int waitingAtEnd = 0;   // issued and not yet called when the hour ended
-    DurationFigures wait;   // of the numbers issued in the hour
+    int arrivals = 0;     // numbers issued in the hour
+    int called = 0;       // calls made in the hour
+    int waitingAtEnd = 0; // issued and not yet called when the hour ended
+    DurationFigures wait; // of the numbers issued in the hour
 };
 
 struct DailyStats {

@@ -18,7 +18,8 @@ const date::time_zone* findZone(std::string_view name) {
 }
 
 date::zoned_time<std::chrono::milliseconds> zoned(const void* tz, std::int64_t utcMs) {
-    return {static_cast<const date::time_zone*>(tz), date::sys_time<std::chrono::milliseconds>{std::chrono::milliseconds{utcMs}}};
+    return {static_cast<const date::time_zone*>(tz),
+            date::sys_time<std::chrono::milliseconds>{std::chrono::milliseconds{utcMs}}};
 }
 
 } // namespace
@@ -38,7 +39,8 @@ std::string HallTime::businessDay(std::int64_t utcMs) const {
 
 std::string HallTime::localIso(std::int64_t utcMs) const {
     auto z = zoned(m_tz, utcMs);
-    auto seconds = date::zoned_time<std::chrono::seconds>(z.get_time_zone(), date::floor<std::chrono::seconds>(z.get_sys_time()));
+    auto seconds =
+        date::zoned_time<std::chrono::seconds>(z.get_time_zone(), date::floor<std::chrono::seconds>(z.get_sys_time()));
     std::string text = date::format("%FT%T%z", seconds);
     text.insert(text.size() - 2, ":");
     return text;

@@ -61,7 +61,8 @@ IdNumber::Problem IdNumber::check(std::string_view text, std::string_view todayI
         if (!allDigits(id))
             return Problem::Characters;
         const int year = 1900 + number(std::string_view(id).substr(6, 2));
-        if (!validDate(year, number(std::string_view(id).substr(8, 2)), number(std::string_view(id).substr(10, 2)), todayIso))
+        if (!validDate(year, number(std::string_view(id).substr(8, 2)), number(std::string_view(id).substr(10, 2)),
+                       todayIso))
             return Problem::BirthDate;
         if (!Region::fitsIdNumber(number(std::string_view(id).substr(0, 6)), year))
             return Problem::Region;

@@ -31,8 +31,7 @@ std::vector<MaterialProblem> checkMaterials(const std::vector<MergedMaterial>& a
             problems.push_back({m.material.id, m.material.name, kind, m.items});
         };
         switch (state) {
-        case MaterialState::Submitted:
-            break;
+        case MaterialState::Submitted: break;
         case MaterialState::Missing:
             if (m.material.required)
                 problem(MaterialProblem::Kind::Missing);

@@ -17,8 +17,8 @@ std::optional<MaterialState> materialStateFromString(std::string_view text);
 struct MaterialRecord {
     std::string materialId;
     MaterialState state = MaterialState::Missing;
-    std::optional<std::string> dueDate;     // a waived material: supply by this date (ISO)
-    std::vector<std::string> attachments;   // SHA-256 of scans
+    std::optional<std::string> dueDate;   // a waived material: supply by this date (ISO)
+    std::vector<std::string> attachments; // SHA-256 of scans
     std::string note;
 };
 

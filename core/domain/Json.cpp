@@ -46,8 +46,8 @@ bool hasOverlongInteger(std::string_view text) {
         if (integer && end - i >= 20)
             return true;
         i = end; // a fraction's or exponent's digits are a double's, which Poco reads as a double
-        while (i < text.size() && (text[i] == '.' || text[i] == 'e' || text[i] == 'E' || text[i] == '+' || text[i] == '-' ||
-                                   (text[i] >= '0' && text[i] <= '9')))
+        while (i < text.size() && (text[i] == '.' || text[i] == 'e' || text[i] == 'E' || text[i] == '+' ||
+                                   text[i] == '-' || (text[i] >= '0' && text[i] <= '9')))
             ++i;
         --i;
     }
@@ -57,7 +57,8 @@ bool hasOverlongInteger(std::string_view text) {
 
 Poco::JSON::Object::Ptr parseObject(std::string_view text) {
     if (hasOverlongInteger(text))
-        throw BadInput("malformed_json", "a number in the body has twenty digits or more: integers here are at most 64 bits");
+        throw BadInput("malformed_json",
+                       "a number in the body has twenty digits or more: integers here are at most 64 bits");
     Poco::JSON::Parser parser;
     Poco::Dynamic::Var value;
     try {
@@ -113,12 +114,12 @@ std::optional<std::int64_t> optionalInt(const Poco::JSON::Object::Ptr& object, c
     }
 }
 
-std::optional<std::int64_t> optionalIntIn(const Poco::JSON::Object::Ptr& object, const std::string& key, std::int64_t min,
-                                          std::int64_t max) {
+std::optional<std::int64_t> optionalIntIn(const Poco::JSON::Object::Ptr& object, const std::string& key,
+                                          std::int64_t min, std::int64_t max) {
     const auto value = optionalInt(object, key);
     if (value && (*value < min || *value > max))
-        throw BadInput("invalid_field", "field \"" + key + "\" must be from " + std::to_string(min) + " to " +
-                                            std::to_string(max));
+        throw BadInput("invalid_field",
+                       "field \"" + key + "\" must be from " + std::to_string(min) + " to " + std::to_string(max));
     return value;
 }
 

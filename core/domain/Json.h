@@ -37,8 +37,8 @@ std::optional<std::string> optionalString(const Poco::JSON::Object::Ptr& object,
 std::int64_t requireInt(const Poco::JSON::Object::Ptr& object, const std::string& key);
 std::optional<std::int64_t> optionalInt(const Poco::JSON::Object::Ptr& object, const std::string& key);
 // The same, and BadInput unless min <= value <= max (a number stored in 32 bits, a version that is added to).
-std::optional<std::int64_t> optionalIntIn(const Poco::JSON::Object::Ptr& object, const std::string& key, std::int64_t min,
-                                          std::int64_t max);
+std::optional<std::int64_t> optionalIntIn(const Poco::JSON::Object::Ptr& object, const std::string& key,
+                                          std::int64_t min, std::int64_t max);
 Poco::JSON::Object::Ptr optionalObject(const Poco::JSON::Object::Ptr& object, const std::string& key);
 Poco::JSON::Array::Ptr optionalArray(const Poco::JSON::Object::Ptr& object, const std::string& key);
 

@@ -93,7 +93,7 @@ Poco::JSON::Array::Ptr JsonChecker::array(const Poco::JSON::Object::Ptr& o, cons
 }
 
 std::vector<std::pair<Poco::JSON::Object::Ptr, std::string>> JsonChecker::objects(const Poco::JSON::Array::Ptr& array,
-                                                                                   const std::string& path) {
+                                                                                  const std::string& path) {
     std::vector<std::pair<Poco::JSON::Object::Ptr, std::string>> out;
     if (!array)
         return out;

@@ -43,7 +43,7 @@ public:
                                  bool required = true);
     // Each element of `array` that is an object, with its path; non-objects are reported.
     std::vector<std::pair<Poco::JSON::Object::Ptr, std::string>> objects(const Poco::JSON::Array::Ptr& array,
-                                                                          const std::string& path);
+                                                                         const std::string& path);
 
 private:
     std::vector<std::string> m_errors;

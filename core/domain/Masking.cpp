@@ -26,7 +26,8 @@ void maskArray(Poco::JSON::Array::Ptr array) {
 std::string maskedPhone(std::string_view phone) {
     if (phone.size() < 8)
         return std::string(phone.size(), '*');
-    return std::string(phone.substr(0, 3)) + std::string(phone.size() - 7, '*') + std::string(phone.substr(phone.size() - 4));
+    return std::string(phone.substr(0, 3)) + std::string(phone.size() - 7, '*') +
+           std::string(phone.substr(phone.size() - 4));
 }
 
 void maskPersonalData(Poco::JSON::Object::Ptr object) {

@@ -8,9 +8,9 @@ namespace ow {
 namespace {
 
 constexpr EnumNames<PermitStatus, 4> kStatuses{{{PermitStatus::Valid, "valid"},
-                                               {PermitStatus::NotYetValid, "not_yet_valid"},
-                                               {PermitStatus::Expired, "expired"},
-                                               {PermitStatus::Revoked, "revoked"}}};
+                                                {PermitStatus::NotYetValid, "not_yet_valid"},
+                                                {PermitStatus::Expired, "expired"},
+                                                {PermitStatus::Revoked, "revoked"}}};
 
 // The characters of a UTF-8 text, each as its own UTF-8 piece.
 std::vector<std::string> characters(std::string_view utf8) {

@@ -20,14 +20,14 @@ struct Permit {
         std::string reason;
     };
 
-    std::string id;       // permit number, "DEMO-2026-000001"
+    std::string id; // permit number, "DEMO-2026-000001"
     std::string hall;
     std::string caseId;
     std::string caseNo;
     std::string item;     // the service item's code: the permit type in the code
     std::string typeName; // 营业执照, 不动产权证书 …
     std::string holderName;
-    std::string holderId; // a person's ID number masked, or an enterprise's credit code
+    std::string holderId;     // a person's ID number masked, or an enterprise's credit code
     std::string holderInCode; // the holder as the QR code carries it (a long enterprise name is shortened)
     std::string scope;        // 经营范围 / 许可范围
     std::string authority;    // 发证机关: the department of the item

@@ -15,7 +15,7 @@ namespace ow {
 enum class RatingLevel { VeryDissatisfied = 1, Dissatisfied = 2, Neutral = 3, Satisfied = 4, VerySatisfied = 5 };
 
 std::optional<RatingLevel> ratingLevelFromInt(int level); // 1–5, else nothing
-const char* ratingLevelName(RatingLevel level);          // "非常满意" …
+const char* ratingLevelName(RatingLevel level);           // "非常满意" …
 inline bool isBadRating(RatingLevel level) { return level <= RatingLevel::Dissatisfied; }
 
 // The reasons a citizen can pick for a bad rating when the hall has not configured its own.
@@ -46,14 +46,14 @@ RectificationDue rectificationDue(const WorkCalendar& calendar, Date ratedOn, co
 
 // One finished service, as the supervisor's figures see it.
 struct RatedService {
-    std::optional<RatingLevel> level; // nothing: not rated (the pad timed out, the citizen left)
+    std::optional<RatingLevel> level;    // nothing: not rated (the pad timed out, the citizen left)
     std::optional<RectificationDue> due; // a bad rating's deadlines
     std::optional<Date> followedUp, fixed;
 };
 
 struct RatingFigures {
     int finished = 0, rated = 0, good = 0, bad = 0;
-    int followUpsDue = 0, followUpsOnTime = 0;         // among bad ratings whose follow-up is done or overdue
+    int followUpsDue = 0, followUpsOnTime = 0;           // among bad ratings whose follow-up is done or overdue
     int rectificationsDue = 0, rectificationsOnTime = 0; // the same for the fix
     double ratingRate() const { return finished ? static_cast<double>(rated) / finished : 0.0; }
     double goodRate() const { return rated ? static_cast<double>(good) / rated : 0.0; }

@@ -10,7 +10,8 @@
 namespace ow {
 namespace {
 
-constexpr EnumNames<AppealKind, 2> kAppealKinds{{{AppealKind::Malicious, "malicious"}, {AppealKind::Mistaken, "mistaken"}}};
+constexpr EnumNames<AppealKind, 2> kAppealKinds{
+    {{AppealKind::Malicious, "malicious"}, {AppealKind::Mistaken, "mistaken"}}};
 constexpr EnumNames<RectificationState, 5> kStates{{{RectificationState::Open, "open"},
                                                     {RectificationState::FollowedUp, "followed_up"},
                                                     {RectificationState::Fixed, "fixed"},

@@ -81,21 +81,16 @@ bool callsBefore(const Ticket& a, const Ticket& b) {
 
 std::optional<TicketStatus> nextStatus(TicketStatus from, TicketAction action) {
     switch (action) {
-    case TicketAction::Call:
-        return from == TicketStatus::Waiting ? std::optional(TicketStatus::Called) : std::nullopt;
-    case TicketAction::Recall:
-        return from == TicketStatus::Called ? std::optional(TicketStatus::Called) : std::nullopt;
-    case TicketAction::NoShow:
-        return from == TicketStatus::Called ? std::optional(TicketStatus::NoShow) : std::nullopt;
-    case TicketAction::Start:
-        return from == TicketStatus::Called ? std::optional(TicketStatus::Serving) : std::nullopt;
+    case TicketAction::Call: return from == TicketStatus::Waiting ? std::optional(TicketStatus::Called) : std::nullopt;
+    case TicketAction::Recall: return from == TicketStatus::Called ? std::optional(TicketStatus::Called) : std::nullopt;
+    case TicketAction::NoShow: return from == TicketStatus::Called ? std::optional(TicketStatus::NoShow) : std::nullopt;
+    case TicketAction::Start: return from == TicketStatus::Called ? std::optional(TicketStatus::Serving) : std::nullopt;
     case TicketAction::Finish:
         return from == TicketStatus::Called || from == TicketStatus::Serving ? std::optional(TicketStatus::Done)
                                                                              : std::nullopt;
     case TicketAction::Transfer:
-        return from == TicketStatus::Called || from == TicketStatus::Serving
-                   ? std::optional(TicketStatus::Transferred)
-                   : std::nullopt;
+        return from == TicketStatus::Called || from == TicketStatus::Serving ? std::optional(TicketStatus::Transferred)
+                                                                             : std::nullopt;
     }
     return std::nullopt;
 }

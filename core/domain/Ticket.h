@@ -32,9 +32,9 @@ struct Ticket {
     TicketStatus status = TicketStatus::Waiting;
     std::string businessDay; // YYYY-MM-DD in the hall's time zone
     std::int64_t issuedAtMs = 0;
-    std::int64_t queuedAtMs = 0; // place in the queue: issue time, kept across a transfer
-    std::int64_t queueOrder = 0; // issue order; breaks ties between tickets of the same millisecond
-    std::optional<int> counter;  // counter that called or serves it
+    std::int64_t queuedAtMs = 0;      // place in the queue: issue time, kept across a transfer
+    std::int64_t queueOrder = 0;      // issue order; breaks ties between tickets of the same millisecond
+    std::optional<int> counter;       // counter that called or serves it
     std::optional<int> targetCounter; // transferred to one counter explicitly
     std::optional<std::int64_t> calledAtMs;
     std::optional<std::int64_t> startedAtMs;

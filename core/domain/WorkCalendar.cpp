@@ -34,8 +34,8 @@ std::optional<Date> parseIsoDate(std::string_view text) {
 std::string isoDate(Date date) {
     const std::chrono::year_month_day ymd{date};
     char text[40];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()));
     return text;
 }
 
@@ -72,8 +72,8 @@ int WorkCalendar::workingDaysBetween(Date from, Date to) const {
 }
 
 Date WorkCalendar::deadline(Date accepted, int n, DayUnit unit, int suspendedWorkingDays) const {
-    const Date due = unit == DayUnit::Working ? addWorkingDays(accepted, n)
-                                              : nextWorkingDay(accepted + std::chrono::days{n});
+    const Date due =
+        unit == DayUnit::Working ? addWorkingDays(accepted, n) : nextWorkingDay(accepted + std::chrono::days{n});
     return addWorkingDays(due, suspendedWorkingDays);
 }
 

@@ -17,7 +17,7 @@ std::optional<Date> parseIsoDate(std::string_view text);
 std::string isoDate(Date date);
 Date makeDate(int year, unsigned month, unsigned day);
 
-enum class DayUnit { Working, Natural }; // 工作日 / 自然日
+enum class DayUnit { Working, Natural };               // 工作日 / 自然日
 enum class DeadlineLevel { Normal, DueSoon, Overdue }; // yellow at 80 % of the time, red when overdue
 
 // The working-day calendar (工作日历): Monday to Friday, minus public holidays, plus the weekend days

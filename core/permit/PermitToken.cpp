@@ -36,7 +36,9 @@ std::string unbase64(const std::string& text, int options) {
     return out;
 }
 
-std::string base64url(const std::string& bytes) { return base64(bytes, Poco::BASE64_URL_ENCODING | Poco::BASE64_NO_PADDING); }
+std::string base64url(const std::string& bytes) {
+    return base64(bytes, Poco::BASE64_URL_ENCODING | Poco::BASE64_NO_PADDING);
+}
 std::string unbase64url(const std::string& text) {
     return unbase64(text, Poco::BASE64_URL_ENCODING | Poco::BASE64_NO_PADDING);
 }
@@ -190,8 +192,8 @@ PermitCheck verifyPermit(const std::string& token, const PermitKeyRing& keys, co
         return refuse(PermitVerdict::Malformed, "not a permit code");
     // Each part must be in its one canonical base64url form: the last character of a part carries unused bits, and a
     // code that differs only there would otherwise decode to the same bytes and pass as the same permit.
-    for (const std::string& part : {token.substr(0, firstDot), token.substr(firstDot + 1, secondDot - firstDot - 1),
-                                    token.substr(secondDot + 1)})
+    for (const std::string& part :
+         {token.substr(0, firstDot), token.substr(firstDot + 1, secondDot - firstDot - 1), token.substr(secondDot + 1)})
         if (base64url(unbase64url(part)) != part)
             return refuse(PermitVerdict::Malformed, "the code is not in its one valid form: it was changed");
     Poco::JSON::Object::Ptr header;
@@ -231,12 +233,13 @@ PermitCheck verifyPermit(const std::string& token, const PermitKeyRing& keys, co
         if (value.isString())
             return value.convert<std::string>();
         const std::string digits = value.convert<std::string>(); // 20261101 → 2026-11-01
-        return digits.size() == 8 ? digits.substr(0, 4) + "-" + digits.substr(4, 2) + "-" + digits.substr(6, 2) : digits;
+        return digits.size() == 8 ? digits.substr(0, 4) + "-" + digits.substr(4, 2) + "-" + digits.substr(6, 2)
+                                  : digits;
     };
     if (!p || p->size() < 5)
         return refuse(PermitVerdict::Malformed, "the code's claims cannot be read", kid);
-    check.claims = {item(0), item(1), item(2), payload.has("iss") ? stringClaim(payload, "iss") : key->issuer, item(3),
-                    item(4)};
+    check.claims = {item(0), item(1), item(2), payload.has("iss") ? stringClaim(payload, "iss") : key->issuer,
+                    item(3), item(4)};
     if (check.claims.issuer != key->issuer) {
         check.verdict = PermitVerdict::WrongIssuer;
         check.reason = "issued as \"" + check.claims.issuer + "\" but signed with a key of \"" + key->issuer + "\"";

@@ -41,7 +41,7 @@ class PermitKeyRing {
 public:
     void add(const PermitKey& key) { m_keys[key.kid] = key; }
     const PermitKey* find(const std::string& kid) const;
-    Poco::JSON::Object::Ptr toJwks() const;                            // {"keys":[…]}
+    Poco::JSON::Object::Ptr toJwks() const;                             // {"keys":[…]}
     static PermitKeyRing fromJwks(const Poco::JSON::Object::Ptr& jwks); // throws std::invalid_argument
     bool empty() const { return m_keys.empty(); }
 
@@ -54,7 +54,16 @@ private:
 // person's permit comes to about 240 characters: QR version ≤ 12 at level M (287 bytes).
 std::string signPermit(const PermitClaims& claims, const PermitKey& signingKey);
 
-enum class PermitVerdict { Valid, Malformed, WrongAlgorithm, UnknownKey, BadSignature, WrongIssuer, NotYetValid, Expired };
+enum class PermitVerdict {
+    Valid,
+    Malformed,
+    WrongAlgorithm,
+    UnknownKey,
+    BadSignature,
+    WrongIssuer,
+    NotYetValid,
+    Expired
+};
 const char* permitVerdictName(PermitVerdict verdict); // "valid", "malformed", "wrong_algorithm", …
 
 struct PermitCheck {
@@ -62,8 +71,10 @@ struct PermitCheck {
     std::string reason; // a sentence for the officer
     std::string kid;
     PermitClaims claims; // filled once the signature holds
-    bool genuine() const { return verdict == PermitVerdict::Valid || verdict == PermitVerdict::Expired ||
-                                  verdict == PermitVerdict::NotYetValid; }
+    bool genuine() const {
+        return verdict == PermitVerdict::Valid || verdict == PermitVerdict::Expired ||
+               verdict == PermitVerdict::NotYetValid;
+    }
 };
 
 // Checks a token offline: only ES256, a known kid, the signature over every character, the issuer of the key, and

@@ -83,7 +83,8 @@ Case IntakeService::refuse(Case c, const std::string& reason) {
 
 Case IntakeService::commit(Case c) {
     if (c.state == CaseState::Accepted) {
-        const auto accepted = c.acceptedDate.empty() ? std::optional<Date>(m_clock.today()) : parseIsoDate(c.acceptedDate);
+        const auto accepted =
+            c.acceptedDate.empty() ? std::optional<Date>(m_clock.today()) : parseIsoDate(c.acceptedDate);
         if (accepted)
             date(c, *accepted);
         number(c);
@@ -118,7 +119,8 @@ void IntakeService::number(Case& c) {
     if (!c.caseNo.empty())
         return;
     try {
-        c.caseNo = m_cases.nextCaseNumber(qt(m_desk.hall), qt(m_clock.todayCompact()), qt(m_desk.deviceCode)).toStdString();
+        c.caseNo =
+            m_cases.nextCaseNumber(qt(m_desk.hall), qt(m_clock.todayCompact()), qt(m_desk.deviceCode)).toStdString();
     } catch (const std::exception& e) {
         throw IntakeError(IntakeError::Kind::NoCaseNumber, e.what());
     }

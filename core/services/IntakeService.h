@@ -18,20 +18,20 @@ struct IntakeDesk {
     std::string hall;
     std::string deviceCode; // "C3" at counter 3, "S001" at a station
     std::string clerkUser;
-    bool station = false;   // a village station: the agent applies on the villager's behalf (代办)
+    bool station = false; // a village station: the agent applies on the villager's behalf (代办)
 };
 
 // Why an intake decision was not taken; nothing was saved.
 class IntakeError : public std::runtime_error {
 public:
     enum class Kind {
-        MaterialsMissing,  // accept: the one-time notice or waivers are needed first (problems() lists them)
-        NothingMissing,    // notify: nothing to tell, the case can be accepted
-        NoApplicantName,   // notify and refuse are addressed to the applicant
-        NoRefusalReason,   // refuse: the legal reason is required
-        NoCatalog,         // the items' rules are not on this device yet
-        NoCaseNumber,      // the device's number sequence could not be reserved
-        NotSaved,          // the local database refused the write
+        MaterialsMissing, // accept: the one-time notice or waivers are needed first (problems() lists them)
+        NothingMissing,   // notify: nothing to tell, the case can be accepted
+        NoApplicantName,  // notify and refuse are addressed to the applicant
+        NoRefusalReason,  // refuse: the legal reason is required
+        NoCatalog,        // the items' rules are not on this device yet
+        NoCaseNumber,     // the device's number sequence could not be reserved
+        NotSaved,         // the local database refused the write
     };
     IntakeError(Kind kind, const std::string& detail, std::vector<MaterialProblem> problems = {})
         : std::runtime_error(detail)

@@ -47,8 +47,8 @@ std::optional<StaffSession> OfflineLogin::check(const QString& user, const QStri
         difference |= actual[i] ^ expected[i];
     if (difference != 0)
         return std::nullopt;
-    return StaffSession{o.value(QStringLiteral("token")).toString().toUtf8(), user, o.value(QStringLiteral("name")).toString(),
-                        o.value(QStringLiteral("role")).toString()};
+    return StaffSession{o.value(QStringLiteral("token")).toString().toUtf8(), user,
+                        o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("role")).toString()};
 }
 
 } // namespace ow

@@ -71,7 +71,8 @@ std::optional<qint64> BlobCache::size(const QString& sha256) const {
 
 QStringList BlobCache::pendingUpload(qint64& position, int limit) const {
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT rowid, sha256 FROM local_blobs WHERE uploaded = 0 AND rowid > ? ORDER BY rowid LIMIT ?"));
+    query.prepare(QStringLiteral(
+        "SELECT rowid, sha256 FROM local_blobs WHERE uploaded = 0 AND rowid > ? ORDER BY rowid LIMIT ?"));
     query.addBindValue(position);
     query.addBindValue(limit);
     sql::run(query);
@@ -89,7 +90,8 @@ int BlobCache::pendingCount() const {
 
 void BlobCache::record(const QString& sha256, qint64 size) {
     QSqlQuery insert(m_store.database());
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO local_blobs(sha256, size, uploaded, added_at) VALUES(?, ?, 0, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO local_blobs(sha256, size, uploaded, added_at) VALUES(?, ?, 0, ?)"));
     insert.addBindValue(sha256);
     insert.addBindValue(size);
     insert.addBindValue(static_cast<qint64>(nowUtcMs()));

@@ -27,7 +27,7 @@ public:
     QStringList pendingUpload(qint64& position, int limit = 1000) const;
     int pendingCount() const;
     void markUploaded(const QStringList& sha256s); // in one transaction
-    void markMissing(const QString& sha256); // the server says it does not have it: upload again
+    void markMissing(const QString& sha256);       // the server says it does not have it: upload again
 
 private:
     void record(const QString& sha256, qint64 size); // the local_blobs row, waiting for upload

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-
 namespace ow {
 void CaseStore::upsert(const Case& c) {
     const QString body = QString::fromStdString(toJsonText(caseToJson(c)));
@@ -65,7 +64,8 @@ void CaseStore::save(Case& c, std::int64_t nowMs) {
 int CaseStore::applyPulled(const std::vector<Case>& cases, qint64 cursor, const std::vector<Permit>& permits) {
     sql::Transaction tx(m_store.database());
     QSqlQuery permit(m_store.database());
-    permit.prepare(QStringLiteral("INSERT OR REPLACE INTO permits(id, case_id, item, revoked, body) VALUES(?, ?, ?, ?, ?)"));
+    permit.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO permits(id, case_id, item, revoked, body) VALUES(?, ?, ?, ?, ?)"));
     for (const Permit& p : permits) {
         permit.addBindValue(QString::fromStdString(p.id));
         permit.addBindValue(QString::fromStdString(p.caseId));
@@ -104,7 +104,9 @@ std::optional<Permit> CaseStore::standingPermit(const QString& caseId, const QSt
     return permitFromJson(parseObject(query.value(0).toString().toStdString()));
 }
 
-qint64 CaseStore::pullCursor() const { return m_store.value(QStringLiteral("pull_cursor"), QStringLiteral("0")).toLongLong(); }
+qint64 CaseStore::pullCursor() const {
+    return m_store.value(QStringLiteral("pull_cursor"), QStringLiteral("0")).toLongLong();
+}
 
 std::optional<Case> CaseStore::find(const QString& id) const {
     QSqlQuery query(m_store.database());
@@ -117,9 +119,10 @@ std::optional<Case> CaseStore::find(const QString& id) const {
 }
 
 std::vector<CaseRow> CaseStore::search(const CaseFilter& f) const {
-    QString sql = QStringLiteral("SELECT id, case_no, applicant_name, applicant_id, state, accepted_date, promised_date,"
-                                 " waiver_due, EXISTS(SELECT 1 FROM outbox WHERE entity = 'case' AND entity_id = cases.id)"
-                                 " FROM cases WHERE 1 = 1");
+    QString sql =
+        QStringLiteral("SELECT id, case_no, applicant_name, applicant_id, state, accepted_date, promised_date,"
+                       " waiver_due, EXISTS(SELECT 1 FROM outbox WHERE entity = 'case' AND entity_id = cases.id)"
+                       " FROM cases WHERE 1 = 1");
     QVariantList binds;
     // A whole ID number or credit code is looked up by its index; anything else is part of a number or name.
     const bool wholeId = f.text.size() == 18 && !f.text.contains(QLatin1Char('-'));
@@ -141,8 +144,9 @@ std::vector<CaseRow> CaseStore::search(const CaseFilter& f) const {
     }
     if (f.overdueOnly) {
         // Past the promised date, or a waived material not supplied in time.
-        sql += QStringLiteral(" AND state IN ('accepted', 'in_review', 'supplement', 'approved', 'denied')"
-                              " AND ((promised_date <> '' AND promised_date < ?) OR (waiver_due <> '' AND waiver_due < ?))");
+        sql += QStringLiteral(
+            " AND state IN ('accepted', 'in_review', 'supplement', 'approved', 'denied')"
+            " AND ((promised_date <> '' AND promised_date < ?) OR (waiver_due <> '' AND waiver_due < ?))");
         binds << f.today << f.today;
     }
     if (!f.acceptedFrom.isEmpty()) {
@@ -154,7 +158,8 @@ std::vector<CaseRow> CaseStore::search(const CaseFilter& f) const {
         binds << f.acceptedTo;
     }
     // Overdue cases most overdue first; everything else newest first.
-    sql += f.overdueOnly ? QStringLiteral(" ORDER BY promised_date LIMIT ?") : QStringLiteral(" ORDER BY updated_at DESC LIMIT ?");
+    sql += f.overdueOnly ? QStringLiteral(" ORDER BY promised_date LIMIT ?")
+                         : QStringLiteral(" ORDER BY updated_at DESC LIMIT ?");
     binds << f.limit;
     QSqlQuery query(m_store.database());
     query.prepare(sql);
@@ -199,7 +204,9 @@ QString CaseStore::nextCaseNumber(const QString& hall, const QString& dayYyyymmd
             .text());
 }
 
-int CaseStore::pendingOutbox() const { return sql::count(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM outbox")); }
+int CaseStore::pendingOutbox() const {
+    return sql::count(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM outbox"));
+}
 
 std::vector<OutboxEntry> CaseStore::outbox(int limit, bool readyOnly) const {
     QSqlQuery query(m_store.database());
@@ -209,12 +216,13 @@ std::vector<OutboxEntry> CaseStore::outbox(int limit, bool readyOnly) const {
     } else {
         // Cut at the first of these changes that names an attachment still to upload: changes go in order, so
         // one that waits holds back those after it (a later change of the same case builds on it).
-        query.prepare(QStringLiteral(
-            "SELECT seq, entity, entity_id, op, base_version, data FROM outbox WHERE seq < COALESCE("
-            " (SELECT MIN(o.seq) FROM (SELECT seq, IIF(json_valid(data), data, '{}') AS data FROM outbox ORDER BY seq LIMIT ?) o,"
-            "  json_each(o.data, '$.materials') m, json_each(m.value, '$.attachments') a"
-            "  JOIN local_blobs b ON b.sha256 = a.value AND b.uploaded = 0), 9223372036854775807)"
-            " ORDER BY seq LIMIT ?"));
+        query.prepare(
+            QStringLiteral("SELECT seq, entity, entity_id, op, base_version, data FROM outbox WHERE seq < COALESCE("
+                           " (SELECT MIN(o.seq) FROM (SELECT seq, IIF(json_valid(data), data, '{}') AS data FROM "
+                           "outbox ORDER BY seq LIMIT ?) o,"
+                           "  json_each(o.data, '$.materials') m, json_each(m.value, '$.attachments') a"
+                           "  JOIN local_blobs b ON b.sha256 = a.value AND b.uploaded = 0), 9223372036854775807)"
+                           " ORDER BY seq LIMIT ?"));
         query.addBindValue(limit);
     }
     query.addBindValue(limit);

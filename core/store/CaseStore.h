@@ -21,15 +21,15 @@ struct CaseRow {
     CaseState state = CaseState::Draft;
     QString acceptedDate;
     QString promisedDate;
-    QString waiverDue; // earliest supply date of a waived material not yet supplied, or empty
+    QString waiverDue;          // earliest supply date of a waived material not yet supplied, or empty
     bool pendingUpload = false; // changes of it still wait in the outbox
 };
 
 struct CaseFilter {
-    QString text;                  // part of the case number or applicant name, or a whole ID number
+    QString text; // part of the case number or applicant name, or a whole ID number
     std::optional<CaseState> state;
-    bool overdueOnly = false;      // not yet completed, and past the promised date or a waived material's due date
-    QString today;                 // ISO date, for overdueOnly
+    bool overdueOnly = false;         // not yet completed, and past the promised date or a waived material's due date
+    QString today;                    // ISO date, for overdueOnly
     QString acceptedFrom, acceptedTo; // ISO dates, inclusive
     int limit = 200;
 };

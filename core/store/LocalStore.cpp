@@ -21,9 +21,10 @@ const QList<QStringList>& migrations() {
                         " device_id TEXT NOT NULL, device_token TEXT NOT NULL, hall TEXT NOT NULL, kind TEXT NOT NULL,"
                         " counter INTEGER)")},
         // 2: cases, stored here first, and the outbox that carries every local change to the server.
-        {QStringLiteral("CREATE TABLE cases(id TEXT PRIMARY KEY, case_no TEXT, hall TEXT NOT NULL, state TEXT NOT NULL,"
-                        " applicant_name TEXT NOT NULL, applicant_id TEXT NOT NULL, accepted_date TEXT,"
-                        " promised_date TEXT, updated_at INTEGER NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL)"),
+        {QStringLiteral(
+             "CREATE TABLE cases(id TEXT PRIMARY KEY, case_no TEXT, hall TEXT NOT NULL, state TEXT NOT NULL,"
+             " applicant_name TEXT NOT NULL, applicant_id TEXT NOT NULL, accepted_date TEXT,"
+             " promised_date TEXT, updated_at INTEGER NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL)"),
          QStringLiteral("CREATE UNIQUE INDEX cases_no ON cases(case_no) WHERE case_no <> ''"),
          QStringLiteral("CREATE INDEX cases_state ON cases(state, promised_date)"),
          QStringLiteral("CREATE INDEX cases_accepted ON cases(accepted_date)"),
@@ -35,8 +36,9 @@ const QList<QStringList>& migrations() {
                         " entity_id TEXT NOT NULL, op TEXT NOT NULL, base_version INTEGER NOT NULL,"
                         " data TEXT NOT NULL, created_at INTEGER NOT NULL)")},
         // 3: what the server did not apply as sent: conflicts and quarantined changes, for a person to see.
-        {QStringLiteral("CREATE TABLE sync_issues(seq INTEGER PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
-                        " status TEXT NOT NULL, reason TEXT NOT NULL, data TEXT NOT NULL, at INTEGER NOT NULL)")},
+        {QStringLiteral(
+            "CREATE TABLE sync_issues(seq INTEGER PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+            " status TEXT NOT NULL, reason TEXT NOT NULL, data TEXT NOT NULL, at INTEGER NOT NULL)")},
         // 4: the earliest supply date of a waived (容缺) material still outstanding, so the list can flag it.
         {QStringLiteral("ALTER TABLE cases ADD COLUMN waiver_due TEXT NOT NULL DEFAULT ''"),
          QStringLiteral("CREATE INDEX cases_waiver_due ON cases(waiver_due) WHERE waiver_due <> ''")},
@@ -109,8 +111,8 @@ QString caseNumberCode(const DeviceRegistration& registration) {
 
 std::optional<DeviceRegistration> LocalStore::registration() const {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "SELECT server_url, device_id, device_token, hall, kind, counter, code, time_zone FROM registration WHERE id = 1"));
+    query.prepare(QStringLiteral("SELECT server_url, device_id, device_token, hall, kind, counter, code, time_zone "
+                                 "FROM registration WHERE id = 1"));
     sql::run(query);
     if (!query.next())
         return std::nullopt;

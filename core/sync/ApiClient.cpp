@@ -101,21 +101,26 @@ void ApiClient::sendSync(const QByteArray& method, const QString& path, const QB
 
 void ApiClient::putBlobPiece(const QString& sha256, qint64 offset, qint64 total, const QByteArray& bytes,
                              Callback done) {
-    HttpRequest request{m_baseUrl, "PUT", apiPath(api::kBlob, {sha256}), bytes, m_token, 30000,
-                        "application/octet-stream", {}, true};
+    HttpRequest request{
+        m_baseUrl, "PUT", apiPath(api::kBlob, {sha256}), bytes, m_token, 30000, "application/octet-stream", {}, true};
     if (total > 0)
-        request.headers.emplace_back("Content-Range", QStringLiteral("bytes %1-%2/%3")
-                                                          .arg(offset)
-                                                          .arg(offset + bytes.size() - 1)
-                                                          .arg(total)
-                                                          .toLatin1());
+        request.headers.emplace_back(
+            "Content-Range",
+            QStringLiteral("bytes %1-%2/%3").arg(offset).arg(offset + bytes.size() - 1).arg(total).toLatin1());
     send(std::move(request), std::move(done));
 }
 
 void ApiClient::postBlobPack(const QList<QPair<QString, QString>>& files, Callback done) {
-    HttpRequest request{m_baseUrl, "POST", apiPath(api::kBlobs), {}, m_token, 60000,
-                        QByteArray(blobpack::kContentType.data(), static_cast<qsizetype>(blobpack::kContentType.size())),
-                        {}, true};
+    HttpRequest request{
+        m_baseUrl,
+        "POST",
+        apiPath(api::kBlobs),
+        {},
+        m_token,
+        60000,
+        QByteArray(blobpack::kContentType.data(), static_cast<qsizetype>(blobpack::kContentType.size())),
+        {},
+        true};
     auto transport = m_transport;
     run(
         [files, request = std::move(request), transport]() mutable {
@@ -207,8 +212,7 @@ void ApiClient::login(const QString& user, const QString& password, Callback don
 void ApiClient::issueTicket(const QString& hall, const QString& category, Priority priority, Callback done) {
     const QJsonObject body{{QStringLiteral("category"), category},
                            {QStringLiteral("priority"), QString::fromLatin1(toString(priority).data())}};
-    post(apiPath(api::kTickets, {hall}), QJsonDocument(body).toJson(QJsonDocument::Compact),
-         std::move(done));
+    post(apiPath(api::kTickets, {hall}), QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
 }
 
 void ApiClient::callNext(int counter, Callback done) {
@@ -216,13 +220,10 @@ void ApiClient::callNext(int counter, Callback done) {
 }
 
 void ApiClient::ticketAction(const QString& ticketId, TicketAction action, const QByteArray& body, Callback done) {
-    post(apiPath(api::kTicketAction, {ticketId, QString::fromLatin1(toString(action).data())}), body,
-         std::move(done));
+    post(apiPath(api::kTicketAction, {ticketId, QString::fromLatin1(toString(action).data())}), body, std::move(done));
 }
 
-void ApiClient::queue(const QString& hall, Callback done) {
-    get(apiPath(api::kQueue, {hall}), std::move(done));
-}
+void ApiClient::queue(const QString& hall, Callback done) { get(apiPath(api::kQueue, {hall}), std::move(done)); }
 
 std::optional<Ticket> ticketFromReply(const ApiReply& reply) {
     if (!reply.ok() || reply.body.isEmpty())

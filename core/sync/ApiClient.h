@@ -27,7 +27,7 @@ public:
     int status = 0;
     QByteArray body;
     QString networkError;
-    QString localError; // the request could not be made here (a file to send is missing); nothing was sent
+    QString localError;     // the request could not be made here (a file to send is missing); nothing was sent
     bool untrusted = false; // no answer because the server's certificate is not the trusted one (HttpResponse)
 
     bool ok() const { return status >= 200 && status < 300 && localError.isEmpty(); }
@@ -91,7 +91,7 @@ private:
     std::optional<bool> m_reachable;
 };
 
-std::optional<Ticket> ticketFromReply(const ApiReply& reply);          // {"ticket":{...}} or a bare ticket
+std::optional<Ticket> ticketFromReply(const ApiReply& reply); // {"ticket":{...}} or a bare ticket
 std::optional<QueueSnapshot> snapshotFromReply(const ApiReply& reply);
 std::int64_t seqFromReply(const ApiReply& reply); // the "seq" of an answer to a queue action, else 0
 

@@ -1,7 +1,7 @@
 #include "sync/CasePusher.h"
 
-#include "sync/ApiClient.h"
 #include "store/CaseStore.h"
+#include "sync/ApiClient.h"
 
 #include "domain/HallTime.h"
 
@@ -43,36 +43,36 @@ void CasePusher::send(const std::vector<OutboxEntry>& entries) {
     const QJsonObject body{{QStringLiteral("device_id"), m_deviceId}, {QStringLiteral("changes"), changes}};
     m_busy = true;
     m_api.sendSync("POST", apiPath(api::kSyncPush), QJsonDocument(body).toJson(QJsonDocument::Compact),
-               [this](const ApiReply& reply) {
-                   m_busy = false;
-                   if (!reply.ok()) {
-                       emit failed(reply.userMessage());
-                       return;
-                   }
-                   QList<qint64> applied;
-                   int setAside = 0;
-                   QStringList missing;
-                   const QJsonArray results =
-                       QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("results")).toArray();
-                   for (const QJsonValue& v : results) {
-                       const QJsonObject r = v.toObject();
-                       const qint64 seq = static_cast<qint64>(r.value(QStringLiteral("seq")).toDouble());
-                       const QString status = r.value(QStringLiteral("status")).toString();
-                       if (status == QLatin1String("applied")) {
-                           applied << seq;
-                       } else if (status == QLatin1String("conflict") || status == QLatin1String("rejected")) {
-                           m_cases.setAside(seq, status, r.value(QStringLiteral("reason")).toString(), nowUtcMs());
-                           ++setAside;
-                       } else if (status == QLatin1String("waiting")) {
-                           for (const QJsonValue& name : r.value(QStringLiteral("missing")).toArray())
-                               missing << name.toString();
+                   [this](const ApiReply& reply) {
+                       m_busy = false;
+                       if (!reply.ok()) {
+                           emit failed(reply.userMessage());
+                           return;
                        }
-                   }
-                   m_cases.acknowledge(applied);
-                   if (!missing.isEmpty())
-                       emit blobsMissing(missing);
-                   emit finished(applied.size(), setAside, m_cases.pendingOutbox());
-               });
+                       QList<qint64> applied;
+                       int setAside = 0;
+                       QStringList missing;
+                       const QJsonArray results =
+                           QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("results")).toArray();
+                       for (const QJsonValue& v : results) {
+                           const QJsonObject r = v.toObject();
+                           const qint64 seq = static_cast<qint64>(r.value(QStringLiteral("seq")).toDouble());
+                           const QString status = r.value(QStringLiteral("status")).toString();
+                           if (status == QLatin1String("applied")) {
+                               applied << seq;
+                           } else if (status == QLatin1String("conflict") || status == QLatin1String("rejected")) {
+                               m_cases.setAside(seq, status, r.value(QStringLiteral("reason")).toString(), nowUtcMs());
+                               ++setAside;
+                           } else if (status == QLatin1String("waiting")) {
+                               for (const QJsonValue& name : r.value(QStringLiteral("missing")).toArray())
+                                   missing << name.toString();
+                           }
+                       }
+                       m_cases.acknowledge(applied);
+                       if (!missing.isEmpty())
+                           emit blobsMissing(missing);
+                       emit finished(applied.size(), setAside, m_cases.pendingOutbox());
+                   });
 }
 
 } // namespace ow

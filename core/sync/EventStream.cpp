@@ -50,7 +50,8 @@ void EventStream::stop() {
 void EventStream::setConnected(bool connected) {
     if (m_connected.exchange(connected) == connected)
         return;
-    QMetaObject::invokeMethod(this, [this, connected] { emit connectedChanged(connected); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, connected] { emit connectedChanged(connected); }, Qt::QueuedConnection);
 }
 
 void EventStream::run() {
@@ -101,7 +102,8 @@ void EventStream::run() {
                 if (opcode != Poco::Net::WebSocket::FRAME_OP_TEXT)
                     continue;
                 QByteArray text(buffer.begin(), n);
-                QMetaObject::invokeMethod(this, [this, text] { emit message(text); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, text] { emit message(text); }, Qt::QueuedConnection);
             }
         } catch (const Poco::Exception&) {
             // Refused, reset or timed out: try again after the backoff.

@@ -13,7 +13,8 @@ class ApiClient;
 class EventStream;
 
 // The live state of a hall for a screen: the newest queue snapshot (every change on the server brings one;
-// calls are in its recent_calls). Snapshots are ordered by the server's event sequence, so a late message never rolls the screen back.
+// calls are in its recent_calls). Snapshots are ordered by the server's event sequence, so a late message never rolls
+// the screen back.
 class HallFeed : public QObject {
     Q_OBJECT
 public:

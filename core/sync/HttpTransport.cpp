@@ -38,7 +38,8 @@ KeptSession& keptSession() {
 HttpResponse exchange(Poco::Net::HTTPClientSession& session, const HttpRequest& request, bool keepAlive) {
     HttpResponse response;
     session.setTimeout(Poco::Timespan(static_cast<long>(request.timeoutMs) * 1000));
-    Poco::Net::HTTPRequest req(request.method.toStdString(), request.path.toStdString(), Poco::Net::HTTPMessage::HTTP_1_1);
+    Poco::Net::HTTPRequest req(request.method.toStdString(), request.path.toStdString(),
+                               Poco::Net::HTTPMessage::HTTP_1_1);
     req.setKeepAlive(keepAlive);
     if (!request.token.isEmpty())
         req.set("Authorization", "Bearer " + request.token.toStdString());

@@ -23,10 +23,10 @@ struct HttpRequest {
 };
 
 struct HttpResponse {
-    int status = 0;          // 0: no answer (network down, timeout)
+    int status = 0; // 0: no answer (network down, timeout)
     QByteArray body;
-    QString networkError;    // why there was no answer
-    bool untrusted = false;  // something answered, but not with the certificate this device trusts (CA or pin)
+    QString networkError;   // why there was no answer
+    bool untrusted = false; // something answered, but not with the certificate this device trusts (CA or pin)
 };
 
 // Blocking HTTP, called on a worker thread. The seam tests and other transports plug into.

@@ -46,8 +46,7 @@ QString PermitCheckResult::headline() const {
     case Outcome::Valid: return tr("Genuine and valid");
     case Outcome::ValidOffline: return tr("Genuine (revocation not checked)");
     case Outcome::Revoked: return tr("Revoked");
-    case Outcome::Expired:
-        return notYetValid() ? tr("Genuine, not yet valid") : tr("Genuine, expired");
+    case Outcome::Expired: return notYetValid() ? tr("Genuine, not yet valid") : tr("Genuine, expired");
     case Outcome::Forged: return tr("Not genuine");
     case Outcome::KeyUnknown: return tr("Cannot be checked here now");
     }
@@ -65,15 +64,11 @@ QString PermitCheckResult::detail() const {
     case Outcome::ValidOffline:
         return tr("The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are "
                   "those fetched on %3.")
-            .arg(q(offline->claims.issuer), onlineProblem,
-                 keysAsOf.isValid() ? at(keysAsOf) : tr("—"));
-    case Outcome::Revoked:
-        return tr("Revoked on %1: %2").arg(at(revokedAt),
-                                            revokeReason);
+            .arg(q(offline->claims.issuer), onlineProblem, keysAsOf.isValid() ? at(keysAsOf) : tr("—"));
+    case Outcome::Revoked: return tr("Revoked on %1: %2").arg(at(revokedAt), revokeReason);
     case Outcome::Expired:
-        return notYetValid()
-                   ? tr("Valid only from %1.").arg(q(offline->claims.validFrom))
-                   : tr("It was valid until %1.").arg(q(offline->claims.validTo));
+        return notYetValid() ? tr("Valid only from %1.").arg(q(offline->claims.validFrom))
+                             : tr("It was valid until %1.").arg(q(offline->claims.validTo));
     case Outcome::KeyUnknown:
         return tr("It is signed with a key this computer does not know yet, and the keys cannot be updated now (those "
                   "here were fetched on %1). Check it again once the network is back.")
@@ -145,9 +140,7 @@ void PermitChecker::refreshKeys() {
     fetchKeys([](bool) {});
 }
 
-void PermitChecker::check(const QStringList& codes) {
-    finish(codes, false);
-}
+void PermitChecker::check(const QStringList& codes) { finish(codes, false); }
 
 void PermitChecker::finish(const QStringList& codes, bool keysFresh, bool fetchFailed) {
     std::vector<std::string> texts;
@@ -168,26 +161,25 @@ void PermitChecker::finish(const QStringList& codes, bool keysFresh, bool fetchF
         return;
     }
     const QString id = q(result.offline->claims.id);
-    m_api.get(apiPath(api::kPermitStatus, {id}),
-              [this, result](const ApiReply& reply) mutable {
-                  if (reply.ok()) {
-                      try {
-                          const auto o = parseObject(reply.body.toStdString());
-                          result.onlineStatus = q(requireString(o, "status"));
-                          result.revokeReason = q(optionalString(o, "revoke_reason").value_or(""));
-                          result.revokedAt = QDateTime::fromString(q(optionalString(o, "revoked_at").value_or("")),
-                                                                   Qt::ISODateWithMs);
-                          result.checkedAt = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
-                      } catch (const std::exception&) {
-                          result.onlineProblem = tr("the server's answer could not be read");
-                      }
-                  } else if (reply.status == 404) {
-                      result.onlineProblem = tr("the hall's server does not know this permit");
-                  } else {
-                      result.onlineProblem = reply.offline() ? tr("no connection to the server") : reply.userMessage();
-                  }
-                  emit checked(result);
-              });
+    m_api.get(apiPath(api::kPermitStatus, {id}), [this, result](const ApiReply& reply) mutable {
+        if (reply.ok()) {
+            try {
+                const auto o = parseObject(reply.body.toStdString());
+                result.onlineStatus = q(requireString(o, "status"));
+                result.revokeReason = q(optionalString(o, "revoke_reason").value_or(""));
+                result.revokedAt =
+                    QDateTime::fromString(q(optionalString(o, "revoked_at").value_or("")), Qt::ISODateWithMs);
+                result.checkedAt = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
+            } catch (const std::exception&) {
+                result.onlineProblem = tr("the server's answer could not be read");
+            }
+        } else if (reply.status == 404) {
+            result.onlineProblem = tr("the hall's server does not know this permit");
+        } else {
+            result.onlineProblem = reply.offline() ? tr("no connection to the server") : reply.userMessage();
+        }
+        emit checked(result);
+    });
 }
 
 } // namespace ow

@@ -23,22 +23,22 @@ struct PermitCheckResult {
     Q_DECLARE_TR_FUNCTIONS(PermitCheckResult)
 public:
     enum class Outcome {
-        NotAPermit,    // no code read was a permit code
-        Valid,         // genuine, within its dates, and the server says it stands
-        ValidOffline,  // genuine and within its dates; revocation could not be checked
-        Revoked,       // genuine but revoked
-        Expired,       // genuine, past its last day (or not yet valid) — by the server's word when it answered
-        Forged,        // changed, signed by nobody we trust, or not in the one valid form
-        KeyUnknown,    // signed with a key not known here, and the keys could not be fetched now: not decided
+        NotAPermit,   // no code read was a permit code
+        Valid,        // genuine, within its dates, and the server says it stands
+        ValidOffline, // genuine and within its dates; revocation could not be checked
+        Revoked,      // genuine but revoked
+        Expired,      // genuine, past its last day (or not yet valid) — by the server's word when it answered
+        Forged,       // changed, signed by nobody we trust, or not in the one valid form
+        KeyUnknown,   // signed with a key not known here, and the keys could not be fetched now: not decided
     };
 
     std::optional<PermitCheck> offline;
     QString onlineStatus; // "valid", "expired", "not_yet_valid", "revoked"; empty when not known
     QString revokeReason;
     QDateTime revokedAt;
-    QDateTime checkedAt;   // when the server answered
-    QString onlineProblem; // why the server could not tell (offline, not its permit)
-    QDateTime keysAsOf;    // when the trusted keys were fetched
+    QDateTime checkedAt;                                     // when the server answered
+    QString onlineProblem;                                   // why the server could not tell (offline, not its permit)
+    QDateTime keysAsOf;                                      // when the trusted keys were fetched
     std::string timeZone = std::string(Clock::kDefaultZone); // the hall's: the moments above are shown in it
     bool keysOutdated = false; // the code's key is unknown here and fetching the keys again failed
 

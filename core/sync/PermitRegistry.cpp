@@ -30,7 +30,8 @@ void PermitRegistry::reload(const QString& caseRef) {
             const auto list = parseObject(reply.body.toStdString())->getArray("permits");
             for (unsigned i = 0; list && i < list->size(); ++i) {
                 const auto o = list->getObject(i);
-                entries.push_back({permitFromJson(o), QString::fromStdString(optionalString(o, "status").value_or(""))});
+                entries.push_back(
+                    {permitFromJson(o), QString::fromStdString(optionalString(o, "status").value_or(""))});
             }
             m_entries = std::move(entries);
             emit entriesChanged();
@@ -48,8 +49,8 @@ void PermitRegistry::revoke(const QString& permitId, const QString& reason) {
     Poco::JSON::Object::Ptr body = new Poco::JSON::Object(true);
     body->set("reason", reason.trimmed().toStdString());
     m_busy = true;
-    m_api.post(apiPath(api::kPermitRevoke, {permitId}),
-               QByteArray::fromStdString(toJsonText(body)), [this, permitId](const ApiReply& reply) {
+    m_api.post(apiPath(api::kPermitRevoke, {permitId}), QByteArray::fromStdString(toJsonText(body)),
+               [this, permitId](const ApiReply& reply) {
                    m_busy = false;
                    if (!reply.ok()) {
                        emit failed(reply.errorCode() == QLatin1String("already_revoked")

@@ -19,7 +19,7 @@ struct PermitInput {
     QString item;
     QString scope;
     QDate validFrom;
-    QDate validTo;        // ignored when longTerm
+    QDate validTo;         // ignored when longTerm
     bool longTerm = false; // 长期有效
 };
 

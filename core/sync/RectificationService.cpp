@@ -87,7 +87,8 @@ void RectificationService::post(const QString& id, const QString& what, const QB
                });
 }
 
-void RectificationService::step(const QString& id, const QString& what, const QByteArray& payload, const QString& done) {
+void RectificationService::step(const QString& id, const QString& what, const QByteArray& payload,
+                                const QString& done) {
     post(
         id, what, payload,
         [this, id, done](const Poco::JSON::Object::Ptr& answer) {
@@ -118,7 +119,8 @@ void RectificationService::requestAppeal(const QString& id, AppealKind kind, con
 
 void RectificationService::decideAppeal(const QString& id, bool uphold, const QString& note) {
     step(id, QStringLiteral("appeal-decision"), body({{"uphold", uphold}, {"note", note.toStdString()}}),
-         uphold ? tr("Appeal upheld: the rating no longer counts.") : tr("Appeal rejected: the rectification goes on."));
+         uphold ? tr("Appeal upheld: the rating no longer counts.")
+                : tr("Appeal rejected: the rectification goes on."));
 }
 
 void RectificationService::revealContact(const QString& id, const QString& reason) {

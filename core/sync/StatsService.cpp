@@ -99,7 +99,8 @@ void StatsService::getList(const QString& path, const char* key,
 
 void StatsService::loadTickets(int counter, std::function<void(std::optional<std::vector<TicketOfDay>>)> done) {
     getList(
-        apiPath(api::kStatsTickets) + QStringLiteral("?hall=%1&date=%2&counter=%3").arg(m_hall, m_date).arg(counter), "tickets",
+        apiPath(api::kStatsTickets) + QStringLiteral("?hall=%1&date=%2&counter=%3").arg(m_hall, m_date).arg(counter),
+        "tickets",
         [done](const Poco::JSON::Array::Ptr& list) {
             std::vector<TicketOfDay> rows;
             for (unsigned i = 0; list && i < list->size(); ++i) {

@@ -10,14 +10,14 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
-#include <utility>
 #include <cmath>
+#include <utility>
 
 namespace ow {
 
@@ -93,8 +93,13 @@ void SyncEngine::setAutomatic(bool on, int intervalMs) {
 }
 
 SyncStatus SyncEngine::status() const {
-    return {m_cases.pendingOutbox(), m_blobs.pendingCount(), m_cases.syncIssues(), m_cases.pullCursor(),
-            m_lastSuccessMs, m_lastError, isRunning()};
+    return {m_cases.pendingOutbox(),
+            m_blobs.pendingCount(),
+            m_cases.syncIssues(),
+            m_cases.pullCursor(),
+            m_lastSuccessMs,
+            m_lastError,
+            isRunning()};
 }
 
 void SyncEngine::syncNow() {
@@ -267,7 +272,8 @@ void SyncEngine::uploadPack() {
 void SyncEngine::uploadPiece(const QString& sha256, qint64 offset) {
     QFile file(m_blobs.path(sha256));
     if (!file.open(QIODevice::ReadOnly)) {
-        uploadDone(false, tr("The attachment %1 is missing on this computer (%2).").arg(sha256.left(12), file.errorString()));
+        uploadDone(false,
+                   tr("The attachment %1 is missing on this computer (%2).").arg(sha256.left(12), file.errorString()));
         return;
     }
     const qint64 total = file.size();
@@ -317,46 +323,47 @@ void SyncEngine::push() {
 
 void SyncEngine::pull() {
     enter(Phase::Pulling);
-    m_api.sendSync("GET", apiPath(api::kSyncPull) + QStringLiteral("?cursor=%1&limit=500").arg(m_cases.pullCursor()), {},
-              [this](const ApiReply& reply) {
-                  if (!reply.ok()) {
-                      finish(false, reply.userMessage());
-                      return;
-                  }
-                  std::vector<Case> cases;
-                  std::vector<Permit> permits;
-                  qint64 cursor = 0;
-                  bool more = false;
-                  try {
-                      const auto page = parseObject(reply.body.toStdString());
-                      cursor = page->getValue<qint64>("cursor");
-                      more = page->getValue<bool>("more");
-                      const auto changes = page->getArray("changes");
-                      for (unsigned i = 0; changes && i < changes->size(); ++i) {
-                          const auto change = changes->getObject(i);
-                          if (!change)
-                              continue;
-                          const std::string entity = change->getValue<std::string>("entity");
-                          if (entity == "case")
-                              cases.push_back(caseFromJson(change->getObject("data")));
-                          else if (entity == "permit") // issued or revoked at the server
-                              permits.push_back(permitFromJson(change->getObject("data")));
-                      }
-                      m_cases.applyPulled(cases, cursor, permits);
-                  } catch (const std::exception& e) {
-                      finish(false, tr("The server's changes could not be read (%1).").arg(QString::fromUtf8(e.what())));
-                      return;
-                  }
-                  if (more)
-                      pull();
-                  else if (m_stalled)
-                      finish(false, !m_missingHere.isEmpty()
-                                        ? m_missingHere
-                                        : tr("%n change(s) wait for attachments the server does not have yet.",
-                                             nullptr, m_cases.pendingOutbox()));
-                  else
-                      finish(true, {});
-              });
+    m_api.sendSync("GET", apiPath(api::kSyncPull) + QStringLiteral("?cursor=%1&limit=500").arg(m_cases.pullCursor()),
+                   {}, [this](const ApiReply& reply) {
+                       if (!reply.ok()) {
+                           finish(false, reply.userMessage());
+                           return;
+                       }
+                       std::vector<Case> cases;
+                       std::vector<Permit> permits;
+                       qint64 cursor = 0;
+                       bool more = false;
+                       try {
+                           const auto page = parseObject(reply.body.toStdString());
+                           cursor = page->getValue<qint64>("cursor");
+                           more = page->getValue<bool>("more");
+                           const auto changes = page->getArray("changes");
+                           for (unsigned i = 0; changes && i < changes->size(); ++i) {
+                               const auto change = changes->getObject(i);
+                               if (!change)
+                                   continue;
+                               const std::string entity = change->getValue<std::string>("entity");
+                               if (entity == "case")
+                                   cases.push_back(caseFromJson(change->getObject("data")));
+                               else if (entity == "permit") // issued or revoked at the server
+                                   permits.push_back(permitFromJson(change->getObject("data")));
+                           }
+                           m_cases.applyPulled(cases, cursor, permits);
+                       } catch (const std::exception& e) {
+                           finish(false,
+                                  tr("The server's changes could not be read (%1).").arg(QString::fromUtf8(e.what())));
+                           return;
+                       }
+                       if (more)
+                           pull();
+                       else if (m_stalled)
+                           finish(false, !m_missingHere.isEmpty()
+                                             ? m_missingHere
+                                             : tr("%n change(s) wait for attachments the server does not have yet.",
+                                                  nullptr, m_cases.pendingOutbox()));
+                       else
+                           finish(true, {});
+                   });
 }
 
 void SyncEngine::finish(bool ok, const QString& message) {

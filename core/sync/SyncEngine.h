@@ -19,10 +19,10 @@ class LocalStore;
 
 // What the person at the screen is told about sync.
 struct SyncStatus {
-    int pendingChanges = 0; // outbox records not yet acknowledged
-    int pendingBlobs = 0;   // attachments the server has not confirmed
-    int issues = 0;         // conflicts and quarantined changes waiting for a person
-    qint64 cursor = 0;      // how far this device has pulled the server's change log
+    int pendingChanges = 0;         // outbox records not yet acknowledged
+    int pendingBlobs = 0;           // attachments the server has not confirmed
+    int issues = 0;                 // conflicts and quarantined changes waiting for a person
+    qint64 cursor = 0;              // how far this device has pulled the server's change log
     std::int64_t lastSuccessMs = 0; // UTC; 0 before the first round that went through
     QString lastError;
     bool running = false;
@@ -83,7 +83,7 @@ private:
     void flushUploaded();
     void pushAhead();  // the changes ready to go, beside the uploads
     void endUploads(); // once no upload is under way: on to the push
-    void push(); // all of the outbox, or after failed uploads what is ready
+    void push();       // all of the outbox, or after failed uploads what is ready
     void pull();
     void finish(bool ok, const QString& message);
     void enter(Phase next);
@@ -99,7 +99,7 @@ private:
     bool m_stalled = false;      // the server keeps changes waiting for attachments: the round ends as a failure
     QStringList m_uploadQueue;
     qint64 m_uploadPosition = 0; // how far this round has gone through the pending attachments
-    QStringList m_uploaded; // confirmed by the server, not yet marked here
+    QStringList m_uploaded;      // confirmed by the server, not yet marked here
     int m_uploadsInFlight = 0;
     bool m_packs = true; // the server takes packs; one that does not (an older server) gets one request each
     QString m_uploadError;

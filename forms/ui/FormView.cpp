@@ -33,7 +33,7 @@ struct FormView::Node {
     std::vector<QCheckBox*> boxes;
     QLabel* fileLabel = nullptr;
     QString fileHash;
-    std::vector<std::unique_ptr<Node>> children;            // group
+    std::vector<std::unique_ptr<Node>> children;             // group
     std::vector<std::vector<std::unique_ptr<Node>>> entries; // repeat
     std::vector<QWidget*> entryFrames;
     QVBoxLayout* entriesLayout = nullptr;
@@ -45,11 +45,14 @@ QString text(const std::string& s) { return QString::fromStdString(s); }
 
 bool isLine(FieldType type) {
     switch (type) {
-    case FieldType::Text: case FieldType::Number: case FieldType::Date: case FieldType::IdNumber:
-    case FieldType::Phone: case FieldType::Address: case FieldType::CreditCode:
-        return true;
-    default:
-        return false;
+    case FieldType::Text:
+    case FieldType::Number:
+    case FieldType::Date:
+    case FieldType::IdNumber:
+    case FieldType::Phone:
+    case FieldType::Address:
+    case FieldType::CreditCode: return true;
+    default: return false;
     }
 }
 
@@ -114,9 +117,10 @@ std::vector<std::unique_ptr<FormView::Node>> FormView::build(const std::vector<F
         if (def.type == FieldType::Group || def.type == FieldType::Repeat) {
             layout->addRow(node->container);
         } else {
-            auto* label = new QLabel(def.required ? QStringLiteral("%1 <span style=\"color:#b3261e\">*</span>")
-                                                        .arg(text(def.label).toHtmlEscaped())
-                                                  : text(def.label).toHtmlEscaped());
+            auto* label = new QLabel(
+                def.required
+                    ? QStringLiteral("%1 <span style=\"color:#b3261e\">*</span>").arg(text(def.label).toHtmlEscaped())
+                    : text(def.label).toHtmlEscaped());
             label->setObjectName(QStringLiteral("fieldLabel"));
             label->setTextFormat(Qt::RichText);
             layout->addRow(label, node->container);
@@ -206,7 +210,8 @@ std::unique_ptr<FormView::Node> FormView::buildNode(const FieldDefinition& def, 
             try {
                 n->fileHash = m_keepFile(file); // kept with the device's attachments: it goes up with the case
             } catch (const std::exception& e) {
-                n->fileLabel->setText(tr("Could not keep %1: %2").arg(QFileInfo(file).fileName(), QString::fromUtf8(e.what())));
+                n->fileLabel->setText(
+                    tr("Could not keep %1: %2").arg(QFileInfo(file).fileName(), QString::fromUtf8(e.what())));
                 return;
             }
             n->fileLabel->setText(tr("%1 attached").arg(QFileInfo(file).fileName()));
@@ -375,7 +380,8 @@ void FormView::fill(Node& node, const Poco::Dynamic::Var& value) {
         else
             node.line->setText(QString::fromStdString(value.convert<std::string>()));
     } else if (node.combo) {
-        const int at = value.isString() ? node.combo->findData(QString::fromStdString(value.extract<std::string>())) : 0;
+        const int at =
+            value.isString() ? node.combo->findData(QString::fromStdString(value.extract<std::string>())) : 0;
         node.combo->setCurrentIndex(std::max(at, 0));
     } else if (def.type == FieldType::MultiChoice) {
         std::set<QString> chosen;
@@ -392,7 +398,7 @@ void FormView::fill(Node& node, const Poco::Dynamic::Var& value) {
                                                         : tr("Attached (%1…)").arg(node.fileHash.left(8)));
     } else if (def.type == FieldType::Group) {
         const auto object = value.type() == typeid(Poco::JSON::Object::Ptr) ? value.extract<Poco::JSON::Object::Ptr>()
-                                                                             : Poco::JSON::Object::Ptr();
+                                                                            : Poco::JSON::Object::Ptr();
         for (auto& child : node.children)
             fill(*child, object && object->has(child->def->id) ? object->get(child->def->id) : Poco::Dynamic::Var());
     } else if (def.type == FieldType::Repeat) {
@@ -484,8 +490,9 @@ QString FormView::message(const FieldError& error, const FieldDefinition& field)
     switch (error.code) {
     case Code::Required: return tr("%1 is required").arg(text(field.label));
     case Code::NotText: return tr("Not a valid value");
-    case Code::Pattern: return field.hint.empty() ? tr("Does not have the expected form")
-                                                  : tr("Does not have the expected form (%1)").arg(text(field.hint));
+    case Code::Pattern:
+        return field.hint.empty() ? tr("Does not have the expected form")
+                                  : tr("Does not have the expected form (%1)").arg(text(field.hint));
     case Code::TooShort: return tr("At least %n character(s)", nullptr, field.minLength.value_or(0));
     case Code::TooLong: return tr("At most %n character(s)", nullptr, field.maxLength.value_or(0));
     case Code::NotANumber: return tr("Enter a number, e.g. 100 or 12.5");

@@ -55,14 +55,16 @@ void writeSamplePermit(Database& db, const std::string& hallId, const std::strin
     PermitKeyStore keys(db, db.path() + ".keys");
     const auto key = keys.signingKey(hallId);
     if (!key)
-        throw std::runtime_error("hall \"" + hallId + "\" has no permit key yet: run admin keygen "
-                                                  "--issuer " + hallId + " first");
+        throw std::runtime_error("hall \"" + hallId +
+                                 "\" has no permit key yet: run admin keygen "
+                                 "--issuer " +
+                                 hallId + " first");
     const std::string today = HallTime(hall->timezone).businessDay(nowUtcMs());
     // A year, to the day before (a sample from 2026-11-27 is valid to 2027-11-26).
     const std::chrono::year_month_day day{*parseIsoDate(today)};
-    const std::chrono::year_month_day nextYear{day.year() + std::chrono::years(1), day.month(),
-                                               day.month() == std::chrono::February && day.day() == std::chrono::day(29)
-                                                   ? std::chrono::day(28) : day.day()};
+    const std::chrono::year_month_day nextYear{
+        day.year() + std::chrono::years(1), day.month(),
+        day.month() == std::chrono::February && day.day() == std::chrono::day(29) ? std::chrono::day(28) : day.day()};
     const Date end = std::chrono::sys_days(nextYear) - std::chrono::days(1);
 
     Permit p;
@@ -86,7 +88,8 @@ void writeSamplePermit(Database& db, const std::string& hallId, const std::strin
     p.issuedAtMs = nowUtcMs();
 
     PrintingApplication printing;
-    PermitPaper paper{QString::fromStdString(hall->name), QStringLiteral("样例事项"), QString::fromStdString(today), true};
+    PermitPaper paper{QString::fromStdString(hall->name), QStringLiteral("样例事项"), QString::fromStdString(today),
+                      true};
     QString error;
     if (!PermitPrinter::printToPdf(p, paper, card ? PermitPrinter::Layout::Card : PermitPrinter::Layout::A4,
                                    QString::fromStdString(path), &error))

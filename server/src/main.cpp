@@ -8,10 +8,10 @@
 
 #include <algorithm>
 #include <csignal>
+#include <iostream>
 #include <malloc.h>
 #include <sys/resource.h>
 #include <thread>
-#include <iostream>
 
 namespace {
 
@@ -83,13 +83,12 @@ int serve(const ow::server::CommandLine& cl) {
     options.blobQuota.deviceBytes = mebibytes("blob-quota-device-mb", options.blobQuota.deviceBytes);
     options.blobQuota.hallBytes = mebibytes("blob-quota-hall-mb", options.blobQuota.hallBytes);
     options.maxThreads = static_cast<int>(number("request-threads", options.maxThreads, 4, 1000));
-    options.requestTimeoutSeconds =
-        static_cast<int>(number("request-timeout", options.requestTimeoutSeconds, 1, 600));
+    options.requestTimeoutSeconds = static_cast<int>(number("request-timeout", options.requestTimeoutSeconds, 1, 600));
     options.keepAliveSeconds = static_cast<int>(number("keep-alive", options.keepAliveSeconds, 1, 600));
-    options.maxConnectionsPerAddress = static_cast<int>(
-        number("max-connections-per-address", options.maxConnectionsPerAddress, 1, 100000));
-    options.maxRequestsPerAddress = static_cast<int>(
-        number("requests-per-address", options.maxRequestsPerAddress, 1, 1000));
+    options.maxConnectionsPerAddress =
+        static_cast<int>(number("max-connections-per-address", options.maxConnectionsPerAddress, 1, 100000));
+    options.maxRequestsPerAddress =
+        static_cast<int>(number("requests-per-address", options.maxRequestsPerAddress, 1, 1000));
     options.streams.maxStreams =
         static_cast<std::size_t>(number("max-streams", static_cast<long long>(options.streams.maxStreams), 1, 1000000));
     options.streams.maxPerDevice = static_cast<std::size_t>(

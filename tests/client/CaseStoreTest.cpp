@@ -1,5 +1,5 @@
-#include "store/BlobCache.h"
 #include "store/CaseStore.h"
+#include "store/BlobCache.h"
 #include "store/LocalStore.h"
 
 #include "domain/CaseNumber.h"
@@ -91,8 +91,9 @@ TEST_F(CaseStoreTest, WhileScansGoUpOnlyTheChangesAheadOfTheFirstWaitingOneAreRe
 
 TEST_F(CaseStoreTest, WhenTheOutboxCannotBeWrittenTheCaseIsNotSavedEither) {
     Case c = makeCase("c-2", "李娜", "11010519491231002X");
-    QSqlQuery(local.database()).exec(QStringLiteral(
-        "CREATE TRIGGER outbox_full BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+    QSqlQuery(local.database())
+        .exec(QStringLiteral(
+            "CREATE TRIGGER outbox_full BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
     EXPECT_THROW(cases.save(c, 1000), std::runtime_error);
     EXPECT_EQ(c.version, 0); // the caller's copy is untouched too
     EXPECT_FALSE(cases.find(QStringLiteral("c-2")));
@@ -105,8 +106,10 @@ TEST_F(CaseStoreTest, WhenTheOutboxCannotBeWrittenTheCaseIsNotSavedEither) {
 TEST_F(CaseStoreTest, CaseNumbersRunPerDeviceAndDayAndCarryCheckDigits) {
     const QString a = cases.nextCaseNumber(QStringLiteral("demo"), QStringLiteral("20261127"), QStringLiteral("c1"));
     const QString b = cases.nextCaseNumber(QStringLiteral("demo"), QStringLiteral("20261127"), QStringLiteral("c1"));
-    const QString other = cases.nextCaseNumber(QStringLiteral("demo"), QStringLiteral("20261127"), QStringLiteral("s7"));
-    const QString tomorrow = cases.nextCaseNumber(QStringLiteral("demo"), QStringLiteral("20261128"), QStringLiteral("c1"));
+    const QString other =
+        cases.nextCaseNumber(QStringLiteral("demo"), QStringLiteral("20261127"), QStringLiteral("s7"));
+    const QString tomorrow =
+        cases.nextCaseNumber(QStringLiteral("demo"), QStringLiteral("20261128"), QStringLiteral("c1"));
     EXPECT_TRUE(a.startsWith(QStringLiteral("DEMO-20261127-C1-0001-")));
     EXPECT_TRUE(b.startsWith(QStringLiteral("DEMO-20261127-C1-0002-")));
     EXPECT_TRUE(other.startsWith(QStringLiteral("DEMO-20261127-S7-0001-")));

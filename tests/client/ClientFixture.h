@@ -14,8 +14,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 #include <stdexcept>
@@ -75,8 +75,9 @@ inline void pushNewCase(TestServer& server, const std::string& token, Case c, in
 inline std::string agentAtStation(TestServer& server, const std::string& hall, const std::string& user) {
     const std::string device = server.enroll(hall, DeviceKind::Station);
     HttpClient http(server.port());
-    auto login = http.post("/api/v1/sessions",
-                           R"({"user":")" + user + R"(","password":")" + std::string(TestServer::kPassword) + "\"}", device);
+    auto login =
+        http.post("/api/v1/sessions",
+                  R"({"user":")" + user + R"(","password":")" + std::string(TestServer::kPassword) + "\"}", device);
     if (login.status != 201)
         throw std::runtime_error("the agent could not log in: " + login.body);
     return login.json()->getValue<std::string>("token");

@@ -3,16 +3,16 @@
 #include "PdfProbe.h"
 
 #include "app/cases/CaseListPanel.h"
-#include "services/CatalogSource.h"
-#include "app/counter/CounterWindow.h"
 #include "app/common/PermitCheckPanel.h"
+#include "app/counter/CounterWindow.h"
+#include "services/CatalogSource.h"
 #include "store/CaseStore.h"
-#include "widgets/DocumentPreview.h"
 #include "store/LocalStore.h"
 #include "sync/CounterService.h"
+#include "sync/HallFeed.h"
 #include "sync/PermitService.h"
 #include "sync/SyncEngine.h"
-#include "sync/HallFeed.h"
+#include "widgets/DocumentPreview.h"
 
 #include "domain/CaseNumber.h"
 #include "domain/Json.h"
@@ -48,8 +48,9 @@ TEST(CounterMode, F1CallsTheNextTicketFromARealServer) {
                        QStringLiteral("clerk")};
     QTemporaryDir dir;
     LocalStore local(dir.filePath(QStringLiteral("device.db")));
-    CounterWindow window(clientFor(server, clerk.token.toStdString()),
-                         {QStringLiteral("h1"), 2, clerk, &local, deviceOf(server, clerk.token.toStdString()), dir.path(), {}, {}});
+    CounterWindow window(
+        clientFor(server, clerk.token.toStdString()),
+        {QStringLiteral("h1"), 2, clerk, &local, deviceOf(server, clerk.token.toStdString()), dir.path(), {}, {}});
     window.show();
     ASSERT_TRUE(waitFor([&] { return window.feed().isLive() && window.feed().snapshot().waitingTotal() == 1; }));
     EXPECT_EQ(window.currentNumberText(), QStringLiteral("—"));
@@ -86,7 +87,8 @@ TEST(CounterMode, PicksUpItsCurrentTicketAfterARestart) {
                        QStringLiteral("clerk")};
     QTemporaryDir dir;
     LocalStore local(dir.filePath(QStringLiteral("device.db")));
-    CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path(), {}, {}});
+    CounterWindow window(clientFor(server, token),
+                         {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path(), {}, {}});
     ASSERT_TRUE(waitFor([&] { return window.currentNumberText() == QStringLiteral("A001"); }));
 }
 
@@ -102,7 +104,8 @@ TEST(CounterMode, TransferSendsTheCitizenToAnotherQueue) {
                        QStringLiteral("clerk")};
     QTemporaryDir dir;
     LocalStore local(dir.filePath(QStringLiteral("device.db")));
-    CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path(), {}, {}});
+    CounterWindow window(clientFor(server, token),
+                         {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path(), {}, {}});
     ASSERT_TRUE(waitFor([&] { return window.feed().isLive(); }));
     window.service().callNext();
     ASSERT_TRUE(waitFor([&] { return window.currentNumberText() == QStringLiteral("A001"); }));
@@ -171,9 +174,14 @@ TEST(CounterMode, ApprovesAnImmediateCaseThenIssuesPrintsAndChecksItsPermit) {
     c.acceptedDate = "2026-11-27";
     c.promisedDate = "2026-11-30";
     CaseStore(local).save(c, nowUtcMs()); // taken earlier on this PC, not yet uploaded
-    CounterWindow window(clientFor(server, token),
-                         {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token),
-                          dir.filePath(QStringLiteral("docs")), dir.filePath(QStringLiteral("permit-keys.json")), {}});
+    CounterWindow window(clientFor(server, token), {QStringLiteral("h1"),
+                                                    1,
+                                                    clerk,
+                                                    &local,
+                                                    deviceOf(server, token),
+                                                    dir.filePath(QStringLiteral("docs")),
+                                                    dir.filePath(QStringLiteral("permit-keys.json")),
+                                                    {}});
     window.show();
     ASSERT_TRUE(waitFor([&] { return window.catalog().document().has_value(); }));
     CaseListPanel& cases = window.caseList();
@@ -185,8 +193,8 @@ TEST(CounterMode, ApprovesAnImmediateCaseThenIssuesPrintsAndChecksItsPermit) {
 
     // Issued at once: the server gets the approval first, then signs.
     const QDate today = QDate::currentDate();
-    cases.issuePermit(QStringLiteral("case-1"),
-                      {QStringLiteral("SC-QYSL"), QStringLiteral("文化艺术交流活动策划"), today, today.addYears(20), false});
+    cases.issuePermit(QStringLiteral("case-1"), {QStringLiteral("SC-QYSL"), QStringLiteral("文化艺术交流活动策划"),
+                                                 today, today.addYears(20), false});
     ASSERT_TRUE(waitFor([&] { return cases.keptPdfs().size() == 2; }, 20000)) << cases.messageText().toStdString();
     const QString words = pdfText(cases.keptPdfs().at(0));
     EXPECT_TRUE(words.contains(QStringLiteral("H1-2026-000001")) || words.contains(QStringLiteral("H1-")))
@@ -237,14 +245,28 @@ TEST(CounterMode, APermitIssuedElsewhereComesBySyncAndPrintsAgainWithoutTheNetwo
     QTemporaryDir dir;
     LocalStore local(dir.filePath(QStringLiteral("device.db")));
     {
-        CounterWindow window(clientFor(server, token), {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token),
-                                                        dir.filePath(QStringLiteral("docs")), {}, {}});
+        CounterWindow window(clientFor(server, token), {QStringLiteral("h1"),
+                                                        1,
+                                                        clerk,
+                                                        &local,
+                                                        deviceOf(server, token),
+                                                        dir.filePath(QStringLiteral("docs")),
+                                                        {},
+                                                        {}});
         window.sync().syncNow();
-        ASSERT_TRUE(waitFor([&] { return CaseStore(local).standingPermit(QStringLiteral("case-9"), QStringLiteral("GA-CSHK")).has_value(); }));
+        ASSERT_TRUE(waitFor([&] {
+            return CaseStore(local).standingPermit(QStringLiteral("case-9"), QStringLiteral("GA-CSHK")).has_value();
+        }));
     }
     // Later, with the server out of reach, the clerk prints it again from the copy kept here.
-    CounterWindow offline(std::make_unique<ApiClient>(deadServerUrl()),
-                          {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.filePath(QStringLiteral("docs2")), {}, {}});
+    CounterWindow offline(std::make_unique<ApiClient>(deadServerUrl()), {QStringLiteral("h1"),
+                                                                         1,
+                                                                         clerk,
+                                                                         &local,
+                                                                         deviceOf(server, token),
+                                                                         dir.filePath(QStringLiteral("docs2")),
+                                                                         {},
+                                                                         {}});
     CaseListPanel& cases = offline.caseList();
     cases.refresh();
     cases.issuePermit(QStringLiteral("case-9"), {QStringLiteral("GA-CSHK"), {}, QDate::currentDate(), {}, true});

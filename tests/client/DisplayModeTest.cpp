@@ -36,8 +36,8 @@ protected:
         api = clientFor(server, server.enroll("h1", DeviceKind::Display));
         auto owned = std::make_unique<QuickSpeaker>();
         speaker = owned.get();
-        display = std::make_unique<DisplayWindow>(*api, QStringLiteral("h1"),
-                                                  std::make_unique<Announcer>(std::move(owned)));
+        display =
+            std::make_unique<DisplayWindow>(*api, QStringLiteral("h1"), std::make_unique<Announcer>(std::move(owned)));
         display->show();
         ASSERT_TRUE(waitFor([&] { return display->feed().isLive(); }));
     }

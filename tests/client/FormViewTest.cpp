@@ -70,7 +70,8 @@ TEST(FormView, RepeatsAddAndRemoveEntriesKeepingTheirValues) {
     ASSERT_EQ(list->size(), 2u);
     EXPECT_EQ(list->getObject(0)->getValue<std::string>("name"), "股东2");
     EXPECT_EQ(list->getObject(1)->getValue<std::string>("name"), "股东3");
-    EXPECT_EQ(qobject_cast<QLineEdit*>(form.editor(QStringLiteral("shareholders[0].name")))->text(), QStringLiteral("股东2"));
+    EXPECT_EQ(qobject_cast<QLineEdit*>(form.editor(QStringLiteral("shareholders[0].name")))->text(),
+              QStringLiteral("股东2"));
 }
 
 TEST(FormView, ValuesRoundTripAndErrorsWaitUntilTouched) {
@@ -112,7 +113,7 @@ TEST(FormView, AnOptionalGroupLeftEmptyAsksNothingUntilItIsStarted) {
         const auto p = paths();
         return std::find(p.begin(), p.end(), path) != p.end();
     };
-    EXPECT_FALSE(has("father.name")); // no father on record: nothing asked
+    EXPECT_FALSE(has("father.name"));   // no father on record: nothing asked
     EXPECT_TRUE(has("applicant.name")); // the applicant group is required: each field says so
     qobject_cast<QLineEdit*>(form.editor(QStringLiteral("father.name")))->setText(QStringLiteral("王强"));
     EXPECT_TRUE(has("father.id_number")); // started: now complete it

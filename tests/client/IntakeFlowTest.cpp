@@ -5,31 +5,31 @@
 #include "PdfProbe.h"
 
 #include "app/cases/CaseListPanel.h"
-#include "services/CatalogSource.h"
-#include "app/counter/CounterWindow.h"
 #include "app/cases/IntakePanel.h"
+#include "app/counter/CounterWindow.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
 #include "printer/ReceiptPrinter.h"
+#include "services/CatalogSource.h"
 #include "store/BlobCache.h"
 #include "store/CaseStore.h"
-#include "sync/SyncEngine.h"
+#include "store/LocalStore.h"
 #include "sync/CounterService.h"
 #include "sync/HallFeed.h"
-#include "store/LocalStore.h"
+#include "sync/SyncEngine.h"
 #include "widgets/DocumentPreview.h"
 
 #include "TestFiles.h"
 #include "domain/CaseNumber.h"
 
-#include <QFile>
-#include <QPushButton>
 #include <QCheckBox>
-#include <QDate>
 #include <QComboBox>
+#include <QDate>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinterInfo>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,9 +57,15 @@ protected:
         local = std::make_unique<LocalStore>(dir.filePath(QStringLiteral("device.db")));
         StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("c1"), QStringLiteral("张敏"),
                            QStringLiteral("clerk")};
-        window = std::make_unique<CounterWindow>(
-            clientFor(server, token),
-            CounterSetup{QStringLiteral("h1"), 1, clerk, local.get(), deviceOf(server, token), dir.filePath(QStringLiteral("docs")), {}, {}});
+        window =
+            std::make_unique<CounterWindow>(clientFor(server, token), CounterSetup{QStringLiteral("h1"),
+                                                                                   1,
+                                                                                   clerk,
+                                                                                   local.get(),
+                                                                                   deviceOf(server, token),
+                                                                                   dir.filePath(QStringLiteral("docs")),
+                                                                                   {},
+                                                                                   {}});
         window->show();
         ASSERT_TRUE(waitFor([&] { return window->catalog().document().has_value(); }));
     }
@@ -77,7 +83,7 @@ protected:
         if (ascii)
             QTest::keyClicks(edit, text); // typed key by key
         else
-            edit->insert(text);           // committed by the input method, as Chinese text is
+            edit->insert(text); // committed by the input method, as Chinese text is
         emit edit->editingFinished();
     }
     void choose(const QString& path, const QString& value) {
@@ -215,11 +221,11 @@ TEST_F(IntakeFlow, TheCaseListLightsDueSoonOverdueAndLateSupplements) {
     };
     const QDate today = QDate::currentDate();
     auto iso = [](QDate d) { return d.toString(Qt::ISODate).toStdString(); };
-    make("1", iso(today.addDays(-30)).c_str(), iso(today.addDays(-1)).c_str(), "");    // overdue
-    make("2", iso(today.addDays(-30)).c_str(), iso(today.addDays(2)).c_str(), "");     // > 80 % used
-    make("3", iso(today).c_str(), iso(today.addDays(60)).c_str(), "");                 // on time
+    make("1", iso(today.addDays(-30)).c_str(), iso(today.addDays(-1)).c_str(), ""); // overdue
+    make("2", iso(today.addDays(-30)).c_str(), iso(today.addDays(2)).c_str(), "");  // > 80 % used
+    make("3", iso(today).c_str(), iso(today.addDays(60)).c_str(), "");              // on time
     make("4", iso(today.addDays(-3)).c_str(), iso(today.addDays(60)).c_str(),
-         iso(today.addDays(-1)).c_str());                                               // lease proof late
+         iso(today.addDays(-1)).c_str()); // lease proof late
     CaseListPanel& list = window->caseList();
     list.refresh();
     std::map<std::string, QString> light;
@@ -286,7 +292,7 @@ TEST_F(IntakeFlow, ARefusalNeedsItsReasonAndTheCatalogStaysWhenTheServerIsGone) 
     CatalogSource offline(*local);
     ASSERT_TRUE(offline.document().has_value());
     EXPECT_EQ(offline.document()->forms.size(), 12u);
-    EXPECT_FALSE(offline.adopt("{\"version\": 9}"));          // broken: refused, the copy stays
+    EXPECT_FALSE(offline.adopt("{\"version\": 9}")); // broken: refused, the copy stays
     EXPECT_EQ(CatalogSource(*local).document()->catalog.items.size(), 12u);
 }
 
@@ -298,7 +304,7 @@ TEST_F(IntakeFlow, TheApplicationFollowsTheCalledTicketAndSurvivesStartingServic
     ASSERT_TRUE(waitFor([&] { return window->feed().isLive(); }));
     window->service().callNext();
     ASSERT_TRUE(waitFor([&] { return window->service().current().has_value(); }));
-    EXPECT_EQ(form().definition().id, "YJS-QYKB"); // queue B: the 企业开办 bundle is offered first
+    EXPECT_EQ(form().definition().id, "YJS-QYKB");                // queue B: the 企业开办 bundle is offered first
     ASSERT_TRUE(intake().chooseEntry(QStringLiteral("SC-QYSL"))); // the citizen only wants the licence
     type(QStringLiteral("applicant.name"), QStringLiteral("王磊"));
     ASSERT_TRUE(intake().materials()->setState("gszc", MaterialState::Submitted));
@@ -307,7 +313,8 @@ TEST_F(IntakeFlow, TheApplicationFollowsTheCalledTicketAndSurvivesStartingServic
     ASSERT_TRUE(waitFor([&] { return window->service().current()->status == TicketStatus::Serving; }));
     EXPECT_EQ(form().definition().id, "SC-QYSL");
     const auto records = intake().materials()->records();
-    const auto gszc = std::find_if(records.begin(), records.end(), [](const MaterialRecord& r) { return r.materialId == "gszc"; });
+    const auto gszc =
+        std::find_if(records.begin(), records.end(), [](const MaterialRecord& r) { return r.materialId == "gszc"; });
     ASSERT_NE(gszc, records.end());
     EXPECT_EQ(gszc->state, MaterialState::Submitted);
     EXPECT_EQ(stringOf(form().values()->getObject("applicant"), "name"), "王磊");

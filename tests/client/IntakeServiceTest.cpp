@@ -1,5 +1,5 @@
-#include "services/CatalogSource.h"
 #include "services/IntakeService.h"
+#include "services/CatalogSource.h"
 #include "store/CaseStore.h"
 #include "store/LocalStore.h"
 

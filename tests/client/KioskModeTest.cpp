@@ -1,10 +1,10 @@
 #include "ClientFixture.h"
 
 #include "app/cases/CaseListPanel.h"
+#include "app/common/PermitCheckPanel.h"
 #include "app/kiosk/KioskCaseNumberPad.h"
 #include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskRatingPage.h"
-#include "app/common/PermitCheckPanel.h"
 #include "app/kiosk/KioskWindow.h"
 #include "widgets/RatingPad.h"
 
@@ -65,8 +65,8 @@ TEST(KioskMode, PrintedTicketCarriesAQrCodeWithTheTicketId) {
 
     QProcess raster;
     raster.start(QStringLiteral("pdftoppm"),
-                 {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf,
-                  dir.filePath(QStringLiteral("page"))});
+                 {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                  pdf, dir.filePath(QStringLiteral("page"))});
     ASSERT_TRUE(raster.waitForFinished(20000));
     QImage page(dir.filePath(QStringLiteral("page.png")));
     ASSERT_FALSE(page.isNull());

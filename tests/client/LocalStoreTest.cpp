@@ -13,9 +13,15 @@ TEST(LocalStore, KeepsTheRegistrationAcrossRestarts) {
         LocalStore store(path);
         EXPECT_EQ(store.schemaVersion(), 8);
         EXPECT_FALSE(store.registration());
-        store.saveRegistration({QStringLiteral("http://10.0.0.5:8080"), QStringLiteral("dev-1"),
-                                QStringLiteral("dev_token"), QStringLiteral("demo"), QStringLiteral("counter"), 3,
-                                QStringLiteral("C3"), QStringLiteral("Asia/Urumqi"), {}});
+        store.saveRegistration({QStringLiteral("http://10.0.0.5:8080"),
+                                QStringLiteral("dev-1"),
+                                QStringLiteral("dev_token"),
+                                QStringLiteral("demo"),
+                                QStringLiteral("counter"),
+                                3,
+                                QStringLiteral("C3"),
+                                QStringLiteral("Asia/Urumqi"),
+                                {}});
         store.setValue(QStringLiteral("hall_name"), QStringLiteral("青白江区政务服务中心"));
     }
     LocalStore reopened(path);
@@ -26,8 +32,15 @@ TEST(LocalStore, KeepsTheRegistrationAcrossRestarts) {
     EXPECT_EQ(reg->code, QStringLiteral("C3"));
     EXPECT_EQ(reg->timeZone, QStringLiteral("Asia/Urumqi")); // the hall's days are counted in its own zone
     EXPECT_EQ(reopened.value(QStringLiteral("hall_name")), QStringLiteral("青白江区政务服务中心"));
-    reopened.saveRegistration({QStringLiteral("http://x"), QStringLiteral("dev-2"), QStringLiteral("t2"),
-                               QStringLiteral("demo"), QStringLiteral("kiosk"), std::nullopt, {}, QStringLiteral("Asia/Shanghai"), {}});
+    reopened.saveRegistration({QStringLiteral("http://x"),
+                               QStringLiteral("dev-2"),
+                               QStringLiteral("t2"),
+                               QStringLiteral("demo"),
+                               QStringLiteral("kiosk"),
+                               std::nullopt,
+                               {},
+                               QStringLiteral("Asia/Shanghai"),
+                               {}});
     EXPECT_FALSE(reopened.registration()->counter);
     EXPECT_EQ(reopened.registration()->deviceId, QStringLiteral("dev-2"));
 }

@@ -24,17 +24,18 @@ inline QString pdfText(const QString& pdf) {
 inline QString pdfQrCode(const QString& pdf) {
     QTemporaryDir dir;
     QProcess raster;
-    raster.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
-                                             QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("page"))});
+    raster.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                  pdf, dir.filePath(QStringLiteral("page"))});
     raster.waitForFinished(20000);
     const QImage page = QImage(dir.filePath(QStringLiteral("page.png"))).convertToFormat(QImage::Format_Grayscale8);
     if (page.isNull())
         return {};
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    const auto result = ZXing::ReadBarcode({page.constBits(), page.width(), page.height(), ZXing::ImageFormat::Lum,
-                                            static_cast<int>(page.bytesPerLine())},
-                                           hints);
+    const auto result = ZXing::ReadBarcode(
+        {page.constBits(), page.width(), page.height(), ZXing::ImageFormat::Lum, static_cast<int>(page.bytesPerLine())},
+        hints);
     return result.isValid() ? QString::fromStdString(result.text()) : QString();
 }
 

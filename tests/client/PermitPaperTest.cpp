@@ -6,11 +6,11 @@
 #include "SyntheticScene.h"
 
 #include "Codes.h"
+#include "app/common/PermitCheckPanel.h"
 #include "domain/Case.h"
 #include "domain/CaseNumber.h"
 #include "domain/Json.h"
 #include "permit/PermitToken.h"
-#include "app/common/PermitCheckPanel.h"
 #include "printer/PermitPrinter.h"
 #include "sync/PermitChecker.h"
 
@@ -32,8 +32,9 @@ namespace {
 cv::Mat renderPage(const QString& pdf) {
     QTemporaryDir dir;
     QProcess raster;
-    raster.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"),
-                                             QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("page"))});
+    raster.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                  pdf, dir.filePath(QStringLiteral("page"))});
     raster.waitForFinished(60000);
     return cv::imread(dir.filePath(QStringLiteral("page.png")).toStdString(), cv::IMREAD_COLOR);
 }
@@ -82,12 +83,13 @@ protected:
 };
 
 TEST_F(PermitPaperTest, ThePrintedA4PermitAndCardScanBackToAGenuinePermit) {
-    const Permit permit = issue({Applicant::Kind::Enterprise, "成都天府云帆数字科技有限公司", "", "91510100MA6CGUGA1W", ""});
+    const Permit permit =
+        issue({Applicant::Kind::Enterprise, "成都天府云帆数字科技有限公司", "", "91510100MA6CGUGA1W", ""});
     const PermitKeyRing trusted = keys();
     for (const auto layout : {PermitPrinter::Layout::A4, PermitPrinter::Layout::Card}) {
         SCOPED_TRACE(layout == PermitPrinter::Layout::A4 ? "A4" : "card");
-        const QString pdf = dir.filePath(layout == PermitPrinter::Layout::A4 ? QStringLiteral("a4.pdf")
-                                                                             : QStringLiteral("card.pdf"));
+        const QString pdf =
+            dir.filePath(layout == PermitPrinter::Layout::A4 ? QStringLiteral("a4.pdf") : QStringLiteral("card.pdf"));
         ASSERT_TRUE(PermitPrinter::printToPdf(permit, paper, layout, pdf));
         const QString words = pdfText(pdf);
         EXPECT_TRUE(words.contains(QString::fromStdString(permit.id))) << words.toStdString();
@@ -151,8 +153,8 @@ namespace {
 // Waits for the checker's answer to `codes`.
 PermitCheckResult checkNow(PermitChecker& checker, const QStringList& codes) {
     std::optional<PermitCheckResult> got;
-    auto connection = QObject::connect(&checker, &PermitChecker::checked,
-                                       [&](const PermitCheckResult& result) { got = result; });
+    auto connection =
+        QObject::connect(&checker, &PermitChecker::checked, [&](const PermitCheckResult& result) { got = result; });
     checker.check(codes);
     EXPECT_TRUE(waitFor([&] { return got.has_value(); }));
     QObject::disconnect(connection);
@@ -179,7 +181,8 @@ TEST_F(PermitPaperTest, TheCheckerSaysValidOnlineRevokedAtOnceAndGenuineButUnche
     EXPECT_TRUE(QFile::exists(keyFile));
 
     const QString token = QString::fromStdString(permit.token);
-    PermitCheckResult result = checkNow(checker, {QStringLiteral("OW-CASE:DEMO-1"), token}); // the receipt's is passed over
+    PermitCheckResult result =
+        checkNow(checker, {QStringLiteral("OW-CASE:DEMO-1"), token}); // the receipt's is passed over
     EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::Valid) << result.detail().toStdString();
     EXPECT_EQ(result.offline->claims.holder, "王磊 (110105********002X)");
     // On a PC whose date is still the day before the first day (its clock on UTC in the hall's early morning, say),
@@ -240,8 +243,9 @@ TEST_F(PermitPaperTest, TheCheckerRefusesChangedAndForeignCodesAndFetchesANewKey
     changed[at] = changed[at] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     EXPECT_EQ(checkNow(checker, {changed}).outcome(), PermitCheckResult::Outcome::Forged);
     const PermitKey stranger = PermitKey::generate("elsewhere", "elsewhere-1");
-    const auto foreign = checkNow(checker, {QString::fromStdString(signPermit({"X-1", "T", "某人", "elsewhere",
-                                                                               "2026-01-01", "2030-01-01"}, stranger))});
+    const auto foreign = checkNow(
+        checker,
+        {QString::fromStdString(signPermit({"X-1", "T", "某人", "elsewhere", "2026-01-01", "2030-01-01"}, stranger))});
     EXPECT_EQ(foreign.outcome(), PermitCheckResult::Outcome::Forged);
     EXPECT_EQ(foreign.offline->verdict, PermitVerdict::UnknownKey);
     EXPECT_EQ(checkNow(checker, {QStringLiteral("hello")}).outcome(), PermitCheckResult::Outcome::NotAPermit);
@@ -266,7 +270,8 @@ TEST_F(PermitPaperTest, TheCheckPanelReadsThePermitFromTheCameraOrAPhoto) {
         scan::synth::Document{renderPage(card), scan::DocumentKind::Id1, {}, {}, {}, permit.token, {}}, random, close);
     // The camera (a folder of frames stands in): first an empty desk, then the card.
     QTemporaryDir frames;
-    cv::imwrite(frames.filePath(QStringLiteral("0.png")).toStdString(), cv::Mat(1080, 1920, CV_8UC3, cv::Scalar(90, 120, 140)));
+    cv::imwrite(frames.filePath(QStringLiteral("0.png")).toStdString(),
+                cv::Mat(1080, 1920, CV_8UC3, cv::Scalar(90, 120, 140)));
     cv::imwrite(frames.filePath(QStringLiteral("1.jpg")).toStdString(), photo.frame);
 
     auto counter = clientFor(server, clerk);

@@ -29,9 +29,11 @@ TEST(Receipt, ThePdfHoldsTheCaseNumberAndPromisedDateAndItsQrTheCaseReference) {
     c.materials = {{"gszc", MaterialState::Submitted, std::nullopt, {}, {}},
                    {"zscl", MaterialState::Waived, std::string("2026-12-04"), {}, {}},
                    {"fddbr-sfz", MaterialState::Shared, std::nullopt, {}, {}}};
-    ReceiptContext context{QStringLiteral("青白江区政务服务中心"), QStringLiteral("王磊（clerk3）"),
-                           {QStringLiteral("企业设立登记（营业执照）"), QStringLiteral("公章刻制备案")},
-                           {{"gszc", QStringLiteral("公司章程")}, {"zscl", QStringLiteral("住所（经营场所）使用证明")}}};
+    ReceiptContext context{
+        QStringLiteral("青白江区政务服务中心"),
+        QStringLiteral("王磊（clerk3）"),
+        {QStringLiteral("企业设立登记（营业执照）"), QStringLiteral("公章刻制备案")},
+        {{"gszc", QStringLiteral("公司章程")}, {"zscl", QStringLiteral("住所（经营场所）使用证明")}}};
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("receipt.pdf"));
     ASSERT_TRUE(ReceiptPrinter::printToPdf(c, context, pdf));
@@ -39,7 +41,7 @@ TEST(Receipt, ThePdfHoldsTheCaseNumberAndPromisedDateAndItsQrTheCaseReference) {
     const QString words = ow::testing::pdfText(pdf);
     EXPECT_TRUE(words.contains(QString::fromStdString(c.caseNo))) << words.toStdString();
     EXPECT_TRUE(words.contains(QStringLiteral("2026-11-30"))) << words.toStdString();
-    EXPECT_TRUE(words.contains(QStringLiteral("2026-12-04"))) << words.toStdString();       // waived: due date
+    EXPECT_TRUE(words.contains(QStringLiteral("2026-12-04"))) << words.toStdString();         // waived: due date
     EXPECT_TRUE(words.contains(QStringLiteral("110105********002X"))) << words.toStdString(); // masked
     EXPECT_FALSE(words.contains(QStringLiteral("11010519491231002X")));
     EXPECT_TRUE(words.contains(QStringLiteral("公司章程"))) << words.toStdString();
@@ -64,13 +66,14 @@ TEST(OneTimeNotice, ListsEveryMissingMaterialAtOnce) {
         {"gszc", "公司章程", MaterialProblem::Kind::Missing, {"SC-QYSL"}},
         {"jbr-sfz", "经办人身份证", MaterialProblem::Kind::Missing, {"SW-FPLY"}},
         {"yzkz-sqb", "印章刻制申请表", MaterialProblem::Kind::WaiverNotAllowed, {"GA-YZKZ"}}};
-    ReceiptContext context{QStringLiteral("青白江区政务服务中心"), QStringLiteral("张敏"),
-                           {QStringLiteral("企业开办“一件事”")}, {}};
+    ReceiptContext context{
+        QStringLiteral("青白江区政务服务中心"), QStringLiteral("张敏"), {QStringLiteral("企业开办“一件事”")}, {}};
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
     ASSERT_TRUE(NoticePrinter::printToPdf(c, problems, context, QStringLiteral("2026-11-27"), pdf));
     const QString words = ow::testing::pdfText(pdf);
-    for (const char* expected : {"公司章程", "经办人身份证", "印章刻制申请表", "李娜", "110105********002X", "2026-11-27"})
+    for (const char* expected :
+         {"公司章程", "经办人身份证", "印章刻制申请表", "李娜", "110105********002X", "2026-11-27"})
         EXPECT_TRUE(words.contains(QString::fromUtf8(expected))) << expected << "\n" << words.toStdString();
     EXPECT_TRUE(words.contains(NoticePrinter::reason(MaterialProblem::Kind::WaiverNotAllowed).left(20)));
 }
@@ -80,12 +83,14 @@ TEST(RefusalNotice, StatesTheReasonAndTheApplicantsRights) {
     c.applicant.name = "李娜";
     c.applicant.idNumber = "11010519491231002X";
     c.refusalReason = "申请事项不属于本机关职权范围";
-    ReceiptContext context{QStringLiteral("青白江区政务服务中心"), QStringLiteral("张敏"), {QStringLiteral("居住证办理")}, {}};
+    ReceiptContext context{
+        QStringLiteral("青白江区政务服务中心"), QStringLiteral("张敏"), {QStringLiteral("居住证办理")}, {}};
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("refusal.pdf"));
     ASSERT_TRUE(RefusalPrinter::printToPdf(c, context, QStringLiteral("2026-11-27"), pdf));
     const QString words = ow::testing::pdfText(pdf);
-    for (const char* expected : {"申请事项不属于本机关职权范围", "居住证办理", "110105********002X", "2026-11-27", "60", "6"})
+    for (const char* expected :
+         {"申请事项不属于本机关职权范围", "居住证办理", "110105********002X", "2026-11-27", "60", "6"})
         EXPECT_TRUE(words.contains(QString::fromUtf8(expected))) << expected << "\n" << words.toStdString();
 }
 
@@ -96,7 +101,9 @@ TEST(CommitmentLetter, ListsOnlyTheMaterialsReplacedByCommitment) {
     c.materials = {{"zscl", MaterialState::Commitment, std::nullopt, {}, {}},
                    {"gszc", MaterialState::Submitted, std::nullopt, {}, {}}};
     EXPECT_TRUE(CommitmentPrinter::needed(c));
-    ReceiptContext context{QStringLiteral("青白江区政务服务中心"), QStringLiteral("张敏"), {QStringLiteral("企业设立登记")},
+    ReceiptContext context{QStringLiteral("青白江区政务服务中心"),
+                           QStringLiteral("张敏"),
+                           {QStringLiteral("企业设立登记")},
                            {{"zscl", QStringLiteral("住所使用证明")}, {"gszc", QStringLiteral("公司章程")}}};
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("commitment.pdf"));
@@ -115,7 +122,8 @@ TEST(Receipt, ALongListOfMaterialsContinuesOnANewPageAndNothingIsLost) {
     c.applicant.name = "王磊";
     c.acceptedDate = "2026-11-27";
     c.promisedDate = "2026-12-11";
-    ReceiptContext context{QStringLiteral("青白江区政务服务中心"), QStringLiteral("张敏"), {QStringLiteral("不动产转移登记")}, {}};
+    ReceiptContext context{
+        QStringLiteral("青白江区政务服务中心"), QStringLiteral("张敏"), {QStringLiteral("不动产转移登记")}, {}};
     for (int i = 1; i <= 40; ++i) {
         const std::string id = "m" + std::to_string(i);
         c.materials.push_back({id, MaterialState::Submitted, std::nullopt, {}, {}});

@@ -3,11 +3,11 @@
 // the hall with the scan.
 #include "ClientFixture.h"
 
-#include "services/CatalogSource.h"
 #include "app/cases/IntakePanel.h"
 #include "app/station/StationWindow.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
+#include "services/CatalogSource.h"
 #include "store/LocalStore.h"
 #include "sync/SyncEngine.h"
 #include "widgets/ScanView.h"
@@ -80,8 +80,8 @@ TEST(ScanView, AMissingCameraIsSaidAndImportStillWorks) {
     cv::imwrite(file.toStdString(), scan::synth::photograph(page, random).frame);
     view.findChild<QComboBox*>(QStringLiteral("scanKindCombo"))->setCurrentIndex(2); // an A4 document
     view.importFiles({file, dir.filePath(QStringLiteral("missing.png"))});
-    ASSERT_TRUE(waitFor([&] { return view.pageCount() == 1 && view.statusText().contains(QStringLiteral("missing")); },
-                        10000))
+    ASSERT_TRUE(
+        waitFor([&] { return view.pageCount() == 1 && view.statusText().contains(QStringLiteral("missing")); }, 10000))
         << view.statusText().toStdString();
     EXPECT_EQ(view.page(0).size(), QSize(2480, 3508));
     // A text page goes in black and white: a small PNG.
@@ -105,7 +105,8 @@ TEST(StationMode, AScannedCardFillsTheNumberAndItsPagesReachTheHall) {
     QTemporaryDir frames;
     std::mt19937 random(21);
     const auto steady = scan::synth::PhotoOptions::steady();
-    const auto photo = scan::synth::photograph(scan::synth::residentIdCard(random, "510802199001011236"), random, steady);
+    const auto photo =
+        scan::synth::photograph(scan::synth::residentIdCard(random, "510802199001011236"), random, steady);
     for (int i = 0; i < 10; ++i)
         cv::imwrite(frames.filePath(QStringLiteral("f%1.png").arg(i)).toStdString(), photo.frame);
     qputenv("ONEWINDOW_SCAN_SOURCE", frames.path().toUtf8());
@@ -116,8 +117,15 @@ TEST(StationMode, AScannedCardFillsTheNumberAndItsPagesReachTheHall) {
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
         ASSERT_TRUE(CatalogSource(local).adopt(file.readAll()));
     }
-    const StationSetup setup{QStringLiteral("h1"), QStringLiteral("清江村代办站"), agent, &local, deviceId,
-                             QStringLiteral("S001"), dir.filePath(QStringLiteral("documents")), true, {}};
+    const StationSetup setup{QStringLiteral("h1"),
+                             QStringLiteral("清江村代办站"),
+                             agent,
+                             &local,
+                             deviceId,
+                             QStringLiteral("S001"),
+                             dir.filePath(QStringLiteral("documents")),
+                             true,
+                             {}};
     StationWindow station(clientFor(server, agent.token.toStdString()), setup);
     station.show();
     IntakePanel& intake = station.intake();
@@ -141,7 +149,8 @@ TEST(StationMode, AScannedCardFillsTheNumberAndItsPagesReachTheHall) {
     if (scan.isEncoding()) { // accepted before the pages were written: it waits, and says so
         intake.accept();
         EXPECT_FALSE(intake.showingDocuments());
-        EXPECT_TRUE(intake.messageText().contains(QStringLiteral("still being saved"))) << intake.messageText().toStdString();
+        EXPECT_TRUE(intake.messageText().contains(QStringLiteral("still being saved")))
+            << intake.messageText().toStdString();
     }
     ASSERT_TRUE(waitFor([&] { return intake.messageText().contains(QStringLiteral("kept")); }, 20000))
         << intake.messageText().toStdString();
@@ -152,12 +161,13 @@ TEST(StationMode, AScannedCardFillsTheNumberAndItsPagesReachTheHall) {
     EXPECT_EQ(taken.applicant.idNumber, "510802199001011236");
     // The case says the number came from the card, not the keyboard.
     ASSERT_TRUE(taken.formValues->has("_read_from_document"));
-    EXPECT_EQ(taken.formValues->getObject("_read_from_document")->getValue<std::string>("applicant.id_number"), "id_card");
+    EXPECT_EQ(taken.formValues->getObject("_read_from_document")->getValue<std::string>("applicant.id_number"),
+              "id_card");
     std::size_t scans = 0;
     for (const auto& m : taken.materials)
         scans += m.attachments.size();
     EXPECT_GE(scans, 1u);
-    ASSERT_TRUE(waitFor([&] {
-        return server.context().sync.counts().cases == 1 && server.context().sync.counts().blobs >= 1;
-    }, 30000)) << station.sync().status().lastError.toStdString();
+    ASSERT_TRUE(waitFor(
+        [&] { return server.context().sync.counts().cases == 1 && server.context().sync.counts().blobs >= 1; }, 30000))
+        << station.sync().status().lastError.toStdString();
 }

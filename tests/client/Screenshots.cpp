@@ -3,44 +3,44 @@
 #include "ClientFixture.h"
 
 #include "AdminCommands.h"
-#include "app/common/AppContext.h"
-#include "app/counter/CounterWindow.h"
-#include "app/cases/CaseListPanel.h"
-#include "services/CatalogSource.h"
-#include "app/cases/IntakePanel.h"
-#include "forms/ui/FormView.h"
-#include "forms/ui/MaterialsChecklist.h"
+#include "PdfProbe.h"
 #include "TestFiles.h"
-#include "domain/Json.h"
+#include "app/cases/CaseListPanel.h"
+#include "app/cases/IntakePanel.h"
+#include "app/common/AppContext.h"
+#include "app/common/PermitCheckPanel.h"
+#include "app/counter/CounterWindow.h"
 #include "app/display/DisplayWindow.h"
 #include "app/kiosk/KioskCaseNumberPad.h"
 #include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskWindow.h"
-#include "app/common/PermitCheckPanel.h"
-#include "PdfProbe.h"
-#include "sync/PermitService.h"
 #include "app/pad/PadWindow.h"
-#include "app/supervisor/RectificationPanel.h"
 #include "app/supervisor/RectificationModel.h"
+#include "app/supervisor/RectificationPanel.h"
 #include "app/supervisor/SupervisorWindow.h"
+#include "domain/Json.h"
+#include "forms/ui/FormView.h"
+#include "forms/ui/MaterialsChecklist.h"
+#include "services/CatalogSource.h"
 #include "sync/PadSession.h"
+#include "sync/PermitService.h"
 #include "sync/RectificationService.h"
-#include "widgets/RatingPad.h"
 #include "sync/StatsService.h"
+#include "widgets/RatingPad.h"
 
 #include <QFileInfo>
 #include <QProcess>
 #include <QTabWidget>
 
-#include "app/supervisor/DashboardPanel.h"
 #include "app/common/TextTableModel.h"
+#include "app/station/StationWindow.h"
+#include "app/supervisor/DashboardPanel.h"
 #include "app/supervisor/WarningsPanel.h"
 #include "domain/WorkCalendar.h"
-#include "app/station/StationWindow.h"
-#include "sync/SyncEngine.h"
 #include "store/LocalStore.h"
 #include "sync/CounterService.h"
 #include "sync/HallFeed.h"
+#include "sync/SyncEngine.h"
 #include "widgets/Announcer.h"
 #include "widgets/ScanView.h"
 #include "widgets/Style.h"
@@ -97,8 +97,9 @@ int main(int argc, char** argv) {
     HttpClient http(server.port());
     QString receiptCase, permitCode; // from the counter, for the kiosk
     const std::string kiosk = server.enroll("demo", DeviceKind::Kiosk);
-    for (const char* body : {R"({"category":"A"})", R"({"category":"A","priority":"elderly"})", R"({"category":"B"})",
-                             R"({"category":"A"})", R"({"category":"C"})", R"({"category":"A"})", R"({"category":"B"})"})
+    for (const char* body :
+         {R"({"category":"A"})", R"({"category":"A","priority":"elderly"})", R"({"category":"B"})",
+          R"({"category":"A"})", R"({"category":"C"})", R"({"category":"A"})", R"({"category":"B"})"})
         http.post("/api/v1/halls/demo/tickets", body, kiosk);
     auto login = [&](int counter) {
         const std::string device = server.enroll("demo", DeviceKind::Counter, counter);
@@ -149,9 +150,10 @@ int main(int argc, char** argv) {
         ok += save(counter, QDir(out).filePath(QStringLiteral("counter-receipt.png")));
         // The printed receipt itself, as the applicant gets it.
         if (!intake.lastDocuments().isEmpty()) {
-            QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("90"), QStringLiteral("-png"),
-                                                           QStringLiteral("-singlefile"), intake.lastDocuments().front(),
-                                                           QDir(out).filePath(QStringLiteral("receipt"))});
+            QProcess::execute(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-r"), QStringLiteral("90"), QStringLiteral("-png"),
+                               QStringLiteral("-singlefile"), intake.lastDocuments().front(),
+                               QDir(out).filePath(QStringLiteral("receipt"))});
             std::cout << "wrote " << QDir(out).filePath(QStringLiteral("receipt.png")).toStdString() << std::endl;
         }
 
@@ -163,8 +165,8 @@ int main(int argc, char** argv) {
             QTemporaryDir frames;
             std::mt19937 random(8);
             const auto steady = scan::synth::PhotoOptions::steady();
-            const auto photo = scan::synth::photograph(scan::synth::residentIdCard(random, "11010519491231002X"),
-                                                       random, steady);
+            const auto photo =
+                scan::synth::photograph(scan::synth::residentIdCard(random, "11010519491231002X"), random, steady);
             for (int i = 0; i < 10; ++i)
                 cv::imwrite(frames.filePath(QStringLiteral("f%1.png").arg(i)).toStdString(), photo.frame);
             qputenv("ONEWINDOW_SCAN_SOURCE", frames.path().toUtf8());
@@ -194,21 +196,24 @@ int main(int argc, char** argv) {
             cases.selectCase(id);
             cases.approveSelected();
             const QDate today = QDate::currentDate();
-            cases.issuePermit(id, {QStringLiteral("SC-QYSL"), QStringLiteral("软件开发；信息技术咨询服务；数据处理和存储支持服务"),
-                                   today, {}, true});
+            cases.issuePermit(id, {QStringLiteral("SC-QYSL"),
+                                   QStringLiteral("软件开发；信息技术咨询服务；数据处理和存储支持服务"),
+                                   today,
+                                   {},
+                                   true});
             waitFor([&] { return cases.keptPdfs().size() == 2; }, 20000);
             waitFor([&] { return false; }, 600);
             ok += save(counter, QDir(out).filePath(QStringLiteral("counter-permit.png")));
             if (!cases.keptPdfs().isEmpty()) {
                 permitCode = pdfQrCode(cases.keptPdfs().front());
-                QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("70"),
-                                                               QStringLiteral("-png"), QStringLiteral("-singlefile"),
-                                                               cases.keptPdfs().front(),
-                                                               QDir(out).filePath(QStringLiteral("permit"))});
-                QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"),
-                                                               QStringLiteral("-png"), QStringLiteral("-singlefile"),
-                                                               cases.keptPdfs().back(),
-                                                               QDir(out).filePath(QStringLiteral("permit-card"))});
+                QProcess::execute(QStringLiteral("pdftoppm"),
+                                  {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
+                                   QStringLiteral("-singlefile"), cases.keptPdfs().front(),
+                                   QDir(out).filePath(QStringLiteral("permit"))});
+                QProcess::execute(QStringLiteral("pdftoppm"),
+                                  {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
+                                   QStringLiteral("-singlefile"), cases.keptPdfs().back(),
+                                   QDir(out).filePath(QStringLiteral("permit-card"))});
             }
             // The third tab: the code read back from the paper, checked.
             QMetaObject::invokeMethod(&counter, [&] {
@@ -230,9 +235,15 @@ int main(int argc, char** argv) {
         CatalogSource(local).adopt(catalog.readAll());
         auto offline = std::make_unique<ApiClient>(deadServerUrl());
         StationWindow station(std::move(offline),
-                              {QStringLiteral("demo"), QStringLiteral("清江村代办站"),
-                               {"", QStringLiteral("agent1"), QStringLiteral("赵代办"), QStringLiteral("agent")}, &local,
-                               QStringLiteral("station-1"), QStringLiteral("S7QX"), dir.path(), true, {}});
+                              {QStringLiteral("demo"),
+                               QStringLiteral("清江村代办站"),
+                               {"", QStringLiteral("agent1"), QStringLiteral("赵代办"), QStringLiteral("agent")},
+                               &local,
+                               QStringLiteral("station-1"),
+                               QStringLiteral("S7QX"),
+                               dir.path(),
+                               true,
+                               {}});
         station.resize(1366, 768);
         station.show();
         IntakePanel& intake = station.intake();
@@ -272,7 +283,8 @@ int main(int argc, char** argv) {
     }
     {
         auto api = clientFor(server, server.enroll("demo", DeviceKind::Display));
-        DisplayWindow display(*api, QStringLiteral("demo"), std::make_unique<Announcer>(std::make_unique<SilentSpeaker>()));
+        DisplayWindow display(*api, QStringLiteral("demo"),
+                              std::make_unique<Announcer>(std::make_unique<SilentSpeaker>()));
         display.resize(1920, 1080);
         display.show();
         waitFor([&] { return display.feed().isLive(); });
@@ -293,7 +305,8 @@ int main(int argc, char** argv) {
         for (unsigned i = 0; i < serving->size(); ++i) {
             const auto c = serving->getObject(i);
             if (c->getValue<int>("number") == 3 && c->has("current"))
-                http.post("/api/v1/tickets/" + c->getObject("current")->getValue<std::string>("id") + "/finish", "", clerk3);
+                http.post("/api/v1/tickets/" + c->getObject("current")->getValue<std::string>("id") + "/finish", "",
+                          clerk3);
         }
         waitFor([&] { return pad.pad().page() == RatingPad::Page::Choices; });
         ok += save(pad, QDir(out).filePath(QStringLiteral("pad-rating.png")));
@@ -321,8 +334,10 @@ int main(int argc, char** argv) {
         const Date day = *parseIsoDate(today);
         server.database().write([&](Poco::Data::Session& s) {
             using namespace Poco::Data::Keywords;
-            const std::string acceptedLate = isoDate(day - std::chrono::days{20}), promisedLate = isoDate(day - std::chrono::days{6});
-            const std::string acceptedSoon = isoDate(day - std::chrono::days{12}), promisedSoon = isoDate(day + std::chrono::days{2});
+            const std::string acceptedLate = isoDate(day - std::chrono::days{20}),
+                              promisedLate = isoDate(day - std::chrono::days{6});
+            const std::string acceptedSoon = isoDate(day - std::chrono::days{12}),
+                              promisedSoon = isoDate(day + std::chrono::days{2});
             s << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id, item, clerk,"
                  " accepted_date, promised_date) VALUES('w1', 'demo', 'QBJ-C1-0001-07', 'accepted', 1, '{}', 0, 'demo',"
                  " 'QYKB-001', 'clerk1', ?, ?), ('w2', 'demo', 'QBJ-C3-0002-03', 'in_review', 1, '{}', 0, 'demo',"
@@ -330,16 +345,18 @@ int main(int argc, char** argv) {
                 bind(acceptedLate), bind(promisedLate), bind(acceptedSoon), bind(promisedSoon), now;
         });
         const std::string office = server.enroll("demo", DeviceKind::Supervisor);
-        const std::string token =
-            http.post("/api/v1/sessions", R"({"user":"super1","password":"demo1234"})", office).json()->getValue<std::string>("token");
+        const std::string token = http.post("/api/v1/sessions", R"({"user":"super1","password":"demo1234"})", office)
+                                      .json()
+                                      ->getValue<std::string>("token");
         SupervisorWindow window(clientFor(server, token), QStringLiteral("demo"),
                                 {QByteArray::fromStdString(token), QStringLiteral("super1"), QStringLiteral("赵建国"),
                                  QStringLiteral("supervisor")});
         window.resize(1366, 768);
         window.show();
         waitFor([&] { return window.rectifications().model().rowCount() == 3; });
-        window.rectifications().setTextAsker(
-            [](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("电话回访，已向群众致歉并说明办理流程")); });
+        window.rectifications().setTextAsker([](const QString&, const QString&) {
+            return std::optional<QString>(QStringLiteral("电话回访，已向群众致歉并说明办理流程"));
+        });
         window.rectifications().selectRow(2);
         window.rectifications().followUp();
         waitFor([&] { return window.rectificationService().items().at(2).followUp.has_value(); });
@@ -356,15 +373,16 @@ int main(int argc, char** argv) {
         const QString pdf = QDir(out).filePath(QStringLiteral("daily-report.pdf"));
         window.dashboard().setFileChooser([&](const QString&, const QString&) { return pdf; });
         bool written = false;
-        QObject::connect(&window.dashboard(), &DashboardPanel::exported, [&](const QString&, bool done) { written = done; });
+        QObject::connect(&window.dashboard(), &DashboardPanel::exported,
+                         [&](const QString&, bool done) { written = done; });
         window.dashboard().exportPdf();
         waitFor([&] { return written; }, 20000);
-        QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
-                                                      QStringLiteral("-singlefile"), pdf,
-                                                      QDir(out).filePath(QStringLiteral("daily-report"))});
+        QProcess::execute(QStringLiteral("pdftoppm"),
+                          {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
+                           QStringLiteral("-singlefile"), pdf, QDir(out).filePath(QStringLiteral("daily-report"))});
         const bool page = QFileInfo::exists(QDir(out).filePath(QStringLiteral("daily-report.png")));
-        std::cout << (page ? "wrote " : "FAILED ") << QDir(out).filePath(QStringLiteral("daily-report.png")).toStdString()
-                  << std::endl;
+        std::cout << (page ? "wrote " : "FAILED ")
+                  << QDir(out).filePath(QStringLiteral("daily-report.png")).toStdString() << std::endl;
         ok += page;
     }
     return ok == 20 ? 0 : 1; // every picture above, and the report's page

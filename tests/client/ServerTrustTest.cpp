@@ -224,5 +224,6 @@ TEST_F(ServerTrustTest, TheTrustGivenOnceIsKeptBesideTheDevicesDataAndUsedOnTheN
     EXPECT_EQ(kept.pinSha256.size(), 64u);
     EXPECT_EQ(healthz(url).status, 200);
     EXPECT_THROW(applyServerTrust(dir, std::string(kTls + "/missing.pem"), std::nullopt), std::invalid_argument);
-    EXPECT_EQ(applyServerTrust(dir, std::nullopt, std::nullopt).pinSha256, kept.pinSha256); // a refused change keeps the old
+    EXPECT_EQ(applyServerTrust(dir, std::nullopt, std::nullopt).pinSha256,
+              kept.pinSha256); // a refused change keeps the old
 }

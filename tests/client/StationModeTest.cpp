@@ -4,12 +4,12 @@
 #include "ClientFixture.h"
 
 #include "app/cases/CaseListPanel.h"
-#include "services/CatalogSource.h"
 #include "app/cases/IntakePanel.h"
-#include "services/OfflineLogin.h"
 #include "app/station/StationWindow.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
+#include "services/CatalogSource.h"
+#include "services/OfflineLogin.h"
 #include "store/LocalStore.h"
 #include "sync/SyncEngine.h"
 
@@ -46,8 +46,8 @@ TEST(StationMode, AnApplicationTakenOfflineIsConfirmedWhenTheNetworkIsBack) {
                              QStringLiteral("赵代办"), QStringLiteral("agent")};
     const QString deviceId = deviceOf(server, agent.token.toStdString());
     // The short code the server handed out at enrollment ("S001"), as a station keeps it from its registration.
-    const QString code =
-        QString::fromStdString(server.context().auth.authenticate(agent.token.toStdString(), nowUtcMs())->caseNumberCode);
+    const QString code = QString::fromStdString(
+        server.context().auth.authenticate(agent.token.toStdString(), nowUtcMs())->caseNumberCode);
 
     QTemporaryDir dir;
     LocalStore local(dir.filePath(QStringLiteral("device.db")));
@@ -56,8 +56,15 @@ TEST(StationMode, AnApplicationTakenOfflineIsConfirmedWhenTheNetworkIsBack) {
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
         ASSERT_TRUE(CatalogSource(local).adopt(file.readAll()));
     }
-    const StationSetup setup{QStringLiteral("h1"), QStringLiteral("清江村代办站"), agent, &local, deviceId, code,
-                             dir.filePath(QStringLiteral("documents")), true, {}};
+    const StationSetup setup{QStringLiteral("h1"),
+                             QStringLiteral("清江村代办站"),
+                             agent,
+                             &local,
+                             deviceId,
+                             code,
+                             dir.filePath(QStringLiteral("documents")),
+                             true,
+                             {}};
     std::string caseId;
     {
         auto offlineApi = std::make_unique<ApiClient>(deadServerUrl());
@@ -92,11 +99,14 @@ TEST(StationMode, AnApplicationTakenOfflineIsConfirmedWhenTheNetworkIsBack) {
     // The next day the network is back.
     auto api = clientFor(server, agent.token.toStdString());
     StationWindow station(std::move(api), setup);
-    ASSERT_TRUE(waitFor([&] { return server.context().sync.counts().cases == 1 && station.sync().status().pendingChanges == 0; }))
-        << station.sync().status().lastError.toStdString();
+    ASSERT_TRUE(waitFor([&] {
+        return server.context().sync.counts().cases == 1 && station.sync().status().pendingChanges == 0;
+    })) << station.sync().status().lastError.toStdString();
     station.cases().refresh();
     EXPECT_FALSE(station.cases().model().row(0).pendingUpload);
-    EXPECT_TRUE(station.cases().model().data(station.cases().model().index(0, CaseListModel::Upload), Qt::DisplayRole)
+    EXPECT_TRUE(station.cases()
+                    .model()
+                    .data(station.cases().model().index(0, CaseListModel::Upload), Qt::DisplayRole)
                     .toString()
                     .contains(QStringLiteral("Confirmed")));
     EXPECT_TRUE(station.syncText().contains(QStringLiteral("confirmed"))) << station.syncText().toStdString();

@@ -3,28 +3,28 @@
 #include "AuditLog.h"
 #include "ClientFixture.h"
 
+#include "app/common/TableExport.h"
+#include "app/common/TextTableModel.h"
 #include "app/supervisor/DashboardPanel.h"
 #include "app/supervisor/DayFiguresModel.h"
 #include "app/supervisor/PermitsPanel.h"
 #include "app/supervisor/RectificationModel.h"
-#include "app/common/TableExport.h"
-#include "app/common/TextTableModel.h"
-#include "app/supervisor/WarningsPanel.h"
 #include "app/supervisor/RectificationPanel.h"
 #include "app/supervisor/SupervisorWindow.h"
-#include "sync/RectificationService.h"
+#include "app/supervisor/WarningsPanel.h"
 #include "domain/Case.h"
 #include "domain/CaseNumber.h"
 #include "domain/Json.h"
+#include "sync/RectificationService.h"
 #include "sync/StatsService.h"
 
 #include "PdfProbe.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -42,21 +42,22 @@ protected:
         const std::string clerk = server.clerkAt("h1", 2);
         const std::string pad = server.enroll("h1", DeviceKind::Pad, 2);
         http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kiosk);
-        const std::string ticket =
-            http.post("/api/v1/counters/2/call-next", "", clerk).json()->getObject("ticket")->getValue<std::string>("id");
+        const std::string ticket = http.post("/api/v1/counters/2/call-next", "", clerk)
+                                       .json()
+                                       ->getObject("ticket")
+                                       ->getValue<std::string>("id");
         http.post("/api/v1/tickets/" + ticket + "/finish", "", clerk);
-        auto rated = http.post("/api/v1/ratings",
-                               R"({"ticket_id":")" + ticket + R"(","level":2,"reasons":["服务态度"],"comment":"态度生硬"})",
-                               pad);
+        auto rated = http.post(
+            "/api/v1/ratings",
+            R"({"ticket_id":")" + ticket + R"(","level":2,"reasons":["服务态度"],"comment":"态度生硬"})", pad);
         ASSERT_EQ(rated.status, 201) << rated.body;
         kioskToken = kiosk;
         clerkToken = clerk;
     }
     std::unique_ptr<SupervisorWindow> open(const std::string& user) {
-        auto window = std::make_unique<SupervisorWindow>(clientFor(server, server.supervisorAt("h1", user)),
-                                                         QStringLiteral("h1"),
-                                                         StaffSession{{}, QString::fromStdString(user), QStringLiteral("负责人"),
-                                                                      QStringLiteral("supervisor")});
+        auto window = std::make_unique<SupervisorWindow>(
+            clientFor(server, server.supervisorAt("h1", user)), QStringLiteral("h1"),
+            StaffSession{{}, QString::fromStdString(user), QStringLiteral("负责人"), QStringLiteral("supervisor")});
         window->show();
         EXPECT_TRUE(waitFor([&] { return window->rectifications().model().rowCount() == 1; }));
         return window;
@@ -81,7 +82,8 @@ TEST_F(SupervisorMode, ListsTheBadRatingWithItsDueDatesAndRecordsTheFollowUp) {
     const Rectification& r = boss->rectificationService().items().at(0);
     EXPECT_EQ(panel.model().data(panel.model().index(0, RectificationModel::Level)).toString(),
               RectificationModel::levelText(2));
-    EXPECT_EQ(panel.model().data(panel.model().index(0, RectificationModel::Reasons)).toString(), QStringLiteral("服务态度"));
+    EXPECT_EQ(panel.model().data(panel.model().index(0, RectificationModel::Reasons)).toString(),
+              QStringLiteral("服务态度"));
     EXPECT_TRUE(panel.model()
                     .data(panel.model().index(0, RectificationModel::FollowUpDue))
                     .toString()
@@ -89,7 +91,8 @@ TEST_F(SupervisorMode, ListsTheBadRatingWithItsDueDatesAndRecordsTheFollowUp) {
     EXPECT_EQ(panel.model().data(panel.model().index(0, RectificationModel::Counter)).toString(),
               RectificationModel::tr("Counter %1").arg(2));
 
-    panel.setTextAsker([](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("电话回访，已致歉")); });
+    panel.setTextAsker(
+        [](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("电话回访，已致歉")); });
     panel.selectRow(0);
     panel.followUp();
     ASSERT_TRUE(waitFor([&] { return stateIn(*boss) == RectificationState::FollowedUp; }));
@@ -110,7 +113,8 @@ TEST_F(SupervisorMode, AnAppealIsFiledByOneSupervisorAndDecidedByAnother) {
     auto boss = open("boss");
     RectificationPanel& bossPanel = boss->rectifications();
     bossPanel.setChoiceAsker([](const QString&, const QString&, const QStringList&) { return std::optional<int>(0); });
-    bossPanel.setTextAsker([](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("监控显示未办理即离开")); });
+    bossPanel.setTextAsker(
+        [](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("监控显示未办理即离开")); });
     bossPanel.selectRow(0);
     bossPanel.appeal();
     ASSERT_TRUE(waitFor([&] { return stateIn(*boss) == RectificationState::Appealing; }));
@@ -124,8 +128,10 @@ TEST_F(SupervisorMode, AnAppealIsFiledByOneSupervisorAndDecidedByAnother) {
 
     auto deputy = open("deputy");
     RectificationPanel& deputyPanel = deputy->rectifications();
-    deputyPanel.setChoiceAsker([](const QString&, const QString&, const QStringList&) { return std::optional<int>(0); });
-    deputyPanel.setTextAsker([](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("核实监控，同意")); });
+    deputyPanel.setChoiceAsker(
+        [](const QString&, const QString&, const QStringList&) { return std::optional<int>(0); });
+    deputyPanel.setTextAsker(
+        [](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("核实监控，同意")); });
     deputyPanel.selectRow(0);
     deputyPanel.decide();
     ASSERT_TRUE(waitFor([&] { return stateIn(*deputy) == RectificationState::Voided; }));
@@ -148,14 +154,17 @@ TEST_F(SupervisorMode, TheDashboardShowsTheHallsDayAndFollowsItLive) {
     EXPECT_EQ(dashboard.tileText(QStringLiteral("rectifications")), QStringLiteral("1"));
     QAbstractItemModelTester tester(&dashboard.table(0), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(dashboard.table(0).rowCount(), 1);
-    EXPECT_EQ(dashboard.table(0).data(dashboard.table(0).index(0, DayFiguresModel::Name)).toString(), QStringLiteral("2"));
+    EXPECT_EQ(dashboard.table(0).data(dashboard.table(0).index(0, DayFiguresModel::Name)).toString(),
+              QStringLiteral("2"));
     EXPECT_EQ(dashboard.table(1).data(dashboard.table(1).index(0, DayFiguresModel::Name)).toString(),
               QStringLiteral("办事员2"));
 
     // Another citizen is served at counter 2: the dashboard counts again by itself.
     http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kioskToken);
-    const std::string next =
-        http.post("/api/v1/counters/2/call-next", "", clerkToken).json()->getObject("ticket")->getValue<std::string>("id");
+    const std::string next = http.post("/api/v1/counters/2/call-next", "", clerkToken)
+                                 .json()
+                                 ->getObject("ticket")
+                                 ->getValue<std::string>("id");
     http.post("/api/v1/tickets/" + next + "/finish", "", clerkToken);
     ASSERT_TRUE(waitFor([&] { return dashboard.tileText(QStringLiteral("served")) == QStringLiteral("2"); }, 15000));
     EXPECT_EQ(dashboard.tileText(QStringLiteral("ratingRate")), QStringLiteral("50.0%"));
@@ -257,7 +266,8 @@ TEST_F(SupervisorMode, RevokesAPermitWithAReasonThatEveryCheckThenShows) {
 
     panel.revokeSelected(QStringLiteral("户籍信息登记有误，已注销重办"));
     ASSERT_TRUE(waitFor([&] {
-        return panel.model().rowCount() == 1 && panel.model().index(0, 0).data().toString().startsWith(QStringLiteral("✖"));
+        return panel.model().rowCount() == 1 &&
+               panel.model().index(0, 0).data().toString().startsWith(QStringLiteral("✖"));
     }));
     EXPECT_TRUE(panel.model().index(0, 7).data().toString().contains(QStringLiteral("户籍信息登记有误")));
     auto status = http.get("/api/v1/permits/" + id + "/status").json();
@@ -295,14 +305,16 @@ TEST_F(SupervisorMode, TheCallBackShowsTheWholePhoneOnlyAfterAReasonAndTheLookUp
     waitFor([] { return false; }, 300);
     EXPECT_FALSE(panel.messageText().contains(QStringLiteral("13912345678")));
 
-    panel.setTextAsker([](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("差评回访")); });
+    panel.setTextAsker(
+        [](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("差评回访")); });
     panel.callBack();
     ASSERT_TRUE(waitFor([&] { return panel.messageText().contains(QStringLiteral("13912345678")); }))
         << panel.messageText().toStdString();
     EXPECT_TRUE(panel.messageText().contains(QStringLiteral("王磊")));
     EXPECT_TRUE(panel.messageText().contains(QString::fromStdString(c.caseNo)));
     int reveals = 0;
-    for (const auto& r : server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 50); }))
+    for (const auto& r :
+         server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 50); }))
         reveals += r.action == "pii.reveal" && r.actor == "boss" ? 1 : 0;
     EXPECT_EQ(reveals, 1);
 }

@@ -33,8 +33,9 @@ Case makeCase(int n) {
 
 bool runRound(SyncEngine& engine, int ms = 300000) {
     std::optional<bool> ok;
-    QObject::connect(&engine, &SyncEngine::roundFinished, &engine, [&](bool done, const QString&) { ok = done; },
-                     Qt::SingleShotConnection);
+    QObject::connect(
+        &engine, &SyncEngine::roundFinished, &engine, [&](bool done, const QString&) { ok = done; },
+        Qt::SingleShotConnection);
     engine.syncNow();
     waitFor([&] { return ok.has_value(); }, ms);
     return ok.value_or(false);
@@ -76,8 +77,11 @@ TEST(SyncEngine, ARoundWalksItsPhasesInOrderAndEndsIdle) {
         BlobCache blobs(station.local);
         for (int n = 0; n < 3; ++n) {
             Case c = makeCase(n);
-            c.materials = {{"sqr-sfz", MaterialState::Submitted, std::nullopt,
-                            {blobs.addBytes("scan-" + QByteArray::number(n)).toStdString()}, {}}};
+            c.materials = {{"sqr-sfz",
+                            MaterialState::Submitted,
+                            std::nullopt,
+                            {blobs.addBytes("scan-" + QByteArray::number(n)).toStdString()},
+                            {}}};
             store.save(c, nowUtcMs());
         }
     }
@@ -114,7 +118,8 @@ TEST(SyncEngine, ADeviceOfflineForDaysCatchesUp) {
             MaterialRecord m{"sqr-sfz", MaterialState::Submitted, std::nullopt, {}, {}};
             for (int a = 0; a < 2; ++a)
                 m.attachments.push_back(
-                    blobs.addBytes(QByteArray::number(n) + (a ? "-front-" : "-back-") + QByteArray(300, 'x')).toStdString());
+                    blobs.addBytes(QByteArray::number(n) + (a ? "-front-" : "-back-") + QByteArray(300, 'x'))
+                        .toStdString());
             c.materials = {m};
             store.save(c, nowUtcMs());
         }
@@ -155,7 +160,8 @@ TEST(SyncEngine, AScanGoneFromThisComputerHoldsBackOnlyItsOwnCase) {
     }
     EXPECT_FALSE(runRound(station.engine));
     // Said in words, the other 29 cases and their scans went up; only the one naming the lost scan waits.
-    EXPECT_TRUE(station.engine.status().lastError.contains(gone.left(12))) << station.engine.status().lastError.toStdString();
+    EXPECT_TRUE(station.engine.status().lastError.contains(gone.left(12)))
+        << station.engine.status().lastError.toStdString();
     EXPECT_EQ(server.context().sync.counts().cases, 29);
     EXPECT_EQ(server.context().sync.counts().blobs, 29);
     EXPECT_EQ(station.engine.status().pendingChanges, 1);
@@ -187,7 +193,8 @@ TEST(SyncEngine, ADamagedScanHoldsBackOnlyItsOwnCase) {
         file.write("bit rot"); // same size, other bytes
     }
     EXPECT_FALSE(runRound(station.engine));
-    EXPECT_TRUE(station.engine.status().lastError.contains(damaged.left(12))) << station.engine.status().lastError.toStdString();
+    EXPECT_TRUE(station.engine.status().lastError.contains(damaged.left(12)))
+        << station.engine.status().lastError.toStdString();
     EXPECT_EQ(server.context().sync.counts().cases, 29);
     EXPECT_EQ(server.context().sync.counts().blobs, 29);
     EXPECT_EQ(station.engine.status().pendingChanges, 1);
@@ -207,7 +214,8 @@ TEST(SyncEngine, WhenAnAttachmentIsRefusedTheCasesAheadOfItStillGoUp) {
             // The last case names an attachment larger than the server takes: its upload is refused at once.
             const QByteArray bytes = n + 1 < cases ? QByteArray::number(n) + QByteArray(3000, 'p')
                                                    : QByteArray(server::BlobStore::kMaxSize + 1, 'L');
-            c.materials = {{"sqr-sfz", MaterialState::Submitted, std::nullopt, {blobs.addBytes(bytes).toStdString()}, {}}};
+            c.materials = {
+                {"sqr-sfz", MaterialState::Submitted, std::nullopt, {blobs.addBytes(bytes).toStdString()}, {}}};
             store.save(c, nowUtcMs());
         }
     }
@@ -231,7 +239,7 @@ TEST(SyncEngine, ChangesMadeElsewhereArriveButNeverOverwriteWhatWaitsToGoUp) {
     ASSERT_TRUE(runRound(counter1.engine));
     ASSERT_TRUE(runRound(counter2.engine));
     ASSERT_TRUE(counter2.engine.cases().find(QStringLiteral("case-0")).has_value()); // pulled
-    EXPECT_EQ(counter2.engine.cases().pendingOutbox(), 0); // a pulled case is not sent back
+    EXPECT_EQ(counter2.engine.cases().pendingOutbox(), 0);                           // a pulled case is not sent back
 
     // Counter 1 moves case-0 on; counter 2 has its own unsent change to it.
     Case moved = *counter1.engine.cases().find(QStringLiteral("case-0"));
@@ -264,7 +272,7 @@ TEST(SyncEngine, ADeadServerLosesNothingAndTheRetriesBackOff) {
 
     EXPECT_EQ(SyncEngine::backoffMs(1, 0.5), 1000);
     EXPECT_EQ(SyncEngine::backoffMs(3, 0.5), 4000);
-    EXPECT_EQ(SyncEngine::backoffMs(3, 0.0), 2000);   // jitter: half ...
-    EXPECT_EQ(SyncEngine::backoffMs(3, 0.999), 5996); // ... to one and a half
+    EXPECT_EQ(SyncEngine::backoffMs(3, 0.0), 2000);    // jitter: half ...
+    EXPECT_EQ(SyncEngine::backoffMs(3, 0.999), 5996);  // ... to one and a half
     EXPECT_EQ(SyncEngine::backoffMs(40, 0.5), 300000); // never more than five minutes
 }

@@ -69,8 +69,7 @@ void checkFile(const QString& name) {
         EXPECT_FALSE(m.unfinished) << where;
         for (const QString& t : m.translations) {
             EXPECT_FALSE(t.trimmed().isEmpty()) << where;
-            EXPECT_FALSE(t.contains(QLatin1String("<source>")) || t.contains(QLatin1String("</translation>")))
-                << where;
+            EXPECT_FALSE(t.contains(QLatin1String("<source>")) || t.contains(QLatin1String("</translation>"))) << where;
             EXPECT_EQ(placeholders(t), placeholders(m.source)) << where << "\n  -> " << t.toStdString();
         }
     }

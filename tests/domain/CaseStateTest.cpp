@@ -1,5 +1,5 @@
-#include "domain/CaseRules.h"
 #include "domain/CaseState.h"
+#include "domain/CaseRules.h"
 
 #include <gtest/gtest.h>
 
@@ -11,22 +11,27 @@ using namespace ow;
 namespace {
 
 const std::set<std::pair<CaseState, CaseAction>> kLegal = {
-    {CaseState::Draft, CaseAction::Accept},          {CaseState::Draft, CaseAction::Notify},
-    {CaseState::Draft, CaseAction::Refuse},          {CaseState::Accepted, CaseAction::Review},
-    {CaseState::Accepted, CaseAction::Approve},      {CaseState::Accepted, CaseAction::RequestSupplement},
-    {CaseState::InReview, CaseAction::RequestSupplement}, {CaseState::Supplement, CaseAction::Resume},
-    {CaseState::InReview, CaseAction::Approve},      {CaseState::InReview, CaseAction::Deny},
-    {CaseState::Approved, CaseAction::Complete},     {CaseState::Denied, CaseAction::Complete},
+    {CaseState::Draft, CaseAction::Accept},
+    {CaseState::Draft, CaseAction::Notify},
+    {CaseState::Draft, CaseAction::Refuse},
+    {CaseState::Accepted, CaseAction::Review},
+    {CaseState::Accepted, CaseAction::Approve},
+    {CaseState::Accepted, CaseAction::RequestSupplement},
+    {CaseState::InReview, CaseAction::RequestSupplement},
+    {CaseState::Supplement, CaseAction::Resume},
+    {CaseState::InReview, CaseAction::Approve},
+    {CaseState::InReview, CaseAction::Deny},
+    {CaseState::Approved, CaseAction::Complete},
+    {CaseState::Denied, CaseAction::Complete},
     {CaseState::Completed, CaseAction::Deliver},
 };
 
-constexpr CaseState kStates[] = {CaseState::Draft,      CaseState::Accepted, CaseState::Notified, CaseState::Refused,
-                                 CaseState::InReview,   CaseState::Supplement, CaseState::Approved, CaseState::Denied,
-                                 CaseState::Completed,  CaseState::Delivered};
-constexpr CaseAction kActions[] = {CaseAction::Accept,  CaseAction::Notify,  CaseAction::Refuse,
-                                   CaseAction::Review,  CaseAction::RequestSupplement, CaseAction::Resume,
-                                   CaseAction::Approve, CaseAction::Deny,    CaseAction::Complete,
-                                   CaseAction::Deliver};
+constexpr CaseState kStates[] = {CaseState::Draft,     CaseState::Accepted,   CaseState::Notified, CaseState::Refused,
+                                 CaseState::InReview,  CaseState::Supplement, CaseState::Approved, CaseState::Denied,
+                                 CaseState::Completed, CaseState::Delivered};
+constexpr CaseAction kActions[] = {
+    CaseAction::Accept, CaseAction::Notify,  CaseAction::Refuse, CaseAction::Review,   CaseAction::RequestSupplement,
+    CaseAction::Resume, CaseAction::Approve, CaseAction::Deny,   CaseAction::Complete, CaseAction::Deliver};
 
 } // namespace
 

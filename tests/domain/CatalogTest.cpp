@@ -124,8 +124,8 @@ TEST(Catalog, EveryProblemIsReportedWithItsJsonPath) {
 }
 
 TEST(Catalog, MissingPartsAreNamed) {
-    EXPECT_EQ(errorsOf(R"({})"), (std::vector<std::string>{"$.version: required", "$.calendar: required",
-                                                           "$.items: required"}));
+    EXPECT_EQ(errorsOf(R"({})"),
+              (std::vector<std::string>{"$.version: required", "$.calendar: required", "$.items: required"}));
 }
 
 TEST(Catalog, AnItemSaysWhoApprovesButNeverAnAgentOrAStation) {

@@ -1,5 +1,5 @@
-#include "domain/Clock.h"
 #include "domain/HallTime.h"
+#include "domain/Clock.h"
 
 #include <gtest/gtest.h>
 

@@ -20,7 +20,7 @@ TEST(IdNumber, AcceptsTheStandardsExamples) {
     EXPECT_EQ(IdNumber::checkCharacter("11010519491231002"), 'X');
     EXPECT_EQ(IdNumber::birthDate("11010519491231002X"), "1949-12-31");
     EXPECT_FALSE(IdNumber::isMale("11010519491231002X")); // 17th digit 2: female
-    std::string male = "51010419900101123"; // 17th digit 3: male
+    std::string male = "51010419900101123";               // 17th digit 3: male
     male.push_back(IdNumber::checkCharacter(male));
     EXPECT_TRUE(IdNumber::isValid(male, kToday));
     EXPECT_TRUE(IdNumber::isMale(male));

@@ -1,5 +1,5 @@
-#include "domain/CaseNumber.h"
 #include "domain/Intake.h"
+#include "domain/CaseNumber.h"
 #include "domain/Json.h"
 
 #include "TestFiles.h"
@@ -62,7 +62,7 @@ TEST(Intake, WaiverCommitmentAndSharingOnlyWhereTheCatalogAllows) {
     const auto asked = c.mergedMaterials({"SC-QYSL"});
     std::vector<MaterialRecord> recorded = {
         record("qysl-sqs", MaterialState::Submitted), record("gszc", MaterialState::Submitted),
-        record("gdzg", MaterialState::Shared),        record("fddbr-sfz", MaterialState::Shared),
+        record("gdzg", MaterialState::Shared), record("fddbr-sfz", MaterialState::Shared),
         record("zscl", MaterialState::Waived)};
     EXPECT_TRUE(checkMaterials(asked, recorded).empty());
     recorded[4].state = MaterialState::Commitment; // 住所: commitment allowed too
@@ -80,9 +80,9 @@ TEST(Intake, WaiverCommitmentAndSharingOnlyWhereTheCatalogAllows) {
 TEST(Intake, AnOptionalMaterialMayBeMissing) {
     const Catalog c = demoCatalog();
     const auto asked = c.mergedMaterials({"GJJ-TQ"});
-    const auto problems = checkMaterials(asked, {record("sqr-sfz", MaterialState::Submitted),
-                                                 record("gfht", MaterialState::Shared),
-                                                 record("yhk", MaterialState::Submitted)});
+    const auto problems =
+        checkMaterials(asked, {record("sqr-sfz", MaterialState::Submitted), record("gfht", MaterialState::Shared),
+                               record("yhk", MaterialState::Submitted)});
     EXPECT_TRUE(problems.empty()); // the marriage certificate is optional here
 }
 
@@ -95,6 +95,5 @@ TEST(Intake, DatesFollowTheWorkingDayCalendar) {
     // The bundle is promised within the longest of its items' limits (all one working day here) ...
     EXPECT_EQ(isoDate(promisedDate(c.calendar, c, c.bundle("YJS-QYKB")->items, makeDate(2026, 9, 18))), "2026-09-20");
     // ... and the property bundle within five working days, across the Mid-Autumn holiday.
-    EXPECT_EQ(isoDate(promisedDate(c.calendar, c, c.bundle("YJS-BDCJY")->items, makeDate(2026, 9, 22))),
-              "2026-09-30");
+    EXPECT_EQ(isoDate(promisedDate(c.calendar, c, c.bundle("YJS-BDCJY")->items, makeDate(2026, 9, 22))), "2026-09-30");
 }

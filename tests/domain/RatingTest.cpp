@@ -1,7 +1,7 @@
 // 好差评 rules: the five levels, reasons required for a bad rating, rectification deadlines on the working-day
 // calendar, and the supervisor's figures against a day computed by hand.
-#include "domain/Json.h"
 #include "domain/Rating.h"
+#include "domain/Json.h"
 
 #include <gtest/gtest.h>
 
@@ -63,9 +63,9 @@ TEST(Rating, TheDaysFiguresMatchTheHandCount) {
         {RatingLevel::Satisfied, {}, {}, {}},
         {RatingLevel::Neutral, {}, {}, {}},
         {std::nullopt, {}, {}, {}}, // not rated: counts against the rating rate, not as good
-        {RatingLevel::Dissatisfied, due, d("2024-09-14"), d("2024-09-19")},   // both on time
-        {RatingLevel::VeryDissatisfied, due, d("2024-09-18"), std::nullopt},  // follow-up late, fix not due yet
-        {RatingLevel::Dissatisfied, due, std::nullopt, std::nullopt},         // follow-up overdue, not done
+        {RatingLevel::Dissatisfied, due, d("2024-09-14"), d("2024-09-19")},  // both on time
+        {RatingLevel::VeryDissatisfied, due, d("2024-09-18"), std::nullopt}, // follow-up late, fix not due yet
+        {RatingLevel::Dissatisfied, due, std::nullopt, std::nullopt},        // follow-up overdue, not done
     };
     const RatingFigures f = ratingFigures(day, d("2024-09-20"));
     EXPECT_EQ(f.finished, 7);

@@ -33,8 +33,8 @@ TEST(QueueOrder, PriorityFirstThenOldestThenIssueOrder) {
         t.queuedAtMs = queued;
         return t;
     };
-    std::vector<Ticket> tickets = {make("n1", Priority::Normal, 100), make("g1", Priority::Green, 300),
-                                   make("n0", Priority::Normal, 50),  make("e1", Priority::Elderly, 200),
+    std::vector<Ticket> tickets = {make("n1", Priority::Normal, 100),   make("g1", Priority::Green, 300),
+                                   make("n0", Priority::Normal, 50),    make("e1", Priority::Elderly, 200),
                                    make("d1", Priority::Disabled, 200), make("n2", Priority::Normal, 100)};
     std::sort(tickets.begin(), tickets.end(), callsBefore);
     std::vector<std::string> ids;

@@ -8,8 +8,8 @@ using namespace ow;
 // Each reply type reads back what it writes, field for field, and refuses what is not one of it.
 
 TEST(Wire, AnEnrollmentReadsBackWhatItWrites) {
-    const wire::Enrolled sent{"dev-1", "tok", "h1", "station", std::nullopt, "S001", "Asia/Urumqi",
-                              {{"20261203", 7}, {"20261204", 12}}};
+    const wire::Enrolled sent{"dev-1",      "tok",  "h1",          "station",
+                              std::nullopt, "S001", "Asia/Urumqi", {{"20261203", 7}, {"20261204", 12}}};
     const wire::Enrolled read = wire::Enrolled::fromJson(parseObject(toJsonText(sent.toJson())));
     EXPECT_EQ(read.deviceId, "dev-1");
     EXPECT_EQ(read.deviceToken, "tok");
@@ -44,8 +44,9 @@ TEST(Wire, AWrongEnrollmentIsRefusedNamingTheField) {
         return std::string("accepted");
     };
     EXPECT_NE(refused(R"({"device_token":"t","hall":"h1","kind":"kiosk"})").find("device_id"), std::string::npos);
-    EXPECT_NE(refused(R"({"device_id":"d","device_token":"t","hall":"h1","kind":"kiosk","counter":"3"})").find("counter"),
-              std::string::npos);
+    EXPECT_NE(
+        refused(R"({"device_id":"d","device_token":"t","hall":"h1","kind":"kiosk","counter":"3"})").find("counter"),
+        std::string::npos);
     EXPECT_NE(refused(R"({"device_id":"d","device_token":"t","hall":"h1","kind":"kiosk","time_zone":"Mars/Base"})")
                   .find("time_zone"),
               std::string::npos);

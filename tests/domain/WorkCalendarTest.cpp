@@ -1,5 +1,5 @@
-#include "domain/Json.h"
 #include "domain/WorkCalendar.h"
+#include "domain/Json.h"
 
 #include <gtest/gtest.h>
 
@@ -62,7 +62,7 @@ TEST(WorkCalendar, NaturalDayDeadlineEndingOnAHolidayMovesToTheNextWorkingDay) {
 TEST(WorkCalendar, YellowAtEightyPercentRedWhenOverdue) {
     const WorkCalendar c = calendar2024();
     const Date accepted = d("2024-09-27");
-    const Date due = c.deadline(accepted, 5, DayUnit::Working); // 2024-10-10
+    const Date due = c.deadline(accepted, 5, DayUnit::Working);                 // 2024-10-10
     EXPECT_EQ(c.level(accepted, due, d("2024-10-08")), DeadlineLevel::Normal);  // 3 of 5
     EXPECT_EQ(c.level(accepted, due, d("2024-10-09")), DeadlineLevel::DueSoon); // 4 of 5
     EXPECT_EQ(c.level(accepted, due, d("2024-10-10")), DeadlineLevel::DueSoon); // last day
@@ -83,8 +83,7 @@ TEST(WorkCalendar, BadCalendarDataNamesItsJsonPath) {
               "years[0].holidays[1]: not a date like 2026-10-01");
     EXPECT_EQ(error(R"({"years":[{"year":2024},{"year":2025,"workdays":["2025-01-06"]}]})"),
               "years[1].workdays[0]: a swapped working day must be a Saturday or Sunday");
-    EXPECT_EQ(error(R"({"years":[{"year":2024,"holidays":["2025-01-01"]}]})"),
-              "years[0].holidays[0]: not in 2024");
+    EXPECT_EQ(error(R"({"years":[{"year":2024,"holidays":["2025-01-01"]}]})"), "years[0].holidays[0]: not in 2024");
     EXPECT_EQ(error(R"({"years":[{"year":"2024"}]})"), "years[0].year: field \"year\" must be an integer");
     EXPECT_EQ(error(R"({"years":[{"year":2024,"holidays":"2024-01-01"}]})"),
               "years[0].holidays: must be a list of dates");

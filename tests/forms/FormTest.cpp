@@ -102,7 +102,8 @@ TEST(FormValidator, AValidApplicationHasNoErrors) {
 }
 
 TEST(FormValidator, RequiredFieldsEverywhere) {
-    EXPECT_EQ(errorsAfter([](auto& v) { v->remove("enterprise_name"); }), (Errors{{"enterprise_name", Code::Required}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->remove("enterprise_name"); }),
+              (Errors{{"enterprise_name", Code::Required}}));
     EXPECT_EQ(errorsAfter([](auto& v) { v->getObject("applicant")->set("phone", std::string()); }),
               (Errors{{"applicant.phone", Code::Required}}));
     EXPECT_EQ(errorsAfter([](auto& v) { v->getArray("shareholders")->getObject(1)->remove("share"); }),
@@ -118,11 +119,13 @@ TEST(FormValidator, TextLengthCountsCharactersAndPatternsMatchTheWholeValue) {
               (Errors{{"enterprise_name", Code::TooLong}}));
     EXPECT_EQ(errorsAfter([](auto& v) { v->set("enterprise_name", std::string("云帆 软件公司")); }),
               (Errors{{"enterprise_name", Code::Pattern}}));
-    EXPECT_EQ(errorsAfter([](auto& v) { v->set("enterprise_name", 42); }), (Errors{{"enterprise_name", Code::NotText}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("enterprise_name", 42); }),
+              (Errors{{"enterprise_name", Code::NotText}}));
 }
 
 TEST(FormValidator, NumbersDatesAndChoices) {
-    EXPECT_EQ(errorsAfter([](auto& v) { v->set("capital", std::string("一百")); }), (Errors{{"capital", Code::NotANumber}}));
+    EXPECT_EQ(errorsAfter([](auto& v) { v->set("capital", std::string("一百")); }),
+              (Errors{{"capital", Code::NotANumber}}));
     EXPECT_EQ(errorsAfter([](auto& v) { v->set("capital", std::string("250.5")); }), Errors{});
     EXPECT_EQ(errorsAfter([](auto& v) { v->set("capital", 0); }), (Errors{{"capital", Code::BelowMin}}));
     EXPECT_EQ(errorsAfter([](auto& v) { v->getArray("shareholders")->getObject(0)->set("share", 101); }),
@@ -147,11 +150,13 @@ TEST(FormValidator, NumbersDatesAndChoices) {
 }
 
 TEST(FormValidator, IdentityNumbersPhonesCodesAndFiles) {
-    EXPECT_EQ(errorsAfter([](auto& v) { v->getObject("applicant")->set("id_number", std::string("110105194912310021")); }),
-              (Errors{{"applicant.id_number", Code::BadIdNumber}}));
+    EXPECT_EQ(
+        errorsAfter([](auto& v) { v->getObject("applicant")->set("id_number", std::string("110105194912310021")); }),
+        (Errors{{"applicant.id_number", Code::BadIdNumber}}));
     EXPECT_EQ(errorsAfter([](auto& v) { v->getObject("applicant")->set("phone", std::string("1381234567")); }),
               (Errors{{"applicant.phone", Code::BadPhone}}));
-    EXPECT_EQ(errorsAfter([](auto& v) { v->getObject("applicant")->set("phone", std::string("028-83218888")); }), Errors{});
+    EXPECT_EQ(errorsAfter([](auto& v) { v->getObject("applicant")->set("phone", std::string("028-83218888")); }),
+              Errors{});
     EXPECT_EQ(errorsAfter([](auto& v) {
                   v->getArray("shareholders")->getObject(1)->set("credit_code", std::string("91330100716105852G"));
               }),
@@ -168,8 +173,9 @@ TEST(FormValidator, IrrelevantFieldsAreNotChecked) {
               }),
               Errors{});
     // An enterprise shareholder needs a credit code, not an ID number.
-    EXPECT_EQ(errorsAfter([](auto& v) { v->getArray("shareholders")->getObject(0)->set("kind", std::string("enterprise")); }),
-              (Errors{{"shareholders[0].credit_code", Code::Required}}));
+    EXPECT_EQ(
+        errorsAfter([](auto& v) { v->getArray("shareholders")->getObject(0)->set("kind", std::string("enterprise")); }),
+        (Errors{{"shareholders[0].credit_code", Code::Required}}));
     // The note is asked for only once a scan is attached.
     const FormDefinition form = enterpriseForm();
     const auto& note = form.fields.back();
@@ -210,9 +216,9 @@ TEST(CatalogDocument, EveryDemoItemHasItsFormAndABundleAsksSharedFieldsOnce) {
         EXPECT_EQ(count, 1) << id;
     EXPECT_EQ(seen.count("applicant"), 1u);
     EXPECT_EQ(seen.count("enterprise_name"), 1u);
-    EXPECT_EQ(seen.count("seals"), 1u);       // from the seal filing form
+    EXPECT_EQ(seen.count("seals"), 1u);        // from the seal filing form
     EXPECT_EQ(seen.count("invoice_kind"), 1u); // from the invoice form
-    EXPECT_EQ(seen.count("employees"), 1u);   // from the social insurance form
+    EXPECT_EQ(seen.count("employees"), 1u);    // from the social insurance form
     EXPECT_EQ(form.fields.front().id, "applicant");
 }
 

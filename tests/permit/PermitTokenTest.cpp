@@ -15,8 +15,8 @@ using namespace ow;
 namespace {
 
 PermitClaims sampleClaims() {
-    return {"QBJ-2026-000123", "dajian", "成都青白江云帆物流有限公司 (91510113MA6C****0X)", "qbj-zwfw", "2026-11-01",
-            "2027-10-31"};
+    return {"QBJ-2026-000123", "dajian",     "成都青白江云帆物流有限公司 (91510113MA6C****0X)",
+            "qbj-zwfw",        "2026-11-01", "2027-10-31"};
 }
 
 std::string base64url(const std::string& text) {
@@ -78,12 +78,14 @@ TEST_F(PermitTokenTest, AChangedCharacterAnywhereIsRefused) {
 TEST_F(PermitTokenTest, UnknownKeysNoneAndAlgorithmConfusionAreRefused) {
     // A key nobody trusts, under a kid nobody knows, and under the trusted kid.
     const PermitKey stranger = PermitKey::generate("qbj-zwfw", "someone-else");
-    EXPECT_EQ(verifyPermit(signPermit(sampleClaims(), stranger), trusted, "2026-11-27").verdict, PermitVerdict::UnknownKey);
+    EXPECT_EQ(verifyPermit(signPermit(sampleClaims(), stranger), trusted, "2026-11-27").verdict,
+              PermitVerdict::UnknownKey);
     const PermitKey impostor = PermitKey::generate("qbj-zwfw", "qbj-2026");
     EXPECT_EQ(verifyPermit(signPermit(sampleClaims(), impostor), trusted, "2026-11-27").verdict,
               PermitVerdict::BadSignature);
     // alg "none", no signature.
-    const std::string payload = base64url(R"({"iss":"qbj-zwfw","p":["QBJ-2026-000123","dajian","x",20261101,20271031]})");
+    const std::string payload =
+        base64url(R"({"iss":"qbj-zwfw","p":["QBJ-2026-000123","dajian","x",20261101,20271031]})");
     const std::string none = base64url(R"({"alg":"none","typ":"JWT","kid":"qbj-2026"})") + "." + payload + ".";
     EXPECT_EQ(verifyPermit(none, trusted, "2026-11-27").verdict, PermitVerdict::WrongAlgorithm);
     // HS256 with the issuer's public key as the shared secret.

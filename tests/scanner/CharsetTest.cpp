@@ -59,7 +59,7 @@ const std::vector<Sample>& samples() {
         {"GBK", "GB18030", "营业执照：成都市青白江区王记小吃店，经营者王磊"},
         {"GB2312", "GB18030", "不动产登记 一窗受理 办件进度查询"},
         {"GB18030", "GB18030", "申请人：王䶮（身份证 510113********2208）"}, // 䶮: four bytes, not in GBK
-        {"GB18030", "GB18030", "𠮷野家 四川店"},                          // outside the BMP
+        {"GB18030", "GB18030", "𠮷野家 四川店"},                             // outside the BMP
         {"SHIFT_JIS", "Shift_JIS", "東京都千代田区 こんにちは、市役所です"},
         {"SHIFT_JIS", "Shift_JIS", "受付番号 A012 番窓口へお越しください"},
         {"CP932", "Shift_JIS", "カタカナ テスト ①②"},

@@ -82,7 +82,8 @@ TEST(Mrz, ALongDocumentNumberOnACardGoesOnInTheOptionalField) {
     const char check = static_cast<char>('0' + *mrzCheckDigit(number));
     lines[0] = "I<UTO" + number.substr(0, 9) + "<" + number.substr(9) + check;
     lines[0].resize(30, '<');
-    std::string covered = lines[0].substr(5, 25) + lines[1].substr(0, 7) + lines[1].substr(8, 7) + lines[1].substr(18, 11);
+    std::string covered =
+        lines[0].substr(5, 25) + lines[1].substr(0, 7) + lines[1].substr(8, 7) + lines[1].substr(18, 11);
     lines[1][29] = static_cast<char>('0' + *mrzCheckDigit(covered));
     const auto mrz = parseMrz(lines);
     ASSERT_TRUE(mrz);
@@ -135,7 +136,7 @@ TEST(Mrz, OneUncertainCharacterUnderACheckDigitIsSettledByIt) {
 }
 
 TEST(Mrz, NothingIsGuessed) {
-    {   // Two uncertain characters under one check digit: several pairs could fit.
+    { // Two uncertain characters under one check digit: several pairs could fit.
         auto read = certain(kTd3);
         read[1][14] = "14";
         read[1][16] = "B"; // only a digit may stand here: 8, but not for certain
@@ -144,7 +145,7 @@ TEST(Mrz, NothingIsGuessed) {
         EXPECT_FALSE(mrz->valid);
         EXPECT_EQ(mrz->uncertain.size(), 2u);
     }
-    {   // No check digit covers the names: an uncertain letter there is not read.
+    { // No check digit covers the names: an uncertain letter there is not read.
         auto read = certain(kTd3);
         read[0][7] = "IL"; // ERIKSSON
         const auto mrz = resolveMrz(read);
@@ -153,7 +154,7 @@ TEST(Mrz, NothingIsGuessed) {
         ASSERT_EQ(mrz->uncertain.size(), 1u);
         EXPECT_EQ(mrz->uncertain[0], std::make_pair(0, 7));
     }
-    {   // G and 6 have values ten apart: a check digit cannot tell them, so the document number is not read.
+    { // G and 6 have values ten apart: a check digit cannot tell them, so the document number is not read.
         std::vector<std::string> lines = kTd1;
         lines[0] = "I<UTOG23145890";
         lines[0] += static_cast<char>('0' + *mrzCheckDigit("G23145890"));
@@ -165,7 +166,7 @@ TEST(Mrz, NothingIsGuessed) {
         EXPECT_FALSE(mrz->valid);
         EXPECT_EQ(mrz->value("documentNumber").substr(0, 1), "6"); // the first reading, shown, not taken
     }
-    {   // A certain reading that does not fit its check digit stays a wrong check digit.
+    { // A certain reading that does not fit its check digit stays a wrong check digit.
         auto read = certain(kTd3);
         read[1][5] = "O";
         const auto mrz = resolveMrz(read);
@@ -221,7 +222,7 @@ TEST(Mrz, TwoLookAlikesThatKeepTheCheckDigitAreNotTakenOnShapeAlone) {
     misread[1][7] = "O";
     ASSERT_TRUE(resolveMrz(misread)->valid) << "the check digits alone would accept the misreading";
 
-    {   // Heights unknown (touching print): each O keeps its 0 beside it, and two cannot be settled.
+    { // Heights unknown (touching print): each O keeps its 0 beside it, and two cannot be settled.
         auto read = misread;
         weighLookAlikes(read, std::vector<std::vector<double>>(2, std::vector<double>(44, 0.0)));
         EXPECT_EQ(read[1][3], "O0");
@@ -229,21 +230,21 @@ TEST(Mrz, TwoLookAlikesThatKeepTheCheckDigitAreNotTakenOnShapeAlone) {
         EXPECT_FALSE(mrz->valid);
         EXPECT_GE(mrz->uncertain.size(), 2u); // the two Os, and the 5, 1 and 0 that look like letters
     }
-    {   // Heights as printed: the Os stand as tall as digits, so they are doubted — and two doubts are not guessed.
+    { // Heights as printed: the Os stand as tall as digits, so they are doubted — and two doubts are not guessed.
         auto read = misread;
         weighLookAlikes(read, printedHeights(truth));
         EXPECT_EQ(read[1][3], "O0");
         EXPECT_EQ(read[1][4], "1") << "a 1 as tall as the digits is a 1";
         EXPECT_FALSE(resolveMrz(read)->valid);
     }
-    {   // Read right, heights as printed: every look-alike's height agrees, nothing is doubted.
+    { // Read right, heights as printed: every look-alike's height agrees, nothing is doubted.
         auto read = certain(truth);
         weighLookAlikes(read, printedHeights(truth));
         const auto mrz = resolveMrz(read);
         EXPECT_TRUE(mrz->valid);
         EXPECT_EQ(mrz->lines, truth);
     }
-    {   // Read both ways by shape, as tall as a digit: the digit stays, and both zeros are read.
+    { // Read both ways by shape, as tall as a digit: the digit stays, and both zeros are read.
         auto read = certain(truth);
         read[1][3] = "O0";
         read[1][7] = "0O";
@@ -258,13 +259,13 @@ TEST(Mrz, TwoLookAlikesThatKeepTheCheckDigitAreNotTakenOnShapeAlone) {
         weighLookAlikes(blind, std::vector<std::vector<double>>(2, std::vector<double>(44, 0.0)));
         EXPECT_FALSE(resolveMrz(blind)->valid);
     }
-    {   // A letter O where letters and digits may stand, as low as the capitals: kept as read.
+    { // A letter O where letters and digits may stand, as low as the capitals: kept as read.
         std::vector<std::string> lines = kTd1;
         lines[0] = "I<UTOO23145890";
         lines[0] += static_cast<char>('0' + *mrzCheckDigit("O23145890"));
         lines[0].resize(30, '<');
         lines[1][29] = static_cast<char>('0' + *mrzCheckDigit(lines[0].substr(5, 25) + lines[1].substr(0, 7) +
-                                                               lines[1].substr(8, 7) + lines[1].substr(18, 11)));
+                                                              lines[1].substr(8, 7) + lines[1].substr(18, 11)));
         auto read = certain(lines);
         weighLookAlikes(read, printedHeights(lines));
         EXPECT_EQ(read[0][5], "O");

@@ -166,7 +166,8 @@ TEST(ScanCommand, VerifiesThePermitCodeInAnImageOffline) {
     cv::imwrite(dir.file("forged.png"), writeQrCode(forged, 600));
     const ow::PermitKey other = ow::PermitKey::generate("elsewhere", "elsewhere-1");
     cv::imwrite(dir.file("other.png"), writeQrCode(ow::signPermit({"X-1", "t", "h", "elsewhere", "", ""}, other), 600));
-    const auto bad = scan({"verify", "--keys", dir.file("keys.json"), "--json", dir.file("forged.png"), dir.file("other.png")});
+    const auto bad =
+        scan({"verify", "--keys", dir.file("keys.json"), "--json", dir.file("forged.png"), dir.file("other.png")});
     EXPECT_EQ(bad.exitCode, 4) << bad.err << bad.out;
     EXPECT_NE(bad.out.find("\"verdict\":\"bad_signature\""), std::string::npos) << bad.out;
     EXPECT_NE(bad.out.find("\"verdict\":\"unknown_key\""), std::string::npos) << bad.out;

@@ -4,9 +4,9 @@
 
 #include <Poco/Net/ServerSocket.h>
 
-#include "domain/Json.h"
-#include "domain/HallTime.h"
 #include "PermitKeyStore.h"
+#include "domain/HallTime.h"
+#include "domain/Json.h"
 #include "permit/PermitToken.h"
 
 #include <gtest/gtest.h>
@@ -62,9 +62,9 @@ TEST_F(AdminTest, SetsUpAHallStepByStepAndIsIdempotent) {
         EXPECT_EQ(run("admin add-category --db " + db + " --hall demo --prefix A --name 综合业务").exitCode, 0);
         EXPECT_EQ(run("admin add-category --db " + db + " --hall demo --prefix B --name 企业开办").exitCode, 0);
         EXPECT_EQ(run("admin add-counter --db " + db + " --hall demo --number 3 --categories A,B").exitCode, 0);
-        auto staff = run("admin add-staff --db " + db +
-                             " --hall demo --user clerk3 --role clerk --name 张三 --password-stdin",
-                         "s3cret-pass\n");
+        auto staff =
+            run("admin add-staff --db " + db + " --hall demo --user clerk3 --role clerk --name 张三 --password-stdin",
+                "s3cret-pass\n");
         EXPECT_EQ(staff.exitCode, 0) << staff.output;
     }
     auto code1 = run("admin enroll-code --db " + db + " --hall demo --kind counter --counter 3");
@@ -91,12 +91,11 @@ TEST_F(AdminTest, BadInputExitsNonZeroWithAMessage) {
     EXPECT_EQ(run("admin add-category --db " + db + " --hall x --prefix a1 --name y").exitCode, 1);
     EXPECT_EQ(run("admin add-counter --db " + db + " --hall x --number 1 --categories Z").exitCode, 1);
     EXPECT_EQ(run("admin add-counter --db " + db + " --hall x --number one --categories A").exitCode, 2);
-    EXPECT_EQ(run("admin add-staff --db " + db + " --hall x --user u --role king --password-stdin", "pw12345678\n")
-                  .exitCode,
-              2);
-    EXPECT_EQ(run("admin add-staff --db " + db + " --hall x --user u --role clerk --password-stdin", "short\n")
-                  .exitCode,
-              1);
+    EXPECT_EQ(
+        run("admin add-staff --db " + db + " --hall x --user u --role king --password-stdin", "pw12345678\n").exitCode,
+        2);
+    EXPECT_EQ(
+        run("admin add-staff --db " + db + " --hall x --user u --role clerk --password-stdin", "short\n").exitCode, 1);
     EXPECT_EQ(run("admin enroll-code --db " + db + " --hall x --kind counter").exitCode, 1);
     EXPECT_EQ(run("admin enroll-code --db " + db + " --hall x --kind counter --counter 9").exitCode, 1);
 }
@@ -152,8 +151,9 @@ TEST_F(AdminTest, ImportCatalogReportsEveryProblemWithItsPath) {
     EXPECT_NE(refused.output.find("$.items[0].promised_limit.unit:"), std::string::npos) << refused.output;
     EXPECT_EQ(run("admin import-catalog /no/such/file.json --db " + db).exitCode, 2);
     // The demo catalog is still current.
-    EXPECT_NE(run("admin import-catalog " + std::string(ONEWINDOW_DEMO_CATALOG) + " --db " + db).output.find("version 3"),
-              std::string::npos);
+    EXPECT_NE(
+        run("admin import-catalog " + std::string(ONEWINDOW_DEMO_CATALOG) + " --db " + db).output.find("version 3"),
+        std::string::npos);
 }
 
 TEST_F(AdminTest, StatsPrintWhatTheServerHolds) {
@@ -173,7 +173,7 @@ TEST_F(AdminTest, KeygenMakesAPermitKeyAndNeverPrintsItsPrivateHalf) {
     EXPECT_EQ(made.output.find("PRIVATE"), std::string::npos);
     EXPECT_TRUE(std::filesystem::exists(dir / "server.db.keys" / "qbj-2026.pem"));
     EXPECT_NE(run("admin keygen --db " + db + " --issuer qbj-zwfw --kid qbj-2026").exitCode, 0); // once per kid
-    EXPECT_NE(run("admin keygen --db " + db).exitCode, 0);                                    // no issuer
+    EXPECT_NE(run("admin keygen --db " + db).exitCode, 0);                                       // no issuer
     const auto demo = run("admin demo --db " + db);
     ASSERT_EQ(demo.exitCode, 0) << demo.output;
     EXPECT_NE(demo.output.find("permit key demo-"), std::string::npos);
@@ -189,8 +189,9 @@ TEST_F(AdminTest, SamplePermitPrintsAMarkedSheetWhoseCodeVerifiesWithTheHallsKey
     ASSERT_EQ(made.exitCode, 0) << made.output;
     const std::string token = made.output.substr(0, made.output.find('\n'));
     ow::server::Database database(db);
-    const auto check = ow::verifyPermit(token, ow::server::PermitKeyStore(database, database.path() + ".keys").publicKeys(),
-                                        ow::HallTime("Asia/Shanghai").businessDay(ow::nowUtcMs()));
+    const auto check =
+        ow::verifyPermit(token, ow::server::PermitKeyStore(database, database.path() + ".keys").publicKeys(),
+                         ow::HallTime("Asia/Shanghai").businessDay(ow::nowUtcMs()));
     EXPECT_EQ(check.verdict, ow::PermitVerdict::Valid) << check.reason;
     EXPECT_EQ(check.claims.id, "DEMO-SAMPLE");
     // The sheet says what it is, in Chinese.

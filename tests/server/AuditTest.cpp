@@ -47,8 +47,10 @@ protected:
         c.version = 1;
         const std::string device = server.context().auth.authenticate(clerk, nowUtcMs())->deviceId;
         auto pushed = http.post("/api/v1/sync/push",
-                                R"({"device_id":")" + device + R"(","changes":[{"seq":1,"entity":"case","id":"c1",)"
-                                R"("base_version":0,"op":"create","data":)" + toJsonText(caseToJson(c)) + "}]}",
+                                R"({"device_id":")" + device +
+                                    R"(","changes":[{"seq":1,"entity":"case","id":"c1",)"
+                                    R"("base_version":0,"op":"create","data":)" +
+                                    toJsonText(caseToJson(c)) + "}]}",
                                 clerk);
         ASSERT_EQ(pushed.status, 200) << pushed.body;
     }
@@ -83,7 +85,8 @@ protected:
 
 TEST_F(AuditTest, LoginsEnrollmentsTicketsAndCasesAreInTheChain) {
     std::set<std::string> actions;
-    for (const auto& r : server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 100); }))
+    for (const auto& r :
+         server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 100); }))
         actions.insert(r.action);
     for (const char* expected : {"device.enroll", "auth.login", "auth.login_failed", "ticket.issued", "ticket.called",
                                  "ticket.started", "ticket.finished", "case.accepted"})
@@ -128,7 +131,8 @@ TEST_F(AuditTest, SwappedEntriesAreFoundEvenWithTheirNumbersSwappedBack) {
 
 TEST_F(AuditTest, ARewrittenEntryWithARecomputedHashStillBreaksTheNextOne) {
     // A careful forger recomputes the changed entry's own hash; the entry after it still names the old one.
-    const auto records = server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 100); });
+    const auto records =
+        server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 100); });
     server::AuditRecord forged = records.back(); // the oldest of the hall: seq 1
     for (const auto& r : records)
         if (r.seq == 5)
@@ -173,7 +177,8 @@ TEST_F(AuditTest, AWriteUndoneInABatchLeavesNoEntryAndTheChainHolds) {
     EXPECT_TRUE(after.intact) << after.problem << " at " << after.firstBad;
     EXPECT_EQ(after.entries, before.entries + 64);
     std::set<std::string> subjects;
-    for (const auto& r : server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 200); }))
+    for (const auto& r :
+         server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 200); }))
         if (r.action == "test.write")
             subjects.insert(r.subject);
     EXPECT_EQ(subjects.size(), 64u);

@@ -203,11 +203,11 @@ TEST_F(AuthTest, GuessesAtManyAccountsSideBySideAreCountedAgainstTheDeviceBefore
     // ten minutes) holds, because each attempt is reserved before the slow check. Before, all passed a limiter
     // that counted only failures already made.
     const std::string device = server.enroll("h1", DeviceKind::Counter, 1);
-    const auto statuses = loginsAtOnce(device, 24, [](std::size_t i) {
-        return R"({"user":"name)" + std::to_string(i) + R"(","password":"guess"})";
-    });
+    const auto statuses = loginsAtOnce(
+        device, 24, [](std::size_t i) { return R"({"user":"name)" + std::to_string(i) + R"(","password":"guess"})"; });
     EXPECT_LE(std::count(statuses.begin(), statuses.end(), 401), 10);
-    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401) + std::count(statuses.begin(), statuses.end(), 429), 24);
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401) + std::count(statuses.begin(), statuses.end(), 429),
+              24);
     server.context().auth.addStaff("h1", "clerk7", StaffRole::Clerk, "周九", TestServer::kPassword);
     EXPECT_EQ(http.post("/api/v1/sessions", R"({"user":"clerk7","password":"correct horse"})", device).status, 429);
 }

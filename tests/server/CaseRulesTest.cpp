@@ -155,7 +155,7 @@ TEST_F(CaseRulesTest, ACaseNumberIsTheHallsAndTheDevicesGivenOnceAndKept) {
         return push(clerk, other);
     };
     EXPECT_EQ(rejected(good.substr(0, good.size() - 2) + (good.substr(good.size() - 2) == "00" ? "01" : "00")).first,
-              "rejected"); // check digits
+              "rejected");                                                               // check digits
     EXPECT_EQ(rejected(CaseNumber{"H2", "20261127", "C1", 1}.text()).first, "rejected"); // another hall's
     EXPECT_EQ(rejected(CaseNumber{"H1", "20261127", "C2", 1}.text()).first, "rejected"); // counter 2's, from counter 1
     EXPECT_EQ(rejected("").first, "rejected");                                           // accepted without one

@@ -67,7 +67,9 @@ TEST(CatalogRoute, AnInvalidOrOlderCatalogIsRefusedAndTheCurrentOneStays) {
 TEST(CatalogRoute, AnItemWhoseFormIsMissingOrBrokenIsReportedWithItsPath) {
     TestServer server;
     std::string text = withVersion(demoCatalogText(), 5);
-    auto replace = [&](const std::string& from, const std::string& to) { text.replace(text.find(from), from.size(), to); };
+    auto replace = [&](const std::string& from, const std::string& to) {
+        text.replace(text.find(from), from.size(), to);
+    };
     replace("\"form\": \"seal-filing\"", "\"form\": \"no-such-form\"");
     replace("\"type\": \"multi_choice\"", "\"type\": \"checkboxes\"");
     try {

@@ -84,8 +84,7 @@ bool closedWithin(int fd, int timeoutMs) {
     return ::recv(fd, &c, 1, MSG_DONTWAIT) == 0;
 }
 
-template <typename Predicate>
-bool eventually(Predicate predicate, int timeoutMs = 3000) {
+template <typename Predicate> bool eventually(Predicate predicate, int timeoutMs = 3000) {
     const auto until = Clock::now() + std::chrono::milliseconds(timeoutMs);
     while (!predicate()) {
         if (Clock::now() > until)
@@ -163,14 +162,13 @@ TEST(Connections, AThousandIdleConnectionsFromOneAddressDoNotSlowAnother) {
         idle.push_back(fd);
     }
     const std::size_t cap = static_cast<std::size_t>(options.maxConnectionsPerAddress);
-    EXPECT_TRUE(eventually([&] { return server.connections().refused == 1000 - cap; }))
-        << server.connections().refused;
+    EXPECT_TRUE(eventually([&] { return server.connections().refused == 1000 - cap; })) << server.connections().refused;
     EXPECT_EQ(server.connections().open, cap);
     EXPECT_EQ(server.connections().busy, 0u);
     const auto crowded = slowestOf(20, "127.0.0.2", server.port());
-    std::cout << "[ figures ] slowest of 20 requests: alone " << std::chrono::duration<double, std::milli>(alone).count()
-              << " ms, beside 1,000 idle connections " << std::chrono::duration<double, std::milli>(crowded).count()
-              << " ms\n";
+    std::cout << "[ figures ] slowest of 20 requests: alone "
+              << std::chrono::duration<double, std::milli>(alone).count() << " ms, beside 1,000 idle connections "
+              << std::chrono::duration<double, std::milli>(crowded).count() << " ms\n";
     EXPECT_LT(crowded, std::chrono::milliseconds(500));
     EXPECT_EQ(readAnswers(idle.back(), 1, 2000).rfind("HTTP/1.1 503", 0), 0u); // over the cap: told to come back
     for (int fd : idle)
@@ -197,7 +195,8 @@ TEST(Connections, HalfSentRequestsFromOneAddressWaitTheirTurn) {
     EXPECT_TRUE(eventually([&] {
         const auto counts = server.connections();
         return counts.waiting == 96 && counts.busy == 4;
-    })) << server.connections().waiting << " waiting, " << server.connections().busy << " busy";
+    })) << server.connections().waiting
+        << " waiting, " << server.connections().busy << " busy";
     EXPECT_LT(slowestOf(5, "127.0.0.2", server.port()), std::chrono::seconds(1));
     EXPECT_EQ(readAnswers(slow.back(), 1, 2000).rfind("HTTP/1.1 503", 0), 0u);
     for (int fd : slow)

@@ -10,8 +10,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
-#include <iostream>
 #include <chrono>
+#include <iostream>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -145,8 +145,9 @@ TEST(Instances, CountersOnTwoInstancesNeverCallATicketTwice) {
         threads.emplace_back([&, k] {
             HttpClient http(portOf(k));
             for (int i = 0; i < kTicketsPerKiosk; ++i) {
-                auto res = http.post("/api/v1/halls/load/tickets", i % 3 == 0 ? R"({"category":"B"})" : R"({"category":"A"})",
-                                     kiosks[static_cast<std::size_t>(k)]);
+                auto res =
+                    http.post("/api/v1/halls/load/tickets", i % 3 == 0 ? R"({"category":"B"})" : R"({"category":"A"})",
+                              kiosks[static_cast<std::size_t>(k)]);
                 std::lock_guard lock(mutex);
                 if (res.status == 201)
                     issued.push_back(ticketFromJson(res.json()));
@@ -270,7 +271,8 @@ TEST(Instances, AnInstanceWhoseConnectionsAreCutReconnects) {
     ASSERT_EQ(failures, 0);
 
     server::Database::execute(a.databaseUrl(), "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                                               " WHERE application_name = '" + name + "'");
+                                               " WHERE application_name = '" +
+                                                   name + "'");
     for (int counter = 2; counter <= 4; ++counter)
         EXPECT_TRUE(serve(viaB, counter, failures));
     EXPECT_LE(failures, 12) << "each cut connection may fail one request; then B reconnects";
@@ -304,12 +306,12 @@ TEST(Instances, ACaseNumberIsUsedOnceWhicheverInstancesTheCasesComeThrough) {
                 c.caseNo = CaseNumber{"H1", "20261127", "C1", 100 + round}.text();
                 const std::string device = a.context().auth.authenticate(token, nowUtcMs())->deviceId;
                 HttpClient http(i == 0 ? a.port() : b.port());
-                const auto res = http.post("/api/v1/sync/push",
-                                           R"({"device_id":")" + device + R"(","changes":[{"seq":)" +
-                                               std::to_string(round + 1) + R"(,"entity":"case","id":")" + c.id +
-                                               R"(","base_version":0,"op":"create","data":)" +
-                                               toJsonText(caseToJson(c)) + "}]}",
-                                           token);
+                const auto res =
+                    http.post("/api/v1/sync/push",
+                              R"({"device_id":")" + device + R"(","changes":[{"seq":)" + std::to_string(round + 1) +
+                                  R"(,"entity":"case","id":")" + c.id + R"(","base_version":0,"op":"create","data":)" +
+                                  toJsonText(caseToJson(c)) + "}]}",
+                              token);
                 statuses[static_cast<std::size_t>(i)] =
                     res.status == 200 ? res.json()->getArray("results")->getObject(0)->getValue<std::string>("status")
                                       : std::to_string(res.status);

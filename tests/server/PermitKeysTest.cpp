@@ -33,8 +33,8 @@ TEST(PermitKeys, PrivateKeysStayInOwnerOnlyFilesAndAnyoneGetsThePublicOnes) {
     EXPECT_FALSE(list->getObject(0)->has("d")); // the private scalar is never served
 
     // A permit signed with the issuer's key verifies with what the server serves; after a new key, both do.
-    const PermitClaims claims{"QBJ-2026-000001", "dajian", "王磊 (110105********002X)", "qbj-zwfw", "2026-11-01",
-                              "2027-10-31"};
+    const PermitClaims claims{"QBJ-2026-000001", "dajian",     "王磊 (110105********002X)",
+                              "qbj-zwfw",        "2026-11-01", "2027-10-31"};
     const std::string first = signPermit(claims, *keys.signingKey("qbj-zwfw"));
     const std::string next = keys.generate("qbj-zwfw", std::string("qbj-zwfw-2027"), nowUtcMs() + 1000);
     EXPECT_EQ(keys.signingKey("qbj-zwfw")->kid, next);

@@ -55,7 +55,8 @@ protected:
     void push(const Case& c, int baseVersion = 0) {
         auto res = pushCase(http, clerk, counterDevice, ++seq, c, baseVersion);
         ASSERT_EQ(res.status, 200) << res.body;
-        ASSERT_EQ(res.json()->getArray("results")->getObject(0)->getValue<std::string>("status"), "applied") << res.body;
+        ASSERT_EQ(res.json()->getArray("results")->getObject(0)->getValue<std::string>("status"), "applied")
+            << res.body;
     }
     HttpResult issue(const std::string& caseRef, const std::string& body, const std::string& token) {
         return http.post("/api/v1/cases/" + caseRef + "/permits", body, token);
@@ -87,8 +88,8 @@ TEST_F(PermitTest, AnApprovedCaseGetsOneSignedPermitThatVerifiesOfflineWithTheSe
     const Case approved = makeCase("c1", CaseState::Approved, 2);
     push(approved);
     // Bad requests, each with its reason; nothing is issued by them.
-    EXPECT_EQ(issue("c1", R"({"item":"GA-JZZ","valid_to":"2027-01-01"})", clerk).status, 400); // not the case's item
-    EXPECT_EQ(issue("c1", R"({"item":"SC-QYSL"})", clerk).status, 400);                        // no end, not long-term
+    EXPECT_EQ(issue("c1", R"({"item":"GA-JZZ","valid_to":"2027-01-01"})", clerk).status, 400);  // not the case's item
+    EXPECT_EQ(issue("c1", R"({"item":"SC-QYSL"})", clerk).status, 400);                         // no end, not long-term
     EXPECT_EQ(issue("c1", R"({"item":"SC-QYSL","valid_to":"2026-02-30"})", clerk).status, 400); // no such day
     EXPECT_EQ(issue("c1", R"({"item":"SC-QYSL","valid_from":"2026-12-01","valid_to":"2026-11-30"})", clerk).status,
               400);
@@ -151,7 +152,7 @@ TEST_F(PermitTest, ARevocationIsAuditedAndTheStatusShowsItAtOnceAsDoTheDates) {
 
     const std::string revoke = "/api/v1/permits/" + id + "/revoke";
     EXPECT_EQ(http.post(revoke, R"({"reason":"材料虚假"})", clerk).status, 403); // a clerk cannot
-    EXPECT_EQ(http.post(revoke, R"({"reason":"  "})", boss).status, 400);     // a reason is required
+    EXPECT_EQ(http.post(revoke, R"({"reason":"  "})", boss).status, 400);        // a reason is required
     EXPECT_EQ(http.post(revoke, R"({"reason":"x"})", server.supervisorAt("h2", "boss2")).status, 404);
     EXPECT_EQ(status(id), "valid");
     auto revoked = http.post(revoke, R"({"reason":"申请人提供虚假材料，依法撤销"})", boss);
@@ -168,7 +169,8 @@ TEST_F(PermitTest, ARevocationIsAuditedAndTheStatusShowsItAtOnceAsDoTheDates) {
               PermitVerdict::Valid);
 
     std::vector<server::AuditRecord> records;
-    for (auto& r : server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 100); }))
+    for (auto& r :
+         server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 100); }))
         if (r.action.rfind("permit.", 0) == 0)
             records.push_back(r);
     ASSERT_EQ(records.size(), 2u);
@@ -184,12 +186,12 @@ TEST_F(PermitTest, ARevocationIsAuditedAndTheStatusShowsItAtOnceAsDoTheDates) {
     const std::string next = replacement.json()->getValue<std::string>("id");
     EXPECT_EQ(next, "H1-2026-000002");
     EXPECT_EQ(replacement.json()->getValue<std::string>("valid_from"), "2026-11-27"); // today in the hall
-    now = kNow + 70 * kDay; // 2027-02-05
+    now = kNow + 70 * kDay;                                                           // 2027-02-05
     EXPECT_EQ(status(next), "expired");
     EXPECT_EQ(status(id), "revoked");
     auto later = issue("c1", R"({"item":"SC-QYSL","valid_from":"2027-03-01","long_term":true})",
                        server.clerkAt("h1", 1)); // a new session: the old one ended weeks ago
-    EXPECT_EQ(later.status, 200); // the standing permit (expired, not revoked) is the case's permit
+    EXPECT_EQ(later.status, 200);                // the standing permit (expired, not revoked) is the case's permit
 }
 
 TEST_F(PermitTest, OldPermitsKeepVerifyingAfterTheKeyRotatesAndNewOnesUseTheNewKey) {

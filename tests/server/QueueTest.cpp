@@ -18,9 +18,8 @@ protected:
     }
 
     Ticket issue(const std::string& category, const std::string& priority = "normal") {
-        auto res = http.post("/api/v1/halls/h1/tickets", R"({"category":")" + category + R"(","priority":")" +
-                                                             priority + "\"}",
-                             kiosk);
+        auto res = http.post("/api/v1/halls/h1/tickets",
+                             R"({"category":")" + category + R"(","priority":")" + priority + "\"}", kiosk);
         EXPECT_EQ(res.status, 201) << res.body;
         return ticketFromJson(res.json());
     }

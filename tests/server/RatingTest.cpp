@@ -61,9 +61,9 @@ TEST_F(RatingTest, AFinishedServiceIsRatedOnceOnItsCountersPad) {
 
 TEST_F(RatingTest, OnlyTheCitizensDevicesRateAndOnlyTheirOwnCountersServices) {
     const std::string ticket = servedAtCounter2();
-    EXPECT_EQ(rate(ticket, 5, clerk2).status, 403);     // the clerk who served: never
-    EXPECT_EQ(rate(ticket, 5, supervisor).status, 403); // nor a supervisor
-    EXPECT_EQ(rate(ticket, 5, pad3).status, 403);       // the pad of another counter
+    EXPECT_EQ(rate(ticket, 5, clerk2).status, 403);         // the clerk who served: never
+    EXPECT_EQ(rate(ticket, 5, supervisor).status, 403);     // nor a supervisor
+    EXPECT_EQ(rate(ticket, 5, pad3).status, 403);           // the pad of another counter
     EXPECT_EQ(rate(ticket, 5, otherHallKiosk).status, 404); // another hall's kiosk does not see it
     EXPECT_EQ(rate(ticket, 5, "not-a-token").status, 401);
     EXPECT_EQ(rate(ticket, 4, kiosk).status, 201); // the hall's kiosk, scanning the ticket

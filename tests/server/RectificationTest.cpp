@@ -130,8 +130,9 @@ TEST_F(RectificationTest, ABadRatingOpensARectificationDueInWorkingDaysAcrossThe
 TEST_F(RectificationTest, TheHallsPolicyIsASupervisorsAndItsReasonsAreTheOnesOffered) {
     EXPECT_EQ(http.request("PUT", "/api/v1/halls/h1/rating-policy", R"({"fix_days":20})", clerks[1]).status, 403);
     EXPECT_EQ(http.request("PUT", "/api/v1/halls/h1/rating-policy", R"({"fix_days":0})", boss).status, 400);
-    EXPECT_EQ(http.request("PUT", "/api/v1/halls/h1/rating-policy", R"({"follow_up_days":9,"fix_days":5})", boss).status,
-              400);
+    EXPECT_EQ(
+        http.request("PUT", "/api/v1/halls/h1/rating-policy", R"({"follow_up_days":9,"fix_days":5})", boss).status,
+        400);
     EXPECT_EQ(http.request("PUT", "/api/v1/halls/h1/rating-policy", R"({"reasons":[]})", boss).status, 400);
     EXPECT_EQ(http.request("PUT", "/api/v1/halls/h1/rating-policy", R"({"pad_timeout_s":"x"})", boss).status, 400);
     auto put = http.request("PUT", "/api/v1/halls/h1/rating-policy",
@@ -143,17 +144,18 @@ TEST_F(RectificationTest, TheHallsPolicyIsASupervisorsAndItsReasonsAreTheOnesOff
     EXPECT_EQ(got.json()->getArray("reasons")->size(), 2u);
     const std::string ticket = served(1);
     EXPECT_EQ(rate(ticket, 1, pads[1]).status, 400); // 办事效率 is no longer on the list
-    EXPECT_EQ(http.post("/api/v1/ratings", R"({"ticket_id":")" + ticket + R"(","level":1,"reasons":["等候太久"]})",
-                        pads[1]).status,
-              201);
+    EXPECT_EQ(
+        http.post("/api/v1/ratings", R"({"ticket_id":")" + ticket + R"(","level":1,"reasons":["等候太久"]})", pads[1])
+            .status,
+        201);
 }
 
 TEST_F(RectificationTest, FollowUpThenFixRecordedBySupervisorsInOrderAndAudited) {
     ASSERT_EQ(rate(served(2), 2, pads[2]).status, 201);
     const std::string id = rectifications()->getObject(0)->getValue<std::string>("id");
     EXPECT_EQ(step(id, "follow-up", R"({"note":"已回访"})", clerks[2]).status, 403); // the clerk rated: never
-    EXPECT_EQ(step(id, "fix", R"({"note":"已整改"})", boss).status, 409);          // follow up first
-    EXPECT_EQ(step(id, "follow-up", R"({"note":"  "})", boss).status, 400);       // say what was heard
+    EXPECT_EQ(step(id, "fix", R"({"note":"已整改"})", boss).status, 409);            // follow up first
+    EXPECT_EQ(step(id, "follow-up", R"({"note":"  "})", boss).status, 400);          // say what was heard
     EXPECT_EQ(step("nope", "follow-up", R"({"note":"x"})", boss).status, 404);
     auto followed = step(id, "follow-up", R"({"note":"电话回访，群众反映等候时间长"})", boss);
     ASSERT_EQ(followed.status, 200) << followed.body;
@@ -186,9 +188,9 @@ TEST_F(RectificationTest, FollowUpThenFixRecordedBySupervisorsInOrderAndAudited)
     EXPECT_EQ(entries[2]->getValue<std::string>("action"), "rating.given");
     EXPECT_EQ(http.get("/api/v1/halls/h1/audit", server.clerkAt("h1", 2)).status, 403);
     EXPECT_TRUE(server.database().read([](Poco::Data::Session& s) { return server::AuditLog::verify(s); }).intact);
-    EXPECT_THROW(server.database().write([](Poco::Data::Session& s) {
-        s << "UPDATE audit_log SET actor = 'someone else'", now;
-    }), std::exception);
+    EXPECT_THROW(server.database().write(
+                     [](Poco::Data::Session& s) { s << "UPDATE audit_log SET actor = 'someone else'", now; }),
+                 std::exception);
     EXPECT_THROW(server.database().write([](Poco::Data::Session& s) { s << "DELETE FROM audit_log", now; }),
                  std::exception);
 }
@@ -237,7 +239,8 @@ TEST_F(RectificationTest, NotRatedIsRecordedByThePadAndARealRatingLaterTakesItsP
     auto none = http.post("/api/v1/ratings", R"({"ticket_id":")" + ticket + R"(","not_rated":true})", pads[1]);
     ASSERT_EQ(none.status, 201) << none.body;
     EXPECT_TRUE(none.json()->isNull("level"));
-    EXPECT_EQ(http.post("/api/v1/ratings", R"({"ticket_id":")" + ticket + R"(","not_rated":true})", pads[1]).status, 409);
+    EXPECT_EQ(http.post("/api/v1/ratings", R"({"ticket_id":")" + ticket + R"(","not_rated":true})", pads[1]).status,
+              409);
     auto figures = http.get("/api/v1/halls/h1/rating-figures", boss).json()->getObject("totals");
     EXPECT_EQ(figures->getValue<int>("finished"), 1);
     EXPECT_EQ(figures->getValue<int>("rated"), 0);
@@ -264,9 +267,9 @@ TEST_F(RectificationTest, AKioskRatesACaseByItsReceiptAndItsTicketsServiceOnlyOn
     EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"case-2","level":4})", pads[2]).status, 403);
     EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"case-3","level":4})", kiosk).status, 409); // a draft
     EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"no-such","level":4})", kiosk).status, 404);
-    EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"case-2","ticket_id":")" + ticket + R"(","level":4})", kiosk)
-                  .status,
-              400);
+    EXPECT_EQ(
+        http.post("/api/v1/ratings", R"({"case_id":"case-2","ticket_id":")" + ticket + R"(","level":4})", kiosk).status,
+        400);
     EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"case-2","level":4})", kiosk).status, 201);
     // By item: the case's first item names the service.
     auto byItem = http.get("/api/v1/halls/h1/rating-figures?by=item", boss);
@@ -313,9 +316,9 @@ TEST_F(RectificationTest, TheFiguresOfADayMatchAHandCount) {
     ASSERT_EQ(open->size(), 2u);
     for (unsigned i = 0; i < open->size(); ++i) {
         if (open->getObject(i)->getValue<int>("counter") == 2) {
-            ASSERT_EQ(step(open->getObject(i)->getValue<std::string>("id"), "follow-up", R"({"note":"已回访"})", boss)
-                          .status,
-                      200);
+            ASSERT_EQ(
+                step(open->getObject(i)->getValue<std::string>("id"), "follow-up", R"({"note":"已回访"})", boss).status,
+                200);
         }
     }
     later(10); // both follow-ups (due 10-08) are now done or late
@@ -380,7 +383,8 @@ TEST_F(RectificationTest, ASupervisorGetsTheCitizensWholePhoneToCallBackOnlyWith
 
     // Who looked, at which case, and why — never the number itself.
     int reveals = 0;
-    for (const auto& r : server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 100); }))
+    for (const auto& r :
+         server.database().read([](Poco::Data::Session& s) { return server::AuditLog::recent(s, "h1", 100); }))
         if (r.action == "pii.reveal") {
             ++reveals;
             EXPECT_EQ(r.actor, "boss");

@@ -59,7 +59,8 @@ TEST(Sql, AUniqueViolationSentWithOthersIsKnownAsOne) {
     // Undone as a whole, and the writer goes on.
     EXPECT_EQ(hall.database().write([](Poco::Data::Session& s) {
         return runSql(s, "SELECT name FROM categories WHERE hall = $1", {"h1"}).text(0, 0);
-    }), "综合业务");
+    }),
+              "综合业务");
 }
 
 TEST(Sql, ValueRowsNumberTheirPlaceholders) {

@@ -41,11 +41,13 @@ protected:
     }
     std::string call(int counter, std::int64_t when) {
         now = when;
-        auto res = http.post("/api/v1/counters/" + std::to_string(counter) + "/call-next", "", counter == 1 ? clerk1 : clerk2);
+        auto res =
+            http.post("/api/v1/counters/" + std::to_string(counter) + "/call-next", "", counter == 1 ? clerk1 : clerk2);
         EXPECT_EQ(res.status, 200) << res.body;
         return res.json()->getObject("ticket")->getValue<std::string>("id");
     }
-    void act(const std::string& ticket, const char* action, int counter, std::int64_t when, const std::string& body = "") {
+    void act(const std::string& ticket, const char* action, int counter, std::int64_t when,
+             const std::string& body = "") {
         now = when;
         auto res = http.post("/api/v1/tickets/" + ticket + "/" + action, body, counter == 1 ? clerk1 : clerk2);
         EXPECT_EQ(res.status, 200) << action << ": " << res.body;
@@ -60,7 +62,8 @@ protected:
             c.caseNo = acceptedCase(c.id).caseNo; // numbered at counter 1 when it was accepted
         auto res = ow::testing::pushCase(http, clerk1, counterDevice, ++seq, c);
         ASSERT_EQ(res.status, 200) << res.body;
-        ASSERT_EQ(res.json()->getArray("results")->getObject(0)->getValue<std::string>("status"), "applied") << res.body;
+        ASSERT_EQ(res.json()->getArray("results")->getObject(0)->getValue<std::string>("status"), "applied")
+            << res.body;
     }
     Poco::JSON::Object::Ptr find(const Poco::JSON::Array::Ptr& list, const std::string& key, const std::string& value) {
         for (unsigned i = 0; i < list->size(); ++i)
@@ -111,8 +114,9 @@ TEST_F(StatsTest, ADayCountedByHand) {
     act(t6, "transfer", 1, at(11, 12), R"({"category":"B"})");
     now = at(12, 0);
     ASSERT_EQ(http.post("/api/v1/ratings", R"({"ticket_id":")" + t1 + R"(","level":5})", pad1).status, 201);
-    ASSERT_EQ(http.post("/api/v1/ratings", R"({"ticket_id":")" + t2 + R"(","level":2,"reasons":["服务态度"]})", pad2).status,
-              201);
+    ASSERT_EQ(
+        http.post("/api/v1/ratings", R"({"ticket_id":")" + t2 + R"(","level":2,"reasons":["服务态度"]})", pad2).status,
+        201);
 
     // Cases: C1 accepted today at T1's service; C2 notified (一次性告知) today at T4's; C3 accepted ten days ago,
     // promised yesterday, still open, with a waived material due two days ago; C4 refused one second before

@@ -345,13 +345,13 @@ TEST_F(SyncBlobTest, EachDeviceAndEachHallSendsAtMostItsQuotaOfAttachmentsADay) 
     EXPECT_FALSE(server.context().blobs.has(sha256(second)));
     EXPECT_EQ(put(sha256(first), first).status, 200); // a blob the server holds costs nothing again
     const std::string small = scan(30 << 10, 'w');
-    EXPECT_EQ(postPack(packRecord(sha256(small), small)).status, 200); // under the quota still
+    EXPECT_EQ(postPack(packRecord(sha256(small), small)).status, 200);   // under the quota still
     EXPECT_EQ(postPack(packRecord(sha256(second), second)).status, 429); // a pack counts too
 
     // The hall's other devices (here its village stations) have quotas of their own; the hall's is shared by all.
     for (int station = 1; station <= 3; ++station) {
-        const std::string other = server.staffAt("h1", "agent" + std::to_string(station), StaffRole::Agent,
-                                                 DeviceKind::Station);
+        const std::string other =
+            server.staffAt("h1", "agent" + std::to_string(station), StaffRole::Agent, DeviceKind::Station);
         const std::string bytes = scan(60 << 10, static_cast<char>('0' + station));
         const auto res = http.request("PUT", "/api/v1/blobs/" + sha256(bytes), bytes, other);
         EXPECT_EQ(res.status, station < 3 ? 200 : 429) << station << " " << res.body; // 90 + 60 + 60 + 60 > 250

@@ -70,14 +70,15 @@ TEST_F(SyncPushTest, AStaleChangeIsKeptAsAConflictAndABadOneQuarantinedWithoutBl
     // Another counter updates the case first.
     const std::string clerk2 = server.clerkAt("h1", 2);
     const std::string device2 = server.context().auth.authenticate(clerk2, nowUtcMs())->deviceId;
-    ASSERT_EQ(status(push(clerk2, device2, {change(1, "case-1", 1, "update", caseJson("case-1", 2, "h1", "in_review"))}), 0),
-              "applied");
+    ASSERT_EQ(
+        status(push(clerk2, device2, {change(1, "case-1", 1, "update", caseJson("case-1", 2, "h1", "in_review"))}), 0),
+        "applied");
     auto res = push(clerk, deviceId,
                     {change(2, "case-1", 1, "update", caseJson("case-1", 2, "h1", "completed")), // stale
-                     change(3, "case-2", 0, "create", R"({"id":"case-2"})"),                       // invalid
-                     change(4, "case-3", 0, "create", caseJson("case-3", 1, "other-hall")),        // wrong hall
-                     change(5, "case-4", 0, "create", caseJson("case-4", 3)),                      // bad version
-                     change(6, "case-5", 0, "create", caseJson("case-5", 1))});                    // fine
+                     change(3, "case-2", 0, "create", R"({"id":"case-2"})"),                     // invalid
+                     change(4, "case-3", 0, "create", caseJson("case-3", 1, "other-hall")),      // wrong hall
+                     change(5, "case-4", 0, "create", caseJson("case-4", 3)),                    // bad version
+                     change(6, "case-5", 0, "create", caseJson("case-5", 1))});                  // fine
     ASSERT_EQ(res.status, 200) << res.body;
     EXPECT_EQ(status(res, 0), "conflict");
     EXPECT_EQ(res.json()->getArray("results")->getObject(0)->getValue<int>("server_version"), 2);
@@ -91,7 +92,8 @@ TEST_F(SyncPushTest, AStaleChangeIsKeptAsAConflictAndABadOneQuarantinedWithoutBl
     EXPECT_EQ(counts.conflicts, 1);
     EXPECT_EQ(counts.quarantined, 3);
     // The conflict did not overwrite the other counter's change.
-    auto conflictAgain = push(clerk, deviceId, {change(2, "case-1", 1, "update", caseJson("case-1", 2, "h1", "completed"))});
+    auto conflictAgain =
+        push(clerk, deviceId, {change(2, "case-1", 1, "update", caseJson("case-1", 2, "h1", "completed"))});
     EXPECT_EQ(status(conflictAgain, 0), "conflict");
     EXPECT_EQ(server.context().sync.counts().conflicts, 1);
 }
@@ -108,8 +110,8 @@ TEST_F(SyncPushTest, TheSameBatchPushedTwiceAtOnceIsAppliedOnce) {
             std::string list;
             for (const auto& c : batch)
                 list += (list.empty() ? "" : ",") + c;
-            auto res = own.post("/api/v1/sync/push", R"({"device_id":")" + deviceId + R"(","changes":[)" + list + "]}",
-                                clerk);
+            auto res =
+                own.post("/api/v1/sync/push", R"({"device_id":")" + deviceId + R"(","changes":[)" + list + "]}", clerk);
             const auto results = res.json()->getArray("results");
             for (unsigned i = 0; i < results->size(); ++i)
                 applied[static_cast<std::size_t>(t)] += results->getObject(i)->getValue<bool>("replay") ? 0 : 1;
@@ -125,9 +127,11 @@ TEST_F(SyncPushTest, OnlyAStaffedCounterOrStationPushesItsOwnChanges) {
     EXPECT_EQ(push(kiosk, deviceId, {}).status, 403);
     EXPECT_EQ(push(clerk, "someone-else", {}).status, 403);
     EXPECT_EQ(http.post("/api/v1/sync/push", "{", clerk).status, 400);
-    EXPECT_EQ(http.post("/api/v1/sync/push", R"({"device_id":")" + deviceId + R"(","changes":[1]})", clerk).status, 400);
-    EXPECT_EQ(http.post("/api/v1/sync/push", R"({"device_id":")" + deviceId + R"(","changes":[{"seq":"1"}]})", clerk).status,
+    EXPECT_EQ(http.post("/api/v1/sync/push", R"({"device_id":")" + deviceId + R"(","changes":[1]})", clerk).status,
               400);
+    EXPECT_EQ(
+        http.post("/api/v1/sync/push", R"({"device_id":")" + deviceId + R"(","changes":[{"seq":"1"}]})", clerk).status,
+        400);
     EXPECT_EQ(push(clerk, deviceId, {}).status, 200);
 }
 
@@ -138,7 +142,8 @@ TEST_F(SyncPushTest, ASupervisorPullsCasesWithIdAndPhoneNumbersMaskedACounterWho
         "contact_phone":"13900001111","shareholders":[{"name":"王磊","id_number":"11010519491231002X"}]})");
     c.state = CaseState::Accepted;
     c.version = 1;
-    ASSERT_EQ(status(push(clerk, deviceId, {change(1, "case-p", 0, "create", toJsonText(caseToJson(c)))}), 0), "applied");
+    ASSERT_EQ(status(push(clerk, deviceId, {change(1, "case-p", 0, "create", toJsonText(caseToJson(c)))}), 0),
+              "applied");
 
     auto supervisor = http.get("/api/v1/sync/pull?cursor=0", server.supervisorAt("h1", "boss"));
     ASSERT_EQ(supervisor.status, 200) << supervisor.body;

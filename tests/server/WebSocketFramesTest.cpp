@@ -36,7 +36,9 @@ TEST(WebSocketFrames, ServerFramesAreUnmaskedWithTheShortestLength) {
     EXPECT_EQ(medium.substr(0, 4), std::string("\x81\x7e\x01\x2c", 4));
     const std::string large = frame(Opcode::Text, std::string(70000, 'x'));
     EXPECT_EQ(large.substr(0, 10), std::string("\x81\x7f\x00\x00\x00\x00\x00\x01\x11\x70", 10));
-    EXPECT_EQ(closeFrame(1008, "ended"), std::string("\x88\x07\x03\xf0" "ended", 9));
+    EXPECT_EQ(closeFrame(1008, "ended"), std::string("\x88\x07\x03\xf0"
+                                                     "ended",
+                                                     9));
 }
 
 TEST(WebSocketFrames, ClientFramesAreReadWholeHoweverTheBytesArrive) {
@@ -63,10 +65,10 @@ TEST(WebSocketFrames, AFrameThatBreaksTheProtocolStopsTheReader) {
         return reader.error();
     };
     EXPECT_NE(errorOf(std::string("\x81\x05Hello", 7)), "");            // not masked
-    EXPECT_NE(errorOf(masked(0x09, "ping")), "");                         // a fragmented ping
-    EXPECT_NE(errorOf(masked(0x89, std::string(126, 'p'))), "");          // a control frame over 125 bytes
-    EXPECT_NE(errorOf(masked(0x83, "x")), "");                            // opcode 3 is reserved
-    EXPECT_NE(errorOf(masked(0xC1, "x")), "");                            // a reserved bit
-    EXPECT_NE(errorOf(masked(0x82, std::string(2000, 'b')), 1024), "");   // larger than the reader takes
+    EXPECT_NE(errorOf(masked(0x09, "ping")), "");                       // a fragmented ping
+    EXPECT_NE(errorOf(masked(0x89, std::string(126, 'p'))), "");        // a control frame over 125 bytes
+    EXPECT_NE(errorOf(masked(0x83, "x")), "");                          // opcode 3 is reserved
+    EXPECT_NE(errorOf(masked(0xC1, "x")), "");                          // a reserved bit
+    EXPECT_NE(errorOf(masked(0x82, std::string(2000, 'b')), 1024), ""); // larger than the reader takes
     EXPECT_EQ(errorOf(masked(0x82, std::string(1000, 'b')), 1024), "");
 }

@@ -26,8 +26,8 @@ int main(int argc, char** argv) {
         for (int number = 1; std::getline(in, line); ++number) {
             for (std::sregex_iterator it(line.begin(), line.end(), id), end; it != end; ++it)
                 if (ow::IdNumber::isValid((*it)[2].str(), "2099-12-31") && ++found <= 20)
-                    std::cerr << argv[i] << ":" << number << ": a whole ID number " << ow::IdNumber::masked((*it)[2].str())
-                              << "\n";
+                    std::cerr << argv[i] << ":" << number << ": a whole ID number "
+                              << ow::IdNumber::masked((*it)[2].str()) << "\n";
             for (std::sregex_iterator it(line.begin(), line.end(), phone), end; it != end; ++it)
                 if (++found <= 20)
                     std::cerr << argv[i] << ":" << number << ": a whole phone number " << (*it)[2].str().substr(0, 3)

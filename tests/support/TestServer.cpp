@@ -39,7 +39,8 @@ HttpClient::HttpClient(std::uint16_t port)
 }
 
 HttpResult HttpClient::request(const std::string& method, const std::string& path, const std::string& body,
-                               const std::string& token, const std::vector<std::pair<std::string, std::string>>& headers) {
+                               const std::string& token,
+                               const std::vector<std::pair<std::string, std::string>>& headers) {
     Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
     req.setKeepAlive(true);
     if (!token.empty())
@@ -62,9 +63,7 @@ HttpResult HttpClient::request(const std::string& method, const std::string& pat
 namespace {
 
 // One statement on the test PostgreSQL database, outside any test server (creating and dropping their schemas).
-void postgresAdmin(const std::string& url, const std::string& sql) {
-    server::Database::execute(url, sql);
-}
+void postgresAdmin(const std::string& url, const std::string& sql) { server::Database::execute(url, sql); }
 
 } // namespace
 
@@ -103,8 +102,7 @@ TestServer::~TestServer() {
 }
 
 void TestServer::addHall(const std::string& hall, const std::vector<std::pair<std::string, std::string>>& categories,
-                         int counters, const std::vector<std::string>& counterCategories,
-                         const std::string& timezone) {
+                         int counters, const std::vector<std::string>& counterCategories, const std::string& timezone) {
     auto& ctx = context();
     ctx.halls.addHall({hall, "大厅 " + hall, timezone, 3});
     for (const auto& [prefix, name] : categories)

@@ -51,9 +51,9 @@ HttpResult pushCase(HttpClient& http, const std::string& token, const std::strin
 
 // What one counter did in serveCounter.
 struct Served {
-    std::vector<Ticket> tickets;    // called (and then finished), in order
-    std::vector<double> callMs;     // how long each call that got a ticket took
-    long empty = 0;                 // calls that found nobody waiting
+    std::vector<Ticket> tickets; // called (and then finished), in order
+    std::vector<double> callMs;  // how long each call that got a ticket took
+    long empty = 0;              // calls that found nobody waiting
     std::vector<std::string> errors;
 };
 

@@ -54,8 +54,8 @@ public:
     }
 
     void enrollAndLogin(TestServer& server, const std::string& hall) {
-        const std::string code = server.context().auth.createEnrollmentCode(hall, DeviceKind::Station, std::nullopt,
-                                                                            nowUtcMs());
+        const std::string code =
+            server.context().auth.createEnrollmentCode(hall, DeviceKind::Station, std::nullopt, nowUtcMs());
         auto enrolled = cli({"enroll", "--server", m_url, "--code", code});
         ASSERT_EQ(enrolled.exitCode, 0) << enrolled.err;
         auto login = cli({"login", "--user", "agent1", "--password-stdin"}, std::string(TestServer::kPassword) + "\n");
@@ -65,9 +65,10 @@ public:
     // A case with `scans` attachments of `bytes` each; returns the case id.
     std::string addCase(int n, int scans, std::size_t bytes) {
         const fs::path json = m_dir / ("case-" + std::to_string(n) + ".json");
-        std::ofstream(json) << R"({"items":["GA-JZZ"],"applicant":{"name":"村民)" << n
-                            << R"(","id_number":"11010519491231002X"},"materials":[{"id":"sqr-sfz","state":"submitted"}],)"
-                            << R"("state":"accepted","accepted_date":"2026-11-27","promised_date":"2026-12-04"})";
+        std::ofstream(json)
+            << R"({"items":["GA-JZZ"],"applicant":{"name":"村民)" << n
+            << R"(","id_number":"11010519491231002X"},"materials":[{"id":"sqr-sfz","state":"submitted"}],)"
+            << R"("state":"accepted","accepted_date":"2026-11-27","promised_date":"2026-12-04"})";
         auto added = cli({"case", "add", "--json", json.string()});
         EXPECT_EQ(added.exitCode, 0) << added.err;
         const std::string id = added.out.substr(0, added.out.find('\n'));
@@ -164,7 +165,7 @@ TEST_F(SyncFault, AClientKilledAtRandomPointsLosesNothingAndDoublesNothing) {
     std::printf("killed in %d of %d runs (%d after part of the work reached the server), %d cases, %d attachments\n",
                 killed, runs, killedMidWay, cases, 2 * cases);
     EXPECT_GE(killed, runs / 2); // most runs really were cut off, not finished
-    EXPECT_GE(killedMidWay, 5); // and a good number of them in the middle of the work
+    EXPECT_GE(killedMidWay, 5);  // and a good number of them in the middle of the work
     auto last = station.cli({"sync"});
     ASSERT_EQ(last.exitCode, 0) << last.err;
     const auto st = station.status();
@@ -185,7 +186,8 @@ TEST_F(SyncFault, AFlakyNetworkDelaysButLosesAndDoublesNothing) {
     {
         Poco::Data::SQLite::Connector::registerConnector();
         Poco::Data::Session s("SQLite", (station.dir() / "device" / "device.db").string());
-        s << "UPDATE registration SET server_url = ?", Poco::Data::Keywords::bind(proxy.url()), Poco::Data::Keywords::now;
+        s << "UPDATE registration SET server_url = ?", Poco::Data::Keywords::bind(proxy.url()),
+            Poco::Data::Keywords::now;
     }
     auto synced = station.cli({"sync", "--backoff-ms", "20"}, {}, std::chrono::minutes(3));
     ASSERT_EQ(synced.exitCode, 0) << synced.err;
@@ -279,8 +281,9 @@ TEST_F(SyncFault, TheServerKilledMidBatchAndRestartedLosesAndDoublesNothing) {
     };
     auto live = startServer();
     Station station(dir / "station", "http://127.0.0.1:" + std::to_string(port));
-    ASSERT_EQ(station.cli({"enroll", "--server", "http://127.0.0.1:" + std::to_string(port), "--code",
-                           code.substr(0, code.find('\n'))})
+    ASSERT_EQ(station
+                  .cli({"enroll", "--server", "http://127.0.0.1:" + std::to_string(port), "--code",
+                        code.substr(0, code.find('\n'))})
                   .exitCode,
               0);
     ASSERT_EQ(station.cli({"login", "--user", "agent1", "--password-stdin"}, std::string(TestServer::kPassword) + "\n")
@@ -312,10 +315,11 @@ TEST_F(SyncFault, TheServerKilledMidBatchAndRestartedLosesAndDoublesNothing) {
 
 TEST_F(SyncFault, TheCommandLineSaysWhatWentWrongByItsExitCode) {
     Station station(server.directory() / "station", "http://127.0.0.1:" + std::to_string(server.port()));
-    EXPECT_EQ(station.cli({"frobnicate"}).exitCode, 5);          // not enrolled yet
-    EXPECT_EQ(station.cli({"status", "--json"}).exitCode, 0);    // status works on an empty device
+    EXPECT_EQ(station.cli({"frobnicate"}).exitCode, 5);               // not enrolled yet
+    EXPECT_EQ(station.cli({"status", "--json"}).exitCode, 0);         // status works on an empty device
     EXPECT_EQ(Process::run({ONEWINDOW_CLI_EXE, "sync"}).exitCode, 2); // no --data-dir
-    const std::string code = server.context().auth.createEnrollmentCode("h1", DeviceKind::Station, std::nullopt, nowUtcMs());
+    const std::string code =
+        server.context().auth.createEnrollmentCode("h1", DeviceKind::Station, std::nullopt, nowUtcMs());
     ASSERT_EQ(station.cli({"enroll", "--server", "http://127.0.0.1:" + std::to_string(server.port()), "--code", code})
                   .exitCode,
               0);
@@ -335,8 +339,9 @@ TEST_F(SyncFault, TheCommandLineSaysWhatWentWrongByItsExitCode) {
     EXPECT_NE(invalid.err.find("not a valid case"), std::string::npos) << invalid.err;
     EXPECT_EQ(station.cli({"case", "add", "--json", (station.dir() / "missing.json").string()}).exitCode, 3);
     EXPECT_EQ(station.cli({"attach", "--case", "nope", bad.string()}).exitCode, 3);
-    EXPECT_EQ(station.cli({"case", "add", "--json", std::string(ONEWINDOW_EXAMPLE_CASE)}).exitCode, 0); // the example as it is
-    {   // the network is gone: 4, and the case waits
+    EXPECT_EQ(station.cli({"case", "add", "--json", std::string(ONEWINDOW_EXAMPLE_CASE)}).exitCode,
+              0); // the example as it is
+    {             // the network is gone: 4, and the case waits
         Poco::Data::SQLite::Connector::registerConnector();
         Poco::Data::Session s("SQLite", (station.dir() / "device" / "device.db").string());
         s << "UPDATE registration SET server_url = 'http://127.0.0.1:9'", Poco::Data::Keywords::now;

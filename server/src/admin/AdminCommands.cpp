@@ -1,12 +1,12 @@
 #include "AdminCommands.h"
 #include "AuditLog.h"
 
-#include "StoreError.h"
-#include "Database.h"
-#include "HallStore.h"
 #include "AuthStore.h"
 #include "CatalogStore.h"
+#include "Database.h"
+#include "HallStore.h"
 #include "PermitKeyStore.h"
+#include "StoreError.h"
 #include "SyncStore.h"
 
 #include "domain/Catalog.h"
@@ -23,7 +23,8 @@
 namespace ow::server {
 namespace {
 
-constexpr const char* kUsage = R"(usage: onewindow-server admin COMMAND --db sqlite:PATH|postgresql://... [--data DIR] [options]
+constexpr const char* kUsage =
+    R"(usage: onewindow-server admin COMMAND --db sqlite:PATH|postgresql://... [--data DIR] [options]
   init
   add-hall      --id ID --name NAME [--timezone Asia/Shanghai] [--recall-limit 3]
   add-category  --hall ID --prefix A --name NAME
@@ -63,7 +64,7 @@ void createDemoHall(HallStore& halls, AuthStore& auth, std::ostream& out) {
     halls.addCategory("demo", "A", "综合业务");
     halls.addCategory("demo", "B", "企业开办");
     halls.addCategory("demo", "C", "不动产登记");
-    const std::vector<std::vector<std::string>> counterCategories = {{"A"}, {"A"}, {"B", "A"},
+    const std::vector<std::vector<std::string>> counterCategories = {{"A"},      {"A"},      {"B", "A"},
                                                                      {"B", "A"}, {"C", "A"}, {"C"}};
     for (int n = 1; n <= 6; ++n)
         halls.addCounter("demo", n, counterCategories[static_cast<std::size_t>(n - 1)]);

@@ -12,7 +12,6 @@
 
 #include <stdexcept>
 
-
 namespace ow::server {
 namespace {
 
@@ -32,7 +31,8 @@ Poco::Net::ServerSocket listeningSocket(const ApiServer::Options& o) {
         throw std::invalid_argument("--tls-cert and --tls-key go together");
     if (o.tlsCert.empty()) {
         if (!loopback(o.host) && !o.allowPlainHttp)
-            throw std::invalid_argument("plain HTTP on " + o.host + " would carry tokens and personal data in the clear: "
+            throw std::invalid_argument("plain HTTP on " + o.host +
+                                        " would carry tokens and personal data in the clear: "
                                         "give --tls-cert and --tls-key, or --allow-plain-http behind a TLS proxy");
         return Poco::Net::ServerSocket(address, 256);
     }
@@ -84,9 +84,9 @@ void ApiServer::start() {
     m_http = std::make_unique<HttpConnections>(listeningSocket(m_options), m_router, connections);
     m_context.connections = [this] { return this->connections(); };
     m_context.events.setLimits(m_options.streams);
-    m_context.events.start(
-        [this](const std::string& token, std::int64_t nowMs) { return m_context.auth.authenticate(token, nowMs).has_value(); },
-        [this] { return m_context.clock(); });
+    m_context.events.start([this](const std::string& token,
+                                  std::int64_t nowMs) { return m_context.auth.authenticate(token, nowMs).has_value(); },
+                           [this] { return m_context.clock(); });
     m_http->start();
     // Another instance's ticket change: this instance's boards get the same message as the deciding instance's.
     m_context.fanout.start([this](const QueueEvent& notice) {
@@ -106,9 +106,7 @@ void ApiServer::stop() {
     m_http.reset();
 }
 
-HttpConnections::Counts ApiServer::connections() const {
-    return m_http ? m_http->counts() : HttpConnections::Counts{};
-}
+HttpConnections::Counts ApiServer::connections() const { return m_http ? m_http->counts() : HttpConnections::Counts{}; }
 
 std::vector<std::pair<std::string, std::string>> ApiServer::routes() const {
     return m_router ? m_router->routes() : std::vector<std::pair<std::string, std::string>>{};

@@ -1,6 +1,6 @@
 #include "ApiError.h"
-#include "StoreError.h"
 #include "Router.h"
+#include "StoreError.h"
 
 #include "domain/Json.h"
 #include "domain/WorkCalendar.h"
@@ -33,8 +33,8 @@ auto counting(RequestContext& ctx, std::initializer_list<std::pair<RateLimiter*,
         if (const std::int64_t wait = limiter->reserve(key, ctx.server().clock(), a); wait > 0) {
             const std::int64_t seconds = (wait + 999) / 1000;
             ctx.response().set("Retry-After", std::to_string(seconds));
-            throw ApiError(429, "rate_limited", "too many failed attempts from here; try again in " +
-                                                    std::to_string(seconds) + " seconds");
+            throw ApiError(429, "rate_limited",
+                           "too many failed attempts from here; try again in " + std::to_string(seconds) + " seconds");
         }
         reserved.held.emplace_back(limiter, a);
     }
@@ -56,11 +56,17 @@ void addAuthRoutes(Router& router) {
         if (name.size() > 200)
             throw ApiError::badRequest("invalid_field", "the device name is longer than 200 characters");
         // Guessing codes from one address is slowed down; an expired code counts as a wrong one.
-        const EnrolledDevice device =
-            counting(ctx, {{&ctx.server().enrollLimiter, address(ctx)}}, "invalid_code",
-                     [&] { return ctx.server().auth.enroll(code, name, ctx.server().clock()); });
-        wire::Enrolled out{device.deviceId, device.deviceToken, device.hall, std::string(toString(device.kind)),
-                           device.counter, device.code, ctx.hallTimeZone(device.hall), {}};
+        const EnrolledDevice device = counting(ctx, {{&ctx.server().enrollLimiter, address(ctx)}}, "invalid_code", [&] {
+            return ctx.server().auth.enroll(code, name, ctx.server().clock());
+        });
+        wire::Enrolled out{device.deviceId,
+                           device.deviceToken,
+                           device.hall,
+                           std::string(toString(device.kind)),
+                           device.counter,
+                           device.code,
+                           ctx.hallTimeZone(device.hall),
+                           {}};
         if (!device.code.empty()) {
             // A device enrolled again under a code already in use (a counter PC replaced) carries on after the
             // numbers given under it this last week, counted back from the hall's day.
@@ -77,11 +83,13 @@ void addAuthRoutes(Router& router) {
         const std::string user = requireString(body, "user");
         const std::string password = requireString(body, "password");
         // Per device and per address, beside the account's own lockout after five wrong passwords.
-        const LoginResult login =
-            counting(ctx, {{&ctx.server().loginDeviceLimiter, device.deviceId}, {&ctx.server().loginAddressLimiter, address(ctx)}},
-                     "wrong_password", [&] { return ctx.server().auth.login(device, user, password, ctx.server().clock()); });
-        const wire::LoggedIn out{login.token, login.user, std::string(toString(login.role)), login.name, device.hall,
-                                 device.counter, ctx.hallTimeZone(device.hall), utcIso(login.expiresAtMs)};
+        const LoginResult login = counting(
+            ctx,
+            {{&ctx.server().loginDeviceLimiter, device.deviceId}, {&ctx.server().loginAddressLimiter, address(ctx)}},
+            "wrong_password", [&] { return ctx.server().auth.login(device, user, password, ctx.server().clock()); });
+        const wire::LoggedIn out{
+            login.token, login.user,     std::string(toString(login.role)), login.name,
+            device.hall, device.counter, ctx.hallTimeZone(device.hall),     utcIso(login.expiresAtMs)};
         ctx.sendJson(201, out.toJson());
     });
 }

@@ -12,8 +12,8 @@
 #include <utility>
 
 #include <sys/epoll.h>
-#include <sys/resource.h>
 #include <sys/eventfd.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -154,8 +154,9 @@ EventHub::StreamPtr EventHub::open(const std::string& hall, Holder holder) {
     if (mine >= m_limits.maxPerDevice) {
         if (mine == 0)
             m_perDevice.erase(holder.deviceId);
-        throw ApiError(429, "too_many_streams", "this device has " + std::to_string(m_limits.maxPerDevice) +
-                                                    " live streams open already; close one first");
+        throw ApiError(429, "too_many_streams",
+                       "this device has " + std::to_string(m_limits.maxPerDevice) +
+                           " live streams open already; close one first");
     }
     ++mine;
     ++m_count;
@@ -173,7 +174,8 @@ void EventHub::attach(const StreamPtr& stream, Poco::Net::StreamSocket socket, c
     stream->socket = std::move(socket);
     {
         std::lock_guard lock(m_mutex);
-        stream->pending.insert(stream->pending.begin(), std::make_shared<const std::string>(ws::frame(ws::Opcode::Text, first)));
+        stream->pending.insert(stream->pending.begin(),
+                               std::make_shared<const std::string>(ws::frame(ws::Opcode::Text, first)));
         stream->attached = true;
         m_attached.push_back(stream);
         m_dirty.insert(stream);

@@ -25,10 +25,10 @@ namespace ow::server {
 class EventHub {
 public:
     struct Limits {
-        std::size_t maxStreams = 20000;            // on this instance
-        std::size_t maxPerDevice = 4;              // a board and its spare, a counter's two windows
-        std::size_t maxBacklogBytes = 4u << 20;    // unsent to one stream before it is dropped
-        std::chrono::milliseconds pingAfter{15000}; // of silence, so that proxies keep an idle board
+        std::size_t maxStreams = 20000;                // on this instance
+        std::size_t maxPerDevice = 4;                  // a board and its spare, a counter's two windows
+        std::size_t maxBacklogBytes = 4u << 20;        // unsent to one stream before it is dropped
+        std::chrono::milliseconds pingAfter{15000};    // of silence, so that proxies keep an idle board
         std::chrono::milliseconds recheckEvery{15000}; // tokens checked again (revoked, logged out)
     };
     // Who holds a stream: the device, and the token that opened it.

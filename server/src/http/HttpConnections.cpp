@@ -75,8 +75,8 @@ void closeQuietly(Poco::Net::Socket& socket) {
 
 } // namespace
 
-HttpConnections::HttpConnections(Poco::Net::ServerSocket listening,
-                                 Poco::Net::HTTPRequestHandlerFactory::Ptr handlers, const Options& options)
+HttpConnections::HttpConnections(Poco::Net::ServerSocket listening, Poco::Net::HTTPRequestHandlerFactory::Ptr handlers,
+                                 const Options& options)
     : m_listening(std::move(listening))
     , m_handlers(std::move(handlers))
     , m_params(new Poco::Net::HTTPServerParams)
@@ -162,8 +162,8 @@ HttpConnections::Counts HttpConnections::counts() const {
         counts.open += peer.open;
         counts.waiting += peer.waiting.size();
     }
-    counts.idle = static_cast<std::size_t>(std::count_if(
-        m_idle.begin(), m_idle.end(), [](const auto& entry) { return !entry.second->lingering; }));
+    counts.idle = static_cast<std::size_t>(
+        std::count_if(m_idle.begin(), m_idle.end(), [](const auto& entry) { return !entry.second->lingering; }));
     counts.busy = m_busy.size();
     counts.refused = m_refused;
     return counts;
@@ -181,8 +181,8 @@ void HttpConnections::watch() {
             if (m_stopping)
                 return;
             if (!m_deadlines.empty()) {
-                const auto until = std::chrono::duration_cast<std::chrono::milliseconds>(m_deadlines.begin()->first -
-                                                                                          Clock::now());
+                const auto until =
+                    std::chrono::duration_cast<std::chrono::milliseconds>(m_deadlines.begin()->first - Clock::now());
                 waitMs = static_cast<int>(std::clamp<long long>(until.count() + 1, 0, 1000));
             }
         }

@@ -28,17 +28,17 @@ namespace ow::server {
 class HttpConnections {
 public:
     struct Options {
-        int threads = 96;                              // requests served at once
-        std::chrono::seconds requestTimeout{10};       // a new connection's first byte; each read of a request
-        std::chrono::seconds keepAlive{30};            // an idle connection between two requests
-        std::size_t maxPerAddress = 512;               // open connections from one address, idle ones included
-        std::size_t busyPerAddress = 32;               // of one address's connections served at once
+        int threads = 96;                        // requests served at once
+        std::chrono::seconds requestTimeout{10}; // a new connection's first byte; each read of a request
+        std::chrono::seconds keepAlive{30};      // an idle connection between two requests
+        std::size_t maxPerAddress = 512;         // open connections from one address, idle ones included
+        std::size_t busyPerAddress = 32;         // of one address's connections served at once
     };
     struct Counts {
-        std::size_t open = 0; // accepted and not closed (streams handed over not counted)
-        std::size_t idle = 0; // watched, waiting for bytes (refused ones being let go not counted)
-        std::size_t busy = 0; // being served by a request thread
-        std::size_t waiting = 0; // with bytes to read, waiting for their address's turn
+        std::size_t open = 0;      // accepted and not closed (streams handed over not counted)
+        std::size_t idle = 0;      // watched, waiting for bytes (refused ones being let go not counted)
+        std::size_t busy = 0;      // being served by a request thread
+        std::size_t waiting = 0;   // with bytes to read, waiting for their address's turn
         std::uint64_t refused = 0; // over an address's cap
     };
 
@@ -65,9 +65,9 @@ private:
         std::deque<ConnectionPtr> waiting;
     };
 
-    void watch();           // the accepting and watching thread
+    void watch(); // the accepting and watching thread
     bool acceptMore();
-    void work();            // a request thread
+    void work(); // a request thread
     Outcome serve(Connection& connection);
     void park(const ConnectionPtr& connection, std::chrono::seconds timeout);
     void ready(const ConnectionPtr& connection);   // under m_mutex
@@ -87,7 +87,7 @@ private:
     std::condition_variable m_work;
     std::atomic<bool> m_stopping{false};
     std::map<std::string, Peer> m_peers;
-    std::map<int, ConnectionPtr> m_idle; // by descriptor, watched by epoll
+    std::map<int, ConnectionPtr> m_idle;                                   // by descriptor, watched by epoll
     std::multimap<std::chrono::steady_clock::time_point, int> m_deadlines; // of the idle ones
     std::deque<ConnectionPtr> m_runnable;
     std::set<ConnectionPtr> m_busy;

@@ -36,7 +36,8 @@ std::string Metrics::render(std::size_t liveClients, const HttpConnections::Coun
         << "onewindow_http_connections{state=\"waiting\"} " << connections.waiting << "\n"
         << "# HELP onewindow_http_connections_refused_total Connections refused: their address had its most open.\n"
         << "# TYPE onewindow_http_connections_refused_total counter\n"
-        << "onewindow_http_connections_refused_total " << connections.refused << "\n"
+        << "onewindow_http_connections_refused_total " << connections.refused
+        << "\n"
         // Where the memory is, for a leak hunt: what SQLite holds (page caches, statements) and what the heap has
         // handed out and not had back (against the process's resident size, the rest is code, stacks and free
         // memory the allocator keeps).

@@ -30,8 +30,8 @@ void addPermitRoutes(Router& router) {
         request.scope = optionalString(body, "scope").value_or("");
         const std::string today = ctx.hallToday(who.hall);
         request.validFrom = optionalString(body, "valid_from").value_or(today);
-        const bool longTerm = body->has("long_term") && body->get("long_term").isBoolean() &&
-                              body->getValue<bool>("long_term");
+        const bool longTerm =
+            body->has("long_term") && body->get("long_term").isBoolean() && body->getValue<bool>("long_term");
         if (longTerm && body->has("valid_to"))
             throw ApiError::badRequest("invalid_field", "a long-term permit has no valid_to");
         if (!longTerm && !body->has("valid_to"))
@@ -78,7 +78,8 @@ void addPermitRoutes(Router& router) {
     router.add("POST", api::kPermitRevoke, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         const std::string reason = optionalString(ctx.jsonBody(), "reason").value_or("");
-        ctx.sendJson(200, withStatus(ctx, ctx.server().permits.revoke(who, ctx.param(0), reason, ctx.server().clock())));
+        ctx.sendJson(200,
+                     withStatus(ctx, ctx.server().permits.revoke(who, ctx.param(0), reason, ctx.server().clock())));
     });
 }
 

@@ -83,13 +83,13 @@ void addProgressRoute(Router& router) {
             throw ApiError::notFound("no case with this number has reached the hall's server yet");
         const Case& c = *found.c;
         const Catalog* catalog = found.catalog ? &*found.catalog : nullptr;
-        const std::string today = HallTime(found.zone.empty() ? std::string("Asia/Shanghai") : found.zone)
-                                      .businessDay(ctx.server().clock());
+        const std::string today =
+            HallTime(found.zone.empty() ? std::string("Asia/Shanghai") : found.zone).businessDay(ctx.server().clock());
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("case_no", c.caseNo);
         out->set("state", std::string(toString(c.state)));
-        out->set("applicant", c.applicant.kind == Applicant::Kind::Person ? maskedPersonName(c.applicant.name)
-                                                                           : c.applicant.name);
+        out->set("applicant",
+                 c.applicant.kind == Applicant::Kind::Person ? maskedPersonName(c.applicant.name) : c.applicant.name);
         Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
         for (const auto& code : c.items) {
             const ServiceItem* item = catalog ? catalog->item(code) : nullptr;

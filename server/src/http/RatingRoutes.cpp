@@ -86,7 +86,8 @@ FigureQuery figureQuery(RequestContext& ctx, const std::string& hall) {
     q.to = ctx.query("to").value_or(q.from);
     const auto from = parseIsoDate(q.from), to = parseIsoDate(q.to);
     if (!from || !to || *to < *from || (*to - *from).count() > 366)
-        throw ApiError::badRequest("invalid_field", "from and to are dates (YYYY-MM-DD), from ≤ to, at most a year apart");
+        throw ApiError::badRequest("invalid_field",
+                                   "from and to are dates (YYYY-MM-DD), from ≤ to, at most a year apart");
     q.byName = ctx.query("by").value_or("all");
     static const std::pair<const char*, FigureGrouping> kNames[] = {{"all", FigureGrouping::None},
                                                                     {"counter", FigureGrouping::Counter},
@@ -209,8 +210,8 @@ void addRatingRoutes(Router& router) {
         const std::string hall = ctx.param(0);
         requireSupervisor(ctx.principal(), hall);
         const int limit = static_cast<int>(ctx.queryInt("limit", 100, 1, 1000));
-        const auto records = ctx.server().db.read(
-            [&](Poco::Data::Session& s) { return AuditLog::recent(s, hall, limit); });
+        const auto records =
+            ctx.server().db.read([&](Poco::Data::Session& s) { return AuditLog::recent(s, hall, limit); });
         Poco::JSON::Array::Ptr entries = new Poco::JSON::Array;
         for (const AuditRecord& r : records) {
             Poco::JSON::Object::Ptr e = new Poco::JSON::Object(true);

@@ -15,9 +15,10 @@ Poco::JSON::Object::Ptr withOverdue(const Rectification& r, const std::string& t
 }
 
 // A step on one rectification: the store checks the rules; the answer is the rectification as it now stands.
-void addStep(Router& router, const std::string& step,
-             std::function<Rectification(RequestContext&, const Principal&, const std::string&,
-                                         const Poco::JSON::Object::Ptr&)> apply) {
+void addStep(
+    Router& router, const std::string& step,
+    std::function<Rectification(RequestContext&, const Principal&, const std::string&, const Poco::JSON::Object::Ptr&)>
+        apply) {
     router.add("POST", api::withStep(api::kRectificationStep, step), [apply](RequestContext& ctx) {
         const Principal who = ctx.principal();
         const Rectification r = apply(ctx, who, ctx.param(0), ctx.jsonBody());
@@ -50,24 +51,24 @@ void addRectificationRoutes(Router& router) {
         const Principal who = ctx.principal();
         ctx.sendJson(200, withOverdue(ctx.server().rectifications.get(who, ctx.param(0)), ctx.hallToday(who.hall)));
     });
-    addStep(router, "follow-up", [](RequestContext& ctx, const Principal& who, const std::string& id,
-                                                                  const Poco::JSON::Object::Ptr& body) {
-        return ctx.server().rectifications.recordFollowUp(who, id, optionalString(body, "note").value_or(""),
-                                                          ctx.server().clock());
-    });
-    addStep(router, "fix", [](RequestContext& ctx, const Principal& who, const std::string& id,
-                                                                  const Poco::JSON::Object::Ptr& body) {
-        return ctx.server().rectifications.recordFix(who, id, optionalString(body, "note").value_or(""),
-                                                     ctx.server().clock());
-    });
-    addStep(router, "appeal", [](RequestContext& ctx, const Principal& who, const std::string& id,
-                                                                  const Poco::JSON::Object::Ptr& body) {
-        const auto kind = appealKindFromString(optionalString(body, "kind").value_or(""));
-        if (!kind)
-            throw ApiError::badRequest("invalid_field", "kind must be malicious (恶意差评) or mistaken (误评)");
-        return ctx.server().rectifications.requestAppeal(who, id, *kind, optionalString(body, "reason").value_or(""),
-                                                         ctx.server().clock());
-    });
+    addStep(router, "follow-up",
+            [](RequestContext& ctx, const Principal& who, const std::string& id, const Poco::JSON::Object::Ptr& body) {
+                return ctx.server().rectifications.recordFollowUp(who, id, optionalString(body, "note").value_or(""),
+                                                                  ctx.server().clock());
+            });
+    addStep(router, "fix",
+            [](RequestContext& ctx, const Principal& who, const std::string& id, const Poco::JSON::Object::Ptr& body) {
+                return ctx.server().rectifications.recordFix(who, id, optionalString(body, "note").value_or(""),
+                                                             ctx.server().clock());
+            });
+    addStep(router, "appeal",
+            [](RequestContext& ctx, const Principal& who, const std::string& id, const Poco::JSON::Object::Ptr& body) {
+                const auto kind = appealKindFromString(optionalString(body, "kind").value_or(""));
+                if (!kind)
+                    throw ApiError::badRequest("invalid_field", "kind must be malicious (恶意差评) or mistaken (误评)");
+                return ctx.server().rectifications.requestAppeal(
+                    who, id, *kind, optionalString(body, "reason").value_or(""), ctx.server().clock());
+            });
     router.add("POST", api::withStep(api::kRectificationStep, "contact"), [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         const auto contact = ctx.server().rectifications.revealContact(
@@ -80,8 +81,7 @@ void addRectificationRoutes(Router& router) {
         ctx.sendJson(200, out);
     });
     addStep(router, "appeal-decision",
-            [](RequestContext& ctx, const Principal& who, const std::string& id,
-                                                                  const Poco::JSON::Object::Ptr& body) {
+            [](RequestContext& ctx, const Principal& who, const std::string& id, const Poco::JSON::Object::Ptr& body) {
                 if (!body->has("uphold") || !body->get("uphold").isBoolean())
                     throw ApiError::badRequest("invalid_field", "uphold must be true or false");
                 return ctx.server().rectifications.decideAppeal(who, id, body->getValue<bool>("uphold"),

@@ -127,8 +127,8 @@ void RequestContext::finishReadingBody() {
             m_response.setKeepAlive(false); // left unread by the handler: the connection cannot go on
         return;
     }
-    const bool hasBody = m_request.getChunkedTransferEncoding() ||
-                         (m_request.hasContentLength() && m_request.getContentLength64() > 0);
+    const bool hasBody =
+        m_request.getChunkedTransferEncoding() || (m_request.hasContentLength() && m_request.getContentLength64() > 0);
     if (!hasBody)
         return;
     try {

@@ -38,10 +38,10 @@ public:
     std::optional<std::string> query(const std::string& key);
     std::int64_t queryInt(const std::string& key, std::int64_t fallback, std::int64_t min, std::int64_t max);
     std::string bearerToken() const;
-    const Principal& principal(); // 401 without a valid token
-    void requireHall(const std::string& hall); // 403 for a device of another hall
+    const Principal& principal();                      // 401 without a valid token
+    void requireHall(const std::string& hall);         // 403 for a device of another hall
     std::string hallTimeZone(const std::string& hall); // "Asia/Shanghai"
-    std::string hallToday(const std::string& hall); // the hall's business day now, in its own time zone
+    std::string hallToday(const std::string& hall);    // the hall's business day now, in its own time zone
 
     void sendJson(int status, const Poco::JSON::Object::Ptr& object);
     void sendText(int status, const std::string& contentType, const std::string& text);

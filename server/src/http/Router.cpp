@@ -113,8 +113,8 @@ std::vector<std::pair<std::string, std::string>> Router::routes() const {
     return out;
 }
 
-const RouteHandler* Router::match(const std::string& method, const std::string& path,
-                                  std::vector<std::string>& params, bool& methodMismatch) const {
+const RouteHandler* Router::match(const std::string& method, const std::string& path, std::vector<std::string>& params,
+                                  bool& methodMismatch) const {
     const auto segments = splitPath(path);
     for (const auto& route : m_routes) {
         if (route.segments.size() != segments.size())

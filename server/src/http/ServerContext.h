@@ -38,9 +38,8 @@ struct ServerContext {
         , permitKeys(database, database.path() + ".keys")
         , permits(database, permitKeys)
         , fanout(database) {
-        queue.setAnnouncer([this](Poco::Data::Session& s, const std::vector<QueueEvent>& events) {
-            fanout.announce(s, events);
-        });
+        queue.setAnnouncer(
+            [this](Poco::Data::Session& s, const std::vector<QueueEvent>& events) { fanout.announce(s, events); });
         if (database.dialect() == Dialect::PostgreSQL)
             for (RateLimiter* limiter : {&enrollLimiter, &loginDeviceLimiter, &loginAddressLimiter})
                 limiter->share(database);
@@ -54,7 +53,7 @@ struct ServerContext {
     SyncStore sync;
     RatingStore ratings;
     RectificationStore rectifications;
-    BlobStore blobs; // files in <database>.blobs/
+    BlobStore blobs;           // files in <database>.blobs/
     PermitKeyStore permitKeys; // private keys in <database>.keys/
     PermitStore permits;
     EventHub events;

@@ -36,7 +36,8 @@ void addStatsRoutes(Router& router) {
         const auto from = parseIsoDate(ctx.query("from").value_or(""));
         const auto to = parseIsoDate(ctx.query("to").value_or(ctx.query("from").value_or("")));
         if (!from || !to || *to < *from || (*to - *from).count() > 92)
-            throw ApiError::badRequest("invalid_field", "from and to are dates (YYYY-MM-DD), from ≤ to, at most 93 days");
+            throw ApiError::badRequest("invalid_field",
+                                       "from and to are dates (YYYY-MM-DD), from ≤ to, at most 93 days");
         Poco::JSON::Array::Ptr days = new Poco::JSON::Array;
         for (const DailyStats& day : stats.days(hall, isoDate(*from), isoDate(*to), ctx.server().clock()))
             days->add(dailyStatsToJson(day));

@@ -1,11 +1,10 @@
 #include "ApiError.h"
-#include "StoreError.h"
 #include "Router.h"
+#include "StoreError.h"
 
 #include "domain/BlobPack.h"
 #include "domain/Json.h"
 #include "domain/Masking.h"
-
 
 #include <algorithm>
 #include <cstdio>
@@ -110,7 +109,8 @@ void addSyncRoutes(Router& router) {
         // Cases carry whole ID and phone numbers: a person of the hall must be logged in on the device (whose role
         // decides the masking), not just the device.
         if (!who.isStaff())
-            throw ApiError(401, "session_required", "the change log holds personal data: a person of the hall logs in first");
+            throw ApiError(401, "session_required",
+                           "the change log holds personal data: a person of the hall logs in first");
         const std::int64_t cursor = ctx.queryInt("cursor", 0, 0, std::numeric_limits<std::int64_t>::max());
         const int limit = static_cast<int>(ctx.queryInt("limit", 200, 1, 1000));
         const auto changes = ctx.server().sync.pull(who.hall, cursor, limit + 1, who.deviceId);
@@ -159,7 +159,8 @@ void addSyncRoutes(Router& router) {
         if (ctx.request().has("Content-Range")) {
             const auto range = parseContentRange(ctx.request().get("Content-Range"));
             if (!range || range->last - range->first + 1 != static_cast<std::int64_t>(bytes.size()))
-                throw ApiError::badRequest("invalid_range", "Content-Range must be \"bytes first-last/total\" and match the body");
+                throw ApiError::badRequest("invalid_range",
+                                           "Content-Range must be \"bytes first-last/total\" and match the body");
             offset = range->first;
             total = range->total;
         }
@@ -223,7 +224,7 @@ void addSyncRoutes(Router& router) {
             throw ApiError::notFound("no such case in this hall");
         const auto held = ctx.server().blobs.held(*expected);
         Poco::JSON::Array::Ptr expectedList = new Poco::JSON::Array, heldList = new Poco::JSON::Array,
-                                            missingList = new Poco::JSON::Array;
+                               missingList = new Poco::JSON::Array;
         for (const auto& name : *expected) {
             expectedList->add(name);
             (std::find(held.begin(), held.end(), name) != held.end() ? heldList : missingList)->add(name);

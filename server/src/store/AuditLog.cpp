@@ -18,8 +18,8 @@ std::string AuditLog::entryHash(const AuditRecord& r) {
     // Fields joined by the unit separator, which none of them contains (JSON escapes control characters).
     const char sep = '\x1f';
     std::string content = r.prevHash;
-    for (const std::string& field : {std::to_string(r.seq), std::to_string(r.atMs), r.hall, r.actor, r.deviceId,
-                                     r.action, r.subject, r.detail})
+    for (const std::string& field :
+         {std::to_string(r.seq), std::to_string(r.atMs), r.hall, r.actor, r.deviceId, r.action, r.subject, r.detail})
         content.append(1, sep).append(field);
     return sha256Hex(content);
 }
@@ -44,9 +44,9 @@ public:
             r.prevHash = prev;
             r.hash = AuditLog::entryHash(r);
             prev = r.hash;
-            for (SqlParam p : {SqlParam(r.seq), SqlParam(r.atMs), SqlParam(r.hall), SqlParam(r.actor),
-                               SqlParam(r.deviceId), SqlParam(r.action), SqlParam(r.subject), SqlParam(r.detail),
-                               SqlParam(r.prevHash), SqlParam(r.hash)})
+            for (SqlParam p :
+                 {SqlParam(r.seq), SqlParam(r.atMs), SqlParam(r.hall), SqlParam(r.actor), SqlParam(r.deviceId),
+                  SqlParam(r.action), SqlParam(r.subject), SqlParam(r.detail), SqlParam(r.prevHash), SqlParam(r.hash)})
                 values.push_back(std::move(p));
         }
         Database::insertWithCommit(

@@ -35,10 +35,10 @@ public:
     // What walking the whole chain found: intact, or where it first breaks and how.
     struct Verdict {
         bool intact = true;
-        std::int64_t entries = 0;   // read, in order
-        std::int64_t firstBad = 0;  // the seq of the first entry that does not hold (0 when intact)
-        std::string problem;        // "changed", "missing before it", "out of order", for a person
-        std::string lastHash;       // the hash of the last entry: write it down to notice a cut-off tail later
+        std::int64_t entries = 0;  // read, in order
+        std::int64_t firstBad = 0; // the seq of the first entry that does not hold (0 when intact)
+        std::string problem;       // "changed", "missing before it", "out of order", for a person
+        std::string lastHash;      // the hash of the last entry: write it down to notice a cut-off tail later
     };
     // Reads every entry in seq order (a few thousand per round trip) and checks that the numbers run without gaps,
     // that each entry names the hash of the one before it, and that each hash is the hash of its own content.

@@ -1,8 +1,8 @@
 #include "AuthStore.h"
 
-#include "StoreError.h"
 #include "AuditLog.h"
 #include "Crypto.h"
+#include "StoreError.h"
 
 #include "domain/CaseNumber.h"
 
@@ -45,11 +45,12 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
         st.execute();
         Poco::Data::RecordSet rs(st);
         if (rs.rowCount() == 0)
-            throw StoreError(StoreError::Kind::Unauthenticated, "invalid_code", "this enrollment code is unknown or has already been used");
+            throw StoreError(StoreError::Kind::Unauthenticated, "invalid_code",
+                             "this enrollment code is unknown or has already been used");
         if (rs.value(3, 0).convert<std::int64_t>() <= nowMs - kEnrollmentCodeMs)
             throw StoreError(StoreError::Kind::Unauthenticated, "invalid_code",
-                           "this enrollment code has expired (codes are good for 7 days); ask "
-                           "the administrator for a new one");
+                             "this enrollment code has expired (codes are good for 7 days); ask "
+                             "the administrator for a new one");
         EnrolledDevice device{deviceId,
                               token,
                               rs.value(0, 0).convert<std::string>(),
@@ -62,14 +63,16 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
             bind(nowMs), bind(deviceId), bind(hash);
         const std::size_t used = usedSt.execute();
         if (used != 1)
-            throw StoreError(StoreError::Kind::Unauthenticated, "invalid_code", "this enrollment code is unknown or has already been used");
+            throw StoreError(StoreError::Kind::Unauthenticated, "invalid_code",
+                             "this enrollment code is unknown or has already been used");
         if (device.kind == DeviceKind::Station) {
             // The hall's next station number, inside this write: the unique index on (hall, code) holds the line.
             int stations = 0;
             s << "SELECT COUNT(*) FROM devices WHERE hall = $1 AND code LIKE 'S%'", bind(device.hall), into(stations),
                 now;
             if (stations >= 999)
-                throw StoreError(StoreError::Kind::Conflict, "too_many_stations", "a hall has at most 999 agency stations");
+                throw StoreError(StoreError::Kind::Conflict, "too_many_stations",
+                                 "a hall has at most 999 agency stations");
             const std::string number = std::to_string(stations + 1);
             device.code = "S" + std::string(3 - number.size(), '0') + number;
         } else if (device.counter) {
@@ -161,9 +164,9 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
     });
     if (lockedUntil > nowMs || attempts > kMaxFailedLogins)
         throw StoreError(StoreError::Kind::TooMany, "locked",
-                       "too many failed logins; try again in " +
-                           std::to_string((std::max(lockedUntil, nowMs + kLockoutMs) - nowMs + 59999) / 60000) +
-                           " minutes");
+                         "too many failed logins; try again in " +
+                             std::to_string((std::max(lockedUntil, nowMs + kLockoutMs) - nowMs + 59999) / 60000) +
+                             " minutes");
     // The slow hash runs outside the write lock.
     if (!verifyPassword(password, row->hash)) {
         m_db.write([&](Poco::Data::Session& s) {
@@ -222,7 +225,8 @@ std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSessi
     return m_db.read([&](Poco::Data::Session& s) -> std::optional<Principal> {
         Poco::Data::Statement st(s);
         if (isSession)
-            st << "SELECT d.id, d.hall, d.kind, d.counter, d.code, st.user_name, st.role, st.name, se.expires_at FROM sessions "
+            st << "SELECT d.id, d.hall, d.kind, d.counter, d.code, st.user_name, st.role, st.name, se.expires_at FROM "
+                  "sessions "
                   "se"
                   " JOIN devices d ON d.id = se.device_id JOIN staff st ON st.user_name = se.user_name"
                   " WHERE se.token_hash = $1 AND se.expires_at > $2 AND d.revoked_at IS NULL AND st.hall = d.hall",
@@ -240,7 +244,8 @@ std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSessi
         p.kind = *deviceKindFromString(rs.value(2, 0).convert<std::string>());
         p.counter = optionalValue<int>(rs.value(3, 0));
         // Devices enrolled before the server handed out codes made theirs from their id and counter.
-        p.caseNumberCode = optionalValue<std::string>(rs.value(4, 0)).value_or(CaseNumber::deviceCode(p.deviceId, p.counter));
+        p.caseNumberCode =
+            optionalValue<std::string>(rs.value(4, 0)).value_or(CaseNumber::deviceCode(p.deviceId, p.counter));
         if (isSession) {
             p.user = rs.value(5, 0).convert<std::string>();
             p.role = staffRoleFromString(rs.value(6, 0).convert<std::string>());

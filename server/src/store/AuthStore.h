@@ -6,9 +6,9 @@
 
 #include <cstdint>
 #include <mutex>
-#include <unordered_map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 namespace ow::server {
 

@@ -101,11 +101,14 @@ void BlobStore::admit(const std::string& deviceId, const std::string& hall, std:
         const auto mib = [](std::int64_t n) { return std::to_string(n >> 20) + " MiB"; };
         if (device + bytes > m_quota.deviceBytes || all + bytes > m_quota.hallBytes)
             throw StoreError(StoreError::Kind::TooMany, "quota_exceeded",
-                           device + bytes > m_quota.deviceBytes
-                               ? "this device has sent " + mib(device) + " of attachments in 24 hours, its quota is " +
-                                     mib(m_quota.deviceBytes) + "; the rest waits on the device"
-                               : "the devices of this hall have sent " + mib(all) + " of attachments in 24 hours, the "
-                                     "hall's quota is " + mib(m_quota.hallBytes) + "; the rest waits on the devices");
+                             device + bytes > m_quota.deviceBytes
+                                 ? "this device has sent " + mib(device) +
+                                       " of attachments in 24 hours, its quota is " + mib(m_quota.deviceBytes) +
+                                       "; the rest waits on the device"
+                                 : "the devices of this hall have sent " + mib(all) +
+                                       " of attachments in 24 hours, the "
+                                       "hall's quota is " +
+                                       mib(m_quota.hallBytes) + "; the rest waits on the devices");
         s << "INSERT INTO blob_received(device_id, hall, bytes, at) VALUES($1, $2, $3, $4)", bind(deviceId), bind(hall),
             bind(bytes), bind(nowMs), now;
         // What has left the window counts no more (a few rows per upload; swept by the uploads themselves).
@@ -173,7 +176,7 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
         return finish(sha256, total, nowMs);
     if (offset != held)
         throw StoreError(StoreError::Kind::Conflict, "wrong_offset",
-                       "the server holds " + std::to_string(held) + " bytes of this blob; continue from there");
+                         "the server holds " + std::to_string(held) + " bytes of this blob; continue from there");
     if (held == 0) {
         // A new upload begins: uploads abandoned a day ago go (looked for at most once an hour).
         const auto steady = std::chrono::steady_clock::now();
@@ -200,7 +203,8 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
 
 void BlobStore::storeWhole(const std::string& sha256, const std::string& bytes) {
     if (sha256Hex(bytes) != sha256)
-        throw StoreError(StoreError::Kind::Unprocessable, "hash_mismatch", "the bytes received do not have the SHA-256 the blob is named by; send it again");
+        throw StoreError(StoreError::Kind::Unprocessable, "hash_mismatch",
+                         "the bytes received do not have the SHA-256 the blob is named by; send it again");
     // Written as a file without a name in its directory (O_TMPFILE), named once every byte is in: a name always
     // holds checked bytes, and a crash midway leaves nothing behind. The same bytes arriving twice at once: the
     // second finds the name taken, which is as good.
@@ -272,8 +276,8 @@ void BlobStore::recordAll(const std::vector<BlobStatus>& blobs, std::int64_t now
         std::string sha256;
         std::int64_t size = 0;
         Poco::Data::Statement insert(s);
-        insert << "INSERT INTO blobs(sha256, size, stored_at) VALUES($1, $2, $3) ON CONFLICT DO NOTHING", use(sha256), use(size),
-            bind(nowMs);
+        insert << "INSERT INTO blobs(sha256, size, stored_at) VALUES($1, $2, $3) ON CONFLICT DO NOTHING", use(sha256),
+            use(size), bind(nowMs);
         for (const BlobStatus& blob : blobs) {
             sha256 = blob.sha256;
             size = blob.size;
@@ -286,7 +290,8 @@ BlobStatus BlobStore::finish(const std::string& sha256, std::int64_t total, std:
     const auto partial = partialPath(sha256);
     if (sha256Of(partial) != sha256) {
         std::filesystem::remove(partial);
-        throw StoreError(StoreError::Kind::Unprocessable, "hash_mismatch", "the bytes received do not have the SHA-256 the blob is named by; send it again");
+        throw StoreError(StoreError::Kind::Unprocessable, "hash_mismatch",
+                         "the bytes received do not have the SHA-256 the blob is named by; send it again");
     }
     std::filesystem::rename(partial, pathOf(sha256));
     return record(sha256, total, nowMs);
@@ -294,8 +299,8 @@ BlobStatus BlobStore::finish(const std::string& sha256, std::int64_t total, std:
 
 BlobStatus BlobStore::record(const std::string& sha256, std::int64_t size, std::int64_t nowMs) {
     m_db.write([&](Poco::Data::Session& s) {
-        s << "INSERT INTO blobs(sha256, size, stored_at) VALUES($1, $2, $3) ON CONFLICT DO NOTHING", bind(sha256), bind(size),
-            bind(nowMs), now;
+        s << "INSERT INTO blobs(sha256, size, stored_at) VALUES($1, $2, $3) ON CONFLICT DO NOTHING", bind(sha256),
+            bind(size), bind(nowMs), now;
     });
     return {sha256, size, size, true};
 }

@@ -88,8 +88,8 @@ private:
     Database& m_db;
     std::filesystem::path m_dir;
     Quota m_quota;
-    std::mutex m_mutex; // appends and the final check of one upload at a time
-    std::atomic<std::uint64_t> m_sequence{0}; // unique temporary names for whole blobs
+    std::mutex m_mutex;                                  // appends and the final check of one upload at a time
+    std::atomic<std::uint64_t> m_sequence{0};            // unique temporary names for whole blobs
     std::chrono::steady_clock::time_point m_lastSweep{}; // of abandoned uploads (under m_mutex)
 };
 

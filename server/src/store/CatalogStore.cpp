@@ -3,8 +3,8 @@
 #include "StoreError.h"
 
 #include "domain/Catalog.h"
-#include "forms/CatalogDocument.h"
 #include "domain/Json.h"
+#include "forms/CatalogDocument.h"
 
 using namespace Poco::Data::Keywords;
 
@@ -21,8 +21,8 @@ StoredCatalog CatalogStore::import(const std::string& jsonText, std::int64_t now
                 return StoredCatalog{catalog.version, jsonText};
             if (versions.front() >= catalog.version)
                 throw StoreError::conflict("stale_version", "catalog version " + std::to_string(catalog.version) +
-                                                              " is not newer than the current version " +
-                                                              std::to_string(versions.front()));
+                                                                " is not newer than the current version " +
+                                                                std::to_string(versions.front()));
         }
         s << "INSERT INTO catalogs(version, body, imported_at) VALUES($1, $2, $3)", bind(catalog.version),
             bind(jsonText), bind(nowMs), now;

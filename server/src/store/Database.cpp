@@ -179,7 +179,8 @@ void Database::submit(PendingWrite& op) {
 void Database::wakeNextRunner(const PendingWrite* caller) {
     if (std::find(m_busy.begin(), m_busy.end(), false) == m_busy.end())
         return;
-    const auto next = std::find_if(m_queue.begin(), m_queue.end(), [&](const PendingWrite* op) { return op != caller; });
+    const auto next =
+        std::find_if(m_queue.begin(), m_queue.end(), [&](const PendingWrite* op) { return op != caller; });
     if (next != m_queue.end())
         (*next)->wake.notify_one();
 }

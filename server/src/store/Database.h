@@ -14,8 +14,8 @@
 #include <exception>
 #include <functional>
 #include <memory>
-#include <optional>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -71,12 +71,8 @@ public:
     // burst of calls pays for one commit instead of many. Should one of them fail, the batch is undone and runs
     // again with each write in its own SAVEPOINT, so fn may run twice (as it may after a deadlock): it must leave
     // nothing but its writes behind until it returns.
-    template <typename Fn>
-    auto write(Fn&& fn) {
-        return write(Isolation::Exclusive, std::forward<Fn>(fn));
-    }
-    template <typename Fn>
-    auto write(Isolation isolation, Fn&& fn) {
+    template <typename Fn> auto write(Fn&& fn) { return write(Isolation::Exclusive, std::forward<Fn>(fn)); }
+    template <typename Fn> auto write(Isolation isolation, Fn&& fn) {
         using Result = decltype(fn(std::declval<Poco::Data::Session&>()));
         PendingWrite op;
         op.isolation = isolation;
@@ -92,8 +88,7 @@ public:
     }
 
     // Runs fn(session) on a pooled read-only connection.
-    template <typename Fn>
-    auto read(Fn&& fn) {
+    template <typename Fn> auto read(Fn&& fn) {
         Lease lease(*this);
         return fn(*lease.session);
     }
@@ -173,15 +168,13 @@ private:
 };
 
 // A column that may be NULL, as an optional; and an optional, bound as NULL when empty.
-template <typename T>
-std::optional<T> optionalValue(const Poco::Dynamic::Var& value) {
+template <typename T> std::optional<T> optionalValue(const Poco::Dynamic::Var& value) {
     if (value.isEmpty())
         return std::nullopt;
     return value.convert<T>();
 }
 
-template <typename T>
-Poco::Nullable<T> nullable(const std::optional<T>& value) {
+template <typename T> Poco::Nullable<T> nullable(const std::optional<T>& value) {
     return value ? Poco::Nullable<T>(*value) : Poco::Nullable<T>();
 }
 

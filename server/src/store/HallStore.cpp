@@ -58,12 +58,13 @@ void HallStore::addCounter(const std::string& hallId, int number, const std::vec
             throw StoreError::notFound("hall \"" + hallId + "\" has no category \"" + prefix + "\"");
     }
     m_db.write([&](Poco::Data::Session& s) {
-        s << "INSERT INTO counters(hall, number) VALUES($1, $2) ON CONFLICT DO NOTHING", bind(hallId), bind(number), now;
+        s << "INSERT INTO counters(hall, number) VALUES($1, $2) ON CONFLICT DO NOTHING", bind(hallId), bind(number),
+            now;
         s << "DELETE FROM counter_categories WHERE hall = $1 AND counter = $2", bind(hallId), bind(number), now;
         for (const auto& prefix : cats)
             s << "INSERT INTO counter_categories(hall, counter, category) VALUES($1, $2, $3)"
-                 " ON CONFLICT DO NOTHING", bind(hallId),
-                bind(number), bind(prefix), now;
+                 " ON CONFLICT DO NOTHING",
+                bind(hallId), bind(number), bind(prefix), now;
     });
 }
 

@@ -1,9 +1,9 @@
 #include "PermitStore.h"
 
-#include "StoreError.h"
 #include "AuditLog.h"
 #include "CatalogStore.h"
 #include "Rows.h"
+#include "StoreError.h"
 
 #include "domain/Case.h"
 #include "domain/HallTime.h"
@@ -67,7 +67,8 @@ Permit loadInHall(Poco::Data::Session& s, const Principal& who, const std::strin
 void logChange(Poco::Data::Session& s, const Permit& p, std::int64_t nowMs) {
     const std::string data = toJsonText(permitToJson(p)), id = p.id, hall = p.hall;
     const int version = p.revoked ? 2 : 1;
-    s << "INSERT INTO change_log(hall, entity, entity_id, version, data, at, device_id) VALUES($1, 'permit', $2, $3, $4, $5, NULL)",
+    s << "INSERT INTO change_log(hall, entity, entity_id, version, data, at, device_id) VALUES($1, 'permit', $2, $3, "
+         "$4, $5, NULL)",
         useRef(hall), useRef(id), bind(version), useRef(data), use(nowMs), now;
 }
 
@@ -76,7 +77,8 @@ std::string nextPermitNumber(Poco::Data::Session& s, const std::string& hall, co
     std::transform(prefix.begin(), prefix.end(), prefix.begin(), [](unsigned char c) { return std::toupper(c); });
     const std::string pattern = prefix + "%";
     int issued = 0;
-    s << "SELECT COUNT(*) FROM permits WHERE hall = $1 AND id LIKE $2", useRef(hall), useRef(pattern), into(issued), now;
+    s << "SELECT COUNT(*) FROM permits WHERE hall = $1 AND id LIKE $2", useRef(hall), useRef(pattern), into(issued),
+        now;
     char sequence[16];
     std::snprintf(sequence, sizeof sequence, "%06d", issued + 1);
     return prefix + sequence;
@@ -97,8 +99,10 @@ PermitStore::Issued PermitStore::issue(const Principal& who, const std::string& 
         throw StoreError::invalid("invalid_field", "valid_to cannot be before valid_from");
     const auto key = m_keys.signingKey(who.hall);
     if (!key)
-        throw StoreError::conflict("no_permit_key", "this hall has no permit-signing key yet: an administrator makes one "
-                                                  "with onewindow-server admin keygen --issuer " + who.hall);
+        throw StoreError::conflict("no_permit_key",
+                                   "this hall has no permit-signing key yet: an administrator makes one "
+                                   "with onewindow-server admin keygen --issuer " +
+                                       who.hall);
     return m_db.write([&](Poco::Data::Session& s) -> Issued {
         std::vector<std::string> bodies;
         std::vector<Poco::Nullable<std::string>> approvers;
@@ -109,12 +113,13 @@ PermitStore::Issued PermitStore::issue(const Principal& who, const std::string& 
         const Case c = caseFromJson(parseObject(bodies.front()));
         if (!decided(c.state))
             throw StoreError::conflict("not_approved", "a permit is issued for an approved case; this one is " +
-                                                         std::string(toString(c.state)));
+                                                           std::string(toString(c.state)));
         // Approved through the case rules (someone allowed to approve the item, at a device allowed to): a case
         // completed after a denial, or whose approval the server never checked, gets no permit.
         if (approvers.front().isNull())
-            throw StoreError::conflict("not_approved", "the server holds no approval of this case by someone allowed to "
-                                                     "approve it");
+            throw StoreError::conflict("not_approved",
+                                       "the server holds no approval of this case by someone allowed to "
+                                       "approve it");
         if (std::find(c.items.begin(), c.items.end(), request.item) == c.items.end())
             throw StoreError::invalid("invalid_field", "the case does not have the item " + request.item);
         std::vector<std::string> standing;
@@ -187,7 +192,8 @@ std::vector<Permit> PermitStore::list(const Principal& who, const std::optional<
                   " AND (c.id = $2 OR c.case_no = $3) ORDER BY p.issued_at DESC LIMIT $4",
                 useRef(who.hall), useRef(ref), useRef(ref), use(limit);
         else
-            st << "SELECT id FROM permits WHERE hall = $1 ORDER BY issued_at DESC LIMIT $2", useRef(who.hall), use(limit);
+            st << "SELECT id FROM permits WHERE hall = $1 ORDER BY issued_at DESC LIMIT $2", useRef(who.hall),
+                use(limit);
         st.execute();
         Poco::Data::RecordSet rs(st);
         std::vector<std::string> ids;
@@ -200,8 +206,7 @@ std::vector<Permit> PermitStore::list(const Principal& who, const std::optional<
     });
 }
 
-Permit PermitStore::revoke(const Principal& who, const std::string& id, const std::string& reason,
-                           std::int64_t nowMs) {
+Permit PermitStore::revoke(const Principal& who, const std::string& id, const std::string& reason, std::int64_t nowMs) {
     if (!who.isStaff() || !who.role || (*who.role != StaffRole::Supervisor && *who.role != StaffRole::Admin))
         throw StoreError::notAllowed("a permit is revoked by a supervisor");
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos)

@@ -89,7 +89,7 @@ SqlRows rowsOf(PGresult* result) {
         row.reserve(static_cast<std::size_t>(columns));
         for (int c = 0; c < columns; ++c)
             row.push_back(PQgetisnull(result, r, c) ? std::nullopt
-                                                     : std::optional<std::string>(PQgetvalue(result, r, c)));
+                                                    : std::optional<std::string>(PQgetvalue(result, r, c)));
     }
     const char* changed = PQcmdTuples(result);
     return SqlRows(std::move(rows), changed && *changed ? toCount(changed) : static_cast<std::size_t>(tuples));
@@ -117,10 +117,10 @@ std::unique_ptr<Poco::Data::Session> connect(const Target& target, bool writer) 
     // Asked first with PQping: Poco's connector leaks libpq's connection object when a connection fails, and a
     // server that is down, refusing or unknown is the usual reason.
     switch (PQping(target.connect.c_str())) {
-    case PQPING_OK:
-        break;
+    case PQPING_OK: break;
     case PQPING_REJECT:
-        throw std::runtime_error("cannot connect to " + target.display + ": the server is starting up or shutting down");
+        throw std::runtime_error("cannot connect to " + target.display +
+                                 ": the server is starting up or shutting down");
     case PQPING_NO_RESPONSE:
         throw std::runtime_error("cannot connect to " + target.display + ": no answer (is PostgreSQL running there?)");
     default:

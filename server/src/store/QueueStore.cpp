@@ -2,9 +2,9 @@
 
 #include "AuditLog.h"
 
-#include "StoreError.h"
 #include "Crypto.h"
 #include "Sql.h"
+#include "StoreError.h"
 
 #include "domain/HallTime.h"
 
@@ -128,7 +128,8 @@ TicketChange settled(Pending pending) { return {std::move(pending.ticket), *pend
 // batch's announcements go out together.
 class QueueStore::EventLog : public Database::CommitSink {
 public:
-    explicit EventLog(QueueStore& store) : m_store(store) {}
+    explicit EventLog(QueueStore& store)
+        : m_store(store) {}
 
     struct Entry {
         Ticket ticket;
@@ -195,13 +196,14 @@ Pending recordEvent(Session& s, QueueStore::EventLog& log, const Ticket& t, cons
 }
 
 void throwIfBusy(Session& s, const std::string& hall, int counter) {
-    const auto busy = readTickets(runSql(
-        s, std::string("SELECT ") + kTicketColumns +
-               " FROM tickets WHERE hall = $1 AND counter = $2 AND status IN ('called', 'serving')",
-        {hall, counter}));
+    const auto busy =
+        readTickets(runSql(s,
+                           std::string("SELECT ") + kTicketColumns +
+                               " FROM tickets WHERE hall = $1 AND counter = $2 AND status IN ('called', 'serving')",
+                           {hall, counter}));
     if (!busy.empty())
         throw StoreError::conflict("counter_busy", "counter " + std::to_string(counter) + " is still on ticket " +
-                                                     busy.front().number + "; finish it or mark it no-show first");
+                                                       busy.front().number + "; finish it or mark it no-show first");
 }
 
 void requireClerkAt(const Principal& actor, int counter) {
@@ -209,7 +211,7 @@ void requireClerkAt(const Principal& actor, int counter) {
         throw StoreError::notAllowed("only a clerk logged in at a counter can call and serve tickets");
     if (actor.counter != counter)
         throw StoreError::notAllowed("this device is counter " + std::to_string(actor.counter.value_or(0)) +
-                                  "; it cannot act for counter " + std::to_string(counter));
+                                     "; it cannot act for counter " + std::to_string(counter));
 }
 
 } // namespace
@@ -254,11 +256,12 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
     m_db.read([&](Session& s) {
         // Answered from the covering index alone, and bounded: a slip says "999" at most. The new ticket
         // counts itself, hence the - 1.
-        const SqlRows ahead = runSql(
-            s, "SELECT COUNT(*) - 1 FROM (SELECT 1 FROM tickets WHERE hall = $1 AND business_day = $2"
-               " AND status = 'waiting' AND category = $3 AND target_counter IS NULL"
-               " AND (priority_rank > $4 OR (priority_rank = $4 AND queued_at <= $5)) LIMIT 1000) AS ahead",
-            {hall, ticket.businessDay, category, priorityRank(priority), nowMs});
+        const SqlRows ahead =
+            runSql(s,
+                   "SELECT COUNT(*) - 1 FROM (SELECT 1 FROM tickets WHERE hall = $1 AND business_day = $2"
+                   " AND status = 'waiting' AND category = $3 AND target_counter IS NULL"
+                   " AND (priority_rank > $4 OR (priority_rank = $4 AND queued_at <= $5)) LIMIT 1000) AS ahead",
+                   {hall, ticket.businessDay, category, priorityRank(priority), nowMs});
         ticket.waitingAhead = std::max<int>(0, static_cast<int>(ahead.integer(0, 0)));
     });
     return change;
@@ -275,21 +278,21 @@ std::optional<TicketChange> QueueStore::callNext(const Principal& actor, int cou
         // waited for. A counter still on a ticket breaks the unique index of active tickets per counter.
         const std::string user = actor.user.value_or("");
         const std::string next =
-            std::string("UPDATE tickets SET status = 'called', counter = $1, called_at = $2, served_by = $3,"
-                        " version = version + 1 WHERE id = (SELECT id FROM tickets WHERE hall = $4 AND business_day = $5"
-                        " AND status = 'waiting' AND ((target_counter IS NULL AND category IN"
-                        " (SELECT category FROM counter_categories WHERE hall = $6 AND counter = $7))"
-                        " OR target_counter = $8) ORDER BY priority_rank DESC, queued_at, queue_seq LIMIT 1") +
+            std::string(
+                "UPDATE tickets SET status = 'called', counter = $1, called_at = $2, served_by = $3,"
+                " version = version + 1 WHERE id = (SELECT id FROM tickets WHERE hall = $4 AND business_day = $5"
+                " AND status = 'waiting' AND ((target_counter IS NULL AND category IN"
+                " (SELECT category FROM counter_categories WHERE hall = $6 AND counter = $7))"
+                " OR target_counter = $8) ORDER BY priority_rank DESC, queued_at, queue_seq LIMIT 1") +
             (dialectOf(s) == Dialect::PostgreSQL ? " FOR UPDATE SKIP LOCKED" : "") + ") RETURNING " + kTicketColumns;
         std::vector<Ticket> taken;
         try {
-            taken = readTickets(
-                runSql(s, next, {counter, nowMs, user, actor.hall, day, actor.hall, counter, counter}));
+            taken = readTickets(runSql(s, next, {counter, nowMs, user, actor.hall, day, actor.hall, counter, counter}));
         } catch (const std::exception& e) {
             if (!isUniqueViolation(e))
                 throw;
             throw StoreError::conflict("counter_busy", "counter " + std::to_string(counter) +
-                                                         " is still on a ticket; finish it or mark it no-show first");
+                                                           " is still on a ticket; finish it or mark it no-show first");
         }
         if (taken.empty()) {
             throwIfBusy(s, actor.hall, counter); // nobody waits — or the counter has not finished its ticket
@@ -310,7 +313,7 @@ namespace {
 // counter. Nothing when it did not change: the long way then reads the ticket and says why not.
 std::optional<Ticket> actInOneStatement(Session& s, const Principal& actor, const std::string& ticketId,
                                         TicketAction action, std::int64_t nowMs) {
-    const char* stamp = action == TicketAction::Start                                    ? "started_at"
+    const char* stamp = action == TicketAction::Start                                      ? "started_at"
                         : action == TicketAction::Finish || action == TicketAction::NoShow ? "finished_at"
                                                                                            : nullptr;
     if (!stamp || actor.kind != DeviceKind::Counter || !actor.isStaff() || !actor.counter)
@@ -329,10 +332,11 @@ std::optional<Ticket> actInOneStatement(Session& s, const Principal& actor, cons
     }
     if (!to)
         return std::nullopt;
-    const auto changed = readTickets(runSql(
-        s, std::string("UPDATE tickets SET status = $1, ") + stamp + " = $2, version = version + 1 WHERE id = $3" +
-               " AND hall = $4 AND counter = $5 AND status IN (" + from + ") RETURNING " + kTicketColumns,
-        {std::string(toString(*to)), nowMs, ticketId, actor.hall, *actor.counter}));
+    const auto changed = readTickets(
+        runSql(s,
+               std::string("UPDATE tickets SET status = $1, ") + stamp + " = $2, version = version + 1 WHERE id = $3" +
+                   " AND hall = $4 AND counter = $5 AND status IN (" + from + ") RETURNING " + kTicketColumns,
+               {std::string(toString(*to)), nowMs, ticketId, actor.hall, *actor.counter}));
     if (changed.empty())
         return std::nullopt;
     return changed.front();
@@ -353,36 +357,30 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
             throw StoreError::notFound("no ticket \"" + ticketId + "\" in this hall");
         Ticket t = found->ticket;
         if (!t.counter)
-            throw StoreError::conflict("illegal_transition", "ticket " + t.number + " is " +
-                                                               std::string(toString(t.status)) +
-                                                               " and has not been called; it cannot " +
-                                                               std::string(toString(action)));
+            throw StoreError::conflict("illegal_transition",
+                                       "ticket " + t.number + " is " + std::string(toString(t.status)) +
+                                           " and has not been called; it cannot " + std::string(toString(action)));
         requireClerkAt(actor, *t.counter);
         const auto next = nextStatus(t.status, action);
         if (!next)
             throw StoreError::conflict("illegal_transition", "ticket " + t.number + " is " +
-                                                               std::string(toString(t.status)) + "; it cannot " +
-                                                               std::string(toString(action)));
+                                                                 std::string(toString(t.status)) + "; it cannot " +
+                                                                 std::string(toString(action)));
         const HallRow h = hallRow(s, t.hall);
         switch (action) {
         case TicketAction::Recall:
             if (t.recallCount >= h.recallLimit)
                 throw StoreError::conflict("recall_limit", "ticket " + t.number + " has been recalled " +
-                                                             std::to_string(t.recallCount) +
-                                                             " times, the limit; mark it no-show");
+                                                               std::to_string(t.recallCount) +
+                                                               " times, the limit; mark it no-show");
             ++t.recallCount;
             t.calledAtMs = nowMs;
             break;
-        case TicketAction::Start:
-            t.startedAtMs = nowMs;
-            break;
+        case TicketAction::Start: t.startedAtMs = nowMs; break;
         case TicketAction::NoShow:
         case TicketAction::Finish:
-        case TicketAction::Transfer:
-            t.finishedAtMs = nowMs;
-            break;
-        case TicketAction::Call:
-            throw StoreError::invalid("invalid_action", "use call-next to call a ticket");
+        case TicketAction::Transfer: t.finishedAtMs = nowMs; break;
+        case TicketAction::Call: throw StoreError::invalid("invalid_action", "use call-next to call a ticket");
         }
         const std::string event(eventName(action));
         Ticket moved;
@@ -485,11 +483,13 @@ QueueSnapshot QueueStore::snapshot(const std::string& hall, std::int64_t nowMs) 
         std::vector<int> numbers, counterOf;
         std::vector<std::string> categoryOf;
         s << "SELECT number FROM counters WHERE hall = $1 ORDER BY number", bind(hall), into(numbers), now;
-        s << "SELECT counter, category FROM counter_categories WHERE hall = $1 ORDER BY counter, category",
-            bind(hall), into(counterOf), into(categoryOf), now;
-        const auto activeTickets = readTickets(runSql(
-            s, std::string("SELECT ") + kTicketColumns + " FROM tickets WHERE hall = $1 AND status IN ('called', 'serving')",
-            {hall}));
+        s << "SELECT counter, category FROM counter_categories WHERE hall = $1 ORDER BY counter, category", bind(hall),
+            into(counterOf), into(categoryOf), now;
+        const auto activeTickets =
+            readTickets(runSql(s,
+                               std::string("SELECT ") + kTicketColumns +
+                                   " FROM tickets WHERE hall = $1 AND status IN ('called', 'serving')",
+                               {hall}));
         for (int n : numbers) {
             QueueSnapshot::Counter c;
             c.number = n;

@@ -1,9 +1,9 @@
 #include "RatingStore.h"
 
-#include "StoreError.h"
 #include "AuditLog.h"
 #include "CatalogStore.h"
 #include "Crypto.h"
+#include "StoreError.h"
 
 #include "domain/HallTime.h"
 #include "domain/Json.h"
@@ -118,11 +118,12 @@ StoredRating RatingStore::rate(const Principal& who, const RatingRequest& reques
     return m_db.write([&](Poco::Data::Session& s) {
         const RatingPolicy policy = loadPolicy(s, who.hall);
         if (request.input) {
-            if (const RatingProblem problem = checkRating(*request.input, policy.reasons); problem != RatingProblem::None)
+            if (const RatingProblem problem = checkRating(*request.input, policy.reasons);
+                problem != RatingProblem::None)
                 throw StoreError::invalid("invalid_rating", problemText(problem));
         }
-        const Service service = request.ticketId.empty() ? caseService(s, who, request.caseRef)
-                                                         : ticketService(s, who, request.ticketId);
+        const Service service =
+            request.ticketId.empty() ? caseService(s, who, request.caseRef) : ticketService(s, who, request.ticketId);
         if (who.kind == DeviceKind::Pad && (!service.counter || !who.counter || *who.counter != *service.counter))
             throw StoreError::notAllowed("a pad rates only the services of its own counter");
 
@@ -166,7 +167,8 @@ StoredRating RatingStore::rate(const Principal& who, const RatingRequest& reques
         try {
             if (existingId.empty()) {
                 s << "INSERT INTO ratings(id, hall, ticket_id, case_id, counter, clerk, category, level, reasons,"
-                     " comment, channel, device_id, rated_at, rated_day) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+                     " comment, channel, device_id, rated_at, rated_day) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+                     "$10, $11, $12, $13, $14)",
                     useRef(r.id), useRef(r.hall), use(ticketId), use(caseId), use(counter), useRef(r.clerk),
                     useRef(r.category), use(level), useRef(reasonsText), useRef(r.comment), useRef(r.channel),
                     useRef(who.deviceId), useRef(r.ratedAtMs), useRef(r.ratedDay), now;
@@ -231,7 +233,8 @@ PadView RatingStore::padView(const Principal& pad, int counter, std::int64_t now
         const std::string today = HallTime(hallZone(s, pad.hall)).businessDay(nowMs);
         const std::int64_t since = nowMs - std::int64_t{view.policy.padTimeoutSeconds} * 1000;
         s << "SELECT t.id, t.number, t.finished_at FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id"
-             " WHERE t.hall = $1 AND t.business_day = $2 AND t.status = 'done' AND t.counter = $3 AND t.finished_at > $4"
+             " WHERE t.hall = $1 AND t.business_day = $2 AND t.status = 'done' AND t.counter = $3 AND t.finished_at > "
+             "$4"
              " AND r.id IS NULL ORDER BY t.finished_at DESC LIMIT 1",
             useRef(pad.hall), useRef(today), use(counter), bind(since), into(view.awaitingTicketId),
             into(view.awaitingNumber), into(view.awaitingFinishedAtMs), now;
@@ -240,10 +243,10 @@ PadView RatingStore::padView(const Principal& pad, int counter, std::int64_t now
 }
 
 std::map<FigureGrouping, RatingFigureReport> RatingStore::figuresBy(const std::string& hall, const std::string& from,
-                                                                const std::string& to,
-                                                                const std::vector<FigureGrouping>& groupings,
-                                                                const std::optional<std::string>& clerk,
-                                                                std::int64_t nowMs, bool perDay) {
+                                                                    const std::string& to,
+                                                                    const std::vector<FigureGrouping>& groupings,
+                                                                    const std::optional<std::string>& clerk,
+                                                                    std::int64_t nowMs, bool perDay) {
     return m_db.read([&](Poco::Data::Session& s) {
         const Date today = *parseIsoDate(HallTime(hallZone(s, hall)).businessDay(nowMs));
         // Every finished service of the days: the tickets done, and the cases rated without a ticket.
@@ -253,10 +256,12 @@ std::map<FigureGrouping, RatingFigureReport> RatingStore::figuresBy(const std::s
               " COALESCE((SELECT c.item FROM cases c WHERE c.ticket_id = t.id LIMIT 1), t.category) AS item,"
               " r.level AS level, r.id AS rating, r.voided_as AS voided, x.follow_up_due AS fu_due,"
               " x.fix_due AS fix_due, x.follow_up_day AS fu_day, x.fix_day AS fix_day"
-              " FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id LEFT JOIN rectifications x ON x.rating_id = r.id"
+              " FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id LEFT JOIN rectifications x ON x.rating_id = "
+              "r.id"
               " WHERE t.hall = $1 AND t.business_day BETWEEN $2 AND $3 AND t.status = 'done'"
               " UNION ALL"
-              " SELECT r.rated_day, r.counter, COALESCE(r.clerk, ''), r.category, r.category, r.level, r.id, r.voided_as,"
+              " SELECT r.rated_day, r.counter, COALESCE(r.clerk, ''), r.category, r.category, r.level, r.id, "
+              "r.voided_as,"
               " x.follow_up_due, x.fix_due, x.follow_up_day, x.fix_day"
               " FROM ratings r LEFT JOIN rectifications x ON x.rating_id = r.id"
               " WHERE r.hall = $4 AND r.rated_day BETWEEN $5 AND $6 AND r.ticket_id IS NULL",
@@ -317,7 +322,8 @@ std::map<FigureGrouping, RatingFigureReport> RatingStore::figuresBy(const std::s
                 if (by == FigureGrouping::None)
                     continue;
                 const std::string key = keyOf(by);
-                Group& g = groups[by][perDay && by != FigureGrouping::Day ? rs[0].convert<std::string>() + '\x1f' + key : key];
+                Group& g =
+                    groups[by][perDay && by != FigureGrouping::Day ? rs[0].convert<std::string>() + '\x1f' + key : key];
                 if (g.services.empty()) {
                     g.out.key = key;
                     if (perDay)

@@ -1,8 +1,8 @@
 #include "RectificationStore.h"
 
-#include "StoreError.h"
-#include "Rows.h"
 #include "AuditLog.h"
+#include "Rows.h"
+#include "StoreError.h"
 
 #include "domain/Case.h"
 #include "domain/HallTime.h"
@@ -161,7 +161,7 @@ Rectification RectificationStore::recordStep(const Principal& who, const std::st
         requireWorkable(r);
         if (fix ? r.fix.has_value() : r.followUp.has_value())
             throw StoreError::conflict("already_recorded", fix ? "the fix has been recorded already"
-                                                             : "the follow-up has been recorded already");
+                                                               : "the follow-up has been recorded already");
         if (fix && !r.followUp)
             throw StoreError::conflict("follow_up_first", "follow up with the citizen before recording the fix");
         const std::string day = hallDay(s, who.hall, nowMs), user = *who.user;
@@ -224,7 +224,7 @@ Rectification RectificationStore::decideAppeal(const Principal& who, const std::
 }
 
 RectificationStore::Contact RectificationStore::revealContact(const Principal& who, const std::string& id,
-                                                             const std::string& reason, std::int64_t nowMs) {
+                                                              const std::string& reason, std::int64_t nowMs) {
     requireSupervisor(who, who.hall);
     requireNote(reason, "why the number is needed");
     return m_db.write([&](Poco::Data::Session& s) {

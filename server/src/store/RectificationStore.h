@@ -26,14 +26,15 @@ public:
     // Each throws StoreError: NotAllowed for anyone but a supervisor of the hall, NotFound, Conflict when the
     // step is not possible now (already recorded, fix before follow-up, under appeal, closed), Invalid for a missing
     // note or reason.
-    Rectification recordFollowUp(const Principal& who, const std::string& id, const std::string& note, std::int64_t nowMs) {
+    Rectification recordFollowUp(const Principal& who, const std::string& id, const std::string& note,
+                                 std::int64_t nowMs) {
         return recordStep(who, id, Step::FollowUp, note, nowMs);
     }
     Rectification recordFix(const Principal& who, const std::string& id, const std::string& note, std::int64_t nowMs) {
         return recordStep(who, id, Step::Fix, note, nowMs);
     }
-    Rectification requestAppeal(const Principal& who, const std::string& id, AppealKind kind,
-                                const std::string& reason, std::int64_t nowMs);
+    Rectification requestAppeal(const Principal& who, const std::string& id, AppealKind kind, const std::string& reason,
+                                std::int64_t nowMs);
     // The second supervisor: upheld voids the rating (out of the figures) and closes the rectification;
     // rejected sends it back to work.
     Rectification decideAppeal(const Principal& who, const std::string& id, bool uphold, const std::string& note,

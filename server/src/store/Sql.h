@@ -13,12 +13,18 @@ namespace ow::server {
 class SqlParam {
 public:
     SqlParam() = default; // NULL
-    SqlParam(std::int64_t value) : m_null(false), m_integer(true), m_text(std::to_string(value)) {}
-    SqlParam(int value) : SqlParam(static_cast<std::int64_t>(value)) {}
-    SqlParam(std::string value) : m_null(false), m_text(std::move(value)) {}
-    SqlParam(const char* value) : SqlParam(std::string(value)) {}
-    template <typename T>
-    SqlParam(const std::optional<T>& value) {
+    SqlParam(std::int64_t value)
+        : m_null(false)
+        , m_integer(true)
+        , m_text(std::to_string(value)) {}
+    SqlParam(int value)
+        : SqlParam(static_cast<std::int64_t>(value)) {}
+    SqlParam(std::string value)
+        : m_null(false)
+        , m_text(std::move(value)) {}
+    SqlParam(const char* value)
+        : SqlParam(std::string(value)) {}
+    template <typename T> SqlParam(const std::optional<T>& value) {
         if (value)
             *this = SqlParam(*value);
     }
@@ -72,7 +78,9 @@ public:
     bool isNull(std::size_t row, std::size_t column) const { return !m_rows.at(row).at(column); }
     std::string text(std::size_t row, std::size_t column) const { return m_rows.at(row).at(column).value_or(""); }
     std::int64_t integer(std::size_t row, std::size_t column) const;
-    std::optional<std::string> optionalText(std::size_t row, std::size_t column) const { return m_rows.at(row).at(column); }
+    std::optional<std::string> optionalText(std::size_t row, std::size_t column) const {
+        return m_rows.at(row).at(column);
+    }
     std::optional<std::int64_t> optionalInteger(std::size_t row, std::size_t column) const;
 
 private:

@@ -1,8 +1,8 @@
 #include "StatsStore.h"
 
-#include "StoreError.h"
-#include "Rows.h"
 #include "CatalogStore.h"
+#include "Rows.h"
+#include "StoreError.h"
 
 #include "domain/HallTime.h"
 #include "domain/Json.h"
@@ -125,14 +125,14 @@ std::vector<CaseFacts> openCases(Poco::Data::Session& s, const std::string& hall
 std::vector<CaseFacts> lateCases(Poco::Data::Session& s, const std::string& hall, std::int64_t sinceMs,
                                  const std::string& to) {
     // Completed at or after 00:00 UTC of the promised day (the same expression as SQLite's partial index).
-    auto rs = query(s,
-                    "SELECT" + caseFactColumns(s) +
-                        " WHERE c.hall = $1 AND c.completed_at >= $2 AND c.promised_date < $3 AND c.accepted_date <= $4"
-                        " AND c.completed_at >= " +
-                        (dialectOf(s) == Dialect::SQLite
-                             ? "(julianday(c.promised_date) - 2440588.5) * 86400000"
-                             : "(c.promised_date::date - DATE '1970-01-01')::bigint * 86400000"),
-                    useRef(hall), bind(sinceMs), useRef(to), useRef(to));
+    auto rs =
+        query(s,
+              "SELECT" + caseFactColumns(s) +
+                  " WHERE c.hall = $1 AND c.completed_at >= $2 AND c.promised_date < $3 AND c.accepted_date <= $4"
+                  " AND c.completed_at >= " +
+                  (dialectOf(s) == Dialect::SQLite ? "(julianday(c.promised_date) - 2440588.5) * 86400000"
+                                                   : "(c.promised_date::date - DATE '1970-01-01')::bigint * 86400000"),
+              useRef(hall), bind(sinceMs), useRef(to), useRef(to));
     return caseFacts(rs);
 }
 
@@ -265,9 +265,10 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
                     groups.each(caseAttribution(rs, 0), [](Accumulator& acc) { ++acc.figures.casesAccepted; });
             }
             {
-                auto rs = query(
-                    s, "SELECT c.state," + caseColumns + " WHERE c.hall = $1 AND c.decided_at >= $2 AND c.decided_at < $3",
-                    useRef(hall), bind(dayStart), bind(dayEnd));
+                auto rs = query(s,
+                                "SELECT c.state," + caseColumns +
+                                    " WHERE c.hall = $1 AND c.decided_at >= $2 AND c.decided_at < $3",
+                                useRef(hall), bind(dayStart), bind(dayEnd));
                 for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
                     const bool notified = text(rs, 0) == "notified";
                     groups.each(caseAttribution(rs, 1), [&](Accumulator& acc) {
@@ -370,10 +371,10 @@ std::vector<TicketLine> StatsStore::tickets(const std::string& hall, const std::
                         " (SELECT " +
                             std::string(dialectOf(s) == Dialect::SQLite ? "group_concat" : "string_agg") +
                             "(NULLIF(c.case_no, ''), ',') FROM cases c WHERE c.ticket_id = t.id)"
-                        " FROM tickets t LEFT JOIN staff st ON st.user_name = t.served_by"
-                        " LEFT JOIN ratings r ON r.ticket_id = t.id"
-                        " WHERE t.hall = $1 AND t.business_day = $2 AND ($3 = 1 OR t.counter = $4)"
-                        " ORDER BY t.issued_at, t.queue_seq",
+                            " FROM tickets t LEFT JOIN staff st ON st.user_name = t.served_by"
+                            " LEFT JOIN ratings r ON r.ticket_id = t.id"
+                            " WHERE t.hall = $1 AND t.business_day = $2 AND ($3 = 1 OR t.counter = $4)"
+                            " ORDER BY t.issued_at, t.queue_seq",
                         useRef(hall), useRef(date), bind(anyCounter), bind(counterValue));
         std::vector<TicketLine> out;
         for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
@@ -412,8 +413,9 @@ std::vector<CaseWarning> StatsStore::warnings(const std::string& hall, const std
                                     " COALESCE(st.name, ''), c.accepted_date, c.promised_date, t.counter"
                                     " FROM cases c LEFT JOIN tickets t ON t.id = c.ticket_id"
                                     " LEFT JOIN staff st ON st.user_name = c.clerk WHERE c.hall = $1 AND c.state IN ") +
-                            kOpenStates + " AND c.promised_date IS NOT NULL AND c.accepted_date <= $2"
-                                          " ORDER BY c.promised_date",
+                            kOpenStates +
+                            " AND c.promised_date IS NOT NULL AND c.accepted_date <= $2"
+                            " ORDER BY c.promised_date",
                         useRef(hall), useRef(date));
         std::vector<CaseWarning> out;
         for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
@@ -434,8 +436,8 @@ std::vector<CaseWarning> StatsStore::warnings(const std::string& hall, const std
             if (auto c = number(rs, 7))
                 w.counter = static_cast<int>(*c);
             w.overdue = level == DeadlineLevel::Overdue;
-            w.workingDaysLeft = w.overdue ? -calendar.workingDaysBetween(*due, today)
-                                          : calendar.workingDaysBetween(today, *due);
+            w.workingDaysLeft =
+                w.overdue ? -calendar.workingDaysBetween(*due, today) : calendar.workingDaysBetween(today, *due);
             out.push_back(std::move(w));
         }
         return out;

@@ -76,9 +76,11 @@ std::string upperCase(std::string text) {
 // accepts the case, in its hall; from then on it stays. `storedNo` is the number the server holds (empty: none yet).
 std::string caseNumberProblem(const Case& c, const std::string& storedNo, const Principal& device) {
     if (!storedNo.empty())
-        return c.caseNo == storedNo ? std::string() : "a case keeps the number it was accepted under (" + storedNo + ")";
+        return c.caseNo == storedNo ? std::string()
+                                    : "a case keeps the number it was accepted under (" + storedNo + ")";
     if (c.caseNo.empty()) {
-        const bool numbered = c.state != CaseState::Draft && c.state != CaseState::Notified && c.state != CaseState::Refused;
+        const bool numbered =
+            c.state != CaseState::Draft && c.state != CaseState::Notified && c.state != CaseState::Refused;
         return numbered ? "an accepted case needs its case number" : std::string();
     }
     const auto number = CaseNumber::parse(c.caseNo);
@@ -114,8 +116,8 @@ std::set<std::string> heldBlobs(Session& s, const std::vector<std::string>& name
 
 // The statements of one push, run for every change with values bound by reference to the members below. The
 // common case — a new case, or the next version of one — is three statements: the claim of (device, seq), the
-// case, the change log entry. The claim is an INSERT ... ON CONFLICT DO NOTHING on the primary key, so only one claim gets in
-// whoever comes first; it is written as applied and corrected when the change turns out a conflict.
+// case, the change log entry. The claim is an INSERT ... ON CONFLICT DO NOTHING on the primary key, so only one claim
+// gets in whoever comes first; it is written as applied and corrected when the change turns out a conflict.
 class PushBatch {
 public:
     PushBatch(Session& s, const Principal& device, std::int64_t nowMs)
@@ -140,11 +142,12 @@ public:
             use(m_deviceId), use(m_seq), use(m_status), use(m_reason), use(m_version), use(m_now);
         m_replay << "SELECT status, reason, server_version FROM sync_applied WHERE device_id = $1 AND seq = $2",
             use(m_deviceId), use(m_seq), into(m_statuses), into(m_reasons), into(m_versions);
-        m_settle << "UPDATE sync_applied SET status = $1, reason = $2, server_version = $3 WHERE device_id = $4 AND seq = $5",
+        m_settle << "UPDATE sync_applied SET status = $1, reason = $2, server_version = $3 WHERE device_id = $4 AND "
+                    "seq = $5",
             use(m_status), use(m_reason), use(m_version), use(m_deviceId), use(m_seq);
         m_caseVersion << "SELECT version FROM cases WHERE id = $1", use(m_caseId), into(m_caseVersions);
-        m_stored << "SELECT hall, state, version, case_no FROM cases WHERE id = $1", use(m_caseId),
-            into(m_storedHalls), into(m_storedStates), into(m_storedVersions), into(m_storedNumbers);
+        m_stored << "SELECT hall, state, version, case_no FROM cases WHERE id = $1", use(m_caseId), into(m_storedHalls),
+            into(m_storedStates), into(m_storedVersions), into(m_storedNumbers);
         m_numberTaken << "SELECT COUNT(*) FROM cases WHERE hall = $1 AND case_no = $2 AND id <> $3", use(m_hall),
             use(m_caseNo), use(m_caseId), into(m_taken);
         // Beside the body, the columns the daily counts read (migration 9); completed_at keeps the first time.
@@ -156,10 +159,11 @@ public:
             use(m_caseId), use(m_hall), use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now),
             use(m_deviceId), use(m_item), use(m_clerk), use(m_ticketId), use(m_acceptedDate), use(m_promisedDate),
             use(m_decidedAt), use(m_completedAt), use(m_waivedDue), use(m_approvedBy);
-        m_updateCase << "UPDATE cases SET case_no = $1, state = $2, version = $3, body = $4, updated_at = $5, item = $6,"
-                        " clerk = $7, ticket_id = $8, accepted_date = $9, promised_date = $10, decided_at = $11,"
-                        " completed_at = COALESCE(completed_at, $12), waived_due = $13,"
-                        " approved_by = COALESCE(approved_by, $14) WHERE id = $15 AND hall = $16 AND version = $17",
+        m_updateCase
+            << "UPDATE cases SET case_no = $1, state = $2, version = $3, body = $4, updated_at = $5, item = $6,"
+               " clerk = $7, ticket_id = $8, accepted_date = $9, promised_date = $10, decided_at = $11,"
+               " completed_at = COALESCE(completed_at, $12), waived_due = $13,"
+               " approved_by = COALESCE(approved_by, $14) WHERE id = $15 AND hall = $16 AND version = $17",
             use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now), use(m_item), use(m_clerk),
             use(m_ticketId), use(m_acceptedDate), use(m_promisedDate), use(m_decidedAt), use(m_completedAt),
             use(m_waivedDue), use(m_approvedBy), use(m_caseId), use(m_hall), use(m_baseVersion);
@@ -220,12 +224,12 @@ public:
             return conflict(result, change, exists ? m_storedVersions.front() : 0);
         // The state machine, checked against the stored state: the steps the device took must be ones this
         // person at this device may take.
-        const CaseState from = exists ? caseStateFromString(m_storedStates.front()).value_or(CaseState::Draft)
-                                      : CaseState::Draft;
+        const CaseState from =
+            exists ? caseStateFromString(m_storedStates.front()).value_or(CaseState::Draft) : CaseState::Draft;
         const CaseChange steps = caseChange(from, c.state, [&](CaseAction action) {
-            return mayTake(m_actor, action, action == CaseAction::Approve || action == CaseAction::Deny
-                                                ? decisionRules(c)
-                                                : std::vector<ApprovalRule>{});
+            return mayTake(m_actor, action,
+                           action == CaseAction::Approve || action == CaseAction::Deny ? decisionRules(c)
+                                                                                       : std::vector<ApprovalRule>{});
         });
         if (!steps.allowed)
             return settle(result, PushResult::Status::Rejected, steps.reason);
@@ -247,15 +251,18 @@ public:
         m_item = c.items.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.items.front());
         m_clerk = c.clerk;
         m_ticketId = c.ticketId.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.ticketId);
-        m_acceptedDate = c.acceptedDate.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.acceptedDate);
-        m_promisedDate = c.promisedDate.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.promisedDate);
+        m_acceptedDate =
+            c.acceptedDate.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.acceptedDate);
+        m_promisedDate =
+            c.promisedDate.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.promisedDate);
         const bool decided = c.state == CaseState::Notified || c.state == CaseState::Refused;
         const bool completed = c.state == CaseState::Completed || c.state == CaseState::Delivered;
         m_decidedAt = decided ? Poco::Nullable<std::int64_t>(c.updatedAtMs) : Poco::Nullable<std::int64_t>();
         m_completedAt = completed ? Poco::Nullable<std::int64_t>(m_now) : Poco::Nullable<std::int64_t>();
         m_waivedDue = Poco::Nullable<std::string>();
         for (const MaterialRecord& m : c.materials)
-            if (m.state == MaterialState::Waived && m.dueDate && (m_waivedDue.isNull() || *m.dueDate < m_waivedDue.value()))
+            if (m.state == MaterialState::Waived && m.dueDate &&
+                (m_waivedDue.isNull() || *m.dueDate < m_waivedDue.value()))
                 m_waivedDue = *m.dueDate;
         m_data = change.data;
         m_baseVersion = change.baseVersion;
@@ -276,7 +283,8 @@ public:
 
 private:
     // A change claimed as applied that turns out otherwise: its claim corrected, its answer given.
-    PushResult& settle(PushResult& result, PushResult::Status status, const std::string& reason, int serverVersion = 0) {
+    PushResult& settle(PushResult& result, PushResult::Status status, const std::string& reason,
+                       int serverVersion = 0) {
         m_status = statusName(status);
         m_reason = reason;
         m_version = serverVersion;
@@ -427,8 +435,8 @@ std::map<std::string, int> SyncStore::lastCaseNumbers(const std::string& hall, c
     });
     std::map<std::string, int> last;
     for (const std::string& text : numbers)
-        if (const auto number = CaseNumber::parse(text); number && number->device == deviceCode &&
-                                                         number->date >= sinceDay) {
+        if (const auto number = CaseNumber::parse(text);
+            number && number->device == deviceCode && number->date >= sinceDay) {
             int& day = last[number->date];
             day = std::max(day, number->sequence);
         }

@@ -20,7 +20,7 @@ struct PushedChange {
     std::string id;
     int baseVersion = 0;
     std::string op;
-    std::string data; // the entity as JSON text
+    std::string data;               // the entity as JSON text
     Poco::JSON::Object::Ptr object; // the same, parsed, when the caller has it (saves parsing it again)
 };
 
@@ -32,8 +32,8 @@ struct PushResult {
     std::int64_t seq = 0;
     Status status = Status::Applied;
     bool replay = false;
-    std::string reason;     // conflict or rejection, for a person
-    int serverVersion = 0;  // conflict: what the server holds
+    std::string reason;               // conflict or rejection, for a person
+    int serverVersion = 0;            // conflict: what the server holds
     std::vector<std::string> missing; // waiting: the blobs still to upload
 };
 

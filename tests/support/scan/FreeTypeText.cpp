@@ -45,7 +45,8 @@ FreeTypeFont::~FreeTypeFont() {
         FT_Done_FreeType(m_face->library);
 }
 
-cv::Point2d FreeTypeFont::draw(cv::Mat& coverage, const std::string& text, cv::Point2d origin, const Style& style) const {
+cv::Point2d FreeTypeFont::draw(cv::Mat& coverage, const std::string& text, cv::Point2d origin,
+                               const Style& style) const {
     CV_Assert(coverage.type() == CV_8UC1);
     FT_Face face = m_face->face;
     FT_Set_Char_Size(face, 0, static_cast<FT_F26Dot6>(std::lround(style.pixelHeight * 64)), 72, 72);

@@ -19,8 +19,8 @@ public:
     FreeTypeFont& operator=(const FreeTypeFont&) = delete;
 
     struct Style {
-        double pixelHeight = 40;  // the em size in pixels
-        double embolden = 0;      // in pixels: > 0 bolder, < 0 thinner
+        double pixelHeight = 40; // the em size in pixels
+        double embolden = 0;     // in pixels: > 0 bolder, < 0 thinner
         bool hinted = false;
         double pitch = 0;         // > 0: every character centred in a cell this wide (monospaced print, as MRZs are)
         double letterSpacing = 0; // extra pixels after each character (when pitch is 0)

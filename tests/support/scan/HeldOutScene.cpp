@@ -44,13 +44,9 @@ struct Dice {
     }
 };
 
-std::string digits2(int v) {
-    return (v < 10 ? "0" : "") + std::to_string(v);
-}
+std::string digits2(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 
-char check(const std::string& field) {
-    return static_cast<char>('0' + *mrzCheckDigit(field));
-}
+char check(const std::string& field) { return static_cast<char>('0' + *mrzCheckDigit(field)); }
 
 std::string padded(std::string s, std::size_t n) {
     s.resize(n, '<');
@@ -92,14 +88,11 @@ std::string mrzDateOf(Dice& d, int yearFrom, int yearTo) {
 std::string documentNumber(Dice& d) {
     std::string n;
     switch (d.integer(0, 3)) {
-    case 0:
-        n = std::string(1, static_cast<char>('A' + d.integer(0, 25)));
-        break;
+    case 0: n = std::string(1, static_cast<char>('A' + d.integer(0, 25))); break;
     case 1:
         n = std::string{static_cast<char>('A' + d.integer(0, 25)), static_cast<char>('A' + d.integer(0, 25))};
         break;
-    default:
-        break;
+    default: break;
     }
     while (n.size() < 9)
         n += d.chance(0.15) ? static_cast<char>('A' + d.integer(0, 25)) : static_cast<char>('0' + d.integer(0, 9));
@@ -253,14 +246,10 @@ struct Generator::Printed {
 
 const char* kindName(Kind kind) {
     switch (kind) {
-    case Kind::IdCard:
-        return "ID card";
-    case Kind::PassportTd3:
-        return "passport (TD3)";
-    case Kind::CardTd1:
-        return "card (TD1)";
-    case Kind::DocumentTd2:
-        return "document (TD2)";
+    case Kind::IdCard: return "ID card";
+    case Kind::PassportTd3: return "passport (TD3)";
+    case Kind::CardTd1: return "card (TD1)";
+    case Kind::DocumentTd2: return "document (TD2)";
     }
     return "?";
 }

@@ -78,8 +78,8 @@ void portrait(cv::Mat& image, cv::Rect where, std::mt19937& random) {
     const cv::Point centre(where.x + where.width / 2, where.y + where.height * 2 / 5);
     const cv::Scalar skin(uniform(random, 120, 170), uniform(random, 140, 180), uniform(random, 170, 215));
     cv::ellipse(image, centre, cv::Size(where.width / 4, where.height / 4), 0, 0, 360, skin, -1, cv::LINE_AA);
-    cv::ellipse(image, cv::Point(centre.x, where.y + where.height), cv::Size(where.width * 2 / 5, where.height / 3),
-                0, 180, 360, cv::Scalar(60, 50, 40), -1, cv::LINE_AA);
+    cv::ellipse(image, cv::Point(centre.x, where.y + where.height), cv::Size(where.width * 2 / 5, where.height / 3), 0,
+                180, 360, cv::Scalar(60, 50, 40), -1, cv::LINE_AA);
 }
 
 // The zone in OCR-B: `pitch` pixels a character (10 an inch is 30 at 300 dpi), lines `spacing` pitches apart,
@@ -126,11 +126,14 @@ std::vector<std::string> randomTd3(std::mt19937& random, const std::string& stat
     std::string number = "E";
     for (int i = 0; i < 8; ++i)
         number += static_cast<char>('0' + pick(random, 10));
-    const std::string birth = twoDigits(40 + pick(random, 60)) + twoDigits(1 + pick(random, 12)) + twoDigits(1 + pick(random, 28));
-    const std::string expiry = twoDigits(27 + pick(random, 10)) + twoDigits(1 + pick(random, 12)) + twoDigits(1 + pick(random, 28));
+    const std::string birth =
+        twoDigits(40 + pick(random, 60)) + twoDigits(1 + pick(random, 12)) + twoDigits(1 + pick(random, 28));
+    const std::string expiry =
+        twoDigits(27 + pick(random, 10)) + twoDigits(1 + pick(random, 12)) + twoDigits(1 + pick(random, 28));
     const std::string sex = pick(random, 2) ? "M" : "F";
     const std::string personal(14, '<');
-    std::string line2 = number + digit(number) + state + birth + digit(birth) + sex + expiry + digit(expiry) + personal + '0';
+    std::string line2 =
+        number + digit(number) + state + birth + digit(birth) + sex + expiry + digit(expiry) + personal + '0';
     const std::string composite = line2.substr(0, 10) + line2.substr(13, 7) + line2.substr(21, 22);
     line2 += digit(composite);
     return {"P<" + state + names, line2};
@@ -143,8 +146,10 @@ std::vector<std::string> randomTd1(std::mt19937& random) {
         number += static_cast<char>('0' + pick(random, 10));
     std::string line1 = "I<UTO" + number + digit(number);
     line1.resize(30, '<');
-    const std::string birth = twoDigits(40 + pick(random, 60)) + twoDigits(1 + pick(random, 12)) + twoDigits(1 + pick(random, 28));
-    const std::string expiry = twoDigits(27 + pick(random, 10)) + twoDigits(1 + pick(random, 12)) + twoDigits(1 + pick(random, 28));
+    const std::string birth =
+        twoDigits(40 + pick(random, 60)) + twoDigits(1 + pick(random, 12)) + twoDigits(1 + pick(random, 28));
+    const std::string expiry =
+        twoDigits(27 + pick(random, 10)) + twoDigits(1 + pick(random, 12)) + twoDigits(1 + pick(random, 28));
     std::string line2 = birth + digit(birth) + (pick(random, 2) ? "M" : "F") + expiry + digit(expiry) + "UTO";
     line2.resize(29, '<');
     line2 += digit(line1.substr(5, 25) + line2.substr(0, 7) + line2.substr(8, 7) + line2.substr(18, 11));
@@ -157,7 +162,8 @@ std::vector<std::string> randomTd1(std::mt19937& random) {
 Document residentIdCard(std::mt19937& random, const std::string& number) {
     Document doc = blankDocument(DocumentKind::Id1, random, {225, 228, 215}, {245, 242, 235}, {215, 200, 190});
     doc.idNumber = number.empty() ? randomIdNumber(random) : number;
-    doc.name = kSurnames[pick(random, static_cast<int>(kSurnames.size()))] + kGiven[pick(random, static_cast<int>(kGiven.size()))];
+    doc.name = kSurnames[pick(random, static_cast<int>(kSurnames.size()))] +
+               kGiven[pick(random, static_cast<int>(kGiven.size()))];
     const cv::Scalar label(150, 110, 60);
     text(doc.image, cjk(), "姓 名", {60, 60}, 34, label);
     text(doc.image, cjk(), doc.name, {170, 56}, 42);
@@ -167,8 +173,9 @@ Document residentIdCard(std::mt19937& random, const std::string& number) {
     text(doc.image, cjk(), "汉", {390, 136}, 38);
     text(doc.image, cjk(), "出 生", {60, 215}, 34, label);
     const std::string birth = IdNumber::birthDate(doc.idNumber);
-    text(doc.image, cjk(), birth.substr(0, 4) + " 年 " + std::to_string(std::stoi(birth.substr(5, 2))) + " 月 " +
-                               std::to_string(std::stoi(birth.substr(8, 2))) + " 日",
+    text(doc.image, cjk(),
+         birth.substr(0, 4) + " 年 " + std::to_string(std::stoi(birth.substr(5, 2))) + " 月 " +
+             std::to_string(std::stoi(birth.substr(8, 2))) + " 日",
          {170, 211}, 36);
     text(doc.image, cjk(), "住 址", {60, 290}, 34, label);
     text(doc.image, cjk(), "四川省广元市利州区", {170, 286}, 36);
@@ -180,7 +187,8 @@ Document residentIdCard(std::mt19937& random, const std::string& number) {
     int spacing = pick(random, 5);
     const int y = 500 + pick(random, 20);
     int baseline = 0; // OCR-B is monospaced: one advance for every character
-    const int advance = ocrB().getTextSize("00", height, -1, &baseline).width - ocrB().getTextSize("0", height, -1, &baseline).width;
+    const int advance =
+        ocrB().getTextSize("00", height, -1, &baseline).width - ocrB().getTextSize("0", height, -1, &baseline).width;
     while (spacing > 0 && 290 + 18 * advance + 17 * spacing > doc.image.cols - 25)
         --spacing; // clear of the label and of the card's edge
     int x = std::max(290, std::min(305 + pick(random, 50), doc.image.cols - 25 - (18 * advance + 17 * spacing)));
@@ -190,7 +198,8 @@ Document residentIdCard(std::mt19937& random, const std::string& number) {
         x += advance + spacing;
     }
     { // where the ink of the number is
-        const cv::Rect band = cv::Rect(x0 - 5, y - 10, x - x0 + 10, height + 30) & cv::Rect(0, 0, doc.image.cols, doc.image.rows);
+        const cv::Rect band =
+            cv::Rect(x0 - 5, y - 10, x - x0 + 10, height + 30) & cv::Rect(0, 0, doc.image.cols, doc.image.rows);
         cv::Mat grey8, dark;
         cv::cvtColor(doc.image(band), grey8, cv::COLOR_BGR2GRAY);
         cv::threshold(grey8, dark, grey + 60, 255, cv::THRESH_BINARY_INV);
@@ -208,13 +217,13 @@ Document passportPage(std::mt19937& random, const std::vector<std::string>& mrz)
     text(doc.image, cjk(), "中华人民共和国  护照  PASSPORT", {80, 40}, 44, label);
     portrait(doc.image, cv::Rect(70, 150, 360, 460), random);
     int y = 150;
-    for (const auto& [l, v] : std::vector<std::pair<std::string, std::string>>{
-             {"姓/Surname", parsed->value("surname")},
-             {"名/Given names", parsed->value("givenNames")},
-             {"国籍/Nationality", "中国 CHINESE"},
-             {"性别/Sex", parsed->value("sex")},
-             {"出生日期/Date of birth", parsed->value("birthDate")},
-             {"护照号/Passport No.", parsed->value("documentNumber")}}) {
+    for (const auto& [l, v] :
+         std::vector<std::pair<std::string, std::string>>{{"姓/Surname", parsed->value("surname")},
+                                                          {"名/Given names", parsed->value("givenNames")},
+                                                          {"国籍/Nationality", "中国 CHINESE"},
+                                                          {"性别/Sex", parsed->value("sex")},
+                                                          {"出生日期/Date of birth", parsed->value("birthDate")},
+                                                          {"护照号/Passport No.", parsed->value("documentNumber")}}) {
         text(doc.image, cjk(), l, {480, y}, 26, label);
         text(doc.image, cjk(), v, {480, y + 34}, 36);
         y += 95;
@@ -235,13 +244,13 @@ Document a4Page(std::mt19937& random) {
     Document doc;
     doc.kind = DocumentKind::A4;
     const cv::Size size = documentPixels(DocumentKind::A4);
-    doc.image = cv::Mat(size, CV_8UC3, cv::Scalar(uniform(random, 238, 252), uniform(random, 238, 252), uniform(random, 236, 250)));
+    doc.image = cv::Mat(size, CV_8UC3,
+                        cv::Scalar(uniform(random, 238, 252), uniform(random, 238, 252), uniform(random, 236, 250)));
     text(doc.image, cjk(), "营业执照申请书", {size.width / 2 - 520, 260}, 150);
     static const std::vector<std::string> sentences = {
         "申请人承诺所提交的材料真实、合法、有效，复印件与原件一致。",
         "按照一窗通办要求，本事项实行容缺受理，缺少的材料可在五个工作日内补齐。",
-        "经办人应当一次性告知申请人需要补正的全部内容。",
-        "本申请书一式两份，申请人与受理窗口各执一份。"};
+        "经办人应当一次性告知申请人需要补正的全部内容。", "本申请书一式两份，申请人与受理窗口各执一份。"};
     int y = 600;
     for (int line = 0; line < 22; ++line, y += 120)
         text(doc.image, cjk(), sentences[pick(random, static_cast<int>(sentences.size()))], {220, y}, 70);
@@ -262,7 +271,8 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
     // The paper's colour, at its edge (not the print's).
     cv::Mat rim(document.image.size(), CV_8U, cv::Scalar(255));
     rim(cv::Rect(document.image.cols / 20, document.image.rows / 20, document.image.cols * 9 / 10,
-                 document.image.rows * 9 / 10)).setTo(0);
+                 document.image.rows * 9 / 10))
+        .setTo(0);
     const cv::Scalar paper = cv::mean(document.image, rim);
     switch (pick(random, 4)) {
     case 0: { // wood
@@ -271,8 +281,9 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
         const double period = uniform(random, 10, 30), angle = uniform(random, 0, 3.14);
         for (int y = 0; y < stripes.rows; ++y)
             for (int x = 0; x < stripes.cols; ++x)
-                stripes.at<float>(y, x) = static_cast<float>(
-                    0.85 + 0.15 * std::sin((x * std::cos(angle) + y * std::sin(angle)) / period + 3 * std::sin(y / 48.0)));
+                stripes.at<float>(y, x) =
+                    static_cast<float>(0.85 + 0.15 * std::sin((x * std::cos(angle) + y * std::sin(angle)) / period +
+                                                              3 * std::sin(y / 48.0)));
         cv::resize(stripes, stripes, frameSize, 0, 0, cv::INTER_LINEAR);
         std::vector<cv::Mat> channels(3);
         for (int c = 0; c < 3; ++c)
@@ -325,7 +336,8 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
     {
         // Smaller if, turned as it is, it would not fit in the frame.
         const cv::Rect2f unit = cv::boundingRect(projected);
-        scale = std::min({scale, (frameSize.width - 2.5 * margin) / unit.width, (frameSize.height - 2.5 * margin) / unit.height});
+        scale = std::min(
+            {scale, (frameSize.width - 2.5 * margin) / unit.width, (frameSize.height - 2.5 * margin) / unit.height});
     }
     for (auto& p : projected)
         p *= static_cast<float>(scale);
@@ -344,8 +356,8 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
     for (int i = 0; i < 4; ++i)
         photo.truth.corners[i] = projected[i] + cv::Point2f(offsetX, offsetY);
 
-    const std::vector<cv::Point2f> source = {{0, 0}, {static_cast<float>(w), 0}, {static_cast<float>(w), static_cast<float>(h)},
-                                             {0, static_cast<float>(h)}};
+    const std::vector<cv::Point2f> source = {
+        {0, 0}, {static_cast<float>(w), 0}, {static_cast<float>(w), static_cast<float>(h)}, {0, static_cast<float>(h)}};
     const cv::Mat homography = cv::getPerspectiveTransform(source, photo.truth.points());
     // A soft shadow of the document's thickness on the desk, then the document.
     cv::Mat mask(frameSize, CV_8U, cv::Scalar(0));
@@ -375,10 +387,12 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
     // Light: a slope across the frame and a vignette.
     {
         cv::Mat light(frameSize / 8, CV_32F); // smooth: drawn small, then enlarged
-        const double gx = uniform(random, -0.35, 0.35), gy = uniform(random, -0.35, 0.35), base = uniform(random, 0.75, 1.05);
+        const double gx = uniform(random, -0.35, 0.35), gy = uniform(random, -0.35, 0.35),
+                     base = uniform(random, 0.75, 1.05);
         for (int y = 0; y < light.rows; ++y)
             for (int x = 0; x < light.cols; ++x) {
-                const double u = x / static_cast<double>(light.cols) - 0.5, v = y / static_cast<double>(light.rows) - 0.5;
+                const double u = x / static_cast<double>(light.cols) - 0.5,
+                             v = y / static_cast<double>(light.rows) - 0.5;
                 light.at<float>(y, x) = static_cast<float>(base + gx * u + gy * v - 0.25 * (u * u + v * v));
             }
         cv::resize(light, light, frameSize, 0, 0, cv::INTER_LINEAR);
@@ -413,7 +427,8 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
         // A thumb holding the card from below, its tip a little under the number: an ellipse drawn on the card.
         const cv::Rect& n = document.numberBox;
         const double rx = n.height * uniform(random, 0.9, 1.4), ry = rx * 1.6;
-        const cv::Point2d centre(n.x + n.width * uniform(random, 0.15, 0.85), n.br().y + n.height * uniform(random, 0.3, 0.8) + ry);
+        const cv::Point2d centre(n.x + n.width * uniform(random, 0.15, 0.85),
+                                 n.br().y + n.height * uniform(random, 0.3, 0.8) + ry);
         std::vector<cv::Point2f> outline, onFrame;
         for (int k = 0; k < 48; ++k)
             outline.emplace_back(static_cast<float>(centre.x + rx * std::cos(k * CV_PI / 24)),
@@ -444,7 +459,8 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
         const int length = 3 + pick(random, 7);
         const double angle = uniform(random, 0, CV_PI);
         cv::Mat kernel(length, length, CV_32F, cv::Scalar(0));
-        const cv::Point2d c((length - 1) / 2.0, (length - 1) / 2.0), d(std::cos(angle) * (length - 1) / 2.0, std::sin(angle) * (length - 1) / 2.0);
+        const cv::Point2d c((length - 1) / 2.0, (length - 1) / 2.0),
+            d(std::cos(angle) * (length - 1) / 2.0, std::sin(angle) * (length - 1) / 2.0);
         cv::line(kernel, c - d, c + d, cv::Scalar(1), 1, cv::LINE_AA);
         kernel /= cv::sum(kernel)[0];
         cv::filter2D(frame, frame, -1, kernel);
@@ -453,10 +469,12 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
     if (sigma > 0.3)
         cv::GaussianBlur(frame, frame, cv::Size(0, 0), sigma);
     cv::Mat noise(frameSize, CV_16SC3);
-    noiseRng.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(dim ? uniform(random, 4, 9) : uniform(random, 1, 5)));
+    noiseRng.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0),
+                  cv::Scalar::all(dim ? uniform(random, 4, 9) : uniform(random, 1, 5)));
     cv::add(frame, noise, frame, cv::noArray(), CV_8UC3);
     std::vector<uchar> jpeg;
-    cv::imencode(".jpg", frame, jpeg, {cv::IMWRITE_JPEG_QUALITY, options.jpegQualityMin + pick(random, 96 - options.jpegQualityMin)});
+    cv::imencode(".jpg", frame, jpeg,
+                 {cv::IMWRITE_JPEG_QUALITY, options.jpegQualityMin + pick(random, 96 - options.jpegQualityMin)});
     photo.frame = cv::imdecode(jpeg, cv::IMREAD_COLOR);
     return photo;
 }

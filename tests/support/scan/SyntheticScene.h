@@ -18,11 +18,11 @@ namespace ow::scan::synth {
 struct Document {
     cv::Mat image; // straight, at 300 dpi
     DocumentKind kind = DocumentKind::Id1;
-    std::string idNumber;          // a resident ID card's number
-    std::string name;              // as printed
-    std::vector<std::string> mrz;  // a passport's or TD1 card's machine readable zone
-    std::string qrText;            // a page's QR code
-    cv::Rect numberBox;            // where a resident ID card's number is printed
+    std::string idNumber;         // a resident ID card's number
+    std::string name;             // as printed
+    std::vector<std::string> mrz; // a passport's or TD1 card's machine readable zone
+    std::string qrText;           // a page's QR code
+    cv::Rect numberBox;           // where a resident ID card's number is printed
 };
 
 // With the number or zone given, or else a random valid one.
@@ -42,13 +42,13 @@ struct PhotoOptions {
     double minArea = 0.10, maxArea = 0.45; // of the frame the document covers
     double maxTiltDegrees = 30.0;          // the camera off the perpendicular
     double blurSigmaMax = 1.2;
-    double glareChance = 0.0;              // a bright reflection on the document
+    double glareChance = 0.0; // a bright reflection on the document
     double shadowChance = 0.5;
     int jpegQualityMin = 60;
-    bool keepInside = true; // all of the document in the frame
-    double thumbChance = 0.0;     // a thumb just under a card's number, holding the card
-    double lowLightChance = 0.0;  // a dim hall: a third to a half of the light, more sensor noise
-    double motionChance = 0.0;    // the hand moved: a streak of 3 to 9 pixels
+    bool keepInside = true;      // all of the document in the frame
+    double thumbChance = 0.0;    // a thumb just under a card's number, holding the card
+    double lowLightChance = 0.0; // a dim hall: a third to a half of the light, more sensor noise
+    double motionChance = 0.0;   // the hand moved: a streak of 3 to 9 pixels
 
     // A card held still under a fixed camera, near and sharp: what a counter's document camera sees.
     static PhotoOptions steady() {

@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-charts-dev qt6-speech-dev qt6-declarative-dev qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
   qt6-speech-speechd-plugin speech-dispatcher-espeak-ng espeak-ng
   libpoco-dev libsqlite3-dev libpq-dev postgresql libopencv-dev libfreetype-dev libzxing-dev libhowardhinnant-date-dev tzdata
-  libgtest-dev libgmock-dev clang libclang-rt-14-dev
+  libgtest-dev libgmock-dev clang libclang-rt-14-dev clang-format clang-tidy
   fonts-noto-cjk fonts-ocr-b fonts-dejavu-core poppler-utils xvfb xauth sqlite3 curl zbar-tools python3-yaml
 )
 

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 QT_QPA_PLATFORM=offscreen ctest --preset ci
 # Whole ID and phone numbers must never reach a log: the suite's whole output, servers' and clients' included.
 build/ci/bin/onewindow-logcheck build/ci/Testing/Temporary/LastTest.log
+# clang-tidy's bug and copy checks (.clang-tidy) over the domain, the client's services and the server.
+./scripts/tidy.sh
 # The whole suite once more under ASan + UBSan (leaks too): any report fails the run. The PostgreSQL-only tests ran
 # above; OpenCV is asked for Video4Linux cameras only (scanner/FrameSource.cpp), so no third-party probe leaks.
 cmake --preset asan > /dev/null

@@ -39,9 +39,11 @@ Date IntakeService::promisedIfAcceptedToday(const std::vector<std::string>& item
 
 Case IntakeService::accept(Case c, const std::vector<MergedMaterial>& asked) {
     auto problems = checkMaterials(asked, c.materials);
-    if (!problems.empty())
-        throw IntakeError(IntakeError::Kind::MaterialsMissing,
-                          std::to_string(problems.size()) + " required material(s) missing", std::move(problems));
+    if (!problems.empty()) {
+        // The sentence first: the vector is moved into the error, and arguments are evaluated in no set order.
+        const std::string detail = std::to_string(problems.size()) + " required material(s) missing";
+        throw IntakeError(IntakeError::Kind::MaterialsMissing, detail, std::move(problems));
+    }
     if (!m_catalog.document())
         throw IntakeError(IntakeError::Kind::NoCatalog, "no service catalog on this device yet");
     c.state = *caseTransition(c.state, CaseAction::Accept).next;

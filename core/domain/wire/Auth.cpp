@@ -19,7 +19,7 @@ std::optional<int> optionalCounter(const Poco::JSON::Object::Ptr& object) {
 
 // An older server sends no zone: its halls all counted in the default one.
 std::string timeZoneOf(const Poco::JSON::Object::Ptr& object) {
-    const std::string zone = optionalString(object, "time_zone").value_or("Asia/Shanghai");
+    std::string zone = optionalString(object, "time_zone").value_or("Asia/Shanghai");
     if (!HallTime::isKnownZone(zone))
         throw BadInput("invalid_field", "time_zone: unknown time zone " + zone);
     return zone;

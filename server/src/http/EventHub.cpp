@@ -171,7 +171,7 @@ void EventHub::attach(const StreamPtr& stream, Poco::Net::StreamSocket socket, c
     stream->secure = dynamic_cast<Poco::Net::SecureStreamSocketImpl*>(socket.impl()) != nullptr;
     socket.setBlocking(false);
     stream->fd = static_cast<int>(socket.impl()->sockfd());
-    stream->socket = std::move(socket);
+    stream->socket = socket; // a Poco socket is a counted handle: copied, not moved
     {
         std::lock_guard lock(m_mutex);
         stream->pending.insert(stream->pending.begin(),

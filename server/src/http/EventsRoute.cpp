@@ -55,7 +55,7 @@ void addEventsRoute(Router& router) {
             response.setContentLength(Poco::Net::HTTPResponse::UNKNOWN_CONTENT_LENGTH);
             response.send().flush();
             auto socket = static_cast<Poco::Net::HTTPServerRequestImpl&>(request).detachSocket();
-            server.events.attach(stream, std::move(socket), toJsonText(first));
+            server.events.attach(stream, socket, toJsonText(first));
         } catch (...) {
             server.events.close(stream);
             throw;

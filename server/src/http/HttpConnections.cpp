@@ -75,9 +75,9 @@ void closeQuietly(Poco::Net::Socket& socket) {
 
 } // namespace
 
-HttpConnections::HttpConnections(Poco::Net::ServerSocket listening, Poco::Net::HTTPRequestHandlerFactory::Ptr handlers,
-                                 const Options& options)
-    : m_listening(std::move(listening))
+HttpConnections::HttpConnections(const Poco::Net::ServerSocket& listening,
+                                 Poco::Net::HTTPRequestHandlerFactory::Ptr handlers, const Options& options)
+    : m_listening(listening)
     , m_handlers(std::move(handlers))
     , m_params(new Poco::Net::HTTPServerParams)
     , m_options(options) {

@@ -42,7 +42,7 @@ public:
         std::uint64_t refused = 0; // over an address's cap
     };
 
-    HttpConnections(Poco::Net::ServerSocket listening, Poco::Net::HTTPRequestHandlerFactory::Ptr handlers,
+    HttpConnections(const Poco::Net::ServerSocket& listening, Poco::Net::HTTPRequestHandlerFactory::Ptr handlers,
                     const Options& options);
     ~HttpConnections();
     HttpConnections(const HttpConnections&) = delete;

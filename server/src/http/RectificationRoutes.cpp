@@ -15,10 +15,9 @@ Poco::JSON::Object::Ptr withOverdue(const Rectification& r, const std::string& t
 }
 
 // A step on one rectification: the store checks the rules; the answer is the rectification as it now stands.
-void addStep(
-    Router& router, const std::string& step,
-    std::function<Rectification(RequestContext&, const Principal&, const std::string&, const Poco::JSON::Object::Ptr&)>
-        apply) {
+void addStep(Router& router, const std::string& step,
+             const std::function<Rectification(RequestContext&, const Principal&, const std::string&,
+                                               const Poco::JSON::Object::Ptr&)>& apply) {
     router.add("POST", api::withStep(api::kRectificationStep, step), [apply](RequestContext& ctx) {
         const Principal who = ctx.principal();
         const Rectification r = apply(ctx, who, ctx.param(0), ctx.jsonBody());

@@ -18,7 +18,7 @@ std::string AuthStore::createEnrollmentCode(const std::string& hall, DeviceKind 
         throw StoreError::invalid("invalid_field", "a counter or pad device needs --counter");
     if (!needsCounter)
         counter.reset();
-    const std::string code = newEnrollmentCode();
+    std::string code = newEnrollmentCode();
     const std::string hash = sha256Hex(normalizeEnrollmentCode(code));
     const std::string kindName(toString(kind));
     m_db.write([&](Poco::Data::Session& s) {

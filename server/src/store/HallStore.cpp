@@ -55,7 +55,7 @@ void HallStore::addCounter(const std::string& hallId, int number, const std::vec
         for (const auto& [p, n] : known)
             found = found || p == prefix;
         if (!found)
-            throw StoreError::notFound("hall \"" + hallId + "\" has no category \"" + prefix + "\"");
+            throw StoreError::notFound("hall \"" + hallId + "\" has no category \"" + std::string(prefix) + "\"");
     }
     m_db.write([&](Poco::Data::Session& s) {
         s << "INSERT INTO counters(hall, number) VALUES($1, $2) ON CONFLICT DO NOTHING", bind(hallId), bind(number),

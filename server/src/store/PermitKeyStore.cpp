@@ -46,7 +46,7 @@ std::string PermitKeyStore::generate(const std::string& issuer, const std::optio
                                      std::int64_t nowMs) {
     // Short by default ("demo-261127-a3f9"): the kid is in every permit's code.
     const std::string day = utcIso(nowMs).substr(2, 8);
-    const std::string name =
+    std::string name =
         kid.value_or(issuer + "-" + day.substr(0, 2) + day.substr(3, 2) + day.substr(6, 2) + "-" + randomHex(2));
     if (!validKid(name) || issuer.empty())
         throw std::invalid_argument("a kid is 1-64 letters, digits, '-', '_' or '.', and an issuer is named");

@@ -200,6 +200,7 @@ std::vector<Permit> PermitStore::list(const Principal& who, const std::optional<
         for (bool more = rs.moveFirst(); more; more = rs.moveNext())
             ids.push_back(text(rs, 0));
         std::vector<Permit> out;
+        out.reserve(ids.size());
         for (const auto& id : ids)
             out.push_back(*loadPermit(s, id));
         return out;

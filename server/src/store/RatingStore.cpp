@@ -280,7 +280,7 @@ std::map<FigureGrouping, RatingFigureReport> RatingStore::figuresBy(const std::s
             // 9 fix due, 10 follow-up day, 11 fix day.
             if (!rs[7].isEmpty())
                 continue; // an appeal upheld: the service leaves the figures
-            const std::string clerkUser = rs[2].convert<std::string>();
+            std::string clerkUser = rs[2].convert<std::string>();
             if (clerk && clerkUser != *clerk)
                 continue;
             auto keyOf = [&](FigureGrouping by) -> std::string {

@@ -19,7 +19,7 @@ namespace ow::server {
 namespace {
 
 constexpr const char* kOpenStates = "('accepted', 'in_review', 'supplement', 'approved')";
-constexpr std::int64_t kHourMs = 3600 * 1000;
+constexpr std::int64_t kHourMs = std::int64_t{3600} * 1000;
 
 // Where a ticket or a case belongs: counter, clerk, queue category, service item (any may be unknown).
 struct Attribution {

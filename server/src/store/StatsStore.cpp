@@ -70,32 +70,40 @@ struct CaseFacts {
 // The waived materials' supply dates are read from the case's JSON: SQLite's json_each, PostgreSQL's jsonb.
 std::string caseFactColumns(Poco::Data::Session& s) {
     const bool lite = dialectOf(s) == Dialect::SQLite;
-    return std::string(" c.item, c.clerk, t.counter, t.category, COALESCE(c.promised_date, '9999-12-31'),"
-                       " COALESCE(c.accepted_date, '0000-00-00'), COALESCE(c.completed_at, 0),"
+    return std::string(" c.item AS item, c.clerk AS clerk, t.counter AS counter, t.category AS category,"
+                       " COALESCE(c.promised_date, '9999-12-31') AS promised,"
+                       " COALESCE(c.accepted_date, '0000-00-00') AS accepted, COALESCE(c.completed_at, 0) AS completed,"
                        " CASE WHEN c.waived_due IS NOT NULL THEN ") +
            (lite ? "(SELECT group_concat(json_extract(m.value, '$.due_date'), ',')"
                    "  FROM json_each(c.body, '$.materials') m WHERE json_extract(m.value, '$.state') = 'waived')"
                  : "(SELECT string_agg(m.value ->> 'due_date', ',')"
                    "  FROM jsonb_array_elements(c.body::jsonb -> 'materials') AS m(value)"
                    "  WHERE m.value ->> 'state' = 'waived')") +
-           " END,"
-           " c.id" // keeps two alike cases apart in the UNION
+           " END AS waived_dues,"
+           " c.id AS id" // keeps two alike cases apart in the UNION
            " FROM cases c LEFT JOIN tickets t ON t.id = c.ticket_id";
+}
+
+// Where a row belongs, from its columns item, clerk, counter and category (any may be missing or NULL).
+Attribution attributionOf(Poco::Data::RecordSet& rs) {
+    Attribution a;
+    a.item = text(rs, "item");
+    a.clerk = text(rs, "clerk");
+    if (auto counter = number(rs, "counter"))
+        a.counter = static_cast<int>(*counter);
+    a.category = text(rs, "category");
+    return a;
 }
 
 std::vector<CaseFacts> caseFacts(Poco::Data::RecordSet& rs) {
     std::vector<CaseFacts> out;
     for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
         CaseFacts c;
-        c.attribution.item = text(rs, 0);
-        c.attribution.clerk = text(rs, 1);
-        if (auto counter = number(rs, 2))
-            c.attribution.counter = static_cast<int>(*counter);
-        c.attribution.category = text(rs, 3);
-        c.promised = text(rs, 4);
-        c.accepted = text(rs, 5);
-        c.completedAt = rs[6].convert<std::int64_t>();
-        std::string dues = text(rs, 7);
+        c.attribution = attributionOf(rs);
+        c.promised = text(rs, "promised");
+        c.accepted = text(rs, "accepted");
+        c.completedAt = number(rs, "completed").value_or(0);
+        std::string dues = text(rs, "waived_dues");
         for (std::size_t at = 0; !dues.empty() && at != std::string::npos;) {
             const std::size_t comma = dues.find(',', at);
             c.waivedDues.push_back(dues.substr(at, comma == std::string::npos ? std::string::npos : comma - at));
@@ -136,6 +144,199 @@ std::vector<CaseFacts> lateCases(Poco::Data::Session& s, const std::string& hall
     return caseFacts(rs);
 }
 
+// What the days of a range share: the hall's time, its open and late cases, the names of its staff and queues.
+struct RangeFacts {
+    HallTime hallTime;
+    std::vector<CaseFacts> open, late;
+    std::map<std::string, std::string> staffNames, categoryNames;
+};
+
+RangeFacts rangeFacts(Poco::Data::Session& s, const std::string& hall, const std::string& from, const std::string& to) {
+    std::string zone;
+    s << "SELECT timezone FROM halls WHERE id = $1", useRef(hall), into(zone), now;
+    if (zone.empty())
+        throw StoreError::notFound("no hall \"" + hall + "\"");
+    RangeFacts facts{HallTime(zone), {}, {}, {}, {}};
+    // Open cases, and cases completed on or after their promise since the first day: what every day's overdue
+    // cases and waived materials are counted from (read once for a range).
+    facts.open = openCases(s, hall, to);
+    facts.late =
+        lateCases(s, hall, facts.hallTime.dayStartUtcMs(isoDate(*parseIsoDate(from) + std::chrono::days{1})), to);
+    auto staff = query(s, "SELECT user_name, name FROM staff WHERE hall = $1", useRef(hall));
+    for (bool more = staff.moveFirst(); more; more = staff.moveNext())
+        facts.staffNames[text(staff, "user_name")] = text(staff, "name");
+    auto categories = query(s, "SELECT prefix, name FROM categories WHERE hall = $1", useRef(hall));
+    for (bool more = categories.moveFirst(); more; more = categories.moveNext())
+        facts.categoryNames[text(categories, "prefix")] = text(categories, "name");
+    return facts;
+}
+
+// One business day of the hall: its local date and where it starts and ends in UTC.
+struct Day {
+    std::string date;
+    std::int64_t start = 0, end = 0;
+};
+
+// The day's tickets: issued, served, no-shows and transfers, waits and service times by group; arrivals, calls,
+// waits and the queue left at the end of each hour.
+void countTickets(Poco::Data::Session& s, const std::string& hall, const Day& day, const HallTime& hallTime,
+                  std::int64_t nowMs, Groups& groups, DailyStats& stats) {
+    stats.hourly.resize(24);
+    for (int h = 0; h < 24; ++h)
+        stats.hourly[static_cast<std::size_t>(h)].hour = h;
+    std::vector<std::vector<std::int64_t>> hourWaits(24);
+    std::vector<std::pair<std::int64_t, std::optional<std::int64_t>>> queueTimes; // issued, called
+    auto rs = query(s,
+                    "SELECT t.category AS category, t.status AS status, t.counter AS counter,"
+                    " COALESCE(t.served_by, '') AS clerk, t.issued_at AS issued, t.called_at AS called,"
+                    " t.started_at AS started, t.finished_at AS finished,"
+                    " CASE WHEN t.transferred_from IS NULL THEN 0 ELSE 1 END AS by_transfer,"
+                    " (SELECT c.item FROM cases c WHERE c.ticket_id = t.id LIMIT 1) AS item"
+                    " FROM tickets t WHERE t.hall = $1 AND t.business_day = $2",
+                    useRef(hall), useRef(day.date));
+    for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+        const Attribution a = attributionOf(rs);
+        const std::string status = text(rs, "status");
+        const std::int64_t issued = *number(rs, "issued");
+        const auto called = number(rs, "called"), started = number(rs, "started"), finished = number(rs, "finished");
+        const bool byTransfer = number(rs, "by_transfer").value_or(0) != 0;
+        const std::optional<std::int64_t> wait =
+            called ? std::optional<std::int64_t>((*called - issued) / 1000) : std::nullopt;
+        const std::optional<std::int64_t> service =
+            status == "done" && finished && (started || called)
+                ? std::optional<std::int64_t>((*finished - started.value_or(*called)) / 1000)
+                : std::nullopt;
+        groups.each(a, [&](Accumulator& acc) {
+            DayFigures& f = acc.figures;
+            f.ticketsIssued += !byTransfer;
+            f.served += status == "done";
+            f.noShow += status == "no_show";
+            f.transferred += status == "transferred";
+            if (wait)
+                acc.waits.push_back(*wait);
+            if (service)
+                acc.services.push_back(*service);
+        });
+        if (!byTransfer) {
+            const int hour = hallTime.localHour(issued);
+            ++stats.hourly[static_cast<std::size_t>(hour)].arrivals;
+            if (wait)
+                hourWaits[static_cast<std::size_t>(hour)].push_back(*wait);
+            queueTimes.emplace_back(issued, called);
+        }
+        if (called && *called >= day.start && *called < day.end)
+            ++stats.hourly[static_cast<std::size_t>(hallTime.localHour(*called))].called;
+    }
+    for (int h = 0; h < 24; ++h) {
+        const std::int64_t hourEnd = day.start + (h + 1) * kHourMs;
+        auto& hour = stats.hourly[static_cast<std::size_t>(h)];
+        hour.wait = durationFigures(hourWaits[static_cast<std::size_t>(h)]);
+        if (hourEnd - kHourMs > nowMs)
+            continue; // an hour still to come has no queue yet
+        hour.waitingAtEnd = static_cast<int>(std::count_if(queueTimes.begin(), queueTimes.end(), [&](const auto& q) {
+            return q.first < hourEnd && (!q.second || *q.second >= hourEnd);
+        }));
+    }
+}
+
+// The day's case decisions: accepted, given the one-time notice or refused, completed — each case where it belongs
+// (its clerk and first item, its ticket's counter and queue).
+void countCaseDecisions(Poco::Data::Session& s, const std::string& hall, const Day& day, Groups& groups) {
+    const std::string caseColumns = " c.item AS item, c.clerk AS clerk, t.counter AS counter, t.category AS category"
+                                    " FROM cases c LEFT JOIN tickets t ON t.id = c.ticket_id";
+    auto accepted = query(s, "SELECT" + caseColumns + " WHERE c.hall = $1 AND c.accepted_date = $2", useRef(hall),
+                          useRef(day.date));
+    for (bool more = accepted.moveFirst(); more; more = accepted.moveNext())
+        groups.each(attributionOf(accepted), [](Accumulator& acc) { ++acc.figures.casesAccepted; });
+    auto decided = query(
+        s, "SELECT c.state AS state," + caseColumns + " WHERE c.hall = $1 AND c.decided_at >= $2 AND c.decided_at < $3",
+        useRef(hall), bind(day.start), bind(day.end));
+    for (bool more = decided.moveFirst(); more; more = decided.moveNext()) {
+        const bool notified = text(decided, "state") == "notified";
+        groups.each(attributionOf(decided),
+                    [&](Accumulator& acc) { ++(notified ? acc.figures.casesNotified : acc.figures.casesRefused); });
+    }
+    auto completed =
+        query(s, "SELECT" + caseColumns + " WHERE c.hall = $1 AND c.completed_at >= $2 AND c.completed_at < $3",
+              useRef(hall), bind(day.start), bind(day.end));
+    for (bool more = completed.moveFirst(); more; more = completed.moveNext())
+        groups.each(attributionOf(completed), [](Accumulator& acc) { ++acc.figures.casesCompleted; });
+}
+
+// Overdue at the end of the day: received by then, promised before it, not completed by then — still open now, or
+// completed only after the day. Waived materials past their date, in cases open at the day's end.
+void countOverdue(const RangeFacts& facts, const Day& day, Groups& groups) {
+    for (const CaseFacts& c : facts.open) {
+        if (c.accepted > day.date)
+            continue;
+        const bool overdue = c.promised < day.date;
+        const int waived = static_cast<int>(std::count_if(c.waivedDues.begin(), c.waivedDues.end(),
+                                                          [&](const std::string& due) { return due < day.date; }));
+        if (overdue || waived)
+            groups.each(c.attribution, [&](Accumulator& acc) {
+                acc.figures.casesOverdue += overdue;
+                acc.figures.waivedOverdue += waived;
+            });
+    }
+    for (const CaseFacts& c : facts.late)
+        if (c.accepted <= day.date && c.promised < day.date && c.completedAt >= day.end)
+            groups.each(c.attribution, [](Accumulator& acc) { ++acc.figures.casesOverdue; });
+}
+
+// Rectifications of bad ratings open at the end of the day, and those of them past a due date.
+void countRectifications(Poco::Data::Session& s, const std::string& hall, const Day& day, Groups& groups) {
+    auto rs = query(s,
+                    "SELECT r.counter AS counter, COALESCE(r.clerk, '') AS clerk, COALESCE(t.category, '') AS category,"
+                    " COALESCE(c.item, (SELECT c2.item FROM cases c2 WHERE c2.ticket_id = r.ticket_id LIMIT 1),"
+                    " r.category) AS item, x.follow_up_due AS follow_up_due, x.fix_due AS fix_due,"
+                    " x.follow_up_day AS follow_up_day"
+                    " FROM rectifications x JOIN ratings r ON r.id = x.rating_id"
+                    " LEFT JOIN tickets t ON t.id = r.ticket_id LEFT JOIN cases c ON c.id = r.case_id"
+                    " WHERE x.hall = $1 AND r.rated_day <= $2 AND (x.fix_day IS NULL OR x.fix_day > $3)"
+                    " AND COALESCE(x.appeal_upheld, 0) = 0",
+                    useRef(hall), useRef(day.date), useRef(day.date));
+    for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+        const std::string followUpDay = text(rs, "follow_up_day");
+        const bool late = text(rs, "fix_due") < day.date ||
+                          ((followUpDay.empty() || followUpDay > day.date) && text(rs, "follow_up_due") < day.date);
+        groups.each(attributionOf(rs), [&](Accumulator& acc) {
+            ++acc.figures.rectificationsOpen;
+            acc.figures.rectificationsOverdue += late;
+        });
+    }
+}
+
+// Each group's figures with its name, wait and service times and the day's rating figures of the group.
+void collect(Groups& groups, const RangeFacts& facts, const std::string& date,
+             std::map<FigureGrouping, RatingFigureReport>& ratings, DailyStats& stats) {
+    auto finish = [&](Accumulator& acc, const std::string& key, const std::string& label, FigureGrouping by) {
+        DayFigures f = acc.figures;
+        f.key = key;
+        f.label = label;
+        f.wait = durationFigures(std::move(acc.waits));
+        f.service = durationFigures(std::move(acc.services));
+        for (const auto& g : ratings[by == FigureGrouping::None ? FigureGrouping::Day : by].groups)
+            if (g.key == (by == FigureGrouping::None ? date : key) && (by == FigureGrouping::None || g.day == date))
+                f.ratings = g;
+        return f;
+    };
+    auto nameOf = [](const std::map<std::string, std::string>& names, const std::string& key) {
+        const auto it = names.find(key);
+        return it == names.end() ? key : it->second;
+    };
+    stats.totals = finish(groups.all, "all", "all", FigureGrouping::None);
+    for (auto& [counter, acc] : groups.counters)
+        stats.byCounter.push_back(
+            finish(acc, std::to_string(counter), std::to_string(counter), FigureGrouping::Counter));
+    for (auto& [clerk, acc] : groups.clerks)
+        stats.byClerk.push_back(finish(acc, clerk, nameOf(facts.staffNames, clerk), FigureGrouping::Clerk));
+    for (auto& [category, acc] : groups.categories)
+        stats.byCategory.push_back(
+            finish(acc, category, nameOf(facts.categoryNames, category), FigureGrouping::Category));
+    for (auto& [item, acc] : groups.items)
+        stats.byItem.push_back(finish(acc, item, item, FigureGrouping::Item));
+}
+
 } // namespace
 
 DailyStats StatsStore::daily(const std::string& hall, const std::string& date, std::int64_t nowMs) {
@@ -150,210 +351,21 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
                             {FigureGrouping::Day, FigureGrouping::Counter, FigureGrouping::Clerk,
                              FigureGrouping::Category, FigureGrouping::Item},
                             std::nullopt, nowMs, true);
-
     return m_db.read([&](Poco::Data::Session& s) {
-        std::string zone;
-        s << "SELECT timezone FROM halls WHERE id = $1", useRef(hall), into(zone), now;
-        if (zone.empty())
-            throw StoreError::notFound("no hall \"" + hall + "\"");
-        const HallTime hallTime(zone);
-        auto endOf = [&](const std::string& day) {
-            return hallTime.dayStartUtcMs(isoDate(*parseIsoDate(day) + std::chrono::days{1}));
-        };
-        // Open cases, and cases completed on or after their promise since the first day: what every day's overdue
-        // cases and waived materials are counted from (read once for a range).
-        const std::vector<CaseFacts> open = openCases(s, hall, to);
-        const std::vector<CaseFacts> late = lateCases(s, hall, endOf(from), to);
-        std::map<std::string, std::string> staffNames, categoryNames;
-        {
-            auto rs = query(s, "SELECT user_name, name FROM staff WHERE hall = $1", useRef(hall));
-            for (bool more = rs.moveFirst(); more; more = rs.moveNext())
-                staffNames[text(rs, 0)] = text(rs, 1);
-            auto cs = query(s, "SELECT prefix, name FROM categories WHERE hall = $1", useRef(hall));
-            for (bool more = cs.moveFirst(); more; more = cs.moveNext())
-                categoryNames[text(cs, 0)] = text(cs, 1);
-        }
+        const RangeFacts facts = rangeFacts(s, hall, from, to);
         std::vector<DailyStats> result;
-        for (Date day = *parseIsoDate(from); day <= *parseIsoDate(to); day += std::chrono::days{1}) {
-            const std::string date = isoDate(day);
-            const std::int64_t dayStart = hallTime.dayStartUtcMs(date);
-            const std::int64_t dayEnd = endOf(date);
+        for (Date d = *parseIsoDate(from); d <= *parseIsoDate(to); d += std::chrono::days{1}) {
+            const Day day{isoDate(d), facts.hallTime.dayStartUtcMs(isoDate(d)),
+                          facts.hallTime.dayStartUtcMs(isoDate(d + std::chrono::days{1}))};
             Groups groups;
             DailyStats stats;
             stats.hall = hall;
-            stats.date = date;
-            stats.hourly.resize(24);
-            for (int h = 0; h < 24; ++h)
-                stats.hourly[static_cast<std::size_t>(h)].hour = h;
-            std::vector<std::vector<std::int64_t>> hourWaits(24);
-            std::vector<std::pair<std::int64_t, std::optional<std::int64_t>>> queueTimes; // issued, called
-
-            // Tickets of the business day.
-            auto tickets = query(s,
-                                 "SELECT t.id, t.category, t.status, t.counter, COALESCE(t.served_by, ''), t.issued_at,"
-                                 " t.called_at, t.started_at, t.finished_at, t.transferred_from IS NOT NULL,"
-                                 " (SELECT c.item FROM cases c WHERE c.ticket_id = t.id LIMIT 1)"
-                                 " FROM tickets t WHERE t.hall = $1 AND t.business_day = $2",
-                                 useRef(hall), useRef(date));
-            for (bool more = tickets.moveFirst(); more; more = tickets.moveNext()) {
-                Attribution a;
-                a.category = text(tickets, 1);
-                if (auto counter = number(tickets, 3))
-                    a.counter = static_cast<int>(*counter);
-                a.clerk = text(tickets, 4);
-                a.item = text(tickets, 10);
-                const std::string status = text(tickets, 2);
-                const std::int64_t issued = *number(tickets, 5);
-                const auto called = number(tickets, 6), started = number(tickets, 7), finished = number(tickets, 8);
-                const bool byTransfer = tickets[9].convert<int>() != 0;
-                const std::optional<std::int64_t> wait =
-                    called ? std::optional<std::int64_t>((*called - issued) / 1000) : std::nullopt;
-                const std::optional<std::int64_t> service =
-                    status == "done" && finished && (started || called)
-                        ? std::optional<std::int64_t>((*finished - started.value_or(*called)) / 1000)
-                        : std::nullopt;
-                groups.each(a, [&](Accumulator& acc) {
-                    DayFigures& f = acc.figures;
-                    f.ticketsIssued += !byTransfer;
-                    f.served += status == "done";
-                    f.noShow += status == "no_show";
-                    f.transferred += status == "transferred";
-                    if (wait)
-                        acc.waits.push_back(*wait);
-                    if (service)
-                        acc.services.push_back(*service);
-                });
-                if (!byTransfer) {
-                    const int hour = hallTime.localHour(issued);
-                    ++stats.hourly[static_cast<std::size_t>(hour)].arrivals;
-                    if (wait)
-                        hourWaits[static_cast<std::size_t>(hour)].push_back(*wait);
-                    queueTimes.emplace_back(issued, called);
-                }
-                if (called && *called >= dayStart && *called < dayEnd)
-                    ++stats.hourly[static_cast<std::size_t>(hallTime.localHour(*called))].called;
-            }
-            for (int h = 0; h < 24; ++h) {
-                const std::int64_t hourEnd = dayStart + (h + 1) * kHourMs;
-                auto& hour = stats.hourly[static_cast<std::size_t>(h)];
-                hour.wait = durationFigures(hourWaits[static_cast<std::size_t>(h)]);
-                if (hourEnd - kHourMs > nowMs)
-                    continue; // an hour still to come has no queue yet
-                hour.waitingAtEnd =
-                    static_cast<int>(std::count_if(queueTimes.begin(), queueTimes.end(), [&](const auto& q) {
-                        return q.first < hourEnd && (!q.second || *q.second >= hourEnd);
-                    }));
-            }
-
-            // Cases: where each belongs — its clerk and first item, and its ticket's counter and category (each case
-            // query selects item, clerk, counter, category from `column` on, the ticket joined in).
-            auto caseAttribution = [&](Poco::Data::RecordSet& rs, std::size_t column) {
-                Attribution a;
-                a.item = text(rs, column);
-                a.clerk = text(rs, column + 1);
-                if (auto counter = number(rs, column + 2))
-                    a.counter = static_cast<int>(*counter);
-                a.category = text(rs, column + 3);
-                return a;
-            };
-            const std::string caseColumns = " c.item, c.clerk, t.counter, t.category FROM cases c"
-                                            " LEFT JOIN tickets t ON t.id = c.ticket_id";
-            {
-                auto rs = query(s, "SELECT" + caseColumns + " WHERE c.hall = $1 AND c.accepted_date = $2", useRef(hall),
-                                useRef(date));
-                for (bool more = rs.moveFirst(); more; more = rs.moveNext())
-                    groups.each(caseAttribution(rs, 0), [](Accumulator& acc) { ++acc.figures.casesAccepted; });
-            }
-            {
-                auto rs = query(s,
-                                "SELECT c.state," + caseColumns +
-                                    " WHERE c.hall = $1 AND c.decided_at >= $2 AND c.decided_at < $3",
-                                useRef(hall), bind(dayStart), bind(dayEnd));
-                for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
-                    const bool notified = text(rs, 0) == "notified";
-                    groups.each(caseAttribution(rs, 1), [&](Accumulator& acc) {
-                        ++(notified ? acc.figures.casesNotified : acc.figures.casesRefused);
-                    });
-                }
-            }
-            {
-                auto rs = query(
-                    s, "SELECT" + caseColumns + " WHERE c.hall = $1 AND c.completed_at >= $2 AND c.completed_at < $3",
-                    useRef(hall), bind(dayStart), bind(dayEnd));
-                for (bool more = rs.moveFirst(); more; more = rs.moveNext())
-                    groups.each(caseAttribution(rs, 0), [](Accumulator& acc) { ++acc.figures.casesCompleted; });
-            }
-            // Overdue at the end of the day: received by then, promised before it, not completed by then — still open
-            // now, or completed only after the day. Waived materials past their date, in cases open at the day's end.
-            for (const CaseFacts& c : open) {
-                if (c.accepted > date)
-                    continue;
-                const bool overdue = c.promised < date;
-                const int waived = static_cast<int>(std::count_if(c.waivedDues.begin(), c.waivedDues.end(),
-                                                                  [&](const std::string& due) { return due < date; }));
-                if (overdue || waived)
-                    groups.each(c.attribution, [&](Accumulator& acc) {
-                        acc.figures.casesOverdue += overdue;
-                        acc.figures.waivedOverdue += waived;
-                    });
-            }
-            for (const CaseFacts& c : late)
-                if (c.accepted <= date && c.promised < date && c.completedAt >= dayEnd)
-                    groups.each(c.attribution, [](Accumulator& acc) { ++acc.figures.casesOverdue; });
-            {
-                // Rectifications open at the end of the day, and those of them past a due date.
-                auto rs =
-                    query(s,
-                          "SELECT r.counter, COALESCE(r.clerk, ''), COALESCE(t.category, ''),"
-                          " COALESCE(c.item, (SELECT c2.item FROM cases c2 WHERE c2.ticket_id = r.ticket_id LIMIT 1),"
-                          " r.category), x.follow_up_due, x.fix_due, x.follow_up_day"
-                          " FROM rectifications x JOIN ratings r ON r.id = x.rating_id"
-                          " LEFT JOIN tickets t ON t.id = r.ticket_id LEFT JOIN cases c ON c.id = r.case_id"
-                          " WHERE x.hall = $1 AND r.rated_day <= $2 AND (x.fix_day IS NULL OR x.fix_day > $3)"
-                          " AND COALESCE(x.appeal_upheld, 0) = 0",
-                          useRef(hall), useRef(date), useRef(date));
-                for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
-                    Attribution a;
-                    if (auto counter = number(rs, 0))
-                        a.counter = static_cast<int>(*counter);
-                    a.clerk = text(rs, 1);
-                    a.category = text(rs, 2);
-                    a.item = text(rs, 3);
-                    const std::string followUpDay = text(rs, 6);
-                    const bool late =
-                        text(rs, 5) < date || ((followUpDay.empty() || followUpDay > date) && text(rs, 4) < date);
-                    groups.each(a, [&](Accumulator& acc) {
-                        ++acc.figures.rectificationsOpen;
-                        acc.figures.rectificationsOverdue += late;
-                    });
-                }
-            }
-
-            auto finish = [&](Accumulator& acc, const std::string& key, const std::string& label, FigureGrouping by) {
-                DayFigures f = acc.figures;
-                f.key = key;
-                f.label = label;
-                f.wait = durationFigures(std::move(acc.waits));
-                f.service = durationFigures(std::move(acc.services));
-                for (const auto& g : ratings[by == FigureGrouping::None ? FigureGrouping::Day : by].groups)
-                    if (g.key == (by == FigureGrouping::None ? date : key) &&
-                        (by == FigureGrouping::None || g.day == date))
-                        f.ratings = g;
-                return f;
-            };
-            stats.totals = finish(groups.all, "all", "all", FigureGrouping::None);
-            for (auto& [counter, acc] : groups.counters)
-                stats.byCounter.push_back(
-                    finish(acc, std::to_string(counter), std::to_string(counter), FigureGrouping::Counter));
-            for (auto& [clerk, acc] : groups.clerks)
-                stats.byClerk.push_back(
-                    finish(acc, clerk, staffNames.count(clerk) ? staffNames[clerk] : clerk, FigureGrouping::Clerk));
-            for (auto& [category, acc] : groups.categories)
-                stats.byCategory.push_back(finish(acc, category,
-                                                  categoryNames.count(category) ? categoryNames[category] : category,
-                                                  FigureGrouping::Category));
-            for (auto& [item, acc] : groups.items)
-                stats.byItem.push_back(finish(acc, item, item, FigureGrouping::Item));
+            stats.date = day.date;
+            countTickets(s, hall, day, facts.hallTime, nowMs, groups, stats);
+            countCaseDecisions(s, hall, day, groups);
+            countOverdue(facts, day, groups);
+            countRectifications(s, hall, day, groups);
+            collect(groups, facts, day.date, ratings, stats);
             result.push_back(std::move(stats));
         }
         return result;

@@ -3,7 +3,9 @@
 #include <Poco/Data/RecordSet.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 namespace ow::server {
@@ -18,14 +20,23 @@ inline std::optional<std::int64_t> number(Poco::Data::RecordSet& rs, std::size_t
     return rs[column].convert<std::int64_t>();
 }
 
-// The same by the column's name (its alias in the query): rows read by name, not by position.
-inline std::string text(Poco::Data::RecordSet& rs, const std::string& column) {
-    return rs[column].isEmpty() ? std::string() : rs[column].convert<std::string>();
-}
-inline std::optional<std::int64_t> number(Poco::Data::RecordSet& rs, const std::string& column) {
-    if (rs[column].isEmpty())
-        return std::nullopt;
-    return rs[column].convert<std::int64_t>();
-}
+// Where each column of a result is, by its name (its alias in the query), looked up once: rows are read by name, and
+// RecordSet's own lookup by name would search the columns again at every cell.
+class Columns {
+public:
+    explicit Columns(Poco::Data::RecordSet& rs) {
+        for (std::size_t i = 0; i < rs.columnCount(); ++i)
+            m_index.emplace(rs.columnName(i), i);
+    }
+    std::size_t operator[](const std::string& name) const {
+        const auto it = m_index.find(name);
+        if (it == m_index.end())
+            throw std::out_of_range("the query has no column \"" + name + "\"");
+        return it->second;
+    }
+
+private:
+    std::map<std::string, std::size_t> m_index;
+};
 
 } // namespace ow::server

@@ -85,25 +85,26 @@ std::string caseFactColumns(Poco::Data::Session& s) {
 }
 
 // Where a row belongs, from its columns item, clerk, counter and category (any may be missing or NULL).
-Attribution attributionOf(Poco::Data::RecordSet& rs) {
+Attribution attributionOf(Poco::Data::RecordSet& rs, const Columns& col) {
     Attribution a;
-    a.item = text(rs, "item");
-    a.clerk = text(rs, "clerk");
-    if (auto counter = number(rs, "counter"))
+    a.item = text(rs, col["item"]);
+    a.clerk = text(rs, col["clerk"]);
+    if (auto counter = number(rs, col["counter"]))
         a.counter = static_cast<int>(*counter);
-    a.category = text(rs, "category");
+    a.category = text(rs, col["category"]);
     return a;
 }
 
 std::vector<CaseFacts> caseFacts(Poco::Data::RecordSet& rs) {
+    const Columns col(rs);
     std::vector<CaseFacts> out;
     for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
         CaseFacts c;
-        c.attribution = attributionOf(rs);
-        c.promised = text(rs, "promised");
-        c.accepted = text(rs, "accepted");
-        c.completedAt = number(rs, "completed").value_or(0);
-        std::string dues = text(rs, "waived_dues");
+        c.attribution = attributionOf(rs, col);
+        c.promised = text(rs, col["promised"]);
+        c.accepted = text(rs, col["accepted"]);
+        c.completedAt = number(rs, col["completed"]).value_or(0);
+        std::string dues = text(rs, col["waived_dues"]);
         for (std::size_t at = 0; !dues.empty() && at != std::string::npos;) {
             const std::size_t comma = dues.find(',', at);
             c.waivedDues.push_back(dues.substr(at, comma == std::string::npos ? std::string::npos : comma - at));
@@ -163,11 +164,13 @@ RangeFacts rangeFacts(Poco::Data::Session& s, const std::string& hall, const std
     facts.late =
         lateCases(s, hall, facts.hallTime.dayStartUtcMs(isoDate(*parseIsoDate(from) + std::chrono::days{1})), to);
     auto staff = query(s, "SELECT user_name, name FROM staff WHERE hall = $1", useRef(hall));
+    const Columns staffCol(staff);
     for (bool more = staff.moveFirst(); more; more = staff.moveNext())
-        facts.staffNames[text(staff, "user_name")] = text(staff, "name");
+        facts.staffNames[text(staff, staffCol["user_name"])] = text(staff, staffCol["name"]);
     auto categories = query(s, "SELECT prefix, name FROM categories WHERE hall = $1", useRef(hall));
+    const Columns categoriesCol(categories);
     for (bool more = categories.moveFirst(); more; more = categories.moveNext())
-        facts.categoryNames[text(categories, "prefix")] = text(categories, "name");
+        facts.categoryNames[text(categories, categoriesCol["prefix"])] = text(categories, categoriesCol["name"]);
     return facts;
 }
 
@@ -194,12 +197,14 @@ void countTickets(Poco::Data::Session& s, const std::string& hall, const Day& da
                     " (SELECT c.item FROM cases c WHERE c.ticket_id = t.id LIMIT 1) AS item"
                     " FROM tickets t WHERE t.hall = $1 AND t.business_day = $2",
                     useRef(hall), useRef(day.date));
+    const Columns col(rs);
     for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
-        const Attribution a = attributionOf(rs);
-        const std::string status = text(rs, "status");
-        const std::int64_t issued = *number(rs, "issued");
-        const auto called = number(rs, "called"), started = number(rs, "started"), finished = number(rs, "finished");
-        const bool byTransfer = number(rs, "by_transfer").value_or(0) != 0;
+        const Attribution a = attributionOf(rs, col);
+        const std::string status = text(rs, col["status"]);
+        const std::int64_t issued = *number(rs, col["issued"]);
+        const auto called = number(rs, col["called"]), started = number(rs, col["started"]),
+                   finished = number(rs, col["finished"]);
+        const bool byTransfer = number(rs, col["by_transfer"]).value_or(0) != 0;
         const std::optional<std::int64_t> wait =
             called ? std::optional<std::int64_t>((*called - issued) / 1000) : std::nullopt;
         const std::optional<std::int64_t> service =
@@ -246,21 +251,24 @@ void countCaseDecisions(Poco::Data::Session& s, const std::string& hall, const D
                                     " FROM cases c LEFT JOIN tickets t ON t.id = c.ticket_id";
     auto accepted = query(s, "SELECT" + caseColumns + " WHERE c.hall = $1 AND c.accepted_date = $2", useRef(hall),
                           useRef(day.date));
+    const Columns acceptedCol(accepted);
     for (bool more = accepted.moveFirst(); more; more = accepted.moveNext())
-        groups.each(attributionOf(accepted), [](Accumulator& acc) { ++acc.figures.casesAccepted; });
+        groups.each(attributionOf(accepted, acceptedCol), [](Accumulator& acc) { ++acc.figures.casesAccepted; });
     auto decided = query(
         s, "SELECT c.state AS state," + caseColumns + " WHERE c.hall = $1 AND c.decided_at >= $2 AND c.decided_at < $3",
         useRef(hall), bind(day.start), bind(day.end));
+    const Columns decidedCol(decided);
     for (bool more = decided.moveFirst(); more; more = decided.moveNext()) {
-        const bool notified = text(decided, "state") == "notified";
-        groups.each(attributionOf(decided),
+        const bool notified = text(decided, decidedCol["state"]) == "notified";
+        groups.each(attributionOf(decided, decidedCol),
                     [&](Accumulator& acc) { ++(notified ? acc.figures.casesNotified : acc.figures.casesRefused); });
     }
     auto completed =
         query(s, "SELECT" + caseColumns + " WHERE c.hall = $1 AND c.completed_at >= $2 AND c.completed_at < $3",
               useRef(hall), bind(day.start), bind(day.end));
+    const Columns completedCol(completed);
     for (bool more = completed.moveFirst(); more; more = completed.moveNext())
-        groups.each(attributionOf(completed), [](Accumulator& acc) { ++acc.figures.casesCompleted; });
+        groups.each(attributionOf(completed, completedCol), [](Accumulator& acc) { ++acc.figures.casesCompleted; });
 }
 
 // Overdue at the end of the day: received by then, promised before it, not completed by then — still open now, or
@@ -295,11 +303,12 @@ void countRectifications(Poco::Data::Session& s, const std::string& hall, const 
                     " WHERE x.hall = $1 AND r.rated_day <= $2 AND (x.fix_day IS NULL OR x.fix_day > $3)"
                     " AND COALESCE(x.appeal_upheld, 0) = 0",
                     useRef(hall), useRef(day.date), useRef(day.date));
+    const Columns col(rs);
     for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
-        const std::string followUpDay = text(rs, "follow_up_day");
-        const bool late = text(rs, "fix_due") < day.date ||
-                          ((followUpDay.empty() || followUpDay > day.date) && text(rs, "follow_up_due") < day.date);
-        groups.each(attributionOf(rs), [&](Accumulator& acc) {
+        const std::string followUpDay = text(rs, col["follow_up_day"]);
+        const bool late = text(rs, col["fix_due"]) < day.date || ((followUpDay.empty() || followUpDay > day.date) &&
+                                                                  text(rs, col["follow_up_due"]) < day.date);
+        groups.each(attributionOf(rs, col), [&](Accumulator& acc) {
             ++acc.figures.rectificationsOpen;
             acc.figures.rectificationsOverdue += late;
         });

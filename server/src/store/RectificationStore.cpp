@@ -18,60 +18,68 @@ namespace {
 constexpr std::size_t kMaxNote = 1500; // bytes: 500 Chinese characters
 
 const char* const kSelect =
-    "SELECT x.id, x.rating_id, x.hall, r.level, r.reasons, r.comment, r.counter, COALESCE(r.clerk, ''),"
-    " COALESCE(st.name, ''), r.category, r.channel, COALESCE(t.number, ''), COALESCE(c.case_no, ''), r.rated_day,"
-    " r.rated_at, x.follow_up_due, x.fix_due, x.follow_up_at, x.follow_up_day, x.follow_up_by, x.follow_up_note,"
-    " x.fix_at, x.fix_day, x.fix_by, x.fix_note, x.appeal_kind, x.appeal_reason, x.appeal_by, x.appeal_at,"
-    " x.appeal_upheld, x.appeal_decided_by, x.appeal_decision_note, x.appeal_decided_at, x.version"
+    "SELECT x.id AS id, x.rating_id AS rating_id, x.hall AS hall, r.level AS level, r.reasons AS reasons,"
+    " r.comment AS comment, r.counter AS counter, COALESCE(r.clerk, '') AS clerk, COALESCE(st.name, '') AS clerk_name,"
+    " r.category AS category, r.channel AS channel, COALESCE(t.number, '') AS ticket_number,"
+    " COALESCE(c.case_no, '') AS case_no, r.rated_day AS rated_day, r.rated_at AS rated_at,"
+    " x.follow_up_due AS follow_up_due, x.fix_due AS fix_due,"
+    " x.follow_up_at AS follow_up_at, x.follow_up_day AS follow_up_day, x.follow_up_by AS follow_up_by,"
+    " x.follow_up_note AS follow_up_note, x.fix_at AS fix_at, x.fix_day AS fix_day, x.fix_by AS fix_by,"
+    " x.fix_note AS fix_note, x.appeal_kind AS appeal_kind, x.appeal_reason AS appeal_reason,"
+    " x.appeal_by AS appeal_by, x.appeal_at AS appeal_at, x.appeal_upheld AS appeal_upheld,"
+    " x.appeal_decided_by AS appeal_decided_by, x.appeal_decision_note AS appeal_decision_note,"
+    " x.appeal_decided_at AS appeal_decided_at, x.version AS version"
     " FROM rectifications x JOIN ratings r ON r.id = x.rating_id LEFT JOIN tickets t ON t.id = r.ticket_id"
     " LEFT JOIN cases c ON c.id = r.case_id LEFT JOIN staff st ON st.user_name = r.clerk";
 
-std::optional<Rectification::Step> step(Poco::Data::RecordSet& rs, std::size_t first) {
-    if (rs[first].isEmpty())
+// A step recorded (follow-up or fix): its columns <prefix>_at, _day, _by and _note.
+std::optional<Rectification::Step> step(Poco::Data::RecordSet& rs, const Columns& col, const std::string& prefix) {
+    const auto at = number(rs, col[prefix + "_at"]);
+    if (!at)
         return std::nullopt;
-    return Rectification::Step{rs[first].convert<std::int64_t>(), text(rs, first + 1), text(rs, first + 2),
-                               text(rs, first + 3)};
+    return Rectification::Step{*at, text(rs, col[prefix + "_day"]), text(rs, col[prefix + "_by"]),
+                               text(rs, col[prefix + "_note"])};
 }
 
-Rectification fromRow(Poco::Data::RecordSet& rs) {
+Rectification fromRow(Poco::Data::RecordSet& rs, const Columns& col) {
     Rectification r;
-    r.id = text(rs, 0);
-    r.ratingId = text(rs, 1);
-    r.hall = text(rs, 2);
-    r.level = rs[3].convert<int>();
-    if (auto reasons = parseObject("{\"r\":" + text(rs, 4) + "}")->getArray("r"))
+    r.id = text(rs, col["id"]);
+    r.ratingId = text(rs, col["rating_id"]);
+    r.hall = text(rs, col["hall"]);
+    r.level = static_cast<int>(number(rs, col["level"]).value_or(0));
+    if (auto reasons = parseObject("{\"r\":" + text(rs, col["reasons"]) + "}")->getArray("r"))
         for (unsigned i = 0; i < reasons->size(); ++i)
             r.reasons.push_back(reasons->getElement<std::string>(i));
-    r.comment = text(rs, 5);
-    if (!rs[6].isEmpty())
-        r.counter = rs[6].convert<int>();
-    r.clerk = text(rs, 7);
-    r.clerkName = text(rs, 8);
-    r.category = text(rs, 9);
-    r.channel = text(rs, 10);
-    r.ticketNumber = text(rs, 11);
-    r.caseNo = text(rs, 12);
-    r.ratedOn = text(rs, 13);
-    r.ratedAtMs = rs[14].convert<std::int64_t>();
-    r.followUpDue = text(rs, 15);
-    r.fixDue = text(rs, 16);
-    r.followUp = step(rs, 17);
-    r.fix = step(rs, 21);
-    if (!rs[25].isEmpty()) {
+    r.comment = text(rs, col["comment"]);
+    if (auto counter = number(rs, col["counter"]))
+        r.counter = static_cast<int>(*counter);
+    r.clerk = text(rs, col["clerk"]);
+    r.clerkName = text(rs, col["clerk_name"]);
+    r.category = text(rs, col["category"]);
+    r.channel = text(rs, col["channel"]);
+    r.ticketNumber = text(rs, col["ticket_number"]);
+    r.caseNo = text(rs, col["case_no"]);
+    r.ratedOn = text(rs, col["rated_day"]);
+    r.ratedAtMs = number(rs, col["rated_at"]).value_or(0);
+    r.followUpDue = text(rs, col["follow_up_due"]);
+    r.fixDue = text(rs, col["fix_due"]);
+    r.followUp = step(rs, col, "follow_up");
+    r.fix = step(rs, col, "fix");
+    if (const std::string kind = text(rs, col["appeal_kind"]); !kind.empty()) {
         Rectification::Appeal a;
-        a.kind = appealKindFromString(text(rs, 25)).value_or(AppealKind::Mistaken);
-        a.reason = text(rs, 26);
-        a.requestedBy = text(rs, 27);
-        a.requestedAtMs = rs[28].convert<std::int64_t>();
-        if (!rs[29].isEmpty()) {
-            a.upheld = rs[29].convert<int>() != 0;
-            a.decidedBy = text(rs, 30);
-            a.decisionNote = text(rs, 31);
-            a.decidedAtMs = rs[32].convert<std::int64_t>();
+        a.kind = appealKindFromString(kind).value_or(AppealKind::Mistaken);
+        a.reason = text(rs, col["appeal_reason"]);
+        a.requestedBy = text(rs, col["appeal_by"]);
+        a.requestedAtMs = number(rs, col["appeal_at"]).value_or(0);
+        if (auto upheld = number(rs, col["appeal_upheld"])) {
+            a.upheld = *upheld != 0;
+            a.decidedBy = text(rs, col["appeal_decided_by"]);
+            a.decisionNote = text(rs, col["appeal_decision_note"]);
+            a.decidedAtMs = number(rs, col["appeal_decided_at"]).value_or(0);
         }
         r.appeal = a;
     }
-    r.version = rs[33].convert<int>();
+    r.version = static_cast<int>(number(rs, col["version"]).value_or(0));
     return r;
 }
 
@@ -82,7 +90,7 @@ std::optional<Rectification> load(Poco::Data::Session& s, const std::string& id)
     Poco::Data::RecordSet rs(st);
     if (!rs.moveFirst())
         return std::nullopt;
-    return fromRow(rs);
+    return fromRow(rs, Columns(rs));
 }
 
 Rectification loadInHall(Poco::Data::Session& s, const Principal& who, const std::string& id) {
@@ -137,9 +145,10 @@ std::vector<Rectification> RectificationStore::list(const std::string& hall, Lis
         st << sql, useRef(hall), use(limit);
         st.execute();
         Poco::Data::RecordSet rs(st);
+        const Columns col(rs);
         std::vector<Rectification> out;
         for (bool more = rs.moveFirst(); more; more = rs.moveNext())
-            out.push_back(fromRow(rs));
+            out.push_back(fromRow(rs, col));
         return out;
     });
 }

@@ -386,35 +386,38 @@ std::vector<TicketLine> StatsStore::tickets(const std::string& hall, const std::
     return m_db.read([&](Poco::Data::Session& s) {
         const int counterValue = counter.value_or(0);
         const int anyCounter = counter ? 0 : 1;
-        auto rs = query(s,
-                        "SELECT t.id, t.number, t.category, t.status, COALESCE(t.served_by, ''), COALESCE(st.name, ''),"
-                        " t.counter, r.level, t.issued_at, t.called_at, t.finished_at, t.started_at,"
-                        " (SELECT " +
-                            std::string(dialectOf(s) == Dialect::SQLite ? "group_concat" : "string_agg") +
-                            "(NULLIF(c.case_no, ''), ',') FROM cases c WHERE c.ticket_id = t.id)"
-                            " FROM tickets t LEFT JOIN staff st ON st.user_name = t.served_by"
-                            " LEFT JOIN ratings r ON r.ticket_id = t.id"
-                            " WHERE t.hall = $1 AND t.business_day = $2 AND ($3 = 1 OR t.counter = $4)"
-                            " ORDER BY t.issued_at, t.queue_seq",
-                        useRef(hall), useRef(date), bind(anyCounter), bind(counterValue));
+        auto rs =
+            query(s,
+                  "SELECT t.id AS id, t.number AS number, t.category AS category, t.status AS status,"
+                  " COALESCE(t.served_by, '') AS clerk, COALESCE(st.name, '') AS clerk_name, t.counter AS counter,"
+                  " r.level AS level, t.issued_at AS issued, t.called_at AS called, t.finished_at AS finished,"
+                  " t.started_at AS started, (SELECT " +
+                      std::string(dialectOf(s) == Dialect::SQLite ? "group_concat" : "string_agg") +
+                      "(NULLIF(c.case_no, ''), ',') FROM cases c WHERE c.ticket_id = t.id) AS case_numbers"
+                      " FROM tickets t LEFT JOIN staff st ON st.user_name = t.served_by"
+                      " LEFT JOIN ratings r ON r.ticket_id = t.id"
+                      " WHERE t.hall = $1 AND t.business_day = $2 AND ($3 = 1 OR t.counter = $4)"
+                      " ORDER BY t.issued_at, t.queue_seq",
+                  useRef(hall), useRef(date), bind(anyCounter), bind(counterValue));
+        const Columns col(rs);
         std::vector<TicketLine> out;
         for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
             TicketLine t;
-            t.id = text(rs, 0);
-            t.number = text(rs, 1);
-            t.category = text(rs, 2);
-            t.status = text(rs, 3);
-            t.clerk = text(rs, 4);
-            t.clerkName = text(rs, 5);
-            if (auto c = number(rs, 6))
+            t.id = text(rs, col["id"]);
+            t.number = text(rs, col["number"]);
+            t.category = text(rs, col["category"]);
+            t.status = text(rs, col["status"]);
+            t.clerk = text(rs, col["clerk"]);
+            t.clerkName = text(rs, col["clerk_name"]);
+            if (auto c = number(rs, col["counter"]))
                 t.counter = static_cast<int>(*c);
-            if (auto level = number(rs, 7))
+            if (auto level = number(rs, col["level"]))
                 t.rating = static_cast<int>(*level);
-            t.issuedAtMs = *number(rs, 8);
-            t.calledAtMs = number(rs, 9);
-            t.finishedAtMs = number(rs, 10);
-            const auto started = number(rs, 11);
-            t.caseNumbers = text(rs, 12);
+            t.issuedAtMs = *number(rs, col["issued"]);
+            t.calledAtMs = number(rs, col["called"]);
+            t.finishedAtMs = number(rs, col["finished"]);
+            const auto started = number(rs, col["started"]);
+            t.caseNumbers = text(rs, col["case_numbers"]);
             if (t.calledAtMs)
                 t.waitS = (*t.calledAtMs - t.issuedAtMs) / 1000;
             if (t.finishedAtMs && t.status == "done")
@@ -430,31 +433,34 @@ std::vector<CaseWarning> StatsStore::warnings(const std::string& hall, const std
         const WorkCalendar calendar = currentCalendar(s);
         const Date today = *parseIsoDate(date);
         auto rs = query(s,
-                        std::string("SELECT c.id, c.case_no, COALESCE(c.item, ''), COALESCE(c.clerk, ''),"
-                                    " COALESCE(st.name, ''), c.accepted_date, c.promised_date, t.counter"
+                        std::string("SELECT c.id AS id, c.case_no AS case_no, COALESCE(c.item, '') AS item,"
+                                    " COALESCE(c.clerk, '') AS clerk, COALESCE(st.name, '') AS clerk_name,"
+                                    " c.accepted_date AS accepted, c.promised_date AS promised, t.counter AS counter"
                                     " FROM cases c LEFT JOIN tickets t ON t.id = c.ticket_id"
                                     " LEFT JOIN staff st ON st.user_name = c.clerk WHERE c.hall = $1 AND c.state IN ") +
                             kOpenStates +
                             " AND c.promised_date IS NOT NULL AND c.accepted_date <= $2"
                             " ORDER BY c.promised_date",
                         useRef(hall), useRef(date));
+        const Columns col(rs);
         std::vector<CaseWarning> out;
         for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
-            const auto accepted = parseIsoDate(text(rs, 5)), due = parseIsoDate(text(rs, 6));
+            const auto accepted = parseIsoDate(text(rs, col["accepted"])),
+                       due = parseIsoDate(text(rs, col["promised"]));
             if (!accepted || !due)
                 continue;
             const DeadlineLevel level = calendar.level(*accepted, *due, today);
             if (level == DeadlineLevel::Normal)
                 continue;
             CaseWarning w;
-            w.id = text(rs, 0);
-            w.caseNo = text(rs, 1);
-            w.item = text(rs, 2);
-            w.clerk = text(rs, 3);
-            w.clerkName = text(rs, 4);
-            w.acceptedDate = text(rs, 5);
-            w.promisedDate = text(rs, 6);
-            if (auto c = number(rs, 7))
+            w.id = text(rs, col["id"]);
+            w.caseNo = text(rs, col["case_no"]);
+            w.item = text(rs, col["item"]);
+            w.clerk = text(rs, col["clerk"]);
+            w.clerkName = text(rs, col["clerk_name"]);
+            w.acceptedDate = text(rs, col["accepted"]);
+            w.promisedDate = text(rs, col["promised"]);
+            if (auto c = number(rs, col["counter"]))
                 w.counter = static_cast<int>(*c);
             w.overdue = level == DeadlineLevel::Overdue;
             w.workingDaysLeft =

@@ -6,6 +6,7 @@
 
 #include "domain/Json.h"
 #include "domain/Rectification.h"
+#include "domain/wire/Rating.h"
 
 #include <QPointer>
 #include <QVBoxLayout>
@@ -41,23 +42,17 @@ void KioskRatingPage::loadPolicy() {
 void KioskRatingPage::rate(const QString& code) {
     const QString prefix = ReceiptPrinter::caseReference({});
     const bool isCase = code.startsWith(prefix);
-    m_key = isCase ? QStringLiteral("case_id") : QStringLiteral("ticket_id");
+    m_isCase = isCase;
     m_value = isCase ? code.mid(prefix.size()) : code;
     loadPolicy();
     m_pad->ask(m_value, isCase ? m_value : QString());
 }
 
 void KioskRatingPage::submit(const RatingInput& answer) {
-    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
-    o->set(m_key.toStdString(), m_value.toStdString());
-    o->set("level", answer.level);
-    Poco::JSON::Array::Ptr reasons = new Poco::JSON::Array;
-    for (const auto& reason : answer.reasons)
-        reasons->add(reason);
-    o->set("reasons", reasons);
-    if (!answer.comment.empty())
-        o->set("comment", answer.comment);
-    m_api.post(apiPath(api::kRatings), QByteArray::fromStdString(toJsonText(o)),
+    wire::RatingRequest request;
+    (m_isCase ? request.caseRef : request.ticketId) = m_value.toStdString();
+    request.input = answer;
+    m_api.post(apiPath(api::kRatings), QByteArray::fromStdString(toJsonText(request.toJson())),
                [self = QPointer(this)](const ApiReply& reply) {
                    if (!self)
                        return;

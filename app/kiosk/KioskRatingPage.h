@@ -31,8 +31,8 @@ private:
     ApiClient& m_api;
     QString m_hall;
     RatingPad* m_pad;
-    QString m_key;   // "ticket_id" or "case_id"
-    QString m_value; // the ticket's id or the case number
+    bool m_isCase = false; // the value is a case (id or number), else a ticket id
+    QString m_value;       // the ticket's id or the case number
 };
 
 } // namespace ow

@@ -6,6 +6,7 @@
 #include "store/LocalStore.h"
 
 #include "domain/Json.h"
+#include "domain/wire/Rating.h"
 
 #include <QPointer>
 
@@ -17,20 +18,7 @@ constexpr int kRetryMs = 10000;
 constexpr int kRefreshMs = 60000; // who is on duty changes at a login; an event of the counter refreshes sooner
 
 QByteArray ratingBody(const QString& ticketId, const std::optional<RatingInput>& answer) {
-    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
-    o->set("ticket_id", ticketId.toStdString());
-    if (!answer) {
-        o->set("not_rated", true);
-    } else {
-        o->set("level", answer->level);
-        Poco::JSON::Array::Ptr reasons = new Poco::JSON::Array;
-        for (const auto& reason : answer->reasons)
-            reasons->add(reason);
-        o->set("reasons", reasons);
-        if (!answer->comment.empty())
-            o->set("comment", answer->comment);
-    }
-    return QByteArray::fromStdString(toJsonText(o));
+    return QByteArray::fromStdString(toJsonText(wire::RatingRequest{ticketId.toStdString(), {}, answer}.toJson()));
 }
 
 } // namespace

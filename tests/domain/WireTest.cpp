@@ -1,5 +1,6 @@
 #include "domain/Json.h"
 #include "domain/wire/Auth.h"
+#include "domain/wire/Rating.h"
 
 #include <gtest/gtest.h>
 
@@ -66,4 +67,36 @@ TEST(Wire, ALoginReadsBackWhatItWrites) {
     EXPECT_EQ(read.timeZone, "Asia/Shanghai");
     EXPECT_EQ(read.expiresAt, "2026-12-04T10:00:00.000Z");
     EXPECT_THROW(wire::LoggedIn::fromJson(parseObject(R"({"token":"t","hall":"h1"})")), BadInput); // no staff
+}
+
+TEST(Wire, ARatingReadsBackWhatThePadAndTheKioskWrite) {
+    const wire::RatingRequest pad{"t-1", "", RatingInput{2, {"服务态度差"}, "等了很久"}};
+    const auto read = wire::RatingRequest::fromJson(parseObject(toJsonText(pad.toJson())));
+    EXPECT_EQ(read.ticketId, "t-1");
+    EXPECT_TRUE(read.caseRef.empty());
+    ASSERT_TRUE(read.input);
+    EXPECT_EQ(read.input->level, 2);
+    EXPECT_EQ(read.input->reasons, std::vector<std::string>{"服务态度差"});
+    EXPECT_EQ(read.input->comment, "等了很久");
+
+    const wire::RatingRequest notRated{"t-2", "", std::nullopt};
+    EXPECT_FALSE(wire::RatingRequest::fromJson(parseObject(toJsonText(notRated.toJson()))).input);
+    const wire::RatingRequest kiosk{"", "DEMO-20261204-C1-0001-42", RatingInput{5, {}, ""}};
+    const auto byCase = wire::RatingRequest::fromJson(parseObject(toJsonText(kiosk.toJson())));
+    EXPECT_EQ(byCase.caseRef, "DEMO-20261204-C1-0001-42");
+    EXPECT_FALSE(kiosk.toJson()->has("comment")); // nothing said, nothing sent
+}
+
+TEST(Wire, AWrongRatingIsRefusedAsInvalidRating) {
+    for (const char* body :
+         {R"({"ticket_id":"t","level":6})", R"({"ticket_id":"t","level":2147483648})",
+          R"({"ticket_id":"t","level":"5"})", R"({"ticket_id":"t","level":3,"reasons":"slow"})",
+          R"({"ticket_id":"t","level":3,"reasons":[1]})", R"({"ticket_id":"t","not_rated":true,"level":3})"}) {
+        try {
+            wire::RatingRequest::fromJson(parseObject(body));
+            ADD_FAILURE() << "accepted " << body;
+        } catch (const BadInput& e) {
+            EXPECT_EQ(e.code(), "invalid_rating") << body;
+        }
+    }
 }

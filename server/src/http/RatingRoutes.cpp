@@ -5,49 +5,10 @@
 
 #include "domain/HallTime.h"
 #include "domain/Json.h"
+#include "domain/wire/Rating.h"
 
 namespace ow::server {
 namespace {
-
-std::vector<std::string> textList(const Poco::JSON::Object::Ptr& body, const std::string& key) {
-    std::vector<std::string> out;
-    if (!body->has(key))
-        return out;
-    const auto list = body->getArray(key);
-    if (!list)
-        throw ApiError::badRequest("invalid_rating", key + " must be a list of texts");
-    for (unsigned i = 0; i < list->size(); ++i) {
-        if (!list->get(i).isString())
-            throw ApiError::badRequest("invalid_rating", key + " must be a list of texts");
-        out.push_back(list->getElement<std::string>(i));
-    }
-    return out;
-}
-
-RatingRequest ratingRequest(const Poco::JSON::Object::Ptr& body) {
-    RatingRequest request;
-    request.ticketId = optionalString(body, "ticket_id").value_or("");
-    request.caseRef = optionalString(body, "case_id").value_or("");
-    if (body->has("not_rated") && body->get("not_rated").isBoolean() && body->getValue<bool>("not_rated")) {
-        if (body->has("level"))
-            throw ApiError::badRequest("invalid_rating", "a service not rated has no level");
-        return request;
-    }
-    // Any integer the wire carries is checked before it is narrowed (2^31 had been cut to an int and answered 503).
-    std::optional<std::int64_t> level;
-    try {
-        level = optionalIntIn(body, "level", 1, 5);
-    } catch (const BadInput&) {
-    }
-    if (!level)
-        throw ApiError::badRequest("invalid_rating", "level must be an integer from 1 (非常不满意) to 5 (非常满意)");
-    RatingInput input;
-    input.level = static_cast<int>(*level);
-    input.reasons = textList(body, "reasons");
-    input.comment = optionalString(body, "comment").value_or("");
-    request.input = input;
-    return request;
-}
 
 Poco::JSON::Object::Ptr figuresToJson(const RatingFigureGroup& g) {
     const RatingFigures& f = g.figures;
@@ -129,7 +90,8 @@ Poco::JSON::Object::Ptr figuresAnswer(RatingStore& ratings, const FigureQuery& q
 void addRatingRoutes(Router& router) {
     router.add("POST", api::kRatings, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
-        const StoredRating r = ctx.server().ratings.rate(who, ratingRequest(ctx.jsonBody()), ctx.server().clock());
+        const StoredRating r =
+            ctx.server().ratings.rate(who, wire::RatingRequest::fromJson(ctx.jsonBody()), ctx.server().clock());
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("id", r.id);
         if (!r.ticketId.empty())

@@ -6,6 +6,7 @@
 #include "domain/DailyStats.h"
 #include "domain/Rating.h"
 #include "domain/Rectification.h"
+#include "domain/wire/Rating.h"
 
 #include <cstdint>
 #include <map>
@@ -17,11 +18,7 @@ namespace ow::server {
 
 // What is rated: a ticket's service (the pad, a kiosk scanning the ticket) or a case (a kiosk scanning the
 // receipt; by its id or its case number). `input` empty: the pad asked and nobody answered ("not rated").
-struct RatingRequest {
-    std::string ticketId;
-    std::string caseRef;
-    std::optional<RatingInput> input;
-};
+using RatingRequest = wire::RatingRequest;
 
 struct StoredRating {
     std::string id, hall, ticketId, caseId, clerk, category, channel;

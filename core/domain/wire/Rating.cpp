@@ -1,0 +1,70 @@
+#include "domain/wire/Rating.h"
+
+#include "domain/Json.h"
+
+namespace ow::wire {
+namespace {
+
+std::vector<std::string> textList(const Poco::JSON::Object::Ptr& body, const std::string& key) {
+    std::vector<std::string> out;
+    if (!body->has(key))
+        return out;
+    const auto list = body->getArray(key);
+    if (!list)
+        throw BadInput("invalid_rating", key + " must be a list of texts");
+    for (unsigned i = 0; i < list->size(); ++i) {
+        if (!list->get(i).isString())
+            throw BadInput("invalid_rating", key + " must be a list of texts");
+        out.push_back(list->getElement<std::string>(i));
+    }
+    return out;
+}
+
+} // namespace
+
+Poco::JSON::Object::Ptr RatingRequest::toJson() const {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    if (!ticketId.empty())
+        o->set("ticket_id", ticketId);
+    if (!caseRef.empty())
+        o->set("case_id", caseRef);
+    if (!input) {
+        o->set("not_rated", true);
+        return o;
+    }
+    o->set("level", input->level);
+    Poco::JSON::Array::Ptr reasons = new Poco::JSON::Array;
+    for (const auto& reason : input->reasons)
+        reasons->add(reason);
+    o->set("reasons", reasons);
+    if (!input->comment.empty())
+        o->set("comment", input->comment);
+    return o;
+}
+
+RatingRequest RatingRequest::fromJson(const Poco::JSON::Object::Ptr& body) {
+    RatingRequest request;
+    request.ticketId = optionalString(body, "ticket_id").value_or("");
+    request.caseRef = optionalString(body, "case_id").value_or("");
+    if (body->has("not_rated") && body->get("not_rated").isBoolean() && body->getValue<bool>("not_rated")) {
+        if (body->has("level"))
+            throw BadInput("invalid_rating", "a service not rated has no level");
+        return request;
+    }
+    // Any integer the wire carries is checked before it is narrowed (2^31 had been cut to an int and answered 503).
+    std::optional<std::int64_t> level;
+    try {
+        level = optionalIntIn(body, "level", 1, 5);
+    } catch (const BadInput&) {
+    }
+    if (!level)
+        throw BadInput("invalid_rating", "level must be an integer from 1 (非常不满意) to 5 (非常满意)");
+    RatingInput input;
+    input.level = static_cast<int>(*level);
+    input.reasons = textList(body, "reasons");
+    input.comment = optionalString(body, "comment").value_or("");
+    request.input = input;
+    return request;
+}
+
+} // namespace ow::wire

@@ -4,8 +4,10 @@
 #include "sync/HallFeed.h"
 
 #include "domain/Json.h"
+#include "domain/wire/Stats.h"
 
 #include <QPointer>
+#include <QTimeZone>
 
 namespace ow {
 
@@ -62,19 +64,6 @@ void StatsService::reload() {
               });
 }
 
-namespace {
-
-std::optional<int> intField(const Poco::JSON::Object::Ptr& o, const char* key) {
-    if (auto v = optionalInt(o, key))
-        return static_cast<int>(*v);
-    return std::nullopt;
-}
-QString textField(const Poco::JSON::Object::Ptr& o, const char* key) {
-    return QString::fromStdString(optionalString(o, key).value_or(""));
-}
-
-} // namespace
-
 void StatsService::getList(const QString& path, const char* key,
                            std::function<void(const Poco::JSON::Array::Ptr&)> read, std::function<void()> failedToo) {
     m_api.get(path, [this, self = QPointer(this), key, read, failedToo](const ApiReply& reply) {
@@ -104,23 +93,21 @@ void StatsService::loadTickets(int counter, std::function<void(std::optional<std
         [done](const Poco::JSON::Array::Ptr& list) {
             std::vector<TicketOfDay> rows;
             for (unsigned i = 0; list && i < list->size(); ++i) {
-                const auto o = list->getObject(i);
+                const wire::TicketLine line = wire::TicketLine::fromJson(list->getObject(i));
                 TicketOfDay t;
-                t.number = textField(o, "number");
-                t.category = textField(o, "category");
-                t.status = textField(o, "status");
-                t.clerkName = textField(o, "clerk_name");
-                t.counter = intField(o, "counter");
-                t.rating = intField(o, "rating");
-                if (auto cases = optionalArray(o, "cases"))
-                    for (unsigned c = 0; c < cases->size(); ++c)
-                        t.cases << QString::fromStdString(cases->getElement<std::string>(c));
-                t.issuedAt = QDateTime::fromString(textField(o, "issued_at"), Qt::ISODate);
-                t.calledAt = QDateTime::fromString(textField(o, "called_at"), Qt::ISODate);
-                if (auto v = optionalInt(o, "wait_s"))
-                    t.waitS = *v;
-                if (auto v = optionalInt(o, "service_s"))
-                    t.serviceS = *v;
+                t.number = QString::fromStdString(line.number);
+                t.category = QString::fromStdString(line.category);
+                t.status = QString::fromStdString(line.status);
+                t.clerkName = QString::fromStdString(line.clerkName);
+                t.counter = line.counter;
+                t.rating = line.rating;
+                for (const auto& c : line.cases)
+                    t.cases << QString::fromStdString(c);
+                t.issuedAt = QDateTime::fromMSecsSinceEpoch(line.issuedAtMs, QTimeZone::utc());
+                if (line.calledAtMs)
+                    t.calledAt = QDateTime::fromMSecsSinceEpoch(*line.calledAtMs, QTimeZone::utc());
+                t.waitS = line.waitS;
+                t.serviceS = line.serviceS;
                 rows.push_back(t);
             }
             done(rows);
@@ -133,16 +120,16 @@ void StatsService::loadWarnings() {
             [this](const Poco::JSON::Array::Ptr& list) {
                 std::vector<CaseWarningRow> rows;
                 for (unsigned i = 0; list && i < list->size(); ++i) {
-                    const auto o = list->getObject(i);
+                    const wire::CaseWarning warning = wire::CaseWarning::fromJson(list->getObject(i));
                     CaseWarningRow w;
-                    w.caseNo = textField(o, "case_no");
-                    w.item = textField(o, "item");
-                    w.clerkName = textField(o, "clerk_name");
-                    w.acceptedDate = textField(o, "accepted_date");
-                    w.promisedDate = textField(o, "promised_date");
-                    w.counter = intField(o, "counter");
-                    w.overdue = textField(o, "level") == QLatin1String("overdue");
-                    w.workingDaysLeft = intField(o, "working_days_left").value_or(0);
+                    w.caseNo = QString::fromStdString(warning.caseNo);
+                    w.item = QString::fromStdString(warning.item);
+                    w.clerkName = QString::fromStdString(warning.clerkName);
+                    w.acceptedDate = QString::fromStdString(warning.acceptedDate);
+                    w.promisedDate = QString::fromStdString(warning.promisedDate);
+                    w.counter = warning.counter;
+                    w.overdue = warning.overdue;
+                    w.workingDaysLeft = warning.workingDaysLeft;
                     rows.push_back(w);
                 }
                 m_warnings = std::move(rows);

@@ -1,6 +1,7 @@
 #include "domain/Json.h"
 #include "domain/wire/Auth.h"
 #include "domain/wire/Rating.h"
+#include "domain/wire/Stats.h"
 
 #include <gtest/gtest.h>
 
@@ -99,4 +100,51 @@ TEST(Wire, AWrongRatingIsRefusedAsInvalidRating) {
             EXPECT_EQ(e.code(), "invalid_rating") << body;
         }
     }
+}
+
+TEST(Wire, TheDaysTicketLinesAndWarningsReadBackWhatTheServerWrites) {
+    wire::TicketLine line;
+    line.id = "t-1";
+    line.number = "A012";
+    line.category = "A";
+    line.status = "done";
+    line.clerk = "c1";
+    line.clerkName = "张敏";
+    line.cases = {"DEMO-20261204-C1-0001-42", "DEMO-20261204-C1-0002-18"};
+    line.counter = 3;
+    line.rating = 5;
+    line.issuedAtMs = 1796000000000;
+    line.calledAtMs = 1796000300000;
+    line.finishedAtMs = 1796000900000;
+    line.waitS = 300;
+    line.serviceS = 600;
+    const auto t = wire::TicketLine::fromJson(parseObject(toJsonText(line.toJson())));
+    EXPECT_EQ(t.number, "A012");
+    EXPECT_EQ(t.clerkName, "张敏");
+    EXPECT_EQ(t.cases, line.cases);
+    EXPECT_EQ(t.counter, 3);
+    EXPECT_EQ(t.rating, 5);
+    EXPECT_EQ(t.issuedAtMs, line.issuedAtMs);
+    EXPECT_EQ(t.calledAtMs, line.calledAtMs);
+    EXPECT_EQ(t.finishedAtMs, line.finishedAtMs);
+    EXPECT_EQ(t.waitS, 300);
+    EXPECT_EQ(t.serviceS, 600);
+    wire::TicketLine waiting{"t-2",        "A013",       "A",          "waiting",    "",
+                             "",           {},           std::nullopt, std::nullopt, 1796000000000,
+                             std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+    const auto w = wire::TicketLine::fromJson(parseObject(toJsonText(waiting.toJson())));
+    EXPECT_FALSE(w.calledAtMs);
+    EXPECT_FALSE(w.waitS);
+    EXPECT_FALSE(w.counter);
+
+    const wire::CaseWarning late{
+        "c-1", "DEMO-20261120-C2-0003-11", "GA-JZZ", "c2", "李娜", "2026-11-20", "2026-12-01", 2, true, -3};
+    const auto back = wire::CaseWarning::fromJson(parseObject(toJsonText(late.toJson())));
+    EXPECT_EQ(back.caseNo, late.caseNo);
+    EXPECT_EQ(back.counter, 2);
+    EXPECT_TRUE(back.overdue);
+    EXPECT_EQ(back.workingDaysLeft, -3);
+    EXPECT_EQ(late.toJson()->getValue<std::string>("level"), "overdue"); // as the API names it
+    EXPECT_THROW(wire::TicketLine::fromJson(parseObject(R"({"number":"A1","status":"done","issued_at":"soon"})")),
+                 BadInput);
 }

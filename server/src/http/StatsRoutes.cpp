@@ -57,36 +57,8 @@ void addStatsRoutes(Router& router) {
             counter = static_cast<int>(ctx.queryInt("counter", 0, 1, 9999));
         StatsStore stats(ctx.server().db, ctx.server().ratings);
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-        for (const TicketLine& t : stats.tickets(hall, date, counter)) {
-            Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
-            o->set("id", t.id);
-            o->set("number", t.number);
-            o->set("category", t.category);
-            o->set("status", t.status);
-            if (t.counter)
-                o->set("counter", *t.counter);
-            o->set("clerk", t.clerk);
-            o->set("clerk_name", t.clerkName);
-            o->set("issued_at", utcIso(t.issuedAtMs));
-            if (t.calledAtMs)
-                o->set("called_at", utcIso(*t.calledAtMs));
-            if (t.finishedAtMs)
-                o->set("finished_at", utcIso(*t.finishedAtMs));
-            if (t.waitS)
-                o->set("wait_s", *t.waitS);
-            if (t.serviceS)
-                o->set("service_s", *t.serviceS);
-            if (t.rating)
-                o->set("rating", *t.rating);
-            Poco::JSON::Array::Ptr cases = new Poco::JSON::Array;
-            for (std::size_t at = 0; !t.caseNumbers.empty() && at != std::string::npos;) {
-                const std::size_t comma = t.caseNumbers.find(',', at);
-                cases->add(t.caseNumbers.substr(at, comma == std::string::npos ? comma : comma - at));
-                at = comma == std::string::npos ? comma : comma + 1;
-            }
-            o->set("cases", cases);
-            list->add(o);
-        }
+        for (const TicketLine& t : stats.tickets(hall, date, counter))
+            list->add(t.toJson());
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("hall", hall);
         out->set("date", date);
@@ -99,21 +71,8 @@ void addStatsRoutes(Router& router) {
         const auto [hall, date] = hallAndDate(ctx);
         StatsStore stats(ctx.server().db, ctx.server().ratings);
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-        for (const CaseWarning& w : stats.warnings(hall, date)) {
-            Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
-            o->set("id", w.id);
-            o->set("case_no", w.caseNo);
-            o->set("item", w.item);
-            o->set("clerk", w.clerk);
-            o->set("clerk_name", w.clerkName);
-            if (w.counter)
-                o->set("counter", *w.counter);
-            o->set("accepted_date", w.acceptedDate);
-            o->set("promised_date", w.promisedDate);
-            o->set("level", std::string(w.overdue ? "overdue" : "due_soon"));
-            o->set("working_days_left", w.workingDaysLeft);
-            list->add(o);
-        }
+        for (const CaseWarning& w : stats.warnings(hall, date))
+            list->add(w.toJson());
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("hall", hall);
         out->set("date", date);

@@ -417,7 +417,12 @@ std::vector<TicketLine> StatsStore::tickets(const std::string& hall, const std::
             t.calledAtMs = number(rs, col["called"]);
             t.finishedAtMs = number(rs, col["finished"]);
             const auto started = number(rs, col["started"]);
-            t.caseNumbers = text(rs, col["case_numbers"]);
+            const std::string numbers = text(rs, col["case_numbers"]); // comma-separated
+            for (std::size_t at = 0; !numbers.empty() && at != std::string::npos;) {
+                const std::size_t comma = numbers.find(',', at);
+                t.cases.push_back(numbers.substr(at, comma == std::string::npos ? comma : comma - at));
+                at = comma == std::string::npos ? comma : comma + 1;
+            }
             if (t.calledAtMs)
                 t.waitS = (*t.calledAtMs - t.issuedAtMs) / 1000;
             if (t.finishedAtMs && t.status == "done")

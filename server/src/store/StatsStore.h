@@ -4,6 +4,7 @@
 #include "RatingStore.h"
 
 #include "domain/DailyStats.h"
+#include "domain/wire/Stats.h"
 
 #include <cstdint>
 #include <optional>
@@ -13,21 +14,9 @@
 namespace ow::server {
 
 // One number of a day, for the drill-down from a counter.
-struct TicketLine {
-    std::string id, number, category, status, clerk, clerkName;
-    std::string caseNumbers; // the cases taken at the service, comma-separated
-    std::optional<int> counter, rating;
-    std::int64_t issuedAtMs = 0;
-    std::optional<std::int64_t> calledAtMs, finishedAtMs, waitS, serviceS;
-};
-
+using TicketLine = wire::TicketLine;
 // A case still open near or past its promised date (办件预警): yellow at 80 % of its time, red when overdue.
-struct CaseWarning {
-    std::string id, caseNo, item, clerk, clerkName, acceptedDate, promisedDate;
-    std::optional<int> counter;
-    bool overdue = false;
-    int workingDaysLeft = 0; // negative: working days past the promise
-};
+using CaseWarning = wire::CaseWarning;
 
 // The day of a hall as supervisors count it (督查): computed from the stored tickets, cases, ratings and
 // rectifications, in the hall's time zone.

@@ -29,7 +29,7 @@ cmake --build --preset asan -j"${ONEWINDOW_JOBS:-2}" --target domain_tests permi
 ./scripts/fuzz.sh 60
 # The fuzz build is also the server built without PostgreSQL and without GoogleTest: it links no libpq and refuses a
 # postgresql:// database in words.
-! ldd build/fuzz/bin/onewindow-server | grep -q libpq
+if ldd build/fuzz/bin/onewindow-server | grep -q libpq; then echo "without PostgreSQL: links libpq"; exit 1; fi
 refused=$(ASAN_OPTIONS=detect_leaks=0 build/fuzz/bin/onewindow-server serve \
   --db postgresql://onewindow@127.0.0.1:1/none --data "$(mktemp -d)" --listen 127.0.0.1:0 2>&1 || true)
 echo "$refused" | grep -q "built without PostgreSQL" || { echo "without PostgreSQL: $refused"; exit 1; }

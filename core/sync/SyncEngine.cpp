@@ -7,12 +7,10 @@
 #include "domain/Case.h"
 #include "domain/HallTime.h"
 #include "domain/Json.h"
+#include "domain/wire/Blobs.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -246,21 +244,27 @@ void SyncEngine::uploadPack() {
         }
         QString error;
         QSet<QString> confirmed;
-        const QJsonArray blobs = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("blobs")).toArray();
-        for (const QJsonValue& value : blobs) {
-            const QJsonObject blob = value.toObject();
-            const QString sha256 = blob.value(QStringLiteral("sha256")).toString();
-            const QJsonObject blobError = blob.value(QStringLiteral("error")).toObject();
+        std::vector<wire::BlobStatus> answers;
+        try {
+            const auto list = optionalArray(parseObject(reply.body.toStdString()), "blobs");
+            for (unsigned i = 0; list && i < list->size(); ++i)
+                if (const auto blob = list->getObject(i))
+                    answers.push_back(wire::BlobStatus::fromJson(blob));
+        } catch (const std::exception&) {
+            answers.clear(); // unreadable: nothing confirmed, all go again
+        }
+        for (const wire::BlobStatus& blob : answers) {
+            const QString sha256 = QString::fromStdString(blob.sha256);
             if (!names.contains(sha256))
                 continue;
-            if (blob.value(QStringLiteral("complete")).toBool()) {
+            if (blob.complete) {
                 confirmed.insert(sha256);
                 confirmUploaded(sha256);
-            } else if (blobError.value(QStringLiteral("code")).toString() == QLatin1String("hash_mismatch")) {
+            } else if (blob.errorCode == "hash_mismatch") {
                 confirmed.insert(sha256); // answered for: it waits, the rest goes on
                 noteDamagedHere(sha256);
             } else if (error.isEmpty()) {
-                error = blobError.value(QStringLiteral("message")).toString();
+                error = QString::fromStdString(blob.errorMessage);
             }
         }
         if (error.isEmpty() && confirmed.size() != names.size())
@@ -280,9 +284,13 @@ void SyncEngine::uploadPiece(const QString& sha256, qint64 offset) {
     file.seek(offset);
     const QByteArray piece = file.read(kPieceBytes);
     m_api.putBlobPiece(sha256, offset, total, piece, [this, sha256, total](const ApiReply& reply) {
-        const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
-        const qint64 received = static_cast<qint64>(body.value(QStringLiteral("received")).toDouble());
-        if (reply.ok() && body.value(QStringLiteral("complete")).toBool()) {
+        wire::BlobStatus held; // what the server says it holds; nothing when its answer is not a status
+        try {
+            held = wire::BlobStatus::fromJson(parseObject(reply.body.toStdString()));
+        } catch (const std::exception&) {
+        }
+        const qint64 received = held.received;
+        if (reply.ok() && held.complete) {
             confirmUploaded(sha256);
             uploadDone(true, {});
         } else if (reply.ok() || (reply.status == 409 && reply.errorCode() == QLatin1String("wrong_offset"))) {

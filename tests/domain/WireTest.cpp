@@ -1,5 +1,6 @@
 #include "domain/Json.h"
 #include "domain/wire/Auth.h"
+#include "domain/wire/Blobs.h"
 #include "domain/wire/Rating.h"
 #include "domain/wire/Stats.h"
 
@@ -147,4 +148,19 @@ TEST(Wire, TheDaysTicketLinesAndWarningsReadBackWhatTheServerWrites) {
     EXPECT_EQ(late.toJson()->getValue<std::string>("level"), "overdue"); // as the API names it
     EXPECT_THROW(wire::TicketLine::fromJson(parseObject(R"({"number":"A1","status":"done","issued_at":"soon"})")),
                  BadInput);
+}
+
+TEST(Wire, AnAttachmentsStatusReadsBackWithItsError) {
+    const wire::BlobStatus held{std::string(64, 'a'),      1048576, 3000000, false, "wrong_offset",
+                                "the server holds 1048576"};
+    const auto back = wire::BlobStatus::fromJson(parseObject(toJsonText(held.toJson())));
+    EXPECT_EQ(back.sha256, held.sha256);
+    EXPECT_EQ(back.received, 1048576);
+    EXPECT_EQ(back.size, 3000000);
+    EXPECT_FALSE(back.complete);
+    EXPECT_EQ(back.errorCode, "wrong_offset");
+    EXPECT_EQ(back.errorMessage, held.errorMessage);
+    const wire::BlobStatus done{std::string(64, 'b'), 10, 10, true, "", ""};
+    EXPECT_FALSE(done.toJson()->has("error"));
+    EXPECT_TRUE(wire::BlobStatus::fromJson(parseObject(toJsonText(done.toJson()))).complete);
 }

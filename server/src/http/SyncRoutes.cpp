@@ -5,6 +5,7 @@
 #include "domain/BlobPack.h"
 #include "domain/Json.h"
 #include "domain/Masking.h"
+#include "domain/wire/Blobs.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -140,13 +141,9 @@ void addSyncRoutes(Router& router) {
 
     // Attachments, content-addressed. PUT takes the whole blob or a piece of it (Content-Range: bytes a-b/total);
     // 409 wrong_offset with "received" tells where an interrupted upload goes on.
-    auto blobStatusJson = [](const BlobStatus& st) {
-        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
-        out->set("sha256", st.sha256);
-        out->set("received", st.received);
-        out->set("size", st.size);
-        out->set("complete", st.complete);
-        return out;
+    auto blobStatusJson = [](const BlobStatus& st, const std::string& errorCode = {},
+                             const std::string& errorMessage = {}) {
+        return wire::BlobStatus{st.sha256, st.received, st.size, st.complete, errorCode, errorMessage}.toJson();
     };
     router.add("PUT", api::kBlob, [blobStatusJson](RequestContext& ctx) {
         const Principal who = ctx.principal();
@@ -172,12 +169,7 @@ void addSyncRoutes(Router& router) {
         } catch (const StoreError& e) {
             if (e.code() != "wrong_offset")
                 throw;
-            Poco::JSON::Object::Ptr out = blobStatusJson(ctx.server().blobs.status(sha));
-            Poco::JSON::Object::Ptr error = new Poco::JSON::Object(true);
-            error->set("code", e.code());
-            error->set("message", std::string(e.what()));
-            out->set("error", error);
-            ctx.sendJson(409, out);
+            ctx.sendJson(409, blobStatusJson(ctx.server().blobs.status(sha), e.code(), e.what()));
         }
     });
     // A pack of small attachments in one request (domain/BlobPack.h): each is checked and stored on its own and
@@ -198,14 +190,7 @@ void addSyncRoutes(Router& router) {
         const auto packed = ctx.server().blobs.putPack(ctx.bodyStream(blobpack::kMaxBody), ctx.server().clock());
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         for (const auto& blob : packed) {
-            Poco::JSON::Object::Ptr item = blobStatusJson(blob.status);
-            if (!blob.errorCode.empty()) {
-                Poco::JSON::Object::Ptr error = new Poco::JSON::Object(true);
-                error->set("code", blob.errorCode);
-                error->set("message", blob.errorMessage);
-                item->set("error", error);
-            }
-            list->add(item);
+            list->add(blobStatusJson(blob.status, blob.errorCode, blob.errorMessage));
         }
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("blobs", list);

@@ -3,10 +3,11 @@
 #include "sync/ApiClient.h"
 #include "sync/HallFeed.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "domain/Json.h"
+#include "domain/wire/Queue.h"
 
 namespace ow {
+
 CounterService::CounterService(ApiClient& api, HallFeed& feed, int counter, QObject* parent)
     : QObject(parent)
     , m_api(api)
@@ -96,12 +97,12 @@ void CounterService::finish() { act(TicketAction::Finish); }
 
 void CounterService::transferToCategory(const QString& category) {
     act(TicketAction::Transfer,
-        QJsonDocument(QJsonObject{{QStringLiteral("category"), category}}).toJson(QJsonDocument::Compact));
+        QByteArray::fromStdString(toJsonText(wire::TransferTarget{category.toStdString(), std::nullopt}.toJson())));
 }
 
 void CounterService::transferToCounter(int counter) {
     act(TicketAction::Transfer,
-        QJsonDocument(QJsonObject{{QStringLiteral("counter"), counter}}).toJson(QJsonDocument::Compact));
+        QByteArray::fromStdString(toJsonText(wire::TransferTarget{std::nullopt, counter}.toJson())));
 }
 
 } // namespace ow

@@ -73,12 +73,8 @@ void addQueueRoutes(Router& router) {
             throw ApiError::notFound("no ticket action \"" + ctx.param(1) + "\"");
         const Principal& who = ctx.principal();
         TransferTarget target;
-        if (*action == TicketAction::Transfer) {
-            const auto body = ctx.jsonBody();
-            target.category = optionalString(body, "category");
-            if (auto counter = optionalIntIn(body, "counter", 1, 999))
-                target.counter = static_cast<int>(*counter);
-        }
+        if (*action == TicketAction::Transfer)
+            target = wire::TransferTarget::fromJson(ctx.jsonBody());
         const TicketChange change = ctx.server().queue.act(who, ctx.param(0), *action, ctx.server().clock(), target);
         ctx.sendJson(200, ticketEnvelope(change.ticket, change.seq));
         publish(ctx, std::string(eventName(*action)), change);

@@ -5,6 +5,7 @@
 
 #include "domain/QueueSnapshot.h"
 #include "domain/Ticket.h"
+#include "domain/wire/Queue.h"
 
 #include <cstdint>
 #include <functional>
@@ -15,10 +16,7 @@
 
 namespace ow::server {
 
-struct TransferTarget {
-    std::optional<std::string> category;
-    std::optional<int> counter;
-};
+using TransferTarget = wire::TransferTarget;
 
 // A ticket as a write left it, with the sequence number of the event the write logged: live clients order
 // what they see by it.

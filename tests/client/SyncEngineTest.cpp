@@ -95,11 +95,12 @@ TEST(SyncEngine, ARoundWalksItsPhasesInOrderAndEndsIdle) {
     EXPECT_EQ(phasesOf(station.engine, [&] { ASSERT_TRUE(runRound(station.engine)); }), QStringLiteral("UPLI"));
 
     // A dead server: the round ends where it failed, idle again, nothing lost.
-    Device offline(server, server.clerkAt("h1", 1));
-    offline.api = std::make_unique<ApiClient>(deadServerUrl());
-    SyncEngine dead(*offline.api, offline.local, QStringLiteral("dev"));
+    QTemporaryDir elsewhere;
+    LocalStore offline(elsewhere.filePath(QStringLiteral("device.db")));
+    ApiClient nobody(deadServerUrl());
+    SyncEngine dead(nobody, offline, QStringLiteral("dev"));
     Case waiting = makeCase(9);
-    CaseStore(offline.local).save(waiting, nowUtcMs());
+    CaseStore(offline).save(waiting, nowUtcMs());
     const QString failed = phasesOf(dead, [&] { EXPECT_FALSE(runRound(dead, 30000)); });
     EXPECT_TRUE(QRegularExpression(QStringLiteral("^UP+I$")).match(failed).hasMatch()) << failed.toStdString();
     EXPECT_EQ(dead.status().pendingChanges, 1);

@@ -2,8 +2,8 @@
 
 #include "store/LocalStore.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "domain/Json.h"
+
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 
@@ -22,23 +22,35 @@ void OfflineLogin::remember(const StaffSession& session, const QString& password
     QByteArray salt(16, '\0');
     for (auto& b : salt)
         b = static_cast<char>(QRandomGenerator::system()->bounded(256));
-    const QJsonObject o{{QStringLiteral("salt"), QString::fromLatin1(salt.toHex())},
-                        {QStringLiteral("iterations"), kIterations},
-                        {QStringLiteral("verifier"), QString::fromLatin1(derive(password, salt, kIterations).toHex())},
-                        {QStringLiteral("token"), QString::fromUtf8(session.token)},
-                        {QStringLiteral("name"), session.name},
-                        {QStringLiteral("role"), session.role}};
-    m_store.setValue(keyFor(session.user), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    o->set("salt", salt.toHex().toStdString());
+    o->set("iterations", kIterations);
+    o->set("verifier", derive(password, salt, kIterations).toHex().toStdString());
+    o->set("token", session.token.toStdString());
+    o->set("name", session.name.toStdString());
+    o->set("role", session.role.toStdString());
+    m_store.setValue(keyFor(session.user), QString::fromStdString(toJsonText(o)));
 }
 
 std::optional<StaffSession> OfflineLogin::check(const QString& user, const QString& password) const {
     const QString stored = m_store.value(keyFor(user));
     if (stored.isEmpty())
         return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(stored.toUtf8()).object();
-    const QByteArray salt = QByteArray::fromHex(o.value(QStringLiteral("salt")).toString().toLatin1());
-    const QByteArray expected = QByteArray::fromHex(o.value(QStringLiteral("verifier")).toString().toLatin1());
-    const QByteArray actual = derive(password, salt, o.value(QStringLiteral("iterations")).toInt(kIterations));
+    Poco::JSON::Object::Ptr o;
+    int iterations = kIterations;
+    try {
+        o = parseObject(stored.toStdString());
+        iterations = static_cast<int>(optionalIntIn(o, "iterations", 1, 100000000).value_or(kIterations));
+    } catch (const std::exception&) {
+        return std::nullopt; // a damaged record opens nothing; an online login writes it again
+    }
+    auto field = [&o](const char* key) {
+        return o->has(key) && o->get(key).isString() ? QByteArray::fromStdString(o->getValue<std::string>(key))
+                                                     : QByteArray();
+    };
+    const QByteArray salt = QByteArray::fromHex(field("salt"));
+    const QByteArray expected = QByteArray::fromHex(field("verifier"));
+    const QByteArray actual = derive(password, salt, iterations);
     // Compared in full whatever the first difference, so timing says nothing about the verifier.
     if (expected.size() != actual.size() || expected.isEmpty())
         return std::nullopt;
@@ -47,8 +59,7 @@ std::optional<StaffSession> OfflineLogin::check(const QString& user, const QStri
         difference |= actual[i] ^ expected[i];
     if (difference != 0)
         return std::nullopt;
-    return StaffSession{o.value(QStringLiteral("token")).toString().toUtf8(), user,
-                        o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("role")).toString()};
+    return StaffSession{field("token"), user, QString::fromUtf8(field("name")), QString::fromUtf8(field("role"))};
 }
 
 } // namespace ow

@@ -38,6 +38,11 @@ TEST(OfflineLogin, OpensOnlyForTheRightPasswordOfSomeoneWhoLoggedInHere) {
     EXPECT_FALSE(offline.check(QStringLiteral("agent1"), QStringLiteral("wrong")).has_value());
     EXPECT_FALSE(offline.check(QStringLiteral("agent2"), QStringLiteral("correct horse")).has_value());
     EXPECT_EQ(local.value(QStringLiteral("offline_login/agent1")).contains(QStringLiteral("correct")), false);
+    // A damaged record opens nothing (and throws nothing): the next online login writes it again.
+    for (const char* damaged : {"not json", R"({"salt":1,"verifier":[],"iterations":"many"})", R"([])"}) {
+        local.setValue(QStringLiteral("offline_login/agent1"), QString::fromUtf8(damaged));
+        EXPECT_FALSE(offline.check(QStringLiteral("agent1"), QStringLiteral("correct horse")).has_value()) << damaged;
+    }
 }
 
 TEST(StationMode, AnApplicationTakenOfflineIsConfirmedWhenTheNetworkIsBack) {

@@ -10,10 +10,10 @@
 
 namespace ow {
 
-// What time it is for a hall: the one place that reads the computer's clock. Everything that binds the hall — the
-// day a case is accepted, its promised and due dates, the day in its case number, "today" on every screen — is the
-// hall's business day in the hall's own time zone, taken from a Clock; never the PC's local date. Tests give it a
-// source of their own and move time.
+// What time it is for a hall: the one way the product asks the time (the system's, through nowUtcMs, or a test's).
+// Everything that binds the hall — the day a case is accepted, its promised and due dates, the day in its case
+// number, "today" on every screen — is the hall's business day in the hall's own time zone, taken from a Clock;
+// never the PC's local date. Tests give it a source of their own and move time.
 class Clock {
 public:
     using Source = std::function<std::int64_t()>; // UTC milliseconds since the epoch

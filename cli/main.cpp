@@ -123,8 +123,6 @@ int replyExit(const ApiReply& reply) {
     return fail(Refused, reply.userMessage());
 }
 
-QString deviceCode(const DeviceRegistration& reg) { return caseNumberCode(reg); }
-
 int enroll(LocalStore& store, const Args& args) {
     const auto server = args.option(QStringLiteral("server"));
     const auto code = args.option(QStringLiteral("code"));
@@ -209,7 +207,7 @@ int addCase(LocalStore& store, const DeviceRegistration& reg, const Args& args) 
     c.clerk = clerk;
     IntakeService intake(
         catalog, cases, hallClock(reg),
-        {reg.hall.toStdString(), deviceCode(reg).toStdString(), clerk, reg.kind == QLatin1String("station")});
+        {reg.hall.toStdString(), caseNumberCode(reg).toStdString(), clerk, reg.kind == QLatin1String("station")});
     try {
         c = intake.commit(std::move(c));
     } catch (const std::exception& e) {

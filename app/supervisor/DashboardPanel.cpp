@@ -121,10 +121,7 @@ DashboardPanel::DashboardPanel(StatsService& service, const Clock& clock, QWidge
     });
     top->addWidget(m_dateEdit);
     auto* todayButton = new QPushButton(tr("Today"), this);
-    connect(todayButton, &QPushButton::clicked, this, [this] {
-        showDate(m_hallToday.isValid() ? m_hallToday : today());
-        m_chosen = false;
-    });
+    connect(todayButton, &QPushButton::clicked, this, &DashboardPanel::showToday);
     top->addWidget(todayButton);
     auto* refresh = new QPushButton(tr("Refresh (F5)"), this);
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
@@ -339,6 +336,11 @@ void DashboardPanel::showDate(const QDate& date) {
     const QSignalBlocker quiet(m_dateEdit);
     m_dateEdit->setDate(date);
     m_service.load(date.toString(Qt::ISODate));
+}
+
+void DashboardPanel::showToday() {
+    showDate(m_hallToday.isValid() ? m_hallToday : today());
+    m_chosen = false;
 }
 
 void DashboardPanel::setHallToday(const QDate& date) {

@@ -32,6 +32,8 @@ public:
     ~DashboardPanel() override { m_exports.waitForDone(); }
 
     void showDate(const QDate& date);
+    // The hall's today — the server's word once it came, the hall's clock until then — and following it from now on.
+    void showToday();
     // The hall's today (its time zone, from the server), for the Today button; shown when nothing else was chosen.
     void setHallToday(const QDate& date);
     QString tileText(const QString& name) const; // the value shown on a headline tile ("served", "wait", …)

@@ -62,7 +62,7 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
             QDate::fromString(QString::fromStdString(m_feed->snapshot().businessDay), Qt::ISODate));
     });
     m_feed->start();
-    m_dashboard->showDate(QDate::fromString(QString::fromStdString(m_clock.todayIso()), Qt::ISODate));
+    m_dashboard->showToday(); // the hall's clock until the hall's own date arrives
     m_statsService->loadWarnings();
     m_permits->reload();
 }

@@ -8,6 +8,7 @@
 #include <date/date.h>
 
 #include <chrono>
+#include <limits>
 #include <sstream>
 
 namespace ow {
@@ -128,6 +129,11 @@ std::int64_t requireInt(const Poco::JSON::Object::Ptr& object, const std::string
     if (!value)
         throw BadInput("invalid_field", "field \"" + key + "\" is required");
     return *value;
+}
+
+std::optional<int> optionalInt32(const Poco::JSON::Object::Ptr& object, const std::string& key) {
+    const auto value = optionalIntIn(object, key, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
 }
 
 Poco::JSON::Object::Ptr optionalObject(const Poco::JSON::Object::Ptr& object, const std::string& key) {

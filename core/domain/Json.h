@@ -39,6 +39,8 @@ std::optional<std::int64_t> optionalInt(const Poco::JSON::Object::Ptr& object, c
 // The same, and BadInput unless min <= value <= max (a number stored in 32 bits, a version that is added to).
 std::optional<std::int64_t> optionalIntIn(const Poco::JSON::Object::Ptr& object, const std::string& key,
                                           std::int64_t min, std::int64_t max);
+// An integer that fits an int, narrowed: BadInput when it does not (or is not an integer).
+std::optional<int> optionalInt32(const Poco::JSON::Object::Ptr& object, const std::string& key);
 Poco::JSON::Object::Ptr optionalObject(const Poco::JSON::Object::Ptr& object, const std::string& key);
 Poco::JSON::Array::Ptr optionalArray(const Poco::JSON::Object::Ptr& object, const std::string& key);
 

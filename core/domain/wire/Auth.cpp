@@ -3,18 +3,11 @@
 #include "domain/HallTime.h"
 #include "domain/Json.h"
 
-#include <limits>
-
 namespace ow::wire {
 namespace {
 
 Poco::Dynamic::Var nullable(const std::optional<int>& value) {
     return value ? Poco::Dynamic::Var(*value) : Poco::Dynamic::Var();
-}
-
-std::optional<int> optionalCounter(const Poco::JSON::Object::Ptr& object) {
-    const auto value = optionalIntIn(object, "counter", 0, std::numeric_limits<int>::max());
-    return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
 }
 
 // An older server sends no zone: its halls all counted in the default one.
@@ -51,7 +44,7 @@ Enrolled Enrolled::fromJson(const Poco::JSON::Object::Ptr& object) {
     e.deviceToken = requireString(object, "device_token");
     e.hall = requireString(object, "hall");
     e.kind = requireString(object, "kind");
-    e.counter = optionalCounter(object);
+    e.counter = optionalInt32(object, "counter");
     e.deviceCode = optionalString(object, "device_code").value_or("");
     e.timeZone = timeZoneOf(object);
     if (const auto used = optionalObject(object, "case_numbers_used"))
@@ -87,7 +80,7 @@ LoggedIn LoggedIn::fromJson(const Poco::JSON::Object::Ptr& object) {
     l.role = requireString(staff, "role");
     l.name = requireString(staff, "name");
     l.hall = requireString(object, "hall");
-    l.counter = optionalCounter(object);
+    l.counter = optionalInt32(object, "counter");
     l.timeZone = timeZoneOf(object);
     l.expiresAt = optionalString(object, "expires_at").value_or("");
     return l;

@@ -3,15 +3,8 @@
 #include "domain/HallTime.h"
 #include "domain/Json.h"
 
-#include <limits>
-
 namespace ow::wire {
 namespace {
-
-std::optional<int> optionalSmall(const Poco::JSON::Object::Ptr& o, const std::string& key) {
-    const auto value = optionalIntIn(o, key, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
-    return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
-}
 
 std::optional<std::int64_t> optionalInstant(const Poco::JSON::Object::Ptr& o, const std::string& key) {
     const auto text = optionalString(o, key);
@@ -54,7 +47,7 @@ TicketLine TicketLine::fromJson(const Poco::JSON::Object::Ptr& o) {
     t.number = requireString(o, "number");
     t.category = optionalString(o, "category").value_or("");
     t.status = requireString(o, "status");
-    t.counter = optionalSmall(o, "counter");
+    t.counter = optionalInt32(o, "counter");
     t.clerk = optionalString(o, "clerk").value_or("");
     t.clerkName = optionalString(o, "clerk_name").value_or("");
     t.issuedAtMs = parseUtcIso(requireString(o, "issued_at"));
@@ -62,7 +55,7 @@ TicketLine TicketLine::fromJson(const Poco::JSON::Object::Ptr& o) {
     t.finishedAtMs = optionalInstant(o, "finished_at");
     t.waitS = optionalInt(o, "wait_s");
     t.serviceS = optionalInt(o, "service_s");
-    t.rating = optionalSmall(o, "rating");
+    t.rating = optionalInt32(o, "rating");
     if (const auto list = optionalArray(o, "cases"))
         for (unsigned i = 0; i < list->size(); ++i)
             if (list->get(i).isString())
@@ -93,11 +86,11 @@ CaseWarning CaseWarning::fromJson(const Poco::JSON::Object::Ptr& o) {
     w.item = optionalString(o, "item").value_or("");
     w.clerk = optionalString(o, "clerk").value_or("");
     w.clerkName = optionalString(o, "clerk_name").value_or("");
-    w.counter = optionalSmall(o, "counter");
+    w.counter = optionalInt32(o, "counter");
     w.acceptedDate = optionalString(o, "accepted_date").value_or("");
     w.promisedDate = optionalString(o, "promised_date").value_or("");
     w.overdue = optionalString(o, "level").value_or("") == "overdue";
-    w.workingDaysLeft = optionalSmall(o, "working_days_left").value_or(0);
+    w.workingDaysLeft = optionalInt32(o, "working_days_left").value_or(0);
     return w;
 }
 

@@ -141,11 +141,7 @@ void addSyncRoutes(Router& router) {
 
     // Attachments, content-addressed. PUT takes the whole blob or a piece of it (Content-Range: bytes a-b/total);
     // 409 wrong_offset with "received" tells where an interrupted upload goes on.
-    auto blobStatusJson = [](const BlobStatus& st, const std::string& errorCode = {},
-                             const std::string& errorMessage = {}) {
-        return wire::BlobStatus{st.sha256, st.received, st.size, st.complete, errorCode, errorMessage}.toJson();
-    };
-    router.add("PUT", api::kBlob, [blobStatusJson](RequestContext& ctx) {
+    router.add("PUT", api::kBlob, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         if (!who.isStaff() || (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station))
             throw ApiError::forbidden("attachments are uploaded by a counter or station with a person logged in");
@@ -165,16 +161,19 @@ void addSyncRoutes(Router& router) {
             ctx.server().blobs.admit(who.deviceId, who.hall, static_cast<std::int64_t>(bytes.size()),
                                      ctx.server().clock());
         try {
-            ctx.sendJson(200, blobStatusJson(ctx.server().blobs.put(sha, offset, total, bytes, ctx.server().clock())));
+            ctx.sendJson(200, ctx.server().blobs.put(sha, offset, total, bytes, ctx.server().clock()).toJson());
         } catch (const StoreError& e) {
             if (e.code() != "wrong_offset")
                 throw;
-            ctx.sendJson(409, blobStatusJson(ctx.server().blobs.status(sha), e.code(), e.what()));
+            BlobStatus held = ctx.server().blobs.status(sha);
+            held.errorCode = e.code();
+            held.errorMessage = e.what();
+            ctx.sendJson(409, held.toJson());
         }
     });
     // A pack of small attachments in one request (domain/BlobPack.h): each is checked and stored on its own and
     // gets its own status; one that does not match its name is reported without stopping the rest.
-    router.add("POST", api::kBlobs, [blobStatusJson](RequestContext& ctx) {
+    router.add("POST", api::kBlobs, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         if (!who.isStaff() || (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station))
             throw ApiError::forbidden("attachments are uploaded by a counter or station with a person logged in");
@@ -190,15 +189,15 @@ void addSyncRoutes(Router& router) {
         const auto packed = ctx.server().blobs.putPack(ctx.bodyStream(blobpack::kMaxBody), ctx.server().clock());
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         for (const auto& blob : packed) {
-            list->add(blobStatusJson(blob.status, blob.errorCode, blob.errorMessage));
+            list->add(blob.toJson());
         }
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("blobs", list);
         ctx.sendJson(200, out);
     });
-    router.add("GET", api::kBlobStatus, [blobStatusJson](RequestContext& ctx) {
+    router.add("GET", api::kBlobStatus, [](RequestContext& ctx) {
         ctx.principal();
-        ctx.sendJson(200, blobStatusJson(ctx.server().blobs.status(ctx.param(0))));
+        ctx.sendJson(200, ctx.server().blobs.status(ctx.param(0)).toJson());
     });
 
     // Which of the attachments a case names the server holds.

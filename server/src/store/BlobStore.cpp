@@ -135,7 +135,7 @@ std::vector<std::string> BlobStore::held(const std::vector<std::string>& names) 
 BlobStatus BlobStore::status(const std::string& sha256) {
     if (!isName(sha256))
         throw StoreError::invalid("invalid_field", "a blob is named by its SHA-256 in 64 lower-case hex digits");
-    BlobStatus st{sha256, 0, 0, false};
+    BlobStatus st{sha256, 0, 0, false, {}, {}};
     if (has(sha256)) {
         st.received = st.size = sizeOr0(pathOf(sha256));
         st.complete = true;
@@ -161,7 +161,7 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
     }
     if (has(sha256)) {
         const std::int64_t size = sizeOr0(pathOf(sha256));
-        return {sha256, size, size, true}; // already here: the upload is idempotent
+        return {sha256, size, size, true, {}, {}}; // already here: the upload is idempotent
     }
     const std::lock_guard lock(m_mutex);
     // A server killed after the last byte but before the blob was recorded left it complete on disk: finish it.
@@ -197,7 +197,7 @@ BlobStatus BlobStore::put(const std::string& sha256, std::int64_t offset, std::i
         std::filesystem::permissions(partial, kFileMode, ignored);
     const std::int64_t received = held + static_cast<std::int64_t>(bytes.size());
     if (received < total)
-        return {sha256, received, total, false};
+        return {sha256, received, total, false, {}, {}};
     return finish(sha256, total, nowMs);
 }
 
@@ -238,8 +238,8 @@ void BlobStore::storeWhole(const std::string& sha256, const std::string& bytes) 
     std::filesystem::rename(temporary, target);
 }
 
-std::vector<BlobStore::PackedBlob> BlobStore::putPack(std::istream& body, std::int64_t nowMs) {
-    std::vector<PackedBlob> out;
+std::vector<BlobStatus> BlobStore::putPack(std::istream& body, std::int64_t nowMs) {
+    std::vector<BlobStatus> out;
     std::vector<BlobStatus> stored;
     std::exception_ptr broken;
     try {
@@ -247,16 +247,14 @@ std::vector<BlobStore::PackedBlob> BlobStore::putPack(std::istream& body, std::i
         std::string sha256, bytes;
         while (reader.next(sha256, bytes)) {
             const auto size = static_cast<std::int64_t>(bytes.size());
-            PackedBlob blob{{sha256, size, size, true}, {}, {}};
+            BlobStatus blob{sha256, size, size, true, {}, {}};
             try {
                 std::error_code ec;
                 if (!std::filesystem::exists(pathOf(sha256), ec)) // a name in the directory holds checked bytes
                     storeWhole(sha256, bytes);
-                stored.push_back(blob.status); // recorded even when only the record was missing (a crash)
+                stored.push_back(blob); // recorded even when only the record was missing (a crash)
             } catch (const StoreError& e) {
-                blob.status = {sha256, 0, size, false};
-                blob.errorCode = e.code();
-                blob.errorMessage = e.what();
+                blob = {sha256, 0, size, false, e.code(), e.what()};
             }
             out.push_back(std::move(blob));
         }
@@ -302,7 +300,7 @@ BlobStatus BlobStore::record(const std::string& sha256, std::int64_t size, std::
         s << "INSERT INTO blobs(sha256, size, stored_at) VALUES($1, $2, $3) ON CONFLICT DO NOTHING", bind(sha256),
             bind(size), bind(nowMs), now;
     });
-    return {sha256, size, size, true};
+    return {sha256, size, size, true, {}, {}};
 }
 
 } // namespace ow::server

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include "domain/wire/Blobs.h"
+
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -13,13 +15,8 @@
 
 namespace ow::server {
 
-// How far an upload of one blob has come.
-struct BlobStatus {
-    std::string sha256;
-    std::int64_t received = 0; // bytes the server holds (all of them once complete)
-    std::int64_t size = 0;     // the announced total, 0 when nothing has arrived yet
-    bool complete = false;
-};
+// How far an upload of one blob has come (the wire's type: what the blob routes answer).
+using BlobStatus = wire::BlobStatus;
 
 // Attachments (scans, photos), content-addressed by SHA-256 and stored as files beside the database, in 256
 // directories by their first two hex digits. A large upload arrives in pieces (Content-Range) appended to a
@@ -63,12 +60,8 @@ public:
     // Stores the attachments of a pack (blobpack format) as they arrive and records them in one write. Each gets
     // its status, or an error (hash_mismatch) that does not stop the others. A pack that breaks off or is
     // malformed throws BadInput after what arrived whole before the break is stored and recorded.
-    struct PackedBlob {
-        BlobStatus status;
-        std::string errorCode; // empty when stored or already held
-        std::string errorMessage;
-    };
-    std::vector<PackedBlob> putPack(std::istream& body, std::int64_t nowMs);
+    // Each blob of the pack with its status; one refused carries its error (errorCode empty when stored or held).
+    std::vector<BlobStatus> putPack(std::istream& body, std::int64_t nowMs);
     BlobStatus status(const std::string& sha256);
     bool has(const std::string& sha256);
     // The blobs of `names` the server holds (complete), in the order given.

@@ -185,12 +185,7 @@ void Database::wakeNextRunner(const PendingWrite* caller) {
         (*next)->wake.notify_one();
 }
 
-void Database::control(Session& s, const std::string& sql) {
-    if (m_dialect == Dialect::SQLite)
-        s << sql, now;
-    else // no parameters and no rows: one round trip instead of Poco's four, and several statements may share it
-        postgres::control(s, sql);
-}
+void Database::control(Session& s, const std::string& sql) { transactionControl(s, sql); }
 
 void Database::atCommit(Session& s, CommitSink& sink, std::any item) {
     if (t_atCommit) {

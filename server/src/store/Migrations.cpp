@@ -1,7 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
-#include "Postgres.h"
+#include "Sql.h"
 
 using namespace Poco::Data::Keywords;
 
@@ -387,12 +387,7 @@ int schemaVersionOf(Poco::Data::Session& s, Dialect dialect) {
 void migrateSchema(Poco::Data::Session& w, Dialect dialect) {
     const auto& migrations = schemaMigrations(dialect);
     const bool pg = dialect == Dialect::PostgreSQL;
-    auto control = [&](const std::string& sql) {
-        if (pg)
-            postgres::control(w, sql);
-        else
-            w << sql, now;
-    };
+    auto control = [&w](const std::string& sql) { transactionControl(w, sql); };
     if (pg) {
         w << "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)", now;
         w << "SELECT pg_advisory_lock(hashtext(current_schema() || '.onewindow_migrate'))", now;

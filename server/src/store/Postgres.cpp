@@ -7,7 +7,6 @@
 
 #include <poll.h>
 
-#include <charconv>
 #include <mutex>
 #include <stdexcept>
 #include <unordered_map>
@@ -16,15 +15,6 @@ using namespace Poco::Data::Keywords;
 
 namespace ow::server::postgres {
 namespace {
-
-std::size_t toCount(const char* text) {
-    std::size_t value = 0;
-    const std::string s(text);
-    const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
-    if (error != std::errc() || end != s.data() + s.size())
-        throw std::runtime_error("PostgreSQL returned \"" + s + "\" where a count of rows belongs");
-    return value;
-}
 
 // The statements each connection has prepared, by their text: a statement is parsed and planned once per
 // connection and then only executed (the server's CPU goes to the work, not to parsing the same text again).
@@ -92,7 +82,8 @@ SqlRows rowsOf(PGresult* result) {
                                                     : std::optional<std::string>(PQgetvalue(result, r, c)));
     }
     const char* changed = PQcmdTuples(result);
-    return SqlRows(std::move(rows), changed && *changed ? toCount(changed) : static_cast<std::size_t>(tuples));
+    return SqlRows(std::move(rows), changed && *changed ? static_cast<std::size_t>(parseSqlInteger(changed))
+                                                        : static_cast<std::size_t>(tuples));
 }
 
 // Every session of the server: the schema it works in, and no notices (libpq prints them on stderr).

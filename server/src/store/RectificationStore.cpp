@@ -51,8 +51,7 @@ Rectification fromRow(Poco::Data::RecordSet& rs, const Columns& col) {
         for (unsigned i = 0; i < reasons->size(); ++i)
             r.reasons.push_back(reasons->getElement<std::string>(i));
     r.comment = text(rs, col["comment"]);
-    if (auto counter = number(rs, col["counter"]))
-        r.counter = static_cast<int>(*counter);
+    r.counter = smallNumber(rs, col["counter"]);
     r.clerk = text(rs, col["clerk"]);
     r.clerkName = text(rs, col["clerk_name"]);
     r.category = text(rs, col["category"]);

@@ -20,6 +20,12 @@ inline std::optional<std::int64_t> number(Poco::Data::RecordSet& rs, std::size_t
     return rs[column].convert<std::int64_t>();
 }
 
+// A column holding a small whole number (a counter, a level), nothing for NULL.
+inline std::optional<int> smallNumber(Poco::Data::RecordSet& rs, std::size_t column) {
+    const auto value = number(rs, column);
+    return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
+}
+
 // Where each column of a result is, by its name (its alias in the query), looked up once: rows are read by name, and
 // RecordSet's own lookup by name would search the columns again at every cell.
 class Columns {

@@ -15,14 +15,6 @@ using namespace Poco::Data::Keywords;
 namespace ow::server {
 namespace {
 
-std::int64_t toInteger(const std::string& text) {
-    std::int64_t value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size())
-        throw std::runtime_error("the database returned \"" + text + "\" where a whole number belongs");
-    return value;
-}
-
 // SQLite's answer (through Poco) as rows of text cells.
 SqlRows rowsOf(Poco::Data::Statement& statement, std::size_t affected) {
     std::vector<std::vector<std::optional<std::string>>> rows;
@@ -45,13 +37,28 @@ std::int64_t SqlRows::integer(std::size_t row, std::size_t column) const {
     const auto& cell = m_rows.at(row).at(column);
     if (!cell)
         throw std::runtime_error("the database returned NULL where a whole number belongs");
-    return toInteger(*cell);
+    return parseSqlInteger(*cell);
 }
 
 std::optional<std::int64_t> SqlRows::optionalInteger(std::size_t row, std::size_t column) const {
     if (isNull(row, column))
         return std::nullopt;
     return integer(row, column);
+}
+
+std::int64_t parseSqlInteger(const std::string& text) {
+    std::int64_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size())
+        throw std::runtime_error("the database returned \"" + text + "\" where a whole number belongs");
+    return value;
+}
+
+void transactionControl(Poco::Data::Session& session, const std::string& sql) {
+    if (dialectOf(session) == Dialect::PostgreSQL)
+        postgres::control(session, sql);
+    else
+        session << sql, now;
 }
 
 void forgetPreparedStatements(Poco::Data::Session& session) { postgres::forgetPrepared(session); }
@@ -71,7 +78,7 @@ std::vector<SqlRows> runSqlTogether(Poco::Data::Session& session, const std::vec
             if (p.isNull())
                 statement, bind(Poco::Nullable<std::string>());
             else if (p.isInteger())
-                statement, bind(toInteger(p.text()));
+                statement, bind(parseSqlInteger(p.text()));
             else
                 statement, bind(p.text());
         }

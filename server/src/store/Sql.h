@@ -60,6 +60,13 @@ SqlRows runSql(Poco::Data::Session& session, const std::string& sql, const std::
 // one implicit transaction (a failure undoes the ones before it too), SQLite each on its own.
 std::vector<SqlRows> runSqlTogether(Poco::Data::Session& session, const std::vector<SqlStatement>& statements);
 
+// A whole number as the database wrote it in text; throws std::runtime_error for anything else.
+std::int64_t parseSqlInteger(const std::string& text);
+
+// Transaction control (BEGIN, COMMIT, SAVEPOINT …: no parameters, no rows) on either engine; on PostgreSQL in one
+// round trip, several statements separated by ";" together.
+void transactionControl(Poco::Data::Session& session, const std::string& sql);
+
 // Placeholders for a multi-row VALUES list: `rows` rows of `columns`, numbered on from `$first`:
 // sqlValueRows(2, 3, 1) is "($1, $2, $3), ($4, $5, $6)".
 std::string sqlValueRows(std::size_t rows, std::size_t columns, std::size_t first = 1);

@@ -59,6 +59,17 @@ Poco::Data::RecordSet query(Poco::Data::Session& s, const std::string& sql, Args
     return Poco::Data::RecordSet(st);
 }
 
+// The parts of a comma-separated list as a query's group_concat / string_agg wrote it ("" has none).
+std::vector<std::string> splitCommas(const std::string& list) {
+    std::vector<std::string> parts;
+    for (std::size_t at = 0; !list.empty() && at != std::string::npos;) {
+        const std::size_t comma = list.find(',', at);
+        parts.push_back(list.substr(at, comma == std::string::npos ? comma : comma - at));
+        at = comma == std::string::npos ? comma : comma + 1;
+    }
+    return parts;
+}
+
 // What the overdue and waived counts of a day need of a case.
 struct CaseFacts {
     Attribution attribution;
@@ -89,8 +100,7 @@ Attribution attributionOf(Poco::Data::RecordSet& rs, const Columns& col) {
     Attribution a;
     a.item = text(rs, col["item"]);
     a.clerk = text(rs, col["clerk"]);
-    if (auto counter = number(rs, col["counter"]))
-        a.counter = static_cast<int>(*counter);
+    a.counter = smallNumber(rs, col["counter"]);
     a.category = text(rs, col["category"]);
     return a;
 }
@@ -104,12 +114,7 @@ std::vector<CaseFacts> caseFacts(Poco::Data::RecordSet& rs) {
         c.promised = text(rs, col["promised"]);
         c.accepted = text(rs, col["accepted"]);
         c.completedAt = number(rs, col["completed"]).value_or(0);
-        std::string dues = text(rs, col["waived_dues"]);
-        for (std::size_t at = 0; !dues.empty() && at != std::string::npos;) {
-            const std::size_t comma = dues.find(',', at);
-            c.waivedDues.push_back(dues.substr(at, comma == std::string::npos ? std::string::npos : comma - at));
-            at = comma == std::string::npos ? comma : comma + 1;
-        }
+        c.waivedDues = splitCommas(text(rs, col["waived_dues"]));
         out.push_back(std::move(c));
     }
     return out;
@@ -409,20 +414,13 @@ std::vector<TicketLine> StatsStore::tickets(const std::string& hall, const std::
             t.status = text(rs, col["status"]);
             t.clerk = text(rs, col["clerk"]);
             t.clerkName = text(rs, col["clerk_name"]);
-            if (auto c = number(rs, col["counter"]))
-                t.counter = static_cast<int>(*c);
-            if (auto level = number(rs, col["level"]))
-                t.rating = static_cast<int>(*level);
+            t.counter = smallNumber(rs, col["counter"]);
+            t.rating = smallNumber(rs, col["level"]);
             t.issuedAtMs = *number(rs, col["issued"]);
             t.calledAtMs = number(rs, col["called"]);
             t.finishedAtMs = number(rs, col["finished"]);
             const auto started = number(rs, col["started"]);
-            const std::string numbers = text(rs, col["case_numbers"]); // comma-separated
-            for (std::size_t at = 0; !numbers.empty() && at != std::string::npos;) {
-                const std::size_t comma = numbers.find(',', at);
-                t.cases.push_back(numbers.substr(at, comma == std::string::npos ? comma : comma - at));
-                at = comma == std::string::npos ? comma : comma + 1;
-            }
+            t.cases = splitCommas(text(rs, col["case_numbers"]));
             if (t.calledAtMs)
                 t.waitS = (*t.calledAtMs - t.issuedAtMs) / 1000;
             if (t.finishedAtMs && t.status == "done")
@@ -465,8 +463,7 @@ std::vector<CaseWarning> StatsStore::warnings(const std::string& hall, const std
             w.clerkName = text(rs, col["clerk_name"]);
             w.acceptedDate = text(rs, col["accepted"]);
             w.promisedDate = text(rs, col["promised"]);
-            if (auto c = number(rs, col["counter"]))
-                w.counter = static_cast<int>(*c);
+            w.counter = smallNumber(rs, col["counter"]);
             w.overdue = level == DeadlineLevel::Overdue;
             w.workingDaysLeft =
                 w.overdue ? -calendar.workingDaysBetween(*due, today) : calendar.workingDaysBetween(today, *due);

@@ -19,9 +19,6 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
@@ -291,21 +288,18 @@ int sync(LocalStore& store, const DeviceRegistration& reg, const Args& args) {
 int status(LocalStore& store, const Args& args) {
     CaseStore cases(store);
     BlobCache blobs(store);
-    QSqlQuery issues(store.database());
-    int conflicts = 0, quarantined = 0;
-    issues.exec(QStringLiteral("SELECT status, COUNT(*) FROM sync_issues GROUP BY status"));
-    while (issues.next())
-        (issues.value(0).toString() == QLatin1String("conflict") ? conflicts : quarantined) += issues.value(1).toInt();
+    const auto [conflicts, quarantined] = cases.syncIssueCounts();
     const int pending = cases.pendingOutbox();
     const int pendingBlobs = blobs.pendingCount();
     const qint64 cursor = cases.pullCursor();
     if (args.flag(QStringLiteral("json"))) {
-        const QJsonObject o{{QStringLiteral("pending"), pending},
-                            {QStringLiteral("pending_blobs"), pendingBlobs},
-                            {QStringLiteral("conflicts"), conflicts},
-                            {QStringLiteral("quarantined"), quarantined},
-                            {QStringLiteral("cursor"), cursor}};
-        std::cout << QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString() << std::endl;
+        Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+        o->set("pending", pending);
+        o->set("pending_blobs", pendingBlobs);
+        o->set("conflicts", conflicts);
+        o->set("quarantined", quarantined);
+        o->set("cursor", static_cast<std::int64_t>(cursor));
+        std::cout << toJsonText(o) << std::endl;
     } else {
         std::cout << "pending " << pending << "\npending_blobs " << pendingBlobs << "\nconflicts " << conflicts
                   << "\nquarantined " << quarantined << "\ncursor " << cursor << std::endl;

@@ -52,21 +52,20 @@ void KioskRatingPage::submit(const RatingInput& answer) {
     wire::RatingRequest request;
     (m_isCase ? request.caseRef : request.ticketId) = m_value.toStdString();
     request.input = answer;
-    m_api.post(apiPath(api::kRatings), QByteArray::fromStdString(toJsonText(request.toJson())),
-               [self = QPointer(this)](const ApiReply& reply) {
-                   if (!self)
-                       return;
-                   if (reply.ok())
-                       emit self->done(tr("Thank you for your rating!"));
-                   else if (reply.errorCode() == QLatin1String("already_rated"))
-                       emit self->done(tr("This service has been rated already. Thank you!"));
-                   else if (reply.errorCode() == QLatin1String("not_finished"))
-                       emit self->done(tr("This service is not finished yet. Please rate it when it is done."));
-                   else if (reply.status == 404)
-                       emit self->done(tr("This code is not a ticket or receipt of this hall."));
-                   else
-                       emit self->done(reply.userMessage());
-               });
+    m_api.post(apiPath(api::kRatings), jsonBytes(request.toJson()), [self = QPointer(this)](const ApiReply& reply) {
+        if (!self)
+            return;
+        if (reply.ok())
+            emit self->done(tr("Thank you for your rating!"));
+        else if (reply.errorCode() == QLatin1String("already_rated"))
+            emit self->done(tr("This service has been rated already. Thank you!"));
+        else if (reply.errorCode() == QLatin1String("not_finished"))
+            emit self->done(tr("This service is not finished yet. Please rate it when it is done."));
+        else if (reply.status == 404)
+            emit self->done(tr("This code is not a ticket or receipt of this hall."));
+        else
+            emit self->done(reply.userMessage());
+    });
 }
 
 } // namespace ow

@@ -5,6 +5,13 @@
 namespace ow {
 namespace {
 
+Poco::JSON::Object::Ptr levelsToJson(const RatingFigureGroup& g) {
+    Poco::JSON::Object::Ptr levels = new Poco::JSON::Object(true);
+    for (int level = 1; level <= 5; ++level)
+        levels->set(std::to_string(level), g.levels[level - 1]);
+    return levels;
+}
+
 Poco::JSON::Object::Ptr dayFiguresToJson(const DayFigures& f, const char* keyName, bool numericKey) {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
     if (keyName) {
@@ -32,10 +39,7 @@ Poco::JSON::Object::Ptr dayFiguresToJson(const DayFigures& f, const char* keyNam
     o->set("cases_completed", f.casesCompleted);
     o->set("cases_overdue", f.casesOverdue);
     o->set("waived_overdue", f.waivedOverdue);
-    Poco::JSON::Object::Ptr levels = new Poco::JSON::Object(true);
-    for (int level = 1; level <= 5; ++level)
-        levels->set(std::to_string(level), f.ratings.levels[level - 1]);
-    o->set("ratings", levels);
+    o->set("ratings", levelsToJson(f.ratings));
     o->set("rated", f.ratings.figures.rated);
     o->set("not_rated", f.ratings.notRated);
     o->set("finished_services", f.ratings.figures.finished);
@@ -90,6 +94,12 @@ double numberOf(const Poco::JSON::Object::Ptr& o, const char* key) {
     return o->has(key) && !o->isNull(key) ? o->getValue<double>(key) : 0.0;
 }
 
+void levelsFromJson(const Poco::JSON::Object::Ptr& o, RatingFigureGroup& g) {
+    if (auto levels = optionalObject(o, "ratings"))
+        for (int level = 1; level <= 5; ++level)
+            g.levels[level - 1] = intOf(levels, std::to_string(level).c_str());
+}
+
 DayFigures dayFiguresFromJson(const Poco::JSON::Object::Ptr& o, const char* keyName) {
     DayFigures f;
     if (keyName && o->has(keyName))
@@ -112,9 +122,7 @@ DayFigures dayFiguresFromJson(const Poco::JSON::Object::Ptr& o, const char* keyN
     f.casesCompleted = intOf(o, "cases_completed");
     f.casesOverdue = intOf(o, "cases_overdue");
     f.waivedOverdue = intOf(o, "waived_overdue");
-    if (auto levels = optionalObject(o, "ratings"))
-        for (int level = 1; level <= 5; ++level)
-            f.ratings.levels[level - 1] = intOf(levels, std::to_string(level).c_str());
+    levelsFromJson(o, f.ratings);
     f.ratings.figures.rated = intOf(o, "rated");
     f.ratings.notRated = intOf(o, "not_rated");
     f.ratings.figures.finished = intOf(o, "finished_services");
@@ -162,6 +170,43 @@ DailyStats dailyStatsFromJson(const Poco::JSON::Object::Ptr& o) {
         }
     }
     return stats;
+}
+
+Poco::JSON::Object::Ptr ratingFiguresToJson(const RatingFigureGroup& g) {
+    const RatingFigures& f = g.figures;
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    o->set("key", g.key);
+    o->set("label", g.label);
+    o->set("finished", f.finished);
+    o->set("rated", f.rated);
+    o->set("not_rated", g.notRated);
+    o->set("ratings", levelsToJson(g));
+    o->set("good", f.good);
+    o->set("bad", f.bad);
+    o->set("rating_rate", f.ratingRate());
+    o->set("good_rate", f.goodRate());
+    o->set("follow_ups_due", f.followUpsDue);
+    o->set("follow_ups_on_time", f.followUpsOnTime);
+    o->set("rectifications_due", f.rectificationsDue);
+    o->set("rectifications_on_time", f.rectificationsOnTime);
+    return o;
+}
+
+RatingFigureGroup ratingFiguresFromJson(const Poco::JSON::Object::Ptr& o) {
+    RatingFigureGroup g;
+    g.key = optionalString(o, "key").value_or("");
+    g.label = optionalString(o, "label").value_or(g.key);
+    g.figures.finished = intOf(o, "finished");
+    g.figures.rated = intOf(o, "rated");
+    g.notRated = intOf(o, "not_rated");
+    levelsFromJson(o, g);
+    g.figures.good = intOf(o, "good");
+    g.figures.bad = intOf(o, "bad");
+    g.figures.followUpsDue = intOf(o, "follow_ups_due");
+    g.figures.followUpsOnTime = intOf(o, "follow_ups_on_time");
+    g.figures.rectificationsDue = intOf(o, "rectifications_due");
+    g.figures.rectificationsOnTime = intOf(o, "rectifications_on_time");
+    return g;
 }
 
 } // namespace ow

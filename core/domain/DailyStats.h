@@ -50,5 +50,9 @@ struct DailyStats {
 // The wire form of GET /api/v1/stats/daily (server/openapi.yaml), both ways.
 Poco::JSON::Object::Ptr dailyStatsToJson(const DailyStats& stats);
 DailyStats dailyStatsFromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput
+// One group of GET /api/v1/halls/{hall}/rating-figures (RatingFigures in server/openapi.yaml); the rates are written
+// for readers of the JSON and worked out again from the counts when read.
+Poco::JSON::Object::Ptr ratingFiguresToJson(const RatingFigureGroup& group);
+RatingFigureGroup ratingFiguresFromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput
 
 } // namespace ow

@@ -152,6 +152,33 @@ Poco::JSON::Array::Ptr optionalArray(const Poco::JSON::Object::Ptr& object, cons
     return object->getArray(key);
 }
 
+std::optional<bool> optionalBool(const Poco::JSON::Object::Ptr& object, const std::string& key) {
+    if (!object->has(key) || object->isNull(key))
+        return std::nullopt;
+    const Poco::Dynamic::Var value = object->get(key);
+    if (!value.isBoolean())
+        throw invalidField(key, "true or false");
+    return value.extract<bool>();
+}
+
+std::vector<std::string> optionalStrings(const Poco::JSON::Object::Ptr& object, const std::string& key) {
+    std::vector<std::string> out;
+    const auto array = optionalArray(object, key);
+    for (unsigned i = 0; array && i < array->size(); ++i) {
+        if (!array->get(i).isString())
+            throw invalidField(key, "a list of texts");
+        out.push_back(array->getElement<std::string>(i));
+    }
+    return out;
+}
+
+Poco::JSON::Array::Ptr toJsonArray(const std::vector<std::string>& texts) {
+    Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+    for (const auto& text : texts)
+        out->add(text);
+    return out;
+}
+
 namespace {
 
 // "2026-11-27T02:00:00Z" or with ".1" to ".123" before the Z: digits where digits belong. Checked before the date

@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ow {
 
@@ -43,6 +44,10 @@ std::optional<std::int64_t> optionalIntIn(const Poco::JSON::Object::Ptr& object,
 std::optional<int> optionalInt32(const Poco::JSON::Object::Ptr& object, const std::string& key);
 Poco::JSON::Object::Ptr optionalObject(const Poco::JSON::Object::Ptr& object, const std::string& key);
 Poco::JSON::Array::Ptr optionalArray(const Poco::JSON::Object::Ptr& object, const std::string& key);
+std::optional<bool> optionalBool(const Poco::JSON::Object::Ptr& object, const std::string& key);
+// A list of texts (empty when absent); BadInput for anything else in it.
+std::vector<std::string> optionalStrings(const Poco::JSON::Object::Ptr& object, const std::string& key);
+Poco::JSON::Array::Ptr toJsonArray(const std::vector<std::string>& texts);
 
 // Wire form of a ticket, shared by server and client. Times are UTC ISO-8601 with milliseconds.
 Poco::JSON::Object::Ptr ticketToJson(const Ticket& ticket);

@@ -17,6 +17,8 @@ Poco::JSON::Object::Ptr queueSnapshotToJson(const QueueSnapshot& s) {
     o->set("hall", s.hall);
     o->set("hall_name", s.hallName);
     o->set("business_day", s.businessDay);
+    if (s.seq > 0)
+        o->set("seq", s.seq);
     Poco::JSON::Array::Ptr categories = new Poco::JSON::Array;
     for (const auto& c : s.categories) {
         Poco::JSON::Object::Ptr item = new Poco::JSON::Object(true);
@@ -57,6 +59,7 @@ QueueSnapshot queueSnapshotFromJson(const Poco::JSON::Object::Ptr& o) {
     s.hall = requireString(o, "hall");
     s.hallName = optionalString(o, "hall_name").value_or(s.hall);
     s.businessDay = optionalString(o, "business_day").value_or("");
+    s.seq = optionalInt(o, "seq").value_or(0);
     auto objects = [](const Poco::JSON::Array::Ptr& array, auto each) {
         if (!array)
             return;

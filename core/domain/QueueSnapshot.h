@@ -4,6 +4,7 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,7 @@ struct QueueSnapshot {
     std::string hall;
     std::string hallName;
     std::string businessDay;
+    std::int64_t seq = 0; // the hall's latest queue event as of the snapshot, when known (0: not said)
     std::vector<Category> categories;
     std::vector<Counter> counters;
     std::vector<Call> recentCalls; // newest first

@@ -255,6 +255,17 @@ int CaseStore::syncIssues() const {
     return sql::count(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM sync_issues"));
 }
 
+CaseStore::IssueCounts CaseStore::syncIssueCounts() const {
+    IssueCounts counts;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT status, COUNT(*) FROM sync_issues GROUP BY status"));
+    sql::run(query);
+    while (query.next())
+        (query.value(0).toString() == QLatin1String("conflict") ? counts.conflicts : counts.rejected) +=
+            query.value(1).toInt();
+    return counts;
+}
+
 void CaseStore::acknowledge(const QList<qint64>& seqs) {
     if (seqs.isEmpty())
         return;

@@ -69,6 +69,11 @@ public:
     // outbox and waits, with the server's reason, for a person.
     void setAside(qint64 seq, const QString& status, const QString& reason, std::int64_t nowMs);
     int syncIssues() const;
+    // The changes set aside, as conflicts (the server holds a newer version) and as rejected (quarantined).
+    struct IssueCounts {
+        int conflicts = 0, rejected = 0;
+    };
+    IssueCounts syncIssueCounts() const;
 
     // Cases changed elsewhere (the server's change log), applied together with the new pull cursor in one
     // transaction, so a crash never skips or half-applies a page. A case with local changes still waiting to

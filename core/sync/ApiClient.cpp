@@ -3,11 +3,11 @@
 #include "domain/BlobPack.h"
 #include "domain/Json.h"
 #include "domain/wire/Auth.h"
+#include "domain/wire/Error.h"
+#include "domain/wire/Queue.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
 
 #ifdef Q_OS_UNIX
@@ -34,8 +34,7 @@ void readAhead(const QString& path) {
 } // namespace
 
 QString ApiReply::errorCode() const {
-    const auto error = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
-    return error.value(QStringLiteral("code")).toString();
+    return QString::fromStdString(wire::ErrorReply::fromBody(body.toStdString()).code);
 }
 
 QString ApiReply::userMessage() const {
@@ -69,12 +68,7 @@ QString ApiReply::userMessage() const {
         return tr("Wrong user name or password. Please try again.");
     if (status == 403)
         return tr("This device is not allowed to do that.");
-    const QString message = QJsonDocument::fromJson(body)
-                                .object()
-                                .value(QStringLiteral("error"))
-                                .toObject()
-                                .value(QStringLiteral("message"))
-                                .toString();
+    const QString message = QString::fromStdString(wire::ErrorReply::fromBody(body.toStdString()).message);
     return message.isEmpty() ? tr("The server refused the request (HTTP %1).").arg(status) : message;
 }
 
@@ -177,8 +171,8 @@ void ApiClient::run(std::function<ApiReply()> work, Callback done) {
 }
 
 void ApiClient::enroll(const QString& code, const QString& deviceName, Callback done) {
-    const QJsonObject body{{QStringLiteral("code"), code}, {QStringLiteral("name"), deviceName}};
-    post(apiPath(api::kEnroll), QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+    const wire::EnrollRequest body{code.toStdString(), deviceName.toStdString()};
+    post(apiPath(api::kEnroll), jsonBytes(body.toJson()), std::move(done));
 }
 
 QString apiPath(const char* pattern, std::initializer_list<QString> values) {
@@ -187,6 +181,8 @@ QString apiPath(const char* pattern, std::initializer_list<QString> values) {
         utf8.push_back(value.toStdString());
     return QString::fromStdString(api::path(pattern, std::vector<std::string_view>(utf8.begin(), utf8.end())));
 }
+
+QByteArray jsonBytes(const Poco::JSON::Object::Ptr& object) { return QByteArray::fromStdString(toJsonText(object)); }
 
 DeviceRegistration ApiClient::registrationFromEnrollment(const QString& serverUrl, const QByteArray& body) {
     const wire::Enrolled e = wire::Enrolled::fromJson(parseObject(body.toStdString()));
@@ -205,14 +201,13 @@ DeviceRegistration ApiClient::registrationFromEnrollment(const QString& serverUr
 }
 
 void ApiClient::login(const QString& user, const QString& password, Callback done) {
-    const QJsonObject body{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}};
-    post(apiPath(api::kSessions), QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+    const wire::LoginRequest body{user.toStdString(), password.toStdString()};
+    post(apiPath(api::kSessions), jsonBytes(body.toJson()), std::move(done));
 }
 
 void ApiClient::issueTicket(const QString& hall, const QString& category, Priority priority, Callback done) {
-    const QJsonObject body{{QStringLiteral("category"), category},
-                           {QStringLiteral("priority"), QString::fromLatin1(toString(priority).data())}};
-    post(apiPath(api::kTickets, {hall}), QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+    const wire::TicketRequest body{category.toStdString(), priority};
+    post(apiPath(api::kTickets, {hall}), jsonBytes(body.toJson()), std::move(done));
 }
 
 void ApiClient::callNext(int counter, Callback done) {
@@ -229,9 +224,9 @@ std::optional<Ticket> ticketFromReply(const ApiReply& reply) {
     if (!reply.ok() || reply.body.isEmpty())
         return std::nullopt;
     try {
-        auto object = parseObject(reply.body.toStdString());
-        if (auto inner = optionalObject(object, "ticket"))
-            object = inner;
+        const auto object = parseObject(reply.body.toStdString());
+        if (object->has("ticket")) // an action's answer; an issued number comes bare
+            return wire::TicketEnvelope::fromJson(object).ticket;
         return ticketFromJson(object);
     } catch (const std::exception&) {
         return std::nullopt;
@@ -239,8 +234,11 @@ std::optional<Ticket> ticketFromReply(const ApiReply& reply) {
 }
 
 std::int64_t seqFromReply(const ApiReply& reply) {
-    return static_cast<std::int64_t>(
-        QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("seq")).toDouble(0));
+    try {
+        return wire::TicketEnvelope::fromJson(parseObject(reply.body.toStdString())).seq.value_or(0);
+    } catch (const BadInput&) {
+        return 0;
+    }
 }
 
 std::optional<QueueSnapshot> snapshotFromReply(const ApiReply& reply) {

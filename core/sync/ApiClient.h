@@ -3,6 +3,7 @@
 #include "sync/HttpTransport.h"
 
 #include "domain/ApiPaths.h"
+#include "domain/Json.h"
 #include "domain/QueueSnapshot.h"
 #include "domain/Ticket.h"
 #include "store/LocalStore.h"
@@ -19,6 +20,8 @@ namespace ow {
 
 // The API's path from its pattern (domain/ApiPaths.h), each value percent-encoded: apiPath(api::kQueue, {hall}).
 QString apiPath(const char* pattern, std::initializer_list<QString> values = {});
+// A request body from a wire type's JSON (domain/wire): api.post(path, jsonBytes(request.toJson()), …).
+QByteArray jsonBytes(const Poco::JSON::Object::Ptr& object);
 
 // One answer from the server, with what a person should be told when it is not a success.
 struct ApiReply {

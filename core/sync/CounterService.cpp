@@ -96,13 +96,11 @@ void CounterService::start() { act(TicketAction::Start); }
 void CounterService::finish() { act(TicketAction::Finish); }
 
 void CounterService::transferToCategory(const QString& category) {
-    act(TicketAction::Transfer,
-        QByteArray::fromStdString(toJsonText(wire::TransferTarget{category.toStdString(), std::nullopt}.toJson())));
+    act(TicketAction::Transfer, jsonBytes(wire::TransferTarget{category.toStdString(), std::nullopt}.toJson()));
 }
 
 void CounterService::transferToCounter(int counter) {
-    act(TicketAction::Transfer,
-        QByteArray::fromStdString(toJsonText(wire::TransferTarget{std::nullopt, counter}.toJson())));
+    act(TicketAction::Transfer, jsonBytes(wire::TransferTarget{std::nullopt, counter}.toJson()));
 }
 
 } // namespace ow

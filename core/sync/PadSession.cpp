@@ -18,7 +18,7 @@ constexpr int kRetryMs = 10000;
 constexpr int kRefreshMs = 60000; // who is on duty changes at a login; an event of the counter refreshes sooner
 
 QByteArray ratingBody(const QString& ticketId, const std::optional<RatingInput>& answer) {
-    return QByteArray::fromStdString(toJsonText(wire::RatingRequest{ticketId.toStdString(), {}, answer}.toJson()));
+    return jsonBytes(wire::RatingRequest{ticketId.toStdString(), {}, answer}.toJson());
 }
 
 } // namespace
@@ -167,7 +167,7 @@ void PadSession::load() {
                 if (!item)
                     continue;
                 const QString ticketId = QString::fromStdString(optionalString(item, "ticket_id").value_or(""));
-                m_pending.push_back({ticketId, QByteArray::fromStdString(toJsonText(item))});
+                m_pending.push_back({ticketId, jsonBytes(item)});
                 m_offered.insert(ticketId);
             }
         }

@@ -1,5 +1,7 @@
 #include "sync/ServerTrust.h"
 
+#include "domain/Json.h"
+
 #include <Poco/Crypto/X509Certificate.h>
 #include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPSClientSession.h>
@@ -12,8 +14,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 
 #include <cctype>
@@ -127,15 +127,22 @@ ServerTrust applyServerTrust(const std::string& dataDir, const std::optional<std
                 throw std::invalid_argument("no CA certificate file " + trust.caFile);
             trust.caFile = std::filesystem::absolute(trust.caFile).string();
         }
-        QJsonObject kept{{QStringLiteral("ca_file"), QString::fromStdString(trust.caFile)},
-                         {QStringLiteral("pin_sha256"), QString::fromStdString(trust.pinSha256)}};
+        Poco::JSON::Object::Ptr kept = new Poco::JSON::Object(true);
+        kept->set("ca_file", trust.caFile);
+        kept->set("pin_sha256", trust.pinSha256);
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(kept).toJson()) < 0 || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(toJsonText(kept))) < 0 ||
+            !file.commit())
             throw std::runtime_error("cannot keep the server trust in " + path.toStdString());
     } else if (QFile file(path); file.open(QIODevice::ReadOnly)) {
-        const QJsonObject kept = QJsonDocument::fromJson(file.readAll()).object();
-        trust.caFile = kept.value(QStringLiteral("ca_file")).toString().toStdString();
-        trust.pinSha256 = kept.value(QStringLiteral("pin_sha256")).toString().toStdString();
+        try {
+            const auto kept = parseObject(file.readAll().toStdString());
+            trust.caFile = optionalString(kept, "ca_file").value_or("");
+            trust.pinSha256 = optionalString(kept, "pin_sha256").value_or("");
+        } catch (const BadInput& e) { // a damaged file must not quietly drop the pin: nothing is trusted instead
+            throw std::runtime_error("the server trust in " + path.toStdString() + " is damaged (" + e.what() +
+                                     "): set it again with --ca-file or --pin-sha256");
+        }
     }
     setServerTrust(trust);
     return trust;

@@ -8,6 +8,7 @@
 #include "domain/HallTime.h"
 #include "domain/Json.h"
 #include "domain/wire/Blobs.h"
+#include "domain/wire/Sync.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -342,19 +343,14 @@ void SyncEngine::pull() {
                        qint64 cursor = 0;
                        bool more = false;
                        try {
-                           const auto page = parseObject(reply.body.toStdString());
-                           cursor = page->getValue<qint64>("cursor");
-                           more = page->getValue<bool>("more");
-                           const auto changes = page->getArray("changes");
-                           for (unsigned i = 0; changes && i < changes->size(); ++i) {
-                               const auto change = changes->getObject(i);
-                               if (!change)
-                                   continue;
-                               const std::string entity = change->getValue<std::string>("entity");
-                               if (entity == "case")
-                                   cases.push_back(caseFromJson(change->getObject("data")));
-                               else if (entity == "permit") // issued or revoked at the server
-                                   permits.push_back(permitFromJson(change->getObject("data")));
+                           const auto page = wire::PullPage::fromJson(parseObject(reply.body.toStdString()));
+                           cursor = page.cursor;
+                           more = page.more;
+                           for (const wire::PulledChange& change : page.changes) {
+                               if (change.entity == "case")
+                                   cases.push_back(caseFromJson(change.data));
+                               else if (change.entity == "permit") // issued or revoked at the server
+                                   permits.push_back(permitFromJson(change.data));
                            }
                            m_cases.applyPulled(cases, cursor, permits);
                        } catch (const std::exception& e) {

@@ -20,6 +20,31 @@ std::string timeZoneOf(const Poco::JSON::Object::Ptr& object) {
 
 } // namespace
 
+Poco::JSON::Object::Ptr EnrollRequest::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("code", code);
+    out->set("name", name);
+    return out;
+}
+
+EnrollRequest EnrollRequest::fromJson(const Poco::JSON::Object::Ptr& object) {
+    EnrollRequest r{requireString(object, "code"), optionalString(object, "name").value_or("device")};
+    if (r.name.size() > kMaxName)
+        throw BadInput("invalid_field", "the device name is longer than " + std::to_string(kMaxName) + " characters");
+    return r;
+}
+
+Poco::JSON::Object::Ptr LoginRequest::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("user", user);
+    out->set("password", password);
+    return out;
+}
+
+LoginRequest LoginRequest::fromJson(const Poco::JSON::Object::Ptr& object) {
+    return {requireString(object, "user"), requireString(object, "password")};
+}
+
 Poco::JSON::Object::Ptr Enrolled::toJson() const {
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
     out->set("device_id", deviceId);

@@ -10,6 +10,25 @@
 // and read by the client, so a field is named in one place (server/openapi.yaml describes the same).
 namespace ow::wire {
 
+// Body of POST /api/v1/devices/enroll: the one-time code the administrator gave, and what to call the device.
+struct EnrollRequest {
+    static constexpr std::size_t kMaxName = 200;
+    std::string code;
+    std::string name = "device";
+
+    Poco::JSON::Object::Ptr toJson() const;
+    static EnrollRequest fromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput (name over kMaxName)
+};
+
+// Body of POST /api/v1/sessions.
+struct LoginRequest {
+    std::string user;
+    std::string password;
+
+    Poco::JSON::Object::Ptr toJson() const;
+    static LoginRequest fromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput
+};
+
 // 201 of POST /api/v1/devices/enroll.
 struct Enrolled {
     std::string deviceId;

@@ -4,6 +4,38 @@
 
 namespace ow::wire {
 
+Poco::JSON::Object::Ptr TicketRequest::toJson() const {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    o->set("category", category);
+    o->set("priority", std::string(toString(priority)));
+    return o;
+}
+
+TicketRequest TicketRequest::fromJson(const Poco::JSON::Object::Ptr& object) {
+    TicketRequest r;
+    r.category = requireString(object, "category");
+    const auto priority = priorityFromString(optionalString(object, "priority").value_or("normal"));
+    if (!priority)
+        throw BadInput("invalid_field", "priority must be normal, green, elderly or disabled");
+    r.priority = *priority;
+    return r;
+}
+
+Poco::JSON::Object::Ptr TicketEnvelope::toJson() const {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    o->set("ticket", ticketToJson(ticket));
+    if (seq)
+        o->set("seq", *seq);
+    return o;
+}
+
+TicketEnvelope TicketEnvelope::fromJson(const Poco::JSON::Object::Ptr& object) {
+    const auto ticket = optionalObject(object, "ticket");
+    if (!ticket)
+        throw BadInput("invalid_field", "field \"ticket\" is required");
+    return {ticketFromJson(ticket), optionalInt(object, "seq")};
+}
+
 Poco::JSON::Object::Ptr TransferTarget::toJson() const {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
     if (category)

@@ -1,11 +1,34 @@
 #pragma once
 
+#include "domain/Ticket.h"
+
 #include <Poco/JSON/Object.h>
+
+#include <cstdint>
 
 #include <optional>
 #include <string>
 
 namespace ow::wire {
+
+// Body of POST /api/v1/halls/{hall}/tickets: a number in a queue (category prefix), with its priority.
+struct TicketRequest {
+    std::string category;
+    Priority priority = Priority::Normal;
+
+    Poco::JSON::Object::Ptr toJson() const;
+    static TicketRequest fromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput
+};
+
+// A ticket as an answer to calling it or acting on it (and GET /api/v1/tickets/{id}): with the hall event the change
+// logged, by which a screen knows whether its snapshot is older or newer.
+struct TicketEnvelope {
+    Ticket ticket;
+    std::optional<std::int64_t> seq;
+
+    Poco::JSON::Object::Ptr toJson() const;
+    static TicketEnvelope fromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput
+};
 
 // Body of POST /api/v1/tickets/{id}/transfer: to another queue (category) or to a counter (1–999).
 struct TransferTarget {

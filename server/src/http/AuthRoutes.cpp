@@ -50,11 +50,7 @@ auto counting(RequestContext& ctx, std::initializer_list<std::pair<RateLimiter*,
 
 void addAuthRoutes(Router& router) {
     router.add("POST", api::kEnroll, [](RequestContext& ctx) {
-        const auto body = ctx.jsonBody();
-        const std::string code = requireString(body, "code");
-        const std::string name = optionalString(body, "name").value_or("device");
-        if (name.size() > 200)
-            throw ApiError::badRequest("invalid_field", "the device name is longer than 200 characters");
+        const auto [code, name] = wire::EnrollRequest::fromJson(ctx.jsonBody());
         // Guessing codes from one address is slowed down; an expired code counts as a wrong one.
         const EnrolledDevice device = counting(ctx, {{&ctx.server().enrollLimiter, address(ctx)}}, "invalid_code", [&] {
             return ctx.server().auth.enroll(code, name, ctx.server().clock());
@@ -79,9 +75,7 @@ void addAuthRoutes(Router& router) {
 
     router.add("POST", api::kSessions, [](RequestContext& ctx) {
         const Principal device = ctx.principal();
-        const auto body = ctx.jsonBody();
-        const std::string user = requireString(body, "user");
-        const std::string password = requireString(body, "password");
+        const auto [user, password] = wire::LoginRequest::fromJson(ctx.jsonBody());
         // Per device and per address, beside the account's own lockout after five wrong passwords.
         const LoginResult login = counting(
             ctx,

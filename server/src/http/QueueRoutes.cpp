@@ -2,17 +2,10 @@
 #include "Router.h"
 
 #include "domain/Json.h"
+#include "domain/wire/Queue.h"
 
 namespace ow::server {
 namespace {
-
-Poco::JSON::Object::Ptr ticketEnvelope(const Ticket& ticket, std::optional<std::int64_t> seq = std::nullopt) {
-    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
-    out->set("ticket", ticketToJson(ticket));
-    if (seq)
-        out->set("seq", *seq);
-    return out;
-}
 
 // Tells the hall's live clients what happened, with a fresh snapshot (other instances were told by the change's
 // transaction, QueueStore's announcer).
@@ -42,13 +35,9 @@ void addQueueRoutes(Router& router) {
         ctx.requireHall(hall);
         if (who.kind != DeviceKind::Kiosk && !(who.kind == DeviceKind::Counter && who.isStaff()))
             throw ApiError::forbidden("numbers are issued by a kiosk or a clerk at a counter");
-        const auto body = ctx.jsonBody();
-        const std::string category = requireString(body, "category");
-        const std::string priorityName = optionalString(body, "priority").value_or("normal");
-        const auto priority = priorityFromString(priorityName);
-        if (!priority)
-            throw ApiError::badRequest("invalid_field", "priority must be normal, green, elderly or disabled");
-        const TicketChange issued = ctx.server().queue.issue(hall, category, *priority, ctx.server().clock(), &who);
+        const wire::TicketRequest asked = wire::TicketRequest::fromJson(ctx.jsonBody());
+        const TicketChange issued =
+            ctx.server().queue.issue(hall, asked.category, asked.priority, ctx.server().clock(), &who);
         ctx.server().metrics.ticketIssued();
         ctx.sendJson(201, ticketToJson(issued.ticket));
         publish(ctx, "issued", issued);
@@ -63,7 +52,7 @@ void addQueueRoutes(Router& router) {
             return;
         }
         ctx.server().metrics.ticketCalled();
-        ctx.sendJson(200, ticketEnvelope(called->ticket, called->seq));
+        ctx.sendJson(200, wire::TicketEnvelope{called->ticket, called->seq}.toJson());
         publish(ctx, std::string(eventName(TicketAction::Call)), *called);
     });
 
@@ -76,7 +65,7 @@ void addQueueRoutes(Router& router) {
         if (*action == TicketAction::Transfer)
             target = wire::TransferTarget::fromJson(ctx.jsonBody());
         const TicketChange change = ctx.server().queue.act(who, ctx.param(0), *action, ctx.server().clock(), target);
-        ctx.sendJson(200, ticketEnvelope(change.ticket, change.seq));
+        ctx.sendJson(200, wire::TicketEnvelope{change.ticket, change.seq}.toJson());
         publish(ctx, std::string(eventName(*action)), change);
     });
 
@@ -85,17 +74,17 @@ void addQueueRoutes(Router& router) {
         auto ticket = ctx.server().queue.find(who.hall, ctx.param(0));
         if (!ticket)
             throw ApiError::notFound("no ticket \"" + ctx.param(0) + "\" in this hall");
-        ctx.sendJson(200, ticketEnvelope(*ticket));
+        ctx.sendJson(200, wire::TicketEnvelope{*ticket, std::nullopt}.toJson());
     });
 
     router.add("GET", api::kQueue, [](RequestContext& ctx) {
         const std::string hall = ctx.param(0);
         ctx.principal();
         ctx.requireHall(hall);
-        const std::int64_t seq = ctx.server().queue.lastEventSeq(hall);
-        auto out = queueSnapshotToJson(ctx.server().queue.snapshot(hall, ctx.server().clock()));
-        out->set("seq", seq);
-        ctx.sendJson(200, out);
+        const std::int64_t seq = ctx.server().queue.lastEventSeq(hall); // before: the snapshot is at least as new
+        QueueSnapshot snapshot = ctx.server().queue.snapshot(hall, ctx.server().clock());
+        snapshot.seq = seq;
+        ctx.sendJson(200, queueSnapshotToJson(snapshot));
     });
 }
 

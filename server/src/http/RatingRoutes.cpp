@@ -10,29 +10,6 @@
 namespace ow::server {
 namespace {
 
-Poco::JSON::Object::Ptr figuresToJson(const RatingFigureGroup& g) {
-    const RatingFigures& f = g.figures;
-    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
-    o->set("key", g.key);
-    o->set("label", g.label);
-    o->set("finished", f.finished);
-    o->set("rated", f.rated);
-    o->set("not_rated", g.notRated);
-    Poco::JSON::Object::Ptr levels = new Poco::JSON::Object(true);
-    for (int level = 1; level <= 5; ++level)
-        levels->set(std::to_string(level), g.levels[level - 1]);
-    o->set("ratings", levels);
-    o->set("good", f.good);
-    o->set("bad", f.bad);
-    o->set("rating_rate", f.ratingRate());
-    o->set("good_rate", f.goodRate());
-    o->set("follow_ups_due", f.followUpsDue);
-    o->set("follow_ups_on_time", f.followUpsOnTime);
-    o->set("rectifications_due", f.rectificationsDue);
-    o->set("rectifications_on_time", f.rectificationsOnTime);
-    return o;
-}
-
 // from/to (ISO dates, default today in the hall) and the grouping, from the query string.
 struct FigureQuery {
     std::string from, to;
@@ -74,11 +51,11 @@ Poco::JSON::Object::Ptr figuresAnswer(RatingStore& ratings, const FigureQuery& q
     out->set("to", q.to);
     out->set("by", q.byName);
     const RatingFigureReport report = ratings.figures(hall, q.from, q.to, q.by, clerk, nowMs);
-    out->set("totals", figuresToJson(report.totals));
+    out->set("totals", ratingFiguresToJson(report.totals));
     if (q.by != FigureGrouping::None) {
         Poco::JSON::Array::Ptr groups = new Poco::JSON::Array;
         for (const auto& g : report.groups)
-            groups->add(figuresToJson(g));
+            groups->add(ratingFiguresToJson(g));
         out->set("groups", groups);
     }
     return out;

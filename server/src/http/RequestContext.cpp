@@ -5,6 +5,7 @@
 #include "ApiError.h"
 
 #include "domain/Json.h"
+#include "domain/wire/Error.h"
 
 #include <Poco/Net/HTTPResponse.h>
 
@@ -162,12 +163,7 @@ void RequestContext::sendEmpty(int status) {
 }
 
 void RequestContext::sendError(int status, const std::string& code, const std::string& message) {
-    Poco::JSON::Object::Ptr error = new Poco::JSON::Object(true);
-    error->set("code", code);
-    error->set("message", message);
-    Poco::JSON::Object::Ptr root = new Poco::JSON::Object;
-    root->set("error", error);
-    sendJson(status, root);
+    sendJson(status, wire::ErrorReply{code, message}.toJson());
 }
 
 std::string RequestContext::hallTimeZone(const std::string& hall) {

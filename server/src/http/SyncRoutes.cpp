@@ -6,6 +6,7 @@
 #include "domain/Json.h"
 #include "domain/Masking.h"
 #include "domain/wire/Blobs.h"
+#include "domain/wire/Sync.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -44,60 +45,20 @@ void addSyncRoutes(Router& router) {
         const Principal who = ctx.principal();
         if (!who.isStaff() || (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station))
             throw ApiError::forbidden("cases are pushed by a counter or station with a person logged in");
-        const auto body = ctx.jsonBody();
-        if (requireString(body, "device_id") != who.deviceId)
+        const wire::SyncPush push = wire::SyncPush::fromJson(ctx.jsonBody());
+        if (push.deviceId != who.deviceId)
             throw ApiError::forbidden("a device pushes only its own changes");
-        const auto changes = optionalArray(body, "changes");
-        if (!changes)
-            throw BadInput("invalid_field", "field \"changes\" is required");
-        if (changes->size() > 500)
-            throw BadInput("invalid_field", "at most 500 changes per push");
         std::vector<PushedChange> parsed;
-        for (unsigned i = 0; i < changes->size(); ++i) {
-            const auto c = changes->getObject(i);
-            if (!c)
-                throw BadInput("invalid_field", "changes[" + std::to_string(i) + "] must be an object");
-            PushedChange change;
-            change.seq = requireInt(c, "seq");
-            change.entity = requireString(c, "entity");
-            change.id = requireString(c, "id");
-            // A version is a count of saves, added to: within 32 bits and below the largest.
-            change.baseVersion = static_cast<int>(
-                optionalIntIn(c, "base_version", 0, std::numeric_limits<std::int32_t>::max() - 1).value_or(0));
-            change.op = requireString(c, "op");
-            const auto data = optionalObject(c, "data");
-            if (!data)
-                throw BadInput("invalid_field", "changes[" + std::to_string(i) + "].data must be an object");
-            change.data = toJsonText(data);
-            change.object = data;
-            parsed.push_back(std::move(change));
-        }
-        Poco::JSON::Array::Ptr results = new Poco::JSON::Array;
-        Poco::JSON::Array::Ptr acks = new Poco::JSON::Array;
-        for (const PushResult& r : ctx.server().sync.applyAll(who, parsed, ctx.server().clock())) {
-            Poco::JSON::Object::Ptr item = new Poco::JSON::Object(true);
-            item->set("seq", r.seq);
-            item->set("status", std::string(toString(r.status)));
-            item->set("replay", r.replay);
-            if (!r.reason.empty())
-                item->set("reason", r.reason);
-            if (r.status == PushResult::Status::Conflict)
-                item->set("server_version", r.serverVersion);
-            if (r.status == PushResult::Status::Waiting) {
-                Poco::JSON::Array::Ptr missing = new Poco::JSON::Array;
-                for (const auto& name : r.missing)
-                    missing->add(name);
-                item->set("missing", missing);
-            }
-            results->add(item);
+        parsed.reserve(push.changes.size());
+        for (const wire::SyncChange& c : push.changes)
+            parsed.push_back({c.seq, c.entity, c.id, c.baseVersion, c.op, toJsonText(c.data), c.data});
+        wire::PushReply reply;
+        reply.results = ctx.server().sync.applyAll(who, parsed, ctx.server().clock());
+        for (const PushResult& r : reply.results)
             if (r.status != PushResult::Status::Waiting) // a waiting change stays in the device's outbox
-                acks->add(r.seq);
-        }
-        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
-        out->set("acks", acks);
-        out->set("results", results);
-        out->set("cursor", ctx.server().sync.cursor(who.hall));
-        ctx.sendJson(200, out);
+                reply.acks.push_back(r.seq);
+        reply.cursor = ctx.server().sync.cursor(who.hall);
+        ctx.sendJson(200, reply.toJson());
     });
 
     // The hall's change log after a cursor: what other devices and the server changed (a device's own changes are
@@ -115,28 +76,19 @@ void addSyncRoutes(Router& router) {
         const std::int64_t cursor = ctx.queryInt("cursor", 0, 0, std::numeric_limits<std::int64_t>::max());
         const int limit = static_cast<int>(ctx.queryInt("limit", 200, 1, 1000));
         const auto changes = ctx.server().sync.pull(who.hall, cursor, limit + 1, who.deviceId);
-        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-        std::int64_t last = cursor;
+        wire::PullPage page;
+        page.cursor = cursor;
         for (std::size_t i = 0; i < changes.size() && static_cast<int>(i) < limit; ++i) {
-            last = changes[i].cursor;
+            page.cursor = changes[i].cursor;
             if (changes[i].own)
                 continue; // the device has it: it made it
-            Poco::JSON::Object::Ptr item = new Poco::JSON::Object(true);
-            item->set("cursor", changes[i].cursor);
-            item->set("entity", changes[i].entity);
-            item->set("id", changes[i].id);
-            item->set("version", changes[i].version);
             Poco::JSON::Object::Ptr data = parseObject(changes[i].data);
             if (who.kind == DeviceKind::Supervisor)
                 maskPersonalData(data); // a supervisor oversees cases; whole ID and phone numbers are the counters'
-            item->set("data", data);
-            list->add(item);
+            page.changes.push_back({changes[i].cursor, changes[i].entity, changes[i].id, changes[i].version, data});
         }
-        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
-        out->set("changes", list);
-        out->set("cursor", last);
-        out->set("more", static_cast<int>(changes.size()) > limit);
-        ctx.sendJson(200, out);
+        page.more = static_cast<int>(changes.size()) > limit;
+        ctx.sendJson(200, page.toJson());
     });
 
     // Attachments, content-addressed. PUT takes the whole blob or a piece of it (Content-Range: bytes a-b/total);

@@ -350,16 +350,6 @@ private:
 
 } // namespace
 
-std::string_view toString(PushResult::Status status) {
-    switch (status) {
-    case PushResult::Status::Applied: return "applied";
-    case PushResult::Status::Conflict: return "conflict";
-    case PushResult::Status::Rejected: return "rejected";
-    case PushResult::Status::Waiting: return "waiting";
-    }
-    return {};
-}
-
 PushResult SyncStore::apply(const Principal& device, const PushedChange& change, std::int64_t nowMs) {
     return applyAll(device, {change}, nowMs).front();
 }

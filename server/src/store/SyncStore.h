@@ -3,6 +3,8 @@
 #include "AuthStore.h"
 #include "Database.h"
 
+#include "domain/wire/Sync.h"
+
 #include <Poco/JSON/Object.h>
 
 #include <cstdint>
@@ -24,18 +26,8 @@ struct PushedChange {
     Poco::JSON::Object::Ptr object; // the same, parsed, when the caller has it (saves parsing it again)
 };
 
-// What became of it. A replay of a change the server already has gets the first answer again.
-struct PushResult {
-    // Waiting: the change names attachments the server does not hold yet; nothing was recorded, the device keeps
-    // it and sends it again after uploading them (`missing` lists them).
-    enum class Status { Applied, Conflict, Rejected, Waiting };
-    std::int64_t seq = 0;
-    Status status = Status::Applied;
-    bool replay = false;
-    std::string reason;               // conflict or rejection, for a person
-    int serverVersion = 0;            // conflict: what the server holds
-    std::vector<std::string> missing; // waiting: the blobs still to upload
-};
+// What became of a pushed change: the wire's (domain/wire/Sync.h).
+using PushResult = wire::PushResult;
 
 // One entry of the change log a device pulls.
 struct LoggedChange {
@@ -46,8 +38,6 @@ struct LoggedChange {
     std::string data;
     bool own = false; // made by the device that pulls: only its cursor is of use (data is left empty)
 };
-
-std::string_view toString(PushResult::Status status);
 
 // Offline-first sync, server side. Each change is applied at most once per (device, seq): the unique key of
 // sync_applied is inserted first — not checked first — so concurrent replays cannot both apply. A change based

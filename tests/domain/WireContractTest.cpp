@@ -1,0 +1,324 @@
+#include "domain/DailyStats.h"
+#include "domain/Json.h"
+#include "domain/QueueSnapshot.h"
+#include "domain/Rectification.h"
+#include "domain/wire/Auth.h"
+#include "domain/wire/Blobs.h"
+#include "domain/wire/Error.h"
+#include "domain/wire/Queue.h"
+#include "domain/wire/Rating.h"
+#include "domain/wire/Stats.h"
+#include "domain/wire/Sync.h"
+
+#include "TestFiles.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+
+using namespace ow;
+
+// The contract between server/openapi.yaml and the types both sides write and read: every schema the file names has
+// its type here; a value with every field given writes exactly the properties the file lists (no more, no fewer),
+// and reads back into the same JSON. A field renamed on one side, or added to the code and not to the file (or the
+// other way round), fails here.
+namespace {
+
+// The top-level properties of each schema under components/schemas (block style, as the file is written).
+std::map<std::string, std::set<std::string>> schemaProperties(const std::string& yaml) {
+    std::map<std::string, std::set<std::string>> out;
+    std::istringstream in(yaml);
+    std::string line, schema;
+    bool inSchemas = false, inProperties = false;
+    auto indentOf = [](const std::string& l) { return l.find_first_not_of(' '); };
+    auto keyOf = [](const std::string& l, std::size_t indent) {
+        const auto colon = l.find(':', indent);
+        return colon == std::string::npos ? std::string() : l.substr(indent, colon - indent);
+    };
+    while (std::getline(in, line)) {
+        const auto indent = indentOf(line);
+        if (indent == std::string::npos || line[indent] == '#')
+            continue;
+        if (indent <= 2) {
+            inSchemas = indent == 2 && keyOf(line, 2) == "schemas";
+            continue;
+        }
+        if (!inSchemas)
+            continue;
+        if (indent == 4) {
+            schema = keyOf(line, 4);
+            out[schema];
+            inProperties = false;
+        } else if (indent == 6) {
+            inProperties = keyOf(line, 6) == "properties";
+        } else if (indent == 8 && inProperties) {
+            out[schema].insert(keyOf(line, 8));
+        }
+    }
+    return out;
+}
+
+// The same JSON whatever the order of its keys.
+Poco::Dynamic::Var canonical(const Poco::Dynamic::Var& value) {
+    if (value.type() == typeid(Poco::JSON::Object::Ptr)) {
+        Poco::JSON::Object::Ptr sorted = new Poco::JSON::Object; // keys kept in order
+        for (const auto& [key, inner] : *value.extract<Poco::JSON::Object::Ptr>())
+            sorted->set(key, canonical(inner));
+        return sorted;
+    }
+    if (value.type() == typeid(Poco::JSON::Array::Ptr)) {
+        Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
+        for (const auto& inner : *value.extract<Poco::JSON::Array::Ptr>())
+            items->add(canonical(inner));
+        return items;
+    }
+    return value;
+}
+
+std::string canonicalText(const std::string& text) {
+    return toJsonText(canonical(parseObject(text)).extract<Poco::JSON::Object::Ptr>());
+}
+
+std::set<std::string> keysOf(const Poco::JSON::Object::Ptr& object) {
+    std::set<std::string> keys;
+    for (const auto& [key, value] : *object)
+        keys.insert(key);
+    return keys;
+}
+
+template <typename T> std::function<std::string(const std::string&)> viaType() {
+    return [](const std::string& text) { return toJsonText(T::fromJson(parseObject(text)).toJson()); };
+}
+
+Ticket fullTicket() {
+    Ticket t;
+    t.id = "7d1c2b9e-0000-4000-8000-000000000001";
+    t.hall = "h1";
+    t.category = "A";
+    t.number = "A012";
+    t.sequence = 12;
+    t.priority = Priority::Elderly;
+    t.status = TicketStatus::Transferred;
+    t.businessDay = "2026-12-04";
+    t.issuedAtMs = 1796000000000;
+    t.queuedAtMs = 1796000000000;
+    t.counter = 3;
+    t.targetCounter = 5;
+    t.calledAtMs = 1796000300000;
+    t.startedAtMs = 1796000310000;
+    t.finishedAtMs = 1796000900000;
+    t.recallCount = 1;
+    t.transferredFrom = "7d1c2b9e-0000-4000-8000-000000000000";
+    t.waitingAhead = 4;
+    return t;
+}
+
+DayFigures fullDayFigures() {
+    DayFigures f;
+    f.ticketsIssued = 120;
+    f.served = 100;
+    f.noShow = 8;
+    f.transferred = 3;
+    f.wait = {100, 312.5, 280, 640, 1500};
+    f.service = {100, 420.25, 400, 900, 2000};
+    f.casesAccepted = 60;
+    f.casesNotified = 12;
+    f.casesRefused = 2;
+    f.casesCompleted = 40;
+    f.casesOverdue = 1;
+    f.waivedOverdue = 2;
+    f.ratings.figures = {100, 80, 76, 4, 3, 2, 2, 1};
+    f.ratings.notRated = 9;
+    f.ratings.levels[0] = 1;
+    f.ratings.levels[4] = 60;
+    f.rectificationsOpen = 2;
+    f.rectificationsOverdue = 1;
+    return f;
+}
+
+Rectification fullRectification() {
+    Rectification r;
+    r.id = "r-1";
+    r.ratingId = "g-1";
+    r.hall = "h1";
+    r.level = 2;
+    r.reasons = {"办事效率"};
+    r.comment = "等了很久";
+    r.counter = 3;
+    r.clerk = "c1";
+    r.clerkName = "张敏";
+    r.category = "A";
+    r.channel = "pad";
+    r.ticketNumber = "A012";
+    r.caseNo = "DEMO-20261204-C3-0001-42";
+    r.ratedOn = "2026-12-04";
+    r.ratedAtMs = 1796000900000;
+    r.followUpDue = "2026-12-07";
+    r.fixDue = "2026-12-25";
+    r.followUp = Rectification::Step{1796100000000, "2026-12-05", "s1", "已回访"};
+    r.fix = Rectification::Step{1796200000000, "2026-12-06", "s1", "已整改"};
+    r.appeal = Rectification::Appeal{AppealKind::Mistaken, "误评",       "s1", 1796150000000, false, "s2",
+                                     "不予支持",           1796160000000};
+    r.version = 4;
+    return r;
+}
+
+struct Contract {
+    std::string sample;                                  // a value with every field given, as the code writes it
+    std::function<std::string(const std::string&)> read; // that text read by its type and written again
+    std::set<std::string> addedByRoute = {};             // properties a route adds beside the type's own
+};
+
+std::map<std::string, Contract> contracts() {
+    std::map<std::string, Contract> c;
+    {
+        DailyStats stats;
+        stats.hall = "h1";
+        stats.date = "2026-12-04";
+        stats.totals = fullDayFigures();
+        const auto totals = [](const DailyStats& s) { return toJsonText(dailyStatsToJson(s)->getObject("totals")); };
+        c["DayFigures"] = {totals(stats), [totals](const std::string& text) {
+                               Poco::JSON::Object::Ptr day = new Poco::JSON::Object;
+                               day->set("hall", "h1");
+                               day->set("date", "2026-12-04");
+                               day->set("totals", parseObject(text));
+                               return totals(dailyStatsFromJson(day));
+                           }};
+    }
+    RatingPolicy policy;
+    policy.rectification = {5, 10};
+    policy.reasons = {"服务态度", "其他"};
+    policy.padTimeoutSeconds = 90;
+    c["RatingPolicy"] = {toJsonText(ratingPolicyToJson(policy)), [](const std::string& text) {
+                             return toJsonText(ratingPolicyToJson(ratingPolicyFromJson(parseObject(text))));
+                         }};
+    RatingFigureGroup group = fullDayFigures().ratings;
+    group.key = "3";
+    group.label = "3号窗口";
+    c["RatingFigures"] = {toJsonText(ratingFiguresToJson(group)), [](const std::string& text) {
+                              return toJsonText(ratingFiguresToJson(ratingFiguresFromJson(parseObject(text))));
+                          }};
+    c["Rectification"] = {toJsonText(rectificationToJson(fullRectification())),
+                          [](const std::string& text) {
+                              return toJsonText(rectificationToJson(rectificationFromJson(parseObject(text))));
+                          },
+                          {"follow_up_overdue", "fix_overdue"}}; // as of the hall's today, which the route knows
+    c["BlobStatus"] = {toJsonText(wire::BlobStatus{std::string(64, 'a'), 10, 30, false, "", ""}.toJson()),
+                       viaType<wire::BlobStatus>()};
+    c["Error"] = {toJsonText(wire::ErrorReply{"illegal_transition", "已过号"}.toJson()), viaType<wire::ErrorReply>()};
+    c["Ticket"] = {toJsonText(ticketToJson(fullTicket())),
+                   [](const std::string& text) { return toJsonText(ticketToJson(ticketFromJson(parseObject(text)))); }};
+    c["TicketEnvelope"] = {toJsonText(wire::TicketEnvelope{fullTicket(), 42}.toJson()),
+                           viaType<wire::TicketEnvelope>()};
+    {
+        QueueSnapshot s;
+        s.hall = "h1";
+        s.hallName = "示范大厅";
+        s.businessDay = "2026-12-04";
+        s.seq = 42;
+        s.categories = {{"A", "综合", 3}};
+        s.counters = {{3, {"A"}, fullTicket()}};
+        s.recentCalls = {{"t-1", "A012", 3, 1796000300000}};
+        c["QueueSnapshot"] = {toJsonText(queueSnapshotToJson(s)), [](const std::string& text) {
+                                  return toJsonText(queueSnapshotToJson(queueSnapshotFromJson(parseObject(text))));
+                              }};
+    }
+    c["EnrollRequest"] = {toJsonText(wire::EnrollRequest{"ABCD-1234", "一号窗口"}.toJson()),
+                          viaType<wire::EnrollRequest>()};
+    c["Enrolled"] = {
+        toJsonText(wire::Enrolled{"d-1", "tok", "h1", "counter", 3, "C3", "Asia/Shanghai", {{"20261204", 7}}}.toJson()),
+        viaType<wire::Enrolled>()};
+    c["LoginRequest"] = {toJsonText(wire::LoginRequest{"c1", "secret"}.toJson()), viaType<wire::LoginRequest>()};
+    c["LoggedIn"] = {
+        toJsonText(wire::LoggedIn{"tok", "c1", "clerk", "张敏", "h1", 3, "Asia/Shanghai", "2026-12-04T10:00:00.000Z"}
+                       .toJson()),
+        viaType<wire::LoggedIn>()};
+    c["TicketRequest"] = {toJsonText(wire::TicketRequest{"A", Priority::Green}.toJson()),
+                          viaType<wire::TicketRequest>()};
+    // A transfer names a queue or a counter; the file lists both.
+    Poco::JSON::Object::Ptr transfer = wire::TransferTarget{"B", std::nullopt}.toJson();
+    transfer->set("counter", 5);
+    c["TransferTarget"] = {toJsonText(transfer), viaType<wire::TransferTarget>()};
+    {
+        // The pad's rating, the kiosk's case and the pad's "nobody answered" each write part of the body.
+        Poco::JSON::Object::Ptr rating = wire::RatingRequest{"t-1", "", RatingInput{2, {"办事效率"}, "慢"}}.toJson();
+        rating->set("case_id", "c-1");
+        rating->set("not_rated", false);
+        c["RatingRequest"] = {toJsonText(rating), [](const std::string& text) {
+                                  auto o = wire::RatingRequest::fromJson(parseObject(text)).toJson();
+                                  o->set("not_rated", false);
+                                  return toJsonText(o);
+                              }};
+    }
+    Poco::JSON::Object::Ptr data = new Poco::JSON::Object(true);
+    data->set("id", "c-1");
+    const wire::SyncChange change{7, "case", "c-1", 2, "update", data};
+    c["SyncChange"] = {toJsonText(change.toJson()), viaType<wire::SyncChange>()};
+    c["SyncPush"] = {toJsonText(wire::SyncPush{"d-1", {change}}.toJson()), viaType<wire::SyncPush>()};
+    // A conflict names the server's version, a waiting change the missing attachments: one result with both.
+    wire::PushResult result{7, wire::PushResult::Status::Conflict, true, "the server holds version 3", 3, {}};
+    Poco::JSON::Object::Ptr resultJson = result.toJson();
+    resultJson->set("missing", toJsonArray({std::string(64, 'b')}));
+    c["PushResult"] = {toJsonText(resultJson), [](const std::string& text) {
+                           const auto r = wire::PushResult::fromJson(parseObject(text));
+                           auto o = r.toJson();
+                           o->set("missing", toJsonArray(r.missing));
+                           return toJsonText(o);
+                       }};
+    c["PushReply"] = {toJsonText(wire::PushReply{{7}, {result}, 99}.toJson()), viaType<wire::PushReply>()};
+    const wire::PulledChange pulled{100, "case", "c-1", 3, data};
+    c["PulledChange"] = {toJsonText(pulled.toJson()), viaType<wire::PulledChange>()};
+    c["PullPage"] = {toJsonText(wire::PullPage{{pulled}, 100, true}.toJson()), viaType<wire::PullPage>()};
+    c["TicketLine"] = {toJsonText(wire::TicketLine{"t-1",
+                                                   "A012",
+                                                   "A",
+                                                   "done",
+                                                   "c1",
+                                                   "张敏",
+                                                   {"DEMO-20261204-C3-0001-42"},
+                                                   3,
+                                                   5,
+                                                   1796000000000,
+                                                   1796000300000,
+                                                   1796000900000,
+                                                   300,
+                                                   600}
+                                      .toJson()),
+                       viaType<wire::TicketLine>()};
+    c["CaseWarning"] = {
+        toJsonText(wire::CaseWarning{"c-1", "DEMO-1", "GA-JZZ", "c2", "李娜", "2026-11-20", "2026-12-01", 2, true, -3}
+                       .toJson()),
+        viaType<wire::CaseWarning>()};
+    return c;
+}
+
+} // namespace
+
+TEST(WireContract, EverySchemaTheApiNamesHasItsType) {
+    const auto schemas = schemaProperties(ow::testing::readTextFile(ONEWINDOW_OPENAPI));
+    const auto table = contracts();
+    ASSERT_GE(schemas.size(), 20u) << "the schemas of server/openapi.yaml were not found";
+    for (const auto& [name, properties] : schemas)
+        EXPECT_TRUE(table.count(name)) << name << " is named in openapi.yaml but has no type with its JSON";
+    for (const auto& [name, contract] : table)
+        EXPECT_TRUE(schemas.count(name)) << name << " is tested here but openapi.yaml does not name it";
+}
+
+TEST(WireContract, EachTypeWritesTheFieldsTheApiLists) {
+    const auto schemas = schemaProperties(ow::testing::readTextFile(ONEWINDOW_OPENAPI));
+    for (const auto& [name, contract] : contracts()) {
+        if (!schemas.count(name))
+            continue;
+        std::set<std::string> written = keysOf(parseObject(contract.sample));
+        written.insert(contract.addedByRoute.begin(), contract.addedByRoute.end());
+        EXPECT_EQ(written, schemas.at(name)) << name << ": what the code writes and what openapi.yaml lists differ";
+    }
+}
+
+TEST(WireContract, EachTypeReadsBackWhatItWrites) {
+    for (const auto& [name, contract] : contracts())
+        EXPECT_EQ(canonicalText(contract.read(contract.sample)), canonicalText(contract.sample)) << name;
+}

@@ -12,7 +12,6 @@
 #include <utility>
 
 #include <sys/epoll.h>
-#include <sys/eventfd.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -88,12 +87,8 @@ EventHub::EventHub() = default;
 
 EventHub::~EventHub() {
     stop();
-    // Closed only here: a request thread that publishes while the server stops still writes to this eventfd,
-    // never to a descriptor number that something else has been given meanwhile.
-    if (m_epoll >= 0)
-        ::close(m_epoll);
-    if (m_wake >= 0)
-        ::close(m_wake);
+    // The poller closes only with the hub: a request thread that publishes while the server stops still wakes this
+    // eventfd, never a descriptor number that something else has been given meanwhile.
 }
 
 void EventHub::setLimits(const Limits& limits) {
@@ -106,16 +101,8 @@ void EventHub::start(TokenCheck stillValid, std::function<std::int64_t()> clock)
         return;
     m_stillValid = std::move(stillValid);
     m_clock = std::move(clock);
-    if (m_epoll < 0) {
-        m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
-        m_wake = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-        if (m_epoll < 0 || m_wake < 0)
-            throw std::runtime_error("the event streams cannot start: no epoll or eventfd");
-        epoll_event ev{};
-        ev.events = EPOLLIN;
-        ev.data.fd = m_wake;
-        ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wake, &ev);
-    }
+    if (!m_poller)
+        m_poller = std::make_unique<Poller>("the event streams");
     m_running = true;
     m_thread = std::thread([this] { run(); });
     m_checker = std::thread([this] { checkTokens(); });
@@ -140,10 +127,8 @@ void EventHub::stop() {
 }
 
 void EventHub::wake() {
-    if (m_wake < 0)
-        return;
-    const std::uint64_t one = 1;
-    [[maybe_unused]] const auto written = ::write(m_wake, &one, sizeof one);
+    if (m_poller)
+        m_poller->wake();
 }
 
 EventHub::StreamPtr EventHub::open(const std::string& hall, Holder holder) {
@@ -235,7 +220,7 @@ void EventHub::run() {
     std::vector<StreamPtr> adopted, dirty;
     auto lastScan = Clock::now();
     while (m_running) {
-        const int n = ::epoll_wait(m_epoll, events.data(), static_cast<int>(events.size()), 1000);
+        const int n = m_poller->wait(events, 1000);
         std::size_t maxBacklog = 0;
         {
             std::lock_guard lock(m_mutex);
@@ -262,11 +247,6 @@ void EventHub::run() {
             adopt(stream);
         adopted.clear();
         for (int i = 0; i < n; ++i) {
-            if (events[i].data.fd == m_wake) {
-                std::uint64_t count = 0;
-                [[maybe_unused]] const auto read = ::read(m_wake, &count, sizeof count);
-                continue;
-            }
             const auto it = m_byFd.find(events[i].data.fd);
             if (it == m_byFd.end())
                 continue;
@@ -312,10 +292,7 @@ void EventHub::run() {
 }
 
 void EventHub::adopt(const StreamPtr& stream) {
-    epoll_event ev{};
-    ev.events = EPOLLIN;
-    ev.data.fd = stream->fd;
-    if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, stream->fd, &ev) != 0) {
+    if (!m_poller->add(stream->fd, EPOLLIN)) {
         std::lock_guard lock(m_mutex);
         forget(stream);
         return;
@@ -378,10 +355,7 @@ void EventHub::flush(const StreamPtr& stream) {
     }
     const bool wantWrite = !stream->out.empty();
     if (wantWrite != stream->writing) {
-        epoll_event ev{};
-        ev.events = EPOLLIN | (wantWrite ? EPOLLOUT : 0u);
-        ev.data.fd = stream->fd;
-        ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, stream->fd, &ev);
+        m_poller->modify(stream->fd, EPOLLIN | (wantWrite ? EPOLLOUT : 0u));
         stream->writing = wantWrite;
     }
 }
@@ -389,7 +363,7 @@ void EventHub::flush(const StreamPtr& stream) {
 void EventHub::drop(const StreamPtr& stream) {
     const auto it = m_byFd.find(stream->fd);
     if (it != m_byFd.end() && it->second == stream) {
-        ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, stream->fd, nullptr);
+        m_poller->remove(stream->fd);
         m_byFd.erase(it);
     }
     try {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Poller.h"
+
 #include <Poco/Net/StreamSocket.h>
 
 #include <atomic>
@@ -78,8 +80,7 @@ private:
     Limits m_limits;
     TokenCheck m_stillValid;
     std::function<std::int64_t()> m_clock;
-    int m_epoll = -1;
-    int m_wake = -1; // eventfd
+    std::unique_ptr<Poller> m_poller; // made at the first start
     std::thread m_thread;
     std::thread m_checker; // of the streams' tokens
     std::condition_variable m_checkerWake;

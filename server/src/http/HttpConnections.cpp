@@ -16,7 +16,6 @@
 #include <stdexcept>
 
 #include <sys/epoll.h>
-#include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -87,28 +86,14 @@ HttpConnections::HttpConnections(const Poco::Net::ServerSocket& listening,
     m_params->setTimeout(Poco::Timespan(static_cast<long>(options.requestTimeout.count()), 0));
 }
 
-HttpConnections::~HttpConnections() {
-    stop();
-    if (m_epoll >= 0)
-        ::close(m_epoll);
-    if (m_wake >= 0)
-        ::close(m_wake);
-}
+HttpConnections::~HttpConnections() { stop(); }
 
 void HttpConnections::start() {
     if (m_running)
         return;
-    m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
-    m_wake = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-    if (m_epoll < 0 || m_wake < 0)
-        throw std::runtime_error("the HTTP server cannot start: no epoll or eventfd");
+    m_poller = std::make_unique<Poller>("the HTTP server");
     m_listening.setBlocking(false);
-    for (const int fd : {m_wake, static_cast<int>(m_listening.impl()->sockfd())}) {
-        epoll_event ev{};
-        ev.events = EPOLLIN;
-        ev.data.fd = fd;
-        ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &ev);
-    }
+    m_poller->add(static_cast<int>(m_listening.impl()->sockfd()), EPOLLIN);
     m_running = true;
     m_watcher = std::thread([this] { watch(); });
     for (int i = 0; i < std::max(1, m_options.threads); ++i)
@@ -138,8 +123,7 @@ void HttpConnections::stop() {
             }
         }
     }
-    const std::uint64_t one = 1;
-    [[maybe_unused]] const auto written = ::write(m_wake, &one, sizeof one);
+    m_poller->wake();
     m_work.notify_all();
     m_watcher.join();
     for (std::thread& worker : m_workers)
@@ -170,7 +154,7 @@ HttpConnections::Counts HttpConnections::counts() const {
 }
 
 void HttpConnections::watch() {
-    std::array<epoll_event, 256> events{};
+    std::vector<epoll_event> events(256);
     const int listening = static_cast<int>(m_listening.impl()->sockfd());
     Clock::time_point acceptPausedUntil{};
     bool acceptWatched = true;
@@ -187,24 +171,19 @@ void HttpConnections::watch() {
             }
         }
         if (!acceptWatched && Clock::now() >= acceptPausedUntil) {
-            epoll_event ev{};
-            ev.events = EPOLLIN;
-            ev.data.fd = listening;
-            acceptWatched = ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, listening, &ev) == 0;
+            acceptWatched = m_poller->add(listening, EPOLLIN);
         }
         if (!acceptWatched)
             waitMs = std::min(waitMs, 100);
-        const int n = ::epoll_wait(m_epoll, events.data(), static_cast<int>(events.size()), waitMs);
+        const int n = m_poller->wait(events, waitMs);
         std::vector<ConnectionPtr> closing;
         for (int i = 0; i < n; ++i) {
             const int fd = events[static_cast<std::size_t>(i)].data.fd;
             const std::uint32_t what = events[static_cast<std::size_t>(i)].events;
-            if (fd == m_wake)
-                continue;
             if (fd == listening) {
                 if (!acceptMore()) {
                     // Out of descriptors (or another lasting failure): accepting rests a moment rather than spin.
-                    ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, listening, nullptr);
+                    m_poller->remove(listening);
                     acceptWatched = false;
                     acceptPausedUntil = Clock::now() + std::chrono::milliseconds(100);
                 }
@@ -219,7 +198,7 @@ void HttpConnections::watch() {
                 continue;
             m_idle.erase(it);
             m_deadlines.erase(connection->deadline);
-            ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+            m_poller->remove(fd);
             if ((what & EPOLLIN) && !connection->lingering) {
                 ready(connection);
             } else {
@@ -235,7 +214,7 @@ void HttpConnections::watch() {
                 m_deadlines.erase(m_deadlines.begin());
                 if (idle == m_idle.end())
                     continue;
-                ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, idle->first, nullptr);
+                m_poller->remove(idle->first);
                 release(idle->second);
                 closing.push_back(idle->second);
                 m_idle.erase(idle);
@@ -302,10 +281,7 @@ void HttpConnections::park(const ConnectionPtr& connection, std::chrono::seconds
         if (!m_stopping) {
             connection->deadline = m_deadlines.emplace(Clock::now() + timeout, connection->fd);
             m_idle.emplace(connection->fd, connection);
-            epoll_event ev{};
-            ev.events = EPOLLIN | EPOLLRDHUP;
-            ev.data.fd = connection->fd;
-            if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, connection->fd, &ev) == 0)
+            if (m_poller->add(connection->fd, EPOLLIN | EPOLLRDHUP))
                 return;
             m_deadlines.erase(connection->deadline);
             m_idle.erase(connection->fd);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Poller.h"
+
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/ServerSocket.h>
@@ -77,8 +79,7 @@ private:
     Poco::Net::HTTPRequestHandlerFactory::Ptr m_handlers;
     Poco::Net::HTTPServerParams::Ptr m_params;
     Options m_options;
-    int m_epoll = -1;
-    int m_wake = -1; // eventfd: stop
+    std::unique_ptr<Poller> m_poller; // woken to stop
     std::thread m_watcher;
     std::vector<std::thread> m_workers;
     bool m_running = false;

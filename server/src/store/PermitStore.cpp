@@ -49,9 +49,10 @@ std::optional<Permit> loadPermit(Poco::Data::Session& s, const std::string& id) 
     Poco::Data::RecordSet rs(st);
     if (!rs.moveFirst())
         return std::nullopt;
-    Permit p = permitFromJson(parseObject(text(rs, 0)));
-    if (const auto at = number(rs, 1))
-        p.revoked = Permit::Revocation{*at, text(rs, 2), text(rs, 3)};
+    const Columns col(rs);
+    Permit p = permitFromJson(parseObject(text(rs, col["body"])));
+    if (const auto at = number(rs, col["revoked_at"]))
+        p.revoked = Permit::Revocation{*at, text(rs, col["revoked_by"]), text(rs, col["revoke_reason"])};
     return p;
 }
 

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CatalogStore.h"
 #include "Crypto.h"
+#include "Rows.h"
 #include "StoreError.h"
 
 #include "domain/HallTime.h"
@@ -275,41 +276,45 @@ std::map<FigureGrouping, RatingFigureReport> RatingStore::figuresBy(const std::s
         Group all;
         std::map<FigureGrouping, std::map<std::string, Group>> groups;
         std::map<std::string, std::string> clerkNames;
+        const Columns col(rs);
+        const std::size_t dayCol = col["day"], counterCol = col["counter"], clerkCol = col["clerk"],
+                          categoryCol = col["category"], itemCol = col["item"], levelCol = col["level"],
+                          ratingCol = col["rating"], voidedCol = col["voided"], fuDueCol = col["fu_due"],
+                          fixDueCol = col["fix_due"], fuDayCol = col["fu_day"], fixDayCol = col["fix_day"];
         for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
-            // Columns: 0 day, 1 counter, 2 clerk, 3 category, 4 item, 5 level, 6 rating, 7 voided, 8 follow-up due,
-            // 9 fix due, 10 follow-up day, 11 fix day.
-            if (!rs[7].isEmpty())
+            if (!rs[voidedCol].isEmpty())
                 continue; // an appeal upheld: the service leaves the figures
-            std::string clerkUser = rs[2].convert<std::string>();
+            std::string clerkUser = rs[clerkCol].convert<std::string>();
             if (clerk && clerkUser != *clerk)
                 continue;
             auto keyOf = [&](FigureGrouping by) -> std::string {
                 switch (by) {
                 case FigureGrouping::None: break;
-                case FigureGrouping::Counter: return rs[1].isEmpty() ? std::string() : rs[1].convert<std::string>();
+                case FigureGrouping::Counter:
+                    return rs[counterCol].isEmpty() ? std::string() : rs[counterCol].convert<std::string>();
                 case FigureGrouping::Clerk: return clerkUser;
-                case FigureGrouping::Item: return rs[4].convert<std::string>();
-                case FigureGrouping::Day: return rs[0].convert<std::string>();
-                case FigureGrouping::Category: return rs[3].convert<std::string>();
+                case FigureGrouping::Item: return rs[itemCol].convert<std::string>();
+                case FigureGrouping::Day: return rs[dayCol].convert<std::string>();
+                case FigureGrouping::Category: return rs[categoryCol].convert<std::string>();
                 }
                 return {};
             };
             RatedService service;
             int level = 0;
             bool notRated = false;
-            if (!rs[5].isEmpty()) {
-                level = rs[5].convert<int>();
+            if (!rs[levelCol].isEmpty()) {
+                level = rs[levelCol].convert<int>();
                 service.level = static_cast<RatingLevel>(level);
             } else {
-                notRated = !rs[6].isEmpty();
+                notRated = !rs[ratingCol].isEmpty();
             }
-            if (!rs[8].isEmpty()) {
-                service.due = RectificationDue{*parseIsoDate(rs[8].convert<std::string>()),
-                                               *parseIsoDate(rs[9].convert<std::string>())};
-                if (!rs[10].isEmpty())
-                    service.followedUp = parseIsoDate(rs[10].convert<std::string>());
-                if (!rs[11].isEmpty())
-                    service.fixed = parseIsoDate(rs[11].convert<std::string>());
+            if (!rs[fuDueCol].isEmpty()) {
+                service.due = RectificationDue{*parseIsoDate(rs[fuDueCol].convert<std::string>()),
+                                               *parseIsoDate(rs[fixDueCol].convert<std::string>())};
+                if (!rs[fuDayCol].isEmpty())
+                    service.followedUp = parseIsoDate(rs[fuDayCol].convert<std::string>());
+                if (!rs[fixDayCol].isEmpty())
+                    service.fixed = parseIsoDate(rs[fixDayCol].convert<std::string>());
             }
             auto add = [&](Group& g) {
                 g.services.push_back(service);
@@ -323,11 +328,12 @@ std::map<FigureGrouping, RatingFigureReport> RatingStore::figuresBy(const std::s
                     continue;
                 const std::string key = keyOf(by);
                 Group& g =
-                    groups[by][perDay && by != FigureGrouping::Day ? rs[0].convert<std::string>() + '\x1f' + key : key];
+                    groups[by][perDay && by != FigureGrouping::Day ? rs[dayCol].convert<std::string>() + '\x1f' + key
+                                                                   : key];
                 if (g.services.empty()) {
                     g.out.key = key;
                     if (perDay)
-                        g.out.day = rs[0].convert<std::string>();
+                        g.out.day = rs[dayCol].convert<std::string>();
                 }
                 add(g);
             }

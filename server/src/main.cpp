@@ -82,13 +82,14 @@ int serve(const ow::server::CommandLine& cl) {
     options.allowPlainHttp = cl.flag("allow-plain-http");
     options.blobQuota.deviceBytes = mebibytes("blob-quota-device-mb", options.blobQuota.deviceBytes);
     options.blobQuota.hallBytes = mebibytes("blob-quota-hall-mb", options.blobQuota.hallBytes);
-    options.maxThreads = static_cast<int>(number("request-threads", options.maxThreads, 4, 1000));
-    options.requestTimeoutSeconds = static_cast<int>(number("request-timeout", options.requestTimeoutSeconds, 1, 600));
-    options.keepAliveSeconds = static_cast<int>(number("keep-alive", options.keepAliveSeconds, 1, 600));
-    options.maxConnectionsPerAddress =
-        static_cast<int>(number("max-connections-per-address", options.maxConnectionsPerAddress, 1, 100000));
-    options.maxRequestsPerAddress =
-        static_cast<int>(number("requests-per-address", options.maxRequestsPerAddress, 1, 1000));
+    auto& http = options.connections;
+    http.threads = static_cast<int>(number("request-threads", http.threads, 4, 1000));
+    http.requestTimeout = std::chrono::seconds(number("request-timeout", http.requestTimeout.count(), 1, 600));
+    http.keepAlive = std::chrono::seconds(number("keep-alive", http.keepAlive.count(), 1, 600));
+    http.maxPerAddress = static_cast<std::size_t>(
+        number("max-connections-per-address", static_cast<long long>(http.maxPerAddress), 1, 100000));
+    http.busyPerAddress =
+        static_cast<std::size_t>(number("requests-per-address", static_cast<long long>(http.busyPerAddress), 1, 1000));
     options.streams.maxStreams =
         static_cast<std::size_t>(number("max-streams", static_cast<long long>(options.streams.maxStreams), 1, 1000000));
     options.streams.maxPerDevice = static_cast<std::size_t>(

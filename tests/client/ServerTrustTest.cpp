@@ -122,7 +122,7 @@ TEST_F(ServerTrustTest, OnlyEllipticCurveKeyExchangeIsOffered) {
 // next request on it is served over the same TLS session.
 TEST_F(ServerTrustTest, AKeptAliveTlsConnectionIsServedAgain) {
     server::ApiServer::Options options = httpsOptions();
-    options.maxThreads = 4;
+    options.connections.threads = 4;
     ow::testing::TestServer server(options);
     Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
                                                              Poco::Net::Context::VERIFY_NONE, 9, false);

@@ -124,7 +124,7 @@ void allowDescriptors(rlim_t wanted) {
 // holds a thread, so a new request is answered at once, and each of the forty is served again when it asks.
 TEST(Connections, IdleKeepAliveConnectionsHoldNoRequestThread) {
     server::ApiServer::Options options;
-    options.maxThreads = 4;
+    options.connections.threads = 4;
     TestServer server(options);
     std::vector<int> kept;
     for (int i = 0; i < 40; ++i) {
@@ -152,7 +152,7 @@ TEST(Connections, IdleKeepAliveConnectionsHoldNoRequestThread) {
 TEST(Connections, AThousandIdleConnectionsFromOneAddressDoNotSlowAnother) {
     allowDescriptors(4096);
     server::ApiServer::Options options;
-    options.maxThreads = 8;
+    options.connections.threads = 8;
     TestServer server(options);
     const auto alone = slowestOf(20, "127.0.0.2", server.port());
     std::vector<int> idle;
@@ -161,7 +161,7 @@ TEST(Connections, AThousandIdleConnectionsFromOneAddressDoNotSlowAnother) {
         ASSERT_GE(fd, 0) << i;
         idle.push_back(fd);
     }
-    const std::size_t cap = static_cast<std::size_t>(options.maxConnectionsPerAddress);
+    const std::size_t cap = options.connections.maxPerAddress;
     EXPECT_TRUE(eventually([&] { return server.connections().refused == 1000 - cap; })) << server.connections().refused;
     EXPECT_EQ(server.connections().open, cap);
     EXPECT_EQ(server.connections().busy, 0u);
@@ -180,9 +180,9 @@ TEST(Connections, AThousandIdleConnectionsFromOneAddressDoNotSlowAnother) {
 // answered 503, and another address's request goes through at once.
 TEST(Connections, HalfSentRequestsFromOneAddressWaitTheirTurn) {
     server::ApiServer::Options options;
-    options.maxThreads = 16;
-    options.maxConnectionsPerAddress = 100;
-    options.maxRequestsPerAddress = 4;
+    options.connections.threads = 16;
+    options.connections.maxPerAddress = 100;
+    options.connections.busyPerAddress = 4;
     TestServer server(options);
     std::vector<int> slow;
     for (int i = 0; i < 200; ++i) {
@@ -221,8 +221,8 @@ TEST(Connections, RequestsSentBackToBackAreAllAnswered) {
 // is closed by the server.
 TEST(Connections, SilentConnectionsAreClosed) {
     server::ApiServer::Options options;
-    options.requestTimeoutSeconds = 1;
-    options.keepAliveSeconds = 2;
+    options.connections.requestTimeout = std::chrono::seconds(1);
+    options.connections.keepAlive = std::chrono::seconds(2);
     TestServer server(options);
     const int mute = connectFrom("127.0.0.1", server.port());
     const int kept = connectFrom("127.0.0.1", server.port());

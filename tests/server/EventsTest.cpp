@@ -64,7 +64,7 @@ TEST(Events, OtherHallsDevicesCannotListen) {
 // thread now, so a server with 8 request threads keeps 300 boards and still answers everyone else at once.
 TEST(Events, HundredsOfOpenBoardsHoldNoRequestThreads) {
     server::ApiServer::Options options;
-    options.maxThreads = 8;
+    options.connections.threads = 8;
     options.streams.maxPerDevice = 1000;
     TestServer server(options);
     server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});

@@ -75,13 +75,7 @@ void ApiServer::start() {
     addPermitRoutes(*router);
     addProgressRoute(*router);
 
-    HttpConnections::Options connections;
-    connections.threads = m_options.maxThreads;
-    connections.requestTimeout = std::chrono::seconds(m_options.requestTimeoutSeconds);
-    connections.keepAlive = std::chrono::seconds(m_options.keepAliveSeconds);
-    connections.maxPerAddress = static_cast<std::size_t>(m_options.maxConnectionsPerAddress);
-    connections.busyPerAddress = static_cast<std::size_t>(m_options.maxRequestsPerAddress);
-    m_http = std::make_unique<HttpConnections>(listeningSocket(m_options), m_router, connections);
+    m_http = std::make_unique<HttpConnections>(listeningSocket(m_options), m_router, m_options.connections);
     m_context.connections = [this] { return this->connections(); };
     m_context.events.setLimits(m_options.streams);
     m_context.events.start([this](const std::string& token,

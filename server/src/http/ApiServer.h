@@ -21,17 +21,9 @@ public:
     struct Options {
         std::string host = "127.0.0.1";
         std::uint16_t port = 0;
-        int maxThreads = 96; // requests served at once
-        // A request's headers and body must keep arriving: no byte for this long and the connection is closed.
-        int requestTimeoutSeconds = 10;
-        // An idle connection between two requests is kept this long (watched by epoll; it holds no thread).
-        int keepAliveSeconds = 30;
-        // Connections open at once from one address, idle ones included; past it a new one is answered 503. A hall
+        // Request threads, timeouts and the caps per address (HttpConnections.h says what each is for). A hall
         // behind one NAT address has its devices' connections counted together.
-        int maxConnectionsPerAddress = 512;
-        // Of one address's connections, served by request threads at once (the rest of its requests wait their
-        // turn): one place cannot hold every request thread with requests sent a byte at a time.
-        int maxRequestsPerAddress = 32;
+        HttpConnections::Options connections;
         // HTTPS: the server's certificate (chain) and private key, PEM files. Without them the server speaks plain
         // HTTP, which it does only on a loopback address unless allowPlainHttp says otherwise (a hall behind a
         // TLS-terminating proxy on the same machine, a closed test network).

@@ -30,11 +30,16 @@ namespace ow::server {
 class HttpConnections {
 public:
     struct Options {
-        int threads = 96;                        // requests served at once
-        std::chrono::seconds requestTimeout{10}; // a new connection's first byte; each read of a request
-        std::chrono::seconds keepAlive{30};      // an idle connection between two requests
-        std::size_t maxPerAddress = 512;         // open connections from one address, idle ones included
-        std::size_t busyPerAddress = 32;         // of one address's connections served at once
+        int threads = 96; // requests served at once
+        // A request's headers and body must keep arriving: no byte for this long (a new connection's first one, each
+        // read of a request) and the connection is closed.
+        std::chrono::seconds requestTimeout{10};
+        std::chrono::seconds keepAlive{30}; // an idle connection between two requests (watched, holding no thread)
+        // Open connections from one address, idle ones included; past it a new one is answered 503.
+        std::size_t maxPerAddress = 512;
+        // Of one address's connections, served by request threads at once (the rest wait their turn): one place
+        // cannot hold every request thread with requests sent a byte at a time.
+        std::size_t busyPerAddress = 32;
     };
     struct Counts {
         std::size_t open = 0;      // accepted and not closed (streams handed over not counted)

@@ -4,62 +4,62 @@
 <context>
     <name>ApiReply</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="47"/>
+        <location filename="../core/sync/ApiClient.cpp" line="46"/>
         <source>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</source>
         <translation>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="50"/>
+        <location filename="../core/sync/ApiClient.cpp" line="49"/>
         <source>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</source>
         <translation>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="53"/>
+        <location filename="../core/sync/ApiClient.cpp" line="52"/>
         <source>Finish the current ticket or mark it as no-show before calling the next one.</source>
         <translation>Finish the current ticket or mark it as no-show before calling the next one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="55"/>
+        <location filename="../core/sync/ApiClient.cpp" line="54"/>
         <source>This number has been recalled the maximum number of times. Mark it as no-show.</source>
         <translation>This number has been recalled the maximum number of times. Mark it as no-show.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="57"/>
+        <location filename="../core/sync/ApiClient.cpp" line="56"/>
         <source>This ticket has already moved on; the screen has been refreshed.</source>
         <translation>This ticket has already moved on; the screen has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="59"/>
+        <location filename="../core/sync/ApiClient.cpp" line="58"/>
         <source>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</source>
         <translation>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="61"/>
+        <location filename="../core/sync/ApiClient.cpp" line="60"/>
         <source>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</source>
         <translation>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="64"/>
+        <location filename="../core/sync/ApiClient.cpp" line="63"/>
         <source>Too many failed attempts from this computer. Wait a few minutes, then try again.</source>
         <translation>Too many failed attempts from this computer. Wait a few minutes, then try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="66"/>
+        <location filename="../core/sync/ApiClient.cpp" line="65"/>
         <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
         <translation>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="69"/>
+        <location filename="../core/sync/ApiClient.cpp" line="68"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>Wrong user name or password. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="71"/>
+        <location filename="../core/sync/ApiClient.cpp" line="70"/>
         <source>This device is not allowed to do that.</source>
         <translation>This device is not allowed to do that.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="78"/>
+        <location filename="../core/sync/ApiClient.cpp" line="72"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>The server refused the request (HTTP %1).</translation>
     </message>
@@ -67,48 +67,48 @@
 <context>
     <name>CommitmentPrinter</name>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="41"/>
-        <location filename="../printer/DecisionPrinters.cpp" line="66"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="42"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="69"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="43"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="44"/>
         <source>Case number: %1</source>
         <translation>Case number: %1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="45"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="46"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="47"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="48"/>
         <source>The office has told me the conditions that the following materials prove. Instead of providing them, I promise that I meet these conditions:</source>
         <translation>The office has told me the conditions that the following materials prove. Instead of providing them, I promise that I meet these conditions:</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="53"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="55"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="56"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="58"/>
         <source>I understand that the office may verify this promise. If it is untrue, the decision made on it will be revoked, I bear the legal consequences, and the breach is recorded in my credit record.</source>
         <translation>I understand that the office may verify this promise. If it is untrue, the decision made on it will be revoked, I bear the legal consequences, and the breach is recorded in my credit record.</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="60"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="62"/>
         <source>Signed on %1.</source>
         <translation>Signed on %1.</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="61"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="63"/>
         <source>Clerk: %1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="61"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="63"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>Applicant&apos;s signature: ____________</translation>
     </message>
@@ -116,92 +116,92 @@
 <context>
     <name>DailyReportPrinter</name>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="40"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="46"/>
         <source>Daily report %1 %2</source>
         <translation>Daily report %1 %2</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="43"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="49"/>
         <source>Queue: %1 numbers taken, %2 served, %3 no-show, %4 transferred.</source>
         <translation>Queue: %1 numbers taken, %2 served, %3 no-show, %4 transferred.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="48"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="54"/>
         <source>Waiting: %1 on average, 9 in 10 at most %2, the longest %3. Service: %4 on average.</source>
         <translation>Waiting: %1 on average, 9 in 10 at most %2, the longest %3. Service: %4 on average.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="51"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="57"/>
         <source>Cases: %1 accepted, %2 one-time notices, %3 refused, %4 completed; %5 overdue, %6 waived materials past their date.</source>
         <translation>Cases: %1 accepted, %2 one-time notices, %3 refused, %4 completed; %5 overdue, %6 waived materials past their date.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="59"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="65"/>
         <source>Ratings: %1 of %2 services rated (%3), good rate %4; %5 very satisfied, %6 satisfied, %7 fairly satisfied, %8 dissatisfied, %9 very dissatisfied.</source>
         <translation>Ratings: %1 of %2 services rated (%3), good rate %4; %5 very satisfied, %6 satisfied, %7 fairly satisfied, %8 dissatisfied, %9 very dissatisfied.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="69"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="75"/>
         <source>Rectifications open at the end of the day: %1, of them past a due date: %2.</source>
         <translation>Rectifications open at the end of the day: %1, of them past a due date: %2.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="77"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="77"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="77"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="86"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="86"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="94"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Daily report %1</source>
         <translation>Daily report %1</translation>
     </message>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <location filename="../printer/NoticePrinter.cpp" line="21"/>
-        <location filename="../printer/NoticePrinter.cpp" line="42"/>
+        <location filename="../printer/NoticePrinter.cpp" line="43"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
@@ -296,83 +296,83 @@
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="50"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="49"/>
         <source>Genuine, not yet valid</source>
         <translation>Genuine, not yet valid</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="50"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="49"/>
         <source>Genuine, expired</source>
         <translation>Genuine, expired</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="51"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="50"/>
         <source>Not genuine</source>
         <translation>Not genuine</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="52"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="51"/>
         <source>Cannot be checked here now</source>
         <translation>Cannot be checked here now</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="61"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="60"/>
         <source>Hold the QR code of the permit to the reader, or open a photo of it.</source>
         <translation>Hold the QR code of the permit to the reader, or open a photo of it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="63"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="62"/>
         <source>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</source>
         <translation>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="66"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="65"/>
         <source>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</source>
         <translation>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="69"/>
-        <location filename="../core/sync/PermitChecker.cpp" line="80"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="67"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="75"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="71"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="68"/>
         <source>Revoked on %1: %2</source>
         <translation>Revoked on %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="75"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="70"/>
         <source>Valid only from %1.</source>
         <translation>Valid only from %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="76"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="71"/>
         <source>It was valid until %1.</source>
         <translation>It was valid until %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="78"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="73"/>
         <source>It is signed with a key this computer does not know yet, and the keys cannot be updated now (those here were fetched on %1). Check it again once the network is back.</source>
         <translation>It is signed with a key this computer does not know yet, and the keys cannot be updated now (those here were fetched on %1). Check it again once the network is back.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="83"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="78"/>
         <source>It is signed with a key of no issuer this hall trusts.</source>
         <translation>It is signed with a key of no issuer this hall trusts.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="84"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="79"/>
         <source>It is not signed the way permits are signed.</source>
         <translation>It is not signed the way permits are signed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="85"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="80"/>
         <source>It claims an issuer other than the one who signed it.</source>
         <translation>It claims an issuer other than the one who signed it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="86"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="81"/>
         <source>The code has been changed or forged: its signature does not match.</source>
         <translation>The code has been changed or forged: its signature does not match.</translation>
     </message>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <location filename="../printer/PermitPrinter.cpp" line="31"/>
-        <location filename="../printer/PermitPrinter.cpp" line="90"/>
+        <location filename="../printer/PermitPrinter.cpp" line="93"/>
         <source>SAMPLE</source>
         <translation>SAMPLE</translation>
     </message>
@@ -401,78 +401,78 @@
         <translation>Permit number: %1</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="35"/>
+        <location filename="../printer/PermitPrinter.cpp" line="36"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="36"/>
+        <location filename="../printer/PermitPrinter.cpp" line="37"/>
         <source>Identity number</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="37"/>
+        <location filename="../printer/PermitPrinter.cpp" line="38"/>
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="39"/>
+        <location filename="../printer/PermitPrinter.cpp" line="40"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="41"/>
+        <location filename="../printer/PermitPrinter.cpp" line="42"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="42"/>
+        <location filename="../printer/PermitPrinter.cpp" line="43"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="43"/>
+        <location filename="../printer/PermitPrinter.cpp" line="44"/>
         <source>Issuing authority</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="44"/>
+        <location filename="../printer/PermitPrinter.cpp" line="45"/>
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="46"/>
+        <location filename="../printer/PermitPrinter.cpp" line="47"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="50"/>
-        <location filename="../printer/PermitPrinter.cpp" line="86"/>
+        <location filename="../printer/PermitPrinter.cpp" line="52"/>
+        <location filename="../printer/PermitPrinter.cpp" line="89"/>
         <source>Scan to verify</source>
         <translation>Scan to verify</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="51"/>
+        <location filename="../printer/PermitPrinter.cpp" line="53"/>
         <source>The code is signed by the issuing authority (key %1). Any scanner holding its public key proves this permit genuine without a network; online it also tells whether the permit has been revoked.</source>
         <translation>The code is signed by the issuing authority (key %1). Any scanner holding its public key proves this permit genuine without a network; online it also tells whether the permit has been revoked.</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="55"/>
+        <location filename="../printer/PermitPrinter.cpp" line="57"/>
         <source>A permit whose printed details differ from what the scan shows is not genuine.</source>
         <translation>A permit whose printed details differ from what the scan shows is not genuine.</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="56"/>
+        <location filename="../printer/PermitPrinter.cpp" line="58"/>
         <source>%1 (seal)</source>
         <translation>%1 (seal)</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="75"/>
+        <location filename="../printer/PermitPrinter.cpp" line="78"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="109"/>
+        <location filename="../printer/PermitPrinter.cpp" line="111"/>
         <source>Permit %1</source>
         <translation>Permit %1</translation>
     </message>
@@ -480,12 +480,12 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="37"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="38"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="53"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
@@ -500,107 +500,107 @@
         <translation>accepted without it for now (容缺): bring it by %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="20"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="21"/>
         <source>replaced by the applicant&apos;s signed commitment (告知承诺)</source>
         <translation>replaced by the applicant&apos;s signed commitment (告知承诺)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="21"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="22"/>
         <source>obtained by data sharing, nothing to bring (免提交)</source>
         <translation>obtained by data sharing, nothing to bring (免提交)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="22"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="23"/>
         <source>not required for this application</source>
         <translation>not required for this application</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="30"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="33"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="34"/>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="39"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="41"/>
         <source>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</source>
         <translation>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="47"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="46"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="47"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="50"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
         <source>%1 (working days; holidays excluded)</source>
         <translation>%1 (working days; holidays excluded)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
         <source>How it stands</source>
         <translation>How it stands</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="58"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
         <source>Scan the code or enter the case number at the kiosk to follow this application.</source>
         <translation>Scan the code or enter the case number at the kiosk to follow this application.</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="59"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="61"/>
         <source>%1 (seal)</source>
         <translation>%1 (seal)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
         <source>Clerk: %1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>Applicant&apos;s signature: ____________</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="64"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="67"/>
         <source>Acceptance receipt %1</source>
         <translation>Acceptance receipt %1</translation>
     </message>
@@ -609,7 +609,7 @@
     <name>RefusalPrinter</name>
     <message>
         <location filename="../printer/DecisionPrinters.cpp" line="11"/>
-        <location filename="../printer/DecisionPrinters.cpp" line="28"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="29"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
@@ -670,12 +670,12 @@
         <translation>Please wait for your number to be called. Scan the code to check progress or rate our service.</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="49"/>
+        <location filename="../printer/TicketPrinter.cpp" line="50"/>
         <source>Queue ticket %1</source>
         <translation>Queue ticket %1</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="60"/>
+        <location filename="../printer/TicketPrinter.cpp" line="62"/>
         <source>No ticket printer is installed.</source>
         <translation>No ticket printer is installed.</translation>
     </message>
@@ -683,27 +683,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129"/>
+        <location filename="../app/main.cpp" line="134"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>This code enrolls a %1 device, not a %2.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="148"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>Counter %1 — log in</source>
         <translation>Counter %1 — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163"/>
+        <location filename="../app/main.cpp" line="169"/>
         <source>Agency station — log in</source>
         <translation>Agency station — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178"/>
+        <location filename="../app/main.cpp" line="184"/>
         <source>Supervisor — log in</source>
         <translation>Supervisor — log in</translation>
     </message>
@@ -719,7 +719,7 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="130"/>
+        <location filename="../core/sync/ApiClient.cpp" line="129"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>The attachment %1 is missing on this computer (%2).</translation>
     </message>
@@ -816,81 +816,86 @@
     </message>
     <message>
         <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
+        <source>In the post</source>
+        <translation>In the post</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="87"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="88"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="88"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
         <source>⚠ Due soon</source>
         <translation>⚠ Due soon</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
         <source>✖ Overdue</source>
         <translation>✖ Overdue</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="91"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ Waived material overdue</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="101"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="102"/>
         <source>(no number)</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="108"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="109"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ Waiting to upload</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="108"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="109"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ Confirmed by the server</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="138"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="139"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="139"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="140"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="140"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="141"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="141"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="142"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="142"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="143"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="143"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="145"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="145"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="146"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -898,22 +903,22 @@
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="161"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="162"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>Case number, applicant name or whole ID number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="164"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="165"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="168"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="169"/>
         <source>Only overdue</source>
         <translation>Only overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/CaseListPanel.cpp" line="216"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="217"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>%n case shown</numerusform>
@@ -921,69 +926,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="218"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="219"/>
         <source>The cases could not be read: %1</source>
         <translation>The cases could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="228"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="229"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>Approve now (即办件) (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="230"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="231"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>Issue or reprint permit (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="232"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="233"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="258"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="259"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="270"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="271"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>Asking the hall&apos;s server to sign the permit…</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="315"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="316"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>Approved. The permit can be issued now (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="331"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="332"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="334"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="335"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>None of this case&apos;s items issues a permit.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="356"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="358"/>
         <source>Permit %1</source>
         <translation>Permit %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="360"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="361"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="371"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="370"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>Permit %1 issued. Check the preview, then print (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="372"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="371"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>Permit %1 was issued before; here it is to print again.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CasePusher</name>
+    <message>
+        <location filename="../core/sync/CasePusher.cpp" line="62"/>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
 </context>
 <context>
@@ -997,12 +1010,12 @@
 <context>
     <name>ow::CounterService</name>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="66"/>
+        <location filename="../core/sync/CounterService.cpp" line="67"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="77"/>
+        <location filename="../core/sync/CounterService.cpp" line="78"/>
         <source>There is no current ticket. Press F1 to call the next number.</source>
         <translation>There is no current ticket. Press F1 to call the next number.</translation>
     </message>
@@ -1085,57 +1098,57 @@
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="184"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="184"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="247"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="249"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="247"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="249"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="250"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="251"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="253"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="254"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="256"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="258"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="262"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="264"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="263"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="265"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="282"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -1143,7 +1156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="289"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -1151,12 +1164,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="300"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="306"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="308"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
@@ -1169,317 +1182,317 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="105"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="109"/>
         <source>The hall&apos;s day</source>
         <translation>The hall&apos;s day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="119"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="123"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="125"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="126"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="131"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="132"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="137"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="382"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="393"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="139"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="139"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="140"/>
         <source>Average wait</source>
         <translation>Average wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="140"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="141"/>
         <source>9 in 10 waited at most</source>
         <translation>9 in 10 waited at most</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="141"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="142"/>
         <source>Cases accepted</source>
         <translation>Cases accepted</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="142"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="143"/>
         <source>Cases overdue</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="159"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="160"/>
         <source>Filter by name…</source>
         <translation>Filter by name…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="161"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="162"/>
         <source>Export table (CSV)</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="163"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="164"/>
         <source>Daily report (PDF)</source>
         <translation>Daily report (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="426"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
         <source>By queue</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
         <source>By service item</source>
         <translation>By service item</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="204"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="206"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="244"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="246"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="245"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="247"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="255"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="278"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="255"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="259"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="262"/>
         <source>Daily report %1.pdf</source>
         <translation>Daily report %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="260"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="263"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="268"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="271"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
         <source>Called at</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
         <source>called</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
         <source>served</source>
         <translation>served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="323"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="328"/>
         <source>Counter %1 — %2</source>
         <translation>Counter %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="360"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="371"/>
         <source>%1 (%2 late)</source>
         <translation>%1 (%2 late)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="385"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>Waiting at the hour&apos;s end</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="410"/>
         <source>Arrivals and waiting by hour</source>
         <translation>Arrivals and waiting by hour</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="400"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="411"/>
         <source>Hour of the day</source>
         <translation>Hour of the day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="409"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="420"/>
         <source>Average service (minutes)</source>
         <translation>Average service (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="424"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="435"/>
         <source>Average service time by counter (minutes)</source>
         <translation>Average service time by counter (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="434"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="445"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="435"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="436"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="447"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="450"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="455"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="466"/>
         <source>Ratings by level</source>
         <translation>Ratings by level</translation>
     </message>
@@ -1487,67 +1500,67 @@
 <context>
     <name>ow::DayFiguresModel</name>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="71"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="73"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="72"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="74"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="73"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="75"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="74"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="76"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="75"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="77"/>
         <source>Wait (avg)</source>
         <translation>Wait (avg)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="76"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="78"/>
         <source>Wait (90%)</source>
         <translation>Wait (90%)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="77"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="79"/>
         <source>Service (avg)</source>
         <translation>Service (avg)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="78"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="80"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="79"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="81"/>
         <source>One-time notices</source>
         <translation>One-time notices</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="80"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="82"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="81"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="83"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="82"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="84"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="83"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="85"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
@@ -1573,7 +1586,7 @@
         <translation>No printer is set up on this computer. The documents are kept as PDF; print them from there.</translation>
     </message>
     <message>
-        <location filename="../widgets/DocumentPreview.cpp" line="106"/>
+        <location filename="../widgets/DocumentPreview.cpp" line="107"/>
         <source>The printer %1 reported an error while printing %2.</source>
         <translation>The printer %1 reported an error while printing %2.</translation>
     </message>
@@ -1581,113 +1594,113 @@
 <context>
     <name>ow::FormView</name>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="155"/>
+        <location filename="../forms/ui/FormView.cpp" line="159"/>
         <source>e.g. %1</source>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="156"/>
+        <location filename="../forms/ui/FormView.cpp" line="160"/>
         <source>18 characters, last may be X</source>
         <translation>18 characters, last may be X</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="157"/>
+        <location filename="../forms/ui/FormView.cpp" line="161"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="158"/>
+        <location filename="../forms/ui/FormView.cpp" line="162"/>
         <source>mobile or landline with area code</source>
         <translation>mobile or landline with area code</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="171"/>
+        <location filename="../forms/ui/FormView.cpp" line="175"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="193"/>
-        <location filename="../forms/ui/FormView.cpp" line="391"/>
+        <location filename="../forms/ui/FormView.cpp" line="197"/>
+        <location filename="../forms/ui/FormView.cpp" line="397"/>
         <source>Nothing attached</source>
         <translation>Nothing attached</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="194"/>
+        <location filename="../forms/ui/FormView.cpp" line="198"/>
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="198"/>
+        <location filename="../forms/ui/FormView.cpp" line="202"/>
         <source>Attach a scanned document</source>
         <translation>Attach a scanned document</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="199"/>
+        <location filename="../forms/ui/FormView.cpp" line="203"/>
         <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Scans (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="203"/>
+        <location filename="../forms/ui/FormView.cpp" line="207"/>
         <source>Files cannot be kept on this computer</source>
         <translation>Files cannot be kept on this computer</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="209"/>
+        <location filename="../forms/ui/FormView.cpp" line="214"/>
         <source>Could not keep %1: %2</source>
         <translation>Could not keep %1: %2</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="212"/>
+        <location filename="../forms/ui/FormView.cpp" line="217"/>
         <source>%1 attached</source>
         <translation>%1 attached</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="228"/>
+        <location filename="../forms/ui/FormView.cpp" line="233"/>
         <source>%1 (at least one)</source>
         <translation>%1 (at least one)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="233"/>
+        <location filename="../forms/ui/FormView.cpp" line="238"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="262"/>
+        <location filename="../forms/ui/FormView.cpp" line="267"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="263"/>
+        <location filename="../forms/ui/FormView.cpp" line="268"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="392"/>
+        <location filename="../forms/ui/FormView.cpp" line="398"/>
         <source>Attached (%1…)</source>
         <translation>Attached (%1…)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="485"/>
+        <location filename="../forms/ui/FormView.cpp" line="491"/>
         <source>%1 is required</source>
         <translation>%1 is required</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="486"/>
+        <location filename="../forms/ui/FormView.cpp" line="492"/>
         <source>Not a valid value</source>
         <translation>Not a valid value</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="487"/>
+        <location filename="../forms/ui/FormView.cpp" line="494"/>
         <source>Does not have the expected form</source>
         <translation>Does not have the expected form</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="488"/>
+        <location filename="../forms/ui/FormView.cpp" line="495"/>
         <source>Does not have the expected form (%1)</source>
         <translation>Does not have the expected form (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="489"/>
+        <location filename="../forms/ui/FormView.cpp" line="496"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -1695,7 +1708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="490"/>
+        <location filename="../forms/ui/FormView.cpp" line="497"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>At most %n character</numerusform>
@@ -1703,42 +1716,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="491"/>
+        <location filename="../forms/ui/FormView.cpp" line="498"/>
         <source>Enter a number, e.g. 100 or 12.5</source>
         <translation>Enter a number, e.g. 100 or 12.5</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="492"/>
+        <location filename="../forms/ui/FormView.cpp" line="499"/>
         <source>Must be at least %1</source>
         <translation>Must be at least %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="493"/>
+        <location filename="../forms/ui/FormView.cpp" line="500"/>
         <source>Must be at most %1</source>
         <translation>Must be at most %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="494"/>
+        <location filename="../forms/ui/FormView.cpp" line="501"/>
         <source>Enter a date like 2026-11-27</source>
         <translation>Enter a date like 2026-11-27</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="495"/>
+        <location filename="../forms/ui/FormView.cpp" line="502"/>
         <source>Must not be before %1</source>
         <translation>Must not be before %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="496"/>
+        <location filename="../forms/ui/FormView.cpp" line="503"/>
         <source>Must not be after %1</source>
         <translation>Must not be after %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="497"/>
+        <location filename="../forms/ui/FormView.cpp" line="504"/>
         <source>Not one of the choices</source>
         <translation>Not one of the choices</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="498"/>
+        <location filename="../forms/ui/FormView.cpp" line="505"/>
         <source>At least %n entr(y/ies)</source>
         <translation>
             <numerusform>At least %n entry</numerusform>
@@ -1746,7 +1759,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="499"/>
+        <location filename="../forms/ui/FormView.cpp" line="506"/>
         <source>At most %n entr(y/ies)</source>
         <translation>
             <numerusform>At most %n entry</numerusform>
@@ -1754,22 +1767,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="500"/>
+        <location filename="../forms/ui/FormView.cpp" line="507"/>
         <source>Not a valid resident ID number: check the digits and the last character</source>
         <translation>Not a valid resident ID number: check the digits and the last character</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="501"/>
+        <location filename="../forms/ui/FormView.cpp" line="508"/>
         <source>Enter an 11-digit mobile number or a landline with its area code</source>
         <translation>Enter an 11-digit mobile number or a landline with its area code</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="502"/>
+        <location filename="../forms/ui/FormView.cpp" line="509"/>
         <source>Not a valid unified social credit code: check the 18 characters</source>
         <translation>Not a valid unified social credit code: check the 18 characters</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="503"/>
+        <location filename="../forms/ui/FormView.cpp" line="510"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>The attachment is not valid; attach it again</translation>
     </message>
@@ -1797,67 +1810,67 @@
         <translation>Scan (F7)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="108"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="109"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>Accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="110"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="112"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>One-time notice (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="115"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="117"/>
         <source>Legal reason for a refusal</source>
         <translation>Legal reason for a refusal</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="117"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="120"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>The application is not within this office&apos;s competence; apply to the competent office.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="118"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="121"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>The applicant is not entitled to apply for this item.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="119"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="122"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>The matter does not require an administrative permit.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="121"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="123"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="126"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>The villager agrees that the agent applies on their behalf (代办授权)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="148"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="151"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="150"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="153"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="151"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="154"/>
         <source>Next application (Ctrl+N)</source>
         <translation>Next application (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="165"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="168"/>
         <source>Back to the application (Esc)</source>
         <translation>Back to the application (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="184"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="187"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n document to the printer.</numerusform>
@@ -1865,17 +1878,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="220"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="223"/>
         <source>No service catalog on this computer yet</source>
         <translation>No service catalog on this computer yet</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="222"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="225"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="229"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="233"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>[One matter] %1 (%n item)</numerusform>
@@ -1883,32 +1896,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="304"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="307"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="305"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="310"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="305"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="310"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="307"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="312"/>
         <source>Promised time — %1</source>
         <translation>Promised time — %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="321"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="326"/>
         <source>✔ Form complete</source>
         <translation>✔ Form complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="321"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="326"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ Form: %n field to fix</numerusform>
@@ -1916,12 +1929,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="322"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="327"/>
         <source>✔ Materials complete</source>
         <translation>✔ Materials complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="323"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="328"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ %n material missing</numerusform>
@@ -1929,27 +1942,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="324"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="329"/>
         <source>If accepted today: done by %1</source>
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="383"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="388"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>Tick the villager&apos;s consent first: an agent applies only with it.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="416"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="421"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>The service catalog is not on this computer yet; it arrives with the network.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="423"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="428"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="443"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="448"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -1957,7 +1970,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="397"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="402"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -1965,37 +1978,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="419"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="424"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="456"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="461"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="459"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="465"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="463"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="467"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="404"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="409"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="407"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="412"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="480"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="484"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -2003,47 +2016,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="482"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="486"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="412"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="417"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="498"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="503"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="499"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="504"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="509"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="514"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="524"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="529"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>The scanned pages are still being saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="546"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="551"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>Scans cannot be kept on this computer (no attachment store).</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="554"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="559"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>The scan could not be kept on this computer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="558"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="563"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>%n scanned page kept with the material; they go to the hall with the case.</numerusform>
@@ -2051,27 +2064,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="569"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="574"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>Read from the document: compare it with the card.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="577"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="582"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>ID number %1 read from the card (born %2); check it against the card.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="579"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="584"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>Passport %1 of %2 read from its machine readable lines; check it against the passport.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="597"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="602"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="602"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="607"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2152,68 +2165,68 @@
         <translation>Looking it up…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="85"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="84"/>
         <source>Not found yet</source>
         <translation>Not found yet</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="86"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="85"/>
         <source>Not a case number</source>
         <translation>Not a case number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="87"/>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="128"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="86"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="127"/>
         <source>Cannot look it up now</source>
         <translation>Cannot look it up now</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="89"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="88"/>
         <source>A case taken at a village station reaches the hall once the station has sent it. Please try again later or ask at the help desk.</source>
         <translation>A case taken at a village station reaches the hall once the station has sent it. Please try again later or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="91"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="90"/>
         <source>The code could not be read as a case number. Please ask at the help desk.</source>
         <translation>The code could not be read as a case number. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="101"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="100"/>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="106"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="105"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="108"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="107"/>
         <source>Promised by: %1</source>
         <translation>Promised by: %1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="110"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="109"/>
         <source>Still to bring:</source>
         <translation>Still to bring:</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="114"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="113"/>
         <source>• %1, by %2</source>
         <translation>• %1, by %2</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="115"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="114"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="121"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="120"/>
         <source>Permit issued: %1 No. %2 (%3)</source>
         <translation>Permit issued: %1 No. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="129"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="128"/>
         <source>The server&apos;s answer could not be read. Please ask at the help desk.</source>
         <translation>The server&apos;s answer could not be read. Please ask at the help desk.</translation>
     </message>
@@ -2221,22 +2234,22 @@
 <context>
     <name>ow::KioskRatingPage</name>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="65"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="59"/>
         <source>Thank you for your rating!</source>
         <translation>Thank you for your rating!</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="67"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="61"/>
         <source>This service has been rated already. Thank you!</source>
         <translation>This service has been rated already. Thank you!</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="69"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="63"/>
         <source>This service is not finished yet. Please rate it when it is done.</source>
         <translation>This service is not finished yet. Please rate it when it is done.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="71"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="65"/>
         <source>This code is not a ticket or receipt of this hall.</source>
         <translation>This code is not a ticket or receipt of this hall.</translation>
     </message>
@@ -2244,74 +2257,74 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="63"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="73"/>
         <source>OneWindow — take a number</source>
         <translation>OneWindow — take a number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="76"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="86"/>
         <source>Case progress by number</source>
         <translation>Case progress by number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="90"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="100"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="94"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="98"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="104"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="109"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="98"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="108"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="101"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="112"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</source>
         <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="110"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="121"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="115"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="193"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="137"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="204"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="135"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="146"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="141"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="141"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="163"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="276"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="287"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -2322,17 +2335,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="285"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="296"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="297"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="307"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="298"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="308"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -2340,17 +2353,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="309"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="310"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="320"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="311"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="321"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
@@ -2383,7 +2396,7 @@
         <translation>The server cannot be reached, and this person has not logged in on this computer before. The first login needs the network.</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="72"/>
+        <location filename="../app/common/LoginDialog.cpp" line="73"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
@@ -2486,82 +2499,82 @@
         <translation>Camera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="149"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="151"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="178"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="180"/>
         <source>Reading the photo…</source>
         <translation>Reading the photo…</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="187"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="189"/>
         <source>The file %1 is not a picture that can be read.</source>
         <translation>The file %1 is not a picture that can be read.</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="195"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="197"/>
         <source>Hold the permit&apos;s QR code in front of the camera…</source>
         <translation>Hold the permit&apos;s QR code in front of the camera…</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="208"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="210"/>
         <source>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</source>
         <translation>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="211"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="213"/>
         <source>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</source>
         <translation>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="229"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="231"/>
         <source>Photo of the permit</source>
         <translation>Photo of the permit</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="230"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="232"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
         <source>Permit number</source>
         <translation>Permit number</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="262"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
         <source>long-term, from %1</source>
         <translation>long-term, from %1</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="262"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="264"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="267"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2569,17 +2582,17 @@
 <context>
     <name>ow::PermitChecker</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="182"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="174"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>the server&apos;s answer could not be read</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="185"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="177"/>
         <source>the hall&apos;s server does not know this permit</source>
         <translation>the hall&apos;s server does not know this permit</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="187"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="179"/>
         <source>no connection to the server</source>
         <translation>no connection to the server</translation>
     </message>
@@ -2630,17 +2643,17 @@
 <context>
     <name>ow::PermitRegistry</name>
     <message>
-        <location filename="../core/sync/PermitRegistry.cpp" line="38"/>
+        <location filename="../core/sync/PermitRegistry.cpp" line="39"/>
         <source>The server&apos;s list of permits could not be read.</source>
         <translation>The server&apos;s list of permits could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitRegistry.cpp" line="45"/>
+        <location filename="../core/sync/PermitRegistry.cpp" line="46"/>
         <source>Say why the permit is revoked; the reason is shown to everyone who checks it.</source>
         <translation>Say why the permit is revoked; the reason is shown to everyone who checks it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitRegistry.cpp" line="56"/>
+        <location filename="../core/sync/PermitRegistry.cpp" line="57"/>
         <source>This permit was revoked already.</source>
         <translation>This permit was revoked already.</translation>
     </message>
@@ -2782,12 +2795,12 @@
         <translation>Permit %1 is revoked. Checks of it now say so.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="112"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="111"/>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="114"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="112"/>
         <source>%1 by %2: %3</source>
         <translation>%1 by %2: %3</translation>
     </message>
@@ -2880,22 +2893,22 @@
         <translation>Connection lost — ratings are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="251"/>
+        <location filename="../widgets/RatingPad.cpp" line="252"/>
         <source>How satisfied are you with this service?</source>
         <translation>How satisfied are you with this service?</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="252"/>
+        <location filename="../widgets/RatingPad.cpp" line="253"/>
         <source>Number %1: how satisfied are you with this service?</source>
         <translation>Number %1: how satisfied are you with this service?</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="270"/>
+        <location filename="../widgets/RatingPad.cpp" line="271"/>
         <source>You chose &quot;%1&quot;. What went wrong? Choose at least one.</source>
         <translation>You chose &quot;%1&quot;. What went wrong? Choose at least one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/RatingPad.cpp" line="323"/>
+        <location filename="../widgets/RatingPad.cpp" line="324"/>
         <source>This screen goes back in %n second(s)</source>
         <translation>
             <numerusform>This screen goes back in %n second</numerusform>
@@ -2941,72 +2954,72 @@
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="59"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="60"/>
         <source>%1 — done</source>
         <translation>%1 — done</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="61"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="62"/>
         <source>%1 — overdue</source>
         <translation>%1 — overdue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="63"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="64"/>
         <source>%1 — due today</source>
         <translation>%1 — due today</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="85"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="86"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="85"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="86"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="113"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="114"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="114"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="115"/>
         <source>Rated on</source>
         <translation>Rated on</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="115"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="116"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="116"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="117"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="117"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="118"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="118"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="119"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="119"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="120"/>
         <source>Ticket / case</source>
         <translation>Ticket / case</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="120"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="121"/>
         <source>Follow-up by</source>
         <translation>Follow-up by</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="121"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="122"/>
         <source>Fix by</source>
         <translation>Fix by</translation>
     </message>
@@ -3054,159 +3067,159 @@
         <translation>Phone number for the call back…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="82"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="83"/>
         <source>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</source>
         <translation>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="109"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="113"/>
         <source>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</source>
         <translation>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="110"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="114"/>
         <source>without a number</source>
         <translation>without a number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="128"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="132"/>
         <source>No open rectifications. Well done.</source>
         <translation>No open rectifications. Well done.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="129"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="133"/>
         <source>Choose a rating in the list.</source>
         <translation>Choose a rating in the list.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="133"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="137"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="136"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="141"/>
         <source>The citizen wrote: “%1”</source>
         <translation>The citizen wrote: “%1”</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="138"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="143"/>
         <source>Follow-up on %1 by %2: %3</source>
         <translation>Follow-up on %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="141"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="147"/>
         <source>Fixed on %1 by %2: %3</source>
         <translation>Fixed on %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="150"/>
         <source>malicious</source>
         <translation>malicious</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="150"/>
         <source>given by mistake</source>
         <translation>given by mistake</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="151"/>
         <source>Appeal (%1) by %2: %3</source>
         <translation>Appeal (%1) by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="153"/>
         <source>Upheld by %1: %2</source>
         <translation>Upheld by %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="153"/>
         <source>Rejected by %1: %2</source>
         <translation>Rejected by %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="158"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="165"/>
         <source>Your own appeal is decided by a second supervisor.</source>
         <translation>Your own appeal is decided by a second supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="166"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="173"/>
         <source>Record follow-up</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="166"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="173"/>
         <source>What did the citizen say at the follow-up (回访)?</source>
         <translation>What did the citizen say at the follow-up (回访)?</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="175"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="182"/>
         <source>Record fix</source>
         <translation>Record fix</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="175"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="182"/>
         <source>What was changed (整改措施)?</source>
         <translation>What was changed (整改措施)?</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="184"/>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="195"/>
         <source>Appeal</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="184"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
         <source>The rating was:</source>
         <translation>The rating was:</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
         <source>malicious (恶意差评)</source>
         <translation>malicious (恶意差评)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
         <source>given by mistake (误评)</source>
         <translation>given by mistake (误评)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="195"/>
         <source>Why? A second supervisor will decide.</source>
         <translation>Why? A second supervisor will decide.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="197"/>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="204"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="208"/>
         <source>Decide appeal</source>
         <translation>Decide appeal</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="197"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="204"/>
         <source>Your decision:</source>
         <translation>Your decision:</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="198"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
         <source>Uphold: the rating no longer counts</source>
         <translation>Uphold: the rating no longer counts</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="198"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
         <source>Reject: the rectification goes on</source>
         <translation>Reject: the rectification goes on</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="208"/>
         <source>The reason for your decision:</source>
         <translation>The reason for your decision:</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="210"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="217"/>
         <source>Phone number for the call back</source>
         <translation>Phone number for the call back</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="211"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="218"/>
         <source>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</source>
         <translation>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</translation>
     </message>
@@ -3215,37 +3228,37 @@
     <name>ow::RectificationService</name>
     <message>
         <location filename="../core/sync/RectificationService.cpp" line="60"/>
-        <location filename="../core/sync/RectificationService.cpp" line="132"/>
+        <location filename="../core/sync/RectificationService.cpp" line="134"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>The server&apos;s answer could not be read. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="107"/>
+        <location filename="../core/sync/RectificationService.cpp" line="108"/>
         <source>The follow-up has been recorded.</source>
         <translation>The follow-up has been recorded.</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="111"/>
+        <location filename="../core/sync/RectificationService.cpp" line="112"/>
         <source>The fix has been recorded.</source>
         <translation>The fix has been recorded.</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="116"/>
+        <location filename="../core/sync/RectificationService.cpp" line="117"/>
         <source>The appeal has been filed; a second supervisor decides it.</source>
         <translation>The appeal has been filed; a second supervisor decides it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="121"/>
+        <location filename="../core/sync/RectificationService.cpp" line="122"/>
         <source>Appeal upheld: the rating no longer counts.</source>
         <translation>Appeal upheld: the rating no longer counts.</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="121"/>
+        <location filename="../core/sync/RectificationService.cpp" line="123"/>
         <source>Appeal rejected: the rectification goes on.</source>
         <translation>Appeal rejected: the rectification goes on.</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="135"/>
+        <location filename="../core/sync/RectificationService.cpp" line="137"/>
         <source>No phone number was recorded with the rated service.</source>
         <translation>No phone number was recorded with the rated service.</translation>
     </message>
@@ -3253,82 +3266,82 @@
 <context>
     <name>ow::ScanView</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="217"/>
+        <location filename="../widgets/ScanView.cpp" line="223"/>
         <source>No camera picture yet</source>
         <translation>No camera picture yet</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="231"/>
+        <location filename="../widgets/ScanView.cpp" line="237"/>
         <source>ID card</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="231"/>
+        <location filename="../widgets/ScanView.cpp" line="237"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="231"/>
+        <location filename="../widgets/ScanView.cpp" line="237"/>
         <source>A4 document</source>
         <translation>A4 document</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="233"/>
+        <location filename="../widgets/ScanView.cpp" line="239"/>
         <source>Capture (Space)</source>
         <translation>Capture (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="236"/>
+        <location filename="../widgets/ScanView.cpp" line="242"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="245"/>
+        <location filename="../widgets/ScanView.cpp" line="251"/>
         <source>Pages (drag to reorder, Delete removes)</source>
         <translation>Pages (drag to reorder, Delete removes)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="254"/>
+        <location filename="../widgets/ScanView.cpp" line="260"/>
         <source>Read the holder&apos;s details (F8)</source>
         <translation>Read the holder&apos;s details (F8)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="260"/>
+        <location filename="../widgets/ScanView.cpp" line="266"/>
         <source>Text pages in black and white (smaller)</source>
         <translation>Text pages in black and white (smaller)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="265"/>
+        <location filename="../widgets/ScanView.cpp" line="271"/>
         <source>Attach the pages to this material (Ctrl+T)</source>
         <translation>Attach the pages to this material (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="294"/>
+        <location filename="../widgets/ScanView.cpp" line="301"/>
         <source>Read from the %1: %2</source>
         <translation>Read from the %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="332"/>
+        <location filename="../widgets/ScanView.cpp" line="340"/>
         <source>Take a picture of the card or passport first.</source>
         <translation>Take a picture of the card or passport first.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="337"/>
+        <location filename="../widgets/ScanView.cpp" line="345"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="343"/>
+        <location filename="../widgets/ScanView.cpp" line="351"/>
         <source>There are no pages to attach yet.</source>
         <translation>There are no pages to attach yet.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="344"/>
+        <location filename="../widgets/ScanView.cpp" line="352"/>
         <source>Choose the material the pages belong to.</source>
         <translation>Choose the material the pages belong to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ScanView.cpp" line="352"/>
+        <location filename="../widgets/ScanView.cpp" line="361"/>
         <source>%n page(s) attached to %1.</source>
         <translation>
             <numerusform>%n page attached to %1.</numerusform>
@@ -3336,42 +3349,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="373"/>
+        <location filename="../widgets/ScanView.cpp" line="382"/>
         <source>✔ Good: hold still, or press Space to take it.</source>
         <translation>✔ Good: hold still, or press Space to take it.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="376"/>
+        <location filename="../widgets/ScanView.cpp" line="385"/>
         <source>Lay the card or page flat under the camera, on a darker surface if you can.</source>
         <translation>Lay the card or page flat under the camera, on a darker surface if you can.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="378"/>
+        <location filename="../widgets/ScanView.cpp" line="387"/>
         <source>Part of the document is outside the picture: move it to the middle.</source>
         <translation>Part of the document is outside the picture: move it to the middle.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="380"/>
+        <location filename="../widgets/ScanView.cpp" line="389"/>
         <source>Too far away: bring the document closer to the camera.</source>
         <translation>Too far away: bring the document closer to the camera.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="382"/>
+        <location filename="../widgets/ScanView.cpp" line="391"/>
         <source>Blurred: hold the document still, or move it a little further from the camera.</source>
         <translation>Blurred: hold the document still, or move it a little further from the camera.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="384"/>
+        <location filename="../widgets/ScanView.cpp" line="393"/>
         <source>Glare on the card: tilt it a little away from the light.</source>
         <translation>Glare on the card: tilt it a little away from the light.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="406"/>
+        <location filename="../widgets/ScanView.cpp" line="414"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="410"/>
+        <location filename="../widgets/ScanView.cpp" line="418"/>
         <source>Page taken (%1 × %2).</source>
         <translation>Page taken (%1 × %2).</translation>
     </message>
@@ -3389,12 +3402,12 @@
         <translation>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="113"/>
+        <location filename="../widgets/ScanView.cpp" line="116"/>
         <source>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</source>
         <translation>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="163"/>
+        <location filename="../widgets/ScanView.cpp" line="169"/>
         <source>The camera stopped sending pictures. Check its cable, then open the scan view again.</source>
         <translation>The camera stopped sending pictures. Check its cable, then open the scan view again.</translation>
     </message>
@@ -3442,7 +3455,7 @@
         <translation>The server address starts with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="59"/>
+        <location filename="../app/common/SetupDialog.cpp" line="60"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
@@ -3465,7 +3478,7 @@
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="39"/>
+        <location filename="../app/station/StationWindow.cpp" line="40"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>Apply for a villager (Ctrl+1)</translation>
     </message>
@@ -3499,8 +3512,8 @@
 <context>
     <name>ow::StatsService</name>
     <message>
-        <location filename="../core/sync/StatsService.cpp" line="60"/>
-        <location filename="../core/sync/StatsService.cpp" line="89"/>
+        <location filename="../core/sync/StatsService.cpp" line="62"/>
+        <location filename="../core/sync/StatsService.cpp" line="78"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>The server&apos;s answer could not be read. Please try again.</translation>
     </message>
@@ -3551,32 +3564,32 @@
 <context>
     <name>ow::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="164"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="168"/>
         <source>The attachment %1 is missing on this computer; the case that names it cannot be sent. Scan the material again.</source>
         <translation>The attachment %1 is missing on this computer; the case that names it cannot be sent. Scan the material again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="172"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="176"/>
         <source>The attachment %1 on this computer is damaged (its contents no longer match it); the case that names it cannot be sent. Scan the material again.</source>
         <translation>The attachment %1 on this computer is damaged (its contents no longer match it); the case that names it cannot be sent. Scan the material again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="272"/>
         <source>The server did not confirm every attachment sent; they go again in the next round.</source>
         <translation>The server did not confirm every attachment sent; they go again in the next round.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="270"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="281"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>The attachment %1 is missing on this computer (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="347"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="358"/>
         <source>The server&apos;s changes could not be read (%1).</source>
         <translation>The server&apos;s changes could not be read (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="355"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="366"/>
         <source>%n change(s) wait for attachments the server does not have yet.</source>
         <translation>
             <numerusform>%n change waits for attachments the server does not have yet.</numerusform>
@@ -3613,12 +3626,12 @@
         <translation>last sync %1</translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="45"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="46"/>
         <source>✖ sync failed, retrying by itself (details: hover)</source>
         <translation>✖ sync failed, retrying by itself (details: hover)</translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="47"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="48"/>
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>ApiReply</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="47"/>
+        <location filename="../core/sync/ApiClient.cpp" line="46"/>
         <source>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</source>
         <translation>服务器出示的证书不是本机所信任的证书，因此没有发送任何内容。对方可能不是本大厅的服务器：请不要登录，并联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="50"/>
+        <location filename="../core/sync/ApiClient.cpp" line="49"/>
         <source>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</source>
         <translation>服务器暂时无法连接，请检查网线或无线网络；系统会自动重试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="53"/>
+        <location filename="../core/sync/ApiClient.cpp" line="52"/>
         <source>Finish the current ticket or mark it as no-show before calling the next one.</source>
         <translation>请先办结当前号码或标记过号，再呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="55"/>
+        <location filename="../core/sync/ApiClient.cpp" line="54"/>
         <source>This number has been recalled the maximum number of times. Mark it as no-show.</source>
         <translation>该号码重呼次数已达上限，请标记为过号。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="57"/>
+        <location filename="../core/sync/ApiClient.cpp" line="56"/>
         <source>This ticket has already moved on; the screen has been refreshed.</source>
         <translation>该号码状态已变化，界面已刷新。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="59"/>
+        <location filename="../core/sync/ApiClient.cpp" line="58"/>
         <source>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</source>
         <translation>密码错误次数过多，账号已锁定 15 分钟；如有急需请联系负责人。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="61"/>
+        <location filename="../core/sync/ApiClient.cpp" line="60"/>
         <source>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</source>
         <translation>注册码无效、已被使用或已过期（注册码 7 天内有效），请向管理员申请新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="64"/>
+        <location filename="../core/sync/ApiClient.cpp" line="63"/>
         <source>Too many failed attempts from this computer. Wait a few minutes, then try again.</source>
         <translation>本机失败次数过多，请等几分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="66"/>
+        <location filename="../core/sync/ApiClient.cpp" line="65"/>
         <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
         <translation>本设备注册已失效或登录已过期。请重新启动一窗通，如需要会提示输入新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="69"/>
+        <location filename="../core/sync/ApiClient.cpp" line="68"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>用户名或密码错误，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="71"/>
+        <location filename="../core/sync/ApiClient.cpp" line="70"/>
         <source>This device is not allowed to do that.</source>
         <translation>本设备无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="78"/>
+        <location filename="../core/sync/ApiClient.cpp" line="72"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>服务器拒绝了请求（HTTP %1）。</translation>
     </message>
@@ -67,48 +67,48 @@
 <context>
     <name>CommitmentPrinter</name>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="41"/>
-        <location filename="../printer/DecisionPrinters.cpp" line="66"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="42"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="69"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="43"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="44"/>
         <source>Case number: %1</source>
         <translation>办件编号：%1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="45"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="46"/>
         <source>Items: %1</source>
         <translation>办理事项：%1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="47"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="48"/>
         <source>The office has told me the conditions that the following materials prove. Instead of providing them, I promise that I meet these conditions:</source>
         <translation>本人已知悉下列材料所证明的条件。本人不再提交下列材料，并承诺符合相应条件：</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="53"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="55"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="56"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="58"/>
         <source>I understand that the office may verify this promise. If it is untrue, the decision made on it will be revoked, I bear the legal consequences, and the breach is recorded in my credit record.</source>
         <translation>本人知悉行政机关将对承诺内容进行核查。如承诺不实，依据承诺作出的决定将被撤销，本人依法承担相应法律责任，失信行为记入信用记录。</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="60"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="62"/>
         <source>Signed on %1.</source>
         <translation>承诺日期：%1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="61"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="63"/>
         <source>Clerk: %1</source>
         <translation>受理人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="61"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="63"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>申请人签字：____________</translation>
     </message>
@@ -116,92 +116,92 @@
 <context>
     <name>DailyReportPrinter</name>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="40"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="46"/>
         <source>Daily report %1 %2</source>
         <translation>每日统计 %1 %2</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="43"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="49"/>
         <source>Queue: %1 numbers taken, %2 served, %3 no-show, %4 transferred.</source>
         <translation>排队：取号 %1 个，已办结 %2 个，过号 %3 个，转移 %4 个。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="48"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="54"/>
         <source>Waiting: %1 on average, 9 in 10 at most %2, the longest %3. Service: %4 on average.</source>
         <translation>等候：平均 %1，九成群众不超过 %2，最长 %3。办理：平均 %4。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="51"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="57"/>
         <source>Cases: %1 accepted, %2 one-time notices, %3 refused, %4 completed; %5 overdue, %6 waived materials past their date.</source>
         <translation>办件：受理 %1 件，一次性告知 %2 件，不予受理 %3 件，办结 %4 件；逾期 %5 件，容缺材料逾期未补 %6 份。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="59"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="65"/>
         <source>Ratings: %1 of %2 services rated (%3), good rate %4; %5 very satisfied, %6 satisfied, %7 fairly satisfied, %8 dissatisfied, %9 very dissatisfied.</source>
         <translation>评价：%2 次服务中 %1 次参评（%3），好评率 %4；非常满意 %5，满意 %6，基本满意 %7，不满意 %8，非常不满意 %9。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="69"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="75"/>
         <source>Rectifications open at the end of the day: %1, of them past a due date: %2.</source>
         <translation>当日结束时待整改 %1 件，其中逾期 %2 件。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
         <source>Numbers</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="76"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="77"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="77"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="77"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="86"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="79"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="86"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="94"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Daily report %1</source>
         <translation>每日统计 %1</translation>
     </message>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <location filename="../printer/NoticePrinter.cpp" line="21"/>
-        <location filename="../printer/NoticePrinter.cpp" line="42"/>
+        <location filename="../printer/NoticePrinter.cpp" line="43"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
@@ -296,83 +296,83 @@
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="50"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="49"/>
         <source>Genuine, not yet valid</source>
         <translation>真实，尚未生效</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="50"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="49"/>
         <source>Genuine, expired</source>
         <translation>真实，已过有效期</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="51"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="50"/>
         <source>Not genuine</source>
         <translation>非真实证照</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="52"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="51"/>
         <source>Cannot be checked here now</source>
         <translation>暂时无法核验</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="61"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="60"/>
         <source>Hold the QR code of the permit to the reader, or open a photo of it.</source>
         <translation>请将证照上的二维码对准扫码器，或打开证照照片。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="63"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="62"/>
         <source>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</source>
         <translation>%1 的签名核验通过，服务中心确认本证未被撤销（查询时间 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="66"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="65"/>
         <source>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</source>
         <translation>%1 的签名核验通过。未能查询是否已被撤销（%2）；所用公钥获取于 %3。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="69"/>
-        <location filename="../core/sync/PermitChecker.cpp" line="80"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="67"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="75"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="71"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="68"/>
         <source>Revoked on %1: %2</source>
         <translation>已于 %1 撤销：%2</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="75"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="70"/>
         <source>Valid only from %1.</source>
         <translation>自 %1 起生效。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="76"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="71"/>
         <source>It was valid until %1.</source>
         <translation>有效期至 %1，已过期。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="78"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="73"/>
         <source>It is signed with a key this computer does not know yet, and the keys cannot be updated now (those here were fetched on %1). Check it again once the network is back.</source>
         <translation>签名所用的密钥本机尚未获取，目前也无法更新公钥（本机公钥获取于 %1）。请联网后再查验。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="83"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="78"/>
         <source>It is signed with a key of no issuer this hall trusts.</source>
         <translation>签名所用密钥不属于本中心信任的任何发证机关。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="84"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="79"/>
         <source>It is not signed the way permits are signed.</source>
         <translation>签名方式不是证照使用的方式。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="85"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="80"/>
         <source>It claims an issuer other than the one who signed it.</source>
         <translation>所称发证机关与实际签名者不符。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="86"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="81"/>
         <source>The code has been changed or forged: its signature does not match.</source>
         <translation>二维码内容被篡改或伪造：签名不符。</translation>
     </message>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <location filename="../printer/PermitPrinter.cpp" line="31"/>
-        <location filename="../printer/PermitPrinter.cpp" line="90"/>
+        <location filename="../printer/PermitPrinter.cpp" line="93"/>
         <source>SAMPLE</source>
         <translation>样例</translation>
     </message>
@@ -401,78 +401,78 @@
         <translation>证照编号：%1</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="35"/>
+        <location filename="../printer/PermitPrinter.cpp" line="36"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="36"/>
+        <location filename="../printer/PermitPrinter.cpp" line="37"/>
         <source>Identity number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="37"/>
+        <location filename="../printer/PermitPrinter.cpp" line="38"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="39"/>
+        <location filename="../printer/PermitPrinter.cpp" line="40"/>
         <source>Service item</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="41"/>
+        <location filename="../printer/PermitPrinter.cpp" line="42"/>
         <source>Scope</source>
         <translation>许可范围</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="42"/>
+        <location filename="../printer/PermitPrinter.cpp" line="43"/>
         <source>Valid</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="43"/>
+        <location filename="../printer/PermitPrinter.cpp" line="44"/>
         <source>Issuing authority</source>
         <translation>发证机关</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="44"/>
+        <location filename="../printer/PermitPrinter.cpp" line="45"/>
         <source>Issued on</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="46"/>
+        <location filename="../printer/PermitPrinter.cpp" line="47"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="50"/>
-        <location filename="../printer/PermitPrinter.cpp" line="86"/>
+        <location filename="../printer/PermitPrinter.cpp" line="52"/>
+        <location filename="../printer/PermitPrinter.cpp" line="89"/>
         <source>Scan to verify</source>
         <translation>扫码核验</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="51"/>
+        <location filename="../printer/PermitPrinter.cpp" line="53"/>
         <source>The code is signed by the issuing authority (key %1). Any scanner holding its public key proves this permit genuine without a network; online it also tells whether the permit has been revoked.</source>
         <translation>本码由发证机关签名（密钥 %1）。任何持有其公钥的扫码设备无需联网即可核验本证真伪；联网时还可查询本证是否已被撤销。</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="55"/>
+        <location filename="../printer/PermitPrinter.cpp" line="57"/>
         <source>A permit whose printed details differ from what the scan shows is not genuine.</source>
         <translation>证面内容与扫码结果不一致的，为伪造或变造证照。</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="56"/>
+        <location filename="../printer/PermitPrinter.cpp" line="58"/>
         <source>%1 (seal)</source>
         <translation>%1（盖章）</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="75"/>
+        <location filename="../printer/PermitPrinter.cpp" line="78"/>
         <source>No. %1</source>
         <translation>编号 %1</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="109"/>
+        <location filename="../printer/PermitPrinter.cpp" line="111"/>
         <source>Permit %1</source>
         <translation>证照 %1</translation>
     </message>
@@ -480,12 +480,12 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="37"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="38"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="53"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
@@ -500,107 +500,107 @@
         <translation>容缺受理，请于 %1 前补交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="20"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="21"/>
         <source>replaced by the applicant&apos;s signed commitment (告知承诺)</source>
         <translation>以申请人签署的告知承诺书代替</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="21"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="22"/>
         <source>obtained by data sharing, nothing to bring (免提交)</source>
         <translation>通过数据共享获取，免于提交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="22"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="23"/>
         <source>not required for this application</source>
         <translation>本次申请无需提交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="30"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="31"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="33"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="34"/>
         <source>Applicant: %1</source>
         <translation>申请人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="39"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="41"/>
         <source>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</source>
         <translation>你（单位）提交的申请，经审查，申请材料齐全、符合法定形式（或按下列容缺、告知承诺方式办理），决定予以受理。具体如下：</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="47"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="46"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
         <source>Items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="47"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="50"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
         <source>Promised by</source>
         <translation>承诺办结</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
         <source>%1 (working days; holidays excluded)</source>
         <translation>%1（按工作日计算，节假日顺延）</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
         <source>Material</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
         <source>How it stands</source>
         <translation>收取情况</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="58"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
         <source>Scan the code or enter the case number at the kiosk to follow this application.</source>
         <translation>扫描二维码或在自助终端输入办件编号，可查询办理进度。</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="59"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="61"/>
         <source>%1 (seal)</source>
         <translation>%1（受理专用章）</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
         <source>Clerk: %1</source>
         <translation>受理人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>申请人签字：____________</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="64"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="67"/>
         <source>Acceptance receipt %1</source>
         <translation>受理通知书 %1</translation>
     </message>
@@ -609,7 +609,7 @@
     <name>RefusalPrinter</name>
     <message>
         <location filename="../printer/DecisionPrinters.cpp" line="11"/>
-        <location filename="../printer/DecisionPrinters.cpp" line="28"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="29"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
@@ -669,12 +669,12 @@
         <translation>请留意叫号。扫描二维码可查询进度或评价服务。</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="49"/>
+        <location filename="../printer/TicketPrinter.cpp" line="50"/>
         <source>Queue ticket %1</source>
         <translation>排队号票 %1</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="60"/>
+        <location filename="../printer/TicketPrinter.cpp" line="62"/>
         <source>No ticket printer is installed.</source>
         <translation>未安装号票打印机。</translation>
     </message>
@@ -682,27 +682,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>未知模式“%1”。请使用 counter、station、supervisor、kiosk、display 或 pad。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129"/>
+        <location filename="../app/main.cpp" line="134"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>此注册码用于 %1 设备，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="148"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>Counter %1 — log in</source>
         <translation>%1号窗口 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163"/>
+        <location filename="../app/main.cpp" line="169"/>
         <source>Agency station — log in</source>
         <translation>代办站 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178"/>
+        <location filename="../app/main.cpp" line="184"/>
         <source>Supervisor — log in</source>
         <translation>督查负责人 — 登录</translation>
     </message>
@@ -718,7 +718,7 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="130"/>
+        <location filename="../core/sync/ApiClient.cpp" line="129"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>本机缺少附件 %1（%2）。</translation>
     </message>
@@ -814,81 +814,86 @@
     </message>
     <message>
         <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
+        <source>In the post</source>
+        <translation>寄递中</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="87"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="88"/>
         <source>On time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="88"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
         <source>⚠ Due soon</source>
         <translation>⚠ 即将到期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
         <source>✖ Overdue</source>
         <translation>✖ 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="91"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ 容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="101"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="102"/>
         <source>(no number)</source>
         <translation>（无编号）</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="108"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="109"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ 待上传</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="108"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="109"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ 中心已确认</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="138"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="139"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="139"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="140"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="140"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="141"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="141"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="142"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="142"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="143"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="143"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
         <source>Promised by</source>
         <translation>承诺办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="145"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="145"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="146"/>
         <source>Server</source>
         <translation>上传状态</translation>
     </message>
@@ -896,91 +901,99 @@
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="161"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="162"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>办件编号、申请人姓名或完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="164"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="165"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="168"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="169"/>
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/CaseListPanel.cpp" line="216"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="217"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="218"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="219"/>
         <source>The cases could not be read: %1</source>
         <translation>无法读取办件：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="228"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="229"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>即办审批通过 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="230"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="231"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>签发 / 补打证照 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="232"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="233"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="258"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="259"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="270"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="271"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>正在请服务中心签发证照…</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="315"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="316"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>已审批通过，现在可以签发证照 (Ctrl+Shift+P)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="331"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="332"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="334"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="335"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>本办件的事项都不发放证照。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="356"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="358"/>
         <source>Permit %1</source>
         <translation>证照 %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="360"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="361"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="371"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="370"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>证照 %1 已签发。请核对预览后打印 (Ctrl+P)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="372"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="371"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>证照 %1 此前已签发，可在此补打。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CasePusher</name>
+    <message>
+        <location filename="../core/sync/CasePusher.cpp" line="62"/>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>无法识别服务器的答复（%1）。</translation>
     </message>
 </context>
 <context>
@@ -994,12 +1007,12 @@
 <context>
     <name>ow::CounterService</name>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="66"/>
+        <location filename="../core/sync/CounterService.cpp" line="67"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候人员。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="77"/>
+        <location filename="../core/sync/CounterService.cpp" line="78"/>
         <source>There is no current ticket. Press F1 to call the next number.</source>
         <translation>当前没有号码，请按 F1 呼叫下一位。</translation>
     </message>
@@ -1082,76 +1095,76 @@
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="184"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="184"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="247"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="249"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="247"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="249"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="250"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="251"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="253"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="254"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="256"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="258"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="262"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="264"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="263"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="265"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="282"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="289"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="300"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="306"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="308"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
@@ -1164,317 +1177,317 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="105"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="109"/>
         <source>The hall&apos;s day</source>
         <translation>大厅当日概况</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="119"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="123"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="125"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="126"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="131"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="132"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="137"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="382"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="393"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="139"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="139"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="140"/>
         <source>Average wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="140"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="141"/>
         <source>9 in 10 waited at most</source>
         <translation>九成群众等候不超过</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="141"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="142"/>
         <source>Cases accepted</source>
         <translation>受理办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="142"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="143"/>
         <source>Cases overdue</source>
         <translation>逾期办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="159"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="160"/>
         <source>Filter by name…</source>
         <translation>按名称筛选…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="161"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="162"/>
         <source>Export table (CSV)</source>
         <translation>导出表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="163"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="164"/>
         <source>Daily report (PDF)</source>
         <translation>每日统计报告 (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="426"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
         <source>Queue</source>
         <translation>排队类别</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="171"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
         <source>Service item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
         <source>By queue</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
         <source>By service item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="204"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="206"/>
         <source>Counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="244"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="246"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="245"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="247"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="255"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="278"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="255"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="259"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="262"/>
         <source>Daily report %1.pdf</source>
         <translation>每日统计 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="260"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="263"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="268"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="271"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
         <source>Taken at</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Cases</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
         <source>called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
         <source>transferred</source>
         <translation>已转移</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="323"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="328"/>
         <source>Counter %1 — %2</source>
         <translation>%1 号窗口 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="360"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="371"/>
         <source>%1 (%2 late)</source>
         <translation>%1（逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="385"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>整点时仍在等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="410"/>
         <source>Arrivals and waiting by hour</source>
         <translation>各时段取号与等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="400"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="411"/>
         <source>Hour of the day</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="409"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="420"/>
         <source>Average service (minutes)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="424"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="435"/>
         <source>Average service time by counter (minutes)</source>
         <translation>各窗口平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="434"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="445"/>
         <source>Good</source>
         <translation>好评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="435"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
         <source>Fair</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="436"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="447"/>
         <source>Bad</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="450"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="455"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="466"/>
         <source>Ratings by level</source>
         <translation>评价分布</translation>
     </message>
@@ -1482,67 +1495,67 @@
 <context>
     <name>ow::DayFiguresModel</name>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="71"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="73"/>
         <source>Numbers</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="72"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="74"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="73"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="75"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="74"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="76"/>
         <source>Transferred</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="75"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="77"/>
         <source>Wait (avg)</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="76"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="78"/>
         <source>Wait (90%)</source>
         <translation>九成等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="77"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="79"/>
         <source>Service (avg)</source>
         <translation>平均办理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="78"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="80"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="79"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="81"/>
         <source>One-time notices</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="80"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="82"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="81"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="83"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="82"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="84"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="83"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="85"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>
@@ -1568,7 +1581,7 @@
         <translation>本机未设置打印机。文书已保存为 PDF，可从 PDF 打印。</translation>
     </message>
     <message>
-        <location filename="../widgets/DocumentPreview.cpp" line="106"/>
+        <location filename="../widgets/DocumentPreview.cpp" line="107"/>
         <source>The printer %1 reported an error while printing %2.</source>
         <translation>打印机 %1 在打印%2时出错。</translation>
     </message>
@@ -1576,191 +1589,191 @@
 <context>
     <name>ow::FormView</name>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="155"/>
+        <location filename="../forms/ui/FormView.cpp" line="159"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="156"/>
+        <location filename="../forms/ui/FormView.cpp" line="160"/>
         <source>18 characters, last may be X</source>
         <translation>18 位，末位可为 X</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="157"/>
+        <location filename="../forms/ui/FormView.cpp" line="161"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="158"/>
+        <location filename="../forms/ui/FormView.cpp" line="162"/>
         <source>mobile or landline with area code</source>
         <translation>手机号或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="171"/>
+        <location filename="../forms/ui/FormView.cpp" line="175"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="193"/>
-        <location filename="../forms/ui/FormView.cpp" line="391"/>
+        <location filename="../forms/ui/FormView.cpp" line="197"/>
+        <location filename="../forms/ui/FormView.cpp" line="397"/>
         <source>Nothing attached</source>
         <translation>未附文件</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="194"/>
+        <location filename="../forms/ui/FormView.cpp" line="198"/>
         <source>Attach file…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="198"/>
+        <location filename="../forms/ui/FormView.cpp" line="202"/>
         <source>Attach a scanned document</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="199"/>
+        <location filename="../forms/ui/FormView.cpp" line="203"/>
         <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>扫描件 (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="203"/>
+        <location filename="../forms/ui/FormView.cpp" line="207"/>
         <source>Files cannot be kept on this computer</source>
         <translation>本机无法保存文件</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="209"/>
+        <location filename="../forms/ui/FormView.cpp" line="214"/>
         <source>Could not keep %1: %2</source>
         <translation>未能保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="212"/>
+        <location filename="../forms/ui/FormView.cpp" line="217"/>
         <source>%1 attached</source>
         <translation>已附 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="228"/>
+        <location filename="../forms/ui/FormView.cpp" line="233"/>
         <source>%1 (at least one)</source>
         <translation>%1（至少一项）</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="233"/>
+        <location filename="../forms/ui/FormView.cpp" line="238"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="262"/>
+        <location filename="../forms/ui/FormView.cpp" line="267"/>
         <source>No. %1</source>
         <translation>第 %1 项</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="263"/>
+        <location filename="../forms/ui/FormView.cpp" line="268"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="392"/>
+        <location filename="../forms/ui/FormView.cpp" line="398"/>
         <source>Attached (%1…)</source>
         <translation>已附（%1…）</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="485"/>
+        <location filename="../forms/ui/FormView.cpp" line="491"/>
         <source>%1 is required</source>
         <translation>请填写%1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="486"/>
+        <location filename="../forms/ui/FormView.cpp" line="492"/>
         <source>Not a valid value</source>
         <translation>填写内容无效</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="487"/>
+        <location filename="../forms/ui/FormView.cpp" line="494"/>
         <source>Does not have the expected form</source>
         <translation>格式不正确</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="488"/>
+        <location filename="../forms/ui/FormView.cpp" line="495"/>
         <source>Does not have the expected form (%1)</source>
         <translation>格式不正确（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="489"/>
+        <location filename="../forms/ui/FormView.cpp" line="496"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>至少 %n 个字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="490"/>
+        <location filename="../forms/ui/FormView.cpp" line="497"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>最多 %n 个字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="491"/>
+        <location filename="../forms/ui/FormView.cpp" line="498"/>
         <source>Enter a number, e.g. 100 or 12.5</source>
         <translation>请输入数字，如 100 或 12.5</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="492"/>
+        <location filename="../forms/ui/FormView.cpp" line="499"/>
         <source>Must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="493"/>
+        <location filename="../forms/ui/FormView.cpp" line="500"/>
         <source>Must be at most %1</source>
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="494"/>
+        <location filename="../forms/ui/FormView.cpp" line="501"/>
         <source>Enter a date like 2026-11-27</source>
         <translation>请按 2026-11-27 的格式输入日期</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="495"/>
+        <location filename="../forms/ui/FormView.cpp" line="502"/>
         <source>Must not be before %1</source>
         <translation>不能早于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="496"/>
+        <location filename="../forms/ui/FormView.cpp" line="503"/>
         <source>Must not be after %1</source>
         <translation>不能晚于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="497"/>
+        <location filename="../forms/ui/FormView.cpp" line="504"/>
         <source>Not one of the choices</source>
         <translation>不是可选项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="498"/>
+        <location filename="../forms/ui/FormView.cpp" line="505"/>
         <source>At least %n entr(y/ies)</source>
         <translation>
             <numerusform>至少 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="499"/>
+        <location filename="../forms/ui/FormView.cpp" line="506"/>
         <source>At most %n entr(y/ies)</source>
         <translation>
             <numerusform>最多 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="500"/>
+        <location filename="../forms/ui/FormView.cpp" line="507"/>
         <source>Not a valid resident ID number: check the digits and the last character</source>
         <translation>公民身份号码有误：请核对各位数字及最后一位校验码</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="501"/>
+        <location filename="../forms/ui/FormView.cpp" line="508"/>
         <source>Enter an 11-digit mobile number or a landline with its area code</source>
         <translation>请输入 11 位手机号或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="502"/>
+        <location filename="../forms/ui/FormView.cpp" line="509"/>
         <source>Not a valid unified social credit code: check the 18 characters</source>
         <translation>统一社会信用代码有误：请核对 18 位代码</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="503"/>
+        <location filename="../forms/ui/FormView.cpp" line="510"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>附件无效，请重新附加</translation>
     </message>
@@ -1788,273 +1801,273 @@
         <translation>扫描 (F7)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="108"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="109"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>受理 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="110"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="112"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>一次性告知 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="115"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="117"/>
         <source>Legal reason for a refusal</source>
         <translation>不予受理的法定理由</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="117"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="120"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>申请事项不属于本机关职权范围，请向有关行政机关申请。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="118"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="121"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>申请人不具备该事项的申请资格。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="119"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="122"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>申请事项依法不需要取得行政许可。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="121"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>不予受理 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="123"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="126"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>村民同意由代办员代为申请（代办授权）</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="148"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="151"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="150"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="153"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>另存为 PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="151"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="154"/>
         <source>Next application (Ctrl+N)</source>
         <translation>下一件 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="165"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="168"/>
         <source>Back to the application (Esc)</source>
         <translation>返回申请表 (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="184"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="187"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>已将 %n 份文书发送到打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="220"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="223"/>
         <source>No service catalog on this computer yet</source>
         <translation>本机尚无事项目录</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="222"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="225"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>事项目录尚未下载。请先连接一次服务器，此后断网也可受理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="229"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="233"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>【一件事】%1（%n 个事项）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="304"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="307"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="305"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="310"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="305"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="310"/>
         <source>days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="307"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="312"/>
         <source>Promised time — %1</source>
         <translation>承诺时限 — %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="321"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="326"/>
         <source>✔ Form complete</source>
         <translation>✔ 表单已填写完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="321"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="326"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ 表单：%n 处需修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="322"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="327"/>
         <source>✔ Materials complete</source>
         <translation>✔ 材料齐全</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="323"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="328"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ 缺 %n 项材料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="324"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="329"/>
         <source>If accepted today: done by %1</source>
         <translation>今日受理，承诺于 %1 前办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="383"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="388"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>请先勾选村民的代办授权：代办须经本人同意。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="416"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="421"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>本机尚未取得事项目录，联网后会自动下载。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="423"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="428"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="443"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="448"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="397"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="402"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="419"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="424"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="456"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="461"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="459"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="465"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="463"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="467"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="404"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="409"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="407"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="412"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="480"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="484"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="482"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="486"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="412"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="417"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="498"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="503"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="499"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="504"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="509"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="514"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="524"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="529"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>扫描页正在保存，请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="546"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="551"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>本机无法保存扫描件（没有附件存储）。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="554"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="559"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>扫描件未能保存在本机：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="558"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="563"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>已保存 %n 页扫描件，将随办件一并上传。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="569"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="574"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>由证件读取：请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="577"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="582"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>已从身份证读取公民身份号码 %1（出生 %2），请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="579"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="584"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>已从护照机读区读取 %2 的护照号 %1，请与护照核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="597"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="602"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="602"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="607"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2135,68 +2148,68 @@
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="85"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="84"/>
         <source>Not found yet</source>
         <translation>暂未查到</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="86"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="85"/>
         <source>Not a case number</source>
         <translation>不是办件编号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="87"/>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="128"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="86"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="127"/>
         <source>Cannot look it up now</source>
         <translation>暂时无法查询</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="89"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="88"/>
         <source>A case taken at a village station reaches the hall once the station has sent it. Please try again later or ask at the help desk.</source>
         <translation>在村（社区）代办站受理的办件，需代办站上传后才能查到。请稍后再试，或到咨询台询问。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="91"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="90"/>
         <source>The code could not be read as a case number. Please ask at the help desk.</source>
         <translation>无法识别为办件编号，请到咨询台询问。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="101"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="100"/>
         <source>Applicant: %1</source>
         <translation>申请人：%1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="106"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="105"/>
         <source>Items: %1</source>
         <translation>办理事项：%1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="108"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="107"/>
         <source>Promised by: %1</source>
         <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="110"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="109"/>
         <source>Still to bring:</source>
         <translation>尚需补交：</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="114"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="113"/>
         <source>• %1, by %2</source>
         <translation>• %1，请于 %2 前补交</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="115"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="114"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="121"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="120"/>
         <source>Permit issued: %1 No. %2 (%3)</source>
         <translation>已发证：%1 第 %2 号（%3）</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="129"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="128"/>
         <source>The server&apos;s answer could not be read. Please ask at the help desk.</source>
         <translation>无法读取服务器的答复，请到咨询台询问。</translation>
     </message>
@@ -2204,22 +2217,22 @@
 <context>
     <name>ow::KioskRatingPage</name>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="65"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="59"/>
         <source>Thank you for your rating!</source>
         <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="67"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="61"/>
         <source>This service has been rated already. Thank you!</source>
         <translation>该服务已经评价过了，谢谢！</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="69"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="63"/>
         <source>This service is not finished yet. Please rate it when it is done.</source>
         <translation>该服务尚未办结，请在办结后再评价。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="71"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="65"/>
         <source>This code is not a ticket or receipt of this hall.</source>
         <translation>该二维码不是本大厅的号票或受理回执。</translation>
     </message>
@@ -2227,74 +2240,74 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="63"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="73"/>
         <source>OneWindow — take a number</source>
         <translation>一窗通 — 自助取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="76"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="86"/>
         <source>Case progress by number</source>
         <translation>输入编号查办件</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="90"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="100"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="94"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="98"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="104"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="109"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="98"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="108"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="101"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="112"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</source>
         <translation>将号票或受理回执上的二维码对准扫码器，可评价服务、查询办件进度；对准证照二维码可查验真伪。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="110"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="121"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="115"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="193"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="137"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="204"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="135"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="146"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="141"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="141"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="163"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="276"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="287"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -2303,34 +2316,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="285"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="296"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="297"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="307"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="298"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="308"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="309"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="310"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="320"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="311"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="321"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
@@ -2363,7 +2376,7 @@
         <translation>无法连接服务器，且此人未在本机登录过。首次登录需要联网。</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="72"/>
+        <location filename="../app/common/LoginDialog.cpp" line="73"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>无法识别服务器的答复（%1）。</translation>
     </message>
@@ -2463,82 +2476,82 @@
         <translation>摄像头扫码 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="149"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="151"/>
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="178"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="180"/>
         <source>Reading the photo…</source>
         <translation>正在识别照片…</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="187"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="189"/>
         <source>The file %1 is not a picture that can be read.</source>
         <translation>文件 %1 不是可识别的图片。</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="195"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="197"/>
         <source>Hold the permit&apos;s QR code in front of the camera…</source>
         <translation>请将证照二维码对准摄像头…</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="208"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="210"/>
         <source>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</source>
         <translation>摄像头没有读到证照二维码。请把证照放近、放平、拿稳后再试。</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="211"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="213"/>
         <source>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</source>
         <translation>无法打开摄像头。请检查是否已连接，或改为打开照片。</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="229"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="231"/>
         <source>Photo of the permit</source>
         <translation>证照照片</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="230"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="232"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
         <source>Permit number</source>
         <translation>证照编号</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="262"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
         <source>Valid</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
         <source>long-term, from %1</source>
         <translation>长期（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="262"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="264"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
         <source>Issuer</source>
         <translation>发证机关</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
         <source>%1 (key %2)</source>
         <translation>%1（密钥 %2）</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="267"/>
         <source>Type</source>
         <translation>证照类型</translation>
     </message>
@@ -2546,17 +2559,17 @@
 <context>
     <name>ow::PermitChecker</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="182"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="174"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>服务器的答复无法读取</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="185"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="177"/>
         <source>the hall&apos;s server does not know this permit</source>
         <translation>服务中心没有这张证照的记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="187"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="179"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
@@ -2607,17 +2620,17 @@
 <context>
     <name>ow::PermitRegistry</name>
     <message>
-        <location filename="../core/sync/PermitRegistry.cpp" line="38"/>
+        <location filename="../core/sync/PermitRegistry.cpp" line="39"/>
         <source>The server&apos;s list of permits could not be read.</source>
         <translation>无法读取服务器返回的证照列表。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitRegistry.cpp" line="45"/>
+        <location filename="../core/sync/PermitRegistry.cpp" line="46"/>
         <source>Say why the permit is revoked; the reason is shown to everyone who checks it.</source>
         <translation>请填写撤销原因；查验本证的人都会看到该原因。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitRegistry.cpp" line="56"/>
+        <location filename="../core/sync/PermitRegistry.cpp" line="57"/>
         <source>This permit was revoked already.</source>
         <translation>该证照此前已被撤销。</translation>
     </message>
@@ -2759,12 +2772,12 @@
         <translation>证照 %1 已撤销，此后查验都会显示已撤销。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="112"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="111"/>
         <source>%1 by %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="114"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="112"/>
         <source>%1 by %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
@@ -2857,22 +2870,22 @@
         <translation>网络已断开，评价已保存在本机，恢复后自动上传</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="251"/>
+        <location filename="../widgets/RatingPad.cpp" line="252"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="252"/>
+        <location filename="../widgets/RatingPad.cpp" line="253"/>
         <source>Number %1: how satisfied are you with this service?</source>
         <translation>%1 号：您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="270"/>
+        <location filename="../widgets/RatingPad.cpp" line="271"/>
         <source>You chose &quot;%1&quot;. What went wrong? Choose at least one.</source>
         <translation>您选择了“%1”，请告诉我们哪里做得不好（至少选一项）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/RatingPad.cpp" line="323"/>
+        <location filename="../widgets/RatingPad.cpp" line="324"/>
         <source>This screen goes back in %n second(s)</source>
         <translation>
             <numerusform>%n 秒后自动返回</numerusform>
@@ -2917,72 +2930,72 @@
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="59"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="60"/>
         <source>%1 — done</source>
         <translation>%1 — 已完成</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="61"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="62"/>
         <source>%1 — overdue</source>
         <translation>%1 — 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="63"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="64"/>
         <source>%1 — due today</source>
         <translation>%1 — 今日到期</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="85"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="86"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="85"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="86"/>
         <source>Kiosk</source>
         <translation>自助终端</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="113"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="114"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="114"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="115"/>
         <source>Rated on</source>
         <translation>评价日期</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="115"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="116"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="116"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="117"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="117"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="118"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="118"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="119"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="119"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="120"/>
         <source>Ticket / case</source>
         <translation>号票 / 办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="120"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="121"/>
         <source>Follow-up by</source>
         <translation>回访期限</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationModel.cpp" line="121"/>
+        <location filename="../app/supervisor/RectificationModel.cpp" line="122"/>
         <source>Fix by</source>
         <translation>整改期限</translation>
     </message>
@@ -3030,159 +3043,159 @@
         <translation>回访电话…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="82"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="83"/>
         <source>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</source>
         <translation>显示群众的完整手机号码；每次查看都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="109"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="113"/>
         <source>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</source>
         <translation>请致电 %1：%2（办件 %3）。本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="110"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="114"/>
         <source>without a number</source>
         <translation>无编号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="128"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="132"/>
         <source>No open rectifications. Well done.</source>
         <translation>没有未办结的整改。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="129"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="133"/>
         <source>Choose a rating in the list.</source>
         <translation>请在列表中选择一条评价。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="133"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="137"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，%2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="136"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="141"/>
         <source>The citizen wrote: “%1”</source>
         <translation>群众留言：“%1”</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="138"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="143"/>
         <source>Follow-up on %1 by %2: %3</source>
         <translation>%1 由 %2 回访：%3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="141"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="147"/>
         <source>Fixed on %1 by %2: %3</source>
         <translation>%1 由 %2 整改：%3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="150"/>
         <source>malicious</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="150"/>
         <source>given by mistake</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="151"/>
         <source>Appeal (%1) by %2: %3</source>
         <translation>申诉（%1），%2 提出：%3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="153"/>
         <source>Upheld by %1: %2</source>
         <translation>%1 审批同意：%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="153"/>
         <source>Rejected by %1: %2</source>
         <translation>%1 审批驳回：%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="158"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="165"/>
         <source>Your own appeal is decided by a second supervisor.</source>
         <translation>本人提出的申诉须由另一名负责人审批。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="166"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="173"/>
         <source>Record follow-up</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="166"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="173"/>
         <source>What did the citizen say at the follow-up (回访)?</source>
         <translation>回访时群众反映了什么？</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="175"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="182"/>
         <source>Record fix</source>
         <translation>记录整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="175"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="182"/>
         <source>What was changed (整改措施)?</source>
         <translation>采取了哪些整改措施？</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="184"/>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="195"/>
         <source>Appeal</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="184"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
         <source>The rating was:</source>
         <translation>该评价属于：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
         <source>malicious (恶意差评)</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
         <source>given by mistake (误评)</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="195"/>
         <source>Why? A second supervisor will decide.</source>
         <translation>申诉理由（由另一名负责人审批）：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="197"/>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="204"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="208"/>
         <source>Decide appeal</source>
         <translation>审批申诉</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="197"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="204"/>
         <source>Your decision:</source>
         <translation>审批意见：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="198"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
         <source>Uphold: the rating no longer counts</source>
         <translation>同意：该评价不再计入统计</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="198"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
         <source>Reject: the rectification goes on</source>
         <translation>驳回：继续整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="208"/>
         <source>The reason for your decision:</source>
         <translation>审批理由：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="210"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="217"/>
         <source>Phone number for the call back</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="211"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="218"/>
         <source>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</source>
         <translation>为何需要查看群众的完整手机号码？（将记入审计日志）</translation>
     </message>
@@ -3191,37 +3204,37 @@
     <name>ow::RectificationService</name>
     <message>
         <location filename="../core/sync/RectificationService.cpp" line="60"/>
-        <location filename="../core/sync/RectificationService.cpp" line="132"/>
+        <location filename="../core/sync/RectificationService.cpp" line="134"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>无法读取服务器的答复，请重试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="107"/>
+        <location filename="../core/sync/RectificationService.cpp" line="108"/>
         <source>The follow-up has been recorded.</source>
         <translation>回访已记录。</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="111"/>
+        <location filename="../core/sync/RectificationService.cpp" line="112"/>
         <source>The fix has been recorded.</source>
         <translation>整改已记录。</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="116"/>
+        <location filename="../core/sync/RectificationService.cpp" line="117"/>
         <source>The appeal has been filed; a second supervisor decides it.</source>
         <translation>申诉已提交，由另一名负责人审批。</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="121"/>
+        <location filename="../core/sync/RectificationService.cpp" line="122"/>
         <source>Appeal upheld: the rating no longer counts.</source>
         <translation>申诉成立：该评价不再计入统计。</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="121"/>
+        <location filename="../core/sync/RectificationService.cpp" line="123"/>
         <source>Appeal rejected: the rectification goes on.</source>
         <translation>申诉驳回：继续整改。</translation>
     </message>
     <message>
-        <location filename="../core/sync/RectificationService.cpp" line="135"/>
+        <location filename="../core/sync/RectificationService.cpp" line="137"/>
         <source>No phone number was recorded with the rated service.</source>
         <translation>该评价对应的服务未登记手机号码。</translation>
     </message>
@@ -3229,124 +3242,124 @@
 <context>
     <name>ow::ScanView</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="217"/>
+        <location filename="../widgets/ScanView.cpp" line="223"/>
         <source>No camera picture yet</source>
         <translation>尚无摄像头画面</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="231"/>
+        <location filename="../widgets/ScanView.cpp" line="237"/>
         <source>ID card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="231"/>
+        <location filename="../widgets/ScanView.cpp" line="237"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="231"/>
+        <location filename="../widgets/ScanView.cpp" line="237"/>
         <source>A4 document</source>
         <translation>A4 文件</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="233"/>
+        <location filename="../widgets/ScanView.cpp" line="239"/>
         <source>Capture (Space)</source>
         <translation>拍摄 (空格)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="236"/>
+        <location filename="../widgets/ScanView.cpp" line="242"/>
         <source>Automatic</source>
         <translation>自动拍摄</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="245"/>
+        <location filename="../widgets/ScanView.cpp" line="251"/>
         <source>Pages (drag to reorder, Delete removes)</source>
         <translation>已拍页面（拖动可排序，Delete 删除）</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="254"/>
+        <location filename="../widgets/ScanView.cpp" line="260"/>
         <source>Read the holder&apos;s details (F8)</source>
         <translation>读取证件信息 (F8)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="260"/>
+        <location filename="../widgets/ScanView.cpp" line="266"/>
         <source>Text pages in black and white (smaller)</source>
         <translation>文字页存为黑白（文件更小）</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="265"/>
+        <location filename="../widgets/ScanView.cpp" line="271"/>
         <source>Attach the pages to this material (Ctrl+T)</source>
         <translation>附加到所选材料 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="294"/>
+        <location filename="../widgets/ScanView.cpp" line="301"/>
         <source>Read from the %1: %2</source>
         <translation>已从%1读取：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="332"/>
+        <location filename="../widgets/ScanView.cpp" line="340"/>
         <source>Take a picture of the card or passport first.</source>
         <translation>请先拍摄身份证或护照。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="337"/>
+        <location filename="../widgets/ScanView.cpp" line="345"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="343"/>
+        <location filename="../widgets/ScanView.cpp" line="351"/>
         <source>There are no pages to attach yet.</source>
         <translation>还没有可附加的页面。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="344"/>
+        <location filename="../widgets/ScanView.cpp" line="352"/>
         <source>Choose the material the pages belong to.</source>
         <translation>请选择这些页面所属的材料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ScanView.cpp" line="352"/>
+        <location filename="../widgets/ScanView.cpp" line="361"/>
         <source>%n page(s) attached to %1.</source>
         <translation>
             <numerusform>已将 %n 页附加到“%1”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="373"/>
+        <location filename="../widgets/ScanView.cpp" line="382"/>
         <source>✔ Good: hold still, or press Space to take it.</source>
         <translation>✔ 画面合格：请保持不动，或按空格拍摄。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="376"/>
+        <location filename="../widgets/ScanView.cpp" line="385"/>
         <source>Lay the card or page flat under the camera, on a darker surface if you can.</source>
         <translation>请把证件或材料平放在摄像头下，尽量放在深色桌面上。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="378"/>
+        <location filename="../widgets/ScanView.cpp" line="387"/>
         <source>Part of the document is outside the picture: move it to the middle.</source>
         <translation>证件有一部分在画面外，请移到画面中间。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="380"/>
+        <location filename="../widgets/ScanView.cpp" line="389"/>
         <source>Too far away: bring the document closer to the camera.</source>
         <translation>距离太远，请把证件靠近摄像头。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="382"/>
+        <location filename="../widgets/ScanView.cpp" line="391"/>
         <source>Blurred: hold the document still, or move it a little further from the camera.</source>
         <translation>画面模糊：请拿稳证件，或稍微远离摄像头。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="384"/>
+        <location filename="../widgets/ScanView.cpp" line="393"/>
         <source>Glare on the card: tilt it a little away from the light.</source>
         <translation>证件反光：请稍微倾斜，避开灯光。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="406"/>
+        <location filename="../widgets/ScanView.cpp" line="414"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="410"/>
+        <location filename="../widgets/ScanView.cpp" line="418"/>
         <source>Page taken (%1 × %2).</source>
         <translation>已拍摄一页（%1 × %2）。</translation>
     </message>
@@ -3364,12 +3377,12 @@
         <translation>未能可靠读取公民身份号码。请把身份证放平、避开反光后重拍，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="113"/>
+        <location filename="../widgets/ScanView.cpp" line="116"/>
         <source>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</source>
         <translation>未能可靠读取护照机读区。请把护照资料页放平、避开反光后重拍。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="163"/>
+        <location filename="../widgets/ScanView.cpp" line="169"/>
         <source>The camera stopped sending pictures. Check its cable, then open the scan view again.</source>
         <translation>摄像头已停止传送画面，请检查连接线后重新打开扫描。</translation>
     </message>
@@ -3417,7 +3430,7 @@
         <translation>服务器地址应以 http:// 或 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="59"/>
+        <location filename="../app/common/SetupDialog.cpp" line="60"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>无法识别服务器的答复（%1）。</translation>
     </message>
@@ -3440,7 +3453,7 @@
         <translation>代办员：%1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="39"/>
+        <location filename="../app/station/StationWindow.cpp" line="40"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>代办受理 (Ctrl+1)</translation>
     </message>
@@ -3474,8 +3487,8 @@
 <context>
     <name>ow::StatsService</name>
     <message>
-        <location filename="../core/sync/StatsService.cpp" line="60"/>
-        <location filename="../core/sync/StatsService.cpp" line="89"/>
+        <location filename="../core/sync/StatsService.cpp" line="62"/>
+        <location filename="../core/sync/StatsService.cpp" line="78"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>无法读取服务器的答复，请重试。</translation>
     </message>
@@ -3526,32 +3539,32 @@
 <context>
     <name>ow::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="164"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="168"/>
         <source>The attachment %1 is missing on this computer; the case that names it cannot be sent. Scan the material again.</source>
         <translation>本机缺少附件 %1，引用它的办件暂时无法上传，请重新扫描该材料；其他办件照常上传。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="172"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="176"/>
         <source>The attachment %1 on this computer is damaged (its contents no longer match it); the case that names it cannot be sent. Scan the material again.</source>
         <translation>本机附件 %1 已损坏（内容与记录不符），引用它的办件暂时无法上传，请重新扫描该材料；其他办件照常上传。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="262"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="272"/>
         <source>The server did not confirm every attachment sent; they go again in the next round.</source>
         <translation>服务器未确认全部附件，下一轮同步将重新上传。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="270"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="281"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>本机缺少附件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="347"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="358"/>
         <source>The server&apos;s changes could not be read (%1).</source>
         <translation>无法读取服务器下发的变更（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="355"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="366"/>
         <source>%n change(s) wait for attachments the server does not have yet.</source>
         <translation>
             <numerusform>%n 条记录在等待服务器尚未收到的附件。</numerusform>
@@ -3585,12 +3598,12 @@
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="45"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="46"/>
         <source>✖ sync failed, retrying by itself (details: hover)</source>
         <translation>✖ 同步未成功，将自动重试（详情见提示）</translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="47"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="48"/>
         <source>Last error: %1</source>
         <translation>最近一次错误：%1</translation>
     </message>

@@ -53,6 +53,7 @@ QString CaseListModel::stateName(CaseState state) {
     case CaseState::Approved: return tr("Approved");
     case CaseState::Denied: return tr("Denied");
     case CaseState::Completed: return tr("Completed");
+    case CaseState::Posted: return tr("In the post");
     case CaseState::Delivered: return tr("Delivered");
     }
     return {};
@@ -163,7 +164,7 @@ CaseListPanel::CaseListPanel(CaseStore& cases, const CatalogSource& catalog, con
     m_state = new QComboBox;
     m_state->addItem(tr("All states"), -1);
     for (CaseState s : {CaseState::Accepted, CaseState::Notified, CaseState::Refused, CaseState::InReview,
-                        CaseState::Supplement, CaseState::Completed, CaseState::Delivered})
+                        CaseState::Supplement, CaseState::Completed, CaseState::Posted, CaseState::Delivered})
         m_state->addItem(CaseListModel::stateName(s), static_cast<int>(s));
     m_overdue = new QCheckBox(tr("Only overdue"));
     filters->addWidget(m_search, 1);
@@ -296,9 +297,9 @@ void CaseListPanel::updateActions() {
             state = m_model->row(i).state;
     const bool busy = m_permits->isBusy();
     m_approve->setEnabled(!busy && state && (*state == CaseState::Accepted || *state == CaseState::InReview));
-    m_issue->setEnabled(
-        !busy && state &&
-        (*state == CaseState::Approved || *state == CaseState::Completed || *state == CaseState::Delivered));
+    m_issue->setEnabled(!busy && state &&
+                        (*state == CaseState::Approved || *state == CaseState::Completed ||
+                         *state == CaseState::Posted || *state == CaseState::Delivered));
 }
 
 void CaseListPanel::approveSelected() {

@@ -44,6 +44,16 @@ inline constexpr const char* kPermit = "/api/v1/permits/{id}";
 inline constexpr const char* kPermitStatus = "/api/v1/permits/{id}/status";
 inline constexpr const char* kPermitRevoke = "/api/v1/permits/{id}/revoke";
 inline constexpr const char* kProgress = "/api/v1/progress/{caseNo}";
+// A case's life after intake.
+inline constexpr const char* kCase = "/api/v1/cases/{case}";
+inline constexpr const char* kCaseSupplements = "/api/v1/cases/{case}/supplements";
+inline constexpr const char* kCaseCorrections = "/api/v1/cases/{case}/corrections";
+inline constexpr const char* kCaseCorrectionReceived = "/api/v1/cases/{case}/corrections/{id}/received";
+inline constexpr const char* kCaseAssign = "/api/v1/cases/{case}/assign";
+inline constexpr const char* kCaseDecision = "/api/v1/cases/{case}/decision";
+inline constexpr const char* kCaseComplete = "/api/v1/cases/{case}/complete";
+inline constexpr const char* kCaseHandover = "/api/v1/cases/{case}/handover";
+inline constexpr const char* kCaseDelivered = "/api/v1/cases/{case}/delivered";
 
 // `pattern` with its {…} segments filled in order by `values`, each percent-encoded as a path segment (RFC 3986:
 // everything but unreserved characters). Throws std::invalid_argument when the count does not match.

@@ -4,6 +4,14 @@
 
 namespace ow {
 
+std::optional<std::string> earliestWaiverDue(const Case& c) {
+    std::optional<std::string> due;
+    for (const MaterialRecord& m : c.materials)
+        if (m.state == MaterialState::Waived && m.dueDate && (!due || *m.dueDate < *due))
+            due = *m.dueDate;
+    return due;
+}
+
 Poco::JSON::Object::Ptr caseToJson(const Case& c) {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
     o->set("id", c.id);
@@ -45,6 +53,8 @@ Poco::JSON::Object::Ptr caseToJson(const Case& c) {
     o->set("accepted_date", c.acceptedDate);
     o->set("promised_date", c.promisedDate);
     o->set("refusal_reason", c.refusalReason);
+    if (!c.life.empty())
+        o->set("life", caseLifeToJson(c.life));
     o->set("version", c.version);
     return o;
 }
@@ -97,6 +107,8 @@ Case caseFromJson(const Poco::JSON::Object::Ptr& o) {
     c.acceptedDate = optionalString(o, "accepted_date").value_or("");
     c.promisedDate = optionalString(o, "promised_date").value_or("");
     c.refusalReason = optionalString(o, "refusal_reason").value_or("");
+    if (const auto life = optionalObject(o, "life"))
+        c.life = caseLifeFromJson(life);
     c.version = static_cast<int>(optionalInt(o, "version").value_or(0));
     return c;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CaseLife.h"
 #include "domain/CaseState.h"
 #include "domain/Intake.h"
 
@@ -40,8 +41,12 @@ struct Case {
     std::string acceptedDate; // ISO
     std::string promisedDate; // ISO
     std::string refusalReason;
+    CaseLife life;   // after intake: the server's record (corrections, decision, handover, steps)
     int version = 0; // bumped on every local change; the server's view for conflicts
 };
+
+// The earliest supply date of the materials accepted without (容缺) and not brought yet; nothing when none waits.
+std::optional<std::string> earliestWaiverDue(const Case& c);
 
 Poco::JSON::Object::Ptr caseToJson(const Case& c);
 Case caseFromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput

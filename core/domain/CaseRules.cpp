@@ -10,7 +10,8 @@ namespace {
 
 constexpr std::array kAllActions{
     CaseAction::Accept, CaseAction::Notify,  CaseAction::Refuse, CaseAction::Review,   CaseAction::RequestSupplement,
-    CaseAction::Resume, CaseAction::Approve, CaseAction::Deny,   CaseAction::Complete, CaseAction::Deliver};
+    CaseAction::Resume, CaseAction::Approve, CaseAction::Deny,   CaseAction::Complete, CaseAction::Post,
+    CaseAction::Deliver};
 
 bool isDecision(CaseAction action) { return action == CaseAction::Approve || action == CaseAction::Deny; }
 
@@ -52,6 +53,7 @@ bool mayTake(const CaseActor& actor, CaseAction action, const std::vector<Approv
     case CaseAction::Accept:
     case CaseAction::Notify:
     case CaseAction::Refuse:
+    case CaseAction::Post:
     case CaseAction::Deliver: return true;
     case CaseAction::Review:
     case CaseAction::RequestSupplement:

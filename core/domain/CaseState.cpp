@@ -7,7 +7,7 @@
 namespace ow {
 namespace {
 
-constexpr EnumNames<CaseState, 10> kStates{{
+constexpr EnumNames<CaseState, 11> kStates{{
     {CaseState::Draft, "draft"},
     {CaseState::Accepted, "accepted"},
     {CaseState::Notified, "notified"},
@@ -17,10 +17,11 @@ constexpr EnumNames<CaseState, 10> kStates{{
     {CaseState::Approved, "approved"},
     {CaseState::Denied, "denied"},
     {CaseState::Completed, "completed"},
+    {CaseState::Posted, "posted"},
     {CaseState::Delivered, "delivered"},
 }};
 
-constexpr EnumNames<CaseAction, 10> kActions{{
+constexpr EnumNames<CaseAction, 11> kActions{{
     {CaseAction::Accept, "accept"},
     {CaseAction::Notify, "notify"},
     {CaseAction::Refuse, "refuse"},
@@ -30,6 +31,7 @@ constexpr EnumNames<CaseAction, 10> kActions{{
     {CaseAction::Approve, "approve"},
     {CaseAction::Deny, "deny"},
     {CaseAction::Complete, "complete"},
+    {CaseAction::Post, "post"},
     {CaseAction::Deliver, "deliver"},
 }};
 
@@ -39,7 +41,7 @@ struct Edge {
     CaseState to;
 };
 
-constexpr std::array<Edge, 13> kEdges{{
+constexpr std::array<Edge, 15> kEdges{{
     {CaseState::Draft, CaseAction::Accept, CaseState::Accepted},
     {CaseState::Draft, CaseAction::Notify, CaseState::Notified},
     {CaseState::Draft, CaseAction::Refuse, CaseState::Refused},
@@ -51,8 +53,10 @@ constexpr std::array<Edge, 13> kEdges{{
     {CaseState::InReview, CaseAction::Deny, CaseState::Denied},
     {CaseState::Approved, CaseAction::Complete, CaseState::Completed},
     {CaseState::Denied, CaseAction::Complete, CaseState::Completed},
-    {CaseState::Completed, CaseAction::Deliver, CaseState::Delivered},
-    {CaseState::Accepted, CaseAction::Approve, CaseState::Approved}, // 即办件: approved at the counter
+    {CaseState::Completed, CaseAction::Deliver, CaseState::Delivered}, // 出件 at the window
+    {CaseState::Completed, CaseAction::Post, CaseState::Posted},       // 寄递
+    {CaseState::Posted, CaseAction::Deliver, CaseState::Delivered},    // the post says it arrived
+    {CaseState::Accepted, CaseAction::Approve, CaseState::Approved},   // 即办件: approved at the counter
 }};
 
 } // namespace

@@ -8,7 +8,8 @@ namespace ow {
 
 // The life of a case (办件), as in DESIGN.md:
 //   draft → accepted (受理) | notified (一次性告知, not accepted) | refused (不予受理)
-//   accepted → in_review → approved | denied → completed (办结) → delivered (已领取/已寄递)
+//   accepted → in_review → approved | denied → completed (办结) → delivered (出件: handed over at the window)
+//                                                           completed → posted (寄递: in the post) → delivered
 //   accepted / in_review → supplement (补正: the clock stops) → in_review
 enum class CaseState {
     Draft,
@@ -20,9 +21,22 @@ enum class CaseState {
     Approved,
     Denied,
     Completed,
+    Posted,
     Delivered
 };
-enum class CaseAction { Accept, Notify, Refuse, Review, RequestSupplement, Resume, Approve, Deny, Complete, Deliver };
+enum class CaseAction {
+    Accept,
+    Notify,
+    Refuse,
+    Review,
+    RequestSupplement,
+    Resume,
+    Approve,
+    Deny,
+    Complete,
+    Post,
+    Deliver
+};
 
 std::string_view toString(CaseState state);
 std::optional<CaseState> caseStateFromString(std::string_view text);

@@ -118,6 +118,8 @@ ServiceItem parseItem(JsonChecker& c, const Poco::JSON::Object::Ptr& o, const st
     item.form = c.string(o, path, "form", false);
     item.result = c.string(o, path, "result", false);
     item.approval = parseApproval(c, o, path);
+    item.immediate = c.boolean(o, path, "immediate");
+    item.deemedApproval = c.boolean(o, path, "deemed_approval");
     std::set<std::string> ids;
     for (const auto& [m, where] : c.objects(c.array(o, path, "materials"), path + ".materials")) {
         Material material = parseMaterial(c, m, where);

@@ -45,7 +45,9 @@ struct ServiceItem {
     std::string form;     // intake form definition id
     std::string result;   // what the applicant receives (营业执照, 不动产权证书, ...)
     std::vector<Material> materials;
-    ApprovalRule approval; // who approves or denies it ("approval": {"roles": [...], "devices": [...]})
+    ApprovalRule approval;       // who approves or denies it ("approval": {"roles": [...], "devices": [...]})
+    bool immediate = false;      // 即办件: the clerk who takes it in may decide it at once
+    bool deemedApproval = false; // 超时默认: approved by rule when its promised date passes with no decision
 };
 
 // 一件事 / 1+X 联办: several items, one form, one set of materials.

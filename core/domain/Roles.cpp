@@ -14,11 +14,12 @@ constexpr EnumNames<DeviceKind, 6> kKinds{{
     {DeviceKind::Pad, "pad"},
 }};
 
-constexpr EnumNames<StaffRole, 4> kRoles{{
+constexpr EnumNames<StaffRole, 5> kRoles{{
     {StaffRole::Clerk, "clerk"},
     {StaffRole::Agent, "agent"},
     {StaffRole::Supervisor, "supervisor"},
     {StaffRole::Admin, "admin"},
+    {StaffRole::Approver, "approver"},
 }};
 
 } // namespace

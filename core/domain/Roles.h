@@ -8,7 +8,8 @@ namespace ow {
 // What an enrolled device is (DESIGN: counter, station, supervisor, kiosk, display, pad).
 enum class DeviceKind { Counter, Station, Supervisor, Kiosk, Display, Pad };
 // What a logged-in person may do.
-enum class StaffRole { Clerk, Agent, Supervisor, Admin };
+// An approver (审批人) decides the cases passed to the back office (后台分办); a clerk takes them in at the window.
+enum class StaffRole { Clerk, Agent, Supervisor, Admin, Approver };
 
 std::string_view toString(DeviceKind kind);
 std::optional<DeviceKind> deviceKindFromString(std::string_view text);

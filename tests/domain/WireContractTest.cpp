@@ -1,9 +1,11 @@
+#include "domain/CaseLife.h"
 #include "domain/DailyStats.h"
 #include "domain/Json.h"
 #include "domain/QueueSnapshot.h"
 #include "domain/Rectification.h"
 #include "domain/wire/Auth.h"
 #include "domain/wire/Blobs.h"
+#include "domain/wire/Cases.h"
 #include "domain/wire/Error.h"
 #include "domain/wire/Queue.h"
 #include "domain/wire/Rating.h"
@@ -292,6 +294,31 @@ std::map<std::string, Contract> contracts() {
         toJsonText(wire::CaseWarning{"c-1", "DEMO-1", "GA-JZZ", "c2", "李娜", "2026-11-20", "2026-12-01", 2, true, -3}
                        .toJson()),
         viaType<wire::CaseWarning>()};
+    c["SupplyRequest"] = {toJsonText(wire::SupplyRequest{"jzzm", {std::string(64, 'c')}}.toJson()),
+                          viaType<wire::SupplyRequest>()};
+    c["CorrectionRequest"] = {toJsonText(wire::CorrectionRequest{{"zp"}, "照片背景不是白色"}.toJson()),
+                              viaType<wire::CorrectionRequest>()};
+    c["AssignRequest"] = {toJsonText(wire::AssignRequest{"区公安分局", "appr1"}.toJson()),
+                          viaType<wire::AssignRequest>()};
+    c["DecisionRequest"] = {toJsonText(wire::DecisionRequest{false, "不符合条件"}.toJson()),
+                            viaType<wire::DecisionRequest>()};
+    c["CompleteRequest"] = {toJsonText(wire::CompleteRequest{"证件已制好"}.toJson()), viaType<wire::CompleteRequest>()};
+    c["HandoverRequest"] = {
+        toJsonText(wire::HandoverRequest{"post", "王磊", "SF1234567890", "成都市武侯区一环路1号", false}.toJson()),
+        viaType<wire::HandoverRequest>()};
+    {
+        CaseLife life;
+        life.department = "区公安分局";
+        life.assignedTo = "appr1";
+        life.corrections = {{"k-1", {"zp"}, "照片", "2026-09-29", "appr1", "2026-10-09", "clerk1", 3}};
+        life.decidedBy = "appr1";
+        life.decisionReason = "材料齐全";
+        life.handover = Handover{"post", "王磊", false, "SF1", "成都", "2026-10-12", "clerk1", "2026-10-14"};
+        life.steps = {{"approved", 1796000000000, "2026-10-09", "appr1", "材料齐全"}};
+        c["CaseLife"] = {toJsonText(caseLifeToJson(life)), [](const std::string& text) {
+                             return toJsonText(caseLifeToJson(caseLifeFromJson(parseObject(text))));
+                         }};
+    }
     return c;
 }
 

@@ -29,7 +29,7 @@ constexpr const char* kUsage =
   add-hall      --id ID --name NAME [--timezone Asia/Shanghai] [--recall-limit 3]
   add-category  --hall ID --prefix A --name NAME
   add-counter   --hall ID --number N --categories A,B
-  add-staff     --hall ID --user USER --role clerk|agent|supervisor|admin --name NAME --password-stdin
+  add-staff     --hall ID --user USER --role clerk|agent|supervisor|approver|admin --name NAME --password-stdin
   enroll-code   --hall ID --kind counter|kiosk|display|pad|station|supervisor [--counter N]
   import-catalog FILE.json   checks a service catalog and makes it current (all or nothing)
   demo          creates hall "demo" with categories, counters 1-6, staff, one code per device and a permit key

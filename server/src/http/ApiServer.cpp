@@ -74,6 +74,7 @@ void ApiServer::start() {
     addStatsRoutes(*router);
     addPermitRoutes(*router);
     addProgressRoute(*router);
+    addCaseRoutes(*router);
 
     m_http = std::make_unique<HttpConnections>(listeningSocket(m_options), m_router, m_options.connections);
     m_context.connections = [this] { return this->connections(); };

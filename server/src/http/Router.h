@@ -51,6 +51,7 @@ void addRatingRoutes(Router& router);
 void addRectificationRoutes(Router& router);
 void addStatsRoutes(Router& router);
 void addPermitRoutes(Router& router);
+void addCaseRoutes(Router& router);
 void addProgressRoute(Router& router);
 
 } // namespace ow::server

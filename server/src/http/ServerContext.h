@@ -2,6 +2,7 @@
 
 #include "AuthStore.h"
 #include "BlobStore.h"
+#include "CaseLifeStore.h"
 #include "CatalogStore.h"
 #include "Database.h"
 #include "EventHub.h"
@@ -32,6 +33,7 @@ struct ServerContext {
         , queue(database)
         , catalogs(database)
         , sync(database)
+        , cases(database)
         , ratings(database)
         , rectifications(database)
         , blobs(database, database.path() + ".blobs")
@@ -51,6 +53,7 @@ struct ServerContext {
     QueueStore queue;
     CatalogStore catalogs;
     SyncStore sync;
+    CaseLifeStore cases; // a case's steps after intake
     RatingStore ratings;
     RectificationStore rectifications;
     BlobStore blobs;           // files in <database>.blobs/

@@ -113,4 +113,15 @@ std::vector<CounterInfo> HallStore::counters(const std::string& hallId) {
     });
 }
 
+std::string hallZone(Poco::Data::Session& s, const std::string& hall) {
+    std::string zone;
+    s << "SELECT timezone FROM halls WHERE id = $1", Poco::Data::Keywords::useRef(hall),
+        Poco::Data::Keywords::into(zone), Poco::Data::Keywords::now;
+    return zone.empty() ? std::string("Asia/Shanghai") : zone;
+}
+
+std::string hallDay(Poco::Data::Session& s, const std::string& hall, std::int64_t nowMs) {
+    return HallTime(hallZone(s, hall)).businessDay(nowMs);
+}
+
 } // namespace ow::server

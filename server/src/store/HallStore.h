@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,5 +38,10 @@ public:
 private:
     Database& m_db;
 };
+
+// Inside a store's transaction: the hall's time zone (Asia/Shanghai for a hall the database does not know), and its
+// day at `nowMs` (ISO).
+std::string hallZone(Poco::Data::Session& s, const std::string& hall);
+std::string hallDay(Poco::Data::Session& s, const std::string& hall, std::int64_t nowMs);
 
 } // namespace ow::server

@@ -33,7 +33,8 @@ void requireStaffOf(const Principal& who, const std::string& hall) {
 }
 
 bool decided(CaseState state) {
-    return state == CaseState::Approved || state == CaseState::Completed || state == CaseState::Delivered;
+    return state == CaseState::Approved || state == CaseState::Completed || state == CaseState::Posted ||
+           state == CaseState::Delivered;
 }
 
 std::string checkedDate(const std::string& text, const char* what) {

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CatalogStore.h"
 #include "Crypto.h"
+#include "HallStore.h"
 #include "Rows.h"
 #include "StoreError.h"
 
@@ -33,12 +34,6 @@ RatingPolicy loadPolicy(Poco::Data::Session& s, const std::string& hall) {
     std::string body;
     s << "SELECT body FROM rating_policies WHERE hall = $1", useRef(hall), into(body), now;
     return body.empty() ? RatingPolicy{} : ratingPolicyFromJson(parseObject(body));
-}
-
-std::string hallZone(Poco::Data::Session& s, const std::string& hall) {
-    std::string zone;
-    s << "SELECT timezone FROM halls WHERE id = $1", useRef(hall), into(zone), now;
-    return zone.empty() ? std::string("Asia/Shanghai") : zone;
 }
 
 // The service a rating is for, as the database has it.

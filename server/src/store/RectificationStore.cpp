@@ -1,6 +1,7 @@
 #include "RectificationStore.h"
 
 #include "AuditLog.h"
+#include "HallStore.h"
 #include "Rows.h"
 #include "StoreError.h"
 
@@ -111,12 +112,6 @@ void requireWorkable(const Rectification& r) {
         throw StoreError::conflict("closed", "the rating was taken out on appeal; nothing more to record");
     if (r.state() == RectificationState::Appealing)
         throw StoreError::conflict("under_appeal", "an appeal waits for a second supervisor's decision");
-}
-
-std::string hallDay(Poco::Data::Session& s, const std::string& hall, std::int64_t nowMs) {
-    std::string zone;
-    s << "SELECT timezone FROM halls WHERE id = $1", useRef(hall), into(zone), now;
-    return HallTime(zone.empty() ? std::string("Asia/Shanghai") : zone).businessDay(nowMs);
 }
 
 Poco::JSON::Object::Ptr noteDetail(const std::string& key, const std::string& value) {

@@ -146,8 +146,9 @@ public:
                     "seq = $5",
             use(m_status), use(m_reason), use(m_version), use(m_deviceId), use(m_seq);
         m_caseVersion << "SELECT version FROM cases WHERE id = $1", use(m_caseId), into(m_caseVersions);
-        m_stored << "SELECT hall, state, version, case_no FROM cases WHERE id = $1", use(m_caseId), into(m_storedHalls),
-            into(m_storedStates), into(m_storedVersions), into(m_storedNumbers);
+        m_stored << "SELECT hall, state, version, case_no, body FROM cases WHERE id = $1", use(m_caseId),
+            into(m_storedHalls), into(m_storedStates), into(m_storedVersions), into(m_storedNumbers),
+            into(m_storedBodies);
         m_numberTaken << "SELECT COUNT(*) FROM cases WHERE hall = $1 AND case_no = $2 AND id <> $3", use(m_hall),
             use(m_caseNo), use(m_caseId), into(m_taken);
         // Beside the body, the columns the daily counts read (migration 9); completed_at keeps the first time.
@@ -216,6 +217,7 @@ public:
         m_storedStates.clear();
         m_storedVersions.clear();
         m_storedNumbers.clear();
+        m_storedBodies.clear();
         m_stored.execute();
         const bool exists = !m_storedHalls.empty();
         if (exists && m_storedHalls.front() != m_hall)
@@ -256,15 +258,22 @@ public:
         m_promisedDate =
             c.promisedDate.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.promisedDate);
         const bool decided = c.state == CaseState::Notified || c.state == CaseState::Refused;
-        const bool completed = c.state == CaseState::Completed || c.state == CaseState::Delivered;
+        const bool completed =
+            c.state == CaseState::Completed || c.state == CaseState::Posted || c.state == CaseState::Delivered;
         m_decidedAt = decided ? Poco::Nullable<std::int64_t>(c.updatedAtMs) : Poco::Nullable<std::int64_t>();
         m_completedAt = completed ? Poco::Nullable<std::int64_t>(m_now) : Poco::Nullable<std::int64_t>();
-        m_waivedDue = Poco::Nullable<std::string>();
-        for (const MaterialRecord& m : c.materials)
-            if (m.state == MaterialState::Waived && m.dueDate &&
-                (m_waivedDue.isNull() || *m.dueDate < m_waivedDue.value()))
-                m_waivedDue = *m.dueDate;
+        const auto waivedDue = earliestWaiverDue(c);
+        m_waivedDue = waivedDue ? Poco::Nullable<std::string>(*waivedDue) : Poco::Nullable<std::string>();
         m_data = change.data;
+        // A case's life after intake is the server's (CaseLifeStore): whatever a device sends of it, the stored one
+        // stays.
+        const bool hadLife = exists && m_storedBodies.front().find("\"life\"") != std::string::npos;
+        const CaseLife kept = hadLife ? caseFromJson(parseObject(m_storedBodies.front())).life : CaseLife{};
+        if (toJsonText(caseLifeToJson(kept)) != toJsonText(caseLifeToJson(c.life))) {
+            Case merged = c;
+            merged.life = kept;
+            m_data = toJsonText(caseToJson(merged));
+        }
         m_baseVersion = change.baseVersion;
         const bool stored = (change.baseVersion == 0 ? m_insertCase : m_updateCase).execute() > 0;
         if (!stored) // changed or taken since it was read (another instance)
@@ -341,7 +350,7 @@ private:
     int m_version = 0, m_baseVersion = 0;
     std::vector<std::string> m_statuses, m_reasons;
     std::vector<int> m_versions, m_caseVersions, m_storedVersions;
-    std::vector<std::string> m_storedHalls, m_storedStates, m_storedNumbers;
+    std::vector<std::string> m_storedHalls, m_storedStates, m_storedNumbers, m_storedBodies;
     std::int64_t m_taken = 0;
 
     Poco::Data::Statement m_claim, m_replay, m_settle, m_caseVersion, m_stored, m_numberTaken, m_insertCase,

@@ -1,0 +1,126 @@
+#include "domain/CaseLife.h"
+
+#include "domain/HallTime.h"
+#include "domain/Json.h"
+
+namespace ow {
+namespace {
+
+Poco::JSON::Object::Ptr correctionToJson(const Correction& k) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    o->set("id", k.id);
+    o->set("materials", toJsonArray(k.materials));
+    o->set("reason", k.reason);
+    o->set("requested_day", k.requestedDay);
+    o->set("requested_by", k.requestedBy);
+    if (!k.receivedDay.empty()) {
+        o->set("received_day", k.receivedDay);
+        o->set("received_by", k.receivedBy);
+        o->set("suspended_working_days", k.suspendedWorkingDays);
+    }
+    return o;
+}
+
+Correction correctionFromJson(const Poco::JSON::Object::Ptr& o) {
+    Correction k;
+    k.id = requireString(o, "id");
+    k.materials = optionalStrings(o, "materials");
+    k.reason = optionalString(o, "reason").value_or("");
+    k.requestedDay = requireString(o, "requested_day");
+    k.requestedBy = optionalString(o, "requested_by").value_or("");
+    k.receivedDay = optionalString(o, "received_day").value_or("");
+    k.receivedBy = optionalString(o, "received_by").value_or("");
+    k.suspendedWorkingDays = optionalInt32(o, "suspended_working_days").value_or(0);
+    return k;
+}
+
+} // namespace
+
+const Correction* CaseLife::openCorrection() const {
+    for (const auto& k : corrections)
+        if (k.receivedDay.empty())
+            return &k;
+    return nullptr;
+}
+
+Poco::JSON::Object::Ptr caseLifeToJson(const CaseLife& life) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    if (!life.department.empty())
+        o->set("department", life.department);
+    if (!life.assignedTo.empty())
+        o->set("assigned_to", life.assignedTo);
+    Poco::JSON::Array::Ptr corrections = new Poco::JSON::Array;
+    for (const auto& k : life.corrections)
+        corrections->add(correctionToJson(k));
+    o->set("corrections", corrections);
+    if (!life.decidedBy.empty() || life.deemed) {
+        o->set("decided_by", life.decidedBy);
+        o->set("decision_reason", life.decisionReason);
+        o->set("deemed", life.deemed);
+    }
+    if (life.handover) {
+        const Handover& h = *life.handover;
+        Poco::JSON::Object::Ptr ho = new Poco::JSON::Object(true);
+        ho->set("method", h.method);
+        ho->set("recipient", h.recipient);
+        ho->set("id_checked", h.idChecked);
+        ho->set("waybill", h.waybill);
+        ho->set("address", h.address);
+        ho->set("day", h.day);
+        ho->set("by", h.by);
+        ho->set("delivered_day", h.deliveredDay);
+        o->set("handover", ho);
+    }
+    Poco::JSON::Array::Ptr steps = new Poco::JSON::Array;
+    for (const auto& step : life.steps) {
+        Poco::JSON::Object::Ptr so = new Poco::JSON::Object(true);
+        so->set("action", step.action);
+        so->set("at", utcIso(step.atMs));
+        so->set("day", step.day);
+        so->set("by", step.by);
+        so->set("note", step.note);
+        steps->add(so);
+    }
+    o->set("steps", steps);
+    return o;
+}
+
+CaseLife caseLifeFromJson(const Poco::JSON::Object::Ptr& o) {
+    CaseLife life;
+    life.department = optionalString(o, "department").value_or("");
+    life.assignedTo = optionalString(o, "assigned_to").value_or("");
+    if (const auto corrections = optionalArray(o, "corrections"))
+        for (unsigned i = 0; i < corrections->size(); ++i) {
+            const auto k = corrections->getObject(i);
+            if (!k)
+                throw BadInput("invalid_field", "life.corrections must be objects");
+            life.corrections.push_back(correctionFromJson(k));
+        }
+    life.decidedBy = optionalString(o, "decided_by").value_or("");
+    life.decisionReason = optionalString(o, "decision_reason").value_or("");
+    life.deemed = optionalBool(o, "deemed").value_or(false);
+    if (const auto ho = optionalObject(o, "handover")) {
+        Handover h;
+        h.method = requireString(ho, "method");
+        h.recipient = optionalString(ho, "recipient").value_or("");
+        h.idChecked = optionalBool(ho, "id_checked").value_or(false);
+        h.waybill = optionalString(ho, "waybill").value_or("");
+        h.address = optionalString(ho, "address").value_or("");
+        h.day = optionalString(ho, "day").value_or("");
+        h.by = optionalString(ho, "by").value_or("");
+        h.deliveredDay = optionalString(ho, "delivered_day").value_or("");
+        life.handover = h;
+    }
+    if (const auto steps = optionalArray(o, "steps"))
+        for (unsigned i = 0; i < steps->size(); ++i) {
+            const auto so = steps->getObject(i);
+            if (!so)
+                throw BadInput("invalid_field", "life.steps must be objects");
+            life.steps.push_back({requireString(so, "action"), parseUtcIso(requireString(so, "at")),
+                                  optionalString(so, "day").value_or(""), optionalString(so, "by").value_or(""),
+                                  optionalString(so, "note").value_or("")});
+        }
+    return life;
+}
+
+} // namespace ow

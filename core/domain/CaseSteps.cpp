@@ -1,0 +1,243 @@
+#include "domain/CaseSteps.h"
+
+#include <algorithm>
+
+namespace ow {
+namespace {
+
+using Kind = CaseStepRefused::Kind;
+
+[[noreturn]] void refuse(Kind kind, const std::string& code, const std::string& message) {
+    throw CaseStepRefused(kind, code, message);
+}
+
+// The state the action leads to, or 409 naming the state the case is in.
+CaseState next(const Case& c, CaseAction action) {
+    const CaseTransition t = caseTransition(c.state, action);
+    if (!t.next)
+        refuse(Kind::State, "illegal_transition", t.reason);
+    return *t.next;
+}
+
+bool isHallStaff(StaffRole role) {
+    return role == StaffRole::Clerk || role == StaffRole::Supervisor || role == StaffRole::Approver ||
+           role == StaffRole::Admin;
+}
+
+void requireHallStaff(const StepContext& at, const char* what) {
+    if (!isHallStaff(at.role) || at.device == DeviceKind::Station)
+        refuse(Kind::NotAllowed, "forbidden",
+               std::string(what) + " is the hall's: not a village agent's or a station's");
+}
+
+void record(Case& c, const std::string& action, const StepContext& at, const std::string& note = {}) {
+    c.life.steps.push_back({action, at.atMs, at.day, at.user, note});
+    c.updatedAtMs = at.atMs;
+    ++c.version;
+}
+
+MaterialRecord* materialOf(Case& c, const std::string& id) {
+    const auto it = std::find_if(c.materials.begin(), c.materials.end(),
+                                 [&](const MaterialRecord& m) { return m.materialId == id; });
+    return it == c.materials.end() ? nullptr : &*it;
+}
+
+std::vector<const ServiceItem*> itemsOf(const Case& c, const Catalog* catalog) {
+    std::vector<const ServiceItem*> items;
+    for (const auto& code : c.items)
+        items.push_back(catalog ? catalog->item(code) : nullptr);
+    return items;
+}
+
+} // namespace
+
+void supplyMaterial(Case& c, const std::string& material, const std::vector<std::string>& attachments,
+                    const StepContext& at) {
+    if (at.role == StaffRole::Approver || !hostsStaffSessions(at.device) || at.device == DeviceKind::Supervisor)
+        refuse(Kind::NotAllowed, "forbidden", "materials are brought to a counter or a village station");
+    if (isFinal(c.state) || c.state == CaseState::Draft || c.state == CaseState::Completed ||
+        c.state == CaseState::Posted)
+        refuse(Kind::State, "illegal_transition",
+               "a " + std::string(toString(c.state)) + " case takes no more materials");
+    MaterialRecord* m = materialOf(c, material);
+    if (!m)
+        refuse(Kind::Invalid, "invalid_field", "the case asks for no material \"" + material + "\"");
+    const Correction* open = c.life.openCorrection();
+    const bool asked =
+        open && std::find(open->materials.begin(), open->materials.end(), material) != open->materials.end();
+    if (m->state != MaterialState::Waived && !asked)
+        refuse(Kind::State, "not_waived",
+               "the material \"" + material + "\" was not accepted for later supply and no correction asks for it");
+    m->state = MaterialState::Submitted;
+    for (const auto& a : attachments)
+        if (std::find(m->attachments.begin(), m->attachments.end(), a) == m->attachments.end())
+            m->attachments.push_back(a);
+    record(c, "supplied", at, material);
+}
+
+const Correction& requestCorrection(Case& c, const std::vector<std::string>& materials, const std::string& reason,
+                                    const std::string& id, const StepContext& at) {
+    requireHallStaff(at, "asking for a correction");
+    const CaseState to = next(c, CaseAction::RequestSupplement);
+    if (materials.empty())
+        refuse(Kind::Invalid, "invalid_field", "a correction names at least one material");
+    if (reason.empty())
+        refuse(Kind::Invalid, "invalid_field", "a correction says why (it is printed on the notice)");
+    for (const auto& material : materials)
+        if (!materialOf(c, material))
+            refuse(Kind::Invalid, "invalid_field", "the case asks for no material \"" + material + "\"");
+    c.state = to;
+    c.life.corrections.push_back({id, materials, reason, at.day, at.user, {}, {}, 0});
+    record(c, "correction_requested", at, reason);
+    return c.life.corrections.back();
+}
+
+void receiveCorrection(Case& c, const std::string& correctionId, const StepContext& at) {
+    if (at.role == StaffRole::Approver && at.device == DeviceKind::Station)
+        refuse(Kind::NotAllowed, "forbidden", "a correction is received at a counter or a station");
+    const CaseState to = next(c, CaseAction::Resume);
+    auto it = std::find_if(c.life.corrections.begin(), c.life.corrections.end(),
+                           [&](const Correction& k) { return k.id == correctionId; });
+    if (it == c.life.corrections.end())
+        refuse(Kind::Invalid, "not_found", "the case has no correction \"" + correctionId + "\"");
+    if (!it->receivedDay.empty())
+        refuse(Kind::State, "illegal_transition", "the correction was received on " + it->receivedDay);
+    // The working days in (asked, received]: the day it was asked counted, the day it came back not (the clock
+    // runs again from then).
+    const auto asked = parseIsoDate(it->requestedDay), received = parseIsoDate(at.day);
+    const WorkCalendar calendar = at.catalog ? at.catalog->calendar : WorkCalendar{};
+    it->suspendedWorkingDays = asked && received ? calendar.workingDaysBetween(*asked, *received) : 0;
+    it->receivedDay = at.day;
+    it->receivedBy = at.user;
+    if (const auto promised = parseIsoDate(c.promisedDate); promised && it->suspendedWorkingDays > 0)
+        c.promisedDate = isoDate(calendar.addWorkingDays(*promised, it->suspendedWorkingDays));
+    c.state = to;
+    record(c, "correction_received", at,
+           std::to_string(it->suspendedWorkingDays) + " working day(s) stopped; promised " + c.promisedDate);
+}
+
+void assignCase(Case& c, const std::string& department, const std::string& approver, const StepContext& at) {
+    if (at.role != StaffRole::Clerk && at.role != StaffRole::Supervisor && at.role != StaffRole::Admin)
+        refuse(Kind::NotAllowed, "forbidden", "cases are passed on by the hall's clerks and supervisors");
+    requireHallStaff(at, "passing a case on");
+    if (department.empty() && approver.empty())
+        refuse(Kind::Invalid, "invalid_field", "name the department or the approver the case goes to");
+    if (c.state == CaseState::Accepted)
+        c.state = next(c, CaseAction::Review);
+    else if (c.state != CaseState::InReview)
+        refuse(Kind::State, "illegal_transition",
+               "a " + std::string(toString(c.state)) + " case is not passed on: only accepted or in-review ones");
+    if (!department.empty())
+        c.life.department = department;
+    if (!approver.empty())
+        c.life.assignedTo = approver;
+    record(c, "assigned", at,
+           department.empty() ? approver
+           : approver.empty() ? department
+                              : department + " / " + approver);
+}
+
+void decideCase(Case& c, bool approve, const std::string& reason, const StepContext& at) {
+    const auto items = itemsOf(c, at.catalog);
+    const bool immediate = !items.empty() && std::all_of(items.begin(), items.end(), [](const ServiceItem* item) {
+        return item && item->immediate;
+    });
+    if (c.state == CaseState::Accepted && !immediate)
+        refuse(Kind::State, "illegal_transition",
+               "an accepted case is passed on for review before it is decided (only 即办 items are decided at once)");
+    const CaseState from = c.state;
+    if (c.state == CaseState::Accepted)
+        c.state = CaseState::InReview; // 即办: review and decision in one
+    const CaseTransition t = caseTransition(c.state, approve ? CaseAction::Approve : CaseAction::Deny);
+    if (!t.next) {
+        c.state = from;
+        refuse(Kind::State, "illegal_transition", t.reason);
+    }
+    c.state = from;
+    bool allowed = false;
+    if (at.role == StaffRole::Approver)
+        allowed = at.device != DeviceKind::Station && (c.life.assignedTo.empty() || c.life.assignedTo == at.user);
+    else
+        allowed = std::all_of(items.begin(), items.end(), [&](const ServiceItem* item) {
+            return (item ? item->approval : ApprovalRule{}).allows(at.role, at.device);
+        });
+    if (!allowed)
+        refuse(Kind::NotAllowed, "forbidden",
+               at.role == StaffRole::Approver ? "the case was passed to another approver"
+                                              : "the catalog item says who decides it: an approver, or whom it names");
+    if (at.user == c.clerk && !immediate)
+        refuse(Kind::NotAllowed, "forbidden",
+               "the clerk who took the case in does not decide it (only 即办 items are decided at the window)");
+    if (!approve && reason.empty())
+        refuse(Kind::Invalid, "invalid_field", "a refusal says why (the applicant is told)");
+    c.state = *t.next;
+    c.life.decidedBy = at.user;
+    c.life.decisionReason = reason;
+    c.life.deemed = false;
+    record(c, approve ? "approved" : "denied", at, reason);
+}
+
+bool deemedApprovalDue(const Case& c, const Catalog& catalog, const std::string& today) {
+    if (c.state != CaseState::InReview && c.state != CaseState::Accepted)
+        return false;
+    if (c.promisedDate.empty() || !(c.promisedDate < today) || c.items.empty())
+        return false;
+    return std::all_of(c.items.begin(), c.items.end(), [&](const std::string& code) {
+        const ServiceItem* item = catalog.item(code);
+        return item && item->deemedApproval;
+    });
+}
+
+void deemApproved(Case& c, const StepContext& at) {
+    if (c.state == CaseState::Accepted)
+        c.state = CaseState::InReview;
+    c.state = next(c, CaseAction::Approve);
+    c.life.decidedBy.clear();
+    c.life.decisionReason = "超时默认: no decision by the promised date " + c.promisedDate;
+    c.life.deemed = true;
+    StepContext byRule = at;
+    byRule.user.clear();
+    record(c, "deemed_approved", byRule, c.life.decisionReason);
+}
+
+void completeCase(Case& c, const std::string& note, const StepContext& at) {
+    requireHallStaff(at, "completing a case");
+    c.state = next(c, CaseAction::Complete);
+    record(c, "completed", at, note);
+}
+
+void handOver(Case& c, const Handover& handover, const StepContext& at) {
+    if (!hostsStaffSessions(at.device) || at.device == DeviceKind::Supervisor || at.role == StaffRole::Approver)
+        refuse(Kind::NotAllowed, "forbidden", "results are handed over at a counter or a village station");
+    Handover h = handover;
+    if (h.method == "window") {
+        if (h.recipient.empty())
+            refuse(Kind::Invalid, "invalid_field", "name who received the result");
+        c.state = next(c, CaseAction::Deliver);
+        h.deliveredDay = at.day;
+    } else if (h.method == "post") {
+        if (h.recipient.empty() || h.address.empty() || h.waybill.empty())
+            refuse(Kind::Invalid, "invalid_field", "a posted result needs the recipient, the address and the waybill");
+        c.state = next(c, CaseAction::Post);
+        h.idChecked = false;
+    } else {
+        refuse(Kind::Invalid, "invalid_field", "method is window or post");
+    }
+    h.day = at.day;
+    h.by = at.user;
+    c.life.handover = h;
+    record(c, h.method == "window" ? "handed_over" : "posted", at, h.method == "window" ? h.recipient : h.waybill);
+}
+
+void confirmDelivery(Case& c, const StepContext& at) {
+    requireHallStaff(at, "confirming a delivery");
+    if (c.state != CaseState::Posted)
+        refuse(Kind::State, "illegal_transition",
+               "a " + std::string(toString(c.state)) + " case is not in the post: only a posted one is delivered");
+    c.state = next(c, CaseAction::Deliver);
+    if (c.life.handover)
+        c.life.handover->deliveredDay = at.day;
+    record(c, "delivered", at);
+}
+
+} // namespace ow

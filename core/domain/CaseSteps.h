@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/Case.h"
+#include "domain/Catalog.h"
+#include "domain/Roles.h"
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+// The steps of a case's life after intake, as the hall's server takes them: 容缺后补, 补正 with its clock stopped,
+// 后台分办, the decision, 超时默认, 办结, 出件 at the window or 寄递 and its delivery. Each is checked here — the
+// case's state, who takes it, what it needs — and written into the case (its state, life, materials, promised date,
+// version), with the step in its history. The server's store loads and keeps the case around them.
+namespace ow {
+
+// Why a step is refused: the case's state does not allow it (409), the person may not take it (403), or the request
+// is wrong (400).
+class CaseStepRefused : public std::runtime_error {
+public:
+    enum class Kind { State, NotAllowed, Invalid };
+    CaseStepRefused(Kind kind, std::string code, const std::string& message)
+        : std::runtime_error(message)
+        , m_kind(kind)
+        , m_code(std::move(code)) {}
+    Kind kind() const { return m_kind; }
+    const std::string& code() const { return m_code; }
+
+private:
+    Kind m_kind;
+    std::string m_code;
+};
+
+// Who takes a step, when, and what the hall's catalog says of the case's items.
+struct StepContext {
+    std::string user;
+    StaffRole role = StaffRole::Clerk;
+    DeviceKind device = DeviceKind::Counter;
+    std::int64_t atMs = 0;
+    std::string day; // the hall's today (ISO)
+    const Catalog* catalog = nullptr;
+};
+
+// Each applies one step to `c` (state, life, materials, promised date, version and time), or throws CaseStepRefused.
+// 容缺后补: a waived material (or one a correction asks for) is brought, with its scans.
+void supplyMaterial(Case& c, const std::string& material, const std::vector<std::string>& attachments,
+                    const StepContext& at);
+// 补正通知: the clock stops until the correction is received.
+const Correction& requestCorrection(Case& c, const std::vector<std::string>& materials, const std::string& reason,
+                                    const std::string& id, const StepContext& at);
+// The correction is in: the promised date moves by the working days the clock stood still.
+void receiveCorrection(Case& c, const std::string& correctionId, const StepContext& at);
+// 后台分办: to a department and/or an approver (`approverExists` is the store's: a user of the hall with that role).
+void assignCase(Case& c, const std::string& department, const std::string& approver, const StepContext& at);
+// 审批: by an approver (the one it was passed to, if any) or whom the items' approval rules name; never by the clerk
+// who took the case in unless every item is 即办 (immediate).
+void decideCase(Case& c, bool approve, const std::string& reason, const StepContext& at);
+// 超时默认: an item flagged deemed_approval whose promised date has passed with no decision is approved by rule.
+bool deemedApprovalDue(const Case& c, const Catalog& catalog, const std::string& today);
+void deemApproved(Case& c, const StepContext& at);
+// 办结.
+void completeCase(Case& c, const std::string& note, const StepContext& at);
+// 出件 ("window": delivered now, to a recipient) or 寄递 ("post": posted, with the address and waybill).
+void handOver(Case& c, const Handover& handover, const StepContext& at);
+// The post confirms the delivery.
+void confirmDelivery(Case& c, const StepContext& at);
+
+} // namespace ow

@@ -1,0 +1,191 @@
+#include "CaseLifeStore.h"
+
+#include "AuditLog.h"
+#include "CatalogStore.h"
+#include "HallStore.h"
+#include "StoreError.h"
+
+#include "domain/Json.h"
+
+#include <Poco/Data/Statement.h>
+#include <Poco/UUIDGenerator.h>
+
+using namespace Poco::Data::Keywords;
+
+namespace ow::server {
+namespace {
+
+struct Loaded {
+    Case c;
+    int version = 0;
+};
+
+std::optional<Loaded> load(Poco::Data::Session& s, const std::string& hall, const std::string& caseRef) {
+    std::vector<std::string> bodies;
+    std::vector<int> versions;
+    s << "SELECT body, version FROM cases WHERE hall = $1 AND (id = $2 OR case_no = $3) LIMIT 1", useRef(hall),
+        useRef(caseRef), useRef(caseRef), into(bodies), into(versions), now;
+    if (bodies.empty())
+        return std::nullopt;
+    Loaded out{caseFromJson(parseObject(bodies.front())), versions.front()};
+    out.c.version = out.version; // the server's count, whatever the body says
+    return out;
+}
+
+StoreError refusal(const CaseStepRefused& e, const Case& c) {
+    switch (e.kind()) {
+    case CaseStepRefused::Kind::State:
+        return StoreError::conflict(e.code(),
+                                    std::string(e.what()) + " (the case is " + std::string(toString(c.state)) + ")");
+    case CaseStepRefused::Kind::NotAllowed: return StoreError::notAllowed(e.what());
+    case CaseStepRefused::Kind::Invalid:
+        return e.code() == "not_found" ? StoreError::notFound(e.what()) : StoreError::invalid(e.code(), e.what());
+    }
+    return StoreError::invalid(e.code(), e.what());
+}
+
+bool completed(CaseState state) {
+    return state == CaseState::Completed || state == CaseState::Posted || state == CaseState::Delivered;
+}
+
+// Who approved, as the permits read it: the person, or the rule for 超时默认.
+constexpr const char* kDeemed = "(超时默认)";
+
+} // namespace
+
+Case CaseLifeStore::get(const Principal& who, const std::string& caseRef) {
+    if (!who.isStaff())
+        throw StoreError(StoreError::Kind::Unauthenticated, "session_required",
+                         "a case holds personal data: a person of the hall logs in first");
+    Case c = m_db.read([&](Poco::Data::Session& s) {
+        auto loaded = load(s, who.hall, caseRef);
+        if (!loaded)
+            throw StoreError::notFound("no case \"" + caseRef + "\" in this hall");
+        return loaded->c;
+    });
+    return c;
+}
+
+Case CaseLifeStore::step(const Principal& who, const std::string& caseRef, std::int64_t nowMs,
+                         const std::string& action,
+                         const std::function<void(Poco::Data::Session&, Case&, const StepContext&)>& take) {
+    if (!who.isStaff() || !who.role)
+        throw StoreError(StoreError::Kind::Unauthenticated, "session_required",
+                         "a case's steps are taken by a person of the hall, logged in");
+    return m_db.write([&](Poco::Data::Session& s) {
+        auto loaded = load(s, who.hall, caseRef);
+        if (!loaded)
+            throw StoreError::notFound("no case \"" + caseRef +
+                                       "\" in this hall (a case taken offline must reach "
+                                       "the server first)");
+        Case& c = loaded->c;
+        const std::optional<Catalog> catalog = currentCatalog(s);
+        const StepContext at{
+            *who.user, *who.role, who.kind, nowMs, hallDay(s, who.hall, nowMs), catalog ? &*catalog : nullptr};
+        try {
+            take(s, c, at);
+        } catch (const CaseStepRefused& e) {
+            throw refusal(e, c);
+        }
+        const std::string body = toJsonText(caseToJson(c));
+        const std::string state(toString(c.state));
+        const auto waived = earliestWaiverDue(c);
+        const Poco::Nullable<std::string> waivedDue =
+            waived ? Poco::Nullable<std::string>(*waived) : Poco::Nullable<std::string>();
+        const Poco::Nullable<std::string> promised =
+            c.promisedDate.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.promisedDate);
+        const Poco::Nullable<std::int64_t> completedAt =
+            completed(c.state) ? Poco::Nullable<std::int64_t>(nowMs) : Poco::Nullable<std::int64_t>();
+        const bool approves = c.state == CaseState::Approved && (action == "approved" || action == "deemed_approved");
+        const Poco::Nullable<std::string> approvedBy =
+            approves ? Poco::Nullable<std::string>(c.life.deemed ? std::string(kDeemed) : c.life.decidedBy)
+                     : Poco::Nullable<std::string>();
+        Poco::Data::Statement update(s);
+        update << "UPDATE cases SET state = $1, version = $2, body = $3, updated_at = $4, promised_date = $5,"
+                  " completed_at = COALESCE(completed_at, $6), waived_due = $7,"
+                  " approved_by = COALESCE(approved_by, $8) WHERE id = $9 AND version = $10",
+            bind(state), bind(c.version), bind(body), bind(nowMs), bind(promised), bind(completedAt), bind(waivedDue),
+            bind(approvedBy), bind(c.id), bind(loaded->version);
+        if (update.execute() == 0)
+            throw StoreError::conflict("version_conflict", "the case changed meanwhile; look at it again");
+        // Every device of the hall pulls it, the one that asked included (no device_id: the server wrote it).
+        s << "INSERT INTO change_log(hall, entity, entity_id, version, data, at) VALUES($1, 'case', $2, $3, $4, $5)",
+            bind(who.hall), bind(c.id), bind(c.version), bind(body), bind(nowMs), now;
+        Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+        detail->set("case", c.caseNo);
+        detail->set("state", state);
+        detail->set("version", c.version);
+        if (!c.life.steps.empty())
+            detail->set("note", c.life.steps.back().note);
+        AuditLog::append(s, who, "case." + action, "case:" + c.id, detail, nowMs);
+        return c;
+    });
+}
+
+Case CaseLifeStore::supply(const Principal& who, const std::string& caseRef, const std::string& material,
+                           const std::vector<std::string>& attachments, std::int64_t nowMs) {
+    return step(who, caseRef, nowMs, "supplied", [&](Poco::Data::Session& s, Case& c, const StepContext& at) {
+        for (const auto& sha : attachments) {
+            int held = 0;
+            s << "SELECT COUNT(*) FROM blobs WHERE sha256 = $1", useRef(sha), into(held), now;
+            if (held == 0)
+                throw StoreError::conflict("missing_attachment", "upload the scan " + sha + " before naming it");
+        }
+        supplyMaterial(c, material, attachments, at);
+    });
+}
+
+Case CaseLifeStore::requestCorrection(const Principal& who, const std::string& caseRef,
+                                      const std::vector<std::string>& materials, const std::string& reason,
+                                      std::int64_t nowMs) {
+    const std::string id = Poco::UUIDGenerator::defaultGenerator().createRandom().toString();
+    return step(who, caseRef, nowMs, "correction_requested", [&](Poco::Data::Session&, Case& c, const StepContext& at) {
+        ow::requestCorrection(c, materials, reason, id, at);
+    });
+}
+
+Case CaseLifeStore::receiveCorrection(const Principal& who, const std::string& caseRef, const std::string& correctionId,
+                                      std::int64_t nowMs) {
+    return step(who, caseRef, nowMs, "correction_received", [&](Poco::Data::Session&, Case& c, const StepContext& at) {
+        ow::receiveCorrection(c, correctionId, at);
+    });
+}
+
+Case CaseLifeStore::assign(const Principal& who, const std::string& caseRef, const std::string& department,
+                           const std::string& approver, std::int64_t nowMs) {
+    return step(who, caseRef, nowMs, "assigned", [&](Poco::Data::Session& s, Case& c, const StepContext& at) {
+        if (!approver.empty()) {
+            int found = 0;
+            s << "SELECT COUNT(*) FROM staff WHERE user_name = $1 AND hall = $2 AND role = 'approver'",
+                useRef(approver), useRef(who.hall), into(found), now;
+            if (found == 0)
+                throw StoreError::invalid("invalid_field", "\"" + approver + "\" is no approver of this hall");
+        }
+        assignCase(c, department, approver, at);
+    });
+}
+
+Case CaseLifeStore::decide(const Principal& who, const std::string& caseRef, bool approve, const std::string& reason,
+                           std::int64_t nowMs) {
+    return step(who, caseRef, nowMs, approve ? "approved" : "denied",
+                [&](Poco::Data::Session&, Case& c, const StepContext& at) { decideCase(c, approve, reason, at); });
+}
+
+Case CaseLifeStore::complete(const Principal& who, const std::string& caseRef, const std::string& note,
+                             std::int64_t nowMs) {
+    return step(who, caseRef, nowMs, "completed",
+                [&](Poco::Data::Session&, Case& c, const StepContext& at) { completeCase(c, note, at); });
+}
+
+Case CaseLifeStore::handOver(const Principal& who, const std::string& caseRef, const Handover& handover,
+                             std::int64_t nowMs) {
+    return step(who, caseRef, nowMs, handover.method == "post" ? "posted" : "handed_over",
+                [&](Poco::Data::Session&, Case& c, const StepContext& at) { ow::handOver(c, handover, at); });
+}
+
+Case CaseLifeStore::confirmDelivery(const Principal& who, const std::string& caseRef, std::int64_t nowMs) {
+    return step(who, caseRef, nowMs, "delivered",
+                [&](Poco::Data::Session&, Case& c, const StepContext& at) { ow::confirmDelivery(c, at); });
+}
+
+} // namespace ow::server

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "AuthStore.h"
+#include "Database.h"
+
+#include "domain/Case.h"
+#include "domain/CaseSteps.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace ow::server {
+
+// A case's life after intake, step by step through the hall's server (domain/CaseSteps.h says what each step
+// checks). Each step reads the case of the caller's hall (by id or printed number), takes the step, stores the new
+// version with the columns the figures read, puts it in the change log for every device of the hall (the one that
+// took the step included: it pulls what the server wrote), and audits it. Each throws StoreError: NotFound for a case
+// of another hall or none, NotAllowed for the wrong person or device, Conflict with the case's state named for a step
+// its state does not allow (or when another step changed it meanwhile), Invalid for a wrong request.
+class CaseLifeStore {
+public:
+    explicit CaseLifeStore(Database& db)
+        : m_db(db) {}
+
+    Case get(const Principal& who, const std::string& caseRef);
+
+    Case supply(const Principal& who, const std::string& caseRef, const std::string& material,
+                const std::vector<std::string>& attachments, std::int64_t nowMs);
+    // The new correction is the last of the case's life.corrections.
+    Case requestCorrection(const Principal& who, const std::string& caseRef, const std::vector<std::string>& materials,
+                           const std::string& reason, std::int64_t nowMs);
+    Case receiveCorrection(const Principal& who, const std::string& caseRef, const std::string& correctionId,
+                           std::int64_t nowMs);
+    // `approver`, when named, is a user of the hall with the approver role.
+    Case assign(const Principal& who, const std::string& caseRef, const std::string& department,
+                const std::string& approver, std::int64_t nowMs);
+    Case decide(const Principal& who, const std::string& caseRef, bool approve, const std::string& reason,
+                std::int64_t nowMs);
+    Case complete(const Principal& who, const std::string& caseRef, const std::string& note, std::int64_t nowMs);
+    Case handOver(const Principal& who, const std::string& caseRef, const Handover& handover, std::int64_t nowMs);
+    Case confirmDelivery(const Principal& who, const std::string& caseRef, std::int64_t nowMs);
+
+private:
+    Case step(const Principal& who, const std::string& caseRef, std::int64_t nowMs, const std::string& action,
+              const std::function<void(Poco::Data::Session&, Case&, const StepContext&)>& take);
+
+    Database& m_db;
+};
+
+} // namespace ow::server

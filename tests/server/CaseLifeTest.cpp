@@ -91,6 +91,11 @@ TEST_F(CaseLifeTest, ACaseLivesFromWaiverToDeliveryEachStepByItsPerson) {
     const std::string correction = caseOf(res).life.corrections.back().id;
     // Nothing is decided while it waits.
     EXPECT_EQ(step(approver, no, "decision", R"({"decision":"approved"})").status, 409);
+    // The receipt's progress page tells the applicant what to bring and why (no one's name).
+    auto progress = http.get("/api/v1/progress/" + no);
+    ASSERT_EQ(progress.status, 200) << progress.body;
+    EXPECT_NE(progress.body.find("照片背景不是白色"), std::string::npos) << progress.body;
+    EXPECT_EQ(progress.body.find("appr1"), std::string::npos) << progress.body;
     now = at("2026-10-09T02:00:00Z");
     res = step(clerk, no, "corrections/" + correction + "/received");
     ASSERT_EQ(res.status, 200) << res.body;
@@ -111,6 +116,9 @@ TEST_F(CaseLifeTest, ACaseLivesFromWaiverToDeliveryEachStepByItsPerson) {
                R"({"method":"post","recipient":"王磊","address":"成都市武侯区一环路1号","waybill":"SF1234567890"})");
     ASSERT_EQ(res.status, 200) << res.body;
     EXPECT_EQ(state(res), "posted");
+    progress = http.get("/api/v1/progress/" + no);
+    EXPECT_EQ(progress.json()->getValue<std::string>("waybill"), "SF1234567890");
+    EXPECT_EQ(progress.json()->getArray("steps")->size(), 7u);
     res = step(supervisor, no, "delivered");
     ASSERT_EQ(res.status, 200) << res.body;
     EXPECT_EQ(state(res), "delivered");
@@ -220,4 +228,33 @@ TEST_F(CaseLifeTest, ADevicesPushNeverChangesTheLifeTheServerKeeps) {
     EXPECT_TRUE(now.life.decidedBy.empty());
     ASSERT_EQ(now.life.steps.size(), 1u);
     EXPECT_EQ(now.life.steps[0].action, "assigned");
+}
+
+TEST_F(CaseLifeTest, AnItemApprovedByRuleIsApprovedOnceItsPromiseHasPassedAndNotWhileACorrectionWaits) {
+    // The hall's catalog flags the residence permit 超时默认.
+    auto catalog = parseObject(readTextFile(ONEWINDOW_DEMO_CATALOG));
+    catalog->set("version", catalog->getValue<int>("version") + 1);
+    const auto items = catalog->getArray("items");
+    for (unsigned i = 0; i < items->size(); ++i)
+        if (items->getObject(i)->getValue<std::string>("code") == "GA-JZZ")
+            items->getObject(i)->set("deemed_approval", true);
+    server.context().catalogs.import(toJsonText(catalog), nowUtcMs());
+
+    const std::string due = takeIn("life-6").caseNo, waiting = takeIn("life-7").caseNo;
+    ASSERT_EQ(step(clerk, due, "assign", R"({"approver":"appr1"})").status, 200);
+    ASSERT_EQ(step(clerk, waiting, "corrections", R"({"materials":["zp"],"reason":"照片"})").status, 200);
+    // The promised day (09-30) itself still runs.
+    EXPECT_EQ(server.context().cases.approveDeemed(at("2026-09-30T10:00:00Z")), 0);
+    // The next day in Shanghai (10-01 00:30 there), the case is approved by rule; the one in 补正 waits.
+    EXPECT_EQ(server.context().cases.approveDeemed(at("2026-09-30T16:30:00Z")), 1);
+    const Case approved = caseOf(http.get("/api/v1/cases/" + due, clerk));
+    EXPECT_EQ(approved.state, CaseState::Approved);
+    EXPECT_TRUE(approved.life.deemed);
+    ASSERT_FALSE(approved.life.steps.empty());
+    EXPECT_EQ(approved.life.steps.back().action, "deemed_approved");
+    EXPECT_EQ(approved.life.steps.back().day, "2026-10-01");
+    EXPECT_EQ(caseOf(http.get("/api/v1/cases/" + waiting, clerk)).state, CaseState::Supplement);
+    // Once approved, it is not approved again; the clerk completes it as any other.
+    EXPECT_EQ(server.context().cases.approveDeemed(at("2026-10-08T02:00:00Z")), 0);
+    EXPECT_EQ(step(clerk, due, "complete").status, 200);
 }

@@ -83,6 +83,9 @@ void ApiServer::start() {
                                   std::int64_t nowMs) { return m_context.auth.authenticate(token, nowMs).has_value(); },
                            [this] { return m_context.clock(); });
     m_http->start();
+    if (m_options.ruleSweepSeconds > 0)
+        m_rules.start(std::chrono::seconds(m_options.ruleSweepSeconds),
+                      [this] { m_context.cases.approveDeemed(m_context.clock()); });
     // Another instance's ticket change: this instance's boards get the same message as the deciding instance's.
     m_context.fanout.start([this](const QueueEvent& notice) {
         if (!m_context.events.hasSubscribers(notice.hall))
@@ -95,6 +98,7 @@ void ApiServer::start() {
 void ApiServer::stop() {
     if (!m_http)
         return;
+    m_rules.stop();
     m_context.fanout.stop();
     m_context.events.stop();
     m_http->stop();

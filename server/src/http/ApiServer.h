@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpConnections.h"
+#include "RuleSweep.h"
 #include "ServerContext.h"
 
 #include <Poco/SharedPtr.h>
@@ -31,6 +32,8 @@ public:
         bool allowPlainHttp = false;
         BlobStore::Quota blobQuota; // attachment bytes per device and per hall in 24 hours
         EventHub::Limits streams;   // the live event streams
+        // How often the rules that act by themselves run (超时默认: approval by rule past the promised date); 0: never.
+        int ruleSweepSeconds = 300;
     };
 
     ApiServer(Database& db, const Options& options);
@@ -49,6 +52,7 @@ private:
     Options m_options;
     Poco::SharedPtr<Router> m_router;
     std::unique_ptr<HttpConnections> m_http;
+    RuleSweep m_rules;
 };
 
 } // namespace ow::server

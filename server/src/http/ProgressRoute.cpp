@@ -11,19 +11,24 @@
 
 #include <Poco/Data/RecordSet.h>
 
+#include <algorithm>
+
 using namespace Poco::Data::Keywords;
 
 namespace ow::server {
 namespace {
 
-// What is still owed on a case: the materials accepted for now (容缺) with their dates, and for a case turned back
-// with a one-time notice (一次性告知) the required materials it lacks.
+// What is still owed on a case: the materials accepted for now (容缺) with their dates, those a correction (补正)
+// waits for, and for a case turned back with a one-time notice (一次性告知) the required materials it lacks.
 Poco::JSON::Array::Ptr stillMissing(const Case& c, const Catalog* catalog) {
     Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+    const Correction* correction = c.life.openCorrection();
     for (const MaterialRecord& m : c.materials) {
         const bool waived = m.state == MaterialState::Waived;
         const bool lacking = c.state == CaseState::Notified && m.state == MaterialState::Missing;
-        if (!waived && !lacking)
+        const bool corrected = correction && std::find(correction->materials.begin(), correction->materials.end(),
+                                                       m.materialId) != correction->materials.end();
+        if (!waived && !lacking && !corrected)
             continue;
         std::string name = m.materialId;
         if (catalog)
@@ -36,6 +41,8 @@ Poco::JSON::Array::Ptr stillMissing(const Case& c, const Catalog* catalog) {
         o->set("name", name);
         if (waived && m.dueDate)
             o->set("due_date", *m.dueDate);
+        if (corrected)
+            o->set("correction", correction->reason);
         out->add(o);
     }
     return out;
@@ -108,6 +115,17 @@ void addProgressRoute(Router& router) {
             permits->add(o);
         }
         out->set("permits", permits);
+        // The steps after intake, by day (who took them is the hall's business), and the waybill of a posted result.
+        Poco::JSON::Array::Ptr steps = new Poco::JSON::Array;
+        for (const CaseStep& step : c.life.steps) {
+            Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+            o->set("action", step.action);
+            o->set("day", step.day);
+            steps->add(o);
+        }
+        out->set("steps", steps);
+        if (c.life.handover && c.life.handover->method == "post")
+            out->set("waybill", c.life.handover->waybill);
         out->set("today", today);
         ctx.response().set("Cache-Control", "no-store");
         ctx.sendJson(200, out);

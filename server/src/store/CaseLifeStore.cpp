@@ -10,6 +10,10 @@
 #include <Poco/Data/Statement.h>
 #include <Poco/UUIDGenerator.h>
 
+#include <algorithm>
+#include <chrono>
+#include <map>
+
 using namespace Poco::Data::Keywords;
 
 namespace ow::server {
@@ -87,39 +91,44 @@ Case CaseLifeStore::step(const Principal& who, const std::string& caseRef, std::
         } catch (const CaseStepRefused& e) {
             throw refusal(e, c);
         }
-        const std::string body = toJsonText(caseToJson(c));
-        const std::string state(toString(c.state));
-        const auto waived = earliestWaiverDue(c);
-        const Poco::Nullable<std::string> waivedDue =
-            waived ? Poco::Nullable<std::string>(*waived) : Poco::Nullable<std::string>();
-        const Poco::Nullable<std::string> promised =
-            c.promisedDate.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.promisedDate);
-        const Poco::Nullable<std::int64_t> completedAt =
-            completed(c.state) ? Poco::Nullable<std::int64_t>(nowMs) : Poco::Nullable<std::int64_t>();
-        const bool approves = c.state == CaseState::Approved && (action == "approved" || action == "deemed_approved");
-        const Poco::Nullable<std::string> approvedBy =
-            approves ? Poco::Nullable<std::string>(c.life.deemed ? std::string(kDeemed) : c.life.decidedBy)
-                     : Poco::Nullable<std::string>();
-        Poco::Data::Statement update(s);
-        update << "UPDATE cases SET state = $1, version = $2, body = $3, updated_at = $4, promised_date = $5,"
-                  " completed_at = COALESCE(completed_at, $6), waived_due = $7,"
-                  " approved_by = COALESCE(approved_by, $8) WHERE id = $9 AND version = $10",
-            bind(state), bind(c.version), bind(body), bind(nowMs), bind(promised), bind(completedAt), bind(waivedDue),
-            bind(approvedBy), bind(c.id), bind(loaded->version);
-        if (update.execute() == 0)
-            throw StoreError::conflict("version_conflict", "the case changed meanwhile; look at it again");
-        // Every device of the hall pulls it, the one that asked included (no device_id: the server wrote it).
-        s << "INSERT INTO change_log(hall, entity, entity_id, version, data, at) VALUES($1, 'case', $2, $3, $4, $5)",
-            bind(who.hall), bind(c.id), bind(c.version), bind(body), bind(nowMs), now;
-        Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
-        detail->set("case", c.caseNo);
-        detail->set("state", state);
-        detail->set("version", c.version);
-        if (!c.life.steps.empty())
-            detail->set("note", c.life.steps.back().note);
-        AuditLog::append(s, who, "case." + action, "case:" + c.id, detail, nowMs);
+        keep(s, who, c, loaded->version, action, nowMs);
         return c;
     });
+}
+
+void CaseLifeStore::keep(Poco::Data::Session& s, const Principal& who, const Case& c, int storedVersion,
+                         const std::string& action, std::int64_t nowMs) {
+    const std::string body = toJsonText(caseToJson(c));
+    const std::string state(toString(c.state));
+    const auto waived = earliestWaiverDue(c);
+    const Poco::Nullable<std::string> waivedDue =
+        waived ? Poco::Nullable<std::string>(*waived) : Poco::Nullable<std::string>();
+    const Poco::Nullable<std::string> promised =
+        c.promisedDate.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.promisedDate);
+    const Poco::Nullable<std::int64_t> completedAt =
+        completed(c.state) ? Poco::Nullable<std::int64_t>(nowMs) : Poco::Nullable<std::int64_t>();
+    const bool approves = c.state == CaseState::Approved && (action == "approved" || action == "deemed_approved");
+    const Poco::Nullable<std::string> approvedBy =
+        approves ? Poco::Nullable<std::string>(c.life.deemed ? std::string(kDeemed) : c.life.decidedBy)
+                 : Poco::Nullable<std::string>();
+    Poco::Data::Statement update(s);
+    update << "UPDATE cases SET state = $1, version = $2, body = $3, updated_at = $4, promised_date = $5,"
+              " completed_at = COALESCE(completed_at, $6), waived_due = $7,"
+              " approved_by = COALESCE(approved_by, $8) WHERE id = $9 AND version = $10",
+        bind(state), bind(c.version), bind(body), bind(nowMs), bind(promised), bind(completedAt), bind(waivedDue),
+        bind(approvedBy), bind(c.id), bind(storedVersion);
+    if (update.execute() == 0)
+        throw StoreError::conflict("version_conflict", "the case changed meanwhile; look at it again");
+    // Every device of the hall pulls it, the one that asked included (no device_id: the server wrote it).
+    s << "INSERT INTO change_log(hall, entity, entity_id, version, data, at) VALUES($1, 'case', $2, $3, $4, $5)",
+        bind(c.hall), bind(c.id), bind(c.version), bind(body), bind(nowMs), now;
+    Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+    detail->set("case", c.caseNo);
+    detail->set("state", state);
+    detail->set("version", c.version);
+    if (!c.life.steps.empty())
+        detail->set("note", c.life.steps.back().note);
+    AuditLog::append(s, who, "case." + action, "case:" + c.id, detail, nowMs);
 }
 
 Case CaseLifeStore::supply(const Principal& who, const std::string& caseRef, const std::string& material,
@@ -186,6 +195,45 @@ Case CaseLifeStore::handOver(const Principal& who, const std::string& caseRef, c
 Case CaseLifeStore::confirmDelivery(const Principal& who, const std::string& caseRef, std::int64_t nowMs) {
     return step(who, caseRef, nowMs, "delivered",
                 [&](Poco::Data::Session&, Case& c, const StepContext& at) { ow::confirmDelivery(c, at); });
+}
+
+int CaseLifeStore::approveDeemed(std::int64_t nowMs) {
+    return m_db.write([&](Poco::Data::Session& s) {
+        const std::optional<Catalog> catalog = currentCatalog(s);
+        if (!catalog || std::none_of(catalog->items.begin(), catalog->items.end(),
+                                     [](const ServiceItem& item) { return item.deemedApproval; }))
+            return 0;
+        // Candidates by the UTC day after today (no hall is more than a day ahead of UTC); each then by its hall's.
+        const std::string tomorrowUtc =
+            isoDate(std::chrono::floor<std::chrono::days>(
+                        std::chrono::sys_time<std::chrono::milliseconds>(std::chrono::milliseconds(nowMs))) +
+                    std::chrono::days(1));
+        std::vector<std::string> bodies;
+        std::vector<int> versions;
+        s << "SELECT body, version FROM cases WHERE state IN ('accepted', 'in_review') AND promised_date < $1"
+             " ORDER BY promised_date",
+            useRef(tomorrowUtc), into(bodies), into(versions), now;
+        std::map<std::string, std::string> today; // by hall
+        int approved = 0;
+        for (std::size_t i = 0; i < bodies.size(); ++i) {
+            Case c = caseFromJson(parseObject(bodies[i]));
+            c.version = versions[i];
+            auto day = today.find(c.hall);
+            if (day == today.end())
+                day = today.emplace(c.hall, hallDay(s, c.hall, nowMs)).first;
+            if (!deemedApprovalDue(c, *catalog, day->second))
+                continue;
+            Principal rule;
+            rule.deviceId = "server";
+            rule.hall = c.hall;
+            rule.user = kDeemed;
+            const StepContext at{"", StaffRole::Approver, DeviceKind::Supervisor, nowMs, day->second, &*catalog};
+            deemApproved(c, at);
+            keep(s, rule, c, versions[i], "deemed_approved", nowMs);
+            ++approved;
+        }
+        return approved;
+    });
 }
 
 } // namespace ow::server

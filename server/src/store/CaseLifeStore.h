@@ -42,7 +42,16 @@ public:
     Case handOver(const Principal& who, const std::string& caseRef, const Handover& handover, std::int64_t nowMs);
     Case confirmDelivery(const Principal& who, const std::string& caseRef, std::int64_t nowMs);
 
+    // 超时默认: every open case (accepted or in review, not waiting for a correction) whose items are all flagged
+    // deemed_approval and whose promised date has passed in its hall is approved by rule, recorded as such (the
+    // permit can then be issued). The server runs it every few minutes; returns how many it approved.
+    int approveDeemed(std::int64_t nowMs);
+
 private:
+    // Stores the new version of `c` (read at `storedVersion`) with the columns the figures read, logs it for the
+    // hall's devices and audits `action`.
+    static void keep(Poco::Data::Session& s, const Principal& who, const Case& c, int storedVersion,
+                     const std::string& action, std::int64_t nowMs);
     Case step(const Principal& who, const std::string& caseRef, std::int64_t nowMs, const std::string& action,
               const std::function<void(Poco::Data::Session&, Case&, const StepContext&)>& take);
 

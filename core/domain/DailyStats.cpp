@@ -39,6 +39,11 @@ Poco::JSON::Object::Ptr dayFiguresToJson(const DayFigures& f, const char* keyNam
     o->set("cases_completed", f.casesCompleted);
     o->set("cases_overdue", f.casesOverdue);
     o->set("waived_overdue", f.waivedOverdue);
+    o->set("cases_completed_on_time", f.casesCompletedOnTime);
+    o->set("corrections_requested", f.correctionsRequested);
+    o->set("decisions", f.decisions);
+    o->set("handed_over", f.handedOver);
+    o->set("posted", f.posted);
     o->set("ratings", levelsToJson(f.ratings));
     o->set("rated", f.ratings.figures.rated);
     o->set("not_rated", f.ratings.notRated);
@@ -122,6 +127,11 @@ DayFigures dayFiguresFromJson(const Poco::JSON::Object::Ptr& o, const char* keyN
     f.casesCompleted = intOf(o, "cases_completed");
     f.casesOverdue = intOf(o, "cases_overdue");
     f.waivedOverdue = intOf(o, "waived_overdue");
+    f.casesCompletedOnTime = intOf(o, "cases_completed_on_time");
+    f.correctionsRequested = intOf(o, "corrections_requested");
+    f.decisions = intOf(o, "decisions");
+    f.handedOver = intOf(o, "handed_over");
+    f.posted = intOf(o, "posted");
     levelsFromJson(o, f.ratings);
     f.ratings.figures.rated = intOf(o, "rated");
     f.ratings.notRated = intOf(o, "not_rated");

@@ -28,6 +28,10 @@ struct DayFigures {
     DurationFigures wait, service; // seconds: issue → call; start (or call) → finish
     int casesAccepted = 0, casesNotified = 0, casesRefused = 0, casesCompleted = 0, casesOverdue = 0;
     int waivedOverdue = 0; // materials accepted without (容缺) whose supply date has passed, in cases still open
+    int casesCompletedOnTime = 0; // of those completed, by their promised date
+    // Steps after intake taken at the server that day: 补正 asked for, decisions (by a person or by rule), results
+    // handed over at the window and posted.
+    int correctionsRequested = 0, decisions = 0, handedOver = 0, posted = 0;
     RatingFigureGroup ratings;
     int rectificationsOpen = 0, rectificationsOverdue = 0;
 };

@@ -132,6 +132,11 @@ DayFigures fullDayFigures() {
     f.casesCompleted = 40;
     f.casesOverdue = 1;
     f.waivedOverdue = 2;
+    f.casesCompletedOnTime = 38;
+    f.correctionsRequested = 5;
+    f.decisions = 20;
+    f.handedOver = 15;
+    f.posted = 4;
     f.ratings.figures = {100, 80, 76, 4, 3, 2, 2, 1};
     f.ratings.notRated = 9;
     f.ratings.levels[0] = 1;

@@ -6,6 +6,7 @@
 #include "TestServer.h"
 
 #include "domain/Case.h"
+#include "domain/DailyStats.h"
 #include "domain/HallTime.h"
 #include "domain/Json.h"
 
@@ -133,6 +134,21 @@ TEST_F(CaseLifeTest, ACaseLivesFromWaiverToDeliveryEachStepByItsPerson) {
                                                  "approved", "completed", "posted", "delivered"}));
     EXPECT_EQ(caseOf(res).life.handover->waybill, "SF1234567890");
     EXPECT_EQ(caseOf(res).life.handover->deliveredDay, "2026-10-09");
+
+    // The supervisor's days count the steps: the correction on 09-29; the decision, the completion (on time: the
+    // promise had moved to 10-10) and the posting on 10-09.
+    auto day = [&](const std::string& date) {
+        const auto stats = http.get("/api/v1/stats/daily?date=" + date, supervisor);
+        EXPECT_EQ(stats.status, 200) << stats.body;
+        return dailyStatsFromJson(stats.json()).totals;
+    };
+    EXPECT_EQ(day("2026-09-29").correctionsRequested, 1);
+    const DayFigures ninth = day("2026-10-09");
+    EXPECT_EQ(ninth.decisions, 1);
+    EXPECT_EQ(ninth.casesCompleted, 1);
+    EXPECT_EQ(ninth.casesCompletedOnTime, 1);
+    EXPECT_EQ(ninth.posted, 1);
+    EXPECT_EQ(ninth.handedOver, 0);
 }
 
 TEST_F(CaseLifeTest, IllegalStepsAreRefusedNamingTheState) {

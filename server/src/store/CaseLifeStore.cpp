@@ -129,6 +129,13 @@ void CaseLifeStore::keep(Poco::Data::Session& s, const Principal& who, const Cas
     if (!c.life.steps.empty())
         detail->set("note", c.life.steps.back().note);
     AuditLog::append(s, who, "case." + action, "case:" + c.id, detail, nowMs);
+    const std::string day = c.life.steps.empty() ? std::string() : c.life.steps.back().day;
+    const std::string byUser = who.user.value_or("");
+    const Poco::Nullable<int> onTime = action == "completed" && !c.promisedDate.empty()
+                                           ? Poco::Nullable<int>(day <= c.promisedDate ? 1 : 0)
+                                           : Poco::Nullable<int>();
+    s << "INSERT INTO case_steps(hall, case_id, action, day, at, by_user, on_time) VALUES($1, $2, $3, $4, $5, $6, $7)",
+        bind(c.hall), bind(c.id), bind(action), bind(day), bind(nowMs), bind(byUser), bind(onTime), now;
 }
 
 Case CaseLifeStore::supply(const Principal& who, const std::string& caseRef, const std::string& material,

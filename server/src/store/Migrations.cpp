@@ -47,6 +47,14 @@ const std::vector<std::string> kBlobQuota = {
     "CREATE INDEX blob_received_hall ON blob_received(hall, at)",
 };
 
+// 17 (both): each step of a case's life after intake (CaseLifeStore), one row per step, for the day's figures:
+// corrections asked for, decisions, handovers at the window and by post. on_time: a completion by the promised date.
+const std::vector<std::string> kCaseSteps = {
+    "CREATE TABLE case_steps(hall TEXT NOT NULL, case_id TEXT NOT NULL, action TEXT NOT NULL, day TEXT NOT NULL,"
+    " at BIGINT NOT NULL, by_user TEXT NOT NULL, on_time INTEGER)",
+    "CREATE INDEX case_steps_day ON case_steps(hall, day)",
+};
+
 const std::vector<std::vector<std::string>>& sqliteMigrations() {
     static const std::vector<std::vector<std::string>> migrations = {
         // 1: halls, staff and devices, the queue. History (tickets, ticket_events) is never deleted.
@@ -240,6 +248,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         kCaseRules,
         kAttemptIds,
         kBlobQuota,
+        kCaseSteps,
     };
     return migrations;
 }
@@ -361,6 +370,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(kCaseRules);
         all.push_back(kAttemptIds);
         all.push_back(kBlobQuota);
+        all.push_back(kCaseSteps);
         return all;
     }();
     return migrations;

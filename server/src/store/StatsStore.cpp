@@ -268,12 +268,35 @@ void countCaseDecisions(Poco::Data::Session& s, const std::string& hall, const D
         groups.each(attributionOf(decided, decidedCol),
                     [&](Accumulator& acc) { ++(notified ? acc.figures.casesNotified : acc.figures.casesRefused); });
     }
-    auto completed =
-        query(s, "SELECT" + caseColumns + " WHERE c.hall = $1 AND c.completed_at >= $2 AND c.completed_at < $3",
-              useRef(hall), bind(day.start), bind(day.end));
+    auto completed = query(s,
+                           "SELECT COALESCE(c.promised_date, '9999-12-31') AS promised," + caseColumns +
+                               " WHERE c.hall = $1 AND c.completed_at >= $2 AND c.completed_at < $3",
+                           useRef(hall), bind(day.start), bind(day.end));
     const Columns completedCol(completed);
-    for (bool more = completed.moveFirst(); more; more = completed.moveNext())
-        groups.each(attributionOf(completed, completedCol), [](Accumulator& acc) { ++acc.figures.casesCompleted; });
+    for (bool more = completed.moveFirst(); more; more = completed.moveNext()) {
+        const bool onTime = text(completed, completedCol["promised"]) >= day.date;
+        groups.each(attributionOf(completed, completedCol), [&](Accumulator& acc) {
+            ++acc.figures.casesCompleted;
+            acc.figures.casesCompletedOnTime += onTime;
+        });
+    }
+    // The steps after intake the server took that day, each where its case belongs.
+    auto steps = query(s,
+                       "SELECT st.action AS action," + caseColumns +
+                           " JOIN case_steps st ON st.case_id = c.id WHERE st.hall = $1 AND st.day = $2",
+                       useRef(hall), useRef(day.date));
+    const Columns stepCol(steps);
+    for (bool more = steps.moveFirst(); more; more = steps.moveNext()) {
+        const std::string action = text(steps, stepCol["action"]);
+        int DayFigures::*count = action == "correction_requested" ? &DayFigures::correctionsRequested
+                                 : action == "approved" || action == "denied" || action == "deemed_approved"
+                                     ? &DayFigures::decisions
+                                 : action == "handed_over" ? &DayFigures::handedOver
+                                 : action == "posted"      ? &DayFigures::posted
+                                                           : nullptr;
+        if (count)
+            groups.each(attributionOf(steps, stepCol), [&](Accumulator& acc) { ++(acc.figures.*count); });
+    }
 }
 
 // Overdue at the end of the day: received by then, promised before it, not completed by then — still open now, or

@@ -45,6 +45,7 @@ inline constexpr const char* kPermitStatus = "/api/v1/permits/{id}/status";
 inline constexpr const char* kPermitRevoke = "/api/v1/permits/{id}/revoke";
 inline constexpr const char* kProgress = "/api/v1/progress/{caseNo}";
 // A case's life after intake.
+inline constexpr const char* kMyCases = "/api/v1/me/cases";
 inline constexpr const char* kCase = "/api/v1/cases/{case}";
 inline constexpr const char* kCaseSupplements = "/api/v1/cases/{case}/supplements";
 inline constexpr const char* kCaseCorrections = "/api/v1/cases/{case}/corrections";

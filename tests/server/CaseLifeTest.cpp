@@ -274,3 +274,25 @@ TEST_F(CaseLifeTest, AnItemApprovedByRuleIsApprovedOnceItsPromiseHasPassedAndNot
     EXPECT_EQ(server.context().cases.approveDeemed(at("2026-10-08T02:00:00Z")), 0);
     EXPECT_EQ(step(clerk, due, "complete").status, 200);
 }
+
+TEST_F(CaseLifeTest, EachPersonsWorkListHoldsTheirCases) {
+    const std::string mine = takeIn("life-8").caseNo, other = takeIn("life-9").caseNo;
+    ASSERT_EQ(step(clerk, mine, "assign", R"({"approver":"appr1"})").status, 200);
+    const std::string secondClerk = server.clerkAt("h1", 2);
+    auto numbers = [&](const std::string& token) {
+        const auto res = http.get("/api/v1/me/cases", token);
+        EXPECT_EQ(res.status, 200) << res.body;
+        std::vector<std::string> out;
+        const auto cases = res.json()->getArray("cases");
+        for (unsigned i = 0; cases && i < cases->size(); ++i)
+            out.push_back(cases->getObject(i)->getValue<std::string>("case_no"));
+        return out;
+    };
+    EXPECT_EQ(numbers(approver), std::vector<std::string>{mine});       // passed to them
+    EXPECT_EQ(numbers(clerk), (std::vector<std::string>{mine, other})); // 首问负责: the ones they took in
+    EXPECT_TRUE(numbers(secondClerk).empty());                          // none of theirs
+    EXPECT_EQ(numbers(supervisor).size(), 2u);                          // the hall's
+    const auto first = http.get("/api/v1/me/cases", approver).json()->getArray("cases")->getObject(0);
+    EXPECT_EQ(first->getValue<int>("working_days_left"), 2); // Monday 09-28 to Wednesday 09-30
+    EXPECT_EQ(http.get("/api/v1/me/cases", server.enroll("h1", DeviceKind::Kiosk)).status, 401);
+}

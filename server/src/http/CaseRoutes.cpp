@@ -19,6 +19,21 @@ void sendCase(RequestContext& ctx, const Principal& who, const Case& c) {
 
 // A case's life after intake: each step checked and taken by the server (CaseLifeStore, domain/CaseSteps.h).
 void addCaseRoutes(Router& router) {
+    router.add("GET", api::kMyCases, [](RequestContext& ctx) {
+        const Principal who = ctx.principal();
+        const int limit = static_cast<int>(ctx.queryInt("limit", 200, 1, 1000));
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        for (const auto& item : ctx.server().cases.work(who, limit, ctx.server().clock())) {
+            Poco::JSON::Object::Ptr o = caseToJson(item.c);
+            if (who.kind == DeviceKind::Supervisor)
+                maskPersonalData(o);
+            o->set("working_days_left", item.workingDaysLeft);
+            list->add(o);
+        }
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("cases", list);
+        ctx.sendJson(200, out);
+    });
     router.add("GET", api::kCase, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         sendCase(ctx, who, ctx.server().cases.get(who, ctx.param(0)));

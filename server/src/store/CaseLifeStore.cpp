@@ -70,6 +70,42 @@ Case CaseLifeStore::get(const Principal& who, const std::string& caseRef) {
     return c;
 }
 
+std::vector<CaseLifeStore::WorkItem> CaseLifeStore::work(const Principal& who, int limit, std::int64_t nowMs) {
+    if (!who.isStaff() || !who.role)
+        throw StoreError(StoreError::Kind::Unauthenticated, "session_required",
+                         "a work list holds personal data: a person of the hall logs in first");
+    return m_db.read([&](Poco::Data::Session& s) {
+        const std::optional<Catalog> catalog = currentCatalog(s);
+        const WorkCalendar calendar = catalog ? catalog->calendar : WorkCalendar{};
+        const Date today = *parseIsoDate(hallDay(s, who.hall, nowMs));
+        std::vector<std::string> bodies;
+        std::vector<int> versions;
+        s << "SELECT body, version FROM cases WHERE hall = $1"
+             " AND state IN ('accepted', 'in_review', 'supplement', 'approved', 'denied', 'completed', 'posted')"
+             " ORDER BY COALESCE(promised_date, '9999-12-31'), case_no",
+            useRef(who.hall), into(bodies), into(versions), now;
+        std::vector<WorkItem> out;
+        const StaffRole role = *who.role;
+        for (std::size_t i = 0; i < bodies.size() && static_cast<int>(out.size()) < limit; ++i) {
+            Case c = caseFromJson(parseObject(bodies[i]));
+            c.version = versions[i];
+            const bool mine = role == StaffRole::Approver
+                                  ? c.life.assignedTo == *who.user &&
+                                        (c.state == CaseState::InReview || c.state == CaseState::Supplement)
+                              : role == StaffRole::Clerk || role == StaffRole::Agent ? c.clerk == *who.user
+                                                                                     : true;
+            if (!mine)
+                continue;
+            int left = 0;
+            if (const auto due = parseIsoDate(c.promisedDate))
+                left =
+                    *due < today ? -calendar.workingDaysBetween(*due, today) : calendar.workingDaysBetween(today, *due);
+            out.push_back({std::move(c), left});
+        }
+        return out;
+    });
+}
+
 Case CaseLifeStore::step(const Principal& who, const std::string& caseRef, std::int64_t nowMs,
                          const std::string& action,
                          const std::function<void(Poco::Data::Session&, Case&, const StepContext&)>& take) {

@@ -26,6 +26,16 @@ public:
 
     Case get(const Principal& who, const std::string& caseRef);
 
+    // The caller's work (首问负责 and 后台审批): an approver's cases passed to them and still open; a clerk's or
+    // agent's own open cases (the ones they took in); a supervisor's, every open case of the hall. Earliest promise
+    // first, at most `limit`, each with the working days left to its promise (negative: past it) by the catalog's
+    // calendar.
+    struct WorkItem {
+        Case c;
+        int workingDaysLeft = 0;
+    };
+    std::vector<WorkItem> work(const Principal& who, int limit, std::int64_t nowMs);
+
     Case supply(const Principal& who, const std::string& caseRef, const std::string& material,
                 const std::vector<std::string>& attachments, std::int64_t nowMs);
     // The new correction is the last of the case's life.corrections.

@@ -1000,6 +1000,347 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseWorkPanel</name>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="26"/>
+        <source>material brought (后补)</source>
+        <translation>material brought (后补)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="27"/>
+        <source>correction asked for (补正)</source>
+        <translation>correction asked for (补正)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="28"/>
+        <source>correction received</source>
+        <translation>correction received</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="29"/>
+        <source>passed on (分办)</source>
+        <translation>passed on (分办)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="30"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="31"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="32"/>
+        <source>approved by rule (超时默认)</source>
+        <translation>approved by rule (超时默认)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="33"/>
+        <source>completed (办结)</source>
+        <translation>completed (办结)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="34"/>
+        <source>handed over (出件)</source>
+        <translation>handed over (出件)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="35"/>
+        <source>posted (寄递)</source>
+        <translation>posted (寄递)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="36"/>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="46"/>
+        <source>brought</source>
+        <translation>brought</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="47"/>
+        <source>to be brought later (容缺)</source>
+        <translation>to be brought later (容缺)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="48"/>
+        <source>commitment (告知承诺)</source>
+        <translation>commitment (告知承诺)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="49"/>
+        <source>fetched by the department (免提交)</source>
+        <translation>fetched by the department (免提交)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="50"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <source>Service items</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="62"/>
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="62"/>
+        <source>Passed to</source>
+        <translation>Passed to</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="67"/>
+        <source>Cases passed to you for a decision</source>
+        <translation>Cases passed to you for a decision</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="67"/>
+        <source>The hall&apos;s open cases</source>
+        <translation>The hall&apos;s open cases</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="71"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="98"/>
+        <source>Materials a correction asks for</source>
+        <translation>Materials a correction asks for</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="100"/>
+        <source>A correction asks for (tick):</source>
+        <translation>A correction asks for (tick):</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="105"/>
+        <source>Reason: said to the applicant on a refusal or a correction</source>
+        <translation>Reason: said to the applicant on a refusal or a correction</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="106"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="109"/>
+        <source>User name of the approver</source>
+        <translation>User name of the approver</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="111"/>
+        <source>Department that decides</source>
+        <translation>Department that decides</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="113"/>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="114"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="121"/>
+        <source>Approve (Ctrl+Return)</source>
+        <translation>Approve (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="123"/>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="124"/>
+        <source>Ask for a correction (补正)</source>
+        <translation>Ask for a correction (补正)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="125"/>
+        <source>Correction received</source>
+        <translation>Correction received</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="126"/>
+        <source>Pass on (分办)</source>
+        <translation>Pass on (分办)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="179"/>
+        <source>stopped (补正)</source>
+        <translation>stopped (补正)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="180"/>
+        <source>%n working day(s) late</source>
+        <translation>
+            <numerusform>%n working day late</numerusform>
+            <numerusform>%n working days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="181"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="213"/>
+        <source>No cases wait for you.</source>
+        <translation>No cases wait for you.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="213"/>
+        <source>Choose a case in the list.</source>
+        <translation>Choose a case in the list.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="218"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="221"/>
+        <source>Applicant: %1</source>
+        <translation>Applicant: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="224"/>
+        <source>%1: %2 (%n scan(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n scan)</numerusform>
+            <numerusform>%1: %2 (%n scans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="230"/>
+        <source>Materials: %1</source>
+        <translation>Materials: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="232"/>
+        <source>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</source>
+        <translation>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="237"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="241"/>
+        <source>History: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="255"/>
+        <source>Write the reason for the refusal first: the applicant is told it.</source>
+        <translation>Write the reason for the refusal first: the applicant is told it.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="271"/>
+        <source>Tick the materials to correct and write why: the notice tells the applicant.</source>
+        <translation>Tick the materials to correct and write why: the notice tells the applicant.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="291"/>
+        <source>Name the approver or the department the case goes to.</source>
+        <translation>Name the approver or the department the case goes to.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseWorkService</name>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="63"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="90"/>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>The server&apos;s answer could not be read (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="98"/>
+        <source>The material was recorded as brought (容缺后补).</source>
+        <translation>The material was recorded as brought (容缺后补).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="104"/>
+        <source>The applicant is asked for a correction (补正); the time limit stands still until it comes.</source>
+        <translation>The applicant is asked for a correction (补正); the time limit stands still until it comes.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="109"/>
+        <source>The correction is in; the promised date moved by the days it took.</source>
+        <translation>The correction is in; the promised date moved by the days it took.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="115"/>
+        <source>The case was passed on (后台分办).</source>
+        <translation>The case was passed on (后台分办).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="120"/>
+        <source>The case is approved.</source>
+        <translation>The case is approved.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="120"/>
+        <source>The case is refused.</source>
+        <translation>The case is refused.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="125"/>
+        <source>The case is completed (办结).</source>
+        <translation>The case is completed (办结).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="133"/>
+        <source>The result was handed over (出件).</source>
+        <translation>The result was handed over (出件).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="143"/>
+        <source>The result is in the post (寄递).</source>
+        <translation>The result is in the post (寄递).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="147"/>
+        <source>The post delivered the result.</source>
+        <translation>The post delivered the result.</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogSource</name>
     <message>
         <location filename="../core/services/CatalogSource.cpp" line="70"/>
@@ -3521,42 +3862,62 @@
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="31"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="36"/>
         <source>OneWindow — supervisor</source>
         <translation>OneWindow — supervisor</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="37"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="36"/>
+        <source>OneWindow — approval</source>
+        <translation>OneWindow — approval</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="43"/>
         <source>Supervisor — %1</source>
         <translation>Supervisor — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="38"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="43"/>
+        <source>Approval — %1</source>
+        <translation>Approval — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="44"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="42"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="53"/>
+        <source>To decide (后台审批)</source>
+        <translation>To decide (后台审批)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="58"/>
         <source>The day (今日概况)</source>
         <translation>The day (今日概况)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="45"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="59"/>
         <source>Bad ratings (差评整改)</source>
         <translation>Bad ratings (差评整改)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="46"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="60"/>
         <source>Case warnings (办件预警)</source>
         <translation>Case warnings (办件预警)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="48"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="61"/>
+        <source>Cases (分办)</source>
+        <translation>Cases (分办)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="62"/>
         <source>Permits (证照管理)</source>
         <translation>Permits (证照管理)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="55"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
         <source>Logged in: %1</source>
         <translation>Logged in: %1</translation>
     </message>

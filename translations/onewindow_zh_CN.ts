@@ -997,6 +997,344 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseWorkPanel</name>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="26"/>
+        <source>material brought (后补)</source>
+        <translation>容缺后补</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="27"/>
+        <source>correction asked for (补正)</source>
+        <translation>要求补正</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="28"/>
+        <source>correction received</source>
+        <translation>补正已收到</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="29"/>
+        <source>passed on (分办)</source>
+        <translation>分办</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="30"/>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="31"/>
+        <source>refused</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="32"/>
+        <source>approved by rule (超时默认)</source>
+        <translation>超时默认批准</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="33"/>
+        <source>completed (办结)</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="34"/>
+        <source>handed over (出件)</source>
+        <translation>窗口出件</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="35"/>
+        <source>posted (寄递)</source>
+        <translation>寄递</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="36"/>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="46"/>
+        <source>brought</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="47"/>
+        <source>to be brought later (容缺)</source>
+        <translation>容缺后补</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="48"/>
+        <source>commitment (告知承诺)</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="49"/>
+        <source>fetched by the department (免提交)</source>
+        <translation>数据共享免提交</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="50"/>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <source>Time left</source>
+        <translation>剩余时限</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <source>Service items</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="62"/>
+        <source>Promised by</source>
+        <translation>承诺办结日</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="62"/>
+        <source>Passed to</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="67"/>
+        <source>Cases passed to you for a decision</source>
+        <translation>分办给您审批的办件</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="67"/>
+        <source>The hall&apos;s open cases</source>
+        <translation>本中心在办件</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="71"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="98"/>
+        <source>Materials a correction asks for</source>
+        <translation>需补正的材料</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="100"/>
+        <source>A correction asks for (tick):</source>
+        <translation>需补正的材料（勾选）：</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="105"/>
+        <source>Reason: said to the applicant on a refusal or a correction</source>
+        <translation>理由：不予批准或要求补正时告知申请人</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="106"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="109"/>
+        <source>User name of the approver</source>
+        <translation>审批人用户名</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="111"/>
+        <source>Department that decides</source>
+        <translation>审批部门</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="113"/>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="114"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="121"/>
+        <source>Approve (Ctrl+Return)</source>
+        <translation>批准 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="123"/>
+        <source>Refuse</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="124"/>
+        <source>Ask for a correction (补正)</source>
+        <translation>要求补正</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="125"/>
+        <source>Correction received</source>
+        <translation>补正已收到</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="126"/>
+        <source>Pass on (分办)</source>
+        <translation>分办</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="179"/>
+        <source>stopped (补正)</source>
+        <translation>补正中（暂停计时）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="180"/>
+        <source>%n working day(s) late</source>
+        <translation>
+            <numerusform>已超期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="181"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>剩 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="213"/>
+        <source>No cases wait for you.</source>
+        <translation>暂无待您审批的办件。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="213"/>
+        <source>Choose a case in the list.</source>
+        <translation>请在列表中选择办件。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="218"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2，%3 受理，承诺 %4 前办结</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="221"/>
+        <source>Applicant: %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="224"/>
+        <source>%1: %2 (%n scan(s))</source>
+        <translation>
+            <numerusform>%1：%2（%n 份扫描件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="230"/>
+        <source>Materials: %1</source>
+        <translation>材料：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="232"/>
+        <source>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</source>
+        <translation>&lt;b&gt;等待补正&lt;/b&gt;（%1 起）：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="237"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="241"/>
+        <source>History: %1</source>
+        <translation>办理过程：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="255"/>
+        <source>Write the reason for the refusal first: the applicant is told it.</source>
+        <translation>请先填写不予批准的理由，将告知申请人。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="271"/>
+        <source>Tick the materials to correct and write why: the notice tells the applicant.</source>
+        <translation>请勾选需补正的材料并填写理由，补正通知将告知申请人。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="291"/>
+        <source>Name the approver or the department the case goes to.</source>
+        <translation>请填写分办的审批人或部门。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseWorkService</name>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="63"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="90"/>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>无法识别服务器的答复（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="98"/>
+        <source>The material was recorded as brought (容缺后补).</source>
+        <translation>已登记容缺后补材料。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="104"/>
+        <source>The applicant is asked for a correction (补正); the time limit stands still until it comes.</source>
+        <translation>已通知申请人补正；补正期间暂停计时。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="109"/>
+        <source>The correction is in; the promised date moved by the days it took.</source>
+        <translation>补正材料已收到，承诺办结日已相应顺延。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="115"/>
+        <source>The case was passed on (后台分办).</source>
+        <translation>办件已分办。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="120"/>
+        <source>The case is approved.</source>
+        <translation>办件已批准。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="120"/>
+        <source>The case is refused.</source>
+        <translation>办件不予批准。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="125"/>
+        <source>The case is completed (办结).</source>
+        <translation>办件已办结。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="133"/>
+        <source>The result was handed over (出件).</source>
+        <translation>办理结果已出件。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="143"/>
+        <source>The result is in the post (寄递).</source>
+        <translation>办理结果已寄出。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="147"/>
+        <source>The post delivered the result.</source>
+        <translation>办理结果已送达。</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogSource</name>
     <message>
         <location filename="../core/services/CatalogSource.cpp" line="70"/>
@@ -3496,42 +3834,62 @@
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="31"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="36"/>
         <source>OneWindow — supervisor</source>
         <translation>一窗通 — 督查</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="37"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="36"/>
+        <source>OneWindow — approval</source>
+        <translation>一窗通 — 后台审批</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="43"/>
         <source>Supervisor — %1</source>
         <translation>督查 — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="38"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="43"/>
+        <source>Approval — %1</source>
+        <translation>后台审批 — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="44"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="42"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="53"/>
+        <source>To decide (后台审批)</source>
+        <translation>后台审批</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="58"/>
         <source>The day (今日概况)</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="45"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="59"/>
         <source>Bad ratings (差评整改)</source>
         <translation>差评整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="46"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="60"/>
         <source>Case warnings (办件预警)</source>
         <translation>办件预警</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="48"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="61"/>
+        <source>Cases (分办)</source>
+        <translation>办件分办</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="62"/>
         <source>Permits (证照管理)</source>
         <translation>证照管理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="55"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
         <source>Logged in: %1</source>
         <translation>已登录：%1</translation>
     </message>

@@ -1,10 +1,12 @@
 #include "app/supervisor/SupervisorWindow.h"
 
+#include "app/supervisor/CaseWorkPanel.h"
 #include "app/supervisor/DashboardPanel.h"
 #include "app/supervisor/PermitsPanel.h"
 #include "app/supervisor/RectificationPanel.h"
 #include "app/supervisor/WarningsPanel.h"
 #include "sync/ApiClient.h"
+#include "sync/CaseWorkService.h"
 #include "sync/HallFeed.h"
 #include "sync/PermitRegistry.h"
 #include "sync/RectificationService.h"
@@ -27,25 +29,38 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     , m_rectificationService(std::make_unique<RectificationService>(*m_api, hall))
     , m_statsService(std::make_unique<StatsService>(*m_api, hall))
     , m_feed(std::make_unique<HallFeed>(*m_api, hall))
-    , m_permits(std::make_unique<PermitRegistry>(*m_api, hall)) {
-    setWindowTitle(tr("OneWindow — supervisor"));
+    , m_permits(std::make_unique<PermitRegistry>(*m_api, hall))
+    , m_caseWork(std::make_unique<CaseWorkService>(*m_api)) {
+    const StaffRole role = staffRoleFromString(supervisor.role.toStdString()).value_or(StaffRole::Supervisor);
+    const bool approver = role == StaffRole::Approver;
+    setWindowTitle(approver ? tr("OneWindow — approval") : tr("OneWindow — supervisor"));
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     QLabel* info = nullptr;
-    layout->addWidget(makeHeaderBar(tr("Supervisor — %1").arg(hall), nullptr, &info));
+    layout->addWidget(
+        makeHeaderBar((approver ? tr("Approval — %1") : tr("Supervisor — %1")).arg(hall), nullptr, &info));
     info->setText(tr("%1 (%2)").arg(supervisor.name, supervisor.user));
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("workTabs"));
     m_dashboard = new DashboardPanel(*m_statsService, m_clock, m_tabs);
-    m_tabs->addTab(m_dashboard, tr("The day (今日概况)"));
     m_warningsPanel = new WarningsPanel(*m_statsService, m_tabs);
     m_rectificationPanel = new RectificationPanel(*m_rectificationService, supervisor.user, m_tabs);
-    m_tabs->addTab(m_rectificationPanel, tr("Bad ratings (差评整改)"));
-    m_tabs->addTab(m_warningsPanel, tr("Case warnings (办件预警)"));
     m_permitsPanel = new PermitsPanel(*m_permits, m_clock, m_tabs);
-    m_tabs->addTab(m_permitsPanel, tr("Permits (证照管理)"));
+    m_caseWorkPanel = new CaseWorkPanel(*m_caseWork, role, m_tabs);
+    if (approver) { // 后台审批: the cases passed to them; the hall's figures and ratings are the supervisors'
+        m_tabs->addTab(m_caseWorkPanel, tr("To decide (后台审批)"));
+        for (QWidget* unused :
+             std::initializer_list<QWidget*>{m_dashboard, m_warningsPanel, m_rectificationPanel, m_permitsPanel})
+            unused->hide();
+    } else {
+        m_tabs->addTab(m_dashboard, tr("The day (今日概况)"));
+        m_tabs->addTab(m_rectificationPanel, tr("Bad ratings (差评整改)"));
+        m_tabs->addTab(m_warningsPanel, tr("Case warnings (办件预警)"));
+        m_tabs->addTab(m_caseWorkPanel, tr("Cases (分办)"));
+        m_tabs->addTab(m_permitsPanel, tr("Permits (证照管理)"));
+    }
     auto* body = new QWidget(central);
     auto* bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(12, 12, 12, 12);
@@ -54,6 +69,9 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     setCentralWidget(central);
     statusBar()->showMessage(tr("Logged in: %1").arg(supervisor.name));
     resize(1280, 800);
+    m_caseWork->reload();
+    if (approver)
+        return;
     m_rectificationService->reload();
     m_statsService->followLive(*m_feed);
     connect(m_feed.get(), &HallFeed::snapshotChanged, this, [this] {

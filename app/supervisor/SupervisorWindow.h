@@ -11,6 +11,8 @@ class QTabWidget;
 namespace ow {
 
 class ApiClient;
+class CaseWorkPanel;
+class CaseWorkService;
 class DashboardPanel;
 class HallFeed;
 class PermitRegistry;
@@ -20,7 +22,8 @@ class RectificationService;
 class StatsService;
 class WarningsPanel;
 
-// `onewindow --mode supervisor`: the hall's supervisor at an office PC. Tabs of work; the first is 差评整改.
+// `onewindow --mode supervisor`: the hall's supervisor (or an approver, 后台审批) at an office PC. Tabs of work: an
+// approver's first is the cases passed to them; a supervisor's the day.
 class SupervisorWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -35,6 +38,8 @@ public:
     WarningsPanel& warnings() { return *m_warningsPanel; }
     PermitsPanel& permits() { return *m_permitsPanel; }
     PermitRegistry& permitRegistry() { return *m_permits; }
+    CaseWorkPanel& caseWork() { return *m_caseWorkPanel; }
+    CaseWorkService& caseWorkService() { return *m_caseWork; }
 
 private:
     Clock m_clock; // the hall's
@@ -43,11 +48,13 @@ private:
     std::unique_ptr<StatsService> m_statsService;
     std::unique_ptr<HallFeed> m_feed; // the hall's live events, for today's view
     std::unique_ptr<PermitRegistry> m_permits;
+    std::unique_ptr<CaseWorkService> m_caseWork;
     QTabWidget* m_tabs;
     DashboardPanel* m_dashboard;
     WarningsPanel* m_warningsPanel;
     RectificationPanel* m_rectificationPanel;
     PermitsPanel* m_permitsPanel;
+    CaseWorkPanel* m_caseWorkPanel;
 };
 
 } // namespace ow

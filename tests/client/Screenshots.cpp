@@ -15,9 +15,11 @@
 #include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskWindow.h"
 #include "app/pad/PadWindow.h"
+#include "app/supervisor/CaseWorkPanel.h"
 #include "app/supervisor/RectificationModel.h"
 #include "app/supervisor/RectificationPanel.h"
 #include "app/supervisor/SupervisorWindow.h"
+#include "domain/CaseNumber.h"
 #include "domain/Json.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
@@ -29,6 +31,7 @@
 #include "widgets/RatingPad.h"
 
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTabWidget>
 
@@ -38,6 +41,7 @@
 #include "app/supervisor/WarningsPanel.h"
 #include "domain/WorkCalendar.h"
 #include "store/LocalStore.h"
+#include "sync/CaseWorkService.h"
 #include "sync/CounterService.h"
 #include "sync/HallFeed.h"
 #include "sync/SyncEngine.h"
@@ -385,5 +389,46 @@ int main(int argc, char** argv) {
                   << QDir(out).filePath(QStringLiteral("daily-report.png")).toStdString() << std::endl;
         ok += page;
     }
-    return ok == 20 ? 0 : 1; // every picture above, and the report's page
+    {
+        // 后台审批: two residence permits taken in at counter 1 and passed to the approver, one waiting for a
+        // corrected photo.
+        const std::string today = HallTime("Asia/Shanghai").businessDay(nowUtcMs());
+        const std::string device = server.context().auth.authenticate(clerk1, nowUtcMs())->deviceId;
+        const char* names[] = {"李明", "陈晓"};
+        for (int i = 0; i < 2; ++i) {
+            Case c;
+            c.id = "approval-" + std::to_string(i);
+            c.hall = "demo";
+            c.caseNo =
+                CaseNumber{"DEMO", today.substr(0, 4) + today.substr(5, 2) + today.substr(8, 2), "C1", 40 + i}.text();
+            c.items = {"GA-JZZ"};
+            c.applicant.name = names[i];
+            c.applicant.idNumber = "510113199001011234";
+            c.state = CaseState::Accepted;
+            c.clerk = "clerk1";
+            c.acceptedDate = today;
+            c.promisedDate = isoDate(*parseIsoDate(today) + std::chrono::days{10 - 7 * i});
+            c.materials = {{"sqr-sfz", MaterialState::Submitted, std::nullopt, {}, ""},
+                           {"jzzm", MaterialState::Submitted, std::nullopt, {}, ""},
+                           {"zp", MaterialState::Submitted, std::nullopt, {}, ""}};
+            pushCase(http, clerk1, device, 900 + i, c);
+            http.post("/api/v1/cases/" + c.caseNo + "/assign", R"({"department":"区公安分局","approver":"appr1"})",
+                      clerk1);
+        }
+        const std::string office = server.enroll("demo", DeviceKind::Supervisor);
+        const std::string token = http.post("/api/v1/sessions", R"({"user":"appr1","password":"demo1234"})", office)
+                                      .json()
+                                      ->getValue<std::string>("token");
+        http.post("/api/v1/cases/approval-1/corrections", R"({"materials":["zp"],"reason":"照片背景须为白色"})", token);
+        SupervisorWindow window(clientFor(server, token), QStringLiteral("demo"),
+                                {QByteArray::fromStdString(token), QStringLiteral("appr1"), QStringLiteral("孙审批"),
+                                 QStringLiteral("approver")});
+        window.resize(1366, 768);
+        window.show();
+        waitFor([&] { return window.caseWorkService().cases().size() == 2; });
+        window.caseWork().selectRow(1);
+        window.caseWork().reasonField().setText(QStringLiteral("材料齐全，符合条件"));
+        ok += save(window, QDir(out).filePath(QStringLiteral("approver-cases.png")));
+    }
+    return ok == 21 ? 0 : 1; // every picture above, and the report's page
 }

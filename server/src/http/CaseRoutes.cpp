@@ -28,6 +28,10 @@ void addCaseRoutes(Router& router) {
             if (who.kind == DeviceKind::Supervisor)
                 maskPersonalData(o);
             o->set("working_days_left", item.workingDaysLeft);
+            Poco::JSON::Object::Ptr names = new Poco::JSON::Object(true);
+            for (const auto& [key, name] : item.names)
+                names->set(key, name);
+            o->set("names", names);
             list->add(o);
         }
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);

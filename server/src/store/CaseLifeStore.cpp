@@ -87,7 +87,12 @@ std::vector<CaseLifeStore::WorkItem> CaseLifeStore::work(const Principal& who, i
         std::vector<WorkItem> out;
         const StaffRole role = *who.role;
         for (std::size_t i = 0; i < bodies.size() && static_cast<int>(out.size()) < limit; ++i) {
-            Case c = caseFromJson(parseObject(bodies[i]));
+            Case c;
+            try {
+                c = caseFromJson(parseObject(bodies[i]));
+            } catch (const BadInput&) {
+                continue; // a damaged record is no one's work; the change log still has what was pushed
+            }
             c.version = versions[i];
             const bool mine = role == StaffRole::Approver
                                   ? c.life.assignedTo == *who.user &&
@@ -100,7 +105,14 @@ std::vector<CaseLifeStore::WorkItem> CaseLifeStore::work(const Principal& who, i
             if (const auto due = parseIsoDate(c.promisedDate))
                 left =
                     *due < today ? -calendar.workingDaysBetween(*due, today) : calendar.workingDaysBetween(today, *due);
-            out.push_back({std::move(c), left});
+            std::map<std::string, std::string> names;
+            for (const auto& code : c.items)
+                if (const ServiceItem* item = catalog ? catalog->item(code) : nullptr) {
+                    names[code] = item->name;
+                    for (const Material& m : item->materials)
+                        names[m.id] = m.name;
+                }
+            out.push_back({std::move(c), left, std::move(names)});
         }
         return out;
     });
@@ -259,7 +271,12 @@ int CaseLifeStore::approveDeemed(std::int64_t nowMs) {
         std::map<std::string, std::string> today; // by hall
         int approved = 0;
         for (std::size_t i = 0; i < bodies.size(); ++i) {
-            Case c = caseFromJson(parseObject(bodies[i]));
+            Case c;
+            try {
+                c = caseFromJson(parseObject(bodies[i]));
+            } catch (const BadInput&) {
+                continue; // a damaged record is not approved by rule
+            }
             c.version = versions[i];
             auto day = today.find(c.hall);
             if (day == today.end())

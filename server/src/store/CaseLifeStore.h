@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,7 @@ public:
     struct WorkItem {
         Case c;
         int workingDaysLeft = 0;
+        std::map<std::string, std::string> names; // its items' codes and its materials' ids → the catalog's names
     };
     std::vector<WorkItem> work(const Principal& who, int limit, std::int64_t nowMs);
 

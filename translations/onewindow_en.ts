@@ -770,132 +770,132 @@
 <context>
     <name>ow::CaseListModel</name>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="47"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="48"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="48"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="49"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="49"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="50"/>
         <source>Notified (not accepted)</source>
         <translation>Notified (not accepted)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="50"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
         <source>Waiting for supplement</source>
         <translation>Waiting for supplement</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
         <source>Denied</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
         <source>In the post</source>
         <translation>In the post</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="58"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="88"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
         <source>⚠ Due soon</source>
         <translation>⚠ Due soon</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="91"/>
         <source>✖ Overdue</source>
         <translation>✖ Overdue</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="91"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="92"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ Waived material overdue</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="102"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="103"/>
         <source>(no number)</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="109"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="110"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ Waiting to upload</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="109"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="110"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ Confirmed by the server</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="139"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="140"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="140"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="141"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="141"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="142"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="142"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="143"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="143"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="145"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="145"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="146"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="146"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="147"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -903,22 +903,22 @@
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="162"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="163"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>Case number, applicant name or whole ID number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="165"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="166"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="169"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="170"/>
         <source>Only overdue</source>
         <translation>Only overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/CaseListPanel.cpp" line="217"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="218"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>%n case shown</numerusform>
@@ -926,67 +926,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="219"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="220"/>
         <source>The cases could not be read: %1</source>
         <translation>The cases could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="229"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="230"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>Approve now (即办件) (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="231"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="232"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>Issue or reprint permit (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="233"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="234"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="259"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="260"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="271"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="272"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>Asking the hall&apos;s server to sign the permit…</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="316"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="326"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>Approved. The permit can be issued now (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="332"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="342"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="335"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="345"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>None of this case&apos;s items issues a permit.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="358"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="368"/>
         <source>Permit %1</source>
         <translation>Permit %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="361"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="371"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="370"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="380"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>Permit %1 issued. Check the preview, then print (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="371"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="381"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>Permit %1 was issued before; here it is to print again.</translation>
     </message>
@@ -997,6 +997,84 @@
         <location filename="../core/sync/CasePusher.cpp" line="62"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>The server&apos;s answer could not be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseStepsBar</name>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="29"/>
+        <source>Material brought later</source>
+        <translation>Material brought later</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="30"/>
+        <source>Brought (后补) (Ctrl+Shift+S)</source>
+        <translation>Brought (后补) (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="31"/>
+        <source>Waived material</source>
+        <translation>Waived material</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="36"/>
+        <source>Who receives the result</source>
+        <translation>Who receives the result</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="37"/>
+        <source>ID card checked</source>
+        <translation>ID card checked</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="38"/>
+        <source>Hand over (出件) (Ctrl+Shift+H)</source>
+        <translation>Hand over (出件) (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="39"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="45"/>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="48"/>
+        <source>Waybill number</source>
+        <translation>Waybill number</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="49"/>
+        <source>Post (寄递) (Ctrl+Shift+M)</source>
+        <translation>Post (寄递) (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="50"/>
+        <source>By post</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="106"/>
+        <source>%1 (by %2)</source>
+        <translation>%1 (by %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="129"/>
+        <source>Write who receives the result.</source>
+        <translation>Write who receives the result.</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="134"/>
+        <source>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</source>
+        <translation>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="145"/>
+        <source>A result by post needs the recipient, the address and the waybill number.</source>
+        <translation>A result by post needs the recipient, the address and the waybill number.</translation>
     </message>
 </context>
 <context>
@@ -1246,37 +1324,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="230"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="231"/>
         <source>Materials: %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="232"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="233"/>
         <source>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</source>
         <translation>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="237"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="238"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="241"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="242"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="255"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="256"/>
         <source>Write the reason for the refusal first: the applicant is told it.</source>
         <translation>Write the reason for the refusal first: the applicant is told it.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="271"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="272"/>
         <source>Tick the materials to correct and write why: the notice tells the applicant.</source>
         <translation>Tick the materials to correct and write why: the notice tells the applicant.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="291"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="292"/>
         <source>Name the approver or the department the case goes to.</source>
         <translation>Name the approver or the department the case goes to.</translation>
     </message>
@@ -1284,58 +1362,58 @@
 <context>
     <name>ow::CaseWorkService</name>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="63"/>
-        <location filename="../core/sync/CaseWorkService.cpp" line="90"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="73"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="101"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="98"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="109"/>
         <source>The material was recorded as brought (容缺后补).</source>
         <translation>The material was recorded as brought (容缺后补).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="104"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="115"/>
         <source>The applicant is asked for a correction (补正); the time limit stands still until it comes.</source>
         <translation>The applicant is asked for a correction (补正); the time limit stands still until it comes.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="109"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="120"/>
         <source>The correction is in; the promised date moved by the days it took.</source>
         <translation>The correction is in; the promised date moved by the days it took.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="115"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="126"/>
         <source>The case was passed on (后台分办).</source>
         <translation>The case was passed on (后台分办).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="120"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="131"/>
         <source>The case is approved.</source>
         <translation>The case is approved.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="120"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="131"/>
         <source>The case is refused.</source>
         <translation>The case is refused.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="125"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="136"/>
         <source>The case is completed (办结).</source>
         <translation>The case is completed (办结).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="133"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="144"/>
         <source>The result was handed over (出件).</source>
         <translation>The result was handed over (出件).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="143"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="154"/>
         <source>The result is in the post (寄递).</source>
         <translation>The result is in the post (寄递).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="147"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="158"/>
         <source>The post delivered the result.</source>
         <translation>The post delivered the result.</translation>
     </message>
@@ -1414,82 +1492,82 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="126"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="127"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="127"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="128"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="128"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="129"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>Check a permit (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="157"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="158"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="158"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="159"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="249"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="250"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="249"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="250"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="253"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="253"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="254"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="254"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="255"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="258"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="259"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="264"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="265"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="265"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="266"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -1497,7 +1575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="289"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -1505,17 +1583,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="300"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="301"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="308"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="309"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="156"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="157"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -3819,33 +3897,33 @@
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="40"/>
+        <location filename="../app/station/StationWindow.cpp" line="41"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>Apply for a villager (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="40"/>
+        <location filename="../app/station/StationWindow.cpp" line="41"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>Cases and upload (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="59"/>
+        <location filename="../app/station/StationWindow.cpp" line="60"/>
         <source>● Connected to the hall</source>
         <translation>● Connected to the hall</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="59"/>
-        <location filename="../app/station/StationWindow.cpp" line="68"/>
+        <location filename="../app/station/StationWindow.cpp" line="60"/>
+        <location filename="../app/station/StationWindow.cpp" line="69"/>
         <source>● Offline — working on this computer</source>
         <translation>● Offline — working on this computer</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="68"/>
+        <location filename="../app/station/StationWindow.cpp" line="69"/>
         <source>● Connecting…</source>
         <translation>● Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="49"/>
+        <location filename="../app/station/StationWindow.cpp" line="50"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ Everything confirmed by the hall</translation>
     </message>

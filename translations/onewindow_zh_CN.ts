@@ -768,132 +768,132 @@
 <context>
     <name>ow::CaseListModel</name>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="47"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="48"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="48"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="49"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="49"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="50"/>
         <source>Notified (not accepted)</source>
         <translation>已一次性告知（未受理）</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="50"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
         <source>In review</source>
         <translation>审查中</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
         <source>Waiting for supplement</source>
         <translation>待补正</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
         <source>Denied</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
         <source>Completed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
         <source>In the post</source>
         <translation>寄递中</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="58"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="88"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
         <source>On time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
         <source>⚠ Due soon</source>
         <translation>⚠ 即将到期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="91"/>
         <source>✖ Overdue</source>
         <translation>✖ 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="91"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="92"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ 容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="102"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="103"/>
         <source>(no number)</source>
         <translation>（无编号）</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="109"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="110"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ 待上传</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="109"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="110"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ 中心已确认</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="139"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="140"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="140"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="141"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="141"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="142"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="142"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="143"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="143"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="145"/>
         <source>Promised by</source>
         <translation>承诺办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="145"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="146"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="146"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="147"/>
         <source>Server</source>
         <translation>上传状态</translation>
     </message>
@@ -901,89 +901,89 @@
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="162"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="163"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>办件编号、申请人姓名或完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="165"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="166"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="169"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="170"/>
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/CaseListPanel.cpp" line="217"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="218"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="219"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="220"/>
         <source>The cases could not be read: %1</source>
         <translation>无法读取办件：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="229"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="230"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>即办审批通过 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="231"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="232"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>签发 / 补打证照 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="233"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="234"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="259"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="260"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="271"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="272"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>正在请服务中心签发证照…</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="316"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="326"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>已审批通过，现在可以签发证照 (Ctrl+Shift+P)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="332"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="342"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="335"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="345"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>本办件的事项都不发放证照。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="358"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="368"/>
         <source>Permit %1</source>
         <translation>证照 %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="361"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="371"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="370"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="380"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>证照 %1 已签发。请核对预览后打印 (Ctrl+P)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="371"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="381"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>证照 %1 此前已签发，可在此补打。</translation>
     </message>
@@ -994,6 +994,84 @@
         <location filename="../core/sync/CasePusher.cpp" line="62"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>无法识别服务器的答复（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseStepsBar</name>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="29"/>
+        <source>Material brought later</source>
+        <translation>容缺后补的材料</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="30"/>
+        <source>Brought (后补) (Ctrl+Shift+S)</source>
+        <translation>容缺后补 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="31"/>
+        <source>Waived material</source>
+        <translation>容缺材料</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="36"/>
+        <source>Who receives the result</source>
+        <translation>领取人姓名</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="37"/>
+        <source>ID card checked</source>
+        <translation>已核验身份证</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="38"/>
+        <source>Hand over (出件) (Ctrl+Shift+H)</source>
+        <translation>窗口出件 (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="39"/>
+        <source>Recipient</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="45"/>
+        <source>Postal address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="48"/>
+        <source>Waybill number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="49"/>
+        <source>Post (寄递) (Ctrl+Shift+M)</source>
+        <translation>寄递 (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="50"/>
+        <source>By post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="106"/>
+        <source>%1 (by %2)</source>
+        <translation>%1（%2 前补交）</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="129"/>
+        <source>Write who receives the result.</source>
+        <translation>请填写领取人。</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="134"/>
+        <source>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</source>
+        <translation>请先核验领取人身份证（放到读卡器上或人工核对），再勾选“已核验身份证”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="145"/>
+        <source>A result by post needs the recipient, the address and the waybill number.</source>
+        <translation>邮寄须填写收件人、邮寄地址和快递单号。</translation>
     </message>
 </context>
 <context>
@@ -1240,37 +1318,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="230"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="231"/>
         <source>Materials: %1</source>
         <translation>材料：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="232"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="233"/>
         <source>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</source>
         <translation>&lt;b&gt;等待补正&lt;/b&gt;（%1 起）：%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="237"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="238"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="241"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="242"/>
         <source>History: %1</source>
         <translation>办理过程：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="255"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="256"/>
         <source>Write the reason for the refusal first: the applicant is told it.</source>
         <translation>请先填写不予批准的理由，将告知申请人。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="271"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="272"/>
         <source>Tick the materials to correct and write why: the notice tells the applicant.</source>
         <translation>请勾选需补正的材料并填写理由，补正通知将告知申请人。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="291"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="292"/>
         <source>Name the approver or the department the case goes to.</source>
         <translation>请填写分办的审批人或部门。</translation>
     </message>
@@ -1278,58 +1356,58 @@
 <context>
     <name>ow::CaseWorkService</name>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="63"/>
-        <location filename="../core/sync/CaseWorkService.cpp" line="90"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="73"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="101"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>无法识别服务器的答复（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="98"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="109"/>
         <source>The material was recorded as brought (容缺后补).</source>
         <translation>已登记容缺后补材料。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="104"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="115"/>
         <source>The applicant is asked for a correction (补正); the time limit stands still until it comes.</source>
         <translation>已通知申请人补正；补正期间暂停计时。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="109"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="120"/>
         <source>The correction is in; the promised date moved by the days it took.</source>
         <translation>补正材料已收到，承诺办结日已相应顺延。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="115"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="126"/>
         <source>The case was passed on (后台分办).</source>
         <translation>办件已分办。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="120"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="131"/>
         <source>The case is approved.</source>
         <translation>办件已批准。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="120"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="131"/>
         <source>The case is refused.</source>
         <translation>办件不予批准。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="125"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="136"/>
         <source>The case is completed (办结).</source>
         <translation>办件已办结。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="133"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="144"/>
         <source>The result was handed over (出件).</source>
         <translation>办理结果已出件。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="143"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="154"/>
         <source>The result is in the post (寄递).</source>
         <translation>办理结果已寄出。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="147"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="158"/>
         <source>The post delivered the result.</source>
         <translation>办理结果已送达。</translation>
     </message>
@@ -1408,106 +1486,106 @@
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="126"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="127"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="127"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="128"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="128"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="129"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>证照查验 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="157"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="158"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="158"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="159"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="249"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="250"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="249"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="250"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="253"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="253"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="254"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="254"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="255"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="258"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="259"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="264"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="265"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="265"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="266"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="289"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="300"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="301"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="308"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="309"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="156"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="157"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -3791,33 +3869,33 @@
         <translation>代办员：%1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="40"/>
+        <location filename="../app/station/StationWindow.cpp" line="41"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>代办受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="40"/>
+        <location filename="../app/station/StationWindow.cpp" line="41"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>办件与上传 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="59"/>
+        <location filename="../app/station/StationWindow.cpp" line="60"/>
         <source>● Connected to the hall</source>
         <translation>● 已连接中心</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="59"/>
-        <location filename="../app/station/StationWindow.cpp" line="68"/>
+        <location filename="../app/station/StationWindow.cpp" line="60"/>
+        <location filename="../app/station/StationWindow.cpp" line="69"/>
         <source>● Offline — working on this computer</source>
         <translation>● 离线 — 在本机办理</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="68"/>
+        <location filename="../app/station/StationWindow.cpp" line="69"/>
         <source>● Connecting…</source>
         <translation>● 正在连接…</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="49"/>
+        <location filename="../app/station/StationWindow.cpp" line="50"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ 全部已由中心确认</translation>
     </message>

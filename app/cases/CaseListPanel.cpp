@@ -1,5 +1,6 @@
 #include "app/cases/CaseListPanel.h"
 
+#include "app/cases/CaseStepsBar.h"
 #include "app/cases/PermitIssueDialog.h"
 #include "services/CatalogSource.h"
 
@@ -272,6 +273,15 @@ void CaseListPanel::enablePermits(PermitService& service, std::function<QString(
         updateActions();
     });
     updateActions();
+}
+
+void CaseListPanel::enableSteps(CaseWorkService& service) {
+    m_steps = new CaseStepsBar(
+        m_cases, service, m_catalog, [this] { return selectedCaseId(); }, this);
+    static_cast<QVBoxLayout*>(layout())->insertWidget(layout()->count() - 1, m_steps);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_steps,
+            &CaseStepsBar::selectionChanged);
+    connect(m_steps, &CaseStepsBar::caseUpdated, this, &CaseListPanel::refresh);
 }
 
 QString CaseListPanel::selectedCaseId() const {

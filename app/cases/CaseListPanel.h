@@ -20,6 +20,8 @@ class QTableView;
 
 namespace ow {
 
+class CaseStepsBar;
+class CaseWorkService;
 class CatalogSource;
 class DocumentPreview;
 class PermitService;
@@ -68,6 +70,9 @@ public:
     // it again (Ctrl+Shift+P); the permit then shows in a print preview beside the list, A4 and card, and is kept as
     // PDF in `documentsDir`. `hallName` names the hall on the paper.
     void enablePermits(PermitService& service, std::function<QString()> hallName, QString documentsDir);
+    // The steps at the window after intake, under the list (CaseStepsBar): 后补, 出件, 寄递.
+    void enableSteps(CaseWorkService& service);
+    CaseStepsBar* steps() const { return m_steps; }
     void selectCase(const QString& caseId);
     QString selectedCaseId() const;
     void approveSelected();
@@ -100,6 +105,7 @@ private:
     QPushButton* m_print = nullptr;
     QLabel* m_message = nullptr;
     DocumentPreview* m_preview = nullptr;
+    CaseStepsBar* m_steps = nullptr;
     QStringList m_keptPdfs;
     CaseListModel* m_model;
     QLineEdit* m_search;

@@ -36,6 +36,7 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
     m_intake->setHallName(setup.stationName);
     m_intake->setAttachmentStore(&sync().blobs());
     m_caseList = new CaseListPanel(m_desk->cases(), catalog(), m_desk->clock());
+    m_caseList->enableSteps(m_desk->caseWork());
     m_tabs = makeWorkTabs(
         *this, {{m_intake, tr("Apply for a villager (Ctrl+1)")}, {m_caseList, tr("Cases and upload (Ctrl+2)")}});
     auto* body = new QVBoxLayout;

@@ -2,6 +2,7 @@
 
 #include "services/CatalogSource.h"
 #include "store/CaseStore.h"
+#include "sync/CaseWorkService.h"
 #include "sync/SyncEngine.h"
 
 namespace ow {
@@ -10,7 +11,8 @@ CaseDesk::CaseDesk(ApiClient& api, LocalStore& store, const QString& deviceId, C
     : m_catalog(std::make_unique<CatalogSource>(store))
     , m_cases(std::make_unique<CaseStore>(store))
     , m_sync(std::make_unique<SyncEngine>(api, store, deviceId))
-    , m_intake(std::make_unique<IntakeService>(*m_catalog, *m_cases, std::move(clock), std::move(desk))) {}
+    , m_intake(std::make_unique<IntakeService>(*m_catalog, *m_cases, std::move(clock), std::move(desk)))
+    , m_caseWork(std::make_unique<CaseWorkService>(api)) {}
 
 CaseDesk::~CaseDesk() = default;
 

@@ -91,6 +91,7 @@ void CaseWorkService::step(const QString& caseId, const char* pathPattern, const
         }
         try {
             Case c = caseFromJson(parseObject(reply.body.toStdString()));
+            emit caseUpdated(c);
             for (auto& w : m_cases)
                 if (w.c.id == c.id)
                     w.c = std::move(c); // the names stay: the case's items and materials do not change

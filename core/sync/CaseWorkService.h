@@ -50,6 +50,7 @@ public slots:
 signals:
     void casesChanged();
     void stepped(const QString& caseId, const QString& message); // the step was taken; a sentence for the status bar
+    void caseUpdated(const Case& c);                             // the case as the server now holds it
     void busyChanged(bool busy);
     void failed(const QString& message);
 

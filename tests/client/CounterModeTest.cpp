@@ -3,6 +3,7 @@
 #include "PdfProbe.h"
 
 #include "app/cases/CaseListPanel.h"
+#include "app/cases/CaseStepsBar.h"
 #include "app/common/PermitCheckPanel.h"
 #include "app/counter/CounterWindow.h"
 #include "services/CatalogSource.h"
@@ -19,6 +20,9 @@
 #include "permit/PermitToken.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -272,4 +276,82 @@ TEST(CounterMode, APermitIssuedElsewhereComesBySyncAndPrintsAgainWithoutTheNetwo
     cases.issuePermit(QStringLiteral("case-9"), {QStringLiteral("GA-CSHK"), {}, QDate::currentDate(), {}, true});
     ASSERT_TRUE(waitFor([&] { return cases.keptPdfs().size() == 2; }, 20000)) << cases.messageText().toStdString();
     EXPECT_TRUE(pdfText(cases.keptPdfs().at(0)).contains(QStringLiteral("H1-2026-000001")));
+}
+
+TEST(CounterMode, TheStepsAtTheWindowAfterIntakeGoThroughTheHall) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 2, {"A"});
+    server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
+    const std::string token = server.clerkAt("h1", 1);
+    StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("clerk-h1-1"), QStringLiteral("办事员1"),
+                       QStringLiteral("clerk")};
+    QTemporaryDir dir;
+    LocalStore local(dir.filePath(QStringLiteral("device.db")));
+    const std::string today = HallTime("Asia/Shanghai").businessDay(nowUtcMs());
+    Case c;
+    c.id = "case-life";
+    c.caseNo = CaseNumber{"H1", today.substr(0, 4) + today.substr(5, 2) + today.substr(8, 2), "C1", 1}.text();
+    c.hall = "h1";
+    c.items = {"GA-JZZ"};
+    c.clerk = "clerk-h1-1";
+    c.state = CaseState::Accepted;
+    c.applicant = {Applicant::Kind::Person, "王小川", "11010519491231002X", "", ""};
+    c.acceptedDate = today;
+    c.promisedDate = today;
+    c.materials = {{"sqr-sfz", MaterialState::Submitted, std::nullopt, {}, ""},
+                   {"jzzm", MaterialState::Waived, today, {}, ""},
+                   {"zp", MaterialState::Submitted, std::nullopt, {}, ""}};
+    CaseStore(local).save(c, nowUtcMs());
+    CounterWindow window(clientFor(server, token), {QStringLiteral("h1"),
+                                                    1,
+                                                    clerk,
+                                                    &local,
+                                                    deviceOf(server, token),
+                                                    dir.filePath(QStringLiteral("docs")),
+                                                    dir.filePath(QStringLiteral("permit-keys.json")),
+                                                    {}});
+    window.show();
+    ASSERT_TRUE(waitFor([&] { return window.catalog().document().has_value(); }));
+    window.sync().syncNow(); // the case reaches the hall
+    ASSERT_TRUE(waitFor([&] { return !window.sync().isRunning() && CaseStore(local).pendingOutbox() == 0; }));
+    CaseListPanel& cases = window.caseList();
+    cases.refresh();
+    cases.selectCase(QStringLiteral("case-life"));
+    CaseStepsBar& steps = *cases.steps();
+
+    // 容缺后补: the proof of residence is brought; the case here shows it at once.
+    ASSERT_EQ(steps.waivedMaterials().count(), 1);
+    EXPECT_TRUE(steps.waivedMaterials().currentText().startsWith(QStringLiteral("居住证明")));
+    steps.supply();
+    ASSERT_TRUE(waitFor([&] {
+        return CaseStore(local).find(QStringLiteral("case-life"))->materials[1].state == MaterialState::Submitted;
+    })) << steps.messageText().toStdString();
+
+    // Decided and completed in the back office; the next sync brings it here.
+    HttpClient http(server.port());
+    const std::string other = server.clerkAt("h1", 2);
+    ASSERT_EQ(http.post("/api/v1/cases/case-life/assign", R"({"department":"区公安分局"})", other).status, 200);
+    ASSERT_EQ(http.post("/api/v1/cases/case-life/decision", R"({"decision":"approved"})", other).status, 200);
+    ASSERT_EQ(http.post("/api/v1/cases/case-life/complete", "{}", other).status, 200);
+    window.sync().syncNow();
+    ASSERT_TRUE(
+        waitFor([&] { return CaseStore(local).find(QStringLiteral("case-life"))->state == CaseState::Completed; }));
+    cases.refresh();
+    cases.selectCase(QStringLiteral("case-life"));
+    steps.selectionChanged();
+
+    // 出件: not without the ID card checked; then delivered, on the server and here.
+    EXPECT_EQ(steps.recipientField().text(), QStringLiteral("王小川"));
+    steps.handOver();
+    EXPECT_TRUE(steps.messageText().contains(QStringLiteral("ID card"))) << steps.messageText().toStdString();
+    steps.idChecked().setChecked(true);
+    steps.handOver();
+    ASSERT_TRUE(waitFor([&] {
+        return CaseStore(local).find(QStringLiteral("case-life"))->state == CaseState::Delivered;
+    })) << steps.messageText().toStdString();
+    const Case onServer = caseFromJson(http.get("/api/v1/cases/case-life", token).json());
+    EXPECT_EQ(onServer.state, CaseState::Delivered);
+    ASSERT_TRUE(onServer.life.handover);
+    EXPECT_TRUE(onServer.life.handover->idChecked);
+    EXPECT_EQ(onServer.life.handover->recipient, "王小川");
 }

@@ -1,0 +1,152 @@
+#include "app/cases/CaseStepsBar.h"
+
+#include "services/CatalogSource.h"
+#include "store/CaseStore.h"
+#include "sync/CaseWorkService.h"
+#include "widgets/Style.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+
+namespace ow {
+
+CaseStepsBar::CaseStepsBar(CaseStore& cases, CaseWorkService& service, const CatalogSource& catalog,
+                           std::function<QString()> selectedCaseId, QWidget* parent)
+    : QWidget(parent)
+    , m_cases(cases)
+    , m_service(service)
+    , m_catalog(catalog)
+    , m_selected(std::move(selectedCaseId)) {
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 4, 0, 0);
+    m_material = new QComboBox(this);
+    m_material->setObjectName(QStringLiteral("waivedMaterial"));
+    m_material->setAccessibleName(tr("Material brought later"));
+    m_supply = new QPushButton(tr("Brought (后补) (Ctrl+Shift+S)"), this);
+    grid->addWidget(new QLabel(tr("Waived material"), this), 0, 0);
+    grid->addWidget(m_material, 0, 1, 1, 3);
+    grid->addWidget(m_supply, 0, 4);
+    m_recipient = new QLineEdit(this);
+    m_recipient->setObjectName(QStringLiteral("recipient"));
+    m_recipient->setPlaceholderText(tr("Who receives the result"));
+    m_idChecked = new QCheckBox(tr("ID card checked"), this);
+    m_handOver = new QPushButton(tr("Hand over (出件) (Ctrl+Shift+H)"), this);
+    grid->addWidget(new QLabel(tr("Recipient"), this), 1, 0);
+    grid->addWidget(m_recipient, 1, 1, 1, 2);
+    grid->addWidget(m_idChecked, 1, 3);
+    grid->addWidget(m_handOver, 1, 4);
+    m_address = new QLineEdit(this);
+    m_address->setObjectName(QStringLiteral("postAddress"));
+    m_address->setPlaceholderText(tr("Postal address"));
+    m_waybill = new QLineEdit(this);
+    m_waybill->setObjectName(QStringLiteral("waybill"));
+    m_waybill->setPlaceholderText(tr("Waybill number"));
+    m_post = new QPushButton(tr("Post (寄递) (Ctrl+Shift+M)"), this);
+    grid->addWidget(new QLabel(tr("By post"), this), 2, 0);
+    grid->addWidget(m_address, 2, 1, 1, 2);
+    grid->addWidget(m_waybill, 2, 3);
+    grid->addWidget(m_post, 2, 4);
+    m_message = makeMessageLabel();
+    grid->addWidget(m_message, 3, 0, 1, 5);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(2, 1);
+
+    auto shortcut = [this](const char* keys, void (CaseStepsBar::*slot)()) {
+        auto* s = new QShortcut(QKeySequence(QString::fromLatin1(keys)), parentWidget() ? parentWidget() : this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    connect(m_supply, &QPushButton::clicked, this, &CaseStepsBar::supply);
+    connect(m_handOver, &QPushButton::clicked, this, &CaseStepsBar::handOver);
+    connect(m_post, &QPushButton::clicked, this, &CaseStepsBar::post);
+    shortcut("Ctrl+Shift+S", &CaseStepsBar::supply);
+    shortcut("Ctrl+Shift+H", &CaseStepsBar::handOver);
+    shortcut("Ctrl+Shift+M", &CaseStepsBar::post);
+    connect(&m_service, &CaseWorkService::caseUpdated, this, [this](const Case& c) {
+        m_cases.applyPulled({c}, m_cases.pullCursor()); // the hall's version, now; the next pull brings it again
+        emit caseUpdated();
+    });
+    connect(&m_service, &CaseWorkService::stepped, this, [this](const QString&, const QString& text) {
+        say(text, false);
+        m_recipient->clear();
+        m_idChecked->setChecked(false);
+        m_address->clear();
+        m_waybill->clear();
+        selectionChanged();
+    });
+    connect(&m_service, &CaseWorkService::failed, this, [this](const QString& text) { say(text, true); });
+    connect(&m_service, &CaseWorkService::busyChanged, this, &CaseStepsBar::selectionChanged);
+    selectionChanged();
+}
+
+QString CaseStepsBar::messageText() const { return m_message->isHidden() ? QString() : m_message->text(); }
+
+void CaseStepsBar::say(const QString& text, bool error) { showMessage(m_message, text, error); }
+
+void CaseStepsBar::selectionChanged() {
+    const auto c = m_selected ? m_cases.find(m_selected()) : std::nullopt;
+    const bool busy = m_service.isBusy();
+    m_material->clear();
+    if (c) {
+        for (const MaterialRecord& m : c->materials) {
+            if (m.state != MaterialState::Waived)
+                continue;
+            QString name = QString::fromStdString(m.materialId);
+            if (const auto& doc = m_catalog.document())
+                for (const auto& code : c->items)
+                    if (const ServiceItem* item = doc->catalog.item(code))
+                        for (const Material& known : item->materials)
+                            if (known.id == m.materialId)
+                                name = QString::fromStdString(known.name);
+            m_material->addItem(m.dueDate ? tr("%1 (by %2)").arg(name, QString::fromStdString(*m.dueDate)) : name,
+                                QString::fromStdString(m.materialId));
+        }
+    }
+    const bool open = c && (c->state == CaseState::Accepted || c->state == CaseState::InReview ||
+                            c->state == CaseState::Supplement || c->state == CaseState::Approved);
+    m_supply->setEnabled(!busy && open && m_material->count() > 0);
+    m_handOver->setEnabled(!busy && c && c->state == CaseState::Completed);
+    m_post->setEnabled(!busy && c && c->state == CaseState::Completed);
+    if (c && m_recipient->text().isEmpty() && c->state == CaseState::Completed)
+        m_recipient->setText(QString::fromStdString(c->applicant.name));
+}
+
+void CaseStepsBar::supply() {
+    if (!m_supply->isEnabled())
+        return;
+    m_service.supply(m_selected(), m_material->currentData().toString(), {});
+}
+
+void CaseStepsBar::handOver() {
+    if (!m_handOver->isEnabled())
+        return;
+    if (m_recipient->text().trimmed().isEmpty()) {
+        say(tr("Write who receives the result."), true);
+        m_recipient->setFocus();
+        return;
+    }
+    if (!m_idChecked->isChecked()) {
+        say(tr("Check the recipient's ID card first (lay it on the reader or look at it), then tick the box."), true);
+        return;
+    }
+    m_service.handOverAtWindow(m_selected(), m_recipient->text().trimmed(), true);
+}
+
+void CaseStepsBar::post() {
+    if (!m_post->isEnabled())
+        return;
+    if (m_recipient->text().trimmed().isEmpty() || m_address->text().trimmed().isEmpty() ||
+        m_waybill->text().trimmed().isEmpty()) {
+        say(tr("A result by post needs the recipient, the address and the waybill number."), true);
+        return;
+    }
+    m_service.post(m_selected(), m_recipient->text().trimmed(), m_address->text().trimmed(),
+                   m_waybill->text().trimmed());
+}
+
+} // namespace ow

@@ -65,6 +65,134 @@
     </message>
 </context>
 <context>
+    <name>CaseStepPrinters</name>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="14"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="39"/>
+        <source>Notice of correction</source>
+        <translation>Notice of correction</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="16"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="47"/>
+        <source>Case number: %1</source>
+        <translation>Case number: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="18"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="49"/>
+        <source>Items: %1</source>
+        <translation>Items: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="20"/>
+        <source>Your application needs the following materials corrected or brought. The time limit of the case stands still until they are received; it runs again from that day.</source>
+        <translation>Your application needs the following materials corrected or brought. The time limit of the case stands still until they are received; it runs again from that day.</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="26"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="28"/>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="30"/>
+        <source>Asked on %1. Bring them to any counter of the hall, or to your village agency station.</source>
+        <translation>Asked on %1. Bring them to any counter of the hall, or to your village agency station.</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="33"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="57"/>
+        <source>Clerk: %1</source>
+        <translation>Clerk: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="33"/>
+        <source>Applicant&apos;s signature: ____________</source>
+        <translation>Applicant&apos;s signature: ____________</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="46"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="63"/>
+        <source>Proof of delivery</source>
+        <translation>Proof of delivery</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="51"/>
+        <source>Handed over to</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="52"/>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="52"/>
+        <source>ID card checked</source>
+        <translation>ID card checked</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="52"/>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="53"/>
+        <source>Handed over on</source>
+        <translation>Handed over on</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="56"/>
+        <source>I have received the result of this case.</source>
+        <translation>I have received the result of this case.</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="57"/>
+        <source>Recipient&apos;s signature: ____________</source>
+        <translation>Recipient&apos;s signature: ____________</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="69"/>
+        <source>Postal label</source>
+        <translation>Postal label</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="79"/>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="81"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="87"/>
+        <source>Waybill: %1</source>
+        <translation>Waybill: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="88"/>
+        <source>Case: %1</source>
+        <translation>Case: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="90"/>
+        <source>Contents: %1</source>
+        <translation>Contents: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="93"/>
+        <source>Scan for the case&apos;s progress</source>
+        <translation>Scan for the case&apos;s progress</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentPrinter</name>
     <message>
         <location filename="../printer/DecisionPrinters.cpp" line="42"/>
@@ -956,37 +1084,37 @@
         <translation>Asking the hall&apos;s server to sign the permit…</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="326"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="328"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>Approved. The permit can be issued now (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="342"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="344"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="345"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="347"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>None of this case&apos;s items issues a permit.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="368"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="370"/>
         <source>Permit %1</source>
         <translation>Permit %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="371"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="373"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="380"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="382"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>Permit %1 issued. Check the preview, then print (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="381"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="383"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>Permit %1 was issued before; here it is to print again.</translation>
     </message>
@@ -1002,77 +1130,87 @@
 <context>
     <name>ow::CaseStepsBar</name>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="29"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="31"/>
         <source>Material brought later</source>
         <translation>Material brought later</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="30"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="32"/>
         <source>Brought (后补) (Ctrl+Shift+S)</source>
         <translation>Brought (后补) (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="31"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="33"/>
         <source>Waived material</source>
         <translation>Waived material</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="36"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="38"/>
         <source>Who receives the result</source>
         <translation>Who receives the result</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="37"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="39"/>
         <source>ID card checked</source>
         <translation>ID card checked</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="38"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="40"/>
         <source>Hand over (出件) (Ctrl+Shift+H)</source>
         <translation>Hand over (出件) (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="39"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="41"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="45"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="47"/>
         <source>Postal address</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="48"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="50"/>
         <source>Waybill number</source>
         <translation>Waybill number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="49"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="51"/>
         <source>Post (寄递) (Ctrl+Shift+M)</source>
         <translation>Post (寄递) (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="50"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="52"/>
         <source>By post</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="106"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="56"/>
+        <source>Print the correction notice (补正通知书) (Ctrl+Shift+N)</source>
+        <translation>Print the correction notice (补正通知书) (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="113"/>
         <source>%1 (by %2)</source>
         <translation>%1 (by %2)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="129"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="178"/>
+        <source>The correction notice is kept as %1.</source>
+        <translation>The correction notice is kept as %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="194"/>
         <source>Write who receives the result.</source>
         <translation>Write who receives the result.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="134"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="199"/>
         <source>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</source>
         <translation>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="145"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="210"/>
         <source>A result by post needs the recipient, the address and the waybill number.</source>
         <translation>A result by post needs the recipient, the address and the waybill number.</translation>
     </message>
@@ -1492,82 +1630,82 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="127"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="129"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="128"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="130"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="129"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="131"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>Check a permit (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="158"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="160"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="159"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="161"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="189"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="189"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="250"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="250"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="253"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="255"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="254"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="256"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="255"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="257"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="259"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="265"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="267"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="266"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="268"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -1575,7 +1713,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -1583,17 +1721,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="301"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="303"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="309"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="311"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="157"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="159"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -3897,33 +4035,33 @@
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="41"/>
+        <location filename="../app/station/StationWindow.cpp" line="42"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>Apply for a villager (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="41"/>
+        <location filename="../app/station/StationWindow.cpp" line="42"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>Cases and upload (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="60"/>
+        <location filename="../app/station/StationWindow.cpp" line="61"/>
         <source>● Connected to the hall</source>
         <translation>● Connected to the hall</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="60"/>
-        <location filename="../app/station/StationWindow.cpp" line="69"/>
+        <location filename="../app/station/StationWindow.cpp" line="61"/>
+        <location filename="../app/station/StationWindow.cpp" line="70"/>
         <source>● Offline — working on this computer</source>
         <translation>● Offline — working on this computer</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="69"/>
+        <location filename="../app/station/StationWindow.cpp" line="70"/>
         <source>● Connecting…</source>
         <translation>● Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="50"/>
+        <location filename="../app/station/StationWindow.cpp" line="51"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ Everything confirmed by the hall</translation>
     </message>

@@ -65,6 +65,134 @@
     </message>
 </context>
 <context>
+    <name>CaseStepPrinters</name>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="14"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="39"/>
+        <source>Notice of correction</source>
+        <translation>补正材料通知书</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="16"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="47"/>
+        <source>Case number: %1</source>
+        <translation>办件编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="18"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="49"/>
+        <source>Items: %1</source>
+        <translation>办理事项：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="20"/>
+        <source>Your application needs the following materials corrected or brought. The time limit of the case stands still until they are received; it runs again from that day.</source>
+        <translation>您的申请需补正或补交下列材料。补正期间办理时限暂停计算，自收到补正材料之日起继续计算。</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="26"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="28"/>
+        <source>Why: %1</source>
+        <translation>补正理由：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="30"/>
+        <source>Asked on %1. Bring them to any counter of the hall, or to your village agency station.</source>
+        <translation>通知日期：%1。请将材料送至本中心任一窗口，或所在村（社区）代办站。</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="33"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="57"/>
+        <source>Clerk: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="33"/>
+        <source>Applicant&apos;s signature: ____________</source>
+        <translation>申请人签字：____________</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="46"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="63"/>
+        <source>Proof of delivery</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="51"/>
+        <source>Handed over to</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="52"/>
+        <source>Identity</source>
+        <translation>身份核验</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="52"/>
+        <source>ID card checked</source>
+        <translation>已核验身份证</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="52"/>
+        <source>not checked</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="53"/>
+        <source>Handed over on</source>
+        <translation>领取日期</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="56"/>
+        <source>I have received the result of this case.</source>
+        <translation>本人已领取本件办理结果。</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="57"/>
+        <source>Recipient&apos;s signature: ____________</source>
+        <translation>领取人签字：____________</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="69"/>
+        <source>Postal label</source>
+        <translation>寄递面单</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="79"/>
+        <source>From: %1</source>
+        <translation>寄件：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="81"/>
+        <source>To</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="87"/>
+        <source>Waybill: %1</source>
+        <translation>运单号：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="88"/>
+        <source>Case: %1</source>
+        <translation>办件：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="90"/>
+        <source>Contents: %1</source>
+        <translation>内件：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/CaseStepPrinters.cpp" line="93"/>
+        <source>Scan for the case&apos;s progress</source>
+        <translation>扫码查询办件进度</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentPrinter</name>
     <message>
         <location filename="../printer/DecisionPrinters.cpp" line="42"/>
@@ -953,37 +1081,37 @@
         <translation>正在请服务中心签发证照…</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="326"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="328"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>已审批通过，现在可以签发证照 (Ctrl+Shift+P)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="342"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="344"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="345"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="347"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>本办件的事项都不发放证照。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="368"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="370"/>
         <source>Permit %1</source>
         <translation>证照 %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="371"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="373"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="380"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="382"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>证照 %1 已签发。请核对预览后打印 (Ctrl+P)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="381"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="383"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>证照 %1 此前已签发，可在此补打。</translation>
     </message>
@@ -999,77 +1127,87 @@
 <context>
     <name>ow::CaseStepsBar</name>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="29"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="31"/>
         <source>Material brought later</source>
         <translation>容缺后补的材料</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="30"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="32"/>
         <source>Brought (后补) (Ctrl+Shift+S)</source>
         <translation>容缺后补 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="31"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="33"/>
         <source>Waived material</source>
         <translation>容缺材料</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="36"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="38"/>
         <source>Who receives the result</source>
         <translation>领取人姓名</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="37"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="39"/>
         <source>ID card checked</source>
         <translation>已核验身份证</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="38"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="40"/>
         <source>Hand over (出件) (Ctrl+Shift+H)</source>
         <translation>窗口出件 (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="39"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="41"/>
         <source>Recipient</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="45"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="47"/>
         <source>Postal address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="48"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="50"/>
         <source>Waybill number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="49"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="51"/>
         <source>Post (寄递) (Ctrl+Shift+M)</source>
         <translation>寄递 (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="50"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="52"/>
         <source>By post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="106"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="56"/>
+        <source>Print the correction notice (补正通知书) (Ctrl+Shift+N)</source>
+        <translation>打印补正通知书 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="113"/>
         <source>%1 (by %2)</source>
         <translation>%1（%2 前补交）</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="129"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="178"/>
+        <source>The correction notice is kept as %1.</source>
+        <translation>补正通知书已保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="194"/>
         <source>Write who receives the result.</source>
         <translation>请填写领取人。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="134"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="199"/>
         <source>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</source>
         <translation>请先核验领取人身份证（放到读卡器上或人工核对），再勾选“已核验身份证”。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="145"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="210"/>
         <source>A result by post needs the recipient, the address and the waybill number.</source>
         <translation>邮寄须填写收件人、邮寄地址和快递单号。</translation>
     </message>
@@ -1486,106 +1624,106 @@
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="127"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="129"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="128"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="130"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="129"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="131"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>证照查验 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="158"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="160"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="159"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="161"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="189"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="189"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="250"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="250"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="253"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="255"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="254"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="256"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="255"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="257"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="259"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="265"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="267"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="266"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="268"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="301"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="303"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="309"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="311"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="157"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="159"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -3869,33 +4007,33 @@
         <translation>代办员：%1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="41"/>
+        <location filename="../app/station/StationWindow.cpp" line="42"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>代办受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="41"/>
+        <location filename="../app/station/StationWindow.cpp" line="42"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>办件与上传 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="60"/>
+        <location filename="../app/station/StationWindow.cpp" line="61"/>
         <source>● Connected to the hall</source>
         <translation>● 已连接中心</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="60"/>
-        <location filename="../app/station/StationWindow.cpp" line="69"/>
+        <location filename="../app/station/StationWindow.cpp" line="61"/>
+        <location filename="../app/station/StationWindow.cpp" line="70"/>
         <source>● Offline — working on this computer</source>
         <translation>● 离线 — 在本机办理</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="69"/>
+        <location filename="../app/station/StationWindow.cpp" line="70"/>
         <source>● Connecting…</source>
         <translation>● 正在连接…</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="50"/>
+        <location filename="../app/station/StationWindow.cpp" line="51"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ 全部已由中心确认</translation>
     </message>

@@ -275,9 +275,11 @@ void CaseListPanel::enablePermits(PermitService& service, std::function<QString(
     updateActions();
 }
 
-void CaseListPanel::enableSteps(CaseWorkService& service) {
+void CaseListPanel::enableSteps(CaseWorkService& service, QString documentsDir, std::function<QString()> hallName,
+                                QString personName) {
     m_steps = new CaseStepsBar(
         m_cases, service, m_catalog, [this] { return selectedCaseId(); }, this);
+    m_steps->setPapers(std::move(documentsDir), std::move(hallName), std::move(personName));
     static_cast<QVBoxLayout*>(layout())->insertWidget(layout()->count() - 1, m_steps);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_steps,
             &CaseStepsBar::selectionChanged);

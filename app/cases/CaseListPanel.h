@@ -71,7 +71,9 @@ public:
     // PDF in `documentsDir`. `hallName` names the hall on the paper.
     void enablePermits(PermitService& service, std::function<QString()> hallName, QString documentsDir);
     // The steps at the window after intake, under the list (CaseStepsBar): 后补, 出件, 寄递.
-    void enableSteps(CaseWorkService& service);
+    // Their papers (送达回证, 寄递 label, 补正通知书) are kept as PDF in `documentsDir`.
+    void enableSteps(CaseWorkService& service, QString documentsDir, std::function<QString()> hallName,
+                     QString personName);
     CaseStepsBar* steps() const { return m_steps; }
     void selectCase(const QString& caseId);
     QString selectedCaseId() const;

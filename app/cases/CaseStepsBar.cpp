@@ -1,5 +1,6 @@
 #include "app/cases/CaseStepsBar.h"
 
+#include "printer/CaseStepPrinters.h"
 #include "services/CatalogSource.h"
 #include "store/CaseStore.h"
 #include "sync/CaseWorkService.h"
@@ -7,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,8 +53,10 @@ CaseStepsBar::CaseStepsBar(CaseStore& cases, CaseWorkService& service, const Cat
     grid->addWidget(m_address, 2, 1, 1, 2);
     grid->addWidget(m_waybill, 2, 3);
     grid->addWidget(m_post, 2, 4);
+    m_notice = new QPushButton(tr("Print the correction notice (补正通知书) (Ctrl+Shift+N)"), this);
+    grid->addWidget(m_notice, 3, 4);
     m_message = makeMessageLabel();
-    grid->addWidget(m_message, 3, 0, 1, 5);
+    grid->addWidget(m_message, 3, 0, 1, 4);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 1);
 
@@ -64,11 +68,14 @@ CaseStepsBar::CaseStepsBar(CaseStore& cases, CaseWorkService& service, const Cat
     connect(m_supply, &QPushButton::clicked, this, &CaseStepsBar::supply);
     connect(m_handOver, &QPushButton::clicked, this, &CaseStepsBar::handOver);
     connect(m_post, &QPushButton::clicked, this, &CaseStepsBar::post);
+    connect(m_notice, &QPushButton::clicked, this, &CaseStepsBar::printCorrectionNotice);
+    shortcut("Ctrl+Shift+N", &CaseStepsBar::printCorrectionNotice);
     shortcut("Ctrl+Shift+S", &CaseStepsBar::supply);
     shortcut("Ctrl+Shift+H", &CaseStepsBar::handOver);
     shortcut("Ctrl+Shift+M", &CaseStepsBar::post);
     connect(&m_service, &CaseWorkService::caseUpdated, this, [this](const Case& c) {
         m_cases.applyPulled({c}, m_cases.pullCursor()); // the hall's version, now; the next pull brings it again
+        keepPapers(c);
         emit caseUpdated();
     });
     connect(&m_service, &CaseWorkService::stepped, this, [this](const QString&, const QString& text) {
@@ -112,8 +119,66 @@ void CaseStepsBar::selectionChanged() {
     m_supply->setEnabled(!busy && open && m_material->count() > 0);
     m_handOver->setEnabled(!busy && c && c->state == CaseState::Completed);
     m_post->setEnabled(!busy && c && c->state == CaseState::Completed);
+    m_notice->setEnabled(c && c->state == CaseState::Supplement && c->life.openCorrection() &&
+                         !m_documentsDir.isEmpty());
     if (c && m_recipient->text().isEmpty() && c->state == CaseState::Completed)
         m_recipient->setText(QString::fromStdString(c->applicant.name));
+}
+
+void CaseStepsBar::setPapers(QString documentsDir, std::function<QString()> hallName, QString personName) {
+    m_documentsDir = std::move(documentsDir);
+    m_hallName = std::move(hallName);
+    m_personName = std::move(personName);
+    selectionChanged();
+}
+
+ReceiptContext CaseStepsBar::contextFor(const Case& c) const {
+    ReceiptContext context{m_hallName ? m_hallName() : QString(), m_personName, {}, {}};
+    for (const auto& code : c.items) {
+        const ServiceItem* item = m_catalog.document() ? m_catalog.document()->catalog.item(code) : nullptr;
+        context.itemNames << QString::fromStdString(item ? item->name : code);
+        if (item)
+            for (const Material& m : item->materials)
+                context.materialNames.emplace_back(m.id, QString::fromStdString(m.name));
+    }
+    return context;
+}
+
+void CaseStepsBar::keepPapers(const Case& c) {
+    if (m_documentsDir.isEmpty() || !c.life.handover || c.life.steps.empty())
+        return;
+    const std::string& last = c.life.steps.back().action;
+    if (last != "handed_over" && last != "posted")
+        return;
+    QDir().mkpath(m_documentsDir);
+    const bool posted = last == "posted";
+    const QString path = QDir(m_documentsDir)
+                             .filePath(QString::fromStdString(c.caseNo) +
+                                       (posted ? QStringLiteral("-label.pdf") : QStringLiteral("-proof.pdf")));
+    QString error;
+    const bool written = posted
+                             ? CaseStepPrinters::postLabelPdf(c, *c.life.handover, contextFor(c), path, &error)
+                             : CaseStepPrinters::deliveryReceiptPdf(c, *c.life.handover, contextFor(c), path, &error);
+    if (written)
+        m_keptPdfs << path;
+    else
+        say(error, true);
+}
+
+void CaseStepsBar::printCorrectionNotice() {
+    const auto c = m_selected ? m_cases.find(m_selected()) : std::nullopt;
+    if (!c || !m_notice->isEnabled() || !c->life.openCorrection())
+        return;
+    QDir().mkpath(m_documentsDir);
+    const QString path =
+        QDir(m_documentsDir).filePath(QString::fromStdString(c->caseNo) + QStringLiteral("-correction.pdf"));
+    QString error;
+    if (CaseStepPrinters::correctionNoticePdf(*c, *c->life.openCorrection(), contextFor(*c), path, &error)) {
+        m_keptPdfs << path;
+        say(tr("The correction notice is kept as %1.").arg(path), false);
+    } else {
+        say(error, true);
+    }
 }
 
 void CaseStepsBar::supply() {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "printer/ReceiptPrinter.h"
+
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -15,7 +18,6 @@ namespace ow {
 class CaseStore;
 class CaseWorkService;
 class CatalogSource;
-struct Case;
 
 // Under the case list at a counter or a village station: the steps of the selected case that happen at the window,
 // each needing the hall — 容缺后补 (a waived material brought, Ctrl+Shift+S), 出件 to the applicant at the window with
@@ -33,18 +35,25 @@ public:
     QLineEdit& addressField() { return *m_address; }
     QLineEdit& waybillField() { return *m_waybill; }
     QString messageText() const;
+    // Where the papers go (the 补正通知书, the 送达回证 after a handover, the label after posting), with the hall's
+    // and the person's names for them; without it nothing is printed.
+    void setPapers(QString documentsDir, std::function<QString()> hallName, QString personName);
+    QStringList keptPdfs() const { return m_keptPdfs; }
 
 public slots:
     void selectionChanged(); // the list's selection moved: what the selected case allows
     void supply();
     void handOver();
     void post();
+    void printCorrectionNotice(); // of the open correction (Ctrl+Shift+N)
 
 signals:
     void caseUpdated(); // a step was stored here: the list shows it
 
 private:
     void say(const QString& text, bool error);
+    void keepPapers(const Case& c); // after a handover or a posting
+    ReceiptContext contextFor(const Case& c) const;
 
     CaseStore& m_cases;
     CaseWorkService& m_service;
@@ -53,7 +62,10 @@ private:
     QComboBox* m_material;
     QLineEdit *m_recipient, *m_address, *m_waybill;
     QCheckBox* m_idChecked;
-    QPushButton *m_supply, *m_handOver, *m_post;
+    QPushButton *m_supply, *m_handOver, *m_post, *m_notice;
+    QString m_documentsDir, m_personName;
+    std::function<QString()> m_hallName;
+    QStringList m_keptPdfs;
     QLabel* m_message;
 };
 

@@ -120,7 +120,9 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_permits = std::make_unique<PermitService>(*m_api, m_desk->cases(), sync());
     m_caseList->enablePermits(
         *m_permits, [this] { return QString::fromStdString(m_feed->snapshot().hallName); }, setup.documentsDir);
-    m_caseList->enableSteps(m_desk->caseWork());
+    m_caseList->enableSteps(
+        m_desk->caseWork(), setup.documentsDir, [this] { return QString::fromStdString(m_feed->snapshot().hallName); },
+        clerk.name);
     m_checker = std::make_unique<PermitChecker>(*m_api, setup.permitKeyFile, setup.clock);
     m_checker->refreshKeys();
     m_permitCheck = new PermitCheckPanel(*m_checker, PermitCheckPanel::Style::Desk);

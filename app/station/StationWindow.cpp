@@ -36,7 +36,8 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
     m_intake->setHallName(setup.stationName);
     m_intake->setAttachmentStore(&sync().blobs());
     m_caseList = new CaseListPanel(m_desk->cases(), catalog(), m_desk->clock());
-    m_caseList->enableSteps(m_desk->caseWork());
+    m_caseList->enableSteps(
+        m_desk->caseWork(), setup.documentsDir, [name = setup.stationName] { return name; }, setup.agent.name);
     m_tabs = makeWorkTabs(
         *this, {{m_intake, tr("Apply for a villager (Ctrl+1)")}, {m_caseList, tr("Cases and upload (Ctrl+2)")}});
     auto* body = new QVBoxLayout;

@@ -354,4 +354,7 @@ TEST(CounterMode, TheStepsAtTheWindowAfterIntakeGoThroughTheHall) {
     ASSERT_TRUE(onServer.life.handover);
     EXPECT_TRUE(onServer.life.handover->idChecked);
     EXPECT_EQ(onServer.life.handover->recipient, "王小川");
+    // The 送达回证 to sign is kept beside the other papers.
+    ASSERT_EQ(steps.keptPdfs().size(), 1);
+    EXPECT_TRUE(pdfText(steps.keptPdfs().at(0)).contains(QStringLiteral("王小川")));
 }

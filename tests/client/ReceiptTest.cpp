@@ -1,5 +1,6 @@
 #include "PdfProbe.h"
 
+#include "printer/CaseStepPrinters.h"
 #include "printer/DecisionPrinters.h"
 #include "printer/NoticePrinter.h"
 #include "printer/ReceiptPrinter.h"
@@ -142,4 +143,71 @@ TEST(Receipt, ALongListOfMaterialsContinuesOnANewPageAndNothingIsLost) {
     const QString words = ow::testing::pdfText(pdf);
     EXPECT_TRUE(words.contains(QStringLiteral("第1号材料")));
     EXPECT_TRUE(words.contains(QStringLiteral("第40号材料"))) << words.toStdString();
+}
+
+namespace {
+
+Case lifeCase() {
+    Case c;
+    c.id = "c-2";
+    c.caseNo = CaseNumber{"DEMO", "20261127", "C1", 8}.text();
+    c.hall = "demo";
+    c.items = {"GA-JZZ"};
+    c.applicant.name = "王小川";
+    c.applicant.idNumber = "11010519491231002X";
+    c.state = CaseState::Supplement;
+    return c;
+}
+
+ReceiptContext lifeContext() {
+    return {QStringLiteral("青白江区政务服务中心"),
+            QStringLiteral("张敏"),
+            {QStringLiteral("居住证办理")},
+            {{"zp", QStringLiteral("近期免冠照片")}}};
+}
+
+} // namespace
+
+TEST(CaseStepPapers, TheCorrectionNoticeNamesWhatToBringWhyAndThatTheClockStands) {
+    const Case c = lifeCase();
+    const Correction k{"k-1", {"zp"}, "照片背景须为白色", "2026-11-30", "appr1", {}, {}, 0};
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("correction.pdf"));
+    ASSERT_TRUE(CaseStepPrinters::correctionNoticePdf(c, k, lifeContext(), pdf));
+    const QString words = ow::testing::pdfText(pdf);
+    for (const QString& expected :
+         {QString::fromStdString(c.caseNo), QStringLiteral("近期免冠照片"), QStringLiteral("照片背景须为白色"),
+          QStringLiteral("2026-11-30"), QStringLiteral("110105********002X")})
+        EXPECT_TRUE(words.contains(expected)) << expected.toStdString() << " in " << words.toStdString();
+    EXPECT_FALSE(words.contains(QStringLiteral("11010519491231002X")));
+    EXPECT_EQ(ow::testing::pdfQrCode(pdf), ReceiptPrinter::caseReference(c.caseNo));
+}
+
+TEST(CaseStepPapers, TheProofOfDeliveryAndThePostLabelCarryTheRecipientAndTheCase) {
+    const Case c = lifeCase();
+    Handover h;
+    h.method = "post";
+    h.recipient = "王小川";
+    h.address = "成都市青白江区大弯街道凤凰大道 88 号";
+    h.waybill = "SF1234567890";
+    h.day = "2026-12-02";
+    QTemporaryDir dir;
+    const QString label = dir.filePath(QStringLiteral("label.pdf"));
+    ASSERT_TRUE(CaseStepPrinters::postLabelPdf(c, h, lifeContext(), label));
+    const QString words = ow::testing::pdfText(label);
+    for (const QString& expected : {QStringLiteral("王小川"), QStringLiteral("SF1234567890"),
+                                    QString::fromStdString(c.caseNo), QStringLiteral("凤凰大道")})
+        EXPECT_TRUE(words.contains(expected)) << expected.toStdString() << " in " << words.toStdString();
+    EXPECT_EQ(ow::testing::pdfQrCode(label), ReceiptPrinter::caseReference(c.caseNo));
+
+    h.method = "window";
+    h.idChecked = true;
+    const QString proof = dir.filePath(QStringLiteral("proof.pdf"));
+    ASSERT_TRUE(CaseStepPrinters::deliveryReceiptPdf(c, h, lifeContext(), proof));
+    const QString proofWords = ow::testing::pdfText(proof);
+    EXPECT_TRUE(proofWords.contains(QStringLiteral("王小川"))) << proofWords.toStdString();
+    EXPECT_TRUE(proofWords.contains(QStringLiteral("2026-12-02"))) << proofWords.toStdString();
+    QString error;
+    EXPECT_FALSE(CaseStepPrinters::postLabelPdf(c, h, lifeContext(), QStringLiteral("/proc/no/label.pdf"), &error));
+    EXPECT_FALSE(error.isEmpty());
 }

@@ -23,6 +23,7 @@
 #include "domain/Json.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
+#include "printer/CaseStepPrinters.h"
 #include "services/CatalogSource.h"
 #include "sync/PadSession.h"
 #include "sync/PermitService.h"
@@ -430,5 +431,41 @@ int main(int argc, char** argv) {
         window.caseWork().reasonField().setText(QStringLiteral("材料齐全，符合条件"));
         ok += save(window, QDir(out).filePath(QStringLiteral("approver-cases.png")));
     }
-    return ok == 21 ? 0 : 1; // every picture above, and the report's page
+    {
+        // The papers after intake: a 寄递 label and a 补正通知书, as pictures beside their PDFs.
+        Case c;
+        c.caseNo = CaseNumber{"DEMO", "20261205", "C1", 40}.text();
+        c.items = {"GA-JZZ"};
+        c.applicant.name = "李明";
+        c.applicant.idNumber = "510113199001011234";
+        Handover h;
+        h.method = "post";
+        h.recipient = "李明";
+        h.address = "成都市青白江区大弯街道凤凰大道 88 号 3 栋 2 单元 501";
+        h.waybill = "SF1234567890";
+        h.day = "2026-12-05";
+        const ReceiptContext context{QStringLiteral("青白江区政务服务中心"),
+                                     QStringLiteral("张敏"),
+                                     {QStringLiteral("居住证办理")},
+                                     {{"zp", QStringLiteral("近期免冠照片")}}};
+        const Correction k{"k-1", {"zp"}, "照片背景须为白色，请重新提交近期免冠照片", "2026-12-05", "appr1", {}, {}, 0};
+        const std::pair<QString, std::function<bool(const QString&)>> papers[] = {
+            {QStringLiteral("post-label"),
+             [&](const QString& pdf) { return CaseStepPrinters::postLabelPdf(c, h, context, pdf); }},
+            {QStringLiteral("correction-notice"),
+             [&](const QString& pdf) { return CaseStepPrinters::correctionNoticePdf(c, k, context, pdf); }}};
+        for (const auto& [name, print] : papers) {
+            const QString pdf = QDir(out).filePath(name + QStringLiteral(".pdf"));
+            print(pdf);
+            QProcess::execute(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
+                               QStringLiteral("-singlefile"), pdf, QDir(out).filePath(name)});
+            QFile::remove(pdf);
+            const bool page = QFileInfo::exists(QDir(out).filePath(name + QStringLiteral(".png")));
+            std::cout << (page ? "wrote " : "FAILED ")
+                      << QDir(out).filePath(name + QStringLiteral(".png")).toStdString() << std::endl;
+            ok += page;
+        }
+    }
+    return ok == 23 ? 0 : 1; // every picture above, and the papers' pages
 }

@@ -899,131 +899,186 @@
     <name>ow::CaseListModel</name>
     <message>
         <location filename="../app/cases/CaseListPanel.cpp" line="48"/>
+        <source>material brought (后补)</source>
+        <translation>material brought (后补)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="49"/>
+        <source>correction asked for (补正)</source>
+        <translation>correction asked for (补正)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="50"/>
+        <source>correction received</source>
+        <translation>correction received</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
+        <source>passed on (分办)</source>
+        <translation>passed on (分办)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
+        <source>approved by rule (超时默认)</source>
+        <translation>approved by rule (超时默认)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
+        <source>completed (办结)</source>
+        <translation>completed (办结)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
+        <source>handed over (出件)</source>
+        <translation>handed over (出件)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
+        <source>posted (寄递)</source>
+        <translation>posted (寄递)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="58"/>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="68"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="49"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="69"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="50"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="70"/>
         <source>Notified (not accepted)</source>
         <translation>Notified (not accepted)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="71"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="72"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="73"/>
         <source>Waiting for supplement</source>
         <translation>Waiting for supplement</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="74"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="75"/>
         <source>Denied</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="76"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="77"/>
         <source>In the post</source>
         <translation>In the post</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="58"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="78"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="109"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="110"/>
         <source>⚠ Due soon</source>
         <translation>⚠ Due soon</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="91"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="111"/>
         <source>✖ Overdue</source>
         <translation>✖ Overdue</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="92"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="112"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ Waived material overdue</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="103"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="123"/>
         <source>(no number)</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="110"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="130"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ Waiting to upload</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="110"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="130"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ Confirmed by the server</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="140"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="160"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="141"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="161"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="142"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="162"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="143"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="163"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="164"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="145"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="165"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="146"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="166"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="147"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="167"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -1031,22 +1086,22 @@
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="163"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="183"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>Case number, applicant name or whole ID number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="166"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="186"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="170"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="190"/>
         <source>Only overdue</source>
         <translation>Only overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/CaseListPanel.cpp" line="218"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="238"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>%n case shown</numerusform>
@@ -1054,67 +1109,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="220"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="240"/>
         <source>The cases could not be read: %1</source>
         <translation>The cases could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="230"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="250"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>Approve now (即办件) (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="232"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="252"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>Issue or reprint permit (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="234"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="254"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="260"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="280"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="272"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="292"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>Asking the hall&apos;s server to sign the permit…</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="328"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="348"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>Approved. The permit can be issued now (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="344"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="364"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="347"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="367"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>None of this case&apos;s items issues a permit.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="370"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="390"/>
         <source>Permit %1</source>
         <translation>Permit %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="373"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="393"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="382"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="402"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>Permit %1 issued. Check the preview, then print (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="383"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="403"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>Permit %1 was issued before; here it is to print again.</translation>
     </message>
@@ -1130,87 +1185,107 @@
 <context>
     <name>ow::CaseStepsBar</name>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="31"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="37"/>
         <source>Material brought later</source>
         <translation>Material brought later</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="32"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="38"/>
         <source>Brought (后补) (Ctrl+Shift+S)</source>
         <translation>Brought (后补) (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="33"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="39"/>
         <source>Waived material</source>
         <translation>Waived material</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="38"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="44"/>
         <source>Who receives the result</source>
         <translation>Who receives the result</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="39"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="45"/>
         <source>ID card checked</source>
         <translation>ID card checked</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="40"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="46"/>
         <source>Hand over (出件) (Ctrl+Shift+H)</source>
         <translation>Hand over (出件) (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="41"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="47"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="47"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="53"/>
         <source>Postal address</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="50"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="56"/>
         <source>Waybill number</source>
         <translation>Waybill number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="51"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="57"/>
         <source>Post (寄递) (Ctrl+Shift+M)</source>
         <translation>Post (寄递) (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="52"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="58"/>
         <source>By post</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="56"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="62"/>
         <source>Print the correction notice (补正通知书) (Ctrl+Shift+N)</source>
         <translation>Print the correction notice (补正通知书) (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="113"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="121"/>
         <source>%1 (by %2)</source>
         <translation>%1 (by %2)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="178"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="128"/>
+        <source>with %1</source>
+        <translation>with %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="131"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="133"/>
+        <source>waiting for a correction: %1</source>
+        <translation>waiting for a correction: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="135"/>
+        <source>After intake: %1</source>
+        <translation>After intake: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="197"/>
         <source>The correction notice is kept as %1.</source>
         <translation>The correction notice is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="194"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="213"/>
         <source>Write who receives the result.</source>
         <translation>Write who receives the result.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="199"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="218"/>
         <source>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</source>
         <translation>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="210"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="229"/>
         <source>A result by post needs the recipient, the address and the waybill number.</source>
         <translation>A result by post needs the recipient, the address and the waybill number.</translation>
     </message>
@@ -1219,206 +1294,151 @@
     <name>ow::CaseWorkPanel</name>
     <message>
         <location filename="../app/supervisor/CaseWorkPanel.cpp" line="26"/>
-        <source>material brought (后补)</source>
-        <translation>material brought (后补)</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="27"/>
-        <source>correction asked for (补正)</source>
-        <translation>correction asked for (补正)</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="28"/>
-        <source>correction received</source>
-        <translation>correction received</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="29"/>
-        <source>passed on (分办)</source>
-        <translation>passed on (分办)</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="30"/>
-        <source>approved</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="31"/>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="32"/>
-        <source>approved by rule (超时默认)</source>
-        <translation>approved by rule (超时默认)</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="33"/>
-        <source>completed (办结)</source>
-        <translation>completed (办结)</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="34"/>
-        <source>handed over (出件)</source>
-        <translation>handed over (出件)</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="35"/>
-        <source>posted (寄递)</source>
-        <translation>posted (寄递)</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="36"/>
-        <source>delivered</source>
-        <translation>delivered</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="46"/>
         <source>brought</source>
         <translation>brought</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="47"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="27"/>
         <source>to be brought later (容缺)</source>
         <translation>to be brought later (容缺)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="48"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="28"/>
         <source>commitment (告知承诺)</source>
         <translation>commitment (告知承诺)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="49"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="29"/>
         <source>fetched by the department (免提交)</source>
         <translation>fetched by the department (免提交)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="50"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="30"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="62"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="62"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
         <source>Passed to</source>
         <translation>Passed to</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="67"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="47"/>
         <source>Cases passed to you for a decision</source>
         <translation>Cases passed to you for a decision</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="67"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="47"/>
         <source>The hall&apos;s open cases</source>
         <translation>The hall&apos;s open cases</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="71"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="51"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="98"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="78"/>
         <source>Materials a correction asks for</source>
         <translation>Materials a correction asks for</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="100"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="80"/>
         <source>A correction asks for (tick):</source>
         <translation>A correction asks for (tick):</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="105"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="85"/>
         <source>Reason: said to the applicant on a refusal or a correction</source>
         <translation>Reason: said to the applicant on a refusal or a correction</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="106"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="86"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="109"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="89"/>
         <source>User name of the approver</source>
         <translation>User name of the approver</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="111"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="91"/>
         <source>Department that decides</source>
         <translation>Department that decides</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="113"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="93"/>
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="114"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="94"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="121"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="101"/>
         <source>Approve (Ctrl+Return)</source>
         <translation>Approve (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="123"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="103"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="124"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="104"/>
         <source>Ask for a correction (补正)</source>
         <translation>Ask for a correction (补正)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="125"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="105"/>
         <source>Correction received</source>
         <translation>Correction received</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="126"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="106"/>
         <source>Pass on (分办)</source>
         <translation>Pass on (分办)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="179"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="159"/>
         <source>stopped (补正)</source>
         <translation>stopped (补正)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="180"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="160"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>%n working day late</numerusform>
@@ -1426,7 +1446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="181"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="161"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -1434,27 +1454,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="213"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="193"/>
         <source>No cases wait for you.</source>
         <translation>No cases wait for you.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="213"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="193"/>
         <source>Choose a case in the list.</source>
         <translation>Choose a case in the list.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="218"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="221"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="201"/>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="224"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="204"/>
         <source>%1: %2 (%n scan(s))</source>
         <translation>
             <numerusform>%1: %2 (%n scan)</numerusform>
@@ -1462,37 +1482,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="231"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="211"/>
         <source>Materials: %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="233"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="213"/>
         <source>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</source>
         <translation>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="238"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="218"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="242"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="222"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="256"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="236"/>
         <source>Write the reason for the refusal first: the applicant is told it.</source>
         <translation>Write the reason for the refusal first: the applicant is told it.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="272"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="252"/>
         <source>Tick the materials to correct and write why: the notice tells the applicant.</source>
         <translation>Tick the materials to correct and write why: the notice tells the applicant.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="292"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="272"/>
         <source>Name the approver or the department the case goes to.</source>
         <translation>Name the approver or the department the case goes to.</translation>
     </message>

@@ -897,131 +897,186 @@
     <name>ow::CaseListModel</name>
     <message>
         <location filename="../app/cases/CaseListPanel.cpp" line="48"/>
+        <source>material brought (后补)</source>
+        <translation>容缺后补</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="49"/>
+        <source>correction asked for (补正)</source>
+        <translation>要求补正</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="50"/>
+        <source>correction received</source>
+        <translation>补正已收到</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
+        <source>passed on (分办)</source>
+        <translation>分办</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
+        <source>refused</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
+        <source>approved by rule (超时默认)</source>
+        <translation>超时默认批准</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
+        <source>completed (办结)</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
+        <source>handed over (出件)</source>
+        <translation>窗口出件</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
+        <source>posted (寄递)</source>
+        <translation>寄递</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="58"/>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="68"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="49"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="69"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="50"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="70"/>
         <source>Notified (not accepted)</source>
         <translation>已一次性告知（未受理）</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="71"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="72"/>
         <source>In review</source>
         <translation>审查中</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="73"/>
         <source>Waiting for supplement</source>
         <translation>待补正</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="74"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="75"/>
         <source>Denied</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="76"/>
         <source>Completed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="77"/>
         <source>In the post</source>
         <translation>寄递中</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="58"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="78"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="109"/>
         <source>On time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="110"/>
         <source>⚠ Due soon</source>
         <translation>⚠ 即将到期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="91"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="111"/>
         <source>✖ Overdue</source>
         <translation>✖ 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="92"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="112"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ 容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="103"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="123"/>
         <source>(no number)</source>
         <translation>（无编号）</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="110"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="130"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ 待上传</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="110"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="130"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ 中心已确认</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="140"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="160"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="141"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="161"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="142"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="162"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="143"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="163"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="164"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="145"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="165"/>
         <source>Promised by</source>
         <translation>承诺办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="146"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="166"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="147"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="167"/>
         <source>Server</source>
         <translation>上传状态</translation>
     </message>
@@ -1029,89 +1084,89 @@
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="163"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="183"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>办件编号、申请人姓名或完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="166"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="186"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="170"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="190"/>
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/CaseListPanel.cpp" line="218"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="238"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="220"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="240"/>
         <source>The cases could not be read: %1</source>
         <translation>无法读取办件：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="230"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="250"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>即办审批通过 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="232"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="252"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>签发 / 补打证照 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="234"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="254"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="260"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="280"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="272"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="292"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>正在请服务中心签发证照…</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="328"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="348"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>已审批通过，现在可以签发证照 (Ctrl+Shift+P)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="344"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="364"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="347"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="367"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>本办件的事项都不发放证照。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="370"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="390"/>
         <source>Permit %1</source>
         <translation>证照 %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="373"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="393"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="382"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="402"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>证照 %1 已签发。请核对预览后打印 (Ctrl+P)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="383"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="403"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>证照 %1 此前已签发，可在此补打。</translation>
     </message>
@@ -1127,87 +1182,107 @@
 <context>
     <name>ow::CaseStepsBar</name>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="31"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="37"/>
         <source>Material brought later</source>
         <translation>容缺后补的材料</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="32"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="38"/>
         <source>Brought (后补) (Ctrl+Shift+S)</source>
         <translation>容缺后补 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="33"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="39"/>
         <source>Waived material</source>
         <translation>容缺材料</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="38"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="44"/>
         <source>Who receives the result</source>
         <translation>领取人姓名</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="39"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="45"/>
         <source>ID card checked</source>
         <translation>已核验身份证</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="40"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="46"/>
         <source>Hand over (出件) (Ctrl+Shift+H)</source>
         <translation>窗口出件 (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="41"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="47"/>
         <source>Recipient</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="47"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="53"/>
         <source>Postal address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="50"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="56"/>
         <source>Waybill number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="51"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="57"/>
         <source>Post (寄递) (Ctrl+Shift+M)</source>
         <translation>寄递 (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="52"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="58"/>
         <source>By post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="56"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="62"/>
         <source>Print the correction notice (补正通知书) (Ctrl+Shift+N)</source>
         <translation>打印补正通知书 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="113"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="121"/>
         <source>%1 (by %2)</source>
         <translation>%1（%2 前补交）</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="178"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="128"/>
+        <source>with %1</source>
+        <translation>已分办至 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="131"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="133"/>
+        <source>waiting for a correction: %1</source>
+        <translation>等待补正：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="135"/>
+        <source>After intake: %1</source>
+        <translation>受理后：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="197"/>
         <source>The correction notice is kept as %1.</source>
         <translation>补正通知书已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="194"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="213"/>
         <source>Write who receives the result.</source>
         <translation>请填写领取人。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="199"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="218"/>
         <source>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</source>
         <translation>请先核验领取人身份证（放到读卡器上或人工核对），再勾选“已核验身份证”。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="210"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="229"/>
         <source>A result by post needs the recipient, the address and the waybill number.</source>
         <translation>邮寄须填写收件人、邮寄地址和快递单号。</translation>
     </message>
@@ -1216,277 +1291,222 @@
     <name>ow::CaseWorkPanel</name>
     <message>
         <location filename="../app/supervisor/CaseWorkPanel.cpp" line="26"/>
-        <source>material brought (后补)</source>
-        <translation>容缺后补</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="27"/>
-        <source>correction asked for (补正)</source>
-        <translation>要求补正</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="28"/>
-        <source>correction received</source>
-        <translation>补正已收到</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="29"/>
-        <source>passed on (分办)</source>
-        <translation>分办</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="30"/>
-        <source>approved</source>
-        <translation>批准</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="31"/>
-        <source>refused</source>
-        <translation>不予批准</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="32"/>
-        <source>approved by rule (超时默认)</source>
-        <translation>超时默认批准</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="33"/>
-        <source>completed (办结)</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="34"/>
-        <source>handed over (出件)</source>
-        <translation>窗口出件</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="35"/>
-        <source>posted (寄递)</source>
-        <translation>寄递</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="36"/>
-        <source>delivered</source>
-        <translation>已送达</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="46"/>
         <source>brought</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="47"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="27"/>
         <source>to be brought later (容缺)</source>
         <translation>容缺后补</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="48"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="28"/>
         <source>commitment (告知承诺)</source>
         <translation>告知承诺</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="49"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="29"/>
         <source>fetched by the department (免提交)</source>
         <translation>数据共享免提交</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="50"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="30"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
         <source>Service items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="61"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="62"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
         <source>Promised by</source>
         <translation>承诺办结日</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="62"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
         <source>Passed to</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="67"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="47"/>
         <source>Cases passed to you for a decision</source>
         <translation>分办给您审批的办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="67"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="47"/>
         <source>The hall&apos;s open cases</source>
         <translation>本中心在办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="71"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="51"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="98"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="78"/>
         <source>Materials a correction asks for</source>
         <translation>需补正的材料</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="100"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="80"/>
         <source>A correction asks for (tick):</source>
         <translation>需补正的材料（勾选）：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="105"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="85"/>
         <source>Reason: said to the applicant on a refusal or a correction</source>
         <translation>理由：不予批准或要求补正时告知申请人</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="106"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="86"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="109"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="89"/>
         <source>User name of the approver</source>
         <translation>审批人用户名</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="111"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="91"/>
         <source>Department that decides</source>
         <translation>审批部门</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="113"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="93"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="114"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="94"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="121"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="101"/>
         <source>Approve (Ctrl+Return)</source>
         <translation>批准 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="123"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="103"/>
         <source>Refuse</source>
         <translation>不予批准</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="124"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="104"/>
         <source>Ask for a correction (补正)</source>
         <translation>要求补正</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="125"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="105"/>
         <source>Correction received</source>
         <translation>补正已收到</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="126"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="106"/>
         <source>Pass on (分办)</source>
         <translation>分办</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="179"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="159"/>
         <source>stopped (补正)</source>
         <translation>补正中（暂停计时）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="180"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="160"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>已超期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="181"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="161"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>剩 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="213"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="193"/>
         <source>No cases wait for you.</source>
         <translation>暂无待您审批的办件。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="213"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="193"/>
         <source>Choose a case in the list.</source>
         <translation>请在列表中选择办件。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="218"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2，%3 受理，承诺 %4 前办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="221"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="201"/>
         <source>Applicant: %1</source>
         <translation>申请人：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="224"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="204"/>
         <source>%1: %2 (%n scan(s))</source>
         <translation>
             <numerusform>%1：%2（%n 份扫描件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="231"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="211"/>
         <source>Materials: %1</source>
         <translation>材料：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="233"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="213"/>
         <source>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</source>
         <translation>&lt;b&gt;等待补正&lt;/b&gt;（%1 起）：%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="238"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="218"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="242"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="222"/>
         <source>History: %1</source>
         <translation>办理过程：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="256"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="236"/>
         <source>Write the reason for the refusal first: the applicant is told it.</source>
         <translation>请先填写不予批准的理由，将告知申请人。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="272"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="252"/>
         <source>Tick the materials to correct and write why: the notice tells the applicant.</source>
         <translation>请勾选需补正的材料并填写理由，补正通知将告知申请人。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="292"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="272"/>
         <source>Name the approver or the department the case goes to.</source>
         <translation>请填写分办的审批人或部门。</translation>
     </message>

@@ -43,6 +43,26 @@ int CaseListModel::rowCount(const QModelIndex& parent) const {
 
 int CaseListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
+QString CaseListModel::stepName(const std::string& action) {
+    static const std::pair<const char*, const char*> kNames[] = {
+        {"supplied", QT_TRANSLATE_NOOP("ow::CaseListModel", "material brought (后补)")},
+        {"correction_requested", QT_TRANSLATE_NOOP("ow::CaseListModel", "correction asked for (补正)")},
+        {"correction_received", QT_TRANSLATE_NOOP("ow::CaseListModel", "correction received")},
+        {"assigned", QT_TRANSLATE_NOOP("ow::CaseListModel", "passed on (分办)")},
+        {"approved", QT_TRANSLATE_NOOP("ow::CaseListModel", "approved")},
+        {"denied", QT_TRANSLATE_NOOP("ow::CaseListModel", "refused")},
+        {"deemed_approved", QT_TRANSLATE_NOOP("ow::CaseListModel", "approved by rule (超时默认)")},
+        {"completed", QT_TRANSLATE_NOOP("ow::CaseListModel", "completed (办结)")},
+        {"handed_over", QT_TRANSLATE_NOOP("ow::CaseListModel", "handed over (出件)")},
+        {"posted", QT_TRANSLATE_NOOP("ow::CaseListModel", "posted (寄递)")},
+        {"delivered", QT_TRANSLATE_NOOP("ow::CaseListModel", "delivered")},
+    };
+    for (const auto& [key, name] : kNames)
+        if (action == key)
+            return tr(name);
+    return QString::fromStdString(action);
+}
+
 QString CaseListModel::stateName(CaseState state) {
     switch (state) {
     case CaseState::Draft: return tr("Draft");

@@ -45,6 +45,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString stateName(CaseState state);
+    static QString stepName(const std::string& action); // a step after intake ("correction_requested" …) in words
     // "On time" / "Due soon" / "Overdue" / "Supplement overdue" / "" for cases whose clock does not run.
     QString limitText(const CaseRow& row) const;
 

@@ -1,5 +1,7 @@
 #include "app/cases/CaseStepsBar.h"
 
+#include "app/cases/CaseListPanel.h"
+
 #include "printer/CaseStepPrinters.h"
 #include "services/CatalogSource.h"
 #include "store/CaseStore.h"
@@ -26,6 +28,10 @@ CaseStepsBar::CaseStepsBar(CaseStore& cases, CaseWorkService& service, const Cat
     , m_selected(std::move(selectedCaseId)) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 4, 0, 0);
+    m_history = new QLabel(this);
+    m_history->setObjectName(QStringLiteral("caseHistory"));
+    m_history->setWordWrap(true);
+    grid->addWidget(m_history, 4, 0, 1, 5);
     m_material = new QComboBox(this);
     m_material->setObjectName(QStringLiteral("waivedMaterial"));
     m_material->setAccessibleName(tr("Material brought later"));
@@ -91,6 +97,8 @@ CaseStepsBar::CaseStepsBar(CaseStore& cases, CaseWorkService& service, const Cat
     selectionChanged();
 }
 
+QString CaseStepsBar::historyText() const { return m_history->text(); }
+
 QString CaseStepsBar::messageText() const { return m_message->isHidden() ? QString() : m_message->text(); }
 
 void CaseStepsBar::say(const QString& text, bool error) { showMessage(m_message, text, error); }
@@ -114,6 +122,17 @@ void CaseStepsBar::selectionChanged() {
                                 QString::fromStdString(m.materialId));
         }
     }
+    QStringList steps;
+    if (c) {
+        if (!c->life.assignedTo.empty() || !c->life.department.empty())
+            steps << tr("with %1").arg(
+                QString::fromStdString(c->life.department.empty() ? c->life.assignedTo : c->life.department));
+        for (const CaseStep& s : c->life.steps)
+            steps << tr("%1 %2").arg(QString::fromStdString(s.day), CaseListModel::stepName(s.action));
+        if (const Correction* open = c->life.openCorrection())
+            steps << tr("waiting for a correction: %1").arg(QString::fromStdString(open->reason));
+    }
+    m_history->setText(steps.isEmpty() ? QString() : tr("After intake: %1").arg(steps.join(QStringLiteral(" → "))));
     const bool open = c && (c->state == CaseState::Accepted || c->state == CaseState::InReview ||
                             c->state == CaseState::Supplement || c->state == CaseState::Approved);
     m_supply->setEnabled(!busy && open && m_material->count() > 0);

@@ -35,6 +35,7 @@ public:
     QLineEdit& addressField() { return *m_address; }
     QLineEdit& waybillField() { return *m_waybill; }
     QString messageText() const;
+    QString historyText() const;
     // Where the papers go (the 补正通知书, the 送达回证 after a handover, the label after posting), with the hall's
     // and the person's names for them; without it nothing is printed.
     void setPapers(QString documentsDir, std::function<QString()> hallName, QString personName);
@@ -66,6 +67,7 @@ private:
     QString m_documentsDir, m_personName;
     std::function<QString()> m_hallName;
     QStringList m_keptPdfs;
+    QLabel* m_history; // 首问负责: what happened to the case after intake, step by step
     QLabel* m_message;
 };
 

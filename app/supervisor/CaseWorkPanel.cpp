@@ -21,26 +21,6 @@
 namespace ow {
 namespace {
 
-QString stepName(const std::string& action) {
-    static const std::pair<const char*, const char*> kNames[] = {
-        {"supplied", QT_TRANSLATE_NOOP("ow::CaseWorkPanel", "material brought (后补)")},
-        {"correction_requested", QT_TRANSLATE_NOOP("ow::CaseWorkPanel", "correction asked for (补正)")},
-        {"correction_received", QT_TRANSLATE_NOOP("ow::CaseWorkPanel", "correction received")},
-        {"assigned", QT_TRANSLATE_NOOP("ow::CaseWorkPanel", "passed on (分办)")},
-        {"approved", QT_TRANSLATE_NOOP("ow::CaseWorkPanel", "approved")},
-        {"denied", QT_TRANSLATE_NOOP("ow::CaseWorkPanel", "refused")},
-        {"deemed_approved", QT_TRANSLATE_NOOP("ow::CaseWorkPanel", "approved by rule (超时默认)")},
-        {"completed", QT_TRANSLATE_NOOP("ow::CaseWorkPanel", "completed (办结)")},
-        {"handed_over", QT_TRANSLATE_NOOP("ow::CaseWorkPanel", "handed over (出件)")},
-        {"posted", QT_TRANSLATE_NOOP("ow::CaseWorkPanel", "posted (寄递)")},
-        {"delivered", QT_TRANSLATE_NOOP("ow::CaseWorkPanel", "delivered")},
-    };
-    for (const auto& [key, name] : kNames)
-        if (action == key)
-            return CaseWorkPanel::tr(name);
-    return QString::fromStdString(action);
-}
-
 QString materialStateName(MaterialState state) {
     switch (state) {
     case MaterialState::Submitted: return CaseWorkPanel::tr("brought");
@@ -236,7 +216,7 @@ void CaseWorkPanel::updateDetails() {
     QStringList steps;
     for (const CaseStep& s : c.life.steps)
         steps << tr("%1 %2 %3")
-                     .arg(QString::fromStdString(s.day), stepName(s.action),
+                     .arg(QString::fromStdString(s.day), CaseListModel::stepName(s.action),
                           QString::fromStdString(s.by.empty() ? std::string() : "(" + s.by + ")").toHtmlEscaped());
     if (!steps.isEmpty())
         lines << tr("History: %1").arg(steps.join(QStringLiteral(" → ")));

@@ -354,6 +354,11 @@ TEST(CounterMode, TheStepsAtTheWindowAfterIntakeGoThroughTheHall) {
     ASSERT_TRUE(onServer.life.handover);
     EXPECT_TRUE(onServer.life.handover->idChecked);
     EXPECT_EQ(onServer.life.handover->recipient, "王小川");
+    // 首问负责: the clerk sees what happened to the case, step by step.
+    cases.selectCase(QStringLiteral("case-life"));
+    steps.selectionChanged();
+    for (const char* step : {"material brought", "passed on", "approved", "completed", "handed over"})
+        EXPECT_TRUE(steps.historyText().contains(QString::fromLatin1(step))) << steps.historyText().toStdString();
     // The 送达回证 to sign is kept beside the other papers.
     ASSERT_EQ(steps.keptPdfs().size(), 1);
     EXPECT_TRUE(pdfText(steps.keptPdfs().at(0)).contains(QStringLiteral("王小川")));

@@ -19,7 +19,7 @@ int versionField(const Poco::JSON::Object::Ptr& object, const char* key) {
 }
 
 Poco::JSON::Object::Ptr requireData(const Poco::JSON::Object::Ptr& object) {
-    const auto data = optionalObject(object, "data");
+    auto data = optionalObject(object, "data");
     if (!data)
         throw BadInput("invalid_field", "field \"data\" must be an object");
     return data;

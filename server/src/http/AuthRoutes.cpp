@@ -50,10 +50,10 @@ auto counting(RequestContext& ctx, std::initializer_list<std::pair<RateLimiter*,
 
 void addAuthRoutes(Router& router) {
     router.add("POST", api::kEnroll, [](RequestContext& ctx) {
-        const auto [code, name] = wire::EnrollRequest::fromJson(ctx.jsonBody());
+        const wire::EnrollRequest asked = wire::EnrollRequest::fromJson(ctx.jsonBody());
         // Guessing codes from one address is slowed down; an expired code counts as a wrong one.
         const EnrolledDevice device = counting(ctx, {{&ctx.server().enrollLimiter, address(ctx)}}, "invalid_code", [&] {
-            return ctx.server().auth.enroll(code, name, ctx.server().clock());
+            return ctx.server().auth.enroll(asked.code, asked.name, ctx.server().clock());
         });
         wire::Enrolled out{device.deviceId,
                            device.deviceToken,
@@ -75,12 +75,13 @@ void addAuthRoutes(Router& router) {
 
     router.add("POST", api::kSessions, [](RequestContext& ctx) {
         const Principal device = ctx.principal();
-        const auto [user, password] = wire::LoginRequest::fromJson(ctx.jsonBody());
+        const wire::LoginRequest asked = wire::LoginRequest::fromJson(ctx.jsonBody());
         // Per device and per address, beside the account's own lockout after five wrong passwords.
         const LoginResult login = counting(
             ctx,
             {{&ctx.server().loginDeviceLimiter, device.deviceId}, {&ctx.server().loginAddressLimiter, address(ctx)}},
-            "wrong_password", [&] { return ctx.server().auth.login(device, user, password, ctx.server().clock()); });
+            "wrong_password",
+            [&] { return ctx.server().auth.login(device, asked.user, asked.password, ctx.server().clock()); });
         const wire::LoggedIn out{
             login.token, login.user,     std::string(toString(login.role)), login.name,
             device.hall, device.counter, ctx.hallTimeZone(device.hall),     utcIso(login.expiresAtMs)};

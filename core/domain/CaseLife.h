@@ -51,7 +51,10 @@ struct CaseLife {
     std::optional<Handover> handover;
     std::vector<CaseStep> steps;
 
-    bool empty() const { return department.empty() && assignedTo.empty() && corrections.empty() && steps.empty(); }
+    bool empty() const {
+        return department.empty() && assignedTo.empty() && corrections.empty() && decidedBy.empty() && !deemed &&
+               !handover && steps.empty();
+    }
     const Correction* openCorrection() const;
 };
 

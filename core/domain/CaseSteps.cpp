@@ -93,9 +93,7 @@ const Correction& requestCorrection(Case& c, const std::vector<std::string>& mat
 }
 
 void receiveCorrection(Case& c, const std::string& correctionId, const StepContext& at) {
-    if (at.role == StaffRole::Approver && at.device == DeviceKind::Station)
-        refuse(Kind::NotAllowed, "forbidden", "a correction is received at a counter or a station");
-    const CaseState to = next(c, CaseAction::Resume);
+    const CaseState to = next(c, CaseAction::Resume); // by whoever of the hall it reaches: window, station, office
     auto it = std::find_if(c.life.corrections.begin(), c.life.corrections.end(),
                            [&](const Correction& k) { return k.id == correctionId; });
     if (it == c.life.corrections.end())

@@ -51,7 +51,7 @@ const Correction& requestCorrection(Case& c, const std::vector<std::string>& mat
                                     const std::string& id, const StepContext& at);
 // The correction is in: the promised date moves by the working days the clock stood still.
 void receiveCorrection(Case& c, const std::string& correctionId, const StepContext& at);
-// 后台分办: to a department and/or an approver (`approverExists` is the store's: a user of the hall with that role).
+// 后台分办: to a department and/or an approver (that the approver is one of the hall is the store's to check).
 void assignCase(Case& c, const std::string& department, const std::string& approver, const StepContext& at);
 // 审批: by an approver (the one it was passed to, if any) or whom the items' approval rules name; never by the clerk
 // who took the case in unless every item is 即办 (immediate).

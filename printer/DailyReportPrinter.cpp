@@ -62,6 +62,14 @@ void DailyReportPrinter::paint(const DailyStats& day, const QString& hallName, c
                  .arg(t.casesCompleted)
                  .arg(t.casesOverdue)
                  .arg(t.waivedOverdue));
+    doc.line(tr("After intake: %1 corrections asked for, %2 decisions, %3 of %4 completed on time, %5 handed over at "
+                "the window, %6 posted.")
+                 .arg(t.correctionsRequested)
+                 .arg(t.decisions)
+                 .arg(t.casesCompletedOnTime)
+                 .arg(t.casesCompleted)
+                 .arg(t.handedOver)
+                 .arg(t.posted));
     doc.line(tr("Ratings: %1 of %2 services rated (%3), good rate %4; %5 very satisfied, %6 satisfied, %7 fairly "
                 "satisfied, %8 dissatisfied, %9 very dissatisfied.")
                  .arg(r.rated)

@@ -265,71 +265,76 @@
     </message>
     <message>
         <location filename="../printer/DailyReportPrinter.cpp" line="65"/>
+        <source>After intake: %1 corrections asked for, %2 decisions, %3 of %4 completed on time, %5 handed over at the window, %6 posted.</source>
+        <translation>After intake: %1 corrections asked for, %2 decisions, %3 of %4 completed on time, %5 handed over at the window, %6 posted.</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="73"/>
         <source>Ratings: %1 of %2 services rated (%3), good rate %4; %5 very satisfied, %6 satisfied, %7 fairly satisfied, %8 dissatisfied, %9 very dissatisfied.</source>
         <translation>Ratings: %1 of %2 services rated (%3), good rate %4; %5 very satisfied, %6 satisfied, %7 fairly satisfied, %8 dissatisfied, %9 very dissatisfied.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="75"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
         <source>Rectifications open at the end of the day: %1, of them past a due date: %2.</source>
         <translation>Rectifications open at the end of the day: %1, of them past a due date: %2.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="86"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="94"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="86"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="94"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="110"/>
         <source>Daily report %1</source>
         <translation>Daily report %1</translation>
     </message>
@@ -1780,7 +1785,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="393"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
@@ -1811,265 +1816,275 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
+        <source>Completed (on time)</source>
+        <translation>Completed (on time)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="147"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="160"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="161"/>
         <source>Filter by name…</source>
         <translation>Filter by name…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="162"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="163"/>
         <source>Export table (CSV)</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="164"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="165"/>
         <source>Daily report (PDF)</source>
         <translation>Daily report (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="440"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
         <source>By queue</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
         <source>By service item</source>
         <translation>By service item</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="206"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="207"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="246"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="247"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="247"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="248"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="255"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="278"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="279"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="255"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="262"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="263"/>
         <source>Daily report %1.pdf</source>
         <translation>Daily report %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="263"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="264"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="271"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="272"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Called at</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
         <source>called</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
         <source>served</source>
         <translation>served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="311"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="311"/>
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="328"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="329"/>
         <source>Counter %1 — %2</source>
         <translation>Counter %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="371"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="368"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="374"/>
         <source>%1 (%2 late)</source>
         <translation>%1 (%2 late)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>Waiting at the hour&apos;s end</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="410"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="413"/>
         <source>Arrivals and waiting by hour</source>
         <translation>Arrivals and waiting by hour</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="411"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="414"/>
         <source>Hour of the day</source>
         <translation>Hour of the day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="420"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="423"/>
         <source>Average service (minutes)</source>
         <translation>Average service (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="435"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="438"/>
         <source>Average service time by counter (minutes)</source>
         <translation>Average service time by counter (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="445"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="447"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="450"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="464"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="466"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="469"/>
         <source>Ratings by level</source>
         <translation>Ratings by level</translation>
     </message>

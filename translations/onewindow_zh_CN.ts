@@ -265,71 +265,76 @@
     </message>
     <message>
         <location filename="../printer/DailyReportPrinter.cpp" line="65"/>
+        <source>After intake: %1 corrections asked for, %2 decisions, %3 of %4 completed on time, %5 handed over at the window, %6 posted.</source>
+        <translation>受理后：要求补正 %1 件，审批决定 %2 件，办结 %4 件中按时办结 %3 件，窗口出件 %5 件，寄递 %6 件。</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="73"/>
         <source>Ratings: %1 of %2 services rated (%3), good rate %4; %5 very satisfied, %6 satisfied, %7 fairly satisfied, %8 dissatisfied, %9 very dissatisfied.</source>
         <translation>评价：%2 次服务中 %1 次参评（%3），好评率 %4；非常满意 %5，满意 %6，基本满意 %7，不满意 %8，非常不满意 %9。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="75"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
         <source>Rectifications open at the end of the day: %1, of them past a due date: %2.</source>
         <translation>当日结束时待整改 %1 件，其中逾期 %2 件。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
         <source>Numbers</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="82"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="86"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="94"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="86"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="94"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="110"/>
         <source>Daily report %1</source>
         <translation>每日统计 %1</translation>
     </message>
@@ -1772,7 +1777,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="393"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
@@ -1803,265 +1808,275 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
+        <source>Completed (on time)</source>
+        <translation>办结（按时）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="147"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="160"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="161"/>
         <source>Filter by name…</source>
         <translation>按名称筛选…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="162"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="163"/>
         <source>Export table (CSV)</source>
         <translation>导出表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="164"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="165"/>
         <source>Daily report (PDF)</source>
         <translation>每日统计报告 (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="440"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Queue</source>
         <translation>排队类别</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
         <source>Service item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
         <source>By queue</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
         <source>By service item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="206"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="207"/>
         <source>Counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="246"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="247"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="247"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="248"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="255"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="278"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="279"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="255"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="262"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="263"/>
         <source>Daily report %1.pdf</source>
         <translation>每日统计 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="263"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="264"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="271"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="272"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Taken at</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
         <source>Cases</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
         <source>called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="311"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="311"/>
         <source>transferred</source>
         <translation>已转移</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="328"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="329"/>
         <source>Counter %1 — %2</source>
         <translation>%1 号窗口 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="371"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="368"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="374"/>
         <source>%1 (%2 late)</source>
         <translation>%1（逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>整点时仍在等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="410"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="413"/>
         <source>Arrivals and waiting by hour</source>
         <translation>各时段取号与等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="411"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="414"/>
         <source>Hour of the day</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="420"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="423"/>
         <source>Average service (minutes)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="435"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="438"/>
         <source>Average service time by counter (minutes)</source>
         <translation>各窗口平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="445"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
         <source>Good</source>
         <translation>好评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
         <source>Fair</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="447"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="450"/>
         <source>Bad</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="464"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="466"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="469"/>
         <source>Ratings by level</source>
         <translation>评价分布</translation>
     </message>

@@ -141,6 +141,7 @@ DashboardPanel::DashboardPanel(StatsService& service, const Clock& clock, QWidge
     tiles->addWidget(tile(QStringLiteral("wait90"), tr("9 in 10 waited at most")));
     tiles->addWidget(tile(QStringLiteral("accepted"), tr("Cases accepted")));
     tiles->addWidget(tile(QStringLiteral("overdue"), tr("Cases overdue")));
+    tiles->addWidget(tile(QStringLiteral("completed"), tr("Completed (on time)")));
     tiles->addWidget(tile(QStringLiteral("ratingRate"), tr("Rating rate")));
     tiles->addWidget(tile(QStringLiteral("goodRate"), tr("Good rate")));
     tiles->addWidget(tile(QStringLiteral("rectifications"), tr("Open rectifications")));
@@ -364,6 +365,8 @@ void DashboardPanel::showDay() {
     setTile(QStringLiteral("accepted"), QString::number(t.casesAccepted));
     setTile(QStringLiteral("overdue"), QString::number(t.casesOverdue),
             t.casesOverdue ? QStringLiteral("bad") : QString());
+    setTile(QStringLiteral("completed"), tr("%1 (%2)").arg(t.casesCompleted).arg(t.casesCompletedOnTime),
+            t.casesCompletedOnTime < t.casesCompleted ? QStringLiteral("warn") : QString());
     setTile(QStringLiteral("ratingRate"), DayFiguresModel::percent(r.ratingRate()));
     setTile(QStringLiteral("goodRate"), r.rated ? DayFiguresModel::percent(r.goodRate()) : QStringLiteral("—"),
             r.rated && r.goodRate() < 0.9 ? QStringLiteral("warn") : QString());

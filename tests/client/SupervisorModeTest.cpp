@@ -208,6 +208,7 @@ TEST_F(SupervisorMode, TheDayGoesOutAsCsvAndAsAPdfReport) {
     const QString text = pdfText(pdfPath);
     EXPECT_TRUE(text.contains(QStringLiteral("Queue: 1 numbers taken, 1 served"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Ratings: 1 of 1 services rated"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("After intake: 0 corrections asked for"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("办事员2"))) << text.toStdString();
 }
 

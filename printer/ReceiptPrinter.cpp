@@ -8,6 +8,18 @@
 #include <QPageSize>
 
 namespace ow {
+
+ReceiptContext ReceiptContext::forCase(const Case& c, const Catalog* catalog, QString hallName, QString clerkName) {
+    ReceiptContext context{std::move(hallName), std::move(clerkName), {}, {}};
+    for (const auto& code : c.items) {
+        const ServiceItem* item = catalog ? catalog->item(code) : nullptr;
+        context.itemNames << QString::fromStdString(item ? item->name : code);
+        if (item)
+            for (const Material& m : item->materials)
+                context.materialNames.emplace_back(m.id, QString::fromStdString(m.name));
+    }
+    return context;
+}
 QString ReceiptPrinter::caseReference(const std::string& caseNo) {
     return QStringLiteral("OW-CASE:") + QString::fromStdString(caseNo);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Case.h"
+#include "domain/Catalog.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,6 +19,9 @@ struct ReceiptContext {
     QString clerkName;
     QStringList itemNames;                                      // in the order of the case's items
     std::vector<std::pair<std::string, QString>> materialNames; // material id -> name
+
+    // For a case from the catalog: its items' names and every material of them.
+    static ReceiptContext forCase(const Case& c, const Catalog* catalog, QString hallName, QString clerkName);
 
     // The printed name of a material: from materialNames, else `fallback`.
     QString materialName(const std::string& id, const QString& fallback) const {

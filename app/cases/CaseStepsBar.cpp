@@ -93,7 +93,7 @@ CaseStepsBar::CaseStepsBar(CaseStore& cases, CaseWorkService& service, const Cat
         selectionChanged();
     });
     connect(&m_service, &CaseWorkService::failed, this, [this](const QString& text) { say(text, true); });
-    connect(&m_service, &CaseWorkService::busyChanged, this, &CaseStepsBar::selectionChanged);
+    connect(&m_service, &CaseWorkService::busyChanged, this, &CaseStepsBar::updateButtons);
     selectionChanged();
 }
 
@@ -104,26 +104,18 @@ QString CaseStepsBar::messageText() const { return m_message->isHidden() ? QStri
 void CaseStepsBar::say(const QString& text, bool error) { showMessage(m_message, text, error); }
 
 void CaseStepsBar::selectionChanged() {
-    const auto c = m_selected ? m_cases.find(m_selected()) : std::nullopt;
-    const bool busy = m_service.isBusy();
+    m_case = m_selected ? m_cases.find(m_selected()) : std::nullopt; // read once per selection, not per button state
     m_material->clear();
-    if (c) {
+    QStringList steps;
+    if (const auto& c = m_case) {
+        const ReceiptContext names = contextFor(*c);
         for (const MaterialRecord& m : c->materials) {
             if (m.state != MaterialState::Waived)
                 continue;
-            QString name = QString::fromStdString(m.materialId);
-            if (const auto& doc = m_catalog.document())
-                for (const auto& code : c->items)
-                    if (const ServiceItem* item = doc->catalog.item(code))
-                        for (const Material& known : item->materials)
-                            if (known.id == m.materialId)
-                                name = QString::fromStdString(known.name);
+            const QString name = names.materialName(m.materialId, QString::fromStdString(m.materialId));
             m_material->addItem(m.dueDate ? tr("%1 (by %2)").arg(name, QString::fromStdString(*m.dueDate)) : name,
                                 QString::fromStdString(m.materialId));
         }
-    }
-    QStringList steps;
-    if (c) {
         if (!c->life.assignedTo.empty() || !c->life.department.empty())
             steps << tr("with %1").arg(
                 QString::fromStdString(c->life.department.empty() ? c->life.assignedTo : c->life.department));
@@ -131,8 +123,16 @@ void CaseStepsBar::selectionChanged() {
             steps << tr("%1 %2").arg(QString::fromStdString(s.day), CaseListModel::stepName(s.action));
         if (const Correction* open = c->life.openCorrection())
             steps << tr("waiting for a correction: %1").arg(QString::fromStdString(open->reason));
+        if (m_recipient->text().isEmpty() && c->state == CaseState::Completed)
+            m_recipient->setText(QString::fromStdString(c->applicant.name));
     }
     m_history->setText(steps.isEmpty() ? QString() : tr("After intake: %1").arg(steps.join(QStringLiteral(" → "))));
+    updateButtons();
+}
+
+void CaseStepsBar::updateButtons() {
+    const auto& c = m_case;
+    const bool busy = m_service.isBusy();
     const bool open = c && (c->state == CaseState::Accepted || c->state == CaseState::InReview ||
                             c->state == CaseState::Supplement || c->state == CaseState::Approved);
     m_supply->setEnabled(!busy && open && m_material->count() > 0);
@@ -140,8 +140,6 @@ void CaseStepsBar::selectionChanged() {
     m_post->setEnabled(!busy && c && c->state == CaseState::Completed);
     m_notice->setEnabled(c && c->state == CaseState::Supplement && c->life.openCorrection() &&
                          !m_documentsDir.isEmpty());
-    if (c && m_recipient->text().isEmpty() && c->state == CaseState::Completed)
-        m_recipient->setText(QString::fromStdString(c->applicant.name));
 }
 
 void CaseStepsBar::setPapers(QString documentsDir, std::function<QString()> hallName, QString personName) {
@@ -152,15 +150,8 @@ void CaseStepsBar::setPapers(QString documentsDir, std::function<QString()> hall
 }
 
 ReceiptContext CaseStepsBar::contextFor(const Case& c) const {
-    ReceiptContext context{m_hallName ? m_hallName() : QString(), m_personName, {}, {}};
-    for (const auto& code : c.items) {
-        const ServiceItem* item = m_catalog.document() ? m_catalog.document()->catalog.item(code) : nullptr;
-        context.itemNames << QString::fromStdString(item ? item->name : code);
-        if (item)
-            for (const Material& m : item->materials)
-                context.materialNames.emplace_back(m.id, QString::fromStdString(m.name));
-    }
-    return context;
+    return ReceiptContext::forCase(c, m_catalog.document() ? &m_catalog.document()->catalog : nullptr,
+                                   m_hallName ? m_hallName() : QString(), m_personName);
 }
 
 void CaseStepsBar::keepPapers(const Case& c) {
@@ -185,7 +176,7 @@ void CaseStepsBar::keepPapers(const Case& c) {
 }
 
 void CaseStepsBar::printCorrectionNotice() {
-    const auto c = m_selected ? m_cases.find(m_selected()) : std::nullopt;
+    const auto& c = m_case;
     if (!c || !m_notice->isEnabled() || !c->life.openCorrection())
         return;
     QDir().mkpath(m_documentsDir);

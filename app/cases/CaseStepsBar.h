@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -52,6 +53,7 @@ signals:
     void caseUpdated(); // a step was stored here: the list shows it
 
 private:
+    void updateButtons(); // what the selected case allows now (the service may be busy)
     void say(const QString& text, bool error);
     void keepPapers(const Case& c); // after a handover or a posting
     ReceiptContext contextFor(const Case& c) const;
@@ -60,6 +62,7 @@ private:
     CaseWorkService& m_service;
     const CatalogSource& m_catalog;
     std::function<QString()> m_selected;
+    std::optional<Case> m_case; // the selected one, as this device holds it
     QComboBox* m_material;
     QLineEdit *m_recipient, *m_address, *m_waybill;
     QCheckBox* m_idChecked;

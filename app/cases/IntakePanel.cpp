@@ -370,16 +370,8 @@ Case IntakePanel::draftCase() const {
 }
 
 ReceiptContext IntakePanel::receiptContext(const Case& c) const {
-    ReceiptContext context;
-    context.hallName = m_hallName;
-    context.clerkName = m_setup.clerkName;
-    const auto& catalog = m_catalog.document()->catalog;
-    for (const auto& code : c.items)
-        if (const ServiceItem* item = catalog.item(code))
-            context.itemNames << text(item->name);
-    for (const auto& merged : m_materials->materials())
-        context.materialNames.emplace_back(merged.material.id, text(merged.material.name));
-    return context;
+    return ReceiptContext::forCase(c, m_catalog.document() ? &m_catalog.document()->catalog : nullptr, m_hallName,
+                                   m_setup.clerkName);
 }
 
 bool IntakePanel::consentGiven() {

@@ -123,7 +123,8 @@ CaseWorkPanel::CaseWorkPanel(CaseWorkService& service, StaffRole role, QWidget* 
     connect(approveKey, &QShortcut::activated, this, &CaseWorkPanel::approve);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CaseWorkPanel::updateDetails);
     connect(&m_service, &CaseWorkService::casesChanged, this, &CaseWorkPanel::showCases);
-    connect(&m_service, &CaseWorkService::busyChanged, this, &CaseWorkPanel::updateDetails);
+    // Busy or not, only the buttons change: the ticked materials and the typed reason stay.
+    connect(&m_service, &CaseWorkService::busyChanged, this, &CaseWorkPanel::updateButtons);
     connect(&m_service, &CaseWorkService::failed, this,
             [this](const QString& text) { showMessage(m_message, text, true); });
     connect(&m_service, &CaseWorkService::stepped, this, [this](const QString&, const QString& text) {
@@ -178,7 +179,7 @@ void CaseWorkPanel::showCases() {
     updateDetails();
 }
 
-void CaseWorkPanel::updateDetails() {
+void CaseWorkPanel::updateButtons() {
     const WorkCase* w = selected();
     const bool busy = m_service.isBusy();
     const CaseState state = w ? w->c.state : CaseState::Draft;
@@ -188,6 +189,11 @@ void CaseWorkPanel::updateDetails() {
     m_correction->setEnabled(!busy && w && (state == CaseState::Accepted || state == CaseState::InReview));
     m_received->setEnabled(!busy && w && state == CaseState::Supplement && w->c.life.openCorrection());
     m_passOn->setEnabled(!busy && w && (state == CaseState::Accepted || state == CaseState::InReview));
+}
+
+void CaseWorkPanel::updateDetails() {
+    updateButtons();
+    const WorkCase* w = selected();
     m_materials->clear();
     if (!w) {
         m_detail->setText(m_service.cases().empty() ? tr("No cases wait for you.") : tr("Choose a case in the list."));

@@ -41,6 +41,7 @@ private:
     const WorkCase* selected() const;
     void showCases();
     void updateDetails();
+    void updateButtons();
 
     CaseWorkService& m_service;
     StaffRole m_role;

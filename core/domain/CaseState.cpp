@@ -82,6 +82,10 @@ bool isFinal(CaseState state) {
     return state == CaseState::Notified || state == CaseState::Refused || state == CaseState::Delivered;
 }
 
+bool isCompleted(CaseState state) {
+    return state == CaseState::Completed || state == CaseState::Posted || state == CaseState::Delivered;
+}
+
 bool clockRuns(CaseState state) { return state == CaseState::Accepted || state == CaseState::InReview; }
 
 } // namespace ow

@@ -50,6 +50,8 @@ struct CaseTransition {
 
 CaseTransition caseTransition(CaseState from, CaseAction action);
 bool isFinal(CaseState state);
+// 办结 or after: completed, in the post, delivered.
+bool isCompleted(CaseState state);
 // While a case waits for a supplement its time limit does not run.
 bool clockRuns(CaseState state);
 

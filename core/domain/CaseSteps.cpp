@@ -19,6 +19,14 @@ CaseState next(const Case& c, CaseAction action) {
     return *t.next;
 }
 
+// The state a decision leads to; from accepted, review and decision in one (即办, 超时默认).
+CaseState decision(const Case& c, CaseAction action) {
+    const CaseTransition t = caseTransition(c.state == CaseState::Accepted ? CaseState::InReview : c.state, action);
+    if (!t.next)
+        refuse(Kind::State, "illegal_transition", t.reason);
+    return *t.next;
+}
+
 bool isHallStaff(StaffRole role) {
     return role == StaffRole::Clerk || role == StaffRole::Supervisor || role == StaffRole::Approver ||
            role == StaffRole::Admin;
@@ -143,15 +151,7 @@ void decideCase(Case& c, bool approve, const std::string& reason, const StepCont
     if (c.state == CaseState::Accepted && !immediate)
         refuse(Kind::State, "illegal_transition",
                "an accepted case is passed on for review before it is decided (only 即办 items are decided at once)");
-    const CaseState from = c.state;
-    if (c.state == CaseState::Accepted)
-        c.state = CaseState::InReview; // 即办: review and decision in one
-    const CaseTransition t = caseTransition(c.state, approve ? CaseAction::Approve : CaseAction::Deny);
-    if (!t.next) {
-        c.state = from;
-        refuse(Kind::State, "illegal_transition", t.reason);
-    }
-    c.state = from;
+    const CaseState decided = decision(c, approve ? CaseAction::Approve : CaseAction::Deny);
     bool allowed = false;
     if (at.role == StaffRole::Approver)
         allowed = at.device != DeviceKind::Station && (c.life.assignedTo.empty() || c.life.assignedTo == at.user);
@@ -168,7 +168,7 @@ void decideCase(Case& c, bool approve, const std::string& reason, const StepCont
                "the clerk who took the case in does not decide it (only 即办 items are decided at the window)");
     if (!approve && reason.empty())
         refuse(Kind::Invalid, "invalid_field", "a refusal says why (the applicant is told)");
-    c.state = *t.next;
+    c.state = decided;
     c.life.decidedBy = at.user;
     c.life.decisionReason = reason;
     c.life.deemed = false;
@@ -187,9 +187,7 @@ bool deemedApprovalDue(const Case& c, const Catalog& catalog, const std::string&
 }
 
 void deemApproved(Case& c, const StepContext& at) {
-    if (c.state == CaseState::Accepted)
-        c.state = CaseState::InReview;
-    c.state = next(c, CaseAction::Approve);
+    c.state = decision(c, CaseAction::Approve);
     c.life.decidedBy.clear();
     c.life.decisionReason = "超时默认: no decision by the promised date " + c.promisedDate;
     c.life.deemed = true;

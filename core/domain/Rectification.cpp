@@ -55,18 +55,6 @@ std::optional<Rectification::Step> stepFromJson(const Poco::JSON::Object::Ptr& o
                                requireString(object, "by"), optionalString(object, "note").value_or("")};
 }
 
-std::vector<std::string> stringList(const Poco::JSON::Array::Ptr& array, const char* what) {
-    std::vector<std::string> out;
-    if (!array)
-        return out;
-    for (unsigned i = 0; i < array->size(); ++i) {
-        if (!array->get(i).isString())
-            throw BadInput("invalid_field", std::string(what) + " must be a list of texts");
-        out.push_back(array->getElement<std::string>(i));
-    }
-    return out;
-}
-
 } // namespace
 
 std::string ratingPolicyProblem(const RatingPolicy& policy) {
@@ -90,10 +78,7 @@ Poco::JSON::Object::Ptr ratingPolicyToJson(const RatingPolicy& policy) {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
     o->set("follow_up_days", policy.rectification.followUpDays);
     o->set("fix_days", policy.rectification.fixDays);
-    Poco::JSON::Array::Ptr reasons = new Poco::JSON::Array;
-    for (const auto& reason : policy.reasons)
-        reasons->add(reason);
-    o->set("reasons", reasons);
+    o->set("reasons", toJsonArray(policy.reasons));
     o->set("pad_timeout_s", policy.padTimeoutSeconds);
     return o;
 }
@@ -105,7 +90,7 @@ RatingPolicy ratingPolicyFromJson(const Poco::JSON::Object::Ptr& object) {
     policy.padTimeoutSeconds = intField(object, "pad_timeout_s", policy.padTimeoutSeconds);
     if (object->has("reasons")) {
         try {
-            policy.reasons = stringList(object->getArray("reasons"), "reasons");
+            policy.reasons = optionalStrings(object, "reasons");
         } catch (const BadInput& e) {
             throw BadInput("invalid_policy", e.what());
         }
@@ -154,10 +139,7 @@ Poco::JSON::Object::Ptr rectificationToJson(const Rectification& r) {
     o->set("hall", r.hall);
     o->set("state", std::string(toString(r.state())));
     o->set("level", r.level);
-    Poco::JSON::Array::Ptr reasons = new Poco::JSON::Array;
-    for (const auto& reason : r.reasons)
-        reasons->add(reason);
-    o->set("reasons", reasons);
+    o->set("reasons", toJsonArray(r.reasons));
     o->set("comment", r.comment);
     if (r.counter)
         o->set("counter", *r.counter);
@@ -199,7 +181,7 @@ Rectification rectificationFromJson(const Poco::JSON::Object::Ptr& o) {
     r.ratingId = optionalString(o, "rating_id").value_or("");
     r.hall = optionalString(o, "hall").value_or("");
     r.level = static_cast<int>(requireInt(o, "level"));
-    r.reasons = stringList(optionalArray(o, "reasons"), "reasons");
+    r.reasons = optionalStrings(o, "reasons");
     r.comment = optionalString(o, "comment").value_or("");
     if (auto counter = optionalInt(o, "counter"))
         r.counter = static_cast<int>(*counter);

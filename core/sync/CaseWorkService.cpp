@@ -43,9 +43,9 @@ void CaseWorkService::setBusy(bool busy) {
     emit busyChanged(busy);
 }
 
-void CaseWorkService::reload() {
-    setBusy(true);
-    m_api.get(apiPath(api::kMyCases), [this, self = QPointer(this)](const ApiReply& reply) {
+std::function<void(const ApiReply&)>
+CaseWorkService::answered(std::function<void(const Poco::JSON::Object::Ptr&)> read) {
+    return [this, self = QPointer(this), read = std::move(read)](const ApiReply& reply) {
         if (!self)
             return;
         setBusy(false);
@@ -54,25 +54,32 @@ void CaseWorkService::reload() {
             return;
         }
         try {
-            std::vector<WorkCase> cases;
-            const auto list = optionalArray(parseObject(reply.body.toStdString()), "cases");
-            for (unsigned i = 0; list && i < list->size(); ++i) {
-                const auto o = list->getObject(i);
-                if (!o)
-                    continue;
-                WorkCase w{caseFromJson(o), optionalInt32(o, "working_days_left").value_or(0), {}};
-                if (const auto names = optionalObject(o, "names"))
-                    for (const auto& [key, value] : *names)
-                        if (value.isString())
-                            w.names[key] = value.extract<std::string>();
-                cases.push_back(std::move(w));
-            }
-            m_cases = std::move(cases);
-            emit casesChanged();
+            read(parseObject(reply.body.toStdString()));
         } catch (const BadInput& e) {
             emit failed(tr("The server's answer could not be read (%1).").arg(QString::fromUtf8(e.what())));
         }
-    });
+    };
+}
+
+void CaseWorkService::reload() {
+    setBusy(true);
+    m_api.get(apiPath(api::kMyCases), answered([this](const Poco::JSON::Object::Ptr& answer) {
+                  std::vector<WorkCase> cases;
+                  const auto list = optionalArray(answer, "cases");
+                  for (unsigned i = 0; list && i < list->size(); ++i) {
+                      const auto o = list->getObject(i);
+                      if (!o)
+                          continue;
+                      WorkCase w{caseFromJson(o), optionalInt32(o, "working_days_left").value_or(0), {}};
+                      if (const auto names = optionalObject(o, "names"))
+                          for (const auto& [key, value] : *names)
+                              if (value.isString())
+                                  w.names[key] = value.extract<std::string>();
+                      cases.push_back(std::move(w));
+                  }
+                  m_cases = std::move(cases);
+                  emit casesChanged();
+              }));
 }
 
 void CaseWorkService::step(const QString& caseId, const char* pathPattern, const QString& second,
@@ -81,26 +88,15 @@ void CaseWorkService::step(const QString& caseId, const char* pathPattern, const
         return;
     setBusy(true);
     const QString path = second.isEmpty() ? apiPath(pathPattern, {caseId}) : apiPath(pathPattern, {caseId, second});
-    m_api.post(path, body, [this, self = QPointer(this), caseId, done](const ApiReply& reply) {
-        if (!self)
-            return;
-        setBusy(false);
-        if (!reply.ok()) {
-            emit failed(reply.userMessage());
-            return;
-        }
-        try {
-            Case c = caseFromJson(parseObject(reply.body.toStdString()));
-            emit caseUpdated(c);
-            for (auto& w : m_cases)
-                if (w.c.id == c.id)
-                    w.c = std::move(c); // the names stay: the case's items and materials do not change
-            emit casesChanged();
-            emit stepped(caseId, done);
-        } catch (const BadInput& e) {
-            emit failed(tr("The server's answer could not be read (%1).").arg(QString::fromUtf8(e.what())));
-        }
-    });
+    m_api.post(path, body, answered([this, caseId, done](const Poco::JSON::Object::Ptr& answer) {
+                   Case c = caseFromJson(answer);
+                   emit caseUpdated(c);
+                   for (auto& w : m_cases)
+                       if (w.c.id == c.id)
+                           w.c = std::move(c); // the names stay: the case's items and materials do not change
+                   emit casesChanged();
+                   emit stepped(caseId, done);
+               }));
 }
 
 void CaseWorkService::supply(const QString& caseId, const QString& material, const QStringList& attachments) {

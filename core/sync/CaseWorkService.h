@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <Poco/JSON/Object.h>
+
+#include <functional>
+
 #include <map>
 #include <vector>
 
@@ -58,6 +62,8 @@ private:
     // POSTs to the step's path (the case, and the correction for one received) unless a step runs already.
     void step(const QString& caseId, const char* pathPattern, const QString& second, const QByteArray& body,
               const QString& done);
+    // The handler of an answer: not busy any more; a refusal or an unreadable answer said by `failed`; else `read`.
+    std::function<void(const ApiReply&)> answered(std::function<void(const Poco::JSON::Object::Ptr&)> read);
     void setBusy(bool busy);
 
     ApiClient& m_api;

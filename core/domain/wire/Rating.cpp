@@ -6,18 +6,11 @@ namespace ow::wire {
 namespace {
 
 std::vector<std::string> textList(const Poco::JSON::Object::Ptr& body, const std::string& key) {
-    std::vector<std::string> out;
-    if (!body->has(key))
-        return out;
-    const auto list = body->getArray(key);
-    if (!list)
-        throw BadInput("invalid_rating", key + " must be a list of texts");
-    for (unsigned i = 0; i < list->size(); ++i) {
-        if (!list->get(i).isString())
-            throw BadInput("invalid_rating", key + " must be a list of texts");
-        out.push_back(list->getElement<std::string>(i));
+    try {
+        return optionalStrings(body, key);
+    } catch (const BadInput& e) {
+        throw BadInput("invalid_rating", e.what());
     }
-    return out;
 }
 
 } // namespace
@@ -33,10 +26,7 @@ Poco::JSON::Object::Ptr RatingRequest::toJson() const {
         return o;
     }
     o->set("level", input->level);
-    Poco::JSON::Array::Ptr reasons = new Poco::JSON::Array;
-    for (const auto& reason : input->reasons)
-        reasons->add(reason);
-    o->set("reasons", reasons);
+    o->set("reasons", toJsonArray(input->reasons));
     if (!input->comment.empty())
         o->set("comment", input->comment);
     return o;

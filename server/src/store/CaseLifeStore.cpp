@@ -48,10 +48,6 @@ StoreError refusal(const CaseStepRefused& e, const Case& c) {
     return StoreError::invalid(e.code(), e.what());
 }
 
-bool completed(CaseState state) {
-    return state == CaseState::Completed || state == CaseState::Posted || state == CaseState::Delivered;
-}
-
 // Who approved, as the permits read it: the person, or the rule for 超时默认.
 constexpr const char* kDeemed = "(超时默认)";
 
@@ -154,7 +150,7 @@ void CaseLifeStore::keep(Poco::Data::Session& s, const Principal& who, const Cas
     const Poco::Nullable<std::string> promised =
         c.promisedDate.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.promisedDate);
     const Poco::Nullable<std::int64_t> completedAt =
-        completed(c.state) ? Poco::Nullable<std::int64_t>(nowMs) : Poco::Nullable<std::int64_t>();
+        isCompleted(c.state) ? Poco::Nullable<std::int64_t>(nowMs) : Poco::Nullable<std::int64_t>();
     const bool approves = c.state == CaseState::Approved && (action == "approved" || action == "deemed_approved");
     const Poco::Nullable<std::string> approvedBy =
         approves ? Poco::Nullable<std::string>(c.life.deemed ? std::string(kDeemed) : c.life.decidedBy)

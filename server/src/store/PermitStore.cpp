@@ -32,10 +32,7 @@ void requireStaffOf(const Principal& who, const std::string& hall) {
         throw StoreError::notAllowed("this device belongs to another hall");
 }
 
-bool decided(CaseState state) {
-    return state == CaseState::Approved || state == CaseState::Completed || state == CaseState::Posted ||
-           state == CaseState::Delivered;
-}
+bool decided(CaseState state) { return state == CaseState::Approved || isCompleted(state); }
 
 std::string checkedDate(const std::string& text, const char* what) {
     if (!parseIsoDate(text))

@@ -258,8 +258,7 @@ public:
         m_promisedDate =
             c.promisedDate.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.promisedDate);
         const bool decided = c.state == CaseState::Notified || c.state == CaseState::Refused;
-        const bool completed =
-            c.state == CaseState::Completed || c.state == CaseState::Posted || c.state == CaseState::Delivered;
+        const bool completed = isCompleted(c.state);
         m_decidedAt = decided ? Poco::Nullable<std::int64_t>(c.updatedAtMs) : Poco::Nullable<std::int64_t>();
         m_completedAt = completed ? Poco::Nullable<std::int64_t>(m_now) : Poco::Nullable<std::int64_t>();
         const auto waivedDue = earliestWaiverDue(c);

@@ -12,7 +12,7 @@ void CaseStepPrinters::paintCorrectionNotice(const Case& c, const Correction& co
                                              QPagedPaintDevice& device) {
     DocumentPainter doc(device);
     doc.heading(context.hallName, tr("Notice of correction"));
-    doc.qrCode(ReceiptPrinter::caseReference(c.caseNo), 28);
+    doc.qrCode(ReceiptPrinter::caseReference(c.caseNo, c.queryCode), 28); // the applicant keeps the notice
     doc.line(tr("Case number: %1").arg(QString::fromStdString(c.caseNo)), 11, true);
     doc.line(ReceiptPrinter::applicantLine(c));
     doc.line(tr("Items: %1").arg(context.itemNames.join(QStringLiteral("、"))));

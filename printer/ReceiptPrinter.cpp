@@ -1,5 +1,7 @@
 #include "printer/ReceiptPrinter.h"
 
+#include "domain/CaseNumber.h"
+
 #include "printer/DocumentPainter.h"
 #include "printer/PdfFile.h"
 
@@ -20,8 +22,8 @@ ReceiptContext ReceiptContext::forCase(const Case& c, const Catalog* catalog, QS
     }
     return context;
 }
-QString ReceiptPrinter::caseReference(const std::string& caseNo) {
-    return QStringLiteral("OW-CASE:") + QString::fromStdString(caseNo);
+QString ReceiptPrinter::caseReference(const std::string& caseNo, const std::string& queryCode) {
+    return QString::fromStdString(CaseReference{caseNo, queryCode}.text());
 }
 
 QString ReceiptPrinter::materialState(const MaterialRecord& m) {
@@ -48,20 +50,24 @@ QString ReceiptPrinter::applicantLine(const Case& c) { return tr("Applicant: %1"
 void ReceiptPrinter::paint(const Case& c, const ReceiptContext& context, QPagedPaintDevice& device) {
     DocumentPainter doc(device);
     doc.heading(context.hallName, tr("Acceptance receipt"));
-    doc.qrCode(caseReference(c.caseNo), 26); // on the first page, whatever the length of the rest
+    doc.qrCode(caseReference(c.caseNo, c.queryCode), 26); // on the first page, whatever the length of the rest
     doc.line(tr("%1:").arg(QString::fromStdString(c.applicant.name)), 11.5);
     doc.line(tr("Your application has been examined. The materials are complete and in the legal form (or accepted "
                 "with the waivers and commitments listed below), and it is accepted. Details:"),
              11, false, 14);
     doc.gap(2);
     const QString items = context.itemNames.join(QStringLiteral("、"));
-    doc.table(
-        {{tr("Case number"), QString::fromStdString(c.caseNo)},
-         {tr("Items"), items},
+    std::vector<QStringList> facts{{tr("Case number"), QString::fromStdString(c.caseNo)}};
+    if (!c.queryCode.empty())
+        facts.push_back({tr("Query code"), tr("%1 (keep it: with the number it shows this case's progress)")
+                                               .arg(QString::fromStdString(c.queryCode))});
+    facts.insert(
+        facts.end(),
+        {{tr("Items"), items},
          {tr("Applicant"), applicantText(c)},
          {tr("Accepted on"), QString::fromStdString(c.acceptedDate)},
-         {tr("Promised by"), tr("%1 (working days; holidays excluded)").arg(QString::fromStdString(c.promisedDate))}},
-        {0.24, 0.76});
+         {tr("Promised by"), tr("%1 (working days; holidays excluded)").arg(QString::fromStdString(c.promisedDate))}});
+    doc.table(facts, {0.24, 0.76});
     doc.line(tr("Materials"), 12, true);
     std::vector<QStringList> rows{{tr("No."), tr("Material"), tr("How it stands")}};
     int n = 0;
@@ -69,7 +75,8 @@ void ReceiptPrinter::paint(const Case& c, const ReceiptContext& context, QPagedP
         rows.push_back({QString::number(++n), context.materialName(m.materialId, QString::fromStdString(m.materialId)),
                         materialState(m)});
     doc.table(rows, {0.08, 0.42, 0.50}, true, 10);
-    doc.line(tr("Scan the code or enter the case number at the kiosk to follow this application."), 10, false, 7);
+    doc.line(tr("Scan the code, or enter the case number and the query code, at the kiosk to follow this application."),
+             10, false, 7);
     doc.stamp(tr("%1 (seal)").arg(context.hallName), QString::fromStdString(c.acceptedDate));
     doc.signatures(tr("Clerk: %1").arg(context.clerkName), tr("Applicant's signature: ____________"));
 }

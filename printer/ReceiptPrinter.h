@@ -41,7 +41,8 @@ public:
     static void paint(const Case& c, const ReceiptContext& context, QPagedPaintDevice& device);
     static bool printToPdf(const Case& c, const ReceiptContext& context, const QString& path, QString* error = nullptr);
     // What the QR code holds: the case number with its check digits, behind a fixed prefix.
-    static QString caseReference(const std::string& caseNo);
+    // The QR text of a case: its number and, on papers the applicant keeps, its query code (domain CaseReference).
+    static QString caseReference(const std::string& caseNo, const std::string& queryCode = {});
     // "Applicant: 王磊 (110105********002X)": shared by every document about a case.
     static QString applicantLine(const Case& c);
     static QString applicantText(const Case& c); // "王磊 (110105********002X)"

@@ -471,8 +471,8 @@
     </message>
     <message>
         <location filename="../core/sync/PermitChecker.cpp" line="68"/>
-        <source>Revoked on %1: %2</source>
-        <translation>Revoked on %1: %2</translation>
+        <source>Revoked on %1.</source>
+        <translation>Revoked on %1.</translation>
     </message>
     <message>
         <location filename="../core/sync/PermitChecker.cpp" line="70"/>
@@ -613,127 +613,137 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="38"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="53"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="71"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="17"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="31"/>
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="19"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="33"/>
         <source>accepted without it for now (容缺): bring it by %1</source>
         <translation>accepted without it for now (容缺): bring it by %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="21"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="35"/>
         <source>replaced by the applicant&apos;s signed commitment (告知承诺)</source>
         <translation>replaced by the applicant&apos;s signed commitment (告知承诺)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="22"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="36"/>
         <source>obtained by data sharing, nothing to bring (免提交)</source>
         <translation>obtained by data sharing, nothing to bring (免提交)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="23"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="37"/>
         <source>not required for this application</source>
         <translation>not required for this application</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="31"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="34"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="41"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="55"/>
         <source>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</source>
         <translation>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="47"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
+        <source>Query code</source>
+        <translation>Query code</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
+        <source>%1 (keep it: with the number it shows this case&apos;s progress)</source>
+        <translation>%1 (keep it: with the number it shows this case&apos;s progress)</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="66"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="67"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="50"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="68"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="69"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="69"/>
         <source>%1 (working days; holidays excluded)</source>
         <translation>%1 (working days; holidays excluded)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="72"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="72"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="72"/>
         <source>How it stands</source>
         <translation>How it stands</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
-        <source>Scan the code or enter the case number at the kiosk to follow this application.</source>
-        <translation>Scan the code or enter the case number at the kiosk to follow this application.</translation>
+        <location filename="../printer/ReceiptPrinter.cpp" line="78"/>
+        <source>Scan the code, or enter the case number and the query code, at the kiosk to follow this application.</source>
+        <translation>Scan the code, or enter the case number and the query code, at the kiosk to follow this application.</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="61"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="80"/>
         <source>%1 (seal)</source>
         <translation>%1 (seal)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="81"/>
         <source>Clerk: %1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="81"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>Applicant&apos;s signature: ____________</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="67"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="86"/>
         <source>Acceptance receipt %1</source>
         <translation>Acceptance receipt %1</translation>
     </message>
@@ -919,171 +929,201 @@
     </message>
     <message>
         <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
+        <source>time limit paused</source>
+        <translation>time limit paused</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
+        <source>time limit running again</source>
+        <translation>time limit running again</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
         <source>passed on (分办)</source>
         <translation>passed on (分办)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
         <source>approved by rule (超时默认)</source>
         <translation>approved by rule (超时默认)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
         <source>completed (办结)</source>
         <translation>completed (办结)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="58"/>
         <source>handed over (出件)</source>
         <translation>handed over (出件)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="59"/>
         <source>posted (寄递)</source>
         <translation>posted (寄递)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="58"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="60"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="68"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="70"/>
+        <source>publicity (公示)</source>
+        <translation>publicity (公示)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="72"/>
+        <source>expert review (专家评审)</source>
+        <translation>expert review (专家评审)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="74"/>
+        <source>hearing (听证)</source>
+        <translation>hearing (听证)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="76"/>
+        <source>inspection or testing (检验检测)</source>
+        <translation>inspection or testing (检验检测)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="82"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="69"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="83"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="70"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="84"/>
         <source>Notified (not accepted)</source>
         <translation>Notified (not accepted)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="71"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="85"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="72"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="86"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="73"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="87"/>
         <source>Waiting for supplement</source>
         <translation>Waiting for supplement</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="74"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="88"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="75"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
         <source>Denied</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="76"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="77"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="91"/>
         <source>In the post</source>
         <translation>In the post</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="78"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="92"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="109"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="123"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="110"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="124"/>
         <source>⚠ Due soon</source>
         <translation>⚠ Due soon</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="111"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="125"/>
         <source>✖ Overdue</source>
         <translation>✖ Overdue</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="112"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="126"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ Waived material overdue</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="123"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="137"/>
         <source>(no number)</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="130"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ Waiting to upload</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="130"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ Confirmed by the server</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="160"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="174"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="161"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="175"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="162"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="176"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="163"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="177"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="164"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="178"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="165"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="179"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="166"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="180"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="167"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="181"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -1091,22 +1131,22 @@
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="183"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="197"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>Case number, applicant name or whole ID number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="186"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="200"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="190"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="204"/>
         <source>Only overdue</source>
         <translation>Only overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/CaseListPanel.cpp" line="238"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="252"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>%n case shown</numerusform>
@@ -1114,67 +1154,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="240"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="254"/>
         <source>The cases could not be read: %1</source>
         <translation>The cases could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="250"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="264"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>Approve now (即办件) (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="252"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="266"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>Issue or reprint permit (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="254"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="268"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="280"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="294"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="292"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="306"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>Asking the hall&apos;s server to sign the permit…</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="348"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="362"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>Approved. The permit can be issued now (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="364"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="378"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="367"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="381"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>None of this case&apos;s items issues a permit.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="390"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="404"/>
         <source>Permit %1</source>
         <translation>Permit %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="393"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="407"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="402"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="416"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>Permit %1 issued. Check the preview, then print (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="403"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="417"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>Permit %1 was issued before; here it is to print again.</translation>
     </message>
@@ -1190,107 +1230,155 @@
 <context>
     <name>ow::CaseStepsBar</name>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="37"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="42"/>
         <source>Material brought later</source>
         <translation>Material brought later</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="38"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="43"/>
         <source>Brought (后补) (Ctrl+Shift+S)</source>
         <translation>Brought (后补) (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="39"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="44"/>
+        <source>Scan it… (Ctrl+Shift+F7)</source>
+        <translation>Scan it… (Ctrl+Shift+F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="45"/>
+        <source>Scan the material brought; its pages go to the hall with the case.</source>
+        <translation>Scan the material brought; its pages go to the hall with the case.</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="46"/>
         <source>Waived material</source>
         <translation>Waived material</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="44"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="52"/>
         <source>Who receives the result</source>
         <translation>Who receives the result</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="45"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="53"/>
         <source>ID card checked</source>
         <translation>ID card checked</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="46"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="54"/>
         <source>Hand over (出件) (Ctrl+Shift+H)</source>
         <translation>Hand over (出件) (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="47"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="55"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="53"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="61"/>
         <source>Postal address</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="56"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="64"/>
         <source>Waybill number</source>
         <translation>Waybill number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="57"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="65"/>
         <source>Post (寄递) (Ctrl+Shift+M)</source>
         <translation>Post (寄递) (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="58"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="66"/>
         <source>By post</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="62"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="70"/>
+        <source>Delivered (妥投) (Ctrl+Shift+D)</source>
+        <translation>Delivered (妥投) (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="71"/>
+        <source>The post confirmed that the posted result arrived.</source>
+        <translation>The post confirmed that the posted result arrived.</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="72"/>
         <source>Print the correction notice (补正通知书) (Ctrl+Shift+N)</source>
         <translation>Print the correction notice (补正通知书) (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="121"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="131"/>
         <source>%1 (by %2)</source>
         <translation>%1 (by %2)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="128"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="135"/>
         <source>with %1</source>
         <translation>with %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="131"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="138"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="133"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="140"/>
         <source>waiting for a correction: %1</source>
         <translation>waiting for a correction: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="135"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="144"/>
         <source>After intake: %1</source>
         <translation>After intake: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="197"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="205"/>
         <source>The correction notice is kept as %1.</source>
         <translation>The correction notice is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="213"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="222"/>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="225"/>
+        <source>The material is recorded as brought (容缺后补); it goes to the hall with the case.</source>
+        <translation>The material is recorded as brought (容缺后补); it goes to the hall with the case.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cases/CaseStepsBar.cpp" line="226"/>
+        <source>The material is recorded as brought with %n scanned page(s); they go to the hall with the case.</source>
+        <translation>
+            <numerusform>The material is recorded as brought with %n scanned page; they go to the hall with the case.</numerusform>
+            <numerusform>The material is recorded as brought with %n scanned pages; they go to the hall with the case.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="254"/>
+        <source>The scan could not be kept on this computer: %1</source>
+        <translation>The scan could not be kept on this computer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="261"/>
+        <source>Scan the material brought: %1</source>
+        <translation>Scan the material brought: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="278"/>
         <source>Write who receives the result.</source>
         <translation>Write who receives the result.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="218"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="283"/>
         <source>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</source>
         <translation>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="229"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="294"/>
         <source>A result by post needs the recipient, the address and the waybill number.</source>
         <translation>A result by post needs the recipient, the address and the waybill number.</translation>
     </message>
@@ -1298,152 +1386,187 @@
 <context>
     <name>ow::CaseWorkPanel</name>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="26"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="27"/>
         <source>brought</source>
         <translation>brought</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="27"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="28"/>
         <source>to be brought later (容缺)</source>
         <translation>to be brought later (容缺)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="28"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="29"/>
         <source>commitment (告知承诺)</source>
         <translation>commitment (告知承诺)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="29"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="30"/>
         <source>fetched by the department (免提交)</source>
         <translation>fetched by the department (免提交)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="30"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="31"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="43"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="43"/>
         <source>Passed to</source>
         <translation>Passed to</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="47"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="48"/>
         <source>Cases passed to you for a decision</source>
         <translation>Cases passed to you for a decision</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="47"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="48"/>
         <source>The hall&apos;s open cases</source>
         <translation>The hall&apos;s open cases</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="51"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="52"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="78"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="79"/>
         <source>Materials a correction asks for</source>
         <translation>Materials a correction asks for</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="80"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="81"/>
         <source>A correction asks for (tick):</source>
         <translation>A correction asks for (tick):</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="85"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="86"/>
         <source>Reason: said to the applicant on a refusal or a correction</source>
         <translation>Reason: said to the applicant on a refusal or a correction</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="86"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="87"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="89"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="90"/>
         <source>User name of the approver</source>
         <translation>User name of the approver</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="91"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="92"/>
         <source>Department that decides</source>
         <translation>Department that decides</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="93"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="94"/>
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="94"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="95"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="101"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="104"/>
+        <source>What stops the time limit</source>
+        <translation>What stops the time limit</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="105"/>
+        <source>none for this item</source>
+        <translation>none for this item</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="106"/>
+        <source>Pause the time limit</source>
+        <translation>Pause the time limit</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="107"/>
+        <source>公示, 专家评审, 听证 or 检验检测 do not count in the time limit where the item says so; write the reason first</source>
+        <translation>公示, 专家评审, 听证 or 检验检测 do not count in the time limit where the item says so; write the reason first</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="109"/>
+        <source>Time limit runs again</source>
+        <translation>Time limit runs again</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="110"/>
+        <source>Time limit:</source>
+        <translation>Time limit:</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="116"/>
         <source>Approve (Ctrl+Return)</source>
         <translation>Approve (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="103"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="118"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="104"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="119"/>
         <source>Ask for a correction (补正)</source>
         <translation>Ask for a correction (补正)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="105"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="120"/>
         <source>Correction received</source>
         <translation>Correction received</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="106"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="121"/>
         <source>Pass on (分办)</source>
         <translation>Pass on (分办)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="159"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="179"/>
         <source>stopped (补正)</source>
         <translation>stopped (补正)</translation>
     </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="180"/>
+        <source>stopped: %1</source>
+        <translation>stopped: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="160"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="181"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>%n working day late</numerusform>
@@ -1451,7 +1574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="161"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="182"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -1459,27 +1582,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="193"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="227"/>
         <source>No cases wait for you.</source>
         <translation>No cases wait for you.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="193"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="227"/>
         <source>Choose a case in the list.</source>
         <translation>Choose a case in the list.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="198"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="232"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="235"/>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="204"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="238"/>
         <source>%1: %2 (%n scan(s))</source>
         <translation>
             <numerusform>%1: %2 (%n scan)</numerusform>
@@ -1487,37 +1610,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="211"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="245"/>
         <source>Materials: %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="213"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="247"/>
         <source>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</source>
         <translation>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="218"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="251"/>
+        <source>&lt;b&gt;Time limit paused&lt;/b&gt; since %1 for %2: %3</source>
+        <translation>&lt;b&gt;Time limit paused&lt;/b&gt; since %1 for %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="256"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="222"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="260"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="236"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="274"/>
         <source>Write the reason for the refusal first: the applicant is told it.</source>
         <translation>Write the reason for the refusal first: the applicant is told it.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="252"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="290"/>
         <source>Tick the materials to correct and write why: the notice tells the applicant.</source>
         <translation>Tick the materials to correct and write why: the notice tells the applicant.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="272"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="310"/>
+        <source>Write why the time limit pauses (for example 公示七日): the applicant sees it.</source>
+        <translation>Write why the time limit pauses (for example 公示七日): the applicant sees it.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="332"/>
         <source>Name the approver or the department the case goes to.</source>
         <translation>Name the approver or the department the case goes to.</translation>
     </message>
@@ -1525,58 +1658,67 @@
 <context>
     <name>ow::CaseWorkService</name>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="73"/>
-        <location filename="../core/sync/CaseWorkService.cpp" line="101"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="59"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="109"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="108"/>
         <source>The material was recorded as brought (容缺后补).</source>
         <translation>The material was recorded as brought (容缺后补).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="115"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="114"/>
         <source>The applicant is asked for a correction (补正); the time limit stands still until it comes.</source>
         <translation>The applicant is asked for a correction (补正); the time limit stands still until it comes.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="120"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="119"/>
         <source>The correction is in; the promised date moved by the days it took.</source>
         <translation>The correction is in; the promised date moved by the days it took.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="126"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="125"/>
+        <source>The time limit stands still until it is started again; the applicant sees why.</source>
+        <translation>The time limit stands still until it is started again; the applicant sees why.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="130"/>
+        <source>The time limit runs again; the promised date moved by the days it stood still.</source>
+        <translation>The time limit runs again; the promised date moved by the days it stood still.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="136"/>
         <source>The case was passed on (后台分办).</source>
         <translation>The case was passed on (后台分办).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="131"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="141"/>
         <source>The case is approved.</source>
         <translation>The case is approved.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="131"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="141"/>
         <source>The case is refused.</source>
         <translation>The case is refused.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="136"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="146"/>
         <source>The case is completed (办结).</source>
         <translation>The case is completed (办结).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="144"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="154"/>
         <source>The result was handed over (出件).</source>
         <translation>The result was handed over (出件).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="154"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="164"/>
         <source>The result is in the post (寄递).</source>
         <translation>The result is in the post (寄递).</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="158"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="168"/>
         <source>The post delivered the result.</source>
         <translation>The post delivered the result.</translation>
     </message>
@@ -1605,132 +1747,132 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="56"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="57"/>
         <source>OneWindow — counter %1</source>
         <translation>OneWindow — counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="65"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="66"/>
         <source>Counter %1 · %2</source>
         <translation>Counter %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="73"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="74"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="89"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="90"/>
         <source>Call next (F1)</source>
         <translation>Call next (F1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="91"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="92"/>
         <source>Recall (F2)</source>
         <translation>Recall (F2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="92"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="93"/>
         <source>No-show (F3)</source>
         <translation>No-show (F3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="93"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
         <source>Transfer (F4)</source>
         <translation>Transfer (F4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="95"/>
         <source>Start (F5)</source>
         <translation>Start (F5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="95"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
         <source>Finish (F6)</source>
         <translation>Finish (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="103"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="104"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="129"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="130"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="130"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="131"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="131"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="132"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>Check a permit (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="160"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="161"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="161"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="162"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="189"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="190"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="189"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="190"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="257"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="257"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="255"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="260"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="256"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="257"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="262"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="266"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="267"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="272"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="268"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="273"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -1738,7 +1880,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="297"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -1746,17 +1888,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="303"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="308"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="311"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="316"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="159"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="160"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -2539,22 +2681,22 @@
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="388"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="380"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>Tick the villager&apos;s consent first: an agent applies only with it.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="421"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="413"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>The service catalog is not on this computer yet; it arrives with the network.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="428"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="421"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="448"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="441"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -2562,7 +2704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="402"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="394"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -2570,37 +2712,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="424"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="416"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="461"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="454"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="465"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="458"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="467"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="460"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="409"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="401"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="412"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="404"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="484"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="477"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -2608,47 +2750,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="486"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="479"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="417"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="409"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="503"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="496"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="504"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="497"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="514"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="507"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="529"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="522"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>The scanned pages are still being saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="551"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="544"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>Scans cannot be kept on this computer (no attachment store).</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="559"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="552"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>The scan could not be kept on this computer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="563"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="556"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>%n scanned page kept with the material; they go to the hall with the case.</numerusform>
@@ -2656,27 +2798,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="574"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="567"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>Read from the document: compare it with the card.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="582"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="575"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>ID number %1 read from the card (born %2); check it against the card.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="584"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="577"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>Passport %1 of %2 read from its machine readable lines; check it against the passport.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="602"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="595"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="607"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="600"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2684,7 +2826,7 @@
 <context>
     <name>ow::KioskCaseNumberPad</name>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="50"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="146"/>
         <source>Type the case number on your receipt</source>
         <translation>Type the case number on your receipt</translation>
     </message>
@@ -2699,17 +2841,32 @@
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="112"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="123"/>
+        <source>The query code has six digits; the end of an ID number four characters.</source>
+        <translation>The query code has six digits; the end of an ID number four characters.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="132"/>
         <source>The number is not complete yet.</source>
         <translation>The number is not complete yet.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="113"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="133"/>
         <source>This number cannot be right: please check each character.</source>
         <translation>This number cannot be right: please check each character.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="118"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="138"/>
+        <source>Case %1: now the query code on your receipt, or the last four characters of the applicant&apos;s ID number</source>
+        <translation>Case %1: now the query code on your receipt, or the last four characters of the applicant&apos;s ID number</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="142"/>
+        <source>The query code is printed beside the receipt&apos;s QR code. Nobody&apos;s case is shown without it.</source>
+        <translation>The query code is printed beside the receipt&apos;s QR code. Nobody&apos;s case is shown without it.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="148"/>
         <source>Only the part after %1- is needed; the dashes come by themselves.</source>
         <translation>Only the part after %1- is needed; the dashes come by themselves.</translation>
     </message>
@@ -2717,108 +2874,138 @@
 <context>
     <name>ow::KioskProgressPage</name>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="29"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="30"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="31"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="32"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="33"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="34"/>
         <source>not yet valid</source>
         <translation>not yet valid</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="35"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="36"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="62"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="63"/>
         <source>Rate this service</source>
         <translation>Rate this service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="65"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="68"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="74"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="78"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="76"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="80"/>
         <source>Looking it up…</source>
         <translation>Looking it up…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="84"/>
-        <source>Not found yet</source>
-        <translation>Not found yet</translation>
-    </message>
-    <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="85"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="91"/>
         <source>Not a case number</source>
         <translation>Not a case number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="86"/>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="127"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="93"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="155"/>
         <source>Cannot look it up now</source>
         <translation>Cannot look it up now</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="88"/>
-        <source>A case taken at a village station reaches the hall once the station has sent it. Please try again later or ask at the help desk.</source>
-        <translation>A case taken at a village station reaches the hall once the station has sent it. Please try again later or ask at the help desk.</translation>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="90"/>
+        <source>Not found</source>
+        <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="90"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="92"/>
+        <source>Please wait a moment</source>
+        <translation>Please wait a moment</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="96"/>
+        <source>Check the query code printed beside the receipt&apos;s QR code (or the last four characters of the applicant&apos;s ID number). A case taken at a village station reaches the hall once the station has sent it; please try again later or ask at the help desk.</source>
+        <translation>Check the query code printed beside the receipt&apos;s QR code (or the last four characters of the applicant&apos;s ID number). A case taken at a village station reaches the hall once the station has sent it; please try again later or ask at the help desk.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="100"/>
         <source>The code could not be read as a case number. Please ask at the help desk.</source>
         <translation>The code could not be read as a case number. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="100"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="103"/>
+        <source>Many lookups were made here just now. Please try again in a minute.</source>
+        <translation>Many lookups were made here just now. Please try again in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="112"/>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="105"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="117"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="107"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="119"/>
         <source>Promised by: %1</source>
         <translation>Promised by: %1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="109"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="121"/>
         <source>Still to bring:</source>
         <translation>Still to bring:</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="113"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="125"/>
         <source>• %1, by %2</source>
         <translation>• %1, by %2</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="114"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="126"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="120"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="130"/>
+        <source>The time limit stands still since %1 for %2: %3</source>
+        <translation>The time limit stands still since %1 for %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="138"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="141"/>
+        <source>Since intake: %1</source>
+        <translation>Since intake: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="144"/>
+        <source>Posted, waybill %1</source>
+        <translation>Posted, waybill %1</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="148"/>
         <source>Permit issued: %1 No. %2 (%3)</source>
         <translation>Permit issued: %1 No. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="128"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="156"/>
         <source>The server&apos;s answer could not be read. Please ask at the help desk.</source>
         <translation>The server&apos;s answer could not be read. Please ask at the help desk.</translation>
     </message>
@@ -2826,22 +3013,22 @@
 <context>
     <name>ow::KioskRatingPage</name>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="59"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="61"/>
         <source>Thank you for your rating!</source>
         <translation>Thank you for your rating!</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="61"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="63"/>
         <source>This service has been rated already. Thank you!</source>
         <translation>This service has been rated already. Thank you!</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="63"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="65"/>
         <source>This service is not finished yet. Please rate it when it is done.</source>
         <translation>This service is not finished yet. Please rate it when it is done.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="65"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="67"/>
         <source>This code is not a ticket or receipt of this hall.</source>
         <translation>This code is not a ticket or receipt of this hall.</translation>
     </message>
@@ -2849,74 +3036,74 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="73"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="75"/>
         <source>OneWindow — take a number</source>
         <translation>OneWindow — take a number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="86"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="88"/>
         <source>Case progress by number</source>
         <translation>Case progress by number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="100"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="102"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="104"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="109"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="106"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="111"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="108"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="110"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="112"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="114"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</source>
         <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="121"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="123"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="128"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="137"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="204"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="139"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="206"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="146"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="148"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="154"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="154"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="163"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="165"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="287"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="290"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -2927,17 +3114,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="296"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="307"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="310"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="308"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="311"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -2945,17 +3132,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="309"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="312"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="320"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="323"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="321"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="324"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
@@ -3174,17 +3361,17 @@
 <context>
     <name>ow::PermitChecker</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="174"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="175"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>the server&apos;s answer could not be read</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="177"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="178"/>
         <source>the hall&apos;s server does not know this permit</source>
         <translation>the hall&apos;s server does not know this permit</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="179"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="180"/>
         <source>no connection to the server</source>
         <translation>no connection to the server</translation>
     </message>
@@ -4055,48 +4242,48 @@
 <context>
     <name>ow::StationWindow</name>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="23"/>
+        <location filename="../app/station/StationWindow.cpp" line="24"/>
         <source>OneWindow — agency station</source>
         <translation>OneWindow — agency station</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="32"/>
+        <location filename="../app/station/StationWindow.cpp" line="33"/>
         <source>%1 · agency station</source>
         <translation>%1 · agency station</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="33"/>
+        <location filename="../app/station/StationWindow.cpp" line="34"/>
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="42"/>
+        <location filename="../app/station/StationWindow.cpp" line="43"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>Apply for a villager (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="42"/>
+        <location filename="../app/station/StationWindow.cpp" line="43"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>Cases and upload (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="61"/>
+        <location filename="../app/station/StationWindow.cpp" line="66"/>
         <source>● Connected to the hall</source>
         <translation>● Connected to the hall</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="61"/>
-        <location filename="../app/station/StationWindow.cpp" line="70"/>
+        <location filename="../app/station/StationWindow.cpp" line="66"/>
+        <location filename="../app/station/StationWindow.cpp" line="75"/>
         <source>● Offline — working on this computer</source>
         <translation>● Offline — working on this computer</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="70"/>
+        <location filename="../app/station/StationWindow.cpp" line="75"/>
         <source>● Connecting…</source>
         <translation>● Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="51"/>
+        <location filename="../app/station/StationWindow.cpp" line="52"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ Everything confirmed by the hall</translation>
     </message>

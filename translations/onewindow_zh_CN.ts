@@ -471,8 +471,8 @@
     </message>
     <message>
         <location filename="../core/sync/PermitChecker.cpp" line="68"/>
-        <source>Revoked on %1: %2</source>
-        <translation>已于 %1 撤销：%2</translation>
+        <source>Revoked on %1.</source>
+        <translation>已于 %1 撤销。</translation>
     </message>
     <message>
         <location filename="../core/sync/PermitChecker.cpp" line="70"/>
@@ -613,127 +613,137 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="38"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="53"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="71"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="17"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="31"/>
         <source>received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="19"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="33"/>
         <source>accepted without it for now (容缺): bring it by %1</source>
         <translation>容缺受理，请于 %1 前补交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="21"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="35"/>
         <source>replaced by the applicant&apos;s signed commitment (告知承诺)</source>
         <translation>以申请人签署的告知承诺书代替</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="22"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="36"/>
         <source>obtained by data sharing, nothing to bring (免提交)</source>
         <translation>通过数据共享获取，免于提交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="23"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="37"/>
         <source>not required for this application</source>
         <translation>本次申请无需提交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="31"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="34"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
         <source>Applicant: %1</source>
         <translation>申请人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="40"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="41"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="55"/>
         <source>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</source>
         <translation>你（单位）提交的申请，经审查，申请材料齐全、符合法定形式（或按下列容缺、告知承诺方式办理），决定予以受理。具体如下：</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="47"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
+        <source>Query code</source>
+        <translation>查询码</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
+        <source>%1 (keep it: with the number it shows this case&apos;s progress)</source>
+        <translation>%1（请妥善保管：凭办件编号和查询码查询办理进度）</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="66"/>
         <source>Items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="49"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="67"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="50"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="68"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="69"/>
         <source>Promised by</source>
         <translation>承诺办结</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="51"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="69"/>
         <source>%1 (working days; holidays excluded)</source>
         <translation>%1（按工作日计算，节假日顺延）</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="72"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="72"/>
         <source>Material</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="72"/>
         <source>How it stands</source>
         <translation>收取情况</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
-        <source>Scan the code or enter the case number at the kiosk to follow this application.</source>
-        <translation>扫描二维码或在自助终端输入办件编号，可查询办理进度。</translation>
+        <location filename="../printer/ReceiptPrinter.cpp" line="78"/>
+        <source>Scan the code, or enter the case number and the query code, at the kiosk to follow this application.</source>
+        <translation>在自助终端扫描二维码，或输入办件编号和查询码，即可查询办理进度。</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="61"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="80"/>
         <source>%1 (seal)</source>
         <translation>%1（受理专用章）</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="81"/>
         <source>Clerk: %1</source>
         <translation>受理人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="81"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>申请人签字：____________</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="67"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="86"/>
         <source>Acceptance receipt %1</source>
         <translation>受理通知书 %1</translation>
     </message>
@@ -917,171 +927,201 @@
     </message>
     <message>
         <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
+        <source>time limit paused</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
+        <source>time limit running again</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
         <source>passed on (分办)</source>
         <translation>分办</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
         <source>refused</source>
         <translation>不予批准</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
         <source>approved by rule (超时默认)</source>
         <translation>超时默认批准</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
         <source>completed (办结)</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="58"/>
         <source>handed over (出件)</source>
         <translation>窗口出件</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="59"/>
         <source>posted (寄递)</source>
         <translation>寄递</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="58"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="60"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="68"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="70"/>
+        <source>publicity (公示)</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="72"/>
+        <source>expert review (专家评审)</source>
+        <translation>专家评审</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="74"/>
+        <source>hearing (听证)</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="76"/>
+        <source>inspection or testing (检验检测)</source>
+        <translation>检验检测</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="82"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="69"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="83"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="70"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="84"/>
         <source>Notified (not accepted)</source>
         <translation>已一次性告知（未受理）</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="71"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="85"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="72"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="86"/>
         <source>In review</source>
         <translation>审查中</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="73"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="87"/>
         <source>Waiting for supplement</source>
         <translation>待补正</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="74"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="88"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="75"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
         <source>Denied</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="76"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
         <source>Completed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="77"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="91"/>
         <source>In the post</source>
         <translation>寄递中</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="78"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="92"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="109"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="123"/>
         <source>On time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="110"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="124"/>
         <source>⚠ Due soon</source>
         <translation>⚠ 即将到期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="111"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="125"/>
         <source>✖ Overdue</source>
         <translation>✖ 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="112"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="126"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ 容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="123"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="137"/>
         <source>(no number)</source>
         <translation>（无编号）</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="130"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ 待上传</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="130"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ 中心已确认</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="160"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="174"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="161"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="175"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="162"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="176"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="163"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="177"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="164"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="178"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="165"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="179"/>
         <source>Promised by</source>
         <translation>承诺办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="166"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="180"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="167"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="181"/>
         <source>Server</source>
         <translation>上传状态</translation>
     </message>
@@ -1089,89 +1129,89 @@
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="183"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="197"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>办件编号、申请人姓名或完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="186"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="200"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="190"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="204"/>
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/CaseListPanel.cpp" line="238"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="252"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="240"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="254"/>
         <source>The cases could not be read: %1</source>
         <translation>无法读取办件：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="250"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="264"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>即办审批通过 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="252"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="266"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>签发 / 补打证照 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="254"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="268"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="280"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="294"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="292"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="306"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>正在请服务中心签发证照…</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="348"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="362"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>已审批通过，现在可以签发证照 (Ctrl+Shift+P)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="364"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="378"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="367"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="381"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>本办件的事项都不发放证照。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="390"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="404"/>
         <source>Permit %1</source>
         <translation>证照 %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="393"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="407"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="402"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="416"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>证照 %1 已签发。请核对预览后打印 (Ctrl+P)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="403"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="417"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>证照 %1 此前已签发，可在此补打。</translation>
     </message>
@@ -1187,107 +1227,154 @@
 <context>
     <name>ow::CaseStepsBar</name>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="37"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="42"/>
         <source>Material brought later</source>
         <translation>容缺后补的材料</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="38"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="43"/>
         <source>Brought (后补) (Ctrl+Shift+S)</source>
         <translation>容缺后补 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="39"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="44"/>
+        <source>Scan it… (Ctrl+Shift+F7)</source>
+        <translation>扫描材料… (Ctrl+Shift+F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="45"/>
+        <source>Scan the material brought; its pages go to the hall with the case.</source>
+        <translation>扫描补交的材料；扫描页随办件上传到大厅。</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="46"/>
         <source>Waived material</source>
         <translation>容缺材料</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="44"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="52"/>
         <source>Who receives the result</source>
         <translation>领取人姓名</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="45"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="53"/>
         <source>ID card checked</source>
         <translation>已核验身份证</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="46"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="54"/>
         <source>Hand over (出件) (Ctrl+Shift+H)</source>
         <translation>窗口出件 (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="47"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="55"/>
         <source>Recipient</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="53"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="61"/>
         <source>Postal address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="56"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="64"/>
         <source>Waybill number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="57"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="65"/>
         <source>Post (寄递) (Ctrl+Shift+M)</source>
         <translation>寄递 (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="58"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="66"/>
         <source>By post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="62"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="70"/>
+        <source>Delivered (妥投) (Ctrl+Shift+D)</source>
+        <translation>已妥投 (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="71"/>
+        <source>The post confirmed that the posted result arrived.</source>
+        <translation>邮政已确认寄递的结果送达。</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="72"/>
         <source>Print the correction notice (补正通知书) (Ctrl+Shift+N)</source>
         <translation>打印补正通知书 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="121"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="131"/>
         <source>%1 (by %2)</source>
         <translation>%1（%2 前补交）</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="128"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="135"/>
         <source>with %1</source>
         <translation>已分办至 %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="131"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="138"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="133"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="140"/>
         <source>waiting for a correction: %1</source>
         <translation>等待补正：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="135"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="144"/>
         <source>After intake: %1</source>
         <translation>受理后：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="197"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="205"/>
         <source>The correction notice is kept as %1.</source>
         <translation>补正通知书已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="213"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="222"/>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="225"/>
+        <source>The material is recorded as brought (容缺后补); it goes to the hall with the case.</source>
+        <translation>已记录材料补交（容缺后补），随办件上传到大厅。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cases/CaseStepsBar.cpp" line="226"/>
+        <source>The material is recorded as brought with %n scanned page(s); they go to the hall with the case.</source>
+        <translation>
+            <numerusform>已记录材料补交，附扫描件 %n 页，随办件上传到大厅。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="254"/>
+        <source>The scan could not be kept on this computer: %1</source>
+        <translation>扫描件无法保存在本机：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="261"/>
+        <source>Scan the material brought: %1</source>
+        <translation>扫描补交材料：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="278"/>
         <source>Write who receives the result.</source>
         <translation>请填写领取人。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="218"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="283"/>
         <source>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</source>
         <translation>请先核验领取人身份证（放到读卡器上或人工核对），再勾选“已核验身份证”。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="229"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="294"/>
         <source>A result by post needs the recipient, the address and the waybill number.</source>
         <translation>邮寄须填写收件人、邮寄地址和快递单号。</translation>
     </message>
@@ -1295,223 +1382,268 @@
 <context>
     <name>ow::CaseWorkPanel</name>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="26"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="27"/>
         <source>brought</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="27"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="28"/>
         <source>to be brought later (容缺)</source>
         <translation>容缺后补</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="28"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="29"/>
         <source>commitment (告知承诺)</source>
         <translation>告知承诺</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="29"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="30"/>
         <source>fetched by the department (免提交)</source>
         <translation>数据共享免提交</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="30"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="31"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
         <source>Service items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="41"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="43"/>
         <source>Promised by</source>
         <translation>承诺办结日</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="43"/>
         <source>Passed to</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="47"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="48"/>
         <source>Cases passed to you for a decision</source>
         <translation>分办给您审批的办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="47"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="48"/>
         <source>The hall&apos;s open cases</source>
         <translation>本中心在办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="51"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="52"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="78"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="79"/>
         <source>Materials a correction asks for</source>
         <translation>需补正的材料</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="80"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="81"/>
         <source>A correction asks for (tick):</source>
         <translation>需补正的材料（勾选）：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="85"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="86"/>
         <source>Reason: said to the applicant on a refusal or a correction</source>
         <translation>理由：不予批准或要求补正时告知申请人</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="86"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="87"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="89"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="90"/>
         <source>User name of the approver</source>
         <translation>审批人用户名</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="91"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="92"/>
         <source>Department that decides</source>
         <translation>审批部门</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="93"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="94"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="94"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="95"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="101"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="104"/>
+        <source>What stops the time limit</source>
+        <translation>暂停计时的事由</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="105"/>
+        <source>none for this item</source>
+        <translation>本事项无</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="106"/>
+        <source>Pause the time limit</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="107"/>
+        <source>公示, 专家评审, 听证 or 检验检测 do not count in the time limit where the item says so; write the reason first</source>
+        <translation>事项规定的公示、专家评审、听证或检验检测时间不计入办理时限；请先填写事由</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="109"/>
+        <source>Time limit runs again</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="110"/>
+        <source>Time limit:</source>
+        <translation>办理时限：</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="116"/>
         <source>Approve (Ctrl+Return)</source>
         <translation>批准 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="103"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="118"/>
         <source>Refuse</source>
         <translation>不予批准</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="104"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="119"/>
         <source>Ask for a correction (补正)</source>
         <translation>要求补正</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="105"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="120"/>
         <source>Correction received</source>
         <translation>补正已收到</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="106"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="121"/>
         <source>Pass on (分办)</source>
         <translation>分办</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="159"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="179"/>
         <source>stopped (补正)</source>
         <translation>补正中（暂停计时）</translation>
     </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="180"/>
+        <source>stopped: %1</source>
+        <translation>暂停：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="160"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="181"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>已超期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="161"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="182"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>剩 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="193"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="227"/>
         <source>No cases wait for you.</source>
         <translation>暂无待您审批的办件。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="193"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="227"/>
         <source>Choose a case in the list.</source>
         <translation>请在列表中选择办件。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="198"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="232"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2，%3 受理，承诺 %4 前办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="235"/>
         <source>Applicant: %1</source>
         <translation>申请人：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="204"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="238"/>
         <source>%1: %2 (%n scan(s))</source>
         <translation>
             <numerusform>%1：%2（%n 份扫描件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="211"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="245"/>
         <source>Materials: %1</source>
         <translation>材料：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="213"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="247"/>
         <source>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</source>
         <translation>&lt;b&gt;等待补正&lt;/b&gt;（%1 起）：%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="218"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="251"/>
+        <source>&lt;b&gt;Time limit paused&lt;/b&gt; since %1 for %2: %3</source>
+        <translation>&lt;b&gt;暂停计时&lt;/b&gt;：自 %1 起因%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="256"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="222"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="260"/>
         <source>History: %1</source>
         <translation>办理过程：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="236"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="274"/>
         <source>Write the reason for the refusal first: the applicant is told it.</source>
         <translation>请先填写不予批准的理由，将告知申请人。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="252"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="290"/>
         <source>Tick the materials to correct and write why: the notice tells the applicant.</source>
         <translation>请勾选需补正的材料并填写理由，补正通知将告知申请人。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="272"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="310"/>
+        <source>Write why the time limit pauses (for example 公示七日): the applicant sees it.</source>
+        <translation>请填写暂停计时的事由（如“公示七日”），申请人可以看到。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="332"/>
         <source>Name the approver or the department the case goes to.</source>
         <translation>请填写分办的审批人或部门。</translation>
     </message>
@@ -1519,58 +1651,67 @@
 <context>
     <name>ow::CaseWorkService</name>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="73"/>
-        <location filename="../core/sync/CaseWorkService.cpp" line="101"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="59"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>无法识别服务器的答复（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="109"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="108"/>
         <source>The material was recorded as brought (容缺后补).</source>
         <translation>已登记容缺后补材料。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="115"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="114"/>
         <source>The applicant is asked for a correction (补正); the time limit stands still until it comes.</source>
         <translation>已通知申请人补正；补正期间暂停计时。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="120"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="119"/>
         <source>The correction is in; the promised date moved by the days it took.</source>
         <translation>补正材料已收到，承诺办结日已相应顺延。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="126"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="125"/>
+        <source>The time limit stands still until it is started again; the applicant sees why.</source>
+        <translation>已暂停计时，恢复前不计入时限；申请人可看到事由。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="130"/>
+        <source>The time limit runs again; the promised date moved by the days it stood still.</source>
+        <translation>已恢复计时；承诺办结日期已按暂停的工作日顺延。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseWorkService.cpp" line="136"/>
         <source>The case was passed on (后台分办).</source>
         <translation>办件已分办。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="131"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="141"/>
         <source>The case is approved.</source>
         <translation>办件已批准。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="131"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="141"/>
         <source>The case is refused.</source>
         <translation>办件不予批准。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="136"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="146"/>
         <source>The case is completed (办结).</source>
         <translation>办件已办结。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="144"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="154"/>
         <source>The result was handed over (出件).</source>
         <translation>办理结果已出件。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="154"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="164"/>
         <source>The result is in the post (寄递).</source>
         <translation>办理结果已寄出。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CaseWorkService.cpp" line="158"/>
+        <location filename="../core/sync/CaseWorkService.cpp" line="168"/>
         <source>The post delivered the result.</source>
         <translation>办理结果已送达。</translation>
     </message>
@@ -1599,156 +1740,156 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="56"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="57"/>
         <source>OneWindow — counter %1</source>
         <translation>一窗通 — %1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="65"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="66"/>
         <source>Counter %1 · %2</source>
         <translation>%1号窗口 · %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="73"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="74"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="89"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="90"/>
         <source>Call next (F1)</source>
         <translation>呼叫下一位 (F1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="91"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="92"/>
         <source>Recall (F2)</source>
         <translation>重呼 (F2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="92"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="93"/>
         <source>No-show (F3)</source>
         <translation>过号 (F3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="93"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
         <source>Transfer (F4)</source>
         <translation>转移 (F4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="95"/>
         <source>Start (F5)</source>
         <translation>开始办理 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="95"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
         <source>Finish (F6)</source>
         <translation>办结 (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="103"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="104"/>
         <source>Waiting</source>
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="129"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="130"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="130"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="131"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="131"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="132"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>证照查验 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="160"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="161"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="161"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="162"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="189"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="190"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="189"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="190"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="257"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="252"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="257"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="255"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="260"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="256"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="257"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="262"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="266"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="267"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="272"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="268"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="273"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="297"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="303"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="308"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="311"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="316"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="159"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="160"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -2523,140 +2664,140 @@
         <translation>今日受理，承诺于 %1 前办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="388"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="380"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>请先勾选村民的代办授权：代办须经本人同意。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="421"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="413"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>本机尚未取得事项目录，联网后会自动下载。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="428"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="421"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="448"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="441"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="402"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="394"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="424"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="416"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="461"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="454"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="465"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="458"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="467"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="460"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="409"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="401"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="412"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="404"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="484"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="477"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="486"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="479"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="417"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="409"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="503"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="496"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="504"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="497"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="514"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="507"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="529"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="522"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>扫描页正在保存，请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="551"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="544"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>本机无法保存扫描件（没有附件存储）。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="559"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="552"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>扫描件未能保存在本机：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="563"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="556"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>已保存 %n 页扫描件，将随办件一并上传。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="574"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="567"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>由证件读取：请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="582"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="575"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>已从身份证读取公民身份号码 %1（出生 %2），请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="584"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="577"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>已从护照机读区读取 %2 的护照号 %1，请与护照核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="602"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="595"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="607"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="600"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2664,7 +2805,7 @@
 <context>
     <name>ow::KioskCaseNumberPad</name>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="50"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="146"/>
         <source>Type the case number on your receipt</source>
         <translation>请输入受理回执上的办件编号</translation>
     </message>
@@ -2679,17 +2820,32 @@
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="112"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="123"/>
+        <source>The query code has six digits; the end of an ID number four characters.</source>
+        <translation>查询码为 6 位数字；身份证号码后 4 位为 4 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="132"/>
         <source>The number is not complete yet.</source>
         <translation>编号还没有输完。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="113"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="133"/>
         <source>This number cannot be right: please check each character.</source>
         <translation>这个编号不正确，请逐位核对。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="118"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="138"/>
+        <source>Case %1: now the query code on your receipt, or the last four characters of the applicant&apos;s ID number</source>
+        <translation>办件 %1：请输入受理回执上的查询码，或申请人身份证号码后 4 位</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="142"/>
+        <source>The query code is printed beside the receipt&apos;s QR code. Nobody&apos;s case is shown without it.</source>
+        <translation>查询码印在受理回执二维码旁。没有查询码，任何办件都不予显示。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="148"/>
         <source>Only the part after %1- is needed; the dashes come by themselves.</source>
         <translation>只需输入 %1- 之后的部分，短横线会自动加上。</translation>
     </message>
@@ -2697,108 +2853,138 @@
 <context>
     <name>ow::KioskProgressPage</name>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="29"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="30"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="31"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="32"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="33"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="34"/>
         <source>not yet valid</source>
         <translation>尚未生效</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="35"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="36"/>
         <source>revoked</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="62"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="63"/>
         <source>Rate this service</source>
         <translation>评价本次服务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="65"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="68"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="74"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="78"/>
         <source>Case %1</source>
         <translation>办件 %1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="76"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="80"/>
         <source>Looking it up…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="84"/>
-        <source>Not found yet</source>
-        <translation>暂未查到</translation>
-    </message>
-    <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="85"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="91"/>
         <source>Not a case number</source>
         <translation>不是办件编号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="86"/>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="127"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="93"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="155"/>
         <source>Cannot look it up now</source>
         <translation>暂时无法查询</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="88"/>
-        <source>A case taken at a village station reaches the hall once the station has sent it. Please try again later or ask at the help desk.</source>
-        <translation>在村（社区）代办站受理的办件，需代办站上传后才能查到。请稍后再试，或到咨询台询问。</translation>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="90"/>
+        <source>Not found</source>
+        <translation>未查到</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="90"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="92"/>
+        <source>Please wait a moment</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="96"/>
+        <source>Check the query code printed beside the receipt&apos;s QR code (or the last four characters of the applicant&apos;s ID number). A case taken at a village station reaches the hall once the station has sent it; please try again later or ask at the help desk.</source>
+        <translation>请核对受理回执二维码旁的查询码（或申请人身份证号码后 4 位）。代办站受理的办件在代办站上传后才能查到，请稍后再试或到咨询台询问。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="100"/>
         <source>The code could not be read as a case number. Please ask at the help desk.</source>
         <translation>无法识别为办件编号，请到咨询台询问。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="100"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="103"/>
+        <source>Many lookups were made here just now. Please try again in a minute.</source>
+        <translation>此处刚才查询次数过多，请一分钟后再试。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="112"/>
         <source>Applicant: %1</source>
         <translation>申请人：%1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="105"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="117"/>
         <source>Items: %1</source>
         <translation>办理事项：%1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="107"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="119"/>
         <source>Promised by: %1</source>
         <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="109"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="121"/>
         <source>Still to bring:</source>
         <translation>尚需补交：</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="113"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="125"/>
         <source>• %1, by %2</source>
         <translation>• %1，请于 %2 前补交</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="114"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="126"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="120"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="130"/>
+        <source>The time limit stands still since %1 for %2: %3</source>
+        <translation>自 %1 起因%2暂停计时：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="138"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="141"/>
+        <source>Since intake: %1</source>
+        <translation>受理以来：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="144"/>
+        <source>Posted, waybill %1</source>
+        <translation>已寄出，运单号 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="148"/>
         <source>Permit issued: %1 No. %2 (%3)</source>
         <translation>已发证：%1 第 %2 号（%3）</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskProgressPage.cpp" line="128"/>
+        <location filename="../app/kiosk/KioskProgressPage.cpp" line="156"/>
         <source>The server&apos;s answer could not be read. Please ask at the help desk.</source>
         <translation>无法读取服务器的答复，请到咨询台询问。</translation>
     </message>
@@ -2806,22 +2992,22 @@
 <context>
     <name>ow::KioskRatingPage</name>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="59"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="61"/>
         <source>Thank you for your rating!</source>
         <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="61"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="63"/>
         <source>This service has been rated already. Thank you!</source>
         <translation>该服务已经评价过了，谢谢！</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="63"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="65"/>
         <source>This service is not finished yet. Please rate it when it is done.</source>
         <translation>该服务尚未办结，请在办结后再评价。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskRatingPage.cpp" line="65"/>
+        <location filename="../app/kiosk/KioskRatingPage.cpp" line="67"/>
         <source>This code is not a ticket or receipt of this hall.</source>
         <translation>该二维码不是本大厅的号票或受理回执。</translation>
     </message>
@@ -2829,74 +3015,74 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="73"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="75"/>
         <source>OneWindow — take a number</source>
         <translation>一窗通 — 自助取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="86"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="88"/>
         <source>Case progress by number</source>
         <translation>输入编号查办件</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="100"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="102"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="104"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="109"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="106"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="111"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="108"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="110"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="112"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="114"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</source>
         <translation>将号票或受理回执上的二维码对准扫码器，可评价服务、查询办件进度；对准证照二维码可查验真伪。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="121"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="123"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="128"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="137"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="204"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="139"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="206"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="146"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="148"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="154"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="154"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="163"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="165"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="287"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="290"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -2905,34 +3091,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="296"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="307"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="310"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="308"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="311"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="309"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="312"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="320"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="323"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="321"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="324"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
@@ -3148,17 +3334,17 @@
 <context>
     <name>ow::PermitChecker</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="174"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="175"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>服务器的答复无法读取</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="177"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="178"/>
         <source>the hall&apos;s server does not know this permit</source>
         <translation>服务中心没有这张证照的记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="179"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="180"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
@@ -4027,48 +4213,48 @@
 <context>
     <name>ow::StationWindow</name>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="23"/>
+        <location filename="../app/station/StationWindow.cpp" line="24"/>
         <source>OneWindow — agency station</source>
         <translation>一窗通 — 代办站</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="32"/>
+        <location filename="../app/station/StationWindow.cpp" line="33"/>
         <source>%1 · agency station</source>
         <translation>%1 · 代办站</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="33"/>
+        <location filename="../app/station/StationWindow.cpp" line="34"/>
         <source>Agent: %1</source>
         <translation>代办员：%1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="42"/>
+        <location filename="../app/station/StationWindow.cpp" line="43"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>代办受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="42"/>
+        <location filename="../app/station/StationWindow.cpp" line="43"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>办件与上传 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="61"/>
+        <location filename="../app/station/StationWindow.cpp" line="66"/>
         <source>● Connected to the hall</source>
         <translation>● 已连接中心</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="61"/>
-        <location filename="../app/station/StationWindow.cpp" line="70"/>
+        <location filename="../app/station/StationWindow.cpp" line="66"/>
+        <location filename="../app/station/StationWindow.cpp" line="75"/>
         <source>● Offline — working on this computer</source>
         <translation>● 离线 — 在本机办理</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="70"/>
+        <location filename="../app/station/StationWindow.cpp" line="75"/>
         <source>● Connecting…</source>
         <translation>● 正在连接…</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="51"/>
+        <location filename="../app/station/StationWindow.cpp" line="52"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ 全部已由中心确认</translation>
     </message>

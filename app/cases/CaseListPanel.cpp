@@ -48,6 +48,8 @@ QString CaseListModel::stepName(const std::string& action) {
         {"supplied", QT_TRANSLATE_NOOP("ow::CaseListModel", "material brought (后补)")},
         {"correction_requested", QT_TRANSLATE_NOOP("ow::CaseListModel", "correction asked for (补正)")},
         {"correction_received", QT_TRANSLATE_NOOP("ow::CaseListModel", "correction received")},
+        {"clock_stopped", QT_TRANSLATE_NOOP("ow::CaseListModel", "time limit paused")},
+        {"clock_restarted", QT_TRANSLATE_NOOP("ow::CaseListModel", "time limit running again")},
         {"assigned", QT_TRANSLATE_NOOP("ow::CaseListModel", "passed on (分办)")},
         {"approved", QT_TRANSLATE_NOOP("ow::CaseListModel", "approved")},
         {"denied", QT_TRANSLATE_NOOP("ow::CaseListModel", "refused")},
@@ -61,6 +63,18 @@ QString CaseListModel::stepName(const std::string& action) {
         if (action == key)
             return tr(name);
     return QString::fromStdString(action);
+}
+
+QString CaseListModel::clockStopName(const std::string& kind) {
+    if (kind == "publicity")
+        return tr("publicity (公示)");
+    if (kind == "expert_review")
+        return tr("expert review (专家评审)");
+    if (kind == "hearing")
+        return tr("hearing (听证)");
+    if (kind == "inspection")
+        return tr("inspection or testing (检验检测)");
+    return QString::fromStdString(kind);
 }
 
 QString CaseListModel::stateName(CaseState state) {
@@ -295,10 +309,10 @@ void CaseListPanel::enablePermits(PermitService& service, std::function<QString(
     updateActions();
 }
 
-void CaseListPanel::enableSteps(CaseWorkService& service, QString documentsDir, std::function<QString()> hallName,
+void CaseListPanel::enableSteps(CaseDesk& desk, QString documentsDir, std::function<QString()> hallName,
                                 QString personName) {
     m_steps = new CaseStepsBar(
-        m_cases, service, m_catalog, [this] { return selectedCaseId(); }, this);
+        desk, [this] { return selectedCaseId(); }, this);
     m_steps->setPapers(std::move(documentsDir), std::move(hallName), std::move(personName));
     static_cast<QVBoxLayout*>(layout())->insertWidget(layout()->count() - 1, m_steps);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_steps,

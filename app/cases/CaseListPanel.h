@@ -21,6 +21,7 @@ class QTableView;
 namespace ow {
 
 class CaseStepsBar;
+class CaseDesk;
 class CaseWorkService;
 class CatalogSource;
 class DocumentPreview;
@@ -46,6 +47,8 @@ public:
 
     static QString stateName(CaseState state);
     static QString stepName(const std::string& action); // a step after intake ("correction_requested" …) in words
+    // What stops a case's clock (公示, 专家评审, 听证, 检验检测), in words.
+    static QString clockStopName(const std::string& kind);
     // "On time" / "Due soon" / "Overdue" / "Supplement overdue" / "" for cases whose clock does not run.
     QString limitText(const CaseRow& row) const;
 
@@ -73,8 +76,7 @@ public:
     void enablePermits(PermitService& service, std::function<QString()> hallName, QString documentsDir);
     // The steps at the window after intake, under the list (CaseStepsBar): 后补, 出件, 寄递.
     // Their papers (送达回证, 寄递 label, 补正通知书) are kept as PDF in `documentsDir`.
-    void enableSteps(CaseWorkService& service, QString documentsDir, std::function<QString()> hallName,
-                     QString personName);
+    void enableSteps(CaseDesk& desk, QString documentsDir, std::function<QString()> hallName, QString personName);
     CaseStepsBar* steps() const { return m_steps; }
     void selectCase(const QString& caseId);
     QString selectedCaseId() const;

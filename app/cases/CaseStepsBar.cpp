@@ -3,28 +3,33 @@
 #include "app/cases/CaseListPanel.h"
 
 #include "printer/CaseStepPrinters.h"
+#include "services/CaseDesk.h"
 #include "services/CatalogSource.h"
 #include "store/CaseStore.h"
 #include "sync/CaseWorkService.h"
+#include "sync/SyncEngine.h"
+#include "widgets/ScanView.h"
 #include "widgets/Style.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QVBoxLayout>
 
 namespace ow {
 
-CaseStepsBar::CaseStepsBar(CaseStore& cases, CaseWorkService& service, const CatalogSource& catalog,
-                           std::function<QString()> selectedCaseId, QWidget* parent)
+CaseStepsBar::CaseStepsBar(CaseDesk& desk, std::function<QString()> selectedCaseId, QWidget* parent)
     : QWidget(parent)
-    , m_cases(cases)
-    , m_service(service)
-    , m_catalog(catalog)
+    , m_desk(desk)
+    , m_cases(desk.cases())
+    , m_service(desk.caseWork())
+    , m_catalog(desk.catalog())
     , m_selected(std::move(selectedCaseId)) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 4, 0, 0);
@@ -36,8 +41,11 @@ CaseStepsBar::CaseStepsBar(CaseStore& cases, CaseWorkService& service, const Cat
     m_material->setObjectName(QStringLiteral("waivedMaterial"));
     m_material->setAccessibleName(tr("Material brought later"));
     m_supply = new QPushButton(tr("Brought (后补) (Ctrl+Shift+S)"), this);
+    m_scanSupply = new QPushButton(tr("Scan it… (Ctrl+Shift+F7)"), this);
+    m_scanSupply->setToolTip(tr("Scan the material brought; its pages go to the hall with the case."));
     grid->addWidget(new QLabel(tr("Waived material"), this), 0, 0);
-    grid->addWidget(m_material, 0, 1, 1, 3);
+    grid->addWidget(m_material, 0, 1, 1, 2);
+    grid->addWidget(m_scanSupply, 0, 3);
     grid->addWidget(m_supply, 0, 4);
     m_recipient = new QLineEdit(this);
     m_recipient->setObjectName(QStringLiteral("recipient"));
@@ -59,10 +67,13 @@ CaseStepsBar::CaseStepsBar(CaseStore& cases, CaseWorkService& service, const Cat
     grid->addWidget(m_address, 2, 1, 1, 2);
     grid->addWidget(m_waybill, 2, 3);
     grid->addWidget(m_post, 2, 4);
+    m_delivered = new QPushButton(tr("Delivered (妥投) (Ctrl+Shift+D)"), this);
+    m_delivered->setToolTip(tr("The post confirmed that the posted result arrived."));
     m_notice = new QPushButton(tr("Print the correction notice (补正通知书) (Ctrl+Shift+N)"), this);
+    grid->addWidget(m_delivered, 3, 3);
     grid->addWidget(m_notice, 3, 4);
     m_message = makeMessageLabel();
-    grid->addWidget(m_message, 3, 0, 1, 4);
+    grid->addWidget(m_message, 3, 0, 1, 3);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 1);
 
@@ -72,11 +83,15 @@ CaseStepsBar::CaseStepsBar(CaseStore& cases, CaseWorkService& service, const Cat
         connect(s, &QShortcut::activated, this, slot);
     };
     connect(m_supply, &QPushButton::clicked, this, &CaseStepsBar::supply);
+    connect(m_scanSupply, &QPushButton::clicked, this, &CaseStepsBar::scanAndSupply);
+    connect(m_delivered, &QPushButton::clicked, this, &CaseStepsBar::confirmDelivered);
     connect(m_handOver, &QPushButton::clicked, this, &CaseStepsBar::handOver);
     connect(m_post, &QPushButton::clicked, this, &CaseStepsBar::post);
     connect(m_notice, &QPushButton::clicked, this, &CaseStepsBar::printCorrectionNotice);
     shortcut("Ctrl+Shift+N", &CaseStepsBar::printCorrectionNotice);
     shortcut("Ctrl+Shift+S", &CaseStepsBar::supply);
+    shortcut("Ctrl+Shift+F7", &CaseStepsBar::scanAndSupply);
+    shortcut("Ctrl+Shift+D", &CaseStepsBar::confirmDelivered);
     shortcut("Ctrl+Shift+H", &CaseStepsBar::handOver);
     shortcut("Ctrl+Shift+M", &CaseStepsBar::post);
     connect(&m_service, &CaseWorkService::caseUpdated, this, [this](const Case& c) {
@@ -135,9 +150,11 @@ void CaseStepsBar::updateButtons() {
     const bool busy = m_service.isBusy();
     const bool open = c && (c->state == CaseState::Accepted || c->state == CaseState::InReview ||
                             c->state == CaseState::Supplement || c->state == CaseState::Approved);
-    m_supply->setEnabled(!busy && open && m_material->count() > 0);
+    m_supply->setEnabled(open && m_material->count() > 0); // on this device: the hall need not answer
+    m_scanSupply->setEnabled(m_supply->isEnabled());
     m_handOver->setEnabled(!busy && c && c->state == CaseState::Completed);
     m_post->setEnabled(!busy && c && c->state == CaseState::Completed);
+    m_delivered->setEnabled(!busy && c && c->state == CaseState::Posted);
     m_notice->setEnabled(c && c->state == CaseState::Supplement && c->life.openCorrection() &&
                          !m_documentsDir.isEmpty());
 }
@@ -194,7 +211,64 @@ void CaseStepsBar::printCorrectionNotice() {
 void CaseStepsBar::supply() {
     if (!m_supply->isEnabled())
         return;
-    m_service.supply(m_selected(), m_material->currentData().toString(), {});
+    supplyWith(m_material->currentData().toString(), {});
+}
+
+void CaseStepsBar::supplyWith(const QString& material, const std::vector<std::string>& scans) {
+    const QString caseId = m_selected();
+    try {
+        m_desk.intake().supplyLater(caseId.toStdString(), material.toStdString(), scans);
+    } catch (const IntakeError& e) {
+        say(tr("Not recorded: %1").arg(QString::fromUtf8(e.what())), true);
+        return;
+    }
+    say(scans.empty() ? tr("The material is recorded as brought (容缺后补); it goes to the hall with the case.")
+                      : tr("The material is recorded as brought with %n scanned page(s); they go to the hall with "
+                           "the case.",
+                           nullptr, static_cast<int>(scans.size())),
+        false);
+    emit caseSaved();
+    emit caseUpdated();
+    selectionChanged();
+}
+
+void CaseStepsBar::scanAndSupply() {
+    if (!m_scanSupply->isEnabled())
+        return;
+    m_scanMaterial = m_material->currentData().toString();
+    if (!m_scanDialog) {
+        m_scanDialog = new QDialog(this);
+        m_scanDialog->setObjectName(QStringLiteral("supplyScan"));
+        m_scanDialog->resize(1000, 700);
+        auto* layout = new QVBoxLayout(m_scanDialog);
+        m_scanner = new ScanView(m_desk.clock(), m_scanDialog);
+        layout->addWidget(m_scanner);
+        connect(m_scanDialog, &QDialog::finished, m_scanner, &ScanView::stop);
+        connect(
+            m_scanner, &ScanView::pagesAttached, this, [this](const QString& material, const QList<QByteArray>& pages) {
+                std::vector<std::string> scans;
+                try {
+                    for (const QByteArray& page : pages)
+                        scans.push_back(m_desk.sync().blobs().addBytes(page).toStdString());
+                } catch (const std::exception& e) {
+                    say(tr("The scan could not be kept on this computer: %1").arg(QString::fromUtf8(e.what())), true);
+                    return;
+                }
+                m_scanDialog->accept();
+                supplyWith(material, scans);
+            });
+    }
+    m_scanDialog->setWindowTitle(tr("Scan the material brought: %1").arg(m_material->currentText()));
+    m_scanner->setMaterials({{m_scanMaterial, m_material->currentText()}});
+    m_scanDialog->open();
+    m_scanner->start(qEnvironmentVariable("ONEWINDOW_SCAN_SOURCE", QStringLiteral("camera:0")));
+    m_scanner->setFocus();
+}
+
+void CaseStepsBar::confirmDelivered() {
+    if (!m_delivered->isEnabled())
+        return;
+    m_service.confirmDelivery(m_selected());
 }
 
 void CaseStepsBar::handOver() {

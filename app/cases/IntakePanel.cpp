@@ -416,6 +416,7 @@ bool IntakePanel::decide(const std::function<Case()>& decision) {
             showMessage(tr("No case number could be reserved on this computer (%1). Nothing was saved.").arg(detail),
                         true);
             break;
+        case IntakeError::Kind::NotSuppliable: // 后补 is the steps bar's, not intake's
         case IntakeError::Kind::NotSaved:
             showMessage(tr("The case could not be saved on this computer (%1). Nothing was printed; please try again.")
                             .arg(detail),

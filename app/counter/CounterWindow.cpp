@@ -1,6 +1,7 @@
 #include "app/counter/CounterWindow.h"
 
 #include "app/cases/CaseListPanel.h"
+#include "app/cases/CaseStepsBar.h"
 #include "app/cases/IntakePanel.h"
 #include "app/common/PermitCheckPanel.h"
 #include "app/common/SyncIndicator.h"
@@ -121,7 +122,7 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_caseList->enablePermits(
         *m_permits, [this] { return QString::fromStdString(m_feed->snapshot().hallName); }, setup.documentsDir);
     m_caseList->enableSteps(
-        m_desk->caseWork(), setup.documentsDir, [this] { return QString::fromStdString(m_feed->snapshot().hallName); },
+        *m_desk, setup.documentsDir, [this] { return QString::fromStdString(m_feed->snapshot().hallName); },
         clerk.name);
     m_checker = std::make_unique<PermitChecker>(*m_api, setup.permitKeyFile, setup.clock);
     m_checker->refreshKeys();
@@ -203,6 +204,10 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
         m_syncIndicator->refresh();
         m_caseList->refresh();
         sync().syncNow(); // a round is running: the engine goes again at once when it ends with work left
+    });
+    connect(m_caseList->steps(), &CaseStepsBar::caseSaved, this, [this] {
+        m_syncIndicator->refresh();
+        sync().syncNow(); // a 后补 goes to the hall as a case saved at intake does
     });
     connect(&sync(), &SyncEngine::roundFinished, this, [this] { m_caseList->refresh(); });
     connect(&catalog(), &CatalogSource::failed, this,

@@ -47,15 +47,15 @@ KioskCaseNumberPad::KioskCaseNumberPad(QString hallCode, QWidget* parent)
     , m_hall(hallCode.toUpper()) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(120, 30, 120, 40);
-    auto* prompt = new QLabel(tr("Type the case number on your receipt"));
-    prompt->setObjectName(QStringLiteral("kioskPromptLabel"));
-    prompt->setAlignment(Qt::AlignCenter);
-    prompt->setWordWrap(true);
-    layout->addWidget(prompt);
-    m_number = new QLabel;
-    m_number->setObjectName(QStringLiteral("kioskCaseNumberLabel"));
-    m_number->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_number);
+    m_prompt = new QLabel;
+    m_prompt->setObjectName(QStringLiteral("kioskPromptLabel"));
+    m_prompt->setAlignment(Qt::AlignCenter);
+    m_prompt->setWordWrap(true);
+    layout->addWidget(m_prompt);
+    m_shown = new QLabel;
+    m_shown->setObjectName(QStringLiteral("kioskCaseNumberLabel"));
+    m_shown->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_shown);
     m_hint = new QLabel;
     m_hint->setObjectName(QStringLiteral("kioskHintLabel"));
     m_hint->setAlignment(Qt::AlignCenter);
@@ -66,31 +66,40 @@ KioskCaseNumberPad::KioskCaseNumberPad(QString hallCode, QWidget* parent)
     const QStringList keys{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("C"),
                            QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("S"),
                            QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"), QStringLiteral("⌫"),
-                           QStringLiteral("0")};
+                           QStringLiteral("0"), QStringLiteral("X")};
     for (int i = 0; i < keys.size(); ++i) {
         auto* button = key(keys[i], "kioskSecondaryButton");
         connect(button, &QPushButton::clicked, this, [this, text = keys[i]] { press(text); });
-        grid->addWidget(button, i / 4, i % 4, 1, i == keys.size() - 1 ? 2 : 1);
+        grid->addWidget(button, i / 4, i % 4);
     }
     auto* find = key(tr("Look it up"), "kioskCategoryButton");
     connect(find, &QPushButton::clicked, this, &KioskCaseNumberPad::submit);
     grid->addWidget(find, 3, 2, 1, 2);
     layout->addLayout(grid, 1);
     auto* backButton = key(tr("Back"), "kioskSecondaryButton");
-    connect(backButton, &QPushButton::clicked, this, &KioskCaseNumberPad::back);
+    connect(backButton, &QPushButton::clicked, this, [this] {
+        if (!m_number) {
+            emit back();
+            return;
+        }
+        m_typed = m_number->mid(m_hall.size() + 1).remove(QLatin1Char('-')); // back to the number, as typed
+        m_number.reset();
+        render();
+    });
     layout->addWidget(backButton);
     render();
 }
 
 void KioskCaseNumberPad::clear() {
     m_typed.clear();
+    m_number.reset();
     render();
 }
 
 void KioskCaseNumberPad::press(const QString& key) {
     if (key == QStringLiteral("⌫"))
         m_typed.chop(1);
-    else if (m_typed.size() < kMaxTyped)
+    else if (m_typed.size() < (m_number ? 6 : kMaxTyped))
         m_typed += key;
     render();
 }
@@ -105,8 +114,19 @@ std::optional<QString> KioskCaseNumberPad::caseNumber(const QString& hallCode, c
 }
 
 void KioskCaseNumberPad::submit() {
+    if (m_number) {
+        const std::string code = m_typed.toStdString();
+        if (isQueryCode(code) || code.size() == 4) {
+            emit entered(*m_number, m_typed);
+            return;
+        }
+        m_hint->setText(tr("The query code has six digits; the end of an ID number four characters."));
+        return;
+    }
     if (const auto number = caseNumber(m_hall, m_typed)) {
-        emit entered(*number);
+        m_number = number;
+        m_typed.clear();
+        render();
         return;
     }
     m_hint->setText(m_typed.size() < 16 ? tr("The number is not complete yet.")
@@ -114,10 +134,20 @@ void KioskCaseNumberPad::submit() {
 }
 
 void KioskCaseNumberPad::render() {
-    m_number->setText(withDashes(m_hall, m_typed));
+    if (m_number) {
+        m_prompt->setText(tr("Case %1: now the query code on your receipt, or the last four characters of the "
+                             "applicant's ID number")
+                              .arg(*m_number));
+        m_shown->setText(m_typed.isEmpty() ? QStringLiteral("______") : m_typed);
+        m_hint->setText(tr("The query code is printed beside the receipt's QR code. Nobody's case is shown without "
+                           "it."));
+        return;
+    }
+    m_prompt->setText(tr("Type the case number on your receipt"));
+    m_shown->setText(withDashes(m_hall, m_typed));
     m_hint->setText(tr("Only the part after %1- is needed; the dashes come by themselves.").arg(m_hall));
 }
 
-QString KioskCaseNumberPad::shownText() const { return m_number->text(); }
+QString KioskCaseNumberPad::shownText() const { return m_shown->text(); }
 
 } // namespace ow

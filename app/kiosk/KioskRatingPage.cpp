@@ -1,9 +1,9 @@
 #include "app/kiosk/KioskRatingPage.h"
 
-#include "printer/ReceiptPrinter.h"
 #include "sync/ApiClient.h"
 #include "widgets/RatingPad.h"
 
+#include "domain/CaseNumber.h"
 #include "domain/Json.h"
 #include "domain/Rectification.h"
 #include "domain/wire/Rating.h"
@@ -40,10 +40,11 @@ void KioskRatingPage::loadPolicy() {
 }
 
 void KioskRatingPage::rate(const QString& code) {
-    const QString prefix = ReceiptPrinter::caseReference({});
-    const bool isCase = code.startsWith(prefix);
+    const auto receipt = CaseReference::parse(code.toStdString());
+    const bool isCase = receipt.has_value();
     m_isCase = isCase;
-    m_value = isCase ? code.mid(prefix.size()) : code;
+    m_value = isCase ? QString::fromStdString(receipt->caseNo) : code;
+    m_code = isCase ? QString::fromStdString(receipt->code) : QString();
     loadPolicy();
     m_pad->ask(m_value, isCase ? m_value : QString());
 }
@@ -51,6 +52,7 @@ void KioskRatingPage::rate(const QString& code) {
 void KioskRatingPage::submit(const RatingInput& answer) {
     wire::RatingRequest request;
     (m_isCase ? request.caseRef : request.ticketId) = m_value.toStdString();
+    request.code = m_code.toStdString(); // a case is rated only by whoever holds its receipt
     request.input = answer;
     m_api.post(apiPath(api::kRatings), jsonBytes(request.toJson()), [self = QPointer(this)](const ApiReply& reply) {
         if (!self)

@@ -33,6 +33,7 @@ private:
     RatingPad* m_pad;
     bool m_isCase = false; // the value is a case (id or number), else a ticket id
     QString m_value;       // the ticket's id or the case number
+    QString m_code;        // a case's: the receipt's query code (or the ID number's end)
 };
 
 } // namespace ow

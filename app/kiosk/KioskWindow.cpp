@@ -1,5 +1,7 @@
 #include "app/kiosk/KioskWindow.h"
 
+#include "domain/CaseNumber.h"
+
 #include "app/common/PermitCheckPanel.h"
 #include "app/kiosk/KioskCaseNumberPad.h"
 #include "app/kiosk/KioskProgressPage.h"
@@ -211,8 +213,9 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
 
     m_caseNumberPad = new KioskCaseNumberPad(hall);
     connect(m_caseNumberPad, &KioskCaseNumberPad::back, this, &KioskWindow::showHome);
-    connect(m_caseNumberPad, &KioskCaseNumberPad::entered, this,
-            [this](const QString& caseNo) { codeScanned(QStringLiteral("OW-CASE:") + caseNo); });
+    connect(m_caseNumberPad, &KioskCaseNumberPad::entered, this, [this](const QString& caseNo, const QString& code) {
+        codeScanned(QString::fromStdString(CaseReference{caseNo.toStdString(), code.toStdString()}.text()));
+    });
     m_pages->insertWidget(CaseNumberPage, m_caseNumberPad);
 
     m_sink = [](const TicketSlip& slip, QString* error) { return TicketPrinter::printTo(slip, {}, error); };
@@ -354,8 +357,8 @@ void KioskWindow::askPin() {
 }
 
 void KioskWindow::codeScanned(const QString& code) {
-    if (code.startsWith(QLatin1String("OW-CASE:"))) {
-        m_progressPage->showCase(code.mid(8));
+    if (const auto receipt = CaseReference::parse(code.toStdString())) {
+        m_progressPage->showCase(QString::fromStdString(receipt->caseNo), QString::fromStdString(receipt->code));
         m_pages->setCurrentIndex(ProgressPage);
     } else if (looksLikePermitCode(code)) {
         m_permitPanel->checkCodes({code});

@@ -1,6 +1,7 @@
 #include "app/station/StationWindow.h"
 
 #include "app/cases/CaseListPanel.h"
+#include "app/cases/CaseStepsBar.h"
 #include "app/cases/IntakePanel.h"
 #include "app/common/SyncIndicator.h"
 #include "services/CaseDesk.h"
@@ -37,7 +38,7 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
     m_intake->setAttachmentStore(&sync().blobs());
     m_caseList = new CaseListPanel(m_desk->cases(), catalog(), m_desk->clock());
     m_caseList->enableSteps(
-        m_desk->caseWork(), setup.documentsDir, [name = setup.stationName] { return name; }, setup.agent.name);
+        *m_desk, setup.documentsDir, [name = setup.stationName] { return name; }, setup.agent.name);
     m_tabs = makeWorkTabs(
         *this, {{m_intake, tr("Apply for a villager (Ctrl+1)")}, {m_caseList, tr("Cases and upload (Ctrl+2)")}});
     auto* body = new QVBoxLayout;
@@ -52,6 +53,10 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
 
     connect(m_intake, &IntakePanel::caseSaved, this, [this] {
         m_caseList->refresh();
+        m_syncIndicator->refresh();
+        sync().syncNow();
+    });
+    connect(m_caseList->steps(), &CaseStepsBar::caseSaved, this, [this] {
         m_syncIndicator->refresh();
         sync().syncNow();
     });

@@ -5,6 +5,7 @@
 #include "sync/CaseWorkService.h"
 #include "widgets/Style.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -97,6 +98,20 @@ CaseWorkPanel::CaseWorkPanel(CaseWorkService& service, StaffRole role, QWidget* 
         m_department->hide();
     }
     actions->addLayout(form);
+    auto* clock = new QHBoxLayout;
+    m_stopKind = new QComboBox(card);
+    m_stopKind->setObjectName(QStringLiteral("clockStopKind"));
+    m_stopKind->setAccessibleName(tr("What stops the time limit"));
+    m_stopKind->setPlaceholderText(tr("none for this item"));
+    m_pause = new QPushButton(tr("Pause the time limit"), card);
+    m_pause->setToolTip(tr("公示, 专家评审, 听证 or 检验检测 do not count in the time limit where the item says so; "
+                           "write the reason first"));
+    m_resume = new QPushButton(tr("Time limit runs again"), card);
+    clock->addWidget(new QLabel(tr("Time limit:"), card));
+    clock->addWidget(m_stopKind, 1);
+    clock->addWidget(m_pause);
+    clock->addWidget(m_resume);
+    actions->addLayout(clock);
     auto* buttons = new QHBoxLayout;
     m_approve = new QPushButton(tr("Approve (Ctrl+Return)"), card);
     m_approve->setObjectName(QStringLiteral("primaryButton"));
@@ -119,6 +134,8 @@ CaseWorkPanel::CaseWorkPanel(CaseWorkService& service, StaffRole role, QWidget* 
     connect(m_correction, &QPushButton::clicked, this, &CaseWorkPanel::askForCorrection);
     connect(m_received, &QPushButton::clicked, this, &CaseWorkPanel::correctionReceived);
     connect(m_passOn, &QPushButton::clicked, this, &CaseWorkPanel::passOn);
+    connect(m_pause, &QPushButton::clicked, this, &CaseWorkPanel::pauseClock);
+    connect(m_resume, &QPushButton::clicked, this, &CaseWorkPanel::resumeClock);
     auto* approveKey = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Return")), this);
     connect(approveKey, &QShortcut::activated, this, &CaseWorkPanel::approve);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CaseWorkPanel::updateDetails);
@@ -156,10 +173,13 @@ void CaseWorkPanel::showCases() {
         QStringList items;
         for (const auto& code : c.items)
             items << w.nameOf(code);
-        const bool running = c.state == CaseState::Accepted || c.state == CaseState::InReview;
+        const bool running =
+            (c.state == CaseState::Accepted || c.state == CaseState::InReview) && !c.life.openClockStop();
+        const ClockStop* stop = c.life.openClockStop();
         table.push_back({c.state == CaseState::Supplement ? tr("stopped (补正)")
-                         : w.workingDaysLeft < 0          ? tr("%n working day(s) late", nullptr, -w.workingDaysLeft)
-                                                          : tr("%n working day(s)", nullptr, w.workingDaysLeft),
+                         : stop                  ? tr("stopped: %1").arg(CaseListModel::clockStopName(stop->kind))
+                         : w.workingDaysLeft < 0 ? tr("%n working day(s) late", nullptr, -w.workingDaysLeft)
+                                                 : tr("%n working day(s)", nullptr, w.workingDaysLeft),
                          QString::fromStdString(c.caseNo), items.join(QStringLiteral(", ")),
                          QString::fromStdString(c.applicant.name), CaseListModel::stateName(c.state),
                          QString::fromStdString(c.promisedDate), QString::fromStdString(c.life.assignedTo)});
@@ -183,17 +203,25 @@ void CaseWorkPanel::updateButtons() {
     const WorkCase* w = selected();
     const bool busy = m_service.isBusy();
     const CaseState state = w ? w->c.state : CaseState::Draft;
-    const bool deciding = w && (state == CaseState::InReview);
+    const bool stopped = w && w->c.life.openClockStop();
+    const bool deciding = w && state == CaseState::InReview && !stopped;
     m_approve->setEnabled(!busy && deciding);
     m_refuse->setEnabled(!busy && deciding);
     m_correction->setEnabled(!busy && w && (state == CaseState::Accepted || state == CaseState::InReview));
     m_received->setEnabled(!busy && w && state == CaseState::Supplement && w->c.life.openCorrection());
     m_passOn->setEnabled(!busy && w && (state == CaseState::Accepted || state == CaseState::InReview));
+    m_pause->setEnabled(!busy && deciding && m_stopKind->count() > 0);
+    m_resume->setEnabled(!busy && stopped);
+    m_stopKind->setEnabled(m_pause->isEnabled());
 }
 
 void CaseWorkPanel::updateDetails() {
-    updateButtons();
     const WorkCase* w = selected();
+    m_stopKind->clear();
+    for (const auto& kind : w ? w->clockStops : std::vector<std::string>{})
+        m_stopKind->addItem(CaseListModel::clockStopName(kind), QString::fromStdString(kind));
+    m_stopKind->setCurrentIndex(m_stopKind->count() > 0 ? 0 : -1); // with a placeholder, none is chosen by itself
+    updateButtons();
     m_materials->clear();
     if (!w) {
         m_detail->setText(m_service.cases().empty() ? tr("No cases wait for you.") : tr("Choose a case in the list."));
@@ -219,6 +247,10 @@ void CaseWorkPanel::updateDetails() {
         lines << tr("<b>Waiting for a correction</b> since %1: %2")
                      .arg(QString::fromStdString(open->requestedDay),
                           QString::fromStdString(open->reason).toHtmlEscaped());
+    if (const ClockStop* stop = c.life.openClockStop())
+        lines << tr("<b>Time limit paused</b> since %1 for %2: %3")
+                     .arg(QString::fromStdString(stop->startedDay), CaseListModel::clockStopName(stop->kind),
+                          QString::fromStdString(stop->reason).toHtmlEscaped());
     QStringList steps;
     for (const CaseStep& s : c.life.steps)
         steps << tr("%1 %2 %3")
@@ -268,6 +300,28 @@ void CaseWorkPanel::correctionReceived() {
         return;
     if (const Correction* open = w->c.life.openCorrection())
         m_service.receiveCorrection(QString::fromStdString(w->c.id), QString::fromStdString(open->id));
+}
+
+void CaseWorkPanel::pauseClock() {
+    const WorkCase* w = selected();
+    if (!w || !m_pause->isEnabled())
+        return;
+    if (m_reason->text().trimmed().isEmpty()) {
+        showMessage(m_message, tr("Write why the time limit pauses (for example 公示七日): the applicant sees it."),
+                    true);
+        m_reason->setFocus();
+        return;
+    }
+    m_service.stopClock(QString::fromStdString(w->c.id), m_stopKind->currentData().toString(),
+                        m_reason->text().trimmed());
+}
+
+void CaseWorkPanel::resumeClock() {
+    const WorkCase* w = selected();
+    if (!w || !m_resume->isEnabled())
+        return;
+    if (const ClockStop* stop = w->c.life.openClockStop())
+        m_service.restartClock(QString::fromStdString(w->c.id), QString::fromStdString(stop->id));
 }
 
 void CaseWorkPanel::passOn() {

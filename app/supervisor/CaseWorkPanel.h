@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -18,7 +19,8 @@ struct WorkCase;
 
 // 后台审批 and 分办 at the back office: the person's cases (an approver's passed to them, a supervisor's every open
 // one) with the working days left, the selected one's materials and history, and its steps — approve, refuse with a
-// reason, ask for a correction naming the materials, record the correction received, pass it on. Everything is
+// reason, ask for a correction naming the materials, record the correction received, stop the clock for 公示 or
+// 专家评审 (where its items allow) and start it again, pass it on. Everything is
 // typed into the panel (no pop-ups): reason or note, approver and department.
 class CaseWorkPanel : public QWidget {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     QLineEdit& reasonField() { return *m_reason; }
     QLineEdit& approverField() { return *m_approver; }
     QListWidget& materialList() { return *m_materials; }
+    QComboBox& clockStopKind() { return *m_stopKind; }
 
 public slots:
     void approve();
@@ -36,6 +39,8 @@ public slots:
     void askForCorrection();
     void correctionReceived();
     void passOn();
+    void pauseClock(); // 公示, 专家评审, 听证, 检验检测 where the case's items allow it; the reason field says why
+    void resumeClock();
 
 private:
     const WorkCase* selected() const;
@@ -52,7 +57,8 @@ private:
     QLineEdit* m_reason;
     QLineEdit* m_approver;
     QLineEdit* m_department;
-    QPushButton *m_approve, *m_refuse, *m_correction, *m_received, *m_passOn;
+    QComboBox* m_stopKind; // what may stop the selected case's clock
+    QPushButton *m_approve, *m_refuse, *m_correction, *m_received, *m_passOn, *m_pause, *m_resume;
     QLabel* m_message;
     std::vector<QString> m_ids; // the table's rows
 };

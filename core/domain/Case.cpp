@@ -16,6 +16,8 @@ Poco::JSON::Object::Ptr caseToJson(const Case& c) {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
     o->set("id", c.id);
     o->set("case_no", c.caseNo);
+    if (!c.queryCode.empty())
+        o->set("query_code", c.queryCode);
     o->set("hall", c.hall);
     Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
     for (const auto& code : c.items)
@@ -63,6 +65,7 @@ Case caseFromJson(const Poco::JSON::Object::Ptr& o) {
     Case c;
     c.id = requireString(o, "id");
     c.caseNo = optionalString(o, "case_no").value_or("");
+    c.queryCode = optionalString(o, "query_code").value_or("");
     c.hall = requireString(o, "hall");
     if (auto items = optionalArray(o, "items"))
         for (unsigned i = 0; i < items->size(); ++i)

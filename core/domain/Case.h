@@ -24,8 +24,9 @@ struct Applicant {
 
 // 办件: one application, from intake to delivery.
 struct Case {
-    std::string id;     // UUID made where the case is created
-    std::string caseNo; // printed receipt number (CaseNumber::text), set on acceptance
+    std::string id;        // UUID made where the case is created
+    std::string caseNo;    // printed receipt number (CaseNumber::text), set on acceptance
+    std::string queryCode; // 查询码 printed with the number (makeQueryCode); the server keeps the first it gets
     std::string hall;
     std::vector<std::string> items;
     std::string bundle; // the bundle (一件事) it was taken under, if any

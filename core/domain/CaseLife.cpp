@@ -34,13 +34,60 @@ Correction correctionFromJson(const Poco::JSON::Object::Ptr& o) {
     return k;
 }
 
+Poco::JSON::Object::Ptr clockStopToJson(const ClockStop& k) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    o->set("id", k.id);
+    o->set("kind", k.kind);
+    o->set("reason", k.reason);
+    o->set("started_day", k.startedDay);
+    o->set("started_by", k.startedBy);
+    if (!k.endedDay.empty()) {
+        o->set("ended_day", k.endedDay);
+        o->set("ended_by", k.endedBy);
+        o->set("suspended_working_days", k.suspendedWorkingDays);
+    }
+    return o;
+}
+
+ClockStop clockStopFromJson(const Poco::JSON::Object::Ptr& o) {
+    ClockStop k;
+    k.id = requireString(o, "id");
+    k.kind = requireString(o, "kind");
+    k.reason = optionalString(o, "reason").value_or("");
+    k.startedDay = requireString(o, "started_day");
+    k.startedBy = optionalString(o, "started_by").value_or("");
+    k.endedDay = optionalString(o, "ended_day").value_or("");
+    k.endedBy = optionalString(o, "ended_by").value_or("");
+    k.suspendedWorkingDays = optionalInt32(o, "suspended_working_days").value_or(0);
+    return k;
+}
+
 } // namespace
+
+bool isClockStopKind(const std::string& kind) {
+    return kind == "publicity" || kind == "expert_review" || kind == "hearing" || kind == "inspection";
+}
 
 const Correction* CaseLife::openCorrection() const {
     for (const auto& k : corrections)
         if (k.receivedDay.empty())
             return &k;
     return nullptr;
+}
+
+const ClockStop* CaseLife::openClockStop() const {
+    for (const auto& k : clockStops)
+        if (k.endedDay.empty())
+            return &k;
+    return nullptr;
+}
+
+std::string CaseLife::clockStoppedSince() const {
+    if (const Correction* k = openCorrection())
+        return k->requestedDay;
+    if (const ClockStop* k = openClockStop())
+        return k->startedDay;
+    return {};
 }
 
 Poco::JSON::Object::Ptr caseLifeToJson(const CaseLife& life) {
@@ -53,6 +100,12 @@ Poco::JSON::Object::Ptr caseLifeToJson(const CaseLife& life) {
     for (const auto& k : life.corrections)
         corrections->add(correctionToJson(k));
     o->set("corrections", corrections);
+    if (!life.clockStops.empty()) {
+        Poco::JSON::Array::Ptr stops = new Poco::JSON::Array;
+        for (const auto& k : life.clockStops)
+            stops->add(clockStopToJson(k));
+        o->set("clock_stops", stops);
+    }
     if (!life.decidedBy.empty() || life.deemed) {
         o->set("decided_by", life.decidedBy);
         o->set("decision_reason", life.decisionReason);
@@ -95,6 +148,13 @@ CaseLife caseLifeFromJson(const Poco::JSON::Object::Ptr& o) {
             if (!k)
                 throw BadInput("invalid_field", "life.corrections must be objects");
             life.corrections.push_back(correctionFromJson(k));
+        }
+    if (const auto stops = optionalArray(o, "clock_stops"))
+        for (unsigned i = 0; i < stops->size(); ++i) {
+            const auto k = stops->getObject(i);
+            if (!k)
+                throw BadInput("invalid_field", "life.clock_stops must be objects");
+            life.clockStops.push_back(clockStopFromJson(k));
         }
     life.decidedBy = optionalString(o, "decided_by").value_or("");
     life.decisionReason = optionalString(o, "decision_reason").value_or("");

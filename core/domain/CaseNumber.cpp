@@ -4,7 +4,10 @@
 
 #include "domain/WorkCalendar.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <random>
 #include <vector>
 
 namespace ow {
@@ -100,6 +103,44 @@ std::string CaseNumber::deviceCode(std::string_view deviceId, std::optional<int>
         hash /= 36;
     }
     return code;
+}
+
+std::string makeQueryCode() {
+    std::random_device random; // the kernel's generator: a code nobody can predict from the ones before
+    std::uniform_int_distribution<int> digit(0, 9);
+    std::string code(6, '0');
+    for (char& c : code)
+        c = static_cast<char>('0' + digit(random));
+    return code;
+}
+
+bool isQueryCode(std::string_view text) {
+    return text.size() == 6 && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+std::string idNumberTail(std::string_view idNumber) {
+    if (idNumber.size() < 4)
+        return {};
+    std::string tail(idNumber.substr(idNumber.size() - 4));
+    std::transform(tail.begin(), tail.end(), tail.begin(), [](unsigned char c) { return std::toupper(c); });
+    return tail;
+}
+
+std::string CaseReference::text() const { return "OW-CASE:" + caseNo + (code.empty() ? "" : "/" + code); }
+
+std::optional<CaseReference> CaseReference::parse(std::string_view text) {
+    constexpr std::string_view prefix = "OW-CASE:";
+    if (text.substr(0, prefix.size()) != prefix)
+        return std::nullopt;
+    text.remove_prefix(prefix.size());
+    CaseReference ref;
+    const auto slash = text.find('/');
+    ref.caseNo = std::string(text.substr(0, slash));
+    if (slash != std::string_view::npos)
+        ref.code = std::string(text.substr(slash + 1));
+    if (ref.caseNo.empty())
+        return std::nullopt;
+    return ref;
 }
 
 } // namespace ow

@@ -23,4 +23,21 @@ struct CaseNumber {
     static std::string deviceCode(std::string_view deviceId, std::optional<int> counter);
 };
 
+// 查询码: six random digits given with the case number, printed beside the receipt's QR code and inside it. A
+// case's progress is shown, and the case rated, only to whoever gives it — or the last four characters of the
+// applicant's ID number (idNumberTail) — with the number: case numbers follow a public pattern and can be walked.
+std::string makeQueryCode();
+bool isQueryCode(std::string_view text);
+// The ID number's last four characters in upper case ("" when there are fewer).
+std::string idNumberTail(std::string_view idNumber);
+
+// What a receipt's QR code says: "OW-CASE:<case number>", and "/<query code>" when the case has one.
+struct CaseReference {
+    std::string caseNo;
+    std::string code; // "" on receipts printed before query codes
+    std::string text() const;
+    // Nothing when the text is not such a reference (the number itself is not checked here).
+    static std::optional<CaseReference> parse(std::string_view text);
+};
+
 } // namespace ow

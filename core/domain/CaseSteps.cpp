@@ -50,6 +50,17 @@ MaterialRecord* materialOf(Case& c, const std::string& id) {
     return it == c.materials.end() ? nullptr : &*it;
 }
 
+// The clock runs again after standing still since `since`: the working days in (since, today] — the day it stopped
+// counted, the day it runs again not — move the promised date. Returns them.
+int runClockAgain(Case& c, const std::string& since, const StepContext& at) {
+    const auto from = parseIsoDate(since), to = parseIsoDate(at.day);
+    const WorkCalendar calendar = at.catalog ? at.catalog->calendar : WorkCalendar{};
+    const int days = from && to ? calendar.workingDaysBetween(*from, *to) : 0;
+    if (const auto promised = parseIsoDate(c.promisedDate); promised && days > 0)
+        c.promisedDate = isoDate(calendar.addWorkingDays(*promised, days));
+    return days;
+}
+
 std::vector<const ServiceItem*> itemsOf(const Case& c, const Catalog* catalog) {
     std::vector<const ServiceItem*> items;
     for (const auto& code : c.items)
@@ -59,10 +70,7 @@ std::vector<const ServiceItem*> itemsOf(const Case& c, const Catalog* catalog) {
 
 } // namespace
 
-void supplyMaterial(Case& c, const std::string& material, const std::vector<std::string>& attachments,
-                    const StepContext& at) {
-    if (at.role == StaffRole::Approver || !hostsStaffSessions(at.device) || at.device == DeviceKind::Supervisor)
-        refuse(Kind::NotAllowed, "forbidden", "materials are brought to a counter or a village station");
+MaterialRecord& suppliableMaterial(Case& c, const std::string& material) {
     if (isFinal(c.state) || c.state == CaseState::Draft || c.state == CaseState::Completed ||
         c.state == CaseState::Posted)
         refuse(Kind::State, "illegal_transition",
@@ -76,6 +84,14 @@ void supplyMaterial(Case& c, const std::string& material, const std::vector<std:
     if (m->state != MaterialState::Waived && !asked)
         refuse(Kind::State, "not_waived",
                "the material \"" + material + "\" was not accepted for later supply and no correction asks for it");
+    return *m;
+}
+
+void supplyMaterial(Case& c, const std::string& material, const std::vector<std::string>& attachments,
+                    const StepContext& at) {
+    if (at.role == StaffRole::Approver || !hostsStaffSessions(at.device) || at.device == DeviceKind::Supervisor)
+        refuse(Kind::NotAllowed, "forbidden", "materials are brought to a counter or a village station");
+    MaterialRecord* m = &suppliableMaterial(c, material);
     m->state = MaterialState::Submitted;
     for (const auto& a : attachments)
         if (std::find(m->attachments.begin(), m->attachments.end(), a) == m->attachments.end())
@@ -108,18 +124,89 @@ void receiveCorrection(Case& c, const std::string& correctionId, const StepConte
         refuse(Kind::Invalid, "not_found", "the case has no correction \"" + correctionId + "\"");
     if (!it->receivedDay.empty())
         refuse(Kind::State, "illegal_transition", "the correction was received on " + it->receivedDay);
-    // The working days in (asked, received]: the day it was asked counted, the day it came back not (the clock
-    // runs again from then).
-    const auto asked = parseIsoDate(it->requestedDay), received = parseIsoDate(at.day);
-    const WorkCalendar calendar = at.catalog ? at.catalog->calendar : WorkCalendar{};
-    it->suspendedWorkingDays = asked && received ? calendar.workingDaysBetween(*asked, *received) : 0;
+    it->suspendedWorkingDays = runClockAgain(c, it->requestedDay, at);
     it->receivedDay = at.day;
     it->receivedBy = at.user;
-    if (const auto promised = parseIsoDate(c.promisedDate); promised && it->suspendedWorkingDays > 0)
-        c.promisedDate = isoDate(calendar.addWorkingDays(*promised, it->suspendedWorkingDays));
     c.state = to;
     record(c, "correction_received", at,
            std::to_string(it->suspendedWorkingDays) + " working day(s) stopped; promised " + c.promisedDate);
+}
+
+const ClockStop& stopClock(Case& c, const std::string& kind, const std::string& reason, const std::string& id,
+                           const StepContext& at) {
+    requireHallStaff(at, "stopping a case's clock");
+    if (at.role == StaffRole::Clerk)
+        refuse(Kind::NotAllowed, "forbidden",
+               "the clock is stopped by whoever reviews the case: an approver or a supervisor");
+    if (at.role == StaffRole::Approver && !c.life.assignedTo.empty() && c.life.assignedTo != at.user)
+        refuse(Kind::NotAllowed, "forbidden", "the case was passed to another approver");
+    if (c.state != CaseState::InReview)
+        refuse(Kind::State, "illegal_transition",
+               "the clock stops only while a case is in review, not while it is " + std::string(toString(c.state)));
+    if (const ClockStop* open = c.life.openClockStop())
+        refuse(Kind::State, "clock_stopped",
+               "the clock stands still already since " + open->startedDay + " (" + open->kind + ")");
+    if (!isClockStopKind(kind))
+        refuse(Kind::Invalid, "invalid_field", "kind is publicity, expert_review, hearing or inspection");
+    if (reason.empty())
+        refuse(Kind::Invalid, "invalid_field", "say why the clock stops (the applicant is told)");
+    const auto items = itemsOf(c, at.catalog);
+    const bool listed = std::any_of(items.begin(), items.end(), [&](const ServiceItem* item) {
+        return item && std::find(item->clockStops.begin(), item->clockStops.end(), kind) != item->clockStops.end();
+    });
+    if (!listed)
+        refuse(Kind::NotAllowed, "forbidden",
+               "none of the case's items stops its clock for " + kind + " (the catalog's clock_stops)");
+    c.life.clockStops.push_back({id, kind, reason, at.day, at.user, {}, {}, 0});
+    record(c, "clock_stopped", at, kind + ": " + reason);
+    return c.life.clockStops.back();
+}
+
+void restartClock(Case& c, const std::string& stopId, const StepContext& at) {
+    requireHallStaff(at, "restarting a case's clock");
+    auto it = std::find_if(c.life.clockStops.begin(), c.life.clockStops.end(),
+                           [&](const ClockStop& k) { return k.id == stopId; });
+    if (it == c.life.clockStops.end())
+        refuse(Kind::Invalid, "not_found", "the case has no clock stop \"" + stopId + "\"");
+    if (!it->endedDay.empty())
+        refuse(Kind::State, "illegal_transition", "the clock runs again since " + it->endedDay);
+    it->suspendedWorkingDays = runClockAgain(c, it->startedDay, at);
+    it->endedDay = at.day;
+    it->endedBy = at.user;
+    record(c, "clock_restarted", at,
+           it->kind + ": " + std::to_string(it->suspendedWorkingDays) + " working day(s) stopped; promised " +
+               c.promisedDate);
+}
+
+void takePushedSupplies(const Case& stored, Case& pushed, const StepContext& at) {
+    Case work = stored; // the stored life and materials, with the supplies taken in turn
+    for (const MaterialRecord& m : pushed.materials) {
+        const auto before = std::find_if(stored.materials.begin(), stored.materials.end(),
+                                         [&](const MaterialRecord& s) { return s.materialId == m.materialId; });
+        if (before == stored.materials.end())
+            refuse(Kind::State, "materials_fixed",
+                   "an accepted case takes no new material \"" + m.materialId +
+                       "\"; its materials were fixed at intake");
+        if (before->state == m.state && before->attachments == m.attachments)
+            continue;
+        const bool kept =
+            std::all_of(before->attachments.begin(), before->attachments.end(), [&](const std::string& a) {
+                return std::find(m.attachments.begin(), m.attachments.end(), a) != m.attachments.end();
+            });
+        if (!kept)
+            refuse(Kind::State, "materials_fixed",
+                   "the scans of the material \"" + m.materialId + "\" of an accepted case are kept: none removed");
+        if (before->state == m.state)
+            continue; // more pages of a material already there (scanned after the case was saved)
+        if (m.state != MaterialState::Submitted)
+            refuse(Kind::State, "materials_fixed",
+                   "the material \"" + m.materialId +
+                       "\" of an accepted case changes only when it is brought (容缺后补)");
+        supplyMaterial(work, m.materialId, m.attachments, at);
+    }
+    if (work.materials.size() != pushed.materials.size())
+        refuse(Kind::State, "materials_fixed", "an accepted case keeps every material it was accepted with");
+    pushed.life = work.life; // the materials as pushed: checked above, their notes kept
 }
 
 void assignCase(Case& c, const std::string& department, const std::string& approver, const StepContext& at) {
@@ -152,6 +239,9 @@ void decideCase(Case& c, bool approve, const std::string& reason, const StepCont
         refuse(Kind::State, "illegal_transition",
                "an accepted case is passed on for review before it is decided (only 即办 items are decided at once)");
     const CaseState decided = decision(c, approve ? CaseAction::Approve : CaseAction::Deny);
+    if (const ClockStop* stop = c.life.openClockStop())
+        refuse(Kind::State, "clock_stopped",
+               "the clock stands still for " + stop->kind + " since " + stop->startedDay + ": restart it first");
     bool allowed = false;
     if (at.role == StaffRole::Approver)
         allowed = at.device != DeviceKind::Station && (c.life.assignedTo.empty() || c.life.assignedTo == at.user);
@@ -178,7 +268,7 @@ void decideCase(Case& c, bool approve, const std::string& reason, const StepCont
 bool deemedApprovalDue(const Case& c, const Catalog& catalog, const std::string& today) {
     if (c.state != CaseState::InReview && c.state != CaseState::Accepted)
         return false;
-    if (c.promisedDate.empty() || !(c.promisedDate < today) || c.items.empty())
+    if (c.promisedDate.empty() || !(c.promisedDate < today) || c.items.empty() || c.life.openClockStop())
         return false;
     return std::all_of(c.items.begin(), c.items.end(), [&](const std::string& code) {
         const ServiceItem* item = catalog.item(code);

@@ -42,15 +42,33 @@ struct StepContext {
     const Catalog* catalog = nullptr;
 };
 
+// The material of `c` that may be brought now (容缺后补): one accepted without (waived), or one an open correction
+// asks for, of a case not yet completed. Throws CaseStepRefused (State, or Invalid for a material the case does not
+// ask for) otherwise; who brings it is not checked here. A device marks it so before its push (IntakeService).
+MaterialRecord& suppliableMaterial(Case& c, const std::string& material);
+
 // Each applies one step to `c` (state, life, materials, promised date, version and time), or throws CaseStepRefused.
 // 容缺后补: a waived material (or one a correction asks for) is brought, with its scans.
 void supplyMaterial(Case& c, const std::string& material, const std::vector<std::string>& attachments,
                     const StepContext& at);
+// A device's push of a case already accepted may change its materials only by 容缺后补 — a material accepted without
+// (or one an open correction asks for) now brought — and by adding scans (none removed). Each such is taken as
+// supplyMaterial would, by the person pushing, into the life of `pushed` (the stored one) without counting a version of
+// its own: the push is the version. Any other change of a material's state or scans is refused (State); its note may
+// change.
+void takePushedSupplies(const Case& stored, Case& pushed, const StepContext& at);
 // 补正通知: the clock stops until the correction is received.
 const Correction& requestCorrection(Case& c, const std::vector<std::string>& materials, const std::string& reason,
                                     const std::string& id, const StepContext& at);
 // The correction is in: the promised date moves by the working days the clock stood still.
 void receiveCorrection(Case& c, const std::string& correctionId, const StepContext& at);
+// The clock stops while the case is in review, for 公示, 专家评审, 听证 or 检验检测 — where one of its items lists the
+// kind (Catalog clock_stops): by an approver (the one it was passed to, if any), a supervisor or an admin of the hall.
+// One at a time; the case is not decided while its clock stands still.
+const ClockStop& stopClock(Case& c, const std::string& kind, const std::string& reason, const std::string& id,
+                           const StepContext& at);
+// It runs again: the promised date moves by the working days it stood still.
+void restartClock(Case& c, const std::string& stopId, const StepContext& at);
 // 后台分办: to a department and/or an approver (that the approver is one of the hall is the store's to check).
 void assignCase(Case& c, const std::string& department, const std::string& approver, const StepContext& at);
 // 审批: by an approver (the one it was passed to, if any) or whom the items' approval rules name; never by the clerk

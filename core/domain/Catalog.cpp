@@ -1,5 +1,6 @@
 #include "domain/Catalog.h"
 
+#include "domain/CaseLife.h"
 #include "domain/Json.h"
 #include "domain/JsonChecker.h"
 #include "domain/Ticket.h"
@@ -120,6 +121,15 @@ ServiceItem parseItem(JsonChecker& c, const Poco::JSON::Object::Ptr& o, const st
     item.approval = parseApproval(c, o, path);
     item.immediate = c.boolean(o, path, "immediate");
     item.deemedApproval = c.boolean(o, path, "deemed_approval");
+    if (const auto stops = c.array(o, path, "clock_stops", false))
+        for (unsigned i = 0; i < stops->size(); ++i) {
+            const std::string kind = textAt(stops, i);
+            if (!isClockStopKind(kind))
+                c.error(path + ".clock_stops[" + std::to_string(i) + "]",
+                        "must be publicity (公示), expert_review (专家评审), hearing (听证) or inspection (检验检测)");
+            else
+                item.clockStops.push_back(kind);
+        }
     std::set<std::string> ids;
     for (const auto& [m, where] : c.objects(c.array(o, path, "materials"), path + ".materials")) {
         Material material = parseMaterial(c, m, where);

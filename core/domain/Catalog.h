@@ -48,6 +48,9 @@ struct ServiceItem {
     ApprovalRule approval;       // who approves or denies it ("approval": {"roles": [...], "devices": [...]})
     bool immediate = false;      // 即办件: the clerk who takes it in may decide it at once
     bool deemedApproval = false; // 超时默认: approved by rule when its promised date passes with no decision
+    // What may stop its clock while it is in review (行政许可法 第四十五条: 听证、检验检测、专家评审 and, where a rule
+    // says so, 公示 are not counted in the time limit): kinds of domain/CaseLife.h's clock stops.
+    std::vector<std::string> clockStops;
 };
 
 // 一件事 / 1+X 联办: several items, one form, one set of materials.

@@ -5,6 +5,7 @@
 #include <Poco/JSON/Parser.h>
 #include <Poco/JWT/Signer.h>
 #include <Poco/JWT/Token.h>
+#include <Poco/SHA2Engine.h>
 
 #include <sstream>
 #include <stdexcept>
@@ -256,12 +257,20 @@ PermitCheck verifyPermit(const std::string& token, const PermitKeyRing& keys, co
     return check;
 }
 
+std::string permitProof(std::string_view token) {
+    Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
+    sha.update(token.data(), static_cast<unsigned>(token.size()));
+    return Poco::DigestEngine::digestToHex(sha.digest());
+}
+
 std::optional<PermitCheck> checkFirstPermit(const std::vector<std::string>& codes, const PermitKeyRing& keys,
                                             const std::string& today) {
     for (const std::string& code : codes) {
         PermitCheck check = verifyPermit(code, keys, today);
-        if (check.verdict != PermitVerdict::Malformed)
+        if (check.verdict != PermitVerdict::Malformed) {
+            check.token = code;
             return check;
+        }
     }
     return std::nullopt;
 }

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ow {
@@ -67,6 +68,7 @@ enum class PermitVerdict {
 const char* permitVerdictName(PermitVerdict verdict); // "valid", "malformed", "wrong_algorithm", …
 
 struct PermitCheck {
+    std::string token; // the code as read
     PermitVerdict verdict = PermitVerdict::Malformed;
     std::string reason; // a sentence for the officer
     std::string kid;
@@ -83,6 +85,10 @@ PermitCheck verifyPermit(const std::string& token, const PermitKeyRing& keys, co
 
 // The check of the first of `codes` (the texts of the codes read on one picture) that is a permit code at all —
 // others, a receipt's or a product's, are passed over —, or nothing when none is.
+// What the public status route asks with a permit's number (?proof=): the SHA-256 of its code in hex, which only
+// whoever holds the code can give — the numbers themselves follow a pattern and could be walked.
+std::string permitProof(std::string_view token);
+
 std::optional<PermitCheck> checkFirstPermit(const std::vector<std::string>& codes, const PermitKeyRing& keys,
                                             const std::string& today);
 

@@ -3,7 +3,11 @@
 #include "services/CatalogSource.h"
 #include "store/CaseStore.h"
 
+#include "domain/CaseNumber.h"
 #include "domain/CaseState.h"
+#include "domain/CaseSteps.h"
+
+#include <algorithm>
 
 #include <QUuid>
 
@@ -118,6 +122,8 @@ void IntakeService::date(Case& c, Date accepted) const {
 
 // The receipt number, from this device's own sequence for the hall's day (so it is given offline too).
 void IntakeService::number(Case& c) {
+    if (c.queryCode.empty())
+        c.queryCode = makeQueryCode(); // printed with the number: the applicant's key to the case's progress
     if (!c.caseNo.empty())
         return;
     try {
@@ -126,6 +132,24 @@ void IntakeService::number(Case& c) {
     } catch (const std::exception& e) {
         throw IntakeError(IntakeError::Kind::NoCaseNumber, e.what());
     }
+}
+
+Case IntakeService::supplyLater(const std::string& caseId, const std::string& material,
+                                const std::vector<std::string>& scans) {
+    auto c = m_cases.find(QString::fromStdString(caseId));
+    if (!c)
+        throw IntakeError(IntakeError::Kind::NotSuppliable, "no case \"" + caseId + "\" on this device");
+    try {
+        MaterialRecord& m = suppliableMaterial(*c, material);
+        m.state = MaterialState::Submitted;
+        for (const auto& scan : scans)
+            if (std::find(m.attachments.begin(), m.attachments.end(), scan) == m.attachments.end())
+                m.attachments.push_back(scan);
+    } catch (const CaseStepRefused& e) {
+        throw IntakeError(IntakeError::Kind::NotSuppliable, e.what());
+    }
+    save(*c);
+    return *c;
 }
 
 void IntakeService::save(Case& c) {

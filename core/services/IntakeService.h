@@ -32,6 +32,7 @@ public:
         NoCatalog,        // the items' rules are not on this device yet
         NoCaseNumber,     // the device's number sequence could not be reserved
         NotSaved,         // the local database refused the write
+        NotSuppliable,    // 后补: the case or the material does not take it (the case's state, a material not waived)
     };
     IntakeError(Kind kind, const std::string& detail, std::vector<MaterialProblem> problems = {})
         : std::runtime_error(detail)
@@ -69,6 +70,10 @@ public:
     // A case decided elsewhere (the command line's JSON file): an accepted one gets what it lacks of its case number,
     // accepted date and — when the catalog knows its items — promised and supply-by dates; then it is saved.
     Case commit(Case c);
+    // 容缺后补 on this device, online or not: the waived material (or one an open correction asks for) of the case
+    // kept here is marked brought, with its scans (attachment names the device's blob cache holds), and saved for
+    // the server, which records the step when the push arrives (and refuses it if the case moved on meanwhile).
+    Case supplyLater(const std::string& caseId, const std::string& material, const std::vector<std::string>& scans);
 
 private:
     void date(Case& c, Date accepted) const;

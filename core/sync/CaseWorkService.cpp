@@ -70,7 +70,10 @@ void CaseWorkService::reload() {
                       const auto o = list->getObject(i);
                       if (!o)
                           continue;
-                      WorkCase w{caseFromJson(o), optionalInt32(o, "working_days_left").value_or(0), {}};
+                      WorkCase w{caseFromJson(o),
+                                 optionalInt32(o, "working_days_left").value_or(0),
+                                 {},
+                                 optionalStrings(o, "clock_stops")};
                       if (const auto names = optionalObject(o, "names"))
                           for (const auto& [key, value] : *names)
                               if (value.isString())
@@ -93,7 +96,7 @@ void CaseWorkService::step(const QString& caseId, const char* pathPattern, const
                    emit caseUpdated(c);
                    for (auto& w : m_cases)
                        if (w.c.id == c.id)
-                           w.c = std::move(c); // the names stay: the case's items and materials do not change
+                           w.c = std::move(c); // names and clock stops stay: the case's items do not change
                    emit casesChanged();
                    emit stepped(caseId, done);
                }));
@@ -114,6 +117,17 @@ void CaseWorkService::requestCorrection(const QString& caseId, const QStringList
 void CaseWorkService::receiveCorrection(const QString& caseId, const QString& correctionId) {
     step(caseId, api::kCaseCorrectionReceived, correctionId, {},
          tr("The correction is in; the promised date moved by the days it took."));
+}
+
+void CaseWorkService::stopClock(const QString& caseId, const QString& kind, const QString& reason) {
+    step(caseId, api::kCaseClockStops, {},
+         jsonBytes(wire::ClockStopRequest{kind.toStdString(), reason.toStdString()}.toJson()),
+         tr("The time limit stands still until it is started again; the applicant sees why."));
+}
+
+void CaseWorkService::restartClock(const QString& caseId, const QString& stopId) {
+    step(caseId, api::kCaseClockStopEnded, stopId, {},
+         tr("The time limit runs again; the promised date moved by the days it stood still."));
 }
 
 void CaseWorkService::assign(const QString& caseId, const QString& department, const QString& approver) {

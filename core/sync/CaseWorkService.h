@@ -23,6 +23,7 @@ struct WorkCase {
     Case c;
     int workingDaysLeft = 0;
     std::map<std::string, std::string> names; // item codes and material ids → the catalog's names
+    std::vector<std::string> clockStops;      // what may stop its clock (公示, 专家评审 …), by its items
 
     QString nameOf(const std::string& codeOrId) const; // the code itself when the catalog has no name for it
 };
@@ -44,6 +45,8 @@ public slots:
     void supply(const QString& caseId, const QString& material, const QStringList& attachments);
     void requestCorrection(const QString& caseId, const QStringList& materials, const QString& reason);
     void receiveCorrection(const QString& caseId, const QString& correctionId);
+    void stopClock(const QString& caseId, const QString& kind, const QString& reason);
+    void restartClock(const QString& caseId, const QString& stopId);
     void assign(const QString& caseId, const QString& department, const QString& approver);
     void decide(const QString& caseId, bool approve, const QString& reason);
     void complete(const QString& caseId, const QString& note);

@@ -18,7 +18,7 @@ constexpr int kRetryMs = 10000;
 constexpr int kRefreshMs = 60000; // who is on duty changes at a login; an event of the counter refreshes sooner
 
 QByteArray ratingBody(const QString& ticketId, const std::optional<RatingInput>& answer) {
-    return jsonBytes(wire::RatingRequest{ticketId.toStdString(), {}, answer}.toJson());
+    return jsonBytes(wire::RatingRequest{ticketId.toStdString(), {}, {}, answer}.toJson());
 }
 
 } // namespace

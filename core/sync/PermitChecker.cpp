@@ -65,7 +65,7 @@ QString PermitCheckResult::detail() const {
         return tr("The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are "
                   "those fetched on %3.")
             .arg(q(offline->claims.issuer), onlineProblem, keysAsOf.isValid() ? at(keysAsOf) : tr("—"));
-    case Outcome::Revoked: return tr("Revoked on %1: %2").arg(at(revokedAt), revokeReason);
+    case Outcome::Revoked: return tr("Revoked on %1.").arg(at(revokedAt));
     case Outcome::Expired:
         return notYetValid() ? tr("Valid only from %1.").arg(q(offline->claims.validFrom))
                              : tr("It was valid until %1.").arg(q(offline->claims.validTo));
@@ -161,25 +161,26 @@ void PermitChecker::finish(const QStringList& codes, bool keysFresh, bool fetchF
         return;
     }
     const QString id = q(result.offline->claims.id);
-    m_api.get(apiPath(api::kPermitStatus, {id}), [this, result](const ApiReply& reply) mutable {
-        if (reply.ok()) {
-            try {
-                const auto o = parseObject(reply.body.toStdString());
-                result.onlineStatus = q(requireString(o, "status"));
-                result.revokeReason = q(optionalString(o, "revoke_reason").value_or(""));
-                result.revokedAt =
-                    QDateTime::fromString(q(optionalString(o, "revoked_at").value_or("")), Qt::ISODateWithMs);
-                result.checkedAt = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
-            } catch (const std::exception&) {
-                result.onlineProblem = tr("the server's answer could not be read");
-            }
-        } else if (reply.status == 404) {
-            result.onlineProblem = tr("the hall's server does not know this permit");
-        } else {
-            result.onlineProblem = reply.offline() ? tr("no connection to the server") : reply.userMessage();
-        }
-        emit checked(result);
-    });
+    const QString proof = QString::fromStdString(permitProof(result.offline->token));
+    m_api.get(apiPath(api::kPermitStatus, {id}) + QStringLiteral("?proof=") + proof,
+              [this, result](const ApiReply& reply) mutable {
+                  if (reply.ok()) {
+                      try {
+                          const auto o = parseObject(reply.body.toStdString());
+                          result.onlineStatus = q(requireString(o, "status"));
+                          result.revokedAt =
+                              QDateTime::fromString(q(optionalString(o, "revoked_at").value_or("")), Qt::ISODateWithMs);
+                          result.checkedAt = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
+                      } catch (const std::exception&) {
+                          result.onlineProblem = tr("the server's answer could not be read");
+                      }
+                  } else if (reply.status == 404) {
+                      result.onlineProblem = tr("the hall's server does not know this permit");
+                  } else {
+                      result.onlineProblem = reply.offline() ? tr("no connection to the server") : reply.userMessage();
+                  }
+                  emit checked(result);
+              });
 }
 
 } // namespace ow

@@ -34,7 +34,6 @@ public:
 
     std::optional<PermitCheck> offline;
     QString onlineStatus; // "valid", "expired", "not_yet_valid", "revoked"; empty when not known
-    QString revokeReason;
     QDateTime revokedAt;
     QDateTime checkedAt;                                     // when the server answered
     QString onlineProblem;                                   // why the server could not tell (offline, not its permit)

@@ -27,14 +27,15 @@ A config file holds the same settings as "key = value" lines ("db = ...", "liste
 "keep-alive = 30", ...); flags win over the file. --data is where
 attachments and permit keys are kept: beside an SQLite file by default; required with PostgreSQL, and the same
 (shared) directory for every instance. Off a loopback address the server speaks only HTTPS (--tls-cert and
---tls-key, PEM) unless --allow-plain-http (behind a TLS-terminating proxy).
+--tls-key, PEM) unless --allow-plain-http (behind a TLS-terminating proxy). /metrics answers this machine only,
+or whoever sends "Authorization: Bearer" with the config file's "metrics-token = ...".
 )";
 
 int serve(const ow::server::CommandLine& cl) {
     std::string db = cl.option("db").value_or("");
     std::string listen = cl.option("listen").value_or("");
     std::string data = cl.option("data").value_or("");
-    std::string tlsCert, tlsKey; // from the config file; flags win
+    std::string tlsCert, tlsKey, metricsToken; // from the config file; flags win (the token only there)
     Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> config;
     // A whole number between `min` and `max` from the flag, else the config file, else `fallback`.
     const auto number = [&](const std::string& key, long long fallback, long long min, long long max) {
@@ -66,6 +67,7 @@ int serve(const ow::server::CommandLine& cl) {
             data = config->getString("data", "");
         tlsCert = config->getString("tls-cert", "");
         tlsKey = config->getString("tls-key", "");
+        metricsToken = config->getString("metrics-token", "");
     }
     if (db.empty())
         throw std::invalid_argument("--db is required");
@@ -80,6 +82,7 @@ int serve(const ow::server::CommandLine& cl) {
     options.tlsCert = cl.option("tls-cert").value_or(tlsCert);
     options.tlsKey = cl.option("tls-key").value_or(tlsKey);
     options.allowPlainHttp = cl.flag("allow-plain-http");
+    options.metricsToken = metricsToken;
     options.blobQuota.deviceBytes = mebibytes("blob-quota-device-mb", options.blobQuota.deviceBytes);
     options.blobQuota.hallBytes = mebibytes("blob-quota-hall-mb", options.blobQuota.hallBytes);
     auto& http = options.connections;

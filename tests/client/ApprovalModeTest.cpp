@@ -10,6 +10,7 @@
 #include "domain/Json.h"
 #include "sync/CaseWorkService.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -43,12 +44,12 @@ protected:
         clerkToken = clerk;
     }
 
-    std::unique_ptr<SupervisorWindow> openApprover() {
+    std::unique_ptr<SupervisorWindow> openApprover(std::size_t cases = 1) {
         auto window = std::make_unique<SupervisorWindow>(
             clientFor(server, approverToken), QStringLiteral("h1"),
             StaffSession{{}, QStringLiteral("appr1"), QStringLiteral("审批人"), QStringLiteral("approver")});
         window->show();
-        EXPECT_TRUE(waitFor([&] { return window->caseWorkService().cases().size() == 1; }));
+        EXPECT_TRUE(waitFor([&] { return window->caseWorkService().cases().size() == cases; }));
         return window;
     }
 
@@ -115,4 +116,47 @@ TEST_F(ApprovalMode, ARefusalCarriesItsReason) {
     ASSERT_TRUE(waitFor([&] { return stateOnServer() == "denied"; }));
     const Case onServer = caseFromJson(http.get("/api/v1/cases/" + caseNo, clerkToken).json());
     EXPECT_EQ(onServer.life.decisionReason, "不符合居住证申领条件");
+}
+
+TEST_F(ApprovalMode, TheApproverPausesTheTimeLimitForPublicityWhereTheItemAllowsIt) {
+    // A property transfer (BDC-ZYDJ: 公示 and 实地查看 stop its clock), passed to appr1 as well.
+    Case property = acceptedCase("approve-2");
+    property.items = {"BDC-ZYDJ"};
+    property.clerk = "clerk-h1-1";
+    property.acceptedDate = HallTime("Asia/Shanghai").businessDay(nowUtcMs());
+    property.promisedDate = property.acceptedDate;
+    const std::string device = server.context().auth.authenticate(clerkToken, nowUtcMs())->deviceId;
+    ASSERT_EQ(pushCase(http, clerkToken, device, 2, property).status, 200);
+    ASSERT_EQ(http.post("/api/v1/cases/" + property.caseNo + "/assign", R"({"approver":"appr1"})", clerkToken).status,
+              200);
+    auto window = openApprover(2);
+    CaseWorkPanel& panel = window->caseWork();
+    auto* table = panel.findChild<QTableView*>(QStringLiteral("caseWorkTable"));
+    int row = -1;
+    for (int i = 0; i < table->model()->rowCount(); ++i)
+        if (table->model()->index(i, 1).data().toString().toStdString() == property.caseNo)
+            row = i;
+    ASSERT_GE(row, 0);
+    // The residence permit allows no pause.
+    panel.selectRow(1 - row);
+    EXPECT_EQ(panel.clockStopKind().count(), 0);
+    EXPECT_FALSE(button(panel, QStringLiteral("Pause the time limit"))->isEnabled());
+    panel.selectRow(row);
+    ASSERT_EQ(panel.clockStopKind().count(), 2);
+    EXPECT_TRUE(panel.clockStopKind().itemText(0).contains(QStringLiteral("公示")));
+    auto life = [&] { return caseFromJson(http.get("/api/v1/cases/" + property.caseNo, clerkToken).json()).life; };
+    panel.pauseClock(); // not without a reason: nothing is sent
+    EXPECT_FALSE(window->caseWorkService().isBusy());
+    EXPECT_TRUE(life().clockStops.empty());
+    panel.reasonField().setText(QStringLiteral("转移登记公告"));
+    panel.pauseClock();
+    ASSERT_TRUE(waitFor([&] { return life().openClockStop() != nullptr; }));
+    EXPECT_EQ(life().openClockStop()->kind, "publicity");
+    ASSERT_TRUE(waitFor([&] { return !window->caseWorkService().isBusy(); }));
+    EXPECT_TRUE(table->model()->index(row, 0).data().toString().contains(QStringLiteral("公示")));
+    EXPECT_FALSE(button(panel, QStringLiteral("Approve"))->isEnabled()); // not decided while it stands still
+    panel.resumeClock();
+    ASSERT_TRUE(waitFor([&] { return life().openClockStop() == nullptr && life().clockStops.size() == 1; }));
+    ASSERT_TRUE(waitFor([&] { return !window->caseWorkService().isBusy(); }));
+    EXPECT_TRUE(button(panel, QStringLiteral("Approve"))->isEnabled());
 }

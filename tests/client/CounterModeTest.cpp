@@ -14,6 +14,7 @@
 #include "sync/PermitService.h"
 #include "sync/SyncEngine.h"
 #include "widgets/DocumentPreview.h"
+#include "widgets/ScanView.h"
 
 #include "domain/CaseNumber.h"
 #include "domain/Json.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QTemporaryDir>
 
@@ -215,7 +217,9 @@ TEST(CounterMode, ApprovesAnImmediateCaseThenIssuesPrintsAndChecksItsPermit) {
     // Asked again: the same permit, to print again — not a second one.
     cases.issuePermit(QStringLiteral("case-1"), {QStringLiteral("SC-QYSL"), {}, today, {}, true});
     ASSERT_TRUE(waitFor([&] { return cases.messageText().contains(QStringLiteral("H1-2026-000001")); }));
-    EXPECT_EQ(http.get("/api/v1/permits/H1-2026-000001/status").json()->getValue<std::string>("valid_to"),
+    EXPECT_EQ(http.get("/api/v1/permits/H1-2026-000001/status?proof=" + permitProof(code.toStdString()))
+                  .json()
+                  ->getValue<std::string>("valid_to"),
               today.addYears(20).toString(Qt::ISODate).toStdString());
 
     // The third tab checks the code read from the paper.
@@ -319,16 +323,33 @@ TEST(CounterMode, TheStepsAtTheWindowAfterIntakeGoThroughTheHall) {
     cases.selectCase(QStringLiteral("case-life"));
     CaseStepsBar& steps = *cases.steps();
 
-    // 容缺后补: the proof of residence is brought; the case here shows it at once.
+    // 容缺后补: the proof of residence is brought and scanned; the case here shows it at once, and the sync takes it
+    // with its page to the hall, which records the step.
     ASSERT_EQ(steps.waivedMaterials().count(), 1);
     EXPECT_TRUE(steps.waivedMaterials().currentText().startsWith(QStringLiteral("居住证明")));
-    steps.supply();
+    steps.scanAndSupply();
+    ASSERT_NE(steps.supplyScanner(), nullptr);
+    QImage page(1240, 1754, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    const QString pageFile = dir.filePath(QStringLiteral("jzzm.png"));
+    ASSERT_TRUE(page.save(pageFile));
+    steps.supplyScanner()->importFiles({pageFile});
+    ASSERT_TRUE(waitFor([&] { return steps.supplyScanner()->pageCount() == 1; }));
+    steps.supplyScanner()->attachPages();
     ASSERT_TRUE(waitFor([&] {
-        return CaseStore(local).find(QStringLiteral("case-life"))->materials[1].state == MaterialState::Submitted;
+        const MaterialRecord m = CaseStore(local).find(QStringLiteral("case-life"))->materials[1];
+        return m.state == MaterialState::Submitted && m.attachments.size() == 1;
     })) << steps.messageText().toStdString();
+    ASSERT_TRUE(waitFor([&] { return !window.sync().isRunning() && CaseStore(local).pendingOutbox() == 0; }, 20000));
+    HttpClient http(server.port());
+    const Case supplied = caseFromJson(http.get("/api/v1/cases/case-life", token).json());
+    EXPECT_EQ(supplied.materials[1].state, MaterialState::Submitted);
+    ASSERT_EQ(supplied.materials[1].attachments.size(), 1u);
+    ASSERT_EQ(supplied.life.steps.size(), 1u);
+    EXPECT_EQ(supplied.life.steps[0].action, "supplied");
+    EXPECT_EQ(steps.waivedMaterials().count(), 0); // nothing left to bring
 
     // Decided and completed in the back office; the next sync brings it here.
-    HttpClient http(server.port());
     const std::string other = server.clerkAt("h1", 2);
     ASSERT_EQ(http.post("/api/v1/cases/case-life/assign", R"({"department":"区公安分局"})", other).status, 200);
     ASSERT_EQ(http.post("/api/v1/cases/case-life/decision", R"({"decision":"approved"})", other).status, 200);

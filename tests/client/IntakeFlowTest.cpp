@@ -187,7 +187,10 @@ TEST_F(IntakeFlow, AMissingMaterialGetsTheNoticeAWaivedOneIsAcceptedWithAReceipt
     const QString words = pdfText(receipt);
     EXPECT_TRUE(words.contains(QString::fromStdString(accepted.caseNo))) << words.toStdString();
     EXPECT_TRUE(words.contains(QString::fromStdString(accepted.promisedDate))) << words.toStdString();
-    EXPECT_EQ(pdfQrCode(receipt), ReceiptPrinter::caseReference(accepted.caseNo));
+    // The receipt's code carries the case's query code, printed beside it too: the applicant's key to its progress.
+    ASSERT_EQ(accepted.queryCode.size(), 6u);
+    EXPECT_EQ(pdfQrCode(receipt), ReceiptPrinter::caseReference(accepted.caseNo, accepted.queryCode));
+    EXPECT_TRUE(words.contains(QString::fromStdString(accepted.queryCode))) << words.toStdString();
 
     // Both decisions were saved locally and pushed to the server.
     ASSERT_TRUE(waitFor([&] { return window->syncText().contains(QStringLiteral("All cases uploaded")); }))

@@ -162,6 +162,7 @@ TEST(KioskMode, AReceiptShowsTheCasesProgressAndAPermitsCodeIsChecked) {
     c.applicant = {Applicant::Kind::Person, "欧阳娜娜", "11010519491231002X", "", "13812345678"};
     c.acceptedDate = "2026-11-20";
     c.promisedDate = "2026-11-27";
+    c.queryCode = "042917";
     pushNewCase(server, clerk, c);
     auto issued = http.post("/api/v1/cases/c1/permits", R"({"item":"BDC-ZYDJ","long_term":true})", clerk);
     ASSERT_EQ(issued.status, 201) << issued.body;
@@ -173,7 +174,12 @@ TEST(KioskMode, AReceiptShowsTheCasesProgressAndAPermitsCodeIsChecked) {
     kiosk.show();
     ASSERT_TRUE(waitFor([&] { return kiosk.permitChecker().hasKeys(); }));
 
+    // A receipt printed before query codes, or a code that is not the case's: not found, and said why.
     kiosk.codeScanned(QStringLiteral("OW-CASE:") + QString::fromStdString(c.caseNo));
+    ASSERT_TRUE(waitFor([&] { return !kiosk.progressPage().isLoading(); }));
+    EXPECT_EQ(kiosk.progressPage().stateText().toStdString(), "Not found");
+    EXPECT_TRUE(kiosk.progressPage().detailText().contains(QStringLiteral("query code")));
+    kiosk.codeScanned(QStringLiteral("OW-CASE:") + QString::fromStdString(c.caseNo) + QStringLiteral("/042917"));
     ASSERT_TRUE(waitFor([&] { return !kiosk.progressPage().isLoading(); }));
     EXPECT_EQ(kiosk.progressPage().stateText(), CaseListModel::stateName(CaseState::Approved));
     const QString detail = kiosk.progressPage().detailText();
@@ -198,6 +204,15 @@ TEST(KioskMode, AReceiptShowsTheCasesProgressAndAPermitsCodeIsChecked) {
     kiosk.caseNumberPad().press(QStringLiteral("⌫"));
     kiosk.caseNumberPad().press(typed.right(1));
     EXPECT_EQ(kiosk.caseNumberPad().shownText(), QString::fromStdString(c.caseNo));
+    kiosk.caseNumberPad().submit();
+    // Then what only the applicant holds: here the last four characters of the ID number.
+    ASSERT_TRUE(kiosk.caseNumberPad().asksForCode());
+    EXPECT_EQ(kiosk.currentPage(), 7);
+    for (const char* key : {"0", "0", "2"})
+        kiosk.caseNumberPad().press(QString::fromLatin1(key));
+    kiosk.caseNumberPad().submit(); // three characters are neither
+    EXPECT_EQ(kiosk.currentPage(), 7);
+    kiosk.caseNumberPad().press(QStringLiteral("X"));
     kiosk.caseNumberPad().submit();
     ASSERT_EQ(kiosk.currentPage(), 5);
     ASSERT_TRUE(waitFor([&] { return !kiosk.progressPage().isLoading(); }));

@@ -41,6 +41,7 @@
 #include "app/supervisor/DashboardPanel.h"
 #include "app/supervisor/WarningsPanel.h"
 #include "domain/WorkCalendar.h"
+#include "store/CaseStore.h"
 #include "store/LocalStore.h"
 #include "sync/CaseWorkService.h"
 #include "sync/CounterService.h"
@@ -100,7 +101,7 @@ int main(int argc, char** argv) {
     server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
     server.context().permitKeys.generate("demo", std::nullopt, nowUtcMs());
     HttpClient http(server.port());
-    QString receiptCase, permitCode; // from the counter, for the kiosk
+    QString receiptCase, receiptCode, permitCode; // from the counter, for the kiosk
     const std::string kiosk = server.enroll("demo", DeviceKind::Kiosk);
     for (const char* body :
          {R"({"category":"A"})", R"({"category":"A","priority":"elderly"})", R"({"category":"B"})",
@@ -198,6 +199,7 @@ int main(int argc, char** argv) {
         if (cases.model().rowCount() > 0) {
             const QString id = cases.model().row(0).id;
             receiptCase = cases.model().row(0).caseNo;
+            receiptCode = QString::fromStdString(CaseStore(local).find(id)->queryCode);
             cases.selectCase(id);
             cases.approveSelected();
             const QDate today = QDate::currentDate();
@@ -274,7 +276,7 @@ int main(int argc, char** argv) {
         ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-ticket.png")));
         // The receipt's code at the reader: the case's progress; then the permit's code: checked.
         waitFor([&] { return window.permitChecker().hasKeys(); });
-        window.codeScanned(QStringLiteral("OW-CASE:") + receiptCase);
+        window.codeScanned(QStringLiteral("OW-CASE:") + receiptCase + QLatin1Char('/') + receiptCode);
         waitFor([&] { return !window.progressPage().isLoading(); });
         ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-progress.png")));
         window.codeScanned(permitCode);
@@ -392,26 +394,29 @@ int main(int argc, char** argv) {
     }
     {
         // 后台审批: two residence permits taken in at counter 1 and passed to the approver, one waiting for a
-        // corrected photo.
+        // corrected photo; a property transfer whose clock stands still for its 公告.
         const std::string today = HallTime("Asia/Shanghai").businessDay(nowUtcMs());
         const std::string device = server.context().auth.authenticate(clerk1, nowUtcMs())->deviceId;
-        const char* names[] = {"李明", "陈晓"};
-        for (int i = 0; i < 2; ++i) {
+        const char* names[] = {"李明", "陈晓", "赵建国"};
+        for (int i = 0; i < 3; ++i) {
             Case c;
             c.id = "approval-" + std::to_string(i);
             c.hall = "demo";
             c.caseNo =
                 CaseNumber{"DEMO", today.substr(0, 4) + today.substr(5, 2) + today.substr(8, 2), "C1", 40 + i}.text();
-            c.items = {"GA-JZZ"};
+            c.items = {i == 2 ? "BDC-ZYDJ" : "GA-JZZ"};
             c.applicant.name = names[i];
             c.applicant.idNumber = "510113199001011234";
             c.state = CaseState::Accepted;
             c.clerk = "clerk1";
             c.acceptedDate = today;
-            c.promisedDate = isoDate(*parseIsoDate(today) + std::chrono::days{10 - 7 * i});
+            c.promisedDate = isoDate(*parseIsoDate(today) + std::chrono::days{i == 2 ? 6 : 10 - 7 * i});
             c.materials = {{"sqr-sfz", MaterialState::Submitted, std::nullopt, {}, ""},
                            {"jzzm", MaterialState::Submitted, std::nullopt, {}, ""},
                            {"zp", MaterialState::Submitted, std::nullopt, {}, ""}};
+            if (i == 2)
+                c.materials = {{"bdc-sqs", MaterialState::Submitted, std::nullopt, {}, ""},
+                               {"smf-sfz", MaterialState::Submitted, std::nullopt, {}, ""}};
             pushCase(http, clerk1, device, 900 + i, c);
             http.post("/api/v1/cases/" + c.caseNo + "/assign", R"({"department":"区公安分局","approver":"appr1"})",
                       clerk1);
@@ -421,12 +426,14 @@ int main(int argc, char** argv) {
                                       .json()
                                       ->getValue<std::string>("token");
         http.post("/api/v1/cases/approval-1/corrections", R"({"materials":["zp"],"reason":"照片背景须为白色"})", token);
+        http.post("/api/v1/cases/approval-2/clock-stops", R"({"kind":"publicity","reason":"转移登记公告十个工作日"})",
+                  token);
         SupervisorWindow window(clientFor(server, token), QStringLiteral("demo"),
                                 {QByteArray::fromStdString(token), QStringLiteral("appr1"), QStringLiteral("孙审批"),
                                  QStringLiteral("approver")});
         window.resize(1366, 768);
         window.show();
-        waitFor([&] { return window.caseWorkService().cases().size() == 2; });
+        waitFor([&] { return window.caseWorkService().cases().size() == 3; });
         window.caseWork().selectRow(1);
         window.caseWork().reasonField().setText(QStringLiteral("材料齐全，符合条件"));
         ok += save(window, QDir(out).filePath(QStringLiteral("approver-cases.png")));

@@ -76,8 +76,8 @@ TEST(Catalog, MergingKeepsTheStrictestRule) {
     Material a{"x", "x", true, 0, 1, 5, true, true};
     Material b{"x", "x", true, 1, 0, std::nullopt, false, false};
     Catalog small;
-    small.items = {{"I1", "一", "部门", ItemKind::Service, {}, {}, 0, "A", "", "", {a}, {}},
-                   {"I2", "二", "部门", ItemKind::Service, {}, {}, 0, "A", "", "", {b}, {}}};
+    small.items = {{"I1", "一", "部门", ItemKind::Service, {}, {}, 0, "A", "", "", {a}, {}, false, false, {}},
+                   {"I2", "二", "部门", ItemKind::Service, {}, {}, 0, "A", "", "", {b}, {}, false, false, {}}};
     const auto m = small.mergedMaterials({"I1", "I2"}).front().material;
     EXPECT_EQ(m.originals, 1);
     EXPECT_EQ(m.copies, 1);

@@ -251,8 +251,8 @@ std::map<std::string, Contract> contracts() {
     c["TransferTarget"] = {toJsonText(transfer), viaType<wire::TransferTarget>()};
     {
         // The pad's rating, the kiosk's case and the pad's "nobody answered" each write part of the body.
-        Poco::JSON::Object::Ptr rating = wire::RatingRequest{"t-1", "", RatingInput{2, {"办事效率"}, "慢"}}.toJson();
-        rating->set("case_id", "c-1");
+        Poco::JSON::Object::Ptr rating =
+            wire::RatingRequest{"t-1", "c-1", "042917", RatingInput{2, {"办事效率"}, "慢"}}.toJson();
         rating->set("not_rated", false);
         c["RatingRequest"] = {toJsonText(rating), [](const std::string& text) {
                                   auto o = wire::RatingRequest::fromJson(parseObject(text)).toJson();
@@ -303,6 +303,8 @@ std::map<std::string, Contract> contracts() {
                           viaType<wire::SupplyRequest>()};
     c["CorrectionRequest"] = {toJsonText(wire::CorrectionRequest{{"zp"}, "照片背景不是白色"}.toJson()),
                               viaType<wire::CorrectionRequest>()};
+    c["ClockStopRequest"] = {toJsonText(wire::ClockStopRequest{"publicity", "公示七日"}.toJson()),
+                             viaType<wire::ClockStopRequest>()};
     c["AssignRequest"] = {toJsonText(wire::AssignRequest{"区公安分局", "appr1"}.toJson()),
                           viaType<wire::AssignRequest>()};
     c["DecisionRequest"] = {toJsonText(wire::DecisionRequest{false, "不符合条件"}.toJson()),
@@ -316,6 +318,7 @@ std::map<std::string, Contract> contracts() {
         life.department = "区公安分局";
         life.assignedTo = "appr1";
         life.corrections = {{"k-1", {"zp"}, "照片", "2026-09-29", "appr1", "2026-10-09", "clerk1", 3}};
+        life.clockStops = {{"s-1", "publicity", "公示七日", "2026-09-20", "appr1", "2026-09-29", "appr1", 7}};
         life.decidedBy = "appr1";
         life.decisionReason = "材料齐全";
         life.handover = Handover{"post", "王磊", false, "SF1", "成都", "2026-10-12", "clerk1", "2026-10-14"};

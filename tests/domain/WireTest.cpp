@@ -72,7 +72,7 @@ TEST(Wire, ALoginReadsBackWhatItWrites) {
 }
 
 TEST(Wire, ARatingReadsBackWhatThePadAndTheKioskWrite) {
-    const wire::RatingRequest pad{"t-1", "", RatingInput{2, {"服务态度差"}, "等了很久"}};
+    const wire::RatingRequest pad{"t-1", "", "", RatingInput{2, {"服务态度差"}, "等了很久"}};
     const auto read = wire::RatingRequest::fromJson(parseObject(toJsonText(pad.toJson())));
     EXPECT_EQ(read.ticketId, "t-1");
     EXPECT_TRUE(read.caseRef.empty());
@@ -81,11 +81,12 @@ TEST(Wire, ARatingReadsBackWhatThePadAndTheKioskWrite) {
     EXPECT_EQ(read.input->reasons, std::vector<std::string>{"服务态度差"});
     EXPECT_EQ(read.input->comment, "等了很久");
 
-    const wire::RatingRequest notRated{"t-2", "", std::nullopt};
+    const wire::RatingRequest notRated{"t-2", "", "", std::nullopt};
     EXPECT_FALSE(wire::RatingRequest::fromJson(parseObject(toJsonText(notRated.toJson()))).input);
-    const wire::RatingRequest kiosk{"", "DEMO-20261204-C1-0001-42", RatingInput{5, {}, ""}};
+    const wire::RatingRequest kiosk{"", "DEMO-20261204-C1-0001-42", "042917", RatingInput{5, {}, ""}};
     const auto byCase = wire::RatingRequest::fromJson(parseObject(toJsonText(kiosk.toJson())));
     EXPECT_EQ(byCase.caseRef, "DEMO-20261204-C1-0001-42");
+    EXPECT_EQ(byCase.code, "042917");             // whoever rates a case holds its receipt
     EXPECT_FALSE(kiosk.toJson()->has("comment")); // nothing said, nothing sent
 }
 

@@ -36,9 +36,9 @@ protected:
 
     // A residence permit (居住证, GA-JZZ) taken in by clerk-h1-1 on Monday 09-28, proof of residence (jzzm) waived
     // until 10-12, promised 09-30; pushed from the counter.
-    Case takeIn(const std::string& id) {
+    Case takeIn(const std::string& id, const std::string& item = "GA-JZZ") {
         Case c = acceptedCase(id, "h1", 1);
-        c.items = {"GA-JZZ"};
+        c.items = {item};
         c.clerk = "clerk-h1-1";
         c.acceptedDate = "2026-09-28";
         c.promisedDate = "2026-09-30";
@@ -93,7 +93,7 @@ TEST_F(CaseLifeTest, ACaseLivesFromWaiverToDeliveryEachStepByItsPerson) {
     // Nothing is decided while it waits.
     EXPECT_EQ(step(approver, no, "decision", R"({"decision":"approved"})").status, 409);
     // The receipt's progress page tells the applicant what to bring and why (no one's name).
-    auto progress = http.get("/api/v1/progress/" + no);
+    auto progress = http.get("/api/v1/progress/" + no + "?code=" + taken.queryCode);
     ASSERT_EQ(progress.status, 200) << progress.body;
     EXPECT_NE(progress.body.find("照片背景不是白色"), std::string::npos) << progress.body;
     EXPECT_EQ(progress.body.find("appr1"), std::string::npos) << progress.body;
@@ -117,7 +117,7 @@ TEST_F(CaseLifeTest, ACaseLivesFromWaiverToDeliveryEachStepByItsPerson) {
                R"({"method":"post","recipient":"王磊","address":"成都市武侯区一环路1号","waybill":"SF1234567890"})");
     ASSERT_EQ(res.status, 200) << res.body;
     EXPECT_EQ(state(res), "posted");
-    progress = http.get("/api/v1/progress/" + no);
+    progress = http.get("/api/v1/progress/" + no + "?code=" + taken.queryCode);
     EXPECT_EQ(progress.json()->getValue<std::string>("waybill"), "SF1234567890");
     EXPECT_EQ(progress.json()->getArray("steps")->size(), 7u);
     res = step(supervisor, no, "delivered");
@@ -295,4 +295,90 @@ TEST_F(CaseLifeTest, EachPersonsWorkListHoldsTheirCases) {
     const auto first = http.get("/api/v1/me/cases", approver).json()->getArray("cases")->getObject(0);
     EXPECT_EQ(first->getValue<int>("working_days_left"), 2); // Monday 09-28 to Wednesday 09-30
     EXPECT_EQ(http.get("/api/v1/me/cases", server.enroll("h1", DeviceKind::Kiosk)).status, 401);
+}
+
+TEST_F(CaseLifeTest, TheClockStandsStillForPublicityWhereTheItemSaysSoAndNoWarningCountsIt) {
+    // 不动产转移登记 (BDC-ZYDJ) lists 公示 and 实地查看 among its clock stops; 居住证 none.
+    const Case propertyCase = takeIn("life-10", "BDC-ZYDJ");
+    const std::string property = propertyCase.caseNo, residence = takeIn("life-11").caseNo;
+    const std::string progressPath = "/api/v1/progress/" + property + "?code=" + propertyCase.queryCode;
+    ASSERT_EQ(step(clerk, property, "assign", R"({"approver":"appr1"})").status, 200);
+    ASSERT_EQ(step(clerk, residence, "assign", R"({"approver":"appr1"})").status, 200);
+    now = at("2026-09-29T02:00:00Z");
+    EXPECT_EQ(step(approver, residence, "clock-stops", R"({"kind":"publicity","reason":"公示"})").status, 403);
+    EXPECT_EQ(step(approver, property, "clock-stops", R"({"kind":"publicity"})").status, 400);
+    EXPECT_EQ(step(approver, property, "clock-stops", R"({"kind":"lottery","reason":"?"})").status, 400);
+    EXPECT_EQ(step(clerk, property, "clock-stops", R"({"kind":"publicity","reason":"公示"})").status, 403);
+    auto res = step(approver, property, "clock-stops", R"({"kind":"publicity","reason":"转移登记公告十个工作日"})");
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(state(res), "in_review");
+    const std::string stop = caseOf(res).life.clockStops.back().id;
+    EXPECT_EQ(step(approver, property, "clock-stops", R"({"kind":"inspection","reason":"实地查看"})").status, 409);
+    EXPECT_EQ(step(approver, property, "decision", R"({"decision":"approved"})").status, 409);
+    // The applicant sees why; the approver's list says so.
+    const auto progress = http.get(progressPath);
+    ASSERT_EQ(progress.status, 200) << progress.body;
+    EXPECT_EQ(progress.json()->getObject("clock_stopped")->getValue<std::string>("kind"), "publicity");
+    EXPECT_NE(progress.body.find("转移登记公告十个工作日"), std::string::npos);
+    const auto work = http.get("/api/v1/me/cases", approver).json()->getArray("cases");
+    for (unsigned i = 0; i < work->size(); ++i)
+        if (work->getObject(i)->getValue<std::string>("case_no") == property) {
+            EXPECT_EQ(work->getObject(i)->getArray("clock_stops")->size(), 2u);
+        }
+    // On 10-09 both promises (09-30) have passed: the residence permit is overdue; the property case, its clock
+    // standing still, is not warned of.
+    auto warned = [&](const std::string& date) {
+        const auto list = http.get("/api/v1/stats/warnings?date=" + date, supervisor);
+        EXPECT_EQ(list.status, 200) << list.body;
+        std::vector<std::string> out;
+        const auto cases = list.json()->getArray("cases");
+        for (unsigned i = 0; cases && i < cases->size(); ++i)
+            out.push_back(cases->getObject(i)->getValue<std::string>("case_no"));
+        return out;
+    };
+    EXPECT_EQ(warned("2026-10-09"), std::vector<std::string>{residence});
+    now = at("2026-10-09T02:00:00Z");
+    EXPECT_EQ(step(clerk, property, "clock-stops/no-such/ended").status, 404);
+    res = step(approver, property, "clock-stops/" + stop + "/ended");
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(caseOf(res).life.clockStops.back().suspendedWorkingDays, 3);
+    EXPECT_EQ(caseOf(res).promisedDate, "2026-10-10");
+    EXPECT_EQ(step(approver, property, "clock-stops/" + stop + "/ended").status, 409);
+    EXPECT_FALSE(http.get(progressPath).json()->has("clock_stopped"));
+    EXPECT_EQ(step(approver, property, "decision", R"({"decision":"approved"})").status, 200);
+}
+
+TEST_F(CaseLifeTest, AStationsOfflineSupplyArrivesByPushAndIsAStepOfTheCase) {
+    Case c = takeIn("life-12");
+    const std::string device = server.context().auth.authenticate(clerk, nowUtcMs())->deviceId;
+    // Brought at the counter while the line was down: the waived proof of residence, with a scan not yet uploaded.
+    Case brought = c;
+    brought.materials[1].state = MaterialState::Submitted;
+    brought.materials[1].attachments = {std::string(64, 'b')};
+    auto res = pushCase(http, clerk, device, ++seq, brought, c.version);
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(res.json()->getArray("results")->getObject(0)->getValue<std::string>("status"), "waiting") << res.body;
+    brought.materials[1].attachments.clear(); // the scan never came: brought without it
+    res = pushCase(http, clerk, device, ++seq, brought, c.version);
+    ASSERT_EQ(res.status, 200) << res.body;
+    ASSERT_EQ(res.json()->getArray("results")->getObject(0)->getValue<std::string>("status"), "applied") << res.body;
+    const Case onServer = caseOf(http.get("/api/v1/cases/" + c.id, clerk));
+    EXPECT_EQ(onServer.materials[1].state, MaterialState::Submitted);
+    ASSERT_EQ(onServer.life.steps.size(), 1u);
+    EXPECT_EQ(onServer.life.steps[0].action, "supplied");
+    EXPECT_EQ(onServer.life.steps[0].by, "clerk-h1-1");
+    // The device that pushed pulls what the server wrote (the step), as every other device of the hall does.
+    res = http.get("/api/v1/sync/pull?cursor=0", clerk);
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_NE(res.body.find("supplied"), std::string::npos) << res.body;
+    // A material brought at intake is not waived afterwards by a push; nor is one dropped.
+    Case unwaived = onServer;
+    unwaived.materials[0].state = MaterialState::Waived;
+    res = pushCase(http, clerk, device, ++seq, unwaived, onServer.version);
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(res.json()->getArray("results")->getObject(0)->getValue<std::string>("status"), "rejected") << res.body;
+    Case dropped = onServer;
+    dropped.materials.pop_back();
+    res = pushCase(http, clerk, device, ++seq, dropped, onServer.version);
+    EXPECT_EQ(res.json()->getArray("results")->getObject(0)->getValue<std::string>("status"), "rejected") << res.body;
 }

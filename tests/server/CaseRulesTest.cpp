@@ -178,7 +178,7 @@ TEST_F(CaseRulesTest, ACaseNumberIsTheHallsAndTheDevicesGivenOnceAndKept) {
         puller = server.clerkAt("h1", 2);
     EXPECT_EQ(push(puller, moved, 1).first, "applied");
     // The public progress page finds it by that number.
-    EXPECT_EQ(http.get("/api/v1/progress/" + good).status, 200);
+    EXPECT_EQ(http.get("/api/v1/progress/" + good + "?code=" + c.queryCode).status, 200);
 }
 
 TEST_F(CaseRulesTest, NoDeviceTouchesAnotherHallsCase) {

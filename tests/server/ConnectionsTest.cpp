@@ -1,5 +1,6 @@
 // The server's HTTP connections: idle ones (just opened, or between two requests) are watched without a thread,
 // one address cannot hold the request threads, and a connection is closed when it has been silent too long.
+#include "Metrics.h"
 #include "TestServer.h"
 
 #include <gtest/gtest.h>
@@ -247,4 +248,16 @@ TEST(Connections, MetricsSayWhatTheConnectionsAreDoing) {
     const auto metrics = http.request("GET", "/metrics");
     EXPECT_NE(metrics.body.find("onewindow_http_connections{state=\"busy\"} 1"), std::string::npos) << metrics.body;
     EXPECT_NE(metrics.body.find("onewindow_http_connections_refused_total 0"), std::string::npos);
+}
+
+// /metrics is the hall's monitoring's: this machine, or a Prometheus elsewhere that sends the configured token.
+TEST(Connections, MetricsAreServedToThisMachineOrWithTheToken) {
+    using Poco::Net::IPAddress;
+    EXPECT_TRUE(server::Metrics::mayRead(IPAddress("127.0.0.1"), "", ""));
+    EXPECT_TRUE(server::Metrics::mayRead(IPAddress("::1"), "", ""));
+    EXPECT_FALSE(server::Metrics::mayRead(IPAddress("192.168.1.20"), "", ""));       // no token configured
+    EXPECT_FALSE(server::Metrics::mayRead(IPAddress("192.168.1.20"), "", "s3cret")); // none sent
+    EXPECT_FALSE(server::Metrics::mayRead(IPAddress("192.168.1.20"), "s3creT", "s3cret"));
+    EXPECT_FALSE(server::Metrics::mayRead(IPAddress("192.168.1.20"), "s3cret2", "s3cret"));
+    EXPECT_TRUE(server::Metrics::mayRead(IPAddress("192.168.1.20"), "s3cret", "s3cret"));
 }

@@ -62,8 +62,9 @@ protected:
         return http.post("/api/v1/cases/" + caseRef + "/permits", body, token);
     }
     PermitKeyRing servedKeys() { return PermitKeyRing::fromJwks(http.get("/api/v1/keys").json()); }
-    std::string status(const std::string& id) {
-        auto res = http.get("/api/v1/permits/" + id + "/status");
+    // The public status, asked as whoever holds the code does (its proof); `token` is the permit's code.
+    std::string status(const std::string& id, const std::string& token) {
+        auto res = http.get("/api/v1/permits/" + id + "/status?proof=" + permitProof(token));
         EXPECT_EQ(res.status, 200) << res.body;
         return res.status == 200 ? res.json()->getValue<std::string>("status") : std::string();
     }
@@ -147,20 +148,29 @@ TEST_F(PermitTest, ARevocationIsAuditedAndTheStatusShowsItAtOnceAsDoTheDates) {
     auto issued = issue("c1", R"({"item":"SC-QYSL","valid_from":"2026-11-27","valid_to":"2026-12-31"})", clerk);
     ASSERT_EQ(issued.status, 201) << issued.body;
     const std::string id = issued.json()->getValue<std::string>("id");
-    EXPECT_EQ(status(id), "valid");
-    EXPECT_EQ(http.get("/api/v1/permits/H1-2026-999999/status").status, 404);
+    const std::string code = issued.json()->getValue<std::string>("token");
+    EXPECT_EQ(status(id, code), "valid");
+    // Without the code, or with another one, a permit's number is as unknown as one never issued: the same answer.
+    const auto unknown = http.get("/api/v1/permits/H1-2026-999999/status?proof=" + permitProof(code));
+    EXPECT_EQ(unknown.status, 404);
+    for (const std::string& query : {std::string(), "?proof=" + permitProof(code + "x"), "?proof=" + code}) {
+        const auto res = http.get("/api/v1/permits/" + id + "/status" + query);
+        EXPECT_EQ(res.status, 404) << query;
+        EXPECT_EQ(res.body, unknown.body) << query;
+    }
 
     const std::string revoke = "/api/v1/permits/" + id + "/revoke";
     EXPECT_EQ(http.post(revoke, R"({"reason":"材料虚假"})", clerk).status, 403); // a clerk cannot
     EXPECT_EQ(http.post(revoke, R"({"reason":"  "})", boss).status, 400);        // a reason is required
     EXPECT_EQ(http.post(revoke, R"({"reason":"x"})", server.supervisorAt("h2", "boss2")).status, 404);
-    EXPECT_EQ(status(id), "valid");
+    EXPECT_EQ(status(id, code), "valid");
     auto revoked = http.post(revoke, R"({"reason":"申请人提供虚假材料，依法撤销"})", boss);
     ASSERT_EQ(revoked.status, 200) << revoked.body;
     EXPECT_EQ(revoked.json()->getValue<std::string>("status"), "revoked");
-    auto shown = http.get("/api/v1/permits/" + id + "/status");
+    auto shown = http.get("/api/v1/permits/" + id + "/status?proof=" + permitProof(code));
     EXPECT_EQ(shown.json()->getValue<std::string>("status"), "revoked");
-    EXPECT_EQ(shown.json()->getValue<std::string>("revoke_reason"), "申请人提供虚假材料，依法撤销");
+    EXPECT_TRUE(shown.json()->has("revoked_at"));
+    EXPECT_EQ(shown.body.find("虚假材料"), std::string::npos) << "the public status never gives the reason";
     EXPECT_EQ(shown.body.find("蜀韵"), std::string::npos) << "the public status names no holder";
     EXPECT_EQ(http.post(revoke, R"({"reason":"again"})", boss).errorCode(), "already_revoked");
 
@@ -184,11 +194,12 @@ TEST_F(PermitTest, ARevocationIsAuditedAndTheStatusShowsItAtOnceAsDoTheDates) {
     auto replacement = issue("c1", R"({"item":"SC-QYSL","valid_to":"2027-01-31"})", clerk);
     ASSERT_EQ(replacement.status, 201) << replacement.body;
     const std::string next = replacement.json()->getValue<std::string>("id");
+    const std::string nextCode = replacement.json()->getValue<std::string>("token");
     EXPECT_EQ(next, "H1-2026-000002");
     EXPECT_EQ(replacement.json()->getValue<std::string>("valid_from"), "2026-11-27"); // today in the hall
     now = kNow + 70 * kDay;                                                           // 2027-02-05
-    EXPECT_EQ(status(next), "expired");
-    EXPECT_EQ(status(id), "revoked");
+    EXPECT_EQ(status(next, nextCode), "expired");
+    EXPECT_EQ(status(id, code), "revoked");
     auto later = issue("c1", R"({"item":"SC-QYSL","valid_from":"2027-03-01","long_term":true})",
                        server.clerkAt("h1", 1)); // a new session: the old one ended weeks ago
     EXPECT_EQ(later.status, 200);                // the standing permit (expired, not revoked) is the case's permit
@@ -244,8 +255,11 @@ TEST_F(PermitTest, AReceiptNumberOpensThePublicProgressWithNothingPersonalButAMa
     given.materialId = "smf-sfz";
     given.state = MaterialState::Submitted;
     c.materials = {waived, given};
+    c.queryCode = "042917";
     push(c);
-    auto res = http.get("/api/v1/progress/" + c.caseNo); // no token: the citizen at the kiosk
+    // No token: the citizen at the kiosk, with the receipt's query code.
+    const std::string path = "/api/v1/progress/" + c.caseNo;
+    auto res = http.get(path + "?code=042917");
     ASSERT_EQ(res.status, 200) << res.body;
     const auto o = res.json();
     EXPECT_EQ(o->getValue<std::string>("state"), "accepted");
@@ -255,19 +269,30 @@ TEST_F(PermitTest, AReceiptNumberOpensThePublicProgressWithNothingPersonalButAMa
     const auto missing = o->getArray("missing");
     ASSERT_EQ(missing->size(), 1u);
     EXPECT_EQ(missing->getObject(0)->getValue<std::string>("due_date"), "2026-12-04");
-    for (const char* secret : {"欧阳娜娜", "11010519491231002X", "002X", "13812345678", "clerk-h1-1"})
+    for (const char* secret : {"欧阳娜娜", "11010519491231002X", "002X", "042917", "13812345678", "clerk-h1-1"})
         EXPECT_EQ(res.body.find(secret), std::string::npos) << secret;
+    // Or with the last four characters of the applicant's ID number, in either case.
+    EXPECT_EQ(http.get(path + "?code=002x").status, 200);
+
+    // Without the code, or with a wrong one, the case is as unknown as a number never given: the same answer.
+    const auto unknown = http.get("/api/v1/progress/" + CaseNumber{"H1", "20261127", "C1", 99}.text() + "?code=042917");
+    EXPECT_EQ(unknown.status, 404);
+    for (const std::string& query : {std::string(), std::string("?code="), std::string("?code=042918"),
+                                     std::string("?code=1002X"), std::string("?code=%27%20OR%201=1")}) {
+        const auto wrongCode = http.get(path + query);
+        EXPECT_EQ(wrongCode.status, 404) << query;
+        EXPECT_EQ(wrongCode.body, unknown.body) << query;
+    }
 
     std::string wrong = c.caseNo;
     wrong[wrong.size() - 4] = wrong[wrong.size() - 4] == '7' ? '8' : '7'; // a mistyped digit: the check fails
     EXPECT_EQ(http.get("/api/v1/progress/" + wrong).errorCode(), "invalid_case_number");
-    EXPECT_EQ(http.get("/api/v1/progress/" + CaseNumber{"H1", "20261127", "C1", 99}.text()).status, 404);
     EXPECT_EQ(http.get("/api/v1/progress/%27%20OR%201=1").status, 400);
 
     c.state = CaseState::Approved;
     push(c, 1);
     ASSERT_EQ(issue("c1", R"({"item":"BDC-ZYDJ","long_term":true})", clerk).status, 201);
-    auto withPermit = http.get("/api/v1/progress/" + c.caseNo);
+    auto withPermit = http.get(path + "?code=042917");
     const auto permits = withPermit.json()->getArray("permits");
     ASSERT_EQ(permits->size(), 1u);
     EXPECT_EQ(permits->getObject(0)->getValue<std::string>("type_name"), "不动产权证书");
@@ -275,3 +300,40 @@ TEST_F(PermitTest, AReceiptNumberOpensThePublicProgressWithNothingPersonalButAMa
 }
 
 } // namespace
+
+TEST_F(PermitTest, WalkingADaysCaseNumbersYieldsNothingAndAFloodIsSlowedWhileAnotherAddressIsServed) {
+    Case c = makeCase("c1", CaseState::Accepted, 1);
+    c.queryCode = "042917";
+    push(c);
+    // An outsider walks the day's numbers with guessed codes: nothing but 404, then 429 once 100 guesses from the
+    // address have failed within 10 minutes.
+    int notFound = 0, limited = 0;
+    std::string retryAfter;
+    for (int sequence = 2; sequence <= 121; ++sequence) {
+        const auto res = http.get("/api/v1/progress/" + CaseNumber{"H1", "20261127", "C1", sequence}.text() +
+                                  "?code=" + std::to_string(100000 + sequence));
+        notFound += res.status == 404;
+        if (res.status == 429) {
+            ++limited;
+            retryAfter = res.retryAfter;
+        }
+    }
+    EXPECT_EQ(notFound, 100);
+    EXPECT_EQ(limited, 20);
+    EXPECT_FALSE(retryAfter.empty());
+    // The applicant at another address (the kiosk on the hall's other line) is served meanwhile.
+    HttpClient elsewhere(server.port(), "127.0.0.2");
+    EXPECT_EQ(elsewhere.get("/api/v1/progress/" + c.caseNo + "?code=042917").status, 200);
+    // Ten wrong codes for one number within the hour close it for lookups, from anywhere: the applicant asks at a
+    // counter (the clerk finds the case by number or name).
+    for (int i = 0; i < 10; ++i)
+        EXPECT_EQ(elsewhere.get("/api/v1/progress/" + c.caseNo + "?code=00000" + std::to_string(i)).status, 404);
+    EXPECT_EQ(elsewhere.get("/api/v1/progress/" + c.caseNo + "?code=042917").status, 429);
+    now += 61 * 60 * 1000; // an hour later
+    EXPECT_EQ(elsewhere.get("/api/v1/progress/" + c.caseNo + "?code=042917").status, 200);
+    // The refusals are counted for Prometheus, by limiter.
+    const auto metrics = http.get("/metrics");
+    EXPECT_NE(metrics.body.find("onewindow_rate_limited_total{limit=\"lookup-address\"} 20"), std::string::npos)
+        << metrics.body;
+    EXPECT_NE(metrics.body.find("onewindow_rate_limited_total{limit=\"lookup-case\"} 1"), std::string::npos);
+}

@@ -75,7 +75,8 @@ protected:
         const std::string body = toJsonText(caseToJson(c)), stateName(toString(state));
         server.database().write([&](Poco::Data::Session& s) {
             s << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id, item, clerk,"
-                 " ticket_id) VALUES($1, 'h1', $2, $3, 1, $4, 0, 'test', '510100-0001', 'clerk-h1-2', NULLIF($5, ''))",
+                 " ticket_id, query_code) VALUES($1, 'h1', $2, $3, 1, $4, 0, 'test', '510100-0001', 'clerk-h1-2',"
+                 " NULLIF($5, ''), '135790')",
                 bind(id), bind(caseNo), bind(stateName), bind(body), bind(ticket), now;
         });
     }
@@ -258,19 +259,26 @@ TEST_F(RectificationTest, AKioskRatesACaseByItsReceiptAndItsTicketsServiceOnlyOn
     storeCase("case-1", "H1-20260930-C2-0001-07", ticket, CaseState::Accepted);
     storeCase("case-2", "H1-20260930-S001-0001-03", "", CaseState::Completed);
     storeCase("case-3", "H1-20260930-C2-0002-05", "", CaseState::Draft);
-    auto byReceipt = http.post("/api/v1/ratings", R"({"case_id":"H1-20260930-C2-0001-07","level":5})", kiosk);
+    // Only with the receipt's query code: without it, or with another, the case is as unknown as none.
+    EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"H1-20260930-C2-0001-07","level":4})", kiosk).status, 404);
+    EXPECT_EQ(
+        http.post("/api/v1/ratings", R"({"case_id":"H1-20260930-C2-0001-07","code":"135791","level":4})", kiosk).status,
+        404);
+    auto byReceipt =
+        http.post("/api/v1/ratings", R"({"case_id":"H1-20260930-C2-0001-07","code":"135790","level":5})", kiosk);
     ASSERT_EQ(byReceipt.status, 201) << byReceipt.body;
     EXPECT_EQ(byReceipt.json()->getValue<std::string>("ticket_id"), ticket);
     EXPECT_EQ(byReceipt.json()->getValue<int>("counter"), 2);
     EXPECT_EQ(rate(ticket, 5, pads[2]).status, 409); // the same service by its ticket
-    EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"case-1","level":4})", kiosk).status, 409);
-    EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"case-2","level":4})", pads[2]).status, 403);
-    EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"case-3","level":4})", kiosk).status, 409); // a draft
-    EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"no-such","level":4})", kiosk).status, 404);
+    EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"case-1","code":"135790","level":4})", kiosk).status, 409);
+    EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"case-2","code":"135790","level":4})", pads[2]).status, 403);
+    EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"case-3","code":"135790","level":4})", kiosk).status,
+              409); // a draft
+    EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"no-such","code":"135790","level":4})", kiosk).status, 404);
     EXPECT_EQ(
         http.post("/api/v1/ratings", R"({"case_id":"case-2","ticket_id":")" + ticket + R"(","level":4})", kiosk).status,
         400);
-    EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"case-2","level":4})", kiosk).status, 201);
+    EXPECT_EQ(http.post("/api/v1/ratings", R"({"case_id":"case-2","code":"135790","level":4})", kiosk).status, 201);
     // By item: the case's first item names the service.
     auto byItem = http.get("/api/v1/halls/h1/rating-figures?by=item", boss);
     ASSERT_EQ(byItem.status, 200) << byItem.body;

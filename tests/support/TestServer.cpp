@@ -1,5 +1,7 @@
 #include "TestServer.h"
 
+#include <Poco/Net/StreamSocket.h>
+
 #include "domain/CaseNumber.h"
 #include "domain/HallTime.h"
 #include "domain/Json.h"
@@ -38,6 +40,23 @@ HttpClient::HttpClient(std::uint16_t port)
     m_session.setTimeout(Poco::Timespan(30, 0));
 }
 
+namespace {
+
+Poco::Net::StreamSocket connectedFrom(const std::string& sourceHost, std::uint16_t port) {
+    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress::IPv4);
+    socket.impl()->bind(Poco::Net::SocketAddress(sourceHost, 0));
+    socket.connect(Poco::Net::SocketAddress("127.0.0.1", port));
+    return socket;
+}
+
+} // namespace
+
+HttpClient::HttpClient(std::uint16_t port, const std::string& sourceHost)
+    : m_session(connectedFrom(sourceHost, port)) {
+    m_session.setKeepAlive(true);
+    m_session.setTimeout(Poco::Timespan(30, 0));
+}
+
 HttpResult HttpClient::request(const std::string& method, const std::string& path, const std::string& body,
                                const std::string& token,
                                const std::vector<std::pair<std::string, std::string>>& headers) {
@@ -56,6 +75,7 @@ HttpResult HttpClient::request(const std::string& method, const std::string& pat
     std::istream& in = m_session.receiveResponse(res);
     HttpResult result;
     result.status = static_cast<int>(res.getStatus());
+    result.retryAfter = res.get("Retry-After", "");
     Poco::StreamCopier::copyToString(in, result.body);
     return result;
 }
@@ -147,6 +167,7 @@ Case acceptedCase(const std::string& id, const std::string& hall, int counter) {
     c.id = id;
     c.hall = hall;
     c.caseNo = CaseNumber{code, "20261127", "C" + std::to_string(counter), sequence}.text();
+    c.queryCode = std::to_string(420000 + sequence); // each case its own, as makeQueryCode gives them
     c.applicant.name = "王磊";
     c.state = CaseState::Accepted;
     c.version = 1;

@@ -21,6 +21,7 @@ namespace ow::testing {
 struct HttpResult {
     int status = 0;
     std::string body;
+    std::string retryAfter;               // the header, on a 429 or 503
     Poco::JSON::Object::Ptr json() const; // throws when the body is not a JSON object
     std::string errorCode() const;        // error.code of an error answer, or ""
 };
@@ -29,6 +30,8 @@ struct HttpResult {
 class HttpClient {
 public:
     explicit HttpClient(std::uint16_t port);
+    // From another loopback address (127.0.0.2 …) to the server on 127.0.0.1: a second place the requests come from.
+    HttpClient(std::uint16_t port, const std::string& sourceHost);
     HttpResult request(const std::string& method, const std::string& path, const std::string& body = {},
                        const std::string& token = {},
                        const std::vector<std::pair<std::string, std::string>>& headers = {});
@@ -41,8 +44,8 @@ private:
     Poco::Net::HTTPClientSession m_session;
 };
 
-// A case accepted at `counter` of `hall` today (version 1), under a case number of its own: one per case id, the
-// same for the same id (so a later version keeps it).
+// A case accepted at `counter` of `hall` today (version 1), under a case number and a query code of its own: one per
+// case id, the same for the same id (so a later version keeps them).
 Case acceptedCase(const std::string& id, const std::string& hall = "h1", int counter = 1);
 
 // Pushes version base+1 of `c` as change `seq` of `deviceId`, whose person's session is `token` (POST /sync/push).

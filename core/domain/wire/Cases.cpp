@@ -40,6 +40,17 @@ CorrectionRequest CorrectionRequest::fromJson(const Poco::JSON::Object::Ptr& o) 
     return {optionalStrings(o, "materials"), text(o, "reason", true)};
 }
 
+Poco::JSON::Object::Ptr ClockStopRequest::toJson() const {
+    auto o = object();
+    o->set("kind", kind);
+    o->set("reason", reason);
+    return o;
+}
+
+ClockStopRequest ClockStopRequest::fromJson(const Poco::JSON::Object::Ptr& o) {
+    return {text(o, "kind", true), text(o, "reason", true)};
+}
+
 Poco::JSON::Object::Ptr AssignRequest::toJson() const {
     auto o = object();
     o->set("department", department);

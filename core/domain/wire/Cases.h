@@ -27,6 +27,13 @@ struct CorrectionRequest {
     static CorrectionRequest fromJson(const Poco::JSON::Object::Ptr& object);
 };
 
+// …/clock-stops: the clock stands still for 公示, 专家评审, 听证 or 检验检测.
+struct ClockStopRequest {
+    std::string kind, reason;
+    Poco::JSON::Object::Ptr toJson() const;
+    static ClockStopRequest fromJson(const Poco::JSON::Object::Ptr& object);
+};
+
 // …/assign: 后台分办.
 struct AssignRequest {
     std::string department, approver;

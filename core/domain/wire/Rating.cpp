@@ -21,6 +21,8 @@ Poco::JSON::Object::Ptr RatingRequest::toJson() const {
         o->set("ticket_id", ticketId);
     if (!caseRef.empty())
         o->set("case_id", caseRef);
+    if (!code.empty())
+        o->set("code", code);
     if (!input) {
         o->set("not_rated", true);
         return o;
@@ -36,6 +38,7 @@ RatingRequest RatingRequest::fromJson(const Poco::JSON::Object::Ptr& body) {
     RatingRequest request;
     request.ticketId = optionalString(body, "ticket_id").value_or("");
     request.caseRef = optionalString(body, "case_id").value_or("");
+    request.code = optionalString(body, "code").value_or("");
     if (body->has("not_rated") && body->get("not_rated").isBoolean() && body->getValue<bool>("not_rated")) {
         if (body->has("level"))
             throw BadInput("invalid_rating", "a service not rated has no level");

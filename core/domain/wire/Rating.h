@@ -14,6 +14,7 @@ namespace ow::wire {
 struct RatingRequest {
     std::string ticketId;
     std::string caseRef;
+    std::string code; // a case's: the receipt's query code, or the applicant's ID number's last four characters
     std::optional<RatingInput> input;
 
     Poco::JSON::Object::Ptr toJson() const;

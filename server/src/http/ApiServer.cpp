@@ -61,6 +61,7 @@ ApiServer::~ApiServer() { stop(); }
 
 void ApiServer::start() {
     m_context.blobs.setQuota(m_options.blobQuota);
+    m_context.metricsToken = m_options.metricsToken;
     m_router = new Router(m_context);
     Router* router = m_router.get();
     addOpsRoutes(*router);

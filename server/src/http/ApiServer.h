@@ -34,6 +34,9 @@ public:
         EventHub::Limits streams;   // the live event streams
         // How often the rules that act by themselves run (超时默认: approval by rule past the promised date); 0: never.
         int ruleSweepSeconds = 300;
+        // /metrics is served to loopback addresses, and elsewhere only with "Authorization: Bearer <this>" (empty:
+        // loopback only). From the config file (metrics-token = …), not the command line, where ps shows it.
+        std::string metricsToken;
     };
 
     ApiServer(Database& db, const Options& options);

@@ -32,6 +32,7 @@ void addCaseRoutes(Router& router) {
             for (const auto& [key, name] : item.names)
                 names->set(key, name);
             o->set("names", names);
+            o->set("clock_stops", toJsonArray(item.clockStops));
             list->add(o);
         }
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
@@ -57,6 +58,15 @@ void addCaseRoutes(Router& router) {
     router.add("POST", api::kCaseCorrectionReceived, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         sendCase(ctx, who, ctx.server().cases.receiveCorrection(who, ctx.param(0), ctx.param(1), ctx.server().clock()));
+    });
+    router.add("POST", api::kCaseClockStops, [](RequestContext& ctx) {
+        const Principal who = ctx.principal();
+        const auto r = wire::ClockStopRequest::fromJson(ctx.jsonBody());
+        sendCase(ctx, who, ctx.server().cases.stopClock(who, ctx.param(0), r.kind, r.reason, ctx.server().clock()));
+    });
+    router.add("POST", api::kCaseClockStopEnded, [](RequestContext& ctx) {
+        const Principal who = ctx.principal();
+        sendCase(ctx, who, ctx.server().cases.restartClock(who, ctx.param(0), ctx.param(1), ctx.server().clock()));
     });
     router.add("POST", api::kCaseAssign, [](RequestContext& ctx) {
         const Principal who = ctx.principal();

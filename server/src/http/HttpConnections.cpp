@@ -28,7 +28,7 @@ struct HttpConnections::Connection {
     std::string address;
     int fd = -1;
     bool secure = false;
-    bool lingering = false; // refused: answered, its sending side shut, read until the client closes
+    bool lingering = false; // answered and closing: its sending side shut, read until the client closes
     std::multimap<Clock::time_point, int>::iterator deadline;
 };
 
@@ -261,9 +261,7 @@ bool HttpConnections::acceptMore() {
                 continue;
             }
             ::send(connection->fd, kBusy, sizeof kBusy - 1, MSG_NOSIGNAL | MSG_DONTWAIT);
-            ::shutdown(connection->fd, SHUT_WR);
-            connection->lingering = true;
-            park(connection, std::chrono::seconds(2));
+            linger(connection);
             continue;
         }
         try {
@@ -273,6 +271,12 @@ bool HttpConnections::acceptMore() {
         park(connection, m_options.requestTimeout);
     }
     return true;
+}
+
+void HttpConnections::linger(const ConnectionPtr& connection) {
+    ::shutdown(connection->fd, SHUT_WR);
+    connection->lingering = true;
+    park(connection, kLinger);
 }
 
 void HttpConnections::park(const ConnectionPtr& connection, std::chrono::seconds timeout) {
@@ -347,10 +351,12 @@ void HttpConnections::work() {
             }
             keep = outcome == Outcome::Idle && !m_stopping;
             if (!keep)
-                release(connection);
+                release(connection); // a lingering one is not counted any more either
         }
         if (keep)
             park(connection, m_options.keepAlive);
+        else if (outcome == Outcome::Lingering && !connection->secure && !m_stopping)
+            linger(connection);
         else if (outcome == Outcome::HandedOver)
             connection->socket = Poco::Net::StreamSocket(); // the event hub has it now
         else
@@ -385,7 +391,15 @@ HttpConnections::Outcome HttpConnections::serve(Connection& connection) {
                 if (request.getExpectContinue() && response.getStatus() == HTTPResponse::HTTP_OK)
                     response.sendContinue();
                 handler->handleRequest(request, response);
-                session.setKeepAlive(response.getKeepAlive() && session.canKeepAlive());
+                // What a refusal left unread of a small body is read and dropped, so that the next request on the
+                // connection starts where it should (a large one was answered with "Connection: close").
+                bool inStep = true;
+                if (response.getKeepAlive() && request.hasContentLength() && request.getContentLength64() > 0) {
+                    std::istream& rest = request.stream();
+                    rest.ignore(kDrainedBody + 1);
+                    inStep = rest.eof();
+                }
+                session.setKeepAlive(response.getKeepAlive() && session.canKeepAlive() && inStep);
             } catch (const Poco::Exception&) {
                 if (!response.sent()) {
                     try {
@@ -408,8 +422,12 @@ HttpConnections::Outcome HttpConnections::serve(Connection& connection) {
         }
         if (!session.socket().impl()->initialized())
             return Outcome::HandedOver;
-        if (!session.getKeepAlive() || m_stopping)
+        if (m_stopping)
             return Outcome::Closed;
+        if (!session.getKeepAlive()) {
+            session.detachSocket(); // the answer is out; what the client still sends is read and dropped
+            return Outcome::Lingering;
+        }
         try {
             if (session.buffered() > 0 || session.socket().available() > 0)
                 continue;

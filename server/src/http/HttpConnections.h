@@ -21,6 +21,10 @@
 
 namespace ow::server {
 
+// A request body up to this size that a refusal left unread is read and dropped after the answer, so that the
+// connection goes on; a larger one is answered with "Connection: close" (RequestContext::sendError) and lingers.
+inline constexpr std::int64_t kDrainedBody = 64 * 1024;
+
 // The server's HTTP connections. One thread accepts them and watches every connection that has nothing to say
 // (just opened, or idle between two requests of a keep-alive connection) with epoll; only a connection with bytes to
 // read is given a request thread, which serves its request and hands it back. So a thousand idle connections cost a
@@ -65,7 +69,10 @@ public:
     using ConnectionPtr = std::shared_ptr<Connection>;
 
 private:
-    enum class Outcome { Idle, Closed, HandedOver };
+    // Lingering: answered with "Connection: close" while the client may still be sending (a body too large, an
+    // error before the body was read): its sending side is shut and what it sends is read and dropped until it
+    // closes, so that the answer is read rather than lost to a reset.
+    enum class Outcome { Idle, Closed, Lingering, HandedOver };
     struct Peer {
         std::size_t open = 0;
         std::size_t busy = 0;
@@ -77,6 +84,8 @@ private:
     void work(); // a request thread
     Outcome serve(Connection& connection);
     void park(const ConnectionPtr& connection, std::chrono::seconds timeout);
+    void linger(const ConnectionPtr& connection); // answered and closing (or refused): read and drop, then close
+    static constexpr std::chrono::seconds kLinger{2};
     void ready(const ConnectionPtr& connection);   // under m_mutex
     void release(const ConnectionPtr& connection); // under m_mutex: the connection is gone from the count
 

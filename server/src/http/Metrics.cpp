@@ -1,6 +1,7 @@
 #include "Metrics.h"
 
 #include <malloc.h>
+#include <openssl/crypto.h>
 #include <sqlite3.h>
 
 #include <sstream>
@@ -16,6 +17,19 @@ void Metrics::request(int status, double seconds) {
     const int cls = status / 100;
     if (cls >= 1 && cls <= 5)
         ++m_statusClass[static_cast<std::size_t>(cls)];
+}
+
+bool Metrics::mayRead(const Poco::Net::IPAddress& from, const std::string& bearer, const std::string& token) {
+    if (from.isLoopback())
+        return true;
+    return !token.empty() && bearer.size() == token.size() &&
+           CRYPTO_memcmp(bearer.data(), token.data(), token.size()) == 0;
+}
+
+void Metrics::rateLimited(const std::string& scope) {
+    for (std::size_t i = 0; i < kLimits.size(); ++i)
+        if (scope == kLimits[i])
+            ++m_limited[i];
 }
 
 std::string Metrics::render(std::size_t liveClients, const HttpConnections::Counts& connections) const {
@@ -51,6 +65,10 @@ std::string Metrics::render(std::size_t liveClients, const HttpConnections::Coun
         << "# TYPE onewindow_http_responses_total counter\n";
     for (std::size_t cls = 1; cls <= 5; ++cls)
         out << "onewindow_http_responses_total{class=\"" << cls << "xx\"} " << m_statusClass[cls] << "\n";
+    out << "# HELP onewindow_rate_limited_total Requests refused with 429 by a rate limiter, by limiter.\n"
+        << "# TYPE onewindow_rate_limited_total counter\n";
+    for (std::size_t i = 0; i < kLimits.size(); ++i)
+        out << "onewindow_rate_limited_total{limit=\"" << kLimits[i] << "\"} " << m_limited[i] << "\n";
     out << "# HELP onewindow_http_request_duration_seconds Request latency.\n"
         << "# TYPE onewindow_http_request_duration_seconds histogram\n";
     std::uint64_t cumulative = 0;

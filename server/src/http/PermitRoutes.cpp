@@ -1,8 +1,10 @@
 #include "ApiError.h"
+#include "Limits.h"
 #include "Router.h"
 
 #include "domain/HallTime.h"
 #include "domain/Json.h"
+#include "permit/PermitToken.h"
 
 namespace ow::server {
 namespace {
@@ -19,6 +21,7 @@ Poco::JSON::Object::Ptr withStatus(RequestContext& ctx, const Permit& p) {
 // issuing, reading and listing for the hall's staff; revoking for its supervisors.
 void addPermitRoutes(Router& router) {
     router.add("GET", api::kKeys, [](RequestContext& ctx) {
+        throttle(ctx, ctx.server().publicLimiter);
         ctx.response().set("Cache-Control", "public, max-age=3600");
         ctx.sendJson(200, ctx.server().permitKeys.publicKeys().toJwks());
     });
@@ -57,9 +60,13 @@ void addPermitRoutes(Router& router) {
     });
     // For anyone holding the code: how the permit stands now, without the holder.
     router.add("GET", api::kPermitStatus, [](RequestContext& ctx) {
+        throttle(ctx, ctx.server().publicLimiter);
+        // Only for whoever holds the code (?proof=, permitProof): permit numbers follow a pattern. An unknown number
+        // and a wrong proof get the same answer.
         const auto p = ctx.server().permits.find(ctx.param(0));
-        if (!p)
-            throw ApiError::notFound("no permit with this number was issued here");
+        const std::string proof = ctx.query("proof").value_or("");
+        if (!p || proof.size() != 64 || permitProof(p->token) != proof)
+            throw ApiError::notFound("no permit with this number and code was issued here");
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("id", p->id);
         out->set("status", std::string(toString(permitStatus(*p, ctx.hallToday(p->hall)))));
@@ -67,10 +74,8 @@ void addPermitRoutes(Router& router) {
         out->set("issuer", p->issuer);
         out->set("valid_from", p->validFrom);
         out->set("valid_to", p->validTo);
-        if (p->revoked) {
+        if (p->revoked) // when, never the supervisor's words
             out->set("revoked_at", utcIso(p->revoked->atMs));
-            out->set("revoke_reason", p->revoked->reason);
-        }
         out->set("checked_at", utcIso(ctx.server().clock()));
         ctx.response().set("Cache-Control", "no-store");
         ctx.sendJson(200, out);

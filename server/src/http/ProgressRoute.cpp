@@ -1,5 +1,6 @@
 #include "ApiError.h"
 #include "CatalogStore.h"
+#include "Limits.h"
 #include "Router.h"
 #include "Rows.h"
 
@@ -12,6 +13,7 @@
 #include <Poco/Data/RecordSet.h>
 
 #include <algorithm>
+#include <cctype>
 
 using namespace Poco::Data::Keywords;
 
@@ -56,6 +58,7 @@ Poco::JSON::Array::Ptr stillMissing(const Case& c, const Catalog* catalog) {
 void addProgressRoute(Router& router) {
     router.add("GET", api::kProgress, [](RequestContext& ctx) {
         const std::string caseNo = ctx.param(0);
+        throttle(ctx, ctx.server().publicLimiter);
         if (!CaseNumber::parse(caseNo))
             throw ApiError::badRequest("invalid_case_number",
                                        "this is not a case number, or one of its characters is wrong");
@@ -65,29 +68,40 @@ void addProgressRoute(Router& router) {
             std::vector<Permit> permits;
             std::string zone;
         };
-        const Found found = ctx.server().db.read([&](Poco::Data::Session& s) {
-            Found f;
-            std::vector<std::string> bodies;
-            s << "SELECT body FROM cases WHERE case_no = $1 LIMIT 1", useRef(caseNo), into(bodies), now;
-            if (bodies.empty())
+        // Only with what the applicant holds: the receipt's query code, or the last four characters of the ID
+        // number. An unknown number and a wrong code are the same query finding no row — the same answer, in the
+        // same time — and both count as a failed guess against the address and the number.
+        std::string code = ctx.query("code").value_or("");
+        std::transform(code.begin(), code.end(), code.begin(), [](unsigned char ch) { return std::toupper(ch); });
+        const Found found = counting(
+            ctx, {{&ctx.server().lookupAddressLimiter, clientAddress(ctx)}, {&ctx.server().lookupCaseLimiter, caseNo}},
+            "not_found", [&] {
+                Found f = ctx.server().db.read([&](Poco::Data::Session& s) {
+                    Found f;
+                    std::vector<std::string> bodies;
+                    s << "SELECT body FROM cases WHERE case_no = $1 AND (query_code = $2 OR id_tail = $3) LIMIT 1",
+                        useRef(caseNo), useRef(code), useRef(code), into(bodies), now;
+                    if (bodies.empty())
+                        return f;
+                    f.c = caseFromJson(parseObject(bodies.front()));
+                    f.catalog = currentCatalog(s);
+                    const std::string id = f.c->id, hall = f.c->hall;
+                    std::vector<std::string> permitBodies;
+                    std::vector<std::int64_t> revoked;
+                    s << "SELECT body, COALESCE(revoked_at, 0) FROM permits WHERE case_id = $1 ORDER BY issued_at",
+                        useRef(id), into(permitBodies), into(revoked), now;
+                    for (std::size_t i = 0; i < permitBodies.size(); ++i) {
+                        f.permits.push_back(permitFromJson(parseObject(permitBodies[i])));
+                        if (revoked[i])
+                            f.permits.back().revoked = Permit::Revocation{revoked[i], {}, {}};
+                    }
+                    s << "SELECT timezone FROM halls WHERE id = $1", useRef(hall), into(f.zone), now;
+                    return f;
+                });
+                if (!f.c)
+                    throw StoreError::notFound("no case with this number and code has reached the hall's server");
                 return f;
-            f.c = caseFromJson(parseObject(bodies.front()));
-            f.catalog = currentCatalog(s);
-            const std::string id = f.c->id, hall = f.c->hall;
-            std::vector<std::string> permitBodies;
-            std::vector<std::int64_t> revoked;
-            s << "SELECT body, COALESCE(revoked_at, 0) FROM permits WHERE case_id = $1 ORDER BY issued_at", useRef(id),
-                into(permitBodies), into(revoked), now;
-            for (std::size_t i = 0; i < permitBodies.size(); ++i) {
-                f.permits.push_back(permitFromJson(parseObject(permitBodies[i])));
-                if (revoked[i])
-                    f.permits.back().revoked = Permit::Revocation{revoked[i], {}, {}};
-            }
-            s << "SELECT timezone FROM halls WHERE id = $1", useRef(hall), into(f.zone), now;
-            return f;
-        });
-        if (!found.c)
-            throw ApiError::notFound("no case with this number has reached the hall's server yet");
+            });
         const Case& c = *found.c;
         const Catalog* catalog = found.catalog ? &*found.catalog : nullptr;
         const std::string today =
@@ -126,6 +140,13 @@ void addProgressRoute(Router& router) {
         out->set("steps", steps);
         if (c.life.handover && c.life.handover->method == "post")
             out->set("waybill", c.life.handover->waybill);
+        if (const ClockStop* stop = c.life.openClockStop()) { // the applicant is told why the time limit stands still
+            Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+            o->set("kind", stop->kind);
+            o->set("reason", stop->reason);
+            o->set("since", stop->startedDay);
+            out->set("clock_stopped", o);
+        }
         out->set("today", today);
         ctx.response().set("Cache-Control", "no-store");
         ctx.sendJson(200, out);

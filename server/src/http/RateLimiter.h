@@ -29,6 +29,7 @@ public:
 
     RateLimiter(std::string scope, int limit, std::int64_t windowMs, std::size_t maxKeys = 100000);
 
+    const std::string& scope() const { return m_scope; }
     // Counts attempts in `db` as well (before the server starts taking requests).
     void share(Database& db) { m_db = &db; }
 

@@ -1,5 +1,6 @@
 #include "ApiError.h"
 #include "AuditLog.h"
+#include "Limits.h"
 #include "RectificationStore.h"
 #include "Router.h"
 
@@ -67,8 +68,15 @@ Poco::JSON::Object::Ptr figuresAnswer(RatingStore& ratings, const FigureQuery& q
 void addRatingRoutes(Router& router) {
     router.add("POST", api::kRatings, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
-        const StoredRating r =
-            ctx.server().ratings.rate(who, wire::RatingRequest::fromJson(ctx.jsonBody()), ctx.server().clock());
+        const auto request = wire::RatingRequest::fromJson(ctx.jsonBody());
+        const auto rate = [&] { return ctx.server().ratings.rate(who, request, ctx.server().clock()); };
+        // A case's code guessed at a kiosk counts as a lookup's would.
+        const StoredRating r = request.caseRef.empty()
+                                   ? rate()
+                                   : counting(ctx,
+                                              {{&ctx.server().lookupAddressLimiter, clientAddress(ctx)},
+                                               {&ctx.server().lookupCaseLimiter, request.caseRef}},
+                                              "not_found", rate);
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("id", r.id);
         if (!r.ticketId.empty())

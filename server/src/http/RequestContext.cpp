@@ -163,6 +163,13 @@ void RequestContext::sendEmpty(int status) {
 }
 
 void RequestContext::sendError(int status, const std::string& code, const std::string& message) {
+    // Refused before a large body (or one of unknown length) was read: the answer says the connection closes, and
+    // the server lingers reading what the client still sends, so that the answer is read rather than reset.
+    const bool unread = !m_body && !m_streamed &&
+                        (m_request.hasContentLength() ? m_request.getContentLength64() > kDrainedBody
+                                                      : m_request.getChunkedTransferEncoding());
+    if (unread)
+        m_response.setKeepAlive(false);
     sendJson(status, wire::ErrorReply{code, message}.toJson());
 }
 

@@ -43,7 +43,8 @@ struct ServerContext {
         queue.setAnnouncer(
             [this](Poco::Data::Session& s, const std::vector<QueueEvent>& events) { fanout.announce(s, events); });
         if (database.dialect() == Dialect::PostgreSQL)
-            for (RateLimiter* limiter : {&enrollLimiter, &loginDeviceLimiter, &loginAddressLimiter})
+            for (RateLimiter* limiter :
+                 {&enrollLimiter, &loginDeviceLimiter, &loginAddressLimiter, &lookupAddressLimiter, &lookupCaseLimiter})
                 limiter->share(database);
     }
 
@@ -69,7 +70,15 @@ struct ServerContext {
     RateLimiter enrollLimiter{"enroll", 10, 10 * 60 * 1000};
     RateLimiter loginDeviceLimiter{"login-device", 10, 10 * 60 * 1000};
     RateLimiter loginAddressLimiter{"login-address", 30, 10 * 60 * 1000};
+    // A case's progress or rating without its query code (or the ID number's end): 10 wrong codes per case number
+    // an hour, 100 per address in 10 minutes (a hall's kiosks and phones share one address). docs/decisions.md.
+    RateLimiter lookupCaseLimiter{"lookup-case", 10, 60 * 60 * 1000};
+    RateLimiter lookupAddressLimiter{"lookup-address", 100, 10 * 60 * 1000};
+    // Every request of the public routes (progress, permit status, keys) per address: 600 a minute. In memory only:
+    // sharing would write a row per request.
+    RateLimiter publicLimiter{"public", 600, 60 * 1000};
     std::function<std::int64_t()> clock = nowUtcMs; // tests move time
+    std::string metricsToken;                       // ApiServer::Options::metricsToken
 };
 
 // What a hall's live clients are sent when a ticket changed: the event, the ticket, a fresh snapshot of the queue;

@@ -102,13 +102,17 @@ std::vector<CaseLifeStore::WorkItem> CaseLifeStore::work(const Principal& who, i
                 left =
                     *due < today ? -calendar.workingDaysBetween(*due, today) : calendar.workingDaysBetween(today, *due);
             std::map<std::string, std::string> names;
+            std::vector<std::string> stops;
             for (const auto& code : c.items)
                 if (const ServiceItem* item = catalog ? catalog->item(code) : nullptr) {
                     names[code] = item->name;
                     for (const Material& m : item->materials)
                         names[m.id] = m.name;
+                    for (const auto& kind : item->clockStops)
+                        if (std::find(stops.begin(), stops.end(), kind) == stops.end())
+                            stops.push_back(kind);
                 }
-            out.push_back({std::move(c), left, std::move(names)});
+            out.push_back({std::move(c), left, std::move(names), std::move(stops)});
         }
         return out;
     });
@@ -155,12 +159,15 @@ void CaseLifeStore::keep(Poco::Data::Session& s, const Principal& who, const Cas
     const Poco::Nullable<std::string> approvedBy =
         approves ? Poco::Nullable<std::string>(c.life.deemed ? std::string(kDeemed) : c.life.decidedBy)
                  : Poco::Nullable<std::string>();
+    const std::string since = c.life.clockStoppedSince();
+    const Poco::Nullable<std::string> stopped =
+        since.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(since);
     Poco::Data::Statement update(s);
     update << "UPDATE cases SET state = $1, version = $2, body = $3, updated_at = $4, promised_date = $5,"
               " completed_at = COALESCE(completed_at, $6), waived_due = $7,"
-              " approved_by = COALESCE(approved_by, $8) WHERE id = $9 AND version = $10",
+              " approved_by = COALESCE(approved_by, $8), clock_stopped_since = $9 WHERE id = $10 AND version = $11",
         bind(state), bind(c.version), bind(body), bind(nowMs), bind(promised), bind(completedAt), bind(waivedDue),
-        bind(approvedBy), bind(c.id), bind(storedVersion);
+        bind(approvedBy), bind(stopped), bind(c.id), bind(storedVersion);
     if (update.execute() == 0)
         throw StoreError::conflict("version_conflict", "the case changed meanwhile; look at it again");
     // Every device of the hall pulls it, the one that asked included (no device_id: the server wrote it).
@@ -209,6 +216,19 @@ Case CaseLifeStore::receiveCorrection(const Principal& who, const std::string& c
     return step(who, caseRef, nowMs, "correction_received", [&](Poco::Data::Session&, Case& c, const StepContext& at) {
         ow::receiveCorrection(c, correctionId, at);
     });
+}
+
+Case CaseLifeStore::stopClock(const Principal& who, const std::string& caseRef, const std::string& kind,
+                              const std::string& reason, std::int64_t nowMs) {
+    const std::string id = Poco::UUIDGenerator::defaultGenerator().createRandom().toString();
+    return step(who, caseRef, nowMs, "clock_stopped",
+                [&](Poco::Data::Session&, Case& c, const StepContext& at) { ow::stopClock(c, kind, reason, id, at); });
+}
+
+Case CaseLifeStore::restartClock(const Principal& who, const std::string& caseRef, const std::string& stopId,
+                                 std::int64_t nowMs) {
+    return step(who, caseRef, nowMs, "clock_restarted",
+                [&](Poco::Data::Session&, Case& c, const StepContext& at) { ow::restartClock(c, stopId, at); });
 }
 
 Case CaseLifeStore::assign(const Principal& who, const std::string& caseRef, const std::string& department,

@@ -35,6 +35,7 @@ public:
         Case c;
         int workingDaysLeft = 0;
         std::map<std::string, std::string> names; // its items' codes and its materials' ids → the catalog's names
+        std::vector<std::string> clockStops;      // what may stop its clock (its items' clock_stops, each once)
     };
     std::vector<WorkItem> work(const Principal& who, int limit, std::int64_t nowMs);
 
@@ -45,6 +46,10 @@ public:
                            const std::string& reason, std::int64_t nowMs);
     Case receiveCorrection(const Principal& who, const std::string& caseRef, const std::string& correctionId,
                            std::int64_t nowMs);
+    // The new stop is the last of the case's life.clockStops.
+    Case stopClock(const Principal& who, const std::string& caseRef, const std::string& kind, const std::string& reason,
+                   std::int64_t nowMs);
+    Case restartClock(const Principal& who, const std::string& caseRef, const std::string& stopId, std::int64_t nowMs);
     // `approver`, when named, is a user of the hall with the approver role.
     Case assign(const Principal& who, const std::string& caseRef, const std::string& department,
                 const std::string& approver, std::int64_t nowMs);

@@ -55,6 +55,34 @@ const std::vector<std::string> kCaseSteps = {
     "CREATE INDEX case_steps_day ON case_steps(hall, day)",
 };
 
+// 18 (both): since which day a case's clock stands still (a correction awaited, or a 公示 / 专家评审 stop), NULL while
+// it runs: warnings and overdue counts leave such cases out. Cases waiting for a correction from before: since the
+// day of their last step, or their acceptance.
+const std::vector<std::string> kClockStopped = {
+    "ALTER TABLE cases ADD COLUMN clock_stopped_since TEXT",
+    "UPDATE cases SET clock_stopped_since = COALESCE((SELECT MAX(st.day) FROM case_steps st WHERE st.case_id = cases.id"
+    " AND st.action = 'correction_requested'), accepted_date) WHERE state = 'supplement'",
+};
+
+// 19: what a progress lookup or a case's rating must be given with the case number (issue of enumeration: numbers
+// follow a public pattern): the receipt's query code, kept from the first push that has one, and the last four
+// characters of the applicant's ID number. NULL when the case has none, so that nothing matches an empty code.
+// Backfilled from the bodies (each engine's JSON functions). Looked up by the number alone (cases_case_no).
+const std::vector<std::string> kLookupSqlite = {
+    "ALTER TABLE cases ADD COLUMN query_code TEXT",
+    "ALTER TABLE cases ADD COLUMN id_tail TEXT",
+    "UPDATE cases SET query_code = NULLIF(json_extract(body, '$.query_code'), ''),"
+    " id_tail = CASE WHEN length(json_extract(body, '$.applicant.id_number')) >= 4"
+    " THEN upper(substr(json_extract(body, '$.applicant.id_number'), -4)) END",
+};
+const std::vector<std::string> kLookupPostgres = {
+    "ALTER TABLE cases ADD COLUMN query_code TEXT",
+    "ALTER TABLE cases ADD COLUMN id_tail TEXT",
+    "UPDATE cases SET query_code = NULLIF(body::jsonb ->> 'query_code', ''),"
+    " id_tail = CASE WHEN length(body::jsonb -> 'applicant' ->> 'id_number') >= 4"
+    " THEN upper(right(body::jsonb -> 'applicant' ->> 'id_number', 4)) END",
+};
+
 const std::vector<std::vector<std::string>>& sqliteMigrations() {
     static const std::vector<std::vector<std::string>> migrations = {
         // 1: halls, staff and devices, the queue. History (tickets, ticket_events) is never deleted.
@@ -249,6 +277,8 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         kAttemptIds,
         kBlobQuota,
         kCaseSteps,
+        kClockStopped,
+        kLookupSqlite,
     };
     return migrations;
 }
@@ -371,6 +401,8 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(kAttemptIds);
         all.push_back(kBlobQuota);
         all.push_back(kCaseSteps);
+        all.push_back(kClockStopped);
+        all.push_back(kLookupPostgres);
         return all;
     }();
     return migrations;

@@ -12,6 +12,8 @@
 
 #include <Poco/Data/RecordSet.h>
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 
 using namespace Poco::Data::Keywords;
@@ -59,13 +61,16 @@ Service ticketService(Poco::Data::Session& s, const Principal& who, const std::s
     return service;
 }
 
-// A case by its id or its printed number; rated once it has been received (the receipt is what is scanned).
-Service caseService(Poco::Data::Session& s, const Principal& who, const std::string& ref) {
+// A case by its id or its printed number, with the receipt's query code or the ID number's last four characters
+// (whoever rates a case holds its receipt); rated once it has been received. A wrong code is an unknown case.
+Service caseService(Poco::Data::Session& s, const Principal& who, const std::string& ref, std::string code) {
+    std::transform(code.begin(), code.end(), code.begin(), [](unsigned char ch) { return std::toupper(ch); });
     std::string id, state, body;
-    s << "SELECT id, state, body FROM cases WHERE hall = $1 AND (id = $2 OR case_no = $3) LIMIT 1", useRef(who.hall),
-        useRef(ref), useRef(ref), into(id), into(state), into(body), now;
+    s << "SELECT id, state, body FROM cases WHERE hall = $1 AND (id = $2 OR case_no = $3)"
+         " AND (query_code = $4 OR id_tail = $5) LIMIT 1",
+        useRef(who.hall), useRef(ref), useRef(ref), useRef(code), useRef(code), into(id), into(state), into(body), now;
     if (id.empty())
-        throw StoreError::notFound("no such case in this hall");
+        throw StoreError::notFound("no such case in this hall, or not with this code");
     if (state == "draft")
         throw StoreError::conflict("not_finished", "a case is rated once it has been received");
     const auto object = parseObject(body);
@@ -118,8 +123,8 @@ StoredRating RatingStore::rate(const Principal& who, const RatingRequest& reques
                 problem != RatingProblem::None)
                 throw StoreError::invalid("invalid_rating", problemText(problem));
         }
-        const Service service =
-            request.ticketId.empty() ? caseService(s, who, request.caseRef) : ticketService(s, who, request.ticketId);
+        const Service service = request.ticketId.empty() ? caseService(s, who, request.caseRef, request.code)
+                                                         : ticketService(s, who, request.ticketId);
         if (who.kind == DeviceKind::Pad && (!service.counter || !who.counter || *who.counter != *service.counter))
             throw StoreError::notAllowed("a pad rates only the services of its own counter");
 

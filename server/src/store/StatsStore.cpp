@@ -74,6 +74,7 @@ std::vector<std::string> splitCommas(const std::string& list) {
 struct CaseFacts {
     Attribution attribution;
     std::string promised, accepted;
+    std::string clockStoppedSince; // "" while its clock runs
     std::int64_t completedAt = 0;
     std::vector<std::string> waivedDues;
 };
@@ -84,6 +85,7 @@ std::string caseFactColumns(Poco::Data::Session& s) {
     return std::string(" c.item AS item, c.clerk AS clerk, t.counter AS counter, t.category AS category,"
                        " COALESCE(c.promised_date, '9999-12-31') AS promised,"
                        " COALESCE(c.accepted_date, '0000-00-00') AS accepted, COALESCE(c.completed_at, 0) AS completed,"
+                       " COALESCE(c.clock_stopped_since, '') AS stopped,"
                        " CASE WHEN c.waived_due IS NOT NULL THEN ") +
            (lite ? "(SELECT group_concat(json_extract(m.value, '$.due_date'), ',')"
                    "  FROM json_each(c.body, '$.materials') m WHERE json_extract(m.value, '$.state') = 'waived')"
@@ -113,6 +115,7 @@ std::vector<CaseFacts> caseFacts(Poco::Data::RecordSet& rs) {
         c.attribution = attributionOf(rs, col);
         c.promised = text(rs, col["promised"]);
         c.accepted = text(rs, col["accepted"]);
+        c.clockStoppedSince = text(rs, col["stopped"]);
         c.completedAt = number(rs, col["completed"]).value_or(0);
         c.waivedDues = splitCommas(text(rs, col["waived_dues"]));
         out.push_back(std::move(c));
@@ -305,7 +308,9 @@ void countOverdue(const RangeFacts& facts, const Day& day, Groups& groups) {
     for (const CaseFacts& c : facts.open) {
         if (c.accepted > day.date)
             continue;
-        const bool overdue = c.promised < day.date;
+        // Not while its clock stands still (补正, 公示 …): the promise moves when it runs again.
+        const bool stopped = !c.clockStoppedSince.empty() && c.clockStoppedSince <= day.date;
+        const bool overdue = c.promised < day.date && !stopped;
         const int waived = static_cast<int>(std::count_if(c.waivedDues.begin(), c.waivedDues.end(),
                                                           [&](const std::string& due) { return due < day.date; }));
         if (overdue || waived)
@@ -466,6 +471,7 @@ std::vector<CaseWarning> StatsStore::warnings(const std::string& hall, const std
                                     " LEFT JOIN staff st ON st.user_name = c.clerk WHERE c.hall = $1 AND c.state IN ") +
                             kOpenStates +
                             " AND c.promised_date IS NOT NULL AND c.accepted_date <= $2"
+                            " AND c.clock_stopped_since IS NULL" // its promise moves when the clock runs again
                             " ORDER BY c.promised_date",
                         useRef(hall), useRef(date));
         const Columns col(rs);

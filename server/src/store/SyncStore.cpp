@@ -2,11 +2,13 @@
 
 #include "AuditLog.h"
 #include "CatalogStore.h"
+#include "HallStore.h"
 
 #include "domain/BlobPack.h"
 #include "domain/Case.h"
 #include "domain/CaseNumber.h"
 #include "domain/CaseRules.h"
+#include "domain/CaseSteps.h"
 #include "domain/Json.h"
 
 #include <Poco/Data/Statement.h>
@@ -154,23 +156,28 @@ public:
         // Beside the body, the columns the daily counts read (migration 9); completed_at keeps the first time.
         m_insertCase << "INSERT INTO cases(id, hall, case_no, state, version, body, updated_at, device_id,"
                         " item, clerk, ticket_id, accepted_date, promised_date, decided_at, completed_at, waived_due,"
-                        " approved_by)"
-                        " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)"
+                        " approved_by, query_code, id_tail)"
+                        " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)"
                         " ON CONFLICT DO NOTHING",
             use(m_caseId), use(m_hall), use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now),
             use(m_deviceId), use(m_item), use(m_clerk), use(m_ticketId), use(m_acceptedDate), use(m_promisedDate),
-            use(m_decidedAt), use(m_completedAt), use(m_waivedDue), use(m_approvedBy);
+            use(m_decidedAt), use(m_completedAt), use(m_waivedDue), use(m_approvedBy), use(m_queryCode), use(m_idTail);
         m_updateCase
             << "UPDATE cases SET case_no = $1, state = $2, version = $3, body = $4, updated_at = $5, item = $6,"
                " clerk = $7, ticket_id = $8, accepted_date = $9, promised_date = $10, decided_at = $11,"
                " completed_at = COALESCE(completed_at, $12), waived_due = $13,"
-               " approved_by = COALESCE(approved_by, $14) WHERE id = $15 AND hall = $16 AND version = $17",
+               " approved_by = COALESCE(approved_by, $14), clock_stopped_since = $15,"
+               " query_code = COALESCE(query_code, $16), id_tail = $17"
+               " WHERE id = $18 AND hall = $19 AND version = $20",
             use(m_caseNo), use(m_state), use(m_version), use(m_data), use(m_now), use(m_item), use(m_clerk),
             use(m_ticketId), use(m_acceptedDate), use(m_promisedDate), use(m_decidedAt), use(m_completedAt),
-            use(m_waivedDue), use(m_approvedBy), use(m_caseId), use(m_hall), use(m_baseVersion);
+            use(m_waivedDue), use(m_approvedBy), use(m_clockStopped), use(m_queryCode), use(m_idTail), use(m_caseId),
+            use(m_hall), use(m_baseVersion);
+        // The device that pushed does not pull its own change again — unless the server wrote more than it sent
+        // (the stored life kept, a supply recorded): then no device id, and every device pulls it.
         m_log << "INSERT INTO change_log(hall, entity, entity_id, version, data, at, device_id)"
                  " VALUES($1, 'case', $2, $3, $4, $5, $6)",
-            use(m_hall), use(m_caseId), use(m_version), use(m_data), use(m_now), use(m_deviceId);
+            use(m_hall), use(m_caseId), use(m_version), use(m_data), use(m_now), use(m_logDevice);
         m_conflict << "INSERT INTO sync_conflicts(device_id, seq, entity, entity_id, base_version, server_version,"
                       " data, created_at) VALUES($1, $2, 'case', $3, $4, $5, $6, $7)",
             use(m_deviceId), use(m_seq), use(m_caseId), use(m_baseVersion), use(m_version), use(m_data), use(m_now);
@@ -264,15 +271,32 @@ public:
         const auto waivedDue = earliestWaiverDue(c);
         m_waivedDue = waivedDue ? Poco::Nullable<std::string>(*waivedDue) : Poco::Nullable<std::string>();
         m_data = change.data;
+        m_logDevice = m_deviceId;
         // A case's life after intake is the server's (CaseLifeStore): whatever a device sends of it, the stored one
-        // stays.
-        const bool hadLife = exists && m_storedBodies.front().find("\"life\"") != std::string::npos;
-        const CaseLife kept = hadLife ? caseFromJson(parseObject(m_storedBodies.front())).life : CaseLife{};
-        if (toJsonText(caseLifeToJson(kept)) != toJsonText(caseLifeToJson(c.life))) {
-            Case merged = c;
-            merged.life = kept;
-            m_data = toJsonText(caseToJson(merged));
+        // stays; once accepted, its materials change only by 容缺后补, each supply then a step of that life.
+        std::optional<Case> before;
+        if (exists && from != CaseState::Draft && from != CaseState::Notified)
+            before = caseFromJson(parseObject(m_storedBodies.front()));
+        Case merged = c;
+        merged.life = before ? before->life : CaseLife{};
+        if (before && from != CaseState::Refused) {
+            try {
+                takePushedSupplies(*before, merged, stepContext());
+            } catch (const CaseStepRefused& e) {
+                return settle(result, PushResult::Status::Rejected, e.what());
+            }
         }
+        if (!merged.life.empty() || !c.life.empty()) {
+            m_data = toJsonText(caseToJson(merged));
+            if (!merged.life.empty())
+                m_logDevice = Poco::Nullable<std::string>();
+        }
+        // What a lookup of its progress must be given (the first query code the hall gets stays).
+        m_queryCode = c.queryCode.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(c.queryCode);
+        const std::string tail = idNumberTail(c.applicant.idNumber);
+        m_idTail = tail.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(tail);
+        const std::string since = merged.life.clockStoppedSince();
+        m_clockStopped = since.empty() ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(since);
         m_baseVersion = change.baseVersion;
         const bool stored = (change.baseVersion == 0 ? m_insertCase : m_updateCase).execute() > 0;
         if (!stored) // changed or taken since it was read (another instance)
@@ -321,6 +345,17 @@ private:
                       serverVersion);
     }
 
+    // Who takes a step of a case's life by this push (a supply): the device's person, at the hall's today.
+    StepContext stepContext() {
+        if (!m_catalog)
+            m_catalog = currentCatalog(m_session);
+        if (m_day.empty())
+            m_day = hallDay(m_session, m_hall, m_now);
+        return {
+            m_device.user.value_or(""),         m_device.role.value_or(StaffRole::Agent), m_device.kind, m_now, m_day,
+            *m_catalog ? &**m_catalog : nullptr};
+    }
+
     // Who may decide the case: the rule of each of its items in the current catalog (the default for an item the
     // catalog does not have). Read once per push, and only when a decision is pushed.
     std::vector<ApprovalRule> decisionRules(const Case& c) {
@@ -340,6 +375,8 @@ private:
     std::optional<std::optional<Catalog>> m_catalog;
     // Bound values.
     std::string m_deviceId, m_hall;
+    std::string m_day; // the hall's today, once a step needs it
+    Poco::Nullable<std::string> m_logDevice, m_clockStopped, m_queryCode, m_idTail;
     std::int64_t m_now;
     std::int64_t m_seq = 0;
     std::string m_status, m_reason, m_caseId, m_caseNo, m_state, m_data;

@@ -62,6 +62,44 @@ ClockStop clockStopFromJson(const Poco::JSON::Object::Ptr& o) {
     return k;
 }
 
+// A list of the life, each entry written by `write`.
+template <typename T, typename Write> Poco::JSON::Array::Ptr arrayOf(const std::vector<T>& entries, Write write) {
+    Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+    for (const T& entry : entries)
+        out->add(write(entry));
+    return out;
+}
+
+// The entries of the life's list `key` (none when it is missing), each read by `read`; BadInput when one is not an
+// object.
+template <typename T, typename Read>
+std::vector<T> entriesOf(const Poco::JSON::Object::Ptr& o, const std::string& key, Read read) {
+    std::vector<T> out;
+    if (const auto list = optionalArray(o, key))
+        for (unsigned i = 0; i < list->size(); ++i) {
+            const auto entry = list->getObject(i);
+            if (!entry)
+                throw BadInput("invalid_field", "life." + key + " must be objects");
+            out.push_back(read(entry));
+        }
+    return out;
+}
+
+Poco::JSON::Object::Ptr stepToJson(const CaseStep& step) {
+    Poco::JSON::Object::Ptr so = new Poco::JSON::Object(true);
+    so->set("action", step.action);
+    so->set("at", utcIso(step.atMs));
+    so->set("day", step.day);
+    so->set("by", step.by);
+    so->set("note", step.note);
+    return so;
+}
+
+CaseStep stepFromJson(const Poco::JSON::Object::Ptr& so) {
+    return {requireString(so, "action"), parseUtcIso(requireString(so, "at")), optionalString(so, "day").value_or(""),
+            optionalString(so, "by").value_or(""), optionalString(so, "note").value_or("")};
+}
+
 } // namespace
 
 bool isClockStopKind(const std::string& kind) {
@@ -96,16 +134,9 @@ Poco::JSON::Object::Ptr caseLifeToJson(const CaseLife& life) {
         o->set("department", life.department);
     if (!life.assignedTo.empty())
         o->set("assigned_to", life.assignedTo);
-    Poco::JSON::Array::Ptr corrections = new Poco::JSON::Array;
-    for (const auto& k : life.corrections)
-        corrections->add(correctionToJson(k));
-    o->set("corrections", corrections);
-    if (!life.clockStops.empty()) {
-        Poco::JSON::Array::Ptr stops = new Poco::JSON::Array;
-        for (const auto& k : life.clockStops)
-            stops->add(clockStopToJson(k));
-        o->set("clock_stops", stops);
-    }
+    o->set("corrections", arrayOf(life.corrections, correctionToJson));
+    if (!life.clockStops.empty())
+        o->set("clock_stops", arrayOf(life.clockStops, clockStopToJson));
     if (!life.decidedBy.empty() || life.deemed) {
         o->set("decided_by", life.decidedBy);
         o->set("decision_reason", life.decisionReason);
@@ -124,17 +155,7 @@ Poco::JSON::Object::Ptr caseLifeToJson(const CaseLife& life) {
         ho->set("delivered_day", h.deliveredDay);
         o->set("handover", ho);
     }
-    Poco::JSON::Array::Ptr steps = new Poco::JSON::Array;
-    for (const auto& step : life.steps) {
-        Poco::JSON::Object::Ptr so = new Poco::JSON::Object(true);
-        so->set("action", step.action);
-        so->set("at", utcIso(step.atMs));
-        so->set("day", step.day);
-        so->set("by", step.by);
-        so->set("note", step.note);
-        steps->add(so);
-    }
-    o->set("steps", steps);
+    o->set("steps", arrayOf(life.steps, stepToJson));
     return o;
 }
 
@@ -142,20 +163,8 @@ CaseLife caseLifeFromJson(const Poco::JSON::Object::Ptr& o) {
     CaseLife life;
     life.department = optionalString(o, "department").value_or("");
     life.assignedTo = optionalString(o, "assigned_to").value_or("");
-    if (const auto corrections = optionalArray(o, "corrections"))
-        for (unsigned i = 0; i < corrections->size(); ++i) {
-            const auto k = corrections->getObject(i);
-            if (!k)
-                throw BadInput("invalid_field", "life.corrections must be objects");
-            life.corrections.push_back(correctionFromJson(k));
-        }
-    if (const auto stops = optionalArray(o, "clock_stops"))
-        for (unsigned i = 0; i < stops->size(); ++i) {
-            const auto k = stops->getObject(i);
-            if (!k)
-                throw BadInput("invalid_field", "life.clock_stops must be objects");
-            life.clockStops.push_back(clockStopFromJson(k));
-        }
+    life.corrections = entriesOf<Correction>(o, "corrections", correctionFromJson);
+    life.clockStops = entriesOf<ClockStop>(o, "clock_stops", clockStopFromJson);
     life.decidedBy = optionalString(o, "decided_by").value_or("");
     life.decisionReason = optionalString(o, "decision_reason").value_or("");
     life.deemed = optionalBool(o, "deemed").value_or(false);
@@ -171,15 +180,7 @@ CaseLife caseLifeFromJson(const Poco::JSON::Object::Ptr& o) {
         h.deliveredDay = optionalString(ho, "delivered_day").value_or("");
         life.handover = h;
     }
-    if (const auto steps = optionalArray(o, "steps"))
-        for (unsigned i = 0; i < steps->size(); ++i) {
-            const auto so = steps->getObject(i);
-            if (!so)
-                throw BadInput("invalid_field", "life.steps must be objects");
-            life.steps.push_back({requireString(so, "action"), parseUtcIso(requireString(so, "at")),
-                                  optionalString(so, "day").value_or(""), optionalString(so, "by").value_or(""),
-                                  optionalString(so, "note").value_or("")});
-        }
+    life.steps = entriesOf<CaseStep>(o, "steps", stepFromJson);
     return life;
 }
 

@@ -118,12 +118,14 @@ bool isQueryCode(std::string_view text) {
     return text.size() == 6 && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
+std::string lookupCode(std::string_view given) {
+    std::string code(given);
+    std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return std::toupper(c); });
+    return code;
+}
+
 std::string idNumberTail(std::string_view idNumber) {
-    if (idNumber.size() < 4)
-        return {};
-    std::string tail(idNumber.substr(idNumber.size() - 4));
-    std::transform(tail.begin(), tail.end(), tail.begin(), [](unsigned char c) { return std::toupper(c); });
-    return tail;
+    return idNumber.size() < 4 ? std::string() : lookupCode(idNumber.substr(idNumber.size() - 4));
 }
 
 std::string CaseReference::text() const { return "OW-CASE:" + caseNo + (code.empty() ? "" : "/" + code); }

@@ -30,6 +30,8 @@ std::string makeQueryCode();
 bool isQueryCode(std::string_view text);
 // The ID number's last four characters in upper case ("" when there are fewer).
 std::string idNumberTail(std::string_view idNumber);
+// A code given for a lookup as it is compared with both: in upper case (an ID number may end in x or X).
+std::string lookupCode(std::string_view given);
 
 // What a receipt's QR code says: "OW-CASE:<case number>", and "/<query code>" when the case has one.
 struct CaseReference {

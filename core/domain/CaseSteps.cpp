@@ -70,7 +70,7 @@ std::vector<const ServiceItem*> itemsOf(const Case& c, const Catalog* catalog) {
 
 } // namespace
 
-MaterialRecord& suppliableMaterial(Case& c, const std::string& material) {
+void bringMaterial(Case& c, const std::string& material, const std::vector<std::string>& scans) {
     if (isFinal(c.state) || c.state == CaseState::Draft || c.state == CaseState::Completed ||
         c.state == CaseState::Posted)
         refuse(Kind::State, "illegal_transition",
@@ -84,18 +84,17 @@ MaterialRecord& suppliableMaterial(Case& c, const std::string& material) {
     if (m->state != MaterialState::Waived && !asked)
         refuse(Kind::State, "not_waived",
                "the material \"" + material + "\" was not accepted for later supply and no correction asks for it");
-    return *m;
+    m->state = MaterialState::Submitted;
+    for (const auto& scan : scans)
+        if (std::find(m->attachments.begin(), m->attachments.end(), scan) == m->attachments.end())
+            m->attachments.push_back(scan);
 }
 
 void supplyMaterial(Case& c, const std::string& material, const std::vector<std::string>& attachments,
                     const StepContext& at) {
     if (at.role == StaffRole::Approver || !hostsStaffSessions(at.device) || at.device == DeviceKind::Supervisor)
         refuse(Kind::NotAllowed, "forbidden", "materials are brought to a counter or a village station");
-    MaterialRecord* m = &suppliableMaterial(c, material);
-    m->state = MaterialState::Submitted;
-    for (const auto& a : attachments)
-        if (std::find(m->attachments.begin(), m->attachments.end(), a) == m->attachments.end())
-            m->attachments.push_back(a);
+    bringMaterial(c, material, attachments);
     record(c, "supplied", at, material);
 }
 

@@ -42,10 +42,11 @@ struct StepContext {
     const Catalog* catalog = nullptr;
 };
 
-// The material of `c` that may be brought now (容缺后补): one accepted without (waived), or one an open correction
-// asks for, of a case not yet completed. Throws CaseStepRefused (State, or Invalid for a material the case does not
-// ask for) otherwise; who brings it is not checked here. A device marks it so before its push (IntakeService).
-MaterialRecord& suppliableMaterial(Case& c, const std::string& material);
+// 容缺后补 written into `c`: the material — one accepted without (waived), or one an open correction asks for, of a
+// case not yet completed — submitted, with its scans added (each once). Throws CaseStepRefused (State, or Invalid
+// for a material the case does not ask for) otherwise; who brings it is not checked here, nor is a step recorded. A
+// device marks it so before its push (IntakeService); supplyMaterial is the server's step around it.
+void bringMaterial(Case& c, const std::string& material, const std::vector<std::string>& scans);
 
 // Each applies one step to `c` (state, life, materials, promised date, version and time), or throws CaseStepRefused.
 // 容缺后补: a waived material (or one a correction asks for) is brought, with its scans.

@@ -7,8 +7,6 @@
 #include "domain/CaseState.h"
 #include "domain/CaseSteps.h"
 
-#include <algorithm>
-
 #include <QUuid>
 
 namespace ow {
@@ -140,11 +138,7 @@ Case IntakeService::supplyLater(const std::string& caseId, const std::string& ma
     if (!c)
         throw IntakeError(IntakeError::Kind::NotSuppliable, "no case \"" + caseId + "\" on this device");
     try {
-        MaterialRecord& m = suppliableMaterial(*c, material);
-        m.state = MaterialState::Submitted;
-        for (const auto& scan : scans)
-            if (std::find(m.attachments.begin(), m.attachments.end(), scan) == m.attachments.end())
-                m.attachments.push_back(scan);
+        bringMaterial(*c, material, scans);
     } catch (const CaseStepRefused& e) {
         throw IntakeError(IntakeError::Kind::NotSuppliable, e.what());
     }

@@ -7,13 +7,11 @@ without a token (401 before the body is read) must each get their answer every t
 usage: big_bodies.py ONEWINDOW_SERVER
 """
 import json
-import re
-import shutil
-import subprocess
 import sys
-import tempfile
 import urllib.error
 import urllib.request
+
+from demo_server import demo_server
 
 SERVER = sys.argv[1]
 BODY = b' ' * (2 << 20)
@@ -32,47 +30,27 @@ def post(port, method, path, token, body=BODY, content_type='application/json'):
 
 
 def main():
-    work = tempfile.mkdtemp()
-    try:
-        db = 'sqlite:' + work + '/hall.db'
-        demo = subprocess.run([SERVER, 'admin', 'demo', '--db', db], capture_output=True, text=True, check=True).stdout
-        codes = dict(re.findall(r'^\s*(counter 1|kiosk) (\S+)\s*$', demo, re.M))
-        log = open(work + '/server.log', 'w')  # a file, not a pipe: a server that logs much never blocks on it
-        server = subprocess.Popen([SERVER, 'serve', '--db', db, '--listen', '127.0.0.1:0'], stdout=subprocess.PIPE,
-                                  stderr=log, text=True)
-        try:
-            port = None
-            for _ in range(500):
-                match = re.search(r'listening on http://127\.0\.0\.1:(\d+)', server.stdout.readline())
-                if match:
-                    port = int(match.group(1))
-                    break
-            assert port, 'the server did not start'
-            status, data = post(port, 'POST', '/api/v1/devices/enroll', None,
-                                json.dumps({'code': codes['kiosk'], 'name': 't'}).encode())
-            assert status == 201, (status, data)
-            kiosk = json.loads(data)['device_token']
-            blob = '/api/v1/blobs/' + '0' * 64
-            cases = [('a ticket over 1 MiB', 'POST', '/api/v1/halls/demo/tickets', kiosk, 413),
-                     ('an upload without a token', 'PUT', blob, None, 401),
-                     ('a ticket without a token', 'POST', '/api/v1/halls/demo/tickets', None, 401)]
-            failures = 0
-            for name, method, path, token, expected in cases:
-                got = {}
-                for _ in range(100):
-                    try:
-                        status, _ = post(port, method, path, token)
-                    except (ConnectionError, urllib.error.URLError, OSError) as error:
-                        status = type(error).__name__
-                    got[status] = got.get(status, 0) + 1
-                print('%s: %s' % (name, got))
-                failures += got.get(expected, 0) != 100
-            return 1 if failures else 0
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    with demo_server(SERVER, 'big-bodies-') as (port, codes):
+        status, data = post(port, 'POST', '/api/v1/devices/enroll', None,
+                            json.dumps({'code': codes['kiosk'], 'name': 't'}).encode())
+        assert status == 201, (status, data)
+        kiosk = json.loads(data)['device_token']
+        blob = '/api/v1/blobs/' + '0' * 64
+        cases = [('a ticket over 1 MiB', 'POST', '/api/v1/halls/demo/tickets', kiosk, 413),
+                 ('an upload without a token', 'PUT', blob, None, 401),
+                 ('a ticket without a token', 'POST', '/api/v1/halls/demo/tickets', None, 401)]
+        failures = 0
+        for name, method, path, token, expected in cases:
+            got = {}
+            for _ in range(100):
+                try:
+                    status, _ = post(port, method, path, token)
+                except (ConnectionError, urllib.error.URLError, OSError) as error:
+                    status = type(error).__name__
+                got[status] = got.get(status, 0) + 1
+            print('%s: %s' % (name, got))
+            failures += got.get(expected, 0) != 100
+        return 1 if failures else 0
 
 
 if __name__ == '__main__':

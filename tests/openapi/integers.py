@@ -7,12 +7,11 @@ usage: integers.py ONEWINDOW_SERVER OPENAPI_YAML
 import http.client
 import json
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 
 import yaml
+
+from demo_server import demo_server
 
 SERVER, SPEC = sys.argv[1], sys.argv[2]
 VARIANTS = ['-1', '2147483648', '9007199254740992', '1e309', '"12"', 'null']
@@ -81,23 +80,7 @@ def request(port, method, path, body, token):
 
 def main():
     spec = yaml.safe_load(open(SPEC, encoding='utf-8'))
-    work = tempfile.mkdtemp(prefix='openapi-integers-')
-    db = 'sqlite:' + work + '/server.db'
-    demo = subprocess.run([SERVER, 'admin', 'demo', '--db', db], capture_output=True, text=True, check=True).stdout
-    codes = dict(re.findall(r'^\s*(counter 1|pad 1|kiosk|display|station|supervisor) (\S+)\s*$', demo, re.M))
-    log = open(work + '/server.log', 'w')  # a file, not a pipe: a server that logs much never blocks on it
-    server = subprocess.Popen([SERVER, 'serve', '--db', db, '--listen', '127.0.0.1:0'], stdout=subprocess.PIPE,
-                              stderr=log, text=True)
-    try:
-        port = None
-        for _ in range(500):
-            line = server.stdout.readline()
-            match = re.search(r'listening on http://127\.0\.0\.1:(\d+)', line)
-            if match:
-                port = int(match.group(1))
-                break
-        assert port, 'the server did not start'
-
+    with demo_server(SERVER, 'openapi-integers-') as (port, codes):
         def enroll(code):
             status, data = request(port, 'POST', '/api/v1/devices/enroll', json.dumps({'code': code, 'name': 't'}), None)
             assert status == 201, data
@@ -167,11 +150,6 @@ def main():
         for failure in failures:
             print('  ' + failure)
         return 1 if failures or routes == 0 else 0
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        log.close()
-        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == '__main__':

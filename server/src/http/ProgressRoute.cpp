@@ -13,7 +13,6 @@
 #include <Poco/Data/RecordSet.h>
 
 #include <algorithm>
-#include <cctype>
 
 using namespace Poco::Data::Keywords;
 
@@ -71,8 +70,7 @@ void addProgressRoute(Router& router) {
         // Only with what the applicant holds: the receipt's query code, or the last four characters of the ID
         // number. An unknown number and a wrong code are the same query finding no row — the same answer, in the
         // same time — and both count as a failed guess against the address and the number.
-        std::string code = ctx.query("code").value_or("");
-        std::transform(code.begin(), code.end(), code.begin(), [](unsigned char ch) { return std::toupper(ch); });
+        const std::string code = lookupCode(ctx.query("code").value_or(""));
         const Found found = counting(
             ctx, {{&ctx.server().lookupAddressLimiter, clientAddress(ctx)}, {&ctx.server().lookupCaseLimiter, caseNo}},
             "not_found", [&] {

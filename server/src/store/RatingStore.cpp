@@ -7,13 +7,12 @@
 #include "Rows.h"
 #include "StoreError.h"
 
+#include "domain/CaseNumber.h"
 #include "domain/HallTime.h"
 #include "domain/Json.h"
 
 #include <Poco/Data/RecordSet.h>
 
-#include <algorithm>
-#include <cctype>
 #include <map>
 
 using namespace Poco::Data::Keywords;
@@ -63,8 +62,8 @@ Service ticketService(Poco::Data::Session& s, const Principal& who, const std::s
 
 // A case by its id or its printed number, with the receipt's query code or the ID number's last four characters
 // (whoever rates a case holds its receipt); rated once it has been received. A wrong code is an unknown case.
-Service caseService(Poco::Data::Session& s, const Principal& who, const std::string& ref, std::string code) {
-    std::transform(code.begin(), code.end(), code.begin(), [](unsigned char ch) { return std::toupper(ch); });
+Service caseService(Poco::Data::Session& s, const Principal& who, const std::string& ref, const std::string& given) {
+    const std::string code = lookupCode(given);
     std::string id, state, body;
     s << "SELECT id, state, body FROM cases WHERE hall = $1 AND (id = $2 OR case_no = $3)"
          " AND (query_code = $4 OR id_tail = $5) LIMIT 1",

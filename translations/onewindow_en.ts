@@ -50,16 +50,21 @@
     </message>
     <message>
         <location filename="../core/sync/ApiClient.cpp" line="68"/>
+        <source>Log in first: this needs a person of the hall, not the device alone.</source>
+        <translation>Log in first: this needs a person of the hall, not the device alone.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="70"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>Wrong user name or password. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="70"/>
+        <location filename="../core/sync/ApiClient.cpp" line="72"/>
         <source>This device is not allowed to do that.</source>
         <translation>This device is not allowed to do that.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="72"/>
+        <location filename="../core/sync/ApiClient.cpp" line="74"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>The server refused the request (HTTP %1).</translation>
     </message>
@@ -862,7 +867,7 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="129"/>
+        <location filename="../core/sync/ApiClient.cpp" line="131"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>The attachment %1 is missing on this computer (%2).</translation>
     </message>

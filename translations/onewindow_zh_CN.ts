@@ -50,16 +50,21 @@
     </message>
     <message>
         <location filename="../core/sync/ApiClient.cpp" line="68"/>
+        <source>Log in first: this needs a person of the hall, not the device alone.</source>
+        <translation>请先登录：此操作需要本厅工作人员登录，仅凭设备不能办理。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="70"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>用户名或密码错误，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="70"/>
+        <location filename="../core/sync/ApiClient.cpp" line="72"/>
         <source>This device is not allowed to do that.</source>
         <translation>本设备无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="72"/>
+        <location filename="../core/sync/ApiClient.cpp" line="74"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>服务器拒绝了请求（HTTP %1）。</translation>
     </message>
@@ -861,7 +866,7 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="129"/>
+        <location filename="../core/sync/ApiClient.cpp" line="131"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>本机缺少附件 %1（%2）。</translation>
     </message>

@@ -27,15 +27,9 @@ CaseState decision(const Case& c, CaseAction action) {
     return *t.next;
 }
 
-bool isHallStaff(StaffRole role) {
-    return role == StaffRole::Clerk || role == StaffRole::Supervisor || role == StaffRole::Approver ||
-           role == StaffRole::Admin;
-}
-
-void requireHallStaff(const StepContext& at, const char* what) {
-    if (!isHallStaff(at.role) || at.device == DeviceKind::Station)
-        refuse(Kind::NotAllowed, "forbidden",
-               std::string(what) + " is the hall's: not a village agent's or a station's");
+void requireMayTake(CaseStepKind step, const StepContext& at) {
+    if (!mayTakeStep(step, at.role, at.device))
+        refuse(Kind::NotAllowed, "forbidden", stepRefusal(step));
 }
 
 void record(Case& c, const std::string& action, const StepContext& at, const std::string& note = {}) {
@@ -70,6 +64,42 @@ std::vector<const ServiceItem*> itemsOf(const Case& c, const Catalog* catalog) {
 
 } // namespace
 
+bool mayTakeStep(CaseStepKind step, StaffRole role, DeviceKind device) {
+    // The hall's own people (not a village agent, nobody at a station) and the places where a citizen stands.
+    const bool hallStaff = role != StaffRole::Agent && device != DeviceKind::Station;
+    const bool atAWindow = device == DeviceKind::Counter || device == DeviceKind::Station;
+    switch (step) {
+    case CaseStepKind::Supply:
+    case CaseStepKind::HandOver: return atAWindow && role != StaffRole::Approver;
+    case CaseStepKind::ReceiveCorrection: return true; // by whoever of the hall it reaches: window, station, office
+    case CaseStepKind::StopClock: return hallStaff && role != StaffRole::Clerk;
+    case CaseStepKind::Assign: return hallStaff && role != StaffRole::Approver;
+    case CaseStepKind::RequestCorrection:
+    case CaseStepKind::RestartClock:
+    case CaseStepKind::Decide:
+    case CaseStepKind::Complete:
+    case CaseStepKind::ConfirmDelivery: return hallStaff;
+    }
+    return false;
+}
+
+std::string stepRefusal(CaseStepKind step) {
+    switch (step) {
+    case CaseStepKind::Supply: return "materials are brought to a counter or a village station";
+    case CaseStepKind::HandOver: return "results are handed over at a counter or a village station";
+    case CaseStepKind::StopClock:
+        return "the clock is stopped by whoever reviews the case: an approver, a supervisor or an admin of the hall";
+    case CaseStepKind::Assign: return "cases are passed on by the hall's clerks and supervisors";
+    case CaseStepKind::ReceiveCorrection:
+    case CaseStepKind::RequestCorrection:
+    case CaseStepKind::RestartClock:
+    case CaseStepKind::Decide:
+    case CaseStepKind::Complete:
+    case CaseStepKind::ConfirmDelivery: break;
+    }
+    return "a case's review, decision and completion are the hall's: not a village agent's or a station's";
+}
+
 void bringMaterial(Case& c, const std::string& material, const std::vector<std::string>& scans) {
     if (isFinal(c.state) || c.state == CaseState::Draft || c.state == CaseState::Completed ||
         c.state == CaseState::Posted)
@@ -92,15 +122,14 @@ void bringMaterial(Case& c, const std::string& material, const std::vector<std::
 
 void supplyMaterial(Case& c, const std::string& material, const std::vector<std::string>& attachments,
                     const StepContext& at) {
-    if (at.role == StaffRole::Approver || !hostsStaffSessions(at.device) || at.device == DeviceKind::Supervisor)
-        refuse(Kind::NotAllowed, "forbidden", "materials are brought to a counter or a village station");
+    requireMayTake(CaseStepKind::Supply, at);
     bringMaterial(c, material, attachments);
     record(c, "supplied", at, material);
 }
 
 const Correction& requestCorrection(Case& c, const std::vector<std::string>& materials, const std::string& reason,
                                     const std::string& id, const StepContext& at) {
-    requireHallStaff(at, "asking for a correction");
+    requireMayTake(CaseStepKind::RequestCorrection, at);
     const CaseState to = next(c, CaseAction::RequestSupplement);
     if (materials.empty())
         refuse(Kind::Invalid, "invalid_field", "a correction names at least one material");
@@ -116,7 +145,8 @@ const Correction& requestCorrection(Case& c, const std::vector<std::string>& mat
 }
 
 void receiveCorrection(Case& c, const std::string& correctionId, const StepContext& at) {
-    const CaseState to = next(c, CaseAction::Resume); // by whoever of the hall it reaches: window, station, office
+    requireMayTake(CaseStepKind::ReceiveCorrection, at);
+    const CaseState to = next(c, CaseAction::Resume);
     auto it = std::find_if(c.life.corrections.begin(), c.life.corrections.end(),
                            [&](const Correction& k) { return k.id == correctionId; });
     if (it == c.life.corrections.end())
@@ -133,10 +163,7 @@ void receiveCorrection(Case& c, const std::string& correctionId, const StepConte
 
 const ClockStop& stopClock(Case& c, const std::string& kind, const std::string& reason, const std::string& id,
                            const StepContext& at) {
-    requireHallStaff(at, "stopping a case's clock");
-    if (at.role == StaffRole::Clerk)
-        refuse(Kind::NotAllowed, "forbidden",
-               "the clock is stopped by whoever reviews the case: an approver or a supervisor");
+    requireMayTake(CaseStepKind::StopClock, at);
     if (at.role == StaffRole::Approver && !c.life.assignedTo.empty() && c.life.assignedTo != at.user)
         refuse(Kind::NotAllowed, "forbidden", "the case was passed to another approver");
     if (c.state != CaseState::InReview)
@@ -162,7 +189,7 @@ const ClockStop& stopClock(Case& c, const std::string& kind, const std::string& 
 }
 
 void restartClock(Case& c, const std::string& stopId, const StepContext& at) {
-    requireHallStaff(at, "restarting a case's clock");
+    requireMayTake(CaseStepKind::RestartClock, at);
     auto it = std::find_if(c.life.clockStops.begin(), c.life.clockStops.end(),
                            [&](const ClockStop& k) { return k.id == stopId; });
     if (it == c.life.clockStops.end())
@@ -209,9 +236,7 @@ void takePushedSupplies(const Case& stored, Case& pushed, const StepContext& at)
 }
 
 void assignCase(Case& c, const std::string& department, const std::string& approver, const StepContext& at) {
-    if (at.role != StaffRole::Clerk && at.role != StaffRole::Supervisor && at.role != StaffRole::Admin)
-        refuse(Kind::NotAllowed, "forbidden", "cases are passed on by the hall's clerks and supervisors");
-    requireHallStaff(at, "passing a case on");
+    requireMayTake(CaseStepKind::Assign, at);
     if (department.empty() && approver.empty())
         refuse(Kind::Invalid, "invalid_field", "name the department or the approver the case goes to");
     if (c.state == CaseState::Accepted)
@@ -230,6 +255,7 @@ void assignCase(Case& c, const std::string& department, const std::string& appro
 }
 
 void decideCase(Case& c, bool approve, const std::string& reason, const StepContext& at) {
+    requireMayTake(CaseStepKind::Decide, at);
     const auto items = itemsOf(c, at.catalog);
     const bool immediate = !items.empty() && std::all_of(items.begin(), items.end(), [](const ServiceItem* item) {
         return item && item->immediate;
@@ -286,14 +312,13 @@ void deemApproved(Case& c, const StepContext& at) {
 }
 
 void completeCase(Case& c, const std::string& note, const StepContext& at) {
-    requireHallStaff(at, "completing a case");
+    requireMayTake(CaseStepKind::Complete, at);
     c.state = next(c, CaseAction::Complete);
     record(c, "completed", at, note);
 }
 
 void handOver(Case& c, const Handover& handover, const StepContext& at) {
-    if (!hostsStaffSessions(at.device) || at.device == DeviceKind::Supervisor || at.role == StaffRole::Approver)
-        refuse(Kind::NotAllowed, "forbidden", "results are handed over at a counter or a village station");
+    requireMayTake(CaseStepKind::HandOver, at);
     Handover h = handover;
     if (h.method == "window") {
         if (h.recipient.empty())
@@ -315,7 +340,7 @@ void handOver(Case& c, const Handover& handover, const StepContext& at) {
 }
 
 void confirmDelivery(Case& c, const StepContext& at) {
-    requireHallStaff(at, "confirming a delivery");
+    requireMayTake(CaseStepKind::ConfirmDelivery, at);
     if (c.state != CaseState::Posted)
         refuse(Kind::State, "illegal_transition",
                "a " + std::string(toString(c.state)) + " case is not in the post: only a posted one is delivered");

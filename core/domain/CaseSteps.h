@@ -42,6 +42,27 @@ struct StepContext {
     const Catalog* catalog = nullptr;
 };
 
+// The steps a person takes on a case, for the gate below.
+enum class CaseStepKind {
+    Supply,
+    RequestCorrection,
+    ReceiveCorrection,
+    StopClock,
+    RestartClock,
+    Assign,
+    Decide,
+    Complete,
+    HandOver,
+    ConfirmDelivery
+};
+
+// Whether a person of `role` at a `device` may take `step` on any case at all — the gate the server checks before it
+// reads a request or says whether a case exists. Each step below checks it first, then what the case itself decides
+// (the approver it was passed to, the items' approval rules, the clerk who took it in).
+bool mayTakeStep(CaseStepKind step, StaffRole role, DeviceKind device);
+// Why not, in words, when mayTakeStep is false.
+std::string stepRefusal(CaseStepKind step);
+
 // 容缺后补 written into `c`: the material — one accepted without (waived), or one an open correction asks for, of a
 // case not yet completed — submitted, with its scans added (each once). Throws CaseStepRefused (State, or Invalid
 // for a material the case does not ask for) otherwise; who brings it is not checked here, nor is a step recorded. A

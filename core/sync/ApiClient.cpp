@@ -64,6 +64,8 @@ QString ApiReply::userMessage() const {
     if (code == QLatin1String("invalid_token"))
         return tr("This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for "
                   "a new enrollment code if needed.");
+    if (code == QLatin1String("session_required"))
+        return tr("Log in first: this needs a person of the hall, not the device alone.");
     if (status == 401)
         return tr("Wrong user name or password. Please try again.");
     if (status == 403)

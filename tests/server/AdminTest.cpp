@@ -4,7 +4,9 @@
 
 #include <Poco/Net/ServerSocket.h>
 
+#include "AuthStore.h"
 #include "PermitKeyStore.h"
+#include "StoreError.h"
 #include "domain/HallTime.h"
 #include "domain/Json.h"
 #include "permit/PermitToken.h"
@@ -212,3 +214,38 @@ TEST_F(AdminTest, SamplePermitPrintsAMarkedSheetWhoseCodeVerifiesWithTheHallsKey
     EXPECT_NE(moved.output.find("onewindow-print"), std::string::npos) << moved.output;
 }
 #endif
+
+// A stolen laptop and someone who left: both stop at once, from the command line, and stay on record.
+TEST_F(AdminTest, RevokesADeviceAndDisablesAnAccount) {
+    ASSERT_EQ(run("admin demo --db " + db).exitCode, 0);
+    auto code = run("admin enroll-code --db " + db + " --hall demo --kind counter --counter 1").output;
+    code.erase(code.find_last_not_of("\r\n") + 1);
+    ow::server::Database database(db);
+    const auto laptop = ow::server::AuthStore(database).enroll(code, "counter-1-pc", ow::nowUtcMs());
+    {
+        ow::server::AuthStore auth(database);
+        const auto device = auth.authenticate(laptop.deviceToken, ow::nowUtcMs());
+        ASSERT_TRUE(device);
+        EXPECT_NO_THROW(auth.login(*device, "clerk1", "demo1234", ow::nowUtcMs()));
+    }
+    auto listed = run("admin devices --db " + db + " --hall demo");
+    EXPECT_NE(listed.output.find(laptop.deviceId + "  counter  1  "), std::string::npos) << listed.output;
+
+    EXPECT_EQ(run("admin disable-staff --db " + db + " --hall demo --user clerk1").exitCode, 0);
+    {
+        ow::server::AuthStore auth(database);
+        const auto device = auth.authenticate(laptop.deviceToken, ow::nowUtcMs());
+        ASSERT_TRUE(device);
+        EXPECT_THROW(auth.login(*device, "clerk1", "demo1234", ow::nowUtcMs()), ow::server::StoreError);
+    }
+    auto again = run("admin disable-staff --db " + db + " --hall demo --user clerk1");
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_NE(again.output.find("no active account"), std::string::npos) << again.output;
+
+    EXPECT_EQ(run("admin revoke-device --db " + db + " --hall demo --device " + laptop.deviceId).exitCode, 0);
+    EXPECT_FALSE(ow::server::AuthStore(database).authenticate(laptop.deviceToken, ow::nowUtcMs()));
+    EXPECT_EQ(run("admin revoke-device --db " + db + " --hall demo --device " + laptop.deviceId).exitCode, 1);
+    EXPECT_EQ(run("admin revoke-device --db " + db + " --hall nowhere --device " + laptop.deviceId).exitCode, 1);
+    listed = run("admin devices --db " + db + " --hall demo");
+    EXPECT_NE(listed.output.find("  revoked "), std::string::npos) << listed.output;
+}

@@ -36,7 +36,7 @@ TEST_F(BadInputTest, MalformedJsonIs400) {
     for (const char* body : {"{", "not json", "[1]", "{\"category\":}", "\xff\xfe"})
         expectClientError(http.post("/api/v1/halls/h1/tickets", body, kiosk), 400, "malformed_json");
     expectClientError(http.post("/api/v1/devices/enroll", "{{{"), 400, "malformed_json");
-    expectClientError(http.post("/api/v1/sessions", "][", kiosk), 400);
+    expectClientError(http.post("/api/v1/sessions", "][", server.enroll("h1", DeviceKind::Counter, 1)), 400);
 }
 
 TEST_F(BadInputTest, WrongTypesAndValuesAre400) {

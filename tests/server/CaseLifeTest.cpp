@@ -193,7 +193,7 @@ TEST_F(CaseLifeTest, EachStepBelongsToItsPeople) {
     const std::string kiosk = server.enroll("h1", DeviceKind::Kiosk);
 
     // A device without a person, and a kiosk, take no step.
-    EXPECT_EQ(step(kiosk, no, "assign", R"({"approver":"appr1"})").status, 401);
+    EXPECT_EQ(step(kiosk, no, "assign", R"({"approver":"appr1"})").status, 403);
     // An agent does not pass cases on, nor ask for corrections; an approver does not pass cases on.
     EXPECT_EQ(step(agent, no, "assign", R"({"approver":"appr1"})").status, 403);
     EXPECT_EQ(step(approver, no, "assign", R"({"approver":"appr1"})").status, 403);
@@ -294,7 +294,7 @@ TEST_F(CaseLifeTest, EachPersonsWorkListHoldsTheirCases) {
     EXPECT_EQ(numbers(supervisor).size(), 2u);                          // the hall's
     const auto first = http.get("/api/v1/me/cases", approver).json()->getArray("cases")->getObject(0);
     EXPECT_EQ(first->getValue<int>("working_days_left"), 2); // Monday 09-28 to Wednesday 09-30
-    EXPECT_EQ(http.get("/api/v1/me/cases", server.enroll("h1", DeviceKind::Kiosk)).status, 401);
+    EXPECT_EQ(http.get("/api/v1/me/cases", server.enroll("h1", DeviceKind::Kiosk)).status, 403);
 }
 
 TEST_F(CaseLifeTest, TheClockStandsStillForPublicityWhereTheItemSaysSoAndNoWarningCountsIt) {

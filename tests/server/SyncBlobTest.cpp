@@ -292,7 +292,7 @@ TEST_F(SyncBlobTest, ThePullWalksTheChangeLogByCursor) {
     EXPECT_EQ(http.get("/api/v1/sync/pull").status, 401);
     // A device with nobody logged in is not given cases with whole ID and phone numbers.
     const auto deviceOnly = http.get("/api/v1/sync/pull?cursor=0", server.enroll("h1", DeviceKind::Supervisor));
-    EXPECT_EQ(deviceOnly.status, 401);
+    EXPECT_EQ(deviceOnly.status, 403);
     EXPECT_EQ(deviceOnly.errorCode(), "session_required");
     EXPECT_EQ(deviceOnly.body.find("\"changes\""), std::string::npos);
     const std::string kiosk = server.enroll("h1", DeviceKind::Kiosk);

@@ -31,6 +31,9 @@ constexpr const char* kUsage =
   add-counter   --hall ID --number N --categories A,B
   add-staff     --hall ID --user USER --role clerk|agent|supervisor|approver|admin --name NAME --password-stdin
   enroll-code   --hall ID --kind counter|kiosk|display|pad|station|supervisor [--counter N]
+  devices       --hall ID   the hall's devices: id, kind, counter, code, enrolled, revoked
+  revoke-device --hall ID --device DEVICE_ID   a lost or stolen device: its token and sessions stop working
+  disable-staff --hall ID --user USER   someone who left: no login, open sessions end (the account stays on record)
   import-catalog FILE.json   checks a service catalog and makes it current (all or nothing)
   demo          creates hall "demo" with categories, counters 1-6, staff, one code per device and a permit key
   keygen        --issuer ID [--kid KID]   a new permit-signing key (ES256); the newest signs, older ones verify
@@ -134,6 +137,27 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
             if (auto text = cl.option("counter"))
                 counter = parseInt(*text, "--counter");
             out << auth.createEnrollmentCode(cl.require("hall"), *kind, counter, nowUtcMs()) << "\n";
+        } else if (command == "devices") {
+            for (const auto& d : auth.devices(cl.require("hall")))
+                out << d.id << "  " << d.kind << "  " << (d.counter ? std::to_string(*d.counter) : "-") << "  "
+                    << (d.code.empty() ? "-" : d.code) << "  " << d.name << "  enrolled " << utcIso(d.enrolledAtMs)
+                    << (d.revokedAtMs ? "  revoked " + utcIso(*d.revokedAtMs) : std::string()) << "\n";
+        } else if (command == "revoke-device" || command == "disable-staff") {
+            const std::string hall = cl.require("hall");
+            const Principal byCommand{"admin-command", hall, DeviceKind::Supervisor, {}, {}, {}, {}, INT64_MAX, {}};
+            const bool done = command == "revoke-device"
+                                  ? auth.revokeDevice(hall, cl.require("device"), byCommand, nowUtcMs())
+                                  : auth.disableStaff(hall, cl.require("user"), byCommand, nowUtcMs());
+            if (!done) {
+                err << (command == "revoke-device"
+                            ? "hall \"" + hall + "\" has no standing device \"" + cl.require("device") + "\""
+                            : "hall \"" + hall + "\" has no active account \"" + cl.require("user") + "\"")
+                    << "\n";
+                return 1;
+            }
+            out << (command == "revoke-device" ? "device " + cl.require("device") + " revoked"
+                                               : "staff " + cl.require("user") + " disabled")
+                << "\n";
         } else if (command == "import-catalog") {
             if (words.size() != 3)
                 throw std::invalid_argument("import-catalog takes the catalog file: import-catalog FILE.json");

@@ -38,6 +38,8 @@ void addAuthRoutes(Router& router) {
 
     router.add("POST", api::kSessions, [](RequestContext& ctx) {
         const Principal device = ctx.principal();
+        if (!hostsLogin(device))
+            throw ApiError::forbidden(kLoginDevices);
         const wire::LoginRequest asked = wire::LoginRequest::fromJson(ctx.jsonBody());
         // Per device and per address, beside the account's own lockout after five wrong passwords.
         const LoginResult login =

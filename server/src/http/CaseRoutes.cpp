@@ -45,52 +45,62 @@ void addCaseRoutes(Router& router) {
     });
     router.add("POST", api::kCaseSupplements, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        ctx.server().cases.admit(who, ctx.param(0), CaseStepKind::Supply);
         const auto r = wire::SupplyRequest::fromJson(ctx.jsonBody());
         sendCase(ctx, who,
                  ctx.server().cases.supply(who, ctx.param(0), r.material, r.attachments, ctx.server().clock()));
     });
     router.add("POST", api::kCaseCorrections, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        ctx.server().cases.admit(who, ctx.param(0), CaseStepKind::RequestCorrection);
         const auto r = wire::CorrectionRequest::fromJson(ctx.jsonBody());
         sendCase(ctx, who,
                  ctx.server().cases.requestCorrection(who, ctx.param(0), r.materials, r.reason, ctx.server().clock()));
     });
     router.add("POST", api::kCaseCorrectionReceived, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        ctx.server().cases.admit(who, ctx.param(0), CaseStepKind::ReceiveCorrection);
         sendCase(ctx, who, ctx.server().cases.receiveCorrection(who, ctx.param(0), ctx.param(1), ctx.server().clock()));
     });
     router.add("POST", api::kCaseClockStops, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        ctx.server().cases.admit(who, ctx.param(0), CaseStepKind::StopClock);
         const auto r = wire::ClockStopRequest::fromJson(ctx.jsonBody());
         sendCase(ctx, who, ctx.server().cases.stopClock(who, ctx.param(0), r.kind, r.reason, ctx.server().clock()));
     });
     router.add("POST", api::kCaseClockStopEnded, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        ctx.server().cases.admit(who, ctx.param(0), CaseStepKind::RestartClock);
         sendCase(ctx, who, ctx.server().cases.restartClock(who, ctx.param(0), ctx.param(1), ctx.server().clock()));
     });
     router.add("POST", api::kCaseAssign, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        ctx.server().cases.admit(who, ctx.param(0), CaseStepKind::Assign);
         const auto r = wire::AssignRequest::fromJson(ctx.jsonBody());
         sendCase(ctx, who,
                  ctx.server().cases.assign(who, ctx.param(0), r.department, r.approver, ctx.server().clock()));
     });
     router.add("POST", api::kCaseDecision, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        ctx.server().cases.admit(who, ctx.param(0), CaseStepKind::Decide);
         const auto r = wire::DecisionRequest::fromJson(ctx.jsonBody());
         sendCase(ctx, who, ctx.server().cases.decide(who, ctx.param(0), r.approve, r.reason, ctx.server().clock()));
     });
     router.add("POST", api::kCaseComplete, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        ctx.server().cases.admit(who, ctx.param(0), CaseStepKind::Complete);
         const auto r = wire::CompleteRequest::fromJson(ctx.jsonBody());
         sendCase(ctx, who, ctx.server().cases.complete(who, ctx.param(0), r.note, ctx.server().clock()));
     });
     router.add("POST", api::kCaseHandover, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        ctx.server().cases.admit(who, ctx.param(0), CaseStepKind::HandOver);
         const auto r = wire::HandoverRequest::fromJson(ctx.jsonBody());
         sendCase(ctx, who, ctx.server().cases.handOver(who, ctx.param(0), r.handover(), ctx.server().clock()));
     });
     router.add("POST", api::kCaseDelivered, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        ctx.server().cases.admit(who, ctx.param(0), CaseStepKind::ConfirmDelivery);
         sendCase(ctx, who, ctx.server().cases.confirmDelivery(who, ctx.param(0), ctx.server().clock()));
     });
 }

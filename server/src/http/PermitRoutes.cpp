@@ -27,6 +27,7 @@ void addPermitRoutes(Router& router) {
     });
     router.add("POST", api::kCasePermits, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        ctx.server().permits.admitIssue(who, ctx.param(0));
         const auto body = ctx.jsonBody();
         PermitRequest request;
         request.item = optionalString(body, "item").value_or("");

@@ -68,6 +68,7 @@ Poco::JSON::Object::Ptr figuresAnswer(RatingStore& ratings, const FigureQuery& q
 void addRatingRoutes(Router& router) {
     router.add("POST", api::kRatings, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        RatingStore::admitRater(who);
         const auto request = wire::RatingRequest::fromJson(ctx.jsonBody());
         const auto rate = [&] { return ctx.server().ratings.rate(who, request, ctx.server().clock()); };
         // A case's code guessed at a kiosk counts as a lookup's would.

@@ -20,6 +20,7 @@ void addStep(Router& router, const std::string& step,
                                                const Poco::JSON::Object::Ptr&)>& apply) {
     router.add("POST", api::withStep(api::kRectificationStep, step), [apply](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        ctx.server().rectifications.get(who, ctx.param(0)); // a supervisor of its hall, before the request is read
         const Rectification r = apply(ctx, who, ctx.param(0), ctx.jsonBody());
         ctx.sendJson(200, withOverdue(r, ctx.hallToday(who.hall)));
     });
@@ -70,6 +71,7 @@ void addRectificationRoutes(Router& router) {
             });
     router.add("POST", api::withStep(api::kRectificationStep, "contact"), [](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        ctx.server().rectifications.get(who, ctx.param(0));
         const auto contact = ctx.server().rectifications.revealContact(
             who, ctx.param(0), optionalString(ctx.jsonBody(), "reason").value_or(""), ctx.server().clock());
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);

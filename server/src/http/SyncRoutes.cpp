@@ -35,6 +35,13 @@ std::optional<ContentRange> parseContentRange(const std::string& text) {
     return r;
 }
 
+// Attachments are scans taken at a window: a person logged in at a counter or a station uploads them, and asks how
+// far an upload got.
+void requireUploader(const Principal& who) {
+    if (!who.isStaff() || (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station))
+        throw ApiError::forbidden("attachments are uploaded by a counter or station with a person logged in");
+}
+
 } // namespace
 
 void addSyncRoutes(Router& router) {
@@ -71,7 +78,7 @@ void addSyncRoutes(Router& router) {
         // Cases carry whole ID and phone numbers: a person of the hall must be logged in on the device (whose role
         // decides the masking), not just the device.
         if (!who.isStaff())
-            throw ApiError(401, "session_required",
+            throw ApiError(403, "session_required",
                            "the change log holds personal data: a person of the hall logs in first");
         const std::int64_t cursor = ctx.queryInt("cursor", 0, 0, std::numeric_limits<std::int64_t>::max());
         const int limit = static_cast<int>(ctx.queryInt("limit", 200, 1, 1000));
@@ -95,8 +102,7 @@ void addSyncRoutes(Router& router) {
     // 409 wrong_offset with "received" tells where an interrupted upload goes on.
     router.add("PUT", api::kBlob, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
-        if (!who.isStaff() || (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station))
-            throw ApiError::forbidden("attachments are uploaded by a counter or station with a person logged in");
+        requireUploader(who);
         const std::string sha = ctx.param(0);
         const std::string& bytes = ctx.body();
         std::int64_t offset = 0;
@@ -127,8 +133,7 @@ void addSyncRoutes(Router& router) {
     // gets its own status; one that does not match its name is reported without stopping the rest.
     router.add("POST", api::kBlobs, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
-        if (!who.isStaff() || (who.kind != DeviceKind::Counter && who.kind != DeviceKind::Station))
-            throw ApiError::forbidden("attachments are uploaded by a counter or station with a person logged in");
+        requireUploader(who);
         if (ctx.request().getContentType() != blobpack::kContentType)
             throw ApiError(415, "unsupported_media_type",
                            "a pack of attachments is sent as " + std::string(blobpack::kContentType));
@@ -148,13 +153,15 @@ void addSyncRoutes(Router& router) {
         ctx.sendJson(200, out);
     });
     router.add("GET", api::kBlobStatus, [](RequestContext& ctx) {
-        ctx.principal();
+        requireUploader(ctx.principal());
         ctx.sendJson(200, ctx.server().blobs.status(ctx.param(0)).toJson());
     });
 
     // Which of the attachments a case names the server holds.
     router.add("GET", api::kCaseAttachments, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
+        if (!who.isStaff())
+            throw ApiError(403, "session_required", "a case's attachments are a person's of the hall to see");
         const auto expected = ctx.server().sync.caseAttachments(who.hall, ctx.param(0));
         if (!expected)
             throw ApiError::notFound("no such case in this hall");

@@ -11,6 +11,9 @@
 using namespace Poco::Data::Keywords;
 
 namespace ow::server {
+
+const char* const kLoginDevices = "staff log in on a counter, station or supervisor device";
+
 std::string AuthStore::createEnrollmentCode(const std::string& hall, DeviceKind kind, std::optional<int> counter,
                                             std::int64_t nowMs) {
     const bool needsCounter = kind == DeviceKind::Counter || kind == DeviceKind::Pad;
@@ -124,8 +127,8 @@ void AuthStore::addStaff(const std::string& hall, const std::string& user, Staff
 
 LoginResult AuthStore::login(const Principal& device, const std::string& user, const std::string& password,
                              std::int64_t nowMs) {
-    if (device.isStaff() || !hostsStaffSessions(device.kind))
-        throw StoreError::notAllowed("staff log in on a counter, station or supervisor device");
+    if (!hostsLogin(device))
+        throw StoreError::notAllowed(kLoginDevices);
     struct StaffRow {
         std::string role, name, hash; // (whether it is locked is read when the attempt is counted)
     };
@@ -133,8 +136,8 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
     // answer, and nothing counted, locked or audited over there).
     auto row = m_db.read([&](Poco::Data::Session& s) -> std::optional<StaffRow> {
         Poco::Data::Statement st(s);
-        st << "SELECT role, name, password_hash FROM staff WHERE user_name = $1 AND hall = $2", bind(user),
-            bind(device.hall);
+        st << "SELECT role, name, password_hash FROM staff WHERE user_name = $1 AND hall = $2 AND disabled_at IS NULL",
+            bind(user), bind(device.hall);
         st.execute();
         Poco::Data::RecordSet rs(st);
         if (rs.rowCount() == 0)
@@ -198,6 +201,62 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
     return {token, user, role, row->name, expires};
 }
 
+bool AuthStore::revokeDevice(const std::string& hall, const std::string& deviceId, const Principal& by,
+                             std::int64_t nowMs) {
+    const bool revoked = m_db.write([&](Poco::Data::Session& s) {
+        Poco::Data::Statement st(s);
+        st << "UPDATE devices SET revoked_at = $1 WHERE id = $2 AND hall = $3 AND revoked_at IS NULL", bind(nowMs),
+            bind(deviceId), bind(hall);
+        if (st.execute() != 1)
+            return false;
+        s << "DELETE FROM sessions WHERE device_id = $1", bind(deviceId), now;
+        AuditLog::append(s, by, "device.revoked", "device:" + deviceId, nullptr, nowMs);
+        return true;
+    });
+    if (revoked) {
+        std::lock_guard lock(m_cacheMutex);
+        m_cache.clear();
+    }
+    return revoked;
+}
+
+bool AuthStore::disableStaff(const std::string& hall, const std::string& user, const Principal& by,
+                             std::int64_t nowMs) {
+    const bool disabled = m_db.write([&](Poco::Data::Session& s) {
+        Poco::Data::Statement st(s);
+        st << "UPDATE staff SET disabled_at = $1 WHERE user_name = $2 AND hall = $3 AND disabled_at IS NULL",
+            bind(nowMs), bind(user), bind(hall);
+        if (st.execute() != 1)
+            return false;
+        s << "DELETE FROM sessions WHERE user_name = $1", bind(user), now;
+        AuditLog::append(s, by, "staff.disabled", "staff:" + user, nullptr, nowMs);
+        return true;
+    });
+    if (disabled) {
+        std::lock_guard lock(m_cacheMutex);
+        m_cache.clear();
+    }
+    return disabled;
+}
+
+std::vector<AuthStore::DeviceRow> AuthStore::devices(const std::string& hall) {
+    return m_db.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement st(s);
+        st << "SELECT id, kind, name, code, counter, enrolled_at, revoked_at FROM devices WHERE hall = $1"
+              " ORDER BY enrolled_at, id",
+            bind(hall);
+        st.execute();
+        Poco::Data::RecordSet rs(st);
+        std::vector<DeviceRow> rows;
+        for (std::size_t i = 0; i < rs.rowCount(); ++i)
+            rows.push_back({rs.value(0, i).convert<std::string>(), rs.value(1, i).convert<std::string>(),
+                            rs.value(2, i).convert<std::string>(),
+                            optionalValue<std::string>(rs.value(3, i)).value_or(""), optionalValue<int>(rs.value(4, i)),
+                            rs.value(5, i).convert<std::int64_t>(), optionalValue<std::int64_t>(rs.value(6, i))});
+        return rows;
+    });
+}
+
 std::optional<Principal> AuthStore::authenticate(const std::string& token, std::int64_t nowMs) {
     const bool isSession = token.rfind("ses_", 0) == 0;
     if (!isSession && token.rfind("dev_", 0) != 0)
@@ -229,7 +288,8 @@ std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSessi
                   "sessions "
                   "se"
                   " JOIN devices d ON d.id = se.device_id JOIN staff st ON st.user_name = se.user_name"
-                  " WHERE se.token_hash = $1 AND se.expires_at > $2 AND d.revoked_at IS NULL AND st.hall = d.hall",
+                  " WHERE se.token_hash = $1 AND se.expires_at > $2 AND d.revoked_at IS NULL AND st.hall = d.hall"
+                  " AND st.disabled_at IS NULL",
                 bind(hash), bind(nowMs);
         else
             st << "SELECT id, hall, kind, counter, code FROM devices WHERE token_hash = $1 AND revoked_at IS NULL",

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace ow::server {
 
@@ -27,6 +28,11 @@ struct Principal {
 
     bool isStaff() const { return user.has_value(); }
 };
+
+// Whether a person may log in over this caller: a counter, station or supervisor device as itself, not over another
+// person's session.
+extern const char* const kLoginDevices; // why not, in words
+inline bool hostsLogin(const Principal& caller) { return !caller.isStaff() && hostsStaffSessions(caller.kind); }
 
 struct EnrolledDevice {
     std::string deviceId;
@@ -65,6 +71,19 @@ public:
                   const std::string& password);
     LoginResult login(const Principal& device, const std::string& user, const std::string& password,
                       std::int64_t nowMs);
+
+    // A device lost, stolen or replaced: its token and every session on it stop working (in this process at once; in
+    // other instances within kCacheMs). Returns false when the hall has no such device standing.
+    bool revokeDevice(const std::string& hall, const std::string& deviceId, const Principal& by, std::int64_t nowMs);
+    // Someone who left the hall: no login any more, and the sessions open end. False when the hall has no such account.
+    bool disableStaff(const std::string& hall, const std::string& user, const Principal& by, std::int64_t nowMs);
+    struct DeviceRow {
+        std::string id, kind, name, code;
+        std::optional<int> counter;
+        std::int64_t enrolledAtMs = 0;
+        std::optional<std::int64_t> revokedAtMs;
+    };
+    std::vector<DeviceRow> devices(const std::string& hall);
 
     // The device (and person) a bearer token stands for, or nothing when it is unknown, expired or revoked.
     std::optional<Principal> authenticate(const std::string& token, std::int64_t nowMs);

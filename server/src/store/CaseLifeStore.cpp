@@ -55,7 +55,7 @@ constexpr const char* kDeemed = "(超时默认)";
 
 Case CaseLifeStore::get(const Principal& who, const std::string& caseRef) {
     if (!who.isStaff())
-        throw StoreError(StoreError::Kind::Unauthenticated, "session_required",
+        throw StoreError(StoreError::Kind::NotAllowed, "session_required",
                          "a case holds personal data: a person of the hall logs in first");
     Case c = m_db.read([&](Poco::Data::Session& s) {
         auto loaded = load(s, who.hall, caseRef);
@@ -66,9 +66,21 @@ Case CaseLifeStore::get(const Principal& who, const std::string& caseRef) {
     return c;
 }
 
+void CaseLifeStore::admit(const Principal& who, const std::string& caseRef, CaseStepKind step) {
+    if (!who.isStaff() || !who.role)
+        throw StoreError(StoreError::Kind::NotAllowed, "session_required",
+                         "a case's steps are taken by a person of the hall, logged in");
+    if (!mayTakeStep(step, *who.role, who.kind))
+        throw StoreError::notAllowed(stepRefusal(step));
+    m_db.read([&](Poco::Data::Session& s) {
+        if (!load(s, who.hall, caseRef))
+            throw StoreError::notFound("no case \"" + caseRef + "\" in this hall");
+    });
+}
+
 std::vector<CaseLifeStore::WorkItem> CaseLifeStore::work(const Principal& who, int limit, std::int64_t nowMs) {
     if (!who.isStaff() || !who.role)
-        throw StoreError(StoreError::Kind::Unauthenticated, "session_required",
+        throw StoreError(StoreError::Kind::NotAllowed, "session_required",
                          "a work list holds personal data: a person of the hall logs in first");
     return m_db.read([&](Poco::Data::Session& s) {
         const std::optional<Catalog> catalog = currentCatalog(s);
@@ -122,7 +134,7 @@ Case CaseLifeStore::step(const Principal& who, const std::string& caseRef, std::
                          const std::string& action,
                          const std::function<void(Poco::Data::Session&, Case&, const StepContext&)>& take) {
     if (!who.isStaff() || !who.role)
-        throw StoreError(StoreError::Kind::Unauthenticated, "session_required",
+        throw StoreError(StoreError::Kind::NotAllowed, "session_required",
                          "a case's steps are taken by a person of the hall, logged in");
     return m_db.write([&](Poco::Data::Session& s) {
         auto loaded = load(s, who.hall, caseRef);

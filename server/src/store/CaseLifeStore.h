@@ -26,6 +26,9 @@ public:
         : m_db(db) {}
 
     Case get(const Principal& who, const std::string& caseRef);
+    // The gate before a step's request is read: NotAllowed for a device with nobody logged in or a person who may never
+    // take `step` (CaseSteps' mayTakeStep), NotFound when the hall has no such case. The step checks the rest.
+    void admit(const Principal& who, const std::string& caseRef, CaseStepKind step);
 
     // The caller's work (首问负责 and 后台审批): an approver's cases passed to them and still open; a clerk's or
     // agent's own open cases (the ones they took in); a supervisor's, every open case of the hall. Earliest promise

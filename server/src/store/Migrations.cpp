@@ -83,6 +83,12 @@ const std::vector<std::string> kLookupPostgres = {
     " THEN upper(right(body::jsonb -> 'applicant' ->> 'id_number', 4)) END",
 };
 
+// 20 (both): a staff account disabled (someone who left the hall): no login, and its sessions end. Kept, not deleted:
+// the audit log and the cases name it.
+const std::vector<std::string> kStaffDisabled = {
+    "ALTER TABLE staff ADD COLUMN disabled_at BIGINT",
+};
+
 const std::vector<std::vector<std::string>>& sqliteMigrations() {
     static const std::vector<std::vector<std::string>> migrations = {
         // 1: halls, staff and devices, the queue. History (tickets, ticket_events) is never deleted.
@@ -279,6 +285,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         kCaseSteps,
         kClockStopped,
         kLookupSqlite,
+        kStaffDisabled,
     };
     return migrations;
 }
@@ -403,6 +410,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(kCaseSteps);
         all.push_back(kClockStopped);
         all.push_back(kLookupPostgres);
+        all.push_back(kStaffDisabled);
         return all;
     }();
     return migrations;

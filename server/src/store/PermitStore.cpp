@@ -85,6 +85,26 @@ std::string nextPermitNumber(Poco::Data::Session& s, const std::string& hall, co
 
 } // namespace
 
+PermitKey PermitStore::requireSigningKey(const std::string& hall) {
+    auto key = m_keys.signingKey(hall);
+    if (!key)
+        throw StoreError::conflict("no_permit_key",
+                                   "this hall has no permit-signing key yet: an administrator makes one "
+                                   "with onewindow-server admin keygen --issuer " +
+                                       hall);
+    return *key;
+}
+
+void PermitStore::admitIssue(const Principal& who, const std::string& caseRef) {
+    requireStaffOf(who, who.hall);
+    requireSigningKey(who.hall);
+    m_db.read([&](Poco::Data::Session& s) {
+        if (!exists(s, "SELECT COUNT(*) FROM cases WHERE hall = $1 AND (id = $2 OR case_no = $3)", who.hall, caseRef,
+                    caseRef))
+            throw StoreError::notFound("no such case in this hall (a case taken offline must reach the server first)");
+    });
+}
+
 PermitStore::Issued PermitStore::issue(const Principal& who, const std::string& caseRef, const PermitRequest& request,
                                        std::int64_t nowMs) {
     requireStaffOf(who, who.hall);
@@ -96,12 +116,7 @@ PermitStore::Issued PermitStore::issue(const Principal& who, const std::string& 
     const std::string to = checkedDate(request.validTo, "valid_to");
     if (to < from)
         throw StoreError::invalid("invalid_field", "valid_to cannot be before valid_from");
-    const auto key = m_keys.signingKey(who.hall);
-    if (!key)
-        throw StoreError::conflict("no_permit_key",
-                                   "this hall has no permit-signing key yet: an administrator makes one "
-                                   "with onewindow-server admin keygen --issuer " +
-                                       who.hall);
+    const auto key = requireSigningKey(who.hall);
     return m_db.write([&](Poco::Data::Session& s) -> Issued {
         std::vector<std::string> bodies;
         std::vector<Poco::Nullable<std::string>> approvers;
@@ -142,13 +157,13 @@ PermitStore::Issued PermitStore::issue(const Principal& who, const std::string& 
         p.scope = request.scope;
         p.validFrom = from;
         p.validTo = to;
-        p.issuer = key->issuer;
-        p.kid = key->kid;
+        p.issuer = key.issuer;
+        p.kid = key.kid;
         p.issuedBy = *who.user;
         p.issuedAtMs = nowMs;
         p.id = nextPermitNumber(s, who.hall, utcIso(nowMs).substr(0, 4));
         const auto sign = [&](const std::string& holder) {
-            return signPermit({p.id, p.item, holder, p.issuer, p.validFrom, p.validTo}, *key);
+            return signPermit({p.id, p.item, holder, p.issuer, p.validFrom, p.validTo}, key);
         };
         p.holderInCode = fitHolderInCode(p.holderName, p.holderId, kMaxPermitCodeChars,
                                          [&](const std::string& holder) { return sign(holder).size(); });
@@ -209,12 +224,12 @@ std::vector<Permit> PermitStore::list(const Principal& who, const std::optional<
 Permit PermitStore::revoke(const Principal& who, const std::string& id, const std::string& reason, std::int64_t nowMs) {
     if (!who.isStaff() || !who.role || (*who.role != StaffRole::Supervisor && *who.role != StaffRole::Admin))
         throw StoreError::notAllowed("a permit is revoked by a supervisor");
-    if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw StoreError::invalid("invalid_field", "the reason for the revocation is required");
-    if (reason.size() > kMaxReason)
-        throw StoreError::invalid("invalid_field", "the reason may have at most 500 characters");
     return m_db.write([&](Poco::Data::Session& s) {
-        Permit p = loadInHall(s, who, id);
+        Permit p = loadInHall(s, who, id); // another hall's is not said to exist, whatever the request
+        if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
+            throw StoreError::invalid("invalid_field", "the reason for the revocation is required");
+        if (reason.size() > kMaxReason)
+            throw StoreError::invalid("invalid_field", "the reason may have at most 500 characters");
         if (p.revoked)
             throw StoreError::conflict("already_revoked", "the permit was revoked already");
         const std::string user = *who.user;

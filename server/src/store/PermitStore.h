@@ -35,6 +35,9 @@ public:
     };
     // `caseRef` is the case's id or its printed number. The case must be approved (or completed or delivered)
     // in the caller's hall; asking again for the same item returns the permit already issued.
+    // The gate before a request to issue is read: NotAllowed for a device with nobody logged in, NotFound when the
+    // hall has no such case.
+    void admitIssue(const Principal& who, const std::string& caseRef);
     Issued issue(const Principal& who, const std::string& caseRef, const PermitRequest& request, std::int64_t nowMs);
     std::optional<Permit> find(const std::string& id);
     Permit get(const Principal& who, const std::string& id); // the hall's staff only
@@ -44,6 +47,8 @@ public:
     static constexpr const char* kLongTerm = "9999-12-31"; // 长期
 
 private:
+    PermitKey requireSigningKey(const std::string& hall); // Conflict no_permit_key, saying what to do
+
     Database& m_db;
     PermitKeyStore& m_keys;
 };

@@ -106,9 +106,13 @@ Poco::JSON::Array::Ptr jsonList(const std::vector<std::string>& values) {
 
 } // namespace
 
-StoredRating RatingStore::rate(const Principal& who, const RatingRequest& request, std::int64_t nowMs) {
+void RatingStore::admitRater(const Principal& who) {
     if (who.isStaff() || (who.kind != DeviceKind::Pad && who.kind != DeviceKind::Kiosk))
         throw StoreError::notAllowed("a rating is given by the citizen, on the counter's rating pad or a kiosk");
+}
+
+StoredRating RatingStore::rate(const Principal& who, const RatingRequest& request, std::int64_t nowMs) {
+    admitRater(who);
     if (request.ticketId.empty() == request.caseRef.empty())
         throw StoreError::invalid("invalid_rating", "name either the ticket_id or the case_id that is rated");
     if (!request.input && (who.kind != DeviceKind::Pad || request.ticketId.empty()))

@@ -57,6 +57,8 @@ public:
     // Throws StoreError: NotAllowed for staff or a device that may not rate this service, NotFound for no such
     // ticket or case in the hall, Conflict not_finished / already_rated, Invalid invalid_rating.
     StoredRating rate(const Principal& who, const RatingRequest& request, std::int64_t nowMs);
+    // The gate before a rating is read: NotAllowed unless the caller is a rating pad or a kiosk (the citizen's).
+    static void admitRater(const Principal& who);
 
     RatingPolicy policy(const std::string& hall);
     void setPolicy(const Principal& who, const RatingPolicy& policy, std::int64_t nowMs);

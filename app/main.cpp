@@ -7,6 +7,7 @@
 #include "app/pad/PadWindow.h"
 #include "app/station/StationWindow.h"
 #include "app/supervisor/SupervisorWindow.h"
+#include "domain/Version.h"
 #include "services/OfflineLogin.h"
 #include "sync/ServerTrust.h"
 #include "widgets/Announcer.h"
@@ -56,10 +57,13 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OneWindow"));
     QApplication::setApplicationName(QStringLiteral("onewindow"));
+    QApplication::setApplicationVersion(QString::fromLatin1(ow::productVersion()) + QStringLiteral(" (") +
+                                        QString::fromLatin1(ow::productCommit()) + QLatin1Char(')'));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OneWindow service-hall client"));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption modeOption(QStringLiteral("mode"),
                                         QStringLiteral("counter, station, supervisor, kiosk, display or pad"),
                                         QStringLiteral("mode"), QStringLiteral("counter"));

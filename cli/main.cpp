@@ -1,5 +1,6 @@
 // onewindow-cli: the headless client on the same core libraries as the desktop client — for operators, scripts
 // and the fault-injection tests. Every command works on the device database in --data-dir.
+#include "domain/Version.h"
 #include "services/CatalogSource.h"
 #include "services/IntakeService.h"
 #include "store/BlobCache.h"
@@ -72,7 +73,7 @@ struct Args {
 
 Args parse(const QStringList& arguments) {
     static const QStringList kFlags{QStringLiteral("password-stdin"), QStringLiteral("once"), QStringLiteral("json"),
-                                    QStringLiteral("help")};
+                                    QStringLiteral("help"), QStringLiteral("version")};
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
@@ -316,6 +317,10 @@ int main(int argc, char** argv) {
         args = parse(QCoreApplication::arguments());
     } catch (const std::exception& e) {
         return fail(Usage, QString::fromUtf8(e.what()));
+    }
+    if (args.flag(QStringLiteral("version"))) {
+        std::cout << "onewindow-cli " << ow::productVersion() << " (" << ow::productCommit() << ")\n";
+        return Ok;
     }
     if (args.flag(QStringLiteral("help")) || args.words.empty()) {
         std::cout << kHelp;

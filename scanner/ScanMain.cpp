@@ -8,6 +8,7 @@
 #include "Quality.h"
 #include "Rectify.h"
 #include "Upright.h"
+#include "domain/Version.h"
 
 #include "domain/Clock.h"
 #include "permit/PermitToken.h"
@@ -354,6 +355,10 @@ int main(int argc, char** argv) {
         const std::string a = argv[i];
         if (a == "--help" || a == "-h") {
             std::cout << kUsage;
+            return 0;
+        }
+        if (a == "--version") {
+            std::cout << "onewindow-scan " << ow::productVersion() << " (" << ow::productCommit() << ")\n";
             return 0;
         }
         if (a == "--json") {

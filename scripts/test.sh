@@ -14,19 +14,25 @@ build/ci/bin/onewindow-logcheck build/ci/Testing/Temporary/LastTest.log
 cmake --preset asan > /dev/null
 cmake --build --preset asan -j"${ONEWINDOW_JOBS:-2}" --target domain_tests permit_tests forms_tests server_tests \
   scanner_tests client_tests sync_fault_tests
+# Two at a time on the two cores: the server's suite beside the others one after another.
 (
   cd build/asan
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     QT_QPA_PLATFORM=offscreen
+  ./bin/server_tests --gtest_brief=1 --gtest_filter=-Instances.*:PostgresSchema.* > server_tests.asan.log 2>&1 &
+  server=$!
+  status=0
   for suite in domain_tests permit_tests forms_tests scanner_tests client_tests sync_fault_tests; do
     echo "asan: $suite"
-    ./bin/$suite --gtest_brief=1 || exit 1
+    ./bin/$suite --gtest_brief=1 || { status=1; break; }
   done
   echo "asan: server_tests"
-  ./bin/server_tests --gtest_brief=1 --gtest_filter=-Instances.*:PostgresSchema.*
+  wait $server || { tail -60 server_tests.asan.log; status=1; }
+  tail -3 server_tests.asan.log
+  exit $status
 )
-# The parsers of what comes from outside, fuzzed (clang, libFuzzer, ASan + UBSan): 60 s a target.
-./scripts/fuzz.sh 60
+# The parsers of what comes from outside, fuzzed (clang, libFuzzer, ASan + UBSan): 30 s a target.
+./scripts/fuzz.sh 30
 # The fuzz build is also the server built without PostgreSQL and without GoogleTest: it links no libpq and refuses a
 # postgresql:// database in words.
 if ldd build/fuzz/bin/onewindow-server | grep -q libpq; then echo "without PostgreSQL: links libpq"; exit 1; fi

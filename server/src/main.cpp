@@ -3,6 +3,8 @@
 #include "CommandLine.h"
 #include "Database.h"
 
+#include "domain/Version.h"
+
 #include <Poco/Exception.h>
 #include <Poco/Util/PropertyFileConfiguration.h>
 
@@ -81,7 +83,7 @@ int serve(const ow::server::CommandLine& cl) {
     options.port = static_cast<std::uint16_t>(std::stoi(listen.substr(colon + 1)));
     options.tlsCert = cl.option("tls-cert").value_or(tlsCert);
     options.tlsKey = cl.option("tls-key").value_or(tlsKey);
-    options.allowPlainHttp = cl.flag("allow-plain-http");
+    options.allowPlainHttp = cl.flag("allow-plain-http") || (config && config->getBool("allow-plain-http", false));
     options.metricsToken = metricsToken;
     options.blobQuota.deviceBytes = mebibytes("blob-quota-device-mb", options.blobQuota.deviceBytes);
     options.blobQuota.hallBytes = mebibytes("blob-quota-hall-mb", options.blobQuota.hallBytes);
@@ -131,8 +133,13 @@ int main(int argc, char** argv) {
     // and resident — measured by the soak (bench/SoakBench.cpp): RSS kept growing with the default, flat with this.
     mallopt(M_ARENA_MAX, static_cast<int>(std::max(2u, std::thread::hardware_concurrency())));
     try {
-        ow::server::CommandLine cl(argc, argv, {"password-stdin", "help", "json", "card", "allow-plain-http"});
+        ow::server::CommandLine cl(argc, argv,
+                                   {"password-stdin", "help", "json", "card", "allow-plain-http", "version"});
         const auto& words = cl.words();
+        if (cl.flag("version")) {
+            std::cout << "onewindow-server " << ow::productVersion() << " (" << ow::productCommit() << ")\n";
+            return 0;
+        }
         if (words.empty() || cl.flag("help")) {
             std::cout << kUsage;
             return words.empty() && !cl.flag("help") ? 2 : 0;

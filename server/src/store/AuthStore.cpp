@@ -201,42 +201,37 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
     return {token, user, role, row->name, expires};
 }
 
-bool AuthStore::revokeDevice(const std::string& hall, const std::string& deviceId, const Principal& by,
-                             std::int64_t nowMs) {
-    const bool revoked = m_db.write([&](Poco::Data::Session& s) {
+bool AuthStore::stopAccess(const std::string& stop, const std::string& endSessions, const std::string& key,
+                           const std::string& hall, const Principal& by, const std::string& action,
+                           const std::string& subject, std::int64_t nowMs) {
+    const bool stopped = m_db.write([&](Poco::Data::Session& s) {
         Poco::Data::Statement st(s);
-        st << "UPDATE devices SET revoked_at = $1 WHERE id = $2 AND hall = $3 AND revoked_at IS NULL", bind(nowMs),
-            bind(deviceId), bind(hall);
+        st << stop, bind(nowMs), bind(key), bind(hall);
         if (st.execute() != 1)
             return false;
-        s << "DELETE FROM sessions WHERE device_id = $1", bind(deviceId), now;
-        AuditLog::append(s, by, "device.revoked", "device:" + deviceId, nullptr, nowMs);
+        s << endSessions, bind(key), now;
+        AuditLog::append(s, by, action, subject, nullptr, nowMs);
         return true;
     });
-    if (revoked) {
+    if (stopped) {
         std::lock_guard lock(m_cacheMutex);
-        m_cache.clear();
+        m_cache.clear(); // what was just stopped must not live on in the cache
     }
-    return revoked;
+    return stopped;
+}
+
+bool AuthStore::revokeDevice(const std::string& hall, const std::string& deviceId, const Principal& by,
+                             std::int64_t nowMs) {
+    return stopAccess("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND hall = $3 AND revoked_at IS NULL",
+                      "DELETE FROM sessions WHERE device_id = $1", deviceId, hall, by, "device.revoked",
+                      "device:" + deviceId, nowMs);
 }
 
 bool AuthStore::disableStaff(const std::string& hall, const std::string& user, const Principal& by,
                              std::int64_t nowMs) {
-    const bool disabled = m_db.write([&](Poco::Data::Session& s) {
-        Poco::Data::Statement st(s);
-        st << "UPDATE staff SET disabled_at = $1 WHERE user_name = $2 AND hall = $3 AND disabled_at IS NULL",
-            bind(nowMs), bind(user), bind(hall);
-        if (st.execute() != 1)
-            return false;
-        s << "DELETE FROM sessions WHERE user_name = $1", bind(user), now;
-        AuditLog::append(s, by, "staff.disabled", "staff:" + user, nullptr, nowMs);
-        return true;
-    });
-    if (disabled) {
-        std::lock_guard lock(m_cacheMutex);
-        m_cache.clear();
-    }
-    return disabled;
+    return stopAccess("UPDATE staff SET disabled_at = $1 WHERE user_name = $2 AND hall = $3 AND disabled_at IS NULL",
+                      "DELETE FROM sessions WHERE user_name = $1", user, hall, by, "staff.disabled", "staff:" + user,
+                      nowMs);
 }
 
 std::vector<AuthStore::DeviceRow> AuthStore::devices(const std::string& hall) {

@@ -89,6 +89,11 @@ public:
     std::optional<Principal> authenticate(const std::string& token, std::int64_t nowMs);
 
 private:
+    // Stops a device or an account: `stop` (an UPDATE of one row: $1 now, $2 `key`, $3 the hall) and the sessions
+    // `endSessions` names ($1 `key`), audited as `action`; the token cache emptied. False when nothing was stopped.
+    bool stopAccess(const std::string& stop, const std::string& endSessions, const std::string& key,
+                    const std::string& hall, const Principal& by, const std::string& action, const std::string& subject,
+                    std::int64_t nowMs);
     std::optional<Principal> lookup(const std::string& hash, bool isSession, std::int64_t nowMs);
 
     // Recently seen tokens, so that every request does not read the database to authenticate.

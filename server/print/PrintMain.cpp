@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
             std::cerr << kUsage;
             return cl.flag("help") ? 0 : 2;
         }
-        ow::server::Database db(cl.require("db"), cl.option("data").value_or(""));
+        ow::server::Database db(cl.requireSetting("db"), cl.setting("data").value_or(""));
         ow::server::writeSamplePermit(db, cl.require("hall"), cl.require("out"), cl.flag("card"), std::cout);
         return 0;
     } catch (const std::invalid_argument& e) {

@@ -52,7 +52,7 @@ void writeSamplePermit(Database& db, const std::string& hallId, const std::strin
     const auto hall = halls.hall(hallId);
     if (!hall)
         throw std::runtime_error("there is no hall \"" + hallId + "\"");
-    PermitKeyStore keys(db, db.path() + ".keys");
+    PermitKeyStore keys(db, db.keyDirectory());
     const auto key = keys.signingKey(hallId);
     if (!key)
         throw std::runtime_error("hall \"" + hallId +

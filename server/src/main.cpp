@@ -9,6 +9,7 @@
 #include <Poco/Util/PropertyFileConfiguration.h>
 
 #include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <iostream>
 #include <malloc.h>
@@ -34,14 +35,12 @@ or whoever sends "Authorization: Bearer" with the config file's "metrics-token =
 )";
 
 int serve(const ow::server::CommandLine& cl) {
-    std::string db = cl.option("db").value_or("");
-    std::string listen = cl.option("listen").value_or("");
-    std::string data = cl.option("data").value_or("");
-    std::string tlsCert, tlsKey, metricsToken; // from the config file; flags win (the token only there)
-    Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> config;
-    // A whole number between `min` and `max` from the flag, else the config file, else `fallback`.
+    const std::string db = cl.requireSetting("db");
+    const std::string listen = cl.setting("listen").value_or("127.0.0.1:8080");
+    const std::string data = cl.setting("data").value_or("");
+    // A whole number between `min` and `max` from the flag or the settings file, else `fallback`.
     const auto number = [&](const std::string& key, long long fallback, long long min, long long max) {
-        std::string text = cl.option(key).value_or(config ? config->getString(key, "") : std::string());
+        const std::string text = cl.setting(key).value_or("");
         if (text.empty())
             return fallback;
         std::size_t used = 0;
@@ -59,32 +58,18 @@ int serve(const ow::server::CommandLine& cl) {
     const auto mebibytes = [&](const std::string& key, std::int64_t fallback) {
         return static_cast<std::int64_t>(number(key, fallback >> 20, 1, 1LL << 30)) << 20;
     };
-    if (auto file = cl.option("config")) {
-        config = new Poco::Util::PropertyFileConfiguration(*file);
-        if (db.empty())
-            db = config->getString("db", "");
-        if (listen.empty())
-            listen = config->getString("listen", "");
-        if (data.empty())
-            data = config->getString("data", "");
-        tlsCert = config->getString("tls-cert", "");
-        tlsKey = config->getString("tls-key", "");
-        metricsToken = config->getString("metrics-token", "");
-    }
-    if (db.empty())
-        throw std::invalid_argument("--db is required");
-    if (listen.empty())
-        listen = "127.0.0.1:8080";
     const auto colon = listen.rfind(':');
     if (colon == std::string::npos)
         throw std::invalid_argument("--listen takes HOST:PORT");
     ow::server::ApiServer::Options options;
     options.host = listen.substr(0, colon);
     options.port = static_cast<std::uint16_t>(std::stoi(listen.substr(colon + 1)));
-    options.tlsCert = cl.option("tls-cert").value_or(tlsCert);
-    options.tlsKey = cl.option("tls-key").value_or(tlsKey);
-    options.allowPlainHttp = cl.flag("allow-plain-http") || (config && config->getBool("allow-plain-http", false));
-    options.metricsToken = metricsToken;
+    options.tlsCert = cl.setting("tls-cert").value_or("");
+    options.tlsKey = cl.setting("tls-key").value_or("");
+    options.allowPlainHttp = cl.flagOrSetting("allow-plain-http");
+    if (cl.option("metrics-token"))
+        throw std::invalid_argument("the metrics token belongs in the --config file: ps shows command lines");
+    options.metricsToken = cl.setting("metrics-token").value_or("");
     options.blobQuota.deviceBytes = mebibytes("blob-quota-device-mb", options.blobQuota.deviceBytes);
     options.blobQuota.hallBytes = mebibytes("blob-quota-hall-mb", options.blobQuota.hallBytes);
     auto& http = options.connections;
@@ -111,6 +96,7 @@ int serve(const ow::server::CommandLine& cl) {
     sigemptyset(&signals);
     sigaddset(&signals, SIGINT);
     sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr); // threads started below inherit the mask
 
     ow::server::Database database(db, data);
@@ -118,10 +104,20 @@ int serve(const ow::server::CommandLine& cl) {
     server.start();
     std::cout << "onewindow-server listening on " << server.baseUrl() << " (database " << database.displayName() << ")"
               << std::endl;
-    int received = 0;
-    sigwait(&signals, &received);
-    std::cout << "onewindow-server stopping" << std::endl;
-    server.stop();
+    for (int received = 0; sigwait(&signals, &received) == 0;) {
+        if (received != SIGHUP)
+            break;
+        // Nothing is kept open that a rotation would need reopened: the log is standard output (the journal), and
+        // nothing else the server writes is rotated. Settings and certificates are read at start.
+        std::cout << "onewindow-server: SIGHUP: nothing to reopen; new settings or certificates take a restart "
+                     "(systemctl restart onewindow-server: requests under way are answered first)"
+                  << std::endl;
+    }
+    // Within systemd's stop timeout (15 s in the unit): the live screens are told, the requests under way answered
+    // (8 s at most), then everything closed.
+    std::cout << "onewindow-server stopping: answering the requests under way" << std::endl;
+    server.stop(std::chrono::seconds(8));
+    std::cout << "onewindow-server stopped" << std::endl;
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Roles.h"
 
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/StreamSocket.h>
 
 #include "AuthStore.h"
 #include "PermitKeyStore.h"
@@ -110,10 +111,16 @@ TEST_F(AdminTest, DemoCreatesTheDemoHallAndOneCodePerDevice) {
     EXPECT_EQ(run("admin demo --db " + db).exitCode, 0); // again: idempotent
 }
 
-TEST_F(AdminTest, ServeTakesItsSettingsFromAConfigFileAndStopsOnSigterm) {
-    ASSERT_EQ(run("admin demo --db " + db).exitCode, 0);
+// As systemd runs it: settings from the file; SIGHUP does not stop it; on SIGTERM a request under way (its body half
+// sent) is still answered, no new connection is taken, and the process ends, exit 0, within 10 s.
+TEST_F(AdminTest, ServeTakesItsSettingsFromAConfigFileAndOnSigtermAnswersWhatIsUnderWayAndStops) {
+    const auto demo = run("admin demo --db " + db);
+    ASSERT_EQ(demo.exitCode, 0);
+    const auto codeAt = demo.output.find("kiosk ");
+    ASSERT_NE(codeAt, std::string::npos);
+    const std::string code = demo.output.substr(codeAt + 6, demo.output.find('\n', codeAt) - codeAt - 6);
     Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
-    const int port = probe.address().port();
+    const auto port = static_cast<std::uint16_t>(probe.address().port());
     probe.close();
     const std::string config = (dir / "server.properties").string();
     std::ofstream(config) << "db = " << db << "\nlisten = 127.0.0.1:" << port << "\n";
@@ -121,18 +128,48 @@ TEST_F(AdminTest, ServeTakesItsSettingsFromAConfigFileAndStopsOnSigterm) {
     const char* argv[] = {exe.c_str(), "serve", "--config", config.c_str(), nullptr};
     pid_t pid = 0;
     ASSERT_EQ(posix_spawn(&pid, exe.c_str(), nullptr, nullptr, const_cast<char* const*>(argv), environ), 0);
-    int status = 0;
+    const auto healthy = [&] {
+        try {
+            return ow::testing::HttpClient(port).get("/healthz").status == 200;
+        } catch (const std::exception&) {
+            return false;
+        }
+    };
     bool up = false;
     for (int i = 0; i < 100 && !up; ++i) {
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        try {
-            up = ow::testing::HttpClient(static_cast<std::uint16_t>(port)).get("/healthz").status == 200;
-        } catch (const std::exception&) {
-        }
+        up = healthy();
     }
-    EXPECT_TRUE(up);
+    ASSERT_TRUE(up);
+    kill(pid, SIGHUP);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    EXPECT_TRUE(healthy()) << "SIGHUP stopped the server";
+
+    // An enrollment whose body is half sent when SIGTERM comes.
+    const std::string body = R"({"code":")" + code + R"(","name":"取号机"})";
+    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", port));
+    const std::string head = "POST /api/v1/devices/enroll HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                             "Content-Length: " +
+                             std::to_string(body.size()) + "\r\n\r\n";
+    const std::string first = head + body.substr(0, 10);
+    socket.sendBytes(first.data(), static_cast<int>(first.size()));
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    const auto stopAsked = std::chrono::steady_clock::now();
     kill(pid, SIGTERM);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    EXPECT_FALSE(healthy()) << "a new connection was taken after SIGTERM";
+    const std::string rest = body.substr(10);
+    socket.sendBytes(rest.data(), static_cast<int>(rest.size()));
+    std::string answer;
+    char buffer[4096];
+    socket.setReceiveTimeout(Poco::Timespan(10, 0));
+    for (int n = 0; (n = socket.receiveBytes(buffer, sizeof buffer)) > 0;)
+        answer.append(buffer, static_cast<std::size_t>(n));
+    EXPECT_EQ(answer.rfind("HTTP/1.1 201", 0), 0u) << answer;
+    EXPECT_NE(answer.find("device_token"), std::string::npos);
+    int status = 0;
     waitpid(pid, &status, 0);
+    EXPECT_LT(std::chrono::steady_clock::now() - stopAsked, std::chrono::seconds(10));
     EXPECT_TRUE(WIFEXITED(status));
     EXPECT_EQ(WEXITSTATUS(status), 0);
 }
@@ -192,7 +229,7 @@ TEST_F(AdminTest, SamplePermitPrintsAMarkedSheetWhoseCodeVerifiesWithTheHallsKey
     const std::string token = made.output.substr(0, made.output.find('\n'));
     ow::server::Database database(db);
     const auto check =
-        ow::verifyPermit(token, ow::server::PermitKeyStore(database, database.path() + ".keys").publicKeys(),
+        ow::verifyPermit(token, ow::server::PermitKeyStore(database, database.keyDirectory()).publicKeys(),
                          ow::HallTime("Asia/Shanghai").businessDay(ow::nowUtcMs()));
     EXPECT_EQ(check.verdict, ow::PermitVerdict::Valid) << check.reason;
     EXPECT_EQ(check.claims.id, "DEMO-SAMPLE");
@@ -248,4 +285,36 @@ TEST_F(AdminTest, RevokesADeviceAndDisablesAnAccount) {
     EXPECT_EQ(run("admin revoke-device --db " + db + " --hall nowhere --device " + laptop.deviceId).exitCode, 1);
     listed = run("admin devices --db " + db + " --hall demo");
     EXPECT_NE(listed.output.find("  revoked "), std::string::npos) << listed.output;
+}
+
+// What the service runs with, every admin command takes: --config with the settings file, no other connection flag;
+// the data directory holds blobs/ and keys/ (not files beside it).
+TEST_F(AdminTest, EveryCommandTakesTheServicesSettingsFileAndNeedsNoOtherConnectionFlag) {
+    const auto settings = dir / "server.properties";
+    std::ofstream(settings) << "# as packaged\ndb = sqlite:" << (dir / "var" / "hall.db").string()
+                            << "\ndata = " << (dir / "var").string() << "\nlisten = 127.0.0.1:0\n";
+    std::filesystem::create_directories(dir / "var");
+    const std::string config = " --config " + settings.string();
+    const auto demo = run("admin demo" + config);
+    ASSERT_EQ(demo.exitCode, 0) << demo.output;
+    EXPECT_TRUE(std::filesystem::is_directory(dir / "var" / "keys"));
+    for (const std::string& command : std::vector<std::string>{
+             "init", "verify-audit", "stats --json", "devices --hall demo", "enroll-code --hall demo --kind kiosk",
+             "keygen --issuer demo", "add-counter --hall demo --number 7 --categories A",
+             "backup --into " + (dir / "backups").string()}) {
+        const auto result = run("admin " + command + config);
+        EXPECT_EQ(result.exitCode, 0) << command << ": " << result.output;
+    }
+    EXPECT_EQ(run("admin import-catalog " ONEWINDOW_DEMO_CATALOG + config).exitCode, 0);
+    EXPECT_EQ(run("admin add-staff --hall demo --user clerk9 --role clerk --name 何 --password-stdin" + config,
+                  "a long password\n")
+                  .exitCode,
+              0);
+    // A flag wins over the file; a file that is not there is a clear error.
+    const auto elsewhere = run("admin stats --db sqlite:" + (dir / "other.db").string() + config);
+    EXPECT_EQ(elsewhere.exitCode, 0) << elsewhere.output;
+    EXPECT_NE(elsewhere.output.find("rows halls 0"), std::string::npos) << elsewhere.output;
+    const auto missing = run("admin stats --config " + (dir / "nowhere.properties").string());
+    EXPECT_NE(missing.exitCode, 0);
+    EXPECT_NE(missing.output.find("nowhere.properties"), std::string::npos) << missing.output;
 }

@@ -16,7 +16,7 @@ TEST(PermitKeys, PrivateKeysStayInOwnerOnlyFilesAndAnyoneGetsThePublicOnes) {
     TestServer server;
     auto& keys = server.context().permitKeys;
     const std::string kid = keys.generate("qbj-zwfw", std::nullopt, nowUtcMs());
-    const auto file = std::filesystem::path(server.database().path() + ".keys") / (kid + ".pem");
+    const auto file = std::filesystem::path(server.database().keyDirectory()) / (kid + ".pem");
     ASSERT_TRUE(std::filesystem::exists(file));
     EXPECT_EQ(std::filesystem::status(file).permissions() & std::filesystem::perms::all,
               std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);

@@ -82,7 +82,7 @@ public:
     const std::filesystem::path& directory() const { return m_dir; }
     // What `--db` and `--data` would be to reach the same database from a command (admin commands).
     const std::string& databaseUrl() const { return m_url; }
-    std::string dataPath() const { return (m_dir / "server.db").string(); }
+    std::string dataPath() const { return (m_dir / "data").string(); }
     bool onPostgres() const { return !m_schema.empty(); }
 
     // Hall with categories (prefix, name) and counters 1..n serving `counterCategories`.

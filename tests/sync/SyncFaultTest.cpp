@@ -128,7 +128,7 @@ protected:
         server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
         server.context().auth.addStaff("h1", "agent1", StaffRole::Agent, "赵代办", TestServer::kPassword);
     }
-    fs::path blobDir() { return server.database().path() + ".blobs"; }
+    fs::path blobDir() { return server.database().blobDirectory(); }
     TestServer server;
 };
 

@@ -1,5 +1,6 @@
 #include "AdminCommands.h"
 #include "AuditLog.h"
+#include "Backup.h"
 
 #include "AuthStore.h"
 #include "CatalogStore.h"
@@ -15,7 +16,9 @@
 
 #include <Poco/Exception.h>
 
+#include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -24,7 +27,8 @@ namespace ow::server {
 namespace {
 
 constexpr const char* kUsage =
-    R"(usage: onewindow-server admin COMMAND --db sqlite:PATH|postgresql://... [--data DIR] [options]
+    R"(usage: onewindow-server admin COMMAND (--config FILE | --db sqlite:PATH|postgresql://... [--data DIR]) [options]
+  (--config /etc/onewindow/server.properties: the service's database and files; flags win over the file)
   init
   add-hall      --id ID --name NAME [--timezone Asia/Shanghai] [--recall-limit 3]
   add-category  --hall ID --prefix A --name NAME
@@ -39,7 +43,10 @@ constexpr const char* kUsage =
   keygen        --issuer ID [--kid KID]   a new permit-signing key (ES256); the newest signs, older ones verify
   (a sample permit to test scanners: onewindow-print sample-permit, built with the client)
   verify-audit  walks the audit log's hash chain; exit 3 with the first changed, missing or reordered entry
-  stats [--json] what the server holds: cases, blobs, conflicts, quarantined changes
+  stats [--json] what the server holds: cases, blobs, conflicts, quarantined changes, and every table's rows
+  backup --to FILE | --into DIR [--keep 14]   the database (a consistent copy, while serving), attachments and
+                permit keys in one file; --into names it by the time and keeps the newest --keep there
+  restore --from FILE   into an empty database and files directory; every file checked against the backup's manifest
 )";
 
 int parseInt(const std::string& text, const std::string& what) {
@@ -100,7 +107,11 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
     }
     const std::string& command = words[1];
     try {
-        Database db(cl.require("db"), cl.option("data").value_or(""));
+        if (command == "restore") { // into an empty database: not opened (nor created) before the backup is checked
+            restoreBackup(cl.require("from"), cl.requireSetting("db"), cl.setting("data").value_or(""), out);
+            return 0;
+        }
+        Database db(cl.requireSetting("db"), cl.setting("data").value_or(""));
         HallStore halls(db);
         AuthStore auth(db);
         if (command == "init") {
@@ -181,14 +192,14 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
             }
         } else if (command == "demo") {
             createDemoHall(halls, auth, out);
-            PermitKeyStore keys(db, db.path() + ".keys");
+            PermitKeyStore keys(db, db.keyDirectory());
             if (!keys.hasKey("demo"))
                 out << "permit key " << keys.generate("demo", std::nullopt, nowUtcMs()) << "\n";
         } else if (command == "keygen") {
-            PermitKeyStore keys(db, db.path() + ".keys");
+            PermitKeyStore keys(db, db.keyDirectory());
             const std::string kid = keys.generate(cl.require("issuer"), cl.option("kid"), nowUtcMs());
-            out << "permit key " << kid << " of " << cl.require("issuer") << " (private key in " << db.path()
-                << ".keys/" << kid << ".pem, readable by this user only)\n";
+            out << "permit key " << kid << " of " << cl.require("issuer") << " (private key in " << db.keyDirectory()
+                << "/" << kid << ".pem, readable by this user only)\n";
         } else if (command == "sample-permit") {
             throw std::invalid_argument("the sample permit is printed by onewindow-print (the server prints "
                                         "nothing): onewindow-print sample-permit --db ... --hall ID -o FILE.pdf");
@@ -203,12 +214,33 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
                 << (v.entries ? ", last hash " + v.lastHash : std::string()) << "\n";
         } else if (command == "stats") {
             const auto counts = SyncStore(db).counts();
-            if (cl.flag("json"))
+            const auto rows = rowCounts(db);
+            if (cl.flag("json")) {
                 out << R"({"cases":)" << counts.cases << R"(,"blobs":)" << counts.blobs << R"(,"conflicts":)"
-                    << counts.conflicts << R"(,"quarantined":)" << counts.quarantined << "}\n";
-            else
+                    << counts.conflicts << R"(,"quarantined":)" << counts.quarantined << R"(,"rows":{)";
+                for (auto it = rows.begin(); it != rows.end(); ++it)
+                    out << (it == rows.begin() ? "" : ",") << '"' << it->first << "\":" << it->second;
+                out << "}}\n";
+            } else {
                 out << "cases " << counts.cases << "\nblobs " << counts.blobs << "\nconflicts " << counts.conflicts
                     << "\nquarantined " << counts.quarantined << "\n";
+                for (const auto& [table, count] : rows)
+                    out << "rows " << table << " " << count << "\n";
+            }
+        } else if (command == "backup") {
+            const auto into = cl.option("into");
+            if (into.has_value() == cl.option("to").has_value())
+                throw std::invalid_argument("give the backup's file (--to FILE) or its directory (--into DIR)");
+            const std::filesystem::path file = into ? datedBackupPath(*into) : std::filesystem::path(*cl.option("to"));
+            const auto done = writeBackup(db, file);
+            out << "backup " << file.string() << ": schema version " << done.snapshot.schemaVersion << ", "
+                << done.snapshot.blobs.size() << " attachments, " << done.files << " files, " << done.bytes
+                << " bytes\n";
+            if (into)
+                for (const auto& old : pruneBackups(
+                         *into,
+                         static_cast<std::size_t>(std::max(1, parseInt(cl.option("keep").value_or("14"), "--keep")))))
+                    out << "removed the older backup " << old.string() << "\n";
         } else {
             err << "unknown admin command \"" << command << "\"\n" << kUsage;
             return 2;

@@ -27,6 +27,27 @@ CommandLine::CommandLine(int argc, const char* const* argv, const std::vector<st
             throw std::invalid_argument("--" + key + " needs a value");
         m_options[key] = argv[++i];
     }
+    if (auto file = option("config"))
+        m_settings = new Poco::Util::PropertyFileConfiguration(*file);
+}
+
+std::optional<std::string> CommandLine::setting(const std::string& key) const {
+    if (auto value = option(key))
+        return value;
+    if (m_settings && !m_settings->getString(key, "").empty())
+        return m_settings->getString(key);
+    return std::nullopt;
+}
+
+std::string CommandLine::requireSetting(const std::string& key) const {
+    auto value = setting(key);
+    if (!value || value->empty())
+        throw std::invalid_argument("--" + key + " is required (or \"" + key + " = ...\" in the --config file)");
+    return *value;
+}
+
+bool CommandLine::flagOrSetting(const std::string& key) const {
+    return flag(key) || (m_settings && m_settings->getBool(key, false));
 }
 
 std::optional<std::string> CommandLine::option(const std::string& key) const {

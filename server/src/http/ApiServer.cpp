@@ -96,12 +96,13 @@ void ApiServer::start() {
     });
 }
 
-void ApiServer::stop() {
+void ApiServer::stop(std::chrono::milliseconds grace) {
     if (!m_http)
         return;
     m_rules.stop();
     m_context.fanout.stop();
     m_context.events.stop();
+    m_http->drain(grace);
     m_http->stop();
     m_http.reset();
 }

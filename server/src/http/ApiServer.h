@@ -43,7 +43,8 @@ public:
     ~ApiServer();
 
     void start();
-    void stop();
+    // Ends the live event streams, answers the requests under way for up to `grace` (taking no new ones), then stops.
+    void stop(std::chrono::milliseconds grace = std::chrono::milliseconds(0));
     std::uint16_t port() const;
     std::string baseUrl() const;
     HttpConnections::Counts connections() const;

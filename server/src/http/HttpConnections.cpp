@@ -14,6 +14,7 @@
 #include <array>
 #include <cerrno>
 #include <stdexcept>
+#include <thread>
 
 #include <sys/epoll.h>
 #include <sys/socket.h>
@@ -77,6 +78,7 @@ void closeQuietly(Poco::Net::Socket& socket) {
 HttpConnections::HttpConnections(const Poco::Net::ServerSocket& listening,
                                  Poco::Net::HTTPRequestHandlerFactory::Ptr handlers, const Options& options)
     : m_listening(listening)
+    , m_port(listening.address().port())
     , m_handlers(std::move(handlers))
     , m_params(new Poco::Net::HTTPServerParams)
     , m_options(options) {
@@ -98,6 +100,40 @@ void HttpConnections::start() {
     m_watcher = std::thread([this] { watch(); });
     for (int i = 0; i < std::max(1, m_options.threads); ++i)
         m_workers.emplace_back([this] { work(); });
+}
+
+void HttpConnections::drain(std::chrono::milliseconds grace) {
+    if (!m_running)
+        return;
+    std::vector<ConnectionPtr> closing;
+    {
+        std::lock_guard lock(m_mutex);
+        m_draining = true;
+        m_poller->remove(static_cast<int>(m_listening.impl()->sockfd()));
+        closeQuietly(m_listening); // new connections are refused, not left in the backlog unanswered
+        for (auto& [fd, connection] : m_idle) {
+            m_poller->remove(fd);
+            release(connection);
+            closing.push_back(connection);
+        }
+        m_idle.clear();
+        m_deadlines.clear();
+    }
+    for (const ConnectionPtr& connection : closing)
+        closeQuietly(connection->socket);
+    const auto until = Clock::now() + grace;
+    for (;;) {
+        {
+            std::lock_guard lock(m_mutex);
+            const bool waiting = std::any_of(m_peers.begin(), m_peers.end(),
+                                             [](const auto& peer) { return !peer.second.waiting.empty(); });
+            if (m_busy.empty() && m_runnable.empty() && !waiting)
+                return;
+        }
+        if (Clock::now() >= until)
+            return;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
 }
 
 void HttpConnections::stop() {
@@ -137,7 +173,7 @@ void HttpConnections::stop() {
     m_running = false;
 }
 
-std::uint16_t HttpConnections::port() const { return m_listening.address().port(); }
+std::uint16_t HttpConnections::port() const { return m_port; }
 
 HttpConnections::Counts HttpConnections::counts() const {
     std::lock_guard lock(m_mutex);
@@ -170,7 +206,7 @@ void HttpConnections::watch() {
                 waitMs = static_cast<int>(std::clamp<long long>(until.count() + 1, 0, 1000));
             }
         }
-        if (!acceptWatched && Clock::now() >= acceptPausedUntil) {
+        if (!acceptWatched && !m_draining && Clock::now() >= acceptPausedUntil) {
             acceptWatched = m_poller->add(listening, EPOLLIN);
         }
         if (!acceptWatched)
@@ -181,6 +217,8 @@ void HttpConnections::watch() {
             const int fd = events[static_cast<std::size_t>(i)].data.fd;
             const std::uint32_t what = events[static_cast<std::size_t>(i)].events;
             if (fd == listening) {
+                if (m_draining)
+                    continue;
                 if (!acceptMore()) {
                     // Out of descriptors (or another lasting failure): accepting rests a moment rather than spin.
                     m_poller->remove(listening);
@@ -349,7 +387,7 @@ void HttpConnections::work() {
                 m_runnable.push_back(std::move(next));
                 m_work.notify_one();
             }
-            keep = outcome == Outcome::Idle && !m_stopping;
+            keep = outcome == Outcome::Idle && !m_stopping && !m_draining;
             if (!keep)
                 release(connection); // a lingering one is not counted any more either
         }

@@ -60,6 +60,9 @@ public:
     HttpConnections& operator=(const HttpConnections&) = delete;
 
     void start();
+    // Stops accepting and closes the idle connections; the requests being served (and those already read to be) are
+    // answered, each connection closed after its answer, for up to `grace`. Then stop() ends what is left.
+    void drain(std::chrono::milliseconds grace);
     // Stops accepting, closes the idle connections and ends the requests being served (their sockets shut down).
     void stop();
     std::uint16_t port() const;
@@ -90,6 +93,7 @@ private:
     void release(const ConnectionPtr& connection); // under m_mutex: the connection is gone from the count
 
     Poco::Net::ServerSocket m_listening;
+    std::uint16_t m_port = 0; // kept: the socket is closed when draining begins
     Poco::Net::HTTPRequestHandlerFactory::Ptr m_handlers;
     Poco::Net::HTTPServerParams::Ptr m_params;
     Options m_options;
@@ -101,6 +105,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_work;
     std::atomic<bool> m_stopping{false};
+    std::atomic<bool> m_draining{false}; // no new connection, none kept after its answer
     std::map<std::string, Peer> m_peers;
     std::map<int, ConnectionPtr> m_idle;                                   // by descriptor, watched by epoll
     std::multimap<std::chrono::steady_clock::time_point, int> m_deadlines; // of the idle ones

@@ -36,8 +36,8 @@ struct ServerContext {
         , cases(database)
         , ratings(database)
         , rectifications(database)
-        , blobs(database, database.path() + ".blobs")
-        , permitKeys(database, database.path() + ".keys")
+        , blobs(database, database.blobDirectory())
+        , permitKeys(database, database.keyDirectory())
         , permits(database, permitKeys)
         , fanout(database) {
         queue.setAnnouncer(

@@ -25,17 +25,12 @@ bool isUniqueViolation(const std::exception& e) {
     return postgres::isUniqueViolation(e);
 }
 
-Database::Database(const std::string& url, std::string files)
+Database::Database(const std::string& url, const std::string& files)
     : m_target(parseDatabaseUrl(url)) {
     m_dialect = m_target.dialect;
-    if (m_dialect == Dialect::SQLite) {
-        m_files = files.empty() ? m_target.sqlitePath : std::move(files);
+    m_fileDirectories = fileDirectories(url, files);
+    if (m_dialect == Dialect::SQLite)
         Poco::Data::SQLite::Connector::registerConnector();
-    } else {
-        if (files.empty())
-            throw std::invalid_argument("on PostgreSQL, --data DIR names where attachments and permit keys are kept");
-        m_files = std::move(files);
-    }
     // SQLite writes one transaction at a time whatever the connections; PostgreSQL takes row-locked writes side by
     // side, and each connection carries one batch at a time.
     const std::size_t writers = m_dialect == Dialect::SQLite ? 1 : kPostgresWriters;
@@ -56,6 +51,15 @@ Database::~Database() {
         forgetPreparedStatements(*session);
     for (auto& session : m_idle)
         forgetPreparedStatements(*session);
+}
+
+std::pair<std::string, std::string> Database::fileDirectories(const std::string& url, const std::string& files) {
+    const DatabaseTarget target = parseDatabaseUrl(url);
+    if (files.empty() && target.dialect == Dialect::PostgreSQL)
+        throw std::invalid_argument("on PostgreSQL, --data DIR names where attachments and permit keys are kept");
+    if (files.empty())
+        return {target.sqlitePath + ".blobs", target.sqlitePath + ".keys"};
+    return {files + "/blobs", files + "/keys"};
 }
 
 void Database::execute(const std::string& url, const std::string& sql) {

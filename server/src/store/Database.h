@@ -33,10 +33,10 @@ bool isUniqueViolation(const std::exception& e);
 class Database {
 public:
     // url: "sqlite:PATH", or "postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DBNAME[?schema=NAME&sslmode=...]".
-    // Opens (creating an SQLite file if needed) and brings the schema up to date. files: where attachments and
-    // permit keys are kept ("<files>.blobs/", "<files>.keys/"); by default beside an SQLite file, and required
+    // Opens (creating an SQLite file if needed) and brings the schema up to date. files: the directory where
+    // attachments and permit keys are kept ("blobs/", "keys/" in it); by default beside an SQLite file, and required
     // for PostgreSQL (several instances share it: a common mount).
-    explicit Database(const std::string& url, std::string files = {});
+    explicit Database(const std::string& url, const std::string& files = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -46,8 +46,13 @@ public:
 
     int schemaVersion();
     Dialect dialect() const { return m_dialect; }
-    // The base name for the files kept beside the database (see the constructor).
-    const std::string& path() const { return m_files; }
+    // Where attachments and permit-signing keys are kept: "DIR/blobs" and "DIR/keys" under --data DIR, else beside
+    // the SQLite file ("hall.db.blobs", "hall.db.keys").
+    const std::string& blobDirectory() const { return m_fileDirectories.first; }
+    const std::string& keyDirectory() const { return m_fileDirectories.second; }
+    // The same two for a database not opened (yet): {blobs, keys}.
+    static std::pair<std::string, std::string> fileDirectories(const std::string& url, const std::string& files);
+    const DatabaseTarget& target() const { return m_target; }
     // What to show of the database in logs: the file, or the server and database name without the password.
     const std::string& displayName() const { return m_target.display; }
     // PostgreSQL: libpq's connection string and the schema worked in (for a listening connection of its own).
@@ -157,7 +162,7 @@ private:
 
     DatabaseTarget m_target;
     Dialect m_dialect = Dialect::SQLite;
-    std::string m_files;
+    std::pair<std::string, std::string> m_fileDirectories; // blobs, keys
     std::vector<std::unique_ptr<Poco::Data::Session>> m_writers;
     std::mutex m_queueMutex; // guards the queue, which writers are busy, and each write's `done`
     std::vector<PendingWrite*> m_queue;

@@ -143,7 +143,8 @@ int main(int argc, char** argv) {
         if (words[0] == "serve")
             return serve(cl);
         if (words[0] == "admin")
-            return ow::server::runAdmin(cl, std::cin, std::cout, std::cerr);
+            return ow::server::runAdmin(cl, std::cin, std::cout, std::cerr,
+                                        std::string(ow::productVersion()) + " (" + ow::productCommit() + ")");
         std::cerr << "unknown command \"" << words[0] << "\"\n" << kUsage;
         return 2;
     } catch (const std::invalid_argument& e) {

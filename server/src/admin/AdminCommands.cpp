@@ -99,7 +99,8 @@ void createDemoHall(HallStore& halls, AuthStore& auth, std::ostream& out) {
         out << toString(kind) << " " << auth.createEnrollmentCode("demo", kind, std::nullopt, now) << "\n";
 }
 
-int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::ostream& err) {
+int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::ostream& err,
+             const std::string& product) {
     const auto& words = cl.words();
     if (words.size() < 2 || (words.size() > 2 && words[1] != "import-catalog")) {
         err << kUsage;
@@ -232,7 +233,7 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
             if (into.has_value() == cl.option("to").has_value())
                 throw std::invalid_argument("give the backup's file (--to FILE) or its directory (--into DIR)");
             const std::filesystem::path file = into ? datedBackupPath(*into) : std::filesystem::path(*cl.option("to"));
-            const auto done = writeBackup(db, file);
+            const auto done = writeBackup(db, file, product);
             out << "backup " << file.string() << ": schema version " << done.snapshot.schemaVersion << ", "
                 << done.snapshot.blobs.size() << " attachments, " << done.files << " files, " << done.bytes
                 << " bytes\n";

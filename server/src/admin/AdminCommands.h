@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 
 #include <iosfwd>
+#include <string>
 
 namespace ow::server {
 
@@ -14,7 +15,9 @@ class AuthStore;
 void createDemoHall(HallStore& halls, AuthStore& auth, std::ostream& out);
 
 // `onewindow-server admin <command> --db URL ...`. Returns the process exit code:
-// 0 done, 1 refused (with a message on err), 2 usage error, 3 the audit log does not verify.
-int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::ostream& err);
+// 0 done, 1 refused (with a message on err), 2 usage error, 3 the audit log does not verify. `product`: the version
+// and commit of the program, written into backups (passed in: only the programs link the version, which each
+// commit changes).
+int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::ostream& err, const std::string& product);
 
 } // namespace ow::server

@@ -6,7 +6,6 @@
 #include "Migrations.h"
 
 #include "domain/HallTime.h"
-#include "domain/Version.h"
 
 #include <Poco/DateTime.h>
 #include <Poco/JSON/Array.h>
@@ -59,7 +58,7 @@ bool emptyDirectory(const fs::path& dir) {
 
 } // namespace
 
-BackupSummary writeBackup(Database& db, const fs::path& to) {
+BackupSummary writeBackup(Database& db, const fs::path& to, const std::string& product) {
     const fs::path partial = to.string() + ".partial";
     const fs::path copy = to.string() + ".database";
     BackupSummary summary;
@@ -109,7 +108,7 @@ BackupSummary writeBackup(Database& db, const fs::path& to) {
         Poco::JSON::Object manifest;
         manifest.set("format", kFormat);
         manifest.set("format_version", kFormatVersion);
-        manifest.set("product", std::string(productVersion()) + " (" + productCommit() + ")");
+        manifest.set("product", product);
         manifest.set("created_at", utcIso(nowUtcMs()));
         manifest.set("dialect", db.dialect() == Dialect::SQLite ? "sqlite" : "postgresql");
         manifest.set("schema", summary.snapshot.schema);

@@ -19,10 +19,11 @@ struct BackupSummary {
     std::uintmax_t bytes = 0;
 };
 
-// Writes the backup of `db` (serving or not) to `to`: first to "<to>.partial", renamed when whole; readable by its
-// owner and group only (it holds personal data). Throws std::runtime_error when an attachment the database records
-// is missing or no longer matches its name (the backup is not written: someone must look).
-BackupSummary writeBackup(Database& db, const std::filesystem::path& to);
+// Writes the backup of `db` (serving or not) to `to`, made by `product` (version and commit): first to "<to>.partial",
+// renamed when whole; readable by its owner and group only (it holds personal data). Throws std::runtime_error when an
+// attachment the database records is missing or no longer matches its name (the backup is not written: someone must
+// look).
+BackupSummary writeBackup(Database& db, const std::filesystem::path& to, const std::string& product);
 
 // A new backup's file in `dir`, named by the moment (UTC) so that names sort by age: onewindow-20261205T133000Z.zip.
 std::filesystem::path datedBackupPath(const std::filesystem::path& dir);

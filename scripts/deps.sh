@@ -11,7 +11,7 @@ PACKAGES=(
   libpoco-dev libsqlite3-dev libpq-dev postgresql libopencv-dev libfreetype-dev libzxing-dev libhowardhinnant-date-dev tzdata
   libgtest-dev libgmock-dev clang libclang-rt-14-dev clang-format clang-tidy
   fonts-noto-cjk fonts-ocr-b fonts-dejavu-core poppler-utils xvfb xauth sqlite3 curl zbar-tools python3-yaml
-  systemd lintian desktop-file-utils
+  systemd lintian desktop-file-utils debootstrap
 )
 
 missing=()

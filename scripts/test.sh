@@ -7,8 +7,10 @@ cd "$(dirname "$0")/.."
 QT_QPA_PLATFORM=offscreen ctest --preset ci
 # Whole ID and phone numbers must never reach a log: the suite's whole output, servers' and clients' included.
 build/ci/bin/onewindow-logcheck build/ci/Testing/Temporary/LastTest.log
-# The two Debian packages from this build, checked by lintian (no errors).
+# The two Debian packages from this build, checked by lintian (no errors), then installed with apt into a clean
+# Debian 12 (debootstrap), where the service's own ExecStart serves with the packaged settings.
 ./scripts/package.sh ci
+tests/packaging/install.sh build/ci
 # clang-tidy's bug and copy checks (.clang-tidy) over the domain, the client's services and the server.
 ./scripts/tidy.sh
 # The whole suite once more under ASan + UBSan (leaks too): any report fails the run. The PostgreSQL-only tests ran

@@ -12,9 +12,8 @@
 #include <stdexcept>
 
 namespace ow {
-namespace {
 
-const QList<QStringList>& migrations() {
+const QList<QStringList>& LocalStore::migrations() {
     static const QList<QStringList> list = {
         {QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
          QStringLiteral("CREATE TABLE registration(id INTEGER PRIMARY KEY CHECK (id = 1), server_url TEXT NOT NULL,"
@@ -54,11 +53,14 @@ const QList<QStringList>& migrations() {
          QStringLiteral("CREATE INDEX permits_case ON permits(case_id)")},
         // 8: the hall's time zone, in which its days (case numbers, accepted and promised dates) are counted.
         {QStringLiteral("ALTER TABLE registration ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'Asia/Shanghai'")},
+        // 9: the waived materials' dates of the cases stored before 4, which 4 left empty (so the list did not flag
+        // them until the case was saved again): from the bodies, as CaseStore writes it.
+        {QStringLiteral("UPDATE cases SET waiver_due = COALESCE((SELECT MIN(json_extract(m.value, '$.due_date'))"
+                        " FROM json_each(body, '$.materials') m WHERE json_extract(m.value, '$.state') = 'waived'"
+                        " AND json_extract(m.value, '$.due_date') <> ''), '') WHERE waiver_due = ''")},
     };
     return list;
 }
-
-} // namespace
 
 LocalStore::LocalStore(const QString& path)
     : m_connection(QStringLiteral("onewindow-local-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {

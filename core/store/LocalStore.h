@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <optional>
@@ -42,6 +43,8 @@ public:
     LocalStore& operator=(const LocalStore&) = delete;
 
     int schemaVersion() const;
+    // Migration N brings the schema from version N-1 to N (the upgrade test builds every earlier version with them).
+    static const QList<QStringList>& migrations();
     std::optional<DeviceRegistration> registration() const;
     // Keeps the registration, and makes this device's case numbers carry on after those it was told are used.
     void saveRegistration(const DeviceRegistration& registration);

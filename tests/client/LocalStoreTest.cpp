@@ -11,7 +11,7 @@ TEST(LocalStore, KeepsTheRegistrationAcrossRestarts) {
     const QString path = dir.filePath(QStringLiteral("device.db"));
     {
         LocalStore store(path);
-        EXPECT_EQ(store.schemaVersion(), 8);
+        EXPECT_EQ(store.schemaVersion(), LocalStore::migrations().size());
         EXPECT_FALSE(store.registration());
         store.saveRegistration({QStringLiteral("http://10.0.0.5:8080"),
                                 QStringLiteral("dev-1"),

@@ -59,7 +59,9 @@ in_root id onewindow
 [ "$(in_root stat -c '%U:%G %a' /var/backups/onewindow)" = "onewindow:onewindow 750" ]
 for f in /lib/systemd/system/onewindow-server.service /lib/systemd/system/onewindow-backup.timer \
     /usr/lib/systemd/user/onewindow@.service /usr/share/onewindow/autostart/onewindow-kiosk-autostart.desktop \
-    /usr/share/applications/onewindow-counter.desktop /usr/share/icons/hicolor/scalable/apps/onewindow-pad.svg; do
+    /usr/share/applications/onewindow-counter.desktop /usr/share/icons/hicolor/scalable/apps/onewindow-pad.svg \
+    /usr/share/doc/onewindow/guide/README.md /usr/share/doc/onewindow/screenshots/counter.png \
+    /usr/share/doc/onewindow-server/guide/管理员.md; do
     [ -e "$root$f" ] || { echo "install.sh: $f is missing"; exit 1; }
 done
 in_root onewindow-server --version

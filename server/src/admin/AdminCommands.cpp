@@ -107,6 +107,10 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
         return 2;
     }
     const std::string& command = words[1];
+    if (command == "help" || cl.flag("help")) {
+        out << kUsage;
+        return 0;
+    }
     try {
         if (command == "restore") { // into an empty database: not opened (nor created) before the backup is checked
             restoreBackup(cl.require("from"), cl.requireSetting("db"), cl.setting("data").value_or(""), out);

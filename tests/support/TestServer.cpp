@@ -89,6 +89,8 @@ void postgresAdmin(const std::string& url, const std::string& sql) { server::Dat
 
 TestServer::TestServer(server::ApiServer::Options options)
     : m_options(std::move(options)) {
+    if (m_options.kdfIterations == 0)
+        m_options.kdfIterations = kKdfIterations;
     std::random_device rd;
     m_dir = std::filesystem::temp_directory_path() / ("onewindow-test-" + std::to_string(rd()) + std::to_string(rd()));
     std::filesystem::create_directories(m_dir);

@@ -103,6 +103,10 @@ public:
                         std::optional<int> counter = std::nullopt);
 
     static constexpr const char* kPassword = "correct horse";
+    // Password hashes of a test server, unless its options say otherwise: logins in tests need not cost a quarter of a
+    // second each (under ASan, OpenSSL's PBKDF2 allocates per iteration and a login took seconds). The tests of the
+    // hashing itself (AuthTest) run with the hall's count.
+    static constexpr unsigned kKdfIterations = 1000;
 
 private:
     std::filesystem::path m_dir;

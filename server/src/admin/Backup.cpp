@@ -86,7 +86,9 @@ BackupSummary writeBackup(Database& db, const fs::path& to, const std::string& p
         if (!out)
             throw std::runtime_error("cannot write " + partial.string());
         fs::permissions(partial, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
-        Poco::Zip::Compress zip(out, true, false);
+        // ZIP64 headers on every entry: a hall's database passes 4 GiB after some years, and a header cannot grow
+        // later.
+        Poco::Zip::Compress zip(out, true, true);
         const Poco::DateTime now;
         const auto add = [&](const fs::path& file, const std::string& name, bool compress) {
             std::ifstream in(file, std::ios::binary);

@@ -55,7 +55,10 @@ Poco::Net::ServerSocket listeningSocket(const ApiServer::Options& o) {
 
 ApiServer::ApiServer(Database& db, const Options& options)
     : m_context(db)
-    , m_options(options) {}
+    , m_options(options) {
+    if (options.kdfIterations != 0)
+        m_context.auth.setKdfIterations(options.kdfIterations);
+}
 
 ApiServer::~ApiServer() { stop(); }
 

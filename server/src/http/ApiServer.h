@@ -37,6 +37,8 @@ public:
         // /metrics is served to loopback addresses, and elsewhere only with "Authorization: Bearer <this>" (empty:
         // loopback only). From the config file (metrics-token = …), not the command line, where ps shows it.
         std::string metricsToken;
+        // PBKDF2 iterations of the password hashes it makes; 0: kDefaultKdfIterations (what a hall runs with).
+        unsigned kdfIterations = 0;
     };
 
     ApiServer(Database& db, const Options& options);

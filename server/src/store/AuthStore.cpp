@@ -109,7 +109,7 @@ void AuthStore::addStaff(const std::string& hall, const std::string& user, Staff
         throw StoreError::invalid("invalid_field", "a user name is 1-64 characters");
     if (password.size() < 8)
         throw StoreError::invalid("weak_password", "a password has at least 8 characters");
-    const std::string hash = hashPassword(password);
+    const std::string hash = hashPassword(password, m_kdfIterations);
     const std::string roleName(toString(role));
     m_db.write([&](Poco::Data::Session& s) {
         if (!exists(s, "SELECT COUNT(*) FROM halls WHERE id = $1", hall))
@@ -149,8 +149,7 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
     const std::string subject = "staff:" + user.substr(0, 64);
     if (!row) {
         // As slow as a real account's check, so that answering time does not tell which names exist.
-        static const std::string unknownHash = hashPassword("no account has this password");
-        (void)verifyPassword(password, unknownHash);
+        (void)verifyPassword(password, unknownUserHash());
         m_db.write(
             [&](Poco::Data::Session& s) { AuditLog::append(s, device, "auth.login_failed", subject, nullptr, nowMs); });
         throw wrong;
@@ -185,7 +184,9 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
     const std::int64_t expires = nowMs + kSessionMs;
     // A hash made with fewer iterations than today's is made again now that the password is known (outside the lock).
     const std::optional<std::string> rehashed =
-        passwordNeedsRehash(row->hash) ? std::optional<std::string>(hashPassword(password)) : std::nullopt;
+        passwordNeedsRehash(row->hash, m_kdfIterations)
+            ? std::optional<std::string>(hashPassword(password, m_kdfIterations))
+            : std::nullopt;
     m_db.write([&](Poco::Data::Session& s) {
         s << "UPDATE staff SET failed_logins = 0 WHERE user_name = $1", bind(user), now;
         if (rehashed)
@@ -250,6 +251,15 @@ std::vector<AuthStore::DeviceRow> AuthStore::devices(const std::string& hall) {
                             rs.value(5, i).convert<std::int64_t>(), optionalValue<std::int64_t>(rs.value(6, i))});
         return rows;
     });
+}
+
+std::string AuthStore::unknownUserHash() {
+    std::lock_guard lock(m_unknownMutex);
+    if (m_unknownIterations != m_kdfIterations) {
+        m_unknownIterations = m_kdfIterations;
+        m_unknownHash = hashPassword("no account has this password", m_unknownIterations);
+    }
+    return m_unknownHash;
 }
 
 std::optional<Principal> AuthStore::authenticate(const std::string& token, std::int64_t nowMs) {

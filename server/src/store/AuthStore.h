@@ -1,9 +1,11 @@
 #pragma once
 
+#include "Crypto.h"
 #include "Database.h"
 
 #include "domain/Roles.h"
 
+#include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <optional>
@@ -63,6 +65,10 @@ public:
     explicit AuthStore(Database& db)
         : m_db(db) {}
 
+    // How many PBKDF2 iterations new and renewed password hashes get: kDefaultKdfIterations unless told (the test
+    // servers take fewer: a login there need not cost a quarter of a second). Set before the store is used.
+    void setKdfIterations(unsigned iterations) { m_kdfIterations = iterations; }
+
     std::string createEnrollmentCode(const std::string& hall, DeviceKind kind, std::optional<int> counter,
                                      std::int64_t nowMs);
     EnrolledDevice enroll(const std::string& code, const std::string& deviceName, std::int64_t nowMs);
@@ -103,7 +109,14 @@ private:
         Principal principal;
         std::int64_t validUntilMs;
     };
+    // The hash an unknown user's password is checked against, as slow as a real account's.
+    std::string unknownUserHash();
+
     Database& m_db;
+    std::atomic<unsigned> m_kdfIterations{kDefaultKdfIterations};
+    std::mutex m_unknownMutex;
+    std::string m_unknownHash; // made with m_unknownIterations
+    unsigned m_unknownIterations = 0;
     std::mutex m_cacheMutex;
     std::unordered_map<std::string, CachedPrincipal> m_cache;
 };

@@ -18,10 +18,10 @@ namespace ow::server {
 // How far an upload of one blob has come (the wire's type: what the blob routes answer).
 using BlobStatus = wire::BlobStatus;
 
-// Attachments (scans, photos), content-addressed by SHA-256 and stored as files beside the database, in 256
-// directories by their first two hex digits. A large upload arrives in pieces (Content-Range) appended to a
-// partial file; an interrupted upload goes on from what arrived. When the last byte is in, the hash is checked;
-// only a blob whose bytes match its name is kept and recorded.
+// Attachments (scans, photos), content-addressed by SHA-256 and stored as files in the blob directory
+// (Database::blobDirectory), in 256 directories by their first two hex digits. A large upload arrives in pieces
+// (Content-Range) appended to a partial file; an interrupted upload goes on from what arrived. When the last byte is
+// in, the hash is checked; only a blob whose bytes match its name is kept and recorded.
 class BlobStore {
 public:
     BlobStore(Database& db, std::filesystem::path directory);

@@ -10,9 +10,9 @@
 
 namespace ow::server {
 
-// The issuers' permit-signing keys. The private halves are files beside the database (<db>.keys/<kid>.pem, mode
-// 0600), never served and never logged; the public halves are rows, served as a JWKS. A new key of an issuer signs
-// from then on; the older ones stay to verify what they signed.
+// The issuers' permit-signing keys. The private halves are files in the key directory (Database::keyDirectory:
+// <kid>.pem, mode 0600), never served and never logged; the public halves are rows, served as a JWKS. A new key of an
+// issuer signs from then on; the older ones stay to verify what they signed.
 class PermitKeyStore {
 public:
     PermitKeyStore(Database& db, std::string keyDirectory)

@@ -6,7 +6,6 @@
 #include "domain/Version.h"
 
 #include <Poco/Exception.h>
-#include <Poco/Util/PropertyFileConfiguration.h>
 
 #include <algorithm>
 #include <chrono>

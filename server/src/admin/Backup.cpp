@@ -90,18 +90,19 @@ BackupSummary writeBackup(Database& db, const fs::path& to, const std::string& p
         // later.
         Poco::Zip::Compress zip(out, true, true);
         const Poco::DateTime now;
-        const auto add = [&](const fs::path& file, const std::string& name, bool compress) {
+        // `sha256`: the file's hash when already known (an attachment's, checked against its name above).
+        const auto add = [&](const fs::path& file, const std::string& name, bool compress, std::string sha256 = {}) {
             std::ifstream in(file, std::ios::binary);
             if (!in)
                 throw std::runtime_error("cannot read " + file.string());
             zip.addFile(in, now, Poco::Path(name, Poco::Path::PATH_UNIX),
                         compress ? Poco::Zip::ZipCommon::CM_DEFLATE : Poco::Zip::ZipCommon::CM_STORE,
                         Poco::Zip::ZipCommon::CL_NORMAL);
-            entries.push_back({name, fs::file_size(file), sha256FileHex(file.string())});
+            entries.push_back({name, fs::file_size(file), sha256.empty() ? sha256FileHex(file.string()) : sha256});
         };
         add(copy, databaseEntry(db.dialect()), true);
         for (const auto& name : summary.snapshot.blobs)
-            add(blobs / name.substr(0, 2) / name, "blobs/" + name.substr(0, 2) + "/" + name, false);
+            add(blobs / name.substr(0, 2) / name, "blobs/" + name.substr(0, 2) + "/" + name, false, name);
         std::error_code error;
         for (const auto& key : fs::directory_iterator(db.keyDirectory(), error))
             if (key.is_regular_file())

@@ -91,7 +91,8 @@ BackupSummary writeBackup(Database& db, const fs::path& to, const std::string& p
         Poco::Zip::Compress zip(out, true, true);
         const Poco::DateTime now;
         // `sha256`: the file's hash when already known (an attachment's, checked against its name above).
-        const auto add = [&](const fs::path& file, const std::string& name, bool compress, std::string sha256 = {}) {
+        const auto add = [&](const fs::path& file, const std::string& name, bool compress,
+                             const std::string& sha256 = {}) {
             std::ifstream in(file, std::ios::binary);
             if (!in)
                 throw std::runtime_error("cannot read " + file.string());

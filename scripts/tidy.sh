@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TIDY=$(command -v clang-tidy || command -v clang-tidy-14)
-find core/domain core/services server/src -name '*.cpp' -not -name 'PostgresOff.cpp' -print0 |
+find core/domain core/services server/src reader -name '*.cpp' -not -name 'PostgresOff.cpp' -print0 |
   xargs -0 -P"${ONEWINDOW_JOBS:-2}" -n4 "$TIDY" -p build/ci --quiet --extra-arg=-Wno-unknown-warning-option

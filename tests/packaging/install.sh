@@ -68,6 +68,9 @@ in_root onewindow-server --version
 in_root onewindow-scan --version
 in_root env QT_QPA_PLATFORM=offscreen onewindow --version
 in_root onewindow-cli --version
+in_root onewindow-idcard --version
+rc=0; in_root onewindow-idcard read --device /dev/ttyUSB9 2>/dev/null || rc=$?
+[ "$rc" = 4 ] || { echo "install.sh: onewindow-idcard without a reader exited $rc, not 4"; exit 1; }
 
 step "a hall set up with the service's settings, as the user onewindow"
 config=/etc/onewindow/server.properties

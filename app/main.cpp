@@ -8,6 +8,7 @@
 #include "app/station/StationWindow.h"
 #include "app/supervisor/SupervisorWindow.h"
 #include "domain/Version.h"
+#include "services/CardReaderService.h"
 #include "services/OfflineLogin.h"
 #include "sync/ServerTrust.h"
 #include "widgets/Announcer.h"
@@ -90,8 +91,15 @@ int main(int argc, char** argv) {
     const QCommandLineOption serverPinOption(
         QStringLiteral("server-pin"), QStringLiteral("SHA-256 fingerprint of the https:// server's certificate; kept"),
         QStringLiteral("sha256"));
+    const QCommandLineOption idcardOption(
+        QStringLiteral("idcard"),
+        QStringLiteral("ID card reader: its serial port, auto (found by USB ids; the default) or off; kept"),
+        QStringLiteral("port"));
+    const QCommandLineOption idcardUsbOption(QStringLiteral("idcard-usb"),
+                                             QStringLiteral("USB ids to find the ID card reader by, 1a86:7523,…; kept"),
+                                             QStringLiteral("ids"));
     parser.addOptions({modeOption, serverOption, codeOption, profileOption, userOption, langOption, windowedOption,
-                       pinOption, screenOption, caOption, serverPinOption});
+                       pinOption, screenOption, caOption, serverPinOption, idcardOption, idcardUsbOption});
     parser.process(app);
 
     AppContext::installTranslation(app, parser.value(langOption));
@@ -142,6 +150,20 @@ int main(int argc, char** argv) {
         context->setRegistration(setup.registration());
     }
     const DeviceRegistration reg = *context->registration();
+    // The desktop ID card reader of a counter, a station or a kiosk.
+    if (parser.isSet(idcardOption))
+        context->store().setValue(QStringLiteral("idcard_device"), parser.value(idcardOption));
+    if (parser.isSet(idcardUsbOption))
+        context->store().setValue(QStringLiteral("idcard_usb"), parser.value(idcardUsbOption));
+    std::unique_ptr<CardReaderService> cardReader;
+    const QString idcard = context->store().value(QStringLiteral("idcard_device"), QStringLiteral("auto"));
+    if (idcard != QLatin1String("off") &&
+        (mode == QLatin1String("counter") || mode == QLatin1String("station") || mode == QLatin1String("kiosk"))) {
+        CardReaderService::Settings settings;
+        settings.device = idcard == QLatin1String("auto") ? QString() : idcard;
+        settings.usbIds = context->store().value(QStringLiteral("idcard_usb"));
+        cardReader = std::make_unique<CardReaderService>(settings, context->clock());
+    }
     const bool windowed = parser.isSet(windowedOption);
     // The citizen's screens open full screen, on the screen asked for (a counter PC's pad is its second screen).
     auto showOnScreen = [&](QWidget* window) {
@@ -162,7 +184,8 @@ int main(int argc, char** argv) {
         auto* window = new CounterWindow(std::move(person->api),
                                          {reg.hall, reg.counter.value_or(0), person->session, &context->store(),
                                           reg.deviceId, QDir(dir).filePath(QStringLiteral("documents")),
-                                          QDir(dir).filePath(QStringLiteral("permit-keys.json")), context->clock()});
+                                          QDir(dir).filePath(QStringLiteral("permit-keys.json")), context->clock(),
+                                          cardReader.get()});
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return app.exec();
@@ -174,11 +197,11 @@ int main(int argc, char** argv) {
                             parser.value(userOption), &offline);
         if (!person)
             return 0;
-        auto* window =
-            new StationWindow(std::move(person->api),
-                              {reg.hall, context->store().value(QStringLiteral("station_name"), reg.hall),
-                               person->session, &context->store(), reg.deviceId, caseNumberCode(reg),
-                               QDir(dir).filePath(QStringLiteral("documents")), person->offline, context->clock()});
+        auto* window = new StationWindow(std::move(person->api),
+                                         {reg.hall, context->store().value(QStringLiteral("station_name"), reg.hall),
+                                          person->session, &context->store(), reg.deviceId, caseNumberCode(reg),
+                                          QDir(dir).filePath(QStringLiteral("documents")), person->offline,
+                                          context->clock(), cardReader.get()});
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return app.exec();

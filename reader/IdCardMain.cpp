@@ -2,6 +2,7 @@
 #include "CardReader.h"
 
 #include "domain/Clock.h"
+#include "domain/IdNumber.h"
 #include "domain/Version.h"
 
 #include <Poco/JSON/Object.h>
@@ -32,7 +33,8 @@ Options:
   --baud N           115200 (the readers' default) or 9600 ... 57600
   --timeout-ms N     read: wait up to N ms for a card to be laid (default: look once)
   --fingerprint      read the fingerprint data too, where the reader and the card have it
-  --json             read: one JSON object; watch: one JSON object a line
+  --json             read: one JSON object; watch: one JSON object a line (the whole number; without --json
+                     the number is masked, as it would be in a log)
 
 Exit codes: 0 a card was read; 3 no card on the reader; 4 the reader failed or its answer could not be used
             (the reason on stderr, nothing printed on stdout); 2 wrong use.
@@ -105,7 +107,7 @@ std::string cardText(const ReadResult& read, const std::string& todayIso) {
     out << "出生      " << c.birthDate << "\n";
     if (!c.address.empty())
         out << "住址      " << c.address << "\n";
-    out << "证件号码  " << c.idNumber << "\n";
+    out << "证件号码  " << ow::IdNumber::masked(c.idNumber) << "\n";
     out << "签发机关  " << c.authority << "\n";
     out << "有效期限  " << c.validFrom << " 至 " << c.validTo << (hasExpired(c, todayIso) ? "（已过期）" : "") << "\n";
     if (!c.passNumber.empty())
@@ -146,7 +148,8 @@ int watchCommand(const Args& args) {
         const ReadResult result = reader.read();
         if (result.outcome == Outcome::Read) {
             const std::string today = ow::Clock().todayIso();
-            std::cout << (args.json ? cardJson(result, today) : result.card.name + " " + result.card.idNumber)
+            std::cout << (args.json ? cardJson(result, today)
+                                    : result.card.name + " " + ow::IdNumber::masked(result.card.idNumber))
                       << std::endl;
             lastProblem.clear();
         } else if (result.outcome == Outcome::Failed && result.message != lastProblem) {

@@ -831,27 +831,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>This code enrolls a %1 device, not a %2.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="180"/>
         <source>Counter %1 — log in</source>
         <translation>Counter %1 — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="196"/>
         <source>Agency station — log in</source>
         <translation>Agency station — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="184"/>
+        <location filename="../app/main.cpp" line="212"/>
         <source>Supervisor — log in</source>
         <translation>Supervisor — log in</translation>
     </message>
@@ -913,6 +913,90 @@
         <location filename="../widgets/CallBoardWidget.cpp" line="105"/>
         <source>Reconnecting to the server…</source>
         <translation>Reconnecting to the server…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CardReaderBar</name>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="18"/>
+        <source>ID card reader</source>
+        <translation>ID card reader</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="60"/>
+        <source>ID card reader: not in use</source>
+        <translation>ID card reader: not in use</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="64"/>
+        <source>No ID card reader connected — the camera (F7) reads the card&apos;s number</source>
+        <translation>No ID card reader connected — the camera (F7) reads the card&apos;s number</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="68"/>
+        <source>ID card reader ready: lay the card on the reader</source>
+        <translation>ID card reader ready: lay the card on the reader</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="72"/>
+        <source>ID card reader: %1</source>
+        <translation>ID card reader: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="81"/>
+        <source>valid for the long term</source>
+        <translation>valid for the long term</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="82"/>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="85"/>
+        <source>expired on %1</source>
+        <translation>expired on %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="90"/>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="91"/>
+        <source>Read from the chip: %1</source>
+        <translation>Read from the chip: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="93"/>
+        <source>Photo needs the licensed decoder</source>
+        <translation>Photo needs the licensed decoder</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="94"/>
+        <source>The chip&apos;s photo is kept with the case; showing it needs the licensed decoder.</source>
+        <translation>The chip&apos;s photo is kept with the case; showing it needs the licensed decoder.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CardReaderService</name>
+    <message>
+        <location filename="../core/services/CardReaderService.cpp" line="43"/>
+        <source>its region code is not in the list of divisions (GB/T 2260)</source>
+        <translation>its region code is not in the list of divisions (GB/T 2260)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CardReaderService.cpp" line="46"/>
+        <source>it does not pass the GB 11643 check</source>
+        <translation>it does not pass the GB 11643 check</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CardReaderWorker</name>
+    <message>
+        <location filename="../core/services/CardReaderService.cpp" line="105"/>
+        <source>Card read</source>
+        <translation>Card read</translation>
     </message>
 </context>
 <context>
@@ -1802,82 +1886,82 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="130"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="132"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="131"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="133"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="132"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="134"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>Check a permit (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="161"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="163"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="162"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="164"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="190"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="192"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="190"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="192"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="257"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="259"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="257"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="259"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="260"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="262"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="263"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="262"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="264"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="266"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="268"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="272"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="274"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="273"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="275"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -1885,7 +1969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="297"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="299"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -1893,17 +1977,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="308"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="310"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="316"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="318"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="160"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="162"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -2529,87 +2613,87 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="60"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="64"/>
         <source>Service &amp;item:</source>
         <translation>Service &amp;item:</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="84"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="88"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="87"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="91"/>
         <source>All received (Ctrl+M)</source>
         <translation>All received (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="89"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="93"/>
         <source>Scan (F7)</source>
         <translation>Scan (F7)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="109"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="113"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>Accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="112"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="116"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>One-time notice (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="117"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="121"/>
         <source>Legal reason for a refusal</source>
         <translation>Legal reason for a refusal</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="120"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>The application is not within this office&apos;s competence; apply to the competent office.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="121"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="125"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>The applicant is not entitled to apply for this item.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="122"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="126"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>The matter does not require an administrative permit.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="128"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="126"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="130"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>The villager agrees that the agent applies on their behalf (代办授权)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="151"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="155"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="153"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="157"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="154"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="158"/>
         <source>Next application (Ctrl+N)</source>
         <translation>Next application (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="168"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="172"/>
         <source>Back to the application (Esc)</source>
         <translation>Back to the application (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="187"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="191"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n document to the printer.</numerusform>
@@ -2617,17 +2701,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="223"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="227"/>
         <source>No service catalog on this computer yet</source>
         <translation>No service catalog on this computer yet</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="225"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="229"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="233"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="237"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>[One matter] %1 (%n item)</numerusform>
@@ -2635,32 +2719,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="307"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="311"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="310"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="314"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="310"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="314"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="312"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="316"/>
         <source>Promised time — %1</source>
         <translation>Promised time — %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="326"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="330"/>
         <source>✔ Form complete</source>
         <translation>✔ Form complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="326"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="330"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ Form: %n field to fix</numerusform>
@@ -2668,12 +2752,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="327"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="331"/>
         <source>✔ Materials complete</source>
         <translation>✔ Materials complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="328"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="332"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ %n material missing</numerusform>
@@ -2681,27 +2765,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="329"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="333"/>
         <source>If accepted today: done by %1</source>
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="380"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="387"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>Tick the villager&apos;s consent first: an agent applies only with it.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="413"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="420"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>The service catalog is not on this computer yet; it arrives with the network.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="421"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="428"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="441"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="448"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -2709,7 +2793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="394"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="401"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -2717,37 +2801,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="416"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="423"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="454"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="461"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="458"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="465"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="460"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="467"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="401"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="408"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="404"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="411"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="477"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="484"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -2755,47 +2839,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="479"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="486"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="409"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="416"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="496"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="503"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="497"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="504"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="507"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="514"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="522"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="529"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>The scanned pages are still being saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="544"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="551"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>Scans cannot be kept on this computer (no attachment store).</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="552"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="559"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>The scan could not be kept on this computer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="556"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="563"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>%n scanned page kept with the material; they go to the hall with the case.</numerusform>
@@ -2803,27 +2887,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="567"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="576"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>Read from the document: compare it with the card.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="575"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="576"/>
+        <source>Read from the card&apos;s chip</source>
+        <translation>Read from the card&apos;s chip</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="585"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>ID number %1 read from the card (born %2); check it against the card.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="577"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="587"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>Passport %1 of %2 read from its machine readable lines; check it against the passport.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="595"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="633"/>
+        <source>This %1 expired on %2: it is not a valid identity document any more.</source>
+        <translation>This %1 expired on %2: it is not a valid identity document any more.</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="637"/>
+        <source>The number on this card needs checking: %1.</source>
+        <translation>The number on this card needs checking: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="639"/>
+        <source>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</source>
+        <translation>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="644"/>
+        <source>The applicant&apos;s name and number were read from the card&apos;s chip.</source>
+        <translation>The applicant&apos;s name and number were read from the card&apos;s chip.</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="663"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="600"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="668"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -4262,33 +4371,33 @@
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="43"/>
+        <location filename="../app/station/StationWindow.cpp" line="45"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>Apply for a villager (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="43"/>
+        <location filename="../app/station/StationWindow.cpp" line="45"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>Cases and upload (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="66"/>
+        <location filename="../app/station/StationWindow.cpp" line="68"/>
         <source>● Connected to the hall</source>
         <translation>● Connected to the hall</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="66"/>
-        <location filename="../app/station/StationWindow.cpp" line="75"/>
+        <location filename="../app/station/StationWindow.cpp" line="68"/>
+        <location filename="../app/station/StationWindow.cpp" line="77"/>
         <source>● Offline — working on this computer</source>
         <translation>● Offline — working on this computer</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="75"/>
+        <location filename="../app/station/StationWindow.cpp" line="77"/>
         <source>● Connecting…</source>
         <translation>● Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="52"/>
+        <location filename="../app/station/StationWindow.cpp" line="54"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ Everything confirmed by the hall</translation>
     </message>

@@ -830,27 +830,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>未知模式“%1”。请使用 counter、station、supervisor、kiosk、display 或 pad。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>此注册码用于 %1 设备，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="180"/>
         <source>Counter %1 — log in</source>
         <translation>%1号窗口 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="196"/>
         <source>Agency station — log in</source>
         <translation>代办站 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="184"/>
+        <location filename="../app/main.cpp" line="212"/>
         <source>Supervisor — log in</source>
         <translation>督查负责人 — 登录</translation>
     </message>
@@ -911,6 +911,90 @@
         <location filename="../widgets/CallBoardWidget.cpp" line="105"/>
         <source>Reconnecting to the server…</source>
         <translation>正在重新连接服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CardReaderBar</name>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="18"/>
+        <source>ID card reader</source>
+        <translation>身份证阅读器</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="60"/>
+        <source>ID card reader: not in use</source>
+        <translation>身份证阅读器：未启用</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="64"/>
+        <source>No ID card reader connected — the camera (F7) reads the card&apos;s number</source>
+        <translation>未连接身份证阅读器 — 可用摄像头（F7）识读证件号码</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="68"/>
+        <source>ID card reader ready: lay the card on the reader</source>
+        <translation>身份证阅读器就绪：请将证件放在阅读器上</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="72"/>
+        <source>ID card reader: %1</source>
+        <translation>身份证阅读器：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="81"/>
+        <source>valid for the long term</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="82"/>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="85"/>
+        <source>expired on %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="90"/>
+        <source>born %1</source>
+        <translation>出生 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="91"/>
+        <source>Read from the chip: %1</source>
+        <translation>读自芯片：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="93"/>
+        <source>Photo needs the licensed decoder</source>
+        <translation>照片需专用解码</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="94"/>
+        <source>The chip&apos;s photo is kept with the case; showing it needs the licensed decoder.</source>
+        <translation>芯片照片随办件保存；显示照片需要经授权的专用解码库。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CardReaderService</name>
+    <message>
+        <location filename="../core/services/CardReaderService.cpp" line="43"/>
+        <source>its region code is not in the list of divisions (GB/T 2260)</source>
+        <translation>其地区代码不在行政区划代码表（GB/T 2260）中</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CardReaderService.cpp" line="46"/>
+        <source>it does not pass the GB 11643 check</source>
+        <translation>未通过 GB 11643 校验</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CardReaderWorker</name>
+    <message>
+        <location filename="../core/services/CardReaderService.cpp" line="105"/>
+        <source>Card read</source>
+        <translation>已读卡</translation>
     </message>
 </context>
 <context>
@@ -1795,106 +1879,106 @@
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="130"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="132"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="131"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="133"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="132"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="134"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>证照查验 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="161"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="163"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="162"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="164"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="190"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="192"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="190"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="192"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="257"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="259"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="257"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="259"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="260"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="262"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="263"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="262"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="264"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="266"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="268"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="272"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="274"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="273"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="275"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="297"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="299"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="308"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="310"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="316"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="318"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="160"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="162"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -2516,293 +2600,318 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="60"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="64"/>
         <source>Service &amp;item:</source>
         <translation>办理事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="84"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="88"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="87"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="91"/>
         <source>All received (Ctrl+M)</source>
         <translation>材料全部收取 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="89"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="93"/>
         <source>Scan (F7)</source>
         <translation>扫描 (F7)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="109"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="113"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>受理 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="112"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="116"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>一次性告知 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="117"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="121"/>
         <source>Legal reason for a refusal</source>
         <translation>不予受理的法定理由</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="120"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>申请事项不属于本机关职权范围，请向有关行政机关申请。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="121"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="125"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>申请人不具备该事项的申请资格。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="122"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="126"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>申请事项依法不需要取得行政许可。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="128"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>不予受理 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="126"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="130"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>村民同意由代办员代为申请（代办授权）</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="151"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="155"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="153"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="157"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>另存为 PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="154"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="158"/>
         <source>Next application (Ctrl+N)</source>
         <translation>下一件 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="168"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="172"/>
         <source>Back to the application (Esc)</source>
         <translation>返回申请表 (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="187"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="191"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>已将 %n 份文书发送到打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="223"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="227"/>
         <source>No service catalog on this computer yet</source>
         <translation>本机尚无事项目录</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="225"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="229"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>事项目录尚未下载。请先连接一次服务器，此后断网也可受理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="233"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="237"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>【一件事】%1（%n 个事项）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="307"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="311"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="310"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="314"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="310"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="314"/>
         <source>days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="312"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="316"/>
         <source>Promised time — %1</source>
         <translation>承诺时限 — %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="326"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="330"/>
         <source>✔ Form complete</source>
         <translation>✔ 表单已填写完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="326"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="330"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ 表单：%n 处需修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="327"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="331"/>
         <source>✔ Materials complete</source>
         <translation>✔ 材料齐全</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="328"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="332"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ 缺 %n 项材料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="329"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="333"/>
         <source>If accepted today: done by %1</source>
         <translation>今日受理，承诺于 %1 前办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="380"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="387"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>请先勾选村民的代办授权：代办须经本人同意。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="413"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="420"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>本机尚未取得事项目录，联网后会自动下载。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="421"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="428"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="441"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="448"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="394"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="401"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="416"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="423"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="454"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="461"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="458"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="465"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="460"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="467"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="401"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="408"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="404"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="411"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="477"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="484"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="479"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="486"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="409"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="416"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="496"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="503"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="497"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="504"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="507"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="514"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="522"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="529"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>扫描页正在保存，请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="544"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="551"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>本机无法保存扫描件（没有附件存储）。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="552"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="559"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>扫描件未能保存在本机：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="556"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="563"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>已保存 %n 页扫描件，将随办件一并上传。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="567"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="576"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>由证件读取：请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="575"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="576"/>
+        <source>Read from the card&apos;s chip</source>
+        <translation>读自身份证芯片</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="585"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>已从身份证读取公民身份号码 %1（出生 %2），请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="577"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="587"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>已从护照机读区读取 %2 的护照号 %1，请与护照核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="595"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="633"/>
+        <source>This %1 expired on %2: it is not a valid identity document any more.</source>
+        <translation>此%1已于 %2 过期，不再是有效身份证件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="637"/>
+        <source>The number on this card needs checking: %1.</source>
+        <translation>此证件号码需核对：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="639"/>
+        <source>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</source>
+        <translation>这是%1：其号码不是公民身份号码，已填入姓名，未填号码。</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="644"/>
+        <source>The applicant&apos;s name and number were read from the card&apos;s chip.</source>
+        <translation>申请人姓名和证件号码已从身份证芯片读取。</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="663"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="600"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="668"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -4233,33 +4342,33 @@
         <translation>代办员：%1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="43"/>
+        <location filename="../app/station/StationWindow.cpp" line="45"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>代办受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="43"/>
+        <location filename="../app/station/StationWindow.cpp" line="45"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>办件与上传 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="66"/>
+        <location filename="../app/station/StationWindow.cpp" line="68"/>
         <source>● Connected to the hall</source>
         <translation>● 已连接中心</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="66"/>
-        <location filename="../app/station/StationWindow.cpp" line="75"/>
+        <location filename="../app/station/StationWindow.cpp" line="68"/>
+        <location filename="../app/station/StationWindow.cpp" line="77"/>
         <source>● Offline — working on this computer</source>
         <translation>● 离线 — 在本机办理</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="75"/>
+        <location filename="../app/station/StationWindow.cpp" line="77"/>
         <source>● Connecting…</source>
         <translation>● 正在连接…</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="52"/>
+        <location filename="../app/station/StationWindow.cpp" line="54"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ 全部已由中心确认</translation>
     </message>

@@ -1,10 +1,13 @@
 #include "app/cases/IntakePanel.h"
 
+#include "app/cases/CardReaderBar.h"
+
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
 #include "printer/DecisionPrinters.h"
 #include "printer/NoticePrinter.h"
 #include "printer/ReceiptPrinter.h"
+#include "services/CardReaderService.h"
 #include "services/CatalogSource.h"
 #include "services/IntakeService.h"
 #include "store/BlobCache.h"
@@ -365,6 +368,9 @@ Case IntakePanel::draftCase() const {
     }
     if (read->size() > 0)
         c.formValues->set("_read_from_document", read);
+    // What the chip of the applicant's card said, while the applicant is still that card's holder.
+    if (m_readFromCard && m_readFromCard->getValue<std::string>("id_number") == c.applicant.idNumber)
+        c.formValues->set("_read_from_card", m_readFromCard);
     c.ticketId = m_ticketId.toStdString();
     return c;
 }
@@ -558,19 +564,22 @@ void IntakePanel::attachScans(const QString& materialId, const QList<QByteArray>
                 false);
 }
 
+void IntakePanel::fillFromDocument(const QString& path, const QString& text, const QString& document) {
+    // Filled in and said so: the clerk compares a picture's reading with the card before accepting.
+    auto* edit = qobject_cast<QLineEdit*>(m_form ? m_form->editor(path) : nullptr);
+    if (!edit || text.isEmpty())
+        return;
+    edit->setText(text);
+    m_readFromDocument[path] = {text, document};
+    const bool chip = document == QLatin1String("id_card_chip");
+    edit->setToolTip(chip ? tr("Read from the card's chip") : tr("Read from the document: compare it with the card."));
+    edit->setStyleSheet(chip ? QStringLiteral("background:#ebfbee;") : QStringLiteral("background:#eef6ff;"));
+}
+
 void IntakePanel::applyIdentity(const ScannedIdentity& identity) {
-    // Filled in and said so: the clerk compares them with the card before accepting.
-    auto setText = [this, &identity](const QString& path, const QString& text) {
-        if (auto* edit = qobject_cast<QLineEdit*>(m_form ? m_form->editor(path) : nullptr); edit && !text.isEmpty()) {
-            edit->setText(text);
-            m_readFromDocument[path] = {text, identity.document};
-            edit->setToolTip(tr("Read from the document: compare it with the card."));
-            edit->setStyleSheet(QStringLiteral("background:#eef6ff;"));
-        }
-    };
     if (identity.document == QLatin1String("id_card"))
-        setText(QStringLiteral("applicant.id_number"), identity.idNumber);
-    setText(QStringLiteral("applicant.name"), identity.name);
+        fillFromDocument(QStringLiteral("applicant.id_number"), identity.idNumber, identity.document);
+    fillFromDocument(QStringLiteral("applicant.name"), identity.name, identity.document);
     showMessage(identity.document == QLatin1String("id_card")
                     ? tr("ID number %1 read from the card (born %2); check it against the card.")
                           .arg(identity.idNumber, identity.birthDate)
@@ -579,9 +588,67 @@ void IntakePanel::applyIdentity(const ScannedIdentity& identity) {
                 false);
 }
 
+void IntakePanel::setCardReader(CardReaderService& reader) {
+    m_cardBar = new CardReaderBar(reader);
+    static_cast<QVBoxLayout*>(m_pages->widget(0)->layout())->insertWidget(0, m_cardBar);
+    connect(m_cardBar, &CardReaderBar::cardLaid, this, &IntakePanel::applyCard);
+}
+
+void IntakePanel::applyCard(const ReadCard& card) {
+    if (m_pages->currentIndex() != 0)
+        return; // the documents of a decision, or the camera, are on screen: not an application to fill
+    const bool citizenNumber =
+        card.cardType == QLatin1String("resident") || card.cardType == QLatin1String("hk_macao_taiwan");
+    const QString chip = QStringLiteral("id_card_chip");
+    fillFromDocument(QStringLiteral("applicant.name"), card.name.isEmpty() ? card.englishName : card.name, chip);
+    if (citizenNumber)
+        fillFromDocument(QStringLiteral("applicant.id_number"), card.idNumber, chip);
+
+    Poco::JSON::Object::Ptr read = new Poco::JSON::Object;
+    const auto put = [&read](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            read->set(key, value.toStdString());
+    };
+    put("card_type", card.cardType);
+    put("name", card.name);
+    put("english_name", card.englishName);
+    put("sex", card.sex);
+    put("nation", card.nation);
+    put("nationality", card.nationality);
+    put("birth_date", card.birthDate);
+    put("address", card.address);
+    put("id_number", card.idNumber);
+    put("authority", card.authority);
+    put("valid_from", card.validFrom);
+    put("valid_to", card.validTo);
+    put("pass_number", card.passNumber);
+    read->set("expired", card.expired);
+    read->set("read_at", m_intake.clock().nowLocalIso());
+    // The photo kept as the chip gave it (its format needs a licensed decoder).
+    read->set("photo_wlt", card.photo.toBase64().toStdString());
+    m_readFromCard = citizenNumber ? read : nullptr;
+
+    if (card.expired)
+        showMessage(tr("This %1 expired on %2: it is not a valid identity document any more.")
+                        .arg(card.cardTitle, card.validTo),
+                    true);
+    else if (!card.numberProblem.isEmpty())
+        showMessage(tr("The number on this card needs checking: %1.").arg(card.numberProblem), true);
+    else if (!citizenNumber)
+        showMessage(tr("A %1: its number is not a citizen's identity number; the name was filled in, the number was "
+                       "not.")
+                        .arg(card.cardTitle),
+                    true);
+    else
+        showMessage(tr("The applicant's name and number were read from the card's chip."), false);
+}
+
 void IntakePanel::startNew() {
     m_scans.clear();
     m_readFromDocument.clear();
+    m_readFromCard = nullptr;
+    if (m_cardBar)
+        m_cardBar->clearCard();
     m_pages->setCurrentIndex(0);
     setConsent(false);
     m_lastDocuments.clear();

@@ -22,12 +22,15 @@ class QStackedWidget;
 namespace ow {
 
 class BlobCache;
+class CardReaderBar;
+class CardReaderService;
 class CatalogSource;
 class IntakeService;
 class DocumentPreview;
 class FormView;
 class MaterialsChecklist;
 class ScanView;
+struct ReadCard;
 struct ScannedIdentity;
 struct PrintableDocument;
 struct ReceiptContext;
@@ -74,6 +77,10 @@ public:
     // Scanned pages of a material: kept as attachments of the case to come, the material marked received.
     void attachScans(const QString& materialId, const QList<QByteArray>& pages);
     void applyIdentity(const ScannedIdentity& identity); // the applicant's fields from their card or passport
+    // The desktop ID card reader: a card laid on it fills the applicant (applyCard) while the application is open.
+    void setCardReader(CardReaderService& reader);
+    CardReaderBar* cardReaderBar() const { return m_cardBar; }
+    void applyCard(const ReadCard& card);
 
     void accept();
     void notify();
@@ -97,6 +104,8 @@ private:
     bool scansBeingKept(); // attached pages not yet written; says so
     void showDocuments(const QString& headline, std::vector<PrintableDocument> documents);
     void showMessage(const QString& text, bool error);
+    // Puts a value read from a document (card chip, card photo, passport) into the form, marked as such.
+    void fillFromDocument(const QString& path, const QString& text, const QString& document);
     QPushButton* keyedButton(const QString& text, const QKeySequence& key, const char* objectName);
     void exportPdf();
 
@@ -111,6 +120,8 @@ private:
     std::map<std::string, std::vector<std::string>> m_scans;           // material id → attachment SHA-256s
     std::map<QString, std::pair<QString, QString>> m_readFromDocument; // field path → (value read, document)
     QStringList m_lastDocuments;
+    CardReaderBar* m_cardBar = nullptr;
+    Poco::JSON::Object::Ptr m_readFromCard; // what the chip said, recorded with the case as _read_from_card
 
     QStackedWidget* m_pages;
     QComboBox* m_picker;

@@ -117,6 +117,8 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
         IntakeDesk{hall.toStdString(), "C" + std::to_string(counter), clerk.user.toStdString(), false});
     m_intake = new IntakePanel(catalog(), m_desk->intake(), {clerk.name, setup.documentsDir});
     m_intake->setAttachmentStore(&sync().blobs());
+    if (setup.cardReader)
+        m_intake->setCardReader(*setup.cardReader);
     m_caseList = new CaseListPanel(m_desk->cases(), catalog(), m_desk->clock());
     m_permits = std::make_unique<PermitService>(*m_api, m_desk->cases(), sync());
     m_caseList->enablePermits(

@@ -17,6 +17,8 @@ class QVBoxLayout;
 
 namespace ow {
 
+class CardReaderService;
+
 class ApiClient;
 class CaseListPanel;
 class SyncEngine;
@@ -38,9 +40,10 @@ struct CounterSetup {
     StaffSession clerk;
     LocalStore* store = nullptr; // the device's own database: catalog copy, cases and their outbox
     QString deviceId;
-    QString documentsDir;  // PDF copies of every printed document
-    QString permitKeyFile; // the issuers' public keys, kept for checking permits offline
-    Clock clock;           // the hall's
+    QString documentsDir;                    // PDF copies of every printed document
+    QString permitKeyFile;                   // the issuers' public keys, kept for checking permits offline
+    Clock clock;                             // the hall's
+    CardReaderService* cardReader = nullptr; // the desktop ID card reader, when the PC has one
 };
 
 // The clerk's screen: the current ticket and the queue on the left, the application under work (一窗受理) on the

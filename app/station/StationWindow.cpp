@@ -36,6 +36,8 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
     m_intake = new IntakePanel(catalog(), m_desk->intake(), {setup.agent.name, setup.documentsDir});
     m_intake->setHallName(setup.stationName);
     m_intake->setAttachmentStore(&sync().blobs());
+    if (setup.cardReader) // the reader is on this PC: it reads cards without the network
+        m_intake->setCardReader(*setup.cardReader);
     m_caseList = new CaseListPanel(m_desk->cases(), catalog(), m_desk->clock());
     m_caseList->enableSteps(
         *m_desk, setup.documentsDir, [name = setup.stationName] { return name; }, setup.agent.name);

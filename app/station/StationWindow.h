@@ -12,6 +12,8 @@ class QTabWidget;
 
 namespace ow {
 
+class CardReaderService;
+
 class ApiClient;
 class CaseListPanel;
 class CaseDesk;
@@ -28,8 +30,9 @@ struct StationSetup {
     QString deviceId;
     QString deviceCode; // in case numbers: "S" + three characters
     QString documentsDir;
-    bool offline = false; // opened without the network (offline login)
-    Clock clock;          // the hall's
+    bool offline = false;                    // opened without the network (offline login)
+    Clock clock;                             // the hall's
+    CardReaderService* cardReader = nullptr; // the desktop ID card reader, when the PC has one
 };
 
 // The village agency station (代办站): applications taken on the villager's behalf (代办, with consent) entirely

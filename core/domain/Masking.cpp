@@ -41,6 +41,8 @@ void maskPersonalData(Poco::JSON::Object::Ptr object) {
                 object->set(key, IdNumber::masked(text));
             else if (key == "phone" || endsWith(key, "_phone"))
                 object->set(key, maskedPhone(text));
+            else if (key == "photo_wlt") // the photo from an ID card's chip: nobody overseeing needs it
+                object->set(key, std::string());
         } else if (value.type() == typeid(Poco::JSON::Object::Ptr)) {
             maskPersonalData(value.extract<Poco::JSON::Object::Ptr>());
         } else if (value.type() == typeid(Poco::JSON::Array::Ptr)) {

@@ -11,7 +11,8 @@ namespace ow {
 std::string maskedPhone(std::string_view phone);
 
 // Masks, in place and at any depth (form values, shareholders, a child's parents), every text under a key that names
-// an ID number ("id_number", "*_id_number") or a phone ("phone", "*_phone"), for readers who do not need them whole.
+// an ID number ("id_number", "*_id_number") or a phone ("phone", "*_phone"), for readers who do not need them whole;
+// the photo read from an ID card's chip ("photo_wlt") is emptied.
 void maskPersonalData(Poco::JSON::Object::Ptr object);
 
 } // namespace ow

@@ -5,6 +5,7 @@
 #include "AdminCommands.h"
 #include "PdfProbe.h"
 #include "TestFiles.h"
+#include "app/cases/CardReaderBar.h"
 #include "app/cases/CaseListPanel.h"
 #include "app/cases/IntakePanel.h"
 #include "app/common/AppContext.h"
@@ -23,7 +24,10 @@
 #include "domain/Json.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
+#include "idcard/Cards.h"
+#include "idcard/SamSimulator.h"
 #include "printer/CaseStepPrinters.h"
+#include "services/CardReaderService.h"
 #include "services/CatalogSource.h"
 #include "sync/PadSession.h"
 #include "sync/PermitService.h"
@@ -241,6 +245,11 @@ int main(int argc, char** argv) {
         catalog.open(QIODevice::ReadOnly);
         CatalogSource(local).adopt(catalog.readAll());
         auto offline = std::make_unique<ApiClient>(deadServerUrl());
+        // The station's desktop ID card reader (our simulator on a pseudo-terminal).
+        SamSimulator sam;
+        CardReaderService::Settings readerSettings;
+        readerSettings.device = QString::fromStdString(sam.path());
+        CardReaderService cardReader(readerSettings, Clock());
         StationWindow station(std::move(offline),
                               {QStringLiteral("demo"),
                                QStringLiteral("清江村代办站"),
@@ -250,7 +259,8 @@ int main(int argc, char** argv) {
                                QStringLiteral("S7QX"),
                                dir.path(),
                                true,
-                               {}});
+                               {},
+                               &cardReader});
         station.resize(1366, 768);
         station.show();
         IntakePanel& intake = station.intake();
@@ -262,6 +272,13 @@ int main(int argc, char** argv) {
         intake.materials()->setState("jhz", MaterialState::Shared);
         waitFor([&] { return !station.sync().status().lastError.isEmpty(); });
         ok += save(station, QDir(out).filePath(QStringLiteral("station.png")));
+        // The next villager lays her card on the reader: name and number from the chip.
+        intake.startNew();
+        intake.chooseEntry(QStringLiteral("GA-JZZ"));
+        sam.layCard(cards::wangLei());
+        waitFor([&] { return !intake.cardReaderBar()->cardText().isEmpty(); });
+        waitFor([&] { return false; }, 300);
+        ok += save(station, QDir(out).filePath(QStringLiteral("station-card.png")));
     }
     {
         auto api = clientFor(server, kiosk);

@@ -1,6 +1,7 @@
 #include "domain/CaseNumber.h"
 #include "domain/CreditCode.h"
 #include "domain/IdNumber.h"
+#include "domain/Masking.h"
 #include "domain/Region.h"
 
 #include <gtest/gtest.h>
@@ -142,4 +143,23 @@ TEST(CaseNumberFuzzFindings, ANumberHasOneWayToBeWritten) {
     const std::string printed = CaseNumber{"DEMO", "20261127", "C1", 82691}.text();
     ASSERT_TRUE(CaseNumber::parse(printed).has_value());
     EXPECT_EQ(CaseNumber::parse(printed)->text(), printed);
+}
+
+TEST(Masking, MasksNumbersAtAnyDepthAndEmptiesTheChipsPhoto) {
+    Poco::JSON::Object::Ptr values = new Poco::JSON::Object;
+    Poco::JSON::Object::Ptr applicant = new Poco::JSON::Object;
+    applicant->set("id_number", "11010519491231002X");
+    applicant->set("phone", "13812345678");
+    values->set("applicant", applicant);
+    Poco::JSON::Object::Ptr card = new Poco::JSON::Object;
+    card->set("id_number", "11010519491231002X");
+    card->set("photo_wlt", "V0xUAAAA");
+    card->set("name", "李秀英");
+    values->set("_read_from_card", card);
+    maskPersonalData(values);
+    EXPECT_EQ(applicant->getValue<std::string>("id_number"), "110105********002X");
+    EXPECT_EQ(applicant->getValue<std::string>("phone"), "138****5678");
+    EXPECT_EQ(card->getValue<std::string>("id_number"), "110105********002X");
+    EXPECT_EQ(card->getValue<std::string>("photo_wlt"), "");
+    EXPECT_EQ(card->getValue<std::string>("name"), "李秀英");
 }

@@ -1,0 +1,188 @@
+// The desktop ID card reader in the client: a card laid on a reader (our simulator on a pseudo-terminal) fills the
+// station's application offline, is recorded with the case, warns when expired; the reader is polled gently and only
+// while the application is open; a reader that fails or goes away fills nothing and says so.
+#include "ClientFixture.h"
+#include "idcard/Cards.h"
+#include "idcard/SamSimulator.h"
+
+#include "app/cases/CardReaderBar.h"
+#include "app/cases/IntakePanel.h"
+#include "app/station/StationWindow.h"
+#include "forms/ui/FormView.h"
+#include "forms/ui/MaterialsChecklist.h"
+#include "services/CardReaderService.h"
+#include "services/CatalogSource.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ow;
+using namespace ow::testing;
+
+namespace {
+
+QString fieldText(IntakePanel& intake, const char* path) {
+    auto* edit = qobject_cast<QLineEdit*>(intake.form()->editor(QString::fromLatin1(path)));
+    return edit ? edit->text() : QString();
+}
+
+// A station opened without the network, its catalog from an earlier day, with the reader at `device`.
+struct OfflineStation {
+    explicit OfflineStation(const QString& device, int pollMs = 100)
+        : local(dir.filePath(QStringLiteral("device.db"))) {
+        QFile file(QStringLiteral(ONEWINDOW_DEMO_CATALOG));
+        if (!file.open(QIODevice::ReadOnly) || !CatalogSource(local).adopt(file.readAll()))
+            throw std::runtime_error("no catalog");
+        CardReaderService::Settings settings;
+        settings.device = device;
+        settings.pollMs = pollMs;
+        settings.retryMs = 200;
+        reader = std::make_unique<CardReaderService>(settings, Clock());
+        const StaffSession agent{"token", QStringLiteral("agent1"), QStringLiteral("赵代办"), QStringLiteral("agent")};
+        auto api = std::make_unique<ApiClient>(deadServerUrl());
+        window = std::make_unique<StationWindow>(std::move(api), StationSetup{QStringLiteral("h1"),
+                                                                              QStringLiteral("清江村代办站"),
+                                                                              agent,
+                                                                              &local,
+                                                                              QStringLiteral("device-1"),
+                                                                              QStringLiteral("S001"),
+                                                                              dir.filePath(QStringLiteral("documents")),
+                                                                              true,
+                                                                              {},
+                                                                              reader.get()});
+    }
+    QTemporaryDir dir;
+    LocalStore local;
+    std::unique_ptr<CardReaderService> reader;
+    std::unique_ptr<StationWindow> window;
+};
+
+} // namespace
+
+TEST(CardReaderMode, ACardLaidFillsTheApplicationOfflineAndIsKeptWithTheCase) {
+    SamSimulator sam;
+    OfflineStation station(QString::fromStdString(sam.path()));
+    station.window->show();
+    IntakePanel& intake = station.window->intake();
+    ASSERT_TRUE(intake.chooseEntry(QStringLiteral("GA-JZZ")));
+    ASSERT_TRUE(waitFor([&] { return station.reader->state() == CardReaderService::State::Ready; }))
+        << station.reader->stateText().toStdString();
+
+    const auto card = cards::wangLei();
+    sam.layCard(card);
+    ASSERT_TRUE(waitFor([&] { return fieldText(intake, "applicant.name") == QStringLiteral("王蕾"); }));
+    EXPECT_EQ(fieldText(intake, "applicant.id_number").toStdString(), card.idNumber);
+    auto* nameEdit = intake.form()->editor(QStringLiteral("applicant.name"));
+    EXPECT_EQ(nameEdit->toolTip(), QStringLiteral("Read from the card's chip"));
+    EXPECT_TRUE(intake.cardReaderBar()->cardText().contains(QStringLiteral("王蕾")));
+    EXPECT_TRUE(intake.messageText().contains(QStringLiteral("chip"))) << intake.messageText().toStdString();
+
+    // Lying there, the card is not read again: the fields the clerk corrects stay corrected.
+    qobject_cast<QLineEdit*>(intake.form()->editor(QStringLiteral("applicant.phone")))
+        ->setText(QStringLiteral("13812345678"));
+    QTest::qWait(400);
+    EXPECT_EQ(sam.commandsSeen(idcard::Command::ReadText), 1);
+
+    auto values = intake.form()->values();
+    values->set("residence_address", "达州市通川区朝阳东路88号");
+    values->set("residence_since", "2025-03-01");
+    intake.form()->setValues(values);
+    intake.materials()->receiveAll();
+    intake.setConsent(true);
+    intake.accept();
+    ASSERT_TRUE(intake.showingDocuments()) << intake.messageText().toStdString();
+    const Case taken = *intake.lastCase();
+    const auto read = taken.formValues->getObject("_read_from_card");
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->getValue<std::string>("id_number"), card.idNumber);
+    EXPECT_EQ(read->getValue<std::string>("nation"), "汉");
+    EXPECT_EQ(read->getValue<std::string>("valid_to"), "2035-03-02");
+    EXPECT_FALSE(read->getValue<bool>("expired"));
+    EXPECT_EQ(QByteArray::fromBase64(QByteArray::fromStdString(read->getValue<std::string>("photo_wlt"))),
+              QByteArray(reinterpret_cast<const char*>(SamSimulator::defaultPhoto().data()), 1024));
+    EXPECT_EQ(taken.formValues->getObject("_read_from_document")->getValue<std::string>("applicant.id_number"),
+              "id_card_chip");
+}
+
+TEST(CardReaderMode, AnExpiredCardIsSaidSo) {
+    SamSimulator sam;
+    OfflineStation station(QString::fromStdString(sam.path()));
+    station.window->show();
+    IntakePanel& intake = station.window->intake();
+    ASSERT_TRUE(intake.chooseEntry(QStringLiteral("GA-JZZ")));
+    sam.layCard(cards::expired());
+    ASSERT_TRUE(waitFor([&] { return fieldText(intake, "applicant.name") == QStringLiteral("李秀英"); }));
+    EXPECT_TRUE(intake.messageText().contains(QStringLiteral("expired on 2021-07-15")))
+        << intake.messageText().toStdString();
+    EXPECT_TRUE(intake.cardReaderBar()->cardText().contains(QStringLiteral("expired")));
+}
+
+TEST(CardReaderMode, AForeignersCardFillsTheNameButNotTheCitizenNumber) {
+    SamSimulator sam;
+    OfflineStation station(QString::fromStdString(sam.path()));
+    station.window->show();
+    IntakePanel& intake = station.window->intake();
+    ASSERT_TRUE(intake.chooseEntry(QStringLiteral("GA-JZZ")));
+    sam.layCard(cards::foreigner2017());
+    ASSERT_TRUE(waitFor([&] { return fieldText(intake, "applicant.name") == QStringLiteral("史密斯"); }));
+    EXPECT_TRUE(fieldText(intake, "applicant.id_number").isEmpty());
+    EXPECT_TRUE(intake.messageText().contains(QStringLiteral("not a citizen's identity number")))
+        << intake.messageText().toStdString();
+}
+
+TEST(CardReaderMode, TheReaderIsPolledGentlyAndOnlyWhileTheApplicationIsOpen) {
+    SamSimulator sam;
+    OfflineStation station(QString::fromStdString(sam.path()), 300); // the client's own rate
+    QTest::qWait(500);
+    EXPECT_EQ(sam.commandsSeen(), 0); // the window is not open
+    station.window->show();
+    QTest::qWait(2000);
+    const int seen = sam.commandsSeen(idcard::Command::FindCard);
+    EXPECT_GE(seen, 4);
+    EXPECT_LE(seen, 8) << "at most four polls a second";
+    station.window->hide();
+    QTest::qWait(300);
+    const int after = sam.commandsSeen();
+    QTest::qWait(700);
+    EXPECT_EQ(sam.commandsSeen(), after);
+}
+
+TEST(CardReaderMode, AFailingOrMissingReaderFillsNothingAndSaysSo) {
+    const QString link =
+        QDir::temp().filePath(QStringLiteral("onewindow-idcard-%1").arg(QCoreApplication::applicationPid()));
+    SamSimulator sam(0, link.toStdString());
+    OfflineStation station(link);
+    station.window->show();
+    IntakePanel& intake = station.window->intake();
+    ASSERT_TRUE(intake.chooseEntry(QStringLiteral("GA-JZZ")));
+    ASSERT_TRUE(waitFor([&] { return station.reader->state() == CardReaderService::State::Ready; }));
+
+    sam.setFault(SamSimulator::Fault::LiftDuringRead);
+    sam.layCard(cards::ouyang());
+    ASSERT_TRUE(waitFor([&] { return sam.commandsSeen(idcard::Command::ReadText) == 1; }));
+    QTest::qWait(300);
+    EXPECT_TRUE(fieldText(intake, "applicant.name").isEmpty());
+
+    sam.setFault(SamSimulator::Fault::BadCheck, 100);
+    sam.liftCard();
+    sam.layCard(cards::ouyang());
+    ASSERT_TRUE(waitFor([&] { return station.reader->state() == CardReaderService::State::Failed; }));
+    EXPECT_TRUE(intake.cardReaderBar()->stateText().contains(QStringLiteral("校验错误")))
+        << intake.cardReaderBar()->stateText().toStdString();
+    EXPECT_TRUE(fieldText(intake, "applicant.name").isEmpty());
+
+    sam.unplug();
+    ASSERT_TRUE(waitFor([&] { return station.reader->state() == CardReaderService::State::NotConnected; }))
+        << station.reader->stateText().toStdString();
+    EXPECT_TRUE(intake.cardReaderBar()->stateText().contains(QStringLiteral("No ID card reader")));
+
+    sam.setFault(SamSimulator::Fault::None);
+    sam.plugIn(); // back in the same socket, at the same link
+    sam.layCard(cards::ouyang());
+    ASSERT_TRUE(waitFor([&] { return fieldText(intake, "applicant.name") == QStringLiteral("欧阳晓明"); }))
+        << station.reader->stateText().toStdString();
+}

@@ -221,6 +221,8 @@ int main(int argc, char** argv) {
             context->store().setValue(QStringLiteral("kiosk_pin"), KioskWindow::hashPin(parser.value(pinOption)));
         auto* window = new KioskWindow(context->api(), reg.hall, context->store().value(QStringLiteral("kiosk_pin")),
                                        QDir(dir).filePath(QStringLiteral("permit-keys.json")), context->clock());
+        if (cardReader)
+            window->setCardReader(*cardReader);
         window->setAttribute(Qt::WA_DeleteOnClose);
         showOnScreen(window);
         return app.exec();

@@ -36,6 +36,8 @@ void TicketPrinter::paint(const TicketSlip& slip, QPagedPaintDevice& device) {
                                        : tr("%n people ahead of you", nullptr, slip.ticket.waitingAhead),
          documentFont(11), 7);
     line(slip.issuedLocal, documentFont(9), 6);
+    if (!slip.ticket.holder.empty()) // 实名取号: the number read from the card, masked
+        line(tr("Real-name number · %1").arg(QString::fromStdString(slip.ticket.holder)), documentFont(9), 5);
     const int qrSide = static_cast<int>(32 * mm);
     const QImage qr = qrImage(QString::fromStdString(slip.ticket.id), qrSide);
     p.drawImage(QRect(area.center().x() - qrSide / 2, y + static_cast<int>(2 * mm), qrSide, qrSide), qr);

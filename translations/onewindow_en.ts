@@ -813,17 +813,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="43"/>
+        <location filename="../printer/TicketPrinter.cpp" line="40"/>
+        <source>Real-name number · %1</source>
+        <translation>Real-name number · %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/TicketPrinter.cpp" line="45"/>
         <source>Please wait for your number to be called. Scan the code to check progress or rate our service.</source>
         <translation>Please wait for your number to be called. Scan the code to check progress or rate our service.</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="50"/>
+        <location filename="../printer/TicketPrinter.cpp" line="52"/>
         <source>Queue ticket %1</source>
         <translation>Queue ticket %1</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="62"/>
+        <location filename="../printer/TicketPrinter.cpp" line="64"/>
         <source>No ticket printer is installed.</source>
         <translation>No ticket printer is installed.</translation>
     </message>
@@ -851,7 +856,7 @@
         <translation>Agency station — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="212"/>
+        <location filename="../app/main.cpp" line="211"/>
         <source>Supervisor — log in</source>
         <translation>Supervisor — log in</translation>
     </message>
@@ -923,57 +928,57 @@
         <translation>ID card reader</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="60"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="59"/>
         <source>ID card reader: not in use</source>
         <translation>ID card reader: not in use</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="64"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="62"/>
         <source>No ID card reader connected — the camera (F7) reads the card&apos;s number</source>
         <translation>No ID card reader connected — the camera (F7) reads the card&apos;s number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="68"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="66"/>
         <source>ID card reader ready: lay the card on the reader</source>
         <translation>ID card reader ready: lay the card on the reader</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="72"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="70"/>
         <source>ID card reader: %1</source>
         <translation>ID card reader: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="81"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="80"/>
         <source>valid for the long term</source>
         <translation>valid for the long term</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="82"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="80"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="85"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="83"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="90"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="88"/>
         <source>born %1</source>
         <translation>born %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="91"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="89"/>
         <source>Read from the chip: %1</source>
         <translation>Read from the chip: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="93"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="91"/>
         <source>Photo needs the licensed decoder</source>
         <translation>Photo needs the licensed decoder</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="94"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="92"/>
         <source>The chip&apos;s photo is kept with the case; showing it needs the licensed decoder.</source>
         <translation>The chip&apos;s photo is kept with the case; showing it needs the licensed decoder.</translation>
     </message>
@@ -986,7 +991,7 @@
         <translation>its region code is not in the list of divisions (GB/T 2260)</translation>
     </message>
     <message>
-        <location filename="../core/services/CardReaderService.cpp" line="46"/>
+        <location filename="../core/services/CardReaderService.cpp" line="45"/>
         <source>it does not pass the GB 11643 check</source>
         <translation>it does not pass the GB 11643 check</translation>
     </message>
@@ -994,7 +999,7 @@
 <context>
     <name>ow::CardReaderWorker</name>
     <message>
-        <location filename="../core/services/CardReaderService.cpp" line="105"/>
+        <location filename="../core/services/CardReaderService.cpp" line="104"/>
         <source>Card read</source>
         <translation>Card read</translation>
     </message>
@@ -1823,12 +1828,12 @@
 <context>
     <name>ow::CounterService</name>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="67"/>
+        <location filename="../core/sync/CounterService.cpp" line="72"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="78"/>
+        <location filename="../core/sync/CounterService.cpp" line="83"/>
         <source>There is no current ticket. Press F1 to call the next number.</source>
         <translation>There is no current ticket. Press F1 to call the next number.</translation>
     </message>
@@ -1951,17 +1956,22 @@
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="274"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="272"/>
+        <source>Real-name number: %1</source>
+        <translation>Real-name number: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="276"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="275"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="277"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="296"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -1969,7 +1979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="299"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="301"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -1977,12 +1987,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="310"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="318"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="320"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
@@ -2613,87 +2623,87 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="64"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="63"/>
         <source>Service &amp;item:</source>
         <translation>Service &amp;item:</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="88"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="87"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="91"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="90"/>
         <source>All received (Ctrl+M)</source>
         <translation>All received (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="93"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="92"/>
         <source>Scan (F7)</source>
         <translation>Scan (F7)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="113"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="112"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>Accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="116"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="115"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>One-time notice (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="121"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="120"/>
         <source>Legal reason for a refusal</source>
         <translation>Legal reason for a refusal</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="123"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>The application is not within this office&apos;s competence; apply to the competent office.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="125"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>The applicant is not entitled to apply for this item.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="126"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="125"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>The matter does not require an administrative permit.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="128"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="127"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="130"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="129"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>The villager agrees that the agent applies on their behalf (代办授权)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="155"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="154"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="157"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="156"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="158"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="157"/>
         <source>Next application (Ctrl+N)</source>
         <translation>Next application (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="172"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="171"/>
         <source>Back to the application (Esc)</source>
         <translation>Back to the application (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="191"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="190"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n document to the printer.</numerusform>
@@ -2701,17 +2711,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="227"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="226"/>
         <source>No service catalog on this computer yet</source>
         <translation>No service catalog on this computer yet</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="229"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="228"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="237"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="236"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>[One matter] %1 (%n item)</numerusform>
@@ -2719,32 +2729,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="311"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="310"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="314"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="313"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="314"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="313"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="316"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="315"/>
         <source>Promised time — %1</source>
         <translation>Promised time — %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="330"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="329"/>
         <source>✔ Form complete</source>
         <translation>✔ Form complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="330"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="329"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ Form: %n field to fix</numerusform>
@@ -2752,12 +2762,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="331"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="330"/>
         <source>✔ Materials complete</source>
         <translation>✔ Materials complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="332"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="331"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ %n material missing</numerusform>
@@ -2765,27 +2775,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="333"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="332"/>
         <source>If accepted today: done by %1</source>
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="387"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="386"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>Tick the villager&apos;s consent first: an agent applies only with it.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="420"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="419"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>The service catalog is not on this computer yet; it arrives with the network.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="428"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="427"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="448"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="447"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -2793,7 +2803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="401"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="400"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -2801,37 +2811,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="423"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="422"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="461"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="460"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="465"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="464"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="467"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="466"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="408"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="407"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="411"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="410"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="484"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="483"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -2839,47 +2849,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="486"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="485"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="416"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="415"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="503"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="502"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="504"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="503"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="514"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="513"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="529"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="528"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>The scanned pages are still being saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="551"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="550"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>Scans cannot be kept on this computer (no attachment store).</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="559"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="558"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>The scan could not be kept on this computer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="563"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="562"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>%n scanned page kept with the material; they go to the hall with the case.</numerusform>
@@ -2887,52 +2897,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="576"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="575"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>Read from the document: compare it with the card.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="576"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="575"/>
         <source>Read from the card&apos;s chip</source>
         <translation>Read from the card&apos;s chip</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="585"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="584"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>ID number %1 read from the card (born %2); check it against the card.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="587"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="586"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>Passport %1 of %2 read from its machine readable lines; check it against the passport.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="633"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="632"/>
         <source>This %1 expired on %2: it is not a valid identity document any more.</source>
         <translation>This %1 expired on %2: it is not a valid identity document any more.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="637"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="636"/>
         <source>The number on this card needs checking: %1.</source>
         <translation>The number on this card needs checking: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="639"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="638"/>
         <source>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</source>
         <translation>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="644"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="643"/>
         <source>The applicant&apos;s name and number were read from the card&apos;s chip.</source>
         <translation>The applicant&apos;s name and number were read from the card&apos;s chip.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="663"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="662"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="668"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="667"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3150,74 +3160,76 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="75"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="77"/>
         <source>OneWindow — take a number</source>
         <translation>OneWindow — take a number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="88"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="90"/>
         <source>Case progress by number</source>
         <translation>Case progress by number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="102"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="104"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="301"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="395"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="106"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="111"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="109"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="114"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="110"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="113"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="114"/>
-        <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</source>
-        <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</translation>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
+        <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it. Lay your ID card on the card reader for a real-name number.</source>
+        <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it. Lay your ID card on the card reader for a real-name number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="123"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="127"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="128"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="132"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="139"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="206"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="143"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="210"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="148"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="154"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="158"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="154"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="158"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="165"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="169"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="290"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="294"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -3228,17 +3240,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="308"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="310"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="320"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="311"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="321"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -3246,19 +3258,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="312"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="322"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="323"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="333"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="324"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="334"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="377"/>
+        <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
+        <translation>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="380"/>
+        <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
+        <translation>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="384"/>
+        <source>%1, please choose your service (real-name number)</source>
+        <translation>%1, please choose your service (real-name number)</translation>
     </message>
 </context>
 <context>

@@ -812,17 +812,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="43"/>
+        <location filename="../printer/TicketPrinter.cpp" line="40"/>
+        <source>Real-name number · %1</source>
+        <translation>实名取号 · %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/TicketPrinter.cpp" line="45"/>
         <source>Please wait for your number to be called. Scan the code to check progress or rate our service.</source>
         <translation>请留意叫号。扫描二维码可查询进度或评价服务。</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="50"/>
+        <location filename="../printer/TicketPrinter.cpp" line="52"/>
         <source>Queue ticket %1</source>
         <translation>排队号票 %1</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="62"/>
+        <location filename="../printer/TicketPrinter.cpp" line="64"/>
         <source>No ticket printer is installed.</source>
         <translation>未安装号票打印机。</translation>
     </message>
@@ -850,7 +855,7 @@
         <translation>代办站 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="212"/>
+        <location filename="../app/main.cpp" line="211"/>
         <source>Supervisor — log in</source>
         <translation>督查负责人 — 登录</translation>
     </message>
@@ -921,57 +926,57 @@
         <translation>身份证阅读器</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="60"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="59"/>
         <source>ID card reader: not in use</source>
         <translation>身份证阅读器：未启用</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="64"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="62"/>
         <source>No ID card reader connected — the camera (F7) reads the card&apos;s number</source>
         <translation>未连接身份证阅读器 — 可用摄像头（F7）识读证件号码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="68"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="66"/>
         <source>ID card reader ready: lay the card on the reader</source>
         <translation>身份证阅读器就绪：请将证件放在阅读器上</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="72"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="70"/>
         <source>ID card reader: %1</source>
         <translation>身份证阅读器：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="81"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="80"/>
         <source>valid for the long term</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="82"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="80"/>
         <source>valid until %1</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="85"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="83"/>
         <source>expired on %1</source>
         <translation>已于 %1 过期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="90"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="88"/>
         <source>born %1</source>
         <translation>出生 %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="91"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="89"/>
         <source>Read from the chip: %1</source>
         <translation>读自芯片：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="93"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="91"/>
         <source>Photo needs the licensed decoder</source>
         <translation>照片需专用解码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="94"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="92"/>
         <source>The chip&apos;s photo is kept with the case; showing it needs the licensed decoder.</source>
         <translation>芯片照片随办件保存；显示照片需要经授权的专用解码库。</translation>
     </message>
@@ -984,7 +989,7 @@
         <translation>其地区代码不在行政区划代码表（GB/T 2260）中</translation>
     </message>
     <message>
-        <location filename="../core/services/CardReaderService.cpp" line="46"/>
+        <location filename="../core/services/CardReaderService.cpp" line="45"/>
         <source>it does not pass the GB 11643 check</source>
         <translation>未通过 GB 11643 校验</translation>
     </message>
@@ -992,7 +997,7 @@
 <context>
     <name>ow::CardReaderWorker</name>
     <message>
-        <location filename="../core/services/CardReaderService.cpp" line="105"/>
+        <location filename="../core/services/CardReaderService.cpp" line="104"/>
         <source>Card read</source>
         <translation>已读卡</translation>
     </message>
@@ -1816,12 +1821,12 @@
 <context>
     <name>ow::CounterService</name>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="67"/>
+        <location filename="../core/sync/CounterService.cpp" line="72"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候人员。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="78"/>
+        <location filename="../core/sync/CounterService.cpp" line="83"/>
         <source>There is no current ticket. Press F1 to call the next number.</source>
         <translation>当前没有号码，请按 F1 呼叫下一位。</translation>
     </message>
@@ -1944,36 +1949,41 @@
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="274"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="272"/>
+        <source>Real-name number: %1</source>
+        <translation>实名取号：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="276"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="275"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="277"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="296"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="299"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="301"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="310"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="318"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="320"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
@@ -2600,318 +2610,318 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="64"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="63"/>
         <source>Service &amp;item:</source>
         <translation>办理事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="88"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="87"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="91"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="90"/>
         <source>All received (Ctrl+M)</source>
         <translation>材料全部收取 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="93"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="92"/>
         <source>Scan (F7)</source>
         <translation>扫描 (F7)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="113"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="112"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>受理 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="116"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="115"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>一次性告知 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="121"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="120"/>
         <source>Legal reason for a refusal</source>
         <translation>不予受理的法定理由</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="123"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>申请事项不属于本机关职权范围，请向有关行政机关申请。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="125"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>申请人不具备该事项的申请资格。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="126"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="125"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>申请事项依法不需要取得行政许可。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="128"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="127"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>不予受理 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="130"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="129"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>村民同意由代办员代为申请（代办授权）</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="155"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="154"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="157"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="156"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>另存为 PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="158"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="157"/>
         <source>Next application (Ctrl+N)</source>
         <translation>下一件 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="172"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="171"/>
         <source>Back to the application (Esc)</source>
         <translation>返回申请表 (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="191"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="190"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>已将 %n 份文书发送到打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="227"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="226"/>
         <source>No service catalog on this computer yet</source>
         <translation>本机尚无事项目录</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="229"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="228"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>事项目录尚未下载。请先连接一次服务器，此后断网也可受理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="237"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="236"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>【一件事】%1（%n 个事项）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="311"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="310"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="314"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="313"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="314"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="313"/>
         <source>days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="316"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="315"/>
         <source>Promised time — %1</source>
         <translation>承诺时限 — %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="330"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="329"/>
         <source>✔ Form complete</source>
         <translation>✔ 表单已填写完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="330"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="329"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ 表单：%n 处需修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="331"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="330"/>
         <source>✔ Materials complete</source>
         <translation>✔ 材料齐全</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="332"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="331"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ 缺 %n 项材料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="333"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="332"/>
         <source>If accepted today: done by %1</source>
         <translation>今日受理，承诺于 %1 前办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="387"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="386"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>请先勾选村民的代办授权：代办须经本人同意。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="420"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="419"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>本机尚未取得事项目录，联网后会自动下载。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="428"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="427"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="448"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="447"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="401"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="400"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="423"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="422"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="461"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="460"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="465"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="464"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="467"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="466"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="408"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="407"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="411"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="410"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="484"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="483"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="486"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="485"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="416"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="415"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="503"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="502"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="504"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="503"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="514"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="513"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="529"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="528"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>扫描页正在保存，请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="551"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="550"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>本机无法保存扫描件（没有附件存储）。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="559"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="558"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>扫描件未能保存在本机：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="563"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="562"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>已保存 %n 页扫描件，将随办件一并上传。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="576"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="575"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>由证件读取：请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="576"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="575"/>
         <source>Read from the card&apos;s chip</source>
         <translation>读自身份证芯片</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="585"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="584"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>已从身份证读取公民身份号码 %1（出生 %2），请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="587"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="586"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>已从护照机读区读取 %2 的护照号 %1，请与护照核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="633"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="632"/>
         <source>This %1 expired on %2: it is not a valid identity document any more.</source>
         <translation>此%1已于 %2 过期，不再是有效身份证件。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="637"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="636"/>
         <source>The number on this card needs checking: %1.</source>
         <translation>此证件号码需核对：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="639"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="638"/>
         <source>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</source>
         <translation>这是%1：其号码不是公民身份号码，已填入姓名，未填号码。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="644"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="643"/>
         <source>The applicant&apos;s name and number were read from the card&apos;s chip.</source>
         <translation>申请人姓名和证件号码已从身份证芯片读取。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="663"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="662"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="668"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="667"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -3129,74 +3139,76 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="75"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="77"/>
         <source>OneWindow — take a number</source>
         <translation>一窗通 — 自助取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="88"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="90"/>
         <source>Case progress by number</source>
         <translation>输入编号查办件</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="102"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="104"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="301"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="395"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="106"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="111"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="109"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="114"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="110"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="113"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="114"/>
-        <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it.</source>
-        <translation>将号票或受理回执上的二维码对准扫码器，可评价服务、查询办件进度；对准证照二维码可查验真伪。</translation>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
+        <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it. Lay your ID card on the card reader for a real-name number.</source>
+        <translation>将号票或受理回执上的二维码对准扫码器，可评价服务或查询办件进度；扫描证照二维码可核验证照。将身份证放在读卡器上可实名取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="123"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="127"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="128"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="132"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="139"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="206"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="143"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="210"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="148"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="154"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="158"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="154"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="158"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="165"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="169"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="290"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="294"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -3205,36 +3217,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="308"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="310"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="320"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="311"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="321"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="312"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="322"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="323"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="333"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="324"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="334"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="377"/>
+        <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
+        <translation>您的证件已过期，不能用于实名取号。请选择业务，或到咨询台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="380"/>
+        <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
+        <translation>实名取号请使用居民身份证或居住证。请选择业务。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="384"/>
+        <source>%1, please choose your service (real-name number)</source>
+        <translation>%1，请选择您要办理的业务（实名取号）</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,8 @@ void CounterWindow::refresh() {
         QString detail = tr("Taken at %1 · recalled %2 times").arg(issued).arg(current->recallCount);
         if (!priority.isEmpty())
             detail = priority + QStringLiteral(" · ") + detail;
+        if (!current->holder.empty()) // 实名取号: compare with the card the citizen lays on the reader
+            detail += QLatin1Char('\n') + tr("Real-name number: %1").arg(QString::fromStdString(current->holder));
         m_detailLabel->setText(detail);
     } else {
         m_numberLabel->setText(QStringLiteral("—"));

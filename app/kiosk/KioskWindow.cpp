@@ -1,12 +1,14 @@
 #include "app/kiosk/KioskWindow.h"
 
 #include "domain/CaseNumber.h"
+#include "domain/Permit.h"
 
 #include "app/common/PermitCheckPanel.h"
 #include "app/kiosk/KioskCaseNumberPad.h"
 #include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskRatingPage.h"
 
+#include "services/CardReaderService.h"
 #include "sync/ApiClient.h"
 #include "sync/HallFeed.h"
 #include "sync/PermitChecker.h"
@@ -99,7 +101,8 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     auto* home = new QWidget;
     auto* homeLayout = new QVBoxLayout(home);
     homeLayout->setContentsMargins(80, 30, 80, 40);
-    homeLayout->addWidget(centered("kioskPromptLabel", tr("Please choose your service")));
+    m_prompt = centered("kioskPromptLabel", tr("Please choose your service"));
+    homeLayout->addWidget(m_prompt);
     m_categoryLayout = new QVBoxLayout;
     m_categoryLayout->setSpacing(22);
     homeLayout->addLayout(m_categoryLayout, 1);
@@ -113,7 +116,8 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     homeLayout->addWidget(m_priorityButton);
     homeLayout->addWidget(centered("kioskHintLabel", tr("Hold the QR code of your ticket or receipt to the reader to "
                                                         "rate the service or follow your case; a permit's code to "
-                                                        "check it.")));
+                                                        "check it. Lay your ID card on the card reader for a "
+                                                        "real-name number.")));
     m_pages->addWidget(home);
 
     // Ticket: the number, people ahead, then home.
@@ -293,46 +297,102 @@ void KioskWindow::rebuildCategories() {
 
 void KioskWindow::takeNumber(const QString& category, Priority priority) {
     m_printed.reset();
-    m_api.issueTicket(m_hall, category, priority, [this, category](const ApiReply& reply) {
-        auto ticket = ticketFromReply(reply);
-        if (!ticket) {
-            showMessage(reply.offline() ? tr("Sorry, numbers cannot be issued right now. Please ask at the help desk.")
-                                        : reply.userMessage());
-            return;
-        }
-        QString categoryName = category;
-        for (const auto& c : m_feed->snapshot().categories)
-            if (QString::fromStdString(c.prefix) == category)
-                categoryName = QString::fromStdString(c.name);
-        TicketSlip slip{*ticket, m_hallLabel->text(), categoryName,
-                        QString::fromStdString(m_clock.hallTime().localDateTime(ticket->issuedAtMs))};
-        m_numberLabel->setText(QString::fromStdString(ticket->number));
-        const QString ahead = ticket->waitingAhead == 0 ? tr("You are next.")
-                                                        : tr("%n people ahead of you.", nullptr, ticket->waitingAhead);
-        m_ticketInfoLabel->setText(ahead + QLatin1Char('\n') + tr("Printing your ticket…"));
-        // Printing runs off the UI thread; the window waits for it before it goes away.
-        m_printPool.start([this, sink = m_sink, slip, ahead] {
-            QString error;
-            const bool printed = sink && sink(slip, &error);
-            QMetaObject::invokeMethod(
-                this,
-                [this, printed, ahead] {
-                    m_printed = printed;
-                    m_ticketInfoLabel->setText(ahead + QLatin1Char('\n') +
-                                               (printed
-                                                    ? tr("Please take your ticket below.")
-                                                    : tr("The printer is not working; please remember your number.")));
-                },
-                Qt::QueuedConnection);
-        });
-        m_pages->setCurrentIndex(TicketPage);
-        m_priorityButton->setChecked(false);
-        m_idle.start();
-    });
+    const QString realName = std::exchange(m_realNameId, QString());
+    m_prompt->setText(tr("Please choose your service"));
+    m_api.issueTicket(
+        m_hall, category, priority,
+        [this, category](const ApiReply& reply) {
+            auto ticket = ticketFromReply(reply);
+            if (!ticket) {
+                showMessage(reply.offline()
+                                ? tr("Sorry, numbers cannot be issued right now. Please ask at the help desk.")
+                                : reply.userMessage());
+                return;
+            }
+            QString categoryName = category;
+            for (const auto& c : m_feed->snapshot().categories)
+                if (QString::fromStdString(c.prefix) == category)
+                    categoryName = QString::fromStdString(c.name);
+            TicketSlip slip{*ticket, m_hallLabel->text(), categoryName,
+                            QString::fromStdString(m_clock.hallTime().localDateTime(ticket->issuedAtMs))};
+            m_numberLabel->setText(QString::fromStdString(ticket->number));
+            const QString ahead = ticket->waitingAhead == 0
+                                      ? tr("You are next.")
+                                      : tr("%n people ahead of you.", nullptr, ticket->waitingAhead);
+            m_ticketInfoLabel->setText(ahead + QLatin1Char('\n') + tr("Printing your ticket…"));
+            // Printing runs off the UI thread; the window waits for it before it goes away.
+            m_printPool.start([this, sink = m_sink, slip, ahead] {
+                QString error;
+                const bool printed = sink && sink(slip, &error);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, printed, ahead] {
+                        m_printed = printed;
+                        m_ticketInfoLabel->setText(
+                            ahead + QLatin1Char('\n') +
+                            (printed ? tr("Please take your ticket below.")
+                                     : tr("The printer is not working; please remember your number.")));
+                    },
+                    Qt::QueuedConnection);
+            });
+            m_pages->setCurrentIndex(TicketPage);
+            m_priorityButton->setChecked(false);
+            m_idle.start();
+        },
+        realName);
 }
+
+void KioskWindow::setCardReader(CardReaderService& reader) {
+    m_cardReader = &reader;
+    connect(&reader, &CardReaderService::cardRead, this, [this](const ReadCard& card) {
+        cardLaid(card.idNumber, card.name.isEmpty() ? card.englishName : card.name, card.expired,
+                 card.cardType == QLatin1String("resident") || card.cardType == QLatin1String("hk_macao_taiwan"));
+    });
+    connect(m_pages, &QStackedWidget::currentChanged, this, &KioskWindow::wantCards);
+    wantCards();
+}
+
+void KioskWindow::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    wantCards();
+}
+
+void KioskWindow::hideEvent(QHideEvent* event) {
+    if (m_cardReader)
+        m_cardReader->setWanted(this, false);
+    QWidget::hideEvent(event);
+}
+
+void KioskWindow::wantCards() {
+    // The reader is asked only while the home page is up (a card laid is for the next number).
+    if (m_cardReader)
+        m_cardReader->setWanted(this, isVisible() && m_pages->currentIndex() == HomePage);
+}
+
+void KioskWindow::cardLaid(const QString& idNumber, const QString& name, bool expired, bool citizenNumber) {
+    if (m_pages->currentIndex() != HomePage)
+        return;
+    m_realNameId.clear();
+    if (expired) {
+        m_prompt->setText(tr("Your card has expired: it cannot be used for a real-name number. Please choose your "
+                             "service, or ask at the help desk."));
+    } else if (!citizenNumber) {
+        m_prompt->setText(tr("Real-name numbers are taken with a resident ID card or a residence permit. Please "
+                             "choose your service."));
+    } else {
+        m_realNameId = idNumber;
+        m_prompt->setText(tr("%1, please choose your service (real-name number)")
+                              .arg(QString::fromStdString(maskedPersonName(name.toStdString()))));
+    }
+    m_idle.start(); // unchosen, the card's number is forgotten when the kiosk goes home
+}
+
+QString KioskWindow::promptText() const { return m_prompt->text(); }
 
 void KioskWindow::showHome() {
     m_pinEntry.clear();
+    m_realNameId.clear();
+    m_prompt->setText(tr("Please choose your service"));
     m_pages->setCurrentIndex(HomePage);
     m_idle.stop();
 }

@@ -22,6 +22,7 @@ class QVBoxLayout;
 namespace ow {
 
 class ApiClient;
+class CardReaderService;
 class HallFeed;
 class KioskCaseNumberPad;
 class KioskProgressPage;
@@ -62,14 +63,21 @@ public:
     PermitChecker& permitChecker() { return *m_permits; }
     KioskCaseNumberPad& caseNumberPad() { return *m_caseNumberPad; }
     void askCaseNumber(); // the keypad for a case number
+    // The kiosk's ID card reader: a card laid on it at the home page makes the next number a real-name one (实名取号).
+    void setCardReader(CardReaderService& reader);
+    void cardLaid(const QString& idNumber, const QString& name, bool expired, bool citizenNumber);
+    QString promptText() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void rebuildCategories();
     void showHome();
     void showMessage(const QString& text);
+    void wantCards();
     void askPin();
 
     ApiClient& m_api;
@@ -85,6 +93,9 @@ private:
     QLabel* m_ticketInfoLabel;
     QLabel* m_messageLabel;
     QLabel* m_pinLabel;
+    QLabel* m_prompt;
+    CardReaderService* m_cardReader = nullptr;
+    QString m_realNameId; // the card's number for the next number taken; cleared at home and after it
     QString m_pinEntry;
     Priority m_priority = Priority::Normal;
     QPushButton* m_priorityButton;

@@ -214,7 +214,7 @@ std::int64_t parseUtcIso(std::string_view text) {
     return tp.time_since_epoch().count();
 }
 
-Poco::JSON::Object::Ptr ticketToJson(const Ticket& t) {
+Poco::JSON::Object::Ptr ticketToJson(const Ticket& t, bool withHolder) {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
     o->set("id", t.id);
     o->set("hall", t.hall);
@@ -240,6 +240,8 @@ Poco::JSON::Object::Ptr ticketToJson(const Ticket& t) {
     setOptional("transferred_from", t.transferredFrom, same);
     o->set("recall_count", t.recallCount);
     o->set("waiting_ahead", t.waitingAhead);
+    if (withHolder && !t.holder.empty())
+        o->set("holder", t.holder);
     return o;
 }
 
@@ -271,6 +273,7 @@ Ticket ticketFromJson(const Poco::JSON::Object::Ptr& o) {
     t.transferredFrom = optionalString(o, "transferred_from");
     t.recallCount = static_cast<int>(optionalInt(o, "recall_count").value_or(0));
     t.waitingAhead = static_cast<int>(optionalInt(o, "waiting_ahead").value_or(0));
+    t.holder = optionalString(o, "holder").value_or("");
     return t;
 }
 

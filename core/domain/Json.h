@@ -50,7 +50,9 @@ std::vector<std::string> optionalStrings(const Poco::JSON::Object::Ptr& object, 
 Poco::JSON::Array::Ptr toJsonArray(const std::vector<std::string>& texts);
 
 // Wire form of a ticket, shared by server and client. Times are UTC ISO-8601 with milliseconds.
-Poco::JSON::Object::Ptr ticketToJson(const Ticket& ticket);
+// `withHolder`: the masked holder of a real-name number, for the kiosk that issued it and the clerk who calls it;
+// not in the hall's snapshots and events, which every screen of the hall receives.
+Poco::JSON::Object::Ptr ticketToJson(const Ticket& ticket, bool withHolder = false);
 Ticket ticketFromJson(const Poco::JSON::Object::Ptr& object);
 
 std::int64_t parseUtcIso(std::string_view text); // throws BadInput

@@ -42,6 +42,9 @@ struct Ticket {
     int recallCount = 0;
     std::optional<std::string> transferredFrom;
     int waitingAhead = 0; // only filled when a ticket is issued
+    // A real-name number (实名取号): the holder's ID number masked (110105********002X), from the card read at the
+    // kiosk; empty otherwise. Never the whole number.
+    std::string holder;
 };
 
 // "A" + 7 -> "A007"; numbers grow a digit past 999 rather than wrap (a number is never issued twice a day).

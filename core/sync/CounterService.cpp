@@ -26,8 +26,13 @@ void CounterService::adoptFromSnapshot() {
             continue;
         const bool same = c.current && m_current && c.current->id == m_current->id &&
                           c.current->status == m_current->status && c.current->recallCount == m_current->recallCount;
-        if (!same && (c.current.has_value() || m_current.has_value()))
-            setCurrent(c.current);
+        if (!same && (c.current.has_value() || m_current.has_value())) {
+            std::optional<Ticket> current = c.current;
+            // The hall's snapshot leaves a real-name number's holder out; the clerk's own answer had it.
+            if (current && m_current && current->id == m_current->id)
+                current->holder = m_current->holder;
+            setCurrent(std::move(current));
+        }
     }
 }
 

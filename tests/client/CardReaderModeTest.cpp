@@ -7,14 +7,18 @@
 
 #include "app/cases/CardReaderBar.h"
 #include "app/cases/IntakePanel.h"
+#include "app/kiosk/KioskWindow.h"
 #include "app/station/StationWindow.h"
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
 #include "services/CardReaderService.h"
 #include "services/CatalogSource.h"
 
+#include "domain/IdNumber.h"
+
 #include <QFile>
 #include <QLineEdit>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -185,4 +189,60 @@ TEST(CardReaderMode, AFailingOrMissingReaderFillsNothingAndSaysSo) {
     sam.layCard(cards::ouyang());
     ASSERT_TRUE(waitFor([&] { return fieldText(intake, "applicant.name") == QStringLiteral("欧阳晓明"); }))
         << station.reader->stateText().toStdString();
+}
+
+// 实名取号 at the kiosk: the card laid at the home page makes the next number a real-name one; the slip carries the
+// holder masked, the server keeps only that.
+TEST(CardReaderMode, TheKioskTakesARealNameNumberByCard) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    auto api = clientFor(server, server.enroll("h1", DeviceKind::Kiosk));
+    SamSimulator sam;
+    CardReaderService::Settings settings;
+    settings.device = QString::fromStdString(sam.path());
+    settings.pollMs = 100;
+    CardReaderService reader(settings, Clock());
+    QTemporaryDir dir;
+    KioskWindow kiosk(*api, QStringLiteral("h1"), KioskWindow::hashPin(QStringLiteral("2468")));
+    kiosk.setCardReader(reader);
+    std::optional<TicketSlip> printed;
+    const QString pdf = dir.filePath(QStringLiteral("ticket.pdf"));
+    kiosk.setTicketSink([&](const TicketSlip& slip, QString* error) {
+        printed = slip;
+        return TicketPrinter::printToPdf(slip, pdf, error);
+    });
+    kiosk.show();
+    ASSERT_TRUE(waitFor([&] { return kiosk.isReady(); }));
+
+    // An expired card is refused for a real-name number; the kiosk still serves.
+    sam.layCard(cards::expired());
+    ASSERT_TRUE(waitFor([&] { return kiosk.promptText().contains(QStringLiteral("expired")); }))
+        << kiosk.promptText().toStdString();
+
+    const auto card = cards::wangLei();
+    sam.layCard(card);
+    ASSERT_TRUE(waitFor([&] { return kiosk.promptText().contains(QStringLiteral("王*")); }))
+        << kiosk.promptText().toStdString();
+    kiosk.takeNumber(QStringLiteral("A"), Priority::Normal);
+    ASSERT_TRUE(waitFor([&] { return kiosk.printed() == true; }));
+    ASSERT_TRUE(printed.has_value());
+    EXPECT_EQ(printed->ticket.holder, IdNumber::masked(card.idNumber));
+    EXPECT_EQ(kiosk.promptText(), QStringLiteral("Please choose your service")); // forgotten once used
+
+    // The reader rests while the ticket page is up.
+    const int seen = sam.commandsSeen();
+    QTest::qWait(400);
+    EXPECT_EQ(sam.commandsSeen(), seen);
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(20000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(words.contains(QString::fromStdString(IdNumber::masked(card.idNumber)))) << words.toStdString();
+    EXPECT_FALSE(words.contains(QString::fromStdString(card.idNumber)));
+
+    // The next number, without a card, is no real-name one.
+    kiosk.takeNumber(QStringLiteral("A"), Priority::Normal);
+    ASSERT_TRUE(waitFor([&] { return printed && printed->ticket.number == "A002" && kiosk.printed() == true; }));
+    EXPECT_TRUE(printed->ticket.holder.empty());
 }

@@ -115,6 +115,7 @@ Ticket fullTicket() {
     t.recallCount = 1;
     t.transferredFrom = "7d1c2b9e-0000-4000-8000-000000000000";
     t.waitingAhead = 4;
+    t.holder = "110105********002X";
     return t;
 }
 
@@ -216,8 +217,9 @@ std::map<std::string, Contract> contracts() {
     c["BlobStatus"] = {toJsonText(wire::BlobStatus{std::string(64, 'a'), 10, 30, false, "", ""}.toJson()),
                        viaType<wire::BlobStatus>()};
     c["Error"] = {toJsonText(wire::ErrorReply{"illegal_transition", "已过号"}.toJson()), viaType<wire::ErrorReply>()};
-    c["Ticket"] = {toJsonText(ticketToJson(fullTicket())),
-                   [](const std::string& text) { return toJsonText(ticketToJson(ticketFromJson(parseObject(text)))); }};
+    c["Ticket"] = {toJsonText(ticketToJson(fullTicket(), true)), [](const std::string& text) {
+                       return toJsonText(ticketToJson(ticketFromJson(parseObject(text)), true));
+                   }};
     c["TicketEnvelope"] = {toJsonText(wire::TicketEnvelope{fullTicket(), 42}.toJson()),
                            viaType<wire::TicketEnvelope>()};
     {
@@ -243,7 +245,7 @@ std::map<std::string, Contract> contracts() {
         toJsonText(wire::LoggedIn{"tok", "c1", "clerk", "张敏", "h1", 3, "Asia/Shanghai", "2026-12-04T10:00:00.000Z"}
                        .toJson()),
         viaType<wire::LoggedIn>()};
-    c["TicketRequest"] = {toJsonText(wire::TicketRequest{"A", Priority::Green}.toJson()),
+    c["TicketRequest"] = {toJsonText(wire::TicketRequest{"A", Priority::Green, "11010519491231002X"}.toJson()),
                           viaType<wire::TicketRequest>()};
     // A transfer names a queue or a counter; the file lists both.
     Poco::JSON::Object::Ptr transfer = wire::TransferTarget{"B", std::nullopt}.toJson();

@@ -3,6 +3,9 @@
 #include "domain/HallTime.h"
 #include "domain/Json.h"
 
+#include <Poco/Data/RecordSet.h>
+#include <Poco/Data/Statement.h>
+
 #include <gtest/gtest.h>
 
 using namespace ow;
@@ -242,4 +245,54 @@ TEST_F(QueueTest, MetricsCountTicketsAndRequests) {
     EXPECT_NE(res.body.find("onewindow_http_request_duration_seconds_bucket{le=\"+Inf\"}"), std::string::npos);
     EXPECT_NE(res.body.find("# TYPE onewindow_http_request_duration_seconds histogram"), std::string::npos);
     (void)t;
+}
+
+// 实名取号: the number read from the citizen's card at the kiosk is checked and kept masked only; the kiosk's answer
+// and the clerk's call carry the masked holder, the hall's snapshot (every screen's) does not.
+TEST_F(QueueTest, ARealNameNumberKeepsTheHolderMaskedOnly) {
+    const std::string whole = "11010519491231002X";
+    auto res = http.post("/api/v1/halls/h1/tickets", R"({"category":"A","id_number":")" + whole + "\"}", kiosk);
+    ASSERT_EQ(res.status, 201) << res.body;
+    EXPECT_EQ(res.json()->getValue<std::string>("holder"), "110105********002X");
+    EXPECT_EQ(res.body.find(whole), std::string::npos);
+
+    EXPECT_EQ(
+        http.post("/api/v1/halls/h1/tickets", R"({"category":"A","id_number":"110105194912310021"})", kiosk).status,
+        400); // the check character does not fit
+    EXPECT_EQ(http.post("/api/v1/halls/h1/tickets", R"({"category":"A","id_number":"12"})", kiosk).status, 400);
+    EXPECT_EQ(http.post("/api/v1/halls/h1/tickets", R"({"category":"A","id_number":7})", kiosk).status, 400);
+
+    const auto snapshot = http.get("/api/v1/halls/h1/queue", kiosk);
+    EXPECT_EQ(snapshot.body.find("002X"), std::string::npos) << snapshot.body;
+
+    const auto called = callNext(1, clerk1);
+    ASSERT_EQ(called.status, 200) << called.body;
+    EXPECT_EQ(called.json()->getObject("ticket")->getValue<std::string>("holder"), "110105********002X");
+    const std::string id = called.json()->getObject("ticket")->getValue<std::string>("id");
+    EXPECT_EQ(http.get("/api/v1/tickets/" + id, clerk1).json()->getObject("ticket")->getValue<std::string>("holder"),
+              "110105********002X");
+    // Transferred, the new ticket is the same person's.
+    ASSERT_EQ(act(ticketFromJson(called.json()->getObject("ticket")), "transfer", clerk1, R"({"category":"B"})").status,
+              200);
+    const auto atThree = callNext(3, server.clerkAt("h1", 3));
+    ASSERT_EQ(atThree.status, 200) << atThree.body;
+    EXPECT_EQ(atThree.json()->getObject("ticket")->getValue<std::string>("holder"), "110105********002X");
+
+    // Nowhere in the database whole: not in the tickets, not in the audit log.
+    const auto rows = server.database().read([&](Poco::Data::Session& s) {
+        std::vector<std::string> found;
+        for (const char* table : {"tickets", "audit_log", "ticket_events"}) {
+            Poco::Data::Statement select(s);
+            select << std::string("SELECT * FROM ") + table;
+            select.execute();
+            Poco::Data::RecordSet all(select);
+            for (std::size_t row = 0; row < all.rowCount(); ++row)
+                for (std::size_t col = 0; col < all.columnCount(); ++col)
+                    if (!all.value(col, row).isEmpty() &&
+                        all.value(col, row).convert<std::string>().find(whole) != std::string::npos)
+                        found.push_back(table);
+        }
+        return found;
+    });
+    EXPECT_TRUE(rows.empty());
 }

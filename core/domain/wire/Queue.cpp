@@ -8,6 +8,8 @@ Poco::JSON::Object::Ptr TicketRequest::toJson() const {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
     o->set("category", category);
     o->set("priority", std::string(toString(priority)));
+    if (idNumber)
+        o->set("id_number", *idNumber);
     return o;
 }
 
@@ -18,12 +20,13 @@ TicketRequest TicketRequest::fromJson(const Poco::JSON::Object::Ptr& object) {
     if (!priority)
         throw BadInput("invalid_field", "priority must be normal, green, elderly or disabled");
     r.priority = *priority;
+    r.idNumber = optionalString(object, "id_number");
     return r;
 }
 
 Poco::JSON::Object::Ptr TicketEnvelope::toJson() const {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
-    o->set("ticket", ticketToJson(ticket));
+    o->set("ticket", ticketToJson(ticket, true));
     if (seq)
         o->set("seq", *seq);
     return o;

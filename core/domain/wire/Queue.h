@@ -15,6 +15,8 @@ namespace ow::wire {
 struct TicketRequest {
     std::string category;
     Priority priority = Priority::Normal;
+    // A real-name number: the ID number read from the citizen's card (the server keeps it masked only).
+    std::optional<std::string> idNumber;
 
     Poco::JSON::Object::Ptr toJson() const;
     static TicketRequest fromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput

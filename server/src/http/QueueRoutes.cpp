@@ -1,6 +1,7 @@
 #include "ApiError.h"
 #include "Router.h"
 
+#include "domain/IdNumber.h"
 #include "domain/Json.h"
 #include "domain/wire/Queue.h"
 
@@ -36,10 +37,18 @@ void addQueueRoutes(Router& router) {
         if (who.kind != DeviceKind::Kiosk && !(who.kind == DeviceKind::Counter && who.isStaff()))
             throw ApiError::forbidden("numbers are issued by a kiosk or a clerk at a counter");
         const wire::TicketRequest asked = wire::TicketRequest::fromJson(ctx.jsonBody());
+        // 实名取号: the number read from the citizen's card is checked as any typed one and kept masked only.
+        std::string holder;
+        if (asked.idNumber) {
+            const auto normalized = IdNumber::normalize(*asked.idNumber, ctx.hallToday(hall));
+            if (!normalized)
+                throw ApiError::badRequest("invalid_id_number", "id_number is not a valid resident ID number");
+            holder = IdNumber::masked(*normalized);
+        }
         const TicketChange issued =
-            ctx.server().queue.issue(hall, asked.category, asked.priority, ctx.server().clock(), &who);
+            ctx.server().queue.issue(hall, asked.category, asked.priority, ctx.server().clock(), &who, holder);
         ctx.server().metrics.ticketIssued();
-        ctx.sendJson(201, ticketToJson(issued.ticket));
+        ctx.sendJson(201, ticketToJson(issued.ticket, true));
         publish(ctx, "issued", issued);
     });
 

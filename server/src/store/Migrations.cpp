@@ -89,6 +89,11 @@ const std::vector<std::string> kStaffDisabled = {
     "ALTER TABLE staff ADD COLUMN disabled_at BIGINT",
 };
 
+// 21 (both): a real-name number's holder (实名取号), the ID number masked; NULL for the others.
+const std::vector<std::string> kTicketHolder = {
+    "ALTER TABLE tickets ADD COLUMN holder TEXT",
+};
+
 const std::vector<std::vector<std::string>>& sqliteMigrations() {
     static const std::vector<std::vector<std::string>> migrations = {
         // 1: halls, staff and devices, the queue. History (tickets, ticket_events) is never deleted.
@@ -286,6 +291,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         kClockStopped,
         kLookupSqlite,
         kStaffDisabled,
+        kTicketHolder,
     };
     return migrations;
 }
@@ -411,6 +417,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(kClockStopped);
         all.push_back(kLookupPostgres);
         all.push_back(kStaffDisabled);
+        all.push_back(kTicketHolder);
         return all;
     }();
     return migrations;

@@ -22,7 +22,7 @@ namespace {
 
 constexpr const char* kTicketColumns =
     "id, hall, category, number, seq, priority, status, business_day, issued_at, queued_at, counter,"
-    " target_counter, called_at, started_at, finished_at, recall_count, transferred_from, queue_seq";
+    " target_counter, called_at, started_at, finished_at, recall_count, transferred_from, queue_seq, holder";
 
 // The tickets of rows selected as kTicketColumns.
 std::vector<Ticket> readTickets(const SqlRows& rows) {
@@ -54,6 +54,7 @@ std::vector<Ticket> readTickets(const SqlRows& rows) {
         t.recallCount = static_cast<int>(integer(15));
         t.transferredFrom = rows.optionalText(row, 16);
         t.queueOrder = integer(17);
+        t.holder = rows.optionalText(row, 18).value_or("");
         out.push_back(std::move(t));
     }
     return out;
@@ -71,7 +72,7 @@ std::optional<VersionedTicket> ticketById(Session& s, const std::string& hall, c
         s, std::string("SELECT ") + kTicketColumns + ", version FROM tickets WHERE id = $1 AND hall = $2", {id, hall});
     if (rows.empty())
         return std::nullopt;
-    return VersionedTicket{readTickets(rows).front(), rows.integer(0, 18)};
+    return VersionedTicket{readTickets(rows).front(), rows.integer(0, 19)};
 }
 
 struct HallRow {
@@ -217,7 +218,7 @@ void requireClerkAt(const Principal& actor, int counter) {
 } // namespace
 
 TicketChange QueueStore::issue(const std::string& hall, const std::string& category, Priority priority,
-                               std::int64_t nowMs, const Principal* by) {
+                               std::int64_t nowMs, const Principal* by, const std::string& holder) {
     // Row-locked, alone: the day's number row of the category is locked until the commit (so that each number is
     // issued once), and a batch issuing two categories would take two such rows — in an order another may reverse.
     TicketChange change = settled(m_db.write(Database::Isolation::RowLockedAlone, [&](Session& s) {
@@ -231,6 +232,7 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
         t.priority = priority;
         t.businessDay = hallTime(h.timezone).businessDay(nowMs);
         t.issuedAtMs = t.queuedAtMs = nowMs;
+        t.holder = holder;
         t.sequence = static_cast<int>(
             runSql(s,
                    "INSERT INTO ticket_sequences(hall, business_day, category, last_seq) VALUES($1, $2, $3, 1)"
@@ -243,12 +245,12 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
         // queue_seq (issue order) breaks ties between tickets issued in the same millisecond.
         runSql(s,
                std::string("INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status,"
-                           " business_day, issued_at, queued_at, queue_seq) VALUES($1, $2, $3, $4, $5, $6, $7,"
-                           " 'waiting', $8, $9, $10, ") +
+                           " business_day, issued_at, queued_at, holder, queue_seq) VALUES($1, $2, $3, $4, $5, $6, $7,"
+                           " 'waiting', $8, $9, $10, $11, ") +
                    (dialectOf(s) == Dialect::SQLite ? "(SELECT COALESCE(MAX(rowid), 0) + 1 FROM tickets))"
                                                     : "nextval('tickets_queue_seq'))"),
                {t.id, hall, category, t.number, t.sequence, priorityName, priorityRank(priority), t.businessDay, nowMs,
-                nowMs});
+                nowMs, holder.empty() ? std::optional<std::string>() : std::optional<std::string>(holder)});
         return recordEvent(s, *m_events, t, "issued", nowMs, by, "issued");
     }));
     Ticket& ticket = change.ticket;
@@ -428,11 +430,12 @@ TicketChange QueueStore::act(const Principal& actor, const std::string& ticketId
         const std::string priorityName(toString(moved.priority));
         runSql(s,
                "INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status, business_day,"
-               " issued_at, queued_at, target_counter, transferred_from, queue_seq)"
-               " VALUES($1, $2, $3, $4, $5, $6, $7, 'waiting', $8, $9, $10, $11, $12, $13)",
+               " issued_at, queued_at, target_counter, transferred_from, queue_seq, holder)"
+               " VALUES($1, $2, $3, $4, $5, $6, $7, 'waiting', $8, $9, $10, $11, $12, $13, $14)",
                {moved.id, moved.hall, moved.category, moved.number, moved.sequence, priorityName,
                 priorityRank(moved.priority), moved.businessDay, moved.issuedAtMs, moved.queuedAtMs,
-                moved.targetCounter, t.id, moved.queueOrder});
+                moved.targetCounter, t.id, moved.queueOrder,
+                moved.holder.empty() ? std::optional<std::string>() : std::optional<std::string>(moved.holder)});
         // Told as the route tells its own clients: the transfer, with the new ticket.
         return recordEvent(s, *m_events, moved, "requeued", nowMs, &actor, event);
     }));

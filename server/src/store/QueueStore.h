@@ -46,8 +46,9 @@ public:
     void setAnnouncer(Announcer announcer) { m_announce = std::move(announcer); }
 
     // `by`: the kiosk or counter that asked, for the audit log (nothing when the server itself issues, in tests).
+    // `holder`: a real-name number's holder, the ID number already masked.
     TicketChange issue(const std::string& hall, const std::string& category, Priority priority, std::int64_t nowMs,
-                       const Principal* by = nullptr);
+                       const Principal* by = nullptr, const std::string& holder = {});
     // The next ticket for `counter` (priority first, then the oldest), now called; nothing when nobody waits.
     std::optional<TicketChange> callNext(const Principal& actor, int counter, std::int64_t nowMs);
     // recall, no-show, start, finish, transfer. Transfer returns the new waiting ticket.

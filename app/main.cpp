@@ -95,11 +95,16 @@ int main(int argc, char** argv) {
         QStringLiteral("idcard"),
         QStringLiteral("ID card reader: its serial port, auto (found by USB ids; the default) or off; kept"),
         QStringLiteral("port"));
+    const QCommandLineOption idcardPhotoOption(
+        QStringLiteral("idcard-photo-decoder"),
+        QStringLiteral("the hall's licensed decoder of the card's photo, a shared library; kept"),
+        QStringLiteral("library"));
     const QCommandLineOption idcardUsbOption(QStringLiteral("idcard-usb"),
                                              QStringLiteral("USB ids to find the ID card reader by, 1a86:7523,…; kept"),
                                              QStringLiteral("ids"));
     parser.addOptions({modeOption, serverOption, codeOption, profileOption, userOption, langOption, windowedOption,
-                       pinOption, screenOption, caOption, serverPinOption, idcardOption, idcardUsbOption});
+                       pinOption, screenOption, caOption, serverPinOption, idcardOption, idcardUsbOption,
+                       idcardPhotoOption});
     parser.process(app);
 
     AppContext::installTranslation(app, parser.value(langOption));
@@ -155,6 +160,8 @@ int main(int argc, char** argv) {
         context->store().setValue(QStringLiteral("idcard_device"), parser.value(idcardOption));
     if (parser.isSet(idcardUsbOption))
         context->store().setValue(QStringLiteral("idcard_usb"), parser.value(idcardUsbOption));
+    if (parser.isSet(idcardPhotoOption))
+        context->store().setValue(QStringLiteral("idcard_photo_decoder"), parser.value(idcardPhotoOption));
     std::unique_ptr<CardReaderService> cardReader;
     const QString idcard = context->store().value(QStringLiteral("idcard_device"), QStringLiteral("auto"));
     if (idcard != QLatin1String("off") &&
@@ -162,6 +169,7 @@ int main(int argc, char** argv) {
         CardReaderService::Settings settings;
         settings.device = idcard == QLatin1String("auto") ? QString() : idcard;
         settings.usbIds = context->store().value(QStringLiteral("idcard_usb"));
+        settings.photoDecoder = context->store().value(QStringLiteral("idcard_photo_decoder"));
         cardReader = std::make_unique<CardReaderService>(settings, context->clock());
     }
     const bool windowed = parser.isSet(windowedOption);

@@ -836,27 +836,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="151"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>This code enrolls a %1 device, not a %2.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="180"/>
+        <location filename="../app/main.cpp" line="188"/>
         <source>Counter %1 — log in</source>
         <translation>Counter %1 — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196"/>
+        <location filename="../app/main.cpp" line="204"/>
         <source>Agency station — log in</source>
         <translation>Agency station — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="211"/>
+        <location filename="../app/main.cpp" line="219"/>
         <source>Supervisor — log in</source>
         <translation>Supervisor — log in</translation>
     </message>
@@ -923,62 +923,67 @@
 <context>
     <name>ow::CardReaderBar</name>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="18"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="20"/>
         <source>ID card reader</source>
         <translation>ID card reader</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="59"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="61"/>
         <source>ID card reader: not in use</source>
         <translation>ID card reader: not in use</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="62"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="64"/>
         <source>No ID card reader connected — the camera (F7) reads the card&apos;s number</source>
         <translation>No ID card reader connected — the camera (F7) reads the card&apos;s number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="66"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="68"/>
         <source>ID card reader ready: lay the card on the reader</source>
         <translation>ID card reader ready: lay the card on the reader</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="70"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="72"/>
         <source>ID card reader: %1</source>
         <translation>ID card reader: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="80"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="82"/>
         <source>valid for the long term</source>
         <translation>valid for the long term</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="80"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="82"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="83"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="85"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="88"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="90"/>
         <source>born %1</source>
         <translation>born %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="89"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="91"/>
         <source>Read from the chip: %1</source>
         <translation>Read from the chip: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="91"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="97"/>
+        <source>The photo on the card&apos;s chip</source>
+        <translation>The photo on the card&apos;s chip</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="99"/>
         <source>Photo needs the licensed decoder</source>
         <translation>Photo needs the licensed decoder</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="92"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="100"/>
         <source>The chip&apos;s photo is kept with the case; showing it needs the licensed decoder.</source>
         <translation>The chip&apos;s photo is kept with the case; showing it needs the licensed decoder.</translation>
     </message>
@@ -986,12 +991,12 @@
 <context>
     <name>ow::CardReaderService</name>
     <message>
-        <location filename="../core/services/CardReaderService.cpp" line="43"/>
+        <location filename="../core/services/CardReaderService.cpp" line="44"/>
         <source>its region code is not in the list of divisions (GB/T 2260)</source>
         <translation>its region code is not in the list of divisions (GB/T 2260)</translation>
     </message>
     <message>
-        <location filename="../core/services/CardReaderService.cpp" line="45"/>
+        <location filename="../core/services/CardReaderService.cpp" line="46"/>
         <source>it does not pass the GB 11643 check</source>
         <translation>it does not pass the GB 11643 check</translation>
     </message>
@@ -999,7 +1004,7 @@
 <context>
     <name>ow::CardReaderWorker</name>
     <message>
-        <location filename="../core/services/CardReaderService.cpp" line="104"/>
+        <location filename="../core/services/CardReaderService.cpp" line="105"/>
         <source>Card read</source>
         <translation>Card read</translation>
     </message>
@@ -2996,6 +3001,26 @@
     </message>
 </context>
 <context>
+    <name>ow::KioskMyCasesPage</name>
+    <message>
+        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="21"/>
+        <source>Your cases in progress</source>
+        <translation>Your cases in progress</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="28"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="71"/>
+        <source>%1
+%2 · %3 · promised by %4</source>
+        <translation>%1
+%2 · %3 · promised by %4</translation>
+    </message>
+</context>
+<context>
     <name>ow::KioskProgressPage</name>
     <message>
         <location filename="../app/kiosk/KioskProgressPage.cpp" line="30"/>
@@ -3160,76 +3185,81 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="77"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="79"/>
         <source>OneWindow — take a number</source>
         <translation>OneWindow — take a number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="90"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="92"/>
         <source>Case progress by number</source>
         <translation>Case progress by number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="104"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="301"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="395"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="106"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="326"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="109"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="114"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="111"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="116"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="113"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="115"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="123"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it. Lay your ID card on the card reader for a real-name number.</source>
         <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it. Lay your ID card on the card reader for a real-name number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="127"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="133"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="132"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="138"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="143"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="210"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="216"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="158"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="158"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="164"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="158"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="164"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="169"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="294"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="236"/>
+        <source>You have %n case(s) in progress: see where they stand</source>
+        <translation><numerusform>You have %n case in progress: see where it stands</numerusform><numerusform>You have %n cases in progress: see where they stand</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/kiosk/KioskWindow.cpp" line="319"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -3240,17 +3270,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="308"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="333"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="320"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="345"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="321"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="346"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -3258,32 +3288,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="322"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="347"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="333"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="358"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="334"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="359"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="377"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="404"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="380"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="384"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="411"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1, please choose your service (real-name number)</translation>
     </message>

@@ -835,27 +835,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>未知模式“%1”。请使用 counter、station、supervisor、kiosk、display 或 pad。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="151"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>此注册码用于 %1 设备，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="180"/>
+        <location filename="../app/main.cpp" line="188"/>
         <source>Counter %1 — log in</source>
         <translation>%1号窗口 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196"/>
+        <location filename="../app/main.cpp" line="204"/>
         <source>Agency station — log in</source>
         <translation>代办站 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="211"/>
+        <location filename="../app/main.cpp" line="219"/>
         <source>Supervisor — log in</source>
         <translation>督查负责人 — 登录</translation>
     </message>
@@ -921,62 +921,67 @@
 <context>
     <name>ow::CardReaderBar</name>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="18"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="20"/>
         <source>ID card reader</source>
         <translation>身份证阅读器</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="59"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="61"/>
         <source>ID card reader: not in use</source>
         <translation>身份证阅读器：未启用</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="62"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="64"/>
         <source>No ID card reader connected — the camera (F7) reads the card&apos;s number</source>
         <translation>未连接身份证阅读器 — 可用摄像头（F7）识读证件号码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="66"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="68"/>
         <source>ID card reader ready: lay the card on the reader</source>
         <translation>身份证阅读器就绪：请将证件放在阅读器上</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="70"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="72"/>
         <source>ID card reader: %1</source>
         <translation>身份证阅读器：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="80"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="82"/>
         <source>valid for the long term</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="80"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="82"/>
         <source>valid until %1</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="83"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="85"/>
         <source>expired on %1</source>
         <translation>已于 %1 过期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="88"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="90"/>
         <source>born %1</source>
         <translation>出生 %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="89"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="91"/>
         <source>Read from the chip: %1</source>
         <translation>读自芯片：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="91"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="97"/>
+        <source>The photo on the card&apos;s chip</source>
+        <translation>证件芯片中的照片</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CardReaderBar.cpp" line="99"/>
         <source>Photo needs the licensed decoder</source>
         <translation>照片需专用解码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CardReaderBar.cpp" line="92"/>
+        <location filename="../app/cases/CardReaderBar.cpp" line="100"/>
         <source>The chip&apos;s photo is kept with the case; showing it needs the licensed decoder.</source>
         <translation>芯片照片随办件保存；显示照片需要经授权的专用解码库。</translation>
     </message>
@@ -984,12 +989,12 @@
 <context>
     <name>ow::CardReaderService</name>
     <message>
-        <location filename="../core/services/CardReaderService.cpp" line="43"/>
+        <location filename="../core/services/CardReaderService.cpp" line="44"/>
         <source>its region code is not in the list of divisions (GB/T 2260)</source>
         <translation>其地区代码不在行政区划代码表（GB/T 2260）中</translation>
     </message>
     <message>
-        <location filename="../core/services/CardReaderService.cpp" line="45"/>
+        <location filename="../core/services/CardReaderService.cpp" line="46"/>
         <source>it does not pass the GB 11643 check</source>
         <translation>未通过 GB 11643 校验</translation>
     </message>
@@ -997,7 +1002,7 @@
 <context>
     <name>ow::CardReaderWorker</name>
     <message>
-        <location filename="../core/services/CardReaderService.cpp" line="104"/>
+        <location filename="../core/services/CardReaderService.cpp" line="105"/>
         <source>Card read</source>
         <translation>已读卡</translation>
     </message>
@@ -2975,6 +2980,26 @@
     </message>
 </context>
 <context>
+    <name>ow::KioskMyCasesPage</name>
+    <message>
+        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="21"/>
+        <source>Your cases in progress</source>
+        <translation>您正在办理的办件</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="28"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="71"/>
+        <source>%1
+%2 · %3 · promised by %4</source>
+        <translation>%1
+%2 · %3 · 承诺 %4 前办结</translation>
+    </message>
+</context>
+<context>
     <name>ow::KioskProgressPage</name>
     <message>
         <location filename="../app/kiosk/KioskProgressPage.cpp" line="30"/>
@@ -3139,76 +3164,81 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="77"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="79"/>
         <source>OneWindow — take a number</source>
         <translation>一窗通 — 自助取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="90"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="92"/>
         <source>Case progress by number</source>
         <translation>输入编号查办件</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="104"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="301"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="395"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="106"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="326"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="109"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="114"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="111"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="116"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="113"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="115"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="123"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it. Lay your ID card on the card reader for a real-name number.</source>
         <translation>将号票或受理回执上的二维码对准扫码器，可评价服务或查询办件进度；扫描证照二维码可核验证照。将身份证放在读卡器上可实名取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="127"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="133"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="132"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="138"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="143"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="210"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="216"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="158"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="158"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="164"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="158"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="164"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="169"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="294"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="236"/>
+        <source>You have %n case(s) in progress: see where they stand</source>
+        <translation><numerusform>您有 %n 件办件正在办理，点此查看进度</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/kiosk/KioskWindow.cpp" line="319"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -3217,49 +3247,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="308"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="333"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="320"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="345"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="321"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="346"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="322"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="347"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="333"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="358"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="334"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="359"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="377"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="404"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>您的证件已过期，不能用于实名取号。请选择业务，或到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="380"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>实名取号请使用居民身份证或居住证。请选择业务。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="384"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="411"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1，请选择您要办理的业务（实名取号）</translation>
     </message>

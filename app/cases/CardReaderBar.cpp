@@ -1,7 +1,9 @@
 #include "app/cases/CardReaderBar.h"
 
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
+#include <QPixmap>
 
 namespace ow {
 
@@ -88,17 +90,26 @@ void CardReaderBar::showCard(const ReadCard& card) {
     parts << tr("born %1").arg(card.birthDate).toHtmlEscaped() << validity;
     m_card->setText(tr("Read from the chip: %1").arg(parts.join(QStringLiteral(" · "))));
     // The chip's photo is in a licensed compressed format; without the hall's decoder it is kept, not shown.
-    m_photo->setText(tr("Photo needs the licensed decoder"));
-    m_photo->setToolTip(tr("The chip's photo is kept with the case; showing it needs the licensed decoder."));
+    if (!card.photoRgb.isEmpty()) {
+        const QImage image(reinterpret_cast<const uchar*>(card.photoRgb.constData()), card.photoWidth, card.photoHeight,
+                           card.photoWidth * 3, QImage::Format_RGB888);
+        m_photo->setPixmap(QPixmap::fromImage(image.scaledToHeight(84, Qt::SmoothTransformation)));
+        m_photo->setToolTip(tr("The photo on the card's chip"));
+    } else {
+        m_photo->setText(tr("Photo needs the licensed decoder"));
+        m_photo->setToolTip(tr("The chip's photo is kept with the case; showing it needs the licensed decoder."));
+    }
     m_photo->show();
 }
 
 void CardReaderBar::clearCard() {
     m_card->clear();
+    m_photo->clear();
     m_photo->hide();
 }
 
 QString CardReaderBar::stateText() const { return m_state->text(); }
 QString CardReaderBar::cardText() const { return m_card->text(); }
+bool CardReaderBar::showsPhoto() const { return !m_photo->pixmap().isNull(); }
 
 } // namespace ow

@@ -20,6 +20,7 @@ public:
     void clearCard();
     QString stateText() const;
     QString cardText() const;
+    bool showsPhoto() const; // the decoded photo, not the place-holder
 
 signals:
     void cardLaid(const ow::ReadCard& card);

@@ -5,6 +5,7 @@
 
 #include "app/common/PermitCheckPanel.h"
 #include "app/kiosk/KioskCaseNumberPad.h"
+#include "app/kiosk/KioskMyCasesPage.h"
 #include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskRatingPage.h"
 
@@ -35,7 +36,8 @@ enum Page {
     RatePage = 4,
     ProgressPage = 5,
     PermitPage = 6,
-    CaseNumberPage = 7
+    CaseNumberPage = 7,
+    MyCasesPage = 8
 };
 
 // What a code read at the kiosk is: a permit's signed code has three dot-separated parts.
@@ -114,6 +116,10 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
                                      : tr("Priority: elderly, disabled or green card"));
     });
     homeLayout->addWidget(m_priorityButton);
+    // A card laid on the reader: the holder's open cases, one touch away.
+    m_myCasesButton = bigButton({}, "kioskSecondaryButton");
+    m_myCasesButton->hide();
+    homeLayout->addWidget(m_myCasesButton);
     homeLayout->addWidget(centered("kioskHintLabel", tr("Hold the QR code of your ticket or receipt to the reader to "
                                                         "rate the service or follow your case; a permit's code to "
                                                         "check it. Lay your ID card on the card reader for a "
@@ -221,6 +227,25 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
         codeScanned(QString::fromStdString(CaseReference{caseNo.toStdString(), code.toStdString()}.text()));
     });
     m_pages->insertWidget(CaseNumberPage, m_caseNumberPad);
+
+    m_myCases = new KioskMyCasesPage(m_api, hall);
+    connect(m_myCases, &KioskMyCasesPage::back, this, &KioskWindow::showHome);
+    connect(m_myCases, &KioskMyCasesPage::found, this, [this](int count) {
+        if (m_pages->currentIndex() != HomePage)
+            return;
+        m_myCasesButton->setText(tr("You have %n case(s) in progress: see where they stand", nullptr, count));
+        m_myCasesButton->setVisible(count > 0);
+    });
+    connect(m_myCasesButton, &QPushButton::clicked, this, [this] {
+        m_pages->setCurrentIndex(MyCasesPage);
+        m_idle.start();
+    });
+    connect(m_myCases, &KioskMyCasesPage::caseChosen, this, [this](const QString& caseNo, const QString& code) {
+        m_progressPage->showCase(caseNo, code);
+        m_pages->setCurrentIndex(ProgressPage);
+        m_idle.start();
+    });
+    m_pages->insertWidget(MyCasesPage, m_myCases);
 
     m_sink = [](const TicketSlip& slip, QString* error) { return TicketPrinter::printTo(slip, {}, error); };
     m_idle.setInterval(30000);
@@ -373,6 +398,8 @@ void KioskWindow::cardLaid(const QString& idNumber, const QString& name, bool ex
     if (m_pages->currentIndex() != HomePage)
         return;
     m_realNameId.clear();
+    if (citizenNumber)
+        m_myCases->lookUp(idNumber);
     if (expired) {
         m_prompt->setText(tr("Your card has expired: it cannot be used for a real-name number. Please choose your "
                              "service, or ask at the help desk."));
@@ -393,6 +420,10 @@ void KioskWindow::showHome() {
     m_pinEntry.clear();
     m_realNameId.clear();
     m_prompt->setText(tr("Please choose your service"));
+    if (m_myCases) {
+        m_myCases->clear();
+        m_myCasesButton->hide();
+    }
     m_pages->setCurrentIndex(HomePage);
     m_idle.stop();
 }

@@ -25,6 +25,7 @@ class ApiClient;
 class CardReaderService;
 class HallFeed;
 class KioskCaseNumberPad;
+class KioskMyCasesPage;
 class KioskProgressPage;
 class KioskRatingPage;
 class PermitCheckPanel;
@@ -62,6 +63,8 @@ public:
     PermitCheckPanel& permitPage() { return *m_permitPanel; }
     PermitChecker& permitChecker() { return *m_permits; }
     KioskCaseNumberPad& caseNumberPad() { return *m_caseNumberPad; }
+    KioskMyCasesPage& myCasesPage() { return *m_myCases; }
+    QPushButton* myCasesButton() const { return m_myCasesButton; }
     void askCaseNumber(); // the keypad for a case number
     // The kiosk's ID card reader: a card laid on it at the home page makes the next number a real-name one (实名取号).
     void setCardReader(CardReaderService& reader);
@@ -106,6 +109,8 @@ private:
     KioskProgressPage* m_progressPage;
     PermitCheckPanel* m_permitPanel;
     KioskCaseNumberPad* m_caseNumberPad;
+    KioskMyCasesPage* m_myCases = nullptr;
+    QPushButton* m_myCasesButton = nullptr;
     QString m_scanBuffer;         // keys from the code reader on the home page, up to Enter
     QElapsedTimer m_sinceScanKey; // a code reader types fast: a pause starts a new code
     Clock m_clock;                // the hall's

@@ -44,6 +44,7 @@ inline constexpr const char* kPermit = "/api/v1/permits/{id}";
 inline constexpr const char* kPermitStatus = "/api/v1/permits/{id}/status";
 inline constexpr const char* kPermitRevoke = "/api/v1/permits/{id}/revoke";
 inline constexpr const char* kProgress = "/api/v1/progress/{caseNo}";
+inline constexpr const char* kCasesByCard = "/api/v1/halls/{hall}/cases/by-card"; // the kiosk, by the card laid
 // A case's life after intake.
 inline constexpr const char* kMyCases = "/api/v1/me/cases";
 inline constexpr const char* kCase = "/api/v1/cases/{case}";

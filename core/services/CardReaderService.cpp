@@ -1,6 +1,7 @@
 #include "services/CardReaderService.h"
 
 #include "CardReader.h"
+#include "PhotoDecoder.h"
 #include "domain/IdNumber.h"
 
 #include <QThread>
@@ -100,10 +101,13 @@ private:
         const idcard::ReadResult result = m_reader->read();
         int next = m_settings.pollMs;
         switch (result.outcome) {
-        case idcard::Outcome::Read:
+        case idcard::Outcome::Read: {
             emit state(CardReaderService::State::Ready, tr("Card read"));
-            emit card(toReadCard(result, m_clock));
+            ReadCard read = toReadCard(result, m_clock);
+            decodePhoto(result.photo, read);
+            emit card(read);
             break;
+        }
         case idcard::Outcome::NoCard:
             emit state(CardReaderService::State::Ready, QString::fromStdString(result.message));
             break;
@@ -120,9 +124,30 @@ private:
             m_timer->start(next);
     }
 
+    // Through the hall's licensed decoder, when one is configured and loads.
+    void decodePhoto(const std::vector<std::uint8_t>& photo, ReadCard& read) {
+        if (m_settings.photoDecoder.isEmpty() || photo.empty())
+            return;
+        if (!m_decoder && !m_decoderTried) {
+            m_decoderTried = true;
+            std::string error;
+            m_decoder = idcard::PhotoDecoder::load(m_settings.photoDecoder.toStdString(), &error);
+        }
+        if (!m_decoder)
+            return;
+        if (const auto image = m_decoder->decode(photo)) {
+            read.photoRgb =
+                QByteArray(reinterpret_cast<const char*>(image->rgb.data()), static_cast<qsizetype>(image->rgb.size()));
+            read.photoWidth = image->width;
+            read.photoHeight = image->height;
+        }
+    }
+
     CardReaderService::Settings m_settings;
     Clock m_clock;
     std::unique_ptr<idcard::CardReader> m_reader;
+    std::unique_ptr<idcard::PhotoDecoder> m_decoder;
+    bool m_decoderTried = false;
     std::unique_ptr<QTimer> m_timer;
     bool m_polling = false;
 };

@@ -24,6 +24,9 @@ struct ReadCard {
     // The chip's photo (1024 bytes), in its licensed compressed format: kept, shown only through a hall's licensed
     // decoder (reader/PhotoDecoder).
     QByteArray photo;
+    // The photo decoded, 8-bit RGB rows, where the hall configured its licensed decoder (Settings::photoDecoder).
+    QByteArray photoRgb;
+    int photoWidth = 0, photoHeight = 0;
     // Empty when the number passes GB 11643 and the region list as a typed one would; else what is wrong with it.
     QString numberProblem;
 };
@@ -41,6 +44,8 @@ public:
         int baud = 115200;
         int pollMs = 300;   // ≤ 4 a second, as the issue of a gentle poll asks
         int retryMs = 2000; // while no reader answers
+        // The hall's licensed photo decoder (reader/PhotoDecoder.h), a shared library; empty: photos stay encoded.
+        QString photoDecoder;
         QString sysRoot = QStringLiteral("/sys"), devRoot = QStringLiteral("/dev"); // tests point them elsewhere
     };
 

@@ -7,6 +7,8 @@
 
 #include "app/cases/CardReaderBar.h"
 #include "app/cases/IntakePanel.h"
+#include "app/kiosk/KioskMyCasesPage.h"
+#include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskWindow.h"
 #include "app/station/StationWindow.h"
 #include "forms/ui/FormView.h"
@@ -14,11 +16,13 @@
 #include "services/CardReaderService.h"
 #include "services/CatalogSource.h"
 
+#include "domain/CaseNumber.h"
 #include "domain/IdNumber.h"
 
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,7 +40,7 @@ QString fieldText(IntakePanel& intake, const char* path) {
 
 // A station opened without the network, its catalog from an earlier day, with the reader at `device`.
 struct OfflineStation {
-    explicit OfflineStation(const QString& device, int pollMs = 100)
+    explicit OfflineStation(const QString& device, int pollMs = 100, const QString& photoDecoder = {})
         : local(dir.filePath(QStringLiteral("device.db"))) {
         QFile file(QStringLiteral(ONEWINDOW_DEMO_CATALOG));
         if (!file.open(QIODevice::ReadOnly) || !CatalogSource(local).adopt(file.readAll()))
@@ -45,6 +49,7 @@ struct OfflineStation {
         settings.device = device;
         settings.pollMs = pollMs;
         settings.retryMs = 200;
+        settings.photoDecoder = photoDecoder;
         reader = std::make_unique<CardReaderService>(settings, Clock());
         const StaffSession agent{"token", QStringLiteral("agent1"), QStringLiteral("赵代办"), QStringLiteral("agent")};
         auto api = std::make_unique<ApiClient>(deadServerUrl());
@@ -245,4 +250,75 @@ TEST(CardReaderMode, TheKioskTakesARealNameNumberByCard) {
     kiosk.takeNumber(QStringLiteral("A"), Priority::Normal);
     ASSERT_TRUE(waitFor([&] { return printed && printed->ticket.number == "A002" && kiosk.printed() == true; }));
     EXPECT_TRUE(printed->ticket.holder.empty());
+}
+
+// The photo: kept encoded, and shown only through a hall's licensed decoder (here a stand-in library for the seam).
+TEST(CardReaderMode, ThePhotoIsShownOnlyThroughTheHallsDecoder) {
+    SamSimulator sam;
+    OfflineStation plain(QString::fromStdString(sam.path()));
+    plain.window->show();
+    ASSERT_TRUE(plain.window->intake().chooseEntry(QStringLiteral("GA-JZZ")));
+    sam.layCard(cards::wangLei());
+    ASSERT_TRUE(waitFor([&] { return !plain.window->intake().cardReaderBar()->cardText().isEmpty(); }));
+    EXPECT_FALSE(plain.window->intake().cardReaderBar()->showsPhoto());
+    plain.window->hide();
+
+    OfflineStation decoding(QString::fromStdString(sam.path()), 100, QStringLiteral(ONEWINDOW_TEST_PHOTO_LIBRARY));
+    IntakePanel& intake = decoding.window->intake();
+    decoding.window->show();
+    ASSERT_TRUE(intake.chooseEntry(QStringLiteral("GA-JZZ")));
+    sam.liftCard();
+    sam.layCard(cards::wangLei());
+    ASSERT_TRUE(waitFor([&] { return intake.cardReaderBar()->showsPhoto(); }));
+}
+
+// The kiosk finds the card holder's open cases and opens one's progress with a touch.
+TEST(CardReaderMode, TheKioskShowsTheCardHoldersOpenCases) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
+    const std::string clerk = server.clerkAt("h1", 1);
+    const auto card = cards::ouyang();
+    Case c;
+    c.id = "case-ouyang";
+    c.caseNo = CaseNumber{"H1", "20261127", "C1", 3}.text();
+    c.hall = "h1";
+    c.items = {"BDC-ZYDJ"};
+    c.state = CaseState::Accepted;
+    c.applicant = {Applicant::Kind::Person, card.name, card.idNumber, "", "13812345678"};
+    c.acceptedDate = "2026-11-27";
+    c.promisedDate = "2026-12-11";
+    c.clerk = "clerk-h1-1";
+    pushNewCase(server, clerk, c);
+
+    auto api = clientFor(server, server.enroll("h1", DeviceKind::Kiosk));
+    SamSimulator sam;
+    CardReaderService::Settings settings;
+    settings.device = QString::fromStdString(sam.path());
+    settings.pollMs = 100;
+    CardReaderService reader(settings, Clock());
+    KioskWindow kiosk(*api, QStringLiteral("h1"), KioskWindow::hashPin(QStringLiteral("2468")));
+    kiosk.setCardReader(reader);
+    kiosk.show();
+    ASSERT_TRUE(waitFor([&] { return kiosk.isReady(); }));
+    EXPECT_FALSE(kiosk.myCasesButton()->isVisible());
+
+    sam.layCard(card);
+    ASSERT_TRUE(waitFor([&] { return kiosk.myCasesButton()->isVisible(); }));
+    EXPECT_TRUE(kiosk.myCasesButton()->text().contains(QStringLiteral("1 case")))
+        << kiosk.myCasesButton()->text().toStdString();
+    kiosk.myCasesButton()->click();
+    ASSERT_EQ(kiosk.myCasesPage().caseCount(), 1);
+    auto buttons = kiosk.myCasesPage().findChildren<QPushButton*>();
+    QPushButton* caseButton = nullptr;
+    for (auto* b : buttons)
+        if (b->text().contains(QString::fromStdString(c.caseNo)))
+            caseButton = b;
+    ASSERT_TRUE(caseButton);
+    EXPECT_TRUE(caseButton->text().contains(QStringLiteral("不动产"))) << caseButton->text().toStdString();
+    caseButton->click();
+    ASSERT_TRUE(
+        waitFor([&] { return !kiosk.progressPage().isLoading() && !kiosk.progressPage().stateText().isEmpty(); }));
+    EXPECT_EQ(kiosk.progressPage().stateText(), QStringLiteral("Accepted"))
+        << kiosk.progressPage().stateText().toStdString();
 }

@@ -77,6 +77,9 @@ const Row kTable[] = {
     // Numbers: the kiosk, or a clerk at a counter (a number for someone at the window).
     {"POST /api/v1/halls/{hall}/tickets", "/api/v1/halls/h1/tickets", "{}",
                                                                   "111 333+33 +3333 33 1"},
+    // A citizen's open cases by the card laid on the kiosk's reader: the hall's kiosk only.
+    {"POST /api/v1/halls/{hall}/cases/by-card", "/api/v1/halls/h1/cases/by-card", "{}",
+                                                                  "111 333+33 33333 33 1"},
     // Counter 1 of the caller's own hall: h2's clerk calls at h2's counter 1.
     {"POST /api/v1/counters/{counter}/call-next", "/api/v1/counters/1/call-next", "",
                                                                   "111 333333 +3333 +3 1"},

@@ -337,3 +337,39 @@ TEST_F(PermitTest, WalkingADaysCaseNumbersYieldsNothingAndAFloodIsSlowedWhileAno
         << metrics.body;
     EXPECT_NE(metrics.body.find("onewindow_rate_limited_total{limit=\"lookup-case\"} 1"), std::string::npos);
 }
+
+// The kiosk finds a citizen's open cases in its hall by the card laid on its reader; the progress of each opens with
+// the number's last four characters. Delivered cases, other people's cases sharing the last four and other halls'
+// cases are not listed; nobody but the hall's kiosk may ask; a number without open cases is a counted failure.
+TEST_F(PermitTest, TheKioskFindsACitizensOpenCasesByTheirCard) {
+    const std::string number = "11010519491231002X";
+    Case open = makeCase("c1", CaseState::Accepted, 7);
+    open.applicant = {Applicant::Kind::Person, "欧阳娜娜", number, "", "13812345678"};
+    open.items = {"BDC-ZYDJ"};
+    push(open);
+    Case done = makeCase("c2", CaseState::Delivered, 8);
+    done.applicant = open.applicant;
+    push(done);
+    Case other = makeCase("c3", CaseState::Accepted, 9); // another person, the same last four characters
+    other.applicant = {Applicant::Kind::Person, "李四", "51010419900107002X", "", ""};
+    push(other);
+    const std::string kiosk = server.enroll("h1", DeviceKind::Kiosk);
+
+    auto res = http.post("/api/v1/halls/h1/cases/by-card", R"({"id_number":")" + number + "\"}", kiosk);
+    ASSERT_EQ(res.status, 200) << res.body;
+    const auto cases = res.json()->getArray("cases");
+    ASSERT_EQ(cases->size(), 1u) << res.body;
+    EXPECT_EQ(cases->getObject(0)->getValue<std::string>("case_no"), open.caseNo);
+    EXPECT_EQ(cases->getObject(0)->getArray("items")->getElement<std::string>(0), "不动产转移登记（二手房）");
+    for (const char* secret : {"欧阳娜娜", "11010519491231002X", "13812345678", "clerk-h1-1"})
+        EXPECT_EQ(res.body.find(secret), std::string::npos) << secret;
+    EXPECT_EQ(http.get("/api/v1/progress/" + open.caseNo + "?code=002X").status, 200);
+
+    EXPECT_EQ(http.post("/api/v1/halls/h1/cases/by-card", R"({"id_number":"110105194912310021"})", kiosk).status, 400);
+    EXPECT_EQ(http.post("/api/v1/halls/h1/cases/by-card", R"({"id_number":"110105197001010011"})", kiosk).status, 404);
+    EXPECT_EQ(http.post("/api/v1/halls/h1/cases/by-card", R"({"id_number":")" + number + "\"}", clerk).status, 403);
+    EXPECT_EQ(http.post("/api/v1/halls/h2/cases/by-card", R"({"id_number":")" + number + "\"}", kiosk).status, 403);
+    const std::string otherKiosk = server.enroll("h2", DeviceKind::Kiosk);
+    EXPECT_EQ(http.post("/api/v1/halls/h2/cases/by-card", R"({"id_number":")" + number + "\"}", otherKiosk).status,
+              404);
+}

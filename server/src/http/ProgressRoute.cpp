@@ -7,6 +7,7 @@
 #include "domain/Case.h"
 #include "domain/CaseNumber.h"
 #include "domain/HallTime.h"
+#include "domain/IdNumber.h"
 #include "domain/Json.h"
 #include "domain/Permit.h"
 
@@ -49,12 +50,93 @@ Poco::JSON::Array::Ptr stillMissing(const Case& c, const Catalog* catalog) {
     return out;
 }
 
+// Open: accepted and not yet delivered, nor ended by a denial handed over; what a citizen comes to ask about.
+bool isOpen(CaseState state) {
+    switch (state) {
+    case CaseState::Accepted:
+    case CaseState::InReview:
+    case CaseState::Supplement:
+    case CaseState::Approved:
+    case CaseState::Denied:
+    case CaseState::Completed:
+    case CaseState::Posted: return true;
+    default: return false;
+    }
+}
+
+// POST /api/v1/halls/{hall}/cases/by-card: the open cases of the citizen whose card lies on the kiosk's reader,
+// each as its number, state, items and dates; the kiosk opens one with GET /progress and the number's last four
+// characters. A number with no open case counts as a failed guess against the kiosk's address, like a wrong
+// progress code: a kiosk's token is no way to walk the ID numbers.
+void addCasesByCardRoute(Router& router) {
+    router.add("POST", api::kCasesByCard, [](RequestContext& ctx) {
+        const std::string hall = ctx.param(0);
+        const Principal& who = ctx.principal();
+        ctx.requireHall(hall);
+        if (who.kind != DeviceKind::Kiosk)
+            throw ApiError::forbidden("a citizen's cases are looked up by card at the hall's kiosk");
+        const auto number = IdNumber::normalize(requireString(ctx.jsonBody(), "id_number"), ctx.hallToday(hall));
+        if (!number)
+            throw ApiError::badRequest("invalid_id_number", "id_number is not a valid resident ID number");
+        const std::string tail = number->substr(number->size() - 4);
+        struct Found {
+            std::vector<Case> cases;
+            std::optional<Catalog> catalog;
+        };
+        const Found found = counting(ctx, {{&ctx.server().lookupAddressLimiter, clientAddress(ctx)}}, "not_found", [&] {
+            Found f = ctx.server().db.read([&](Poco::Data::Session& s) {
+                Found f;
+                std::vector<std::string> bodies;
+                s << "SELECT body FROM cases WHERE hall = $1 AND id_tail = $2 LIMIT 500", useRef(hall), useRef(tail),
+                    into(bodies), now;
+                for (const auto& body : bodies) {
+                    Case c = caseFromJson(parseObject(body));
+                    if (c.applicant.kind == Applicant::Kind::Person && c.applicant.idNumber == *number &&
+                        isOpen(c.state))
+                        f.cases.push_back(std::move(c));
+                }
+                if (!f.cases.empty())
+                    f.catalog = currentCatalog(s);
+                return f;
+            });
+            if (f.cases.empty())
+                throw StoreError::notFound("no open case of this card's holder in this hall");
+            return f;
+        });
+        std::vector<const Case*> order;
+        for (const Case& c : found.cases)
+            order.push_back(&c);
+        std::sort(order.begin(), order.end(),
+                  [](const Case* a, const Case* b) { return a->acceptedDate > b->acceptedDate; }); // newest first
+        Poco::JSON::Array::Ptr cases = new Poco::JSON::Array;
+        for (const Case* c : order) {
+            Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+            o->set("case_no", c->caseNo);
+            o->set("state", std::string(toString(c->state)));
+            Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
+            for (const auto& code : c->items) {
+                const ServiceItem* item = found.catalog ? found.catalog->item(code) : nullptr;
+                items->add(item ? item->name : code);
+            }
+            o->set("items", items);
+            o->set("accepted_date", c->acceptedDate);
+            o->set("promised_date", c->promisedDate);
+            cases->add(o);
+        }
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("cases", cases);
+        ctx.response().set("Cache-Control", "no-store");
+        ctx.sendJson(200, out);
+    });
+}
+
 } // namespace
 
 // GET /api/v1/progress/{caseNo}: a case's progress for anyone holding its receipt (the number's check digits keep
 // mistyped numbers out). State, dates, what is still missing and the permits issued — the applicant only as a
 // masked name, nothing else personal.
 void addProgressRoute(Router& router) {
+    addCasesByCardRoute(router);
     router.add("GET", api::kProgress, [](RequestContext& ctx) {
         const std::string caseNo = ctx.param(0);
         throttle(ctx, ctx.server().publicLimiter);

@@ -89,9 +89,11 @@ const std::vector<std::string> kStaffDisabled = {
     "ALTER TABLE staff ADD COLUMN disabled_at BIGINT",
 };
 
-// 21 (both): a real-name number's holder (实名取号), the ID number masked; NULL for the others.
+// 21 (both): a real-name number's holder (实名取号), the ID number masked; NULL for the others. A citizen's cases
+// found by the card laid at the kiosk: by the number's last four characters within the hall.
 const std::vector<std::string> kTicketHolder = {
     "ALTER TABLE tickets ADD COLUMN holder TEXT",
+    "CREATE INDEX cases_id_tail ON cases(hall, id_tail)",
 };
 
 const std::vector<std::vector<std::string>>& sqliteMigrations() {

@@ -38,6 +38,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QTabWidget>
 
 #include "app/common/TextTableModel.h"
@@ -66,6 +67,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 #include <iostream>
@@ -287,6 +289,17 @@ int main(int argc, char** argv) {
         window.show();
         waitFor([&] { return false; }, 1500);
         ok += save(window, QDir(out).filePath(QStringLiteral("kiosk.png")));
+        // A citizen lays her ID card on the kiosk's reader: a real-name number, and her case in progress.
+        SamSimulator sam;
+        CardReaderService::Settings readerSettings;
+        readerSettings.device = QString::fromStdString(sam.path());
+        CardReaderService cardReader(readerSettings, Clock());
+        window.setCardReader(cardReader);
+        sam.layCard(cards::resident("李秀英", "2", "01", "1949-12-31", "四川省广元市利州区东坝街道 3 号",
+                                    "11010519491231002", "广元市公安局利州区分局", "2010-07-15",
+                                    std::string(idcard::kLongTerm)));
+        waitFor([&] { return window.myCasesButton()->isVisible(); }, 4000);
+        ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-card.png")));
         window.setTicketSink([](const TicketSlip&, QString*) { return true; });
         window.takeNumber(QStringLiteral("A"), Priority::Normal);
         waitFor([&] { return window.currentPage() == 1 && window.printed().has_value(); });

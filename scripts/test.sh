@@ -17,7 +17,7 @@ tests/packaging/install.sh build/ci
 # above; OpenCV is asked for Video4Linux cameras only (scanner/FrameSource.cpp), so no third-party probe leaks.
 cmake --preset asan > /dev/null
 cmake --build --preset asan -j"${ONEWINDOW_JOBS:-2}" --target domain_tests permit_tests forms_tests server_tests \
-  scanner_tests client_tests sync_fault_tests
+  scanner_tests reader_tests client_tests sync_fault_tests
 # Two at a time on the two cores: the server's suite beside the others one after another.
 (
   cd build/asan
@@ -26,7 +26,7 @@ cmake --build --preset asan -j"${ONEWINDOW_JOBS:-2}" --target domain_tests permi
   ./bin/server_tests --gtest_brief=1 --gtest_filter=-Instances.*:PostgresSchema.* > server_tests.asan.log 2>&1 &
   server=$!
   status=0
-  for suite in domain_tests permit_tests forms_tests scanner_tests client_tests sync_fault_tests; do
+  for suite in domain_tests permit_tests forms_tests scanner_tests reader_tests client_tests sync_fault_tests; do
     echo "asan: $suite"
     ./bin/$suite --gtest_brief=1 || { status=1; break; }
   done

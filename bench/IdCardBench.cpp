@@ -66,30 +66,8 @@ int main(int argc, char** argv) {
     for (int i = 0; i < rounds; ++i) {
         sam.liftCard();
         // The card laid at a random moment between two polls.
-        std::thread layer([&, delay = std::uniform_int_distribution<int>(0, 250)(random)] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(delay));
-            sam.layCard(deck[static_cast<std::size_t>(i) % deck.size()]);
-        });
-        for (;;) {
-            const auto poll = Clock::now();
-            const ReadResult r = reader.read();
-            if (r.outcome == Outcome::Read) {
-                const auto done = Clock::now();
-                found.push_back(ms(done - poll));
-                break;
-            }
-            if (r.outcome == Outcome::Failed)
-                ++failures;
-            std::this_thread::sleep_until(poll + std::chrono::milliseconds(250));
-        }
-        layer.join();
-    }
-    // The laid-to-filled figure in its own loop, with the moment of laying known exactly.
-    for (int i = 0; i < rounds; ++i) {
-        sam.liftCard();
-        const int delay = std::uniform_int_distribution<int>(0, 250)(random);
         Clock::time_point layMoment{};
-        std::thread layer([&] {
+        std::thread layer([&, delay = std::uniform_int_distribution<int>(0, 250)(random)] {
             std::this_thread::sleep_for(std::chrono::milliseconds(delay));
             layMoment = Clock::now();
             sam.layCard(deck[static_cast<std::size_t>(i) % deck.size()]);
@@ -100,9 +78,12 @@ int main(int argc, char** argv) {
             if (r.outcome == Outcome::Read) {
                 const auto done = Clock::now();
                 layer.join();
+                found.push_back(ms(done - poll));
                 laid.push_back(ms(done - layMoment));
                 break;
             }
+            if (r.outcome == Outcome::Failed)
+                ++failures;
             std::this_thread::sleep_until(poll + std::chrono::milliseconds(250));
         }
     }

@@ -324,47 +324,42 @@ void KioskWindow::takeNumber(const QString& category, Priority priority) {
     m_printed.reset();
     const QString realName = std::exchange(m_realNameId, QString());
     m_prompt->setText(tr("Please choose your service"));
-    m_api.issueTicket(
-        m_hall, category, priority,
-        [this, category](const ApiReply& reply) {
-            auto ticket = ticketFromReply(reply);
-            if (!ticket) {
-                showMessage(reply.offline()
-                                ? tr("Sorry, numbers cannot be issued right now. Please ask at the help desk.")
-                                : reply.userMessage());
-                return;
-            }
-            QString categoryName = category;
-            for (const auto& c : m_feed->snapshot().categories)
-                if (QString::fromStdString(c.prefix) == category)
-                    categoryName = QString::fromStdString(c.name);
-            TicketSlip slip{*ticket, m_hallLabel->text(), categoryName,
-                            QString::fromStdString(m_clock.hallTime().localDateTime(ticket->issuedAtMs))};
-            m_numberLabel->setText(QString::fromStdString(ticket->number));
-            const QString ahead = ticket->waitingAhead == 0
-                                      ? tr("You are next.")
-                                      : tr("%n people ahead of you.", nullptr, ticket->waitingAhead);
-            m_ticketInfoLabel->setText(ahead + QLatin1Char('\n') + tr("Printing your ticket…"));
-            // Printing runs off the UI thread; the window waits for it before it goes away.
-            m_printPool.start([this, sink = m_sink, slip, ahead] {
-                QString error;
-                const bool printed = sink && sink(slip, &error);
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, printed, ahead] {
-                        m_printed = printed;
-                        m_ticketInfoLabel->setText(
-                            ahead + QLatin1Char('\n') +
-                            (printed ? tr("Please take your ticket below.")
-                                     : tr("The printer is not working; please remember your number.")));
-                    },
-                    Qt::QueuedConnection);
-            });
-            m_pages->setCurrentIndex(TicketPage);
-            m_priorityButton->setChecked(false);
-            m_idle.start();
-        },
-        realName);
+    m_api.issueTicket(m_hall, category, priority, realName, [this, category](const ApiReply& reply) {
+        auto ticket = ticketFromReply(reply);
+        if (!ticket) {
+            showMessage(reply.offline() ? tr("Sorry, numbers cannot be issued right now. Please ask at the help desk.")
+                                        : reply.userMessage());
+            return;
+        }
+        QString categoryName = category;
+        for (const auto& c : m_feed->snapshot().categories)
+            if (QString::fromStdString(c.prefix) == category)
+                categoryName = QString::fromStdString(c.name);
+        TicketSlip slip{*ticket, m_hallLabel->text(), categoryName,
+                        QString::fromStdString(m_clock.hallTime().localDateTime(ticket->issuedAtMs))};
+        m_numberLabel->setText(QString::fromStdString(ticket->number));
+        const QString ahead = ticket->waitingAhead == 0 ? tr("You are next.")
+                                                        : tr("%n people ahead of you.", nullptr, ticket->waitingAhead);
+        m_ticketInfoLabel->setText(ahead + QLatin1Char('\n') + tr("Printing your ticket…"));
+        // Printing runs off the UI thread; the window waits for it before it goes away.
+        m_printPool.start([this, sink = m_sink, slip, ahead] {
+            QString error;
+            const bool printed = sink && sink(slip, &error);
+            QMetaObject::invokeMethod(
+                this,
+                [this, printed, ahead] {
+                    m_printed = printed;
+                    m_ticketInfoLabel->setText(ahead + QLatin1Char('\n') +
+                                               (printed
+                                                    ? tr("Please take your ticket below.")
+                                                    : tr("The printer is not working; please remember your number.")));
+                },
+                Qt::QueuedConnection);
+        });
+        m_pages->setCurrentIndex(TicketPage);
+        m_priorityButton->setChecked(false);
+        m_idle.start();
+    });
 }
 
 void KioskWindow::setCardReader(CardReaderService& reader) {

@@ -207,8 +207,8 @@ void ApiClient::login(const QString& user, const QString& password, Callback don
     post(apiPath(api::kSessions), jsonBytes(body.toJson()), std::move(done));
 }
 
-void ApiClient::issueTicket(const QString& hall, const QString& category, Priority priority, Callback done,
-                            const QString& idNumber) {
+void ApiClient::issueTicket(const QString& hall, const QString& category, Priority priority, const QString& idNumber,
+                            Callback done) {
     wire::TicketRequest body{category.toStdString(), priority, std::nullopt};
     if (!idNumber.isEmpty())
         body.idNumber = idNumber.toStdString();

@@ -68,9 +68,12 @@ public:
     // Throws BadInput when the answer is not an enrollment.
     static DeviceRegistration registrationFromEnrollment(const QString& serverUrl, const QByteArray& body);
     void login(const QString& user, const QString& password, Callback done);
-    // `idNumber`: a real-name number (实名取号), the number read from the citizen's card.
-    void issueTicket(const QString& hall, const QString& category, Priority priority, Callback done,
-                     const QString& idNumber = {});
+    void issueTicket(const QString& hall, const QString& category, Priority priority, Callback done) {
+        issueTicket(hall, category, priority, {}, std::move(done));
+    }
+    // A real-name number (实名取号): `idNumber` read from the citizen's card.
+    void issueTicket(const QString& hall, const QString& category, Priority priority, const QString& idNumber,
+                     Callback done);
     void callNext(int counter, Callback done);
     void ticketAction(const QString& ticketId, TicketAction action, const QByteArray& body, Callback done);
     void queue(const QString& hall, Callback done);

@@ -64,6 +64,15 @@ struct OfflineStation {
                                                                               {},
                                                                               reader.get()});
     }
+    // The window shown with an application for a residence permit open, as the agent starts one.
+    IntakePanel& openApplication() {
+        window->show();
+        IntakePanel& intake = window->intake();
+        if (!intake.chooseEntry(QStringLiteral("GA-JZZ")))
+            throw std::runtime_error("no GA-JZZ in the catalog");
+        return intake;
+    }
+
     QTemporaryDir dir;
     LocalStore local;
     std::unique_ptr<CardReaderService> reader;
@@ -75,9 +84,7 @@ struct OfflineStation {
 TEST(CardReaderMode, ACardLaidFillsTheApplicationOfflineAndIsKeptWithTheCase) {
     SamSimulator sam;
     OfflineStation station(QString::fromStdString(sam.path()));
-    station.window->show();
-    IntakePanel& intake = station.window->intake();
-    ASSERT_TRUE(intake.chooseEntry(QStringLiteral("GA-JZZ")));
+    IntakePanel& intake = station.openApplication();
     ASSERT_TRUE(waitFor([&] { return station.reader->state() == CardReaderService::State::Ready; }))
         << station.reader->stateText().toStdString();
 
@@ -120,9 +127,7 @@ TEST(CardReaderMode, ACardLaidFillsTheApplicationOfflineAndIsKeptWithTheCase) {
 TEST(CardReaderMode, AnExpiredCardIsSaidSo) {
     SamSimulator sam;
     OfflineStation station(QString::fromStdString(sam.path()));
-    station.window->show();
-    IntakePanel& intake = station.window->intake();
-    ASSERT_TRUE(intake.chooseEntry(QStringLiteral("GA-JZZ")));
+    IntakePanel& intake = station.openApplication();
     sam.layCard(cards::expired());
     ASSERT_TRUE(waitFor([&] { return fieldText(intake, "applicant.name") == QStringLiteral("李秀英"); }));
     EXPECT_TRUE(intake.messageText().contains(QStringLiteral("expired on 2021-07-15")))
@@ -133,9 +138,7 @@ TEST(CardReaderMode, AnExpiredCardIsSaidSo) {
 TEST(CardReaderMode, AForeignersCardFillsTheNameButNotTheCitizenNumber) {
     SamSimulator sam;
     OfflineStation station(QString::fromStdString(sam.path()));
-    station.window->show();
-    IntakePanel& intake = station.window->intake();
-    ASSERT_TRUE(intake.chooseEntry(QStringLiteral("GA-JZZ")));
+    IntakePanel& intake = station.openApplication();
     sam.layCard(cards::foreigner2017());
     ASSERT_TRUE(waitFor([&] { return fieldText(intake, "applicant.name") == QStringLiteral("史密斯"); }));
     EXPECT_TRUE(fieldText(intake, "applicant.id_number").isEmpty());
@@ -165,9 +168,7 @@ TEST(CardReaderMode, AFailingOrMissingReaderFillsNothingAndSaysSo) {
         QDir::temp().filePath(QStringLiteral("onewindow-idcard-%1").arg(QCoreApplication::applicationPid()));
     SamSimulator sam(0, link.toStdString());
     OfflineStation station(link);
-    station.window->show();
-    IntakePanel& intake = station.window->intake();
-    ASSERT_TRUE(intake.chooseEntry(QStringLiteral("GA-JZZ")));
+    IntakePanel& intake = station.openApplication();
     ASSERT_TRUE(waitFor([&] { return station.reader->state() == CardReaderService::State::Ready; }));
 
     sam.setFault(SamSimulator::Fault::LiftDuringRead);
@@ -256,17 +257,14 @@ TEST(CardReaderMode, TheKioskTakesARealNameNumberByCard) {
 TEST(CardReaderMode, ThePhotoIsShownOnlyThroughTheHallsDecoder) {
     SamSimulator sam;
     OfflineStation plain(QString::fromStdString(sam.path()));
-    plain.window->show();
-    ASSERT_TRUE(plain.window->intake().chooseEntry(QStringLiteral("GA-JZZ")));
+    plain.openApplication();
     sam.layCard(cards::wangLei());
     ASSERT_TRUE(waitFor([&] { return !plain.window->intake().cardReaderBar()->cardText().isEmpty(); }));
     EXPECT_FALSE(plain.window->intake().cardReaderBar()->showsPhoto());
     plain.window->hide();
 
     OfflineStation decoding(QString::fromStdString(sam.path()), 100, QStringLiteral(ONEWINDOW_TEST_PHOTO_LIBRARY));
-    IntakePanel& intake = decoding.window->intake();
-    decoding.window->show();
-    ASSERT_TRUE(intake.chooseEntry(QStringLiteral("GA-JZZ")));
+    IntakePanel& intake = decoding.openApplication();
     sam.liftCard();
     sam.layCard(cards::wangLei());
     ASSERT_TRUE(waitFor([&] { return intake.cardReaderBar()->showsPhoto(); }));

@@ -597,8 +597,7 @@ void IntakePanel::setCardReader(CardReaderService& reader) {
 void IntakePanel::applyCard(const ReadCard& card) {
     if (m_pages->currentIndex() != 0)
         return; // the documents of a decision, or the camera, are on screen: not an application to fill
-    const bool citizenNumber =
-        card.cardType == QLatin1String("resident") || card.cardType == QLatin1String("hk_macao_taiwan");
+    const bool citizenNumber = card.hasCitizenNumber();
     const QString chip = QStringLiteral("id_card_chip");
     fillFromDocument(QStringLiteral("applicant.name"), card.name.isEmpty() ? card.englishName : card.name, chip);
     if (citizenNumber)

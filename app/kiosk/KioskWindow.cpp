@@ -366,7 +366,7 @@ void KioskWindow::setCardReader(CardReaderService& reader) {
     m_cardReader = &reader;
     connect(&reader, &CardReaderService::cardRead, this, [this](const ReadCard& card) {
         cardLaid(card.idNumber, card.name.isEmpty() ? card.englishName : card.name, card.expired,
-                 card.cardType == QLatin1String("resident") || card.cardType == QLatin1String("hk_macao_taiwan"));
+                 card.hasCitizenNumber());
     });
     connect(m_pages, &QStackedWidget::currentChanged, this, &KioskWindow::wantCards);
     wantCards();

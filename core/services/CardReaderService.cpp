@@ -37,7 +37,7 @@ ReadCard toReadCard(const idcard::ReadResult& read, const Clock& clock) {
     card.photo =
         QByteArray(reinterpret_cast<const char*>(read.photo.data()), static_cast<qsizetype>(read.photo.size()));
     // The number checked as a typed one is: GB 11643 and the region list. Foreigners' cards carry other numbers.
-    if (c.type == idcard::CardType::Resident || c.type == idcard::CardType::HongKongMacaoTaiwan) {
+    if (card.hasCitizenNumber()) {
         switch (IdNumber::check(c.idNumber, today)) {
         case IdNumber::Problem::None: break;
         case IdNumber::Problem::Region:

@@ -29,6 +29,12 @@ struct ReadCard {
     int photoWidth = 0, photoHeight = 0;
     // Empty when the number passes GB 11643 and the region list as a typed one would; else what is wrong with it.
     QString numberProblem;
+
+    // A resident card or a residence permit: its number is a citizen's identity number (GB 11643); a foreigner's
+    // card carries another kind.
+    bool hasCitizenNumber() const {
+        return cardType == QLatin1String("resident") || cardType == QLatin1String("hk_macao_taiwan");
+    }
 };
 
 // The desktop ID card reader for the counter, the station and the kiosk: polls for a card on a thread of its own

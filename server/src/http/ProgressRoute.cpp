@@ -7,7 +7,6 @@
 #include "domain/Case.h"
 #include "domain/CaseNumber.h"
 #include "domain/HallTime.h"
-#include "domain/IdNumber.h"
 #include "domain/Json.h"
 #include "domain/Permit.h"
 
@@ -75,10 +74,8 @@ void addCasesByCardRoute(Router& router) {
         ctx.requireHall(hall);
         if (who.kind != DeviceKind::Kiosk)
             throw ApiError::forbidden("a citizen's cases are looked up by card at the hall's kiosk");
-        const auto number = IdNumber::normalize(requireString(ctx.jsonBody(), "id_number"), ctx.hallToday(hall));
-        if (!number)
-            throw ApiError::badRequest("invalid_id_number", "id_number is not a valid resident ID number");
-        const std::string tail = number->substr(number->size() - 4);
+        const std::string number = ctx.requireIdNumber(hall, requireString(ctx.jsonBody(), "id_number"));
+        const std::string tail = number.substr(number.size() - 4);
         struct Found {
             std::vector<Case> cases;
             std::optional<Catalog> catalog;
@@ -91,7 +88,7 @@ void addCasesByCardRoute(Router& router) {
                     into(bodies), now;
                 for (const auto& body : bodies) {
                     Case c = caseFromJson(parseObject(body));
-                    if (c.applicant.kind == Applicant::Kind::Person && c.applicant.idNumber == *number &&
+                    if (c.applicant.kind == Applicant::Kind::Person && c.applicant.idNumber == number &&
                         isOpen(c.state))
                         f.cases.push_back(std::move(c));
                 }

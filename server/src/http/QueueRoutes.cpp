@@ -38,13 +38,8 @@ void addQueueRoutes(Router& router) {
             throw ApiError::forbidden("numbers are issued by a kiosk or a clerk at a counter");
         const wire::TicketRequest asked = wire::TicketRequest::fromJson(ctx.jsonBody());
         // 实名取号: the number read from the citizen's card is checked as any typed one and kept masked only.
-        std::string holder;
-        if (asked.idNumber) {
-            const auto normalized = IdNumber::normalize(*asked.idNumber, ctx.hallToday(hall));
-            if (!normalized)
-                throw ApiError::badRequest("invalid_id_number", "id_number is not a valid resident ID number");
-            holder = IdNumber::masked(*normalized);
-        }
+        const std::string holder =
+            asked.idNumber ? IdNumber::masked(ctx.requireIdNumber(hall, *asked.idNumber)) : std::string();
         const TicketChange issued =
             ctx.server().queue.issue(hall, asked.category, asked.priority, ctx.server().clock(), &who, holder);
         ctx.server().metrics.ticketIssued();

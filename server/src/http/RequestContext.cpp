@@ -1,6 +1,7 @@
 #include "RequestContext.h"
 
 #include "domain/HallTime.h"
+#include "domain/IdNumber.h"
 
 #include "ApiError.h"
 
@@ -180,6 +181,13 @@ std::string RequestContext::hallTimeZone(const std::string& hall) {
 
 std::string RequestContext::hallToday(const std::string& hall) {
     return HallTime(hallTimeZone(hall)).businessDay(m_server.clock());
+}
+
+std::string RequestContext::requireIdNumber(const std::string& hall, const std::string& text) {
+    const auto number = IdNumber::normalize(text, hallToday(hall));
+    if (!number)
+        throw ApiError::badRequest("invalid_id_number", "id_number is not a valid resident ID number");
+    return *number;
 }
 
 } // namespace ow::server

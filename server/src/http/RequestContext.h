@@ -41,7 +41,11 @@ public:
     const Principal& principal();                      // 401 without a valid token
     void requireHall(const std::string& hall);         // 403 for a device of another hall
     std::string hallTimeZone(const std::string& hall); // "Asia/Shanghai"
-    std::string hallToday(const std::string& hall);    // the hall's business day now, in its own time zone
+    std::string hallToday(const std::string& hall);
+    // A resident ID number sent by a device (a card read at the kiosk), in its 18-character form; 400
+    // invalid_id_number unless GB 11643 and the region list accept it on the hall's day.
+    std::string requireIdNumber(const std::string& hall,
+                                const std::string& text); // the hall's business day now, in its own time zone
 
     void sendJson(int status, const Poco::JSON::Object::Ptr& object);
     void sendText(int status, const std::string& contentType, const std::string& text);

@@ -58,6 +58,19 @@ inline constexpr const char* kCaseDecision = "/api/v1/cases/{case}/decision";
 inline constexpr const char* kCaseComplete = "/api/v1/cases/{case}/complete";
 inline constexpr const char* kCaseHandover = "/api/v1/cases/{case}/handover";
 inline constexpr const char* kCaseDelivered = "/api/v1/cases/{case}/delivered";
+// Running the hall from the screens (管理): its administrator, on a supervisor device.
+inline constexpr const char* kStaff = "/api/v1/halls/{hall}/staff";
+inline constexpr const char* kStaffMember = "/api/v1/staff/{user}";
+inline constexpr const char* kStaffPassword = "/api/v1/staff/{user}/password"; // a reset by the administrator
+inline constexpr const char* kMyPassword = "/api/v1/me/password";              // a person's own change
+inline constexpr const char* kEnrollCodes = "/api/v1/halls/{hall}/enroll-codes";
+inline constexpr const char* kDevices = "/api/v1/halls/{hall}/devices";
+inline constexpr const char* kDeviceRevoke = "/api/v1/devices/{id}/revoke";
+inline constexpr const char* kCounters = "/api/v1/halls/{hall}/counters";
+inline constexpr const char* kCounter = "/api/v1/halls/{hall}/counters/{number}";
+inline constexpr const char* kCategories = "/api/v1/halls/{hall}/categories";
+inline constexpr const char* kCategory = "/api/v1/halls/{hall}/categories/{prefix}";
+inline constexpr const char* kHours = "/api/v1/halls/{hall}/hours";
 
 // `pattern` with its {…} segments filled in order by `values`, each percent-encoded as a path segment (RFC 3986:
 // everything but unreserved characters). Throws std::invalid_argument when the count does not match.

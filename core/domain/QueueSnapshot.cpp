@@ -25,6 +25,7 @@ Poco::JSON::Object::Ptr queueSnapshotToJson(const QueueSnapshot& s) {
         item->set("prefix", c.prefix);
         item->set("name", c.name);
         item->set("waiting", c.waiting);
+        item->set("open", c.open);
         categories->add(item);
     }
     o->set("categories", categories);
@@ -32,6 +33,9 @@ Poco::JSON::Object::Ptr queueSnapshotToJson(const QueueSnapshot& s) {
     for (const auto& c : s.counters) {
         Poco::JSON::Object::Ptr item = new Poco::JSON::Object(true);
         item->set("number", c.number);
+        if (!c.name.empty())
+            item->set("name", c.name);
+        item->set("closed", c.closed);
         Poco::JSON::Array::Ptr cats = new Poco::JSON::Array;
         for (const auto& prefix : c.categories)
             cats->add(prefix);
@@ -72,11 +76,14 @@ QueueSnapshot queueSnapshotFromJson(const Poco::JSON::Object::Ptr& o) {
     };
     objects(optionalArray(o, "categories"), [&](const Poco::JSON::Object::Ptr& item) {
         s.categories.push_back({requireString(item, "prefix"), optionalString(item, "name").value_or(""),
-                                static_cast<int>(optionalInt(item, "waiting").value_or(0))});
+                                static_cast<int>(optionalInt(item, "waiting").value_or(0)),
+                                optionalBool(item, "open").value_or(true)});
     });
     objects(optionalArray(o, "counters"), [&](const Poco::JSON::Object::Ptr& item) {
         QueueSnapshot::Counter c;
         c.number = static_cast<int>(requireInt(item, "number"));
+        c.name = optionalString(item, "name").value_or("");
+        c.closed = optionalBool(item, "closed").value_or(false);
         if (auto cats = optionalArray(item, "categories"))
             for (std::size_t i = 0; i < cats->size(); ++i)
                 c.categories.push_back(cats->getElement<std::string>(static_cast<unsigned>(i)));

@@ -17,11 +17,14 @@ struct QueueSnapshot {
         std::string prefix;
         std::string name;
         int waiting = 0;
+        bool open = true; // closed by the administrator: no new numbers at the kiosk; those waiting are called
     };
     struct Counter {
         int number = 0;
         std::vector<std::string> categories;
         std::optional<Ticket> current;
+        std::string name;    // 综合受理窗口; empty: its number says it
+        bool closed = false; // closed for the day: it calls nobody
     };
     struct Call {
         std::string ticketId;

@@ -58,7 +58,7 @@ TEST(Json, SnapshotRoundTrip) {
     s.hallName = "青白江区政务服务中心";
     s.businessDay = "2026-11-27";
     s.categories = {{"A", "综合业务", 4}, {"B", "企业开办", 1}};
-    s.counters = {{1, {"A"}, std::nullopt}};
+    s.counters = {{1, {"A"}, std::nullopt, "", false}};
     s.recentCalls = {{"id1", "A003", 1, 1795795199000}};
     QueueSnapshot back = queueSnapshotFromJson(parseObject(toJsonText(queueSnapshotToJson(s))));
     EXPECT_EQ(back.hallName, s.hallName);

@@ -1,8 +1,10 @@
 #include "domain/CaseLife.h"
 #include "domain/DailyStats.h"
+#include "domain/HallHours.h"
 #include "domain/Json.h"
 #include "domain/QueueSnapshot.h"
 #include "domain/Rectification.h"
+#include "domain/wire/Admin.h"
 #include "domain/wire/Auth.h"
 #include "domain/wire/Blobs.h"
 #include "domain/wire/Cases.h"
@@ -216,7 +218,8 @@ std::map<std::string, Contract> contracts() {
                           {"follow_up_overdue", "fix_overdue"}}; // as of the hall's today, which the route knows
     c["BlobStatus"] = {toJsonText(wire::BlobStatus{std::string(64, 'a'), 10, 30, false, "", ""}.toJson()),
                        viaType<wire::BlobStatus>()};
-    c["Error"] = {toJsonText(wire::ErrorReply{"illegal_transition", "已过号"}.toJson()), viaType<wire::ErrorReply>()};
+    c["Error"] = {toJsonText(wire::ErrorReply{"illegal_transition", "已过号", {}, {}}.toJson()),
+                  viaType<wire::ErrorReply>()};
     c["Ticket"] = {toJsonText(ticketToJson(fullTicket(), true)), [](const std::string& text) {
                        return toJsonText(ticketToJson(ticketFromJson(parseObject(text)), true));
                    }};
@@ -229,7 +232,7 @@ std::map<std::string, Contract> contracts() {
         s.businessDay = "2026-12-04";
         s.seq = 42;
         s.categories = {{"A", "综合", 3}};
-        s.counters = {{3, {"A"}, fullTicket()}};
+        s.counters = {{3, {"A"}, fullTicket(), "综合受理窗口", false}};
         s.recentCalls = {{"t-1", "A012", 3, 1796000300000}};
         c["QueueSnapshot"] = {toJsonText(queueSnapshotToJson(s)), [](const std::string& text) {
                                   return toJsonText(queueSnapshotToJson(queueSnapshotFromJson(parseObject(text))));
@@ -240,11 +243,53 @@ std::map<std::string, Contract> contracts() {
     c["Enrolled"] = {
         toJsonText(wire::Enrolled{"d-1", "tok", "h1", "counter", 3, "C3", "Asia/Shanghai", {{"20261204", 7}}}.toJson()),
         viaType<wire::Enrolled>()};
+    // Running the hall (管理).
+    c["StaffMember"] = {
+        toJsonText(wire::StaffMember{"clerk7", "王芳", "clerk", false, true, "2026-12-04T01:00:00.000Z"}.toJson()),
+        viaType<wire::StaffMember>()};
+    c["NewStaff"] = {toJsonText(wire::NewStaff{"clerk7", "王芳", "clerk", "Spring-2026!"}.toJson()),
+                     viaType<wire::NewStaff>()};
+    c["StaffChange"] = {toJsonText(wire::StaffChange{"王芳", "supervisor", true}.toJson()),
+                        viaType<wire::StaffChange>()};
+    c["PasswordChange"] = {toJsonText(wire::PasswordChange{"Spring-2026!", "Winter-2025!"}.toJson()),
+                           viaType<wire::PasswordChange>()};
+    c["EnrollCodeRequest"] = {toJsonText(wire::EnrollCodeRequest{"counter", 3}.toJson()),
+                              viaType<wire::EnrollCodeRequest>()};
+    c["EnrollCode"] = {
+        toJsonText(wire::EnrollCode{"ABCD-EFGH-JKLM", "2026-12-11T01:00:00.000Z", "counter", 3}.toJson()),
+        viaType<wire::EnrollCode>()};
+    c["DeviceInfo"] = {toJsonText(wire::DeviceInfo{"d-1", "counter", "3号窗口", 3, "C3", "2026-12-01T01:00:00.000Z",
+                                                   "2026-12-04T01:00:00.000Z", "2026-12-04T02:00:00.000Z"}
+                                      .toJson()),
+                       viaType<wire::DeviceInfo>()};
+    c["CounterSetup"] = {toJsonText(wire::CounterSetup{3, "综合受理窗口", {"A", "B"}, true}.toJson()),
+                         viaType<wire::CounterSetup>()};
+    c["CounterChange"] = {
+        toJsonText(wire::CounterChange{"综合受理窗口", std::vector<std::string>{"A"}, false}.toJson()),
+        viaType<wire::CounterChange>()};
+    c["CategorySetup"] = {toJsonText(wire::CategorySetup{"D", "公积金", false}.toJson()),
+                          viaType<wire::CategorySetup>()};
+    c["CategoryChange"] = {toJsonText(wire::CategoryChange{"公积金", true}.toJson()), viaType<wire::CategoryChange>()};
+    {
+        Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+        detail->set("after", "x");
+        c["AuditEntry"] = {toJsonText(wire::AuditEntry{7, "2026-12-04T01:00:00.000Z", "admin1", "d-1", "staff.disabled",
+                                                       "staff:clerk3", detail}
+                                          .toJson()),
+                           viaType<wire::AuditEntry>()};
+        HallHours hours;
+        hours.week[0] = HallHours::Day{{540, 1020}, HallHours::Span{720, 810}, 1140};
+        hours.dates = {{"2027-01-01", std::nullopt, "元旦"}};
+        c["HallHours"] = {
+            toJsonText(hallHoursToJson(hours)),
+            [](const std::string& text) { return toJsonText(hallHoursToJson(hallHoursFromJson(parseObject(text)))); },
+            {"set"}}; // GET says whether the hall set any
+    }
     c["LoginRequest"] = {toJsonText(wire::LoginRequest{"c1", "secret"}.toJson()), viaType<wire::LoginRequest>()};
-    c["LoggedIn"] = {
-        toJsonText(wire::LoggedIn{"tok", "c1", "clerk", "张敏", "h1", 3, "Asia/Shanghai", "2026-12-04T10:00:00.000Z"}
-                       .toJson()),
-        viaType<wire::LoggedIn>()};
+    c["LoggedIn"] = {toJsonText(wire::LoggedIn{"tok", "c1", "clerk", "张敏", "h1", 3, "Asia/Shanghai",
+                                               "2026-12-04T10:00:00.000Z", true}
+                                    .toJson()),
+                     viaType<wire::LoggedIn>()};
     c["TicketRequest"] = {toJsonText(wire::TicketRequest{"A", Priority::Green, "11010519491231002X"}.toJson()),
                           viaType<wire::TicketRequest>()};
     // A transfer names a queue or a counter; the file lists both.

@@ -185,6 +185,44 @@ const Row kTable[] = {
     // The hall's live events (a WebSocket; asked here without the upgrade): any device of the hall.
     {"GET /api/v1/halls/{hall}/events", "/api/v1/halls/h1/events", nullptr,
                                                                   "111 ++++++ +++++ 33 1"},
+    // Running the hall (管理): its administrator at a supervisor's PC; the hours are read by every device of the hall;
+    // a person's own password by any person logged in.
+    //                                                             nfr csvkdp caSMA xX z
+    {"GET /api/v1/halls/{hall}/staff", "/api/v1/halls/h1/staff", nullptr,
+                                                                  "111 333333 333+3 33 1"},
+    {"POST /api/v1/halls/{hall}/staff", "/api/v1/halls/h1/staff", "{}",
+                                                                  "111 333333 333+3 33 1"},
+    {"PATCH /api/v1/staff/{user}", "/api/v1/staff/sup1", "{}",
+                                                                  "111 333333 333+3 33 1"},
+    {"POST /api/v1/staff/{user}/password", "/api/v1/staff/sup1/password", "{}",
+                                                                  "111 333333 333+3 33 1"},
+    {"POST /api/v1/me/password", "/api/v1/me/password", "{}",
+                                                                  "111 333333 +++++ ++ 1"},
+    {"POST /api/v1/halls/{hall}/enroll-codes", "/api/v1/halls/h1/enroll-codes", "{}",
+                                                                  "111 333333 333+3 33 1"},
+    {"GET /api/v1/halls/{hall}/devices", "/api/v1/halls/h1/devices", nullptr,
+                                                                  "111 333333 333+3 33 1"},
+    // A spare kiosk of h1, revoked by the administrator when the row reaches them.
+    {"POST /api/v1/devices/{id}/revoke", "/api/v1/devices/${spare}/revoke", "",
+                                                                  "111 333333 333+3 33 1"},
+    {"GET /api/v1/halls/{hall}/categories", "/api/v1/halls/h1/categories", nullptr,
+                                                                  "111 333333 333+3 33 1"},
+    {"POST /api/v1/halls/{hall}/categories", "/api/v1/halls/h1/categories", "{}",
+                                                                  "111 333333 333+3 33 1"},
+    {"PATCH /api/v1/halls/{hall}/categories/{prefix}", "/api/v1/halls/h1/categories/A", "{}",
+                                                                  "111 333333 333+3 33 1"},
+    {"GET /api/v1/halls/{hall}/counters", "/api/v1/halls/h1/counters", nullptr,
+                                                                  "111 333333 333+3 33 1"},
+    {"POST /api/v1/halls/{hall}/counters", "/api/v1/halls/h1/counters", "{}",
+                                                                  "111 333333 333+3 33 1"},
+    {"PATCH /api/v1/halls/{hall}/counters/{number}", "/api/v1/halls/h1/counters/1", "{}",
+                                                                  "111 333333 333+3 33 1"},
+    {"GET /api/v1/halls/{hall}/hours", "/api/v1/halls/h1/hours", nullptr,
+                                                                  "111 ++++++ +++++ 33 1"},
+    {"PUT /api/v1/halls/{hall}/hours", "/api/v1/halls/h1/hours", "{}",
+                                                                  "111 333333 333+3 33 1"},
+    {"PUT /api/v1/catalog", "/api/v1/catalog", "{}",
+                                                                  "111 333333 333+3 33 1"},
 };
 // clang-format on
 
@@ -288,6 +326,8 @@ protected:
     // a permit, a rectification opened by a bad rating, a scan's hash.
     void makeResources() {
         vars["blob"] = server::sha256Hex("scan");
+        const std::string spare = server.enroll("h1", DeviceKind::Kiosk);
+        vars["spare"] = server.context().auth.authenticate(spare, now)->deviceId;
         // A served ticket rated bad on the pad opens a rectification; a second ticket waits.
         ASSERT_EQ(post(Kiosk, "/api/v1/halls/h1/tickets", R"({"category":"A"})").status, 201);
         const auto called = post(Clerk, "/api/v1/counters/1/call-next", "");

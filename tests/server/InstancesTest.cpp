@@ -337,3 +337,53 @@ TEST(Instances, AStreamEndsWhenItsSessionEndsThroughAnotherInstance) {
     a.context().auth.addStaff("h1", "clerk-h1-1", StaffRole::Clerk, "办事员1", "another password");
     EXPECT_EQ(counter.waitForClose(15000), 1008); // B's cache of the token lasts a few seconds at most
 }
+
+// The administrator disables a clerk through instance A: the clerk's next request through instance B is refused at
+// once (not when B's cache of tokens runs out), and the clerk's live stream on B closes at once; a device revoked
+// through A loses its stream on B the same way; a queue closed through A reaches B's boards.
+TEST(Instances, AnAccountDisabledOrADeviceRevokedOnOneInstanceStopsOnTheOtherAtOnce) {
+    TestServer a;
+    ASSERT_TRUE(a.onPostgres()) << "several instances need PostgreSQL: ONEWINDOW_TEST_DB=$(scripts/pg-cluster.sh)";
+    a.addHall("h1", {{"A", "综合业务"}}, 2, {"A"});
+    SecondInstance b(a);
+    ASSERT_TRUE(b.context().fanout.listening());
+    const std::string admin = a.staffAt("h1", "admin1", StaffRole::Admin, DeviceKind::Supervisor);
+    const std::string clerk = a.clerkAt("h1", 1);
+    const std::string display = a.enroll("h1", DeviceKind::Display);
+    HttpClient viaA(a.port()), viaB(b.port());
+
+    // B has seen both tokens (and holds them in its cache) before they are stopped.
+    ASSERT_EQ(viaB.post("/api/v1/counters/1/call-next", "", clerk).status, 204);
+    WsClient clerkStream(b.port(), "/api/v1/halls/h1/events", clerk);
+    ASSERT_EQ(clerkStream.next()->getValue<std::string>("type"), "snapshot");
+    WsClient board(b.port(), "/api/v1/halls/h1/events", display);
+    ASSERT_EQ(board.next()->getValue<std::string>("type"), "snapshot");
+
+    auto res = viaA.request("PATCH", "/api/v1/staff/clerk-h1-1", R"({"disabled":true})", admin);
+    ASSERT_EQ(res.status, 200) << res.body;
+    auto started = Clock::now();
+    EXPECT_EQ(clerkStream.waitForClose(3000), 1008);
+    const double streamMs = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+    res = viaB.post("/api/v1/counters/1/call-next", "", clerk);
+    EXPECT_EQ(res.status, 401);
+    EXPECT_EQ(res.errorCode(), "account_disabled");
+
+    // A queue closed through A: B's board hears it.
+    ASSERT_EQ(viaA.request("PATCH", "/api/v1/halls/h1/categories/A", R"({"open":false})", admin).status, 200);
+    auto heard = board.next();
+    EXPECT_EQ(heard->getValue<std::string>("event"), "hall.changed");
+    EXPECT_FALSE(queueSnapshotFromJson(heard->getObject("snapshot")).categories.front().open);
+
+    const std::string displayId = a.context().auth.authenticate(display, a.context().clock())->deviceId;
+    ASSERT_EQ(viaA.post("/api/v1/devices/" + displayId + "/revoke", "", admin).status, 204);
+    started = Clock::now();
+    EXPECT_EQ(board.waitForClose(3000), 1008);
+    const double boardMs = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+    res = viaB.get("/api/v1/halls/h1/queue", display);
+    EXPECT_EQ(res.status, 401);
+    EXPECT_EQ(res.errorCode(), "device_revoked");
+    EXPECT_LT(streamMs, 2000.0);
+    EXPECT_LT(boardMs, 2000.0);
+    std::cout << "stopped on A, stream closed on B after (ms): account " << streamMs << ", device " << boardMs
+              << std::endl;
+}

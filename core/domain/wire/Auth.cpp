@@ -92,6 +92,7 @@ Poco::JSON::Object::Ptr LoggedIn::toJson() const {
     out->set("counter", nullable(counter));
     out->set("time_zone", timeZone);
     out->set("expires_at", expiresAt);
+    out->set("must_change_password", mustChangePassword);
     return out;
 }
 
@@ -108,6 +109,7 @@ LoggedIn LoggedIn::fromJson(const Poco::JSON::Object::Ptr& object) {
     l.counter = optionalInt32(object, "counter");
     l.timeZone = timeZoneOf(object);
     l.expiresAt = optionalString(object, "expires_at").value_or("");
+    l.mustChangePassword = optionalBool(object, "must_change_password").value_or(false);
     return l;
 }
 

@@ -55,6 +55,9 @@ struct LoggedIn {
     std::optional<int> counter;
     std::string timeZone = "Asia/Shanghai";
     std::string expiresAt; // UTC ISO-8601
+    // The password was given by the administrator: every request but POST /api/v1/me/password is refused (403
+    // password_change_required) until the person has chosen their own.
+    bool mustChangePassword = false;
 
     Poco::JSON::Object::Ptr toJson() const;
     static LoggedIn fromJson(const Poco::JSON::Object::Ptr& object);

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ow::wire {
 
@@ -12,6 +13,11 @@ namespace ow::wire {
 struct ErrorReply {
     std::string code;
     std::string message;
+    // A document refused whole (a catalog, a hall's hours): every problem, each with its JSON path
+    // ("$.items[3].name: required").
+    std::vector<std::string> problems;
+    // A hall closed now (hall_closed): when it gives numbers again, UTC ISO-8601; empty when not within 60 days.
+    std::string opensAt;
 
     Poco::JSON::Object::Ptr toJson() const;
     static ErrorReply fromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput

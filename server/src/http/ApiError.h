@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace ow::server {
 
@@ -14,10 +15,15 @@ public:
         , m_code(std::move(code)) {}
     int status() const { return m_status; }
     const std::string& code() const { return m_code; }
+    // What the refusal carries beside its sentence (wire::ErrorReply): a refused document's problems, a closed
+    // hall's next opening.
+    std::vector<std::string> problems;
+    std::string opensAt;
 
     static ApiError badRequest(const std::string& code, const std::string& message) { return {400, code, message}; }
     static ApiError unauthorized(const std::string& message) { return {401, "unauthorized", message}; }
     static ApiError forbidden(const std::string& message) { return {403, "forbidden", message}; }
+    static ApiError forbidden(const std::string& code, const std::string& message) { return {403, code, message}; }
     static ApiError notFound(const std::string& message) { return {404, "not_found", message}; }
     static ApiError conflict(const std::string& code, const std::string& message) { return {409, code, message}; }
 

@@ -79,6 +79,8 @@ void ApiServer::start() {
     addPermitRoutes(*router);
     addProgressRoute(*router);
     addCaseRoutes(*router);
+    addStaffRoutes(*router);
+    addHallSetupRoutes(*router);
 
     m_http = std::make_unique<HttpConnections>(listeningSocket(m_options), m_router, m_options.connections);
     m_context.connections = [this] { return this->connections(); };
@@ -91,12 +93,17 @@ void ApiServer::start() {
         m_rules.start(std::chrono::seconds(m_options.ruleSweepSeconds),
                       [this] { m_context.cases.approveDeemed(m_context.clock()); });
     // Another instance's ticket change: this instance's boards get the same message as the deciding instance's.
-    m_context.fanout.start([this](const QueueEvent& notice) {
-        if (!m_context.events.hasSubscribers(notice.hall))
-            return;
-        if (auto ticket = m_context.queue.find(notice.hall, notice.ticketId))
-            m_context.events.publish(notice.hall, queueEventMessage(m_context, notice.event, *ticket, notice.seq));
-    });
+    // Another instance stopped a session or a device: forgotten here too, and this instance's streams asked again.
+    m_context.fanout.start(
+        [this](const QueueEvent& notice) {
+            if (!m_context.events.hasSubscribers(notice.hall))
+                return;
+            if (notice.ticketId.empty()) // the hall's set-up changed
+                m_context.events.publish(notice.hall, hallChangedMessage(m_context, notice.hall, notice.seq));
+            else if (auto ticket = m_context.queue.find(notice.hall, notice.ticketId))
+                m_context.events.publish(notice.hall, queueEventMessage(m_context, notice.event, *ticket, notice.seq));
+        },
+        [this] { m_context.auth.accessEnded(); });
 }
 
 void ApiServer::stop(std::chrono::milliseconds grace) {

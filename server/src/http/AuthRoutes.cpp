@@ -48,9 +48,15 @@ void addAuthRoutes(Router& router) {
                       {&ctx.server().loginAddressLimiter, clientAddress(ctx)}},
                      "wrong_password",
                      [&] { return ctx.server().auth.login(device, asked.user, asked.password, ctx.server().clock()); });
-        const wire::LoggedIn out{
-            login.token, login.user,     std::string(toString(login.role)), login.name,
-            device.hall, device.counter, ctx.hallTimeZone(device.hall),     utcIso(login.expiresAtMs)};
+        const wire::LoggedIn out{login.token,
+                                 login.user,
+                                 std::string(toString(login.role)),
+                                 login.name,
+                                 device.hall,
+                                 device.counter,
+                                 ctx.hallTimeZone(device.hall),
+                                 utcIso(login.expiresAtMs),
+                                 login.mustChangePassword};
         ctx.sendJson(201, out.toJson());
     });
 }

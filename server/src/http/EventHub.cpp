@@ -375,14 +375,23 @@ void EventHub::drop(const StreamPtr& stream) {
     forget(stream);
 }
 
-// Every recheckEvery: the tokens of the open streams asked again (off the serving thread: the answers may need
-// the database); a stream whose token has expired or been revoked is closed with 1008.
+void EventHub::recheckNow() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_recheck = true;
+    }
+    m_checkerWake.notify_all();
+}
+
+// Every recheckEvery, and at once when asked (recheckNow): the tokens of the open streams asked again (off the serving
+// thread: the answers may need the database); a stream whose token has expired or been revoked is closed with 1008.
 void EventHub::checkTokens() {
     std::unique_lock lock(m_mutex);
     while (m_running) {
-        m_checkerWake.wait_for(lock, m_limits.recheckEvery, [this] { return !m_running.load(); });
+        m_checkerWake.wait_for(lock, m_limits.recheckEvery, [this] { return !m_running.load() || m_recheck; });
         if (!m_running)
             break;
+        m_recheck = false;
         std::map<std::string, std::vector<StreamPtr>> byToken;
         for (const auto& [hall, streams] : m_halls)
             for (const auto& stream : streams)

@@ -63,6 +63,9 @@ public:
     void close(const StreamPtr& stream);
 
     void publish(const std::string& hall, const std::string& message);
+    // Asks every open stream's token again now, not at the next recheck: a device revoked or a person disabled (here
+    // or on another instance) loses its streams at once.
+    void recheckNow();
     bool hasSubscribers(const std::string& hall) const;
     std::size_t subscriberCount() const;
 
@@ -85,6 +88,7 @@ private:
     std::thread m_checker; // of the streams' tokens
     std::condition_variable m_checkerWake;
     std::atomic<bool> m_running{false};
+    bool m_recheck = false; // under m_mutex: recheckNow() asked
 
     mutable std::mutex m_mutex; // the halls, the counts, each stream's pending messages and the lists below
     std::map<std::string, std::set<StreamPtr>> m_halls;

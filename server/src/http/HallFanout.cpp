@@ -23,10 +23,11 @@ HallFanout::HallFanout(Database& db)
 
 HallFanout::~HallFanout() { stop(); }
 
-void HallFanout::start(Deliver deliver) {
+void HallFanout::start(Deliver deliver, std::function<void()> accessEnded) {
     if (m_db.dialect() != Dialect::PostgreSQL || m_thread.joinable())
         return;
     m_deliver = std::move(deliver);
+    m_accessEnded = std::move(accessEnded);
     m_stop = false;
     m_thread = std::thread([this] { run(); });
 }
@@ -72,6 +73,15 @@ void HallFanout::announce(Poco::Data::Session& s, const std::vector<QueueEvent>&
         Database::withCommit(s, "SELECT pg_notify($1, $2)", {m_channel, std::move(notice)});
 }
 
+void HallFanout::announceAccessEnded(Poco::Data::Session& s) {
+    if (m_db.dialect() != Dialect::PostgreSQL)
+        return;
+    Poco::JSON::Object::Ptr payload = new Poco::JSON::Object(true);
+    payload->set("i", m_instance);
+    payload->set("a", true);
+    Database::withCommit(s, "SELECT pg_notify($1, $2)", {m_channel, toJsonText(payload)});
+}
+
 void HallFanout::run() {
     using namespace std::chrono_literals;
     postgres::Listener listener(m_db.connectInfo(), m_channel);
@@ -99,6 +109,11 @@ void HallFanout::deliver(const char* notice) {
         auto payload = Poco::JSON::Parser().parse(notice).extract<Poco::JSON::Object::Ptr>();
         if (payload->getValue<std::string>("i") == m_instance)
             return;
+        if (payload->has("a")) {
+            if (m_accessEnded)
+                m_accessEnded();
+            return;
+        }
         const Poco::JSON::Array::Ptr events = payload->getArray("e");
         for (std::size_t i = 0; events && i < events->size(); ++i) {
             const Poco::JSON::Array::Ptr e = events->getArray(static_cast<unsigned>(i));

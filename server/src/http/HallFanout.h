@@ -27,11 +27,15 @@ public:
     HallFanout(const HallFanout&) = delete;
     HallFanout& operator=(const HallFanout&) = delete;
 
-    // Starts listening (PostgreSQL only); `deliver` runs on the listener's thread for other instances' notices.
-    void start(Deliver deliver);
+    // Starts listening (PostgreSQL only); `deliver` runs on the listener's thread for other instances' notices,
+    // `accessEnded` for their notices that a session or a device was stopped.
+    void start(Deliver deliver, std::function<void()> accessEnded = {});
     void stop();
     // Tells the other instances, in the transaction of `s`, where it commits (PostgreSQL only).
     void announce(Poco::Data::Session& s, const std::vector<QueueEvent>& events);
+    // Tells the other instances, with the commit of `s`, that sessions or devices were stopped in it: they forget
+    // the tokens they hold and ask their open streams' tokens again at once.
+    void announceAccessEnded(Poco::Data::Session& s);
     // True once the listener is connected and listening (tests wait for it).
     bool listening() const { return m_listening; }
 
@@ -43,6 +47,7 @@ private:
     std::string m_instance; // tells this instance's own notices apart
     std::string m_channel;
     Deliver m_deliver;
+    std::function<void()> m_accessEnded;
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_listening{false};

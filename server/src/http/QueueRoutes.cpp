@@ -1,6 +1,8 @@
 #include "ApiError.h"
 #include "Router.h"
 
+#include "domain/HallHours.h"
+#include "domain/HallTime.h"
 #include "domain/IdNumber.h"
 #include "domain/Json.h"
 #include "domain/wire/Queue.h"
@@ -17,6 +19,29 @@ void publish(RequestContext& ctx, const std::string& event, const TicketChange& 
         server.events.publish(ticket.hall, queueEventMessage(server, event, ticket, change.seq));
 }
 
+// 409 hall_closed, with when numbers are given again, when the hall's hours say it is closed now.
+void requireOpenForNumbers(RequestContext& ctx, const std::string& hall) {
+    const auto hours = ctx.server().halls.hours(hall);
+    if (!hours)
+        return; // no hours set: always open
+    const HallTime time(ctx.hallTimeZone(hall));
+    const std::int64_t nowMs = ctx.server().clock();
+    const std::string today = time.businessDay(nowMs);
+    const int minute = *parseClock(time.localClock(nowMs));
+    const HallHours::State state = hours->stateAt(today, minute);
+    if (HallHours::givesNumbers(state))
+        return;
+    std::string message = state == HallHours::State::Lunch ? "the hall is at its lunch break: no numbers now"
+                                                           : "the hall is closed now: no numbers";
+    const auto next = hours->nextOpening(today, minute);
+    if (next)
+        message += "; numbers again from " + next->first + " " + clockText(next->second);
+    ApiError closed(409, "hall_closed", message);
+    if (next)
+        closed.opensAt = utcIso(time.dayStartUtcMs(next->first) + std::int64_t{next->second} * 60000);
+    throw closed;
+}
+
 } // namespace
 
 std::string queueEventMessage(ServerContext& server, const std::string& event, const Ticket& ticket, std::int64_t seq) {
@@ -29,6 +54,15 @@ std::string queueEventMessage(ServerContext& server, const std::string& event, c
     return toJsonText(message);
 }
 
+std::string hallChangedMessage(ServerContext& server, const std::string& hall, std::int64_t seq) {
+    Poco::JSON::Object::Ptr message = new Poco::JSON::Object(true);
+    message->set("type", std::string("event"));
+    message->set("event", std::string("hall.changed"));
+    message->set("seq", seq);
+    message->set("snapshot", queueSnapshotToJson(server.queue.snapshot(hall, server.clock())));
+    return toJsonText(message);
+}
+
 void addQueueRoutes(Router& router) {
     router.add("POST", api::kTickets, [](RequestContext& ctx) {
         const std::string hall = ctx.param(0);
@@ -37,6 +71,8 @@ void addQueueRoutes(Router& router) {
         if (who.kind != DeviceKind::Kiosk && !(who.kind == DeviceKind::Counter && who.isStaff()))
             throw ApiError::forbidden("numbers are issued by a kiosk or a clerk at a counter");
         const wire::TicketRequest asked = wire::TicketRequest::fromJson(ctx.jsonBody());
+        if (who.kind == DeviceKind::Kiosk) // outside the hall's hours the kiosk gives no numbers; a clerk still may
+            requireOpenForNumbers(ctx, hall);
         // 实名取号: the number read from the citizen's card is checked as any typed one and kept masked only.
         const std::string holder =
             asked.idNumber ? IdNumber::masked(ctx.requireIdNumber(hall, *asked.idNumber)) : std::string();

@@ -1,5 +1,4 @@
 #include "ApiError.h"
-#include "AuditLog.h"
 #include "Limits.h"
 #include "RectificationStore.h"
 #include "Router.h"
@@ -151,31 +150,6 @@ void addRatingRoutes(Router& router) {
         if (q.by != FigureGrouping::None && q.by != FigureGrouping::Day)
             throw ApiError::forbidden("a clerk sees their own figures, by day at most");
         ctx.sendJson(200, figuresAnswer(ctx.server().ratings, q, who.hall, who.user, ctx.server().clock()));
-    });
-
-    // The hall's audit trail, newest first (supervisors).
-    router.add("GET", api::kAudit, [](RequestContext& ctx) {
-        const std::string hall = ctx.param(0);
-        requireSupervisor(ctx.principal(), hall);
-        const int limit = static_cast<int>(ctx.queryInt("limit", 100, 1, 1000));
-        const auto records =
-            ctx.server().db.read([&](Poco::Data::Session& s) { return AuditLog::recent(s, hall, limit); });
-        Poco::JSON::Array::Ptr entries = new Poco::JSON::Array;
-        for (const AuditRecord& r : records) {
-            Poco::JSON::Object::Ptr e = new Poco::JSON::Object(true);
-            e->set("seq", r.seq);
-            e->set("at", utcIso(r.atMs));
-            e->set("actor", r.actor);
-            e->set("device_id", r.deviceId);
-            e->set("action", r.action);
-            e->set("subject", r.subject);
-            e->set("detail", parseObject(r.detail));
-            e->set("hash", r.hash);
-            entries->add(e);
-        }
-        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
-        out->set("entries", entries);
-        ctx.sendJson(200, out);
     });
 }
 

@@ -103,16 +103,36 @@ std::string RequestContext::bearerToken() const {
     return {};
 }
 
-const Principal& RequestContext::principal() {
+const Principal& RequestContext::principalChangingPassword() {
     if (!m_principal) {
         const std::string token = bearerToken();
         if (token.empty())
             throw ApiError::unauthorized("this request needs \"Authorization: Bearer <token>\"");
         m_principal = m_server.auth.authenticate(token, m_server.clock());
-        if (!m_principal)
+        if (!m_principal) {
+            // Stopped by a person rather than expired: the device is told why, in its own code.
+            const auto why = m_server.auth.whyEnded(token);
+            if (why == kEndedDisabled)
+                throw ApiError(401, kEndedDisabled, "this account has been disabled by the hall's administrator");
+            if (why == kEndedPasswordReset)
+                throw ApiError(401, kEndedPasswordReset,
+                               "this account's password was reset by the administrator; log in with the new one");
+            if (why == kEndedDeviceRevoked)
+                throw ApiError(401, kEndedDeviceRevoked,
+                               "this device's enrollment was revoked by the hall's administrator");
             throw ApiError(401, "invalid_token", "the token is unknown, expired or revoked; enroll or log in again");
+        }
     }
     return *m_principal;
+}
+
+const Principal& RequestContext::principal() {
+    const Principal& who = principalChangingPassword();
+    if (who.mustChangePassword)
+        throw ApiError::forbidden(
+            "password_change_required",
+            "the administrator gave this account its password: choose your own (POST /api/v1/me/password) first");
+    return who;
 }
 
 void RequestContext::requireHall(const std::string& hall) {
@@ -164,6 +184,10 @@ void RequestContext::sendEmpty(int status) {
 }
 
 void RequestContext::sendError(int status, const std::string& code, const std::string& message) {
+    sendError(status, wire::ErrorReply{code, message, {}, {}});
+}
+
+void RequestContext::sendError(int status, const wire::ErrorReply& error) {
     // Refused before a large body (or one of unknown length) was read: the answer says the connection closes, and
     // the server lingers reading what the client still sends, so that the answer is read rather than reset.
     const bool unread = !m_body && !m_streamed &&
@@ -171,7 +195,7 @@ void RequestContext::sendError(int status, const std::string& code, const std::s
                                                       : m_request.getChunkedTransferEncoding());
     if (unread)
         m_response.setKeepAlive(false);
-    sendJson(status, wire::ErrorReply{code, message}.toJson());
+    sendJson(status, error.toJson());
 }
 
 std::string RequestContext::hallTimeZone(const std::string& hall) {

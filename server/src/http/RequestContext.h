@@ -2,6 +2,8 @@
 
 #include "ServerContext.h"
 
+#include "domain/wire/Error.h"
+
 #include <Poco/JSON/Object.h>
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPServerRequest.h>
@@ -38,7 +40,10 @@ public:
     std::optional<std::string> query(const std::string& key);
     std::int64_t queryInt(const std::string& key, std::int64_t fallback, std::int64_t min, std::int64_t max);
     std::string bearerToken() const;
-    const Principal& principal();                      // 401 without a valid token
+    // 401 without a valid token (account_disabled, password_reset, device_revoked when a person stopped it); 403
+    // password_change_required for a session that must choose its own password first.
+    const Principal& principal();
+    const Principal& principalChangingPassword();      // the same, also for such a session (its password change)
     void requireHall(const std::string& hall);         // 403 for a device of another hall
     std::string hallTimeZone(const std::string& hall); // "Asia/Shanghai"
     std::string hallToday(const std::string& hall);
@@ -51,6 +56,7 @@ public:
     void sendText(int status, const std::string& contentType, const std::string& text);
     void sendEmpty(int status);
     void sendError(int status, const std::string& code, const std::string& message);
+    void sendError(int status, const wire::ErrorReply& error);
     bool sent() const { return m_sent; }
     int status() const { return m_status; }
 

@@ -4,6 +4,8 @@
 #include "StoreError.h"
 
 #include "domain/Json.h"
+#include "domain/JsonChecker.h"
+#include "domain/wire/Error.h"
 
 #include <Poco/Exception.h>
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -65,7 +67,13 @@ public:
                                      : ApiError::notFound("no such route: " + path);
             (*handler)(ctx);
         } catch (const ApiError& e) {
-            answer(ctx, e.status(), e.code(), e.what());
+            answer(ctx, e.status(), {e.code(), e.what(), e.problems, e.opensAt});
+        } catch (const DocumentErrors& e) { // a document a person wrote: every problem with its JSON path
+            answer(ctx, 400,
+                   {"invalid_document",
+                    std::to_string(e.errors().size()) + " problem(s); the first: " + e.what(),
+                    e.errors(),
+                    {}});
         } catch (const StoreError& e) {
             answer(ctx, statusOf(e.kind()), e.code(), e.what());
         } catch (const BadInput& e) {
@@ -84,10 +92,13 @@ public:
 
 private:
     static void answer(RequestContext& ctx, int status, const std::string& code, const std::string& message) {
+        answer(ctx, status, {code, message, {}, {}});
+    }
+    static void answer(RequestContext& ctx, int status, const wire::ErrorReply& error) {
         if (ctx.sent())
             return;
         try {
-            ctx.sendError(status, code, message);
+            ctx.sendError(status, error);
         } catch (const std::exception&) {
             // The client went away; nothing to answer.
         }

@@ -53,5 +53,10 @@ void addStatsRoutes(Router& router);
 void addPermitRoutes(Router& router);
 void addCaseRoutes(Router& router);
 void addProgressRoute(Router& router);
+void addStaffRoutes(Router& router);
+void addHallSetupRoutes(Router& router);
+
+// The caller, when it is the administrator of `hall` logged in on a supervisor device; 403 for anyone else.
+const Principal& requireAdminOf(RequestContext& ctx, const std::string& hall);
 
 } // namespace ow::server

@@ -15,6 +15,7 @@
 #include "RateLimiter.h"
 #include "RatingStore.h"
 #include "RectificationStore.h"
+#include "StaffStore.h"
 #include "SyncStore.h"
 
 #include "domain/HallTime.h"
@@ -30,6 +31,7 @@ struct ServerContext {
         : db(database)
         , halls(database)
         , auth(database)
+        , staff(database, auth)
         , queue(database)
         , catalogs(database)
         , sync(database)
@@ -42,6 +44,9 @@ struct ServerContext {
         , fanout(database) {
         queue.setAnnouncer(
             [this](Poco::Data::Session& s, const std::vector<QueueEvent>& events) { fanout.announce(s, events); });
+        // A session or device stopped: the other instances hear it with the commit, this one's streams at once.
+        auth.setAccessAnnouncer([this](Poco::Data::Session& s) { fanout.announceAccessEnded(s); });
+        auth.setAccessListener([this] { events.recheckNow(); });
         if (database.dialect() == Dialect::PostgreSQL)
             for (RateLimiter* limiter :
                  {&enrollLimiter, &loginDeviceLimiter, &loginAddressLimiter, &lookupAddressLimiter, &lookupCaseLimiter})
@@ -51,6 +56,7 @@ struct ServerContext {
     Database& db;
     HallStore halls;
     AuthStore auth;
+    StaffStore staff; // the administrator's screens
     QueueStore queue;
     CatalogStore catalogs;
     SyncStore sync;
@@ -84,5 +90,8 @@ struct ServerContext {
 // What a hall's live clients are sent when a ticket changed: the event, the ticket, a fresh snapshot of the queue;
 // `seq` orders the messages (QueueRoutes.cpp).
 std::string queueEventMessage(ServerContext& server, const std::string& event, const Ticket& ticket, std::int64_t seq);
+// What they are sent when the hall's set-up changed (a queue closed, a counter renamed, new hours): "hall.changed"
+// with a fresh snapshot, ordered at the hall's latest event `seq`.
+std::string hallChangedMessage(ServerContext& server, const std::string& hall, std::int64_t seq);
 
 } // namespace ow::server

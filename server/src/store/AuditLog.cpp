@@ -131,8 +131,21 @@ AuditLog::Verdict AuditLog::verify(Poco::Data::Session& s) {
 }
 
 std::vector<AuditRecord> AuditLog::recent(Poco::Data::Session& s, const std::string& hall, int limit) {
+    return find(s, {hall, std::nullopt, std::nullopt, std::nullopt, std::nullopt, limit});
+}
+
+std::vector<AuditRecord> AuditLog::find(Poco::Data::Session& s, const Query& q) {
+    // Every condition is always bound; an absent one is written so that it holds for every entry.
     Poco::Data::Statement st(s);
-    st << std::string(kColumns) + " WHERE hall = $1 ORDER BY seq DESC LIMIT $2", useRef(hall), use(limit);
+    const std::string actor = q.actor.value_or("");
+    const std::int64_t from = q.fromMs.value_or(INT64_MIN);
+    const std::int64_t to = q.toMs.value_or(INT64_MAX);
+    const std::int64_t before = q.beforeSeq.value_or(INT64_MAX);
+    const int anyActor = q.actor ? 0 : 1;
+    const int limit = q.limit;
+    st << std::string(kColumns) + " WHERE hall = $1 AND (actor = $2 OR $3 = 1) AND at >= $4 AND at < $5 AND seq < $6"
+                                  " ORDER BY seq DESC LIMIT $7",
+        useRef(q.hall), bind(actor), bind(anyActor), bind(from), bind(to), bind(before), bind(limit);
     st.execute();
     Poco::Data::RecordSet rs(st);
     std::vector<AuditRecord> out;

@@ -6,6 +6,7 @@
 #include <Poco/JSON/Object.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,15 @@ public:
                        const std::string& subject, const Poco::JSON::Object::Ptr& detail, std::int64_t nowMs);
     // The newest entries of a hall, newest first.
     static std::vector<AuditRecord> recent(Poco::Data::Session& s, const std::string& hall, int limit);
+    // A hall's entries, newest first, by whom and in which time, a page at a time (older than `beforeSeq`).
+    struct Query {
+        std::string hall;
+        std::optional<std::string> actor;
+        std::optional<std::int64_t> fromMs, toMs; // [from, to)
+        std::optional<std::int64_t> beforeSeq;
+        int limit = 100;
+    };
+    static std::vector<AuditRecord> find(Poco::Data::Session& s, const Query& query);
     // The hash an entry must have, given the one before it.
     static std::string entryHash(const AuditRecord& record);
 

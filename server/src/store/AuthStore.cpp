@@ -15,7 +15,7 @@ namespace ow::server {
 const char* const kLoginDevices = "staff log in on a counter, station or supervisor device";
 
 std::string AuthStore::createEnrollmentCode(const std::string& hall, DeviceKind kind, std::optional<int> counter,
-                                            std::int64_t nowMs) {
+                                            std::int64_t nowMs, const Principal* by) {
     const bool needsCounter = kind == DeviceKind::Counter || kind == DeviceKind::Pad;
     if (needsCounter && !counter)
         throw StoreError::invalid("invalid_field", "a counter or pad device needs --counter");
@@ -33,6 +33,13 @@ std::string AuthStore::createEnrollmentCode(const std::string& hall, DeviceKind 
         }
         s << "INSERT INTO enroll_codes(code_hash, hall, kind, counter, created_at) VALUES($1, $2, $3, $4, $5)",
             bind(hash), bind(hall), bind(kindName), bind(nullable(counter)), bind(nowMs), now;
+        if (by) { // never the code itself
+            Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+            detail->set("kind", kindName);
+            if (counter)
+                detail->set("counter", *counter);
+            AuditLog::append(s, *by, "device.enroll_code", "hall:" + hall, detail, nowMs);
+        }
     });
     return code;
 }
@@ -119,10 +126,59 @@ void AuthStore::addStaff(const std::string& hall, const std::string& user, Staff
              " password_hash = excluded.password_hash, failed_logins = 0, locked_until = 0",
             bind(user), bind(hall), bind(roleName), bind(name.empty() ? user : name), bind(hash), now;
         // A password set again ends the account's sessions: whoever knew the old one is logged out.
-        s << "DELETE FROM sessions WHERE user_name = $1", bind(user), now;
+        endSessions(s, "user_name", user, kEndedPasswordReset);
     });
-    std::lock_guard lock(m_cacheMutex);
-    m_cache.clear(); // sessions just ended must not live on in the cache
+    accessEnded();
+}
+
+std::size_t AuthStore::endSessions(Poco::Data::Session& s, const char* column, const std::string& key,
+                                   const std::string& reason) {
+    Poco::Data::Statement st(s);
+    st << "UPDATE sessions SET ended = $1 WHERE " + std::string(column) + " = $2 AND ended IS NULL", bind(reason),
+        bind(key);
+    const std::size_t ended = st.execute();
+    if (ended > 0 && m_announce)
+        m_announce(s);
+    return ended;
+}
+
+void AuthStore::accessEnded() {
+    {
+        std::lock_guard lock(m_cacheMutex);
+        m_cache.clear(); // what was just stopped must not live on in the cache
+    }
+    if (m_listener)
+        m_listener();
+}
+
+std::optional<std::string> AuthStore::whyEnded(const std::string& token) {
+    const bool isSession = token.rfind("ses_", 0) == 0;
+    const std::string hash = sha256Hex(token);
+    return m_db.read([&](Poco::Data::Session& s) -> std::optional<std::string> {
+        std::vector<std::string> reasons;
+        if (isSession)
+            s << "SELECT se.ended FROM sessions se WHERE se.token_hash = $1 AND se.ended IS NOT NULL", bind(hash),
+                into(reasons), now;
+        if (reasons.empty()) { // a session on a revoked device, or the device's own token
+            std::vector<std::int64_t> revoked;
+            s << (isSession ? "SELECT d.revoked_at FROM sessions se JOIN devices d ON d.id = se.device_id"
+                              " WHERE se.token_hash = $1 AND d.revoked_at IS NOT NULL"
+                            : "SELECT revoked_at FROM devices WHERE token_hash = $1 AND revoked_at IS NOT NULL"),
+                bind(hash), into(revoked), now;
+            if (!revoked.empty())
+                return std::string(kEndedDeviceRevoked);
+            if (isSession) { // an account disabled before its sessions were marked (by an older server)
+                std::vector<std::int64_t> disabled;
+                s << "SELECT st.disabled_at FROM sessions se JOIN staff st ON st.user_name = se.user_name"
+                     " WHERE se.token_hash = $1 AND st.disabled_at IS NOT NULL",
+                    bind(hash), into(disabled), now;
+                if (!disabled.empty())
+                    return std::string(kEndedDisabled);
+            }
+            return std::nullopt;
+        }
+        return reasons.front();
+    });
 }
 
 LoginResult AuthStore::login(const Principal& device, const std::string& user, const std::string& password,
@@ -131,19 +187,21 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
         throw StoreError::notAllowed(kLoginDevices);
     struct StaffRow {
         std::string role, name, hash; // (whether it is locked is read when the attempt is counted)
+        bool mustChange = false;
     };
     // Only the device's own hall is searched: an account of another hall is as unknown as a made-up name (the same
     // answer, and nothing counted, locked or audited over there).
     auto row = m_db.read([&](Poco::Data::Session& s) -> std::optional<StaffRow> {
         Poco::Data::Statement st(s);
-        st << "SELECT role, name, password_hash FROM staff WHERE user_name = $1 AND hall = $2 AND disabled_at IS NULL",
+        st << "SELECT role, name, password_hash, must_change_password FROM staff WHERE user_name = $1 AND hall = $2"
+              " AND disabled_at IS NULL",
             bind(user), bind(device.hall);
         st.execute();
         Poco::Data::RecordSet rs(st);
         if (rs.rowCount() == 0)
             return std::nullopt;
         return StaffRow{rs.value(0, 0).convert<std::string>(), rs.value(1, 0).convert<std::string>(),
-                        rs.value(2, 0).convert<std::string>()};
+                        rs.value(2, 0).convert<std::string>(), rs.value(3, 0).convert<int>() != 0};
     });
     const StoreError wrong(StoreError::Kind::Unauthenticated, "wrong_password", "wrong user name or password");
     const std::string subject = "staff:" + user.substr(0, 64);
@@ -188,7 +246,8 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
             ? std::optional<std::string>(hashPassword(password, m_kdfIterations))
             : std::nullopt;
     m_db.write([&](Poco::Data::Session& s) {
-        s << "UPDATE staff SET failed_logins = 0 WHERE user_name = $1", bind(user), now;
+        s << "UPDATE staff SET failed_logins = 0, last_login_at = $1 WHERE user_name = $2", bind(nowMs), bind(user),
+            now;
         if (rehashed)
             s << "UPDATE staff SET password_hash = $1 WHERE user_name = $2 AND password_hash = $3", bind(*rehashed),
                 bind(user), bind(row->hash), now;
@@ -199,46 +258,44 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
         person.user = user;
         AuditLog::append(s, person, "auth.login", "staff:" + user, nullptr, nowMs);
     });
-    return {token, user, role, row->name, expires};
+    return {token, user, role, row->name, expires, row->mustChange};
 }
 
-bool AuthStore::stopAccess(const std::string& stop, const std::string& endSessions, const std::string& key,
-                           const std::string& hall, const Principal& by, const std::string& action,
-                           const std::string& subject, std::int64_t nowMs) {
+bool AuthStore::stopAccess(const std::string& stop, const char* column, const std::string& reason,
+                           const std::string& key, const std::string& hall, const Principal& by,
+                           const std::string& action, const std::string& subject, std::int64_t nowMs) {
     const bool stopped = m_db.write([&](Poco::Data::Session& s) {
         Poco::Data::Statement st(s);
         st << stop, bind(nowMs), bind(key), bind(hall);
         if (st.execute() != 1)
             return false;
-        s << endSessions, bind(key), now;
+        if (endSessions(s, column, key, reason) == 0 && m_announce) // a device's own token stops too
+            m_announce(s);
         AuditLog::append(s, by, action, subject, nullptr, nowMs);
         return true;
     });
-    if (stopped) {
-        std::lock_guard lock(m_cacheMutex);
-        m_cache.clear(); // what was just stopped must not live on in the cache
-    }
+    if (stopped)
+        accessEnded();
     return stopped;
 }
 
 bool AuthStore::revokeDevice(const std::string& hall, const std::string& deviceId, const Principal& by,
                              std::int64_t nowMs) {
     return stopAccess("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND hall = $3 AND revoked_at IS NULL",
-                      "DELETE FROM sessions WHERE device_id = $1", deviceId, hall, by, "device.revoked",
-                      "device:" + deviceId, nowMs);
+                      "device_id", kEndedDeviceRevoked, deviceId, hall, by, "device.revoked", "device:" + deviceId,
+                      nowMs);
 }
 
 bool AuthStore::disableStaff(const std::string& hall, const std::string& user, const Principal& by,
                              std::int64_t nowMs) {
     return stopAccess("UPDATE staff SET disabled_at = $1 WHERE user_name = $2 AND hall = $3 AND disabled_at IS NULL",
-                      "DELETE FROM sessions WHERE user_name = $1", user, hall, by, "staff.disabled", "staff:" + user,
-                      nowMs);
+                      "user_name", kEndedDisabled, user, hall, by, "staff.disabled", "staff:" + user, nowMs);
 }
 
 std::vector<AuthStore::DeviceRow> AuthStore::devices(const std::string& hall) {
     return m_db.read([&](Poco::Data::Session& s) {
         Poco::Data::Statement st(s);
-        st << "SELECT id, kind, name, code, counter, enrolled_at, revoked_at FROM devices WHERE hall = $1"
+        st << "SELECT id, kind, name, code, counter, enrolled_at, revoked_at, last_seen_at FROM devices WHERE hall = $1"
               " ORDER BY enrolled_at, id",
             bind(hall);
         st.execute();
@@ -248,7 +305,8 @@ std::vector<AuthStore::DeviceRow> AuthStore::devices(const std::string& hall) {
             rows.push_back({rs.value(0, i).convert<std::string>(), rs.value(1, i).convert<std::string>(),
                             rs.value(2, i).convert<std::string>(),
                             optionalValue<std::string>(rs.value(3, i)).value_or(""), optionalValue<int>(rs.value(4, i)),
-                            rs.value(5, i).convert<std::int64_t>(), optionalValue<std::int64_t>(rs.value(6, i))});
+                            rs.value(5, i).convert<std::int64_t>(), optionalValue<std::int64_t>(rs.value(6, i)),
+                            optionalValue<std::int64_t>(rs.value(7, i))});
         return rows;
     });
 }
@@ -286,18 +344,19 @@ std::optional<Principal> AuthStore::authenticate(const std::string& token, std::
 }
 
 std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSession, std::int64_t nowMs) {
-    return m_db.read([&](Poco::Data::Session& s) -> std::optional<Principal> {
+    std::int64_t lastSeen = 0;
+    auto principal = m_db.read([&](Poco::Data::Session& s) -> std::optional<Principal> {
         Poco::Data::Statement st(s);
         if (isSession)
-            st << "SELECT d.id, d.hall, d.kind, d.counter, d.code, st.user_name, st.role, st.name, se.expires_at FROM "
-                  "sessions "
-                  "se"
+            st << "SELECT d.id, d.hall, d.kind, d.counter, d.code, d.last_seen_at, st.user_name, st.role, st.name,"
+                  " se.expires_at, st.must_change_password FROM sessions se"
                   " JOIN devices d ON d.id = se.device_id JOIN staff st ON st.user_name = se.user_name"
-                  " WHERE se.token_hash = $1 AND se.expires_at > $2 AND d.revoked_at IS NULL AND st.hall = d.hall"
-                  " AND st.disabled_at IS NULL",
+                  " WHERE se.token_hash = $1 AND se.expires_at > $2 AND se.ended IS NULL AND d.revoked_at IS NULL"
+                  " AND st.hall = d.hall AND st.disabled_at IS NULL",
                 bind(hash), bind(nowMs);
         else
-            st << "SELECT id, hall, kind, counter, code FROM devices WHERE token_hash = $1 AND revoked_at IS NULL",
+            st << "SELECT id, hall, kind, counter, code, last_seen_at FROM devices WHERE token_hash = $1"
+                  " AND revoked_at IS NULL",
                 bind(hash);
         st.execute();
         Poco::Data::RecordSet rs(st);
@@ -311,14 +370,27 @@ std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSessi
         // Devices enrolled before the server handed out codes made theirs from their id and counter.
         p.caseNumberCode =
             optionalValue<std::string>(rs.value(4, 0)).value_or(CaseNumber::deviceCode(p.deviceId, p.counter));
+        lastSeen = optionalValue<std::int64_t>(rs.value(5, 0)).value_or(0);
         if (isSession) {
-            p.user = rs.value(5, 0).convert<std::string>();
-            p.role = staffRoleFromString(rs.value(6, 0).convert<std::string>());
-            p.staffName = rs.value(7, 0).convert<std::string>();
-            p.expiresAtMs = rs.value(8, 0).convert<std::int64_t>();
+            p.user = rs.value(6, 0).convert<std::string>();
+            p.role = staffRoleFromString(rs.value(7, 0).convert<std::string>());
+            p.staffName = rs.value(8, 0).convert<std::string>();
+            p.expiresAtMs = rs.value(9, 0).convert<std::int64_t>();
+            p.mustChangePassword = rs.value(10, 0).convert<int>() != 0;
         }
         return p;
     });
+    // When the device was last seen, for the administrator's list: written every few minutes at most.
+    if (principal && lastSeen < nowMs - kSeenEveryMs) {
+        try {
+            m_db.write([&](Poco::Data::Session& s) {
+                s << "UPDATE devices SET last_seen_at = $1 WHERE id = $2", bind(nowMs), bind(principal->deviceId), now;
+            });
+        } catch (const std::exception&) {
+            // Only the list's "last seen" is older; the request itself goes on.
+        }
+    }
+    return principal;
 }
 
 } // namespace ow::server

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -27,6 +28,7 @@ struct Principal {
     std::string staffName;
     std::int64_t expiresAtMs = INT64_MAX; // a session's end; devices do not expire
     std::string caseNumberCode;           // the device part of the case numbers it gives ("C3", "S001")
+    bool mustChangePassword = false;      // a session whose password was set by an administrator: only a change
 
     bool isStaff() const { return user.has_value(); }
 };
@@ -51,7 +53,13 @@ struct LoginResult {
     StaffRole role;
     std::string name;
     std::int64_t expiresAtMs;
+    bool mustChangePassword = false;
 };
+
+// Why a session or a device stopped working before its time (sessions.ended), as the API's 401 codes.
+inline constexpr const char* kEndedDisabled = "account_disabled";
+inline constexpr const char* kEndedPasswordReset = "password_reset";
+inline constexpr const char* kEndedDeviceRevoked = "device_revoked";
 
 // Devices, enrollment codes, staff accounts and sessions. Tokens and codes are stored only as SHA-256
 // hashes; passwords with PBKDF2. Five failed logins lock an account for 15 minutes.
@@ -69,8 +77,9 @@ public:
     // servers take fewer: a login there need not cost a quarter of a second). Set before the store is used.
     void setKdfIterations(unsigned iterations) { m_kdfIterations = iterations; }
 
+    // `by`: the administrator who asked through the API, for the audit record (the command line's is not).
     std::string createEnrollmentCode(const std::string& hall, DeviceKind kind, std::optional<int> counter,
-                                     std::int64_t nowMs);
+                                     std::int64_t nowMs, const Principal* by = nullptr);
     EnrolledDevice enroll(const std::string& code, const std::string& deviceName, std::int64_t nowMs);
 
     void addStaff(const std::string& hall, const std::string& user, StaffRole role, const std::string& name,
@@ -88,20 +97,44 @@ public:
         std::optional<int> counter;
         std::int64_t enrolledAtMs = 0;
         std::optional<std::int64_t> revokedAtMs;
+        std::optional<std::int64_t> lastSeenAtMs;
     };
     std::vector<DeviceRow> devices(const std::string& hall);
+
+    // Inside a write: ends the sessions whose `column` ("user_name" or "device_id", never a caller's text) is `key`,
+    // recording `reason` (kEnded…), and tells the other instances with the commit. After the write, accessEnded().
+    // Returns how many ended.
+    std::size_t endSessions(Poco::Data::Session& s, const char* column, const std::string& key,
+                            const std::string& reason);
+    // Inside a write that changed who may do what (a role, a password) without ending sessions through
+    // endSessions: the other instances are told with the commit. After the write, accessEnded().
+    void announceAccessChange(Poco::Data::Session& s) {
+        if (m_announce)
+            m_announce(s);
+    }
+    // After a write that ended sessions or stopped a device: the tokens this instance holds are forgotten and the
+    // open event streams asked again, at once.
+    void accessEnded();
+    unsigned kdfIterations() const { return m_kdfIterations; }
+    // Told inside such a write (other instances: HallFanout), and after it (this instance's streams).
+    void setAccessAnnouncer(std::function<void(Poco::Data::Session&)> announce) { m_announce = std::move(announce); }
+    void setAccessListener(std::function<void()> listener) { m_listener = std::move(listener); }
+    // Why a token stopped working early (kEnded…), when it did; nothing for an unknown or merely expired one.
+    std::optional<std::string> whyEnded(const std::string& token);
 
     // The device (and person) a bearer token stands for, or nothing when it is unknown, expired or revoked.
     std::optional<Principal> authenticate(const std::string& token, std::int64_t nowMs);
 
 private:
     // Stops a device or an account: `stop` (an UPDATE of one row: $1 now, $2 `key`, $3 the hall) and the sessions
-    // `endSessions` names ($1 `key`), audited as `action`; the token cache emptied. False when nothing was stopped.
-    bool stopAccess(const std::string& stop, const std::string& endSessions, const std::string& key,
+    // whose `column` is `key` (endSessions, for `reason`), audited as `action`. False when nothing was stopped.
+    bool stopAccess(const std::string& stop, const char* column, const std::string& reason, const std::string& key,
                     const std::string& hall, const Principal& by, const std::string& action, const std::string& subject,
                     std::int64_t nowMs);
     std::optional<Principal> lookup(const std::string& hash, bool isSession, std::int64_t nowMs);
 
+    // A device's last_seen_at is written when it is older than this (a write per device every few minutes).
+    static constexpr std::int64_t kSeenEveryMs = 2 * 60 * 1000;
     // Recently seen tokens, so that every request does not read the database to authenticate.
     // An entry lives at most kCacheMs; revoking a device takes effect within that time.
     static constexpr std::int64_t kCacheMs = 5000;
@@ -113,6 +146,8 @@ private:
     std::string unknownUserHash();
 
     Database& m_db;
+    std::function<void(Poco::Data::Session&)> m_announce;
+    std::function<void()> m_listener;
     std::atomic<unsigned> m_kdfIterations{kDefaultKdfIterations};
     std::mutex m_unknownMutex;
     std::string m_unknownHash; // made with m_unknownIterations

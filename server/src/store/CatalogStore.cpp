@@ -1,5 +1,7 @@
 #include "CatalogStore.h"
 
+#include "AuditLog.h"
+
 #include "StoreError.h"
 
 #include "domain/Catalog.h"
@@ -10,7 +12,7 @@ using namespace Poco::Data::Keywords;
 
 namespace ow::server {
 
-StoredCatalog CatalogStore::import(const std::string& jsonText, std::int64_t nowMs) {
+StoredCatalog CatalogStore::import(const std::string& jsonText, std::int64_t nowMs, const Principal* by) {
     const Catalog catalog = parseCatalogDocument(parseObject(jsonText)).catalog;
     return m_db.write([&](Poco::Data::Session& s) {
         std::vector<int> versions;
@@ -26,6 +28,13 @@ StoredCatalog CatalogStore::import(const std::string& jsonText, std::int64_t now
         }
         s << "INSERT INTO catalogs(version, body, imported_at) VALUES($1, $2, $3)", bind(catalog.version),
             bind(jsonText), bind(nowMs), now;
+        if (by) {
+            Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+            detail->set("before", versions.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(versions.front()));
+            detail->set("after", catalog.version);
+            detail->set("items", static_cast<int>(catalog.items.size()));
+            AuditLog::append(s, *by, "catalog.imported", "catalog:" + std::to_string(catalog.version), detail, nowMs);
+        }
         return StoredCatalog{catalog.version, jsonText};
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuthStore.h"
 #include "Database.h"
 
 #include "domain/Catalog.h"
@@ -25,7 +26,8 @@ public:
 
     // Throws BadInput (not JSON), CatalogErrors (every problem with its JSON path), or StoreError Conflict when the
     // version is not newer than the current one. Importing the current version again unchanged is a no-op.
-    StoredCatalog import(const std::string& jsonText, std::int64_t nowMs);
+    // `by`: the administrator who uploaded it through the API, for the audit record.
+    StoredCatalog import(const std::string& jsonText, std::int64_t nowMs, const Principal* by = nullptr);
     std::optional<StoredCatalog> latest();
 
 private:

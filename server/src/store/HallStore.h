@@ -1,6 +1,10 @@
 #pragma once
 
+#include "AuthStore.h"
 #include "Database.h"
+
+#include "domain/HallHours.h"
+#include "domain/wire/Admin.h"
 
 #include <cstdint>
 #include <optional>
@@ -21,7 +25,9 @@ struct CounterInfo {
     std::vector<std::string> categories;
 };
 
-// Halls, their queue categories and counters. Every add is idempotent (insert or update).
+// Halls, their queue categories, counters and opening hours. The adds of the command line are idempotent (insert or
+// update); the administrator's changes through the API (by a Principal) create once (409 when it exists), change
+// what exists (404 when not), and are audited with what was before and after.
 class HallStore {
 public:
     explicit HallStore(Database& db)
@@ -30,6 +36,19 @@ public:
     void addHall(const Hall& hall);
     void addCategory(const std::string& hall, const std::string& prefix, const std::string& name);
     void addCounter(const std::string& hall, int number, const std::vector<std::string>& categories);
+
+    // The administrator's view and changes (the hall's day decides what "closed today" means).
+    std::vector<wire::CategorySetup> categorySetups(const std::string& hall);
+    std::vector<wire::CounterSetup> counterSetups(const std::string& hall, std::int64_t nowMs);
+    wire::CategorySetup createCategory(const Principal& by, const wire::CategorySetup& category, std::int64_t nowMs);
+    wire::CategorySetup changeCategory(const Principal& by, const std::string& prefix,
+                                       const wire::CategoryChange& change, std::int64_t nowMs);
+    wire::CounterSetup createCounter(const Principal& by, const wire::CounterSetup& counter, std::int64_t nowMs);
+    wire::CounterSetup changeCounter(const Principal& by, int number, const wire::CounterChange& change,
+                                     std::int64_t nowMs);
+    // Nothing when the hall has none set: it is always open.
+    std::optional<HallHours> hours(const std::string& hall);
+    void setHours(const Principal& by, const HallHours& hours, std::int64_t nowMs);
 
     std::optional<Hall> hall(const std::string& id);
     std::vector<std::pair<std::string, std::string>> categories(const std::string& hall);

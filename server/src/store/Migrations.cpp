@@ -96,6 +96,26 @@ const std::vector<std::string> kTicketHolder = {
     "CREATE INDEX cases_id_tail ON cases(hall, id_tail)",
 };
 
+// 22 (both): running the hall from the screens (管理). An account given a password by an administrator must change
+// it at its next login; when each account last logged in. A session ended early says why (disabled, password_reset,
+// device_revoked) instead of vanishing, so that its device can be told in words. When each device was last seen
+// (written at most every two minutes). A queue closed (no new numbers); a counter's name and the day it is closed
+// for. A hall's opening hours (domain/HallHours.h), one document. The audit log read by hall and person.
+const std::vector<std::string> kHallAdmin = {
+    "ALTER TABLE staff ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE staff ADD COLUMN last_login_at BIGINT",
+    "ALTER TABLE sessions ADD COLUMN ended TEXT",
+    "ALTER TABLE devices ADD COLUMN last_seen_at BIGINT",
+    "ALTER TABLE categories ADD COLUMN closed INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE counters ADD COLUMN name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE counters ADD COLUMN closed_on TEXT",
+    "CREATE TABLE hall_hours(hall TEXT PRIMARY KEY REFERENCES halls(id), body TEXT NOT NULL,"
+    " updated_at BIGINT NOT NULL)",
+    // The hall's record read by the administrator, by person and by time.
+    "CREATE INDEX audit_log_hall ON audit_log(hall, seq)",
+    "CREATE INDEX audit_log_actor ON audit_log(hall, actor, seq)",
+};
+
 const std::vector<std::vector<std::string>>& sqliteMigrations() {
     static const std::vector<std::vector<std::string>> migrations = {
         // 1: halls, staff and devices, the queue. History (tickets, ticket_events) is never deleted.
@@ -294,6 +314,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         kLookupSqlite,
         kStaffDisabled,
         kTicketHolder,
+        kHallAdmin,
     };
     return migrations;
 }
@@ -420,6 +441,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(kLookupPostgres);
         all.push_back(kStaffDisabled);
         all.push_back(kTicketHolder);
+        all.push_back(kHallAdmin);
         return all;
     }();
     return migrations;

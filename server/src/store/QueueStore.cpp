@@ -223,8 +223,13 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
     // issued once), and a batch issuing two categories would take two such rows — in an order another may reverse.
     TicketChange change = settled(m_db.write(Database::Isolation::RowLockedAlone, [&](Session& s) {
         const HallRow h = hallRow(s, hall);
-        if (runSql(s, "SELECT 1 FROM categories WHERE hall = $1 AND prefix = $2", {hall, category}).empty())
+        const SqlRows found =
+            runSql(s, "SELECT closed FROM categories WHERE hall = $1 AND prefix = $2", {hall, category});
+        if (found.empty())
             throw StoreError::notFound("hall \"" + hall + "\" has no queue category \"" + category + "\"");
+        // A queue the administrator closed gives no numbers at the kiosk; a clerk may still give one.
+        if (found.integer(0, 0) != 0 && by && by->kind == DeviceKind::Kiosk)
+            throw StoreError::conflict("queue_closed", "the queue \"" + category + "\" is closed: no new numbers");
         Ticket t;
         t.id = newUuid();
         t.hall = hall;
@@ -275,6 +280,11 @@ std::optional<TicketChange> QueueStore::callNext(const Principal& actor, int cou
     auto called = m_db.write(Database::Isolation::RowLocked, [&](Session& s) -> std::optional<Pending> {
         const HallRow h = hallRow(s, actor.hall);
         const std::string day = hallTime(h.timezone).businessDay(nowMs);
+        if (!runSql(s, "SELECT 1 FROM counters WHERE hall = $1 AND number = $2 AND closed_on = $3",
+                    {actor.hall, counter, day})
+                 .empty())
+            throw StoreError::conflict("counter_closed", "counter " + std::to_string(counter) +
+                                                             " is closed for today by the hall's administrator");
         // The first waiting ticket this counter serves (priority first, then the oldest), called in one statement.
         // On PostgreSQL it is taken FOR UPDATE SKIP LOCKED: a ticket another transaction holds is passed over, never
         // waited for. A counter still on a ticket breaks the unique index of active tickets per counter.
@@ -475,17 +485,18 @@ QueueSnapshot QueueStore::snapshot(const std::string& hall, std::int64_t nowMs) 
         snap.businessDay = hallTime(zones.front()).businessDay(nowMs);
 
         std::vector<std::string> prefixes, categoryNames;
-        std::vector<int> waiting;
+        std::vector<int> waiting, closed;
         s << "SELECT c.prefix, c.name, (SELECT COUNT(*) FROM tickets t WHERE t.hall = c.hall AND"
-             " t.business_day = $1 AND t.status = 'waiting' AND t.category = c.prefix)"
+             " t.business_day = $1 AND t.status = 'waiting' AND t.category = c.prefix), c.closed"
              " FROM categories c WHERE c.hall = $2 ORDER BY c.prefix",
-            bind(snap.businessDay), bind(hall), into(prefixes), into(categoryNames), into(waiting), now;
+            bind(snap.businessDay), bind(hall), into(prefixes), into(categoryNames), into(waiting), into(closed), now;
         for (std::size_t i = 0; i < prefixes.size(); ++i)
-            snap.categories.push_back({prefixes[i], categoryNames[i], waiting[i]});
+            snap.categories.push_back({prefixes[i], categoryNames[i], waiting[i], closed[i] == 0});
 
         std::vector<int> numbers, counterOf;
-        std::vector<std::string> categoryOf;
-        s << "SELECT number FROM counters WHERE hall = $1 ORDER BY number", bind(hall), into(numbers), now;
+        std::vector<std::string> categoryOf, counterNames, closedOn;
+        s << "SELECT number, name, COALESCE(closed_on, '') FROM counters WHERE hall = $1 ORDER BY number", bind(hall),
+            into(numbers), into(counterNames), into(closedOn), now;
         s << "SELECT counter, category FROM counter_categories WHERE hall = $1 ORDER BY counter, category", bind(hall),
             into(counterOf), into(categoryOf), now;
         const auto activeTickets =
@@ -493,9 +504,12 @@ QueueSnapshot QueueStore::snapshot(const std::string& hall, std::int64_t nowMs) 
                                std::string("SELECT ") + kTicketColumns +
                                    " FROM tickets WHERE hall = $1 AND status IN ('called', 'serving')",
                                {hall}));
-        for (int n : numbers) {
+        for (std::size_t k = 0; k < numbers.size(); ++k) {
+            const int n = numbers[k];
             QueueSnapshot::Counter c;
             c.number = n;
+            c.name = counterNames[k];
+            c.closed = closedOn[k] == snap.businessDay;
             for (std::size_t i = 0; i < counterOf.size(); ++i)
                 if (counterOf[i] == n)
                     c.categories.push_back(categoryOf[i]);

@@ -231,7 +231,8 @@ PadView RatingStore::padView(const Principal& pad, int counter, std::int64_t now
         // On duty: whoever logged in last, and is still logged in, at a counter device of this counter.
         s << "SELECT st.user_name, st.name FROM sessions se JOIN devices d ON d.id = se.device_id"
              " JOIN staff st ON st.user_name = se.user_name WHERE d.hall = $1 AND d.kind = 'counter' AND d.counter = $2"
-             " AND d.revoked_at IS NULL AND se.expires_at > $3 ORDER BY se.created_at DESC LIMIT 1",
+             " AND d.revoked_at IS NULL AND se.expires_at > $3 AND se.ended IS NULL ORDER BY se.created_at DESC LIMIT "
+             "1",
             useRef(pad.hall), use(counter), use(nowMs), into(view.clerkUser), into(view.clerkName), now;
         // A service finished here within the pad's waiting time and not rated yet (the pad was restarting).
         const std::string today = HallTime(hallZone(s, pad.hall)).businessDay(nowMs);

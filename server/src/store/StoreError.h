@@ -31,6 +31,9 @@ public:
         return {Kind::Invalid, code, message};
     }
     static StoreError notAllowed(const std::string& message) { return {Kind::NotAllowed, "forbidden", message}; }
+    static StoreError notAllowed(const std::string& code, const std::string& message) {
+        return {Kind::NotAllowed, code, message};
+    }
     static StoreError notFound(const std::string& message) { return {Kind::NotFound, "not_found", message}; }
     static StoreError conflict(const std::string& code, const std::string& message) {
         return {Kind::Conflict, code, message};

@@ -1,0 +1,271 @@
+#include "domain/wire/Admin.h"
+
+#include "domain/Json.h"
+#include "domain/Roles.h"
+#include "domain/Staff.h"
+#include "domain/Ticket.h"
+
+namespace ow::wire {
+namespace {
+
+Poco::Dynamic::Var nullable(const std::optional<int>& value) {
+    return value ? Poco::Dynamic::Var(*value) : Poco::Dynamic::Var();
+}
+
+void setIfAny(Poco::JSON::Object::Ptr out, const char* key, const std::string& value) {
+    if (!value.empty())
+        out->set(key, value);
+}
+
+std::string checkedRole(const std::string& role) {
+    if (!staffRoleFromString(role))
+        throw BadInput("invalid_field", "role must be clerk, agent, supervisor, approver or admin");
+    return role;
+}
+
+std::string checkedName(const std::string& name) {
+    if (name.size() > 100)
+        throw BadInput("invalid_field", "name: at most 100 bytes");
+    return name;
+}
+
+std::vector<std::string> checkedCategories(std::vector<std::string> categories) {
+    if (categories.empty() || categories.size() > 26)
+        throw BadInput("invalid_field", "categories: a counter calls 1 to 26 queues");
+    for (const auto& prefix : categories)
+        if (!isValidCategoryPrefix(prefix))
+            throw BadInput("invalid_field", "categories: \"" + prefix + "\" is not a queue prefix (1-3 letters A-Z)");
+    return categories;
+}
+
+} // namespace
+
+Poco::JSON::Object::Ptr StaffMember::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("user", user);
+    out->set("name", name);
+    out->set("role", role);
+    out->set("disabled", disabled);
+    out->set("must_change_password", mustChangePassword);
+    setIfAny(out, "last_login_at", lastLoginAt);
+    return out;
+}
+
+StaffMember StaffMember::fromJson(const Poco::JSON::Object::Ptr& object) {
+    return {requireString(object, "user"),
+            optionalString(object, "name").value_or(""),
+            requireString(object, "role"),
+            optionalBool(object, "disabled").value_or(false),
+            optionalBool(object, "must_change_password").value_or(false),
+            optionalString(object, "last_login_at").value_or("")};
+}
+
+Poco::JSON::Object::Ptr NewStaff::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("user", user);
+    out->set("name", name);
+    out->set("role", role);
+    out->set("password", password);
+    return out;
+}
+
+NewStaff NewStaff::fromJson(const Poco::JSON::Object::Ptr& object) {
+    NewStaff s{requireString(object, "user"), checkedName(requireString(object, "name")),
+               checkedRole(requireString(object, "role")), requireString(object, "password")};
+    if (!isValidUserName(s.user))
+        throw BadInput("invalid_field",
+                       "user: 1-64 letters, digits, '.', '_' or '-', beginning with a letter or a digit");
+    if (s.name.empty())
+        throw BadInput("invalid_field", "name: the person's name is required");
+    return s;
+}
+
+Poco::JSON::Object::Ptr StaffChange::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    if (name)
+        out->set("name", *name);
+    if (role)
+        out->set("role", *role);
+    if (disabled)
+        out->set("disabled", *disabled);
+    return out;
+}
+
+StaffChange StaffChange::fromJson(const Poco::JSON::Object::Ptr& object) {
+    StaffChange c{optionalString(object, "name"), optionalString(object, "role"), optionalBool(object, "disabled")};
+    if (!c.name && !c.role && !c.disabled)
+        throw BadInput("invalid_field", "give name, role or disabled");
+    if (c.name && checkedName(*c.name).empty())
+        throw BadInput("invalid_field", "name: the person's name is required");
+    if (c.role)
+        checkedRole(*c.role);
+    return c;
+}
+
+Poco::JSON::Object::Ptr PasswordChange::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("password", password);
+    if (!current.empty())
+        out->set("current", current);
+    return out;
+}
+
+PasswordChange PasswordChange::fromJson(const Poco::JSON::Object::Ptr& object) {
+    return {requireString(object, "password"), optionalString(object, "current").value_or("")};
+}
+
+Poco::JSON::Object::Ptr EnrollCodeRequest::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("kind", kind);
+    if (counter)
+        out->set("counter", *counter);
+    return out;
+}
+
+EnrollCodeRequest EnrollCodeRequest::fromJson(const Poco::JSON::Object::Ptr& object) {
+    EnrollCodeRequest r{requireString(object, "kind"), optionalInt32(object, "counter")};
+    if (!deviceKindFromString(r.kind))
+        throw BadInput("invalid_field", "kind must be counter, kiosk, display, pad, station or supervisor");
+    return r;
+}
+
+Poco::JSON::Object::Ptr EnrollCode::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("code", code);
+    out->set("expires_at", expiresAt);
+    out->set("kind", kind);
+    out->set("counter", nullable(counter));
+    return out;
+}
+
+EnrollCode EnrollCode::fromJson(const Poco::JSON::Object::Ptr& object) {
+    return {requireString(object, "code"), requireString(object, "expires_at"), requireString(object, "kind"),
+            optionalInt32(object, "counter")};
+}
+
+Poco::JSON::Object::Ptr DeviceInfo::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("id", id);
+    out->set("kind", kind);
+    out->set("name", name);
+    out->set("counter", nullable(counter));
+    setIfAny(out, "code", code);
+    out->set("enrolled_at", enrolledAt);
+    setIfAny(out, "last_seen_at", lastSeenAt);
+    setIfAny(out, "revoked_at", revokedAt);
+    return out;
+}
+
+DeviceInfo DeviceInfo::fromJson(const Poco::JSON::Object::Ptr& object) {
+    return {requireString(object, "id"),
+            requireString(object, "kind"),
+            optionalString(object, "name").value_or(""),
+            optionalInt32(object, "counter"),
+            optionalString(object, "code").value_or(""),
+            requireString(object, "enrolled_at"),
+            optionalString(object, "last_seen_at").value_or(""),
+            optionalString(object, "revoked_at").value_or("")};
+}
+
+Poco::JSON::Object::Ptr CounterSetup::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("number", number);
+    out->set("name", name);
+    out->set("categories", toJsonArray(categories));
+    out->set("closed_today", closedToday);
+    return out;
+}
+
+CounterSetup CounterSetup::fromJson(const Poco::JSON::Object::Ptr& object) {
+    CounterSetup c;
+    c.number = static_cast<int>(requireInt(object, "number"));
+    if (c.number < 1 || c.number > 999)
+        throw BadInput("invalid_field", "number: a counter is numbered 1 to 999");
+    c.name = checkedName(optionalString(object, "name").value_or(""));
+    c.categories = checkedCategories(optionalStrings(object, "categories"));
+    c.closedToday = optionalBool(object, "closed_today").value_or(false);
+    return c;
+}
+
+Poco::JSON::Object::Ptr CounterChange::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    if (name)
+        out->set("name", *name);
+    if (categories)
+        out->set("categories", toJsonArray(*categories));
+    if (closedToday)
+        out->set("closed_today", *closedToday);
+    return out;
+}
+
+CounterChange CounterChange::fromJson(const Poco::JSON::Object::Ptr& object) {
+    CounterChange c;
+    if (const auto name = optionalString(object, "name"))
+        c.name = checkedName(*name);
+    if (object->has("categories"))
+        c.categories = checkedCategories(optionalStrings(object, "categories"));
+    c.closedToday = optionalBool(object, "closed_today");
+    if (!c.name && !c.categories && !c.closedToday)
+        throw BadInput("invalid_field", "give name, categories or closed_today");
+    return c;
+}
+
+Poco::JSON::Object::Ptr CategorySetup::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("prefix", prefix);
+    out->set("name", name);
+    out->set("open", open);
+    return out;
+}
+
+CategorySetup CategorySetup::fromJson(const Poco::JSON::Object::Ptr& object) {
+    CategorySetup c{requireString(object, "prefix"), checkedName(requireString(object, "name")),
+                    optionalBool(object, "open").value_or(true)};
+    if (!isValidCategoryPrefix(c.prefix))
+        throw BadInput("invalid_field", "prefix: 1-3 capital letters A-Z");
+    if (c.name.empty())
+        throw BadInput("invalid_field", "name: a queue needs a name");
+    return c;
+}
+
+Poco::JSON::Object::Ptr CategoryChange::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    if (name)
+        out->set("name", *name);
+    if (open)
+        out->set("open", *open);
+    return out;
+}
+
+CategoryChange CategoryChange::fromJson(const Poco::JSON::Object::Ptr& object) {
+    CategoryChange c{optionalString(object, "name"), optionalBool(object, "open")};
+    if (!c.name && !c.open)
+        throw BadInput("invalid_field", "give name or open");
+    if (c.name && checkedName(*c.name).empty())
+        throw BadInput("invalid_field", "name: a queue needs a name");
+    return c;
+}
+
+Poco::JSON::Object::Ptr AuditEntry::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("seq", seq);
+    out->set("at", at);
+    out->set("actor", actor);
+    out->set("device_id", deviceId);
+    out->set("action", action);
+    out->set("subject", subject);
+    out->set("detail", detail ? Poco::Dynamic::Var(detail) : Poco::Dynamic::Var());
+    return out;
+}
+
+AuditEntry AuditEntry::fromJson(const Poco::JSON::Object::Ptr& object) {
+    return {requireInt(object, "seq"),
+            requireString(object, "at"),
+            optionalString(object, "actor").value_or(""),
+            optionalString(object, "device_id").value_or(""),
+            requireString(object, "action"),
+            optionalString(object, "subject").value_or(""),
+            optionalObject(object, "detail")};
+}
+
+} // namespace ow::wire

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,6 +24,11 @@ public:
     // The server no longer knows this device (its database was reset or the device revoked).
     bool deviceRejected() const { return m_deviceRejected; }
     void setPassword(const QString& password);
+    // A password the administrator gave must be changed before anything else: the dialog then asks for a new one
+    // (twice) and sends it with the session it got. Tests fill both fields with this.
+    void setNewPassword(const QString& password);
+    bool choosingPassword() const { return m_choosing; }
+    QString messageText() const;
     void submit();
     // A station: remember each online login, and open offline for a person who logged in here before.
     void allowOffline(OfflineLogin* offline) { m_offline = offline; }
@@ -30,7 +37,15 @@ public:
     const QString& hallTimeZone() const { return m_hallTimeZone; }
 
 private:
+    void chooseOwnPassword(); // the second step
+    void finish();
+
     ApiClient& m_api;
+    std::unique_ptr<ApiClient> m_sessionApi; // for the password change, with the session's token
+    QLineEdit* m_newEdit = nullptr;
+    QLineEdit* m_repeatEdit = nullptr;
+    QWidget* m_newPasswordBox = nullptr;
+    bool m_choosing = false;
     QLineEdit* m_userEdit;
     QLineEdit* m_passwordEdit;
     QLabel* m_messageLabel;

@@ -1,5 +1,7 @@
 #include "app/common/PermitCheckPanel.h"
 
+#include "app/common/CodeCamera.h"
+
 #include "Codes.h"
 #include "FrameSource.h"
 #include "ImageFile.h"
@@ -84,9 +86,7 @@ PermitCheckPanel::PermitCheckPanel(PermitChecker& checker, Style style, QWidget*
         row->addWidget(open);
         auto* camera = new QPushButton(tr("Camera (Ctrl+K)"));
         camera->setObjectName(QStringLiteral("cameraButton"));
-        auto useCamera = [this] {
-            checkCamera(qEnvironmentVariable("ONEWINDOW_SCAN_SOURCE", QStringLiteral("camera:0")));
-        };
+        auto useCamera = [this] { checkCamera(cameraSource()); };
         connect(camera, &QPushButton::clicked, this, useCamera);
         auto* cameraKey = new QShortcut(QKeySequence(QStringLiteral("Ctrl+K")), this);
         cameraKey->setContext(Qt::WidgetWithChildrenShortcut);
@@ -198,14 +198,9 @@ void PermitCheckPanel::checkCamera(const QString& source, int seconds) {
                   [source, seconds](QString& problem, const std::atomic_bool& stop) {
                       QStringList codes;
                       try {
-                          const auto frames = scan::openFrameSource(source.toStdString());
-                          QElapsedTimer timer;
-                          timer.start();
-                          cv::Mat frame;
-                          while (!stop && codes.isEmpty() && timer.elapsed() < seconds * 1000 && frames->next(frame))
-                              for (const scan::Code& code : scan::readCodes(frame))
-                                  if (QString::fromStdString(code.text).count(QLatin1Char('.')) == 2)
-                                      codes << QString::fromStdString(code.text);
+                          codes = readCodesFromCamera(source, seconds, stop, [](const QString& text) {
+                              return text.count(QLatin1Char('.')) == 2; // a permit's token
+                          });
                           if (codes.isEmpty())
                               problem = tr("No permit code was seen by the camera. Hold it closer, flat and still, "
                                            "and try again.");

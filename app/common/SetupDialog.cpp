@@ -1,13 +1,18 @@
 #include "app/common/SetupDialog.h"
 
+#include "app/common/CodeCamera.h"
+#include "domain/EnrollLink.h"
 #include "sync/ApiClient.h"
 #include "widgets/Style.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSysInfo>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace ow {
@@ -17,7 +22,8 @@ SetupDialog::SetupDialog(const QString& serverUrl, const QString& code, QWidget*
     setWindowTitle(tr("OneWindow — enroll this device"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(makeHeaderBar(tr("Enroll this device")));
-    auto* intro = new QLabel(tr("Enter the server address and the one-time code from the administrator."));
+    auto* intro = new QLabel(tr("Enter the server address and the one-time code from the administrator, or read the "
+                                "QR code on the administrator's screen with the camera or a barcode reader."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
@@ -31,12 +37,71 @@ SetupDialog::SetupDialog(const QString& serverUrl, const QString& code, QWidget*
     layout->addLayout(form);
     m_messageLabel = makeMessageLabel();
     layout->addWidget(m_messageLabel);
+    // A barcode reader types the administrator's QR code into the field: a link fills both fields.
+    connect(m_codeEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.startsWith(QLatin1String("onewindow:")))
+            applyLink(text);
+    });
+    m_cameraButton = new QPushButton(tr("Read the code with the camera"));
+    m_cameraButton->setObjectName(QStringLiteral("scanCodeButton"));
+    connect(m_cameraButton, &QPushButton::clicked, this, [this] { scanWithCamera(cameraSource()); });
+    layout->addWidget(m_cameraButton);
     m_enrollButton = new QPushButton(tr("Enroll"));
     m_enrollButton->setObjectName(QStringLiteral("primaryButton"));
     m_enrollButton->setDefault(true);
     layout->addWidget(m_enrollButton);
     connect(m_enrollButton, &QPushButton::clicked, this, &SetupDialog::submit);
     resize(520, 320);
+}
+
+SetupDialog::~SetupDialog() { *m_stopCamera = true; }
+
+QString SetupDialog::serverText() const { return m_serverEdit->text(); }
+QString SetupDialog::codeText() const { return m_codeEdit->text(); }
+QString SetupDialog::messageText() const { return m_messageLabel->isHidden() ? QString() : m_messageLabel->text(); }
+
+bool SetupDialog::applyLink(const QString& text) {
+    const auto link = parseEnrollLink(text.trimmed().toStdString());
+    if (!link)
+        return false;
+    m_serverEdit->setText(QString::fromStdString(link->server));
+    m_codeEdit->setText(QString::fromStdString(link->code));
+    showMessage(m_messageLabel, tr("The code and the server %1 were read.").arg(m_serverEdit->text()), false);
+    return true;
+}
+
+void SetupDialog::scanWithCamera(const QString& source, int seconds) {
+    *m_stopCamera = true;
+    m_stopCamera = std::make_shared<std::atomic_bool>(false);
+    m_cameraButton->setEnabled(false);
+    showMessage(m_messageLabel, tr("Hold the code on the administrator's screen in front of the camera…"), false);
+    QPointer<SetupDialog> self(this);
+    QThreadPool::globalInstance()->start([self, source, seconds, stop = m_stopCamera] {
+        QStringList codes;
+        bool cameraFailed = false;
+        try {
+            codes = readCodesFromCamera(source, seconds, *stop, [](const QString& text) {
+                return parseEnrollLink(text.toStdString()).has_value();
+            });
+        } catch (const std::exception&) {
+            cameraFailed = true;
+        }
+        if (*stop)
+            return;
+        QMetaObject::invokeMethod(qApp, [self, codes, cameraFailed] {
+            if (!self)
+                return;
+            self->m_cameraButton->setEnabled(true);
+            if (cameraFailed)
+                showMessage(self->m_messageLabel,
+                            tr("The camera cannot be opened. Type the code, or use a barcode reader."), true);
+            else if (codes.isEmpty())
+                showMessage(self->m_messageLabel,
+                            tr("No enrollment code was seen. Hold it closer and still, and try again."), true);
+            else if (self->applyLink(codes.first()))
+                self->submit();
+        });
+    });
 }
 
 void SetupDialog::submit() {

@@ -4,6 +4,7 @@
 #include "app/cases/CaseStepsBar.h"
 #include "app/cases/IntakePanel.h"
 #include "app/common/PermitCheckPanel.h"
+#include "app/common/SessionWatch.h"
 #include "app/common/SyncIndicator.h"
 #include "services/CaseDesk.h"
 #include "services/CatalogSource.h"
@@ -146,6 +147,7 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     messageRow->addWidget(m_messageLabel);
     rootLayout->addLayout(messageRow);
     setCentralWidget(root);
+    watchSession(*this, *m_api);
 
     m_connectionLabel = new QLabel;
     statusBar()->addWidget(m_connectionLabel);

@@ -3,6 +3,7 @@
 #include "app/cases/CaseListPanel.h"
 #include "app/cases/CaseStepsBar.h"
 #include "app/cases/IntakePanel.h"
+#include "app/common/SessionWatch.h"
 #include "app/common/SyncIndicator.h"
 #include "services/CaseDesk.h"
 #include "services/CatalogSource.h"
@@ -48,6 +49,7 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
     body->addWidget(m_tabs);
     layout->addLayout(body, 1);
     setCentralWidget(root);
+    watchSession(*this, *m_api);
 
     m_connectionLabel = new QLabel;
     statusBar()->addWidget(m_connectionLabel);

@@ -1,10 +1,13 @@
 #include "app/supervisor/SupervisorWindow.h"
 
+#include "app/common/SessionWatch.h"
 #include "app/supervisor/CaseWorkPanel.h"
 #include "app/supervisor/DashboardPanel.h"
 #include "app/supervisor/PermitsPanel.h"
 #include "app/supervisor/RectificationPanel.h"
 #include "app/supervisor/WarningsPanel.h"
+#include "app/supervisor/admin/AdminPanel.h"
+#include "sync/AdminService.h"
 #include "sync/ApiClient.h"
 #include "sync/CaseWorkService.h"
 #include "sync/HallFeed.h"
@@ -61,12 +64,18 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
         m_tabs->addTab(m_caseWorkPanel, tr("Cases (分办)"));
         m_tabs->addTab(m_permitsPanel, tr("Permits (证照管理)"));
     }
+    if (role == StaffRole::Admin) { // 管理: the hall run from the screens, for its administrator only
+        m_admin = std::make_unique<AdminService>(*m_api, hall);
+        m_adminPanel = new AdminPanel(*m_admin, m_clock, m_api->baseUrl(), m_tabs);
+        m_tabs->addTab(m_adminPanel, tr("Administration (管理)"));
+    }
     auto* body = new QWidget(central);
     auto* bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(12, 12, 12, 12);
     bodyLayout->addWidget(m_tabs);
     layout->addWidget(body, 1);
     setCentralWidget(central);
+    watchSession(*this, *m_api);
     statusBar()->showMessage(tr("Logged in: %1").arg(supervisor.name));
     resize(1280, 800);
     m_caseWork->reload();

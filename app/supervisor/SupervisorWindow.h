@@ -10,6 +10,8 @@ class QTabWidget;
 
 namespace ow {
 
+class AdminPanel;
+class AdminService;
 class ApiClient;
 class CaseWorkPanel;
 class CaseWorkService;
@@ -40,6 +42,10 @@ public:
     PermitRegistry& permitRegistry() { return *m_permits; }
     CaseWorkPanel& caseWork() { return *m_caseWorkPanel; }
     CaseWorkService& caseWorkService() { return *m_caseWork; }
+    // The administrator's tab; null for anyone else.
+    AdminPanel* admin() { return m_adminPanel; }
+    AdminService* adminService() { return m_admin.get(); }
+    QTabWidget& tabs() { return *m_tabs; }
 
 private:
     Clock m_clock; // the hall's
@@ -49,12 +55,14 @@ private:
     std::unique_ptr<HallFeed> m_feed; // the hall's live events, for today's view
     std::unique_ptr<PermitRegistry> m_permits;
     std::unique_ptr<CaseWorkService> m_caseWork;
+    std::unique_ptr<AdminService> m_admin;
     QTabWidget* m_tabs;
     DashboardPanel* m_dashboard;
     WarningsPanel* m_warningsPanel;
     RectificationPanel* m_rectificationPanel;
     PermitsPanel* m_permitsPanel;
     CaseWorkPanel* m_caseWorkPanel;
+    AdminPanel* m_adminPanel = nullptr;
 };
 
 } // namespace ow

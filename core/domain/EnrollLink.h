@@ -8,7 +8,7 @@ namespace ow {
 
 // What the administrator's screen shows as a QR code for a new device, and the setup dialog reads back (by camera or
 // by a barcode reader typing it): the server's address and the one-time code in one text,
-// "onewindow://enroll?server=https%3A%2F%2Fhall.example%3A8443&code=ABCD-EFGH-JKLM".
+// "onewindow://enroll/?server=https%3A%2F%2Fhall.example%3A8443&code=ABCD-EFGH-JKLM".
 struct EnrollLink {
     std::string server; // http:// or https://
     std::string code;

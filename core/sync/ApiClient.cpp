@@ -1,5 +1,7 @@
 #include "sync/ApiClient.h"
 
+#include <QDateTime>
+
 #include "domain/BlobPack.h"
 #include "domain/Json.h"
 #include "domain/wire/Auth.h"
@@ -64,6 +66,28 @@ QString ApiReply::userMessage() const {
     if (code == QLatin1String("invalid_token"))
         return tr("This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for "
                   "a new enrollment code if needed.");
+    if (code == QLatin1String("account_disabled"))
+        return tr("Your account has been disabled by the hall's administrator, and this session has ended. Ask the "
+                  "administrator if this is a mistake.");
+    if (code == QLatin1String("password_reset"))
+        return tr("Your password was reset by the administrator, and this session has ended. Log in again with the "
+                  "new password.");
+    if (code == QLatin1String("device_revoked"))
+        return tr("This computer's enrollment was revoked by the hall's administrator: it can do nothing more. Ask "
+                  "the administrator for a new enrollment code.");
+    if (code == QLatin1String("password_change_required"))
+        return tr("Choose your own password first: log in again and you will be asked for it.");
+    if (code == QLatin1String("hall_closed")) {
+        const auto error = wire::ErrorReply::fromBody(body.toStdString());
+        if (error.opensAt.empty())
+            return tr("The hall is closed now and gives no numbers.");
+        return tr("The hall is closed now. Numbers are given again from %1.")
+            .arg(QDateTime::fromMSecsSinceEpoch(parseUtcIso(error.opensAt)).toString(QStringLiteral("M月d日 HH:mm")));
+    }
+    if (code == QLatin1String("queue_closed"))
+        return tr("This queue gives no numbers at the moment. Please ask at the information desk.");
+    if (code == QLatin1String("counter_closed"))
+        return tr("This counter is closed for today by the hall's administrator; it calls nobody until tomorrow.");
     if (code == QLatin1String("session_required"))
         return tr("Log in first: this needs a person of the hall, not the device alone.");
     if (status == 401)
@@ -165,6 +189,12 @@ void ApiClient::run(std::function<ApiReply()> work, Callback done) {
                     m_reachable = reachable;
                     emit reachabilityChanged(reachable);
                 }
+                // A person's session stopped by the administrator (or the device revoked): said once.
+                if (reply.status == 401 && m_token.startsWith("ses_") && !m_sessionEnded &&
+                    endsSession(reply.errorCode())) {
+                    m_sessionEnded = true;
+                    emit sessionEnded(reply.userMessage());
+                }
                 if (done)
                     done(reply);
             },
@@ -175,6 +205,11 @@ void ApiClient::run(std::function<ApiReply()> work, Callback done) {
 void ApiClient::enroll(const QString& code, const QString& deviceName, Callback done) {
     const wire::EnrollRequest body{code.toStdString(), deviceName.toStdString()};
     post(apiPath(api::kEnroll), jsonBytes(body.toJson()), std::move(done));
+}
+
+bool endsSession(const QString& errorCode) {
+    return errorCode == QLatin1String("account_disabled") || errorCode == QLatin1String("password_reset") ||
+           errorCode == QLatin1String("device_revoked") || errorCode == QLatin1String("invalid_token");
 }
 
 QString apiPath(const char* pattern, std::initializer_list<QString> values) {

@@ -89,6 +89,9 @@ public:
 
 signals:
     void reachabilityChanged(bool reachable);
+    // The person's session was stopped (account disabled, password reset, device revoked, expired): `message` says
+    // why, in words. Once per client.
+    void sessionEnded(const QString& message);
 
 private:
     void run(std::function<ApiReply()> work, Callback done); // work on a worker thread, done on the owner's
@@ -97,7 +100,11 @@ private:
     std::shared_ptr<HttpTransport> m_transport;
     QThreadPool m_pool;
     std::optional<bool> m_reachable;
+    bool m_sessionEnded = false;
 };
+
+// Whether an answer's error code means the session (or the device) can do nothing more.
+bool endsSession(const QString& errorCode);
 
 std::optional<Ticket> ticketFromReply(const ApiReply& reply); // {"ticket":{...}} or a bare ticket
 std::optional<QueueSnapshot> snapshotFromReply(const ApiReply& reply);

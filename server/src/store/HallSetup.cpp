@@ -126,7 +126,7 @@ wire::CounterSetup HallStore::createCounter(const Principal& by, const wire::Cou
                {by.hall, counter.number, counter.name,
                 counter.closedToday ? std::optional<std::string>(day) : std::nullopt});
         writeCounterCategories(s, by.hall, counter.number, counter.categories);
-        const wire::CounterSetup made = readCounters(s, by.hall, day, counter.number).front();
+        wire::CounterSetup made = readCounters(s, by.hall, day, counter.number).front();
         AuditLog::append(s, by, "hall.counter_added", "counter:" + std::to_string(counter.number),
                          beforeAfter(nullptr, made.toJson()), nowMs);
         return made;
@@ -151,7 +151,7 @@ wire::CounterSetup HallStore::changeCounter(const Principal& by, int number, con
             requireCategories(s, by.hall, *change.categories);
             writeCounterCategories(s, by.hall, number, *change.categories);
         }
-        const wire::CounterSetup after = readCounters(s, by.hall, day, number).front();
+        wire::CounterSetup after = readCounters(s, by.hall, day, number).front();
         AuditLog::append(s, by, "hall.counter_changed", "counter:" + std::to_string(number),
                          beforeAfter(before.toJson(), after.toJson()), nowMs);
         return after;

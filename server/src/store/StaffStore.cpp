@@ -81,7 +81,7 @@ wire::StaffMember StaffStore::create(const Principal& by, const wire::NewStaff& 
                "INSERT INTO staff(user_name, hall, role, name, password_hash, must_change_password)"
                " VALUES($1, $2, $3, $4, $5, 1)",
                {staff.user, by.hall, staff.role, staff.name, hash});
-        const wire::StaffMember made = accountOf(s, by, staff.user);
+        wire::StaffMember made = accountOf(s, by, staff.user);
         AuditLog::append(s, by, "staff.added", "staff:" + staff.user, beforeAfter(nullptr, made), nowMs);
         return made;
     });
@@ -97,7 +97,7 @@ wire::StaffMember StaffStore::change(const Principal& by, const std::string& use
     if (own && change.role && *change.role != toString(StaffRole::Admin))
         throw StoreError::conflict("own_account", "an administrator cannot give up their own role; another "
                                                   "administrator can");
-    const auto after = m_db.write([&](Session& s) {
+    auto after = m_db.write([&](Session& s) {
         const wire::StaffMember before = accountOf(s, by, user);
         if (change.name)
             runSql(s, "UPDATE staff SET name = $1 WHERE user_name = $2", {*change.name, user});
@@ -111,7 +111,7 @@ wire::StaffMember StaffStore::change(const Principal& by, const std::string& use
         }
         // A new role holds from the next request, on every instance.
         m_auth.announceAccessChange(s);
-        const wire::StaffMember made = accountOf(s, by, user);
+        wire::StaffMember made = accountOf(s, by, user);
         AuditLog::append(s, by, "staff.changed", "staff:" + user, beforeAfter(&before, made), nowMs);
         return made;
     });

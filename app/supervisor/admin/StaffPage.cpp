@@ -1,0 +1,261 @@
+#include "app/supervisor/admin/StaffPage.h"
+
+#include "app/common/TextTableModel.h"
+#include "app/supervisor/admin/PasswordSlipDialog.h"
+#include "domain/Clock.h"
+#include "domain/Json.h"
+#include "domain/Staff.h"
+#include "sync/AdminService.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ow {
+namespace {
+
+QString q(const std::string& text) { return QString::fromStdString(text); }
+
+const char* const kRoles[] = {"clerk", "agent", "supervisor", "approver", "admin"};
+
+QComboBox* roleBox(const QString& current) {
+    auto* box = new QComboBox;
+    box->setObjectName(QStringLiteral("staffRole"));
+    for (const char* role : kRoles)
+        box->addItem(StaffPage::roleText(QLatin1String(role)), QLatin1String(role));
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+    return box;
+}
+
+} // namespace
+
+QString StaffPage::roleText(const QString& role) {
+    if (role == QLatin1String("clerk"))
+        return tr("Clerk (窗口人员)");
+    if (role == QLatin1String("agent"))
+        return tr("Agent (代办员)");
+    if (role == QLatin1String("supervisor"))
+        return tr("Supervisor (督查)");
+    if (role == QLatin1String("approver"))
+        return tr("Approver (审批人)");
+    if (role == QLatin1String("admin"))
+        return tr("Administrator (管理员)");
+    return role;
+}
+
+StaffPage::StaffPage(AdminService& service, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_clock(clock)
+    , m_model(new TextTableModel({tr("User name"), tr("Name"), tr("Role"), tr("State"), tr("Last login")}, this)) {
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Everyone who logs in at the hall's counters, stations and supervisor computers. "
+                                "Someone who left is disabled, not deleted: the record keeps their name."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("staffTable"));
+    m_view->setAccessibleName(tr("Staff accounts"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_view, 1);
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("Add a person…"));
+    add->setObjectName(QStringLiteral("addStaffButton"));
+    m_edit = new QPushButton(tr("Change name or role…"));
+    m_edit->setObjectName(QStringLiteral("editStaffButton"));
+    m_disable = new QPushButton(tr("Disable"));
+    m_disable->setObjectName(QStringLiteral("disableStaffButton"));
+    m_reset = new QPushButton(tr("Reset password…"));
+    m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
+    for (QPushButton* b : {add, m_edit, m_disable, m_reset})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, qOverload<>(&StaffPage::addStaff));
+    connect(m_edit, &QPushButton::clicked, this, &StaffPage::editSelected);
+    connect(m_disable, &QPushButton::clicked, this, &StaffPage::toggleDisabled);
+    connect(m_reset, &QPushButton::clicked, this, &StaffPage::resetSelected);
+    connect(m_view, &QTableView::doubleClicked, this, &StaffPage::editSelected);
+    connect(&m_service, &AdminService::staffChanged, this, &StaffPage::showStaff);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StaffPage::updateButtons);
+    // A password made here is shown once, with its slip.
+    connect(&m_service, &AdminService::passwordSet, this,
+            [this](const QString& user, const QString& name, const QString& password) {
+                auto* slip = new PasswordSlipDialog(user, name, password, q(m_clock.nowLocalIso()), this);
+                slip->setAttribute(Qt::WA_DeleteOnClose);
+                slip->open();
+            });
+    showStaff();
+}
+
+void StaffPage::showStaff() {
+    const QString keep = selectedUser();
+    std::vector<QStringList> rows;
+    std::vector<QString> tones;
+    for (const auto& m : m_service.staff()) {
+        QString state = m.disabled ? tr("Disabled") : tr("Active");
+        if (!m.disabled && m.mustChangePassword)
+            state = tr("Active — must choose a password");
+        const QString login =
+            m.lastLoginAt.empty() ? tr("never") : q(m_clock.hallTime().localDateTime(parseUtcIso(m.lastLoginAt)));
+        rows.push_back({q(m.user), q(m.name), roleText(q(m.role)), state, login});
+        tones.push_back(m.disabled ? QStringLiteral("bad") : QString());
+    }
+    m_model->setRows(std::move(rows), std::move(tones));
+    if (!keep.isEmpty())
+        selectUser(keep);
+    updateButtons();
+}
+
+void StaffPage::selectUser(const QString& user) {
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->data(m_model->index(row, 0)).toString() == user)
+            m_view->selectRow(row);
+}
+
+QString StaffPage::selectedUser() const {
+    const auto rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->data(m_model->index(rows.first().row(), 0)).toString();
+}
+
+void StaffPage::updateButtons() {
+    const QString user = selectedUser();
+    const wire::StaffMember* member = nullptr;
+    for (const auto& m : m_service.staff())
+        if (q(m.user) == user)
+            member = &m;
+    for (QPushButton* b : {m_edit, m_disable, m_reset})
+        b->setEnabled(member != nullptr);
+    m_disable->setText(member && member->disabled ? tr("Enable again") : tr("Disable"));
+}
+
+void StaffPage::addStaff() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add a person"));
+    auto* form = new QFormLayout(&dialog);
+    auto* user = new QLineEdit;
+    user->setObjectName(QStringLiteral("newUser"));
+    user->setPlaceholderText(tr("e.g. zhangmin or 0123 (letters, digits, . _ -)"));
+    auto* name = new QLineEdit;
+    name->setObjectName(QStringLiteral("newName"));
+    QComboBox* role = roleBox(QStringLiteral("clerk"));
+    form->addRow(tr("User name (工号)"), user);
+    form->addRow(tr("Name"), name);
+    form->addRow(tr("Role"), role);
+    auto* note = new QLabel(tr("A first password is made and shown once, to print for the person; they choose their "
+                               "own at the first login."));
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto* error = new QLabel;
+    error->setProperty("tone", QStringLiteral("error"));
+    error->setWordWrap(true);
+    form->addRow(error);
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    box->button(QDialogButtonBox::Ok)->setText(tr("Add"));
+    form->addRow(box);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(box, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (!isValidUserName(user->text().trimmed().toStdString())) {
+            error->setText(tr("A user name is 1-64 letters, digits, '.', '_' or '-', beginning with a letter or a "
+                              "digit."));
+            return;
+        }
+        if (name->text().trimmed().isEmpty()) {
+            error->setText(tr("Give the person's name."));
+            return;
+        }
+        dialog.accept();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    addStaff(user->text().trimmed(), name->text().trimmed(), role->currentData().toString());
+}
+
+void StaffPage::addStaff(const QString& user, const QString& name, const QString& role) {
+    m_service.addStaff(
+        {user.toStdString(), name.toStdString(), role.toStdString(), AdminService::newPassword().toStdString()});
+}
+
+void StaffPage::setDisabled(const QString& user, bool disabled) {
+    wire::StaffChange change;
+    change.disabled = disabled;
+    m_service.changeStaff(user, change);
+}
+
+void StaffPage::resetPassword(const QString& user) { m_service.resetPassword(user, AdminService::newPassword()); }
+
+void StaffPage::editSelected() {
+    const QString user = selectedUser();
+    const wire::StaffMember* member = nullptr;
+    for (const auto& m : m_service.staff())
+        if (q(m.user) == user)
+            member = &m;
+    if (!member)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Change %1").arg(user));
+    auto* form = new QFormLayout(&dialog);
+    auto* name = new QLineEdit(q(member->name));
+    name->setObjectName(QStringLiteral("editName"));
+    QComboBox* role = roleBox(q(member->role));
+    form->addRow(tr("Name"), name);
+    form->addRow(tr("Role"), role);
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    form->addRow(box);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    wire::StaffChange change;
+    if (name->text().trimmed() != q(member->name))
+        change.name = name->text().trimmed().toStdString();
+    if (role->currentData().toString() != q(member->role))
+        change.role = role->currentData().toString().toStdString();
+    if (change.name || change.role)
+        m_service.changeStaff(user, change);
+}
+
+void StaffPage::toggleDisabled() {
+    const QString user = selectedUser();
+    for (const auto& m : m_service.staff()) {
+        if (q(m.user) != user)
+            continue;
+        if (!m.disabled && QMessageBox::question(this, tr("Disable %1").arg(user),
+                                                 tr("Disable %1 (%2)? They can no longer log in, and wherever they "
+                                                    "are logged in now, their session ends at once.")
+                                                     .arg(user, q(m.name))) != QMessageBox::Yes)
+            return;
+        setDisabled(user, !m.disabled);
+        return;
+    }
+}
+
+void StaffPage::resetSelected() {
+    const QString user = selectedUser();
+    if (user.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Reset password"),
+                              tr("Give %1 a new password? Their sessions end at once; the new password is shown "
+                                 "once, to print for them, and they choose their own at the next login.")
+                                  .arg(user)) != QMessageBox::Yes)
+        return;
+    resetPassword(user);
+}
+
+} // namespace ow

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace ow {
+
+class AdminService;
+class Clock;
+class TextTableModel;
+
+// 人员: the hall's staff accounts. Add one (its first password made here, shown once and printable), change a name
+// or role, disable someone who left (their sessions end at once) or enable them again, and reset a forgotten
+// password — each with a sentence for what happened.
+class StaffPage : public QWidget {
+    Q_OBJECT
+public:
+    StaffPage(AdminService& service, const Clock& clock, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_view; }
+    void selectUser(const QString& user);
+    QString selectedUser() const;
+    // The role's name for people (窗口人员, 督查 …).
+    static QString roleText(const QString& role);
+
+    // What the buttons do once the dialogs are answered (tests call them directly).
+    void addStaff(const QString& user, const QString& name, const QString& role);
+    void setDisabled(const QString& user, bool disabled);
+    void resetPassword(const QString& user);
+
+public slots:
+    void addStaff(); // the dialog
+    void editSelected();
+    void toggleDisabled(); // asks first
+    void resetSelected();  // asks first
+
+private:
+    void showStaff();
+    void updateButtons();
+
+    AdminService& m_service;
+    const Clock& m_clock;
+    TextTableModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_disable = nullptr;
+    QPushButton* m_reset = nullptr;
+};
+
+} // namespace ow

@@ -4,67 +4,107 @@
 <context>
     <name>ApiReply</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="46"/>
+        <location filename="../core/sync/ApiClient.cpp" line="48"/>
         <source>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</source>
         <translation>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="49"/>
+        <location filename="../core/sync/ApiClient.cpp" line="51"/>
         <source>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</source>
         <translation>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="52"/>
+        <location filename="../core/sync/ApiClient.cpp" line="54"/>
         <source>Finish the current ticket or mark it as no-show before calling the next one.</source>
         <translation>Finish the current ticket or mark it as no-show before calling the next one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="54"/>
+        <location filename="../core/sync/ApiClient.cpp" line="56"/>
         <source>This number has been recalled the maximum number of times. Mark it as no-show.</source>
         <translation>This number has been recalled the maximum number of times. Mark it as no-show.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="56"/>
+        <location filename="../core/sync/ApiClient.cpp" line="58"/>
         <source>This ticket has already moved on; the screen has been refreshed.</source>
         <translation>This ticket has already moved on; the screen has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="58"/>
+        <location filename="../core/sync/ApiClient.cpp" line="60"/>
         <source>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</source>
         <translation>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="60"/>
+        <location filename="../core/sync/ApiClient.cpp" line="62"/>
         <source>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</source>
         <translation>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="63"/>
+        <location filename="../core/sync/ApiClient.cpp" line="65"/>
         <source>Too many failed attempts from this computer. Wait a few minutes, then try again.</source>
         <translation>Too many failed attempts from this computer. Wait a few minutes, then try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="65"/>
+        <location filename="../core/sync/ApiClient.cpp" line="67"/>
         <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
         <translation>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="68"/>
+        <location filename="../core/sync/ApiClient.cpp" line="70"/>
+        <source>Your account has been disabled by the hall&apos;s administrator, and this session has ended. Ask the administrator if this is a mistake.</source>
+        <translation>Your account has been disabled by the hall&apos;s administrator, and this session has ended. Ask the administrator if this is a mistake.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="73"/>
+        <source>Your password was reset by the administrator, and this session has ended. Log in again with the new password.</source>
+        <translation>Your password was reset by the administrator, and this session has ended. Log in again with the new password.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="76"/>
+        <source>This computer&apos;s enrollment was revoked by the hall&apos;s administrator: it can do nothing more. Ask the administrator for a new enrollment code.</source>
+        <translation>This computer&apos;s enrollment was revoked by the hall&apos;s administrator: it can do nothing more. Ask the administrator for a new enrollment code.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="79"/>
+        <source>Choose your own password first: log in again and you will be asked for it.</source>
+        <translation>Choose your own password first: log in again and you will be asked for it.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="83"/>
+        <source>The hall is closed now and gives no numbers.</source>
+        <translation>The hall is closed now and gives no numbers.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="84"/>
+        <source>The hall is closed now. Numbers are given again from %1.</source>
+        <translation>The hall is closed now. Numbers are given again from %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="88"/>
+        <source>This queue gives no numbers at the moment. Please ask at the information desk.</source>
+        <translation>This queue gives no numbers at the moment. Please ask at the information desk.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="90"/>
+        <source>This counter is closed for today by the hall&apos;s administrator; it calls nobody until tomorrow.</source>
+        <translation>This counter is closed for today by the hall&apos;s administrator; it calls nobody until tomorrow.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="92"/>
         <source>Log in first: this needs a person of the hall, not the device alone.</source>
         <translation>Log in first: this needs a person of the hall, not the device alone.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="70"/>
+        <location filename="../core/sync/ApiClient.cpp" line="94"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>Wrong user name or password. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="72"/>
+        <location filename="../core/sync/ApiClient.cpp" line="96"/>
         <source>This device is not allowed to do that.</source>
         <translation>This device is not allowed to do that.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="74"/>
+        <location filename="../core/sync/ApiClient.cpp" line="98"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>The server refused the request (HTTP %1).</translation>
     </message>
@@ -793,6 +833,19 @@
     </message>
 </context>
 <context>
+    <name>SessionWatch</name>
+    <message>
+        <location filename="../app/common/SessionWatch.cpp" line="17"/>
+        <source>Session ended</source>
+        <translation>Session ended</translation>
+    </message>
+    <message>
+        <location filename="../app/common/SessionWatch.cpp" line="20"/>
+        <source>Close OneWindow and start it again to log in; work not yet sent is kept on this computer.</source>
+        <translation>Close OneWindow and start it again to log in; work not yet sent is kept on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>TicketPrinter</name>
     <message>
         <location filename="../printer/TicketPrinter.cpp" line="34"/>
@@ -862,6 +915,153 @@
     </message>
 </context>
 <context>
+    <name>ow::AdminPanel</name>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="31"/>
+        <source>Staff (人员)</source>
+        <translation>Staff (人员)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="32"/>
+        <source>Counters and queues (窗口与队列)</source>
+        <translation>Counters and queues (窗口与队列)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="33"/>
+        <source>Devices (设备)</source>
+        <translation>Devices (设备)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="34"/>
+        <source>Hours (营业时间)</source>
+        <translation>Hours (营业时间)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="35"/>
+        <source>Catalog (事项目录)</source>
+        <translation>Catalog (事项目录)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="36"/>
+        <source>Record (操作记录)</source>
+        <translation>Record (操作记录)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="40"/>
+        <source>Administration message</source>
+        <translation>Administration message</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AdminService</name>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="29"/>
+        <source>This user name is taken (user names are unique on the server). Choose another.</source>
+        <translation>This user name is taken (user names are unique on the server). Choose another.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="31"/>
+        <source>The password does not follow the rules: at least %1 characters, not containing the user name, mixing letters with digits or other characters.</source>
+        <translation>The password does not follow the rules: at least %1 characters, not containing the user name, mixing letters with digits or other characters.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="35"/>
+        <source>You cannot disable your own account, give up your own role or reset your own password here: another administrator does that (your own password: 我的密码).</source>
+        <translation>You cannot disable your own account, give up your own role or reset your own password here: another administrator does that (your own password: 我的密码).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="38"/>
+        <source>This computer cannot revoke itself; do it from another one.</source>
+        <translation>This computer cannot revoke itself; do it from another one.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="40"/>
+        <source>The hall has this already; change the one that is there.</source>
+        <translation>The hall has this already; change the one that is there.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="42"/>
+        <source>This catalog&apos;s version is not newer than the current one; raise &quot;version&quot; in the file.</source>
+        <translation>This catalog&apos;s version is not newer than the current one; raise &quot;version&quot; in the file.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="45"/>
+        <source>Only the hall&apos;s administrator may do this, logged in on a supervisor computer.</source>
+        <translation>Only the hall&apos;s administrator may do this, logged in on a supervisor computer.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="47"/>
+        <source>The hall has no such account, device, queue or counter (it may have been changed meanwhile); the list has been reloaded.</source>
+        <translation>The hall has no such account, device, queue or counter (it may have been changed meanwhile); the list has been reloaded.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="99"/>
+        <location filename="../core/sync/AdminService.cpp" line="267"/>
+        <source>The server&apos;s answer could not be read. Please try again.</source>
+        <translation>The server&apos;s answer could not be read. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="124"/>
+        <source>The account %1 (%2) has been made.</source>
+        <translation>The account %1 (%2) has been made.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="134"/>
+        <source>%1 is disabled: their sessions have ended.</source>
+        <translation>%1 is disabled: their sessions have ended.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="135"/>
+        <source>%1 may log in again.</source>
+        <translation>%1 may log in again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="137"/>
+        <source>The account %1 has been changed.</source>
+        <translation>The account %1 has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="150"/>
+        <source>%1 has a new password; their sessions have ended. They choose their own at the next login.</source>
+        <translation>%1 has a new password; their sessions have ended. They choose their own at the next login.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="171"/>
+        <source>The hall has no such counter; add the counter first.</source>
+        <translation>The hall has no such counter; add the counter first.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="177"/>
+        <source>The device is revoked: it can do nothing more, and its screens have been closed.</source>
+        <translation>The device is revoked: it can do nothing more, and its screens have been closed.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="195"/>
+        <source>The queue has been added; the kiosks offer it now.</source>
+        <translation>The queue has been added; the kiosks offer it now.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="203"/>
+        <source>The queue has been changed; counters, kiosks and boards show it now.</source>
+        <translation>The queue has been changed; counters, kiosks and boards show it now.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="211"/>
+        <source>The counter has been added. Enroll its computer with a code from 设备.</source>
+        <translation>The counter has been added. Enroll its computer with a code from 设备.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="219"/>
+        <source>The counter has been changed; its screens show it now.</source>
+        <translation>The counter has been changed; its screens show it now.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="239"/>
+        <source>The hours have been saved; the kiosks follow them now.</source>
+        <translation>The hours have been saved; the kiosks follow them now.</translation>
+    </message>
+</context>
+<context>
     <name>ow::Announcer</name>
     <message>
         <location filename="../widgets/Announcer.cpp" line="106"/>
@@ -872,9 +1072,212 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="131"/>
+        <location filename="../core/sync/ApiClient.cpp" line="155"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>The attachment %1 is missing on this computer (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditPage</name>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="57"/>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="58"/>
+        <source>Failed login</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="59"/>
+        <source>Added a person</source>
+        <translation>Added a person</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="60"/>
+        <source>Changed a person</source>
+        <translation>Changed a person</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="61"/>
+        <source>Disabled a person</source>
+        <translation>Disabled a person</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="62"/>
+        <source>Reset a password</source>
+        <translation>Reset a password</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="63"/>
+        <source>Changed their own password</source>
+        <translation>Changed their own password</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="64"/>
+        <source>Device enrolled</source>
+        <translation>Device enrolled</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="65"/>
+        <source>Made an enrollment code</source>
+        <translation>Made an enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="66"/>
+        <source>Revoked a device</source>
+        <translation>Revoked a device</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="67"/>
+        <source>Added a queue</source>
+        <translation>Added a queue</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="68"/>
+        <source>Changed a queue</source>
+        <translation>Changed a queue</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="69"/>
+        <source>Added a counter</source>
+        <translation>Added a counter</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="70"/>
+        <source>Changed a counter</source>
+        <translation>Changed a counter</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="71"/>
+        <source>Set the hours</source>
+        <translation>Set the hours</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="72"/>
+        <source>Loaded a catalog</source>
+        <translation>Loaded a catalog</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="73"/>
+        <source>Set the rating policy</source>
+        <translation>Set the rating policy</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="74"/>
+        <source>Rating given</source>
+        <translation>Rating given</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="75"/>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="76"/>
+        <source>Follow-up recorded</source>
+        <translation>Follow-up recorded</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="77"/>
+        <source>Fix recorded</source>
+        <translation>Fix recorded</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="78"/>
+        <source>Permit issued</source>
+        <translation>Permit issued</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="79"/>
+        <source>Permit revoked</source>
+        <translation>Permit revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="80"/>
+        <source>Personal data shown</source>
+        <translation>Personal data shown</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="85"/>
+        <source>Case: %1</source>
+        <translation>Case: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="87"/>
+        <source>Number: %1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="95"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="95"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="95"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="95"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="95"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="98"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="106"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="112"/>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="114"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="118"/>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="121"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="128"/>
+        <source>Audit record</source>
+        <translation>Audit record</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="135"/>
+        <source>Older entries</source>
+        <translation>Older entries</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="148"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2226,57 @@
     </message>
 </context>
 <context>
+    <name>ow::CatalogPage</name>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="20"/>
+        <source>The service catalog (事项目录) says which items the counters take in, with their materials, time limits and forms. A new one is checked whole: with any problem it is refused and the current one stays. Its &quot;version&quot; must be higher than the current one&apos;s.</source>
+        <translation>The service catalog (事项目录) says which items the counters take in, with their materials, time limits and forms. A new one is checked whole: with any problem it is refused and the current one stays. Its &quot;version&quot; must be higher than the current one&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="27"/>
+        <source>Load a catalog file…</source>
+        <translation>Load a catalog file…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="38"/>
+        <source>Problems of the refused catalog</source>
+        <translation>Problems of the refused catalog</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="44"/>
+        <source>Catalog version %1 is current. Counters and stations take it at their next sync.</source>
+        <translation>Catalog version %1 is current. Counters and stations take it at their next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="49"/>
+        <source>The catalog was refused: %n problem(s), each with where it is in the file. The current catalog stays.</source>
+        <translation>
+            <numerusform>The catalog was refused: %n problem, with where it is in the file. The current catalog stays.</numerusform>
+            <numerusform>The catalog was refused: %n problems, each with where it is in the file. The current catalog stays.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="58"/>
+        <source>The file %1 cannot be read, or is larger than 16 MiB.</source>
+        <translation>The file %1 cannot be read, or is larger than 16 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="62"/>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="69"/>
+        <source>Service catalog</source>
+        <translation>Service catalog</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="69"/>
+        <source>Catalog (*.json);;All files (*)</source>
+        <translation>Catalog (*.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogSource</name>
     <message>
         <location filename="../core/services/CatalogSource.cpp" line="70"/>
@@ -1846,137 +2300,137 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="57"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="58"/>
         <source>OneWindow — counter %1</source>
         <translation>OneWindow — counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="66"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="67"/>
         <source>Counter %1 · %2</source>
         <translation>Counter %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="74"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="75"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="90"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="91"/>
         <source>Call next (F1)</source>
         <translation>Call next (F1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="92"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="93"/>
         <source>Recall (F2)</source>
         <translation>Recall (F2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="93"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
         <source>No-show (F3)</source>
         <translation>No-show (F3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="95"/>
         <source>Transfer (F4)</source>
         <translation>Transfer (F4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="95"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
         <source>Start (F5)</source>
         <translation>Start (F5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="97"/>
         <source>Finish (F6)</source>
         <translation>Finish (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="104"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="105"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="132"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="133"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="133"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="134"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="134"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="135"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>Check a permit (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="163"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="165"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="164"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="166"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="192"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="194"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="192"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="194"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="259"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="259"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="262"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="264"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="263"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="265"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="264"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="266"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="268"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="270"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="272"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="274"/>
         <source>Real-name number: %1</source>
         <translation>Real-name number: %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="276"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="278"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="277"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="296"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -1984,7 +2438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="301"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="303"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -1992,17 +2446,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="314"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="320"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="322"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="162"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="164"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -2404,6 +2858,140 @@
     </message>
 </context>
 <context>
+    <name>ow::DevicesPage</name>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="70"/>
+        <source>Counter computer (窗口)</source>
+        <translation>Counter computer (窗口)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="72"/>
+        <source>Rating pad (评价器)</source>
+        <translation>Rating pad (评价器)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="74"/>
+        <source>Kiosk (自助终端)</source>
+        <translation>Kiosk (自助终端)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="76"/>
+        <source>Call display (叫号屏)</source>
+        <translation>Call display (叫号屏)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="78"/>
+        <source>Agency station (代办站)</source>
+        <translation>Agency station (代办站)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="80"/>
+        <source>Supervisor computer (督查)</source>
+        <translation>Supervisor computer (督查)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="173"/>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="94"/>
+        <source>New device:</source>
+        <translation>New device:</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="97"/>
+        <source>Kind of the new device</source>
+        <translation>Kind of the new device</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="101"/>
+        <source>counter</source>
+        <translation>counter</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="105"/>
+        <source>Counter of the new device</source>
+        <translation>Counter of the new device</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="109"/>
+        <source>Make an enrollment code</source>
+        <translation>Make an enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="130"/>
+        <source>Enrolled devices</source>
+        <translation>Enrolled devices</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="140"/>
+        <source>Revoke the selected device…</source>
+        <translation>Revoke the selected device…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="143"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="172"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="173"/>
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="203"/>
+        <source>Revoke device</source>
+        <translation>Revoke device</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="204"/>
+        <source>Revoke &quot;%1&quot;? It stops working at once, whoever is logged in on it, and its screens close. To use it again it must be enrolled anew with a new code.</source>
+        <translation>Revoke &quot;%1&quot;? It stops working at once, whoever is logged in on it, and its screens close. To use it again it must be enrolled anew with a new code.</translation>
+    </message>
+</context>
+<context>
     <name>ow::DisplayWindow</name>
     <message>
         <location filename="../app/display/DisplayWindow.cpp" line="24"/>
@@ -2427,6 +3015,39 @@
         <location filename="../widgets/DocumentPreview.cpp" line="107"/>
         <source>The printer %1 reported an error while printing %2.</source>
         <translation>The printer %1 reported an error while printing %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::EnrollCodeDialog</name>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="35"/>
+        <source>Enrollment code</source>
+        <translation>Enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="37"/>
+        <source>Code for a new device</source>
+        <translation>Code for a new device</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="40"/>
+        <source>The enrollment code</source>
+        <translation>The enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="51"/>
+        <source>The enrollment code as a QR code, with this server&apos;s address</source>
+        <translation>The enrollment code as a QR code, with this server&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="55"/>
+        <source>On the new device, start OneWindow and scan this code with its camera or barcode reader, or type the code and the server %1. It works once, until %2.</source>
+        <translation>On the new device, start OneWindow and scan this code with its camera or barcode reader, or type the code and the server %1. It works once, until %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="61"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +3244,218 @@
         <location filename="../forms/ui/FormView.cpp" line="510"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>The attachment is not valid; attach it again</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HoursPage</name>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="39"/>
+        <source>, lunch %1–%2</source>
+        <translation>, lunch %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="42"/>
+        <source>, extended to %1</source>
+        <translation>, extended to %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="52"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="52"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="52"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="59"/>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="61"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="61"/>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="140"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="61"/>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="62"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="61"/>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="62"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="62"/>
+        <source>Lunch break</source>
+        <translation>Lunch break</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="62"/>
+        <source>Extended (延时服务)</source>
+        <translation>Extended (延时服务)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="63"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="66"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="66"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="66"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="66"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="67"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="67"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="67"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="74"/>
+        <source>%1 open</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="75"/>
+        <source>%1 opens</source>
+        <translation>%1 opens</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="76"/>
+        <source>%1 closes</source>
+        <translation>%1 closes</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="78"/>
+        <source>%1 lunch break</source>
+        <translation>%1 lunch break</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="79"/>
+        <source>%1 lunch from</source>
+        <translation>%1 lunch from</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="80"/>
+        <source>%1 lunch to</source>
+        <translation>%1 lunch to</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="82"/>
+        <source>%1 extended service</source>
+        <translation>%1 extended service</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="83"/>
+        <source>%1 extended until</source>
+        <translation>%1 extended until</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="103"/>
+        <source>Dates that differ (holidays, swapped working days)</source>
+        <translation>Dates that differ (holidays, swapped working days)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="107"/>
+        <source>Calendar of the dates that differ</source>
+        <translation>Calendar of the dates that differ</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="113"/>
+        <source>Dates that differ</source>
+        <translation>Dates that differ</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="120"/>
+        <source>Closed on the selected date…</source>
+        <translation>Closed on the selected date…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="122"/>
+        <source>Open on the selected date…</source>
+        <translation>Open on the selected date…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="123"/>
+        <source>As its weekday</source>
+        <translation>As its weekday</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="130"/>
+        <source>Note (shown on the kiosk)</source>
+        <translation>Note (shown on the kiosk)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="134"/>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="222"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="134"/>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="140"/>
+        <source>Swapped working day</source>
+        <translation>Swapped working day</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="147"/>
+        <source>Save the hours</source>
+        <translation>Save the hours</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="189"/>
+        <source>The kiosk gives numbers in these hours only; a clerk may still give one at the window.</source>
+        <translation>The kiosk gives numbers in these hours only; a clerk may still give one at the window.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="195"/>
+        <source>No hours are set: the kiosk gives numbers at any time. Below is a working week to start from; it holds once saved.</source>
+        <translation>No hours are set: the kiosk gives numbers at any time. Below is a working week to start from; it holds once saved.</translation>
     </message>
 </context>
 <context>
@@ -2922,32 +3755,32 @@
         <translation>Passport %1 of %2 read from its machine readable lines; check it against the passport.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="632"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="631"/>
         <source>This %1 expired on %2: it is not a valid identity document any more.</source>
         <translation>This %1 expired on %2: it is not a valid identity document any more.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="636"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="635"/>
         <source>The number on this card needs checking: %1.</source>
         <translation>The number on this card needs checking: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="638"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="637"/>
         <source>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</source>
         <translation>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="643"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="642"/>
         <source>The applicant&apos;s name and number were read from the card&apos;s chip.</source>
         <translation>The applicant&apos;s name and number were read from the card&apos;s chip.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="662"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="661"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="667"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="666"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3197,7 +4030,7 @@
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="106"/>
         <location filename="../app/kiosk/KioskWindow.cpp" line="326"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="417"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
@@ -3256,7 +4089,10 @@
     <message numerus="yes">
         <location filename="../app/kiosk/KioskWindow.cpp" line="236"/>
         <source>You have %n case(s) in progress: see where they stand</source>
-        <translation><numerusform>You have %n case in progress: see where it stands</numerusform><numerusform>You have %n cases in progress: see where they stand</numerusform></translation>
+        <translation>
+            <numerusform>You have %n case in progress: see where it stands</numerusform>
+            <numerusform>You have %n cases in progress: see where they stand</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/kiosk/KioskWindow.cpp" line="319"/>
@@ -3270,17 +4106,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="333"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="330"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="345"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="341"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="346"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="342"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -3288,32 +4124,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="347"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="343"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="358"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="354"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="359"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="404"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="399"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="402"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="411"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1, please choose your service (real-name number)</translation>
     </message>
@@ -3321,34 +4157,74 @@
 <context>
     <name>ow::LoginDialog</name>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="21"/>
+        <location filename="../app/common/LoginDialog.cpp" line="24"/>
         <source>OneWindow — log in</source>
         <translation>OneWindow — log in</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="28"/>
+        <location filename="../app/common/LoginDialog.cpp" line="31"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="29"/>
+        <location filename="../app/common/LoginDialog.cpp" line="32"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="33"/>
+        <location filename="../app/common/LoginDialog.cpp" line="38"/>
+        <source>Your password was given by the administrator. Choose your own now: at least %1 characters, not containing your user name, mixing letters with digits or other characters.</source>
+        <translation>Your password was given by the administrator. Choose your own now: at least %1 characters, not containing your user name, mixing letters with digits or other characters.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="50"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="51"/>
+        <source>Once more</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="56"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="57"/>
+        <location filename="../app/common/LoginDialog.cpp" line="84"/>
+        <source>The two new passwords differ. Type the same twice.</source>
+        <translation>The two new passwords differ. Type the same twice.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="89"/>
+        <source>This password does not follow the rules: at least %1 characters, not containing your user name, mixing letters with digits or other characters.</source>
+        <translation>This password does not follow the rules: at least %1 characters, not containing your user name, mixing letters with digits or other characters.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="105"/>
+        <source>The server refused this password: %1</source>
+        <translation>The server refused this password: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="132"/>
         <source>The server cannot be reached, and this person has not logged in on this computer before. The first login needs the network.</source>
         <translation>The server cannot be reached, and this person has not logged in on this computer before. The first login needs the network.</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="73"/>
+        <location filename="../app/common/LoginDialog.cpp" line="149"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>The server&apos;s answer could not be read (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="163"/>
+        <source>Save my password and continue</source>
+        <translation>Save my password and continue</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="164"/>
+        <source>Choose your own password to continue.</source>
+        <translation>Choose your own password to continue.</translation>
     </message>
 </context>
 <context>
@@ -3422,29 +4298,97 @@
     </message>
 </context>
 <context>
+    <name>ow::PasswordSlipDialog</name>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="22"/>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="24"/>
+        <source>Password for %1 (%2)</source>
+        <translation>Password for %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="27"/>
+        <source>The new password</source>
+        <translation>The new password</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="36"/>
+        <source>Shown this once only: print the slip or write it down for %1. They log in with it and must then choose their own password.</source>
+        <translation>Shown this once only: print the slip or write it down for %1. They log in with it and must then choose their own password.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="42"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="43"/>
+        <source>Print slip…</source>
+        <translation>Print slip…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="64"/>
+        <source>OneWindow account</source>
+        <translation>OneWindow account</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="65"/>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="66"/>
+        <source>User name: %1</source>
+        <translation>User name: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="67"/>
+        <source>Password: %1</source>
+        <translation>Password: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="68"/>
+        <source>Log in at a counter, station or supervisor computer with this password; you will be asked to choose your own at once. Keep this slip to yourself and destroy it afterwards.</source>
+        <translation>Log in at a counter, station or supervisor computer with this password; you will be asked to choose your own at once. Keep this slip to yourself and destroy it afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="71"/>
+        <source>Issued %1</source>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="75"/>
+        <source>Password slip</source>
+        <translation>Password slip</translation>
+    </message>
+</context>
+<context>
     <name>ow::PermitCheckPanel</name>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="61"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="63"/>
         <source>Hold the QR code of the permit to the reader.</source>
         <translation>Hold the QR code of the permit to the reader.</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="62"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="64"/>
         <source>Scan the permit&apos;s QR code with the reader, or open a photo of it.</source>
         <translation>Scan the permit&apos;s QR code with the reader, or open a photo of it.</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="71"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="73"/>
         <source>The code reader types here</source>
         <translation>The code reader types here</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="78"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="80"/>
         <source>Open photo… (Ctrl+O)</source>
         <translation>Open photo… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="85"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="87"/>
         <source>Camera (Ctrl+K)</source>
         <translation>Camera (Ctrl+K)</translation>
     </message>
@@ -3469,62 +4413,62 @@
         <translation>Hold the permit&apos;s QR code in front of the camera…</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="210"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="205"/>
         <source>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</source>
         <translation>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="213"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="208"/>
         <source>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</source>
         <translation>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="231"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="226"/>
         <source>Photo of the permit</source>
         <translation>Photo of the permit</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="232"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="227"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="256"/>
         <source>Permit number</source>
         <translation>Permit number</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="262"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="257"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="258"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="258"/>
         <source>long-term, from %1</source>
         <translation>long-term, from %1</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="264"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="267"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="262"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3753,6 +4697,182 @@
         <location filename="../app/supervisor/PermitsPanel.cpp" line="112"/>
         <source>%1 by %2: %3</source>
         <translation>%1 by %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ow::QueuesPage</name>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="52"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="169"/>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="52"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="52"/>
+        <source>Numbers at the kiosk</source>
+        <translation>Numbers at the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="170"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="196"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="227"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="237"/>
+        <source>Calls the queues</source>
+        <translation>Calls the queues</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="56"/>
+        <source>Queues (号票类别)</source>
+        <translation>Queues (号票类别)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="58"/>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="61"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="76"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="63"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="64"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="149"/>
+        <source>Stop numbers</source>
+        <translation>Stop numbers</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="71"/>
+        <source>Counters (窗口)</source>
+        <translation>Counters (窗口)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="73"/>
+        <source>Counters</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="78"/>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="79"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="155"/>
+        <source>Close for today</source>
+        <translation>Close for today</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="84"/>
+        <source>A counter closed for today calls nobody and opens again by itself tomorrow. A queue without numbers still has its waiting people called.</source>
+        <translation>A counter closed for today calls nobody and opens again by itself tomorrow. A queue without numbers still has its waiting people called.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="110"/>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="110"/>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="126"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="126"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="149"/>
+        <source>Give numbers again</source>
+        <translation>Give numbers again</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="155"/>
+        <source>Open again today</source>
+        <translation>Open again today</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="160"/>
+        <source>Add a queue</source>
+        <translation>Add a queue</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="165"/>
+        <source>D (1-3 capital letters: the numbers&apos; first letter)</source>
+        <translation>D (1-3 capital letters: the numbers&apos; first letter)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="168"/>
+        <source>公积金</source>
+        <translation>公积金</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="180"/>
+        <source>Give a prefix of 1-3 letters A-Z and a name.</source>
+        <translation>Give a prefix of 1-3 letters A-Z and a name.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="196"/>
+        <source>Rename queue %1</source>
+        <translation>Rename queue %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="213"/>
+        <source>Add a counter</source>
+        <translation>Add a counter</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="213"/>
+        <source>Change counter %1</source>
+        <translation>Change counter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="225"/>
+        <source>e.g. 综合受理窗口 (may stay empty)</source>
+        <translation>e.g. 综合受理窗口 (may stay empty)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="226"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="245"/>
+        <source>A counter calls at least one queue.</source>
+        <translation>A counter calls at least one queue.</translation>
     </message>
 </context>
 <context>
@@ -4365,96 +5485,294 @@
 <context>
     <name>ow::SetupDialog</name>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="17"/>
+        <location filename="../app/common/SetupDialog.cpp" line="22"/>
         <source>OneWindow — enroll this device</source>
         <translation>OneWindow — enroll this device</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="19"/>
+        <location filename="../app/common/SetupDialog.cpp" line="24"/>
         <source>Enroll this device</source>
         <translation>Enroll this device</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="20"/>
-        <source>Enter the server address and the one-time code from the administrator.</source>
-        <translation>Enter the server address and the one-time code from the administrator.</translation>
+        <location filename="../app/common/SetupDialog.cpp" line="25"/>
+        <source>Enter the server address and the one-time code from the administrator, or read the QR code on the administrator&apos;s screen with the camera or a barcode reader.</source>
+        <translation>Enter the server address and the one-time code from the administrator, or read the QR code on the administrator&apos;s screen with the camera or a barcode reader.</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="28"/>
+        <location filename="../app/common/SetupDialog.cpp" line="34"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="29"/>
+        <location filename="../app/common/SetupDialog.cpp" line="35"/>
         <source>Enrollment code</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="30"/>
+        <location filename="../app/common/SetupDialog.cpp" line="36"/>
         <source>Device name</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="34"/>
+        <location filename="../app/common/SetupDialog.cpp" line="45"/>
+        <source>Read the code with the camera</source>
+        <translation>Read the code with the camera</translation>
+    </message>
+    <message>
+        <location filename="../app/common/SetupDialog.cpp" line="49"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="45"/>
+        <location filename="../app/common/SetupDialog.cpp" line="69"/>
+        <source>The code and the server %1 were read.</source>
+        <translation>The code and the server %1 were read.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/SetupDialog.cpp" line="77"/>
+        <source>Hold the code on the administrator&apos;s screen in front of the camera…</source>
+        <translation>Hold the code on the administrator&apos;s screen in front of the camera…</translation>
+    </message>
+    <message>
+        <location filename="../app/common/SetupDialog.cpp" line="97"/>
+        <source>The camera cannot be opened. Type the code, or use a barcode reader.</source>
+        <translation>The camera cannot be opened. Type the code, or use a barcode reader.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/SetupDialog.cpp" line="100"/>
+        <source>No enrollment code was seen. Hold it closer and still, and try again.</source>
+        <translation>No enrollment code was seen. Hold it closer and still, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/SetupDialog.cpp" line="110"/>
         <source>The server address starts with http:// or https://</source>
         <translation>The server address starts with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="60"/>
+        <location filename="../app/common/SetupDialog.cpp" line="125"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
 </context>
 <context>
+    <name>ow::StaffPage</name>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="44"/>
+        <source>Clerk (窗口人员)</source>
+        <translation>Clerk (窗口人员)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="46"/>
+        <source>Agent (代办员)</source>
+        <translation>Agent (代办员)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="48"/>
+        <source>Supervisor (督查)</source>
+        <translation>Supervisor (督查)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="50"/>
+        <source>Approver (审批人)</source>
+        <translation>Approver (审批人)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="52"/>
+        <source>Administrator (管理员)</source>
+        <translation>Administrator (管理员)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="160"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="218"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <source>Last login</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="159"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="217"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="62"/>
+        <source>Everyone who logs in at the hall&apos;s counters, stations and supervisor computers. Someone who left is disabled, not deleted: the record keeps their name.</source>
+        <translation>Everyone who logs in at the hall&apos;s counters, stations and supervisor computers. Someone who left is disabled, not deleted: the record keeps their name.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="68"/>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="78"/>
+        <source>Add a person…</source>
+        <translation>Add a person…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="80"/>
+        <source>Change name or role…</source>
+        <translation>Change name or role…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="82"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="84"/>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="112"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="112"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="114"/>
+        <source>Active — must choose a password</source>
+        <translation>Active — must choose a password</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="116"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
+        <source>Enable again</source>
+        <translation>Enable again</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="150"/>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="154"/>
+        <source>e.g. zhangmin or 0123 (letters, digits, . _ -)</source>
+        <translation>e.g. zhangmin or 0123 (letters, digits, . _ -)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="158"/>
+        <source>User name (工号)</source>
+        <translation>User name (工号)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="161"/>
+        <source>A first password is made and shown once, to print for the person; they choose their own at the first login.</source>
+        <translation>A first password is made and shown once, to print for the person; they choose their own at the first login.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="170"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="175"/>
+        <source>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</source>
+        <translation>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="180"/>
+        <source>Give the person&apos;s name.</source>
+        <translation>Give the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="212"/>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="239"/>
+        <source>Disable %1</source>
+        <translation>Disable %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="240"/>
+        <source>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</source>
+        <translation>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="253"/>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="254"/>
+        <source>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</source>
+        <translation>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</translation>
+    </message>
+</context>
+<context>
     <name>ow::StationWindow</name>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="24"/>
+        <location filename="../app/station/StationWindow.cpp" line="25"/>
         <source>OneWindow — agency station</source>
         <translation>OneWindow — agency station</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="33"/>
+        <location filename="../app/station/StationWindow.cpp" line="34"/>
         <source>%1 · agency station</source>
         <translation>%1 · agency station</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="34"/>
+        <location filename="../app/station/StationWindow.cpp" line="35"/>
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="45"/>
+        <location filename="../app/station/StationWindow.cpp" line="46"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>Apply for a villager (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="45"/>
+        <location filename="../app/station/StationWindow.cpp" line="46"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>Cases and upload (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="68"/>
+        <location filename="../app/station/StationWindow.cpp" line="70"/>
         <source>● Connected to the hall</source>
         <translation>● Connected to the hall</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="68"/>
-        <location filename="../app/station/StationWindow.cpp" line="77"/>
+        <location filename="../app/station/StationWindow.cpp" line="70"/>
+        <location filename="../app/station/StationWindow.cpp" line="79"/>
         <source>● Offline — working on this computer</source>
         <translation>● Offline — working on this computer</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="77"/>
+        <location filename="../app/station/StationWindow.cpp" line="79"/>
         <source>● Connecting…</source>
         <translation>● Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="54"/>
+        <location filename="../app/station/StationWindow.cpp" line="56"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ Everything confirmed by the hall</translation>
     </message>
@@ -4471,62 +5789,67 @@
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="36"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="39"/>
         <source>OneWindow — supervisor</source>
         <translation>OneWindow — supervisor</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="36"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="39"/>
         <source>OneWindow — approval</source>
         <translation>OneWindow — approval</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="43"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="46"/>
         <source>Supervisor — %1</source>
         <translation>Supervisor — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="43"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="46"/>
         <source>Approval — %1</source>
         <translation>Approval — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="44"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="47"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="53"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="56"/>
         <source>To decide (后台审批)</source>
         <translation>To decide (后台审批)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="58"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="61"/>
         <source>The day (今日概况)</source>
         <translation>The day (今日概况)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="59"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="62"/>
         <source>Bad ratings (差评整改)</source>
         <translation>Bad ratings (差评整改)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="60"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="63"/>
         <source>Case warnings (办件预警)</source>
         <translation>Case warnings (办件预警)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="61"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="64"/>
         <source>Cases (分办)</source>
         <translation>Cases (分办)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="62"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="65"/>
         <source>Permits (证照管理)</source>
         <translation>Permits (证照管理)</translation>
     </message>
     <message>
         <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
+        <source>Administration (管理)</source>
+        <translation>Administration (管理)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="79"/>
         <source>Logged in: %1</source>
         <translation>Logged in: %1</translation>
     </message>

@@ -4,67 +4,107 @@
 <context>
     <name>ApiReply</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="46"/>
+        <location filename="../core/sync/ApiClient.cpp" line="48"/>
         <source>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</source>
         <translation>服务器出示的证书不是本机所信任的证书，因此没有发送任何内容。对方可能不是本大厅的服务器：请不要登录，并联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="49"/>
+        <location filename="../core/sync/ApiClient.cpp" line="51"/>
         <source>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</source>
         <translation>服务器暂时无法连接，请检查网线或无线网络；系统会自动重试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="52"/>
+        <location filename="../core/sync/ApiClient.cpp" line="54"/>
         <source>Finish the current ticket or mark it as no-show before calling the next one.</source>
         <translation>请先办结当前号码或标记过号，再呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="54"/>
+        <location filename="../core/sync/ApiClient.cpp" line="56"/>
         <source>This number has been recalled the maximum number of times. Mark it as no-show.</source>
         <translation>该号码重呼次数已达上限，请标记为过号。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="56"/>
+        <location filename="../core/sync/ApiClient.cpp" line="58"/>
         <source>This ticket has already moved on; the screen has been refreshed.</source>
         <translation>该号码状态已变化，界面已刷新。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="58"/>
+        <location filename="../core/sync/ApiClient.cpp" line="60"/>
         <source>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</source>
         <translation>密码错误次数过多，账号已锁定 15 分钟；如有急需请联系负责人。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="60"/>
+        <location filename="../core/sync/ApiClient.cpp" line="62"/>
         <source>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</source>
         <translation>注册码无效、已被使用或已过期（注册码 7 天内有效），请向管理员申请新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="63"/>
+        <location filename="../core/sync/ApiClient.cpp" line="65"/>
         <source>Too many failed attempts from this computer. Wait a few minutes, then try again.</source>
         <translation>本机失败次数过多，请等几分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="65"/>
+        <location filename="../core/sync/ApiClient.cpp" line="67"/>
         <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
         <translation>本设备注册已失效或登录已过期。请重新启动一窗通，如需要会提示输入新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="68"/>
+        <location filename="../core/sync/ApiClient.cpp" line="70"/>
+        <source>Your account has been disabled by the hall&apos;s administrator, and this session has ended. Ask the administrator if this is a mistake.</source>
+        <translation>您的账号已被大厅管理员停用，本次登录已结束。如有误，请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="73"/>
+        <source>Your password was reset by the administrator, and this session has ended. Log in again with the new password.</source>
+        <translation>您的密码已被管理员重置，本次登录已结束。请用新密码重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="76"/>
+        <source>This computer&apos;s enrollment was revoked by the hall&apos;s administrator: it can do nothing more. Ask the administrator for a new enrollment code.</source>
+        <translation>本机的注册已被大厅管理员吊销，不能再使用。请向管理员领取新的注册码。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="79"/>
+        <source>Choose your own password first: log in again and you will be asked for it.</source>
+        <translation>请先设置您自己的密码：重新登录时会提示设置。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="83"/>
+        <source>The hall is closed now and gives no numbers.</source>
+        <translation>大厅现在不在服务时间，暂停取号。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="84"/>
+        <source>The hall is closed now. Numbers are given again from %1.</source>
+        <translation>大厅现在不在服务时间，%1 起恢复取号。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="88"/>
+        <source>This queue gives no numbers at the moment. Please ask at the information desk.</source>
+        <translation>该业务暂停取号，请到咨询台询问。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="90"/>
+        <source>This counter is closed for today by the hall&apos;s administrator; it calls nobody until tomorrow.</source>
+        <translation>本窗口今日已被管理员关闭，明天之前不叫号。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="92"/>
         <source>Log in first: this needs a person of the hall, not the device alone.</source>
         <translation>请先登录：此操作需要本厅工作人员登录，仅凭设备不能办理。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="70"/>
+        <location filename="../core/sync/ApiClient.cpp" line="94"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>用户名或密码错误，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="72"/>
+        <location filename="../core/sync/ApiClient.cpp" line="96"/>
         <source>This device is not allowed to do that.</source>
         <translation>本设备无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="74"/>
+        <location filename="../core/sync/ApiClient.cpp" line="98"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>服务器拒绝了请求（HTTP %1）。</translation>
     </message>
@@ -793,6 +833,19 @@
     </message>
 </context>
 <context>
+    <name>SessionWatch</name>
+    <message>
+        <location filename="../app/common/SessionWatch.cpp" line="17"/>
+        <source>Session ended</source>
+        <translation>登录已结束</translation>
+    </message>
+    <message>
+        <location filename="../app/common/SessionWatch.cpp" line="20"/>
+        <source>Close OneWindow and start it again to log in; work not yet sent is kept on this computer.</source>
+        <translation>请关闭一窗通后重新启动并登录；尚未上传的办件保存在本机，不会丢失。</translation>
+    </message>
+</context>
+<context>
     <name>TicketPrinter</name>
     <message>
         <location filename="../printer/TicketPrinter.cpp" line="34"/>
@@ -861,6 +914,153 @@
     </message>
 </context>
 <context>
+    <name>ow::AdminPanel</name>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="31"/>
+        <source>Staff (人员)</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="32"/>
+        <source>Counters and queues (窗口与队列)</source>
+        <translation>窗口与队列</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="33"/>
+        <source>Devices (设备)</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="34"/>
+        <source>Hours (营业时间)</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="35"/>
+        <source>Catalog (事项目录)</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="36"/>
+        <source>Record (操作记录)</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="40"/>
+        <source>Administration message</source>
+        <translation>管理提示</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AdminService</name>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="29"/>
+        <source>This user name is taken (user names are unique on the server). Choose another.</source>
+        <translation>该用户名已被使用（用户名在整个服务器上唯一），请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="31"/>
+        <source>The password does not follow the rules: at least %1 characters, not containing the user name, mixing letters with digits or other characters.</source>
+        <translation>密码不符合规则：至少 %1 个字符，不能包含用户名，须由字母与数字或其他字符组合。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="35"/>
+        <source>You cannot disable your own account, give up your own role or reset your own password here: another administrator does that (your own password: 我的密码).</source>
+        <translation>不能在此停用自己的账号、取消自己的管理员角色或重置自己的密码，须由另一位管理员操作（修改自己的密码请用“我的密码”）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="38"/>
+        <source>This computer cannot revoke itself; do it from another one.</source>
+        <translation>本机不能吊销自己，请在另一台电脑上操作。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="40"/>
+        <source>The hall has this already; change the one that is there.</source>
+        <translation>大厅已有同一项，请修改现有的那一项。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="42"/>
+        <source>This catalog&apos;s version is not newer than the current one; raise &quot;version&quot; in the file.</source>
+        <translation>该事项目录的版本号不高于当前版本，请调高文件中的“version”。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="45"/>
+        <source>Only the hall&apos;s administrator may do this, logged in on a supervisor computer.</source>
+        <translation>只有大厅管理员在督查电脑上登录后才能进行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="47"/>
+        <source>The hall has no such account, device, queue or counter (it may have been changed meanwhile); the list has been reloaded.</source>
+        <translation>大厅没有该账号、设备、队列或窗口（可能刚被修改），列表已刷新。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="99"/>
+        <location filename="../core/sync/AdminService.cpp" line="267"/>
+        <source>The server&apos;s answer could not be read. Please try again.</source>
+        <translation>无法读取服务器的答复，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="124"/>
+        <source>The account %1 (%2) has been made.</source>
+        <translation>已建立账号 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="134"/>
+        <source>%1 is disabled: their sessions have ended.</source>
+        <translation>%1 已停用，其登录已全部结束。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="135"/>
+        <source>%1 may log in again.</source>
+        <translation>%1 已恢复，可以重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="137"/>
+        <source>The account %1 has been changed.</source>
+        <translation>账号 %1 已修改。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="150"/>
+        <source>%1 has a new password; their sessions have ended. They choose their own at the next login.</source>
+        <translation>%1 的密码已重置，其登录已结束；下次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="171"/>
+        <source>The hall has no such counter; add the counter first.</source>
+        <translation>大厅没有该窗口，请先添加窗口。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="177"/>
+        <source>The device is revoked: it can do nothing more, and its screens have been closed.</source>
+        <translation>设备已吊销，不能再使用，其画面已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="195"/>
+        <source>The queue has been added; the kiosks offer it now.</source>
+        <translation>队列已添加，自助终端已可取号。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="203"/>
+        <source>The queue has been changed; counters, kiosks and boards show it now.</source>
+        <translation>队列已修改，窗口、自助终端和叫号屏已同步显示。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="211"/>
+        <source>The counter has been added. Enroll its computer with a code from 设备.</source>
+        <translation>窗口已添加。请在“设备”页为该窗口的电脑生成注册码。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="219"/>
+        <source>The counter has been changed; its screens show it now.</source>
+        <translation>窗口已修改，相关屏幕已同步显示。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="239"/>
+        <source>The hours have been saved; the kiosks follow them now.</source>
+        <translation>营业时间已保存，自助终端即刻按此执行。</translation>
+    </message>
+</context>
+<context>
     <name>ow::Announcer</name>
     <message>
         <location filename="../widgets/Announcer.cpp" line="106"/>
@@ -871,9 +1071,212 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="131"/>
+        <location filename="../core/sync/ApiClient.cpp" line="155"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>本机缺少附件 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditPage</name>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="57"/>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="58"/>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="59"/>
+        <source>Added a person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="60"/>
+        <source>Changed a person</source>
+        <translation>修改人员</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="61"/>
+        <source>Disabled a person</source>
+        <translation>停用人员</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="62"/>
+        <source>Reset a password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="63"/>
+        <source>Changed their own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="64"/>
+        <source>Device enrolled</source>
+        <translation>设备注册</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="65"/>
+        <source>Made an enrollment code</source>
+        <translation>生成注册码</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="66"/>
+        <source>Revoked a device</source>
+        <translation>吊销设备</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="67"/>
+        <source>Added a queue</source>
+        <translation>新增队列</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="68"/>
+        <source>Changed a queue</source>
+        <translation>修改队列</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="69"/>
+        <source>Added a counter</source>
+        <translation>新增窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="70"/>
+        <source>Changed a counter</source>
+        <translation>修改窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="71"/>
+        <source>Set the hours</source>
+        <translation>设置营业时间</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="72"/>
+        <source>Loaded a catalog</source>
+        <translation>导入事项目录</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="73"/>
+        <source>Set the rating policy</source>
+        <translation>设置评价规则</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="74"/>
+        <source>Rating given</source>
+        <translation>群众评价</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="75"/>
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="76"/>
+        <source>Follow-up recorded</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="77"/>
+        <source>Fix recorded</source>
+        <translation>记录整改</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="78"/>
+        <source>Permit issued</source>
+        <translation>签发证照</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="79"/>
+        <source>Permit revoked</source>
+        <translation>注销证照</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="80"/>
+        <source>Personal data shown</source>
+        <translation>查看个人信息</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="85"/>
+        <source>Case: %1</source>
+        <translation>办件：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="87"/>
+        <source>Number: %1</source>
+        <translation>号票：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="95"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="95"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="95"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="95"/>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="95"/>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="98"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="106"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="112"/>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="114"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="118"/>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="121"/>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="128"/>
+        <source>Audit record</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="135"/>
+        <source>Older entries</source>
+        <translation>更早的记录</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="148"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2219,56 @@
     </message>
 </context>
 <context>
+    <name>ow::CatalogPage</name>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="20"/>
+        <source>The service catalog (事项目录) says which items the counters take in, with their materials, time limits and forms. A new one is checked whole: with any problem it is refused and the current one stays. Its &quot;version&quot; must be higher than the current one&apos;s.</source>
+        <translation>事项目录规定窗口受理哪些事项及其材料、时限和表单。新目录整体校验：有任何问题即被拒绝，当前目录保持不变。新目录的“version”必须高于当前版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="27"/>
+        <source>Load a catalog file…</source>
+        <translation>导入事项目录文件…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="38"/>
+        <source>Problems of the refused catalog</source>
+        <translation>被拒目录的问题</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="44"/>
+        <source>Catalog version %1 is current. Counters and stations take it at their next sync.</source>
+        <translation>事项目录第 %1 版已生效，窗口和代办站下次同步时更新。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="49"/>
+        <source>The catalog was refused: %n problem(s), each with where it is in the file. The current catalog stays.</source>
+        <translation>
+            <numerusform>目录被拒绝：共 %n 个问题，每个都注明了在文件中的位置。当前目录保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="58"/>
+        <source>The file %1 cannot be read, or is larger than 16 MiB.</source>
+        <translation>无法读取文件 %1，或文件超过 16 MiB。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="62"/>
+        <source>Checking %1…</source>
+        <translation>正在校验 %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="69"/>
+        <source>Service catalog</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/CatalogPage.cpp" line="69"/>
+        <source>Catalog (*.json);;All files (*)</source>
+        <translation>事项目录 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogSource</name>
     <message>
         <location filename="../core/services/CatalogSource.cpp" line="70"/>
@@ -1839,161 +2292,161 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="57"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="58"/>
         <source>OneWindow — counter %1</source>
         <translation>一窗通 — %1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="66"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="67"/>
         <source>Counter %1 · %2</source>
         <translation>%1号窗口 · %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="74"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="75"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="90"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="91"/>
         <source>Call next (F1)</source>
         <translation>呼叫下一位 (F1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="92"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="93"/>
         <source>Recall (F2)</source>
         <translation>重呼 (F2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="93"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
         <source>No-show (F3)</source>
         <translation>过号 (F3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="95"/>
         <source>Transfer (F4)</source>
         <translation>转移 (F4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="95"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
         <source>Start (F5)</source>
         <translation>开始办理 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="97"/>
         <source>Finish (F6)</source>
         <translation>办结 (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="104"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="105"/>
         <source>Waiting</source>
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="132"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="133"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="133"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="134"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="134"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="135"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>证照查验 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="163"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="165"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="164"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="166"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="192"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="194"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="192"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="194"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="259"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="259"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="262"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="264"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="263"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="265"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="264"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="266"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="268"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="270"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="272"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="274"/>
         <source>Real-name number: %1</source>
         <translation>实名取号：%1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="276"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="278"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="277"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="296"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="301"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="303"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="314"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="320"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="322"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="162"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="164"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -2395,6 +2848,140 @@
     </message>
 </context>
 <context>
+    <name>ow::DevicesPage</name>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="70"/>
+        <source>Counter computer (窗口)</source>
+        <translation>窗口电脑</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="72"/>
+        <source>Rating pad (评价器)</source>
+        <translation>评价器</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="74"/>
+        <source>Kiosk (自助终端)</source>
+        <translation>自助终端</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="76"/>
+        <source>Call display (叫号屏)</source>
+        <translation>叫号屏</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="78"/>
+        <source>Agency station (代办站)</source>
+        <translation>代办站</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="80"/>
+        <source>Supervisor computer (督查)</source>
+        <translation>督查电脑</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="173"/>
+        <source>Enrolled</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <source>Last seen</source>
+        <translation>最后在线</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
+        <source>Id</source>
+        <translation>设备编号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="94"/>
+        <source>New device:</source>
+        <translation>新设备：</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="97"/>
+        <source>Kind of the new device</source>
+        <translation>新设备类型</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="101"/>
+        <source>counter</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="105"/>
+        <source>Counter of the new device</source>
+        <translation>新设备所属窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="109"/>
+        <source>Make an enrollment code</source>
+        <translation>生成注册码</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="130"/>
+        <source>Enrolled devices</source>
+        <translation>已注册设备</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="140"/>
+        <source>Revoke the selected device…</source>
+        <translation>吊销选中的设备…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="143"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="172"/>
+        <source>not yet</source>
+        <translation>尚未在线</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="173"/>
+        <source>Revoked %1</source>
+        <translation>已于 %1 吊销</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="203"/>
+        <source>Revoke device</source>
+        <translation>吊销设备</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="204"/>
+        <source>Revoke &quot;%1&quot;? It stops working at once, whoever is logged in on it, and its screens close. To use it again it must be enrolled anew with a new code.</source>
+        <translation>确定吊销“%1”？该设备立即失效，在其上登录的人员随即退出，画面关闭。要再次使用，须用新注册码重新注册。</translation>
+    </message>
+</context>
+<context>
     <name>ow::DisplayWindow</name>
     <message>
         <location filename="../app/display/DisplayWindow.cpp" line="24"/>
@@ -2418,6 +3005,39 @@
         <location filename="../widgets/DocumentPreview.cpp" line="107"/>
         <source>The printer %1 reported an error while printing %2.</source>
         <translation>打印机 %1 在打印%2时出错。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::EnrollCodeDialog</name>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="35"/>
+        <source>Enrollment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="37"/>
+        <source>Code for a new device</source>
+        <translation>新设备注册码</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="40"/>
+        <source>The enrollment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="51"/>
+        <source>The enrollment code as a QR code, with this server&apos;s address</source>
+        <translation>注册码二维码（含服务器地址）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="55"/>
+        <source>On the new device, start OneWindow and scan this code with its camera or barcode reader, or type the code and the server %1. It works once, until %2.</source>
+        <translation>在新设备上启动一窗通，用摄像头或扫码枪扫描此二维码，或手工输入注册码和服务器地址 %1。注册码只能使用一次，%2 前有效。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="61"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +3230,218 @@
         <location filename="../forms/ui/FormView.cpp" line="510"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>附件无效，请重新附加</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HoursPage</name>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="39"/>
+        <source>, lunch %1–%2</source>
+        <translation>，午休 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="42"/>
+        <source>, extended to %1</source>
+        <translation>，延时服务至 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="52"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="52"/>
+        <source>Hours</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="52"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="59"/>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="61"/>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="61"/>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="140"/>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="61"/>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="62"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="61"/>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="62"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="62"/>
+        <source>Lunch break</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="62"/>
+        <source>Extended (延时服务)</source>
+        <translation>延时服务</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="63"/>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="66"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="66"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="66"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="66"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="67"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="67"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="67"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="74"/>
+        <source>%1 open</source>
+        <translation>%1开放</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="75"/>
+        <source>%1 opens</source>
+        <translation>%1上班时间</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="76"/>
+        <source>%1 closes</source>
+        <translation>%1下班时间</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="78"/>
+        <source>%1 lunch break</source>
+        <translation>%1午休</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="79"/>
+        <source>%1 lunch from</source>
+        <translation>%1午休开始</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="80"/>
+        <source>%1 lunch to</source>
+        <translation>%1午休结束</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="82"/>
+        <source>%1 extended service</source>
+        <translation>%1延时服务</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="83"/>
+        <source>%1 extended until</source>
+        <translation>%1延时服务至</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="103"/>
+        <source>Dates that differ (holidays, swapped working days)</source>
+        <translation>特殊日期（节假日、调休上班）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="107"/>
+        <source>Calendar of the dates that differ</source>
+        <translation>特殊日期日历</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="113"/>
+        <source>Dates that differ</source>
+        <translation>特殊日期</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="120"/>
+        <source>Closed on the selected date…</source>
+        <translation>选中日期闭厅…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="122"/>
+        <source>Open on the selected date…</source>
+        <translation>选中日期开放…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="123"/>
+        <source>As its weekday</source>
+        <translation>按平常星期安排</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="130"/>
+        <source>Note (shown on the kiosk)</source>
+        <translation>说明（在自助终端显示）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="134"/>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="222"/>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="134"/>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="140"/>
+        <source>Swapped working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="147"/>
+        <source>Save the hours</source>
+        <translation>保存营业时间</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="189"/>
+        <source>The kiosk gives numbers in these hours only; a clerk may still give one at the window.</source>
+        <translation>自助终端只在以下时间取号；窗口人员仍可在窗口为群众取号。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HoursPage.cpp" line="195"/>
+        <source>No hours are set: the kiosk gives numbers at any time. Below is a working week to start from; it holds once saved.</source>
+        <translation>尚未设置营业时间：自助终端随时可以取号。下面是一个常规工作周供参考，保存后生效。</translation>
     </message>
 </context>
 <context>
@@ -2901,32 +3733,32 @@
         <translation>已从护照机读区读取 %2 的护照号 %1，请与护照核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="632"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="631"/>
         <source>This %1 expired on %2: it is not a valid identity document any more.</source>
         <translation>此%1已于 %2 过期，不再是有效身份证件。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="636"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="635"/>
         <source>The number on this card needs checking: %1.</source>
         <translation>此证件号码需核对：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="638"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="637"/>
         <source>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</source>
         <translation>这是%1：其号码不是公民身份号码，已填入姓名，未填号码。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="643"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="642"/>
         <source>The applicant&apos;s name and number were read from the card&apos;s chip.</source>
         <translation>申请人姓名和证件号码已从身份证芯片读取。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="662"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="661"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="667"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="666"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -3176,7 +4008,7 @@
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="106"/>
         <location filename="../app/kiosk/KioskWindow.cpp" line="326"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="417"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
@@ -3235,7 +4067,9 @@
     <message numerus="yes">
         <location filename="../app/kiosk/KioskWindow.cpp" line="236"/>
         <source>You have %n case(s) in progress: see where they stand</source>
-        <translation><numerusform>您有 %n 件办件正在办理，点此查看进度</numerusform></translation>
+        <translation>
+            <numerusform>您有 %n 件办件正在办理，点此查看进度</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/kiosk/KioskWindow.cpp" line="319"/>
@@ -3247,49 +4081,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="333"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="330"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="345"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="341"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="346"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="342"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="347"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="343"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="358"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="354"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="359"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="404"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="399"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>您的证件已过期，不能用于实名取号。请选择业务，或到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="402"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>实名取号请使用居民身份证或居住证。请选择业务。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="411"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1，请选择您要办理的业务（实名取号）</translation>
     </message>
@@ -3297,34 +4131,74 @@
 <context>
     <name>ow::LoginDialog</name>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="21"/>
+        <location filename="../app/common/LoginDialog.cpp" line="24"/>
         <source>OneWindow — log in</source>
         <translation>一窗通 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="28"/>
+        <location filename="../app/common/LoginDialog.cpp" line="31"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="29"/>
+        <location filename="../app/common/LoginDialog.cpp" line="32"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="33"/>
+        <location filename="../app/common/LoginDialog.cpp" line="38"/>
+        <source>Your password was given by the administrator. Choose your own now: at least %1 characters, not containing your user name, mixing letters with digits or other characters.</source>
+        <translation>您的密码由管理员设定，请现在设置自己的密码：至少 %1 个字符，不能包含用户名，须由字母与数字或其他字符组合。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="50"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="51"/>
+        <source>Once more</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="56"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="57"/>
+        <location filename="../app/common/LoginDialog.cpp" line="84"/>
+        <source>The two new passwords differ. Type the same twice.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="89"/>
+        <source>This password does not follow the rules: at least %1 characters, not containing your user name, mixing letters with digits or other characters.</source>
+        <translation>该密码不符合规则：至少 %1 个字符，不能包含用户名，须由字母与数字或其他字符组合。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="105"/>
+        <source>The server refused this password: %1</source>
+        <translation>服务器拒绝了该密码：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="132"/>
         <source>The server cannot be reached, and this person has not logged in on this computer before. The first login needs the network.</source>
         <translation>无法连接服务器，且此人未在本机登录过。首次登录需要联网。</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="73"/>
+        <location filename="../app/common/LoginDialog.cpp" line="149"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>无法识别服务器的答复（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="163"/>
+        <source>Save my password and continue</source>
+        <translation>保存密码并继续</translation>
+    </message>
+    <message>
+        <location filename="../app/common/LoginDialog.cpp" line="164"/>
+        <source>Choose your own password to continue.</source>
+        <translation>请设置您自己的密码后继续。</translation>
     </message>
 </context>
 <context>
@@ -3395,29 +4269,97 @@
     </message>
 </context>
 <context>
+    <name>ow::PasswordSlipDialog</name>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="22"/>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="24"/>
+        <source>Password for %1 (%2)</source>
+        <translation>%1（%2）的密码</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="27"/>
+        <source>The new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="36"/>
+        <source>Shown this once only: print the slip or write it down for %1. They log in with it and must then choose their own password.</source>
+        <translation>密码只显示这一次：请打印凭条或抄写后交给%1。用此密码登录后须立即设置自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="42"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="43"/>
+        <source>Print slip…</source>
+        <translation>打印凭条…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="64"/>
+        <source>OneWindow account</source>
+        <translation>一窗通账号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="65"/>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="66"/>
+        <source>User name: %1</source>
+        <translation>用户名：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="67"/>
+        <source>Password: %1</source>
+        <translation>初始密码：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="68"/>
+        <source>Log in at a counter, station or supervisor computer with this password; you will be asked to choose your own at once. Keep this slip to yourself and destroy it afterwards.</source>
+        <translation>请在窗口、代办站或督查电脑上用此密码登录，系统会要求您立即设置自己的密码。本凭条请妥善保管，用后销毁。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="71"/>
+        <source>Issued %1</source>
+        <translation>发放时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/PasswordSlipDialog.cpp" line="75"/>
+        <source>Password slip</source>
+        <translation>密码凭条</translation>
+    </message>
+</context>
+<context>
     <name>ow::PermitCheckPanel</name>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="61"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="63"/>
         <source>Hold the QR code of the permit to the reader.</source>
         <translation>请将证照上的二维码对准扫码器。</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="62"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="64"/>
         <source>Scan the permit&apos;s QR code with the reader, or open a photo of it.</source>
         <translation>用扫码器扫描证照二维码，或打开证照照片。</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="71"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="73"/>
         <source>The code reader types here</source>
         <translation>扫码器读到的内容显示在这里</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="78"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="80"/>
         <source>Open photo… (Ctrl+O)</source>
         <translation>打开照片… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="85"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="87"/>
         <source>Camera (Ctrl+K)</source>
         <translation>摄像头扫码 (Ctrl+K)</translation>
     </message>
@@ -3442,62 +4384,62 @@
         <translation>请将证照二维码对准摄像头…</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="210"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="205"/>
         <source>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</source>
         <translation>摄像头没有读到证照二维码。请把证照放近、放平、拿稳后再试。</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="213"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="208"/>
         <source>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</source>
         <translation>无法打开摄像头。请检查是否已连接，或改为打开照片。</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="231"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="226"/>
         <source>Photo of the permit</source>
         <translation>证照照片</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="232"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="227"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="256"/>
         <source>Permit number</source>
         <translation>证照编号</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="262"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="257"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="258"/>
         <source>Valid</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="258"/>
         <source>long-term, from %1</source>
         <translation>长期（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="264"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
         <source>Issuer</source>
         <translation>发证机关</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
         <source>%1 (key %2)</source>
         <translation>%1（密钥 %2）</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="267"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="262"/>
         <source>Type</source>
         <translation>证照类型</translation>
     </message>
@@ -3726,6 +4668,182 @@
         <location filename="../app/supervisor/PermitsPanel.cpp" line="112"/>
         <source>%1 by %2: %3</source>
         <translation>%1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ow::QueuesPage</name>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="52"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="169"/>
+        <source>Prefix</source>
+        <translation>字头</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="52"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="52"/>
+        <source>Numbers at the kiosk</source>
+        <translation>自助取号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="170"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="196"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="227"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="237"/>
+        <source>Calls the queues</source>
+        <translation>呼叫队列</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="56"/>
+        <source>Queues (号票类别)</source>
+        <translation>队列（号票类别）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="58"/>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="61"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="76"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="63"/>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="64"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="149"/>
+        <source>Stop numbers</source>
+        <translation>暂停取号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="71"/>
+        <source>Counters (窗口)</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="73"/>
+        <source>Counters</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="78"/>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="79"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="155"/>
+        <source>Close for today</source>
+        <translation>今日关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="84"/>
+        <source>A counter closed for today calls nobody and opens again by itself tomorrow. A queue without numbers still has its waiting people called.</source>
+        <translation>今日关闭的窗口不叫号，明天自动恢复。暂停取号的队列，已取号的群众仍会被叫到。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="110"/>
+        <source>Given</source>
+        <translation>正常取号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="110"/>
+        <source>Stopped</source>
+        <translation>暂停取号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="126"/>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="126"/>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="149"/>
+        <source>Give numbers again</source>
+        <translation>恢复取号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="155"/>
+        <source>Open again today</source>
+        <translation>今日重新开放</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="160"/>
+        <source>Add a queue</source>
+        <translation>新增队列</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="165"/>
+        <source>D (1-3 capital letters: the numbers&apos; first letter)</source>
+        <translation>D（1–3 个大写字母，即号码的字头）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="168"/>
+        <source>公积金</source>
+        <translation>公积金</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="180"/>
+        <source>Give a prefix of 1-3 letters A-Z and a name.</source>
+        <translation>请填写 1–3 个字母 A–Z 的字头和名称。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="196"/>
+        <source>Rename queue %1</source>
+        <translation>队列 %1 改名</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="213"/>
+        <source>Add a counter</source>
+        <translation>新增窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="213"/>
+        <source>Change counter %1</source>
+        <translation>修改 %1 号窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="225"/>
+        <source>e.g. 综合受理窗口 (may stay empty)</source>
+        <translation>如：综合受理窗口（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="226"/>
+        <source>Number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="245"/>
+        <source>A counter calls at least one queue.</source>
+        <translation>窗口至少要呼叫一个队列。</translation>
     </message>
 </context>
 <context>
@@ -4336,96 +5454,294 @@
 <context>
     <name>ow::SetupDialog</name>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="17"/>
+        <location filename="../app/common/SetupDialog.cpp" line="22"/>
         <source>OneWindow — enroll this device</source>
         <translation>一窗通 — 设备注册</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="19"/>
+        <location filename="../app/common/SetupDialog.cpp" line="24"/>
         <source>Enroll this device</source>
         <translation>注册本设备</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="20"/>
-        <source>Enter the server address and the one-time code from the administrator.</source>
-        <translation>请输入服务器地址和管理员提供的一次性注册码。</translation>
+        <location filename="../app/common/SetupDialog.cpp" line="25"/>
+        <source>Enter the server address and the one-time code from the administrator, or read the QR code on the administrator&apos;s screen with the camera or a barcode reader.</source>
+        <translation>请填写服务器地址和管理员给的一次性注册码，或用摄像头、扫码枪扫描管理员屏幕上的二维码。</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="28"/>
+        <location filename="../app/common/SetupDialog.cpp" line="34"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="29"/>
+        <location filename="../app/common/SetupDialog.cpp" line="35"/>
         <source>Enrollment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="30"/>
+        <location filename="../app/common/SetupDialog.cpp" line="36"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="34"/>
+        <location filename="../app/common/SetupDialog.cpp" line="45"/>
+        <source>Read the code with the camera</source>
+        <translation>用摄像头扫码</translation>
+    </message>
+    <message>
+        <location filename="../app/common/SetupDialog.cpp" line="49"/>
         <source>Enroll</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="45"/>
+        <location filename="../app/common/SetupDialog.cpp" line="69"/>
+        <source>The code and the server %1 were read.</source>
+        <translation>已读取注册码和服务器地址 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/SetupDialog.cpp" line="77"/>
+        <source>Hold the code on the administrator&apos;s screen in front of the camera…</source>
+        <translation>请把管理员屏幕上的二维码对准摄像头…</translation>
+    </message>
+    <message>
+        <location filename="../app/common/SetupDialog.cpp" line="97"/>
+        <source>The camera cannot be opened. Type the code, or use a barcode reader.</source>
+        <translation>无法打开摄像头。请手工输入注册码，或使用扫码枪。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/SetupDialog.cpp" line="100"/>
+        <source>No enrollment code was seen. Hold it closer and still, and try again.</source>
+        <translation>没有看到注册码。请靠近并保持稳定后重试。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/SetupDialog.cpp" line="110"/>
         <source>The server address starts with http:// or https://</source>
         <translation>服务器地址应以 http:// 或 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="60"/>
+        <location filename="../app/common/SetupDialog.cpp" line="125"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>无法识别服务器的答复（%1）。</translation>
     </message>
 </context>
 <context>
+    <name>ow::StaffPage</name>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="44"/>
+        <source>Clerk (窗口人员)</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="46"/>
+        <source>Agent (代办员)</source>
+        <translation>代办员</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="48"/>
+        <source>Supervisor (督查)</source>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="50"/>
+        <source>Approver (审批人)</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="52"/>
+        <source>Administrator (管理员)</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="160"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="218"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <source>Last login</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="159"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="217"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="62"/>
+        <source>Everyone who logs in at the hall&apos;s counters, stations and supervisor computers. Someone who left is disabled, not deleted: the record keeps their name.</source>
+        <translation>在大厅窗口、代办站和督查电脑上登录的所有人员。离岗人员只停用不删除，操作记录保留其姓名。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="68"/>
+        <source>Staff accounts</source>
+        <translation>人员账号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="78"/>
+        <source>Add a person…</source>
+        <translation>新增人员…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="80"/>
+        <source>Change name or role…</source>
+        <translation>修改姓名或角色…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="82"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="84"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="112"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="112"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="114"/>
+        <source>Active — must choose a password</source>
+        <translation>正常——待设置本人密码</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="116"/>
+        <source>never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
+        <source>Enable again</source>
+        <translation>恢复启用</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="150"/>
+        <source>Add a person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="154"/>
+        <source>e.g. zhangmin or 0123 (letters, digits, . _ -)</source>
+        <translation>如 zhangmin 或 0123（字母、数字、. _ -）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="158"/>
+        <source>User name (工号)</source>
+        <translation>用户名（工号）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="161"/>
+        <source>A first password is made and shown once, to print for the person; they choose their own at the first login.</source>
+        <translation>系统生成初始密码并只显示一次，可打印交给本人；本人首次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="170"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="175"/>
+        <source>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</source>
+        <translation>用户名为 1–64 个字母、数字、“.”、“_”或“-”，须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="180"/>
+        <source>Give the person&apos;s name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="212"/>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="239"/>
+        <source>Disable %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="240"/>
+        <source>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</source>
+        <translation>确定停用 %1（%2）？停用后不能再登录，当前在任何地方的登录都立即结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="253"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="254"/>
+        <source>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</source>
+        <translation>确定为 %1 重置密码？其登录立即结束；新密码只显示一次，可打印交给本人，本人下次登录时须设置自己的密码。</translation>
+    </message>
+</context>
+<context>
     <name>ow::StationWindow</name>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="24"/>
+        <location filename="../app/station/StationWindow.cpp" line="25"/>
         <source>OneWindow — agency station</source>
         <translation>一窗通 — 代办站</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="33"/>
+        <location filename="../app/station/StationWindow.cpp" line="34"/>
         <source>%1 · agency station</source>
         <translation>%1 · 代办站</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="34"/>
+        <location filename="../app/station/StationWindow.cpp" line="35"/>
         <source>Agent: %1</source>
         <translation>代办员：%1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="45"/>
+        <location filename="../app/station/StationWindow.cpp" line="46"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>代办受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="45"/>
+        <location filename="../app/station/StationWindow.cpp" line="46"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>办件与上传 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="68"/>
+        <location filename="../app/station/StationWindow.cpp" line="70"/>
         <source>● Connected to the hall</source>
         <translation>● 已连接中心</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="68"/>
-        <location filename="../app/station/StationWindow.cpp" line="77"/>
+        <location filename="../app/station/StationWindow.cpp" line="70"/>
+        <location filename="../app/station/StationWindow.cpp" line="79"/>
         <source>● Offline — working on this computer</source>
         <translation>● 离线 — 在本机办理</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="77"/>
+        <location filename="../app/station/StationWindow.cpp" line="79"/>
         <source>● Connecting…</source>
         <translation>● 正在连接…</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="54"/>
+        <location filename="../app/station/StationWindow.cpp" line="56"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ 全部已由中心确认</translation>
     </message>
@@ -4442,62 +5758,67 @@
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="36"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="39"/>
         <source>OneWindow — supervisor</source>
         <translation>一窗通 — 督查</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="36"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="39"/>
         <source>OneWindow — approval</source>
         <translation>一窗通 — 后台审批</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="43"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="46"/>
         <source>Supervisor — %1</source>
         <translation>督查 — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="43"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="46"/>
         <source>Approval — %1</source>
         <translation>后台审批 — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="44"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="47"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="53"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="56"/>
         <source>To decide (后台审批)</source>
         <translation>后台审批</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="58"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="61"/>
         <source>The day (今日概况)</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="59"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="62"/>
         <source>Bad ratings (差评整改)</source>
         <translation>差评整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="60"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="63"/>
         <source>Case warnings (办件预警)</source>
         <translation>办件预警</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="61"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="64"/>
         <source>Cases (分办)</source>
         <translation>办件分办</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="62"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="65"/>
         <source>Permits (证照管理)</source>
         <translation>证照管理</translation>
     </message>
     <message>
         <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
+        <source>Administration (管理)</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="79"/>
         <source>Logged in: %1</source>
         <translation>已登录：%1</translation>
     </message>

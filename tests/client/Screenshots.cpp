@@ -20,6 +20,13 @@
 #include "app/supervisor/RectificationModel.h"
 #include "app/supervisor/RectificationPanel.h"
 #include "app/supervisor/SupervisorWindow.h"
+#include "app/supervisor/admin/AdminPanel.h"
+#include "app/supervisor/admin/AuditPage.h"
+#include "app/supervisor/admin/CatalogPage.h"
+#include "app/supervisor/admin/DevicesPage.h"
+#include "app/supervisor/admin/HoursPage.h"
+#include "app/supervisor/admin/QueuesPage.h"
+#include "app/supervisor/admin/StaffPage.h"
 #include "domain/CaseNumber.h"
 #include "domain/Json.h"
 #include "forms/ui/FormView.h"
@@ -29,11 +36,14 @@
 #include "printer/CaseStepPrinters.h"
 #include "services/CardReaderService.h"
 #include "services/CatalogSource.h"
+#include "sync/AdminService.h"
 #include "sync/PadSession.h"
 #include "sync/PermitService.h"
 #include "sync/RectificationService.h"
 #include "sync/StatsService.h"
 #include "widgets/RatingPad.h"
+#include <QCalendarWidget>
+#include <QTabWidget>
 
 #include <QFileInfo>
 #include <QLineEdit>
@@ -469,6 +479,68 @@ int main(int argc, char** argv) {
         ok += save(window, QDir(out).filePath(QStringLiteral("approver-cases.png")));
     }
     {
+        // 管理: the hall's administrator at a supervisor's PC — staff, counters and queues, a new device's code,
+        // hours, a refused catalog, the record.
+        const std::string office = server.enroll("demo", DeviceKind::Supervisor);
+        const std::string token = http.post("/api/v1/sessions", R"({"user":"admin1","password":"demo1234"})", office)
+                                      .json()
+                                      ->getValue<std::string>("token");
+        SupervisorWindow window(clientFor(server, token), QStringLiteral("demo"),
+                                {QByteArray::fromStdString(token), QStringLiteral("admin1"), QStringLiteral("钱管理"),
+                                 QStringLiteral("admin")});
+        window.resize(1366, 768);
+        window.show();
+        AdminService& service = *window.adminService();
+        waitFor([&] { return !service.staff().empty() && !service.counters().empty() && !service.isBusy(); });
+        window.tabs().setCurrentWidget(window.admin());
+        AdminPanel& admin = *window.admin();
+        wire::StaffChange leaving;
+        leaving.disabled = true;
+        service.changeStaff(QStringLiteral("clerk6"), leaving);
+        waitFor([&] { return !service.isBusy() && service.staff().back().user == "clerk6"; });
+        admin.staffPage()->selectUser(QStringLiteral("clerk6"));
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-staff.png")));
+        wire::CounterChange closing;
+        closing.closedToday = true;
+        closing.name = "综合受理窗口";
+        service.changeCounter(2, closing);
+        waitFor([&] { return !service.isBusy() && service.counters().at(1).closedToday; });
+        admin.pages()->setCurrentWidget(admin.queuesPage());
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-queues.png")));
+        admin.pages()->setCurrentWidget(admin.devicesPage());
+        service.reloadDevices();
+        admin.devicesPage()->makeCode(QStringLiteral("counter"), 4);
+        waitFor([&] { return admin.devicesPage()->lastCodeDialog() != nullptr && !service.isBusy(); });
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-devices.png")));
+        ok += save(*admin.devicesPage()->lastCodeDialog(), QDir(out).filePath(QStringLiteral("admin-enroll-code.png")));
+        admin.devicesPage()->lastCodeDialog()->close();
+        admin.pages()->setCurrentWidget(admin.hoursPage());
+        HallHours hours = admin.hoursPage()->edited();
+        hours.week[2]->extendedUntil = 19 * 60;                    // Wednesday: 延时服务
+        hours.week[5] = HallHours::Day{{9 * 60, 12 * 60}, {}, {}}; // Saturday mornings
+        hours.dates = {{"2027-01-01", std::nullopt, "元旦"}};
+        service.saveHours(hours);
+        waitFor([&] { return service.hours().has_value() && !service.isBusy(); });
+        admin.hoursPage()->calendar()->setSelectedDate(QDate(2027, 1, 1));
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-hours.png")));
+        auto catalog = parseObject(readTextFile(ONEWINDOW_DEMO_CATALOG));
+        catalog->set("version", catalog->getValue<int>("version") + 1);
+        catalog->getArray("items")->getObject(0)->remove("name");
+        catalog->getArray("items")->getObject(3)->set("promised_limit", "三天");
+        QTemporaryDir files;
+        QFile file(files.filePath(QStringLiteral("事项目录.json")));
+        file.open(QIODevice::WriteOnly);
+        file.write(QByteArray::fromStdString(toJsonText(catalog)));
+        file.close();
+        admin.pages()->setCurrentWidget(admin.catalogPage());
+        admin.catalogPage()->upload(file.fileName());
+        waitFor([&] { return !admin.catalogPage()->problems().isEmpty(); });
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-catalog.png")));
+        admin.pages()->setCurrentWidget(admin.auditPage());
+        waitFor([&] { return !service.audit().empty() && !service.isBusy(); });
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-record.png")));
+    }
+    {
         // The papers after intake: a 寄递 label and a 补正通知书, as pictures beside their PDFs.
         Case c;
         c.caseNo = CaseNumber{"DEMO", "20261205", "C1", 40}.text();
@@ -504,5 +576,5 @@ int main(int argc, char** argv) {
             ok += page;
         }
     }
-    return ok == 23 ? 0 : 1; // every picture above, and the papers' pages
+    return ok == 30 ? 0 : 1; // every picture above, and the papers' pages
 }

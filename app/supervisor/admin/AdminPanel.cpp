@@ -22,7 +22,6 @@ AdminPanel::AdminPanel(AdminService& service, const Clock& clock, QString server
     layout->setContentsMargins(0, 0, 0, 0);
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("adminPages"));
-    m_pages->setTabPosition(QTabWidget::West);
     m_staff = new StaffPage(service, clock, m_pages);
     m_queues = new QueuesPage(service, m_pages);
     m_devices = new DevicesPage(service, clock, std::move(serverUrl), m_pages);

@@ -145,7 +145,7 @@ HoursPage::HoursPage(AdminService& service, const Clock& clock, QWidget* parent)
 
     auto* bottom = new QHBoxLayout;
     auto* saveButton = new QPushButton(tr("Save the hours"));
-    saveButton->setObjectName(QStringLiteral("saveHoursButton"));
+    saveButton->setObjectName(QStringLiteral("primaryButton"));
     bottom->addWidget(saveButton);
     bottom->addStretch(1);
     layout->addLayout(bottom);

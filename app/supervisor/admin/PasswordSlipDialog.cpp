@@ -39,6 +39,7 @@ PasswordSlipDialog::PasswordSlipDialog(QString user, QString name, QString passw
     note->setWordWrap(true);
     layout->addWidget(note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     auto* printButton = buttons->addButton(tr("Print slip…"), QDialogButtonBox::ActionRole);
     printButton->setObjectName(QStringLiteral("printSlipButton"));
     connect(printButton, &QPushButton::clicked, this, &PasswordSlipDialog::print);

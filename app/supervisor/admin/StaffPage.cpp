@@ -57,7 +57,7 @@ StaffPage::StaffPage(AdminService& service, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_service(service)
     , m_clock(clock)
-    , m_model(new TextTableModel({tr("User name"), tr("Name"), tr("Role"), tr("State"), tr("Last login")}, this)) {
+    , m_model(new TextTableModel({tr("User name"), tr("Full name"), tr("Role"), tr("State"), tr("Last login")}, this)) {
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Everyone who logs in at the hall's counters, stations and supervisor computers. "
                                 "Someone who left is disabled, not deleted: the record keeps their name."));
@@ -156,7 +156,7 @@ void StaffPage::addStaff() {
     name->setObjectName(QStringLiteral("newName"));
     QComboBox* role = roleBox(QStringLiteral("clerk"));
     form->addRow(tr("User name (工号)"), user);
-    form->addRow(tr("Name"), name);
+    form->addRow(tr("Full name"), name);
     form->addRow(tr("Role"), role);
     auto* note = new QLabel(tr("A first password is made and shown once, to print for the person; they choose their "
                                "own at the first login."));
@@ -214,7 +214,7 @@ void StaffPage::editSelected() {
     auto* name = new QLineEdit(q(member->name));
     name->setObjectName(QStringLiteral("editName"));
     QComboBox* role = roleBox(q(member->role));
-    form->addRow(tr("Name"), name);
+    form->addRow(tr("Full name"), name);
     form->addRow(tr("Role"), role);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     form->addRow(box);

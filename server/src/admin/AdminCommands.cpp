@@ -86,9 +86,12 @@ void createDemoHall(HallStore& halls, AuthStore& auth, std::ostream& out) {
     auth.addStaff("demo", "super2", StaffRole::Supervisor, "周丽华", password); // a second one decides appeals
     auth.addStaff("demo", "agent1", StaffRole::Agent, "赵代办", password);
     auth.addStaff("demo", "appr1", StaffRole::Approver, "孙审批", password); // 后台审批, at a supervisor's device
+    auth.addStaff("demo", "admin1", StaffRole::Admin, "钱管理", password);   // 管理, at a supervisor's device
     out << "hall demo: 青白江区政务服务中心 (A 综合业务, B 企业开办, C 不动产登记; counters 1-6)\n"
-        << "staff clerk1..clerk6, super1 and super2, agent1 (village station), appr1 (approver), password " << password
-        << "\n"
+        << "staff clerk1..clerk6, super1 and super2, agent1 (village station), appr1 (approver), admin1 "
+           "(administrator), "
+           "password "
+        << password << "\n"
         << "enrollment codes (each works once):\n";
     const auto now = nowUtcMs();
     for (int n = 1; n <= 6; ++n)

@@ -2485,7 +2485,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="421"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
@@ -2535,256 +2535,286 @@
         <translation>Open rectifications</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="161"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="166"/>
         <source>Filter by name…</source>
         <translation>Filter by name…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="163"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="168"/>
         <source>Export table (CSV)</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="165"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="170"/>
         <source>Daily report (PDF)</source>
         <translation>Daily report (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="440"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="465"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
         <source>By queue</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
         <source>By service item</source>
         <translation>By service item</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="207"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="212"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="247"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="248"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="253"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="279"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="261"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="261"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="263"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="268"/>
         <source>Daily report %1.pdf</source>
         <translation>Daily report %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="264"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="269"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="272"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="277"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
         <source>Called at</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="314"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="314"/>
         <source>called</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="315"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="315"/>
         <source>served</source>
         <translation>served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="311"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="316"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="311"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="316"/>
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="329"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="334"/>
         <source>Counter %1 — %2</source>
         <translation>Counter %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="368"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="373"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="374"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="379"/>
         <source>%1 (%2 late)</source>
         <translation>%1 (%2 late)</translation>
     </message>
     <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="395"/>
+        <source>No opening hours are set: the kiosk gives numbers at any time.</source>
+        <translation>No opening hours are set: the kiosk gives numbers at any time.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="397"/>
+        <source>The hall was closed this day. Numbers given at a window: %1.</source>
+        <translation>The hall was closed this day. Numbers given at a window: %1.</translation>
+    </message>
+    <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
+        <source>Open %1–%2</source>
+        <translation>Open %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="401"/>
+        <source>, lunch %1–%2</source>
+        <translation>, lunch %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="403"/>
+        <source>, extended service (延时服务) to %1: %n number(s)</source>
+        <translation><numerusform>, extended service (延时服务) to %1: %n number</numerusform><numerusform>, extended service (延时服务) to %1: %n numbers</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="405"/>
+        <source>. Numbers given outside the hours at a window: %1.</source>
+        <translation>. Numbers given outside the hours at a window: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="424"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>Waiting at the hour&apos;s end</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="413"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="438"/>
         <source>Arrivals and waiting by hour</source>
         <translation>Arrivals and waiting by hour</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="414"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="439"/>
         <source>Hour of the day</source>
         <translation>Hour of the day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="423"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
         <source>Average service (minutes)</source>
         <translation>Average service (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="438"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Average service time by counter (minutes)</source>
         <translation>Average service time by counter (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="473"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="474"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="450"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="475"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="464"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="489"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="469"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="494"/>
         <source>Ratings by level</source>
         <translation>Ratings by level</translation>
     </message>
@@ -4018,76 +4048,76 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="79"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="81"/>
         <source>OneWindow — take a number</source>
         <translation>OneWindow — take a number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="92"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="94"/>
         <source>Case progress by number</source>
         <translation>Case progress by number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="106"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="326"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="417"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="108"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="332"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="431"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="111"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="116"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="113"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="118"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="115"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="123"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="125"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it. Lay your ID card on the card reader for a real-name number.</source>
         <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it. Lay your ID card on the card reader for a real-name number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="133"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="135"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="138"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="140"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="216"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="151"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="218"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="158"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="160"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="164"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="166"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="164"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="166"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="177"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="236"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="238"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>You have %n case in progress: see where it stands</numerusform>
@@ -4095,7 +4125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="319"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="324"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -4106,17 +4136,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="330"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="325"/>
+        <source>%1
+No numbers at the moment</source>
+        <translation>%1
+No numbers at the moment</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="338"/>
+        <source>The hall is closed now and gives no numbers.</source>
+        <translation>The hall is closed now and gives no numbers.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="339"/>
+        <source>The hall is closed now. Numbers are given again from %1.</source>
+        <translation>The hall is closed now. Numbers are given again from %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="344"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="341"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="342"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="356"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -4124,32 +4171,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="343"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="357"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="354"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="368"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="369"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="399"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="413"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="402"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="416"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="420"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1, please choose your service (real-name number)</translation>
     </message>

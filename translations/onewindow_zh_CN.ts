@@ -2475,7 +2475,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="421"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
@@ -2525,256 +2525,286 @@
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="161"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="166"/>
         <source>Filter by name…</source>
         <translation>按名称筛选…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="163"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="168"/>
         <source>Export table (CSV)</source>
         <translation>导出表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="165"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="170"/>
         <source>Daily report (PDF)</source>
         <translation>每日统计报告 (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="440"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="465"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
         <source>Queue</source>
         <translation>排队类别</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
         <source>Service item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
         <source>By queue</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="174"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
         <source>By service item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="207"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="212"/>
         <source>Counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="247"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="248"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="253"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="279"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="261"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="261"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="263"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="268"/>
         <source>Daily report %1.pdf</source>
         <translation>每日统计 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="264"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="269"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="272"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="277"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
         <source>Taken at</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="298"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
         <source>Cases</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="314"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="309"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="314"/>
         <source>called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="315"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="310"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="315"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="311"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="316"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="311"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="316"/>
         <source>transferred</source>
         <translation>已转移</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="329"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="334"/>
         <source>Counter %1 — %2</source>
         <translation>%1 号窗口 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="368"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="373"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="374"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="379"/>
         <source>%1 (%2 late)</source>
         <translation>%1（逾期 %2）</translation>
     </message>
     <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="395"/>
+        <source>No opening hours are set: the kiosk gives numbers at any time.</source>
+        <translation>未设置营业时间：自助终端随时可以取号。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="397"/>
+        <source>The hall was closed this day. Numbers given at a window: %1.</source>
+        <translation>当日闭厅。窗口人员取号 %1 个。</translation>
+    </message>
+    <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
+        <source>Open %1–%2</source>
+        <translation>营业时间 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="401"/>
+        <source>, lunch %1–%2</source>
+        <translation>，午休 %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="403"/>
+        <source>, extended service (延时服务) to %1: %n number(s)</source>
+        <translation><numerusform>，延时服务至 %1：取号 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="405"/>
+        <source>. Numbers given outside the hours at a window: %1.</source>
+        <translation>。营业时间外由窗口取号 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="424"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>整点时仍在等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="413"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="438"/>
         <source>Arrivals and waiting by hour</source>
         <translation>各时段取号与等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="414"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="439"/>
         <source>Hour of the day</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="423"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
         <source>Average service (minutes)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="438"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Average service time by counter (minutes)</source>
         <translation>各窗口平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="473"/>
         <source>Good</source>
         <translation>好评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="474"/>
         <source>Fair</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="450"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="475"/>
         <source>Bad</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="464"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="489"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="469"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="494"/>
         <source>Ratings by level</source>
         <translation>评价分布</translation>
     </message>
@@ -3996,83 +4026,83 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="79"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="81"/>
         <source>OneWindow — take a number</source>
         <translation>一窗通 — 自助取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="92"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="94"/>
         <source>Case progress by number</source>
         <translation>输入编号查办件</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="106"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="326"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="417"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="108"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="332"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="431"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="111"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="116"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="113"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="118"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="115"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="123"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="125"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it. Lay your ID card on the card reader for a real-name number.</source>
         <translation>将号票或受理回执上的二维码对准扫码器，可评价服务或查询办件进度；扫描证照二维码可核验证照。将身份证放在读卡器上可实名取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="133"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="135"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="138"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="140"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="216"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="151"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="218"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="158"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="160"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="164"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="166"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="164"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="166"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="177"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="236"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="238"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>您有 %n 件办件正在办理，点此查看进度</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="319"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="324"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -4081,49 +4111,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="330"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="325"/>
+        <source>%1
+No numbers at the moment</source>
+        <translation>%1
+暂停取号</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="338"/>
+        <source>The hall is closed now and gives no numbers.</source>
+        <translation>大厅现在不在服务时间，暂停取号。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="339"/>
+        <source>The hall is closed now. Numbers are given again from %1.</source>
+        <translation>大厅现在不在服务时间，%1 起恢复取号。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="344"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="341"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="342"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="356"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="343"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="357"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="354"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="368"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="369"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="399"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="413"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>您的证件已过期，不能用于实名取号。请选择业务，或到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="402"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="416"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>实名取号请使用居民身份证或居住证。请选择业务。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="420"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1，请选择您要办理的业务（实名取号）</translation>
     </message>

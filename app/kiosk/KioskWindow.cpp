@@ -1,5 +1,7 @@
 #include "app/kiosk/KioskWindow.h"
 
+#include "domain/wire/Error.h"
+
 #include "domain/CaseNumber.h"
 #include "domain/Permit.h"
 
@@ -316,7 +318,11 @@ void KioskWindow::rebuildCategories() {
     }
     for (int i = 0; i < m_categoryButtons.size(); ++i) {
         const auto& c = snapshot.categories[static_cast<std::size_t>(i)];
-        m_categoryButtons[i]->setText(tr("%1\n%n waiting", nullptr, c.waiting).arg(QString::fromStdString(c.name)));
+        // A queue the administrator closed stays on the screen, saying so, so that nobody looks for it in vain.
+        m_categoryButtons[i]->setEnabled(c.open);
+        m_categoryButtons[i]->setText(c.open
+                                          ? tr("%1\n%n waiting", nullptr, c.waiting).arg(QString::fromStdString(c.name))
+                                          : tr("%1\nNo numbers at the moment").arg(QString::fromStdString(c.name)));
     }
 }
 
@@ -327,6 +333,14 @@ void KioskWindow::takeNumber(const QString& category, Priority priority) {
     m_api.issueTicket(m_hall, category, priority, realName, [this, category](const ApiReply& reply) {
         auto ticket = ticketFromReply(reply);
         if (!ticket) {
+            if (reply.errorCode() == QLatin1String("hall_closed")) { // said in the hall's own time
+                const std::string opens = wire::ErrorReply::fromBody(reply.body.toStdString()).opensAt;
+                showMessage(opens.empty() ? tr("The hall is closed now and gives no numbers.")
+                                          : tr("The hall is closed now. Numbers are given again from %1.")
+                                                .arg(QString::fromStdString(
+                                                    m_clock.hallTime().localDateTime(parseUtcIso(opens)))));
+                return;
+            }
             showMessage(reply.offline() ? tr("Sorry, numbers cannot be issued right now. Please ask at the help desk.")
                                         : reply.userMessage());
             return;
@@ -422,6 +436,8 @@ void KioskWindow::showHome() {
     m_pages->setCurrentIndex(HomePage);
     m_idle.stop();
 }
+
+QString KioskWindow::messageText() const { return m_messageLabel->text(); }
 
 void KioskWindow::showMessage(const QString& text) {
     m_messageLabel->setText(text);

@@ -52,6 +52,8 @@ public:
     // True once the hall's categories have arrived (the buttons exist).
     bool isReady() const { return !m_categoryButtons.isEmpty(); }
     QString shownNumber() const;
+    QString messageText() const; // the message page's sentence
+    QList<QPushButton*> categoryButtons() const { return m_categoryButtons; }
     // Whether the last ticket came out of the printer; empty while it is printing.
     std::optional<bool> printed() const { return m_printed; }
     static QString hashPin(const QString& pin);

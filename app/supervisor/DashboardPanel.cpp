@@ -155,6 +155,11 @@ DashboardPanel::DashboardPanel(StatsService& service, const Clock& clock, QWidge
     charts->addWidget(m_counterView, 2);
     charts->addWidget(m_ratingView, 2);
     layout->addLayout(charts, 2);
+    // The hall's hours that day and the numbers taken in 延时服务 or outside the hours (given at a window).
+    m_hoursLabel = new QLabel;
+    m_hoursLabel->setObjectName(QStringLiteral("hoursLabel"));
+    m_hoursLabel->setWordWrap(true);
+    layout->addWidget(m_hoursLabel);
 
     auto* tableBar = new QHBoxLayout;
     m_filterEdit = new QLineEdit(this);
@@ -379,14 +384,34 @@ void DashboardPanel::showDay() {
     m_models[2]->setRows(day->byCategory);
     m_models[3]->setRows(day->byItem);
     drawHourly();
+    m_hoursLabel->setText(hoursText(*day));
     drawCounters();
     drawRatings();
     m_messageLabel->hide();
 }
 
+QString DashboardPanel::hoursText(const DailyStats& day) {
+    if (!day.hoursSet)
+        return tr("No opening hours are set: the kiosk gives numbers at any time.");
+    if (!day.hours)
+        return tr("The hall was closed this day. Numbers given at a window: %1.").arg(day.issuedOutsideHours);
+    const auto clock = [](int minute) { return QString::fromStdString(clockText(minute)); };
+    QString open = tr("Open %1–%2").arg(clock(day.hours->open.from), clock(day.hours->open.to));
+    if (day.hours->lunch)
+        open += tr(", lunch %1–%2").arg(clock(day.hours->lunch->from), clock(day.hours->lunch->to));
+    if (day.hours->extendedUntil)
+        open += tr(", extended service (延时服务) to %1: %n number(s)", nullptr, day.issuedExtended)
+                    .arg(clock(*day.hours->extendedUntil));
+    return open + tr(". Numbers given outside the hours at a window: %1.").arg(day.issuedOutsideHours);
+}
+
 void DashboardPanel::drawHourly() {
     const auto& hours = m_service.day()->hourly;
-    int first = 8, last = 17; // office hours at least
+    int first = 8, last = 17; // office hours at least, or the hall's own
+    if (const auto& open = m_service.day()->hours) {
+        first = open->open.from / 60;
+        last = (std::max(open->open.to, open->extendedUntil.value_or(0)) - 1) / 60;
+    }
     for (const auto& h : hours) {
         if (h.arrivals || h.waitingAtEnd) {
             first = std::min(first, h.hour);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/DailyStats.h"
 
 #include <QDate>
 #include <QThreadPool>
@@ -63,6 +64,7 @@ private:
     QWidget* tile(const QString& name, const QString& caption);
     void setTile(const QString& name, const QString& value, const QString& tone = {});
     void drawHourly();
+    static QString hoursText(const DailyStats& day);
     void drawCounters();
     void drawRatings();
     void showTickets(int counter, const std::vector<TicketOfDay>& tickets);
@@ -73,6 +75,7 @@ private:
     QDate m_hallToday;
     bool m_chosen = false; // a date picked by the supervisor stays
     QLabel* m_stateLabel;
+    QLabel* m_hoursLabel = nullptr;
     QLabel* m_messageLabel;
     QChartView* m_hourlyView;
     QChartView* m_counterView;

@@ -1,6 +1,7 @@
 #include "domain/DailyStats.h"
 
 #include "domain/Json.h"
+#include "domain/JsonChecker.h"
 
 namespace ow {
 namespace {
@@ -87,6 +88,18 @@ Poco::JSON::Object::Ptr dailyStatsToJson(const DailyStats& stats) {
         hourly->add(e);
     }
     o->set("hourly", hourly);
+    o->set("hours_set", stats.hoursSet);
+    if (stats.hours) { // the day's opening hours, as GET /hours writes one day
+        HallHours one;
+        one.week[0] = stats.hours;
+        Poco::JSON::Object::Ptr day = hallHoursToJson(one)->getArray("week")->getObject(0);
+        day->remove("weekday");
+        o->set("hours", day);
+    } else {
+        o->set("hours", Poco::Dynamic::Var());
+    }
+    o->set("issued_extended", stats.issuedExtended);
+    o->set("issued_outside_hours", stats.issuedOutsideHours);
     return o;
 }
 
@@ -179,6 +192,22 @@ DailyStats dailyStatsFromJson(const Poco::JSON::Object::Ptr& o) {
             stats.hourly.push_back(hour);
         }
     }
+    stats.hoursSet = optionalBool(o, "hours_set").value_or(false);
+    if (auto day = optionalObject(o, "hours")) {
+        Poco::JSON::Object::Ptr week = new Poco::JSON::Object(true);
+        Poco::JSON::Array::Ptr days = new Poco::JSON::Array;
+        Poco::JSON::Object::Ptr copy = new Poco::JSON::Object(*day);
+        copy->set("weekday", 1);
+        days->add(copy);
+        week->set("week", days);
+        try {
+            stats.hours = hallHoursFromJson(week).week[0];
+        } catch (const DocumentErrors& e) {
+            throw BadInput("invalid_field", "hours: " + std::string(e.what()));
+        }
+    }
+    stats.issuedExtended = intOf(o, "issued_extended");
+    stats.issuedOutsideHours = intOf(o, "issued_outside_hours");
     return stats;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "domain/Durations.h"
+#include "domain/HallHours.h"
 #include "domain/Rating.h"
 
 #include <Poco/JSON/Object.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,6 +48,11 @@ struct HourFigures {
 
 struct DailyStats {
     std::string hall, date;
+    // The hall's hours that day (domain/HallHours): `hoursSet` false when the hall never set any (always open);
+    // `hours` empty when it was closed that day. Numbers taken in 延时服务, and outside the hours (given by a clerk).
+    bool hoursSet = false;
+    std::optional<HallHours::Day> hours;
+    int issuedExtended = 0, issuedOutsideHours = 0;
     DayFigures totals;
     std::vector<DayFigures> byCounter, byClerk, byCategory, byItem;
     std::vector<HourFigures> hourly; // 24 hours, local time

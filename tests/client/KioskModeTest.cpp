@@ -14,6 +14,7 @@
 
 #include <QImage>
 #include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 #include <ZXing/ReadBarcode.h>
@@ -98,6 +99,38 @@ TEST(KioskMode, ANumberThatCannotBeIssuedExplainsItself) {
     KioskWindow kiosk(*api, QStringLiteral("h1"), {});
     kiosk.takeNumber(QStringLiteral("Z"), Priority::Normal);
     ASSERT_TRUE(waitFor([&] { return kiosk.currentPage() == 2; }));
+}
+
+// The administrator's changes as the citizen meets them: a queue closed stays on the screen and says so; outside the
+// hall's hours a number is refused with when numbers are given again.
+TEST(KioskMode, AClosedQueueAndAClosedHallAreSaidInWords) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}, {"B", "企业开办"}}, 1, {"A"});
+    HttpClient http(server.port());
+    const std::string admin = server.staffAt("h1", "admin1", StaffRole::Admin, DeviceKind::Supervisor);
+    auto api = clientFor(server, server.enroll("h1", DeviceKind::Kiosk));
+    KioskWindow kiosk(*api, QStringLiteral("h1"), {});
+    kiosk.show();
+    ASSERT_TRUE(waitFor([&] { return kiosk.isReady(); }));
+    ASSERT_EQ(http.request("PATCH", "/api/v1/halls/h1/categories/B", R"({"open":false})", admin).status, 200);
+    ASSERT_TRUE(waitFor([&] { return !kiosk.categoryButtons().at(1)->isEnabled(); }));
+    EXPECT_TRUE(kiosk.categoryButtons().at(1)->text().contains(QStringLiteral("No numbers")))
+        << kiosk.categoryButtons().at(1)->text().toStdString();
+    EXPECT_TRUE(kiosk.categoryButtons().at(0)->isEnabled());
+
+    // Open only on a day that is not today: closed now, numbers again then.
+    const std::string tomorrow =
+        isoDate(*parseIsoDate(HallTime("Asia/Shanghai").businessDay(nowUtcMs())) + std::chrono::days(1));
+    const std::string week = R"({"week":[{"weekday":1,"opens":"09:00","closes":"09:01"}],"dates":[)"
+                             R"({"date":")" +
+                             HallTime("Asia/Shanghai").businessDay(nowUtcMs()) +
+                             R"(","closed":true},)"
+                             R"({"date":")" +
+                             tomorrow + R"(","opens":"10:00","closes":"16:00"}]})";
+    ASSERT_EQ(http.request("PUT", "/api/v1/halls/h1/hours", week, admin).status, 200);
+    kiosk.takeNumber(QStringLiteral("A"), Priority::Normal);
+    ASSERT_TRUE(waitFor([&] { return kiosk.currentPage() == 2; }));
+    EXPECT_TRUE(kiosk.messageText().contains(QStringLiteral("10:00"))) << kiosk.messageText().toStdString();
 }
 
 // 好差评 on the way out: the code reader reads the ticket's QR (its id, as the printed ticket carries it); the

@@ -368,6 +368,22 @@ TEST_F(HallAdmin, TheKioskGivesNumbersOnlyInTheHallsHours) {
         EXPECT_EQ(res.json()->getObject("error")->getValue<std::string>("opens_at"), m.opensAt) << m.utc;
         EXPECT_EQ(as(clerkNow, "POST", "/api/v1/halls/h1/tickets", R"({"category":"A"})").status, 201) << m.utc;
     }
+
+    // The supervisor's day counts by the hours: Monday three numbers at a window outside them (08:59, lunch, 17:00);
+    // Wednesday one in 延时服务 and one at a window after it.
+    const std::string sup = server.supervisorAt("h1", "sup1");
+    res = as(sup, "GET", "/api/v1/stats/daily?hall=h1&date=2026-09-28");
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_TRUE(res.json()->getValue<bool>("hours_set"));
+    EXPECT_EQ(res.json()->getObject("hours")->getValue<std::string>("opens"), "09:00");
+    EXPECT_EQ(res.json()->getValue<int>("issued_outside_hours"), 3);
+    EXPECT_EQ(res.json()->getValue<int>("issued_extended"), 0);
+    res = as(sup, "GET", "/api/v1/stats/daily?hall=h1&date=2026-09-30");
+    EXPECT_EQ(res.json()->getValue<int>("issued_extended"), 1);
+    EXPECT_EQ(res.json()->getValue<int>("issued_outside_hours"), 1);
+    EXPECT_EQ(res.json()->getObject("hours")->getValue<std::string>("extended_until"), "19:00");
+    res = as(sup, "GET", "/api/v1/stats/daily?hall=h1&date=2026-10-01"); // 国庆: closed
+    EXPECT_TRUE(res.json()->isNull("hours"));
 }
 
 // A catalog uploaded from the screens is checked whole: every problem with its JSON path, and the current one stays.

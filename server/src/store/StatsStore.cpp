@@ -4,6 +4,7 @@
 #include "Rows.h"
 #include "StoreError.h"
 
+#include "domain/HallHours.h"
 #include "domain/HallTime.h"
 #include "domain/Json.h"
 
@@ -158,6 +159,7 @@ struct RangeFacts {
     HallTime hallTime;
     std::vector<CaseFacts> open, late;
     std::map<std::string, std::string> staffNames, categoryNames;
+    std::optional<HallHours> hours; // nothing: never set (always open)
 };
 
 RangeFacts rangeFacts(Poco::Data::Session& s, const std::string& hall, const std::string& from, const std::string& to) {
@@ -165,7 +167,7 @@ RangeFacts rangeFacts(Poco::Data::Session& s, const std::string& hall, const std
     s << "SELECT timezone FROM halls WHERE id = $1", useRef(hall), into(zone), now;
     if (zone.empty())
         throw StoreError::notFound("no hall \"" + hall + "\"");
-    RangeFacts facts{HallTime(zone), {}, {}, {}, {}};
+    RangeFacts facts{HallTime(zone), {}, {}, {}, {}, {}};
     // Open cases, and cases completed on or after their promise since the first day: what every day's overdue
     // cases and waived materials are counted from (read once for a range).
     facts.open = openCases(s, hall, to);
@@ -175,6 +177,10 @@ RangeFacts rangeFacts(Poco::Data::Session& s, const std::string& hall, const std
     const Columns staffCol(staff);
     for (bool more = staff.moveFirst(); more; more = staff.moveNext())
         facts.staffNames[text(staff, staffCol["user_name"])] = text(staff, staffCol["name"]);
+    std::vector<std::string> hours;
+    s << "SELECT body FROM hall_hours WHERE hall = $1", useRef(hall), into(hours), now;
+    if (!hours.empty())
+        facts.hours = hallHoursFromJson(parseObject(hours.front()));
     auto categories = query(s, "SELECT prefix, name FROM categories WHERE hall = $1", useRef(hall));
     const Columns categoriesCol(categories);
     for (bool more = categories.moveFirst(); more; more = categories.moveNext())
@@ -191,7 +197,10 @@ struct Day {
 // The day's tickets: issued, served, no-shows and transfers, waits and service times by group; arrivals, calls,
 // waits and the queue left at the end of each hour.
 void countTickets(Poco::Data::Session& s, const std::string& hall, const Day& day, const HallTime& hallTime,
-                  std::int64_t nowMs, Groups& groups, DailyStats& stats) {
+                  const std::optional<HallHours>& hours, std::int64_t nowMs, Groups& groups, DailyStats& stats) {
+    stats.hoursSet = hours.has_value();
+    if (hours)
+        stats.hours = hours->dayOf(day.date);
     stats.hourly.resize(24);
     for (int h = 0; h < 24; ++h)
         stats.hourly[static_cast<std::size_t>(h)].hour = h;
@@ -231,6 +240,11 @@ void countTickets(Poco::Data::Session& s, const std::string& hall, const Day& da
                 acc.services.push_back(*service);
         });
         if (!byTransfer) {
+            if (hours) { // 延时服务, or outside the hours (a number a clerk gave)
+                const auto state = hours->stateAt(day.date, *parseClock(hallTime.localClock(issued)));
+                stats.issuedExtended += state == HallHours::State::Extended;
+                stats.issuedOutsideHours += !HallHours::givesNumbers(state);
+            }
             const int hour = hallTime.localHour(issued);
             ++stats.hourly[static_cast<std::size_t>(hour)].arrivals;
             if (wait)
@@ -403,7 +417,7 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
             DailyStats stats;
             stats.hall = hall;
             stats.date = day.date;
-            countTickets(s, hall, day, facts.hallTime, nowMs, groups, stats);
+            countTickets(s, hall, day, facts.hallTime, facts.hours, nowMs, groups, stats);
             countCaseDecisions(s, hall, day, groups);
             countOverdue(facts, day, groups);
             countRectifications(s, hall, day, groups);

@@ -1265,17 +1265,17 @@
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AuditPage.cpp" line="128"/>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="126"/>
         <source>Audit record</source>
         <translation>Audit record</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AuditPage.cpp" line="135"/>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="128"/>
         <source>Older entries</source>
         <translation>Older entries</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AuditPage.cpp" line="148"/>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="141"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
@@ -2741,7 +2741,10 @@
     <message numerus="yes">
         <location filename="../app/supervisor/DashboardPanel.cpp" line="403"/>
         <source>, extended service (延时服务) to %1: %n number(s)</source>
-        <translation><numerusform>, extended service (延时服务) to %1: %n number</numerusform><numerusform>, extended service (延时服务) to %1: %n numbers</numerusform></translation>
+        <translation>
+            <numerusform>, extended service (延时服务) to %1: %n number</numerusform>
+            <numerusform>, extended service (延时服务) to %1: %n numbers</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="405"/>
@@ -2941,7 +2944,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="173"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="164"/>
         <source>Enrolled</source>
         <translation>Enrolled</translation>
     </message>
@@ -2986,37 +2989,37 @@
         <translation>Make an enrollment code</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="130"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="128"/>
         <source>Enrolled devices</source>
         <translation>Enrolled devices</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="140"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="131"/>
         <source>Revoke the selected device…</source>
         <translation>Revoke the selected device…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="143"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="134"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="172"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="163"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="173"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="164"/>
         <source>Revoked %1</source>
         <translation>Revoked %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="203"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="194"/>
         <source>Revoke device</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="204"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="195"/>
         <source>Revoke &quot;%1&quot;? It stops working at once, whoever is logged in on it, and its screens close. To use it again it must be enrolled anew with a new code.</source>
         <translation>Revoke &quot;%1&quot;? It stops working at once, whoever is logged in on it, and its screens close. To use it again it must be enrolled anew with a new code.</translation>
     </message>
@@ -4711,37 +4714,42 @@ No numbers at the moment</translation>
         <translation>Search / refresh</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="70"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="57"/>
+        <source>Permits</source>
+        <translation>Permits</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="62"/>
         <source>Why the selected permit is revoked (shown to everyone who checks it)</source>
         <translation>Why the selected permit is revoked (shown to everyone who checks it)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="73"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="65"/>
         <source>Revoke the selected permit</source>
         <translation>Revoke the selected permit</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="79"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="71"/>
         <source>Revoke permit</source>
         <translation>Revoke permit</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="80"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="72"/>
         <source>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</source>
         <translation>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="97"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="89"/>
         <source>Permit %1 is revoked. Checks of it now say so.</source>
         <translation>Permit %1 is revoked. Checks of it now say so.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="111"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="103"/>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="112"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="104"/>
         <source>%1 by %2: %3</source>
         <translation>%1 by %2: %3</translation>
     </message>
@@ -4749,175 +4757,175 @@ No numbers at the moment</translation>
 <context>
     <name>ow::QueuesPage</name>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="52"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="169"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="38"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="155"/>
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="52"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="38"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="52"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="38"/>
         <source>Numbers at the kiosk</source>
         <translation>Numbers at the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="39"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="170"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="196"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="227"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="39"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="156"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="182"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="213"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="237"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="39"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="223"/>
         <source>Calls the queues</source>
         <translation>Calls the queues</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="39"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="56"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="42"/>
         <source>Queues (号票类别)</source>
         <translation>Queues (号票类别)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="58"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="44"/>
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="61"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="76"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="47"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="62"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="63"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="49"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="64"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="149"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="50"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="135"/>
         <source>Stop numbers</source>
         <translation>Stop numbers</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="71"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="57"/>
         <source>Counters (窗口)</source>
         <translation>Counters (窗口)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="73"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="59"/>
         <source>Counters</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="78"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="64"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="79"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="155"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="65"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="141"/>
         <source>Close for today</source>
         <translation>Close for today</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="84"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="70"/>
         <source>A counter closed for today calls nobody and opens again by itself tomorrow. A queue without numbers still has its waiting people called.</source>
         <translation>A counter closed for today calls nobody and opens again by itself tomorrow. A queue without numbers still has its waiting people called.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="110"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="96"/>
         <source>Given</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="110"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="96"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="126"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="112"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="126"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="112"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="149"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="135"/>
         <source>Give numbers again</source>
         <translation>Give numbers again</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="155"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="141"/>
         <source>Open again today</source>
         <translation>Open again today</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="160"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="146"/>
         <source>Add a queue</source>
         <translation>Add a queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="165"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="151"/>
         <source>D (1-3 capital letters: the numbers&apos; first letter)</source>
         <translation>D (1-3 capital letters: the numbers&apos; first letter)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="168"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="154"/>
         <source>公积金</source>
         <translation>公积金</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="180"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="166"/>
         <source>Give a prefix of 1-3 letters A-Z and a name.</source>
         <translation>Give a prefix of 1-3 letters A-Z and a name.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="196"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="182"/>
         <source>Rename queue %1</source>
         <translation>Rename queue %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="213"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="199"/>
         <source>Add a counter</source>
         <translation>Add a counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="213"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="199"/>
         <source>Change counter %1</source>
         <translation>Change counter %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="225"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="211"/>
         <source>e.g. 综合受理窗口 (may stay empty)</source>
         <translation>e.g. 综合受理窗口 (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="226"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="212"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="245"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="231"/>
         <source>A counter calls at least one queue.</source>
         <translation>A counter calls at least one queue.</translation>
     </message>
@@ -5636,8 +5644,8 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="160"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="218"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="151"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="209"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -5653,8 +5661,8 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="159"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="217"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="150"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="208"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
@@ -5664,113 +5672,113 @@ No numbers at the moment</translation>
         <translation>Everyone who logs in at the hall&apos;s counters, stations and supervisor computers. Someone who left is disabled, not deleted: the record keeps their name.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="68"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="66"/>
         <source>Staff accounts</source>
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="78"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="69"/>
         <source>Add a person…</source>
         <translation>Add a person…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="80"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="71"/>
         <source>Change name or role…</source>
         <translation>Change name or role…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="82"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="73"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="136"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="84"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="75"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="112"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="103"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="112"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="103"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="114"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="105"/>
         <source>Active — must choose a password</source>
         <translation>Active — must choose a password</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="116"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="107"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="136"/>
         <source>Enable again</source>
         <translation>Enable again</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="150"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="141"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="154"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
         <source>e.g. zhangmin or 0123 (letters, digits, . _ -)</source>
         <translation>e.g. zhangmin or 0123 (letters, digits, . _ -)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="158"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="149"/>
         <source>User name (工号)</source>
         <translation>User name (工号)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="161"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="152"/>
         <source>A first password is made and shown once, to print for the person; they choose their own at the first login.</source>
         <translation>A first password is made and shown once, to print for the person; they choose their own at the first login.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="170"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="161"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="175"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="166"/>
         <source>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</source>
         <translation>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="180"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="171"/>
         <source>Give the person&apos;s name.</source>
         <translation>Give the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="212"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="203"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="239"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="230"/>
         <source>Disable %1</source>
         <translation>Disable %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="240"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
         <source>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</source>
         <translation>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="253"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="244"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="254"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="245"/>
         <source>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</source>
         <translation>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</translation>
     </message>

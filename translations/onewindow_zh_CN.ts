@@ -1264,17 +1264,17 @@
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AuditPage.cpp" line="128"/>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="126"/>
         <source>Audit record</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AuditPage.cpp" line="135"/>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="128"/>
         <source>Older entries</source>
         <translation>更早的记录</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AuditPage.cpp" line="148"/>
+        <location filename="../app/supervisor/admin/AuditPage.cpp" line="141"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
@@ -2731,7 +2731,9 @@
     <message numerus="yes">
         <location filename="../app/supervisor/DashboardPanel.cpp" line="403"/>
         <source>, extended service (延时服务) to %1: %n number(s)</source>
-        <translation><numerusform>，延时服务至 %1：取号 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>，延时服务至 %1：取号 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="405"/>
@@ -2931,7 +2933,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="173"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="164"/>
         <source>Enrolled</source>
         <translation>已注册</translation>
     </message>
@@ -2976,37 +2978,37 @@
         <translation>生成注册码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="130"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="128"/>
         <source>Enrolled devices</source>
         <translation>已注册设备</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="140"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="131"/>
         <source>Revoke the selected device…</source>
         <translation>吊销选中的设备…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="143"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="134"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="172"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="163"/>
         <source>not yet</source>
         <translation>尚未在线</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="173"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="164"/>
         <source>Revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="203"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="194"/>
         <source>Revoke device</source>
         <translation>吊销设备</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="204"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="195"/>
         <source>Revoke &quot;%1&quot;? It stops working at once, whoever is logged in on it, and its screens close. To use it again it must be enrolled anew with a new code.</source>
         <translation>确定吊销“%1”？该设备立即失效，在其上登录的人员随即退出，画面关闭。要再次使用，须用新注册码重新注册。</translation>
     </message>
@@ -4682,37 +4684,42 @@ No numbers at the moment</source>
         <translation>查询 / 刷新</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="70"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="57"/>
+        <source>Permits</source>
+        <translation>证照</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="62"/>
         <source>Why the selected permit is revoked (shown to everyone who checks it)</source>
         <translation>撤销原因（查验本证的人都会看到）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="73"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="65"/>
         <source>Revoke the selected permit</source>
         <translation>撤销所选证照</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="79"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="71"/>
         <source>Revoke permit</source>
         <translation>撤销证照</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="80"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="72"/>
         <source>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</source>
         <translation>确定撤销证照 %1 吗？撤销后不能恢复，此后每次查验都会显示已撤销及撤销原因。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="97"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="89"/>
         <source>Permit %1 is revoked. Checks of it now say so.</source>
         <translation>证照 %1 已撤销，此后查验都会显示已撤销。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="111"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="103"/>
         <source>%1 by %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="112"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="104"/>
         <source>%1 by %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
@@ -4720,175 +4727,175 @@ No numbers at the moment</source>
 <context>
     <name>ow::QueuesPage</name>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="52"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="169"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="38"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="155"/>
         <source>Prefix</source>
         <translation>字头</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="52"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="38"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="52"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="38"/>
         <source>Numbers at the kiosk</source>
         <translation>自助取号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="39"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="170"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="196"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="227"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="39"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="156"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="182"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="213"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="237"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="39"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="223"/>
         <source>Calls the queues</source>
         <translation>呼叫队列</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="53"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="39"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="56"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="42"/>
         <source>Queues (号票类别)</source>
         <translation>队列（号票类别）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="58"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="44"/>
         <source>Queues</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="61"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="76"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="47"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="62"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="63"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="49"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="64"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="149"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="50"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="135"/>
         <source>Stop numbers</source>
         <translation>暂停取号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="71"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="57"/>
         <source>Counters (窗口)</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="73"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="59"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="78"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="64"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="79"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="155"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="65"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="141"/>
         <source>Close for today</source>
         <translation>今日关闭</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="84"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="70"/>
         <source>A counter closed for today calls nobody and opens again by itself tomorrow. A queue without numbers still has its waiting people called.</source>
         <translation>今日关闭的窗口不叫号，明天自动恢复。暂停取号的队列，已取号的群众仍会被叫到。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="110"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="96"/>
         <source>Given</source>
         <translation>正常取号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="110"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="96"/>
         <source>Stopped</source>
         <translation>暂停取号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="126"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="112"/>
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="126"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="112"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="149"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="135"/>
         <source>Give numbers again</source>
         <translation>恢复取号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="155"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="141"/>
         <source>Open again today</source>
         <translation>今日重新开放</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="160"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="146"/>
         <source>Add a queue</source>
         <translation>新增队列</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="165"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="151"/>
         <source>D (1-3 capital letters: the numbers&apos; first letter)</source>
         <translation>D（1–3 个大写字母，即号码的字头）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="168"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="154"/>
         <source>公积金</source>
         <translation>公积金</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="180"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="166"/>
         <source>Give a prefix of 1-3 letters A-Z and a name.</source>
         <translation>请填写 1–3 个字母 A–Z 的字头和名称。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="196"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="182"/>
         <source>Rename queue %1</source>
         <translation>队列 %1 改名</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="213"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="199"/>
         <source>Add a counter</source>
         <translation>新增窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="213"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="199"/>
         <source>Change counter %1</source>
         <translation>修改 %1 号窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="225"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="211"/>
         <source>e.g. 综合受理窗口 (may stay empty)</source>
         <translation>如：综合受理窗口（可不填）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="226"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="212"/>
         <source>Number</source>
         <translation>窗口号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="245"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="231"/>
         <source>A counter calls at least one queue.</source>
         <translation>窗口至少要呼叫一个队列。</translation>
     </message>
@@ -5605,8 +5612,8 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="160"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="218"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="151"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="209"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -5622,8 +5629,8 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="159"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="217"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="150"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="208"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
@@ -5633,113 +5640,113 @@ No numbers at the moment</source>
         <translation>在大厅窗口、代办站和督查电脑上登录的所有人员。离岗人员只停用不删除，操作记录保留其姓名。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="68"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="66"/>
         <source>Staff accounts</source>
         <translation>人员账号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="78"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="69"/>
         <source>Add a person…</source>
         <translation>新增人员…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="80"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="71"/>
         <source>Change name or role…</source>
         <translation>修改姓名或角色…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="82"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="73"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="136"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="84"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="75"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="112"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="103"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="112"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="103"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="114"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="105"/>
         <source>Active — must choose a password</source>
         <translation>正常——待设置本人密码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="116"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="107"/>
         <source>never</source>
         <translation>从未登录</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="136"/>
         <source>Enable again</source>
         <translation>恢复启用</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="150"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="141"/>
         <source>Add a person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="154"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
         <source>e.g. zhangmin or 0123 (letters, digits, . _ -)</source>
         <translation>如 zhangmin 或 0123（字母、数字、. _ -）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="158"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="149"/>
         <source>User name (工号)</source>
         <translation>用户名（工号）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="161"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="152"/>
         <source>A first password is made and shown once, to print for the person; they choose their own at the first login.</source>
         <translation>系统生成初始密码并只显示一次，可打印交给本人；本人首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="170"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="161"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="175"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="166"/>
         <source>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</source>
         <translation>用户名为 1–64 个字母、数字、“.”、“_”或“-”，须以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="180"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="171"/>
         <source>Give the person&apos;s name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="212"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="203"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="239"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="230"/>
         <source>Disable %1</source>
         <translation>停用 %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="240"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
         <source>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</source>
         <translation>确定停用 %1（%2）？停用后不能再登录，当前在任何地方的登录都立即结束。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="253"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="244"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="254"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="245"/>
         <source>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</source>
         <translation>确定为 %1 重置密码？其登录立即结束；新密码只显示一次，可打印交给本人，本人下次登录时须设置自己的密码。</translation>
     </message>

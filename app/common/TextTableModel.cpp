@@ -2,8 +2,24 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHeaderView>
+#include <QTableView>
 
 namespace ow {
+
+QTableView* makeTextTable(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName) {
+    auto* view = new QTableView;
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
 
 TextTableModel::TextTableModel(QStringList headers, QObject* parent)
     : QAbstractTableModel(parent)

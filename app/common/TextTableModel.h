@@ -3,6 +3,8 @@
 #include <QAbstractTableModel>
 #include <QStringList>
 
+class QTableView;
+
 #include <vector>
 
 namespace ow {
@@ -26,5 +28,9 @@ private:
     std::vector<QStringList> m_rows;
     std::vector<QString> m_tones;
 };
+
+// A table of `model`'s rows to look at and pick one from: whole rows, one at a time, alternating colours, no row
+// numbers, each column as wide as its texts and the last taking the rest.
+QTableView* makeTextTable(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName);
 
 } // namespace ow

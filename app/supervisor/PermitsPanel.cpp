@@ -54,15 +54,7 @@ PermitsPanel::PermitsPanel(PermitRegistry& registry, const Clock& clock, QWidget
     connect(refresh, &QPushButton::clicked, this, [this] { m_registry.reload(m_search->text()); });
     top->addWidget(refresh);
     layout->addLayout(top);
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("permitTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = makeTextTable(m_model, QStringLiteral("permitTable"), tr("Permits"));
     layout->addWidget(m_view, 1);
     auto* bottom = new QHBoxLayout;
     m_reason = new QLineEdit;

@@ -123,14 +123,7 @@ AuditPage::AuditPage(AdminService& service, const Clock& clock, QWidget* parent)
     filters->addWidget(search);
     filters->addStretch(1);
     layout->addLayout(filters);
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("auditTable"));
-    m_view->setAccessibleName(tr("Audit record"));
-    m_view->setModel(m_model);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = makeTextTable(m_model, QStringLiteral("auditTable"), tr("Audit record"));
     layout->addWidget(m_view, 1);
     m_more = new QPushButton(tr("Older entries"));
     m_more->setObjectName(QStringLiteral("auditMore"));

@@ -125,16 +125,7 @@ DevicesPage::DevicesPage(AdminService& service, const Clock& clock, QString serv
         makeCode(kind, needs ? std::optional<int>(m_counter->value()) : std::nullopt);
     });
 
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("deviceTable"));
-    m_view->setAccessibleName(tr("Enrolled devices"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = makeTextTable(m_model, QStringLiteral("deviceTable"), tr("Enrolled devices"));
     layout->addWidget(m_view, 1);
     auto* bottom = new QHBoxLayout;
     m_revoke = new QPushButton(tr("Revoke the selected device…"));

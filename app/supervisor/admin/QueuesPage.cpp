@@ -25,20 +25,6 @@ namespace {
 
 QString q(const std::string& text) { return QString::fromStdString(text); }
 
-QTableView* makeTable(TextTableModel* model, const QString& objectName, const QString& accessibleName) {
-    auto* view = new QTableView;
-    view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
 QString selectedText(QTableView* view, TextTableModel* model, int column) {
     const auto rows = view->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : model->data(model->index(rows.first().row(), column)).toString();
@@ -55,7 +41,7 @@ QueuesPage::QueuesPage(AdminService& service, QWidget* parent)
 
     auto* queueBox = new QGroupBox(tr("Queues (号票类别)"));
     auto* queueLayout = new QVBoxLayout(queueBox);
-    m_queues = makeTable(m_queueModel, QStringLiteral("queueTable"), tr("Queues"));
+    m_queues = makeTextTable(m_queueModel, QStringLiteral("queueTable"), tr("Queues"));
     queueLayout->addWidget(m_queues, 1);
     auto* queueButtons = new QHBoxLayout;
     auto* addQueueButton = new QPushButton(tr("Add…"));
@@ -70,7 +56,7 @@ QueuesPage::QueuesPage(AdminService& service, QWidget* parent)
 
     auto* counterBox = new QGroupBox(tr("Counters (窗口)"));
     auto* counterLayout = new QVBoxLayout(counterBox);
-    m_counters = makeTable(m_counterModel, QStringLiteral("counterTable"), tr("Counters"));
+    m_counters = makeTextTable(m_counterModel, QStringLiteral("counterTable"), tr("Counters"));
     counterLayout->addWidget(m_counters, 1);
     auto* counterButtons = new QHBoxLayout;
     auto* addCounterButton = new QPushButton(tr("Add…"));

@@ -63,16 +63,7 @@ StaffPage::StaffPage(AdminService& service, const Clock& clock, QWidget* parent)
                                 "Someone who left is disabled, not deleted: the record keeps their name."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("staffTable"));
-    m_view->setAccessibleName(tr("Staff accounts"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = makeTextTable(m_model, QStringLiteral("staffTable"), tr("Staff accounts"));
     layout->addWidget(m_view, 1);
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("Add a person…"));

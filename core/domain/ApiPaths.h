@@ -71,6 +71,11 @@ inline constexpr const char* kCounter = "/api/v1/halls/{hall}/counters/{number}"
 inline constexpr const char* kCategories = "/api/v1/halls/{hall}/categories";
 inline constexpr const char* kCategory = "/api/v1/halls/{hall}/categories/{prefix}";
 inline constexpr const char* kHours = "/api/v1/halls/{hall}/hours";
+// Appointments (预约).
+inline constexpr const char* kAppointmentPlan = "/api/v1/halls/{hall}/appointment-plan";
+inline constexpr const char* kSlots = "/api/v1/halls/{hall}/slots";
+inline constexpr const char* kAppointments = "/api/v1/halls/{hall}/appointments";
+inline constexpr const char* kAppointment = "/api/v1/halls/{hall}/appointments/{code}";
 
 // `pattern` with its {…} segments filled in order by `values`, each percent-encoded as a path segment (RFC 3986:
 // everything but unreserved characters). Throws std::invalid_argument when the count does not match.

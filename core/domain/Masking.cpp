@@ -23,6 +23,21 @@ void maskArray(Poco::JSON::Array::Ptr array) {
 
 } // namespace
 
+std::string maskedName(std::string_view name) {
+    std::string out;
+    int characters = 0;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const bool starts = (static_cast<unsigned char>(name[i]) & 0xC0) != 0x80;
+        if (starts)
+            ++characters;
+        if (characters == 1)
+            out += name[i];
+        else if (starts)
+            out += '*';
+    }
+    return out;
+}
+
 std::string maskedPhone(std::string_view phone) {
     if (phone.size() < 8)
         return std::string(phone.size(), '*');

@@ -1,3 +1,4 @@
+#include "domain/Appointment.h"
 #include "domain/CaseLife.h"
 #include "domain/DailyStats.h"
 #include "domain/HallHours.h"
@@ -5,6 +6,7 @@
 #include "domain/QueueSnapshot.h"
 #include "domain/Rectification.h"
 #include "domain/wire/Admin.h"
+#include "domain/wire/Appointments.h"
 #include "domain/wire/Auth.h"
 #include "domain/wire/Blobs.h"
 #include "domain/wire/Cases.h"
@@ -285,6 +287,20 @@ std::map<std::string, Contract> contracts() {
             [](const std::string& text) { return toJsonText(hallHoursToJson(hallHoursFromJson(parseObject(text)))); },
             {"set"}}; // GET says whether the hall set any
     }
+    // Appointments (预约).
+    c["AppointmentPlan"] = {toJsonText(appointmentPlanToJson({"B", {1, 3}, {{540, 570, 4}, {570, 600, 4}}})),
+                            [](const std::string& text) {
+                                return toJsonText(appointmentPlanToJson(appointmentPlanFromJson(parseObject(text))));
+                            }};
+    c["SlotInfo"] = {toJsonText(wire::SlotInfo{"09:00", "09:30", 4, 1}.toJson()), viaType<wire::SlotInfo>()};
+    c["BookingRequest"] = {
+        toJsonText(
+            wire::BookingRequest{"B", "2026-12-08", "09:00", "王磊", "11010519491231002X", "13800138000"}.toJson()),
+        viaType<wire::BookingRequest>()};
+    c["Booking"] = {toJsonText(wire::Booking{"a-1", "042917", "2026-12-08", "09:00", "09:30", "B", "王*",
+                                             "110105********002X", "138****8000", "booked"}
+                                   .toJson()),
+                    viaType<wire::Booking>()};
     c["LoginRequest"] = {toJsonText(wire::LoginRequest{"c1", "secret"}.toJson()), viaType<wire::LoginRequest>()};
     c["LoggedIn"] = {toJsonText(wire::LoggedIn{"tok", "c1", "clerk", "张敏", "h1", 3, "Asia/Shanghai",
                                                "2026-12-04T10:00:00.000Z", true}

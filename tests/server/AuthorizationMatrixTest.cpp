@@ -223,6 +223,16 @@ const Row kTable[] = {
                                                                   "111 333333 333+3 33 1"},
     {"PUT /api/v1/catalog", "/api/v1/catalog", "{}",
                                                                   "111 333333 333+3 33 1"},
+    // Appointments: planned by the hall's supervisors and administrator; slots, bookings and cancelling are public
+    // (a booking with a token is a person at a counter or station booking for someone).
+    {"PUT /api/v1/halls/{hall}/appointment-plan", "/api/v1/halls/h1/appointment-plan", "{}",
+                                                                  "111 333333 33++3 33 1"},
+    {"GET /api/v1/halls/{hall}/slots", "/api/v1/halls/h1/slots?date=2026-09-29&category=A", nullptr,
+                                                                  "+++ ++++++ +++++ ++ +"},
+    {"POST /api/v1/halls/{hall}/appointments", "/api/v1/halls/h1/appointments", "{}",
+                                                                  "+11 333333 ++333 33 1"},
+    {"DELETE /api/v1/halls/{hall}/appointments/{code}", "/api/v1/halls/h1/appointments/000000", nullptr,
+                                                                  "+++ ++++++ +++++ ++ +"},
 };
 // clang-format on
 

@@ -81,6 +81,7 @@ void ApiServer::start() {
     addCaseRoutes(*router);
     addStaffRoutes(*router);
     addHallSetupRoutes(*router);
+    addAppointmentRoutes(*router);
 
     m_http = std::make_unique<HttpConnections>(listeningSocket(m_options), m_router, m_options.connections);
     m_context.connections = [this] { return this->connections(); };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppointmentStore.h"
 #include "AuthStore.h"
 #include "BlobStore.h"
 #include "CaseLifeStore.h"
@@ -32,6 +33,7 @@ struct ServerContext {
         , halls(database)
         , auth(database)
         , staff(database, auth)
+        , appointments(database)
         , queue(database)
         , catalogs(database)
         , sync(database)
@@ -49,7 +51,8 @@ struct ServerContext {
         auth.setAccessListener([this] { events.recheckNow(); });
         if (database.dialect() == Dialect::PostgreSQL)
             for (RateLimiter* limiter :
-                 {&enrollLimiter, &loginDeviceLimiter, &loginAddressLimiter, &lookupAddressLimiter, &lookupCaseLimiter})
+                 {&enrollLimiter, &loginDeviceLimiter, &loginAddressLimiter, &lookupAddressLimiter, &lookupCaseLimiter,
+                  &bookingAddressLimiter, &bookingPersonLimiter})
                 limiter->share(database);
     }
 
@@ -57,6 +60,7 @@ struct ServerContext {
     HallStore halls;
     AuthStore auth;
     StaffStore staff; // the administrator's screens
+    AppointmentStore appointments;
     QueueStore queue;
     CatalogStore catalogs;
     SyncStore sync;
@@ -83,6 +87,11 @@ struct ServerContext {
     // Every request of the public routes (progress, permit status, keys) per address: 600 a minute. In memory only:
     // sharing would write a row per request.
     RateLimiter publicLimiter{"public", 600, 60 * 1000};
+    // Bookings from the public page: 30 an hour per address (a family, a village's shared line), 5 a day per ID
+    // number (a person trying slots in turn, or someone booking in another's name); a device booking for someone at
+    // the desk is not limited.
+    RateLimiter bookingAddressLimiter{"booking-address", 30, 60 * 60 * 1000};
+    RateLimiter bookingPersonLimiter{"booking-person", 5, 24 * 60 * 60 * 1000};
     std::function<std::int64_t()> clock = nowUtcMs; // tests move time
     std::string metricsToken;                       // ApiServer::Options::metricsToken
 };

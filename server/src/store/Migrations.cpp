@@ -116,6 +116,25 @@ const std::vector<std::string> kHallAdmin = {
     "CREATE INDEX audit_log_actor ON audit_log(hall, actor, seq)",
 };
 
+// 23 (both): appointments (预约, AppointmentStore). A queue's plan; one row per booked slot whose count never passes
+// its capacity (the booking's conditional UPDATE, backed by the CHECK); the bookings, one active per ID number, hall,
+// day and queue, and an active code once per hall. ID numbers as a hash and their last four characters.
+const std::vector<std::string> kAppointments = {
+    "CREATE TABLE appointment_plans(hall TEXT NOT NULL REFERENCES halls(id), category TEXT NOT NULL,"
+    " body TEXT NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY(hall, category))",
+    "CREATE TABLE appointment_slots(hall TEXT NOT NULL, category TEXT NOT NULL, day TEXT NOT NULL,"
+    " start_minute INTEGER NOT NULL, capacity INTEGER NOT NULL, booked INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY(hall, category, day, start_minute), CHECK(booked >= 0 AND booked <= capacity))",
+    "CREATE TABLE appointments(id TEXT PRIMARY KEY, hall TEXT NOT NULL REFERENCES halls(id), code TEXT NOT NULL,"
+    " category TEXT NOT NULL, day TEXT NOT NULL, start_minute INTEGER NOT NULL, end_minute INTEGER NOT NULL,"
+    " name TEXT NOT NULL, id_key TEXT NOT NULL, id_tail TEXT NOT NULL, phone TEXT NOT NULL, state TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL, changed_at BIGINT NOT NULL, by_device TEXT)",
+    "CREATE UNIQUE INDEX appointments_active_code ON appointments(hall, code) WHERE state IN ('booked', 'checked_in')",
+    "CREATE UNIQUE INDEX appointments_one_active ON appointments(hall, day, category, id_key)"
+    " WHERE state IN ('booked', 'checked_in')",
+    "CREATE INDEX appointments_day ON appointments(hall, day, category, start_minute)",
+};
+
 const std::vector<std::vector<std::string>>& sqliteMigrations() {
     static const std::vector<std::vector<std::string>> migrations = {
         // 1: halls, staff and devices, the queue. History (tickets, ticket_events) is never deleted.
@@ -315,6 +334,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         kStaffDisabled,
         kTicketHolder,
         kHallAdmin,
+        kAppointments,
     };
     return migrations;
 }
@@ -442,6 +462,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(kStaffDisabled);
         all.push_back(kTicketHolder);
         all.push_back(kHallAdmin);
+        all.push_back(kAppointments);
         return all;
     }();
     return migrations;

@@ -1,0 +1,99 @@
+#include "domain/Appointment.h"
+
+#include "domain/HallHours.h"
+#include "domain/JsonChecker.h"
+#include "domain/Ticket.h"
+
+#include <algorithm>
+
+namespace ow {
+
+const AppointmentSlot* AppointmentPlan::slotAt(int start) const {
+    const auto it =
+        std::find_if(slots.begin(), slots.end(), [&](const AppointmentSlot& s) { return s.start == start; });
+    return it == slots.end() ? nullptr : &*it;
+}
+
+Poco::JSON::Object::Ptr appointmentPlanToJson(const AppointmentPlan& plan) {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("category", plan.category);
+    Poco::JSON::Array::Ptr weekdays = new Poco::JSON::Array;
+    for (const int d : plan.weekdays)
+        weekdays->add(d);
+    out->set("weekdays", weekdays);
+    Poco::JSON::Array::Ptr slots = new Poco::JSON::Array;
+    for (const auto& s : plan.slots) {
+        Poco::JSON::Object::Ptr slot = new Poco::JSON::Object(true);
+        slot->set("start", clockText(s.start));
+        slot->set("end", clockText(s.end));
+        slot->set("capacity", s.capacity);
+        slots->add(slot);
+    }
+    out->set("slots", slots);
+    return out;
+}
+
+AppointmentPlan appointmentPlanFromJson(const Poco::JSON::Object::Ptr& object) {
+    JsonChecker check;
+    AppointmentPlan plan;
+    plan.category = check.string(object, "$", "category", true);
+    if (!plan.category.empty() && !isValidCategoryPrefix(plan.category))
+        check.error("$.category", "must be a queue prefix (1-3 capital letters)");
+    if (const auto weekdays = check.array(object, "$", "weekdays", true)) {
+        for (std::size_t i = 0; i < weekdays->size(); ++i) {
+            const auto value = weekdays->get(static_cast<unsigned>(i));
+            const std::string path = "$.weekdays[" + std::to_string(i) + "]";
+            if (!value.isInteger() || value.convert<long>() < 1 || value.convert<long>() > 7)
+                check.error(path, "must be a weekday 1 (Monday) to 7 (Sunday)");
+            else if (!plan.weekdays.insert(value.convert<int>()).second)
+                check.error(path, "this weekday is given twice");
+        }
+        if (weekdays->size() == 0)
+            check.error("$.weekdays", "at least one weekday");
+    }
+    if (const auto slots = check.array(object, "$", "slots", true)) {
+        for (const auto& [slot, path] : check.objects(slots, "$.slots")) {
+            const std::string startText = check.string(slot, path, "start", true);
+            const std::string endText = check.string(slot, path, "end", true);
+            const auto capacity = check.integer(slot, path, "capacity", true, 1, 500);
+            const auto start = parseClock(startText), end = parseClock(endText);
+            if (!startText.empty() && !start)
+                check.error(path + ".start", "must be a time of day as HH:MM");
+            if (!endText.empty() && !end)
+                check.error(path + ".end", "must be a time of day as HH:MM");
+            if (start && end && *start >= *end)
+                check.error(path + ".end", "must be after start");
+            else if (start && end && capacity)
+                plan.slots.push_back({*start, *end, static_cast<int>(*capacity)});
+        }
+        if (slots->size() == 0)
+            check.error("$.slots", "at least one slot");
+        if (slots->size() > 200)
+            check.error("$.slots", "at most 200 slots");
+    }
+    std::sort(plan.slots.begin(), plan.slots.end(),
+              [](const AppointmentSlot& a, const AppointmentSlot& b) { return a.start < b.start; });
+    for (std::size_t i = 1; i < plan.slots.size(); ++i)
+        if (plan.slots[i].start < plan.slots[i - 1].end)
+            check.error("$.slots", "the slot at " + clockText(plan.slots[i].start) + " overlaps the one before it");
+    if (!check.errors().empty())
+        throw DocumentErrors(check.takeErrors());
+    return plan;
+}
+
+std::string normalizeMobile(const std::string& text) {
+    std::string digits;
+    for (const char c : text) {
+        if (c >= '0' && c <= '9')
+            digits += c;
+        else if (c != ' ' && c != '-' && c != '+')
+            return {};
+    }
+    if (digits.size() == 13 && digits.rfind("86", 0) == 0)
+        digits.erase(0, 2);
+    if (digits.size() != 11 || digits[0] != '1' || digits[1] < '3')
+        return {};
+    return digits;
+}
+
+} // namespace ow

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace ow {
+
+// 预约: the half-hours a hall offers for a queue, as its supervisor plans them. A plan names the weekdays it holds
+// on and the day's slots, each with how many people it takes; the hall's hours and closed days still decide
+// whether a slot is offered on a date (a slot must lie inside the opening hours, outside lunch).
+struct AppointmentSlot {
+    int start = 0, end = 0; // minutes after midnight, hall-local
+    int capacity = 1;
+    bool operator==(const AppointmentSlot&) const = default;
+};
+
+struct AppointmentPlan {
+    std::string category;
+    std::set<int> weekdays;             // 1 Monday … 7 Sunday
+    std::vector<AppointmentSlot> slots; // by start, not overlapping
+    bool operator==(const AppointmentPlan&) const = default;
+
+    const AppointmentSlot* slotAt(int start) const;
+};
+
+// The wire form of PUT /api/v1/halls/{hall}/appointment-plan:
+// {"category":"B","weekdays":[1,2,3,4,5],"slots":[{"start":"09:00","end":"09:30","capacity":4}, …]}.
+// Reading collects every problem with its JSON path and throws DocumentErrors.
+Poco::JSON::Object::Ptr appointmentPlanToJson(const AppointmentPlan& plan);
+AppointmentPlan appointmentPlanFromJson(const Poco::JSON::Object::Ptr& object);
+
+// A mobile number as people give it (138 0013 8000, +86 13800138000): its 11 digits, or empty when it is not one.
+std::string normalizeMobile(const std::string& text);
+
+} // namespace ow

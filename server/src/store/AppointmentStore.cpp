@@ -28,13 +28,6 @@ std::optional<AppointmentPlan> readPlan(Session& s, const std::string& hall, con
     return appointmentPlanFromJson(parseObject(rows.text(0, 0)));
 }
 
-std::optional<HallHours> readHours(Session& s, const std::string& hall) {
-    const SqlRows rows = runSql(s, "SELECT body FROM hall_hours WHERE hall = $1", {hall});
-    if (rows.empty())
-        return std::nullopt;
-    return hallHoursFromJson(parseObject(rows.text(0, 0)));
-}
-
 // The plan's slots offered on `date`: its weekday, inside the day's hours (outside lunch) when the hall has hours,
 // not begun by `nowMs`.
 std::vector<AppointmentSlot> offered(Session& s, const std::string& hall, const AppointmentPlan& plan,
@@ -43,7 +36,7 @@ std::vector<AppointmentSlot> offered(Session& s, const std::string& hall, const 
     if (!day)
         return {};
     const int weekday = static_cast<int>(std::chrono::weekday(*day).iso_encoding());
-    const auto hours = readHours(s, hall);
+    const auto hours = hallHours(s, hall);
     std::optional<HallHours::Day> open;
     if (hours) {
         open = hours->dayOf(date);

@@ -159,13 +159,7 @@ wire::CounterSetup HallStore::changeCounter(const Principal& by, int number, con
 }
 
 std::optional<HallHours> HallStore::hours(const std::string& hall) {
-    const auto body = m_db.read([&](Session& s) -> std::optional<std::string> {
-        const SqlRows rows = runSql(s, "SELECT body FROM hall_hours WHERE hall = $1", {hall});
-        return rows.empty() ? std::nullopt : std::optional(rows.text(0, 0));
-    });
-    if (!body)
-        return std::nullopt;
-    return hallHoursFromJson(parseObject(*body)); // written by setHours: checked before it was stored
+    return m_db.read([&](Session& s) { return hallHours(s, hall); });
 }
 
 void HallStore::setHours(const Principal& by, const HallHours& hours, std::int64_t nowMs) {

@@ -3,6 +3,7 @@
 #include "StoreError.h"
 
 #include "domain/HallTime.h"
+#include "domain/Json.h"
 #include "domain/Ticket.h"
 
 #include <Poco/Data/RecordSet.h>
@@ -118,6 +119,15 @@ std::string hallZone(Poco::Data::Session& s, const std::string& hall) {
     s << "SELECT timezone FROM halls WHERE id = $1", Poco::Data::Keywords::useRef(hall),
         Poco::Data::Keywords::into(zone), Poco::Data::Keywords::now;
     return zone.empty() ? std::string("Asia/Shanghai") : zone;
+}
+
+std::optional<HallHours> hallHours(Poco::Data::Session& s, const std::string& hall) {
+    std::vector<std::string> bodies;
+    s << "SELECT body FROM hall_hours WHERE hall = $1", Poco::Data::Keywords::useRef(hall),
+        Poco::Data::Keywords::into(bodies), Poco::Data::Keywords::now;
+    if (bodies.empty())
+        return std::nullopt;
+    return hallHoursFromJson(parseObject(bodies.front())); // checked before it was stored
 }
 
 std::string hallDay(Poco::Data::Session& s, const std::string& hall, std::int64_t nowMs) {

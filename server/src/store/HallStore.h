@@ -62,5 +62,7 @@ private:
 // day at `nowMs` (ISO).
 std::string hallZone(Poco::Data::Session& s, const std::string& hall);
 std::string hallDay(Poco::Data::Session& s, const std::string& hall, std::int64_t nowMs);
+// Inside a store's transaction: the hall's opening hours, nothing when it never set any (always open).
+std::optional<HallHours> hallHours(Poco::Data::Session& s, const std::string& hall);
 
 } // namespace ow::server

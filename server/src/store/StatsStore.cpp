@@ -1,5 +1,7 @@
 #include "StatsStore.h"
 
+#include "HallStore.h"
+
 #include "CatalogStore.h"
 #include "Rows.h"
 #include "StoreError.h"
@@ -177,10 +179,7 @@ RangeFacts rangeFacts(Poco::Data::Session& s, const std::string& hall, const std
     const Columns staffCol(staff);
     for (bool more = staff.moveFirst(); more; more = staff.moveNext())
         facts.staffNames[text(staff, staffCol["user_name"])] = text(staff, staffCol["name"]);
-    std::vector<std::string> hours;
-    s << "SELECT body FROM hall_hours WHERE hall = $1", useRef(hall), into(hours), now;
-    if (!hours.empty())
-        facts.hours = hallHoursFromJson(parseObject(hours.front()));
+    facts.hours = hallHours(s, hall);
     auto categories = query(s, "SELECT prefix, name FROM categories WHERE hall = $1", useRef(hall));
     const Columns categoriesCol(categories);
     for (bool more = categories.moveFirst(); more; more = categories.moveNext())

@@ -4,107 +4,102 @@
 <context>
     <name>ApiReply</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="48"/>
+        <location filename="../core/sync/ApiClient.cpp" line="46"/>
         <source>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</source>
         <translation>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="51"/>
+        <location filename="../core/sync/ApiClient.cpp" line="49"/>
         <source>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</source>
         <translation>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="54"/>
+        <location filename="../core/sync/ApiClient.cpp" line="52"/>
         <source>Finish the current ticket or mark it as no-show before calling the next one.</source>
         <translation>Finish the current ticket or mark it as no-show before calling the next one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="56"/>
+        <location filename="../core/sync/ApiClient.cpp" line="54"/>
         <source>This number has been recalled the maximum number of times. Mark it as no-show.</source>
         <translation>This number has been recalled the maximum number of times. Mark it as no-show.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="58"/>
+        <location filename="../core/sync/ApiClient.cpp" line="56"/>
         <source>This ticket has already moved on; the screen has been refreshed.</source>
         <translation>This ticket has already moved on; the screen has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="60"/>
+        <location filename="../core/sync/ApiClient.cpp" line="58"/>
         <source>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</source>
         <translation>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="62"/>
+        <location filename="../core/sync/ApiClient.cpp" line="60"/>
         <source>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</source>
         <translation>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="65"/>
+        <location filename="../core/sync/ApiClient.cpp" line="63"/>
         <source>Too many failed attempts from this computer. Wait a few minutes, then try again.</source>
         <translation>Too many failed attempts from this computer. Wait a few minutes, then try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="67"/>
+        <location filename="../core/sync/ApiClient.cpp" line="65"/>
         <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
         <translation>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="70"/>
+        <location filename="../core/sync/ApiClient.cpp" line="68"/>
         <source>Your account has been disabled by the hall&apos;s administrator, and this session has ended. Ask the administrator if this is a mistake.</source>
         <translation>Your account has been disabled by the hall&apos;s administrator, and this session has ended. Ask the administrator if this is a mistake.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="73"/>
+        <location filename="../core/sync/ApiClient.cpp" line="71"/>
         <source>Your password was reset by the administrator, and this session has ended. Log in again with the new password.</source>
         <translation>Your password was reset by the administrator, and this session has ended. Log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="76"/>
+        <location filename="../core/sync/ApiClient.cpp" line="74"/>
         <source>This computer&apos;s enrollment was revoked by the hall&apos;s administrator: it can do nothing more. Ask the administrator for a new enrollment code.</source>
         <translation>This computer&apos;s enrollment was revoked by the hall&apos;s administrator: it can do nothing more. Ask the administrator for a new enrollment code.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="79"/>
+        <location filename="../core/sync/ApiClient.cpp" line="77"/>
         <source>Choose your own password first: log in again and you will be asked for it.</source>
         <translation>Choose your own password first: log in again and you will be asked for it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="83"/>
+        <location filename="../core/sync/ApiClient.cpp" line="79"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>The hall is closed now and gives no numbers.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="84"/>
-        <source>The hall is closed now. Numbers are given again from %1.</source>
-        <translation>The hall is closed now. Numbers are given again from %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/ApiClient.cpp" line="88"/>
+        <location filename="../core/sync/ApiClient.cpp" line="81"/>
         <source>This queue gives no numbers at the moment. Please ask at the information desk.</source>
         <translation>This queue gives no numbers at the moment. Please ask at the information desk.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="90"/>
+        <location filename="../core/sync/ApiClient.cpp" line="83"/>
         <source>This counter is closed for today by the hall&apos;s administrator; it calls nobody until tomorrow.</source>
         <translation>This counter is closed for today by the hall&apos;s administrator; it calls nobody until tomorrow.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="92"/>
+        <location filename="../core/sync/ApiClient.cpp" line="85"/>
         <source>Log in first: this needs a person of the hall, not the device alone.</source>
         <translation>Log in first: this needs a person of the hall, not the device alone.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="94"/>
+        <location filename="../core/sync/ApiClient.cpp" line="87"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>Wrong user name or password. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="96"/>
+        <location filename="../core/sync/ApiClient.cpp" line="89"/>
         <source>This device is not allowed to do that.</source>
         <translation>This device is not allowed to do that.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="98"/>
+        <location filename="../core/sync/ApiClient.cpp" line="91"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>The server refused the request (HTTP %1).</translation>
     </message>
@@ -917,37 +912,37 @@
 <context>
     <name>ow::AdminPanel</name>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="31"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="30"/>
         <source>Staff (人员)</source>
         <translation>Staff (人员)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="32"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="31"/>
         <source>Counters and queues (窗口与队列)</source>
         <translation>Counters and queues (窗口与队列)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="33"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="32"/>
         <source>Devices (设备)</source>
         <translation>Devices (设备)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="34"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="33"/>
         <source>Hours (营业时间)</source>
         <translation>Hours (营业时间)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="35"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="34"/>
         <source>Catalog (事项目录)</source>
         <translation>Catalog (事项目录)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="36"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="35"/>
         <source>Record (操作记录)</source>
         <translation>Record (操作记录)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="40"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="39"/>
         <source>Administration message</source>
         <translation>Administration message</translation>
     </message>
@@ -1072,7 +1067,7 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="155"/>
+        <location filename="../core/sync/ApiClient.cpp" line="148"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>The attachment %1 is missing on this computer (%2).</translation>
     </message>
@@ -5555,57 +5550,57 @@ No numbers at the moment</translation>
         <translation>Enter the server address and the one-time code from the administrator, or read the QR code on the administrator&apos;s screen with the camera or a barcode reader.</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="34"/>
+        <location filename="../app/common/SetupDialog.cpp" line="35"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="35"/>
+        <location filename="../app/common/SetupDialog.cpp" line="36"/>
         <source>Enrollment code</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="36"/>
+        <location filename="../app/common/SetupDialog.cpp" line="37"/>
         <source>Device name</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="45"/>
+        <location filename="../app/common/SetupDialog.cpp" line="46"/>
         <source>Read the code with the camera</source>
         <translation>Read the code with the camera</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="49"/>
+        <location filename="../app/common/SetupDialog.cpp" line="50"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="69"/>
+        <location filename="../app/common/SetupDialog.cpp" line="70"/>
         <source>The code and the server %1 were read.</source>
         <translation>The code and the server %1 were read.</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="77"/>
+        <location filename="../app/common/SetupDialog.cpp" line="78"/>
         <source>Hold the code on the administrator&apos;s screen in front of the camera…</source>
         <translation>Hold the code on the administrator&apos;s screen in front of the camera…</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="97"/>
+        <location filename="../app/common/SetupDialog.cpp" line="98"/>
         <source>The camera cannot be opened. Type the code, or use a barcode reader.</source>
         <translation>The camera cannot be opened. Type the code, or use a barcode reader.</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="100"/>
+        <location filename="../app/common/SetupDialog.cpp" line="101"/>
         <source>No enrollment code was seen. Hold it closer and still, and try again.</source>
         <translation>No enrollment code was seen. Hold it closer and still, and try again.</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="110"/>
+        <location filename="../app/common/SetupDialog.cpp" line="111"/>
         <source>The server address starts with http:// or https://</source>
         <translation>The server address starts with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="125"/>
+        <location filename="../app/common/SetupDialog.cpp" line="126"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
@@ -5644,8 +5639,8 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="151"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="209"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="155"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="210"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -5661,8 +5656,8 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="150"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="208"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="154"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="209"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
@@ -5688,7 +5683,7 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="73"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="136"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="140"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
@@ -5718,67 +5713,67 @@ No numbers at the moment</translation>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="136"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="140"/>
         <source>Enable again</source>
         <translation>Enable again</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="141"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="149"/>
         <source>e.g. zhangmin or 0123 (letters, digits, . _ -)</source>
         <translation>e.g. zhangmin or 0123 (letters, digits, . _ -)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="149"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="153"/>
         <source>User name (工号)</source>
         <translation>User name (工号)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="152"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="156"/>
         <source>A first password is made and shown once, to print for the person; they choose their own at the first login.</source>
         <translation>A first password is made and shown once, to print for the person; they choose their own at the first login.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="161"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="165"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="166"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="170"/>
         <source>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</source>
         <translation>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="171"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="175"/>
         <source>Give the person&apos;s name.</source>
         <translation>Give the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="203"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="204"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="230"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
         <source>Disable %1</source>
         <translation>Disable %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="232"/>
         <source>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</source>
         <translation>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="244"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="243"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="245"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="244"/>
         <source>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</source>
         <translation>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</translation>
     </message>

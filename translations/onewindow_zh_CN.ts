@@ -4,107 +4,102 @@
 <context>
     <name>ApiReply</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="48"/>
+        <location filename="../core/sync/ApiClient.cpp" line="46"/>
         <source>The server answered with a certificate this computer was not set up to trust, so nothing was sent. It may not be the hall&apos;s server: do not log in, and call the administrator.</source>
         <translation>服务器出示的证书不是本机所信任的证书，因此没有发送任何内容。对方可能不是本大厅的服务器：请不要登录，并联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="51"/>
+        <location filename="../core/sync/ApiClient.cpp" line="49"/>
         <source>The server cannot be reached. Check the network cable or Wi-Fi; OneWindow keeps trying.</source>
         <translation>服务器暂时无法连接，请检查网线或无线网络；系统会自动重试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="54"/>
+        <location filename="../core/sync/ApiClient.cpp" line="52"/>
         <source>Finish the current ticket or mark it as no-show before calling the next one.</source>
         <translation>请先办结当前号码或标记过号，再呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="56"/>
+        <location filename="../core/sync/ApiClient.cpp" line="54"/>
         <source>This number has been recalled the maximum number of times. Mark it as no-show.</source>
         <translation>该号码重呼次数已达上限，请标记为过号。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="58"/>
+        <location filename="../core/sync/ApiClient.cpp" line="56"/>
         <source>This ticket has already moved on; the screen has been refreshed.</source>
         <translation>该号码状态已变化，界面已刷新。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="60"/>
+        <location filename="../core/sync/ApiClient.cpp" line="58"/>
         <source>Too many wrong passwords. The account is locked for 15 minutes; ask a supervisor if urgent.</source>
         <translation>密码错误次数过多，账号已锁定 15 分钟；如有急需请联系负责人。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="62"/>
+        <location filename="../core/sync/ApiClient.cpp" line="60"/>
         <source>This enrollment code is unknown, already used or expired (codes are good for 7 days). Ask the administrator for a new one.</source>
         <translation>注册码无效、已被使用或已过期（注册码 7 天内有效），请向管理员申请新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="65"/>
+        <location filename="../core/sync/ApiClient.cpp" line="63"/>
         <source>Too many failed attempts from this computer. Wait a few minutes, then try again.</source>
         <translation>本机失败次数过多，请等几分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="67"/>
+        <location filename="../core/sync/ApiClient.cpp" line="65"/>
         <source>This device is no longer enrolled or the session has ended. Restart OneWindow; it will ask for a new enrollment code if needed.</source>
         <translation>本设备注册已失效或登录已过期。请重新启动一窗通，如需要会提示输入新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="70"/>
+        <location filename="../core/sync/ApiClient.cpp" line="68"/>
         <source>Your account has been disabled by the hall&apos;s administrator, and this session has ended. Ask the administrator if this is a mistake.</source>
         <translation>您的账号已被大厅管理员停用，本次登录已结束。如有误，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="73"/>
+        <location filename="../core/sync/ApiClient.cpp" line="71"/>
         <source>Your password was reset by the administrator, and this session has ended. Log in again with the new password.</source>
         <translation>您的密码已被管理员重置，本次登录已结束。请用新密码重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="76"/>
+        <location filename="../core/sync/ApiClient.cpp" line="74"/>
         <source>This computer&apos;s enrollment was revoked by the hall&apos;s administrator: it can do nothing more. Ask the administrator for a new enrollment code.</source>
         <translation>本机的注册已被大厅管理员吊销，不能再使用。请向管理员领取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="79"/>
+        <location filename="../core/sync/ApiClient.cpp" line="77"/>
         <source>Choose your own password first: log in again and you will be asked for it.</source>
         <translation>请先设置您自己的密码：重新登录时会提示设置。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="83"/>
+        <location filename="../core/sync/ApiClient.cpp" line="79"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>大厅现在不在服务时间，暂停取号。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="84"/>
-        <source>The hall is closed now. Numbers are given again from %1.</source>
-        <translation>大厅现在不在服务时间，%1 起恢复取号。</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/ApiClient.cpp" line="88"/>
+        <location filename="../core/sync/ApiClient.cpp" line="81"/>
         <source>This queue gives no numbers at the moment. Please ask at the information desk.</source>
         <translation>该业务暂停取号，请到咨询台询问。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="90"/>
+        <location filename="../core/sync/ApiClient.cpp" line="83"/>
         <source>This counter is closed for today by the hall&apos;s administrator; it calls nobody until tomorrow.</source>
         <translation>本窗口今日已被管理员关闭，明天之前不叫号。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="92"/>
+        <location filename="../core/sync/ApiClient.cpp" line="85"/>
         <source>Log in first: this needs a person of the hall, not the device alone.</source>
         <translation>请先登录：此操作需要本厅工作人员登录，仅凭设备不能办理。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="94"/>
+        <location filename="../core/sync/ApiClient.cpp" line="87"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>用户名或密码错误，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="96"/>
+        <location filename="../core/sync/ApiClient.cpp" line="89"/>
         <source>This device is not allowed to do that.</source>
         <translation>本设备无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="98"/>
+        <location filename="../core/sync/ApiClient.cpp" line="91"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>服务器拒绝了请求（HTTP %1）。</translation>
     </message>
@@ -916,37 +911,37 @@
 <context>
     <name>ow::AdminPanel</name>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="31"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="30"/>
         <source>Staff (人员)</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="32"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="31"/>
         <source>Counters and queues (窗口与队列)</source>
         <translation>窗口与队列</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="33"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="32"/>
         <source>Devices (设备)</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="34"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="33"/>
         <source>Hours (营业时间)</source>
         <translation>营业时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="35"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="34"/>
         <source>Catalog (事项目录)</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="36"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="35"/>
         <source>Record (操作记录)</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="40"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="39"/>
         <source>Administration message</source>
         <translation>管理提示</translation>
     </message>
@@ -1071,7 +1066,7 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="155"/>
+        <location filename="../core/sync/ApiClient.cpp" line="148"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>本机缺少附件 %1（%2）。</translation>
     </message>
@@ -5523,57 +5518,57 @@ No numbers at the moment</source>
         <translation>请填写服务器地址和管理员给的一次性注册码，或用摄像头、扫码枪扫描管理员屏幕上的二维码。</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="34"/>
+        <location filename="../app/common/SetupDialog.cpp" line="35"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="35"/>
+        <location filename="../app/common/SetupDialog.cpp" line="36"/>
         <source>Enrollment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="36"/>
+        <location filename="../app/common/SetupDialog.cpp" line="37"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="45"/>
+        <location filename="../app/common/SetupDialog.cpp" line="46"/>
         <source>Read the code with the camera</source>
         <translation>用摄像头扫码</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="49"/>
+        <location filename="../app/common/SetupDialog.cpp" line="50"/>
         <source>Enroll</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="69"/>
+        <location filename="../app/common/SetupDialog.cpp" line="70"/>
         <source>The code and the server %1 were read.</source>
         <translation>已读取注册码和服务器地址 %1。</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="77"/>
+        <location filename="../app/common/SetupDialog.cpp" line="78"/>
         <source>Hold the code on the administrator&apos;s screen in front of the camera…</source>
         <translation>请把管理员屏幕上的二维码对准摄像头…</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="97"/>
+        <location filename="../app/common/SetupDialog.cpp" line="98"/>
         <source>The camera cannot be opened. Type the code, or use a barcode reader.</source>
         <translation>无法打开摄像头。请手工输入注册码，或使用扫码枪。</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="100"/>
+        <location filename="../app/common/SetupDialog.cpp" line="101"/>
         <source>No enrollment code was seen. Hold it closer and still, and try again.</source>
         <translation>没有看到注册码。请靠近并保持稳定后重试。</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="110"/>
+        <location filename="../app/common/SetupDialog.cpp" line="111"/>
         <source>The server address starts with http:// or https://</source>
         <translation>服务器地址应以 http:// 或 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../app/common/SetupDialog.cpp" line="125"/>
+        <location filename="../app/common/SetupDialog.cpp" line="126"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>无法识别服务器的答复（%1）。</translation>
     </message>
@@ -5612,8 +5607,8 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="151"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="209"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="155"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="210"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -5629,8 +5624,8 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="150"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="208"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="154"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="209"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
@@ -5656,7 +5651,7 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="73"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="136"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="140"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
@@ -5686,67 +5681,67 @@ No numbers at the moment</source>
         <translation>从未登录</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="136"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="140"/>
         <source>Enable again</source>
         <translation>恢复启用</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="141"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
         <source>Add a person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="149"/>
         <source>e.g. zhangmin or 0123 (letters, digits, . _ -)</source>
         <translation>如 zhangmin 或 0123（字母、数字、. _ -）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="149"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="153"/>
         <source>User name (工号)</source>
         <translation>用户名（工号）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="152"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="156"/>
         <source>A first password is made and shown once, to print for the person; they choose their own at the first login.</source>
         <translation>系统生成初始密码并只显示一次，可打印交给本人；本人首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="161"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="165"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="166"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="170"/>
         <source>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</source>
         <translation>用户名为 1–64 个字母、数字、“.”、“_”或“-”，须以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="171"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="175"/>
         <source>Give the person&apos;s name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="203"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="204"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="230"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
         <source>Disable %1</source>
         <translation>停用 %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="232"/>
         <source>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</source>
         <translation>确定停用 %1（%2）？停用后不能再登录，当前在任何地方的登录都立即结束。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="244"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="243"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="245"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="244"/>
         <source>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</source>
         <translation>确定为 %1 重置密码？其登录立即结束；新密码只显示一次，可打印交给本人，本人下次登录时须设置自己的密码。</translation>
     </message>

@@ -29,6 +29,7 @@ SetupDialog::SetupDialog(const QString& serverUrl, const QString& code, QWidget*
     auto* form = new QFormLayout;
     m_serverEdit = new QLineEdit(serverUrl.isEmpty() ? QStringLiteral("http://127.0.0.1:8080") : serverUrl);
     m_codeEdit = new QLineEdit(code);
+    m_codeEdit->setObjectName(QStringLiteral("enrollCodeEdit"));
     m_codeEdit->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX"));
     m_nameEdit = new QLineEdit(QSysInfo::machineHostName());
     form->addRow(tr("Server"), m_serverEdit);

@@ -1,7 +1,5 @@
 #include "sync/ApiClient.h"
 
-#include <QDateTime>
-
 #include "domain/BlobPack.h"
 #include "domain/Json.h"
 #include "domain/wire/Auth.h"
@@ -77,13 +75,8 @@ QString ApiReply::userMessage() const {
                   "the administrator for a new enrollment code.");
     if (code == QLatin1String("password_change_required"))
         return tr("Choose your own password first: log in again and you will be asked for it.");
-    if (code == QLatin1String("hall_closed")) {
-        const auto error = wire::ErrorReply::fromBody(body.toStdString());
-        if (error.opensAt.empty())
-            return tr("The hall is closed now and gives no numbers.");
-        return tr("The hall is closed now. Numbers are given again from %1.")
-            .arg(QDateTime::fromMSecsSinceEpoch(parseUtcIso(error.opensAt)).toString(QStringLiteral("M月d日 HH:mm")));
-    }
+    if (code == QLatin1String("hall_closed")) // when it opens again is said in the hall's time by the kiosk
+        return tr("The hall is closed now and gives no numbers.");
     if (code == QLatin1String("queue_closed"))
         return tr("This queue gives no numbers at the moment. Please ask at the information desk.");
     if (code == QLatin1String("counter_closed"))

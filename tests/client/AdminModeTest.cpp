@@ -172,9 +172,7 @@ TEST_F(AdminMode, ADeviceIsEnrolledFromTheCodeOnTheScreenAndRevoked) {
 
     // A barcode reader types the QR code's text into the code field: both fields filled, the device enrolled.
     SetupDialog typed{QString(), QString()};
-    for (QLineEdit* edit : typed.findChildren<QLineEdit*>())
-        if (edit->placeholderText() == QStringLiteral("XXXX-XXXX-XXXX"))
-            edit->setText(code->link());
+    typed.findChild<QLineEdit*>(QStringLiteral("enrollCodeEdit"))->setText(code->link());
     EXPECT_EQ(typed.serverText(), baseUrl());
     EXPECT_FALSE(typed.codeText().startsWith(QStringLiteral("onewindow")));
     typed.submit();

@@ -16,8 +16,7 @@
 namespace ow {
 
 AdminPanel::AdminPanel(AdminService& service, const Clock& clock, QString serverUrl, QWidget* parent)
-    : QWidget(parent)
-    , m_service(service) {
+    : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_pages = new QTabWidget(this);

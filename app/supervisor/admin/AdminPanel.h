@@ -35,7 +35,6 @@ public:
 private:
     void say(const QString& text, bool error);
 
-    AdminService& m_service;
     QTabWidget* m_pages = nullptr;
     StaffPage* m_staff = nullptr;
     DevicesPage* m_devices = nullptr;

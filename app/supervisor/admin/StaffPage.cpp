@@ -125,12 +125,16 @@ QString StaffPage::selectedUser() const {
     return rows.isEmpty() ? QString() : m_model->data(m_model->index(rows.first().row(), 0)).toString();
 }
 
-void StaffPage::updateButtons() {
+const wire::StaffMember* StaffPage::selectedMember() const {
     const QString user = selectedUser();
-    const wire::StaffMember* member = nullptr;
     for (const auto& m : m_service.staff())
         if (q(m.user) == user)
-            member = &m;
+            return &m;
+    return nullptr;
+}
+
+void StaffPage::updateButtons() {
+    const wire::StaffMember* member = selectedMember();
     for (QPushButton* b : {m_edit, m_disable, m_reset})
         b->setEnabled(member != nullptr);
     m_disable->setText(member && member->disabled ? tr("Enable again") : tr("Disable"));
@@ -192,13 +196,10 @@ void StaffPage::setDisabled(const QString& user, bool disabled) {
 void StaffPage::resetPassword(const QString& user) { m_service.resetPassword(user, AdminService::newPassword()); }
 
 void StaffPage::editSelected() {
-    const QString user = selectedUser();
-    const wire::StaffMember* member = nullptr;
-    for (const auto& m : m_service.staff())
-        if (q(m.user) == user)
-            member = &m;
+    const wire::StaffMember* member = selectedMember();
     if (!member)
         return;
+    const QString user = q(member->user);
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Change %1").arg(user));
     auto* form = new QFormLayout(&dialog);
@@ -223,18 +224,16 @@ void StaffPage::editSelected() {
 }
 
 void StaffPage::toggleDisabled() {
-    const QString user = selectedUser();
-    for (const auto& m : m_service.staff()) {
-        if (q(m.user) != user)
-            continue;
-        if (!m.disabled && QMessageBox::question(this, tr("Disable %1").arg(user),
-                                                 tr("Disable %1 (%2)? They can no longer log in, and wherever they "
-                                                    "are logged in now, their session ends at once.")
-                                                     .arg(user, q(m.name))) != QMessageBox::Yes)
-            return;
-        setDisabled(user, !m.disabled);
+    const wire::StaffMember* member = selectedMember();
+    if (!member)
         return;
-    }
+    const QString user = q(member->user);
+    if (!member->disabled && QMessageBox::question(this, tr("Disable %1").arg(user),
+                                                   tr("Disable %1 (%2)? They can no longer log in, and wherever they "
+                                                      "are logged in now, their session ends at once.")
+                                                       .arg(user, q(member->name))) != QMessageBox::Yes)
+        return;
+    setDisabled(user, !member->disabled);
 }
 
 void StaffPage::resetSelected() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/wire/Admin.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -40,6 +42,7 @@ public slots:
 private:
     void showStaff();
     void updateButtons();
+    const wire::StaffMember* selectedMember() const; // the selected row's account, if any
 
     AdminService& m_service;
     const Clock& m_clock;

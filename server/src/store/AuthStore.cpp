@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Crypto.h"
+#include "Sql.h"
 #include "StoreError.h"
 
 #include "domain/CaseNumber.h"
@@ -155,29 +156,24 @@ std::optional<std::string> AuthStore::whyEnded(const std::string& token) {
     const bool isSession = token.rfind("ses_", 0) == 0;
     const std::string hash = sha256Hex(token);
     return m_db.read([&](Poco::Data::Session& s) -> std::optional<std::string> {
-        std::vector<std::string> reasons;
-        if (isSession)
-            s << "SELECT se.ended FROM sessions se WHERE se.token_hash = $1 AND se.ended IS NOT NULL", bind(hash),
-                into(reasons), now;
-        if (reasons.empty()) { // a session on a revoked device, or the device's own token
-            std::vector<std::int64_t> revoked;
-            s << (isSession ? "SELECT d.revoked_at FROM sessions se JOIN devices d ON d.id = se.device_id"
-                              " WHERE se.token_hash = $1 AND d.revoked_at IS NOT NULL"
-                            : "SELECT revoked_at FROM devices WHERE token_hash = $1 AND revoked_at IS NOT NULL"),
-                bind(hash), into(revoked), now;
-            if (!revoked.empty())
-                return std::string(kEndedDeviceRevoked);
-            if (isSession) { // an account disabled before its sessions were marked (by an older server)
-                std::vector<std::int64_t> disabled;
-                s << "SELECT st.disabled_at FROM sessions se JOIN staff st ON st.user_name = se.user_name"
-                     " WHERE se.token_hash = $1 AND st.disabled_at IS NOT NULL",
-                    bind(hash), into(disabled), now;
-                if (!disabled.empty())
-                    return std::string(kEndedDisabled);
-            }
+        // The session's own reason first; then its device revoked, or its account disabled (by an older server, which
+        // deleted no reason); a device's token only by its revocation.
+        const SqlRows rows =
+            isSession ? runSql(s,
+                               "SELECT se.ended, d.revoked_at, st.disabled_at FROM sessions se"
+                               " JOIN devices d ON d.id = se.device_id JOIN staff st ON st.user_name = se.user_name"
+                               " WHERE se.token_hash = $1",
+                               {hash})
+                      : runSql(s, "SELECT NULL, revoked_at, NULL FROM devices WHERE token_hash = $1", {hash});
+        if (rows.empty())
             return std::nullopt;
-        }
-        return reasons.front();
+        if (!rows.isNull(0, 0))
+            return rows.text(0, 0);
+        if (!rows.isNull(0, 1))
+            return std::string(kEndedDeviceRevoked);
+        if (!rows.isNull(0, 2))
+            return std::string(kEndedDisabled);
+        return std::nullopt;
     });
 }
 

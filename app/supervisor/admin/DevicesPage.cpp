@@ -144,7 +144,6 @@ DevicesPage::DevicesPage(AdminService& service, const Clock& clock, QString serv
         const QString expires = q(m_clock.hallTime().localDateTime(parseUtcIso(code.expiresAt)));
         m_lastCode = new EnrollCodeDialog(code, m_serverUrl, expires, this);
         m_lastCode->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_lastCode, &QObject::destroyed, this, [this] { m_lastCode = nullptr; });
         m_lastCode->open();
     });
     showDevices();

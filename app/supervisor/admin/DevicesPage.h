@@ -3,6 +3,7 @@
 #include "domain/wire/Admin.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -62,7 +63,7 @@ private:
     QComboBox* m_kind = nullptr;
     QSpinBox* m_counter = nullptr;
     QPushButton* m_revoke = nullptr;
-    EnrollCodeDialog* m_lastCode = nullptr;
+    QPointer<EnrollCodeDialog> m_lastCode;  // cleared by Qt when the dialog closes
 };
 
 } // namespace ow

@@ -2405,27 +2405,32 @@
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="270"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="267"/>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="271"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="274"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="275"/>
         <source>Real-name number: %1</source>
         <translation>Real-name number: %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="278"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="280"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="299"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -2433,7 +2438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="303"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="304"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -2441,12 +2446,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="314"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="315"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="322"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="323"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
@@ -2939,7 +2944,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="164"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="163"/>
         <source>Enrolled</source>
         <translation>Enrolled</translation>
     </message>
@@ -2999,22 +3004,22 @@
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="163"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="162"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="164"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="163"/>
         <source>Revoked %1</source>
         <translation>Revoked %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="194"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="193"/>
         <source>Revoke device</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="195"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="194"/>
         <source>Revoke &quot;%1&quot;? It stops working at once, whoever is logged in on it, and its screens close. To use it again it must be enrolled anew with a new code.</source>
         <translation>Revoke &quot;%1&quot;? It stops working at once, whoever is logged in on it, and its screens close. To use it again it must be enrolled anew with a new code.</translation>
     </message>

@@ -2397,46 +2397,51 @@
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="270"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="267"/>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="271"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="274"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="275"/>
         <source>Real-name number: %1</source>
         <translation>实名取号：%1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="278"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="280"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="299"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="303"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="304"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="314"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="315"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="322"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="323"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
@@ -2928,7 +2933,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/admin/DevicesPage.cpp" line="90"/>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="164"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="163"/>
         <source>Enrolled</source>
         <translation>已注册</translation>
     </message>
@@ -2988,22 +2993,22 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="163"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="162"/>
         <source>not yet</source>
         <translation>尚未在线</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="164"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="163"/>
         <source>Revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="194"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="193"/>
         <source>Revoke device</source>
         <translation>吊销设备</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="195"/>
+        <location filename="../app/supervisor/admin/DevicesPage.cpp" line="194"/>
         <source>Revoke &quot;%1&quot;? It stops working at once, whoever is logged in on it, and its screens close. To use it again it must be enrolled anew with a new code.</source>
         <translation>确定吊销“%1”？该设备立即失效，在其上登录的人员随即退出，画面关闭。要再次使用，须用新注册码重新注册。</translation>
     </message>

@@ -264,6 +264,7 @@ void CounterWindow::refresh() {
         case Priority::Green: priority = tr("Green card priority"); break;
         case Priority::Elderly: priority = tr("Elderly priority"); break;
         case Priority::Disabled: priority = tr("Disability priority"); break;
+        case Priority::Appointment: priority = tr("Appointment"); break;
         case Priority::Normal: break;
         }
         const QString issued = QString::fromStdString(m_desk->clock().hallTime().localClock(current->issuedAtMs));

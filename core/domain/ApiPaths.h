@@ -76,6 +76,9 @@ inline constexpr const char* kAppointmentPlan = "/api/v1/halls/{hall}/appointmen
 inline constexpr const char* kSlots = "/api/v1/halls/{hall}/slots";
 inline constexpr const char* kAppointments = "/api/v1/halls/{hall}/appointments";
 inline constexpr const char* kAppointment = "/api/v1/halls/{hall}/appointments/{code}";
+inline constexpr const char* kCheckIn = "/api/v1/halls/{hall}/appointments/{code}/check-in";
+inline constexpr const char* kCheckInById = "/api/v1/halls/{hall}/appointment-check-ins"; // the ID card laid
+inline constexpr const char* kAppointmentPolicy = "/api/v1/halls/{hall}/appointment-policy";
 
 // `pattern` with its {…} segments filled in order by `values`, each percent-encoded as a path segment (RFC 3986:
 // everything but unreserved characters). Throws std::invalid_argument when the count does not match.

@@ -81,6 +81,28 @@ AppointmentPlan appointmentPlanFromJson(const Poco::JSON::Object::Ptr& object) {
     return plan;
 }
 
+Poco::JSON::Object::Ptr noShowPolicyToJson(const NoShowPolicy& policy) {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("no_shows", policy.noShows);
+    out->set("within_days", policy.withinDays);
+    out->set("blocked_days", policy.blockedDays);
+    return out;
+}
+
+NoShowPolicy noShowPolicyFromJson(const Poco::JSON::Object::Ptr& object) {
+    JsonChecker check;
+    NoShowPolicy policy;
+    if (const auto n = check.integer(object, "$", "no_shows", true, 0, 100))
+        policy.noShows = static_cast<int>(*n);
+    if (const auto n = check.integer(object, "$", "within_days", true, 1, 366))
+        policy.withinDays = static_cast<int>(*n);
+    if (const auto n = check.integer(object, "$", "blocked_days", true, 1, 366))
+        policy.blockedDays = static_cast<int>(*n);
+    if (!check.errors().empty())
+        throw DocumentErrors(check.takeErrors());
+    return policy;
+}
+
 std::string normalizeMobile(const std::string& text) {
     std::string digits;
     for (const char c : text) {

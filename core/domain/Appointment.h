@@ -32,6 +32,22 @@ struct AppointmentPlan {
 Poco::JSON::Object::Ptr appointmentPlanToJson(const AppointmentPlan& plan);
 AppointmentPlan appointmentPlanFromJson(const Poco::JSON::Object::Ptr& object);
 
+// Whoever does not come frees the place, and a hall may stop taking bookings from someone who often does not:
+// `noShows` appointments not checked in within the last `withinDays` days (the booking's day counted) suspend the
+// ID number's bookings at that hall for `blockedDays` days from the last of them. `noShows` 0: never suspended.
+// The wire form of PUT /api/v1/halls/{hall}/appointment-policy: {"no_shows":3,"within_days":30,"blocked_days":30}.
+struct NoShowPolicy {
+    int noShows = 3;
+    int withinDays = 30;
+    int blockedDays = 30;
+    bool operator==(const NoShowPolicy&) const = default;
+};
+Poco::JSON::Object::Ptr noShowPolicyToJson(const NoShowPolicy& policy);
+NoShowPolicy noShowPolicyFromJson(const Poco::JSON::Object::Ptr& object); // DocumentErrors with every problem
+
+// When an appointment may be checked in: from 30 minutes before its slot to the slot's end.
+constexpr int kCheckInEarlyMinutes = 30;
+
 // A mobile number as people give it (138 0013 8000, +86 13800138000): its 11 digits, or empty when it is not one.
 std::string normalizeMobile(const std::string& text);
 

@@ -16,11 +16,12 @@ constexpr EnumNames<TicketStatus, 6> kStatusNames{{
     {TicketStatus::Transferred, "transferred"},
 }};
 
-constexpr EnumNames<Priority, 4> kPriorityNames{{
+constexpr EnumNames<Priority, 5> kPriorityNames{{
     {Priority::Normal, "normal"},
     {Priority::Green, "green"},
     {Priority::Elderly, "elderly"},
     {Priority::Disabled, "disabled"},
+    {Priority::Appointment, "appointment"},
 }};
 
 constexpr EnumNames<TicketAction, 6> kActionNames{{
@@ -52,7 +53,21 @@ std::optional<Priority> priorityFromString(std::string_view text) { return value
 std::string_view toString(TicketAction action) { return nameOf(kActionNames, action); }
 std::optional<TicketAction> ticketActionFromString(std::string_view text) { return valueOf(kActionNames, text); }
 
-int priorityRank(Priority priority) { return priority == Priority::Normal ? 0 : 1; }
+int priorityRank(Priority priority) {
+    switch (priority) {
+    case Priority::Normal: return 0;
+    case Priority::Appointment: return 1;
+    case Priority::Green:
+    case Priority::Elderly:
+    case Priority::Disabled: return 2;
+    }
+    return 0;
+}
+
+int rankAt(Priority priority, std::int64_t queuedAtMs, std::int64_t nowMs) {
+    const int rank = priorityRank(priority);
+    return rank == 1 && queuedAtMs > nowMs ? 0 : rank;
+}
 
 std::string formatTicketNumber(std::string_view prefix, int sequence) {
     char digits[16];
@@ -69,9 +84,9 @@ bool isValidCategoryPrefix(std::string_view prefix) {
     return true;
 }
 
-bool callsBefore(const Ticket& a, const Ticket& b) {
-    const int ra = priorityRank(a.priority);
-    const int rb = priorityRank(b.priority);
+bool callsBefore(const Ticket& a, const Ticket& b, std::int64_t nowMs) {
+    const int ra = rankAt(a.priority, a.queuedAtMs, nowMs);
+    const int rb = rankAt(b.priority, b.queuedAtMs, nowMs);
     if (ra != rb)
         return ra > rb;
     if (a.queuedAtMs != b.queuedAtMs)

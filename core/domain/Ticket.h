@@ -9,7 +9,7 @@ namespace ow {
 
 // A queue number (号票). `number` is what is printed and called ("A001"); `id` is the unique key.
 enum class TicketStatus { Waiting, Called, Serving, Done, NoShow, Transferred };
-enum class Priority { Normal, Green, Elderly, Disabled };
+enum class Priority { Normal, Green, Elderly, Disabled, Appointment };
 enum class TicketAction { Call, Recall, NoShow, Start, Finish, Transfer };
 
 std::string_view toString(TicketStatus status);
@@ -19,8 +19,16 @@ std::optional<Priority> priorityFromString(std::string_view text);
 std::string_view toString(TicketAction action);
 std::optional<TicketAction> ticketActionFromString(std::string_view text);
 
-// Priority tickets (服务绿卡, elderly, disabled) are called before normal ones; among them, oldest first.
+// The order of a queue (written down in docs/decisions.md, "Appointments"):
+//   2 — 服务绿卡, elderly and disabled people, oldest first;
+//   1 — a checked-in appointment (预约签到), from its slot's start: by the slot's start, then the check-in;
+//   0 — everybody else (walk-ins, and an appointment checked in before its slot begins), oldest first.
+// `queuedAtMs` of an appointment's ticket is its slot's start, so before then it waits behind those who came
+// earlier and no counter stands idle while its holder is in the hall.
 int priorityRank(Priority priority);
+// The rank a ticket is called by at `nowMs`. The server stores it with the ticket, and raises an appointment's from 0
+// to 1 when its slot begins (before it issues or calls a number), so that call-next reads the queue in index order.
+int rankAt(Priority priority, std::int64_t queuedAtMs, std::int64_t nowMs);
 
 struct Ticket {
     std::string id;
@@ -53,8 +61,8 @@ std::string formatTicketNumber(std::string_view prefix, int sequence);
 // A category prefix is one to three upper-case ASCII letters.
 bool isValidCategoryPrefix(std::string_view prefix);
 
-// The queue order used by call-next: true when `a` is to be called before `b`.
-bool callsBefore(const Ticket& a, const Ticket& b);
+// The queue order used by call-next at `nowMs`: true when `a` is to be called before `b`.
+bool callsBefore(const Ticket& a, const Ticket& b, std::int64_t nowMs);
 
 // The state machine of a ticket. Returns the state after `action`, or nothing when the action is illegal
 // from `from`. Transfer ends this ticket (Transferred); the queue continues with a new waiting ticket.

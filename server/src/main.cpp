@@ -31,6 +31,9 @@ attachments and permit keys are kept: beside an SQLite file by default; required
 (shared) directory for every instance. Off a loopback address the server speaks only HTTPS (--tls-cert and
 --tls-key, PEM) unless --allow-plain-http (behind a TLS-terminating proxy). /metrics answers this machine only,
 or whoever sends "Authorization: Bearer" with the config file's "metrics-token = ...".
+Text messages (短信) go to the log unless the config file names an SMS platform: "sms-url = https://...",
+"sms-key = ..." (sent as a bearer key), "sms-sign = 一窗通" and a template code per message:
+"sms-template-booking_made = SMS_...", "sms-template-booking_reminder = SMS_...".
 )";
 
 int serve(const ow::server::CommandLine& cl) {
@@ -69,6 +72,14 @@ int serve(const ow::server::CommandLine& cl) {
     if (cl.option("metrics-token"))
         throw std::invalid_argument("the metrics token belongs in the --config file: ps shows command lines");
     options.metricsToken = cl.setting("metrics-token").value_or("");
+    if (cl.option("sms-key"))
+        throw std::invalid_argument("the SMS platform's key belongs in the --config file: ps shows command lines");
+    options.sms.url = cl.setting("sms-url").value_or("");
+    options.sms.key = cl.setting("sms-key").value_or("");
+    options.sms.sign = cl.setting("sms-sign").value_or("一窗通");
+    for (const char* kind : {"booking_made", "booking_reminder"})
+        if (auto code = cl.setting(std::string("sms-template-") + kind))
+            options.sms.templates[kind] = *code;
     options.blobQuota.deviceBytes = mebibytes("blob-quota-device-mb", options.blobQuota.deviceBytes);
     options.blobQuota.hallBytes = mebibytes("blob-quota-hall-mb", options.blobQuota.hallBytes);
     auto& http = options.connections;

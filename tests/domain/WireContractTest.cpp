@@ -220,7 +220,7 @@ std::map<std::string, Contract> contracts() {
                           {"follow_up_overdue", "fix_overdue"}}; // as of the hall's today, which the route knows
     c["BlobStatus"] = {toJsonText(wire::BlobStatus{std::string(64, 'a'), 10, 30, false, "", ""}.toJson()),
                        viaType<wire::BlobStatus>()};
-    c["Error"] = {toJsonText(wire::ErrorReply{"illegal_transition", "已过号", {}, {}}.toJson()),
+    c["Error"] = {toJsonText(wire::ErrorReply{"illegal_transition", "已过号", {}, {}, {}}.toJson()),
                   viaType<wire::ErrorReply>()};
     c["Ticket"] = {toJsonText(ticketToJson(fullTicket(), true)), [](const std::string& text) {
                        return toJsonText(ticketToJson(ticketFromJson(parseObject(text)), true));
@@ -293,6 +293,9 @@ std::map<std::string, Contract> contracts() {
                                 return toJsonText(appointmentPlanToJson(appointmentPlanFromJson(parseObject(text))));
                             }};
     c["SlotInfo"] = {toJsonText(wire::SlotInfo{"09:00", "09:30", 4, 1}.toJson()), viaType<wire::SlotInfo>()};
+    c["NoShowPolicy"] = {toJsonText(noShowPolicyToJson({3, 30, 30})), [](const std::string& text) {
+                             return toJsonText(noShowPolicyToJson(noShowPolicyFromJson(parseObject(text))));
+                         }};
     c["BookingRequest"] = {
         toJsonText(
             wire::BookingRequest{"B", "2026-12-08", "09:00", "王磊", "11010519491231002X", "13800138000"}.toJson()),

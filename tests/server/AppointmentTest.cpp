@@ -1,5 +1,8 @@
 // Appointments (预约) through the API: a queue's plan, the slots a date offers under the hall's hours, booking with
-// every refusal, the capacity held under 64 people booking at once, and cancelling with the ID number's end.
+// every refusal, the capacity held under 64 people booking at once, cancelling with the ID number's end; checking in
+// (its window, once, by code or card) for a number called before walk-ins from the slot's start; no-shows and the
+// hall's policy across days.
+#include "Bookings.h"
 #include "TestServer.h"
 
 #include "domain/HallTime.h"
@@ -9,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <map>
 #include <thread>
 
 using namespace ow;
@@ -18,19 +22,6 @@ namespace {
 
 std::int64_t at(const std::string& isoUtc) { return parseUtcIso(isoUtc); }
 
-// A valid resident ID number of Chengdu's Qingbaijiang district, born 1980-01-01, told apart by `n`.
-std::string idNumber(int n) {
-    const std::string seq = std::to_string(100 + n % 900);
-    const std::string first17 = "510113" + std::string("19800101") + seq;
-    return first17 + IdNumber::checkCharacter(first17);
-}
-
-std::string booking(const std::string& start, const std::string& id, const std::string& date = "2026-09-29",
-                    const std::string& phone = "138 0013 8000") {
-    return R"({"category":"B","date":")" + date + R"(","start":")" + start + R"(","name":"王磊","id_number":")" + id +
-           R"(","phone":")" + phone + "\"}";
-}
-
 class Appointments : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -38,11 +29,7 @@ protected:
         server.context().clock = [this] { return now; };
         server.addHall("h1", {{"A", "综合业务"}, {"B", "不动产登记"}}, 2, {"A", "B"});
         supervisor = server.supervisorAt("h1", "sup1");
-        const auto res = http.request(
-            "PUT", "/api/v1/halls/h1/appointment-plan",
-            R"({"category":"B","weekdays":[1,2,3,4,5],"slots":[{"start":"09:00","end":"09:30","capacity":3},)"
-            R"({"start":"11:30","end":"12:30","capacity":2},{"start":"14:00","end":"14:30","capacity":2}]})",
-            supervisor);
+        const auto res = http.request("PUT", "/api/v1/halls/h1/appointment-plan", kPlanB, supervisor);
         ASSERT_EQ(res.status, 200) << res.body;
     }
     Poco::JSON::Array::Ptr slots(const std::string& date) {
@@ -194,4 +181,151 @@ TEST_F(Appointments, SixtyFourAtOnceForTheLastThreePlacesExactlyThreeSucceed) {
     EXPECT_EQ(full.load(), kPeople - 3);
     EXPECT_EQ(other.load(), 0);
     EXPECT_EQ(slots("2026-09-29")->getObject(0)->getValue<int>("free"), 0);
+}
+
+namespace {
+
+// Tuesday 2026-09-29 at hh:mm in Shanghai.
+std::int64_t tuesdayAt(int hour, int minute) {
+    return at("2026-09-29T00:00:00Z") + (std::int64_t{hour - 8} * 60 + minute) * 60000;
+}
+
+} // namespace
+
+// From half an hour before the slot to its end, once; by code at the kiosk or a counter, or by the ID card.
+TEST_F(Appointments, ACheckInIsTakenInItsWindowOnceAndGivesAnAppointmentNumber) {
+    const std::string kiosk = server.enroll("h1", DeviceKind::Kiosk);
+    auto res = http.post("/api/v1/halls/h1/appointments", booking("09:00", idNumber(1)));
+    ASSERT_EQ(res.status, 201) << res.body;
+    const std::string code = res.json()->getValue<std::string>("code");
+    const std::string late =
+        http.post("/api/v1/halls/h1/appointments", booking("09:00", idNumber(2))).json()->getValue<std::string>("code");
+    ASSERT_EQ(http.post("/api/v1/halls/h1/appointments", booking("14:00", idNumber(3))).status, 201);
+
+    now = tuesdayAt(8, 20);
+    res = http.post("/api/v1/halls/h1/appointments/" + code + "/check-in", "", kiosk);
+    EXPECT_EQ(res.status, 409);
+    EXPECT_EQ(res.errorCode(), "too_early");
+    EXPECT_EQ(res.json()->getObject("error")->getValue<std::string>("opens_at"), "2026-09-29T00:30:00.000Z");
+    now = tuesdayAt(8, 45);
+    res = http.post("/api/v1/halls/h1/appointments/" + code + "/check-in", "", kiosk);
+    ASSERT_EQ(res.status, 201) << res.body;
+    const auto ticket = res.json();
+    EXPECT_EQ(ticket->getValue<std::string>("priority"), "appointment");
+    EXPECT_EQ(ticket->getValue<std::string>("number"), "B001");
+    EXPECT_EQ(ticket->getValue<std::string>("holder"), IdNumber::masked(idNumber(1)));
+    EXPECT_EQ(http.post("/api/v1/halls/h1/appointments/" + code + "/check-in", "", kiosk).errorCode(),
+              "already_checked_in");
+    EXPECT_EQ(http.post("/api/v1/halls/h1/appointments/000000/check-in", "", kiosk).status, 404);
+    // Not a number anyone may ask for by themselves.
+    EXPECT_EQ(http.post("/api/v1/halls/h1/tickets", R"({"category":"B","priority":"appointment"})", kiosk).status, 400);
+    // Who may: the kiosk, a clerk at a counter; not a supervisor's screen, nor someone without a device.
+    EXPECT_EQ(
+        http.post("/api/v1/halls/h1/appointments/" + late + "/check-in", "", server.supervisorAt("h1", "sup2")).status,
+        403);
+    EXPECT_EQ(http.post("/api/v1/halls/h1/appointments/" + late + "/check-in", "").status, 401);
+
+    // The card laid on the reader: the ID number's booking of today (the 14:00 one is not yet open).
+    res = http.post("/api/v1/halls/h1/appointment-check-ins", R"({"id_number":")" + idNumber(3) + "\"}", kiosk);
+    EXPECT_EQ(res.errorCode(), "too_early");
+    EXPECT_EQ(
+        http.post("/api/v1/halls/h1/appointment-check-ins", R"({"id_number":")" + idNumber(9) + "\"}", kiosk).status,
+        404);
+    now = tuesdayAt(13, 40);
+    EXPECT_EQ(
+        http.post("/api/v1/halls/h1/appointment-check-ins", R"({"id_number":")" + idNumber(3) + "\"}", kiosk).status,
+        201);
+
+    // Past the slot's end: too late, and the day's list says it was not kept.
+    res = http.post("/api/v1/halls/h1/appointments/" + late + "/check-in", "", server.clerkAt("h1", 1));
+    EXPECT_EQ(res.errorCode(), "too_late");
+    res = http.get("/api/v1/halls/h1/appointments?date=2026-09-29", server.clerkAt("h1", 2));
+    ASSERT_EQ(res.status, 200) << res.body;
+    const auto bookings = res.json()->getArray("bookings");
+    ASSERT_EQ(bookings->size(), 3u);
+    std::map<std::string, std::string> states; // by code
+    for (std::size_t i = 0; i < bookings->size(); ++i)
+        states[bookings->getObject(i)->getValue<std::string>("code")] =
+            bookings->getObject(i)->getValue<std::string>("state");
+    EXPECT_EQ(states[code], "checked_in");
+    EXPECT_EQ(states[late], "no_show");
+    EXPECT_EQ(bookings->getObject(2)->getValue<std::string>("state"), "checked_in"); // 14:00
+    EXPECT_EQ(res.body.find(idNumber(2)), std::string::npos);
+    EXPECT_EQ(http.get("/api/v1/halls/h1/appointments?date=2026-09-29", kiosk).status, 403);
+}
+
+// The order written down in domain/Ticket.h: elderly first; a checked-in appointment waits among walk-ins until its
+// slot begins and is then called before every walk-in.
+TEST_F(Appointments, ACheckedInAppointmentIsCalledBeforeWalkInsFromItsSlot) {
+    const std::string kiosk = server.enroll("h1", DeviceKind::Kiosk);
+    const std::string code =
+        http.post("/api/v1/halls/h1/appointments", booking("09:00", idNumber(1))).json()->getValue<std::string>("code");
+    auto take = [&](const std::string& priority) {
+        const auto res =
+            http.post("/api/v1/halls/h1/tickets", R"({"category":"B","priority":")" + priority + "\"}", kiosk);
+        EXPECT_EQ(res.status, 201) << res.body;
+        return res.json();
+    };
+    now = tuesdayAt(8, 40);
+    take("normal"); // B001
+    now = tuesdayAt(8, 45);
+    const auto appointment = http.post("/api/v1/halls/h1/appointments/" + code + "/check-in", "", kiosk).json();
+    EXPECT_EQ(appointment->getValue<int>("waiting_ahead"), 1); // not before its slot: behind the one who came first
+    now = tuesdayAt(8, 50);
+    take("normal"); // B003
+    now = tuesdayAt(8, 55);
+    take("elderly"); // B004
+
+    const std::string clerk = server.clerkAt("h1", 1);
+    std::vector<std::string> called;
+    auto callAndFinish = [&] {
+        const auto res = http.post("/api/v1/counters/1/call-next", "", clerk);
+        EXPECT_EQ(res.status, 200) << res.body;
+        const auto t = res.json()->getObject("ticket");
+        called.push_back(t->getValue<std::string>("number"));
+        EXPECT_EQ(http.post("/api/v1/tickets/" + t->getValue<std::string>("id") + "/finish", "", clerk).status, 200);
+    };
+    now = tuesdayAt(8, 56);
+    callAndFinish();
+    callAndFinish();
+    now = tuesdayAt(9, 0);
+    const auto after = take("normal"); // B005: the appointment, due now, is ahead of it too
+    EXPECT_EQ(after->getValue<int>("waiting_ahead"), 2);
+    callAndFinish();
+    callAndFinish();
+    callAndFinish();
+    EXPECT_EQ(called, (std::vector<std::string>{"B004", "B001", "B002", "B003", "B005"}));
+}
+
+// A hall's policy: two no-shows within 30 days stop bookings for 10 days from the last; across days, on the
+// injected clock. The rule sweep marks what nobody read.
+TEST_F(Appointments, NoShowsSuspendBookingsUnderTheHallsPolicy) {
+    auto res = http.request("PUT", "/api/v1/halls/h1/appointment-policy",
+                            R"({"no_shows":-1,"within_days":0,"blocked_days":"x"})", supervisor);
+    EXPECT_EQ(res.status, 400);
+    EXPECT_EQ(res.json()->getObject("error")->getArray("problems")->size(), 3u) << res.body;
+    EXPECT_EQ(http.request("PUT", "/api/v1/halls/h1/appointment-policy",
+                           R"({"no_shows":2,"within_days":30,"blocked_days":10})", server.clerkAt("h1", 1))
+                  .status,
+              403);
+    res = http.request("PUT", "/api/v1/halls/h1/appointment-policy",
+                       R"({"no_shows":2,"within_days":30,"blocked_days":10})", supervisor);
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(http.get("/api/v1/halls/h1/appointment-policy", supervisor).json()->getValue<int>("blocked_days"), 10);
+
+    const std::string person = idNumber(7);
+    ASSERT_EQ(http.post("/api/v1/halls/h1/appointments", booking("09:00", person, "2026-09-29")).status, 201);
+    now = tuesdayAt(10, 0);
+    EXPECT_EQ(server.context().appointments.markNoShows(now), 1);
+    EXPECT_EQ(server.context().appointments.markNoShows(now), 0);
+    ASSERT_EQ(http.post("/api/v1/halls/h1/appointments", booking("09:00", person, "2026-09-30")).status, 201);
+    now = tuesdayAt(10, 0) + 24 * 3600 * 1000LL; // Wednesday 10:00: missed again, not yet swept
+    res = http.post("/api/v1/halls/h1/appointments", booking("09:00", person, "2026-10-08"));
+    EXPECT_EQ(res.status, 409);
+    EXPECT_EQ(res.errorCode(), "booking_suspended");
+    EXPECT_EQ(res.json()->getObject("error")->getValue<std::string>("until"), "2026-10-10");
+    // Somebody else still books; and the person again once the ten days are over.
+    EXPECT_EQ(http.post("/api/v1/halls/h1/appointments", booking("09:00", idNumber(8), "2026-10-08")).status, 201);
+    now = at("2026-10-10T01:00:00Z");
+    EXPECT_EQ(http.post("/api/v1/halls/h1/appointments", booking("09:00", person, "2026-10-12")).status, 201);
 }

@@ -233,6 +233,18 @@ const Row kTable[] = {
                                                                   "+11 333333 ++333 33 1"},
     {"DELETE /api/v1/halls/{hall}/appointments/{code}", "/api/v1/halls/h1/appointments/000000", nullptr,
                                                                   "+++ ++++++ +++++ ++ +"},
+    // Checking in: the kiosk, or a clerk at a counter (no such code here: 404 past the gate). The day's bookings and
+    // the no-show policy: the people of the hall; the policy set by its supervisors and administrator.
+    {"POST /api/v1/halls/{hall}/appointments/{code}/check-in", "/api/v1/halls/h1/appointments/000000/check-in", "",
+                                                                  "111 333433 43333 33 1"},
+    {"POST /api/v1/halls/{hall}/appointment-check-ins", "/api/v1/halls/h1/appointment-check-ins", "{}",
+                                                                  "111 333+33 +3333 33 1"},
+    {"GET /api/v1/halls/{hall}/appointments", "/api/v1/halls/h1/appointments?date=2026-09-29", nullptr,
+                                                                  "111 333333 +++++ 33 1"},
+    {"GET /api/v1/halls/{hall}/appointment-policy", "/api/v1/halls/h1/appointment-policy", nullptr,
+                                                                  "111 333333 +++++ 33 1"},
+    {"PUT /api/v1/halls/{hall}/appointment-policy", "/api/v1/halls/h1/appointment-policy", "{}",
+                                                                  "111 333333 33++3 33 1"},
 };
 // clang-format on
 

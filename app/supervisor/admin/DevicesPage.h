@@ -63,7 +63,7 @@ private:
     QComboBox* m_kind = nullptr;
     QSpinBox* m_counter = nullptr;
     QPushButton* m_revoke = nullptr;
-    QPointer<EnrollCodeDialog> m_lastCode;  // cleared by Qt when the dialog closes
+    QPointer<EnrollCodeDialog> m_lastCode; // cleared by Qt when the dialog closes
 };
 
 } // namespace ow

@@ -12,6 +12,8 @@ Poco::JSON::Object::Ptr ErrorReply::toJson() const {
         error->set("problems", toJsonArray(problems));
     if (!opensAt.empty())
         error->set("opens_at", opensAt);
+    if (!until.empty())
+        error->set("until", until);
     Poco::JSON::Object::Ptr root = new Poco::JSON::Object;
     root->set("error", error);
     return root;
@@ -22,7 +24,8 @@ ErrorReply ErrorReply::fromJson(const Poco::JSON::Object::Ptr& object) {
     if (!error)
         throw BadInput("invalid_field", "field \"error\" is required");
     return {requireString(error, "code"), optionalString(error, "message").value_or(""),
-            optionalStrings(error, "problems"), optionalString(error, "opens_at").value_or("")};
+            optionalStrings(error, "problems"), optionalString(error, "opens_at").value_or(""),
+            optionalString(error, "until").value_or("")};
 }
 
 ErrorReply ErrorReply::fromBody(std::string_view body) {

@@ -18,6 +18,8 @@ struct ErrorReply {
     std::vector<std::string> problems;
     // A hall closed now (hall_closed): when it gives numbers again, UTC ISO-8601; empty when not within 60 days.
     std::string opensAt;
+    // Refused until a date (booking_suspended: the ID number's bookings at the hall), YYYY-MM-DD in the hall's.
+    std::string until;
 
     Poco::JSON::Object::Ptr toJson() const;
     static ErrorReply fromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput

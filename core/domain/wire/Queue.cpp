@@ -16,8 +16,9 @@ Poco::JSON::Object::Ptr TicketRequest::toJson() const {
 TicketRequest TicketRequest::fromJson(const Poco::JSON::Object::Ptr& object) {
     TicketRequest r;
     r.category = requireString(object, "category");
+    // An appointment's number comes only from its check-in.
     const auto priority = priorityFromString(optionalString(object, "priority").value_or("normal"));
-    if (!priority)
+    if (!priority || *priority == Priority::Appointment)
         throw BadInput("invalid_field", "priority must be normal, green, elderly or disabled");
     r.priority = *priority;
     r.idNumber = optionalString(object, "id_number");

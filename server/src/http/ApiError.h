@@ -16,9 +16,10 @@ public:
     int status() const { return m_status; }
     const std::string& code() const { return m_code; }
     // What the refusal carries beside its sentence (wire::ErrorReply): a refused document's problems, a closed
-    // hall's next opening.
+    // hall's next opening, the date a suspension ends.
     std::vector<std::string> problems;
     std::string opensAt;
+    std::string until;
 
     static ApiError badRequest(const std::string& code, const std::string& message) { return {400, code, message}; }
     static ApiError unauthorized(const std::string& message) { return {401, "unauthorized", message}; }

@@ -10,6 +10,7 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 
+#include <iostream>
 #include <stdexcept>
 
 namespace ow::server {
@@ -91,8 +92,18 @@ void ApiServer::start() {
                            [this] { return m_context.clock(); });
     m_http->start();
     if (m_options.ruleSweepSeconds > 0)
-        m_rules.start(std::chrono::seconds(m_options.ruleSweepSeconds),
-                      [this] { m_context.cases.approveDeemed(m_context.clock()); });
+        m_rules.start(std::chrono::seconds(m_options.ruleSweepSeconds), [this] {
+            m_context.cases.approveDeemed(m_context.clock());
+            m_context.appointments.markNoShows(m_context.clock());
+            if (m_context.appointments.oweReminders(m_context.clock()) > 0)
+                m_context.messagesOwed();
+        });
+    if (m_options.notifyPeriodMs > 0) {
+        m_notifier = std::make_unique<Notifier>(m_context.outbox, makeSmsSink(m_options.sms, std::cout),
+                                                [this] { return m_context.clock(); });
+        m_notifier->start(std::chrono::milliseconds(m_options.notifyPeriodMs));
+        m_context.messagesOwed = [this] { m_notifier->wake(); };
+    }
     // Another instance's ticket change: this instance's boards get the same message as the deciding instance's.
     // Another instance stopped a session or a device: forgotten here too, and this instance's streams asked again.
     m_context.fanout.start(
@@ -111,6 +122,10 @@ void ApiServer::stop(std::chrono::milliseconds grace) {
     if (!m_http)
         return;
     m_rules.stop();
+    if (m_notifier) {
+        m_context.messagesOwed = [] {};
+        m_notifier->stop();
+    }
     m_context.fanout.stop();
     m_context.events.stop();
     m_http->drain(grace);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpConnections.h"
+#include "Notifier.h"
 #include "RuleSweep.h"
 #include "ServerContext.h"
 
@@ -39,6 +40,10 @@ public:
         std::string metricsToken;
         // PBKDF2 iterations of the password hashes it makes; 0: kDefaultKdfIterations (what a hall runs with).
         unsigned kdfIterations = 0;
+        // Text messages (短信): the SMS platform (no URL: the log) and how often the outbox is looked at besides
+        // being woken when a message is owed; 0: never (tests deliver by hand).
+        SmsGatewayConfig sms;
+        int notifyPeriodMs = 5000;
     };
 
     ApiServer(Database& db, const Options& options);
@@ -59,6 +64,7 @@ private:
     Poco::SharedPtr<Router> m_router;
     std::unique_ptr<HttpConnections> m_http;
     RuleSweep m_rules;
+    std::unique_ptr<Notifier> m_notifier;
 };
 
 } // namespace ow::server

@@ -1,5 +1,6 @@
 // Appointments (预约): a queue's plan, the slots of a day, booking (the public page, or a counter or station for
-// someone) and cancelling with the ID number's last four characters.
+// someone), cancelling with the ID number's last four characters, checking in (code or ID card) for a number, the
+// day's bookings and the hall's no-show policy.
 #include "ApiError.h"
 #include "Crypto.h"
 #include "Limits.h"
@@ -18,14 +19,37 @@ void requireHallExists(RequestContext& ctx, const std::string& hall) {
         throw ApiError::notFound("no hall \"" + hall + "\"");
 }
 
+void requirePlanner(const Principal& who) {
+    if (!who.isStaff() || (who.role != StaffRole::Supervisor && who.role != StaffRole::Admin))
+        throw ApiError::forbidden("appointments are planned by a supervisor or the administrator of the hall");
+}
+
+// 预约签到 at the kiosk, or by a clerk at a counter; the number issued is told to the hall's screens.
+Principal checkInDesk(RequestContext& ctx) {
+    Principal who = ctx.principal();
+    ctx.requireHall(ctx.param(0));
+    if (who.kind != DeviceKind::Kiosk && !(who.kind == DeviceKind::Counter && who.isStaff()))
+        throw ApiError::forbidden("appointments are checked in at a kiosk or by a clerk at a counter");
+    return who;
+}
+
+void checkIn(RequestContext& ctx, const Principal& who, const std::string& codeOrIdNumber, bool byIdNumber) {
+    const std::string hall = ctx.param(0);
+    ServerContext& server = ctx.server();
+    const TicketChange issued =
+        server.appointments.checkIn(hall, codeOrIdNumber, byIdNumber, who, server.clock(), server.queue);
+    server.metrics.ticketIssued();
+    ctx.sendJson(201, ticketToJson(issued.ticket, true));
+    publishTicketChange(server, "issued", issued);
+}
+
 } // namespace
 
 void addAppointmentRoutes(Router& router) {
     router.add("PUT", api::kAppointmentPlan, [](RequestContext& ctx) {
         const Principal who = ctx.principal();
         ctx.requireHall(ctx.param(0));
-        if (!who.isStaff() || (who.role != StaffRole::Supervisor && who.role != StaffRole::Admin))
-            throw ApiError::forbidden("appointments are planned by a supervisor or the administrator of the hall");
+        requirePlanner(who);
         const AppointmentPlan plan = appointmentPlanFromJson(ctx.jsonBody()); // every problem with its path: 400
         ctx.server().appointments.setPlan(who, plan, ctx.server().clock());
         ctx.sendJson(200, appointmentPlanToJson(plan));
@@ -82,6 +106,7 @@ void addAppointmentRoutes(Router& router) {
         const wire::Booking booking =
             ctx.server().appointments.book(hall, asked, idNumber, phone, by, ctx.server().clock());
         ctx.sendJson(201, booking.toJson());
+        ctx.server().messagesOwed(); // the booking's text message, owed in its transaction
     });
 
     // Public: cancelled with the ID number's last four characters (?id_tail=); a wrong one is as an unknown code.
@@ -98,6 +123,53 @@ void addAppointmentRoutes(Router& router) {
             });
         (void)cancelled;
         ctx.sendEmpty(204);
+    });
+
+    router.add("POST", api::kCheckIn, [](RequestContext& ctx) {
+        const Principal who = checkInDesk(ctx);
+        checkIn(ctx, who, ctx.param(1), false);
+    });
+
+    router.add("POST", api::kCheckInById, [](RequestContext& ctx) {
+        const Principal who = checkInDesk(ctx);
+        const std::string idNumber = ctx.requireIdNumber(ctx.param(0), requireString(ctx.jsonBody(), "id_number"));
+        checkIn(ctx, who, idNumber, true);
+    });
+
+    // The day's bookings, for the people of the hall (counters, stations, the supervisor): masked, by slot.
+    router.add("GET", api::kAppointments, [](RequestContext& ctx) {
+        const std::string hall = ctx.param(0);
+        const Principal who = ctx.principal();
+        ctx.requireHall(hall);
+        if (!who.isStaff())
+            throw ApiError::forbidden("the day's appointments are read by the people of the hall");
+        const std::string date = ctx.query("date").value_or("");
+        if (!parseIsoDate(date))
+            throw ApiError::badRequest("invalid_field", "date must be a date as YYYY-MM-DD");
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        for (const auto& booking : ctx.server().appointments.day(hall, date, ctx.server().clock()))
+            list->add(booking.toJson());
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("date", date);
+        out->set("bookings", list);
+        ctx.sendJson(200, out);
+    });
+
+    router.add("GET", api::kAppointmentPolicy, [](RequestContext& ctx) {
+        const Principal who = ctx.principal();
+        ctx.requireHall(ctx.param(0));
+        if (!who.isStaff())
+            throw ApiError::forbidden("the hall's policy is read by the people of the hall");
+        ctx.sendJson(200, noShowPolicyToJson(ctx.server().appointments.policy(ctx.param(0))));
+    });
+
+    router.add("PUT", api::kAppointmentPolicy, [](RequestContext& ctx) {
+        const Principal who = ctx.principal();
+        ctx.requireHall(ctx.param(0));
+        requirePlanner(who);
+        const NoShowPolicy policy = noShowPolicyFromJson(ctx.jsonBody());
+        ctx.server().appointments.setPolicy(who, policy, ctx.server().clock());
+        ctx.sendJson(200, noShowPolicyToJson(policy));
     });
 }
 

@@ -10,15 +10,6 @@
 namespace ow::server {
 namespace {
 
-// Tells the hall's live clients what happened, with a fresh snapshot (other instances were told by the change's
-// transaction, QueueStore's announcer).
-void publish(RequestContext& ctx, const std::string& event, const TicketChange& change) {
-    const Ticket& ticket = change.ticket;
-    ServerContext& server = ctx.server();
-    if (server.events.hasSubscribers(ticket.hall))
-        server.events.publish(ticket.hall, queueEventMessage(server, event, ticket, change.seq));
-}
-
 // 409 hall_closed, with when numbers are given again, when the hall's hours say it is closed now.
 void requireOpenForNumbers(RequestContext& ctx, const std::string& hall) {
     const auto hours = ctx.server().halls.hours(hall);
@@ -43,6 +34,12 @@ void requireOpenForNumbers(RequestContext& ctx, const std::string& hall) {
 }
 
 } // namespace
+
+void publishTicketChange(ServerContext& server, const std::string& event, const TicketChange& change) {
+    const Ticket& ticket = change.ticket;
+    if (server.events.hasSubscribers(ticket.hall))
+        server.events.publish(ticket.hall, queueEventMessage(server, event, ticket, change.seq));
+}
 
 std::string queueEventMessage(ServerContext& server, const std::string& event, const Ticket& ticket, std::int64_t seq) {
     Poco::JSON::Object::Ptr message = new Poco::JSON::Object(true);
@@ -80,7 +77,7 @@ void addQueueRoutes(Router& router) {
             ctx.server().queue.issue(hall, asked.category, asked.priority, ctx.server().clock(), &who, holder);
         ctx.server().metrics.ticketIssued();
         ctx.sendJson(201, ticketToJson(issued.ticket, true));
-        publish(ctx, "issued", issued);
+        publishTicketChange(ctx.server(), "issued", issued);
     });
 
     router.add("POST", api::kCallNext, [](RequestContext& ctx) {
@@ -93,7 +90,7 @@ void addQueueRoutes(Router& router) {
         }
         ctx.server().metrics.ticketCalled();
         ctx.sendJson(200, wire::TicketEnvelope{called->ticket, called->seq}.toJson());
-        publish(ctx, std::string(eventName(TicketAction::Call)), *called);
+        publishTicketChange(ctx.server(), std::string(eventName(TicketAction::Call)), *called);
     });
 
     router.add("POST", api::kTicketAction, [](RequestContext& ctx) {
@@ -106,7 +103,7 @@ void addQueueRoutes(Router& router) {
             target = wire::TransferTarget::fromJson(ctx.jsonBody());
         const TicketChange change = ctx.server().queue.act(who, ctx.param(0), *action, ctx.server().clock(), target);
         ctx.sendJson(200, wire::TicketEnvelope{change.ticket, change.seq}.toJson());
-        publish(ctx, std::string(eventName(*action)), change);
+        publishTicketChange(ctx.server(), std::string(eventName(*action)), change);
     });
 
     router.add("GET", api::kTicket, [](RequestContext& ctx) {

@@ -184,7 +184,7 @@ void RequestContext::sendEmpty(int status) {
 }
 
 void RequestContext::sendError(int status, const std::string& code, const std::string& message) {
-    sendError(status, wire::ErrorReply{code, message, {}, {}});
+    sendError(status, wire::ErrorReply{code, message, {}, {}, {}});
 }
 
 void RequestContext::sendError(int status, const wire::ErrorReply& error) {

@@ -67,15 +67,16 @@ public:
                                      : ApiError::notFound("no such route: " + path);
             (*handler)(ctx);
         } catch (const ApiError& e) {
-            answer(ctx, e.status(), {e.code(), e.what(), e.problems, e.opensAt});
+            answer(ctx, e.status(), {e.code(), e.what(), e.problems, e.opensAt, e.until});
         } catch (const DocumentErrors& e) { // a document a person wrote: every problem with its JSON path
             answer(ctx, 400,
                    {"invalid_document",
                     std::to_string(e.errors().size()) + " problem(s); the first: " + e.what(),
                     e.errors(),
+                    {},
                     {}});
         } catch (const StoreError& e) {
-            answer(ctx, statusOf(e.kind()), e.code(), e.what());
+            answer(ctx, statusOf(e.kind()), {e.code(), e.what(), {}, e.opensAt, e.until});
         } catch (const BadInput& e) {
             answer(ctx, 400, e.code(), e.what());
         } catch (const Poco::Exception& e) {
@@ -92,7 +93,7 @@ public:
 
 private:
     static void answer(RequestContext& ctx, int status, const std::string& code, const std::string& message) {
-        answer(ctx, status, {code, message, {}, {}});
+        answer(ctx, status, {code, message, {}, {}, {}});
     }
     static void answer(RequestContext& ctx, int status, const wire::ErrorReply& error) {
         if (ctx.sent())

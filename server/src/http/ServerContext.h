@@ -10,6 +10,7 @@
 #include "HallFanout.h"
 #include "HallStore.h"
 #include "Metrics.h"
+#include "Outbox.h"
 #include "PermitKeyStore.h"
 #include "PermitStore.h"
 #include "QueueStore.h"
@@ -43,7 +44,8 @@ struct ServerContext {
         , blobs(database, database.blobDirectory())
         , permitKeys(database, database.keyDirectory())
         , permits(database, permitKeys)
-        , fanout(database) {
+        , fanout(database)
+        , outbox(database) {
         queue.setAnnouncer(
             [this](Poco::Data::Session& s, const std::vector<QueueEvent>& events) { fanout.announce(s, events); });
         // A session or device stopped: the other instances hear it with the commit, this one's streams at once.
@@ -72,6 +74,10 @@ struct ServerContext {
     PermitStore permits;
     EventHub events;
     HallFanout fanout; // events to and from other instances (PostgreSQL)
+    Outbox outbox;     // the text messages owed; ApiServer's Notifier delivers them
+    // Called when a request's transaction owed a text message: the Notifier sends it now rather than at its next
+    // round.
+    std::function<void()> messagesOwed = [] {};
     Metrics metrics;
     std::function<HttpConnections::Counts()> connections; // the HTTP server's, once it runs
     // Failed attempts: 10 wrong enrollment codes per address, 10 wrong passwords per device (30 per address) in
@@ -99,6 +105,9 @@ struct ServerContext {
 // What a hall's live clients are sent when a ticket changed: the event, the ticket, a fresh snapshot of the queue;
 // `seq` orders the messages (QueueRoutes.cpp).
 std::string queueEventMessage(ServerContext& server, const std::string& event, const Ticket& ticket, std::int64_t seq);
+// Tells the hall's live clients on this instance that a ticket changed (other instances were told by the change's
+// transaction, QueueStore's announcer).
+void publishTicketChange(ServerContext& server, const std::string& event, const TicketChange& change);
 // What they are sent when the hall's set-up changed (a queue closed, a counter renamed, new hours): "hall.changed"
 // with a fresh snapshot, ordered at the hall's latest event `seq`.
 std::string hallChangedMessage(ServerContext& server, const std::string& hall, std::int64_t seq);

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Crypto.h"
 #include "HallStore.h"
+#include "Outbox.h"
 #include "Sql.h"
 #include "StoreError.h"
 
@@ -61,6 +62,69 @@ std::vector<AppointmentSlot> offered(Session& s, const std::string& hall, const 
         out.push_back(slot);
     }
     return out;
+}
+
+// Where "now" stands in the hall's own time: its business day and the minute of that day.
+struct HallNow {
+    std::string today;
+    int minute = 0;
+};
+
+HallNow hallNow(Session& s, const std::string& hall, std::int64_t nowMs) {
+    const HallTime time(hallZone(s, hall));
+    return {time.businessDay(nowMs), *parseClock(time.localClock(nowMs))};
+}
+
+// A booking still `booked` whose slot has ended was not kept: the SQL condition, over $day and $minute.
+std::string endedSql(const std::string& day, const std::string& minute) {
+    return "(day < " + day + " OR (day = " + day + " AND end_minute <= " + minute + "))";
+}
+
+NoShowPolicy readPolicy(Session& s, const std::string& hall) {
+    const SqlRows rows = runSql(s, "SELECT body FROM appointment_policies WHERE hall = $1", {hall});
+    return rows.empty() ? NoShowPolicy{} : noShowPolicyFromJson(parseObject(rows.text(0, 0)));
+}
+
+// The date from which the person (id_key) may book again under the hall's policy; nothing when they may now. A
+// run of `noShows` no-shows inside `withinDays` days suspends until `blockedDays` after its last.
+std::optional<Date> suspendedUntil(Session& s, const std::string& hall, const std::string& idKey, const Date today) {
+    const NoShowPolicy policy = readPolicy(s, hall);
+    if (policy.noShows <= 0)
+        return std::nullopt;
+    const Date since = today - std::chrono::days(policy.withinDays + policy.blockedDays);
+    const SqlRows rows = runSql(s,
+                                "SELECT day FROM appointments WHERE hall = $1 AND id_key = $2 AND state = 'no_show'"
+                                " AND day >= $3 ORDER BY day",
+                                {hall, idKey, isoDate(since)});
+    std::vector<Date> days;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (const auto d = parseIsoDate(rows.text(i, 0)))
+            days.push_back(*d);
+    std::optional<Date> until;
+    const auto run = static_cast<std::size_t>(policy.noShows);
+    for (std::size_t i = run - 1; i < days.size(); ++i)
+        if (days[i] - days[i + 1 - run] < std::chrono::days(policy.withinDays))
+            until = days[i] + std::chrono::days(policy.blockedDays);
+    if (until && *until > today)
+        return until;
+    return std::nullopt;
+}
+
+// What a text message about a booking says: where, which queue, when, and the code (never the ID number).
+Poco::JSON::Object::Ptr messageParams(Session& s, const std::string& hall, const std::string& category,
+                                      const std::string& day, int start, int end, const std::string& code) {
+    const SqlRows names = runSql(s,
+                                 "SELECT h.name, c.name FROM halls h JOIN categories c ON c.hall = h.id"
+                                 " WHERE h.id = $1 AND c.prefix = $2",
+                                 {hall, category});
+    Poco::JSON::Object::Ptr params = new Poco::JSON::Object(true);
+    params->set("hall", names.empty() ? hall : names.text(0, 0));
+    params->set("queue", names.empty() ? category : names.text(0, 1));
+    params->set("date", day);
+    params->set("start", clockText(start));
+    params->set("end", clockText(end));
+    params->set("code", code);
+    return params;
 }
 
 std::string newCode() {
@@ -136,6 +200,21 @@ wire::Booking AppointmentStore::book(const std::string& hall, const wire::Bookin
                     slot = offer;
         if (!slot)
             throw StoreError::conflict("no_slot", "no appointment is offered then (not planned, closed, or begun)");
+        // The person's bookings not kept are no-shows now (so that they neither hold the day's place nor escape
+        // the hall's policy while the sweep has not come by).
+        const HallNow now = hallNow(s, hall, nowMs);
+        runSql(s,
+               "UPDATE appointments SET state = 'no_show', changed_at = $1 WHERE hall = $2 AND id_key = $3"
+               " AND state = 'booked' AND " +
+                   endedSql("$4", "$5"),
+               {nowMs, hall, idKey, now.today, now.minute});
+        if (const auto until = suspendedUntil(s, hall, idKey, *parseIsoDate(now.today))) {
+            StoreError suspended = StoreError::conflict(
+                "booking_suspended",
+                "this ID number missed too many appointments here: no bookings before " + isoDate(*until));
+            suspended.until = isoDate(*until);
+            throw suspended;
+        }
         // The place: the slot's row made once, its count raised only while below the capacity.
         runSql(s,
                "INSERT INTO appointment_slots(hall, category, day, start_minute, capacity, booked)"
@@ -174,11 +253,11 @@ wire::Booking AppointmentStore::book(const std::string& hall, const wire::Bookin
         try {
             runSql(s,
                    "INSERT INTO appointments(id, hall, code, category, day, start_minute, end_minute, name, id_key,"
-                   " id_tail, phone, state, created_at, changed_at, by_device)"
-                   " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'booked', $12, $12, $13)",
+                   " id_tail, phone, state, created_at, changed_at, by_device, id_masked)"
+                   " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'booked', $12, $12, $13, $14)",
                    {booking.id, hall, booking.code, request.category, request.date, slot->start, slot->end,
                     request.name, idKey, idTail, phone, nowMs,
-                    by ? std::optional<std::string>(by->deviceId) : std::nullopt});
+                    by ? std::optional<std::string>(by->deviceId) : std::nullopt, booking.idNumber});
         } catch (const std::exception& e) {
             // The same person booking twice at the same moment (PostgreSQL): the index holds the line.
             if (!isUniqueViolation(e))
@@ -186,6 +265,9 @@ wire::Booking AppointmentStore::book(const std::string& hall, const wire::Bookin
             throw StoreError::conflict("already_booked",
                                        "this ID number has an appointment for this queue that day already");
         }
+        Outbox::enqueue(s, "booking_made:" + booking.id, hall, "booking_made", phone,
+                        messageParams(s, hall, request.category, request.date, slot->start, slot->end, booking.code),
+                        nowMs, nowMs);
         Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
         detail->set("category", request.category);
         detail->set("date", request.date);
@@ -212,6 +294,178 @@ bool AppointmentStore::cancel(const std::string& hall, const std::string& code, 
                {hall, found.text(0, 0), found.text(0, 1), found.integer(0, 2)});
         return true;
     });
+}
+
+namespace {
+
+// The columns a booking is read with, and reading them (the state as of `now`: a booking not kept reads no_show).
+constexpr const char* kBookingColumns =
+    "id, code, day, start_minute, end_minute, category, name, id_masked, phone, state";
+
+wire::Booking bookingAt(const SqlRows& rows, std::size_t i, const HallNow& now) {
+    std::string state = rows.text(i, 9);
+    const std::string day = rows.text(i, 2);
+    const auto end = static_cast<int>(rows.integer(i, 4));
+    if (state == "booked" && (day < now.today || (day == now.today && end <= now.minute)))
+        state = "no_show";
+    return {rows.text(i, 0),
+            rows.text(i, 1),
+            day,
+            clockText(static_cast<int>(rows.integer(i, 3))),
+            clockText(end),
+            rows.text(i, 5),
+            maskedName(rows.text(i, 6)),
+            rows.optionalText(i, 7).value_or(""),
+            maskedPhone(rows.text(i, 8)),
+            state};
+}
+
+} // namespace
+
+TicketChange AppointmentStore::checkIn(const std::string& hall, const std::string& codeOrIdNumber, bool byIdNumber,
+                                       const Principal& by, std::int64_t nowMs, QueueStore& queue) {
+    std::string appointmentId;
+    return queue.issueWith(
+        hall,
+        [&](Session& s) {
+            const HallNow now = hallNow(s, hall, nowMs);
+            const SqlRows rows =
+                byIdNumber ? runSql(s,
+                                    std::string("SELECT ") + kBookingColumns +
+                                        " FROM appointments WHERE hall = $1 AND id_key = $2 AND day = $3"
+                                        " AND state IN ('booked', 'checked_in') ORDER BY start_minute",
+                                    {hall, sha256Hex("appointment:" + hall + ":" + codeOrIdNumber), now.today})
+                           : runSql(s,
+                                    std::string("SELECT ") + kBookingColumns +
+                                        " FROM appointments WHERE hall = $1 AND code = $2"
+                                        " AND state IN ('booked', 'checked_in')",
+                                    {hall, codeOrIdNumber});
+            if (rows.empty())
+                throw StoreError::notFound(byIdNumber ? "this ID number has no appointment here today"
+                                                      : "no appointment has this code");
+            // Of the ID number's bookings today, the first that may be checked in now (or the first at all, to say
+            // why not).
+            std::size_t pick = rows.size();
+            for (std::size_t i = rows.size(); i-- > 0;)
+                if (rows.text(i, 9) == "booked")
+                    pick = i; // the first still booked, when none may be checked in now
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                const auto start = static_cast<int>(rows.integer(i, 3));
+                if (rows.text(i, 9) == "booked" && now.minute >= start - kCheckInEarlyMinutes &&
+                    now.minute < rows.integer(i, 4)) {
+                    pick = i;
+                    break;
+                }
+            }
+            if (pick == rows.size())
+                pick = 0;
+            const std::string day = rows.text(pick, 2);
+            const auto start = static_cast<int>(rows.integer(pick, 3));
+            const auto end = static_cast<int>(rows.integer(pick, 4));
+            if (rows.text(pick, 9) == "checked_in")
+                throw StoreError::conflict("already_checked_in", "this appointment is checked in already");
+            const HallTime time(hallZone(s, hall));
+            const std::int64_t startMs = time.dayStartUtcMs(day) + std::int64_t{start} * 60000;
+            if (day > now.today || (day == now.today && now.minute < start - kCheckInEarlyMinutes)) {
+                StoreError early = StoreError::conflict(
+                    "too_early", "check-in opens " + std::to_string(kCheckInEarlyMinutes) +
+                                     " minutes before the appointment (" + day + " " + clockText(start) + ")");
+                early.opensAt = utcIso(startMs - std::int64_t{kCheckInEarlyMinutes} * 60000);
+                throw early;
+            }
+            if (day < now.today || now.minute >= end)
+                throw StoreError::conflict("too_late", "the appointment's time (" + day + " " + clockText(start) + "-" +
+                                                           clockText(end) + ") has passed; take a number");
+            appointmentId = rows.text(pick, 0);
+            if (runSql(s,
+                       "UPDATE appointments SET state = 'checked_in', checked_in_at = $1, changed_at = $1"
+                       " WHERE id = $2 AND state = 'booked' RETURNING id",
+                       {nowMs, appointmentId})
+                    .empty())
+                throw StoreError::conflict("already_checked_in", "this appointment is checked in already");
+            return QueueStore::NumberTerms{rows.text(pick, 5), Priority::Appointment,
+                                           rows.optionalText(pick, 7).value_or(""), startMs, true};
+        },
+        [&](Session& s, const Ticket& ticket) {
+            runSql(s, "UPDATE appointments SET ticket_id = $1 WHERE id = $2", {ticket.id, appointmentId});
+        },
+        nowMs, &by);
+}
+
+std::vector<wire::Booking> AppointmentStore::day(const std::string& hall, const std::string& date, std::int64_t nowMs) {
+    return m_db.read([&](Session& s) {
+        const HallNow now = hallNow(s, hall, nowMs);
+        const SqlRows rows = runSql(s,
+                                    std::string("SELECT ") + kBookingColumns +
+                                        " FROM appointments WHERE hall = $1 AND day = $2 AND state <> 'cancelled'"
+                                        " ORDER BY category, start_minute, created_at, id",
+                                    {hall, date});
+        std::vector<wire::Booking> out;
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            out.push_back(bookingAt(rows, i, now));
+        return out;
+    });
+}
+
+int AppointmentStore::oweReminders(std::int64_t nowMs) {
+    return m_db.write([&](Session& s) {
+        int owed = 0;
+        const SqlRows halls = runSql(s, "SELECT id FROM halls", {});
+        for (std::size_t h = 0; h < halls.size(); ++h) {
+            const std::string hall = halls.text(h, 0);
+            const HallNow now = hallNow(s, hall, nowMs);
+            if (now.minute < kReminderFromMinute)
+                continue;
+            const std::string tomorrow = isoDate(*parseIsoDate(now.today) + std::chrono::days(1));
+            const SqlRows rows = runSql(s,
+                                        "SELECT id, category, start_minute, end_minute, code, phone FROM appointments"
+                                        " WHERE hall = $1 AND day = $2 AND state = 'booked'",
+                                        {hall, tomorrow});
+            for (std::size_t i = 0; i < rows.size(); ++i, ++owed)
+                Outbox::enqueue(s, "booking_reminder:" + rows.text(i, 0), hall, "booking_reminder", rows.text(i, 5),
+                                messageParams(s, hall, rows.text(i, 1), tomorrow, static_cast<int>(rows.integer(i, 2)),
+                                              static_cast<int>(rows.integer(i, 3)), rows.text(i, 4)),
+                                nowMs, nowMs);
+        }
+        return owed;
+    });
+}
+
+int AppointmentStore::markNoShows(std::int64_t nowMs) {
+    return m_db.write([&](Session& s) {
+        int marked = 0;
+        const SqlRows halls = runSql(s, "SELECT DISTINCT hall FROM appointments WHERE state = 'booked'", {});
+        for (std::size_t i = 0; i < halls.size(); ++i) {
+            const HallNow now = hallNow(s, halls.text(i, 0), nowMs);
+            marked += static_cast<int>(runSql(s,
+                                              "UPDATE appointments SET state = 'no_show', changed_at = $1"
+                                              " WHERE hall = $2 AND state = 'booked' AND " +
+                                                  endedSql("$3", "$4"),
+                                              {nowMs, halls.text(i, 0), now.today, now.minute})
+                                           .affected());
+        }
+        return marked;
+    });
+}
+
+void AppointmentStore::setPolicy(const Principal& by, const NoShowPolicy& policy, std::int64_t nowMs) {
+    if (!by.isStaff() || (by.role != StaffRole::Supervisor && by.role != StaffRole::Admin))
+        throw StoreError::notAllowed("the no-show policy is set by a supervisor or the administrator of the hall");
+    m_db.write([&](Session& s) {
+        const NoShowPolicy before = readPolicy(s, by.hall);
+        runSql(s,
+               "INSERT INTO appointment_policies(hall, body, updated_at) VALUES($1, $2, $3)"
+               " ON CONFLICT(hall) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
+               {by.hall, toJsonText(noShowPolicyToJson(policy)), nowMs});
+        Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+        detail->set("before", noShowPolicyToJson(before));
+        detail->set("after", noShowPolicyToJson(policy));
+        AuditLog::append(s, by, "appointment.policy", "hall:" + by.hall, detail, nowMs);
+    });
+}
+
+NoShowPolicy AppointmentStore::policy(const std::string& hall) {
+    return m_db.read([&](Session& s) { return readPolicy(s, hall); });
 }
 
 } // namespace ow::server

@@ -2,6 +2,7 @@
 
 #include "AuthStore.h"
 #include "Database.h"
+#include "QueueStore.h"
 
 #include "domain/Appointment.h"
 #include "domain/wire/Appointments.h"
@@ -37,6 +38,26 @@ public:
     // Cancelled and its place freed, given the last four characters of the ID number; false (nothing said about
     // why) for an unknown code or a wrong tail.
     bool cancel(const std::string& hall, const std::string& code, const std::string& idTail, std::int64_t nowMs);
+
+    // 预约签到: the booking with this code (or, `byIdNumber`, the ID number's booking of today — the card laid on
+    // the kiosk's reader) checked in and its number issued, priority `appointment`, queued at the slot's start, in
+    // one transaction. From kCheckInEarlyMinutes before the slot to its end: 409 too_early (with opens_at) or
+    // too_late; once (409 already_checked_in); 404 for no such booking.
+    TicketChange checkIn(const std::string& hall, const std::string& codeOrIdNumber, bool byIdNumber,
+                         const Principal& by, std::int64_t nowMs, QueueStore& queue);
+
+    // The bookings of a date, by slot; a booking never checked in by its slot's end reads `no_show`.
+    std::vector<wire::Booking> day(const std::string& hall, const std::string& date, std::int64_t nowMs);
+    // Bookings past their slot's end, never checked in, marked no_show (every hall); how many. The rule sweep runs
+    // it; reading a day and booking do not wait for it.
+    int markNoShows(std::int64_t nowMs);
+    // A reminder owed (Outbox, once per booking) for every booking of tomorrow, from kReminderFromMinute of the
+    // hall's day; how many bookings it looked at. The rule sweep runs it.
+    int oweReminders(std::int64_t nowMs);
+    static constexpr int kReminderFromMinute = 9 * 60;
+
+    void setPolicy(const Principal& by, const NoShowPolicy& policy, std::int64_t nowMs); // audited
+    NoShowPolicy policy(const std::string& hall);                                        // the default when unset
 
 private:
     Database& m_db;

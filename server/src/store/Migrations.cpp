@@ -135,6 +135,30 @@ const std::vector<std::string> kAppointments = {
     "CREATE INDEX appointments_day ON appointments(hall, day, category, start_minute)",
 };
 
+// 24 (both): appointments' check-in and no-shows. A checked-in appointment's ticket goes before walk-ins, so the
+// ranks move: green cards, elderly and disabled people from 1 to 2, appointments 1 (domain/Ticket.h). The booking
+// keeps the ID number masked (the ticket's holder), its ticket and check-in time; a hall's no-show policy. The text
+// messages owed (Outbox).
+const std::vector<std::string> kCheckInAndMessages = {
+    "UPDATE tickets SET priority_rank = 2 WHERE priority_rank = 1",
+    "ALTER TABLE appointments ADD COLUMN id_masked TEXT",
+    "ALTER TABLE appointments ADD COLUMN ticket_id TEXT",
+    "ALTER TABLE appointments ADD COLUMN checked_in_at BIGINT",
+    "CREATE INDEX appointments_person ON appointments(hall, id_key, state, day)",
+    "CREATE INDEX appointments_open ON appointments(hall, state, day)",
+    // An appointment's number waiting before its slot (rank 0 until then): found when the slot begins. Partial, so
+    // it holds only those few; with every column the query names, so that SQLite's planner prefers it to
+    // tickets_waiting (which would walk every waiting walk-in).
+    "CREATE INDEX tickets_appointments_early ON tickets(hall, business_day, status, priority, priority_rank,"
+    " queued_at) WHERE status = 'waiting' AND priority = 'appointment' AND priority_rank = 0",
+    "CREATE TABLE appointment_policies(hall TEXT PRIMARY KEY REFERENCES halls(id), body TEXT NOT NULL,"
+    " updated_at BIGINT NOT NULL)",
+    "CREATE TABLE outbox(id TEXT PRIMARY KEY, dedupe_key TEXT NOT NULL UNIQUE, hall TEXT NOT NULL, kind TEXT NOT NULL,"
+    " phone TEXT NOT NULL, params TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL,"
+    " created_at BIGINT NOT NULL, next_at BIGINT NOT NULL, leased_until BIGINT, sent_at BIGINT, last_error TEXT)",
+    "CREATE INDEX outbox_due ON outbox(state, next_at)",
+};
+
 const std::vector<std::vector<std::string>>& sqliteMigrations() {
     static const std::vector<std::vector<std::string>> migrations = {
         // 1: halls, staff and devices, the queue. History (tickets, ticket_events) is never deleted.
@@ -335,6 +359,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         kTicketHolder,
         kHallAdmin,
         kAppointments,
+        kCheckInAndMessages,
     };
     return migrations;
 }
@@ -463,6 +488,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(kTicketHolder);
         all.push_back(kHallAdmin);
         all.push_back(kAppointments);
+        all.push_back(kCheckInAndMessages);
         return all;
     }();
     return migrations;

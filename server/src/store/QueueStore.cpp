@@ -196,6 +196,15 @@ Pending recordEvent(Session& s, QueueStore::EventLog& log, const Ticket& t, cons
     return pending;
 }
 
+// Checked-in appointments whose slot has begun go before walk-ins from now on (domain/Ticket.h, rankAt): their
+// stored rank raised, found by a partial index of the few waiting early.
+void promoteDueAppointments(Session& s, const std::string& hall, const std::string& day, std::int64_t nowMs) {
+    runSql(s,
+           "UPDATE tickets SET priority_rank = 1 WHERE hall = $1 AND business_day = $2 AND status = 'waiting'"
+           " AND priority = 'appointment' AND priority_rank = 0 AND queued_at <= $3",
+           {hall, day, nowMs});
+}
+
 void throwIfBusy(Session& s, const std::string& hall, int counter) {
     const auto busy =
         readTickets(runSql(s,
@@ -219,25 +228,41 @@ void requireClerkAt(const Principal& actor, int counter) {
 
 TicketChange QueueStore::issue(const std::string& hall, const std::string& category, Priority priority,
                                std::int64_t nowMs, const Principal* by, const std::string& holder) {
+    return issueWith(
+        hall,
+        [&](Session&) {
+            return NumberTerms{category, priority, holder, std::nullopt, false};
+        },
+        [](Session&, const Ticket&) {}, nowMs, by);
+}
+
+TicketChange QueueStore::issueWith(const std::string& hall, const std::function<NumberTerms(Session&)>& decide,
+                                   const std::function<void(Session&, const Ticket&)>& issued, std::int64_t nowMs,
+                                   const Principal* by) {
+    NumberTerms terms;
     // Row-locked, alone: the day's number row of the category is locked until the commit (so that each number is
     // issued once), and a batch issuing two categories would take two such rows — in an order another may reverse.
     TicketChange change = settled(m_db.write(Database::Isolation::RowLockedAlone, [&](Session& s) {
+        terms = decide(s);
+        const std::string& category = terms.category;
         const HallRow h = hallRow(s, hall);
         const SqlRows found =
             runSql(s, "SELECT closed FROM categories WHERE hall = $1 AND prefix = $2", {hall, category});
         if (found.empty())
             throw StoreError::notFound("hall \"" + hall + "\" has no queue category \"" + category + "\"");
         // A queue the administrator closed gives no numbers at the kiosk; a clerk may still give one.
-        if (found.integer(0, 0) != 0 && by && by->kind == DeviceKind::Kiosk)
+        if (found.integer(0, 0) != 0 && by && by->kind == DeviceKind::Kiosk && !terms.evenIfClosed)
             throw StoreError::conflict("queue_closed", "the queue \"" + category + "\" is closed: no new numbers");
         Ticket t;
         t.id = newUuid();
         t.hall = hall;
         t.category = category;
-        t.priority = priority;
+        t.priority = terms.priority;
         t.businessDay = hallTime(h.timezone).businessDay(nowMs);
-        t.issuedAtMs = t.queuedAtMs = nowMs;
-        t.holder = holder;
+        t.issuedAtMs = nowMs;
+        t.queuedAtMs = terms.queuedAtMs.value_or(nowMs);
+        t.holder = terms.holder;
+        const std::string& holder = terms.holder;
         t.sequence = static_cast<int>(
             runSql(s,
                    "INSERT INTO ticket_sequences(hall, business_day, category, last_seq) VALUES($1, $2, $3, 1)"
@@ -246,7 +271,8 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
                    {hall, t.businessDay, category})
                 .integer(0, 0));
         t.number = formatTicketNumber(category, t.sequence);
-        const std::string priorityName(toString(priority));
+        promoteDueAppointments(s, hall, t.businessDay, nowMs);
+        const std::string priorityName(toString(t.priority));
         // queue_seq (issue order) breaks ties between tickets issued in the same millisecond.
         runSql(s,
                std::string("INSERT INTO tickets(id, hall, category, number, seq, priority, priority_rank, status,"
@@ -254,8 +280,10 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
                            " 'waiting', $8, $9, $10, $11, ") +
                    (dialectOf(s) == Dialect::SQLite ? "(SELECT COALESCE(MAX(rowid), 0) + 1 FROM tickets))"
                                                     : "nextval('tickets_queue_seq'))"),
-               {t.id, hall, category, t.number, t.sequence, priorityName, priorityRank(priority), t.businessDay, nowMs,
-                nowMs, holder.empty() ? std::optional<std::string>() : std::optional<std::string>(holder)});
+               {t.id, hall, category, t.number, t.sequence, priorityName, rankAt(t.priority, t.queuedAtMs, nowMs),
+                t.businessDay, nowMs, t.queuedAtMs,
+                holder.empty() ? std::optional<std::string>() : std::optional<std::string>(holder)});
+        issued(s, t);
         return recordEvent(s, *m_events, t, "issued", nowMs, by, "issued");
     }));
     Ticket& ticket = change.ticket;
@@ -268,7 +296,8 @@ TicketChange QueueStore::issue(const std::string& hall, const std::string& categ
                    "SELECT COUNT(*) - 1 FROM (SELECT 1 FROM tickets WHERE hall = $1 AND business_day = $2"
                    " AND status = 'waiting' AND category = $3 AND target_counter IS NULL"
                    " AND (priority_rank > $4 OR (priority_rank = $4 AND queued_at <= $5)) LIMIT 1000) AS ahead",
-                   {hall, ticket.businessDay, category, priorityRank(priority), nowMs});
+                   {ticket.hall, ticket.businessDay, ticket.category, rankAt(ticket.priority, ticket.queuedAtMs, nowMs),
+                    ticket.queuedAtMs});
         ticket.waitingAhead = std::max<int>(0, static_cast<int>(ahead.integer(0, 0)));
     });
     return change;
@@ -280,6 +309,7 @@ std::optional<TicketChange> QueueStore::callNext(const Principal& actor, int cou
     auto called = m_db.write(Database::Isolation::RowLocked, [&](Session& s) -> std::optional<Pending> {
         const HallRow h = hallRow(s, actor.hall);
         const std::string day = hallTime(h.timezone).businessDay(nowMs);
+        promoteDueAppointments(s, actor.hall, day, nowMs);
         if (!runSql(s, "SELECT 1 FROM counters WHERE hall = $1 AND number = $2 AND closed_on = $3",
                     {actor.hall, counter, day})
                  .empty())

@@ -49,7 +49,21 @@ public:
     // `holder`: a real-name number's holder, the ID number already masked.
     TicketChange issue(const std::string& hall, const std::string& category, Priority priority, std::int64_t nowMs,
                        const Principal* by = nullptr, const std::string& holder = {});
-    // The next ticket for `counter` (priority first, then the oldest), now called; nothing when nobody waits.
+
+    // What a number is issued as, decided inside the issuing transaction (an appointment's check-in).
+    struct NumberTerms {
+        std::string category;
+        Priority priority = Priority::Normal;
+        std::string holder;
+        std::optional<std::int64_t> queuedAtMs; // the place in the queue, when not the issue time
+        bool evenIfClosed = false;              // a queue closed to the kiosk still honours a booking
+    };
+    // `decide` runs first in the transaction and may refuse by throwing; `issued` runs with the ticket before the
+    // commit, to write what goes with it. Both or neither commit.
+    TicketChange issueWith(const std::string& hall, const std::function<NumberTerms(Poco::Data::Session&)>& decide,
+                           const std::function<void(Poco::Data::Session&, const Ticket&)>& issued, std::int64_t nowMs,
+                           const Principal* by);
+    // The next ticket for `counter` (in the order of callsBefore), now called; nothing when nobody waits.
     std::optional<TicketChange> callNext(const Principal& actor, int counter, std::int64_t nowMs);
     // recall, no-show, start, finish, transfer. Transfer returns the new waiting ticket.
     TicketChange act(const Principal& actor, const std::string& ticketId, TicketAction action, std::int64_t nowMs,

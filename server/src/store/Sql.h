@@ -39,7 +39,8 @@ private:
     std::string m_text;
 };
 
-// One statement and its parameters (`$1`, `$2`, … in its text).
+// One statement and its parameters (`$1`, `$2`, … in its text). A parameter may appear more than once, but each must
+// first appear in its number's order: SQLite numbers `$N` by first appearance, not by N.
 struct SqlStatement {
     std::string sql;
     std::vector<SqlParam> params;

@@ -40,6 +40,8 @@ public:
     }
 
     Kind kind() const { return m_kind; }
+    // When the refusal ends, where it says (wire::ErrorReply): an instant (UTC ISO-8601), or a date (the hall's).
+    std::string opensAt, until;
     const std::string& code() const { return m_code; }
 
 private:

@@ -13,6 +13,10 @@ PACKAGES=(
   fonts-noto-cjk fonts-ocr-b fonts-dejavu-core poppler-utils xvfb xauth sqlite3 curl zbar-tools python3-yaml
   systemd lintian desktop-file-utils debootstrap
 )
+# For the tests only (scripts/test.sh passes --tests): a real browser driving the booking page the server serves.
+if [ "${1:-}" = "--tests" ]; then
+  PACKAGES+=(chromium chromium-driver)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -79,6 +79,9 @@ inline constexpr const char* kAppointment = "/api/v1/halls/{hall}/appointments/{
 inline constexpr const char* kCheckIn = "/api/v1/halls/{hall}/appointments/{code}/check-in";
 inline constexpr const char* kCheckInById = "/api/v1/halls/{hall}/appointment-check-ins"; // the ID card laid
 inline constexpr const char* kAppointmentPolicy = "/api/v1/halls/{hall}/appointment-policy";
+// The booking page for phones, and the QR of a booking's code (served by the server, outside the API).
+inline constexpr const char* kBookingPage = "/book/{hall}";
+inline constexpr const char* kBookingQr = "/book/{hall}/code.svg";
 
 // `pattern` with its {…} segments filled in order by `values`, each percent-encoded as a path segment (RFC 3986:
 // everything but unreserved characters). Throws std::invalid_argument when the count does not match.

@@ -245,6 +245,10 @@ const Row kTable[] = {
                                                                   "111 333333 +++++ 33 1"},
     {"PUT /api/v1/halls/{hall}/appointment-policy", "/api/v1/halls/h1/appointment-policy", "{}",
                                                                   "111 333333 33++3 33 1"},
+    // The booking page and a code's QR: for anyone's phone.
+    {"GET /book/{hall}", "/book/h1", nullptr,                     "+++ ++++++ +++++ ++ +"},
+    {"GET /book/{hall}/code.svg", "/book/h1/code.svg?code=123456", nullptr,
+                                                                  "+++ ++++++ +++++ ++ +"},
 };
 // clang-format on
 

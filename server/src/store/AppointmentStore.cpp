@@ -159,6 +159,19 @@ std::optional<AppointmentPlan> AppointmentStore::plan(const std::string& hall, c
     return m_db.read([&](Session& s) { return readPlan(s, hall, category); });
 }
 
+std::vector<std::pair<std::string, std::string>> AppointmentStore::bookableQueues(const std::string& hall) {
+    return m_db.read([&](Session& s) {
+        const SqlRows rows = runSql(s,
+                                    "SELECT c.prefix, c.name FROM categories c JOIN appointment_plans p"
+                                    " ON p.hall = c.hall AND p.category = c.prefix WHERE c.hall = $1 ORDER BY c.prefix",
+                                    {hall});
+        std::vector<std::pair<std::string, std::string>> out;
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            out.emplace_back(rows.text(i, 0), rows.text(i, 1));
+        return out;
+    });
+}
+
 std::vector<wire::SlotInfo> AppointmentStore::slots(const std::string& hall, const std::string& category,
                                                     const std::string& date, std::int64_t nowMs) {
     return m_db.read([&](Session& s) {

@@ -27,6 +27,8 @@ public:
     // A supervisor or the administrator of the plan's hall; 404 for a queue the hall does not have.
     void setPlan(const Principal& by, const AppointmentPlan& plan, std::int64_t nowMs);
     std::optional<AppointmentPlan> plan(const std::string& hall, const std::string& category);
+    // The queues with a plan (prefix and name), in prefix order: what the booking page offers.
+    std::vector<std::pair<std::string, std::string>> bookableQueues(const std::string& hall);
     // The slots offered on `date` (the plan's weekdays, inside the hall's hours), each with its free places; those
     // begun by `nowMs` are left out. Empty when none are offered.
     std::vector<wire::SlotInfo> slots(const std::string& hall, const std::string& category, const std::string& date,

@@ -1,6 +1,7 @@
 // Queue throughput on loopback SQLite: 16 counters call next (and finish) while kiosks issue numbers,
 // over real HTTP. Prints call-next/s, p50/p99 latency, and the raw SQLite write-transaction rate on the
 // same disk with the same settings as the ceiling.
+#include "Ceiling.h"
 #include "TestServer.h"
 
 #include "domain/HallTime.h"
@@ -19,37 +20,9 @@
 
 using namespace ow;
 using namespace ow::testing;
+using namespace ow::bench;
 using Clock = std::chrono::steady_clock;
 using namespace Poco::Data::Keywords;
-
-namespace {
-
-double rawSqliteWritesPerSecond(const std::filesystem::path& dir, int transactions) {
-    Poco::Data::SQLite::Connector::registerConnector();
-    Poco::Data::Session s("SQLite", (dir / "raw.db").string());
-    s << "PRAGMA journal_mode=WAL", now;
-    s << "PRAGMA synchronous=NORMAL", now;
-    s << "PRAGMA wal_autocheckpoint=10000", now;
-    s << "PRAGMA cache_size=-32768", now;
-    s << "PRAGMA mmap_size=268435456", now;
-    s << "CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT NOT NULL, n INTEGER NOT NULL)", now;
-    const auto start = Clock::now();
-    for (int i = 0; i < transactions; ++i) {
-        s << "BEGIN IMMEDIATE", now;
-        s << "INSERT INTO t(v, n) VALUES(?, ?)", bind(std::string("ticket")), bind(i), now;
-        s << "COMMIT", now;
-    }
-    return transactions / std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-double percentile(std::vector<double> v, double p) {
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
-}
-
-} // namespace
 
 int main(int argc, char** argv) {
     const int counters = 16;

@@ -49,7 +49,7 @@ private:
 struct SmsGatewayConfig {
     std::string url;                              // empty: the log
     std::string key;                              // bearer key
-    std::string sign;                             // 签名, as registered
+    std::string sign = "一窗通";                  // 签名, as registered
     std::map<std::string, std::string> templates; // kind → the platform's template code
     std::chrono::seconds timeout{10};
 };

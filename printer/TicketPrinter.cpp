@@ -30,7 +30,9 @@ void TicketPrinter::paint(const TicketSlip& slip, QPagedPaintDevice& device) {
     line(slip.hallName, documentFont(11, true), 8);
     line(slip.categoryName, documentFont(10), 6);
     line(QString::fromStdString(slip.ticket.number), documentFont(40, true), 22);
-    if (slip.ticket.priority != Priority::Normal)
+    if (slip.ticket.priority == Priority::Appointment)
+        line(tr("Appointment (checked in)"), documentFont(10, true), 6);
+    else if (slip.ticket.priority != Priority::Normal)
         line(tr("Priority service"), documentFont(10, true), 6);
     line(slip.ticket.waitingAhead == 0 ? tr("You are next")
                                        : tr("%n people ahead of you", nullptr, slip.ticket.waitingAhead),

@@ -844,16 +844,21 @@
     <name>TicketPrinter</name>
     <message>
         <location filename="../printer/TicketPrinter.cpp" line="34"/>
+        <source>Appointment (checked in)</source>
+        <translation>Appointment (checked in)</translation>
+    </message>
+    <message>
+        <location filename="../printer/TicketPrinter.cpp" line="36"/>
         <source>Priority service</source>
         <translation>Priority service</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="35"/>
+        <location filename="../printer/TicketPrinter.cpp" line="37"/>
         <source>You are next</source>
         <translation>You are next</translation>
     </message>
     <message numerus="yes">
-        <location filename="../printer/TicketPrinter.cpp" line="36"/>
+        <location filename="../printer/TicketPrinter.cpp" line="38"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -861,22 +866,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="40"/>
+        <location filename="../printer/TicketPrinter.cpp" line="42"/>
         <source>Real-name number · %1</source>
         <translation>Real-name number · %1</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="45"/>
+        <location filename="../printer/TicketPrinter.cpp" line="47"/>
         <source>Please wait for your number to be called. Scan the code to check progress or rate our service.</source>
         <translation>Please wait for your number to be called. Scan the code to check progress or rate our service.</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="52"/>
+        <location filename="../printer/TicketPrinter.cpp" line="54"/>
         <source>Queue ticket %1</source>
         <translation>Queue ticket %1</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="64"/>
+        <location filename="../printer/TicketPrinter.cpp" line="66"/>
         <source>No ticket printer is installed.</source>
         <translation>No ticket printer is installed.</translation>
     </message>
@@ -3867,6 +3872,34 @@
     </message>
 </context>
 <context>
+    <name>ow::KioskCheckInPad</name>
+    <message>
+        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="18"/>
+        <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
+        <translation>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="27"/>
+        <source>Check-in code typed</source>
+        <translation>Check-in code typed</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="33"/>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="40"/>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="51"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>ow::KioskMyCasesPage</name>
     <message>
         <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="21"/>
@@ -4051,76 +4084,81 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="81"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="84"/>
         <source>OneWindow — take a number</source>
         <translation>OneWindow — take a number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="94"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="97"/>
         <source>Case progress by number</source>
         <translation>Case progress by number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="108"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="332"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="431"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="103"/>
+        <source>Appointment check-in</source>
+        <translation>Appointment check-in</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="346"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="496"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="113"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="118"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="122"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="127"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="125"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="134"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it. Lay your ID card on the card reader for a real-name number.</source>
         <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it. Lay your ID card on the card reader for a real-name number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="135"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="144"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="140"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="151"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="218"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="160"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="227"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="160"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="169"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="166"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="166"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="177"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="186"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="238"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="247"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>You have %n case in progress: see where it stands</numerusform>
@@ -4128,7 +4166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="324"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="338"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -4139,34 +4177,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="325"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="339"/>
         <source>%1
 No numbers at the moment</source>
         <translation>%1
 No numbers at the moment</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="338"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="352"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>The hall is closed now and gives no numbers.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="339"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="353"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>The hall is closed now. Numbers are given again from %1.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="344"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="358"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="375"/>
+        <source>Check-in for your appointment opens at %1, half an hour before it.</source>
+        <translation>Check-in for your appointment opens at %1, half an hour before it.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="378"/>
+        <source>The time of your appointment has passed. Please take a number.</source>
+        <translation>The time of your appointment has passed. Please take a number.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="380"/>
+        <source>This appointment is checked in already: your number was given then.</source>
+        <translation>This appointment is checked in already: your number was given then.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="382"/>
+        <source>No appointment has this code. Please check it, or take a number.</source>
+        <translation>No appointment has this code. Please check it, or take a number.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="384"/>
+        <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
+        <translation>Sorry, check-in is not possible right now. Please ask at the help desk.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="356"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -4174,34 +4237,49 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="357"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="409"/>
+        <source>Appointment checked in: you are called before walk-ins from your time on.</source>
+        <translation>Appointment checked in: you are called before walk-ins from your time on.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="410"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="368"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="420"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="369"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="421"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="413"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="464"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="416"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="467"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="420"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="472"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1, please choose your service (real-name number)</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="483"/>
+        <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
+        <translation>%1, check-in for your appointment opens at %2. You may also take a number now.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="531"/>
+        <source>This appointment is for another hall.</source>
+        <translation>This appointment is for another hall.</translation>
     </message>
 </context>
 <context>

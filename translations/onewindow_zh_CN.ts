@@ -844,38 +844,43 @@
     <name>TicketPrinter</name>
     <message>
         <location filename="../printer/TicketPrinter.cpp" line="34"/>
+        <source>Appointment (checked in)</source>
+        <translation>预约（已签到）</translation>
+    </message>
+    <message>
+        <location filename="../printer/TicketPrinter.cpp" line="36"/>
         <source>Priority service</source>
         <translation>优先服务</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="35"/>
+        <location filename="../printer/TicketPrinter.cpp" line="37"/>
         <source>You are next</source>
         <translation>下一位就是您</translation>
     </message>
     <message numerus="yes">
-        <location filename="../printer/TicketPrinter.cpp" line="36"/>
+        <location filename="../printer/TicketPrinter.cpp" line="38"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>您前面还有 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="40"/>
+        <location filename="../printer/TicketPrinter.cpp" line="42"/>
         <source>Real-name number · %1</source>
         <translation>实名取号 · %1</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="45"/>
+        <location filename="../printer/TicketPrinter.cpp" line="47"/>
         <source>Please wait for your number to be called. Scan the code to check progress or rate our service.</source>
         <translation>请留意叫号。扫描二维码可查询进度或评价服务。</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="52"/>
+        <location filename="../printer/TicketPrinter.cpp" line="54"/>
         <source>Queue ticket %1</source>
         <translation>排队号票 %1</translation>
     </message>
     <message>
-        <location filename="../printer/TicketPrinter.cpp" line="64"/>
+        <location filename="../printer/TicketPrinter.cpp" line="66"/>
         <source>No ticket printer is installed.</source>
         <translation>未安装号票打印机。</translation>
     </message>
@@ -3844,6 +3849,34 @@
     </message>
 </context>
 <context>
+    <name>ow::KioskCheckInPad</name>
+    <message>
+        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="18"/>
+        <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
+        <translation>请输入预约的 6 位签到码，或将预约二维码对准扫码口</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="27"/>
+        <source>Check-in code typed</source>
+        <translation>已输入的签到码</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="33"/>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="40"/>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="51"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>ow::KioskMyCasesPage</name>
     <message>
         <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="21"/>
@@ -4028,83 +4061,88 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="81"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="84"/>
         <source>OneWindow — take a number</source>
         <translation>一窗通 — 自助取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="94"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="97"/>
         <source>Case progress by number</source>
         <translation>输入编号查办件</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="108"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="332"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="431"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="103"/>
+        <source>Appointment check-in</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="346"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="496"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="113"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="118"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="122"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="127"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="125"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="134"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it. Lay your ID card on the card reader for a real-name number.</source>
         <translation>将号票或受理回执上的二维码对准扫码器，可评价服务或查询办件进度；扫描证照二维码可核验证照。将身份证放在读卡器上可实名取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="135"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="144"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="140"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="151"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="218"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="160"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="227"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="160"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="169"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="166"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="166"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="177"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="186"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="238"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="247"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>您有 %n 件办件正在办理，点此查看进度</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="324"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="338"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -4113,68 +4151,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="325"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="339"/>
         <source>%1
 No numbers at the moment</source>
         <translation>%1
 暂停取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="338"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="352"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>大厅现在不在服务时间，暂停取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="339"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="353"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>大厅现在不在服务时间，%1 起恢复取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="344"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="358"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="375"/>
+        <source>Check-in for your appointment opens at %1, half an hour before it.</source>
+        <translation>预约签到 %1 开始（预约时间前半小时）。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="378"/>
+        <source>The time of your appointment has passed. Please take a number.</source>
+        <translation>您的预约时段已过，请直接取号。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="380"/>
+        <source>This appointment is checked in already: your number was given then.</source>
+        <translation>该预约已签到，号码已在签到时取得。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="382"/>
+        <source>No appointment has this code. Please check it, or take a number.</source>
+        <translation>没有这个签到码的预约，请核对，或直接取号。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="384"/>
+        <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
+        <translation>暂时无法签到，请到咨询台办理。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="356"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="357"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="409"/>
+        <source>Appointment checked in: you are called before walk-ins from your time on.</source>
+        <translation>预约已签到：到您预约的时间后优先叫号。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="410"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="368"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="420"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="369"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="421"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="413"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="464"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>您的证件已过期，不能用于实名取号。请选择业务，或到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="416"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="467"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>实名取号请使用居民身份证或居住证。请选择业务。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="420"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="472"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1，请选择您要办理的业务（实名取号）</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="483"/>
+        <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
+        <translation>%1，您的预约 %2 起可以签到；也可以现在直接取号。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="531"/>
+        <source>This appointment is for another hall.</source>
+        <translation>这是其他大厅的预约。</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 
 #include "domain/wire/Error.h"
 
+#include "domain/Appointment.h"
 #include "domain/CaseNumber.h"
 #include "domain/Permit.h"
 
 #include "app/common/PermitCheckPanel.h"
 #include "app/kiosk/KioskCaseNumberPad.h"
+#include "app/kiosk/KioskCheckInPad.h"
 #include "app/kiosk/KioskMyCasesPage.h"
 #include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskRatingPage.h"
@@ -39,7 +41,8 @@ enum Page {
     ProgressPage = 5,
     PermitPage = 6,
     CaseNumberPage = 7,
-    MyCasesPage = 8
+    MyCasesPage = 8,
+    CheckInPage = 9
 };
 
 // What a code read at the kiosk is: a permit's signed code has three dot-separated parts.
@@ -96,6 +99,12 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     byNumber->setFocusPolicy(Qt::NoFocus);
     connect(byNumber, &QPushButton::clicked, this, &KioskWindow::askCaseNumber);
     headerLayout->addWidget(byNumber);
+    // 预约签到 by the code typed; the booking's QR and the ID card check in from the home page itself.
+    auto* checkIn = new QPushButton(tr("Appointment check-in"));
+    checkIn->setObjectName(QStringLiteral("kioskHeaderButton"));
+    checkIn->setFocusPolicy(Qt::NoFocus);
+    connect(checkIn, &QPushButton::clicked, this, &KioskWindow::askCheckInCode);
+    headerLayout->addWidget(checkIn);
     root->addWidget(header);
 
     m_pages = new QStackedWidget;
@@ -249,6 +258,11 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     });
     m_pages->insertWidget(MyCasesPage, m_myCases);
 
+    m_checkInPad = new KioskCheckInPad;
+    connect(m_checkInPad, &KioskCheckInPad::back, this, &KioskWindow::showHome);
+    connect(m_checkInPad, &KioskCheckInPad::entered, this, &KioskWindow::checkIn);
+    m_pages->insertWidget(CheckInPage, m_checkInPad);
+
     m_sink = [](const TicketSlip& slip, QString* error) { return TicketPrinter::printTo(slip, {}, error); };
     m_idle.setInterval(30000);
     m_idle.setSingleShot(true);
@@ -330,7 +344,7 @@ void KioskWindow::takeNumber(const QString& category, Priority priority) {
     m_printed.reset();
     const QString realName = std::exchange(m_realNameId, QString());
     m_prompt->setText(tr("Please choose your service"));
-    m_api.issueTicket(m_hall, category, priority, realName, [this, category](const ApiReply& reply) {
+    m_api.issueTicket(m_hall, category, priority, realName, [this](const ApiReply& reply) {
         auto ticket = ticketFromReply(reply);
         if (!ticket) {
             if (reply.errorCode() == QLatin1String("hall_closed")) { // said in the hall's own time
@@ -345,35 +359,72 @@ void KioskWindow::takeNumber(const QString& category, Priority priority) {
                                         : reply.userMessage());
             return;
         }
-        QString categoryName = category;
-        for (const auto& c : m_feed->snapshot().categories)
-            if (QString::fromStdString(c.prefix) == category)
-                categoryName = QString::fromStdString(c.name);
-        TicketSlip slip{*ticket, m_hallLabel->text(), categoryName,
-                        QString::fromStdString(m_clock.hallTime().localDateTime(ticket->issuedAtMs))};
-        m_numberLabel->setText(QString::fromStdString(ticket->number));
-        const QString ahead = ticket->waitingAhead == 0 ? tr("You are next.")
-                                                        : tr("%n people ahead of you.", nullptr, ticket->waitingAhead);
-        m_ticketInfoLabel->setText(ahead + QLatin1Char('\n') + tr("Printing your ticket…"));
-        // Printing runs off the UI thread; the window waits for it before it goes away.
-        m_printPool.start([this, sink = m_sink, slip, ahead] {
-            QString error;
-            const bool printed = sink && sink(slip, &error);
-            QMetaObject::invokeMethod(
-                this,
-                [this, printed, ahead] {
-                    m_printed = printed;
-                    m_ticketInfoLabel->setText(ahead + QLatin1Char('\n') +
-                                               (printed
-                                                    ? tr("Please take your ticket below.")
-                                                    : tr("The printer is not working; please remember your number.")));
-                },
-                Qt::QueuedConnection);
-        });
-        m_pages->setCurrentIndex(TicketPage);
-        m_priorityButton->setChecked(false);
-        m_idle.start();
+        showTicket(*ticket);
     });
+}
+
+void KioskWindow::checkIn(const QString& code) {
+    m_api.checkIn(m_hall, code, [this](const ApiReply& reply) {
+        if (auto ticket = ticketFromReply(reply)) {
+            showTicket(*ticket);
+            return;
+        }
+        const QString error = reply.errorCode();
+        if (error == QLatin1String("too_early")) {
+            const std::string opens = wire::ErrorReply::fromBody(reply.body.toStdString()).opensAt;
+            showMessage(tr("Check-in for your appointment opens at %1, half an hour before it.")
+                            .arg(QString::fromStdString(m_clock.hallTime().localClock(parseUtcIso(opens)))));
+        } else if (error == QLatin1String("too_late")) {
+            showMessage(tr("The time of your appointment has passed. Please take a number."));
+        } else if (error == QLatin1String("already_checked_in")) {
+            showMessage(tr("This appointment is checked in already: your number was given then."));
+        } else if (reply.status == 404) {
+            showMessage(tr("No appointment has this code. Please check it, or take a number."));
+        } else {
+            showMessage(reply.offline() ? tr("Sorry, check-in is not possible right now. Please ask at the help desk.")
+                                        : reply.userMessage());
+        }
+    });
+}
+
+void KioskWindow::askCheckInCode() {
+    m_checkInPad->clear();
+    m_pages->setCurrentIndex(CheckInPage);
+    m_idle.start();
+}
+
+void KioskWindow::showTicket(const Ticket& ticket) {
+    m_printed.reset();
+    QString categoryName = QString::fromStdString(ticket.category);
+    for (const auto& c : m_feed->snapshot().categories)
+        if (c.prefix == ticket.category)
+            categoryName = QString::fromStdString(c.name);
+    TicketSlip slip{ticket, m_hallLabel->text(), categoryName,
+                    QString::fromStdString(m_clock.hallTime().localDateTime(ticket.issuedAtMs))};
+    m_numberLabel->setText(QString::fromStdString(ticket.number));
+    QString ahead =
+        ticket.waitingAhead == 0 ? tr("You are next.") : tr("%n people ahead of you.", nullptr, ticket.waitingAhead);
+    if (ticket.priority == Priority::Appointment)
+        ahead =
+            tr("Appointment checked in: you are called before walk-ins from your time on.") + QLatin1Char('\n') + ahead;
+    m_ticketInfoLabel->setText(ahead + QLatin1Char('\n') + tr("Printing your ticket…"));
+    // Printing runs off the UI thread; the window waits for it before it goes away.
+    m_printPool.start([this, sink = m_sink, slip, ahead] {
+        QString error;
+        const bool printed = sink && sink(slip, &error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, printed, ahead] {
+                m_printed = printed;
+                m_ticketInfoLabel->setText(ahead + QLatin1Char('\n') +
+                                           (printed ? tr("Please take your ticket below.")
+                                                    : tr("The printer is not working; please remember your number.")));
+            },
+            Qt::QueuedConnection);
+    });
+    m_pages->setCurrentIndex(TicketPage);
+    m_priorityButton->setChecked(false);
+    m_idle.start();
 }
 
 void KioskWindow::setCardReader(CardReaderService& reader) {
@@ -417,8 +468,22 @@ void KioskWindow::cardLaid(const QString& idNumber, const QString& name, bool ex
                              "choose your service."));
     } else {
         m_realNameId = idNumber;
-        m_prompt->setText(tr("%1, please choose your service (real-name number)")
-                              .arg(QString::fromStdString(maskedPersonName(name.toStdString()))));
+        const QString person = QString::fromStdString(maskedPersonName(name.toStdString()));
+        m_prompt->setText(tr("%1, please choose your service (real-name number)").arg(person));
+        // An appointment of today for this card is checked in at once; otherwise the real-name number stands.
+        m_api.checkInByCard(m_hall, idNumber, [this, idNumber, person](const ApiReply& reply) {
+            if (m_pages->currentIndex() != HomePage || m_realNameId != idNumber)
+                return; // gone home, or another card since
+            if (auto ticket = ticketFromReply(reply)) {
+                m_realNameId.clear();
+                showTicket(*ticket);
+            } else if (reply.errorCode() == QLatin1String("too_early")) {
+                const std::string opens = wire::ErrorReply::fromBody(reply.body.toStdString()).opensAt;
+                m_prompt->setText(
+                    tr("%1, check-in for your appointment opens at %2. You may also take a number now.")
+                        .arg(person, QString::fromStdString(m_clock.hallTime().localClock(parseUtcIso(opens)))));
+            }
+        });
     }
     m_idle.start(); // unchosen, the card's number is forgotten when the kiosk goes home
 }
@@ -459,6 +524,13 @@ void KioskWindow::askPin() {
 }
 
 void KioskWindow::codeScanned(const QString& code) {
+    if (const auto booking = parseAppointmentLink(code.toStdString())) {
+        if (QString::fromStdString(booking->hall) == m_hall)
+            checkIn(QString::fromStdString(booking->code));
+        else
+            showMessage(tr("This appointment is for another hall."));
+        return;
+    }
     if (const auto receipt = CaseReference::parse(code.toStdString())) {
         m_progressPage->showCase(QString::fromStdString(receipt->caseNo), QString::fromStdString(receipt->code));
         m_pages->setCurrentIndex(ProgressPage);

@@ -25,6 +25,7 @@ class ApiClient;
 class CardReaderService;
 class HallFeed;
 class KioskCaseNumberPad;
+class KioskCheckInPad;
 class KioskMyCasesPage;
 class KioskProgressPage;
 class KioskRatingPage;
@@ -60,6 +61,10 @@ public:
     // What the code reader read (it types like a keyboard and ends with Enter): a ticket's QR code starts the rating
     // of that service, a receipt's opens the case's progress (and its rating from there), a permit's is checked.
     void codeScanned(const QString& code);
+    // 预约签到 by the code (typed on the pad, or read from the booking's QR): the number shown and printed.
+    void checkIn(const QString& code);
+    void askCheckInCode();
+    KioskCheckInPad& checkInPad() { return *m_checkInPad; }
     KioskRatingPage& ratingPage() { return *m_ratingPage; }
     KioskProgressPage& progressPage() { return *m_progressPage; }
     PermitCheckPanel& permitPage() { return *m_permitPanel; }
@@ -82,6 +87,7 @@ private:
     void rebuildCategories();
     void showHome();
     void showMessage(const QString& text);
+    void showTicket(const Ticket& ticket); // a number taken or checked in: shown, printed
     void wantCards();
     void askPin();
 
@@ -112,6 +118,7 @@ private:
     PermitCheckPanel* m_permitPanel;
     KioskCaseNumberPad* m_caseNumberPad;
     KioskMyCasesPage* m_myCases = nullptr;
+    KioskCheckInPad* m_checkInPad = nullptr;
     QPushButton* m_myCasesButton = nullptr;
     QString m_scanBuffer;         // keys from the code reader on the home page, up to Enter
     QElapsedTimer m_sinceScanKey; // a code reader types fast: a pause starts a new code

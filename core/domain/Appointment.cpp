@@ -4,14 +4,17 @@
 #include "domain/JsonChecker.h"
 #include "domain/Ticket.h"
 
+#include <Poco/Exception.h>
+#include <Poco/URI.h>
+
 #include <algorithm>
 
 namespace ow {
 
 const AppointmentSlot* AppointmentPlan::slotAt(int start) const {
     const auto it =
-        std::find_if(slots.begin(), slots.end(), [&](const AppointmentSlot& s) { return s.start == start; });
-    return it == slots.end() ? nullptr : &*it;
+        std::find_if(times.begin(), times.end(), [&](const AppointmentSlot& s) { return s.start == start; });
+    return it == times.end() ? nullptr : &*it;
 }
 
 Poco::JSON::Object::Ptr appointmentPlanToJson(const AppointmentPlan& plan) {
@@ -22,7 +25,7 @@ Poco::JSON::Object::Ptr appointmentPlanToJson(const AppointmentPlan& plan) {
         weekdays->add(d);
     out->set("weekdays", weekdays);
     Poco::JSON::Array::Ptr slots = new Poco::JSON::Array;
-    for (const auto& s : plan.slots) {
+    for (const auto& s : plan.times) {
         Poco::JSON::Object::Ptr slot = new Poco::JSON::Object(true);
         slot->set("start", clockText(s.start));
         slot->set("end", clockText(s.end));
@@ -64,18 +67,18 @@ AppointmentPlan appointmentPlanFromJson(const Poco::JSON::Object::Ptr& object) {
             if (start && end && *start >= *end)
                 check.error(path + ".end", "must be after start");
             else if (start && end && capacity)
-                plan.slots.push_back({*start, *end, static_cast<int>(*capacity)});
+                plan.times.push_back({*start, *end, static_cast<int>(*capacity)});
         }
         if (slots->size() == 0)
             check.error("$.slots", "at least one slot");
         if (slots->size() > 200)
             check.error("$.slots", "at most 200 slots");
     }
-    std::sort(plan.slots.begin(), plan.slots.end(),
+    std::sort(plan.times.begin(), plan.times.end(),
               [](const AppointmentSlot& a, const AppointmentSlot& b) { return a.start < b.start; });
-    for (std::size_t i = 1; i < plan.slots.size(); ++i)
-        if (plan.slots[i].start < plan.slots[i - 1].end)
-            check.error("$.slots", "the slot at " + clockText(plan.slots[i].start) + " overlaps the one before it");
+    for (std::size_t i = 1; i < plan.times.size(); ++i)
+        if (plan.times[i].start < plan.times[i - 1].end)
+            check.error("$.slots", "the slot at " + clockText(plan.times[i].start) + " overlaps the one before it");
     if (!check.errors().empty())
         throw DocumentErrors(check.takeErrors());
     return plan;
@@ -101,6 +104,34 @@ NoShowPolicy noShowPolicyFromJson(const Poco::JSON::Object::Ptr& object) {
     if (!check.errors().empty())
         throw DocumentErrors(check.takeErrors());
     return policy;
+}
+
+std::string makeAppointmentLink(const AppointmentLink& link) {
+    Poco::URI uri("onewindow://appointment");
+    uri.addQueryParameter("hall", link.hall);
+    uri.addQueryParameter("code", link.code);
+    return uri.toString();
+}
+
+std::optional<AppointmentLink> parseAppointmentLink(std::string_view text) {
+    try {
+        const Poco::URI uri{std::string(text)};
+        if (uri.getScheme() != "onewindow" || uri.getHost() != "appointment")
+            return std::nullopt;
+        AppointmentLink link;
+        for (const auto& [key, value] : uri.getQueryParameters()) {
+            if (key == "hall")
+                link.hall = value;
+            else if (key == "code")
+                link.code = value;
+        }
+        const bool sixDigits = link.code.size() == 6 && link.code.find_first_not_of("0123456789") == std::string::npos;
+        if (link.hall.empty() || !sixDigits)
+            return std::nullopt;
+        return link;
+    } catch (const Poco::Exception&) {
+        return std::nullopt;
+    }
 }
 
 std::string normalizeMobile(const std::string& text) {

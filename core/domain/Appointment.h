@@ -2,8 +2,10 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ow {
@@ -20,7 +22,7 @@ struct AppointmentSlot {
 struct AppointmentPlan {
     std::string category;
     std::set<int> weekdays;             // 1 Monday … 7 Sunday
-    std::vector<AppointmentSlot> slots; // by start, not overlapping
+    std::vector<AppointmentSlot> times; // by start, not overlapping ("slots" is a word of Qt's)
     bool operator==(const AppointmentPlan&) const = default;
 
     const AppointmentSlot* slotAt(int start) const;
@@ -47,6 +49,15 @@ NoShowPolicy noShowPolicyFromJson(const Poco::JSON::Object::Ptr& object); // Doc
 
 // When an appointment may be checked in: from 30 minutes before its slot to the slot's end.
 constexpr int kCheckInEarlyMinutes = 30;
+
+// What the booking's QR holds, for the kiosk to check in with (read by camera or by a barcode reader typing it):
+// "onewindow://appointment?hall=h1&code=042917".
+struct AppointmentLink {
+    std::string hall;
+    std::string code; // 6 digits
+};
+std::string makeAppointmentLink(const AppointmentLink& link);
+std::optional<AppointmentLink> parseAppointmentLink(std::string_view text); // nothing for any other text
 
 // A mobile number as people give it (138 0013 8000, +86 13800138000): its 11 digits, or empty when it is not one.
 std::string normalizeMobile(const std::string& text);

@@ -243,6 +243,16 @@ void ApiClient::issueTicket(const QString& hall, const QString& category, Priori
     post(apiPath(api::kTickets, {hall}), jsonBytes(body.toJson()), std::move(done));
 }
 
+void ApiClient::checkIn(const QString& hall, const QString& code, Callback done) {
+    post(apiPath(api::kCheckIn, {hall, code}), {}, std::move(done));
+}
+
+void ApiClient::checkInByCard(const QString& hall, const QString& idNumber, Callback done) {
+    Poco::JSON::Object::Ptr body = new Poco::JSON::Object;
+    body->set("id_number", idNumber.toStdString());
+    post(apiPath(api::kCheckInById, {hall}), jsonBytes(body), std::move(done));
+}
+
 void ApiClient::callNext(int counter, Callback done) {
     post(apiPath(api::kCallNext, {QString::number(counter)}), {}, std::move(done));
 }

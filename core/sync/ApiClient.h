@@ -74,6 +74,9 @@ public:
     // A real-name number (实名取号): `idNumber` read from the citizen's card.
     void issueTicket(const QString& hall, const QString& category, Priority priority, const QString& idNumber,
                      Callback done);
+    // 预约签到: an appointment checked in by its code, or by the ID card laid on the reader; 201 with the number.
+    void checkIn(const QString& hall, const QString& code, Callback done);
+    void checkInByCard(const QString& hall, const QString& idNumber, Callback done);
     void callNext(int counter, Callback done);
     void ticketAction(const QString& ticketId, TicketAction action, const QByteArray& body, Callback done);
     void queue(const QString& hall, Callback done);

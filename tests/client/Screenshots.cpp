@@ -13,6 +13,7 @@
 #include "app/counter/CounterWindow.h"
 #include "app/display/DisplayWindow.h"
 #include "app/kiosk/KioskCaseNumberPad.h"
+#include "app/kiosk/KioskCheckInPad.h"
 #include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskWindow.h"
 #include "app/pad/PadWindow.h"
@@ -327,6 +328,11 @@ int main(int argc, char** argv) {
         for (const QChar ch : receiptCase.mid(5).remove(QLatin1Char('-')).left(11))
             window.caseNumberPad().press(QString(ch));
         ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-number.png")));
+        // 预约签到: the code being typed on the pad.
+        window.askCheckInCode();
+        for (const QChar ch : QStringLiteral("0429"))
+            window.checkInPad().press(QString(ch));
+        ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-checkin.png")));
     }
     {
         auto api = clientFor(server, server.enroll("demo", DeviceKind::Display));
@@ -576,5 +582,6 @@ int main(int argc, char** argv) {
             ok += page;
         }
     }
-    return ok == 30 ? 0 : 1; // every picture above, and the papers' pages
+    std::cout << ok << " pictures" << std::endl;
+    return ok == 33 ? 0 : 1; // every picture above, and the papers' pages
 }

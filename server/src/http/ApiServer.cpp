@@ -102,8 +102,10 @@ void ApiServer::start() {
     if (m_options.notifyPeriodMs > 0) {
         m_notifier = std::make_unique<Notifier>(m_context.outbox, makeSmsSink(m_options.sms, std::cout),
                                                 [this] { return m_context.clock(); });
-        m_notifier->start(std::chrono::milliseconds(m_options.notifyPeriodMs));
-        m_context.messagesOwed = [this] { m_notifier->wake(); };
+        m_messages.start(
+            std::chrono::milliseconds(m_options.notifyPeriodMs), [this] { m_notifier->deliverDue(); },
+            "sending text messages");
+        m_context.messagesOwed = [this] { m_messages.wake(); };
     }
     // Another instance's ticket change: this instance's boards get the same message as the deciding instance's.
     // Another instance stopped a session or a device: forgotten here too, and this instance's streams asked again.
@@ -123,10 +125,8 @@ void ApiServer::stop(std::chrono::milliseconds grace) {
     if (!m_http)
         return;
     m_rules.stop();
-    if (m_notifier) {
-        m_context.messagesOwed = [] {};
-        m_notifier->stop();
-    }
+    m_context.messagesOwed = [] {};
+    m_messages.stop();
     m_context.fanout.stop();
     m_context.events.stop();
     m_http->drain(grace);

@@ -65,6 +65,7 @@ private:
     std::unique_ptr<HttpConnections> m_http;
     RuleSweep m_rules;
     std::unique_ptr<Notifier> m_notifier;
+    RuleSweep m_messages; // runs the notifier's rounds
 };
 
 } // namespace ow::server

@@ -6,11 +6,11 @@
 #include "Router.h"
 
 #include "BookPageHtml.h"
+#include "domain/Appointment.h"
 #include "domain/HallTime.h"
 #include "domain/Json.h"
 #include "domain/WorkCalendar.h"
 
-#include <Poco/URI.h>
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
 
@@ -46,14 +46,12 @@ std::string hallScript(RequestContext& ctx, const std::string& hall, const std::
     return text;
 }
 
-// The QR a kiosk reads to check in: onewindow://appointment/?hall=…&code=…, as SVG squares.
+// The QR a kiosk reads to check in (makeAppointmentLink), as SVG squares.
 std::string qrSvg(const std::string& hall, const std::string& code) {
     ZXing::MultiFormatWriter writer(ZXing::BarcodeFormat::QRCode);
     writer.setMargin(4);
     writer.setEccLevel(4);
-    std::string link = "onewindow://appointment/?hall=";
-    Poco::URI::encode(hall, "&=?#/", link); // ASCII from here on
-    link += "&code=" + code;
+    const std::string link = makeAppointmentLink({hall, code}); // ASCII: the hall percent-encoded
     const ZXing::BitMatrix matrix = writer.encode(std::wstring(link.begin(), link.end()), 0, 0);
     const int size = matrix.width();
     std::string path;

@@ -5,17 +5,21 @@
 
 namespace ow::server {
 
-void RuleSweep::start(std::chrono::seconds period, std::function<void()> work) {
+void RuleSweep::start(std::chrono::milliseconds period, std::function<void()> work, std::string what) {
     stop();
     m_running = true;
-    m_thread = std::thread([this, period, work = std::move(work)] {
+    m_thread = std::thread([this, period, work = std::move(work), what = std::move(what)] {
         std::unique_lock lock(m_mutex);
-        while (!m_wake.wait_for(lock, period, [this] { return !m_running; })) {
+        for (;;) {
+            m_wake.wait_for(lock, period, [this] { return !m_running || m_woken; });
+            if (!m_running)
+                return;
+            m_woken = false;
             lock.unlock();
             try {
                 work();
             } catch (const std::exception& e) {
-                std::cerr << "onewindow-server: a rule's sweep failed (tried again later): " << e.what() << std::endl;
+                std::cerr << "onewindow-server: " << what << " failed (tried again later): " << e.what() << std::endl;
             }
             lock.lock();
         }
@@ -30,6 +34,14 @@ void RuleSweep::stop() {
     m_wake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+}
+
+void RuleSweep::wake() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_woken = true;
+    }
+    m_wake.notify_all();
 }
 
 } // namespace ow::server

@@ -4,12 +4,14 @@
 #include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <string>
 #include <thread>
 
 namespace ow::server {
 
-// Runs `work` every `period` (the first time one period after start) on a thread of its own until stopped: the steps
-// the hall's rules take by themselves (超时默认). A failure is written to stderr and tried again at the next turn.
+// Runs `work` every `period` (the first time one period after start), and at once when woken, on a thread of its own
+// until stopped: the steps the hall's rules take by themselves (超时默认, no-shows, reminders owed), the text messages'
+// delivery. A failure is written to stderr, named by `what`, and tried again at the next turn.
 class RuleSweep {
 public:
     RuleSweep() = default;
@@ -17,13 +19,14 @@ public:
     RuleSweep(const RuleSweep&) = delete;
     RuleSweep& operator=(const RuleSweep&) = delete;
 
-    void start(std::chrono::seconds period, std::function<void()> work);
+    void start(std::chrono::milliseconds period, std::function<void()> work, std::string what = "a rule's sweep");
     void stop();
+    void wake(); // a turn now, not at the end of the period
 
 private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    bool m_running = false;
+    bool m_running = false, m_woken = false;
     std::thread m_thread;
 };
 

@@ -42,43 +42,4 @@ int Notifier::deliverDue() {
     }
 }
 
-void Notifier::start(std::chrono::milliseconds period) {
-    stop();
-    m_running = true;
-    m_thread = std::thread([this, period] {
-        std::unique_lock lock(m_mutex);
-        for (;;) {
-            m_wake.wait_for(lock, period, [this] { return !m_running || m_woken; });
-            if (!m_running)
-                return;
-            m_woken = false;
-            lock.unlock();
-            try {
-                deliverDue();
-            } catch (const std::exception& e) {
-                std::cerr << "onewindow-server: text messages wait (tried again later): " << e.what() << std::endl;
-            }
-            lock.lock();
-        }
-    });
-}
-
-void Notifier::stop() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_running = false;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
-}
-
-void Notifier::wake() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_woken = true;
-    }
-    m_wake.notify_all();
-}
-
 } // namespace ow::server

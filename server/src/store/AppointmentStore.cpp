@@ -52,7 +52,7 @@ std::vector<AppointmentSlot> offered(Session& s, const std::string& hall, const 
     const std::string today = time.businessDay(nowMs);
     const int nowMinute = *parseClock(time.localClock(nowMs));
     std::vector<AppointmentSlot> out;
-    for (const AppointmentSlot& slot : plan.slots) {
+    for (const AppointmentSlot& slot : plan.times) {
         if (date < today || (date == today && slot.start <= nowMinute))
             continue;
         if (open && (slot.start < open->open.from || slot.end > open->open.to))

@@ -18,12 +18,16 @@ void Outbox::enqueue(Poco::Data::Session& s, const std::string& dedupeKey, const
 
 std::vector<OutgoingMessage> Outbox::lease(std::int64_t nowMs, std::int64_t leaseMs, int limit) {
     return m_db.write([&](Poco::Data::Session& s) {
-        const SqlRows rows = runSql(s,
-                                    "UPDATE outbox SET leased_until = $1 WHERE id IN (SELECT id FROM outbox"
-                                    " WHERE state = 'pending' AND next_at <= $2 AND (leased_until IS NULL OR"
-                                    " leased_until <= $2) ORDER BY next_at LIMIT $3)"
-                                    " RETURNING id, hall, kind, phone, params, attempts, created_at",
-                                    {nowMs + leaseMs, nowMs, limit});
+        // On PostgreSQL, rows another instance is leasing at this moment are passed over, not waited for and taken
+        // again (SQLite has one writer at a time).
+        const SqlRows rows =
+            runSql(s,
+                   std::string("UPDATE outbox SET leased_until = $1 WHERE id IN (SELECT id FROM outbox"
+                               " WHERE state = 'pending' AND next_at <= $2 AND (leased_until IS NULL OR"
+                               " leased_until <= $2) ORDER BY next_at LIMIT $3") +
+                       (dialectOf(s) == Dialect::PostgreSQL ? " FOR UPDATE SKIP LOCKED" : "") +
+                       ") RETURNING id, hall, kind, phone, params, attempts, created_at",
+                   {nowMs + leaseMs, nowMs, limit});
         std::vector<OutgoingMessage> out;
         for (std::size_t i = 0; i < rows.size(); ++i)
             out.push_back({rows.text(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3),

@@ -431,8 +431,9 @@ int AppointmentStore::oweReminders(std::int64_t nowMs) {
                 continue;
             const std::string tomorrow = isoDate(*parseIsoDate(now.today) + std::chrono::days(1));
             const SqlRows rows = runSql(s,
-                                        "SELECT id, category, start_minute, end_minute, code, phone FROM appointments"
-                                        " WHERE hall = $1 AND day = $2 AND state = 'booked'",
+                                        "SELECT id, category, start_minute, end_minute, code, phone FROM appointments a"
+                                        " WHERE hall = $1 AND day = $2 AND state = 'booked' AND NOT EXISTS (SELECT 1"
+                                        " FROM outbox o WHERE o.dedupe_key = 'booking_reminder:' || a.id)",
                                         {hall, tomorrow});
             for (std::size_t i = 0; i < rows.size(); ++i, ++owed)
                 Outbox::enqueue(s, "booking_reminder:" + rows.text(i, 0), hall, "booking_reminder", rows.text(i, 5),

@@ -54,7 +54,7 @@ public:
     // it; reading a day and booking do not wait for it.
     int markNoShows(std::int64_t nowMs);
     // A reminder owed (Outbox, once per booking) for every booking of tomorrow, from kReminderFromMinute of the
-    // hall's day; how many bookings it looked at. The rule sweep runs it.
+    // hall's day; how many were newly owed. The rule sweep runs it.
     int oweReminders(std::int64_t nowMs);
     static constexpr int kReminderFromMinute = 9 * 60;
 

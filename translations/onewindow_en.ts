@@ -3889,12 +3889,12 @@
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="40"/>
+        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="41"/>
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="51"/>
+        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="52"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -4100,8 +4100,8 @@
     </message>
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="346"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="496"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="347"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="497"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
@@ -4118,47 +4118,47 @@
     </message>
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="134"/>
-        <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it. Lay your ID card on the card reader for a real-name number.</source>
-        <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it. Lay your ID card on the card reader for a real-name number.</translation>
+        <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</source>
+        <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="144"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="145"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="150"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="160"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="227"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="161"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="228"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="169"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="170"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="176"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="176"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="186"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="187"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="247"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="248"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>You have %n case in progress: see where it stands</numerusform>
@@ -4166,7 +4166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="338"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="339"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -4177,59 +4177,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="339"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="340"/>
         <source>%1
 No numbers at the moment</source>
         <translation>%1
 No numbers at the moment</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="352"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="353"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>The hall is closed now and gives no numbers.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="353"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="354"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>The hall is closed now. Numbers are given again from %1.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="358"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="359"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="375"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="376"/>
         <source>Check-in for your appointment opens at %1, half an hour before it.</source>
         <translation>Check-in for your appointment opens at %1, half an hour before it.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="378"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="379"/>
         <source>The time of your appointment has passed. Please take a number.</source>
         <translation>The time of your appointment has passed. Please take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="380"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="381"/>
         <source>This appointment is checked in already: your number was given then.</source>
         <translation>This appointment is checked in already: your number was given then.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="382"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="383"/>
         <source>No appointment has this code. Please check it, or take a number.</source>
         <translation>No appointment has this code. Please check it, or take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="384"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="385"/>
         <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
         <translation>Sorry, check-in is not possible right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -4237,47 +4237,47 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="409"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="410"/>
         <source>Appointment checked in: you are called before walk-ins from your time on.</source>
         <translation>Appointment checked in: you are called before walk-ins from your time on.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="410"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="411"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="420"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="421"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="421"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="464"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="465"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="467"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="468"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="472"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="473"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1, please choose your service (real-name number)</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="483"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="484"/>
         <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
         <translation>%1, check-in for your appointment opens at %2. You may also take a number now.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="531"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="532"/>
         <source>This appointment is for another hall.</source>
         <translation>This appointment is for another hall.</translation>
     </message>

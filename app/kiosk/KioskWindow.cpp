@@ -133,8 +133,9 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     homeLayout->addWidget(m_myCasesButton);
     homeLayout->addWidget(centered("kioskHintLabel", tr("Hold the QR code of your ticket or receipt to the reader to "
                                                         "rate the service or follow your case; a permit's code to "
-                                                        "check it. Lay your ID card on the card reader for a "
-                                                        "real-name number.")));
+                                                        "check it; a booking's code to check in. Lay your ID card "
+                                                        "on the card reader for a real-name number, or to check "
+                                                        "in your appointment.")));
     m_pages->addWidget(home);
 
     // Ticket: the number, people ahead, then home.

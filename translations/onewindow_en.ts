@@ -1284,7 +1284,7 @@
     <name>ow::CallBoardWidget</name>
     <message>
         <location filename="../widgets/CallBoardWidget.cpp" line="23"/>
-        <location filename="../widgets/CallBoardWidget.cpp" line="105"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="110"/>
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
@@ -1294,23 +1294,34 @@
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="76"/>
-        <location filename="../widgets/CallBoardWidget.cpp" line="99"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="77"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="104"/>
+        <source>Counter %1 · appointment</source>
+        <translation>Counter %1 · appointment</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="78"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="104"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="79"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="81"/>
         <source>Please wait to be called</source>
         <translation>Please wait to be called</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="85"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="89"/>
+        <source>%1 (appointment)  →  Counter %2</source>
+        <translation>%1 (appointment)  →  Counter %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="90"/>
         <source>%1  →  Counter %2</source>
         <translation>%1  →  Counter %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CallBoardWidget.cpp" line="92"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="97"/>
         <source>%1 %2: %n waiting</source>
         <translation>
             <numerusform>%1 %2: %n waiting</numerusform>
@@ -1318,7 +1329,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="105"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="110"/>
         <source>Reconnecting to the server…</source>
         <translation>Reconnecting to the server…</translation>
     </message>

@@ -1283,7 +1283,7 @@
     <name>ow::CallBoardWidget</name>
     <message>
         <location filename="../widgets/CallBoardWidget.cpp" line="23"/>
-        <location filename="../widgets/CallBoardWidget.cpp" line="105"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="110"/>
         <source>Now calling</source>
         <translation>正在呼叫</translation>
     </message>
@@ -1293,30 +1293,41 @@
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="76"/>
-        <location filename="../widgets/CallBoardWidget.cpp" line="99"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="77"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="104"/>
+        <source>Counter %1 · appointment</source>
+        <translation>%1号窗口 · 预约</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="78"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="104"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="79"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="81"/>
         <source>Please wait to be called</source>
         <translation>请等候叫号</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="85"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="89"/>
+        <source>%1 (appointment)  →  Counter %2</source>
+        <translation>%1（预约）  →  %2号窗口</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="90"/>
         <source>%1  →  Counter %2</source>
         <translation>%1  →  %2号窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CallBoardWidget.cpp" line="92"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="97"/>
         <source>%1 %2: %n waiting</source>
         <translation>
             <numerusform>%1 %2：等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="105"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="110"/>
         <source>Reconnecting to the server…</source>
         <translation>正在重新连接服务器…</translation>
     </message>

@@ -73,7 +73,9 @@ void CallBoardWidget::setSnapshot(const QueueSnapshot& snapshot) {
     if (!snapshot.recentCalls.empty()) {
         const auto& newest = snapshot.recentCalls.front();
         m_numberLabel->setText(QString::fromStdString(newest.number));
-        m_counterLabel->setText(tr("Counter %1").arg(newest.counter));
+        m_counterLabel->setText(newest.priority == Priority::Appointment
+                                    ? tr("Counter %1 · appointment").arg(newest.counter)
+                                    : tr("Counter %1").arg(newest.counter));
     } else {
         m_numberLabel->setText(QStringLiteral("—"));
         m_counterLabel->setText(tr("Please wait to be called"));
@@ -82,7 +84,10 @@ void CallBoardWidget::setSnapshot(const QueueSnapshot& snapshot) {
         const auto index = static_cast<std::size_t>(i);
         if (index < snapshot.recentCalls.size()) {
             const auto& call = snapshot.recentCalls[index];
-            m_rows[i]->setText(tr("%1  →  Counter %2").arg(QString::fromStdString(call.number)).arg(call.counter));
+            const QString number = QString::fromStdString(call.number);
+            m_rows[i]->setText(call.priority == Priority::Appointment
+                                   ? tr("%1 (appointment)  →  Counter %2").arg(number).arg(call.counter)
+                                   : tr("%1  →  Counter %2").arg(number).arg(call.counter));
         } else {
             m_rows[i]->clear();
         }
@@ -94,9 +99,9 @@ void CallBoardWidget::setSnapshot(const QueueSnapshot& snapshot) {
     m_waitingLabel->setText(waiting.join(QLatin1Char('\n')));
 }
 
-void CallBoardWidget::flashCall(const QString& number, int counter) {
+void CallBoardWidget::flashCall(const QString& number, int counter, bool appointment) {
     m_numberLabel->setText(number);
-    m_counterLabel->setText(tr("Counter %1").arg(counter));
+    m_counterLabel->setText(appointment ? tr("Counter %1 · appointment").arg(counter) : tr("Counter %1").arg(counter));
     m_flashTicks = 0;
     m_flashTimer.start();
 }
@@ -106,6 +111,10 @@ void CallBoardWidget::setConnected(bool connected) {
 }
 
 QString CallBoardWidget::currentNumber() const { return m_numberLabel->text(); }
+
+QString CallBoardWidget::callText(int row) const { return row < m_rows.size() ? m_rows[row]->text() : QString(); }
+
+QString CallBoardWidget::counterText() const { return m_counterLabel->text(); }
 
 int CallBoardWidget::listedCalls() const {
     int count = 0;

@@ -19,10 +19,12 @@ public:
     explicit CallBoardWidget(QWidget* parent = nullptr);
 
     void setSnapshot(const QueueSnapshot& snapshot);
-    void flashCall(const QString& number, int counter);
+    void flashCall(const QString& number, int counter, bool appointment = false);
     void setConnected(bool connected);
     QString currentNumber() const;
     int listedCalls() const;
+    QString callText(int row) const; // a line of the recent calls ("B002 (appointment)  →  Counter 1")
+    QString counterText() const;     // under the big number
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -65,7 +65,7 @@ void DisplayWindow::showSnapshot() {
         if (!m_started || m_announced.contains(key) || now - it->atMs > kMaxAnnounceAgeMs)
             continue;
         const QString number = QString::fromStdString(it->number);
-        m_board->flashCall(number, it->counter);
+        m_board->flashCall(number, it->counter, it->priority == Priority::Appointment);
         m_announcer->announce(Announcer::callSentence(number, it->counter));
     }
     m_announced = present;

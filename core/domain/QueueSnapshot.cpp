@@ -51,6 +51,8 @@ Poco::JSON::Object::Ptr queueSnapshotToJson(const QueueSnapshot& s) {
         item->set("number", c.number);
         item->set("counter", c.counter);
         item->set("at", utcIso(c.atMs));
+        if (c.priority != Priority::Normal)
+            item->set("priority", std::string(toString(c.priority)));
         calls->add(item);
     }
     o->set("recent_calls", calls);
@@ -92,9 +94,10 @@ QueueSnapshot queueSnapshotFromJson(const Poco::JSON::Object::Ptr& o) {
         s.counters.push_back(std::move(c));
     });
     objects(optionalArray(o, "recent_calls"), [&](const Poco::JSON::Object::Ptr& item) {
-        s.recentCalls.push_back({optionalString(item, "ticket_id").value_or(""), requireString(item, "number"),
-                                 static_cast<int>(requireInt(item, "counter")),
-                                 parseUtcIso(requireString(item, "at"))});
+        s.recentCalls.push_back(
+            {optionalString(item, "ticket_id").value_or(""), requireString(item, "number"),
+             static_cast<int>(requireInt(item, "counter")), parseUtcIso(requireString(item, "at")),
+             priorityFromString(optionalString(item, "priority").value_or("normal")).value_or(Priority::Normal)});
     });
     return s;
 }

@@ -31,6 +31,7 @@ struct QueueSnapshot {
         std::string number;
         int counter = 0;
         std::int64_t atMs = 0;
+        Priority priority = Priority::Normal; // the board marks an appointment's number (预约)
     };
 
     std::string hall;

@@ -101,3 +101,16 @@ TEST_F(DisplayMode, ARecallIsAnnouncedAgainButNothingTwice) {
     waitFor([] { return false; }, 300);
     EXPECT_EQ(speaker->spoken.size(), 2);
 }
+
+// A checked-in appointment's number is marked on the board (the call line and under the big number); others not.
+TEST(CallBoard, AnAppointmentsNumberIsMarked) {
+    CallBoardWidget board;
+    QueueSnapshot snapshot;
+    snapshot.recentCalls = {{"t-2", "B002", 1, 2000, Priority::Appointment}, {"t-1", "A001", 2, 1000}};
+    board.setSnapshot(snapshot);
+    EXPECT_EQ(board.callText(0), QStringLiteral("B002 (appointment)  →  Counter 1"));
+    EXPECT_EQ(board.callText(1), QStringLiteral("A001  →  Counter 2"));
+    EXPECT_EQ(board.counterText(), QStringLiteral("Counter 1 · appointment"));
+    board.flashCall(QStringLiteral("A003"), 2);
+    EXPECT_EQ(board.counterText(), QStringLiteral("Counter 2"));
+}

@@ -295,6 +295,14 @@ TEST_F(Appointments, ACheckedInAppointmentIsCalledBeforeWalkInsFromItsSlot) {
     callAndFinish();
     callAndFinish();
     EXPECT_EQ(called, (std::vector<std::string>{"B004", "B001", "B002", "B003", "B005"}));
+    // The board is told which of the calls was an appointment's.
+    const auto queue = http.get("/api/v1/halls/h1/queue", kiosk);
+    ASSERT_EQ(queue.status, 200) << queue.body;
+    const auto calls = queue.json()->getArray("recent_calls");
+    ASSERT_EQ(calls->size(), 5u);
+    EXPECT_EQ(calls->getObject(2)->getValue<std::string>("number"), "B002");
+    EXPECT_EQ(calls->getObject(2)->getValue<std::string>("priority"), "appointment");
+    EXPECT_FALSE(calls->getObject(1)->has("priority")); // B003, a walk-in
 }
 
 // A hall's policy: two no-shows within 30 days stop bookings for 10 days from the last; across days, on the

@@ -549,15 +549,17 @@ QueueSnapshot QueueStore::snapshot(const std::string& hall, std::int64_t nowMs) 
             snap.counters.push_back(std::move(c));
         }
 
-        std::vector<std::string> ids, callNumbers;
+        std::vector<std::string> ids, callNumbers, priorities;
         std::vector<int> callCounters;
         std::vector<std::int64_t> at;
-        s << "SELECT e.ticket_id, t.number, e.counter, e.at FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id"
-             " WHERE e.hall = $1 AND t.business_day = $2 AND e.kind IN ('called', 'recalled')"
+        s << "SELECT e.ticket_id, t.number, e.counter, e.at, t.priority FROM ticket_events e JOIN tickets t"
+             " ON t.id = e.ticket_id WHERE e.hall = $1 AND t.business_day = $2 AND e.kind IN ('called', 'recalled')"
              " ORDER BY e.id DESC LIMIT 10",
-            bind(hall), bind(snap.businessDay), into(ids), into(callNumbers), into(callCounters), into(at), now;
+            bind(hall), bind(snap.businessDay), into(ids), into(callNumbers), into(callCounters), into(at),
+            into(priorities), now;
         for (std::size_t i = 0; i < ids.size(); ++i)
-            snap.recentCalls.push_back({ids[i], callNumbers[i], callCounters[i], at[i]});
+            snap.recentCalls.push_back({ids[i], callNumbers[i], callCounters[i], at[i],
+                                        priorityFromString(priorities[i]).value_or(Priority::Normal)});
         return snap;
     });
 }

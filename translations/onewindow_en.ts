@@ -4112,7 +4112,7 @@
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
         <location filename="../app/kiosk/KioskWindow.cpp" line="347"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="497"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="501"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
@@ -4195,52 +4195,52 @@ No numbers at the moment</source>
 No numbers at the moment</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="353"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="354"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>The hall is closed now and gives no numbers.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="354"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>The hall is closed now. Numbers are given again from %1.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="359"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="358"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="376"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="375"/>
         <source>Check-in for your appointment opens at %1, half an hour before it.</source>
         <translation>Check-in for your appointment opens at %1, half an hour before it.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="379"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="377"/>
         <source>The time of your appointment has passed. Please take a number.</source>
         <translation>The time of your appointment has passed. Please take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="381"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="379"/>
         <source>This appointment is checked in already: your number was given then.</source>
         <translation>This appointment is checked in already: your number was given then.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="383"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="381"/>
         <source>No appointment has this code. Please check it, or take a number.</source>
         <translation>No appointment has this code. Please check it, or take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="385"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="383"/>
         <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
         <translation>Sorry, check-in is not possible right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="413"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="413"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -4248,47 +4248,47 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="410"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="416"/>
         <source>Appointment checked in: you are called before walk-ins from your time on.</source>
         <translation>Appointment checked in: you are called before walk-ins from your time on.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="411"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="417"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="421"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="427"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="428"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="465"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="471"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="468"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="474"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="473"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="479"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1, please choose your service (real-name number)</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="484"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="488"/>
         <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
         <translation>%1, check-in for your appointment opens at %2. You may also take a number now.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="532"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="536"/>
         <source>This appointment is for another hall.</source>
         <translation>This appointment is for another hall.</translation>
     </message>

@@ -349,11 +349,10 @@ void KioskWindow::takeNumber(const QString& category, Priority priority) {
         auto ticket = ticketFromReply(reply);
         if (!ticket) {
             if (reply.errorCode() == QLatin1String("hall_closed")) { // said in the hall's own time
-                const std::string opens = wire::ErrorReply::fromBody(reply.body.toStdString()).opensAt;
-                showMessage(opens.empty() ? tr("The hall is closed now and gives no numbers.")
-                                          : tr("The hall is closed now. Numbers are given again from %1.")
-                                                .arg(QString::fromStdString(
-                                                    m_clock.hallTime().localDateTime(parseUtcIso(opens)))));
+                const QString opens = opensAt(reply, true);
+                showMessage(opens.isEmpty()
+                                ? tr("The hall is closed now and gives no numbers.")
+                                : tr("The hall is closed now. Numbers are given again from %1.").arg(opens));
                 return;
             }
             showMessage(reply.offline() ? tr("Sorry, numbers cannot be issued right now. Please ask at the help desk.")
@@ -372,9 +371,8 @@ void KioskWindow::checkIn(const QString& code) {
         }
         const QString error = reply.errorCode();
         if (error == QLatin1String("too_early")) {
-            const std::string opens = wire::ErrorReply::fromBody(reply.body.toStdString()).opensAt;
-            showMessage(tr("Check-in for your appointment opens at %1, half an hour before it.")
-                            .arg(QString::fromStdString(m_clock.hallTime().localClock(parseUtcIso(opens)))));
+            showMessage(
+                tr("Check-in for your appointment opens at %1, half an hour before it.").arg(opensAt(reply, false)));
         } else if (error == QLatin1String("too_late")) {
             showMessage(tr("The time of your appointment has passed. Please take a number."));
         } else if (error == QLatin1String("already_checked_in")) {
@@ -386,6 +384,14 @@ void KioskWindow::checkIn(const QString& code) {
                                         : reply.userMessage());
         }
     });
+}
+
+QString KioskWindow::opensAt(const ApiReply& reply, bool withDate) const {
+    const std::string opens = wire::ErrorReply::fromBody(reply.body.toStdString()).opensAt;
+    if (opens.empty())
+        return {};
+    const std::int64_t at = parseUtcIso(opens);
+    return QString::fromStdString(withDate ? m_clock.hallTime().localDateTime(at) : m_clock.hallTime().localClock(at));
 }
 
 void KioskWindow::askCheckInCode() {
@@ -479,10 +485,8 @@ void KioskWindow::cardLaid(const QString& idNumber, const QString& name, bool ex
                 m_realNameId.clear();
                 showTicket(*ticket);
             } else if (reply.errorCode() == QLatin1String("too_early")) {
-                const std::string opens = wire::ErrorReply::fromBody(reply.body.toStdString()).opensAt;
-                m_prompt->setText(
-                    tr("%1, check-in for your appointment opens at %2. You may also take a number now.")
-                        .arg(person, QString::fromStdString(m_clock.hallTime().localClock(parseUtcIso(opens)))));
+                m_prompt->setText(tr("%1, check-in for your appointment opens at %2. You may also take a number now.")
+                                      .arg(person, opensAt(reply, false)));
             }
         });
     }

@@ -22,6 +22,7 @@ class QVBoxLayout;
 namespace ow {
 
 class ApiClient;
+struct ApiReply;
 class CardReaderService;
 class HallFeed;
 class KioskCaseNumberPad;
@@ -88,6 +89,8 @@ private:
     void showHome();
     void showMessage(const QString& text);
     void showTicket(const Ticket& ticket); // a number taken or checked in: shown, printed
+    // When a refusal says things open again (opens_at), in the hall's time: "08:30", or with its date; empty when not.
+    QString opensAt(const ApiReply& reply, bool withDate) const;
     void wantCards();
     void askPin();
 

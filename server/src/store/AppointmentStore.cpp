@@ -29,10 +29,28 @@ std::optional<AppointmentPlan> readPlan(Session& s, const std::string& hall, con
     return appointmentPlanFromJson(parseObject(rows.text(0, 0)));
 }
 
+// Where "now" stands in the hall's own time: its business day and the minute of that day (and the zone, for more).
+struct HallNow {
+    std::string zone;
+    std::string today;
+    int minute = 0;
+};
+
+HallNow hallNow(Session& s, const std::string& hall, std::int64_t nowMs) {
+    std::string zone = hallZone(s, hall);
+    const HallTime time(zone);
+    return {std::move(zone), time.businessDay(nowMs), *parseClock(time.localClock(nowMs))};
+}
+
+// An ID number as the bookings keep it: salted with the hall, so that no table holds the number.
+std::string idKeyOf(const std::string& hall, const std::string& idNumber) {
+    return sha256Hex("appointment:" + hall + ":" + idNumber);
+}
+
 // The plan's slots offered on `date`: its weekday, inside the day's hours (outside lunch) when the hall has hours,
 // not begun by `nowMs`.
 std::vector<AppointmentSlot> offered(Session& s, const std::string& hall, const AppointmentPlan& plan,
-                                     const std::string& date, std::int64_t nowMs) {
+                                     const std::string& date, const HallNow& now) {
     const auto day = parseIsoDate(date);
     if (!day)
         return {};
@@ -48,12 +66,9 @@ std::vector<AppointmentSlot> offered(Session& s, const std::string& hall, const 
     }
     if (hours && !plan.weekdays.count(weekday) && !hours->special(date))
         return {}; // a day the plan does not hold on (a date opened specially takes the plan's slots)
-    const HallTime time(hallZone(s, hall));
-    const std::string today = time.businessDay(nowMs);
-    const int nowMinute = *parseClock(time.localClock(nowMs));
     std::vector<AppointmentSlot> out;
     for (const AppointmentSlot& slot : plan.times) {
-        if (date < today || (date == today && slot.start <= nowMinute))
+        if (date < now.today || (date == now.today && slot.start <= now.minute))
             continue;
         if (open && (slot.start < open->open.from || slot.end > open->open.to))
             continue;
@@ -62,17 +77,6 @@ std::vector<AppointmentSlot> offered(Session& s, const std::string& hall, const 
         out.push_back(slot);
     }
     return out;
-}
-
-// Where "now" stands in the hall's own time: its business day and the minute of that day.
-struct HallNow {
-    std::string today;
-    int minute = 0;
-};
-
-HallNow hallNow(Session& s, const std::string& hall, std::int64_t nowMs) {
-    const HallTime time(hallZone(s, hall));
-    return {time.businessDay(nowMs), *parseClock(time.localClock(nowMs))};
 }
 
 // A booking still `booked` whose slot has ended was not kept: the SQL condition, over $day and $minute.
@@ -182,7 +186,7 @@ std::vector<wire::SlotInfo> AppointmentStore::slots(const std::string& hall, con
         const SqlRows booked = runSql(
             s, "SELECT start_minute, booked FROM appointment_slots WHERE hall = $1 AND category = $2 AND day = $3",
             {hall, category, date});
-        for (const AppointmentSlot& slot : offered(s, hall, *plan, date, nowMs)) {
+        for (const AppointmentSlot& slot : offered(s, hall, *plan, date, hallNow(s, hall, nowMs))) {
             int taken = 0;
             for (std::size_t i = 0; i < booked.size(); ++i)
                 if (booked.integer(i, 0) == slot.start)
@@ -200,22 +204,22 @@ wire::Booking AppointmentStore::book(const std::string& hall, const wire::Bookin
     const auto start = parseClock(request.start);
     if (!start || !parseIsoDate(request.date))
         throw StoreError::invalid("invalid_field", "date is YYYY-MM-DD and start a slot's HH:MM");
-    const std::string idKey = sha256Hex("appointment:" + hall + ":" + idNumber);
+    const std::string idKey = idKeyOf(hall, idNumber);
     const std::string idTail = idNumber.substr(idNumber.size() - 4);
     return m_db.write([&](Session& s) {
         if (runSql(s, "SELECT 1 FROM categories WHERE hall = $1 AND prefix = $2", {hall, request.category}).empty())
             throw StoreError::notFound("the hall has no queue \"" + request.category + "\"");
         const auto plan = readPlan(s, hall, request.category);
+        const HallNow now = hallNow(s, hall, nowMs);
         std::optional<AppointmentSlot> slot;
         if (plan)
-            for (const AppointmentSlot& offer : offered(s, hall, *plan, request.date, nowMs))
+            for (const AppointmentSlot& offer : offered(s, hall, *plan, request.date, now))
                 if (offer.start == *start)
                     slot = offer;
         if (!slot)
             throw StoreError::conflict("no_slot", "no appointment is offered then (not planned, closed, or begun)");
         // The person's bookings not kept are no-shows now (so that they neither hold the day's place nor escape
         // the hall's policy while the sweep has not come by).
-        const HallNow now = hallNow(s, hall, nowMs);
         runSql(s,
                "UPDATE appointments SET state = 'no_show', changed_at = $1 WHERE hall = $2 AND id_key = $3"
                " AND state = 'booked' AND " +
@@ -342,17 +346,17 @@ TicketChange AppointmentStore::checkIn(const std::string& hall, const std::strin
         hall,
         [&](Session& s) {
             const HallNow now = hallNow(s, hall, nowMs);
-            const SqlRows rows =
-                byIdNumber ? runSql(s,
-                                    std::string("SELECT ") + kBookingColumns +
-                                        " FROM appointments WHERE hall = $1 AND id_key = $2 AND day = $3"
-                                        " AND state IN ('booked', 'checked_in') ORDER BY start_minute",
-                                    {hall, sha256Hex("appointment:" + hall + ":" + codeOrIdNumber), now.today})
-                           : runSql(s,
-                                    std::string("SELECT ") + kBookingColumns +
-                                        " FROM appointments WHERE hall = $1 AND code = $2"
-                                        " AND state IN ('booked', 'checked_in')",
-                                    {hall, codeOrIdNumber});
+            const SqlRows rows = byIdNumber
+                                     ? runSql(s,
+                                              std::string("SELECT ") + kBookingColumns +
+                                                  " FROM appointments WHERE hall = $1 AND id_key = $2 AND day = $3"
+                                                  " AND state IN ('booked', 'checked_in') ORDER BY start_minute",
+                                              {hall, idKeyOf(hall, codeOrIdNumber), now.today})
+                                     : runSql(s,
+                                              std::string("SELECT ") + kBookingColumns +
+                                                  " FROM appointments WHERE hall = $1 AND code = $2"
+                                                  " AND state IN ('booked', 'checked_in')",
+                                              {hall, codeOrIdNumber});
             if (rows.empty())
                 throw StoreError::notFound(byIdNumber ? "this ID number has no appointment here today"
                                                       : "no appointment has this code");
@@ -377,8 +381,7 @@ TicketChange AppointmentStore::checkIn(const std::string& hall, const std::strin
             const auto end = static_cast<int>(rows.integer(pick, 4));
             if (rows.text(pick, 9) == "checked_in")
                 throw StoreError::conflict("already_checked_in", "this appointment is checked in already");
-            const HallTime time(hallZone(s, hall));
-            const std::int64_t startMs = time.dayStartUtcMs(day) + std::int64_t{start} * 60000;
+            const std::int64_t startMs = HallTime(now.zone).dayStartUtcMs(day) + std::int64_t{start} * 60000;
             if (day > now.today || (day == now.today && now.minute < start - kCheckInEarlyMinutes)) {
                 StoreError early = StoreError::conflict(
                     "too_early", "check-in opens " + std::to_string(kCheckInEarlyMinutes) +

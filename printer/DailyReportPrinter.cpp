@@ -83,6 +83,17 @@ void DailyReportPrinter::paint(const DailyStats& day, const QString& hallName, c
     doc.line(tr("Rectifications open at the end of the day: %1, of them past a due date: %2.")
                  .arg(t.rectificationsOpen)
                  .arg(t.rectificationsOverdue));
+    if (t.appointmentsBooked || t.appointmentsCancelled)
+        doc.line(tr("Appointments: %1 places booked, %2 checked in, %3 did not come, %4 cancelled.")
+                     .arg(t.appointmentsBooked)
+                     .arg(t.appointmentsCheckedIn)
+                     .arg(t.appointmentsNoShow)
+                     .arg(t.appointmentsCancelled));
+    if (day.homeVisitsOnDay || day.homeVisitsToSchedule)
+        doc.line(tr("Home visits: %1 planned for the day, %2 done; %3 requests still to schedule.")
+                     .arg(day.homeVisitsOnDay)
+                     .arg(day.homeVisitsDone)
+                     .arg(day.homeVisitsToSchedule));
     doc.gap(3);
     doc.image(charts.hourly, 170);
     doc.gap(3);
@@ -102,6 +113,32 @@ void DailyReportPrinter::paint(const DailyStats& day, const QString& hallName, c
             rows.push_back(tableRow(f));
         doc.table(rows, widths, true, 9.5);
     }
+    if (!day.appointmentSlots.empty()) {
+        doc.gap(4);
+        doc.needRoom(35);
+        doc.line(tr("Appointments by slot"), 12, true);
+        std::vector<QStringList> rows = {appointmentHeader()};
+        for (QStringList& row : appointmentRows(day))
+            rows.push_back(std::move(row));
+        doc.table(rows, {0.22, 0.14, 0.09, 0.09, 0.12, 0.12, 0.11, 0.11}, true, 9.5);
+    }
+}
+
+QStringList DailyReportPrinter::appointmentHeader() {
+    return {tr("Queue"),      tr("Slot"),         tr("Places"),  tr("Booked"),
+            tr("Checked in"), tr("Did not come"), tr("To come"), tr("Cancelled")};
+}
+
+std::vector<QStringList> DailyReportPrinter::appointmentRows(const DailyStats& day) {
+    std::vector<QStringList> rows;
+    for (const AppointmentSlotFigures& slot : day.appointmentSlots)
+        rows.push_back({QString::fromStdString(slot.label),
+                        QStringLiteral("%1–%2").arg(QString::fromStdString(clockText(slot.start)),
+                                                    QString::fromStdString(clockText(slot.end))),
+                        QString::number(slot.capacity), QString::number(slot.booked), QString::number(slot.checkedIn),
+                        QString::number(slot.noShow), QString::number(slot.booked - slot.checkedIn - slot.noShow),
+                        QString::number(slot.cancelled)});
+    return rows;
 }
 
 bool DailyReportPrinter::printToPdf(const DailyStats& day, const QString& hallName, const Charts& charts,

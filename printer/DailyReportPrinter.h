@@ -5,13 +5,16 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 class QPagedPaintDevice;
 
 namespace ow {
 
 // The supervisor's daily report on A4 (每日统计): the day's figures in sentences, the charts as shown on the
-// dashboard, and the tables per counter and per member of staff.
+// dashboard, the tables per counter and per member of staff, and the appointments by slot.
 class DailyReportPrinter {
     Q_DECLARE_TR_FUNCTIONS(DailyReportPrinter)
 public:
@@ -24,6 +27,11 @@ public:
 
     static QString duration(double seconds); // "12:05", "1:02:05"
     static QString percent(double share);    // "87.5%"
+
+    // The day's appointment slots as a table (the report's and the dashboard's): the header, then one row per slot
+    // (queue, time, places, booked, checked in, not come, still to come, cancelled).
+    static QStringList appointmentHeader();
+    static std::vector<QStringList> appointmentRows(const DailyStats& day);
 };
 
 } // namespace ow

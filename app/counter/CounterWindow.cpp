@@ -1,5 +1,7 @@
 #include "app/counter/CounterWindow.h"
 
+#include "app/appointments/BookingPanel.h"
+
 #include "app/cases/CaseListPanel.h"
 #include "app/cases/CaseStepsBar.h"
 #include "app/cases/IntakePanel.h"
@@ -11,6 +13,7 @@
 #include "store/BlobCache.h"
 #include "store/CaseStore.h"
 #include "sync/ApiClient.h"
+#include "sync/AppointmentService.h"
 #include "sync/CounterService.h"
 #include "sync/HallFeed.h"
 #include "sync/PermitChecker.h"
@@ -130,13 +133,18 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_checker = std::make_unique<PermitChecker>(*m_api, setup.permitKeyFile, setup.clock);
     m_checker->refreshKeys();
     m_permitCheck = new PermitCheckPanel(*m_checker, PermitCheckPanel::Style::Desk);
+    m_appointments = std::make_unique<AppointmentService>(*m_api, hall);
+    m_bookingPanel = new BookingPanel(*m_appointments, setup.clock);
     m_tabs = makeWorkTabs(*this, {{m_intake, tr("Application (Ctrl+1)")},
                                   {m_caseList, tr("Cases (Ctrl+2)")},
-                                  {m_permitCheck, tr("Check a permit (Ctrl+3)")}});
+                                  {m_permitCheck, tr("Check a permit (Ctrl+3)")},
+                                  {m_bookingPanel, tr("Appointments (Ctrl+4)")}});
     connect(m_caseList, &CaseListPanel::caseChanged, this, [this] { m_syncIndicator->refresh(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1)
             m_caseList->refresh();
+        if (index == 3) // the free places as they are now
+            m_bookingPanel->reload();
     });
     body->addWidget(m_tabs, 1);
     rootLayout->addLayout(body, 1);

@@ -31,6 +31,8 @@ class HallFeed;
 class IntakePanel;
 class LocalStore;
 class PermitCheckPanel;
+class AppointmentService;
+class BookingPanel;
 class PermitChecker;
 class PermitService;
 
@@ -62,6 +64,7 @@ public:
     CatalogSource& catalog();
     SyncEngine& sync();
     PermitCheckPanel& permitCheck() { return *m_permitCheck; }
+    BookingPanel& bookings() { return *m_bookingPanel; }
     QString syncText() const;
     QString currentNumberText() const;
     QString messageText() const;
@@ -82,6 +85,8 @@ private:
     std::unique_ptr<PermitService> m_permits;
     std::unique_ptr<PermitChecker> m_checker;
     PermitCheckPanel* m_permitCheck;
+    std::unique_ptr<AppointmentService> m_appointments;
+    BookingPanel* m_bookingPanel;
     IntakePanel* m_intake;
     CaseListPanel* m_caseList;
     QTabWidget* m_tabs;

@@ -1,5 +1,8 @@
 #include "app/station/StationWindow.h"
 
+#include "app/appointments/BookingPanel.h"
+#include "app/station/HomeVisitRequestPanel.h"
+
 #include "app/cases/CaseListPanel.h"
 #include "app/cases/CaseStepsBar.h"
 #include "app/cases/IntakePanel.h"
@@ -9,6 +12,8 @@
 #include "services/CatalogSource.h"
 #include "store/BlobCache.h"
 #include "sync/ApiClient.h"
+#include "sync/AppointmentService.h"
+#include "sync/HomeVisitService.h"
 #include "sync/SyncEngine.h"
 #include "widgets/Style.h"
 
@@ -42,8 +47,18 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
     m_caseList = new CaseListPanel(m_desk->cases(), catalog(), m_desk->clock());
     m_caseList->enableSteps(
         *m_desk, setup.documentsDir, [name = setup.stationName] { return name; }, setup.agent.name);
-    m_tabs = makeWorkTabs(
-        *this, {{m_intake, tr("Apply for a villager (Ctrl+1)")}, {m_caseList, tr("Cases and upload (Ctrl+2)")}});
+    m_homeVisitService = std::make_unique<HomeVisitService>(*m_api, setup.hall);
+    m_homeVisits = new HomeVisitRequestPanel(*m_homeVisitService, setup.clock);
+    m_appointments = std::make_unique<AppointmentService>(*m_api, setup.hall);
+    m_bookingPanel = new BookingPanel(*m_appointments, setup.clock);
+    m_tabs = makeWorkTabs(*this, {{m_intake, tr("Apply for a villager (Ctrl+1)")},
+                                  {m_caseList, tr("Cases and upload (Ctrl+2)")},
+                                  {m_homeVisits, tr("Home visits (Ctrl+3)")},
+                                  {m_bookingPanel, tr("Appointments (Ctrl+4)")}});
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 3) // the free places as they are now
+            m_bookingPanel->reload();
+    });
     auto* body = new QVBoxLayout;
     body->setContentsMargins(12, 12, 12, 8);
     body->addWidget(m_tabs);
@@ -71,6 +86,20 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
         setStyleProperty(m_connectionLabel, "live", ok ? QStringLiteral("1") : QStringLiteral("0"));
     });
     connect(&catalog(), &CatalogSource::changed, m_caseList, &CaseListPanel::refresh);
+    auto offerServices = [this] {
+        QStringList names;
+        if (const auto& document = catalog().document())
+            for (const auto& item : document->catalog.items)
+                names << QString::fromStdString(item.name);
+        m_homeVisits->setServices(names);
+    };
+    connect(&catalog(), &CatalogSource::changed, this, offerServices);
+    offerServices();
+    // The requests' states follow the hall: read again with every round that reached it.
+    connect(&sync(), &SyncEngine::roundFinished, this, [this](bool ok) {
+        if (ok)
+            m_homeVisitService->reload();
+    });
     m_catalogTimer.setInterval(60000);
     connect(&m_catalogTimer, &QTimer::timeout, this, [this] { catalog().refresh(*m_api); });
     m_catalogTimer.start();

@@ -18,6 +18,10 @@ class ApiClient;
 class CaseListPanel;
 class CaseDesk;
 class CatalogSource;
+class AppointmentService;
+class BookingPanel;
+class HomeVisitRequestPanel;
+class HomeVisitService;
 class IntakePanel;
 class SyncEngine;
 class SyncIndicator;
@@ -46,6 +50,9 @@ public:
 
     IntakePanel& intake() { return *m_intake; }
     CaseListPanel& cases() { return *m_caseList; }
+    HomeVisitRequestPanel& homeVisits() { return *m_homeVisits; }
+    HomeVisitService& homeVisitService() { return *m_homeVisitService; }
+    BookingPanel& bookings() { return *m_bookingPanel; }
     SyncEngine& sync();
     CatalogSource& catalog();
     QString syncText() const;
@@ -53,8 +60,12 @@ public:
 private:
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<CaseDesk> m_desk;
+    std::unique_ptr<HomeVisitService> m_homeVisitService;
+    std::unique_ptr<AppointmentService> m_appointments;
     IntakePanel* m_intake;
     CaseListPanel* m_caseList;
+    HomeVisitRequestPanel* m_homeVisits;
+    BookingPanel* m_bookingPanel;
     QTabWidget* m_tabs;
     SyncIndicator* m_syncIndicator;
     QLabel* m_connectionLabel;

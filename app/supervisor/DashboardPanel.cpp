@@ -201,6 +201,9 @@ DashboardPanel::DashboardPanel(StatsService& service, const Clock& clock, QWidge
             });
         }
     }
+    m_appointments = new TextTableModel(DailyReportPrinter::appointmentHeader(), this);
+    m_tables->addTab(makeTextTable(m_appointments, QStringLiteral("appointmentsTable"), tr("Appointments of the day")),
+                     tr("Appointments"));
     layout->addWidget(m_tables, 2);
     m_messageLabel = makeMessageLabel();
     layout->addWidget(m_messageLabel);
@@ -383,8 +386,27 @@ void DashboardPanel::showDay() {
     m_models[1]->setRows(day->byClerk);
     m_models[2]->setRows(day->byCategory);
     m_models[3]->setRows(day->byItem);
+    std::vector<QStringList> slotRows = DailyReportPrinter::appointmentRows(*day);
+    std::vector<QString> tones;
+    for (const auto& slot : day->appointmentSlots)
+        tones.push_back(slot.noShow ? QStringLiteral("warn") : QString());
+    if (!slotRows.empty()) {
+        const DayFigures& t = day->totals;
+        slotRows.push_back({tr("All"), QString(), QString(), QString::number(t.appointmentsBooked),
+                            QString::number(t.appointmentsCheckedIn), QString::number(t.appointmentsNoShow),
+                            QString::number(t.appointmentsBooked - t.appointmentsCheckedIn - t.appointmentsNoShow),
+                            QString::number(t.appointmentsCancelled)});
+        tones.emplace_back();
+    }
+    m_appointments->setRows(std::move(slotRows), std::move(tones));
     drawHourly();
-    m_hoursLabel->setText(hoursText(*day));
+    QString hoursLine = hoursText(*day);
+    if (day->homeVisitsOnDay || day->homeVisitsToSchedule)
+        hoursLine += QLatin1Char(' ') + tr("Home visits: %1 planned for the day, %2 done; %3 requests to schedule.")
+                                            .arg(day->homeVisitsOnDay)
+                                            .arg(day->homeVisitsDone)
+                                            .arg(day->homeVisitsToSchedule);
+    m_hoursLabel->setText(hoursLine);
     drawCounters();
     drawRatings();
     m_messageLabel->hide();

@@ -33,6 +33,11 @@ public:
     ~DashboardPanel() override { m_exports.waitForDone(); }
 
     void showDate(const QDate& date);
+    // A day picked as the supervisor picks one: it stays on screen when the hall's today arrives.
+    void chooseDate(const QDate& date) {
+        m_chosen = true;
+        showDate(date);
+    }
     // The hall's today — the server's word once it came, the hall's clock until then — and following it from now on.
     void showToday();
     // The hall's today (its time zone, from the server), for the Today button; shown when nothing else was chosen.
@@ -53,6 +58,7 @@ public:
     // counter's row does the same).
     void drillDown(int counter);
     TextTableModel* drillDownModel() const { return m_drillModel; }
+    TextTableModel* appointmentsModel() const { return m_appointments; }
 
 signals:
     void exported(const QString& path, bool ok);
@@ -88,6 +94,7 @@ private:
     QDialog* m_drillDialog = nullptr;
     TextTableModel* m_drillModel = nullptr;
     DayFiguresModel* m_models[4];
+    TextTableModel* m_appointments; // the day's appointment slots
 };
 
 } // namespace ow

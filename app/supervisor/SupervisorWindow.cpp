@@ -3,6 +3,7 @@
 #include "app/common/SessionWatch.h"
 #include "app/supervisor/CaseWorkPanel.h"
 #include "app/supervisor/DashboardPanel.h"
+#include "app/supervisor/HomeVisitsPanel.h"
 #include "app/supervisor/PermitsPanel.h"
 #include "app/supervisor/RectificationPanel.h"
 #include "app/supervisor/WarningsPanel.h"
@@ -11,6 +12,7 @@
 #include "sync/ApiClient.h"
 #include "sync/CaseWorkService.h"
 #include "sync/HallFeed.h"
+#include "sync/HomeVisitService.h"
 #include "sync/PermitRegistry.h"
 #include "sync/RectificationService.h"
 #include "sync/StatsService.h"
@@ -63,6 +65,9 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
         m_tabs->addTab(m_warningsPanel, tr("Case warnings (办件预警)"));
         m_tabs->addTab(m_caseWorkPanel, tr("Cases (分办)"));
         m_tabs->addTab(m_permitsPanel, tr("Permits (证照管理)"));
+        m_homeVisits = std::make_unique<HomeVisitService>(*m_api, hall);
+        m_homeVisitsPanel = new HomeVisitsPanel(*m_homeVisits, m_clock, m_tabs);
+        m_tabs->addTab(m_homeVisitsPanel, tr("Home visits (预约上门)"));
     }
     if (role == StaffRole::Admin) { // 管理: the hall run from the screens, for its administrator only
         m_admin = std::make_unique<AdminService>(*m_api, hall);
@@ -92,6 +97,7 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     m_dashboard->showToday(); // the hall's clock until the hall's own date arrives
     m_statsService->loadWarnings();
     m_permits->reload();
+    m_homeVisits->reload();
 }
 
 SupervisorWindow::~SupervisorWindow() { m_api->waitForIdle(); }

@@ -17,6 +17,8 @@ class CaseWorkPanel;
 class CaseWorkService;
 class DashboardPanel;
 class HallFeed;
+class HomeVisitService;
+class HomeVisitsPanel;
 class PermitRegistry;
 class PermitsPanel;
 class RectificationPanel;
@@ -42,6 +44,9 @@ public:
     PermitRegistry& permitRegistry() { return *m_permits; }
     CaseWorkPanel& caseWork() { return *m_caseWorkPanel; }
     CaseWorkService& caseWorkService() { return *m_caseWork; }
+    // 预约上门; null for an approver.
+    HomeVisitsPanel* homeVisits() { return m_homeVisitsPanel; }
+    HomeVisitService* homeVisitService() { return m_homeVisits.get(); }
     // The administrator's tab; null for anyone else.
     AdminPanel* admin() { return m_adminPanel; }
     AdminService* adminService() { return m_admin.get(); }
@@ -56,6 +61,7 @@ private:
     std::unique_ptr<PermitRegistry> m_permits;
     std::unique_ptr<CaseWorkService> m_caseWork;
     std::unique_ptr<AdminService> m_admin;
+    std::unique_ptr<HomeVisitService> m_homeVisits;
     QTabWidget* m_tabs;
     DashboardPanel* m_dashboard;
     WarningsPanel* m_warningsPanel;
@@ -63,6 +69,7 @@ private:
     PermitsPanel* m_permitsPanel;
     CaseWorkPanel* m_caseWorkPanel;
     AdminPanel* m_adminPanel = nullptr;
+    HomeVisitsPanel* m_homeVisitsPanel = nullptr;
 };
 
 } // namespace ow

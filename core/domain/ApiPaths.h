@@ -74,11 +74,17 @@ inline constexpr const char* kHours = "/api/v1/halls/{hall}/hours";
 // Appointments (预约).
 inline constexpr const char* kAppointmentPlan = "/api/v1/halls/{hall}/appointment-plan";
 inline constexpr const char* kSlots = "/api/v1/halls/{hall}/slots";
+inline constexpr const char* kBookableQueues = "/api/v1/halls/{hall}/appointment-queues"; // those with a plan
 inline constexpr const char* kAppointments = "/api/v1/halls/{hall}/appointments";
 inline constexpr const char* kAppointment = "/api/v1/halls/{hall}/appointments/{code}";
 inline constexpr const char* kCheckIn = "/api/v1/halls/{hall}/appointments/{code}/check-in";
 inline constexpr const char* kCheckInById = "/api/v1/halls/{hall}/appointment-check-ins"; // the ID card laid
 inline constexpr const char* kAppointmentPolicy = "/api/v1/halls/{hall}/appointment-policy";
+// Home visits (预约上门): asked for by a station or counter, scheduled by the supervisor, done by a clerk.
+inline constexpr const char* kHomeVisits = "/api/v1/halls/{hall}/home-visits";
+inline constexpr const char* kHomeVisitSchedule = "/api/v1/halls/{hall}/home-visits/{id}/schedule";
+inline constexpr const char* kHomeVisitDone = "/api/v1/halls/{hall}/home-visits/{id}/done";
+inline constexpr const char* kHomeVisitCancel = "/api/v1/halls/{hall}/home-visits/{id}/cancel";
 // The booking page for phones, and the QR of a booking's code (served by the server, outside the API).
 inline constexpr const char* kBookingPage = "/book/{hall}";
 inline constexpr const char* kBookingQr = "/book/{hall}/code.svg";

@@ -55,6 +55,10 @@ Poco::JSON::Object::Ptr dayFiguresToJson(const DayFigures& f, const char* keyNam
     o->set("good_rate", f.ratings.figures.goodRate());
     o->set("rectifications_open", f.rectificationsOpen);
     o->set("rectifications_overdue", f.rectificationsOverdue);
+    o->set("appointments_booked", f.appointmentsBooked);
+    o->set("appointments_checked_in", f.appointmentsCheckedIn);
+    o->set("appointments_no_show", f.appointmentsNoShow);
+    o->set("appointments_cancelled", f.appointmentsCancelled);
     return o;
 }
 
@@ -100,6 +104,27 @@ Poco::JSON::Object::Ptr dailyStatsToJson(const DailyStats& stats) {
     }
     o->set("issued_extended", stats.issuedExtended);
     o->set("issued_outside_hours", stats.issuedOutsideHours);
+    Poco::JSON::Array::Ptr slotList = new Poco::JSON::Array;
+    for (const auto& slot : stats.appointmentSlots) {
+        Poco::JSON::Object::Ptr e = new Poco::JSON::Object(true);
+        e->set("category", slot.category);
+        if (slot.label != slot.category)
+            e->set("name", slot.label);
+        e->set("start", clockText(slot.start));
+        e->set("end", clockText(slot.end));
+        e->set("capacity", slot.capacity);
+        e->set("booked", slot.booked);
+        e->set("checked_in", slot.checkedIn);
+        e->set("no_show", slot.noShow);
+        e->set("cancelled", slot.cancelled);
+        slotList->add(e);
+    }
+    o->set("appointment_slots", slotList);
+    Poco::JSON::Object::Ptr visits = new Poco::JSON::Object(true);
+    visits->set("on_day", stats.homeVisitsOnDay);
+    visits->set("done", stats.homeVisitsDone);
+    visits->set("to_schedule", stats.homeVisitsToSchedule);
+    o->set("home_visits", visits);
     return o;
 }
 
@@ -153,6 +178,10 @@ DayFigures dayFiguresFromJson(const Poco::JSON::Object::Ptr& o, const char* keyN
     f.ratings.figures.bad = intOf(o, "bad");
     f.rectificationsOpen = intOf(o, "rectifications_open");
     f.rectificationsOverdue = intOf(o, "rectifications_overdue");
+    f.appointmentsBooked = intOf(o, "appointments_booked");
+    f.appointmentsCheckedIn = intOf(o, "appointments_checked_in");
+    f.appointmentsNoShow = intOf(o, "appointments_no_show");
+    f.appointmentsCancelled = intOf(o, "appointments_cancelled");
     return f;
 }
 
@@ -208,6 +237,32 @@ DailyStats dailyStatsFromJson(const Poco::JSON::Object::Ptr& o) {
     }
     stats.issuedExtended = intOf(o, "issued_extended");
     stats.issuedOutsideHours = intOf(o, "issued_outside_hours");
+    if (auto slotList = optionalArray(o, "appointment_slots")) {
+        for (unsigned i = 0; i < slotList->size(); ++i) {
+            auto e = slotList->getObject(i);
+            if (!e)
+                continue;
+            AppointmentSlotFigures slot;
+            slot.category = requireString(e, "category");
+            slot.label = optionalString(e, "name").value_or(slot.category);
+            const auto start = parseClock(requireString(e, "start")), end = parseClock(requireString(e, "end"));
+            if (!start || !end)
+                throw BadInput("invalid_field", "appointment_slots: start and end are HH:MM");
+            slot.start = *start;
+            slot.end = *end;
+            slot.capacity = intOf(e, "capacity");
+            slot.booked = intOf(e, "booked");
+            slot.checkedIn = intOf(e, "checked_in");
+            slot.noShow = intOf(e, "no_show");
+            slot.cancelled = intOf(e, "cancelled");
+            stats.appointmentSlots.push_back(std::move(slot));
+        }
+    }
+    if (auto visits = optionalObject(o, "home_visits")) {
+        stats.homeVisitsOnDay = intOf(visits, "on_day");
+        stats.homeVisitsDone = intOf(visits, "done");
+        stats.homeVisitsToSchedule = intOf(visits, "to_schedule");
+    }
     return stats;
 }
 

@@ -36,6 +36,17 @@ struct DayFigures {
     int correctionsRequested = 0, decisions = 0, handedOver = 0, posted = 0;
     RatingFigureGroup ratings;
     int rectificationsOpen = 0, rectificationsOverdue = 0;
+    // 预约 of the day (a queue's, or all): places taken (not cancelled), of them checked in, and not come by their
+    // slot's end; cancelled bookings apart.
+    int appointmentsBooked = 0, appointmentsCheckedIn = 0, appointmentsNoShow = 0, appointmentsCancelled = 0;
+};
+
+// One appointment slot of the day, as booked: its queue, time and capacity, the places taken (checked in, not come,
+// still to come) and the cancelled bookings.
+struct AppointmentSlotFigures {
+    std::string category, label;
+    int start = 0, end = 0; // minutes after midnight, hall-local
+    int capacity = 0, booked = 0, checkedIn = 0, noShow = 0, cancelled = 0;
 };
 
 struct HourFigures {
@@ -55,7 +66,11 @@ struct DailyStats {
     int issuedExtended = 0, issuedOutsideHours = 0;
     DayFigures totals;
     std::vector<DayFigures> byCounter, byClerk, byCategory, byItem;
-    std::vector<HourFigures> hourly; // 24 hours, local time
+    std::vector<HourFigures> hourly;                      // 24 hours, local time
+    std::vector<AppointmentSlotFigures> appointmentSlots; // the slots with a booking, by queue and start
+    // 预约上门: visits scheduled for the day (done or not), of them done; requests asked by the day's end that are
+    // still waiting to be scheduled.
+    int homeVisitsOnDay = 0, homeVisitsDone = 0, homeVisitsToSchedule = 0;
 };
 
 // The wire form of GET /api/v1/stats/daily (server/openapi.yaml), both ways.

@@ -2,6 +2,7 @@
 #include "ApiServer.h"
 #include "CommandLine.h"
 #include "Database.h"
+#include "SmsGateway.h"
 
 #include "domain/Version.h"
 
@@ -33,7 +34,8 @@ attachments and permit keys are kept: beside an SQLite file by default; required
 or whoever sends "Authorization: Bearer" with the config file's "metrics-token = ...".
 Text messages (短信) go to the log unless the config file names an SMS platform: "sms-url = https://...",
 "sms-key = ..." (sent as a bearer key), "sms-sign = 一窗通" and a template code per message:
-"sms-template-booking_made = SMS_...", "sms-template-booking_reminder = SMS_...".
+"sms-template-booking_made = SMS_...", "sms-template-booking_reminder = SMS_...",
+"sms-template-home_visit_scheduled = SMS_...".
 )";
 
 int serve(const ow::server::CommandLine& cl) {
@@ -77,7 +79,7 @@ int serve(const ow::server::CommandLine& cl) {
     options.sms.url = cl.setting("sms-url").value_or("");
     options.sms.key = cl.setting("sms-key").value_or("");
     options.sms.sign = cl.setting("sms-sign").value_or("一窗通");
-    for (const char* kind : {"booking_made", "booking_reminder"})
+    for (const char* kind : ow::server::kMessageKinds)
         if (auto code = cl.setting(std::string("sms-template-") + kind))
             options.sms.templates[kind] = *code;
     options.blobQuota.deviceBytes = mebibytes("blob-quota-device-mb", options.blobQuota.deviceBytes);

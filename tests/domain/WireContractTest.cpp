@@ -11,6 +11,7 @@
 #include "domain/wire/Blobs.h"
 #include "domain/wire/Cases.h"
 #include "domain/wire/Error.h"
+#include "domain/wire/HomeVisits.h"
 #include "domain/wire/Queue.h"
 #include "domain/wire/Rating.h"
 #include "domain/wire/Stats.h"
@@ -304,6 +305,20 @@ std::map<std::string, Contract> contracts() {
                                              "110105********002X", "138****8000", "booked"}
                                    .toJson()),
                     viaType<wire::Booking>()};
+    // Home visits (预约上门).
+    c["HomeVisitRequest"] = {
+        toJsonText(wire::HomeVisitRequest{"v-1", "李秀英", "11010519491231002X", "13800138000", "红星村三组12号",
+                                          "养老保险待遇领取资格认证", "elderly", "卧床，需上门"}
+                       .toJson()),
+        viaType<wire::HomeVisitRequest>()};
+    c["HomeVisitSchedule"] = {toJsonText(wire::HomeVisitSchedule{"c1", "2026-12-08"}.toJson()),
+                              viaType<wire::HomeVisitSchedule>()};
+    c["HomeVisit"] = {
+        toJsonText(wire::HomeVisit{"v-1", "h1", "李秀英", "110105********002X", "13800138000", "红星村三组12号",
+                                   "养老保险待遇领取资格认证", "elderly", "卧床", "done", "a1", "赵代办", "dev-1",
+                                   "2026-12-04T02:00:00.000Z", "c1", "张敏", "2026-12-08", "已认证"}
+                       .toJson()),
+        viaType<wire::HomeVisit>()};
     c["LoginRequest"] = {toJsonText(wire::LoginRequest{"c1", "secret"}.toJson()), viaType<wire::LoginRequest>()};
     c["LoggedIn"] = {toJsonText(wire::LoggedIn{"tok", "c1", "clerk", "张敏", "h1", 3, "Asia/Shanghai",
                                                "2026-12-04T10:00:00.000Z", true}

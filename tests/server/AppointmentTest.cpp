@@ -5,6 +5,7 @@
 #include "Bookings.h"
 #include "TestServer.h"
 
+#include "domain/DailyStats.h"
 #include "domain/HallTime.h"
 #include "domain/IdNumber.h"
 #include "domain/Json.h"
@@ -69,6 +70,16 @@ TEST_F(Appointments, APlanIsCheckedWholeAndSetByASupervisorOnly) {
 
 // Tuesday: the three slots; today (Monday 10:00) only those not begun; the hall's hours take out the one over lunch
 // and a date closed takes them all; Saturday is not in the plan.
+TEST_F(Appointments, TheQueuesThatTakeBookingsAreThoseWithAPlan) {
+    auto res = http.get("/api/v1/halls/h1/appointment-queues");
+    ASSERT_EQ(res.status, 200) << res.body;
+    const auto queues = res.json()->getArray("queues");
+    ASSERT_EQ(queues->size(), 1u);
+    EXPECT_EQ(queues->getObject(0)->getValue<std::string>("category"), "B");
+    EXPECT_EQ(queues->getObject(0)->getValue<std::string>("name"), "不动产登记");
+    EXPECT_EQ(http.get("/api/v1/halls/nowhere/appointment-queues").status, 404);
+}
+
 TEST_F(Appointments, TheSlotsOfADateFollowThePlanAndTheHallsHours) {
     EXPECT_EQ(slots("2026-09-29")->size(), 3u);
     const auto today = slots("2026-09-28");
@@ -336,4 +347,66 @@ TEST_F(Appointments, NoShowsSuspendBookingsUnderTheHallsPolicy) {
     EXPECT_EQ(http.post("/api/v1/halls/h1/appointments", booking("09:00", idNumber(8), "2026-10-08")).status, 201);
     now = at("2026-10-10T01:00:00Z");
     EXPECT_EQ(http.post("/api/v1/halls/h1/appointments", booking("09:00", person, "2026-10-12")).status, 201);
+}
+
+// 督查: the day's figures count the appointments by slot and queue — places taken, checked in, not come by the
+// slot's end (before the sweep has marked them), still to come, cancelled.
+TEST_F(Appointments, TheDaysFiguresCountAppointmentsBySlotAndQueue) {
+    const std::string kiosk = server.enroll("h1", DeviceKind::Kiosk);
+    auto codeOf = [&](const std::string& start, int person) {
+        const auto res = http.post("/api/v1/halls/h1/appointments", booking(start, idNumber(person)));
+        EXPECT_EQ(res.status, 201) << res.body;
+        return res.status == 201 ? res.json()->getValue<std::string>("code") : std::string();
+    };
+    const std::string kept = codeOf("09:00", 1);
+    codeOf("09:00", 2); // does not come
+    const std::string cancelled = codeOf("09:00", 3);
+    codeOf("14:00", 4); // still to come
+    const std::string tail = idNumber(3).substr(14);
+    ASSERT_EQ(http.request("DELETE", "/api/v1/halls/h1/appointments/" + cancelled + "?id_tail=" + tail).status, 204);
+    now = tuesdayAt(8, 45);
+    ASSERT_EQ(http.post("/api/v1/halls/h1/appointments/" + kept + "/check-in", "", kiosk).status, 201);
+
+    now = tuesdayAt(10, 0);
+    const std::string supervisor = server.supervisorAt("h1", "sup-tuesday"); // Monday's session has ended
+    const auto res = http.get("/api/v1/stats/daily?hall=h1&date=2026-09-29", supervisor);
+    ASSERT_EQ(res.status, 200) << res.body;
+    const auto day = res.json();
+    const auto slotList = day->getArray("appointment_slots");
+    ASSERT_EQ(slotList->size(), 2u) << res.body;
+    const auto nine = slotList->getObject(0);
+    EXPECT_EQ(nine->getValue<std::string>("category"), "B");
+    EXPECT_EQ(nine->getValue<std::string>("name"), "不动产登记");
+    EXPECT_EQ(nine->getValue<std::string>("start"), "09:00");
+    EXPECT_EQ(nine->getValue<std::string>("end"), "09:30");
+    EXPECT_EQ(nine->getValue<int>("capacity"), 3);
+    EXPECT_EQ(nine->getValue<int>("booked"), 2);
+    EXPECT_EQ(nine->getValue<int>("checked_in"), 1);
+    EXPECT_EQ(nine->getValue<int>("no_show"), 1);
+    EXPECT_EQ(nine->getValue<int>("cancelled"), 1);
+    const auto two = slotList->getObject(1);
+    EXPECT_EQ(two->getValue<std::string>("start"), "14:00");
+    EXPECT_EQ(two->getValue<int>("booked"), 1);
+    EXPECT_EQ(two->getValue<int>("no_show"), 0);
+    const auto totals = day->getObject("totals");
+    EXPECT_EQ(totals->getValue<int>("appointments_booked"), 3);
+    EXPECT_EQ(totals->getValue<int>("appointments_checked_in"), 1);
+    EXPECT_EQ(totals->getValue<int>("appointments_no_show"), 1);
+    EXPECT_EQ(totals->getValue<int>("appointments_cancelled"), 1);
+    const auto categories = day->getArray("by_category");
+    ASSERT_EQ(categories->size(), 1u); // the appointment's number, in queue B
+    EXPECT_EQ(categories->getObject(0)->getValue<std::string>("category"), "B");
+    EXPECT_EQ(categories->getObject(0)->getValue<int>("appointments_booked"), 3);
+    // The same figures read back by the client's reader of the wire.
+    const DailyStats stats = dailyStatsFromJson(day);
+    ASSERT_EQ(stats.appointmentSlots.size(), 2u);
+    EXPECT_EQ(stats.appointmentSlots[0].noShow, 1);
+    EXPECT_EQ(stats.appointmentSlots[1].start, 14 * 60);
+    EXPECT_EQ(stats.totals.appointmentsCancelled, 1);
+    // Another day has none.
+    EXPECT_EQ(http.get("/api/v1/stats/daily?hall=h1&date=2026-09-30", supervisor)
+                  .json()
+                  ->getArray("appointment_slots")
+                  ->size(),
+              0u);
 }

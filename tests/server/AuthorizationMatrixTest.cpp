@@ -227,6 +227,8 @@ const Row kTable[] = {
     // (a booking with a token is a person at a counter or station booking for someone).
     {"PUT /api/v1/halls/{hall}/appointment-plan", "/api/v1/halls/h1/appointment-plan", "{}",
                                                                   "111 333333 33++3 33 1"},
+    {"GET /api/v1/halls/{hall}/appointment-queues", "/api/v1/halls/h1/appointment-queues", nullptr,
+                                                                  "+++ ++++++ +++++ ++ +"},
     {"GET /api/v1/halls/{hall}/slots", "/api/v1/halls/h1/slots?date=2026-09-29&category=A", nullptr,
                                                                   "+++ ++++++ +++++ ++ +"},
     {"POST /api/v1/halls/{hall}/appointments", "/api/v1/halls/h1/appointments", "{}",
@@ -245,6 +247,19 @@ const Row kTable[] = {
                                                                   "111 333333 +++++ 33 1"},
     {"PUT /api/v1/halls/{hall}/appointment-policy", "/api/v1/halls/h1/appointment-policy", "{}",
                                                                   "111 333333 33++3 33 1"},
+    // Home visits (预约上门): asked for at a station or counter, read by the people of the hall, scheduled by its
+    // supervisors and administrator, done by a clerk (its own) or a supervisor, cancelled where asked or by a
+    // supervisor (no such visit here: the empty body is refused first).
+    {"POST /api/v1/halls/{hall}/home-visits", "/api/v1/halls/h1/home-visits", "{}",
+                                                                  "111 333333 ++333 33 1"},
+    {"GET /api/v1/halls/{hall}/home-visits", "/api/v1/halls/h1/home-visits", nullptr,
+                                                                  "111 333333 +++++ 33 1"},
+    {"POST /api/v1/halls/{hall}/home-visits/{id}/schedule", "/api/v1/halls/h1/home-visits/v-1/schedule", "{}",
+                                                                  "111 333333 33++3 33 1"},
+    {"POST /api/v1/halls/{hall}/home-visits/{id}/done", "/api/v1/halls/h1/home-visits/v-1/done", "{}",
+                                                                  "111 333333 +3++3 33 1"},
+    {"POST /api/v1/halls/{hall}/home-visits/{id}/cancel", "/api/v1/halls/h1/home-visits/v-1/cancel", "{}",
+                                                                  "111 333333 ++++3 33 1"},
     // The booking page and a code's QR: for anyone's phone.
     {"GET /book/{hall}", "/book/h1", nullptr,                     "+++ ++++++ +++++ ++ +"},
     {"GET /book/{hall}/code.svg", "/book/h1/code.svg?code=123456", nullptr,

@@ -83,6 +83,7 @@ void ApiServer::start() {
     addStaffRoutes(*router);
     addHallSetupRoutes(*router);
     addAppointmentRoutes(*router);
+    addHomeVisitRoutes(*router);
     addBookingPageRoutes(*router);
 
     m_http = std::make_unique<HttpConnections>(listeningSocket(m_options), m_router, m_options.connections);

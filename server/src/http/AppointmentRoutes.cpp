@@ -55,6 +55,23 @@ void addAppointmentRoutes(Router& router) {
         ctx.sendJson(200, appointmentPlanToJson(plan));
     });
 
+    // Public: the queues that take bookings (those with a plan), as a booking screen offers them.
+    router.add("GET", api::kBookableQueues, [](RequestContext& ctx) {
+        throttle(ctx, ctx.server().publicLimiter);
+        const std::string hall = ctx.param(0);
+        requireHallExists(ctx, hall);
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        for (const auto& [category, name] : ctx.server().appointments.bookableQueues(hall)) {
+            Poco::JSON::Object::Ptr queue = new Poco::JSON::Object(true);
+            queue->set("category", category);
+            queue->set("name", name);
+            list->add(queue);
+        }
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("queues", list);
+        ctx.sendJson(200, out);
+    });
+
     // Public: what a phone's booking page shows.
     router.add("GET", api::kSlots, [](RequestContext& ctx) {
         throttle(ctx, ctx.server().publicLimiter);

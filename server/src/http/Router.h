@@ -56,6 +56,7 @@ void addProgressRoute(Router& router);
 void addStaffRoutes(Router& router);
 void addHallSetupRoutes(Router& router);
 void addAppointmentRoutes(Router& router);
+void addHomeVisitRoutes(Router& router);
 void addBookingPageRoutes(Router& router);
 
 // The caller, when it is the administrator of `hall` logged in on a supervisor device; 403 for anyone else.

@@ -9,6 +9,7 @@
 #include "EventHub.h"
 #include "HallFanout.h"
 #include "HallStore.h"
+#include "HomeVisitStore.h"
 #include "Metrics.h"
 #include "Outbox.h"
 #include "PermitKeyStore.h"
@@ -35,6 +36,7 @@ struct ServerContext {
         , auth(database)
         , staff(database, auth)
         , appointments(database)
+        , homeVisits(database)
         , queue(database)
         , catalogs(database)
         , sync(database)
@@ -63,6 +65,7 @@ struct ServerContext {
     AuthStore auth;
     StaffStore staff; // the administrator's screens
     AppointmentStore appointments;
+    HomeVisitStore homeVisits; // 预约上门
     QueueStore queue;
     CatalogStore catalogs;
     SyncStore sync;

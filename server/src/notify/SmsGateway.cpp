@@ -31,6 +31,9 @@ std::string messageText(const std::string& sign, const OutgoingMessage& m) {
     if (m.kind == "booking_reminder")
         return head + "提醒：您明天（" + param(m, "date") + "）" + param(m, "start") + " 预约了" + param(m, "hall") +
                "「" + param(m, "queue") + "」，签到码 " + param(m, "code") + "。";
+    if (m.kind == "home_visit_scheduled")
+        return head + "您申请的上门服务「" + param(m, "service") + "」已安排：" + param(m, "hall") + "的工作人员将于" +
+               param(m, "date") + "上门办理，请保持电话畅通，并备好身份证。";
     return head + m.kind + " " + toJsonText(m.params);
 }
 

@@ -25,6 +25,9 @@ public:
     virtual SendResult send(const OutgoingMessage& message) = 0;
 };
 
+// The kinds of message the server sends, each with its own template at an SMS platform (sms-template-<kind>).
+inline constexpr const char* kMessageKinds[] = {"booking_made", "booking_reminder", "home_visit_scheduled"};
+
 // The Chinese text of a message of `kind` with its values filled in ("【一窗通】您已预约…"): what the log shows and
 // what a platform's template is registered as. Unknown kinds give the values as they are.
 std::string messageText(const std::string& sign, const OutgoingMessage& message);

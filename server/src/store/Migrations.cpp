@@ -159,6 +159,18 @@ const std::vector<std::string> kCheckInAndMessages = {
     "CREATE INDEX outbox_due ON outbox(state, next_at)",
 };
 
+// 25 (both): home visits (预约上门, HomeVisitStore). The asking device's id makes a request sent again the same one;
+// the ID number kept masked only. Read by hall and state, by the asking device, and by a clerk's date.
+const std::vector<std::string> kHomeVisits = {
+    "CREATE TABLE home_visits(id TEXT PRIMARY KEY, hall TEXT NOT NULL REFERENCES halls(id), name TEXT NOT NULL,"
+    " id_masked TEXT NOT NULL, phone TEXT NOT NULL, address TEXT NOT NULL, service TEXT NOT NULL,"
+    " reason TEXT NOT NULL, note TEXT NOT NULL, state TEXT NOT NULL, requested_by TEXT NOT NULL,"
+    " device TEXT NOT NULL, requested_at BIGINT NOT NULL, clerk TEXT, visit_date TEXT, outcome TEXT,"
+    " changed_at BIGINT NOT NULL)",
+    "CREATE INDEX home_visits_open ON home_visits(hall, state, visit_date)",
+    "CREATE INDEX home_visits_device ON home_visits(hall, device, requested_at)",
+};
+
 const std::vector<std::vector<std::string>>& sqliteMigrations() {
     static const std::vector<std::vector<std::string>> migrations = {
         // 1: halls, staff and devices, the queue. History (tickets, ticket_events) is never deleted.
@@ -360,6 +372,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         kHallAdmin,
         kAppointments,
         kCheckInAndMessages,
+        kHomeVisits,
     };
     return migrations;
 }
@@ -489,6 +502,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(kHallAdmin);
         all.push_back(kAppointments);
         all.push_back(kCheckInAndMessages);
+        all.push_back(kHomeVisits);
         return all;
     }();
     return migrations;

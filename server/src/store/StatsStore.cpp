@@ -361,6 +361,69 @@ void countRectifications(Poco::Data::Session& s, const std::string& hall, const 
     }
 }
 
+// The day's appointments (预约), by slot and queue: places taken, checked in, not come (a booking never checked in
+// by its slot's end, marked or not yet by the sweep), cancelled.
+void countAppointments(Poco::Data::Session& s, const std::string& hall, const Day& day, const HallTime& hallTime,
+                       std::int64_t nowMs, const std::map<std::string, std::string>& categoryNames, Groups& groups,
+                       DailyStats& stats) {
+    const std::string today = hallTime.businessDay(nowMs);
+    const int minuteNow = *parseClock(hallTime.localClock(nowMs));
+    auto rs = query(s,
+                    "SELECT a.category AS category, a.start_minute AS start_minute, a.end_minute AS end_minute,"
+                    " a.state AS state, COALESCE(sl.capacity, 0) AS capacity FROM appointments a"
+                    " LEFT JOIN appointment_slots sl ON sl.hall = a.hall AND sl.category = a.category"
+                    " AND sl.day = a.day AND sl.start_minute = a.start_minute"
+                    " WHERE a.hall = $1 AND a.day = $2 ORDER BY a.category, a.start_minute",
+                    useRef(hall), useRef(day.date));
+    const Columns col(rs);
+    for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+        const std::string category = text(rs, col["category"]);
+        const int start = static_cast<int>(*number(rs, col["start_minute"]));
+        const int end = static_cast<int>(*number(rs, col["end_minute"]));
+        std::string state = text(rs, col["state"]);
+        if (state == "booked" && (day.date < today || (day.date == today && end <= minuteNow)))
+            state = "no_show";
+        if (stats.appointmentSlots.empty() || stats.appointmentSlots.back().category != category ||
+            stats.appointmentSlots.back().start != start) {
+            const auto name = categoryNames.find(category);
+            stats.appointmentSlots.push_back({category, name == categoryNames.end() ? category : name->second, start,
+                                              end, static_cast<int>(number(rs, col["capacity"]).value_or(0))});
+        }
+        AppointmentSlotFigures& slot = stats.appointmentSlots.back();
+        const bool cancelled = state == "cancelled";
+        slot.booked += !cancelled;
+        slot.checkedIn += state == "checked_in";
+        slot.noShow += state == "no_show";
+        slot.cancelled += cancelled;
+        Attribution a;
+        a.category = category;
+        groups.each(a, [&](Accumulator& acc) {
+            acc.figures.appointmentsBooked += !cancelled;
+            acc.figures.appointmentsCheckedIn += state == "checked_in";
+            acc.figures.appointmentsNoShow += state == "no_show";
+            acc.figures.appointmentsCancelled += cancelled;
+        });
+    }
+}
+
+// 预约上门 of the day: scheduled for it (done or not), done; and the requests asked by its end still to schedule.
+void countHomeVisits(Poco::Data::Session& s, const std::string& hall, const Day& day, DailyStats& stats) {
+    auto rs = query(s,
+                    "SELECT state, COALESCE(visit_date, '') AS visit_date FROM home_visits WHERE hall = $1"
+                    " AND (visit_date = $2 OR (state = 'requested' AND requested_at < $3))",
+                    useRef(hall), useRef(day.date), bind(day.end));
+    const Columns col(rs);
+    for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+        const std::string state = text(rs, col["state"]);
+        if (state == "requested") {
+            ++stats.homeVisitsToSchedule;
+        } else if (text(rs, col["visit_date"]) == day.date && state != "cancelled") {
+            ++stats.homeVisitsOnDay;
+            stats.homeVisitsDone += state == "done";
+        }
+    }
+}
+
 // Each group's figures with its name, wait and service times and the day's rating figures of the group.
 void collect(Groups& groups, const RangeFacts& facts, const std::string& date,
              std::map<FigureGrouping, RatingFigureReport>& ratings, DailyStats& stats) {
@@ -420,6 +483,8 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
             countCaseDecisions(s, hall, day, groups);
             countOverdue(facts, day, groups);
             countRectifications(s, hall, day, groups);
+            countAppointments(s, hall, day, facts.hallTime, nowMs, facts.categoryNames, groups, stats);
+            countHomeVisits(s, hall, day, stats);
             collect(groups, facts, day.date, ratings, stats);
             result.push_back(std::move(stats));
         }

@@ -1,0 +1,143 @@
+#include "sync/AppointmentService.h"
+
+#include "sync/ApiClient.h"
+
+#include "domain/Json.h"
+#include "domain/wire/Error.h"
+
+#include <QPointer>
+#include <QUrlQuery>
+
+namespace ow {
+
+AppointmentService::AppointmentService(ApiClient& api, QString hall, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_hall(std::move(hall)) {}
+
+void AppointmentService::setBusy(bool busy) {
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void AppointmentService::loadQueues() {
+    m_api.get(apiPath(api::kBookableQueues, {m_hall}), [this, self = QPointer(this)](const ApiReply& reply) {
+        if (!self)
+            return;
+        if (!reply.ok()) {
+            emit failed(reply.userMessage());
+            return;
+        }
+        try {
+            std::vector<Queue> queues;
+            if (auto list = optionalArray(parseObject(reply.body.toStdString()), "queues"))
+                for (unsigned i = 0; i < list->size(); ++i)
+                    queues.push_back({QString::fromStdString(requireString(list->getObject(i), "category")),
+                                      QString::fromStdString(requireString(list->getObject(i), "name"))});
+            m_queues = std::move(queues);
+            emit queuesChanged();
+        } catch (const std::exception&) {
+            emit failed(tr("The server's answer could not be read. Please try again."));
+        }
+    });
+}
+
+void AppointmentService::loadSlots(const QString& category, const QString& date) {
+    m_slotsKey = category + QLatin1Char('/') + date;
+    m_slots.clear();
+    emit slotsChanged();
+    if (category.isEmpty())
+        return;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("category"), category);
+    query.addQueryItem(QStringLiteral("date"), date);
+    m_api.get(apiPath(api::kSlots, {m_hall}) + QLatin1Char('?') + query.toString(QUrl::FullyEncoded),
+              [this, self = QPointer(this), key = m_slotsKey](const ApiReply& reply) {
+                  if (!self || key != m_slotsKey)
+                      return;
+                  if (!reply.ok()) {
+                      emit failed(reply.userMessage());
+                      return;
+                  }
+                  try {
+                      std::vector<wire::SlotInfo> slotList;
+                      if (auto list = optionalArray(parseObject(reply.body.toStdString()), "slots"))
+                          for (unsigned i = 0; i < list->size(); ++i)
+                              slotList.push_back(wire::SlotInfo::fromJson(list->getObject(i)));
+                      m_slots = std::move(slotList);
+                      emit slotsChanged();
+                  } catch (const std::exception&) {
+                      emit failed(tr("The server's answer could not be read. Please try again."));
+                  }
+              });
+}
+
+void AppointmentService::loadDay(const QString& date) {
+    // Only the answer for the day last asked for is shown (the day may change while one is on its way).
+    m_api.get(apiPath(api::kAppointments, {m_hall}) + QStringLiteral("?date=") + date,
+              [this, self = QPointer(this), reading = ++m_dayReadings](const ApiReply& reply) {
+                  if (!self || reading != m_dayReadings)
+                      return;
+                  if (!reply.ok()) {
+                      emit failed(reply.userMessage());
+                      return;
+                  }
+                  try {
+                      std::vector<wire::Booking> bookings;
+                      if (auto list = optionalArray(parseObject(reply.body.toStdString()), "bookings"))
+                          for (unsigned i = 0; i < list->size(); ++i)
+                              bookings.push_back(wire::Booking::fromJson(list->getObject(i)));
+                      m_bookings = std::move(bookings);
+                      emit bookingsChanged();
+                  } catch (const std::exception&) {
+                      emit failed(tr("The server's answer could not be read. Please try again."));
+                  }
+              });
+}
+
+void AppointmentService::book(const wire::BookingRequest& request) {
+    if (m_busy)
+        return;
+    setBusy(true);
+    const QString category = QString::fromStdString(request.category), date = QString::fromStdString(request.date);
+    m_api.post(
+        apiPath(api::kAppointments, {m_hall}), jsonBytes(request.toJson()),
+        [this, self = QPointer(this), category, date](const ApiReply& reply) {
+            if (!self)
+                return;
+            setBusy(false);
+            if (!reply.ok()) {
+                const QString code = reply.errorCode();
+                QString text;
+                if (code == QLatin1String("slot_full"))
+                    text = tr("That time has just been taken in full. Choose another time.");
+                else if (code == QLatin1String("already_booked"))
+                    text = tr("This person already has an appointment for this queue on that day.");
+                else if (code == QLatin1String("no_slot"))
+                    text = tr("That time is no longer offered (it has begun or the plan changed). Choose another.");
+                else if (code == QLatin1String("booking_suspended"))
+                    text = tr("This person may not book until %1: appointments not kept, under the hall's rule.")
+                               .arg(QString::fromStdString(wire::ErrorReply::fromBody(reply.body.toStdString()).until));
+                else if (code == QLatin1String("invalid_id_number"))
+                    text = tr("The ID number is not valid: check it against the card.");
+                else if (code == QLatin1String("invalid_phone"))
+                    text = tr("The phone number must be a mobile number of 11 digits.");
+                emit failed(text.isEmpty() ? reply.userMessage() : text);
+                loadSlots(category, date); // the free places as they are now
+                return;
+            }
+            try {
+                const auto booking = wire::Booking::fromJson(parseObject(reply.body.toStdString()));
+                emit booked(QString::fromStdString(booking.code), QString::fromStdString(booking.date),
+                            QString::fromStdString(booking.start), QString::fromStdString(booking.end));
+            } catch (const std::exception&) {
+                emit failed(tr("The server's answer could not be read. Please try again."));
+            }
+            loadSlots(category, date);
+            loadDay(date);
+        });
+}
+
+} // namespace ow

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/wire/Appointments.h"
+
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+namespace ow {
+
+class ApiClient;
+
+// 预约 for someone at the desk or on the telephone, as named operations on the server: the queues that take
+// bookings, the slots of a day with their free places, booking (the server holds the capacity), and the bookings of
+// a day. What went wrong comes back as a sentence that says what to do.
+class AppointmentService : public QObject {
+    Q_OBJECT
+public:
+    AppointmentService(ApiClient& api, QString hall, QObject* parent = nullptr);
+
+    struct Queue {
+        QString category, name;
+    };
+    const std::vector<Queue>& queues() const { return m_queues; }
+    const std::vector<wire::SlotInfo>& times() const { return m_slots; }      // of the queue and day last loaded
+    const std::vector<wire::Booking>& bookings() const { return m_bookings; } // of the day last loaded
+    bool isBusy() const { return m_busy; }
+
+    void loadQueues();
+    void loadSlots(const QString& category, const QString& date);
+    void loadDay(const QString& date);
+    void book(const wire::BookingRequest& request);
+
+signals:
+    void queuesChanged();
+    void slotsChanged();
+    void bookingsChanged();
+    void booked(const QString& code, const QString& date, const QString& start, const QString& end);
+    void busyChanged(bool busy);
+    void failed(const QString& message);
+
+private:
+    void setBusy(bool busy);
+
+    ApiClient& m_api;
+    QString m_hall;
+    std::vector<Queue> m_queues;
+    std::vector<wire::SlotInfo> m_slots;
+    std::vector<wire::Booking> m_bookings;
+    QString m_slotsKey; // the category and date the slots shown are of: a late answer for others is dropped
+    bool m_busy = false;
+    int m_dayReadings = 0; // readings of a day's bookings asked for
+};
+
+} // namespace ow

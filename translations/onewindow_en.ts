@@ -319,62 +319,117 @@
         <translation>Rectifications open at the end of the day: %1, of them past a due date: %2.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="87"/>
+        <source>Appointments: %1 places booked, %2 checked in, %3 did not come, %4 cancelled.</source>
+        <translation>Appointments: %1 places booked, %2 checked in, %3 did not come, %4 cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="93"/>
+        <source>Home visits: %1 planned for the day, %2 done; %3 requests still to schedule.</source>
+        <translation>Home visits: %1 planned for the day, %2 done; %3 requests still to schedule.</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="94"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="105"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="94"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="105"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="110"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="119"/>
+        <source>Appointments by slot</source>
+        <translation>Appointments by slot</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <source>To come</source>
+        <translation>To come</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="147"/>
         <source>Daily report %1</source>
         <translation>Daily report %1</translation>
     </message>
@@ -1078,6 +1133,47 @@
     </message>
 </context>
 <context>
+    <name>ow::AppointmentService</name>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="42"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="72"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="95"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="136"/>
+        <source>The server&apos;s answer could not be read. Please try again.</source>
+        <translation>The server&apos;s answer could not be read. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="115"/>
+        <source>That time has just been taken in full. Choose another time.</source>
+        <translation>That time has just been taken in full. Choose another time.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="117"/>
+        <source>This person already has an appointment for this queue on that day.</source>
+        <translation>This person already has an appointment for this queue on that day.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="119"/>
+        <source>That time is no longer offered (it has begun or the plan changed). Choose another.</source>
+        <translation>That time is no longer offered (it has begun or the plan changed). Choose another.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="121"/>
+        <source>This person may not book until %1: appointments not kept, under the hall&apos;s rule.</source>
+        <translation>This person may not book until %1: appointments not kept, under the hall&apos;s rule.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="124"/>
+        <source>The ID number is not valid: check it against the card.</source>
+        <translation>The ID number is not valid: check it against the card.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="126"/>
+        <source>The phone number must be a mobile number of 11 digits.</source>
+        <translation>The phone number must be a mobile number of 11 digits.</translation>
+    </message>
+</context>
+<context>
     <name>ow::AuditPage</name>
     <message>
         <location filename="../app/supervisor/admin/AuditPage.cpp" line="57"/>
@@ -1278,6 +1374,157 @@
         <location filename="../app/supervisor/admin/AuditPage.cpp" line="141"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
+    </message>
+</context>
+<context>
+    <name>ow::BookingPanel</name>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="28"/>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="30"/>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="32"/>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="34"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="49"/>
+        <source>Book a time for someone (预约登记)</source>
+        <translation>Book a time for someone (预约登记)</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="54"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="68"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="94"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="59"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="69"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="61"/>
+        <source>Times with free places</source>
+        <translation>Times with free places</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="67"/>
+        <source>11-digit mobile: the code is sent to it</source>
+        <translation>11-digit mobile: the code is sent to it</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="70"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="94"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="71"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="94"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="72"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="94"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="73"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="94"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="75"/>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="90"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="95"/>
+        <source>Bookings of the day</source>
+        <translation>Bookings of the day</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="94"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="94"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="109"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="113"/>
+        <source>No queue of the hall takes appointments yet: the supervisor plans them.</source>
+        <translation>No queue of the hall takes appointments yet: the supervisor plans them.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="124"/>
+        <source>Check-in code &lt;b style=&quot;font-size:20pt&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3–%4. Tell it to the person: they check in with it at the kiosk from 30 minutes before; it is also sent to their phone.</source>
+        <translation>Check-in code &lt;b style=&quot;font-size:20pt&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3–%4. Tell it to the person: they check in with it at the kiosk from 30 minutes before; it is also sent to their phone.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="150"/>
+        <source>%1–%2 · %3 of %4 free</source>
+        <translation>%1–%2 · %3 of %4 free</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="154"/>
+        <source>%1–%2 · full</source>
+        <translation>%1–%2 · full</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="163"/>
+        <source>No times are offered on this day.</source>
+        <translation>No times are offered on this day.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="208"/>
+        <source>Choose a queue.</source>
+        <translation>Choose a queue.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="210"/>
+        <source>Choose a time with free places.</source>
+        <translation>Choose a time with free places.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="212"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="214"/>
+        <source>The ID number is not valid: check it against the card.</source>
+        <translation>The ID number is not valid: check it against the card.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="216"/>
+        <source>The phone number must be a mobile number of 11 digits.</source>
+        <translation>The phone number must be a mobile number of 11 digits.</translation>
     </message>
 </context>
 <context>
@@ -2311,142 +2558,147 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="58"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="61"/>
         <source>OneWindow — counter %1</source>
         <translation>OneWindow — counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="67"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="70"/>
         <source>Counter %1 · %2</source>
         <translation>Counter %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="75"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="78"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="91"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
         <source>Call next (F1)</source>
         <translation>Call next (F1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="93"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
         <source>Recall (F2)</source>
         <translation>Recall (F2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="97"/>
         <source>No-show (F3)</source>
         <translation>No-show (F3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="95"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="98"/>
         <source>Transfer (F4)</source>
         <translation>Transfer (F4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="99"/>
         <source>Start (F5)</source>
         <translation>Start (F5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="97"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
         <source>Finish (F6)</source>
         <translation>Finish (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="105"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="108"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="133"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="138"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="134"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="139"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="135"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="140"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>Check a permit (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="165"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="141"/>
+        <source>Appointments (Ctrl+4)</source>
+        <translation>Appointments (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="173"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="166"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="174"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="194"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="202"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="194"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="202"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="269"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="269"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="264"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="272"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="265"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="273"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="266"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="274"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="267"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="275"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="271"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="275"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="283"/>
         <source>Real-name number: %1</source>
         <translation>Real-name number: %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="280"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="288"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="299"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="307"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -2454,7 +2706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="304"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -2462,17 +2714,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="315"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="323"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="323"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="331"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="164"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="172"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -2501,7 +2753,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="421"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="443"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
@@ -2567,19 +2819,19 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="465"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="487"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
@@ -2609,153 +2861,173 @@
         <translation>By service item</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="212"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="205"/>
+        <source>Appointments of the day</source>
+        <translation>Appointments of the day</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="206"/>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="215"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="255"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="253"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="261"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="264"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="287"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="261"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="264"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="268"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="271"/>
         <source>Daily report %1.pdf</source>
         <translation>Daily report %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="269"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="272"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="277"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="280"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>Called at</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="314"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="317"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="314"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="317"/>
         <source>called</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="315"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="318"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="315"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="318"/>
         <source>served</source>
         <translation>served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="316"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="319"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="316"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="319"/>
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="334"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="337"/>
         <source>Counter %1 — %2</source>
         <translation>Counter %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="373"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="376"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="379"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="382"/>
         <source>%1 (%2 late)</source>
         <translation>%1 (%2 late)</translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="395"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="405"/>
+        <source>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</source>
+        <translation>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="417"/>
         <source>No opening hours are set: the kiosk gives numbers at any time.</source>
         <translation>No opening hours are set: the kiosk gives numbers at any time.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="397"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="419"/>
         <source>The hall was closed this day. Numbers given at a window: %1.</source>
         <translation>The hall was closed this day. Numbers given at a window: %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="421"/>
         <source>Open %1–%2</source>
         <translation>Open %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="401"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="423"/>
         <source>, lunch %1–%2</source>
         <translation>, lunch %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="403"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="425"/>
         <source>, extended service (延时服务) to %1: %n number(s)</source>
         <translation>
             <numerusform>, extended service (延时服务) to %1: %n number</numerusform>
@@ -2763,77 +3035,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="405"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="427"/>
         <source>. Numbers given outside the hours at a window: %1.</source>
         <translation>. Numbers given outside the hours at a window: %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="424"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>Waiting at the hour&apos;s end</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="438"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
         <source>Arrivals and waiting by hour</source>
         <translation>Arrivals and waiting by hour</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="439"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
         <source>Hour of the day</source>
         <translation>Hour of the day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="470"/>
         <source>Average service (minutes)</source>
         <translation>Average service (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="485"/>
         <source>Average service time by counter (minutes)</source>
         <translation>Average service time by counter (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="473"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="495"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="474"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="496"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="475"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="497"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="489"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="511"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="494"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="516"/>
         <source>Ratings by level</source>
         <translation>Ratings by level</translation>
     </message>
@@ -3293,6 +3565,388 @@
         <location filename="../forms/ui/FormView.cpp" line="510"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>The attachment is not valid; attach it again</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisitList</name>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>Visit on</source>
+        <translation>Visit on</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="30"/>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="54"/>
+        <source>To schedule</source>
+        <translation>To schedule</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="56"/>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="58"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="60"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="66"/>
+        <source>Aged 80 or over</source>
+        <translation>Aged 80 or over</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="68"/>
+        <source>Severely disabled</source>
+        <translation>Severely disabled</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="69"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="116"/>
+        <source>No home visit here yet.</source>
+        <translation>No home visit here yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="120"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), phone %3 — %4&lt;br&gt;Service: %5. Why: %6%7&lt;br&gt;Asked by %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), phone %3 — %4&lt;br&gt;Service: %5. Why: %6%7&lt;br&gt;Asked by %8.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="125"/>
+        <source>&lt;br&gt;%1 goes on %2.</source>
+        <translation>&lt;br&gt;%1 goes on %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="127"/>
+        <source>&lt;br&gt;Cancelled: %1</source>
+        <translation>&lt;br&gt;Cancelled: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="127"/>
+        <source>&lt;br&gt;Outcome: %1</source>
+        <translation>&lt;br&gt;Outcome: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisitRequestPanel</name>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="46"/>
+        <source>Ask the hall to come (预约上门)</source>
+        <translation>Ask the hall to come (预约上门)</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="49"/>
+        <source>For villagers who cannot come to the hall: aged 80 or over, or severely disabled. The hall sends a clerk and tells the villager the day by text message.</source>
+        <translation>For villagers who cannot come to the hall: aged 80 or over, or severely disabled. The hall sends a clerk and tells the villager the day by text message.</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="59"/>
+        <source>11-digit mobile: the clerk calls before coming</source>
+        <translation>11-digit mobile: the clerk calls before coming</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="61"/>
+        <source>Village, group, house number</source>
+        <translation>Village, group, house number</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="66"/>
+        <source>What the clerk should know (bedridden, hard of hearing, best time…)</source>
+        <translation>What the clerk should know (bedridden, hard of hearing, best time…)</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="77"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="78"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="79"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="80"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="81"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="82"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="83"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="85"/>
+        <source>Send to the hall</source>
+        <translation>Send to the hall</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="96"/>
+        <source>Requests from this station</source>
+        <translation>Requests from this station</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="100"/>
+        <source>Cancel request…</source>
+        <translation>Cancel request…</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="103"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="154"/>
+        <source>Enter the villager&apos;s name.</source>
+        <translation>Enter the villager&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="156"/>
+        <source>The ID number is not valid: check it against the card.</source>
+        <translation>The ID number is not valid: check it against the card.</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="158"/>
+        <source>Enter a mobile number of 11 digits: the clerk calls before coming.</source>
+        <translation>Enter a mobile number of 11 digits: the clerk calls before coming.</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="160"/>
+        <source>Enter where the villager lives.</source>
+        <translation>Enter where the villager lives.</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="162"/>
+        <source>Choose or type the service to be done.</source>
+        <translation>Choose or type the service to be done.</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="164"/>
+        <source>Say in the note why the villager cannot come.</source>
+        <translation>Say in the note why the villager cannot come.</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="192"/>
+        <source>Cancel the home visit</source>
+        <translation>Cancel the home visit</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="192"/>
+        <source>Why is the visit no longer needed?</source>
+        <translation>Why is the visit no longer needed?</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisitService</name>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="70"/>
+        <source>The server&apos;s answer could not be read. Please try again.</source>
+        <translation>The server&apos;s answer could not be read. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="87"/>
+        <source>The ID number is not valid: check it against the card.</source>
+        <translation>The ID number is not valid: check it against the card.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="89"/>
+        <source>The phone number must be a mobile number of 11 digits.</source>
+        <translation>The phone number must be a mobile number of 11 digits.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="91"/>
+        <source>That date has passed: choose today or a later day.</source>
+        <translation>That date has passed: choose today or a later day.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="93"/>
+        <source>Only a clerk of the hall can be sent.</source>
+        <translation>Only a clerk of the hall can be sent.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="95"/>
+        <source>This visit has moved on meanwhile; the list has been refreshed.</source>
+        <translation>This visit has moved on meanwhile; the list has been refreshed.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="97"/>
+        <source>Not sent: the hall cannot be reached. What you entered is kept; send it again when the connection is back.</source>
+        <translation>Not sent: the hall cannot be reached. What you entered is kept; send it again when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="113"/>
+        <source>The request has been sent to the hall. Its supervisor will send a clerk and the villager gets a text message with the date.</source>
+        <translation>The request has been sent to the hall. Its supervisor will send a clerk and the villager gets a text message with the date.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="121"/>
+        <source>Scheduled. The person is told the date by text message.</source>
+        <translation>Scheduled. The person is told the date by text message.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="126"/>
+        <source>The visit is recorded as done.</source>
+        <translation>The visit is recorded as done.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="131"/>
+        <source>The visit has been cancelled.</source>
+        <translation>The visit has been cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisitsPanel</name>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="34"/>
+        <source>Home visits (预约上门)</source>
+        <translation>Home visits (预约上门)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="39"/>
+        <source>Which visits</source>
+        <translation>Which visits</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="40"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="44"/>
+        <source>Visits on</source>
+        <translation>Visits on</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="49"/>
+        <source>Day of the visits</source>
+        <translation>Day of the visits</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="51"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="60"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="62"/>
+        <source>Clerk to send</source>
+        <translation>Clerk to send</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="65"/>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="70"/>
+        <source>Day of the visit</source>
+        <translation>Day of the visit</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="72"/>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="78"/>
+        <source>Mark done…</source>
+        <translation>Mark done…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="81"/>
+        <source>Cancel visit…</source>
+        <translation>Cancel visit…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="124"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="141"/>
+        <source>Home visit done</source>
+        <translation>Home visit done</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="141"/>
+        <source>What was done at the visit?</source>
+        <translation>What was done at the visit?</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="151"/>
+        <source>Cancel the home visit</source>
+        <translation>Cancel the home visit</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="151"/>
+        <source>Why is the visit cancelled?</source>
+        <translation>Why is the visit cancelled?</translation>
     </message>
 </context>
 <context>
@@ -5875,48 +6529,58 @@ No numbers at the moment</translation>
 <context>
     <name>ow::StationWindow</name>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="25"/>
+        <location filename="../app/station/StationWindow.cpp" line="30"/>
         <source>OneWindow — agency station</source>
         <translation>OneWindow — agency station</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="34"/>
+        <location filename="../app/station/StationWindow.cpp" line="39"/>
         <source>%1 · agency station</source>
         <translation>%1 · agency station</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="35"/>
+        <location filename="../app/station/StationWindow.cpp" line="40"/>
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="46"/>
+        <location filename="../app/station/StationWindow.cpp" line="54"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>Apply for a villager (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="46"/>
+        <location filename="../app/station/StationWindow.cpp" line="55"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>Cases and upload (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="70"/>
+        <location filename="../app/station/StationWindow.cpp" line="56"/>
+        <source>Home visits (Ctrl+3)</source>
+        <translation>Home visits (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../app/station/StationWindow.cpp" line="57"/>
+        <source>Appointments (Ctrl+4)</source>
+        <translation>Appointments (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location filename="../app/station/StationWindow.cpp" line="85"/>
         <source>● Connected to the hall</source>
         <translation>● Connected to the hall</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="70"/>
-        <location filename="../app/station/StationWindow.cpp" line="79"/>
+        <location filename="../app/station/StationWindow.cpp" line="85"/>
+        <location filename="../app/station/StationWindow.cpp" line="108"/>
         <source>● Offline — working on this computer</source>
         <translation>● Offline — working on this computer</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="79"/>
+        <location filename="../app/station/StationWindow.cpp" line="108"/>
         <source>● Connecting…</source>
         <translation>● Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="56"/>
+        <location filename="../app/station/StationWindow.cpp" line="71"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ Everything confirmed by the hall</translation>
     </message>
@@ -5933,67 +6597,72 @@ No numbers at the moment</translation>
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="39"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="41"/>
         <source>OneWindow — supervisor</source>
         <translation>OneWindow — supervisor</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="39"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="41"/>
         <source>OneWindow — approval</source>
         <translation>OneWindow — approval</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="46"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="48"/>
         <source>Supervisor — %1</source>
         <translation>Supervisor — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="46"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="48"/>
         <source>Approval — %1</source>
         <translation>Approval — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="47"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="49"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="56"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="58"/>
         <source>To decide (后台审批)</source>
         <translation>To decide (后台审批)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="61"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="63"/>
         <source>The day (今日概况)</source>
         <translation>The day (今日概况)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="62"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="64"/>
         <source>Bad ratings (差评整改)</source>
         <translation>Bad ratings (差评整改)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="63"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="65"/>
         <source>Case warnings (办件预警)</source>
         <translation>Case warnings (办件预警)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="64"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="66"/>
         <source>Cases (分办)</source>
         <translation>Cases (分办)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="65"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="67"/>
         <source>Permits (证照管理)</source>
         <translation>Permits (证照管理)</translation>
     </message>
     <message>
         <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
+        <source>Home visits (预约上门)</source>
+        <translation>Home visits (预约上门)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="75"/>
         <source>Administration (管理)</source>
         <translation>Administration (管理)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="79"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="84"/>
         <source>Logged in: %1</source>
         <translation>Logged in: %1</translation>
     </message>

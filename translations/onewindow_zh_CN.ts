@@ -319,62 +319,117 @@
         <translation>当日结束时待整改 %1 件，其中逾期 %2 件。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="87"/>
+        <source>Appointments: %1 places booked, %2 checked in, %3 did not come, %4 cancelled.</source>
+        <translation>预约：已约 %1 个名额，签到 %2 人，爽约 %3 人，取消 %4 个。</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="93"/>
+        <source>Home visits: %1 planned for the day, %2 done; %3 requests still to schedule.</source>
+        <translation>上门服务：当天安排 %1 次，已上门 %2 次；待安排申请 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
         <source>Numbers</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="90"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="91"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="94"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="105"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="94"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="105"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="110"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="119"/>
+        <source>Appointments by slot</source>
+        <translation>预约（按时段）</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <source>Queue</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <source>Booked</source>
+        <translation>已约</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <source>Did not come</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <source>To come</source>
+        <translation>待到</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="147"/>
         <source>Daily report %1</source>
         <translation>每日统计 %1</translation>
     </message>
@@ -1077,6 +1132,47 @@
     </message>
 </context>
 <context>
+    <name>ow::AppointmentService</name>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="42"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="72"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="95"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="136"/>
+        <source>The server&apos;s answer could not be read. Please try again.</source>
+        <translation>无法读取服务器的答复，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="115"/>
+        <source>That time has just been taken in full. Choose another time.</source>
+        <translation>该时段刚刚约满，请选择其他时段。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="117"/>
+        <source>This person already has an appointment for this queue on that day.</source>
+        <translation>此人当天已预约该业务。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="119"/>
+        <source>That time is no longer offered (it has begun or the plan changed). Choose another.</source>
+        <translation>该时段已不可预约（已开始或预约计划已调整），请另选。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="121"/>
+        <source>This person may not book until %1: appointments not kept, under the hall&apos;s rule.</source>
+        <translation>按大厅的爽约规则，此人 %1 前不能预约。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="124"/>
+        <source>The ID number is not valid: check it against the card.</source>
+        <translation>身份证号码不正确，请对照证件核对。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="126"/>
+        <source>The phone number must be a mobile number of 11 digits.</source>
+        <translation>请填写 11 位手机号码。</translation>
+    </message>
+</context>
+<context>
     <name>ow::AuditPage</name>
     <message>
         <location filename="../app/supervisor/admin/AuditPage.cpp" line="57"/>
@@ -1277,6 +1373,157 @@
         <location filename="../app/supervisor/admin/AuditPage.cpp" line="141"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
+    </message>
+</context>
+<context>
+    <name>ow::BookingPanel</name>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="28"/>
+        <source>Booked</source>
+        <translation>已约</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="30"/>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="32"/>
+        <source>Did not come</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="34"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="49"/>
+        <source>Book a time for someone (预约登记)</source>
+        <translation>预约登记</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="54"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="68"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="94"/>
+        <source>Queue</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="59"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="69"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="61"/>
+        <source>Times with free places</source>
+        <translation>可预约的时段</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="67"/>
+        <source>11-digit mobile: the code is sent to it</source>
+        <translation>11 位手机号，签到码会发到这个号码</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="70"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="94"/>
+        <source>Time</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="71"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="94"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="72"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="94"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="73"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="94"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="75"/>
+        <source>Book</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="90"/>
+        <location filename="../app/appointments/BookingPanel.cpp" line="95"/>
+        <source>Bookings of the day</source>
+        <translation>当天的预约</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="94"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="94"/>
+        <source>Code</source>
+        <translation>签到码</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="109"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="113"/>
+        <source>No queue of the hall takes appointments yet: the supervisor plans them.</source>
+        <translation>大厅还没有开放预约的业务，需由负责人设置预约计划。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="124"/>
+        <source>Check-in code &lt;b style=&quot;font-size:20pt&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3–%4. Tell it to the person: they check in with it at the kiosk from 30 minutes before; it is also sent to their phone.</source>
+        <translation>签到码 &lt;b style=&quot;font-size:20pt&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3–%4。请告知群众：预约时间前 30 分钟起凭签到码在取号机签到；签到码也会以短信发到其手机。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="150"/>
+        <source>%1–%2 · %3 of %4 free</source>
+        <translation>%1–%2 · 余 %3 / 共 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="154"/>
+        <source>%1–%2 · full</source>
+        <translation>%1–%2 · 已约满</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="163"/>
+        <source>No times are offered on this day.</source>
+        <translation>这一天没有可预约的时段。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="208"/>
+        <source>Choose a queue.</source>
+        <translation>请选择业务类别。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="210"/>
+        <source>Choose a time with free places.</source>
+        <translation>请选择一个还有名额的时段。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="212"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="214"/>
+        <source>The ID number is not valid: check it against the card.</source>
+        <translation>身份证号码不正确，请对照证件核对。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/BookingPanel.cpp" line="216"/>
+        <source>The phone number must be a mobile number of 11 digits.</source>
+        <translation>请填写 11 位手机号码。</translation>
     </message>
 </context>
 <context>
@@ -2303,166 +2550,171 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="58"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="61"/>
         <source>OneWindow — counter %1</source>
         <translation>一窗通 — %1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="67"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="70"/>
         <source>Counter %1 · %2</source>
         <translation>%1号窗口 · %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="75"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="78"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="91"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
         <source>Call next (F1)</source>
         <translation>呼叫下一位 (F1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="93"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
         <source>Recall (F2)</source>
         <translation>重呼 (F2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="97"/>
         <source>No-show (F3)</source>
         <translation>过号 (F3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="95"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="98"/>
         <source>Transfer (F4)</source>
         <translation>转移 (F4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="99"/>
         <source>Start (F5)</source>
         <translation>开始办理 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="97"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
         <source>Finish (F6)</source>
         <translation>办结 (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="105"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="108"/>
         <source>Waiting</source>
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="133"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="138"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="134"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="139"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="135"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="140"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>证照查验 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="165"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="141"/>
+        <source>Appointments (Ctrl+4)</source>
+        <translation>预约登记（Ctrl+4）</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="173"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="166"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="174"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="194"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="202"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="194"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="202"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="269"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="261"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="269"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="264"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="272"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="265"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="273"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="266"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="274"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="267"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="275"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="271"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="275"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="283"/>
         <source>Real-name number: %1</source>
         <translation>实名取号：%1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="280"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="288"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="299"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="307"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="304"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="315"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="323"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="323"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="331"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="164"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="172"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -2491,7 +2743,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="421"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="443"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
@@ -2557,19 +2809,19 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="465"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="487"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>Queue</source>
         <translation>排队类别</translation>
     </message>
@@ -2599,230 +2851,250 @@
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="212"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="205"/>
+        <source>Appointments of the day</source>
+        <translation>当天的预约</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="206"/>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="215"/>
         <source>Counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="255"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="253"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="261"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="264"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="287"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="261"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="264"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="268"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="271"/>
         <source>Daily report %1.pdf</source>
         <translation>每日统计 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="269"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="272"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="277"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="280"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>Taken at</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="302"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="303"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>Cases</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="314"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="317"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="314"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="317"/>
         <source>called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="315"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="318"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="315"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="318"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="316"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="319"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="316"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="319"/>
         <source>transferred</source>
         <translation>已转移</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="334"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="337"/>
         <source>Counter %1 — %2</source>
         <translation>%1 号窗口 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="373"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="376"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="379"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="382"/>
         <source>%1 (%2 late)</source>
         <translation>%1（逾期 %2）</translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="395"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="405"/>
+        <source>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</source>
+        <translation>上门服务：当天安排 %1 次，已上门 %2 次；待安排 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="417"/>
         <source>No opening hours are set: the kiosk gives numbers at any time.</source>
         <translation>未设置营业时间：自助终端随时可以取号。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="397"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="419"/>
         <source>The hall was closed this day. Numbers given at a window: %1.</source>
         <translation>当日闭厅。窗口人员取号 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="421"/>
         <source>Open %1–%2</source>
         <translation>营业时间 %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="401"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="423"/>
         <source>, lunch %1–%2</source>
         <translation>，午休 %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="403"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="425"/>
         <source>, extended service (延时服务) to %1: %n number(s)</source>
         <translation>
             <numerusform>，延时服务至 %1：取号 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="405"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="427"/>
         <source>. Numbers given outside the hours at a window: %1.</source>
         <translation>。营业时间外由窗口取号 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="424"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>整点时仍在等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="438"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
         <source>Arrivals and waiting by hour</source>
         <translation>各时段取号与等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="439"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
         <source>Hour of the day</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="470"/>
         <source>Average service (minutes)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="485"/>
         <source>Average service time by counter (minutes)</source>
         <translation>各窗口平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="473"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="495"/>
         <source>Good</source>
         <translation>好评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="474"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="496"/>
         <source>Fair</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="475"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="497"/>
         <source>Bad</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="489"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="511"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="494"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="516"/>
         <source>Ratings by level</source>
         <translation>评价分布</translation>
     </message>
@@ -3278,6 +3550,388 @@
         <location filename="../forms/ui/FormView.cpp" line="510"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>附件无效，请重新附加</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisitList</name>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>Asked</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>Where</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>Service</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>Visit on</source>
+        <translation>上门日期</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="30"/>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="54"/>
+        <source>To schedule</source>
+        <translation>待安排</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="56"/>
+        <source>Scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="58"/>
+        <source>Done</source>
+        <translation>已上门</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="60"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="66"/>
+        <source>Aged 80 or over</source>
+        <translation>80 岁以上</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="68"/>
+        <source>Severely disabled</source>
+        <translation>重度残疾</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="69"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="116"/>
+        <source>No home visit here yet.</source>
+        <translation>还没有上门服务申请。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="120"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), phone %3 — %4&lt;br&gt;Service: %5. Why: %6%7&lt;br&gt;Asked by %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2），电话 %3 — %4&lt;br&gt;事项：%5。原因：%6%7&lt;br&gt;申请人：%8。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="125"/>
+        <source>&lt;br&gt;%1 goes on %2.</source>
+        <translation>&lt;br&gt;%1 于 %2 上门。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="127"/>
+        <source>&lt;br&gt;Cancelled: %1</source>
+        <translation>&lt;br&gt;已取消：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="127"/>
+        <source>&lt;br&gt;Outcome: %1</source>
+        <translation>&lt;br&gt;办理结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisitRequestPanel</name>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="46"/>
+        <source>Ask the hall to come (预约上门)</source>
+        <translation>预约上门</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="49"/>
+        <source>For villagers who cannot come to the hall: aged 80 or over, or severely disabled. The hall sends a clerk and tells the villager the day by text message.</source>
+        <translation>为来不了大厅的群众申请：80 岁以上老人、重度残疾人等。大厅派工作人员上门，并以短信告知上门日期。</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="59"/>
+        <source>11-digit mobile: the clerk calls before coming</source>
+        <translation>11 位手机号，工作人员上门前会打电话</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="61"/>
+        <source>Village, group, house number</source>
+        <translation>村、组、门牌号</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="66"/>
+        <source>What the clerk should know (bedridden, hard of hearing, best time…)</source>
+        <translation>需要工作人员知道的情况（卧床、听力不好、方便的时间…）</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="77"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="78"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="79"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="80"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="81"/>
+        <source>Service</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="82"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="83"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="85"/>
+        <source>Send to the hall</source>
+        <translation>发送到大厅</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="96"/>
+        <source>Requests from this station</source>
+        <translation>本站的申请</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="100"/>
+        <source>Cancel request…</source>
+        <translation>取消申请…</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="103"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="154"/>
+        <source>Enter the villager&apos;s name.</source>
+        <translation>请填写群众姓名。</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="156"/>
+        <source>The ID number is not valid: check it against the card.</source>
+        <translation>身份证号码不正确，请对照证件核对。</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="158"/>
+        <source>Enter a mobile number of 11 digits: the clerk calls before coming.</source>
+        <translation>请填写 11 位手机号，工作人员上门前会打电话。</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="160"/>
+        <source>Enter where the villager lives.</source>
+        <translation>请填写住址。</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="162"/>
+        <source>Choose or type the service to be done.</source>
+        <translation>请选择或填写要办理的事项。</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="164"/>
+        <source>Say in the note why the villager cannot come.</source>
+        <translation>请在备注中写明不能到大厅的原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="192"/>
+        <source>Cancel the home visit</source>
+        <translation>取消上门服务</translation>
+    </message>
+    <message>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="192"/>
+        <source>Why is the visit no longer needed?</source>
+        <translation>为什么不再需要上门？</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisitService</name>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="70"/>
+        <source>The server&apos;s answer could not be read. Please try again.</source>
+        <translation>无法读取服务器的答复，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="87"/>
+        <source>The ID number is not valid: check it against the card.</source>
+        <translation>身份证号码不正确，请对照证件核对。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="89"/>
+        <source>The phone number must be a mobile number of 11 digits.</source>
+        <translation>请填写 11 位手机号码。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="91"/>
+        <source>That date has passed: choose today or a later day.</source>
+        <translation>该日期已过，请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="93"/>
+        <source>Only a clerk of the hall can be sent.</source>
+        <translation>只能派大厅的窗口工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="95"/>
+        <source>This visit has moved on meanwhile; the list has been refreshed.</source>
+        <translation>这条申请的状态已经变了，列表已刷新。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="97"/>
+        <source>Not sent: the hall cannot be reached. What you entered is kept; send it again when the connection is back.</source>
+        <translation>未发出：连不上大厅。填写的内容已保留，网络恢复后请再发送一次。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="113"/>
+        <source>The request has been sent to the hall. Its supervisor will send a clerk and the villager gets a text message with the date.</source>
+        <translation>申请已发送到大厅。负责人安排工作人员后，群众会收到告知上门日期的短信。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="121"/>
+        <source>Scheduled. The person is told the date by text message.</source>
+        <translation>已安排，群众会收到告知上门日期的短信。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="126"/>
+        <source>The visit is recorded as done.</source>
+        <translation>已记录为已上门。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HomeVisitService.cpp" line="131"/>
+        <source>The visit has been cancelled.</source>
+        <translation>上门服务已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisitsPanel</name>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="34"/>
+        <source>Home visits (预约上门)</source>
+        <translation>预约上门</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="39"/>
+        <source>Which visits</source>
+        <translation>显示哪些</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="40"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="44"/>
+        <source>Visits on</source>
+        <translation>上门日期</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="49"/>
+        <source>Day of the visits</source>
+        <translation>上门日期</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="51"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="60"/>
+        <source>Send</source>
+        <translation>派</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="62"/>
+        <source>Clerk to send</source>
+        <translation>派哪位工作人员</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="65"/>
+        <source>on</source>
+        <translation>于</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="70"/>
+        <source>Day of the visit</source>
+        <translation>上门日期</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="72"/>
+        <source>Schedule</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="78"/>
+        <source>Mark done…</source>
+        <translation>标记已上门…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="81"/>
+        <source>Cancel visit…</source>
+        <translation>取消上门…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="124"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="141"/>
+        <source>Home visit done</source>
+        <translation>已上门</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="141"/>
+        <source>What was done at the visit?</source>
+        <translation>上门办理的结果？</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="151"/>
+        <source>Cancel the home visit</source>
+        <translation>取消上门服务</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="151"/>
+        <source>Why is the visit cancelled?</source>
+        <translation>取消的原因？</translation>
     </message>
 </context>
 <context>
@@ -5843,48 +6497,58 @@ No numbers at the moment</source>
 <context>
     <name>ow::StationWindow</name>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="25"/>
+        <location filename="../app/station/StationWindow.cpp" line="30"/>
         <source>OneWindow — agency station</source>
         <translation>一窗通 — 代办站</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="34"/>
+        <location filename="../app/station/StationWindow.cpp" line="39"/>
         <source>%1 · agency station</source>
         <translation>%1 · 代办站</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="35"/>
+        <location filename="../app/station/StationWindow.cpp" line="40"/>
         <source>Agent: %1</source>
         <translation>代办员：%1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="46"/>
+        <location filename="../app/station/StationWindow.cpp" line="54"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>代办受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="46"/>
+        <location filename="../app/station/StationWindow.cpp" line="55"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>办件与上传 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="70"/>
+        <location filename="../app/station/StationWindow.cpp" line="56"/>
+        <source>Home visits (Ctrl+3)</source>
+        <translation>上门服务（Ctrl+3）</translation>
+    </message>
+    <message>
+        <location filename="../app/station/StationWindow.cpp" line="57"/>
+        <source>Appointments (Ctrl+4)</source>
+        <translation>预约登记（Ctrl+4）</translation>
+    </message>
+    <message>
+        <location filename="../app/station/StationWindow.cpp" line="85"/>
         <source>● Connected to the hall</source>
         <translation>● 已连接中心</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="70"/>
-        <location filename="../app/station/StationWindow.cpp" line="79"/>
+        <location filename="../app/station/StationWindow.cpp" line="85"/>
+        <location filename="../app/station/StationWindow.cpp" line="108"/>
         <source>● Offline — working on this computer</source>
         <translation>● 离线 — 在本机办理</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="79"/>
+        <location filename="../app/station/StationWindow.cpp" line="108"/>
         <source>● Connecting…</source>
         <translation>● 正在连接…</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="56"/>
+        <location filename="../app/station/StationWindow.cpp" line="71"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ 全部已由中心确认</translation>
     </message>
@@ -5901,67 +6565,72 @@ No numbers at the moment</source>
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="39"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="41"/>
         <source>OneWindow — supervisor</source>
         <translation>一窗通 — 督查</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="39"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="41"/>
         <source>OneWindow — approval</source>
         <translation>一窗通 — 后台审批</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="46"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="48"/>
         <source>Supervisor — %1</source>
         <translation>督查 — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="46"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="48"/>
         <source>Approval — %1</source>
         <translation>后台审批 — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="47"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="49"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="56"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="58"/>
         <source>To decide (后台审批)</source>
         <translation>后台审批</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="61"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="63"/>
         <source>The day (今日概况)</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="62"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="64"/>
         <source>Bad ratings (差评整改)</source>
         <translation>差评整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="63"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="65"/>
         <source>Case warnings (办件预警)</source>
         <translation>办件预警</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="64"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="66"/>
         <source>Cases (分办)</source>
         <translation>办件分办</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="65"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="67"/>
         <source>Permits (证照管理)</source>
         <translation>证照管理</translation>
     </message>
     <message>
         <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
+        <source>Home visits (预约上门)</source>
+        <translation>预约上门</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="75"/>
         <source>Administration (管理)</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="79"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="84"/>
         <source>Logged in: %1</source>
         <translation>已登录：%1</translation>
     </message>

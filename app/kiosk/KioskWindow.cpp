@@ -8,7 +8,7 @@
 
 #include "app/common/PermitCheckPanel.h"
 #include "app/kiosk/KioskCaseNumberPad.h"
-#include "app/kiosk/KioskCheckInPad.h"
+#include "app/kiosk/KioskDigitPad.h"
 #include "app/kiosk/KioskMyCasesPage.h"
 #include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskRatingPage.h"
@@ -23,6 +23,7 @@
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -42,7 +43,8 @@ enum Page {
     PermitPage = 6,
     CaseNumberPage = 7,
     MyCasesPage = 8,
-    CheckInPage = 9
+    CheckInPage = 9,
+    PhonePage = 10
 };
 
 // What a code read at the kiosk is: a permit's signed code has three dot-separated parts.
@@ -147,6 +149,9 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     ticketLayout->addWidget(m_numberLabel, 1);
     m_ticketInfoLabel = centered("kioskInfoLabel");
     ticketLayout->addWidget(m_ticketInfoLabel);
+    m_textMeButton = bigButton(tr("Text me when my turn is near"), "kioskSecondaryButton");
+    connect(m_textMeButton, &QPushButton::clicked, this, &KioskWindow::askPhone);
+    ticketLayout->addWidget(m_textMeButton);
     auto* done = bigButton(tr("Done"), "kioskCategoryButton");
     connect(done, &QPushButton::clicked, this, &KioskWindow::showHome);
     ticketLayout->addWidget(done);
@@ -259,10 +264,20 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     });
     m_pages->insertWidget(MyCasesPage, m_myCases);
 
-    m_checkInPad = new KioskCheckInPad;
-    connect(m_checkInPad, &KioskCheckInPad::back, this, &KioskWindow::showHome);
-    connect(m_checkInPad, &KioskCheckInPad::entered, this, &KioskWindow::checkIn);
+    m_checkInPad =
+        new KioskDigitPad(tr("Type the 6-digit check-in code of your appointment, or hold its QR code to the reader"),
+                          6, tr("Check in"), tr("Check-in code typed"));
+    connect(m_checkInPad, &KioskDigitPad::back, this, &KioskWindow::showHome);
+    connect(m_checkInPad, &KioskDigitPad::entered, this, &KioskWindow::checkIn);
     m_pages->insertWidget(CheckInPage, m_checkInPad);
+
+    // 短信提醒: a mobile number for the number just taken; a text message when three wait before it.
+    m_phonePad = new KioskDigitPad(tr("Your mobile number: we send a text message when 3 people are before you, so "
+                                      "you may step out and come back in time"),
+                                   11, tr("Text me"), tr("Mobile number typed"));
+    connect(m_phonePad, &KioskDigitPad::back, this, [this] { m_pages->setCurrentIndex(TicketPage); });
+    connect(m_phonePad, &KioskDigitPad::entered, this, &KioskWindow::leavePhone);
+    m_pages->insertWidget(PhonePage, m_phonePad);
 
     m_sink = [](const TicketSlip& slip, QString* error) { return TicketPrinter::printTo(slip, {}, error); };
     m_idle.setInterval(30000);
@@ -431,7 +446,39 @@ void KioskWindow::showTicket(const Ticket& ticket) {
     });
     m_pages->setCurrentIndex(TicketPage);
     m_priorityButton->setChecked(false);
+    // Worth a message only while more than three wait before it.
+    m_lastTicketId = QString::fromStdString(ticket.id);
+    m_textMeButton->setVisible(ticket.waitingAhead > kNotifyAhead);
     m_idle.start();
+}
+
+void KioskWindow::askPhone() {
+    m_phonePad->clear();
+    m_pages->setCurrentIndex(PhonePage);
+    m_idle.start();
+}
+
+void KioskWindow::leavePhone(const QString& phone) {
+    Poco::JSON::Object::Ptr body = new Poco::JSON::Object(true);
+    body->set("ticket_id", m_lastTicketId.toStdString());
+    body->set("phone", phone.toStdString());
+    m_api.post(apiPath(api::kTicketNotices, {m_hall}), jsonBytes(body),
+               [this, self = QPointer(this)](const ApiReply& reply) {
+                   if (!self)
+                       return;
+                   if (reply.ok()) {
+                       const auto answer = parseObject(reply.body.toStdString());
+                       showMessage(tr("We will send a text message to %1 when 3 people are before your number.")
+                                       .arg(QString::fromStdString(optionalString(answer, "phone").value_or(""))));
+                   } else if (reply.errorCode() == QLatin1String("invalid_phone")) {
+                       showMessage(tr("That is not a mobile number. Please try again."));
+                   } else if (reply.errorCode() == QLatin1String("not_waiting")) {
+                       showMessage(tr("Your number has been called already."));
+                   } else {
+                       showMessage(reply.offline() ? tr("Sorry, text messages cannot be arranged right now.")
+                                                   : reply.userMessage());
+                   }
+               });
 }
 
 void KioskWindow::setCardReader(CardReaderService& reader) {

@@ -26,7 +26,7 @@ struct ApiReply;
 class CardReaderService;
 class HallFeed;
 class KioskCaseNumberPad;
-class KioskCheckInPad;
+class KioskDigitPad;
 class KioskMyCasesPage;
 class KioskProgressPage;
 class KioskRatingPage;
@@ -65,7 +65,12 @@ public:
     // 预约签到 by the code (typed on the pad, or read from the booking's QR): the number shown and printed.
     void checkIn(const QString& code);
     void askCheckInCode();
-    KioskCheckInPad& checkInPad() { return *m_checkInPad; }
+    KioskDigitPad& checkInPad() { return *m_checkInPad; }
+    KioskDigitPad& phonePad() { return *m_phonePad; }
+    QPushButton* textMeButton() const { return m_textMeButton; }
+    void askPhone();                       // 短信提醒 for the number just taken
+    void leavePhone(const QString& phone); // 11 digits
+    static constexpr int kNotifyAhead = 3; // as the server's QueueNotices
     KioskRatingPage& ratingPage() { return *m_ratingPage; }
     KioskProgressPage& progressPage() { return *m_progressPage; }
     PermitCheckPanel& permitPage() { return *m_permitPanel; }
@@ -121,7 +126,10 @@ private:
     PermitCheckPanel* m_permitPanel;
     KioskCaseNumberPad* m_caseNumberPad;
     KioskMyCasesPage* m_myCases = nullptr;
-    KioskCheckInPad* m_checkInPad = nullptr;
+    KioskDigitPad* m_checkInPad = nullptr;
+    KioskDigitPad* m_phonePad = nullptr;
+    QPushButton* m_textMeButton = nullptr;
+    QString m_lastTicketId; // the number just shown, for a phone left for it
     QPushButton* m_myCasesButton = nullptr;
     QString m_scanBuffer;         // keys from the code reader on the home page, up to Enter
     QElapsedTimer m_sinceScanKey; // a code reader types fast: a pause starts a new code

@@ -16,6 +16,8 @@ inline constexpr const char* kTickets = "/api/v1/halls/{hall}/tickets";
 inline constexpr const char* kCallNext = "/api/v1/counters/{counter}/call-next";
 inline constexpr const char* kTicket = "/api/v1/tickets/{id}";
 inline constexpr const char* kTicketAction = "/api/v1/tickets/{id}/{action}";
+// A phone left at the kiosk for a waiting number: a text message when few wait before it.
+inline constexpr const char* kTicketNotices = "/api/v1/halls/{hall}/ticket-notices";
 inline constexpr const char* kQueue = "/api/v1/halls/{hall}/queue";
 inline constexpr const char* kEvents = "/api/v1/halls/{hall}/events";
 inline constexpr const char* kCatalog = "/api/v1/catalog";

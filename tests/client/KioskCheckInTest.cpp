@@ -3,7 +3,7 @@
 // it is refused in words; an ID card laid on the reader checks its holder's appointment in by itself.
 #include "ClientFixture.h"
 
-#include "app/kiosk/KioskCheckInPad.h"
+#include "app/kiosk/KioskDigitPad.h"
 #include "app/kiosk/KioskWindow.h"
 
 #include "domain/Appointment.h"

@@ -3,6 +3,7 @@
 #include "app/cases/CaseListPanel.h"
 #include "app/common/PermitCheckPanel.h"
 #include "app/kiosk/KioskCaseNumberPad.h"
+#include "app/kiosk/KioskDigitPad.h"
 #include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskRatingPage.h"
 #include "app/kiosk/KioskWindow.h"
@@ -263,4 +264,30 @@ TEST(KioskMode, AReceiptShowsTheCasesProgressAndAPermitsCodeIsChecked) {
     ASSERT_TRUE(waitFor([&] { return !kiosk.permitPage().isBusy(); }));
     EXPECT_EQ(kiosk.permitPage().lastResult()->outcome(), PermitCheckResult::Outcome::Forged);
     EXPECT_TRUE(kiosk.permitPage().headlineText().startsWith(QStringLiteral("✖")));
+}
+
+// 短信提醒: with more than three waiting before the number, the kiosk offers a text message; the phone is typed on
+// the pad and the server holds it (masked in the answer). With three or fewer before it, no offer.
+TEST(KioskMode, AMobileLeftForTheNumberIsTextedWhenThreeWaitBeforeIt) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    auto api = clientFor(server, server.enroll("h1", DeviceKind::Kiosk));
+    KioskWindow kiosk(*api, QStringLiteral("h1"), KioskWindow::hashPin(QStringLiteral("2468")));
+    kiosk.setTicketSink([](const TicketSlip&, QString*) { return true; });
+    kiosk.show();
+    ASSERT_TRUE(waitFor([&] { return kiosk.isReady(); }));
+    for (int n = 1; n <= 5; ++n) {
+        kiosk.takeNumber(QStringLiteral("A"), Priority::Normal);
+        const QString number = QStringLiteral("A00%1").arg(n);
+        ASSERT_TRUE(waitFor([&] { return kiosk.shownNumber() == number && kiosk.printed().has_value(); }));
+        EXPECT_EQ(kiosk.textMeButton()->isVisibleTo(&kiosk), n == 5) << n; // four before A005
+    }
+    kiosk.askPhone();
+    for (const QChar digit : QStringLiteral("139000000057")) // a twelfth digit is not taken
+        kiosk.phonePad().press(QString(digit));
+    EXPECT_EQ(kiosk.phonePad().typed(), QStringLiteral("13900000005"));
+    kiosk.leavePhone(kiosk.phonePad().typed());
+    ASSERT_TRUE(waitFor([&] { return kiosk.messageText().contains(QStringLiteral("139****0005")); }))
+        << kiosk.messageText().toStdString();
+    EXPECT_EQ(server.context().notices.oweDue(nowUtcMs()), 0); // four before it: not yet
 }

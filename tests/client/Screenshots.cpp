@@ -13,7 +13,7 @@
 #include "app/counter/CounterWindow.h"
 #include "app/display/DisplayWindow.h"
 #include "app/kiosk/KioskCaseNumberPad.h"
-#include "app/kiosk/KioskCheckInPad.h"
+#include "app/kiosk/KioskDigitPad.h"
 #include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskWindow.h"
 #include "app/pad/PadWindow.h"

@@ -227,6 +227,9 @@ const Row kTable[] = {
     // (a booking with a token is a person at a counter or station booking for someone).
     {"PUT /api/v1/halls/{hall}/appointment-plan", "/api/v1/halls/h1/appointment-plan", "{}",
                                                                   "111 333333 33++3 33 1"},
+    // A phone left for a number: at the kiosk only (an empty body is refused past the gate).
+    {"POST /api/v1/halls/{hall}/ticket-notices", "/api/v1/halls/h1/ticket-notices", "{}",
+                                                                  "111 333+33 33333 33 1"},
     {"GET /api/v1/halls/{hall}/appointment-queues", "/api/v1/halls/h1/appointment-queues", nullptr,
                                                                   "+++ ++++++ +++++ ++ +"},
     {"GET /api/v1/halls/{hall}/slots", "/api/v1/halls/h1/slots?date=2026-09-29&category=A", nullptr,

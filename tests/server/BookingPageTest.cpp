@@ -85,10 +85,11 @@ public:
         body->set("args", Poco::JSON::Array::Ptr(new Poco::JSON::Array));
         return parseObject(session("POST", "/execute/sync", toJsonText(body)))->get("value");
     }
-    // Waits up to 10 s for `expression` to be true in the page.
+    // Waits up to 10 s for `expression` to be true in the page; an element not there (yet, or while the page draws
+    // it again) reads as false, not as the page's error.
     bool waitFor(const std::string& expression) {
         for (int i = 0; i < 100; ++i) {
-            const auto value = eval("!!(" + expression + ")");
+            const auto value = eval("(() => { try { return !!(" + expression + "); } catch (e) { return false; } })()");
             if (value.isBoolean() && value.extract<bool>())
                 return true;
             std::this_thread::sleep_for(std::chrono::milliseconds(100));

@@ -39,6 +39,7 @@ protected:
     Case takeIn(const std::string& id, const std::string& item = "GA-JZZ") {
         Case c = acceptedCase(id, "h1", 1);
         c.items = {item};
+        c.applicant.phone = "138 0013 8000"; // told by text message when the result is ready or posted
         c.clerk = "clerk-h1-1";
         c.acceptedDate = "2026-09-28";
         c.promisedDate = "2026-09-30";
@@ -134,6 +135,9 @@ TEST_F(CaseLifeTest, ACaseLivesFromWaiverToDeliveryEachStepByItsPerson) {
                                                  "approved", "completed", "posted", "delivered"}));
     EXPECT_EQ(caseOf(res).life.handover->waybill, "SF1234567890");
     EXPECT_EQ(caseOf(res).life.handover->deliveredDay, "2026-10-09");
+    // The applicant was told twice: finished, then posted (and nothing for the other steps).
+    const auto messages = server.context().outbox.counts();
+    EXPECT_EQ(messages.pending + messages.sent, 2);
 
     // The supervisor's days count the steps: the correction on 09-29; the decision, the completion (on time: the
     // promise had moved to 10-10) and the posting on 10-09.

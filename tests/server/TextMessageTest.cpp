@@ -251,3 +251,66 @@ TEST_F(TextMessages, RemindersAreOwedOnceTheDayBeforeAndTheLogShowsNoWholeNumber
     EXPECT_NE(written.find("提醒：您明天（2026-09-29）09:00 预约了"), std::string::npos) << written;
     EXPECT_EQ(written.find(idNumber(1)), std::string::npos);
 }
+
+// Every kind the server sends has its Chinese text (what the log shows and a platform's template is registered as),
+// never the raw values, and never an ID number.
+TEST(TextMessageKinds, EachKindHasItsChineseText) {
+    for (const char* kind : kMessageKinds) {
+        OutgoingMessage m;
+        m.kind = kind;
+        m.params = new Poco::JSON::Object;
+        for (const char* key :
+             {"hall", "queue", "date", "start", "end", "code", "service", "case_no", "number", "ahead"})
+            m.params->set(key, std::string("«") + key + "»");
+        const std::string text = messageText("一窗通", m);
+        EXPECT_EQ(text.find(kind), std::string::npos) << text;
+        EXPECT_EQ(text.rfind("【一窗通】", 0), 0u) << text;
+        EXPECT_NE(text.find("«"), std::string::npos) << text; // its values are in it
+    }
+}
+
+// 短信提醒: a phone left at the kiosk for a number; the message is owed once when three or fewer wait before it,
+// and the phone is forgotten then — or when the number is called first.
+TEST_F(TextMessages, APhoneLeftAtTheKioskIsToldWhenThreeWaitBeforeItsNumber) {
+    const std::string kiosk = server.enroll("h1", DeviceKind::Kiosk);
+    std::vector<std::string> ids;
+    for (int n = 0; n < 6; ++n) {
+        const auto res = http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kiosk);
+        ASSERT_EQ(res.status, 201) << res.body;
+        ids.push_back(res.json()->getValue<std::string>("id"));
+    }
+    auto leave = [&](const std::string& id, const std::string& phone) {
+        return http.post("/api/v1/halls/h1/ticket-notices", R"({"ticket_id":")" + id + R"(","phone":")" + phone + "\"}",
+                         kiosk);
+    };
+    EXPECT_EQ(leave(ids[5], "12345").errorCode(), "invalid_phone");
+    EXPECT_EQ(leave("no-such", "13900000005").status, 404);
+    EXPECT_EQ(http.post("/api/v1/halls/h1/ticket-notices", R"({"ticket_id":")" + ids[5] + R"(","phone":"13900000005"})",
+                        server.clerkAt("h1", 1))
+                  .status,
+              403);
+    auto res = leave(ids[5], "139 0000 0005"); // A006: five before it
+    ASSERT_EQ(res.status, 201) << res.body;
+    EXPECT_EQ(res.json()->getValue<int>("waiting_ahead"), 5);
+    EXPECT_EQ(res.json()->getValue<std::string>("phone"), "139****0005");
+    auto& notices = server.context().notices;
+    EXPECT_EQ(notices.oweDue(now), 0);                   // five before A006: not yet
+    ASSERT_EQ(leave(ids[1], "13900000001").status, 201); // A002, called before anyone looked again
+    const std::string clerk = server.clerkAt("h1", 1);
+    for (int n = 0; n < 2; ++n) { // A001, A002
+        const auto called = http.post("/api/v1/counters/1/call-next", "", clerk);
+        ASSERT_EQ(called.status, 200) << called.body;
+        http.post("/api/v1/tickets/" + called.json()->getObject("ticket")->getValue<std::string>("id") + "/finish", "",
+                  clerk);
+    }
+    EXPECT_EQ(notices.oweDue(now), 1); // A006: three before it; A002's phone forgotten without a message
+    EXPECT_EQ(notices.oweDue(now), 0); // once
+    EXPECT_EQ(server.context().outbox.counts().pending, 1);
+    EXPECT_EQ(leave(ids[1], "13900000001").errorCode(), "not_waiting");
+
+    std::ostringstream log;
+    Notifier toLog(server.context().outbox, std::make_unique<LogSink>(log, "一窗通"), [this] { return now.load(); });
+    EXPECT_EQ(toLog.deliverDue(), 1);
+    EXPECT_NE(log.str().find("您的号码 A006 前面还有 3 人"), std::string::npos) << log.str();
+    EXPECT_EQ(log.str().find("13900000005"), std::string::npos) << log.str();
+}

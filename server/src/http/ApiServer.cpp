@@ -104,7 +104,11 @@ void ApiServer::start() {
         m_notifier = std::make_unique<Notifier>(m_context.outbox, makeSmsSink(m_options.sms, std::cout),
                                                 [this] { return m_context.clock(); });
         m_messages.start(
-            std::chrono::milliseconds(m_options.notifyPeriodMs), [this] { m_notifier->deliverDue(); },
+            std::chrono::milliseconds(m_options.notifyPeriodMs),
+            [this] {
+                m_context.notices.oweDue(m_context.clock()); // "3 numbers before yours": looked at every round
+                m_notifier->deliverDue();
+            },
             "sending text messages");
         m_context.messagesOwed = [this] { m_messages.wake(); };
     }

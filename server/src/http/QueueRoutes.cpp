@@ -1,10 +1,12 @@
 #include "ApiError.h"
 #include "Router.h"
 
+#include "domain/Appointment.h"
 #include "domain/HallHours.h"
 #include "domain/HallTime.h"
 #include "domain/IdNumber.h"
 #include "domain/Json.h"
+#include "domain/Masking.h"
 #include "domain/wire/Queue.h"
 
 namespace ow::server {
@@ -78,6 +80,29 @@ void addQueueRoutes(Router& router) {
         ctx.server().metrics.ticketIssued();
         ctx.sendJson(201, ticketToJson(issued.ticket, true));
         publishTicketChange(ctx.server(), "issued", issued);
+    });
+
+    // 短信提醒: the citizen leaves a mobile number at the kiosk for the number just taken.
+    router.add("POST", api::kTicketNotices, [](RequestContext& ctx) {
+        const std::string hall = ctx.param(0);
+        const Principal& who = ctx.principal();
+        ctx.requireHall(hall);
+        if (who.kind != DeviceKind::Kiosk)
+            throw ApiError::forbidden("a phone for a number is left at the kiosk");
+        const auto body = ctx.jsonBody();
+        const std::string ticketId = requireString(body, "ticket_id");
+        const std::string phone = normalizeMobile(requireString(body, "phone"));
+        if (phone.empty())
+            throw ApiError::badRequest("invalid_phone", "phone must be a mobile number of 11 digits");
+        const int ahead = ctx.server().notices.ask(hall, ticketId, phone);
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("ticket_id", ticketId);
+        out->set("phone", maskedPhone(phone));
+        out->set("waiting_ahead", ahead);
+        out->set("notify_at", QueueNotices::kAhead);
+        ctx.sendJson(201, out);
+        if (ahead <= QueueNotices::kAhead)
+            ctx.server().messagesOwed(); // due at once
     });
 
     router.add("POST", api::kCallNext, [](RequestContext& ctx) {

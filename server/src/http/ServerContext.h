@@ -14,6 +14,7 @@
 #include "Outbox.h"
 #include "PermitKeyStore.h"
 #include "PermitStore.h"
+#include "QueueNotices.h"
 #include "QueueStore.h"
 #include "RateLimiter.h"
 #include "RatingStore.h"
@@ -38,6 +39,7 @@ struct ServerContext {
         , appointments(database)
         , homeVisits(database)
         , queue(database)
+        , notices(database)
         , catalogs(database)
         , sync(database)
         , cases(database)
@@ -67,6 +69,7 @@ struct ServerContext {
     AppointmentStore appointments;
     HomeVisitStore homeVisits; // 预约上门
     QueueStore queue;
+    QueueNotices notices; // a phone left at the kiosk: a message when few wait before it
     CatalogStore catalogs;
     SyncStore sync;
     CaseLifeStore cases; // a case's steps after intake

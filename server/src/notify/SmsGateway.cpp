@@ -34,6 +34,15 @@ std::string messageText(const std::string& sign, const OutgoingMessage& m) {
     if (m.kind == "home_visit_scheduled")
         return head + "您申请的上门服务「" + param(m, "service") + "」已安排：" + param(m, "hall") + "的工作人员将于" +
                param(m, "date") + "上门办理，请保持电话畅通，并备好身份证。";
+    if (m.kind == "case_finished")
+        return head + "您在" + param(m, "hall") + "办理的事项（办件编号 " + param(m, "case_no") +
+               "）已办结，请携带受理回执和身份证到大厅领取结果。";
+    if (m.kind == "case_posted")
+        return head + "您在" + param(m, "hall") + "办理的事项（办件编号 " + param(m, "case_no") +
+               "）的办理结果已寄出，请注意查收。";
+    if (m.kind == "queue_near")
+        return head + param(m, "hall") + "：您的号码 " + param(m, "number") + " 前面还有 " + param(m, "ahead") +
+               " 人，请回到大厅等候叫号。";
     return head + m.kind + " " + toJsonText(m.params);
 }
 

@@ -26,7 +26,8 @@ public:
 };
 
 // The kinds of message the server sends, each with its own template at an SMS platform (sms-template-<kind>).
-inline constexpr const char* kMessageKinds[] = {"booking_made", "booking_reminder", "home_visit_scheduled"};
+inline constexpr const char* kMessageKinds[] = {"booking_made",  "booking_reminder", "home_visit_scheduled",
+                                                "case_finished", "case_posted",      "queue_near"};
 
 // The Chinese text of a message of `kind` with its values filled in ("【一窗通】您已预约…"): what the log shows and
 // what a platform's template is registered as. Unknown kinds give the values as they are.

@@ -3,8 +3,10 @@
 #include "AuditLog.h"
 #include "CatalogStore.h"
 #include "HallStore.h"
+#include "Outbox.h"
 #include "StoreError.h"
 
+#include "domain/Appointment.h"
 #include "domain/Json.h"
 
 #include <Poco/Data/Statement.h>
@@ -199,6 +201,18 @@ void CaseLifeStore::keep(Poco::Data::Session& s, const Principal& who, const Cas
                                            : Poco::Nullable<int>();
     s << "INSERT INTO case_steps(hall, case_id, action, day, at, by_user, on_time) VALUES($1, $2, $3, $4, $5, $6, $7)",
         bind(c.hall), bind(c.id), bind(action), bind(day), bind(nowMs), bind(byUser), bind(onTime), now;
+    // The applicant is told by text message when the result is ready at the hall, or when it was posted: once
+    // each (the dedupe key), in this transaction, with the case's number (never the ID number).
+    const std::string phone = normalizeMobile(c.applicant.phone);
+    if ((action == "completed" || action == "posted") && !phone.empty() && !c.caseNo.empty()) {
+        std::string hallName;
+        s << "SELECT name FROM halls WHERE id = $1", bind(c.hall), into(hallName), now;
+        Poco::JSON::Object::Ptr params = new Poco::JSON::Object(true);
+        params->set("hall", hallName.empty() ? c.hall : hallName);
+        params->set("case_no", c.caseNo);
+        const std::string kind = action == "completed" ? "case_finished" : "case_posted";
+        Outbox::enqueue(s, kind + ":" + c.id, c.hall, kind, phone, params, nowMs, nowMs);
+    }
 }
 
 Case CaseLifeStore::supply(const Principal& who, const std::string& caseRef, const std::string& material,

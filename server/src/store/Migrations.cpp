@@ -171,6 +171,13 @@ const std::vector<std::string> kHomeVisits = {
     "CREATE INDEX home_visits_device ON home_visits(hall, device, requested_at)",
 };
 
+// 26 (both): a phone left at the kiosk for a waiting number (QueueNotices), kept until its message is owed; the
+// partial index holds only those numbers, for the notifier's look every few seconds.
+const std::vector<std::string> kQueueNotices = {
+    "ALTER TABLE tickets ADD COLUMN notify_phone TEXT",
+    "CREATE INDEX tickets_notify ON tickets(notify_phone) WHERE notify_phone IS NOT NULL",
+};
+
 const std::vector<std::vector<std::string>>& sqliteMigrations() {
     static const std::vector<std::vector<std::string>> migrations = {
         // 1: halls, staff and devices, the queue. History (tickets, ticket_events) is never deleted.
@@ -373,6 +380,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         kAppointments,
         kCheckInAndMessages,
         kHomeVisits,
+        kQueueNotices,
     };
     return migrations;
 }
@@ -503,6 +511,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(kAppointments);
         all.push_back(kCheckInAndMessages);
         all.push_back(kHomeVisits);
+        all.push_back(kQueueNotices);
         return all;
     }();
     return migrations;

@@ -289,18 +289,23 @@ TicketChange QueueStore::issueWith(const std::string& hall, const std::function<
     Ticket& ticket = change.ticket;
     // People ahead, for the slip: counted after the commit, on a reader, so the count never holds up a call.
     m_db.read([&](Session& s) {
-        // Answered from the covering index alone, and bounded: a slip says "999" at most. The new ticket
-        // counts itself, hence the - 1.
-        const SqlRows ahead =
-            runSql(s,
-                   "SELECT COUNT(*) - 1 FROM (SELECT 1 FROM tickets WHERE hall = $1 AND business_day = $2"
-                   " AND status = 'waiting' AND category = $3 AND target_counter IS NULL"
-                   " AND (priority_rank > $4 OR (priority_rank = $4 AND queued_at <= $5)) LIMIT 1000) AS ahead",
-                   {ticket.hall, ticket.businessDay, ticket.category, rankAt(ticket.priority, ticket.queuedAtMs, nowMs),
-                    ticket.queuedAtMs});
-        ticket.waitingAhead = std::max<int>(0, static_cast<int>(ahead.integer(0, 0)));
+        ticket.waitingAhead = waitingAhead(s, ticket.hall, ticket.businessDay, ticket.category,
+                                           rankAt(ticket.priority, ticket.queuedAtMs, nowMs), ticket.queuedAtMs);
     });
     return change;
+}
+
+int QueueStore::waitingAhead(Session& s, const std::string& hall, const std::string& businessDay,
+                             const std::string& category, int rank, std::int64_t queuedAtMs) {
+    // Answered from the covering index alone, and bounded: a slip says "999" at most. The ticket counts itself,
+    // hence the - 1.
+    const SqlRows ahead = runSql(s,
+                                 "SELECT COUNT(*) - 1 FROM (SELECT 1 FROM tickets WHERE hall = $1 AND business_day = $2"
+                                 " AND status = 'waiting' AND category = $3 AND target_counter IS NULL"
+                                 " AND (priority_rank > $4 OR (priority_rank = $4 AND queued_at <= $5)) LIMIT 1000)"
+                                 " AS ahead",
+                                 {hall, businessDay, category, rank, queuedAtMs});
+    return std::max<int>(0, static_cast<int>(ahead.integer(0, 0)));
 }
 
 std::optional<TicketChange> QueueStore::callNext(const Principal& actor, int counter, std::int64_t nowMs) {

@@ -76,6 +76,11 @@ public:
 
     class EventLog; // the hall's event log, written where a batch commits
 
+    // How many waiting numbers of its queue are called before a ticket of `rank` queued at `queuedAtMs` (itself
+    // not counted), bounded at 999: what the slip and the "few before yours" message say.
+    static int waitingAhead(Poco::Data::Session& s, const std::string& hall, const std::string& businessDay,
+                            const std::string& category, int rank, std::int64_t queuedAtMs);
+
 private:
     Database& m_db;
     Announcer m_announce;

@@ -1,4 +1,4 @@
-#include "app/kiosk/KioskCheckInPad.h"
+#include "app/kiosk/KioskDigitPad.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -7,30 +7,27 @@
 
 namespace ow {
 
-namespace {
-constexpr int kDigits = 6;
-}
-
-KioskCheckInPad::KioskCheckInPad(QWidget* parent)
-    : QWidget(parent) {
+KioskDigitPad::KioskDigitPad(const QString& prompt, int digits, const QString& submit, const QString& shownName,
+                             QWidget* parent)
+    : QWidget(parent)
+    , m_digits(digits) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(80, 30, 80, 40);
-    auto* prompt = new QLabel(tr("Type the 6-digit check-in code of your appointment, or hold its QR code to the "
-                                 "reader"));
-    prompt->setObjectName(QStringLiteral("kioskPromptLabel"));
-    prompt->setAlignment(Qt::AlignCenter);
-    prompt->setWordWrap(true);
-    layout->addWidget(prompt);
+    auto* promptLabel = new QLabel(prompt);
+    promptLabel->setObjectName(QStringLiteral("kioskPromptLabel"));
+    promptLabel->setAlignment(Qt::AlignCenter);
+    promptLabel->setWordWrap(true);
+    layout->addWidget(promptLabel);
     m_shown = new QLabel;
     m_shown->setObjectName(QStringLiteral("kioskNumberLabel"));
     m_shown->setAlignment(Qt::AlignCenter);
-    m_shown->setAccessibleName(tr("Check-in code typed"));
+    m_shown->setAccessibleName(shownName);
     layout->addWidget(m_shown);
     auto* grid = new QGridLayout;
     grid->setSpacing(14);
     const QStringList keys = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
                               QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8"),
-                              QStringLiteral("9"), QStringLiteral("⌫"), QStringLiteral("0"), tr("Check in")};
+                              QStringLiteral("9"), QStringLiteral("⌫"), QStringLiteral("0"), submit};
     for (int i = 0; i < keys.size(); ++i) {
         auto* key = new QPushButton(keys[i]);
         key->setObjectName(i == keys.size() - 1 ? QStringLiteral("kioskCategoryButton")
@@ -44,7 +41,7 @@ KioskCheckInPad::KioskCheckInPad(QWidget* parent)
         connect(key, &QPushButton::clicked, this, [this, submit, text = keys[i]] {
             if (!submit)
                 press(text);
-            else if (m_typed.size() == kDigits)
+            else if (m_typed.size() == m_digits)
                 emit entered(m_typed);
         });
     }
@@ -53,27 +50,27 @@ KioskCheckInPad::KioskCheckInPad(QWidget* parent)
     back->setObjectName(QStringLiteral("kioskSecondaryButton"));
     back->setMinimumHeight(88);
     back->setFocusPolicy(Qt::NoFocus);
-    connect(back, &QPushButton::clicked, this, &KioskCheckInPad::back);
+    connect(back, &QPushButton::clicked, this, &KioskDigitPad::back);
     layout->addWidget(back);
     render();
 }
 
-void KioskCheckInPad::clear() {
+void KioskDigitPad::clear() {
     m_typed.clear();
     render();
 }
 
-void KioskCheckInPad::press(const QString& key) {
+void KioskDigitPad::press(const QString& key) {
     if (key == QStringLiteral("⌫"))
         m_typed.chop(1);
-    else if (key.size() == 1 && key[0].isDigit() && m_typed.size() < kDigits)
+    else if (key.size() == 1 && key[0].isDigit() && m_typed.size() < m_digits)
         m_typed += key;
     render();
 }
 
-void KioskCheckInPad::render() {
+void KioskDigitPad::render() {
     QString shown;
-    for (int i = 0; i < kDigits; ++i)
+    for (int i = 0; i < m_digits; ++i)
         shown += (i < m_typed.size() ? m_typed[i] : QChar(u'_')) + QStringLiteral(" ");
     m_shown->setText(shown.trimmed());
 }

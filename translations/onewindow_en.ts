@@ -4537,29 +4537,14 @@
     </message>
 </context>
 <context>
-    <name>ow::KioskCheckInPad</name>
+    <name>ow::KioskDigitPad</name>
     <message>
-        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="18"/>
-        <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
-        <translation>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</translation>
-    </message>
-    <message>
-        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="27"/>
-        <source>Check-in code typed</source>
-        <translation>Check-in code typed</translation>
-    </message>
-    <message>
-        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="33"/>
-        <source>Check in</source>
-        <translation>Check in</translation>
-    </message>
-    <message>
-        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="41"/>
+        <location filename="../app/kiosk/KioskDigitPad.cpp" line="38"/>
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="52"/>
+        <location filename="../app/kiosk/KioskDigitPad.cpp" line="49"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -4749,89 +4734,124 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="84"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="86"/>
         <source>OneWindow — take a number</source>
         <translation>OneWindow — take a number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="97"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="99"/>
         <source>Case progress by number</source>
         <translation>Case progress by number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="103"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="105"/>
         <source>Appointment check-in</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="347"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="501"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="119"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="362"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="548"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="122"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="127"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="124"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="129"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="128"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="134"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="136"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</source>
         <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="145"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="147"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="150"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
+        <source>Text me when my turn is near</source>
+        <translation>Text me when my turn is near</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="155"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="161"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="228"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="166"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="233"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="170"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="176"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="181"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="176"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="181"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="187"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="192"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="248"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="253"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>You have %n case in progress: see where it stands</numerusform>
             <numerusform>You have %n cases in progress: see where they stand</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="268"/>
+        <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
+        <translation>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="269"/>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="269"/>
+        <source>Check-in code typed</source>
+        <translation>Check-in code typed</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="275"/>
+        <source>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</source>
+        <translation>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="277"/>
+        <source>Text me</source>
+        <translation>Text me</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="277"/>
+        <source>Mobile number typed</source>
+        <translation>Mobile number typed</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="339"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="354"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -4842,59 +4862,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="340"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
         <source>%1
 No numbers at the moment</source>
         <translation>%1
 No numbers at the moment</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="354"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="369"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>The hall is closed now and gives no numbers.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="370"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>The hall is closed now. Numbers are given again from %1.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="358"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="373"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="375"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="390"/>
         <source>Check-in for your appointment opens at %1, half an hour before it.</source>
         <translation>Check-in for your appointment opens at %1, half an hour before it.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="377"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="392"/>
         <source>The time of your appointment has passed. Please take a number.</source>
         <translation>The time of your appointment has passed. Please take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="379"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="394"/>
         <source>This appointment is checked in already: your number was given then.</source>
         <translation>This appointment is checked in already: your number was given then.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="381"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="396"/>
         <source>No appointment has this code. Please check it, or take a number.</source>
         <translation>No appointment has this code. Please check it, or take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="383"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="398"/>
         <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
         <translation>Sorry, check-in is not possible right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="413"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="428"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="413"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="428"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -4902,47 +4922,67 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="416"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="431"/>
         <source>Appointment checked in: you are called before walk-ins from your time on.</source>
         <translation>Appointment checked in: you are called before walk-ins from your time on.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="417"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="432"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="427"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="442"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="428"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="443"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="471"/>
+        <source>We will send a text message to %1 when 3 people are before your number.</source>
+        <translation>We will send a text message to %1 when 3 people are before your number.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="474"/>
+        <source>That is not a mobile number. Please try again.</source>
+        <translation>That is not a mobile number. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="476"/>
+        <source>Your number has been called already.</source>
+        <translation>Your number has been called already.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="478"/>
+        <source>Sorry, text messages cannot be arranged right now.</source>
+        <translation>Sorry, text messages cannot be arranged right now.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="518"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="474"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="521"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="479"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="526"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1, please choose your service (real-name number)</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="488"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="535"/>
         <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
         <translation>%1, check-in for your appointment opens at %2. You may also take a number now.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="536"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="583"/>
         <source>This appointment is for another hall.</source>
         <translation>This appointment is for another hall.</translation>
     </message>

@@ -4514,29 +4514,14 @@
     </message>
 </context>
 <context>
-    <name>ow::KioskCheckInPad</name>
+    <name>ow::KioskDigitPad</name>
     <message>
-        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="18"/>
-        <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
-        <translation>请输入预约的 6 位签到码，或将预约二维码对准扫码口</translation>
-    </message>
-    <message>
-        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="27"/>
-        <source>Check-in code typed</source>
-        <translation>已输入的签到码</translation>
-    </message>
-    <message>
-        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="33"/>
-        <source>Check in</source>
-        <translation>签到</translation>
-    </message>
-    <message>
-        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="41"/>
+        <location filename="../app/kiosk/KioskDigitPad.cpp" line="38"/>
         <source>Delete the last digit</source>
         <translation>删除最后一位</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCheckInPad.cpp" line="52"/>
+        <location filename="../app/kiosk/KioskDigitPad.cpp" line="49"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -4726,88 +4711,123 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="84"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="86"/>
         <source>OneWindow — take a number</source>
         <translation>一窗通 — 自助取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="97"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="99"/>
         <source>Case progress by number</source>
         <translation>输入编号查办件</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="103"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="105"/>
         <source>Appointment check-in</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="347"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="501"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="119"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="362"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="548"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="122"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="127"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="124"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="129"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="128"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="134"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="136"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</source>
         <translation>将号票或受理回执上的二维码对准扫码器，可评价服务或查询办件进度；扫描证照二维码可核验证照；扫描预约二维码可签到。将身份证放在读卡器上可实名取号，有预约的自动签到。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="145"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="147"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="150"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
+        <source>Text me when my turn is near</source>
+        <translation>快到我时发短信提醒我</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="155"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="161"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="228"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="166"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="233"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="170"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="176"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="181"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="176"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="181"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="187"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="192"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="248"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="253"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>您有 %n 件办件正在办理，点此查看进度</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="268"/>
+        <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
+        <translation>请输入预约的 6 位签到码，或将预约二维码对准扫码口</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="269"/>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="269"/>
+        <source>Check-in code typed</source>
+        <translation>已输入的签到码</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="275"/>
+        <source>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</source>
+        <translation>请输入手机号：前面还剩 3 人时发短信提醒您，您可以先去办别的事，按时回来</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="277"/>
+        <source>Text me</source>
+        <translation>短信提醒我</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="277"/>
+        <source>Mobile number typed</source>
+        <translation>已输入的手机号</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="339"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="354"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -4816,106 +4836,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="340"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
         <source>%1
 No numbers at the moment</source>
         <translation>%1
 暂停取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="354"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="369"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>大厅现在不在服务时间，暂停取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="370"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>大厅现在不在服务时间，%1 起恢复取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="358"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="373"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="375"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="390"/>
         <source>Check-in for your appointment opens at %1, half an hour before it.</source>
         <translation>预约签到 %1 开始（预约时间前半小时）。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="377"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="392"/>
         <source>The time of your appointment has passed. Please take a number.</source>
         <translation>您的预约时段已过，请直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="379"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="394"/>
         <source>This appointment is checked in already: your number was given then.</source>
         <translation>该预约已签到，号码已在签到时取得。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="381"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="396"/>
         <source>No appointment has this code. Please check it, or take a number.</source>
         <translation>没有这个签到码的预约，请核对，或直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="383"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="398"/>
         <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
         <translation>暂时无法签到，请到咨询台办理。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="413"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="428"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="413"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="428"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="416"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="431"/>
         <source>Appointment checked in: you are called before walk-ins from your time on.</source>
         <translation>预约已签到：到您预约的时间后优先叫号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="417"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="432"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="427"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="442"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="428"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="443"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="471"/>
+        <source>We will send a text message to %1 when 3 people are before your number.</source>
+        <translation>前面还剩 3 人时，会发短信到 %1 提醒您。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="474"/>
+        <source>That is not a mobile number. Please try again.</source>
+        <translation>这不是手机号，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="476"/>
+        <source>Your number has been called already.</source>
+        <translation>您的号码已经叫过了。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="478"/>
+        <source>Sorry, text messages cannot be arranged right now.</source>
+        <translation>抱歉，现在无法设置短信提醒。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="518"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>您的证件已过期，不能用于实名取号。请选择业务，或到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="474"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="521"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>实名取号请使用居民身份证或居住证。请选择业务。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="479"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="526"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1，请选择您要办理的业务（实名取号）</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="488"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="535"/>
         <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
         <translation>%1，您的预约 %2 起可以签到；也可以现在直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="536"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="583"/>
         <source>This appointment is for another hall.</source>
         <translation>这是其他大厅的预约。</translation>
     </message>

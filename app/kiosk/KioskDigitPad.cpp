@@ -22,6 +22,7 @@ KioskDigitPad::KioskDigitPad(const QString& prompt, int digits, const QString& s
     m_shown->setObjectName(QStringLiteral("kioskNumberLabel"));
     m_shown->setAlignment(Qt::AlignCenter);
     m_shown->setAccessibleName(shownName);
+    m_shown->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // never wider than the kiosk's screen
     layout->addWidget(m_shown);
     auto* grid = new QGridLayout;
     grid->setSpacing(14);
@@ -69,10 +70,15 @@ void KioskDigitPad::press(const QString& key) {
 }
 
 void KioskDigitPad::render() {
+    // A code digit by digit ("0 4 2 9 _ _"); a mobile number in its groups of 3, 4 and 4 ("139 1234 ____"), so that
+    // it fits the kiosk's width in the large type.
     QString shown;
-    for (int i = 0; i < m_digits; ++i)
-        shown += (i < m_typed.size() ? m_typed[i] : QChar(u'_')) + QStringLiteral(" ");
-    m_shown->setText(shown.trimmed());
+    for (int i = 0; i < m_digits; ++i) {
+        if (i > 0 && (m_digits <= 6 || i == 3 || i == 7))
+            shown += QLatin1Char(' ');
+        shown += i < m_typed.size() ? m_typed[i] : QChar(u'_');
+    }
+    m_shown->setText(shown);
 }
 
 } // namespace ow

@@ -35,7 +35,7 @@ or whoever sends "Authorization: Bearer" with the config file's "metrics-token =
 Text messages (短信) go to the log unless the config file names an SMS platform: "sms-url = https://...",
 "sms-key = ..." (sent as a bearer key), "sms-sign = 一窗通" and a template code per message:
 "sms-template-booking_made = SMS_...", "sms-template-booking_reminder = SMS_...",
-"sms-template-home_visit_scheduled = SMS_...".
+"sms-template-home_visit_scheduled = SMS_...", and the same for case_finished, case_posted, queue_near.
 )";
 
 int serve(const ow::server::CommandLine& cl) {

@@ -5,6 +5,8 @@
 #include "AdminCommands.h"
 #include "PdfProbe.h"
 #include "TestFiles.h"
+#include "app/appointments/BookingPanel.h"
+#include "app/appointments/HomeVisitList.h"
 #include "app/cases/CardReaderBar.h"
 #include "app/cases/CaseListPanel.h"
 #include "app/cases/IntakePanel.h"
@@ -17,7 +19,11 @@
 #include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskWindow.h"
 #include "app/pad/PadWindow.h"
+#include "app/station/HomeVisitRequestPanel.h"
+#include "app/station/StationWindow.h"
 #include "app/supervisor/CaseWorkPanel.h"
+#include "app/supervisor/DashboardPanel.h"
+#include "app/supervisor/HomeVisitsPanel.h"
 #include "app/supervisor/RectificationModel.h"
 #include "app/supervisor/RectificationPanel.h"
 #include "app/supervisor/SupervisorWindow.h"
@@ -38,6 +44,7 @@
 #include "services/CardReaderService.h"
 #include "services/CatalogSource.h"
 #include "sync/AdminService.h"
+#include "sync/HomeVisitService.h"
 #include "sync/PadSession.h"
 #include "sync/PermitService.h"
 #include "sync/RectificationService.h"
@@ -135,6 +142,38 @@ int main(int argc, char** argv) {
     std::string atCounter1 =
         http.post("/api/v1/counters/1/call-next", "", clerk1).json()->getObject("ticket")->getValue<std::string>("id");
     http.post("/api/v1/counters/5/call-next", "", login(5));
+    // 预约: queue B planned every day, tomorrow's 09:00 booked by two people; 预约上门: two requests from the village
+    // station, one of them scheduled.
+    const std::string planner = http.post("/api/v1/sessions", R"({"user":"super1","password":"demo1234"})",
+                                          server.enroll("demo", DeviceKind::Supervisor))
+                                    .json()
+                                    ->getValue<std::string>("token");
+    http.request("PUT", "/api/v1/halls/demo/appointment-plan",
+                 R"({"category":"B","weekdays":[1,2,3,4,5,6,7],"slots":[{"start":"09:00","end":"09:30","capacity":4},)"
+                 R"({"start":"09:30","end":"10:00","capacity":4},{"start":"10:00","end":"10:30","capacity":4},)"
+                 R"({"start":"14:30","end":"15:00","capacity":4}]})",
+                 planner);
+    const QDate tomorrow = QDate::fromString(QString::fromStdString(Clock().todayIso()), Qt::ISODate).addDays(1);
+    const std::string tomorrowIso = tomorrow.toString(Qt::ISODate).toStdString();
+    for (const auto& [name, id] : {std::pair{"陈思远", "11010519491231002X"}, std::pair{"刘芳", "510113198001011013"}})
+        http.post("/api/v1/halls/demo/appointments", std::string(R"({"category":"B","date":")") + tomorrowIso +
+                                                         R"(","start":"09:00","name":")" + name + R"(","id_number":")" +
+                                                         id + R"(","phone":"13800138000"})");
+    const std::string agent = http.post("/api/v1/sessions", R"({"user":"agent1","password":"demo1234"})",
+                                        server.enroll("demo", DeviceKind::Station))
+                                  .json()
+                                  ->getValue<std::string>("token");
+    http.post("/api/v1/halls/demo/home-visits",
+              R"({"id":"hv-1","name":"李秀英","id_number":"11010519491231002X","phone":"13812345678",)"
+              R"("address":"利州区宝轮镇清江村三组18号","service":"城乡居民养老保险待遇资格认证","reason":"elderly",)"
+              R"("note":"卧床，耳背，请先给女儿打电话"})",
+              agent);
+    http.post("/api/v1/halls/demo/home-visits",
+              R"({"id":"hv-2","name":"王德福","id_number":"11010519491231002X","phone":"13912345678",)"
+              R"("address":"利州区宝轮镇清江村五组3号","service":"残疾人两项补贴申请","reason":"disabled","note":""})",
+              agent);
+    http.post("/api/v1/halls/demo/home-visits/hv-2/schedule", R"({"clerk":"clerk3","date":")" + tomorrowIso + R"("})",
+              planner);
     int ok = 0;
     {
         StaffSession clerk{QByteArray::fromStdString(clerk3), QStringLiteral("clerk3"), QStringLiteral("王磊"),
@@ -249,6 +288,22 @@ int main(int argc, char** argv) {
             waitFor([&] { return counter.permitCheck().lastResult().has_value(); });
             ok += save(counter, QDir(out).filePath(QStringLiteral("counter-check.png")));
         }
+        // 预约登记: a caller booked for tomorrow 09:30, the code on screen, the day's bookings beside it.
+        QMetaObject::invokeMethod(&counter, [&] {
+            for (QAction* a : counter.actions())
+                if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_4))
+                    a->trigger();
+        });
+        BookingPanel& booking = counter.bookings();
+        waitFor([&] { return booking.chooseQueue(QStringLiteral("B")); });
+        booking.chooseDate(tomorrow);
+        waitFor([&] { return booking.chooseSlot(QStringLiteral("09:30")); });
+        booking.fill(QStringLiteral("张晓燕"), QStringLiteral("510113198503152027"), QStringLiteral("13712345678"));
+        booking.book();
+        waitFor([&] {
+            return booking.codeText().contains(QStringLiteral("签到码")) && booking.bookingsModel().rowCount() == 3;
+        });
+        ok += save(counter, QDir(out).filePath(QStringLiteral("counter-booking.png")));
     }
     {
         // A village station working offline: an application for a villager, waiting to upload.
@@ -294,6 +349,39 @@ int main(int argc, char** argv) {
         ok += save(station, QDir(out).filePath(QStringLiteral("station-card.png")));
     }
     {
+        // 预约上门 at a station online: the two requests, one scheduled; the next one being typed.
+        QTemporaryDir dir;
+        LocalStore local(dir.filePath(QStringLiteral("device.db")));
+        QFile catalog(QStringLiteral(ONEWINDOW_DEMO_CATALOG));
+        catalog.open(QIODevice::ReadOnly);
+        CatalogSource(local).adopt(catalog.readAll());
+        StationWindow station(clientFor(server, agent), {QStringLiteral("demo"),
+                                                         QStringLiteral("清江村代办站"),
+                                                         {QByteArray::fromStdString(agent), QStringLiteral("agent1"),
+                                                          QStringLiteral("赵代办"), QStringLiteral("agent")},
+                                                         &local,
+                                                         deviceOf(server, agent),
+                                                         QStringLiteral("S001"),
+                                                         dir.path(),
+                                                         false,
+                                                         {}});
+        station.resize(1366, 768);
+        station.show();
+        QMetaObject::invokeMethod(&station, [&] {
+            for (QAction* a : station.actions())
+                if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_3))
+                    a->trigger();
+        });
+        station.homeVisitService().reload();
+        waitFor([&] { return station.homeVisits().list().model().rowCount() == 2; });
+        station.homeVisits().list().selectRow(1);
+        station.homeVisits().fill(QStringLiteral("赵桂兰"), QStringLiteral("11010519491231002X"),
+                                  QStringLiteral("13612345678"), QStringLiteral("利州区宝轮镇清江村一组7号"),
+                                  QStringLiteral("居住证办理"), QStringLiteral("elderly"),
+                                  QStringLiteral("82 岁，独居"));
+        ok += save(station, QDir(out).filePath(QStringLiteral("station-home-visits.png")));
+    }
+    {
         auto api = clientFor(server, kiosk);
         KioskWindow window(*api, QStringLiteral("demo"), {});
         window.resize(1080, 1440);
@@ -333,6 +421,11 @@ int main(int argc, char** argv) {
         for (const QChar ch : QStringLiteral("0429"))
             window.checkInPad().press(QString(ch));
         ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-checkin.png")));
+        // 短信提醒: a mobile being typed for the number just taken.
+        window.askPhone();
+        for (const QChar ch : QStringLiteral("1391234"))
+            window.phonePad().press(QString(ch));
+        ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-phone.png")));
     }
     {
         auto api = clientFor(server, server.enroll("demo", DeviceKind::Display));
@@ -422,6 +515,20 @@ int main(int argc, char** argv) {
         tabs->setCurrentIndex(0);
         waitFor([&] { return window.statsService().day().has_value() && !window.statsService().isBusy(); });
         ok += save(window, QDir(out).filePath(QStringLiteral("supervisor-dashboard.png")));
+        // 预约上门: the station's two requests, the one to schedule chosen.
+        tabs->setCurrentWidget(window.homeVisits());
+        waitFor([&] { return window.homeVisits()->list().model().rowCount() == 2; });
+        window.homeVisits()->list().selectRow(0);
+        ok += save(window, QDir(out).filePath(QStringLiteral("supervisor-home-visits.png")));
+        // Tomorrow's appointments by slot, as the day's figures give them.
+        tabs->setCurrentIndex(0);
+        window.dashboard().chooseDate(tomorrow);
+        waitFor([&] { return window.dashboard().appointmentsModel()->rowCount() >= 3; });
+        if (auto* tables = window.dashboard().findChild<QTabWidget*>())
+            tables->setCurrentIndex(tables->count() - 1);
+        ok += save(window, QDir(out).filePath(QStringLiteral("supervisor-appointments.png")));
+        window.dashboard().showToday();
+        waitFor([&] { return window.statsService().day().has_value() && !window.statsService().isBusy(); });
         // The day's report as printed: its first page as a picture beside the PDF.
         const QString pdf = QDir(out).filePath(QStringLiteral("daily-report.pdf"));
         window.dashboard().setFileChooser([&](const QString&, const QString&) { return pdf; });
@@ -583,5 +690,5 @@ int main(int argc, char** argv) {
         }
     }
     std::cout << ok << " pictures" << std::endl;
-    return ok == 33 ? 0 : 1; // every picture above, and the papers' pages
+    return ok == 38 ? 0 : 1; // every picture above, and the papers' pages
 }

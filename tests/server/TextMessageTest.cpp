@@ -19,10 +19,12 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <iostream>
 #include <map>
 #include <mutex>
 #include <sstream>
+#include <thread>
 
 using namespace ow;
 using namespace ow::server;
@@ -313,4 +315,35 @@ TEST_F(TextMessages, APhoneLeftAtTheKioskIsToldWhenThreeWaitBeforeItsNumber) {
     EXPECT_EQ(toLog.deliverDue(), 1);
     EXPECT_NE(log.str().find("您的号码 A006 前面还有 3 人"), std::string::npos) << log.str();
     EXPECT_EQ(log.str().find("13900000005"), std::string::npos) << log.str();
+}
+
+// Two senders side by side — two instances of the server on one database — lease the messages: each goes to the
+// platform once (on PostgreSQL by FOR UPDATE SKIP LOCKED, on SQLite by its one writer).
+TEST_F(TextMessages, TwoSendersSideBySideSendEachMessageOnce) {
+    const char* days[] = {"2026-09-29", "2026-09-30", "2026-10-01"};
+    const char* starts[] = {"09:00", "11:30", "14:00"};
+    int booked = 0;
+    for (int n = 0; n < 18; ++n) {
+        const auto res =
+            http.post("/api/v1/halls/h1/appointments",
+                      booking(starts[n % 3], idNumber(100 + n), days[n / 6], "1390000" + std::to_string(1000 + n)));
+        booked += res.status == 201;
+    }
+    ASSERT_EQ(booked, 18);
+    ASSERT_EQ(server.context().outbox.counts().pending, 18);
+    std::atomic<int> delivered{0};
+    auto sender = [&] {
+        const auto delivery = notifier();
+        for (int round = 0; round < 50 && server.context().outbox.counts().pending > 0; ++round)
+            delivered += delivery->deliverDue();
+    };
+    std::thread first(sender), second(sender);
+    first.join();
+    second.join();
+    EXPECT_EQ(delivered.load(), 18);
+    const auto received = platform.received();
+    EXPECT_EQ(received.size(), 18u);
+    for (const auto& [id, times] : received)
+        EXPECT_EQ(times, 1) << id;
+    EXPECT_EQ(server.context().outbox.counts().sent, 18);
 }

@@ -1133,42 +1133,247 @@
     </message>
 </context>
 <context>
+    <name>ow::AppointmentPlanPanel</name>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="38"/>
+        <source>Appointments (预约设置)</source>
+        <translation>Appointments (预约设置)</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="43"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="50"/>
+        <source>The queue&apos;s plan</source>
+        <translation>The queue&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="53"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="54"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="54"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="54"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="54"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="54"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="54"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="54"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="63"/>
+        <source>Slots of the day</source>
+        <translation>Slots of the day</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="64"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="64"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="64"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="69"/>
+        <source>Times as 09:00. A slot is offered on a day only inside the hall&apos;s opening hours and outside lunch; closed days offer none.</source>
+        <translation>Times as 09:00. A slot is offered on a day only inside the hall&apos;s opening hours and outside lunch; closed days offer none.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="75"/>
+        <source>Add a slot</source>
+        <translation>Add a slot</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="77"/>
+        <source>Remove the slot</source>
+        <translation>Remove the slot</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="82"/>
+        <source>Save the plan</source>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="85"/>
+        <source>Take no more appointments</source>
+        <translation>Take no more appointments</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="95"/>
+        <source>No-show rule of the hall</source>
+        <translation>No-show rule of the hall</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="105"/>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="106"/>
+        <source>Within days</source>
+        <translation>Within days</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="107"/>
+        <source>Days without booking</source>
+        <translation>Days without booking</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="109"/>
+        <source>appointments not kept within</source>
+        <translation>appointments not kept within</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="111"/>
+        <source>days: no bookings for</source>
+        <translation>days: no bookings for</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="113"/>
+        <source>days (0: never)</source>
+        <translation>days (0: never)</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="115"/>
+        <source>Save the rule</source>
+        <translation>Save the rule</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="144"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="163"/>
+        <source>Takes appointments</source>
+        <translation>Takes appointments</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="163"/>
+        <source>Takes no appointments: set a plan and save it</source>
+        <translation>Takes no appointments: set a plan and save it</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="213"/>
+        <source>Choose at least one weekday.</source>
+        <translation>Choose at least one weekday.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="215"/>
+        <source>Add at least one slot.</source>
+        <translation>Add at least one slot.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="223"/>
+        <source>Row %1: write the times as 09:00.</source>
+        <translation>Row %1: write the times as 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="225"/>
+        <source>Row %1: the slot must end after it begins.</source>
+        <translation>Row %1: the slot must end after it begins.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="227"/>
+        <source>Row %1: a slot takes 1 to 500 people.</source>
+        <translation>Row %1: a slot takes 1 to 500 people.</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="233"/>
+        <source>The slot at %1 overlaps the one before it.</source>
+        <translation>The slot at %1 overlaps the one before it.</translation>
+    </message>
+</context>
+<context>
     <name>ow::AppointmentService</name>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="42"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="72"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="95"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="136"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="65"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="122"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="163"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="193"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="216"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="257"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>The server&apos;s answer could not be read. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="115"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="85"/>
+        <source>The plan is saved: the booking page and the desks offer it from now on.</source>
+        <translation>The plan is saved: the booking page and the desks offer it from now on.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="105"/>
+        <source>The queue takes no more appointments; those already booked stand.</source>
+        <translation>The queue takes no more appointments; those already booked stand.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="142"/>
+        <source>The no-show rule is saved.</source>
+        <translation>The no-show rule is saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="236"/>
         <source>That time has just been taken in full. Choose another time.</source>
         <translation>That time has just been taken in full. Choose another time.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="117"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="238"/>
         <source>This person already has an appointment for this queue on that day.</source>
         <translation>This person already has an appointment for this queue on that day.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="119"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="240"/>
         <source>That time is no longer offered (it has begun or the plan changed). Choose another.</source>
         <translation>That time is no longer offered (it has begun or the plan changed). Choose another.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="121"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="242"/>
         <source>This person may not book until %1: appointments not kept, under the hall&apos;s rule.</source>
         <translation>This person may not book until %1: appointments not kept, under the hall&apos;s rule.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="124"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="245"/>
         <source>The ID number is not valid: check it against the card.</source>
         <translation>The ID number is not valid: check it against the card.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="126"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="247"/>
         <source>The phone number must be a mobile number of 11 digits.</source>
         <translation>The phone number must be a mobile number of 11 digits.</translation>
     </message>
@@ -4539,12 +4744,12 @@
 <context>
     <name>ow::KioskDigitPad</name>
     <message>
-        <location filename="../app/kiosk/KioskDigitPad.cpp" line="38"/>
+        <location filename="../app/kiosk/KioskDigitPad.cpp" line="39"/>
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskDigitPad.cpp" line="49"/>
+        <location filename="../app/kiosk/KioskDigitPad.cpp" line="50"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -6637,72 +6842,77 @@ No numbers at the moment</translation>
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="41"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="44"/>
         <source>OneWindow — supervisor</source>
         <translation>OneWindow — supervisor</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="41"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="44"/>
         <source>OneWindow — approval</source>
         <translation>OneWindow — approval</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="48"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="51"/>
         <source>Supervisor — %1</source>
         <translation>Supervisor — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="48"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="51"/>
         <source>Approval — %1</source>
         <translation>Approval — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="49"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="52"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="58"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="61"/>
         <source>To decide (后台审批)</source>
         <translation>To decide (后台审批)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="63"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="66"/>
         <source>The day (今日概况)</source>
         <translation>The day (今日概况)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="64"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="67"/>
         <source>Bad ratings (差评整改)</source>
         <translation>Bad ratings (差评整改)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="65"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="68"/>
         <source>Case warnings (办件预警)</source>
         <translation>Case warnings (办件预警)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="66"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="69"/>
         <source>Cases (分办)</source>
         <translation>Cases (分办)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="67"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
         <source>Permits (证照管理)</source>
         <translation>Permits (证照管理)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="73"/>
         <source>Home visits (预约上门)</source>
         <translation>Home visits (预约上门)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="75"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="76"/>
+        <source>Appointments (预约设置)</source>
+        <translation>Appointments (预约设置)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="81"/>
         <source>Administration (管理)</source>
         <translation>Administration (管理)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="84"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="90"/>
         <source>Logged in: %1</source>
         <translation>Logged in: %1</translation>
     </message>

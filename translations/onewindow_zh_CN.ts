@@ -1132,42 +1132,247 @@
     </message>
 </context>
 <context>
+    <name>ow::AppointmentPlanPanel</name>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="38"/>
+        <source>Appointments (预约设置)</source>
+        <translation>预约设置</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="43"/>
+        <source>Queue</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="50"/>
+        <source>The queue&apos;s plan</source>
+        <translation>预约计划</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="53"/>
+        <source>On</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="54"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="54"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="54"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="54"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="54"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="54"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="54"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="63"/>
+        <source>Slots of the day</source>
+        <translation>每天的时段</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="64"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="64"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="64"/>
+        <source>People</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="69"/>
+        <source>Times as 09:00. A slot is offered on a day only inside the hall&apos;s opening hours and outside lunch; closed days offer none.</source>
+        <translation>时间写成 09:00 的形式。时段须在大厅营业时间内、不含午休才会开放；休息日不开放。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="75"/>
+        <source>Add a slot</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="77"/>
+        <source>Remove the slot</source>
+        <translation>删除时段</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="82"/>
+        <source>Save the plan</source>
+        <translation>保存预约计划</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="85"/>
+        <source>Take no more appointments</source>
+        <translation>停止预约</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="95"/>
+        <source>No-show rule of the hall</source>
+        <translation>大厅爽约规则</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="105"/>
+        <source>No-shows</source>
+        <translation>爽约次数</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="106"/>
+        <source>Within days</source>
+        <translation>统计天数</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="107"/>
+        <source>Days without booking</source>
+        <translation>停约天数</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="109"/>
+        <source>appointments not kept within</source>
+        <translation>次爽约（统计</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="111"/>
+        <source>days: no bookings for</source>
+        <translation>天内），停约</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="113"/>
+        <source>days (0: never)</source>
+        <translation>天（次数为 0 表示不限制）</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="115"/>
+        <source>Save the rule</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="144"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="163"/>
+        <source>Takes appointments</source>
+        <translation>已开放预约</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="163"/>
+        <source>Takes no appointments: set a plan and save it</source>
+        <translation>未开放预约：设置时段后保存即开放</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="213"/>
+        <source>Choose at least one weekday.</source>
+        <translation>请至少选择一天。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="215"/>
+        <source>Add at least one slot.</source>
+        <translation>请至少添加一个时段。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="223"/>
+        <source>Row %1: write the times as 09:00.</source>
+        <translation>第 %1 行：时间请写成 09:00 的形式。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="225"/>
+        <source>Row %1: the slot must end after it begins.</source>
+        <translation>第 %1 行：结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="227"/>
+        <source>Row %1: a slot takes 1 to 500 people.</source>
+        <translation>第 %1 行：每个时段名额为 1 到 500 人。</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="233"/>
+        <source>The slot at %1 overlaps the one before it.</source>
+        <translation>%1 开始的时段与前一个时段重叠。</translation>
+    </message>
+</context>
+<context>
     <name>ow::AppointmentService</name>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="42"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="72"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="95"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="136"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="65"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="122"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="163"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="193"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="216"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="257"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>无法读取服务器的答复，请重试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="115"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="85"/>
+        <source>The plan is saved: the booking page and the desks offer it from now on.</source>
+        <translation>预约计划已保存，预约页面和窗口即日起按此接受预约。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="105"/>
+        <source>The queue takes no more appointments; those already booked stand.</source>
+        <translation>该业务已停止预约，已有的预约仍然有效。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="142"/>
+        <source>The no-show rule is saved.</source>
+        <translation>爽约规则已保存。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AppointmentService.cpp" line="236"/>
         <source>That time has just been taken in full. Choose another time.</source>
         <translation>该时段刚刚约满，请选择其他时段。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="117"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="238"/>
         <source>This person already has an appointment for this queue on that day.</source>
         <translation>此人当天已预约该业务。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="119"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="240"/>
         <source>That time is no longer offered (it has begun or the plan changed). Choose another.</source>
         <translation>该时段已不可预约（已开始或预约计划已调整），请另选。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="121"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="242"/>
         <source>This person may not book until %1: appointments not kept, under the hall&apos;s rule.</source>
         <translation>按大厅的爽约规则，此人 %1 前不能预约。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="124"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="245"/>
         <source>The ID number is not valid: check it against the card.</source>
         <translation>身份证号码不正确，请对照证件核对。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="126"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="247"/>
         <source>The phone number must be a mobile number of 11 digits.</source>
         <translation>请填写 11 位手机号码。</translation>
     </message>
@@ -4516,12 +4721,12 @@
 <context>
     <name>ow::KioskDigitPad</name>
     <message>
-        <location filename="../app/kiosk/KioskDigitPad.cpp" line="38"/>
+        <location filename="../app/kiosk/KioskDigitPad.cpp" line="39"/>
         <source>Delete the last digit</source>
         <translation>删除最后一位</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskDigitPad.cpp" line="49"/>
+        <location filename="../app/kiosk/KioskDigitPad.cpp" line="50"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -6605,72 +6810,77 @@ No numbers at the moment</source>
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="41"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="44"/>
         <source>OneWindow — supervisor</source>
         <translation>一窗通 — 督查</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="41"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="44"/>
         <source>OneWindow — approval</source>
         <translation>一窗通 — 后台审批</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="48"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="51"/>
         <source>Supervisor — %1</source>
         <translation>督查 — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="48"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="51"/>
         <source>Approval — %1</source>
         <translation>后台审批 — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="49"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="52"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="58"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="61"/>
         <source>To decide (后台审批)</source>
         <translation>后台审批</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="63"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="66"/>
         <source>The day (今日概况)</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="64"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="67"/>
         <source>Bad ratings (差评整改)</source>
         <translation>差评整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="65"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="68"/>
         <source>Case warnings (办件预警)</source>
         <translation>办件预警</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="66"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="69"/>
         <source>Cases (分办)</source>
         <translation>办件分办</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="67"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
         <source>Permits (证照管理)</source>
         <translation>证照管理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="73"/>
         <source>Home visits (预约上门)</source>
         <translation>预约上门</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="75"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="76"/>
+        <source>Appointments (预约设置)</source>
+        <translation>预约设置</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="81"/>
         <source>Administration (管理)</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="84"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="90"/>
         <source>Logged in: %1</source>
         <translation>已登录：%1</translation>
     </message>

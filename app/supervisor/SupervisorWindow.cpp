@@ -1,5 +1,7 @@
 #include "app/supervisor/SupervisorWindow.h"
 
+#include "app/appointments/AppointmentPlanPanel.h"
+
 #include "app/common/SessionWatch.h"
 #include "app/supervisor/CaseWorkPanel.h"
 #include "app/supervisor/DashboardPanel.h"
@@ -10,6 +12,7 @@
 #include "app/supervisor/admin/AdminPanel.h"
 #include "sync/AdminService.h"
 #include "sync/ApiClient.h"
+#include "sync/AppointmentService.h"
 #include "sync/CaseWorkService.h"
 #include "sync/HallFeed.h"
 #include "sync/HomeVisitService.h"
@@ -68,6 +71,9 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
         m_homeVisits = std::make_unique<HomeVisitService>(*m_api, hall);
         m_homeVisitsPanel = new HomeVisitsPanel(*m_homeVisits, m_clock, m_tabs);
         m_tabs->addTab(m_homeVisitsPanel, tr("Home visits (预约上门)"));
+        m_appointments = std::make_unique<AppointmentService>(*m_api, hall);
+        m_planPanel = new AppointmentPlanPanel(*m_appointments, m_tabs);
+        m_tabs->addTab(m_planPanel, tr("Appointments (预约设置)"));
     }
     if (role == StaffRole::Admin) { // 管理: the hall run from the screens, for its administrator only
         m_admin = std::make_unique<AdminService>(*m_api, hall);
@@ -90,6 +96,10 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     m_statsService->followLive(*m_feed);
     connect(m_feed.get(), &HallFeed::snapshotChanged, this, [this] {
         m_dashboard->setHallName(QString::fromStdString(m_feed->snapshot().hallName));
+        std::vector<std::pair<QString, QString>> queues;
+        for (const auto& c : m_feed->snapshot().categories)
+            queues.emplace_back(QString::fromStdString(c.prefix), QString::fromStdString(c.name));
+        m_planPanel->setQueues(queues);
         m_dashboard->setHallToday(
             QDate::fromString(QString::fromStdString(m_feed->snapshot().businessDay), Qt::ISODate));
     });

@@ -12,6 +12,8 @@ namespace ow {
 
 class AdminPanel;
 class AdminService;
+class AppointmentPlanPanel;
+class AppointmentService;
 class ApiClient;
 class CaseWorkPanel;
 class CaseWorkService;
@@ -47,6 +49,8 @@ public:
     // 预约上门; null for an approver.
     HomeVisitsPanel* homeVisits() { return m_homeVisitsPanel; }
     HomeVisitService* homeVisitService() { return m_homeVisits.get(); }
+    // 预约设置; null for an approver.
+    AppointmentPlanPanel* appointmentPlan() { return m_planPanel; }
     // The administrator's tab; null for anyone else.
     AdminPanel* admin() { return m_adminPanel; }
     AdminService* adminService() { return m_admin.get(); }
@@ -62,6 +66,7 @@ private:
     std::unique_ptr<CaseWorkService> m_caseWork;
     std::unique_ptr<AdminService> m_admin;
     std::unique_ptr<HomeVisitService> m_homeVisits;
+    std::unique_ptr<AppointmentService> m_appointments;
     QTabWidget* m_tabs;
     DashboardPanel* m_dashboard;
     WarningsPanel* m_warningsPanel;
@@ -70,6 +75,7 @@ private:
     CaseWorkPanel* m_caseWorkPanel;
     AdminPanel* m_adminPanel = nullptr;
     HomeVisitsPanel* m_homeVisitsPanel = nullptr;
+    AppointmentPlanPanel* m_planPanel = nullptr;
 };
 
 } // namespace ow

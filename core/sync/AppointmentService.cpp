@@ -22,6 +22,127 @@ void AppointmentService::setBusy(bool busy) {
     emit busyChanged(busy);
 }
 
+namespace {
+
+// What the server said was wrong with a plan or policy: its sentence, with each problem's place when it lists them.
+QString refusalOf(const ApiReply& reply) {
+    try {
+        const auto error = parseObject(reply.body.toStdString())->getObject("error");
+        if (error && error->has("problems")) {
+            QStringList lines;
+            const auto problems = error->getArray("problems");
+            for (unsigned i = 0; i < problems->size(); ++i)
+                lines << QString::fromStdString(problems->get(i).toString()); // "$.slots[0].start: …"
+
+            return lines.join(QLatin1Char('\n'));
+        }
+    } catch (const std::exception&) {
+    }
+    return reply.userMessage();
+}
+
+} // namespace
+
+void AppointmentService::loadPlan(const QString& category) {
+    m_planCategory = category;
+    m_api.get(apiPath(api::kAppointmentPlan, {m_hall}) + QStringLiteral("?category=") + category,
+              [this, self = QPointer(this), category](const ApiReply& reply) {
+                  if (!self || category != m_planCategory)
+                      return;
+                  if (reply.status == 404) {
+                      m_plan.reset();
+                      emit planChanged();
+                      return;
+                  }
+                  if (!reply.ok()) {
+                      emit failed(reply.userMessage());
+                      return;
+                  }
+                  try {
+                      m_plan = appointmentPlanFromJson(parseObject(reply.body.toStdString()));
+                      emit planChanged();
+                  } catch (const std::exception&) {
+                      emit failed(tr("The server's answer could not be read. Please try again."));
+                  }
+              });
+}
+
+void AppointmentService::savePlan(const AppointmentPlan& plan) {
+    if (m_busy)
+        return;
+    setBusy(true);
+    m_api.send("PUT", apiPath(api::kAppointmentPlan, {m_hall}), jsonBytes(appointmentPlanToJson(plan)),
+               [this, self = QPointer(this), plan](const ApiReply& reply) {
+                   if (!self)
+                       return;
+                   setBusy(false);
+                   if (!reply.ok()) {
+                       emit failed(refusalOf(reply));
+                       return;
+                   }
+                   m_plan = plan;
+                   emit planChanged();
+                   emit saved(tr("The plan is saved: the booking page and the desks offer it from now on."));
+                   loadQueues();
+               });
+}
+
+void AppointmentService::removePlan(const QString& category) {
+    if (m_busy)
+        return;
+    setBusy(true);
+    m_api.send("DELETE", apiPath(api::kAppointmentPlan, {m_hall}) + QStringLiteral("?category=") + category, {},
+               [this, self = QPointer(this)](const ApiReply& reply) {
+                   if (!self)
+                       return;
+                   setBusy(false);
+                   if (!reply.ok() && reply.status != 404) {
+                       emit failed(reply.userMessage());
+                       return;
+                   }
+                   m_plan.reset();
+                   emit planChanged();
+                   emit saved(tr("The queue takes no more appointments; those already booked stand."));
+                   loadQueues();
+               });
+}
+
+void AppointmentService::loadPolicy() {
+    m_api.get(apiPath(api::kAppointmentPolicy, {m_hall}), [this, self = QPointer(this)](const ApiReply& reply) {
+        if (!self)
+            return;
+        if (!reply.ok()) {
+            emit failed(reply.userMessage());
+            return;
+        }
+        try {
+            m_policy = noShowPolicyFromJson(parseObject(reply.body.toStdString()));
+            emit policyChanged();
+        } catch (const std::exception&) {
+            emit failed(tr("The server's answer could not be read. Please try again."));
+        }
+    });
+}
+
+void AppointmentService::savePolicy(const NoShowPolicy& policy) {
+    if (m_busy)
+        return;
+    setBusy(true);
+    m_api.send("PUT", apiPath(api::kAppointmentPolicy, {m_hall}), jsonBytes(noShowPolicyToJson(policy)),
+               [this, self = QPointer(this), policy](const ApiReply& reply) {
+                   if (!self)
+                       return;
+                   setBusy(false);
+                   if (!reply.ok()) {
+                       emit failed(refusalOf(reply));
+                       return;
+                   }
+                   m_policy = policy;
+                   emit policyChanged();
+                   emit saved(tr("The no-show rule is saved."));
+               });
+}
+
 void AppointmentService::loadQueues() {
     m_api.get(apiPath(api::kBookableQueues, {m_hall}), [this, self = QPointer(this)](const ApiReply& reply) {
         if (!self)

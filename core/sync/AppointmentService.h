@@ -1,10 +1,12 @@
 #pragma once
 
+#include "domain/Appointment.h"
 #include "domain/wire/Appointments.h"
 
 #include <QObject>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace ow {
@@ -27,6 +29,15 @@ public:
     const std::vector<wire::Booking>& bookings() const { return m_bookings; } // of the day last loaded
     bool isBusy() const { return m_busy; }
 
+    // The supervisor's settings: a queue's plan (nothing: it takes no appointments) and the hall's no-show policy.
+    const std::optional<AppointmentPlan>& plan() const { return m_plan; }
+    const NoShowPolicy& policy() const { return m_policy; }
+    void loadPlan(const QString& category);
+    void savePlan(const AppointmentPlan& plan);
+    void removePlan(const QString& category);
+    void loadPolicy();
+    void savePolicy(const NoShowPolicy& policy);
+
     void loadQueues();
     void loadSlots(const QString& category, const QString& date);
     void loadDay(const QString& date);
@@ -38,6 +49,9 @@ signals:
     void bookingsChanged();
     void booked(const QString& code, const QString& date, const QString& start, const QString& end);
     void busyChanged(bool busy);
+    void planChanged();
+    void policyChanged();
+    void saved(const QString& message);
     void failed(const QString& message);
 
 private:
@@ -48,7 +62,10 @@ private:
     std::vector<Queue> m_queues;
     std::vector<wire::SlotInfo> m_slots;
     std::vector<wire::Booking> m_bookings;
-    QString m_slotsKey; // the category and date the slots shown are of: a late answer for others is dropped
+    std::optional<AppointmentPlan> m_plan;
+    NoShowPolicy m_policy;
+    QString m_planCategory; // the queue whose plan was asked for last
+    QString m_slotsKey;     // the category and date the slots shown are of: a late answer for others is dropped
     bool m_busy = false;
     int m_dayReadings = 0; // readings of a day's bookings asked for
 };

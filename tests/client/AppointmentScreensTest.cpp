@@ -5,6 +5,7 @@
 // day's appointments by slot, in the table and in the PDF report.
 #include "ClientFixture.h"
 
+#include "app/appointments/AppointmentPlanPanel.h"
 #include "app/appointments/BookingPanel.h"
 #include "app/appointments/HomeVisitList.h"
 #include "app/common/TextTableModel.h"
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -222,4 +224,47 @@ TEST_F(AppointmentScreens, TheStationBooksATimeForSomeoneAndAFullSlotIsNotOffere
     panel.book();
     ASSERT_TRUE(waitFor([&] { return panel.messageText().contains(QStringLiteral("already has an appointment")); }))
         << panel.messageText().toStdString();
+}
+
+// 预约设置: the supervisor plans queue A on screen (a wrong row said in words, nothing sent), saves it, then stops
+// it; and sets the hall's no-show rule.
+TEST_F(AppointmentScreens, TheSupervisorPlansAQueueAndSetsTheNoShowRule) {
+    auto window = supervisor();
+    AppointmentPlanPanel& plan = *window->appointmentPlan();
+    ASSERT_TRUE(waitFor([&] { return plan.chooseQueue(QStringLiteral("A")); }));
+    ASSERT_TRUE(waitFor([&] { return plan.stateText().contains(QStringLiteral("no appointments")); }));
+    plan.setWeekdays({1, 3, 5});
+    plan.setSlots(
+        {{QStringLiteral("09:00"), QStringLiteral("09:30"), 4}, {QStringLiteral("09:15"), QStringLiteral("09:45"), 4}});
+    plan.save();
+    EXPECT_TRUE(plan.messageText().contains(QStringLiteral("overlaps"))) << plan.messageText().toStdString();
+    plan.setSlots(
+        {{QStringLiteral("09:00"), QStringLiteral("09:30"), 4}, {QStringLiteral("930"), QStringLiteral("10:00"), 4}});
+    plan.save();
+    EXPECT_TRUE(plan.messageText().contains(QStringLiteral("Row 2"))) << plan.messageText().toStdString();
+    plan.setSlots({{QStringLiteral("09:00"), QStringLiteral("09:30"), 4}});
+    plan.addSlot(); // 09:30–10:00 for 4
+    EXPECT_EQ(plan.slotTable().rowCount(), 2);
+    plan.save();
+    ASSERT_TRUE(waitFor([&] { return plan.stateText() == QStringLiteral("Takes appointments"); }))
+        << plan.messageText().toStdString();
+    const std::string clerk = server.clerkAt("h1", 1);
+    auto res = http.get("/api/v1/halls/h1/appointment-plan?category=A", clerk);
+    ASSERT_EQ(res.status, 200) << res.body;
+    const AppointmentPlan saved = appointmentPlanFromJson(res.json());
+    EXPECT_EQ(saved.weekdays, (std::set<int>{1, 3, 5}));
+    ASSERT_EQ(saved.times.size(), 2u);
+    EXPECT_EQ(saved.times[1].start, 9 * 60 + 30);
+    EXPECT_EQ(saved.times[1].capacity, 4);
+
+    plan.stop();
+    ASSERT_TRUE(waitFor([&] { return plan.stateText().contains(QStringLiteral("no appointments")); }));
+    EXPECT_EQ(http.get("/api/v1/halls/h1/appointment-plan?category=A", clerk).status, 404);
+
+    plan.setPolicy(2, 30, 10);
+    plan.savePolicy();
+    ASSERT_TRUE(waitFor([&] { return plan.messageText().contains(QStringLiteral("no-show rule")); }))
+        << plan.messageText().toStdString();
+    res = http.get("/api/v1/halls/h1/appointment-policy", clerk);
+    EXPECT_EQ(noShowPolicyFromJson(res.json()), (NoShowPolicy{2, 30, 10}));
 }

@@ -5,6 +5,7 @@
 #include "AdminCommands.h"
 #include "PdfProbe.h"
 #include "TestFiles.h"
+#include "app/appointments/AppointmentPlanPanel.h"
 #include "app/appointments/BookingPanel.h"
 #include "app/appointments/HomeVisitList.h"
 #include "app/cases/CardReaderBar.h"
@@ -52,12 +53,14 @@
 #include "widgets/RatingPad.h"
 #include <QCalendarWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 
 #include "app/common/TextTableModel.h"
 #include "app/station/StationWindow.h"
@@ -520,6 +523,11 @@ int main(int argc, char** argv) {
         waitFor([&] { return window.homeVisits()->list().model().rowCount() == 2; });
         window.homeVisits()->list().selectRow(0);
         ok += save(window, QDir(out).filePath(QStringLiteral("supervisor-home-visits.png")));
+        // 预约设置: queue B's plan and the hall's no-show rule.
+        tabs->setCurrentWidget(window.appointmentPlan());
+        waitFor([&] { return window.appointmentPlan()->chooseQueue(QStringLiteral("B")); });
+        waitFor([&] { return window.appointmentPlan()->slotTable().rowCount() == 4; });
+        ok += save(window, QDir(out).filePath(QStringLiteral("supervisor-appointment-plan.png")));
         // Tomorrow's appointments by slot, as the day's figures give them.
         tabs->setCurrentIndex(0);
         window.dashboard().chooseDate(tomorrow);
@@ -690,5 +698,5 @@ int main(int argc, char** argv) {
         }
     }
     std::cout << ok << " pictures" << std::endl;
-    return ok == 38 ? 0 : 1; // every picture above, and the papers' pages
+    return ok == 39 ? 0 : 1; // every picture above, and the papers' pages
 }

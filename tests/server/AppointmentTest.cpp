@@ -5,6 +5,7 @@
 #include "Bookings.h"
 #include "TestServer.h"
 
+#include "domain/Appointment.h"
 #include "domain/DailyStats.h"
 #include "domain/HallTime.h"
 #include "domain/IdNumber.h"
@@ -78,6 +79,24 @@ TEST_F(Appointments, TheQueuesThatTakeBookingsAreThoseWithAPlan) {
     EXPECT_EQ(queues->getObject(0)->getValue<std::string>("category"), "B");
     EXPECT_EQ(queues->getObject(0)->getValue<std::string>("name"), "不动产登记");
     EXPECT_EQ(http.get("/api/v1/halls/nowhere/appointment-queues").status, 404);
+}
+
+// The plan read back by the hall's people; removed, the queue takes no more bookings and those made stand.
+TEST_F(Appointments, APlanIsReadBackAndRemovedWithoutTouchingTheBookingsMade) {
+    const std::string clerk = server.clerkAt("h1", 1);
+    auto res = http.get("/api/v1/halls/h1/appointment-plan?category=B", clerk);
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(appointmentPlanFromJson(res.json()), appointmentPlanFromJson(parseObject(kPlanB)));
+    EXPECT_EQ(http.get("/api/v1/halls/h1/appointment-plan?category=A", clerk).status, 404);
+    ASSERT_EQ(http.post("/api/v1/halls/h1/appointments", booking("09:00", idNumber(1))).status, 201);
+    EXPECT_EQ(http.request("DELETE", "/api/v1/halls/h1/appointment-plan?category=B", "", clerk).status, 403);
+    EXPECT_EQ(http.request("DELETE", "/api/v1/halls/h1/appointment-plan?category=B", "", supervisor).status, 204);
+    EXPECT_EQ(http.request("DELETE", "/api/v1/halls/h1/appointment-plan?category=B", "", supervisor).status, 404);
+    EXPECT_EQ(slots("2026-09-29")->size(), 0u);
+    EXPECT_EQ(http.get("/api/v1/halls/h1/appointment-queues").json()->getArray("queues")->size(), 0u);
+    EXPECT_EQ(http.post("/api/v1/halls/h1/appointments", booking("09:00", idNumber(2))).errorCode(), "no_slot");
+    res = http.get("/api/v1/halls/h1/appointments?date=2026-09-29", clerk);
+    EXPECT_EQ(res.json()->getArray("bookings")->size(), 1u); // the one made stands
 }
 
 TEST_F(Appointments, TheSlotsOfADateFollowThePlanAndTheHallsHours) {

@@ -225,6 +225,10 @@ const Row kTable[] = {
                                                                   "111 333333 333+3 33 1"},
     // Appointments: planned by the hall's supervisors and administrator; slots, bookings and cancelling are public
     // (a booking with a token is a person at a counter or station booking for someone).
+    {"GET /api/v1/halls/{hall}/appointment-plan", "/api/v1/halls/h1/appointment-plan?category=A", nullptr,
+                                                                  "111 333333 44444 33 1"},
+    {"DELETE /api/v1/halls/{hall}/appointment-plan", "/api/v1/halls/h1/appointment-plan?category=A", nullptr,
+                                                                  "111 333333 33443 33 1"},
     {"PUT /api/v1/halls/{hall}/appointment-plan", "/api/v1/halls/h1/appointment-plan", "{}",
                                                                   "111 333333 33++3 33 1"},
     // A phone left for a number: at the kiosk only (an empty body is refused past the gate).

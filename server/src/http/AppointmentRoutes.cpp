@@ -55,6 +55,28 @@ void addAppointmentRoutes(Router& router) {
         ctx.sendJson(200, appointmentPlanToJson(plan));
     });
 
+    // The plan of a queue (?category=), for the people of the hall: 404 when it has none.
+    router.add("GET", api::kAppointmentPlan, [](RequestContext& ctx) {
+        const Principal who = ctx.principal();
+        ctx.requireHall(ctx.param(0));
+        if (!who.isStaff())
+            throw ApiError::forbidden("the appointment plans are read by the people of the hall");
+        const auto plan = ctx.server().appointments.plan(ctx.param(0), ctx.query("category").value_or(""));
+        if (!plan)
+            throw ApiError::notFound("this queue takes no appointments");
+        ctx.sendJson(200, appointmentPlanToJson(*plan));
+    });
+
+    // The queue takes no more bookings (?category=); those made stand.
+    router.add("DELETE", api::kAppointmentPlan, [](RequestContext& ctx) {
+        const Principal who = ctx.principal();
+        ctx.requireHall(ctx.param(0));
+        requirePlanner(who);
+        if (!ctx.server().appointments.removePlan(who, ctx.query("category").value_or(""), ctx.server().clock()))
+            throw ApiError::notFound("this queue takes no appointments");
+        ctx.sendEmpty(204);
+    });
+
     // Public: the queues that take bookings (those with a plan), as a booking screen offers them.
     router.add("GET", api::kBookableQueues, [](RequestContext& ctx) {
         throttle(ctx, ctx.server().publicLimiter);

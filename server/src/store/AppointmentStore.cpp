@@ -159,6 +159,22 @@ void AppointmentStore::setPlan(const Principal& by, const AppointmentPlan& plan,
     });
 }
 
+bool AppointmentStore::removePlan(const Principal& by, const std::string& category, std::int64_t nowMs) {
+    if (!by.isStaff() || (by.role != StaffRole::Supervisor && by.role != StaffRole::Admin))
+        throw StoreError::notAllowed("appointments are planned by a supervisor or the administrator of the hall");
+    return m_db.write([&](Session& s) {
+        const auto before = readPlan(s, by.hall, category);
+        if (!before)
+            return false;
+        runSql(s, "DELETE FROM appointment_plans WHERE hall = $1 AND category = $2", {by.hall, category});
+        Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+        detail->set("before", appointmentPlanToJson(*before));
+        detail->set("after", Poco::Dynamic::Var());
+        AuditLog::append(s, by, "appointment.plan", "category:" + category, detail, nowMs);
+        return true;
+    });
+}
+
 std::optional<AppointmentPlan> AppointmentStore::plan(const std::string& hall, const std::string& category) {
     return m_db.read([&](Session& s) { return readPlan(s, hall, category); });
 }

@@ -26,6 +26,8 @@ public:
 
     // A supervisor or the administrator of the plan's hall; 404 for a queue the hall does not have.
     void setPlan(const Principal& by, const AppointmentPlan& plan, std::int64_t nowMs);
+    // The queue takes no more bookings (those made stand); audited. False when it had no plan.
+    bool removePlan(const Principal& by, const std::string& category, std::int64_t nowMs);
     std::optional<AppointmentPlan> plan(const std::string& hall, const std::string& category);
     // The queues with a plan (prefix and name), in prefix order: what the booking page offers.
     std::vector<std::pair<std::string, std::string>> bookableQueues(const std::string& hall);

@@ -33,7 +33,6 @@ QString refusalOf(const ApiReply& reply) {
             const auto problems = error->getArray("problems");
             for (unsigned i = 0; i < problems->size(); ++i)
                 lines << QString::fromStdString(problems->get(i).toString()); // "$.slots[0].start: …"
-
             return lines.join(QLatin1Char('\n'));
         }
     } catch (const std::exception&) {
@@ -43,126 +42,110 @@ QString refusalOf(const ApiReply& reply) {
 
 } // namespace
 
-void AppointmentService::loadPlan(const QString& category) {
-    m_planCategory = category;
-    m_api.get(apiPath(api::kAppointmentPlan, {m_hall}) + QStringLiteral("?category=") + category,
-              [this, self = QPointer(this), category](const ApiReply& reply) {
-                  if (!self || category != m_planCategory)
-                      return;
-                  if (reply.status == 404) {
-                      m_plan.reset();
-                      emit planChanged();
-                      return;
-                  }
-                  if (!reply.ok()) {
-                      emit failed(reply.userMessage());
-                      return;
-                  }
-                  try {
-                      m_plan = appointmentPlanFromJson(parseObject(reply.body.toStdString()));
-                      emit planChanged();
-                  } catch (const std::exception&) {
-                      emit failed(tr("The server's answer could not be read. Please try again."));
-                  }
-              });
-}
-
-void AppointmentService::savePlan(const AppointmentPlan& plan) {
-    if (m_busy)
-        return;
-    setBusy(true);
-    m_api.send("PUT", apiPath(api::kAppointmentPlan, {m_hall}), jsonBytes(appointmentPlanToJson(plan)),
-               [this, self = QPointer(this), plan](const ApiReply& reply) {
-                   if (!self)
-                       return;
-                   setBusy(false);
-                   if (!reply.ok()) {
-                       emit failed(refusalOf(reply));
-                       return;
-                   }
-                   m_plan = plan;
-                   emit planChanged();
-                   emit saved(tr("The plan is saved: the booking page and the desks offer it from now on."));
-                   loadQueues();
-               });
-}
-
-void AppointmentService::removePlan(const QString& category) {
-    if (m_busy)
-        return;
-    setBusy(true);
-    m_api.send("DELETE", apiPath(api::kAppointmentPlan, {m_hall}) + QStringLiteral("?category=") + category, {},
-               [this, self = QPointer(this)](const ApiReply& reply) {
-                   if (!self)
-                       return;
-                   setBusy(false);
-                   if (!reply.ok() && reply.status != 404) {
-                       emit failed(reply.userMessage());
-                       return;
-                   }
-                   m_plan.reset();
-                   emit planChanged();
-                   emit saved(tr("The queue takes no more appointments; those already booked stand."));
-                   loadQueues();
-               });
-}
-
-void AppointmentService::loadPolicy() {
-    m_api.get(apiPath(api::kAppointmentPolicy, {m_hall}), [this, self = QPointer(this)](const ApiReply& reply) {
-        if (!self)
+void AppointmentService::readJson(const QString& path, std::function<bool()> wanted,
+                                  std::function<void(const Poco::JSON::Object::Ptr&)> read,
+                                  std::function<void()> notFound) {
+    m_api.get(path, [this, self = QPointer(this), wanted = std::move(wanted), read = std::move(read),
+                     notFound = std::move(notFound)](const ApiReply& reply) {
+        if (!self || !wanted())
             return;
+        if (reply.status == 404 && notFound) {
+            notFound();
+            return;
+        }
         if (!reply.ok()) {
             emit failed(reply.userMessage());
             return;
         }
         try {
-            m_policy = noShowPolicyFromJson(parseObject(reply.body.toStdString()));
-            emit policyChanged();
+            read(parseObject(reply.body.toStdString()));
         } catch (const std::exception&) {
             emit failed(tr("The server's answer could not be read. Please try again."));
         }
     });
 }
 
-void AppointmentService::savePolicy(const NoShowPolicy& policy) {
+void AppointmentService::loadPlan(const QString& category) {
+    m_planCategory = category;
+    readJson(
+        apiPath(api::kAppointmentPlan, {m_hall}) + QStringLiteral("?category=") + category,
+        [this, category] { return category == m_planCategory; },
+        [this](const Poco::JSON::Object::Ptr& object) {
+            m_plan = appointmentPlanFromJson(object);
+            emit planChanged();
+        },
+        [this] {
+            m_plan.reset();
+            emit planChanged();
+        });
+}
+
+void AppointmentService::change(const QByteArray& method, const QString& path, const QByteArray& body,
+                                std::function<void()> done) {
     if (m_busy)
         return;
     setBusy(true);
-    m_api.send("PUT", apiPath(api::kAppointmentPolicy, {m_hall}), jsonBytes(noShowPolicyToJson(policy)),
-               [this, self = QPointer(this), policy](const ApiReply& reply) {
+    m_api.send(method, path, body,
+               [this, self = QPointer(this), method, done = std::move(done)](const ApiReply& reply) {
                    if (!self)
                        return;
                    setBusy(false);
-                   if (!reply.ok()) {
+                   // Stopping a plan that is gone already has its end.
+                   if (!reply.ok() && !(method == "DELETE" && reply.status == 404)) {
                        emit failed(refusalOf(reply));
                        return;
                    }
-                   m_policy = policy;
-                   emit policyChanged();
-                   emit saved(tr("The no-show rule is saved."));
+                   done();
                });
 }
 
+void AppointmentService::savePlan(const AppointmentPlan& plan) {
+    change("PUT", apiPath(api::kAppointmentPlan, {m_hall}), jsonBytes(appointmentPlanToJson(plan)), [this, plan] {
+        m_plan = plan;
+        emit planChanged();
+        emit saved(tr("The plan is saved: the booking page and the desks offer it from now on."));
+        loadQueues();
+    });
+}
+
+void AppointmentService::removePlan(const QString& category) {
+    change("DELETE", apiPath(api::kAppointmentPlan, {m_hall}) + QStringLiteral("?category=") + category, {}, [this] {
+        m_plan.reset();
+        emit planChanged();
+        emit saved(tr("The queue takes no more appointments; those already booked stand."));
+        loadQueues();
+    });
+}
+
+void AppointmentService::loadPolicy() {
+    readJson(
+        apiPath(api::kAppointmentPolicy, {m_hall}), [] { return true; },
+        [this](const Poco::JSON::Object::Ptr& object) {
+            m_policy = noShowPolicyFromJson(object);
+            emit policyChanged();
+        });
+}
+
+void AppointmentService::savePolicy(const NoShowPolicy& policy) {
+    change("PUT", apiPath(api::kAppointmentPolicy, {m_hall}), jsonBytes(noShowPolicyToJson(policy)), [this, policy] {
+        m_policy = policy;
+        emit policyChanged();
+        emit saved(tr("The no-show rule is saved."));
+    });
+}
+
 void AppointmentService::loadQueues() {
-    m_api.get(apiPath(api::kBookableQueues, {m_hall}), [this, self = QPointer(this)](const ApiReply& reply) {
-        if (!self)
-            return;
-        if (!reply.ok()) {
-            emit failed(reply.userMessage());
-            return;
-        }
-        try {
+    readJson(
+        apiPath(api::kBookableQueues, {m_hall}), [] { return true; },
+        [this](const Poco::JSON::Object::Ptr& object) {
             std::vector<Queue> queues;
-            if (auto list = optionalArray(parseObject(reply.body.toStdString()), "queues"))
+            if (auto list = optionalArray(object, "queues"))
                 for (unsigned i = 0; i < list->size(); ++i)
                     queues.push_back({QString::fromStdString(requireString(list->getObject(i), "category")),
                                       QString::fromStdString(requireString(list->getObject(i), "name"))});
             m_queues = std::move(queues);
             emit queuesChanged();
-        } catch (const std::exception&) {
-            emit failed(tr("The server's answer could not be read. Please try again."));
-        }
-    });
+        });
 }
 
 void AppointmentService::loadSlots(const QString& category, const QString& date) {
@@ -174,48 +157,32 @@ void AppointmentService::loadSlots(const QString& category, const QString& date)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("category"), category);
     query.addQueryItem(QStringLiteral("date"), date);
-    m_api.get(apiPath(api::kSlots, {m_hall}) + QLatin1Char('?') + query.toString(QUrl::FullyEncoded),
-              [this, self = QPointer(this), key = m_slotsKey](const ApiReply& reply) {
-                  if (!self || key != m_slotsKey)
-                      return;
-                  if (!reply.ok()) {
-                      emit failed(reply.userMessage());
-                      return;
-                  }
-                  try {
-                      std::vector<wire::SlotInfo> slotList;
-                      if (auto list = optionalArray(parseObject(reply.body.toStdString()), "slots"))
-                          for (unsigned i = 0; i < list->size(); ++i)
-                              slotList.push_back(wire::SlotInfo::fromJson(list->getObject(i)));
-                      m_slots = std::move(slotList);
-                      emit slotsChanged();
-                  } catch (const std::exception&) {
-                      emit failed(tr("The server's answer could not be read. Please try again."));
-                  }
-              });
+    readJson(
+        apiPath(api::kSlots, {m_hall}) + QLatin1Char('?') + query.toString(QUrl::FullyEncoded),
+        [this, key = m_slotsKey] { return key == m_slotsKey; }, // a late answer for another queue or day is dropped
+        [this](const Poco::JSON::Object::Ptr& object) {
+            std::vector<wire::SlotInfo> slotList;
+            if (auto list = optionalArray(object, "slots"))
+                for (unsigned i = 0; i < list->size(); ++i)
+                    slotList.push_back(wire::SlotInfo::fromJson(list->getObject(i)));
+            m_slots = std::move(slotList);
+            emit slotsChanged();
+        });
 }
 
 void AppointmentService::loadDay(const QString& date) {
     // Only the answer for the day last asked for is shown (the day may change while one is on its way).
-    m_api.get(apiPath(api::kAppointments, {m_hall}) + QStringLiteral("?date=") + date,
-              [this, self = QPointer(this), reading = ++m_dayReadings](const ApiReply& reply) {
-                  if (!self || reading != m_dayReadings)
-                      return;
-                  if (!reply.ok()) {
-                      emit failed(reply.userMessage());
-                      return;
-                  }
-                  try {
-                      std::vector<wire::Booking> bookings;
-                      if (auto list = optionalArray(parseObject(reply.body.toStdString()), "bookings"))
-                          for (unsigned i = 0; i < list->size(); ++i)
-                              bookings.push_back(wire::Booking::fromJson(list->getObject(i)));
-                      m_bookings = std::move(bookings);
-                      emit bookingsChanged();
-                  } catch (const std::exception&) {
-                      emit failed(tr("The server's answer could not be read. Please try again."));
-                  }
-              });
+    readJson(
+        apiPath(api::kAppointments, {m_hall}) + QStringLiteral("?date=") + date,
+        [this, reading = ++m_dayReadings] { return reading == m_dayReadings; },
+        [this](const Poco::JSON::Object::Ptr& object) {
+            std::vector<wire::Booking> bookings;
+            if (auto list = optionalArray(object, "bookings"))
+                for (unsigned i = 0; i < list->size(); ++i)
+                    bookings.push_back(wire::Booking::fromJson(list->getObject(i)));
+            m_bookings = std::move(bookings);
+            emit bookingsChanged();
+        });
 }
 
 void AppointmentService::book(const wire::BookingRequest& request) {

@@ -3,9 +3,12 @@
 #include "domain/Appointment.h"
 #include "domain/wire/Appointments.h"
 
+#include <Poco/JSON/Object.h>
+
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -56,6 +59,13 @@ signals:
 
 private:
     void setBusy(bool busy);
+    // GETs `path` and hands its object to `read`, unless `wanted` says the answer is no longer (a later question
+    // was asked); a 404 goes to `notFound` when there is one; a refusal or an unreadable answer is said by failed().
+    void readJson(const QString& path, std::function<bool()> wanted,
+                  std::function<void(const Poco::JSON::Object::Ptr&)> read, std::function<void()> notFound = {});
+    // Sends a change (one at a time: busy meanwhile); `done` when the server took it, failed() with its words when
+    // not.
+    void change(const QByteArray& method, const QString& path, const QByteArray& body, std::function<void()> done);
 
     ApiClient& m_api;
     QString m_hall;

@@ -66,10 +66,10 @@ void AppointmentService::readJson(const QString& path, std::function<bool()> wan
 }
 
 void AppointmentService::loadPlan(const QString& category) {
-    m_planCategory = category;
+    // The answer to the latest reading only, and none from before a change this screen made.
     readJson(
         apiPath(api::kAppointmentPlan, {m_hall}) + QStringLiteral("?category=") + category,
-        [this, category] { return category == m_planCategory; },
+        [this, reading = ++m_planReadings] { return reading == m_planReadings; },
         [this](const Poco::JSON::Object::Ptr& object) {
             m_plan = appointmentPlanFromJson(object);
             emit planChanged();
@@ -101,6 +101,7 @@ void AppointmentService::change(const QByteArray& method, const QString& path, c
 
 void AppointmentService::savePlan(const AppointmentPlan& plan) {
     change("PUT", apiPath(api::kAppointmentPlan, {m_hall}), jsonBytes(appointmentPlanToJson(plan)), [this, plan] {
+        ++m_planReadings; // a reading still on its way is older than this
         m_plan = plan;
         emit planChanged();
         emit saved(tr("The plan is saved: the booking page and the desks offer it from now on."));
@@ -110,6 +111,7 @@ void AppointmentService::savePlan(const AppointmentPlan& plan) {
 
 void AppointmentService::removePlan(const QString& category) {
     change("DELETE", apiPath(api::kAppointmentPlan, {m_hall}) + QStringLiteral("?category=") + category, {}, [this] {
+        ++m_planReadings;
         m_plan.reset();
         emit planChanged();
         emit saved(tr("The queue takes no more appointments; those already booked stand."));

@@ -74,7 +74,7 @@ private:
     std::vector<wire::Booking> m_bookings;
     std::optional<AppointmentPlan> m_plan;
     NoShowPolicy m_policy;
-    QString m_planCategory; // the queue whose plan was asked for last
+    int m_planReadings = 0; // readings of a plan asked for, and changes made
     QString m_slotsKey;     // the category and date the slots shown are of: a late answer for others is dropped
     bool m_busy = false;
     int m_dayReadings = 0; // readings of a day's bookings asked for

@@ -1275,47 +1275,47 @@
         <translation>Save the rule</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="144"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="143"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="163"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="162"/>
         <source>Takes appointments</source>
         <translation>Takes appointments</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="163"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="162"/>
         <source>Takes no appointments: set a plan and save it</source>
         <translation>Takes no appointments: set a plan and save it</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="213"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="212"/>
         <source>Choose at least one weekday.</source>
         <translation>Choose at least one weekday.</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="215"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="214"/>
         <source>Add at least one slot.</source>
         <translation>Add at least one slot.</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="223"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="222"/>
         <source>Row %1: write the times as 09:00.</source>
         <translation>Row %1: write the times as 09:00.</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="225"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="224"/>
         <source>Row %1: the slot must end after it begins.</source>
         <translation>Row %1: the slot must end after it begins.</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="227"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="226"/>
         <source>Row %1: a slot takes 1 to 500 people.</source>
         <translation>Row %1: a slot takes 1 to 500 people.</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="233"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="232"/>
         <source>The slot at %1 overlaps the one before it.</source>
         <translation>The slot at %1 overlaps the one before it.</translation>
     </message>
@@ -1323,57 +1323,53 @@
 <context>
     <name>ow::AppointmentService</name>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="65"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="122"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="163"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="193"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="216"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="257"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="63"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="226"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>The server&apos;s answer could not be read. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="85"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="107"/>
         <source>The plan is saved: the booking page and the desks offer it from now on.</source>
         <translation>The plan is saved: the booking page and the desks offer it from now on.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="105"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="117"/>
         <source>The queue takes no more appointments; those already booked stand.</source>
         <translation>The queue takes no more appointments; those already booked stand.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="142"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="135"/>
         <source>The no-show rule is saved.</source>
         <translation>The no-show rule is saved.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="236"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="205"/>
         <source>That time has just been taken in full. Choose another time.</source>
         <translation>That time has just been taken in full. Choose another time.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="238"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="207"/>
         <source>This person already has an appointment for this queue on that day.</source>
         <translation>This person already has an appointment for this queue on that day.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="240"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="209"/>
         <source>That time is no longer offered (it has begun or the plan changed). Choose another.</source>
         <translation>That time is no longer offered (it has begun or the plan changed). Choose another.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="242"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="211"/>
         <source>This person may not book until %1: appointments not kept, under the hall&apos;s rule.</source>
         <translation>This person may not book until %1: appointments not kept, under the hall&apos;s rule.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="245"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="214"/>
         <source>The ID number is not valid: check it against the card.</source>
         <translation>The ID number is not valid: check it against the card.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="247"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="216"/>
         <source>The phone number must be a mobile number of 11 digits.</source>
         <translation>The phone number must be a mobile number of 11 digits.</translation>
     </message>
@@ -2748,6 +2744,34 @@
     </message>
 </context>
 <context>
+    <name>ow::ClerkVisitsPanel</name>
+    <message>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="29"/>
+        <source>My home visits (预约上门)</source>
+        <translation>My home visits (预约上门)</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="33"/>
+        <source>Mark done…</source>
+        <translation>Mark done…</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="37"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="65"/>
+        <source>Home visit done</source>
+        <translation>Home visit done</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="65"/>
+        <source>What was done at the visit?</source>
+        <translation>What was done at the visit?</translation>
+    </message>
+</context>
+<context>
     <name>ow::CounterService</name>
     <message>
         <location filename="../core/sync/CounterService.cpp" line="72"/>
@@ -2763,147 +2787,152 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="61"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="63"/>
         <source>OneWindow — counter %1</source>
         <translation>OneWindow — counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="70"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="72"/>
         <source>Counter %1 · %2</source>
         <translation>Counter %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="78"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="80"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
         <source>Call next (F1)</source>
         <translation>Call next (F1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="98"/>
         <source>Recall (F2)</source>
         <translation>Recall (F2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="97"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="99"/>
         <source>No-show (F3)</source>
         <translation>No-show (F3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="98"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
         <source>Transfer (F4)</source>
         <translation>Transfer (F4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="99"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="101"/>
         <source>Start (F5)</source>
         <translation>Start (F5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="102"/>
         <source>Finish (F6)</source>
         <translation>Finish (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="108"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="110"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="138"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="142"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="139"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="143"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="140"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="144"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>Check a permit (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="141"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="145"/>
         <source>Appointments (Ctrl+4)</source>
         <translation>Appointments (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="173"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="146"/>
+        <source>Home visits (Ctrl+5)</source>
+        <translation>Home visits (Ctrl+5)</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="180"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="174"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="181"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="202"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="209"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="202"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="209"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="269"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="276"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="269"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="276"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="272"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="273"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="280"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="274"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="281"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="275"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="282"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="286"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="283"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
         <source>Real-name number: %1</source>
         <translation>Real-name number: %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="288"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="295"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="307"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="314"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -2911,7 +2940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="319"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -2919,17 +2948,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="323"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="330"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="331"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="338"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="172"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="179"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -4006,57 +4035,57 @@
 <context>
     <name>ow::HomeVisitService</name>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="70"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="73"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>The server&apos;s answer could not be read. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="87"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="90"/>
         <source>The ID number is not valid: check it against the card.</source>
         <translation>The ID number is not valid: check it against the card.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="89"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="92"/>
         <source>The phone number must be a mobile number of 11 digits.</source>
         <translation>The phone number must be a mobile number of 11 digits.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="91"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="94"/>
         <source>That date has passed: choose today or a later day.</source>
         <translation>That date has passed: choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="93"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="96"/>
         <source>Only a clerk of the hall can be sent.</source>
         <translation>Only a clerk of the hall can be sent.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="95"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="98"/>
         <source>This visit has moved on meanwhile; the list has been refreshed.</source>
         <translation>This visit has moved on meanwhile; the list has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="97"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="100"/>
         <source>Not sent: the hall cannot be reached. What you entered is kept; send it again when the connection is back.</source>
         <translation>Not sent: the hall cannot be reached. What you entered is kept; send it again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="113"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="116"/>
         <source>The request has been sent to the hall. Its supervisor will send a clerk and the villager gets a text message with the date.</source>
         <translation>The request has been sent to the hall. Its supervisor will send a clerk and the villager gets a text message with the date.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="121"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="124"/>
         <source>Scheduled. The person is told the date by text message.</source>
         <translation>Scheduled. The person is told the date by text message.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="126"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="129"/>
         <source>The visit is recorded as done.</source>
         <translation>The visit is recorded as done.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="131"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="134"/>
         <source>The visit has been cancelled.</source>
         <translation>The visit has been cancelled.</translation>
     </message>

@@ -1274,47 +1274,47 @@
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="144"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="143"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="163"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="162"/>
         <source>Takes appointments</source>
         <translation>已开放预约</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="163"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="162"/>
         <source>Takes no appointments: set a plan and save it</source>
         <translation>未开放预约：设置时段后保存即开放</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="213"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="212"/>
         <source>Choose at least one weekday.</source>
         <translation>请至少选择一天。</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="215"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="214"/>
         <source>Add at least one slot.</source>
         <translation>请至少添加一个时段。</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="223"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="222"/>
         <source>Row %1: write the times as 09:00.</source>
         <translation>第 %1 行：时间请写成 09:00 的形式。</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="225"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="224"/>
         <source>Row %1: the slot must end after it begins.</source>
         <translation>第 %1 行：结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="227"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="226"/>
         <source>Row %1: a slot takes 1 to 500 people.</source>
         <translation>第 %1 行：每个时段名额为 1 到 500 人。</translation>
     </message>
     <message>
-        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="233"/>
+        <location filename="../app/appointments/AppointmentPlanPanel.cpp" line="232"/>
         <source>The slot at %1 overlaps the one before it.</source>
         <translation>%1 开始的时段与前一个时段重叠。</translation>
     </message>
@@ -1322,57 +1322,53 @@
 <context>
     <name>ow::AppointmentService</name>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="65"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="122"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="163"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="193"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="216"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="257"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="63"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="226"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>无法读取服务器的答复，请重试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="85"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="107"/>
         <source>The plan is saved: the booking page and the desks offer it from now on.</source>
         <translation>预约计划已保存，预约页面和窗口即日起按此接受预约。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="105"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="117"/>
         <source>The queue takes no more appointments; those already booked stand.</source>
         <translation>该业务已停止预约，已有的预约仍然有效。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="142"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="135"/>
         <source>The no-show rule is saved.</source>
         <translation>爽约规则已保存。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="236"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="205"/>
         <source>That time has just been taken in full. Choose another time.</source>
         <translation>该时段刚刚约满，请选择其他时段。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="238"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="207"/>
         <source>This person already has an appointment for this queue on that day.</source>
         <translation>此人当天已预约该业务。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="240"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="209"/>
         <source>That time is no longer offered (it has begun or the plan changed). Choose another.</source>
         <translation>该时段已不可预约（已开始或预约计划已调整），请另选。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="242"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="211"/>
         <source>This person may not book until %1: appointments not kept, under the hall&apos;s rule.</source>
         <translation>按大厅的爽约规则，此人 %1 前不能预约。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="245"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="214"/>
         <source>The ID number is not valid: check it against the card.</source>
         <translation>身份证号码不正确，请对照证件核对。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="247"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="216"/>
         <source>The phone number must be a mobile number of 11 digits.</source>
         <translation>请填写 11 位手机号码。</translation>
     </message>
@@ -2740,6 +2736,34 @@
     </message>
 </context>
 <context>
+    <name>ow::ClerkVisitsPanel</name>
+    <message>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="29"/>
+        <source>My home visits (预约上门)</source>
+        <translation>我的上门服务</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="33"/>
+        <source>Mark done…</source>
+        <translation>标记已上门…</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="37"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="65"/>
+        <source>Home visit done</source>
+        <translation>已上门</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="65"/>
+        <source>What was done at the visit?</source>
+        <translation>上门办理的结果？</translation>
+    </message>
+</context>
+<context>
     <name>ow::CounterService</name>
     <message>
         <location filename="../core/sync/CounterService.cpp" line="72"/>
@@ -2755,171 +2779,176 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="61"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="63"/>
         <source>OneWindow — counter %1</source>
         <translation>一窗通 — %1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="70"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="72"/>
         <source>Counter %1 · %2</source>
         <translation>%1号窗口 · %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="78"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="80"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="94"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
         <source>Call next (F1)</source>
         <translation>呼叫下一位 (F1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="98"/>
         <source>Recall (F2)</source>
         <translation>重呼 (F2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="97"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="99"/>
         <source>No-show (F3)</source>
         <translation>过号 (F3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="98"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
         <source>Transfer (F4)</source>
         <translation>转移 (F4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="99"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="101"/>
         <source>Start (F5)</source>
         <translation>开始办理 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="102"/>
         <source>Finish (F6)</source>
         <translation>办结 (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="108"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="110"/>
         <source>Waiting</source>
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="138"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="142"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="139"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="143"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="140"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="144"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>证照查验 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="141"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="145"/>
         <source>Appointments (Ctrl+4)</source>
         <translation>预约登记（Ctrl+4）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="173"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="146"/>
+        <source>Home visits (Ctrl+5)</source>
+        <translation>上门服务（Ctrl+5）</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="180"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="174"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="181"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="202"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="209"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="202"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="209"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="269"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="276"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="269"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="276"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="272"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="273"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="280"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="274"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="281"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="275"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="282"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="286"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="283"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
         <source>Real-name number: %1</source>
         <translation>实名取号：%1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="288"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="295"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="307"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="314"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="319"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="323"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="330"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="331"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="338"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="172"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="179"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -3991,57 +4020,57 @@
 <context>
     <name>ow::HomeVisitService</name>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="70"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="73"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>无法读取服务器的答复，请重试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="87"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="90"/>
         <source>The ID number is not valid: check it against the card.</source>
         <translation>身份证号码不正确，请对照证件核对。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="89"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="92"/>
         <source>The phone number must be a mobile number of 11 digits.</source>
         <translation>请填写 11 位手机号码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="91"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="94"/>
         <source>That date has passed: choose today or a later day.</source>
         <translation>该日期已过，请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="93"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="96"/>
         <source>Only a clerk of the hall can be sent.</source>
         <translation>只能派大厅的窗口工作人员。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="95"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="98"/>
         <source>This visit has moved on meanwhile; the list has been refreshed.</source>
         <translation>这条申请的状态已经变了，列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="97"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="100"/>
         <source>Not sent: the hall cannot be reached. What you entered is kept; send it again when the connection is back.</source>
         <translation>未发出：连不上大厅。填写的内容已保留，网络恢复后请再发送一次。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="113"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="116"/>
         <source>The request has been sent to the hall. Its supervisor will send a clerk and the villager gets a text message with the date.</source>
         <translation>申请已发送到大厅。负责人安排工作人员后，群众会收到告知上门日期的短信。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="121"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="124"/>
         <source>Scheduled. The person is told the date by text message.</source>
         <translation>已安排，群众会收到告知上门日期的短信。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="126"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="129"/>
         <source>The visit is recorded as done.</source>
         <translation>已记录为已上门。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="131"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="134"/>
         <source>The visit has been cancelled.</source>
         <translation>上门服务已取消。</translation>
     </message>

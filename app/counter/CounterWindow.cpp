@@ -1,6 +1,7 @@
 #include "app/counter/CounterWindow.h"
 
 #include "app/appointments/BookingPanel.h"
+#include "app/appointments/ClerkVisitsPanel.h"
 
 #include "app/cases/CaseListPanel.h"
 #include "app/cases/CaseStepsBar.h"
@@ -16,6 +17,7 @@
 #include "sync/AppointmentService.h"
 #include "sync/CounterService.h"
 #include "sync/HallFeed.h"
+#include "sync/HomeVisitService.h"
 #include "sync/PermitChecker.h"
 #include "sync/PermitService.h"
 #include "sync/SyncEngine.h"
@@ -135,16 +137,21 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_permitCheck = new PermitCheckPanel(*m_checker, PermitCheckPanel::Style::Desk);
     m_appointments = std::make_unique<AppointmentService>(*m_api, hall);
     m_bookingPanel = new BookingPanel(*m_appointments, setup.clock);
+    m_homeVisits = std::make_unique<HomeVisitService>(*m_api, hall);
+    m_visitsPanel = new ClerkVisitsPanel(*m_homeVisits, clerk.user, setup.clock);
     m_tabs = makeWorkTabs(*this, {{m_intake, tr("Application (Ctrl+1)")},
                                   {m_caseList, tr("Cases (Ctrl+2)")},
                                   {m_permitCheck, tr("Check a permit (Ctrl+3)")},
-                                  {m_bookingPanel, tr("Appointments (Ctrl+4)")}});
+                                  {m_bookingPanel, tr("Appointments (Ctrl+4)")},
+                                  {m_visitsPanel, tr("Home visits (Ctrl+5)")}});
     connect(m_caseList, &CaseListPanel::caseChanged, this, [this] { m_syncIndicator->refresh(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1)
             m_caseList->refresh();
         if (index == 3) // the free places as they are now
             m_bookingPanel->reload();
+        if (index == 4)
+            m_visitsPanel->reload();
     });
     body->addWidget(m_tabs, 1);
     rootLayout->addLayout(body, 1);

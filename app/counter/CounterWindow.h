@@ -33,6 +33,8 @@ class LocalStore;
 class PermitCheckPanel;
 class AppointmentService;
 class BookingPanel;
+class ClerkVisitsPanel;
+class HomeVisitService;
 class PermitChecker;
 class PermitService;
 
@@ -65,6 +67,7 @@ public:
     SyncEngine& sync();
     PermitCheckPanel& permitCheck() { return *m_permitCheck; }
     BookingPanel& bookings() { return *m_bookingPanel; }
+    ClerkVisitsPanel& homeVisits() { return *m_visitsPanel; }
     QString syncText() const;
     QString currentNumberText() const;
     QString messageText() const;
@@ -87,6 +90,8 @@ private:
     PermitCheckPanel* m_permitCheck;
     std::unique_ptr<AppointmentService> m_appointments;
     BookingPanel* m_bookingPanel;
+    std::unique_ptr<HomeVisitService> m_homeVisits;
+    ClerkVisitsPanel* m_visitsPanel;
     IntakePanel* m_intake;
     CaseListPanel* m_caseList;
     QTabWidget* m_tabs;

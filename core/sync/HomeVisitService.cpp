@@ -30,9 +30,10 @@ void HomeVisitService::setBusy(bool busy) {
     emit busyChanged(busy);
 }
 
-void HomeVisitService::setFilter(const QString& state, const QString& date) {
+void HomeVisitService::setFilter(const QString& state, const QString& date, const QString& clerk) {
     m_state = state;
     m_date = date;
+    m_clerk = clerk;
     reload();
 }
 
@@ -42,6 +43,8 @@ void HomeVisitService::reload() {
         query.addQueryItem(QStringLiteral("state"), m_state);
     if (!m_date.isEmpty())
         query.addQueryItem(QStringLiteral("date"), m_date);
+    if (!m_clerk.isEmpty())
+        query.addQueryItem(QStringLiteral("clerk"), m_clerk);
     const QString path =
         apiPath(api::kHomeVisits, {m_hall}) + (query.isEmpty() ? QString() : QLatin1Char('?') + query.toString());
     // Only the answer to the latest reading is shown: one for an older filter may arrive after it.

@@ -29,7 +29,7 @@ public:
     const std::vector<std::pair<QString, QString>>& clerks() const { return m_clerks; }
     bool isBusy() const { return m_busy; }
 
-    void setFilter(const QString& state, const QString& date); // empty: any
+    void setFilter(const QString& state, const QString& date, const QString& clerk = {}); // empty: any
     void reload();
     // `request.id` made by the caller (kept across tries). `sent` is told when the server has it.
     void request(const wire::HomeVisitRequest& request);
@@ -49,7 +49,7 @@ private:
     void setBusy(bool busy);
 
     ApiClient& m_api;
-    QString m_hall, m_state, m_date;
+    QString m_hall, m_state, m_date, m_clerk;
     std::vector<wire::HomeVisit> m_visits;
     std::vector<std::pair<QString, QString>> m_clerks;
     bool m_busy = false;

@@ -7,8 +7,10 @@
 
 #include "app/appointments/AppointmentPlanPanel.h"
 #include "app/appointments/BookingPanel.h"
+#include "app/appointments/ClerkVisitsPanel.h"
 #include "app/appointments/HomeVisitList.h"
 #include "app/common/TextTableModel.h"
+#include "app/counter/CounterWindow.h"
 #include "app/station/HomeVisitRequestPanel.h"
 #include "app/station/StationWindow.h"
 #include "app/supervisor/DashboardPanel.h"
@@ -267,4 +269,42 @@ TEST_F(AppointmentScreens, TheSupervisorPlansAQueueAndSetsTheNoShowRule) {
         << plan.messageText().toStdString();
     res = http.get("/api/v1/halls/h1/appointment-policy", clerk);
     EXPECT_EQ(noShowPolicyFromJson(res.json()), (NoShowPolicy{2, 30, 10}));
+}
+
+// The clerk sent on a home visit sees it at the counter (only their own, scheduled) and marks it done when back.
+TEST_F(AppointmentScreens, TheClerkSeesTheirHomeVisitAtTheCounterAndMarksItDone) {
+    const std::string agentToken = agent.token.toStdString();
+    const std::string boss = server.supervisorAt("h1", "boss3");
+    for (const char* id : {"v-1", "v-2"})
+        ASSERT_EQ(http.post("/api/v1/halls/h1/home-visits",
+                            R"({"id":")" + std::string(id) +
+                                R"(","name":"李秀英","id_number":"11010519491231002X","phone":"13812345678",)"
+                                R"("address":"清江村三组18号","service":"居住证办理","reason":"elderly","note":""})",
+                            agentToken)
+                      .status,
+                  201);
+    const std::string token = server.clerkAt("h1", 1); // clerk-h1-1, at counter 1
+    const std::string today = Clock().todayIso();
+    ASSERT_EQ(http.post("/api/v1/halls/h1/home-visits/v-1/schedule",
+                        R"({"clerk":"clerk-h1-1","date":")" + today + "\"}", boss)
+                  .status,
+              200);
+    const StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("clerk-h1-1"), QStringLiteral("办事员1"),
+                             QStringLiteral("clerk")};
+    QTemporaryDir counterDir;
+    LocalStore counterStore(counterDir.filePath(QStringLiteral("device.db")));
+    CounterWindow counter(
+        clientFor(server, token),
+        {QStringLiteral("h1"), 1, clerk, &counterStore, deviceOf(server, token), counterDir.path(), {}, {}});
+    counter.show();
+    ClerkVisitsPanel& visits = counter.homeVisits();
+    visits.reload();
+    ASSERT_TRUE(waitFor([&] { return visits.list().model().rowCount() == 1; })); // v-2 is not theirs (yet)
+    visits.setTextAsker(
+        [](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("已认证")); });
+    visits.markDone();
+    ASSERT_TRUE(waitFor([&] { return visits.list().model().rowCount() == 0; })) << visits.messageText().toStdString();
+    const auto done = http.get("/api/v1/halls/h1/home-visits?state=done", boss).json()->getArray("visits");
+    ASSERT_EQ(done->size(), 1u);
+    EXPECT_EQ(done->getObject(0)->getValue<std::string>("outcome"), "已认证");
 }

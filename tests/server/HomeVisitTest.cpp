@@ -90,6 +90,8 @@ TEST_F(HomeVisits, AStationAsksTheSupervisorSendsAClerkTheStationSeesItAndTheCle
     EXPECT_EQ(mine->getObject(0)->getValue<std::string>("date"), "2026-09-30");
     EXPECT_EQ(visits(supervisor, "?date=2026-09-30")->size(), 1u);
     EXPECT_EQ(visits(supervisor, "?date=2026-09-29")->size(), 0u);
+    EXPECT_EQ(visits(clerk, "?clerk=clerk-h1-1&state=scheduled")->size(), 1u); // the clerk's own
+    EXPECT_EQ(visits(clerk, "?clerk=clerk-h1-2")->size(), 0u);
     std::ostringstream log;
     Notifier toLog(server.context().outbox, std::make_unique<LogSink>(log, "一窗通"), [this] { return now; });
     EXPECT_EQ(toLog.deliverDue(), 1);

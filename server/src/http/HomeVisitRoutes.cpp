@@ -60,6 +60,7 @@ void addHomeVisitRoutes(Router& router) {
         filter.date = ctx.query("date");
         if (filter.date && !parseIsoDate(*filter.date))
             throw ApiError::badRequest("invalid_field", "date must be a date as YYYY-MM-DD");
+        filter.clerk = ctx.query("clerk");
         if (who.kind == DeviceKind::Station) // a station sees what it asked for
             filter.device = who.deviceId;
         Poco::JSON::Object::Ptr out = listJson(ctx.server().homeVisits.list(who.hall, filter));

@@ -136,12 +136,13 @@ std::vector<wire::HomeVisit> HomeVisitStore::list(const std::string& hall, const
             runSql(s,
                    std::string(kColumns) +
                        " WHERE v.hall = $1 AND ($2 = '' OR v.state = $3) AND ($4 = '' OR v.visit_date = $5)"
-                       " AND ($6 = '' OR v.device = $7)"
+                       " AND ($6 = '' OR v.device = $7) AND ($8 = '' OR v.clerk = $9)"
                        " ORDER BY CASE v.state WHEN 'requested' THEN 0 WHEN 'scheduled' THEN 1 ELSE 2 END,"
                        " CASE WHEN v.state = 'scheduled' THEN v.visit_date ELSE '' END, v.requested_at DESC"
                        " LIMIT 500",
                    {hall, filter.state.value_or(""), filter.state.value_or(""), filter.date.value_or(""),
-                    filter.date.value_or(""), filter.device.value_or(""), filter.device.value_or("")});
+                    filter.date.value_or(""), filter.device.value_or(""), filter.device.value_or(""),
+                    filter.clerk.value_or(""), filter.clerk.value_or("")});
         std::vector<wire::HomeVisit> out;
         for (std::size_t i = 0; i < rows.size(); ++i)
             out.push_back(visitAt(rows, i));

@@ -30,6 +30,7 @@ public:
         std::optional<std::string> state;  // requested, scheduled, done, cancelled
         std::optional<std::string> date;   // the visit's date
         std::optional<std::string> device; // the asking device's (a station reads its own)
+        std::optional<std::string> clerk;  // the clerk sent (a clerk's own visits)
     };
     // The hall's visits: open ones first (requested, then scheduled by date), then the others newest first; at most
     // 500.

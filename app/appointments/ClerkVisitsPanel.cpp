@@ -1,0 +1,72 @@
+#include "app/appointments/ClerkVisitsPanel.h"
+
+#include "app/appointments/HomeVisitList.h"
+#include "sync/HomeVisitService.h"
+#include "widgets/Style.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ow {
+
+ClerkVisitsPanel::ClerkVisitsPanel(HomeVisitService& service, QString clerk, Clock clock, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_clerk(std::move(clerk)) {
+    m_ask = [this](const QString& title, const QString& prompt) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, title, prompt, QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return std::nullopt;
+        return text;
+    };
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    auto* title = new QLabel(tr("My home visits (预约上门)"), this);
+    title->setObjectName(QStringLiteral("sectionLabel"));
+    top->addWidget(title);
+    top->addStretch(1);
+    m_doneButton = new QPushButton(tr("Mark done…"), this);
+    m_doneButton->setObjectName(QStringLiteral("primaryButton"));
+    connect(m_doneButton, &QPushButton::clicked, this, &ClerkVisitsPanel::markDone);
+    top->addWidget(m_doneButton);
+    auto* refresh = new QPushButton(tr("Refresh"), this);
+    connect(refresh, &QPushButton::clicked, this, &ClerkVisitsPanel::reload);
+    top->addWidget(refresh);
+    layout->addLayout(top);
+    m_list = new HomeVisitList(m_service, std::move(clock), this);
+    layout->addWidget(m_list, 1);
+    m_messageLabel = makeMessageLabel();
+    layout->addWidget(m_messageLabel);
+    auto update = [this] {
+        const wire::HomeVisit* visit = m_list->selected();
+        m_doneButton->setEnabled(!m_service.isBusy() && visit && visit->state == "scheduled");
+    };
+    connect(m_list, &HomeVisitList::selectionChanged, this, update);
+    connect(&m_service, &HomeVisitService::busyChanged, this, update);
+    connect(&m_service, &HomeVisitService::info, this,
+            [this](const QString& text) { showMessage(m_messageLabel, text, false); });
+    connect(&m_service, &HomeVisitService::failed, this,
+            [this](const QString& text) { showMessage(m_messageLabel, text, true); });
+    update();
+}
+
+void ClerkVisitsPanel::reload() { m_service.setFilter(QStringLiteral("scheduled"), {}, m_clerk); }
+
+void ClerkVisitsPanel::markDone() {
+    const wire::HomeVisit* visit = m_list->selected();
+    if (!visit || visit->state != "scheduled")
+        return;
+    const QString id = QString::fromStdString(visit->id);
+    const auto outcome = m_ask(tr("Home visit done"), tr("What was done at the visit?"));
+    if (outcome && !outcome->trimmed().isEmpty())
+        m_service.markDone(id, outcome->trimmed());
+}
+
+QString ClerkVisitsPanel::messageText() const { return m_messageLabel->text(); }
+
+} // namespace ow

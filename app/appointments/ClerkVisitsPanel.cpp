@@ -5,7 +5,6 @@
 #include "widgets/Style.h"
 
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,13 +16,7 @@ ClerkVisitsPanel::ClerkVisitsPanel(HomeVisitService& service, QString clerk, Clo
     : QWidget(parent)
     , m_service(service)
     , m_clerk(std::move(clerk)) {
-    m_ask = [this](const QString& title, const QString& prompt) -> std::optional<QString> {
-        bool ok = false;
-        const QString text = QInputDialog::getText(this, title, prompt, QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return std::nullopt;
-        return text;
-    };
+    m_ask = lineAsker(this);
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     auto* title = new QLabel(tr("My home visits (预约上门)"), this);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/appointments/HomeVisitList.h"
 #include "domain/Clock.h"
 
 #include <QWidget>
@@ -26,7 +27,6 @@ public:
     void markDone(); // asks what happened
     HomeVisitList& list() { return *m_list; }
     QString messageText() const;
-    using TextAsker = std::function<std::optional<QString>(const QString& title, const QString& prompt)>;
     void setTextAsker(TextAsker asker) { m_ask = std::move(asker); }
 
 private:

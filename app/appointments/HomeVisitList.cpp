@@ -6,8 +6,10 @@
 #include "domain/Json.h"
 
 #include <QFrame>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -17,6 +19,16 @@ namespace {
 QString escaped(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
 
 } // namespace
+
+TextAsker lineAsker(QWidget* parent) {
+    return [parent](const QString& title, const QString& prompt) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(parent, title, prompt, QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return std::nullopt;
+        return text;
+    };
+}
 
 HomeVisitList::HomeVisitList(HomeVisitService& service, Clock clock, QWidget* parent)
     : QWidget(parent)

@@ -5,12 +5,20 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QLabel;
 class QTableView;
 
 namespace ow {
 
 class HomeVisitService;
+
+// Asks for a line of text (title, prompt) — why a visit is cancelled, what was done; nothing when cancelled. The
+// screens of home visits ask through one, and tests put their own in.
+using TextAsker = std::function<std::optional<QString>(const QString& title, const QString& prompt)>;
+TextAsker lineAsker(QWidget* parent); // a dialog over `parent`
 class TextTableModel;
 
 // The visits a HomeVisitService holds, as a table (asked, person, where, what, state, date, clerk) with the selected

@@ -11,7 +11,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -31,13 +30,7 @@ HomeVisitRequestPanel::HomeVisitRequestPanel(HomeVisitService& service, Clock cl
     : QWidget(parent)
     , m_service(service)
     , m_clock(clock) {
-    m_ask = [this](const QString& title, const QString& prompt) -> std::optional<QString> {
-        bool ok = false;
-        const QString text = QInputDialog::getText(this, title, prompt, QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return std::nullopt;
-        return text;
-    };
+    m_ask = lineAsker(this);
     auto* layout = new QHBoxLayout(this);
 
     auto* formCard = new QFrame(this);

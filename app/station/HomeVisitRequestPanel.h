@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/appointments/HomeVisitList.h"
 #include "domain/Clock.h"
 
 #include <QStringList>
@@ -38,8 +39,6 @@ public:
     void cancelSelected();       // asks why
     QString messageText() const; // the last thing said under the form
     HomeVisitList& list() { return *m_list; }
-    // Asks for a text (title, prompt); nothing when cancelled. Tests put their own in.
-    using TextAsker = std::function<std::optional<QString>(const QString& title, const QString& prompt)>;
     void setTextAsker(TextAsker asker) { m_ask = std::move(asker); }
 
 private:

@@ -8,7 +8,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,13 +20,7 @@ HomeVisitsPanel::HomeVisitsPanel(HomeVisitService& service, Clock clock, QWidget
     : QWidget(parent)
     , m_service(service)
     , m_clock(std::move(clock)) {
-    m_ask = [this](const QString& title, const QString& prompt) -> std::optional<QString> {
-        bool ok = false;
-        const QString text = QInputDialog::getText(this, title, prompt, QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return std::nullopt;
-        return text;
-    };
+    m_ask = lineAsker(this);
     const QDate today = QDate::fromString(QString::fromStdString(m_clock.todayIso()), Qt::ISODate);
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;

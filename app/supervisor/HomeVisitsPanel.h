@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/appointments/HomeVisitList.h"
 #include "domain/Clock.h"
 
 #include <QWidget>
@@ -26,8 +27,6 @@ public:
     HomeVisitsPanel(HomeVisitService& service, Clock clock, QWidget* parent = nullptr);
 
     HomeVisitList& list() { return *m_list; }
-    // Asks for a text (title, prompt); nothing when cancelled. Tests put their own in.
-    using TextAsker = std::function<std::optional<QString>(const QString& title, const QString& prompt)>;
     void setTextAsker(TextAsker asker) { m_ask = std::move(asker); }
 
     // The steps on the selected visit, as the buttons run them.

@@ -85,21 +85,31 @@
     </message>
     <message>
         <location filename="../core/sync/ApiClient.cpp" line="85"/>
+        <source>The ID number is not valid: check it against the card.</source>
+        <translation>The ID number is not valid: check it against the card.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="87"/>
+        <source>The phone number must be a mobile number of 11 digits.</source>
+        <translation>The phone number must be a mobile number of 11 digits.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="89"/>
         <source>Log in first: this needs a person of the hall, not the device alone.</source>
         <translation>Log in first: this needs a person of the hall, not the device alone.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="87"/>
+        <location filename="../core/sync/ApiClient.cpp" line="91"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>Wrong user name or password. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="89"/>
+        <location filename="../core/sync/ApiClient.cpp" line="93"/>
         <source>This device is not allowed to do that.</source>
         <translation>This device is not allowed to do that.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="91"/>
+        <location filename="../core/sync/ApiClient.cpp" line="95"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>The server refused the request (HTTP %1).</translation>
     </message>
@@ -1127,7 +1137,7 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="148"/>
+        <location filename="../core/sync/ApiClient.cpp" line="152"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>The attachment %1 is missing on this computer (%2).</translation>
     </message>
@@ -1324,7 +1334,7 @@
     <name>ow::AppointmentService</name>
     <message>
         <location filename="../core/sync/AppointmentService.cpp" line="63"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="226"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="222"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>The server&apos;s answer could not be read. Please try again.</translation>
     </message>
@@ -1362,16 +1372,6 @@
         <location filename="../core/sync/AppointmentService.cpp" line="211"/>
         <source>This person may not book until %1: appointments not kept, under the hall&apos;s rule.</source>
         <translation>This person may not book until %1: appointments not kept, under the hall&apos;s rule.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="214"/>
-        <source>The ID number is not valid: check it against the card.</source>
-        <translation>The ID number is not valid: check it against the card.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="216"/>
-        <source>The phone number must be a mobile number of 11 digits.</source>
-        <translation>The phone number must be a mobile number of 11 digits.</translation>
     </message>
 </context>
 <context>
@@ -2746,29 +2746,19 @@
 <context>
     <name>ow::ClerkVisitsPanel</name>
     <message>
-        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="29"/>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="22"/>
         <source>My home visits (预约上门)</source>
         <translation>My home visits (预约上门)</translation>
     </message>
     <message>
-        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="33"/>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="26"/>
         <source>Mark done…</source>
         <translation>Mark done…</translation>
     </message>
     <message>
-        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="37"/>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="30"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="65"/>
-        <source>Home visit done</source>
-        <translation>Home visit done</translation>
-    </message>
-    <message>
-        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="65"/>
-        <source>What was done at the visit?</source>
-        <translation>What was done at the visit?</translation>
     </message>
 </context>
 <context>
@@ -3804,107 +3794,122 @@
 <context>
     <name>ow::HomeVisitList</name>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>Asked</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>Visit on</source>
         <translation>Visit on</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="30"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="42"/>
         <source>Home visits</source>
         <translation>Home visits</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="54"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="66"/>
         <source>To schedule</source>
         <translation>To schedule</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="56"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="68"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="58"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="70"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="60"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="72"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="66"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="78"/>
         <source>Aged 80 or over</source>
         <translation>Aged 80 or over</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="68"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="80"/>
         <source>Severely disabled</source>
         <translation>Severely disabled</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="69"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="81"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="116"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="99"/>
+        <source>Home visit done</source>
+        <translation>Home visit done</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="99"/>
+        <source>What was done at the visit?</source>
+        <translation>What was done at the visit?</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="109"/>
+        <source>Cancel the home visit</source>
+        <translation>Cancel the home visit</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="148"/>
         <source>No home visit here yet.</source>
         <translation>No home visit here yet.</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="120"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="152"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), phone %3 — %4&lt;br&gt;Service: %5. Why: %6%7&lt;br&gt;Asked by %8.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), phone %3 — %4&lt;br&gt;Service: %5. Why: %6%7&lt;br&gt;Asked by %8.</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="125"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="157"/>
         <source>&lt;br&gt;%1 goes on %2.</source>
         <translation>&lt;br&gt;%1 goes on %2.</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="127"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="159"/>
         <source>&lt;br&gt;Cancelled: %1</source>
         <translation>&lt;br&gt;Cancelled: %1</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="127"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="159"/>
         <source>&lt;br&gt;Outcome: %1</source>
         <translation>&lt;br&gt;Outcome: %1</translation>
     </message>
@@ -3912,122 +3917,117 @@
 <context>
     <name>ow::HomeVisitRequestPanel</name>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="46"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="39"/>
         <source>Ask the hall to come (预约上门)</source>
         <translation>Ask the hall to come (预约上门)</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="49"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="42"/>
         <source>For villagers who cannot come to the hall: aged 80 or over, or severely disabled. The hall sends a clerk and tells the villager the day by text message.</source>
         <translation>For villagers who cannot come to the hall: aged 80 or over, or severely disabled. The hall sends a clerk and tells the villager the day by text message.</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="59"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="52"/>
         <source>11-digit mobile: the clerk calls before coming</source>
         <translation>11-digit mobile: the clerk calls before coming</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="61"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="54"/>
         <source>Village, group, house number</source>
         <translation>Village, group, house number</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="66"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="59"/>
         <source>What the clerk should know (bedridden, hard of hearing, best time…)</source>
         <translation>What the clerk should know (bedridden, hard of hearing, best time…)</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="77"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="70"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="78"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="71"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="79"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="72"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="80"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="73"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="81"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="74"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="82"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="75"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="83"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="76"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="85"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="78"/>
         <source>Send to the hall</source>
         <translation>Send to the hall</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="96"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="89"/>
         <source>Requests from this station</source>
         <translation>Requests from this station</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="100"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="93"/>
         <source>Cancel request…</source>
         <translation>Cancel request…</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="103"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="96"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="154"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="147"/>
         <source>Enter the villager&apos;s name.</source>
         <translation>Enter the villager&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="156"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="149"/>
         <source>The ID number is not valid: check it against the card.</source>
         <translation>The ID number is not valid: check it against the card.</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="158"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="151"/>
         <source>Enter a mobile number of 11 digits: the clerk calls before coming.</source>
         <translation>Enter a mobile number of 11 digits: the clerk calls before coming.</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="160"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="153"/>
         <source>Enter where the villager lives.</source>
         <translation>Enter where the villager lives.</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="162"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="155"/>
         <source>Choose or type the service to be done.</source>
         <translation>Choose or type the service to be done.</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="164"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="157"/>
         <source>Say in the note why the villager cannot come.</source>
         <translation>Say in the note why the villager cannot come.</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="192"/>
-        <source>Cancel the home visit</source>
-        <translation>Cancel the home visit</translation>
-    </message>
-    <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="192"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="181"/>
         <source>Why is the visit no longer needed?</source>
         <translation>Why is the visit no longer needed?</translation>
     </message>
@@ -4041,51 +4041,41 @@
     </message>
     <message>
         <location filename="../core/sync/HomeVisitService.cpp" line="90"/>
-        <source>The ID number is not valid: check it against the card.</source>
-        <translation>The ID number is not valid: check it against the card.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="92"/>
-        <source>The phone number must be a mobile number of 11 digits.</source>
-        <translation>The phone number must be a mobile number of 11 digits.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="94"/>
         <source>That date has passed: choose today or a later day.</source>
         <translation>That date has passed: choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="96"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="92"/>
         <source>Only a clerk of the hall can be sent.</source>
         <translation>Only a clerk of the hall can be sent.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="98"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="94"/>
         <source>This visit has moved on meanwhile; the list has been refreshed.</source>
         <translation>This visit has moved on meanwhile; the list has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="100"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="96"/>
         <source>Not sent: the hall cannot be reached. What you entered is kept; send it again when the connection is back.</source>
         <translation>Not sent: the hall cannot be reached. What you entered is kept; send it again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="116"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="112"/>
         <source>The request has been sent to the hall. Its supervisor will send a clerk and the villager gets a text message with the date.</source>
         <translation>The request has been sent to the hall. Its supervisor will send a clerk and the villager gets a text message with the date.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="124"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="120"/>
         <source>Scheduled. The person is told the date by text message.</source>
         <translation>Scheduled. The person is told the date by text message.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="129"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="125"/>
         <source>The visit is recorded as done.</source>
         <translation>The visit is recorded as done.</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="134"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="130"/>
         <source>The visit has been cancelled.</source>
         <translation>The visit has been cancelled.</translation>
     </message>
@@ -4093,92 +4083,77 @@
 <context>
     <name>ow::HomeVisitsPanel</name>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="34"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="27"/>
         <source>Home visits (预约上门)</source>
         <translation>Home visits (预约上门)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="39"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="32"/>
         <source>Which visits</source>
         <translation>Which visits</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="40"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="33"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="44"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="37"/>
         <source>Visits on</source>
         <translation>Visits on</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="49"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="42"/>
         <source>Day of the visits</source>
         <translation>Day of the visits</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="51"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="44"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="60"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="53"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="62"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="55"/>
         <source>Clerk to send</source>
         <translation>Clerk to send</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="65"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="58"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="70"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="63"/>
         <source>Day of the visit</source>
         <translation>Day of the visit</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="72"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="65"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="78"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="71"/>
         <source>Mark done…</source>
         <translation>Mark done…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="81"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="74"/>
         <source>Cancel visit…</source>
         <translation>Cancel visit…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="124"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="117"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="141"/>
-        <source>Home visit done</source>
-        <translation>Home visit done</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="141"/>
-        <source>What was done at the visit?</source>
-        <translation>What was done at the visit?</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="151"/>
-        <source>Cancel the home visit</source>
-        <translation>Cancel the home visit</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="151"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="131"/>
         <source>Why is the visit cancelled?</source>
         <translation>Why is the visit cancelled?</translation>
     </message>

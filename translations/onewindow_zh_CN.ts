@@ -85,21 +85,31 @@
     </message>
     <message>
         <location filename="../core/sync/ApiClient.cpp" line="85"/>
+        <source>The ID number is not valid: check it against the card.</source>
+        <translation>身份证号码不正确，请对照证件核对。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="87"/>
+        <source>The phone number must be a mobile number of 11 digits.</source>
+        <translation>请填写 11 位手机号码。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="89"/>
         <source>Log in first: this needs a person of the hall, not the device alone.</source>
         <translation>请先登录：此操作需要本厅工作人员登录，仅凭设备不能办理。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="87"/>
+        <location filename="../core/sync/ApiClient.cpp" line="91"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>用户名或密码错误，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="89"/>
+        <location filename="../core/sync/ApiClient.cpp" line="93"/>
         <source>This device is not allowed to do that.</source>
         <translation>本设备无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="91"/>
+        <location filename="../core/sync/ApiClient.cpp" line="95"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>服务器拒绝了请求（HTTP %1）。</translation>
     </message>
@@ -1126,7 +1136,7 @@
 <context>
     <name>ow::ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="148"/>
+        <location filename="../core/sync/ApiClient.cpp" line="152"/>
         <source>The attachment %1 is missing on this computer (%2).</source>
         <translation>本机缺少附件 %1（%2）。</translation>
     </message>
@@ -1323,7 +1333,7 @@
     <name>ow::AppointmentService</name>
     <message>
         <location filename="../core/sync/AppointmentService.cpp" line="63"/>
-        <location filename="../core/sync/AppointmentService.cpp" line="226"/>
+        <location filename="../core/sync/AppointmentService.cpp" line="222"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>无法读取服务器的答复，请重试。</translation>
     </message>
@@ -1361,16 +1371,6 @@
         <location filename="../core/sync/AppointmentService.cpp" line="211"/>
         <source>This person may not book until %1: appointments not kept, under the hall&apos;s rule.</source>
         <translation>按大厅的爽约规则，此人 %1 前不能预约。</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="214"/>
-        <source>The ID number is not valid: check it against the card.</source>
-        <translation>身份证号码不正确，请对照证件核对。</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/AppointmentService.cpp" line="216"/>
-        <source>The phone number must be a mobile number of 11 digits.</source>
-        <translation>请填写 11 位手机号码。</translation>
     </message>
 </context>
 <context>
@@ -2738,29 +2738,19 @@
 <context>
     <name>ow::ClerkVisitsPanel</name>
     <message>
-        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="29"/>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="22"/>
         <source>My home visits (预约上门)</source>
         <translation>我的上门服务</translation>
     </message>
     <message>
-        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="33"/>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="26"/>
         <source>Mark done…</source>
         <translation>标记已上门…</translation>
     </message>
     <message>
-        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="37"/>
+        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="30"/>
         <source>Refresh</source>
         <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="65"/>
-        <source>Home visit done</source>
-        <translation>已上门</translation>
-    </message>
-    <message>
-        <location filename="../app/appointments/ClerkVisitsPanel.cpp" line="65"/>
-        <source>What was done at the visit?</source>
-        <translation>上门办理的结果？</translation>
     </message>
 </context>
 <context>
@@ -3789,107 +3779,122 @@
 <context>
     <name>ow::HomeVisitList</name>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>Asked</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>Where</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>Service</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>Visit on</source>
         <translation>上门日期</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="28"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="40"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="30"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="42"/>
         <source>Home visits</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="54"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="66"/>
         <source>To schedule</source>
         <translation>待安排</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="56"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="68"/>
         <source>Scheduled</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="58"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="70"/>
         <source>Done</source>
         <translation>已上门</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="60"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="72"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="66"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="78"/>
         <source>Aged 80 or over</source>
         <translation>80 岁以上</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="68"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="80"/>
         <source>Severely disabled</source>
         <translation>重度残疾</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="69"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="81"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="116"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="99"/>
+        <source>Home visit done</source>
+        <translation>已上门</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="99"/>
+        <source>What was done at the visit?</source>
+        <translation>上门办理的结果？</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="109"/>
+        <source>Cancel the home visit</source>
+        <translation>取消上门服务</translation>
+    </message>
+    <message>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="148"/>
         <source>No home visit here yet.</source>
         <translation>还没有上门服务申请。</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="120"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="152"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), phone %3 — %4&lt;br&gt;Service: %5. Why: %6%7&lt;br&gt;Asked by %8.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2），电话 %3 — %4&lt;br&gt;事项：%5。原因：%6%7&lt;br&gt;申请人：%8。</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="125"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="157"/>
         <source>&lt;br&gt;%1 goes on %2.</source>
         <translation>&lt;br&gt;%1 于 %2 上门。</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="127"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="159"/>
         <source>&lt;br&gt;Cancelled: %1</source>
         <translation>&lt;br&gt;已取消：%1</translation>
     </message>
     <message>
-        <location filename="../app/appointments/HomeVisitList.cpp" line="127"/>
+        <location filename="../app/appointments/HomeVisitList.cpp" line="159"/>
         <source>&lt;br&gt;Outcome: %1</source>
         <translation>&lt;br&gt;办理结果：%1</translation>
     </message>
@@ -3897,122 +3902,117 @@
 <context>
     <name>ow::HomeVisitRequestPanel</name>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="46"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="39"/>
         <source>Ask the hall to come (预约上门)</source>
         <translation>预约上门</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="49"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="42"/>
         <source>For villagers who cannot come to the hall: aged 80 or over, or severely disabled. The hall sends a clerk and tells the villager the day by text message.</source>
         <translation>为来不了大厅的群众申请：80 岁以上老人、重度残疾人等。大厅派工作人员上门，并以短信告知上门日期。</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="59"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="52"/>
         <source>11-digit mobile: the clerk calls before coming</source>
         <translation>11 位手机号，工作人员上门前会打电话</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="61"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="54"/>
         <source>Village, group, house number</source>
         <translation>村、组、门牌号</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="66"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="59"/>
         <source>What the clerk should know (bedridden, hard of hearing, best time…)</source>
         <translation>需要工作人员知道的情况（卧床、听力不好、方便的时间…）</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="77"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="70"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="78"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="71"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="79"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="72"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="80"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="73"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="81"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="74"/>
         <source>Service</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="82"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="75"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="83"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="76"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="85"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="78"/>
         <source>Send to the hall</source>
         <translation>发送到大厅</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="96"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="89"/>
         <source>Requests from this station</source>
         <translation>本站的申请</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="100"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="93"/>
         <source>Cancel request…</source>
         <translation>取消申请…</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="103"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="96"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="154"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="147"/>
         <source>Enter the villager&apos;s name.</source>
         <translation>请填写群众姓名。</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="156"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="149"/>
         <source>The ID number is not valid: check it against the card.</source>
         <translation>身份证号码不正确，请对照证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="158"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="151"/>
         <source>Enter a mobile number of 11 digits: the clerk calls before coming.</source>
         <translation>请填写 11 位手机号，工作人员上门前会打电话。</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="160"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="153"/>
         <source>Enter where the villager lives.</source>
         <translation>请填写住址。</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="162"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="155"/>
         <source>Choose or type the service to be done.</source>
         <translation>请选择或填写要办理的事项。</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="164"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="157"/>
         <source>Say in the note why the villager cannot come.</source>
         <translation>请在备注中写明不能到大厅的原因。</translation>
     </message>
     <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="192"/>
-        <source>Cancel the home visit</source>
-        <translation>取消上门服务</translation>
-    </message>
-    <message>
-        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="192"/>
+        <location filename="../app/station/HomeVisitRequestPanel.cpp" line="181"/>
         <source>Why is the visit no longer needed?</source>
         <translation>为什么不再需要上门？</translation>
     </message>
@@ -4026,51 +4026,41 @@
     </message>
     <message>
         <location filename="../core/sync/HomeVisitService.cpp" line="90"/>
-        <source>The ID number is not valid: check it against the card.</source>
-        <translation>身份证号码不正确，请对照证件核对。</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="92"/>
-        <source>The phone number must be a mobile number of 11 digits.</source>
-        <translation>请填写 11 位手机号码。</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="94"/>
         <source>That date has passed: choose today or a later day.</source>
         <translation>该日期已过，请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="96"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="92"/>
         <source>Only a clerk of the hall can be sent.</source>
         <translation>只能派大厅的窗口工作人员。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="98"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="94"/>
         <source>This visit has moved on meanwhile; the list has been refreshed.</source>
         <translation>这条申请的状态已经变了，列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="100"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="96"/>
         <source>Not sent: the hall cannot be reached. What you entered is kept; send it again when the connection is back.</source>
         <translation>未发出：连不上大厅。填写的内容已保留，网络恢复后请再发送一次。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="116"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="112"/>
         <source>The request has been sent to the hall. Its supervisor will send a clerk and the villager gets a text message with the date.</source>
         <translation>申请已发送到大厅。负责人安排工作人员后，群众会收到告知上门日期的短信。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="124"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="120"/>
         <source>Scheduled. The person is told the date by text message.</source>
         <translation>已安排，群众会收到告知上门日期的短信。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="129"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="125"/>
         <source>The visit is recorded as done.</source>
         <translation>已记录为已上门。</translation>
     </message>
     <message>
-        <location filename="../core/sync/HomeVisitService.cpp" line="134"/>
+        <location filename="../core/sync/HomeVisitService.cpp" line="130"/>
         <source>The visit has been cancelled.</source>
         <translation>上门服务已取消。</translation>
     </message>
@@ -4078,92 +4068,77 @@
 <context>
     <name>ow::HomeVisitsPanel</name>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="34"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="27"/>
         <source>Home visits (预约上门)</source>
         <translation>预约上门</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="39"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="32"/>
         <source>Which visits</source>
         <translation>显示哪些</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="40"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="33"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="44"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="37"/>
         <source>Visits on</source>
         <translation>上门日期</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="49"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="42"/>
         <source>Day of the visits</source>
         <translation>上门日期</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="51"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="44"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="60"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="53"/>
         <source>Send</source>
         <translation>派</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="62"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="55"/>
         <source>Clerk to send</source>
         <translation>派哪位工作人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="65"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="58"/>
         <source>on</source>
         <translation>于</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="70"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="63"/>
         <source>Day of the visit</source>
         <translation>上门日期</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="72"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="65"/>
         <source>Schedule</source>
         <translation>安排</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="78"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="71"/>
         <source>Mark done…</source>
         <translation>标记已上门…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="81"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="74"/>
         <source>Cancel visit…</source>
         <translation>取消上门…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="124"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="117"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="141"/>
-        <source>Home visit done</source>
-        <translation>已上门</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="141"/>
-        <source>What was done at the visit?</source>
-        <translation>上门办理的结果？</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="151"/>
-        <source>Cancel the home visit</source>
-        <translation>取消上门服务</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="151"/>
+        <location filename="../app/supervisor/HomeVisitsPanel.cpp" line="131"/>
         <source>Why is the visit cancelled?</source>
         <translation>取消的原因？</translation>
     </message>

@@ -50,15 +50,7 @@ ClerkVisitsPanel::ClerkVisitsPanel(HomeVisitService& service, QString clerk, Clo
 
 void ClerkVisitsPanel::reload() { m_service.setFilter(QStringLiteral("scheduled"), {}, m_clerk); }
 
-void ClerkVisitsPanel::markDone() {
-    const wire::HomeVisit* visit = m_list->selected();
-    if (!visit || visit->state != "scheduled")
-        return;
-    const QString id = QString::fromStdString(visit->id);
-    const auto outcome = m_ask(tr("Home visit done"), tr("What was done at the visit?"));
-    if (outcome && !outcome->trimmed().isEmpty())
-        m_service.markDone(id, outcome->trimmed());
-}
+void ClerkVisitsPanel::markDone() { m_list->markSelectedDone(m_ask); }
 
 QString ClerkVisitsPanel::messageText() const { return m_messageLabel->text(); }
 

@@ -91,6 +91,26 @@ const wire::HomeVisit* HomeVisitList::selected() const {
 
 void HomeVisitList::selectRow(int row) { m_table->selectRow(row); }
 
+void HomeVisitList::markSelectedDone(const TextAsker& ask) {
+    const wire::HomeVisit* visit = selected();
+    if (!visit || visit->state != "scheduled")
+        return;
+    const QString id = QString::fromStdString(visit->id);
+    const auto outcome = ask(tr("Home visit done"), tr("What was done at the visit?"));
+    if (outcome && !outcome->trimmed().isEmpty())
+        m_service.markDone(id, outcome->trimmed());
+}
+
+void HomeVisitList::cancelSelected(const TextAsker& ask, const QString& question) {
+    const wire::HomeVisit* visit = selected();
+    if (!visit || !isOpen(*visit))
+        return;
+    const QString id = QString::fromStdString(visit->id);
+    const auto reason = ask(tr("Cancel the home visit"), question);
+    if (reason && !reason->trimmed().isEmpty())
+        m_service.cancel(id, reason->trimmed());
+}
+
 void HomeVisitList::refill() {
     const QString keep = selected() ? QString::fromStdString(selected()->id) : QString();
     std::vector<QStringList> rows;

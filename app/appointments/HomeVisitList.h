@@ -33,6 +33,14 @@ public:
     TextTableModel& model() { return *m_model; }
     void selectRow(int row);
 
+    // The steps on the selected visit, their words asked through `ask`: done (a scheduled visit) with what happened;
+    // cancelled (an open one) with why, asked as `question`.
+    void markSelectedDone(const TextAsker& ask);
+    void cancelSelected(const TextAsker& ask, const QString& question);
+    static bool isOpen(const wire::HomeVisit& visit) {
+        return visit.state == "requested" || visit.state == "scheduled";
+    }
+
     static QString stateText(const std::string& state);   // 待安排, 已安排, 已上门, 已取消
     static QString reasonText(const std::string& reason); // 80岁以上老人, 重度残疾人, 其他
 

@@ -178,14 +178,7 @@ void HomeVisitRequestPanel::send() {
 }
 
 void HomeVisitRequestPanel::cancelSelected() {
-    const wire::HomeVisit* visit = m_list->selected();
-    if (!visit || (visit->state != "requested" && visit->state != "scheduled"))
-        return;
-    const QString id = QString::fromStdString(visit->id);
-    const auto reason = m_ask(tr("Cancel the home visit"), tr("Why is the visit no longer needed?"));
-    if (!reason || reason->trimmed().isEmpty())
-        return;
-    m_service.cancel(id, reason->trimmed());
+    m_list->cancelSelected(m_ask, tr("Why is the visit no longer needed?"));
 }
 
 QString HomeVisitRequestPanel::messageText() const { return m_messageLabel->text(); }
@@ -202,8 +195,7 @@ void HomeVisitRequestPanel::clearForm() {
 void HomeVisitRequestPanel::updateButtons() {
     m_sendButton->setEnabled(!m_service.isBusy());
     const wire::HomeVisit* visit = m_list->selected();
-    m_cancelButton->setEnabled(!m_service.isBusy() && visit &&
-                               (visit->state == "requested" || visit->state == "scheduled"));
+    m_cancelButton->setEnabled(!m_service.isBusy() && visit && HomeVisitList::isOpen(*visit));
 }
 
 } // namespace ow

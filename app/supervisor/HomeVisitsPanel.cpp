@@ -126,32 +126,16 @@ void HomeVisitsPanel::scheduleSelected(const QString& clerk, const QDate& date) 
     m_service.schedule(QString::fromStdString(visit->id), clerk, date.toString(Qt::ISODate));
 }
 
-void HomeVisitsPanel::markDone() {
-    const wire::HomeVisit* visit = m_list->selected();
-    if (!visit || visit->state != "scheduled")
-        return;
-    const QString id = QString::fromStdString(visit->id);
-    const auto outcome = m_ask(tr("Home visit done"), tr("What was done at the visit?"));
-    if (outcome && !outcome->trimmed().isEmpty())
-        m_service.markDone(id, outcome->trimmed());
-}
+void HomeVisitsPanel::markDone() { m_list->markSelectedDone(m_ask); }
 
-void HomeVisitsPanel::cancel() {
-    const wire::HomeVisit* visit = m_list->selected();
-    if (!visit || (visit->state != "requested" && visit->state != "scheduled"))
-        return;
-    const QString id = QString::fromStdString(visit->id);
-    const auto reason = m_ask(tr("Cancel the home visit"), tr("Why is the visit cancelled?"));
-    if (reason && !reason->trimmed().isEmpty())
-        m_service.cancel(id, reason->trimmed());
-}
+void HomeVisitsPanel::cancel() { m_list->cancelSelected(m_ask, tr("Why is the visit cancelled?")); }
 
 QString HomeVisitsPanel::messageText() const { return m_messageLabel->text(); }
 
 void HomeVisitsPanel::updateButtons() {
     const wire::HomeVisit* visit = m_list->selected();
     const bool idle = !m_service.isBusy();
-    const bool open = visit && (visit->state == "requested" || visit->state == "scheduled");
+    const bool open = visit && HomeVisitList::isOpen(*visit);
     m_scheduleButton->setEnabled(idle && open && m_clerkCombo->count() > 0);
     m_doneButton->setEnabled(idle && visit && visit->state == "scheduled");
     m_cancelButton->setEnabled(idle && open);

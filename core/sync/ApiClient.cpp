@@ -81,6 +81,10 @@ QString ApiReply::userMessage() const {
         return tr("This queue gives no numbers at the moment. Please ask at the information desk.");
     if (code == QLatin1String("counter_closed"))
         return tr("This counter is closed for today by the hall's administrator; it calls nobody until tomorrow.");
+    if (code == QLatin1String("invalid_id_number")) // a person's number typed or read at a desk
+        return tr("The ID number is not valid: check it against the card.");
+    if (code == QLatin1String("invalid_phone"))
+        return tr("The phone number must be a mobile number of 11 digits.");
     if (code == QLatin1String("session_required"))
         return tr("Log in first: this needs a person of the hall, not the device alone.");
     if (status == 401)

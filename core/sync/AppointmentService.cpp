@@ -210,10 +210,6 @@ void AppointmentService::book(const wire::BookingRequest& request) {
                 else if (code == QLatin1String("booking_suspended"))
                     text = tr("This person may not book until %1: appointments not kept, under the hall's rule.")
                                .arg(QString::fromStdString(wire::ErrorReply::fromBody(reply.body.toStdString()).until));
-                else if (code == QLatin1String("invalid_id_number"))
-                    text = tr("The ID number is not valid: check it against the card.");
-                else if (code == QLatin1String("invalid_phone"))
-                    text = tr("The phone number must be a mobile number of 11 digits.");
                 emit failed(text.isEmpty() ? reply.userMessage() : text);
                 loadSlots(category, date); // the free places as they are now
                 return;

@@ -86,11 +86,7 @@ void HomeVisitService::post(const QString& path, const QByteArray& payload, std:
         if (!reply.ok()) {
             const QString code = reply.errorCode();
             QString text;
-            if (code == QLatin1String("invalid_id_number"))
-                text = tr("The ID number is not valid: check it against the card.");
-            else if (code == QLatin1String("invalid_phone"))
-                text = tr("The phone number must be a mobile number of 11 digits.");
-            else if (code == QLatin1String("date_past"))
+            if (code == QLatin1String("date_past"))
                 text = tr("That date has passed: choose today or a later day.");
             else if (code == QLatin1String("not_a_clerk"))
                 text = tr("Only a clerk of the hall can be sent.");

@@ -13,6 +13,15 @@ Poco::JSON::Object::Ptr levelsToJson(const RatingFigureGroup& g) {
     return levels;
 }
 
+Poco::JSON::Array::Ptr groupsToJson(const std::vector<DayFigures>& groups, const char* keyName, bool numericKey) {
+    Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+    for (const auto& g : groups)
+        out->add(dayFiguresToJson(g, keyName, numericKey));
+    return out;
+}
+
+} // namespace
+
 Poco::JSON::Object::Ptr dayFiguresToJson(const DayFigures& f, const char* keyName, bool numericKey) {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
     if (keyName) {
@@ -61,15 +70,6 @@ Poco::JSON::Object::Ptr dayFiguresToJson(const DayFigures& f, const char* keyNam
     o->set("appointments_cancelled", f.appointmentsCancelled);
     return o;
 }
-
-Poco::JSON::Array::Ptr groupsToJson(const std::vector<DayFigures>& groups, const char* keyName, bool numericKey) {
-    Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
-    for (const auto& g : groups)
-        out->add(dayFiguresToJson(g, keyName, numericKey));
-    return out;
-}
-
-} // namespace
 
 Poco::JSON::Object::Ptr dailyStatsToJson(const DailyStats& stats) {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
@@ -143,6 +143,17 @@ void levelsFromJson(const Poco::JSON::Object::Ptr& o, RatingFigureGroup& g) {
             g.levels[level - 1] = intOf(levels, std::to_string(level).c_str());
 }
 
+std::vector<DayFigures> groupsFromJson(const Poco::JSON::Object::Ptr& o, const char* list, const char* keyName) {
+    std::vector<DayFigures> out;
+    if (auto array = optionalArray(o, list))
+        for (unsigned i = 0; i < array->size(); ++i)
+            if (auto item = array->getObject(i))
+                out.push_back(dayFiguresFromJson(item, keyName));
+    return out;
+}
+
+} // namespace
+
 DayFigures dayFiguresFromJson(const Poco::JSON::Object::Ptr& o, const char* keyName) {
     DayFigures f;
     if (keyName && o->has(keyName))
@@ -184,17 +195,6 @@ DayFigures dayFiguresFromJson(const Poco::JSON::Object::Ptr& o, const char* keyN
     f.appointmentsCancelled = intOf(o, "appointments_cancelled");
     return f;
 }
-
-std::vector<DayFigures> groupsFromJson(const Poco::JSON::Object::Ptr& o, const char* list, const char* keyName) {
-    std::vector<DayFigures> out;
-    if (auto array = optionalArray(o, list))
-        for (unsigned i = 0; i < array->size(); ++i)
-            if (auto item = array->getObject(i))
-                out.push_back(dayFiguresFromJson(item, keyName));
-    return out;
-}
-
-} // namespace
 
 DailyStats dailyStatsFromJson(const Poco::JSON::Object::Ptr& o) {
     DailyStats stats;
@@ -301,6 +301,80 @@ RatingFigureGroup ratingFiguresFromJson(const Poco::JSON::Object::Ptr& o) {
     g.figures.rectificationsDue = intOf(o, "rectifications_due");
     g.figures.rectificationsOnTime = intOf(o, "rectifications_on_time");
     return g;
+}
+
+void addCounts(DayFigures& into, const DayFigures& more) {
+    for (int DayFigures::*count : {&DayFigures::ticketsIssued,
+                                   &DayFigures::served,
+                                   &DayFigures::noShow,
+                                   &DayFigures::transferred,
+                                   &DayFigures::casesAccepted,
+                                   &DayFigures::casesNotified,
+                                   &DayFigures::casesRefused,
+                                   &DayFigures::casesCompleted,
+                                   &DayFigures::casesOverdue,
+                                   &DayFigures::waivedOverdue,
+                                   &DayFigures::casesCompletedOnTime,
+                                   &DayFigures::correctionsRequested,
+                                   &DayFigures::decisions,
+                                   &DayFigures::handedOver,
+                                   &DayFigures::posted,
+                                   &DayFigures::rectificationsOpen,
+                                   &DayFigures::rectificationsOverdue,
+                                   &DayFigures::appointmentsBooked,
+                                   &DayFigures::appointmentsCheckedIn,
+                                   &DayFigures::appointmentsNoShow,
+                                   &DayFigures::appointmentsCancelled})
+        into.*count += more.*count;
+    RatingFigures& r = into.ratings.figures;
+    const RatingFigures& m = more.ratings.figures;
+    for (int RatingFigures::*count :
+         {&RatingFigures::finished, &RatingFigures::rated, &RatingFigures::good, &RatingFigures::bad,
+          &RatingFigures::followUpsDue, &RatingFigures::followUpsOnTime, &RatingFigures::rectificationsDue,
+          &RatingFigures::rectificationsOnTime})
+        r.*count += m.*count;
+    into.ratings.notRated += more.ratings.notRated;
+    for (int level = 0; level < 5; ++level)
+        into.ratings.levels[level] += more.ratings.levels[level];
+}
+
+Poco::JSON::Object::Ptr regionDayToJson(const RegionDay& day) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    o->set("region", day.region);
+    o->set("name", day.name);
+    o->set("date", day.date);
+    Poco::JSON::Array::Ptr halls = new Poco::JSON::Array;
+    for (const RegionHallDay& h : day.halls) {
+        Poco::JSON::Object::Ptr e = dayFiguresToJson(h.totals);
+        e->set("hall", h.hall);
+        e->set("name", h.name);
+        e->set("relayed_until", h.relayedUntil ? Poco::Dynamic::Var(*h.relayedUntil) : Poco::Dynamic::Var());
+        halls->add(e);
+    }
+    o->set("halls", halls);
+    o->set("totals", dayFiguresToJson(day.totals));
+    return o;
+}
+
+RegionDay regionDayFromJson(const Poco::JSON::Object::Ptr& o) {
+    RegionDay day;
+    day.region = requireString(o, "region");
+    day.name = optionalString(o, "name").value_or(day.region);
+    day.date = requireString(o, "date");
+    if (auto halls = optionalArray(o, "halls"))
+        for (unsigned i = 0; i < halls->size(); ++i)
+            if (auto e = halls->getObject(i)) {
+                RegionHallDay h;
+                h.hall = requireString(e, "hall");
+                h.name = optionalString(e, "name").value_or(h.hall);
+                h.relayedUntil = optionalString(e, "relayed_until");
+                h.totals = dayFiguresFromJson(e);
+                h.totals.label = h.totals.key = h.hall;
+                day.halls.push_back(std::move(h));
+            }
+    if (auto totals = optionalObject(o, "totals"))
+        day.totals = dayFiguresFromJson(totals);
+    return day;
 }
 
 } // namespace ow

@@ -73,6 +73,31 @@ struct DailyStats {
     int homeVisitsOnDay = 0, homeVisitsDone = 0, homeVisitsToSchedule = 0;
 };
 
+// One group's figures as the wire writes them (DayFigures in server/openapi.yaml; `keyName` names the group's key,
+// nothing for a day's totals), both ways.
+Poco::JSON::Object::Ptr dayFiguresToJson(const DayFigures& figures, const char* keyName = nullptr,
+                                         bool numericKey = false);
+DayFigures dayFiguresFromJson(const Poco::JSON::Object::Ptr& object, const char* keyName = nullptr);
+// Adds the counts of `more` to `into` (tickets, cases, ratings, rectifications, appointments); wait and service times
+// are not counts and are left as they are: a region works them out again from every time.
+void addCounts(DayFigures& into, const DayFigures& more);
+
+// A region's day (区域): each of its halls' totals, its child regions' halls included, and their sum.
+struct RegionHallDay {
+    std::string hall, name;
+    // Until when what the hall did has reached this server: nothing for a hall served by this server itself.
+    std::optional<std::string> relayedUntil;
+    DayFigures totals;
+};
+struct RegionDay {
+    std::string region, name, date;
+    std::vector<RegionHallDay> halls; // by hall id
+    DayFigures totals;
+};
+// The wire form of GET /api/v1/regions/{region}/stats/daily, both ways.
+Poco::JSON::Object::Ptr regionDayToJson(const RegionDay& day);
+RegionDay regionDayFromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput
+
 // The wire form of GET /api/v1/stats/daily (server/openapi.yaml), both ways.
 Poco::JSON::Object::Ptr dailyStatsToJson(const DailyStats& stats);
 DailyStats dailyStatsFromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput

@@ -201,6 +201,14 @@ std::map<std::string, Contract> contracts() {
                                return totals(dailyStatsFromJson(day));
                            }};
     }
+    {
+        RegionDay day{
+            "cd", "成都市", "2026-12-04", {{"h1", "青白江区政务服务中心", "2026-12-04T09:00:00.000Z", {}}}, {}};
+        day.halls.front().totals = day.totals = fullDayFigures();
+        c["RegionDay"] = {toJsonText(regionDayToJson(day)), [](const std::string& text) {
+                              return toJsonText(regionDayToJson(regionDayFromJson(parseObject(text))));
+                          }};
+    }
     RatingPolicy policy;
     policy.rectification = {5, 10};
     policy.reasons = {"服务态度", "其他"};
@@ -244,7 +252,8 @@ std::map<std::string, Contract> contracts() {
     c["EnrollRequest"] = {toJsonText(wire::EnrollRequest{"ABCD-1234", "一号窗口"}.toJson()),
                           viaType<wire::EnrollRequest>()};
     c["Enrolled"] = {
-        toJsonText(wire::Enrolled{"d-1", "tok", "h1", "counter", 3, "C3", "Asia/Shanghai", {{"20261204", 7}}}.toJson()),
+        toJsonText(
+            wire::Enrolled{"d-1", "tok", "h1", "counter", 3, "C3", "Asia/Shanghai", {{"20261204", 7}}, "r1"}.toJson()),
         viaType<wire::Enrolled>()};
     // Running the hall (管理).
     c["StaffMember"] = {
@@ -321,7 +330,7 @@ std::map<std::string, Contract> contracts() {
         viaType<wire::HomeVisit>()};
     c["LoginRequest"] = {toJsonText(wire::LoginRequest{"c1", "secret"}.toJson()), viaType<wire::LoginRequest>()};
     c["LoggedIn"] = {toJsonText(wire::LoggedIn{"tok", "c1", "clerk", "张敏", "h1", 3, "Asia/Shanghai",
-                                               "2026-12-04T10:00:00.000Z", true}
+                                               "2026-12-04T10:00:00.000Z", true, "r1"}
                                     .toJson()),
                      viaType<wire::LoggedIn>()};
     c["TicketRequest"] = {toJsonText(wire::TicketRequest{"A", Priority::Green, "11010519491231002X"}.toJson()),

@@ -7,6 +7,7 @@
 
 #include "AuthStore.h"
 #include "PermitKeyStore.h"
+#include "RegionStore.h"
 #include "StoreError.h"
 #include "domain/HallTime.h"
 #include "domain/Json.h"
@@ -75,6 +76,40 @@ TEST_F(AdminTest, SetsUpAHallStepByStepAndIsIdempotent) {
     EXPECT_EQ(code1.exitCode, 0);
     EXPECT_EQ(code1.output.size(), 15u) << code1.output; // XXXX-XXXX-XXXX\n
     EXPECT_NE(code1.output, code2.output);
+}
+
+TEST_F(AdminTest, SetsUpRegionsTheirHallsAndSupervisors) {
+    EXPECT_EQ(run("admin add-hall --db " + db + " --id qbj --name 青白江区政务服务中心").exitCode, 0);
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_EQ(run("admin add-region --db " + db + " --id sc --name 四川省").exitCode, 0);
+        auto city = run("admin add-region --db " + db + " --id cd --name 成都市 --parent sc");
+        EXPECT_EQ(city.exitCode, 0) << city.output;
+        EXPECT_EQ(city.output, "region cd saved in sc\n");
+        // On an existing hall, --region alone puts it into the region; its name stays.
+        auto hall = run("admin add-hall --db " + db + " --id qbj --region cd");
+        EXPECT_EQ(hall.exitCode, 0) << hall.output;
+        auto staff = run("admin add-staff --db " + db + " --region cd --user cdsup --role supervisor --name 成都督查"
+                         " --password-stdin",
+                         "s3cret-pass\n");
+        EXPECT_EQ(staff.exitCode, 0) << staff.output;
+    }
+    auto code = run("admin enroll-code --db " + db + " --region cd --kind supervisor");
+    EXPECT_EQ(code.exitCode, 0) << code.output;
+    EXPECT_EQ(code.output.size(), 15u) << code.output;
+    // Refused in words: a loop, an unknown parent, a region's kiosk or clerk, a hall and a region at once.
+    for (const auto& [args, says] : std::vector<std::pair<std::string, std::string>>{
+             {"add-region --id sc --name 四川省 --parent cd", "cannot lie inside"},
+             {"add-region --id x --name x --parent nowhere", "no region \"nowhere\""},
+             {"add-hall --id nowhere --region cd", "no hall \"nowhere\""},
+             {"enroll-code --region cd --kind kiosk", "supervisors' PCs only"},
+             {"enroll-code --region cd --hall qbj --kind supervisor", "--region ID"},
+             {"add-staff --region cd --user x --role clerk --password-stdin", "a supervisor's"}}) {
+        auto res = run("admin " + args + " --db " + db, "s3cret-pass\n");
+        EXPECT_NE(res.exitCode, 0) << args;
+        EXPECT_NE(res.output.find(says), std::string::npos) << args << ": " << res.output;
+    }
+    ow::server::Database opened(db);
+    EXPECT_TRUE(ow::server::RegionStore(opened).holds("sc", "qbj"));
 }
 
 TEST_F(AdminTest, BadInputExitsNonZeroWithAMessage) {

@@ -1,5 +1,7 @@
 #include "TestServer.h"
 
+#include "RegionStore.h"
+
 #include <Poco/Net/StreamSocket.h>
 
 #include "domain/CaseNumber.h"
@@ -199,6 +201,26 @@ std::string TestServer::staffAt(const std::string& hall, const std::string& user
                                 std::optional<int> counter) {
     context().auth.addStaff(hall, user, role, std::string(toString(role)) + " " + user, kPassword);
     return logIn(port(), enroll(hall, kind, counter), user);
+}
+
+void TestServer::addRegion(const std::string& region, const std::string& name, const std::vector<std::string>& halls,
+                           const std::optional<std::string>& parent) {
+    server::RegionStore regions(*m_db);
+    regions.addRegion({region, name, parent, "Asia/Shanghai"});
+    for (const auto& hall : halls)
+        regions.setHallRegion(hall, region);
+}
+
+std::string TestServer::regionSupervisorAt(const std::string& region, const std::string& user) {
+    auto& auth = context().auth;
+    auth.addStaff(server::Home::ofRegion(region), user, StaffRole::Supervisor, "督查 " + user, kPassword);
+    const std::string code = auth.createEnrollmentCode(server::Home::ofRegion(region), DeviceKind::Supervisor,
+                                                       std::nullopt, context().clock());
+    HttpClient client(port());
+    auto res = client.post("/api/v1/devices/enroll", R"({"code":")" + code + R"(","name":"region"})");
+    if (res.status != 201)
+        throw std::runtime_error("enroll failed: " + res.body);
+    return logIn(port(), res.json()->getValue<std::string>("device_token"), user);
 }
 
 Served serveCounter(HttpClient& http, int counter, const std::string& token, const std::function<bool()>& stop,

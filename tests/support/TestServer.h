@@ -102,6 +102,12 @@ public:
     std::string staffAt(const std::string& hall, const std::string& user, StaffRole role, DeviceKind kind,
                         std::optional<int> counter = std::nullopt);
 
+    // A region (区域) holding `halls`, inside `parent` when one is given.
+    void addRegion(const std::string& region, const std::string& name, const std::vector<std::string>& halls,
+                   const std::optional<std::string>& parent = std::nullopt);
+    // A supervisor `user` of the region logged in at a newly enrolled PC of the region: the session token.
+    std::string regionSupervisorAt(const std::string& region, const std::string& user);
+
     static constexpr const char* kPassword = "correct horse";
     // Password hashes of a test server, unless its options say otherwise: logins in tests need not cost a quarter of a
     // second each (under ASan, OpenSSL's PBKDF2 allocates per iteration and a login took seconds). The tests of the

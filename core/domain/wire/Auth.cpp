@@ -53,6 +53,8 @@ Poco::JSON::Object::Ptr Enrolled::toJson() const {
     out->set("kind", kind);
     out->set("counter", nullable(counter));
     out->set("time_zone", timeZone);
+    if (!region.empty())
+        out->set("region", region);
     if (!deviceCode.empty()) {
         out->set("device_code", deviceCode);
         Poco::JSON::Object::Ptr used = new Poco::JSON::Object(true);
@@ -72,6 +74,7 @@ Enrolled Enrolled::fromJson(const Poco::JSON::Object::Ptr& object) {
     e.counter = optionalInt32(object, "counter");
     e.deviceCode = optionalString(object, "device_code").value_or("");
     e.timeZone = timeZoneOf(object);
+    e.region = optionalString(object, "region").value_or("");
     if (const auto used = optionalObject(object, "case_numbers_used"))
         for (const auto& [day, value] : *used)
             if (value.isInteger() && value.convert<std::int64_t>() > 0 &&
@@ -93,6 +96,8 @@ Poco::JSON::Object::Ptr LoggedIn::toJson() const {
     out->set("time_zone", timeZone);
     out->set("expires_at", expiresAt);
     out->set("must_change_password", mustChangePassword);
+    if (!region.empty())
+        out->set("region", region);
     return out;
 }
 
@@ -110,6 +115,7 @@ LoggedIn LoggedIn::fromJson(const Poco::JSON::Object::Ptr& object) {
     l.timeZone = timeZoneOf(object);
     l.expiresAt = optionalString(object, "expires_at").value_or("");
     l.mustChangePassword = optionalBool(object, "must_change_password").value_or(false);
+    l.region = optionalString(object, "region").value_or("");
     return l;
 }
 

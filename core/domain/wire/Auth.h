@@ -39,6 +39,7 @@ struct Enrolled {
     std::string deviceCode;                     // in case numbers ("C3", "S001"); empty for other kinds
     std::string timeZone = "Asia/Shanghai";     // the hall's, in which its days are counted
     std::map<std::string, int> caseNumbersUsed; // day (YYYYMMDD) → last sequence given under deviceCode
+    std::string region{};                       // a region's supervisor PC: `hall` is empty
 
     Poco::JSON::Object::Ptr toJson() const;
     // Throws BadInput naming the first missing or wrong field.
@@ -58,6 +59,7 @@ struct LoggedIn {
     // The password was given by the administrator: every request but POST /api/v1/me/password is refused (403
     // password_change_required) until the person has chosen their own.
     bool mustChangePassword = false;
+    std::string region{}; // at a region's PC: `hall` is empty, `timeZone` the region's
 
     Poco::JSON::Object::Ptr toJson() const;
     static LoggedIn fromJson(const Poco::JSON::Object::Ptr& object);

@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "HallStore.h"
 #include "PermitKeyStore.h"
+#include "RegionStore.h"
 #include "StoreError.h"
 #include "SyncStore.h"
 
@@ -30,11 +31,15 @@ constexpr const char* kUsage =
     R"(usage: onewindow-server admin COMMAND (--config FILE | --db sqlite:PATH|postgresql://... [--data DIR]) [options]
   (--config /etc/onewindow/server.properties: the service's database and files; flags win over the file)
   init
-  add-hall      --id ID --name NAME [--timezone Asia/Shanghai] [--recall-limit 3]
+  add-region    --id ID --name NAME [--parent ID] [--timezone Asia/Shanghai]   a county, city or province (区域)
+  add-hall      --id ID --name NAME [--timezone Asia/Shanghai] [--recall-limit 3] [--region ID]
+                (--id ID --region ID alone puts an existing hall into a region)
   add-category  --hall ID --prefix A --name NAME
   add-counter   --hall ID --number N --categories A,B
   add-staff     --hall ID --user USER --role clerk|agent|supervisor|approver|admin --name NAME --password-stdin
+                (--region ID --role supervisor instead of --hall: a region's supervisor)
   enroll-code   --hall ID --kind counter|kiosk|display|pad|station|supervisor [--counter N]
+                (--region ID --kind supervisor instead of --hall: a region's supervisor's PC)
   devices       --hall ID   the hall's devices: id, kind, counter, code, enrolled, revoked
   revoke-device --hall ID --device DEVICE_ID   a lost or stolen device: its token and sessions stop working
   disable-staff --hall ID --user USER   someone who left: no login, open sessions end (the account stays on record)
@@ -65,6 +70,14 @@ std::vector<std::string> splitList(const std::string& text) {
         if (!item.empty())
             out.push_back(item);
     return out;
+}
+
+// --hall ID or --region ID: where an account or a PC belongs.
+Home homeOf(const CommandLine& cl) {
+    const auto hall = cl.option("hall"), region = cl.option("region");
+    if (hall.has_value() == region.has_value())
+        throw std::invalid_argument("give --hall ID, or --region ID for a region's supervisor");
+    return hall ? Home::ofHall(*hall) : Home::ofRegion(*region);
 }
 
 } // namespace
@@ -124,11 +137,23 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
         AuthStore auth(db);
         if (command == "init") {
             out << "database ready, schema version " << db.schemaVersion() << "\n";
+        } else if (command == "add-region") {
+            Region region{cl.require("id"), cl.require("name"), cl.option("parent"),
+                          cl.option("timezone").value_or("Asia/Shanghai")};
+            RegionStore(db).addRegion(region);
+            out << "region " << region.id << " saved" << (region.parent ? " in " + *region.parent : std::string())
+                << "\n";
         } else if (command == "add-hall") {
-            Hall hall{cl.require("id"), cl.require("name"), cl.option("timezone").value_or("Asia/Shanghai"),
-                      parseInt(cl.option("recall-limit").value_or("3"), "--recall-limit")};
-            halls.addHall(hall);
-            out << "hall " << hall.id << " saved\n";
+            const auto region = cl.option("region");
+            if (cl.option("name") || !region) {
+                Hall hall{cl.require("id"), cl.require("name"), cl.option("timezone").value_or("Asia/Shanghai"),
+                          parseInt(cl.option("recall-limit").value_or("3"), "--recall-limit")};
+                halls.addHall(hall);
+            }
+            if (region)
+                RegionStore(db).setHallRegion(cl.require("id"), *region);
+            out << "hall " << cl.require("id") << " saved" << (region ? " in region " + *region : std::string())
+                << "\n";
         } else if (command == "add-category") {
             halls.addCategory(cl.require("hall"), cl.require("prefix"), cl.require("name"));
             out << "category " << cl.require("prefix") << " saved\n";
@@ -146,7 +171,7 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
             std::getline(in, password);
             if (!password.empty() && password.back() == '\r')
                 password.pop_back();
-            auth.addStaff(cl.require("hall"), cl.require("user"), *role, cl.option("name").value_or(""), password);
+            auth.addStaff(homeOf(cl), cl.require("user"), *role, cl.option("name").value_or(""), password);
             out << "staff " << cl.require("user") << " saved\n";
         } else if (command == "enroll-code") {
             const auto kind = deviceKindFromString(cl.require("kind"));
@@ -155,7 +180,7 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
             std::optional<int> counter;
             if (auto text = cl.option("counter"))
                 counter = parseInt(*text, "--counter");
-            out << auth.createEnrollmentCode(cl.require("hall"), *kind, counter, nowUtcMs()) << "\n";
+            out << auth.createEnrollmentCode(homeOf(cl), *kind, counter, nowUtcMs()) << "\n";
         } else if (command == "devices") {
             for (const auto& d : auth.devices(cl.require("hall")))
                 out << d.id << "  " << d.kind << "  " << (d.counter ? std::to_string(*d.counter) : "-") << "  "
@@ -163,7 +188,8 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
                     << (d.revokedAtMs ? "  revoked " + utcIso(*d.revokedAtMs) : std::string()) << "\n";
         } else if (command == "revoke-device" || command == "disable-staff") {
             const std::string hall = cl.require("hall");
-            const Principal byCommand{"admin-command", hall, DeviceKind::Supervisor, {}, {}, {}, {}, INT64_MAX, {}};
+            const Principal byCommand{"admin-command", hall, DeviceKind::Supervisor, {}, {}, {}, {}, INT64_MAX, {},
+                                      false,           {}};
             const bool done = command == "revoke-device"
                                   ? auth.revokeDevice(hall, cl.require("device"), byCommand, nowUtcMs())
                                   : auth.disableStaff(hall, cl.require("user"), byCommand, nowUtcMs());

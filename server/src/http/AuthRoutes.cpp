@@ -1,5 +1,6 @@
 #include "ApiError.h"
 #include "Limits.h"
+#include "RegionStore.h"
 #include "Router.h"
 #include "StoreError.h"
 
@@ -10,6 +11,17 @@
 #include <algorithm>
 
 namespace ow::server {
+namespace {
+
+// The time zone a device counts its days in: its hall's, or its region's.
+std::string zoneOf(RequestContext& ctx, const std::string& hall, const std::string& region) {
+    if (region.empty())
+        return ctx.hallTimeZone(hall);
+    const auto r = RegionStore(ctx.server().db).region(region);
+    return r ? r->timezone : "Asia/Shanghai";
+}
+
+} // namespace
 
 void addAuthRoutes(Router& router) {
     router.add("POST", api::kEnroll, [](RequestContext& ctx) {
@@ -24,8 +36,9 @@ void addAuthRoutes(Router& router) {
                            std::string(toString(device.kind)),
                            device.counter,
                            device.code,
-                           ctx.hallTimeZone(device.hall),
-                           {}};
+                           zoneOf(ctx, device.hall, device.region),
+                           {},
+                           device.region};
         if (!device.code.empty()) {
             // A device enrolled again under a code already in use (a counter PC replaced) carries on after the
             // numbers given under it this last week, counted back from the hall's day.
@@ -37,7 +50,7 @@ void addAuthRoutes(Router& router) {
     });
 
     router.add("POST", api::kSessions, [](RequestContext& ctx) {
-        const Principal device = ctx.principal();
+        const Principal device = ctx.principalOfHallOrRegion();
         if (!hostsLogin(device))
             throw ApiError::forbidden(kLoginDevices);
         const wire::LoginRequest asked = wire::LoginRequest::fromJson(ctx.jsonBody());
@@ -54,9 +67,10 @@ void addAuthRoutes(Router& router) {
                                  login.name,
                                  device.hall,
                                  device.counter,
-                                 ctx.hallTimeZone(device.hall),
+                                 zoneOf(ctx, device.hall, device.region),
                                  utcIso(login.expiresAtMs),
-                                 login.mustChangePassword};
+                                 login.mustChangePassword,
+                                 device.region};
         ctx.sendJson(201, out.toJson());
     });
 }

@@ -126,12 +126,20 @@ const Principal& RequestContext::principalChangingPassword() {
     return *m_principal;
 }
 
-const Principal& RequestContext::principal() {
+const Principal& RequestContext::principalOfHallOrRegion() {
     const Principal& who = principalChangingPassword();
     if (who.mustChangePassword)
         throw ApiError::forbidden(
             "password_change_required",
             "the administrator gave this account its password: choose your own (POST /api/v1/me/password) first");
+    return who;
+}
+
+const Principal& RequestContext::principal() {
+    const Principal& who = principalOfHallOrRegion();
+    if (who.ofRegion())
+        throw ApiError::forbidden("region_device", "this PC serves region \"" + who.region +
+                                                       "\": a hall's screens and records are not open to it");
     return who;
 }
 

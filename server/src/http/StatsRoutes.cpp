@@ -1,5 +1,6 @@
 #include "ApiError.h"
 #include "RectificationStore.h"
+#include "RegionStore.h"
 #include "Router.h"
 #include "StatsStore.h"
 
@@ -12,15 +13,37 @@ namespace ow::server {
 // 督查: GET /api/v1/stats/daily?hall=H&date=D — the day of a hall; with from/to instead of date, the same per day.
 namespace {
 
-// The hall (default the caller's) and the date (default the hall's today) of a supervisor's query.
-std::pair<std::string, std::string> hallAndDate(RequestContext& ctx) {
-    const Principal who = ctx.principal();
-    const std::string hall = ctx.query("hall").value_or(who.hall);
-    requireSupervisor(who, hall);
-    const std::string date = ctx.query("date").value_or(ctx.hallToday(hall));
+// A supervisor of a region (its own or one it lies in), at a region's PC.
+Principal requireRegionSupervisor(RequestContext& ctx, const std::string& region) {
+    const Principal who = ctx.principalOfHallOrRegion();
+    if (!who.ofRegion() || !who.isStaff() || who.role != StaffRole::Supervisor)
+        throw ApiError::forbidden("a region's figures are read by its supervisor, at the region's PC");
+    if (!RegionStore(ctx.server().db).within(who.region, region))
+        throw ApiError::forbidden("region \"" + region + "\" is not within region \"" + who.region + "\"");
+    return who;
+}
+
+std::string requireDate(const std::string& date) {
     if (!parseIsoDate(date))
         throw ApiError::badRequest("invalid_field", "date is a date: YYYY-MM-DD");
-    return {hall, date};
+    return date;
+}
+
+// The hall (default the caller's) and the date (default the hall's today) of a supervisor's query. A region's
+// supervisor reads the day of any hall in the region (named: a region's PC has no hall of its own).
+std::pair<std::string, std::string> hallAndDate(RequestContext& ctx) {
+    const Principal who = ctx.principalOfHallOrRegion();
+    std::string hall = ctx.query("hall").value_or(who.hall);
+    if (who.ofRegion()) {
+        if (hall.empty())
+            throw ApiError::badRequest("invalid_field", "hall: which hall of the region");
+        requireRegionSupervisor(ctx, who.region);
+        if (!RegionStore(ctx.server().db).holds(who.region, hall))
+            throw ApiError::forbidden("hall \"" + hall + "\" is not in region \"" + who.region + "\"");
+    } else {
+        requireSupervisor(who, hall);
+    }
+    return {hall, requireDate(ctx.query("date").value_or(ctx.hallToday(hall)))};
 }
 
 } // namespace
@@ -78,6 +101,24 @@ void addStatsRoutes(Router& router) {
         out->set("date", date);
         out->set("cases", list);
         ctx.sendJson(200, out);
+    });
+
+    // 区域: the day of every hall in a region and its regions, side by side, and their sum.
+    router.add("GET", api::kRegionDaily, [](RequestContext& ctx) {
+        const std::string regionId = ctx.param(0);
+        requireRegionSupervisor(ctx, regionId);
+        RegionStore regions(ctx.server().db);
+        const auto region = regions.region(regionId);
+        if (!region)
+            throw ApiError::notFound("no region \"" + regionId + "\"");
+        const std::string date =
+            requireDate(ctx.query("date").value_or(HallTime(region->timezone).businessDay(ctx.server().clock())));
+        std::vector<std::pair<std::string, std::string>> halls;
+        for (const RegionHall& h : regions.hallsUnder(regionId))
+            halls.emplace_back(h.id, h.name);
+        StatsStore stats(ctx.server().db, ctx.server().ratings);
+        ctx.sendJson(200,
+                     regionDayToJson(stats.regionDaily(regionId, region->name, halls, date, ctx.server().clock())));
     });
 }
 

@@ -15,8 +15,30 @@ namespace ow::server {
 
 const char* const kLoginDevices = "staff log in on a counter, station or supervisor device";
 
-std::string AuthStore::createEnrollmentCode(const std::string& hall, DeviceKind kind, std::optional<int> counter,
+namespace {
+
+// Inside a write: the hall or region exists (404 otherwise). A region has supervisors only, on supervisors' PCs.
+void requireHome(Poco::Data::Session& s, const Home& home) {
+    if (home.hall.empty() == home.region.empty())
+        throw StoreError::invalid("invalid_field", "give a hall or a region");
+    if (!home.hall.empty() && !exists(s, "SELECT COUNT(*) FROM halls WHERE id = $1", home.hall))
+        throw StoreError::notFound("no hall \"" + home.hall + "\"");
+    if (!home.region.empty() && !exists(s, "SELECT COUNT(*) FROM regions WHERE id = $1", home.region))
+        throw StoreError::notFound("no region \"" + home.region + "\"");
+}
+
+// A column's value, or NULL for an empty one.
+Poco::Nullable<std::string> orNull(const std::string& text) {
+    return nullable(text.empty() ? std::nullopt : std::optional<std::string>(text));
+}
+
+} // namespace
+
+std::string AuthStore::createEnrollmentCode(const Home& home, DeviceKind kind, std::optional<int> counter,
                                             std::int64_t nowMs, const Principal* by) {
+    if (!home.region.empty() && kind != DeviceKind::Supervisor)
+        throw StoreError::invalid("invalid_field", "a region enrolls supervisors' PCs only (--kind supervisor)");
+    const std::string& hall = home.hall;
     const bool needsCounter = kind == DeviceKind::Counter || kind == DeviceKind::Pad;
     if (needsCounter && !counter)
         throw StoreError::invalid("invalid_field", "a counter or pad device needs --counter");
@@ -26,20 +48,22 @@ std::string AuthStore::createEnrollmentCode(const std::string& hall, DeviceKind 
     const std::string hash = sha256Hex(normalizeEnrollmentCode(code));
     const std::string kindName(toString(kind));
     m_db.write([&](Poco::Data::Session& s) {
-        if (!exists(s, "SELECT COUNT(*) FROM halls WHERE id = $1", hall))
-            throw StoreError::notFound("no hall \"" + hall + "\"");
+        requireHome(s, home);
         if (counter) {
             if (!exists(s, "SELECT COUNT(*) FROM counters WHERE hall = $1 AND number = $2", hall, *counter))
                 throw StoreError::notFound("hall \"" + hall + "\" has no counter " + std::to_string(*counter));
         }
-        s << "INSERT INTO enroll_codes(code_hash, hall, kind, counter, created_at) VALUES($1, $2, $3, $4, $5)",
-            bind(hash), bind(hall), bind(kindName), bind(nullable(counter)), bind(nowMs), now;
+        s << "INSERT INTO enroll_codes(code_hash, hall, region, kind, counter, created_at) VALUES($1, $2, $3, $4, $5,"
+             " $6)",
+            bind(hash), bind(orNull(hall)), bind(orNull(home.region)), bind(kindName), bind(nullable(counter)),
+            bind(nowMs), now;
         if (by) { // never the code itself
             Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
             detail->set("kind", kindName);
             if (counter)
                 detail->set("counter", *counter);
-            AuditLog::append(s, *by, "device.enroll_code", "hall:" + hall, detail, nowMs);
+            AuditLog::append(s, *by, "device.enroll_code", hall.empty() ? "region:" + home.region : "hall:" + hall,
+                             detail, nowMs);
         }
     });
     return code;
@@ -51,7 +75,8 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
     const std::string token = "dev_" + randomHex(32);
     return m_db.write([&](Poco::Data::Session& s) {
         Poco::Data::Statement st(s);
-        st << "SELECT hall, kind, counter, created_at FROM enroll_codes WHERE code_hash = $1 AND used_at IS NULL",
+        st << "SELECT COALESCE(hall, ''), kind, counter, created_at, COALESCE(region, '') FROM enroll_codes"
+              " WHERE code_hash = $1 AND used_at IS NULL",
             bind(hash);
         st.execute();
         Poco::Data::RecordSet rs(st);
@@ -67,7 +92,8 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
                               rs.value(0, 0).convert<std::string>(),
                               *deviceKindFromString(rs.value(1, 0).convert<std::string>()),
                               optionalValue<int>(rs.value(2, 0)),
-                              {}};
+                              {},
+                              rs.value(4, 0).convert<std::string>()};
         const std::string kindName(toString(device.kind));
         Poco::Data::Statement usedSt(s);
         usedSt << "UPDATE enroll_codes SET used_at = $1, device_id = $2 WHERE code_hash = $3 AND used_at IS NULL",
@@ -92,13 +118,14 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
         std::optional<std::string> stationCode; // a counter's code is its number, shared by its re-enrollments
         if (device.kind == DeviceKind::Station)
             stationCode = device.code;
-        s << "INSERT INTO devices(id, hall, kind, counter, name, token_hash, enrolled_at, code)"
-             " VALUES($1, $2, $3, $4, $5, $6, $7, $8)",
-            bind(deviceId), bind(device.hall), bind(kindName), bind(nullable(device.counter)), bind(deviceName),
-            bind(sha256Hex(token)), bind(nowMs), bind(nullable(stationCode)), now;
+        s << "INSERT INTO devices(id, hall, kind, counter, name, token_hash, enrolled_at, code, region)"
+             " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            bind(deviceId), bind(orNull(device.hall)), bind(kindName), bind(nullable(device.counter)), bind(deviceName),
+            bind(sha256Hex(token)), bind(nowMs), bind(nullable(stationCode)), bind(orNull(device.region)), now;
         Principal enrolled;
         enrolled.deviceId = deviceId;
         enrolled.hall = device.hall;
+        enrolled.region = device.region;
         enrolled.kind = device.kind;
         enrolled.counter = device.counter;
         Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
@@ -111,8 +138,10 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
     });
 }
 
-void AuthStore::addStaff(const std::string& hall, const std::string& user, StaffRole role, const std::string& name,
+void AuthStore::addStaff(const Home& home, const std::string& user, StaffRole role, const std::string& name,
                          const std::string& password) {
+    if (!home.region.empty() && role != StaffRole::Supervisor)
+        throw StoreError::invalid("invalid_field", "a region's account is a supervisor's (--role supervisor)");
     if (user.empty() || user.size() > 64)
         throw StoreError::invalid("invalid_field", "a user name is 1-64 characters");
     if (password.size() < 8)
@@ -120,12 +149,13 @@ void AuthStore::addStaff(const std::string& hall, const std::string& user, Staff
     const std::string hash = hashPassword(password, m_kdfIterations);
     const std::string roleName(toString(role));
     m_db.write([&](Poco::Data::Session& s) {
-        if (!exists(s, "SELECT COUNT(*) FROM halls WHERE id = $1", hall))
-            throw StoreError::notFound("no hall \"" + hall + "\"");
-        s << "INSERT INTO staff(user_name, hall, role, name, password_hash) VALUES($1, $2, $3, $4, $5)"
-             " ON CONFLICT(user_name) DO UPDATE SET hall = excluded.hall, role = excluded.role, name = excluded.name,"
-             " password_hash = excluded.password_hash, failed_logins = 0, locked_until = 0",
-            bind(user), bind(hall), bind(roleName), bind(name.empty() ? user : name), bind(hash), now;
+        requireHome(s, home);
+        s << "INSERT INTO staff(user_name, hall, region, role, name, password_hash) VALUES($1, $2, $3, $4, $5, $6)"
+             " ON CONFLICT(user_name) DO UPDATE SET hall = excluded.hall, region = excluded.region,"
+             " role = excluded.role, name = excluded.name, password_hash = excluded.password_hash,"
+             " failed_logins = 0, locked_until = 0",
+            bind(user), bind(orNull(home.hall)), bind(orNull(home.region)), bind(roleName),
+            bind(name.empty() ? user : name), bind(hash), now;
         // A password set again ends the account's sessions: whoever knew the old one is logged out.
         endSessions(s, "user_name", user, kEndedPasswordReset);
     });
@@ -189,9 +219,9 @@ LoginResult AuthStore::login(const Principal& device, const std::string& user, c
     // answer, and nothing counted, locked or audited over there).
     auto row = m_db.read([&](Poco::Data::Session& s) -> std::optional<StaffRow> {
         Poco::Data::Statement st(s);
-        st << "SELECT role, name, password_hash, must_change_password FROM staff WHERE user_name = $1 AND hall = $2"
-              " AND disabled_at IS NULL",
-            bind(user), bind(device.hall);
+        st << "SELECT role, name, password_hash, must_change_password FROM staff WHERE user_name = $1"
+              " AND COALESCE(hall, '') = $2 AND COALESCE(region, '') = $3 AND disabled_at IS NULL",
+            bind(user), bind(device.hall), bind(device.region);
         st.execute();
         Poco::Data::RecordSet rs(st);
         if (rs.rowCount() == 0)
@@ -344,15 +374,17 @@ std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSessi
     auto principal = m_db.read([&](Poco::Data::Session& s) -> std::optional<Principal> {
         Poco::Data::Statement st(s);
         if (isSession)
-            st << "SELECT d.id, d.hall, d.kind, d.counter, d.code, d.last_seen_at, st.user_name, st.role, st.name,"
-                  " se.expires_at, st.must_change_password FROM sessions se"
-                  " JOIN devices d ON d.id = se.device_id JOIN staff st ON st.user_name = se.user_name"
+            st << "SELECT d.id, COALESCE(d.hall, ''), d.kind, d.counter, d.code, d.last_seen_at, st.user_name,"
+                  " st.role, st.name, se.expires_at, st.must_change_password, COALESCE(d.region, '')"
+                  " FROM sessions se JOIN devices d ON d.id = se.device_id JOIN staff st ON st.user_name = se.user_name"
                   " WHERE se.token_hash = $1 AND se.expires_at > $2 AND se.ended IS NULL AND d.revoked_at IS NULL"
-                  " AND st.hall = d.hall AND st.disabled_at IS NULL",
+                  " AND COALESCE(st.hall, '') = COALESCE(d.hall, '') AND COALESCE(st.region, '') = COALESCE(d.region, "
+                  "'')"
+                  " AND st.disabled_at IS NULL",
                 bind(hash), bind(nowMs);
         else
-            st << "SELECT id, hall, kind, counter, code, last_seen_at FROM devices WHERE token_hash = $1"
-                  " AND revoked_at IS NULL",
+            st << "SELECT id, COALESCE(hall, ''), kind, counter, code, last_seen_at, COALESCE(region, '') FROM devices"
+                  " WHERE token_hash = $1 AND revoked_at IS NULL",
                 bind(hash);
         st.execute();
         Poco::Data::RecordSet rs(st);
@@ -367,6 +399,7 @@ std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSessi
         p.caseNumberCode =
             optionalValue<std::string>(rs.value(4, 0)).value_or(CaseNumber::deviceCode(p.deviceId, p.counter));
         lastSeen = optionalValue<std::int64_t>(rs.value(5, 0)).value_or(0);
+        p.region = rs.value(isSession ? 11 : 6, 0).convert<std::string>();
         if (isSession) {
             p.user = rs.value(6, 0).convert<std::string>();
             p.role = staffRoleFromString(rs.value(7, 0).convert<std::string>());

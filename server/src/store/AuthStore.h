@@ -29,8 +29,20 @@ struct Principal {
     std::int64_t expiresAtMs = INT64_MAX; // a session's end; devices do not expire
     std::string caseNumberCode;           // the device part of the case numbers it gives ("C3", "S001")
     bool mustChangePassword = false;      // a session whose password was set by an administrator: only a change
+    // A region's PC (区域) and its supervisor: `hall` is empty, and no hall's route lets it in
+    // (RequestContext::principal); the region's own routes and the drill-down into its halls' days do.
+    std::string region{};
 
     bool isStaff() const { return user.has_value(); }
+    bool ofRegion() const { return !region.empty(); }
+};
+
+// Where a staff account, a device or an enrollment code belongs: a hall, or a region (a region's supervisor and the
+// PC they use).
+struct Home {
+    std::string hall, region; // one of them
+    static Home ofHall(std::string id) { return {std::move(id), {}}; }
+    static Home ofRegion(std::string id) { return {{}, std::move(id)}; }
 };
 
 // Whether a person may log in over this caller: a counter, station or supervisor device as itself, not over another
@@ -44,7 +56,8 @@ struct EnrolledDevice {
     std::string hall;
     DeviceKind kind;
     std::optional<int> counter;
-    std::string code; // in case numbers: C<counter> for a counter, S001 … for a station; empty for others
+    std::string code;   // in case numbers: C<counter> for a counter, S001 … for a station; empty for others
+    std::string region; // a region's PC: `hall` is empty
 };
 
 struct LoginResult {
@@ -79,10 +92,20 @@ public:
 
     // `by`: the administrator who asked through the API, for the audit record (the command line's is not).
     std::string createEnrollmentCode(const std::string& hall, DeviceKind kind, std::optional<int> counter,
-                                     std::int64_t nowMs, const Principal* by = nullptr);
+                                     std::int64_t nowMs, const Principal* by = nullptr) {
+        return createEnrollmentCode(Home::ofHall(hall), kind, counter, nowMs, by);
+    }
+    // A region's code is for a supervisor's PC only.
+    std::string createEnrollmentCode(const Home& home, DeviceKind kind, std::optional<int> counter, std::int64_t nowMs,
+                                     const Principal* by = nullptr);
     EnrolledDevice enroll(const std::string& code, const std::string& deviceName, std::int64_t nowMs);
 
     void addStaff(const std::string& hall, const std::string& user, StaffRole role, const std::string& name,
+                  const std::string& password) {
+        addStaff(Home::ofHall(hall), user, role, name, password);
+    }
+    // A region's account is a supervisor's.
+    void addStaff(const Home& home, const std::string& user, StaffRole role, const std::string& name,
                   const std::string& password);
     LoginResult login(const Principal& device, const std::string& user, const std::string& password,
                       std::int64_t nowMs);

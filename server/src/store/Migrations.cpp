@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "Sql.h"
 
+#include <algorithm>
+
 using namespace Poco::Data::Keywords;
 
 namespace ow::server {
@@ -177,6 +179,64 @@ const std::vector<std::string> kQueueNotices = {
     "ALTER TABLE tickets ADD COLUMN notify_phone TEXT",
     "CREATE INDEX tickets_notify ON tickets(notify_phone) WHERE notify_phone IS NOT NULL",
 };
+
+// 27: regions (区域) above the halls — a county, a city, a province — each with its parent; a hall belongs to at most
+// one. A region's supervisor and the PC they use belong to the region instead of a hall, so staff, devices and
+// enrollment codes have a hall or a region, never both, never neither. SQLite cannot drop a NOT NULL: those three
+// tables are made again and their rows copied (migrateSchema turns foreign keys off around it and checks them before
+// the commit); PostgreSQL changes them in place.
+const std::vector<std::string> kRegionsCommon = {
+    "CREATE TABLE regions(id TEXT PRIMARY KEY, name TEXT NOT NULL, parent TEXT REFERENCES regions(id),"
+    " timezone TEXT NOT NULL, created_at BIGINT NOT NULL)",
+    "CREATE INDEX regions_parent ON regions(parent)",
+    "ALTER TABLE halls ADD COLUMN region TEXT REFERENCES regions(id)",
+    "CREATE INDEX halls_region ON halls(region)",
+};
+const std::vector<std::string> kRegionsSqlite = [] {
+    std::vector<std::string> all = kRegionsCommon;
+    const std::vector<std::string> rebuilt = {
+        "CREATE TABLE staff_v27(user_name TEXT PRIMARY KEY, hall TEXT REFERENCES halls(id),"
+        " region TEXT REFERENCES regions(id), role TEXT NOT NULL, name TEXT NOT NULL, password_hash TEXT NOT NULL,"
+        " failed_logins INTEGER NOT NULL DEFAULT 0, locked_until INTEGER NOT NULL DEFAULT 0, disabled_at BIGINT,"
+        " must_change_password INTEGER NOT NULL DEFAULT 0, last_login_at BIGINT,"
+        " CHECK ((hall IS NULL) <> (region IS NULL)))",
+        "INSERT INTO staff_v27(user_name, hall, role, name, password_hash, failed_logins, locked_until, disabled_at,"
+        " must_change_password, last_login_at) SELECT user_name, hall, role, name, password_hash, failed_logins,"
+        " locked_until, disabled_at, must_change_password, last_login_at FROM staff",
+        "DROP TABLE staff",
+        "ALTER TABLE staff_v27 RENAME TO staff",
+        "CREATE TABLE devices_v27(id TEXT PRIMARY KEY, hall TEXT REFERENCES halls(id),"
+        " region TEXT REFERENCES regions(id), kind TEXT NOT NULL, counter INTEGER, name TEXT NOT NULL,"
+        " token_hash TEXT NOT NULL UNIQUE, enrolled_at INTEGER NOT NULL, revoked_at INTEGER, code TEXT,"
+        " last_seen_at BIGINT, CHECK ((hall IS NULL) <> (region IS NULL)))",
+        "INSERT INTO devices_v27(id, hall, kind, counter, name, token_hash, enrolled_at, revoked_at, code,"
+        " last_seen_at) SELECT id, hall, kind, counter, name, token_hash, enrolled_at, revoked_at, code,"
+        " last_seen_at FROM devices",
+        "DROP TABLE devices",
+        "ALTER TABLE devices_v27 RENAME TO devices",
+        "CREATE UNIQUE INDEX devices_code ON devices(hall, code) WHERE code IS NOT NULL",
+        "CREATE TABLE enroll_codes_v27(code_hash TEXT PRIMARY KEY, hall TEXT REFERENCES halls(id),"
+        " region TEXT REFERENCES regions(id), kind TEXT NOT NULL, counter INTEGER, created_at INTEGER NOT NULL,"
+        " used_at INTEGER, device_id TEXT, CHECK ((hall IS NULL) <> (region IS NULL)))",
+        "INSERT INTO enroll_codes_v27(code_hash, hall, kind, counter, created_at, used_at, device_id)"
+        " SELECT code_hash, hall, kind, counter, created_at, used_at, device_id FROM enroll_codes",
+        "DROP TABLE enroll_codes",
+        "ALTER TABLE enroll_codes_v27 RENAME TO enroll_codes",
+    };
+    all.insert(all.end(), rebuilt.begin(), rebuilt.end());
+    return all;
+}();
+const std::vector<std::string> kRegionsPostgres = [] {
+    std::vector<std::string> all = kRegionsCommon;
+    for (const char* table : {"staff", "devices", "enroll_codes"}) {
+        const std::string t(table);
+        all.push_back("ALTER TABLE " + t + " ALTER COLUMN hall DROP NOT NULL");
+        all.push_back("ALTER TABLE " + t + " ADD COLUMN region TEXT REFERENCES regions(id)");
+        all.push_back("ALTER TABLE " + t + " ADD CONSTRAINT " + t +
+                      "_hall_or_region CHECK ((hall IS NULL) <> (region IS NULL))");
+    }
+    return all;
+}();
 
 const std::vector<std::vector<std::string>>& sqliteMigrations() {
     static const std::vector<std::vector<std::string>> migrations = {
@@ -381,6 +441,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         kCheckInAndMessages,
         kHomeVisits,
         kQueueNotices,
+        kRegionsSqlite,
     };
     return migrations;
 }
@@ -512,6 +573,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(kCheckInAndMessages);
         all.push_back(kHomeVisits);
         all.push_back(kQueueNotices);
+        all.push_back(kRegionsPostgres);
         return all;
     }();
     return migrations;
@@ -561,11 +623,33 @@ void migrateSchema(Poco::Data::Session& w, Dialect dialect) {
     if (version > static_cast<int>(migrations.size()))
         throw std::runtime_error("the database schema (version " + std::to_string(version) +
                                  ") is newer than this server; upgrade the server");
+    // SQLite makes a table again by copying it (migration 27): its foreign keys are off while migrating (the pragma
+    // does nothing inside a transaction) and every reference is checked before each migration commits.
+    struct ForeignKeysBack {
+        Poco::Data::Session& w;
+        bool lite;
+        ~ForeignKeysBack() {
+            if (lite)
+                w << "PRAGMA foreign_keys=ON", now;
+        }
+    } foreignKeysBack{w, !pg && version < static_cast<int>(migrations.size())};
+    if (foreignKeysBack.lite)
+        w << "PRAGMA foreign_keys=OFF", now;
     for (auto index = static_cast<std::size_t>(version); index < migrations.size(); ++index) {
         control(Database::beginSql(dialect, Database::Isolation::Exclusive));
         try {
             for (const auto& statement : migrations[index])
                 w << statement, now;
+            const bool copiesTables =
+                std::any_of(migrations[index].begin(), migrations[index].end(),
+                            [](const std::string& sql) { return sql.rfind("DROP TABLE", 0) == 0; });
+            if (!pg && copiesTables) {
+                const SqlRows broken = runSql(w, "PRAGMA foreign_key_check");
+                if (!broken.empty())
+                    throw std::runtime_error("migration " + std::to_string(index + 1) + " left " +
+                                             std::to_string(broken.size()) + " broken reference(s), the first in " +
+                                             broken.text(0, 0));
+            }
             const int next = static_cast<int>(index + 1);
             if (pg)
                 w << "UPDATE schema_version SET version = $1", bind(next), now;

@@ -463,6 +463,27 @@ DailyStats StatsStore::daily(const std::string& hall, const std::string& date, s
 
 std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::string& from, const std::string& to,
                                          std::int64_t nowMs) {
+    return compute(hall, from, to, nowMs, nullptr);
+}
+
+RegionDay StatsStore::regionDaily(const std::string& region, const std::string& regionName,
+                                  const std::vector<std::pair<std::string, std::string>>& halls,
+                                  const std::string& date, std::int64_t nowMs) {
+    RegionDay day{region, regionName, date, {}, {}};
+    Times times;
+    for (const auto& [hall, name] : halls) {
+        const DailyStats stats = compute(hall, date, date, nowMs, &times).front();
+        addCounts(day.totals, stats.totals);
+        day.halls.push_back({hall, name, std::nullopt, stats.totals});
+    }
+    day.totals.key = day.totals.label = "all";
+    day.totals.wait = durationFigures(std::move(times.waits));
+    day.totals.service = durationFigures(std::move(times.services));
+    return day;
+}
+
+std::vector<DailyStats> StatsStore::compute(const std::string& hall, const std::string& from, const std::string& to,
+                                            std::int64_t nowMs, Times* times) {
     // Ratings first, on their own connection: the rating figures of each day, by each grouping, in one pass.
     std::map<FigureGrouping, RatingFigureReport> ratings =
         m_ratings.figuresBy(hall, from, to,
@@ -485,6 +506,10 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
             countRectifications(s, hall, day, groups);
             countAppointments(s, hall, day, facts.hallTime, nowMs, facts.categoryNames, groups, stats);
             countHomeVisits(s, hall, day, stats);
+            if (times) {
+                times->waits.insert(times->waits.end(), groups.all.waits.begin(), groups.all.waits.end());
+                times->services.insert(times->services.end(), groups.all.services.begin(), groups.all.services.end());
+            }
             collect(groups, facts, day.date, ratings, stats);
             result.push_back(std::move(stats));
         }

@@ -32,12 +32,25 @@ public:
     std::vector<DailyStats> days(const std::string& hall, const std::string& from, const std::string& to,
                                  std::int64_t nowMs);
 
+    // A region's day: each of `halls` counted in its own time zone on `date`, and their sum (wait and service times
+    // worked out again from every hall's times, not averaged from theirs).
+    RegionDay regionDaily(const std::string& region, const std::string& regionName,
+                          const std::vector<std::pair<std::string, std::string>>& halls, const std::string& date,
+                          std::int64_t nowMs);
+
     // The numbers of a day, at one counter or all, in the order they were issued.
     std::vector<TicketLine> tickets(const std::string& hall, const std::string& date, std::optional<int> counter);
     // The open cases due soon or overdue on `date` (by the current catalog's working-day calendar), latest first.
     std::vector<CaseWarning> warnings(const std::string& hall, const std::string& date);
 
 private:
+    // Every day's wait and service times of all its numbers, when asked for (a region's sum).
+    struct Times {
+        std::vector<std::int64_t> waits, services;
+    };
+    std::vector<DailyStats> compute(const std::string& hall, const std::string& from, const std::string& to,
+                                    std::int64_t nowMs, Times* times);
+
     Database& m_db;
     RatingStore& m_ratings;
 };

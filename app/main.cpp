@@ -6,6 +6,7 @@
 #include "app/kiosk/KioskWindow.h"
 #include "app/pad/PadWindow.h"
 #include "app/station/StationWindow.h"
+#include "app/supervisor/RegionWindow.h"
 #include "app/supervisor/SupervisorWindow.h"
 #include "domain/Version.h"
 #include "services/CardReaderService.h"
@@ -219,7 +220,12 @@ int main(int argc, char** argv) {
             logIn(*context, reg, QApplication::translate("main", "Supervisor — log in"), parser.value(userOption));
         if (!person)
             return 0;
-        auto* window = new SupervisorWindow(std::move(person->api), reg.hall, person->session, context->clock());
+        QMainWindow* window = nullptr;
+        if (!person->session.region.isEmpty()) // a region's PC: the region's halls side by side
+            window =
+                new RegionWindow(std::move(person->api), person->session.region, person->session, context->clock());
+        else
+            window = new SupervisorWindow(std::move(person->api), reg.hall, person->session, context->clock());
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return app.exec();

@@ -954,27 +954,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="119"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="152"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>This code enrolls a %1 device, not a %2.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="188"/>
+        <location filename="../app/main.cpp" line="189"/>
         <source>Counter %1 — log in</source>
         <translation>Counter %1 — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="204"/>
+        <location filename="../app/main.cpp" line="205"/>
         <source>Agency station — log in</source>
         <translation>Agency station — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="219"/>
+        <location filename="../app/main.cpp" line="220"/>
         <source>Supervisor — log in</source>
         <translation>Supervisor — log in</translation>
     </message>
@@ -2977,7 +2977,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="443"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="419"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
@@ -3043,19 +3043,19 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="487"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
@@ -3100,158 +3100,158 @@
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="255"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="231"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="232"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="264"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="240"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="263"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="264"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="240"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="271"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="247"/>
         <source>Daily report %1.pdf</source>
         <translation>Daily report %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="272"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="248"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="280"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
         <source>Called at</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="317"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="317"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>called</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="318"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="318"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>served</source>
         <translation>served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="319"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="319"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="337"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="313"/>
         <source>Counter %1 — %2</source>
         <translation>Counter %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="376"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="352"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="382"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="358"/>
         <source>%1 (%2 late)</source>
         <translation>%1 (%2 late)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="395"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="371"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="405"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="381"/>
         <source>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</source>
         <translation>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="417"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="393"/>
         <source>No opening hours are set: the kiosk gives numbers at any time.</source>
         <translation>No opening hours are set: the kiosk gives numbers at any time.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="419"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="395"/>
         <source>The hall was closed this day. Numbers given at a window: %1.</source>
         <translation>The hall was closed this day. Numbers given at a window: %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="421"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="397"/>
         <source>Open %1–%2</source>
         <translation>Open %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="423"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
         <source>, lunch %1–%2</source>
         <translation>, lunch %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="425"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="401"/>
         <source>, extended service (延时服务) to %1: %n number(s)</source>
         <translation>
             <numerusform>, extended service (延时服务) to %1: %n number</numerusform>
@@ -3259,77 +3259,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="427"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="403"/>
         <source>. Numbers given outside the hours at a window: %1.</source>
         <translation>. Numbers given outside the hours at a window: %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="422"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>Waiting at the hour&apos;s end</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="436"/>
         <source>Arrivals and waiting by hour</source>
         <translation>Arrivals and waiting by hour</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
         <source>Hour of the day</source>
         <translation>Hour of the day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="470"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
         <source>Average service (minutes)</source>
         <translation>Average service (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="485"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
         <source>Average service time by counter (minutes)</source>
         <translation>Average service time by counter (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="495"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="496"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="472"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="497"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="473"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="511"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="487"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="516"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="492"/>
         <source>Ratings by level</source>
         <translation>Ratings by level</translation>
     </message>
@@ -5259,12 +5259,12 @@ No numbers at the moment</translation>
         <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="163"/>
+        <location filename="../app/common/LoginDialog.cpp" line="164"/>
         <source>Save my password and continue</source>
         <translation>Save my password and continue</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="164"/>
+        <location filename="../app/common/LoginDialog.cpp" line="165"/>
         <source>Choose your own password to continue.</source>
         <translation>Choose your own password to continue.</translation>
     </message>
@@ -6378,6 +6378,138 @@ No numbers at the moment</translation>
         <location filename="../core/sync/RectificationService.cpp" line="137"/>
         <source>No phone number was recorded with the rated service.</source>
         <translation>No phone number was recorded with the rated service.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RegionService</name>
+    <message>
+        <location filename="../core/sync/RegionService.cpp" line="42"/>
+        <source>The server&apos;s answer could not be read. Please try again.</source>
+        <translation>The server&apos;s answer could not be read. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RegionWindow</name>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="36"/>
+        <source>OneWindow — region supervisor</source>
+        <translation>OneWindow — region supervisor</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="43"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="114"/>
+        <source>Region supervisor — %1</source>
+        <translation>Region supervisor — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="44"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="50"/>
+        <source>The day of every hall in the region</source>
+        <translation>The day of every hall in the region</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="59"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="65"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="68"/>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="76"/>
+        <source>Halls</source>
+        <translation>Halls</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="77"/>
+        <source>Numbers taken</source>
+        <translation>Numbers taken</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="78"/>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="79"/>
+        <source>Average wait</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="80"/>
+        <source>9 in 10 waited at most</source>
+        <translation>9 in 10 waited at most</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="81"/>
+        <source>Cases accepted</source>
+        <translation>Cases accepted</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="82"/>
+        <source>Cases overdue</source>
+        <translation>Cases overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="83"/>
+        <source>Good rate</source>
+        <translation>Good rate</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="84"/>
+        <source>Open rectifications</source>
+        <translation>Open rectifications</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="87"/>
+        <source>Double-click a hall (or press Enter on it) to open its day.</source>
+        <translation>Double-click a hall (or press Enter on it) to open its day.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="90"/>
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="96"/>
+        <source>Halls of the region</source>
+        <translation>Halls of the region</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="120"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="128"/>
+        <source>Logged in: %1</source>
+        <translation>Logged in: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="167"/>
+        <source>%1 (%2 late)</source>
+        <translation>%1 (%2 late)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="179"/>
+        <source>No hall belongs to this region yet.</source>
+        <translation>No hall belongs to this region yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="192"/>
+        <source>%1 — the day</source>
+        <translation>%1 — the day</translation>
     </message>
 </context>
 <context>

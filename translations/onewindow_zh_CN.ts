@@ -953,27 +953,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="119"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>未知模式“%1”。请使用 counter、station、supervisor、kiosk、display 或 pad。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="152"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>此注册码用于 %1 设备，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="188"/>
+        <location filename="../app/main.cpp" line="189"/>
         <source>Counter %1 — log in</source>
         <translation>%1号窗口 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="204"/>
+        <location filename="../app/main.cpp" line="205"/>
         <source>Agency station — log in</source>
         <translation>代办站 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="219"/>
+        <location filename="../app/main.cpp" line="220"/>
         <source>Supervisor — log in</source>
         <translation>督查负责人 — 登录</translation>
     </message>
@@ -2967,7 +2967,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="443"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="419"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
@@ -3033,19 +3033,19 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="487"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
         <source>Queue</source>
         <translation>排队类别</translation>
     </message>
@@ -3090,235 +3090,235 @@
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="255"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="231"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="232"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="264"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="240"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="263"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="264"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="240"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="271"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="247"/>
         <source>Daily report %1.pdf</source>
         <translation>每日统计 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="272"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="248"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="280"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
         <source>Taken at</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
         <source>Cases</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="317"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="317"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="318"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="318"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="319"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="319"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
         <source>transferred</source>
         <translation>已转移</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="337"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="313"/>
         <source>Counter %1 — %2</source>
         <translation>%1 号窗口 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="376"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="352"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="382"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="358"/>
         <source>%1 (%2 late)</source>
         <translation>%1（逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="395"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="371"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="405"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="381"/>
         <source>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</source>
         <translation>上门服务：当天安排 %1 次，已上门 %2 次；待安排 %3 条。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="417"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="393"/>
         <source>No opening hours are set: the kiosk gives numbers at any time.</source>
         <translation>未设置营业时间：自助终端随时可以取号。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="419"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="395"/>
         <source>The hall was closed this day. Numbers given at a window: %1.</source>
         <translation>当日闭厅。窗口人员取号 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="421"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="397"/>
         <source>Open %1–%2</source>
         <translation>营业时间 %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="423"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
         <source>, lunch %1–%2</source>
         <translation>，午休 %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="425"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="401"/>
         <source>, extended service (延时服务) to %1: %n number(s)</source>
         <translation>
             <numerusform>，延时服务至 %1：取号 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="427"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="403"/>
         <source>. Numbers given outside the hours at a window: %1.</source>
         <translation>。营业时间外由窗口取号 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="422"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>整点时仍在等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="460"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="436"/>
         <source>Arrivals and waiting by hour</source>
         <translation>各时段取号与等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
         <source>Hour of the day</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="470"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
         <source>Average service (minutes)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="485"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
         <source>Average service time by counter (minutes)</source>
         <translation>各窗口平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="495"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
         <source>Good</source>
         <translation>好评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="496"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="472"/>
         <source>Fair</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="497"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="473"/>
         <source>Bad</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="510"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="511"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="487"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="516"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="492"/>
         <source>Ratings by level</source>
         <translation>评价分布</translation>
     </message>
@@ -5232,12 +5232,12 @@ No numbers at the moment</source>
         <translation>无法识别服务器的答复（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="163"/>
+        <location filename="../app/common/LoginDialog.cpp" line="164"/>
         <source>Save my password and continue</source>
         <translation>保存密码并继续</translation>
     </message>
     <message>
-        <location filename="../app/common/LoginDialog.cpp" line="164"/>
+        <location filename="../app/common/LoginDialog.cpp" line="165"/>
         <source>Choose your own password to continue.</source>
         <translation>请设置您自己的密码后继续。</translation>
     </message>
@@ -6347,6 +6347,138 @@ No numbers at the moment</source>
         <location filename="../core/sync/RectificationService.cpp" line="137"/>
         <source>No phone number was recorded with the rated service.</source>
         <translation>该评价对应的服务未登记手机号码。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RegionService</name>
+    <message>
+        <location filename="../core/sync/RegionService.cpp" line="42"/>
+        <source>The server&apos;s answer could not be read. Please try again.</source>
+        <translation>无法读取服务器的答复，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RegionWindow</name>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="36"/>
+        <source>OneWindow — region supervisor</source>
+        <translation>一窗通 — 区域督查</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="43"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="114"/>
+        <source>Region supervisor — %1</source>
+        <translation>区域督查 — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="44"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="50"/>
+        <source>The day of every hall in the region</source>
+        <translation>区域内各大厅当日情况</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="59"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="65"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="68"/>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="76"/>
+        <source>Halls</source>
+        <translation>大厅数</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="77"/>
+        <source>Numbers taken</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="78"/>
+        <source>Served</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="79"/>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="80"/>
+        <source>9 in 10 waited at most</source>
+        <translation>九成群众等候不超过</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="81"/>
+        <source>Cases accepted</source>
+        <translation>受理办件</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="82"/>
+        <source>Cases overdue</source>
+        <translation>逾期办件</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="83"/>
+        <source>Good rate</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="84"/>
+        <source>Open rectifications</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="87"/>
+        <source>Double-click a hall (or press Enter on it) to open its day.</source>
+        <translation>双击某个大厅（或选中后按回车）查看该大厅当日详情。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="90"/>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="96"/>
+        <source>Halls of the region</source>
+        <translation>区域内的大厅</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="120"/>
+        <source>Counting…</source>
+        <translation>统计中…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="128"/>
+        <source>Logged in: %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="167"/>
+        <source>%1 (%2 late)</source>
+        <translation>%1（逾期 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="179"/>
+        <source>No hall belongs to this region yet.</source>
+        <translation>本区域还没有大厅。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="192"/>
+        <source>%1 — the day</source>
+        <translation>%1 — 当日情况</translation>
     </message>
 </context>
 <context>

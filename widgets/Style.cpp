@@ -2,9 +2,11 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QVBoxLayout>
 
 // The style sheet lives in a static library: its resources must be registered by hand.
 static void initStyleResources() { Q_INIT_RESOURCE(resources); }
@@ -59,6 +61,38 @@ QWidget* makeHeaderBar(const QString& title, QLabel** titleLabel, QLabel** infoL
     if (infoLabel)
         *infoLabel = info;
     return bar;
+}
+
+QWidget* makeTile(QWidget* parent, const QString& name, const QString& caption) {
+    auto* frame = new QFrame(parent);
+    frame->setObjectName(QStringLiteral("card"));
+    auto* box = new QVBoxLayout(frame);
+    box->setContentsMargins(10, 6, 10, 6);
+    auto* value = new QLabel(QStringLiteral("—"), frame);
+    value->setObjectName(QStringLiteral("tileValueLabel"));
+    value->setProperty("tile", name);
+    auto* label = new QLabel(caption, frame);
+    label->setObjectName(QStringLiteral("tileCaptionLabel"));
+    label->setWordWrap(true);
+    box->addWidget(value);
+    box->addWidget(label);
+    return frame;
+}
+
+void setTileValue(QWidget* root, const QString& name, const QString& value, const QString& tone) {
+    for (auto* label : root->findChildren<QLabel*>(QStringLiteral("tileValueLabel"))) {
+        if (label->property("tile").toString() == name) {
+            label->setText(value);
+            setStyleProperty(label, "tone", tone);
+        }
+    }
+}
+
+QString tileValue(const QWidget* root, const QString& name) {
+    for (auto* label : root->findChildren<QLabel*>(QStringLiteral("tileValueLabel")))
+        if (label->property("tile").toString() == name)
+            return label->text();
+    return {};
 }
 
 } // namespace ow

@@ -1,9 +1,10 @@
 #pragma once
 
+#include <QString>
+
 class QApplication;
 class QLabel;
 class QWidget;
-class QString;
 
 namespace ow {
 
@@ -19,5 +20,11 @@ void showMessage(QLabel* label, const QString& text, bool error);
 
 // A header bar with a title on the left and an info text on the right (both handed out for updates).
 QWidget* makeHeaderBar(const QString& title, QLabel** titleLabel = nullptr, QLabel** infoLabel = nullptr);
+
+// A headline figure of a supervisor's screen: a card with the value large above its caption ("—" until set), found
+// again under `root` by its `name`; `tone` "warn" or "bad" colours the value.
+QWidget* makeTile(QWidget* parent, const QString& name, const QString& caption);
+void setTileValue(QWidget* root, const QString& name, const QString& value, const QString& tone = {});
+QString tileValue(const QWidget* root, const QString& name);
 
 } // namespace ow

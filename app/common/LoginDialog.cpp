@@ -150,7 +150,8 @@ void LoginDialog::submit() {
             return;
         }
         m_session = {QByteArray::fromStdString(in.token), QString::fromStdString(in.user),
-                     QString::fromStdString(in.name), QString::fromStdString(in.role)};
+                     QString::fromStdString(in.name), QString::fromStdString(in.role),
+                     QString::fromStdString(in.region)};
         m_hallTimeZone = QString::fromStdString(in.timeZone);
         if (in.mustChangePassword) {
             m_choosing = true;

@@ -135,16 +135,16 @@ DashboardPanel::DashboardPanel(StatsService& service, const Clock& clock, QWidge
 
     auto* tiles = new QHBoxLayout;
     tiles->setSpacing(10);
-    tiles->addWidget(tile(QStringLiteral("issued"), tr("Numbers taken")));
-    tiles->addWidget(tile(QStringLiteral("served"), tr("Served")));
-    tiles->addWidget(tile(QStringLiteral("wait"), tr("Average wait")));
-    tiles->addWidget(tile(QStringLiteral("wait90"), tr("9 in 10 waited at most")));
-    tiles->addWidget(tile(QStringLiteral("accepted"), tr("Cases accepted")));
-    tiles->addWidget(tile(QStringLiteral("overdue"), tr("Cases overdue")));
-    tiles->addWidget(tile(QStringLiteral("completed"), tr("Completed (on time)")));
-    tiles->addWidget(tile(QStringLiteral("ratingRate"), tr("Rating rate")));
-    tiles->addWidget(tile(QStringLiteral("goodRate"), tr("Good rate")));
-    tiles->addWidget(tile(QStringLiteral("rectifications"), tr("Open rectifications")));
+    tiles->addWidget(makeTile(this, QStringLiteral("issued"), tr("Numbers taken")));
+    tiles->addWidget(makeTile(this, QStringLiteral("served"), tr("Served")));
+    tiles->addWidget(makeTile(this, QStringLiteral("wait"), tr("Average wait")));
+    tiles->addWidget(makeTile(this, QStringLiteral("wait90"), tr("9 in 10 waited at most")));
+    tiles->addWidget(makeTile(this, QStringLiteral("accepted"), tr("Cases accepted")));
+    tiles->addWidget(makeTile(this, QStringLiteral("overdue"), tr("Cases overdue")));
+    tiles->addWidget(makeTile(this, QStringLiteral("completed"), tr("Completed (on time)")));
+    tiles->addWidget(makeTile(this, QStringLiteral("ratingRate"), tr("Rating rate")));
+    tiles->addWidget(makeTile(this, QStringLiteral("goodRate"), tr("Good rate")));
+    tiles->addWidget(makeTile(this, QStringLiteral("rectifications"), tr("Open rectifications")));
     layout->addLayout(tiles);
 
     auto* charts = new QHBoxLayout;
@@ -215,37 +215,7 @@ DashboardPanel::DashboardPanel(StatsService& service, const Clock& clock, QWidge
             [this](bool busy) { m_stateLabel->setText(busy ? tr("Counting…") : QString()); });
 }
 
-QWidget* DashboardPanel::tile(const QString& name, const QString& caption) {
-    auto* frame = new QFrame(this);
-    frame->setObjectName(QStringLiteral("card"));
-    auto* box = new QVBoxLayout(frame);
-    box->setContentsMargins(10, 6, 10, 6);
-    auto* value = new QLabel(QStringLiteral("—"), frame);
-    value->setObjectName(QStringLiteral("tileValueLabel"));
-    value->setProperty("tile", name);
-    auto* label = new QLabel(caption, frame);
-    label->setObjectName(QStringLiteral("tileCaptionLabel"));
-    label->setWordWrap(true);
-    box->addWidget(value);
-    box->addWidget(label);
-    return frame;
-}
-
-void DashboardPanel::setTile(const QString& name, const QString& value, const QString& tone) {
-    for (auto* label : findChildren<QLabel*>(QStringLiteral("tileValueLabel"))) {
-        if (label->property("tile").toString() == name) {
-            label->setText(value);
-            setStyleProperty(label, "tone", tone);
-        }
-    }
-}
-
-QString DashboardPanel::tileText(const QString& name) const {
-    for (auto* label : findChildren<QLabel*>(QStringLiteral("tileValueLabel")))
-        if (label->property("tile").toString() == name)
-            return label->text();
-    return {};
-}
+QString DashboardPanel::tileText(const QString& name) const { return tileValue(this, name); }
 
 void DashboardPanel::exportCsv() {
     const auto* view = qobject_cast<QTableView*>(m_tables->currentWidget());
@@ -366,22 +336,23 @@ void DashboardPanel::showDay() {
         return;
     const DayFigures& t = day->totals;
     const RatingFigures& r = t.ratings.figures;
-    setTile(QStringLiteral("issued"), QString::number(t.ticketsIssued));
-    setTile(QStringLiteral("served"), QString::number(t.served));
-    setTile(QStringLiteral("wait"), DayFiguresModel::duration(t.wait.avg));
-    setTile(QStringLiteral("wait90"), DayFiguresModel::duration(static_cast<double>(t.wait.p90)));
-    setTile(QStringLiteral("accepted"), QString::number(t.casesAccepted));
-    setTile(QStringLiteral("overdue"), QString::number(t.casesOverdue),
-            t.casesOverdue ? QStringLiteral("bad") : QString());
-    setTile(QStringLiteral("completed"), tr("%1 (%2)").arg(t.casesCompleted).arg(t.casesCompletedOnTime),
-            t.casesCompletedOnTime < t.casesCompleted ? QStringLiteral("warn") : QString());
-    setTile(QStringLiteral("ratingRate"), DayFiguresModel::percent(r.ratingRate()));
-    setTile(QStringLiteral("goodRate"), r.rated ? DayFiguresModel::percent(r.goodRate()) : QStringLiteral("—"),
-            r.rated && r.goodRate() < 0.9 ? QStringLiteral("warn") : QString());
-    setTile(QStringLiteral("rectifications"),
-            t.rectificationsOverdue ? tr("%1 (%2 late)").arg(t.rectificationsOpen).arg(t.rectificationsOverdue)
-                                    : QString::number(t.rectificationsOpen),
-            t.rectificationsOverdue ? QStringLiteral("bad") : QString());
+    setTileValue(this, QStringLiteral("issued"), QString::number(t.ticketsIssued));
+    setTileValue(this, QStringLiteral("served"), QString::number(t.served));
+    setTileValue(this, QStringLiteral("wait"), DayFiguresModel::duration(t.wait.avg));
+    setTileValue(this, QStringLiteral("wait90"), DayFiguresModel::duration(static_cast<double>(t.wait.p90)));
+    setTileValue(this, QStringLiteral("accepted"), QString::number(t.casesAccepted));
+    setTileValue(this, QStringLiteral("overdue"), QString::number(t.casesOverdue),
+                 t.casesOverdue ? QStringLiteral("bad") : QString());
+    setTileValue(this, QStringLiteral("completed"), tr("%1 (%2)").arg(t.casesCompleted).arg(t.casesCompletedOnTime),
+                 t.casesCompletedOnTime < t.casesCompleted ? QStringLiteral("warn") : QString());
+    setTileValue(this, QStringLiteral("ratingRate"), DayFiguresModel::percent(r.ratingRate()));
+    setTileValue(this, QStringLiteral("goodRate"),
+                 r.rated ? DayFiguresModel::percent(r.goodRate()) : QStringLiteral("—"),
+                 r.rated && r.goodRate() < 0.9 ? QStringLiteral("warn") : QString());
+    setTileValue(this, QStringLiteral("rectifications"),
+                 t.rectificationsOverdue ? tr("%1 (%2 late)").arg(t.rectificationsOpen).arg(t.rectificationsOverdue)
+                                         : QString::number(t.rectificationsOpen),
+                 t.rectificationsOverdue ? QStringLiteral("bad") : QString());
     m_models[0]->setRows(day->byCounter);
     m_models[1]->setRows(day->byClerk);
     m_models[2]->setRows(day->byCategory);

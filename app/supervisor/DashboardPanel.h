@@ -67,8 +67,6 @@ private:
     QDate today() const;                          // the hall's, by its clock
     QString hallClock(const QDateTime& at) const; // "09:05" in the hall's time zone
     void showDay();
-    QWidget* tile(const QString& name, const QString& caption);
-    void setTile(const QString& name, const QString& value, const QString& tone = {});
     void drawHourly();
     static QString hoursText(const DailyStats& day);
     void drawCounters();

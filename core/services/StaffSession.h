@@ -11,6 +11,7 @@ struct StaffSession {
     QString user;
     QString name;
     QString role;
+    QString region{}; // a region's supervisor at the region's PC (区域督查); empty for a hall's people
 };
 
 } // namespace ow

@@ -24,9 +24,11 @@
 #include "app/station/StationWindow.h"
 #include "app/supervisor/CaseWorkPanel.h"
 #include "app/supervisor/DashboardPanel.h"
+#include "app/supervisor/DayFiguresModel.h"
 #include "app/supervisor/HomeVisitsPanel.h"
 #include "app/supervisor/RectificationModel.h"
 #include "app/supervisor/RectificationPanel.h"
+#include "app/supervisor/RegionWindow.h"
 #include "app/supervisor/SupervisorWindow.h"
 #include "app/supervisor/admin/AdminPanel.h"
 #include "app/supervisor/admin/AuditPage.h"
@@ -49,6 +51,7 @@
 #include "sync/PadSession.h"
 #include "sync/PermitService.h"
 #include "sync/RectificationService.h"
+#include "sync/RegionService.h"
 #include "sync/StatsService.h"
 #include "widgets/RatingPad.h"
 #include <QCalendarWidget>
@@ -554,6 +557,34 @@ int main(int argc, char** argv) {
         ok += page;
     }
     {
+        // 区域督查: the city's supervisor at the region's PC — the demo hall beside a second hall of the city.
+        server.addHall("xd", {{"A", "综合业务"}, {"B", "不动产登记"}}, 2, {"A", "B"});
+        server.context().halls.addHall({"xd", "新都区政务服务中心", "Asia/Shanghai", 3});
+        const std::string xdKiosk = server.enroll("xd", DeviceKind::Kiosk);
+        const std::string xdClerk = server.clerkAt("xd", 1);
+        for (int i = 0; i < 7; ++i)
+            http.post("/api/v1/halls/xd/tickets", i % 3 ? R"({"category":"A"})" : R"({"category":"B"})", xdKiosk);
+        for (int i = 0; i < 4; ++i) {
+            auto next = http.post("/api/v1/counters/1/call-next", "", xdClerk);
+            if (next.status == 200)
+                http.post("/api/v1/tickets/" + next.json()->getObject("ticket")->getValue<std::string>("id") +
+                              "/finish",
+                          "", xdClerk);
+        }
+        server.addRegion("sc", "四川省", {});
+        server.addRegion("cd", "成都市", {"demo", "xd"}, std::string("sc"));
+        RegionWindow window(clientFor(server, server.regionSupervisorAt("cd", "cdsup")), QStringLiteral("cd"),
+                            {{},
+                             QStringLiteral("cdsup"),
+                             QStringLiteral("成都市督查"),
+                             QStringLiteral("supervisor"),
+                             QStringLiteral("cd")});
+        window.resize(1366, 768);
+        window.show();
+        waitFor([&] { return window.halls().rowCount() == 2 && !window.service().isBusy(); });
+        ok += save(window, QDir(out).filePath(QStringLiteral("supervisor-region.png")));
+    }
+    {
         // 后台审批: two residence permits taken in at counter 1 and passed to the approver, one waiting for a
         // corrected photo; a property transfer whose clock stands still for its 公告.
         const std::string today = HallTime("Asia/Shanghai").businessDay(nowUtcMs());
@@ -698,5 +729,5 @@ int main(int argc, char** argv) {
         }
     }
     std::cout << ok << " pictures" << std::endl;
-    return ok == 39 ? 0 : 1; // every picture above, and the papers' pages
+    return ok == 40 ? 0 : 1; // every picture above, and the papers' pages
 }

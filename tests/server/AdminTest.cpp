@@ -88,8 +88,9 @@ TEST_F(AdminTest, SetsUpRegionsTheirHallsAndSupervisors) {
         // On an existing hall, --region alone puts it into the region; its name stays.
         auto hall = run("admin add-hall --db " + db + " --id qbj --region cd");
         EXPECT_EQ(hall.exitCode, 0) << hall.output;
-        auto staff = run("admin add-staff --db " + db + " --region cd --user cdsup --role supervisor --name 成都督查"
-                         " --password-stdin",
+        auto staff = run("admin add-staff --db " + db +
+                             " --region cd --user cdsup --role supervisor --name 成都督查"
+                             " --password-stdin",
                          "s3cret-pass\n");
         EXPECT_EQ(staff.exitCode, 0) << staff.output;
     }

@@ -29,8 +29,8 @@ struct Principal {
     std::int64_t expiresAtMs = INT64_MAX; // a session's end; devices do not expire
     std::string caseNumberCode;           // the device part of the case numbers it gives ("C3", "S001")
     bool mustChangePassword = false;      // a session whose password was set by an administrator: only a change
-    // A region's PC (区域) and its supervisor: `hall` is empty, and no hall's route lets it in
-    // (RequestContext::principal); the region's own routes and the drill-down into its halls' days do.
+    // A region's PC (区域) and its supervisor: `hall` is empty, and no hall's route lets it in; the region's own
+    // routes and the drill-down into its halls' days do.
     std::string region{};
 
     bool isStaff() const { return user.has_value(); }

@@ -9,9 +9,9 @@
 #include "app/supervisor/RegionWindow.h"
 #include "app/supervisor/SupervisorWindow.h"
 #include "domain/Version.h"
+#include "net/ServerTrust.h"
 #include "services/CardReaderService.h"
 #include "services/OfflineLogin.h"
-#include "sync/ServerTrust.h"
 #include "widgets/Announcer.h"
 #include "widgets/Style.h"
 

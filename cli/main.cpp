@@ -1,13 +1,13 @@
 // onewindow-cli: the headless client on the same core libraries as the desktop client — for operators, scripts
 // and the fault-injection tests. Every command works on the device database in --data-dir.
 #include "domain/Version.h"
+#include "net/ServerTrust.h"
 #include "services/CatalogSource.h"
 #include "services/IntakeService.h"
 #include "store/BlobCache.h"
 #include "store/CaseStore.h"
 #include "store/LocalStore.h"
 #include "sync/ApiClient.h"
-#include "sync/ServerTrust.h"
 #include "sync/SyncEngine.h"
 
 #include "domain/Case.h"

@@ -1,6 +1,6 @@
 #include "sync/EventStream.h"
 
-#include "sync/ServerTrust.h"
+#include "net/ServerTrust.h"
 
 #include "domain/ApiPaths.h"
 

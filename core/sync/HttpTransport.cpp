@@ -1,6 +1,6 @@
 #include "sync/HttpTransport.h"
 
-#include "sync/ServerTrust.h"
+#include "net/ServerTrust.h"
 
 #include <Poco/Exception.h>
 #include <Poco/Net/HTTPClientSession.h>

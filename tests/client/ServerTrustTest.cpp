@@ -1,8 +1,8 @@
 #include "TestServer.h"
 
+#include "net/ServerTrust.h"
 #include "sync/ApiClient.h"
 #include "sync/HttpTransport.h"
-#include "sync/ServerTrust.h"
 
 #include <Poco/Buffer.h>
 #include <Poco/Net/Context.h>

@@ -1,4 +1,4 @@
-#include "sync/ServerTrust.h"
+#include "net/ServerTrust.h"
 
 #include "domain/Json.h"
 
@@ -12,9 +12,8 @@
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
-#include <QDir>
-#include <QFile>
-#include <QSaveFile>
+#include <Poco/FileStream.h>
+#include <Poco/StreamCopier.h>
 
 #include <cctype>
 #include <filesystem>
@@ -56,21 +55,26 @@ std::string fingerprintOf(const X509* certificate) {
     return out;
 }
 
-Poco::Net::Context::Ptr context() {
-    std::lock_guard lock(g_mutex);
-    if (g_context)
-        return g_context;
+Poco::Net::Context::Ptr makeContext(const ServerTrust& trust) {
     Poco::Net::initializeSSL();
     using Poco::Net::Context;
-    if (!g_trust.pinSha256.empty()) {
+    Context::Ptr made;
+    if (!trust.pinSha256.empty()) {
         // The pin is the whole check (after the handshake, PinnedSession): the chain is not verified.
-        g_context = new Context(Context::TLS_CLIENT_USE, "", "", "", Context::VERIFY_NONE, 9, false);
+        made = new Context(Context::TLS_CLIENT_USE, "", "", "", Context::VERIFY_NONE, 9, false);
     } else {
         // A given CA file only, or the system's CAs; the host name is checked against the certificate.
-        g_context = new Context(Context::TLS_CLIENT_USE, "", "", g_trust.caFile, Context::VERIFY_RELAXED, 9,
-                                g_trust.caFile.empty());
+        made = new Context(Context::TLS_CLIENT_USE, "", "", trust.caFile, Context::VERIFY_RELAXED, 9,
+                           trust.caFile.empty());
     }
-    g_context->requireMinimumProtocol(Context::PROTO_TLSV1_2);
+    made->requireMinimumProtocol(Context::PROTO_TLSV1_2);
+    return made;
+}
+
+Poco::Net::Context::Ptr context() {
+    std::lock_guard lock(g_mutex);
+    if (!g_context)
+        g_context = makeContext(g_trust);
     return g_context;
 }
 
@@ -117,7 +121,7 @@ ServerTrust serverTrust() {
 
 ServerTrust applyServerTrust(const std::string& dataDir, const std::optional<std::string>& caFile,
                              const std::optional<std::string>& pin) {
-    const QString path = QDir(QString::fromStdString(dataDir)).filePath(QStringLiteral("server-trust.json"));
+    const std::filesystem::path path = std::filesystem::path(dataDir) / "server-trust.json";
     ServerTrust trust;
     if (caFile || pin) {
         trust.caFile = caFile.value_or("");
@@ -130,17 +134,30 @@ ServerTrust applyServerTrust(const std::string& dataDir, const std::optional<std
         Poco::JSON::Object::Ptr kept = new Poco::JSON::Object(true);
         kept->set("ca_file", trust.caFile);
         kept->set("pin_sha256", trust.pinSha256);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(toJsonText(kept))) < 0 ||
-            !file.commit())
-            throw std::runtime_error("cannot keep the server trust in " + path.toStdString());
-    } else if (QFile file(path); file.open(QIODevice::ReadOnly)) {
+        // Written beside and renamed over: a crash leaves the old file or the new one, never half of one.
+        const std::filesystem::path temporary = path.string() + ".new";
         try {
-            const auto kept = parseObject(file.readAll().toStdString());
+            Poco::FileOutputStream out(temporary.string());
+            out << toJsonText(kept);
+            out.close();
+            std::filesystem::rename(temporary, path);
+        } catch (const std::exception&) {
+            throw std::runtime_error("cannot keep the server trust in " + path.string());
+        }
+    } else if (std::filesystem::exists(path)) {
+        std::string text;
+        try {
+            Poco::FileInputStream in(path.string());
+            Poco::StreamCopier::copyToString(in, text);
+        } catch (const std::exception&) {
+            throw std::runtime_error("cannot read the server trust in " + path.string());
+        }
+        try {
+            const auto kept = parseObject(text);
             trust.caFile = optionalString(kept, "ca_file").value_or("");
             trust.pinSha256 = optionalString(kept, "pin_sha256").value_or("");
         } catch (const BadInput& e) { // a damaged file must not quietly drop the pin: nothing is trusted instead
-            throw std::runtime_error("the server trust in " + path.toStdString() + " is damaged (" + e.what() +
+            throw std::runtime_error("the server trust in " + path.string() + " is damaged (" + e.what() +
                                      "): set it again with --ca-file or --pin-sha256");
         }
     }
@@ -155,6 +172,15 @@ std::unique_ptr<Poco::Net::HTTPClientSession> openServerSession(const Poco::URI&
     if (!pin.empty())
         return std::make_unique<PinnedSession>(uri.getHost(), uri.getPort(), context(), pin);
     return std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(), context());
+}
+
+std::unique_ptr<Poco::Net::HTTPClientSession> openSessionTrusting(const Poco::URI& uri, const ServerTrust& trust) {
+    if (uri.getScheme() != "https")
+        return std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
+    if (!trust.pinSha256.empty())
+        return std::make_unique<PinnedSession>(uri.getHost(), uri.getPort(), makeContext(trust),
+                                               normalizedPin(trust.pinSha256));
+    return std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(), makeContext(trust));
 }
 
 bool isCertificateRefusal(const Poco::Exception& e) {

@@ -32,6 +32,10 @@ ServerTrust applyServerTrust(const std::string& dataDir, const std::optional<std
 // certificate is checked during the handshake, before any request — and its token — is sent).
 std::unique_ptr<Poco::Net::HTTPClientSession> openServerSession(const Poco::URI& uri);
 
+// The same for a server this process trusts its own way (not as set by setServerTrust): a hall server's line to the
+// city's or province's server.
+std::unique_ptr<Poco::Net::HTTPClientSession> openSessionTrusting(const Poco::URI& uri, const ServerTrust& trust);
+
 // The SHA-256 fingerprint of a PEM certificate file, uppercase hex with colons (what `openssl x509 -fingerprint
 // -sha256` prints), for setting up a pin.
 std::string certificateFingerprint(const std::string& pemFile);

@@ -40,6 +40,9 @@ inline constexpr const char* kStatsDaily = "/api/v1/stats/daily";
 inline constexpr const char* kStatsTickets = "/api/v1/stats/tickets";
 inline constexpr const char* kStatsWarnings = "/api/v1/stats/warnings";
 inline constexpr const char* kRegionDaily = "/api/v1/regions/{region}/stats/daily"; // a region's supervisor
+// A hall server's line to its upstream (issue 31).
+inline constexpr const char* kHallSetup = "/api/v1/halls/{hall}/setup";
+inline constexpr const char* kHallPermitKeys = "/api/v1/halls/{hall}/permit-keys";
 inline constexpr const char* kKeys = "/api/v1/keys";
 inline constexpr const char* kCasePermits = "/api/v1/cases/{case}/permits";
 inline constexpr const char* kHallPermits = "/api/v1/halls/{hall}/permits";

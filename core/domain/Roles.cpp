@@ -5,13 +5,14 @@
 namespace ow {
 namespace {
 
-constexpr EnumNames<DeviceKind, 6> kKinds{{
+constexpr EnumNames<DeviceKind, 7> kKinds{{
     {DeviceKind::Counter, "counter"},
     {DeviceKind::Station, "station"},
     {DeviceKind::Supervisor, "supervisor"},
     {DeviceKind::Kiosk, "kiosk"},
     {DeviceKind::Display, "display"},
     {DeviceKind::Pad, "pad"},
+    {DeviceKind::Hall, "hall"},
 }};
 
 constexpr EnumNames<StaffRole, 5> kRoles{{

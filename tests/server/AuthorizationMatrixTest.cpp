@@ -43,6 +43,7 @@ enum Caller {
     OtherSuper,   // a supervisor of hall h2
     Disabled,     // a clerk of h1 logged in at counter 2, whose account was disabled since
     RegionSuper,  // the supervisor of region r1 (which holds h1), at the region's PC
+    HallServer,   // h1's own server, enrolled here (its upstream) as a device of kind hall
     kCallers
 };
 
@@ -50,7 +51,7 @@ enum Caller {
 // each caller must get, one character per caller in the order above, grouped as the header line says:
 //   n nobody, f forged, r revoked | c counter PC, s station PC, v supervisor PC, k kiosk, d display, p pad (nobody
 //   logged in) | c clerk, a agent, S supervisor, M admin, A approver (of h1) | x clerk, X supervisor of h2 | z disabled
-//   | g the supervisor of a region holding h1
+//   | g the supervisor of a region holding h1 | h the hall server of h1
 //   + allowed: past the gate (2xx, or 400/409 for the empty or repeated body: never 401, 403 or 404)
 //   1 401 (who is asking is not known: no token, or one unknown, revoked or of a disabled account)
 //   3 403 (known, not allowed: the wrong kind of device, nobody logged in, a role that may never do it, or a route of
@@ -65,218 +66,224 @@ struct Row {
 
 // clang-format off
 const Row kTable[] = {
-    //                                                             nfr csvkdp caSMA xX z g
+    //                                                             nfr csvkdp caSMA xX z g h
     {"GET /healthz", "/healthz", nullptr,
-                                                                  "+++ ++++++ +++++ ++ + +"},
+                                                                  "+++ ++++++ +++++ ++ + + +"},
     // /metrics: from this machine (every caller here is on loopback), or with the metrics token.
     {"GET /metrics", "/metrics", nullptr,
-                                                                  "+++ ++++++ +++++ ++ + +"},
+                                                                  "+++ ++++++ +++++ ++ + + +"},
     {"POST /api/v1/devices/enroll", "/api/v1/devices/enroll", "{}",
-                                                                  "+++ ++++++ +++++ ++ + +"},
+                                                                  "+++ ++++++ +++++ ++ + + +"},
     // A person logs in at a counter, station or supervisor PC; never over another person's session.
     {"POST /api/v1/sessions", "/api/v1/sessions", "{}",
-                                                                  "111 +++333 33333 33 1 3"},
+                                                                  "111 +++333 33333 33 1 3 3"},
     // Numbers: the kiosk, or a clerk at a counter (a number for someone at the window).
     {"POST /api/v1/halls/{hall}/tickets", "/api/v1/halls/h1/tickets", "{}",
-                                                                  "111 333+33 +3333 33 1 3"},
+                                                                  "111 333+33 +3333 33 1 3 3"},
     // A citizen's open cases by the card laid on the kiosk's reader: the hall's kiosk only.
     {"POST /api/v1/halls/{hall}/cases/by-card", "/api/v1/halls/h1/cases/by-card", "{}",
-                                                                  "111 333+33 33333 33 1 3"},
+                                                                  "111 333+33 33333 33 1 3 3"},
     // Counter 1 of the caller's own hall: h2's clerk calls at h2's counter 1.
     {"POST /api/v1/counters/{counter}/call-next", "/api/v1/counters/1/call-next", "",
-                                                                  "111 333333 +3333 +3 1 3"},
+                                                                  "111 333333 +3333 +3 1 3 3"},
     {"GET /api/v1/tickets/{id}", "/api/v1/tickets/${ticket}", nullptr,
-                                                                  "111 ++++++ +++++ 44 1 3"},
+                                                                  "111 ++++++ +++++ 44 1 3 3"},
     {"POST /api/v1/tickets/{id}/{action}", "/api/v1/tickets/${ticket}/finish", "",
-                                                                  "111 333333 +3333 44 1 3"},
+                                                                  "111 333333 +3333 44 1 3 3"},
     {"GET /api/v1/halls/{hall}/queue", "/api/v1/halls/h1/queue", nullptr,
-                                                                  "111 ++++++ +++++ 33 1 3"},
+                                                                  "111 ++++++ +++++ 33 1 3 3"},
     {"GET /api/v1/catalog", "/api/v1/catalog", nullptr,
-                                                                  "111 ++++++ +++++ ++ 1 3"},
+                                                                  "111 ++++++ +++++ ++ 1 3 3"},
     // Cases are pushed by a person at a counter or station, each to their own hall.
     {"POST /api/v1/sync/push", "/api/v1/sync/push", "{}",
-                                                                  "111 333333 ++333 +3 1 3"},
+                                                                  "111 333333 ++333 +3 1 3 3"},
     {"GET /api/v1/sync/pull", "/api/v1/sync/pull", nullptr,
-                                                                  "111 333333 +++++ ++ 1 3"},
-    //                                                             nfr csvkdp caSMA xX z g
+                                                                  "111 333333 +++++ ++ 1 3 3"},
+    //                                                             nfr csvkdp caSMA xX z g h
     {"POST /api/v1/blobs", "/api/v1/blobs", "{}",
-                                                                  "111 333333 ++333 +3 1 3"},
+                                                                  "111 333333 ++333 +3 1 3 3"},
     {"PUT /api/v1/blobs/{sha256}", "/api/v1/blobs/${blob}", "scan",
-                                                                  "111 333333 ++333 +3 1 3"},
+                                                                  "111 333333 ++333 +3 1 3 3"},
     {"GET /api/v1/blobs/{sha256}/status", "/api/v1/blobs/${blob}/status", nullptr,
-                                                                  "111 333333 ++333 +3 1 3"},
+                                                                  "111 333333 ++333 +3 1 3 3"},
     {"GET /api/v1/cases/{id}/attachments", "/api/v1/cases/${caseId}/attachments", nullptr,
-                                                                  "111 333333 +++++ 44 1 3"},
+                                                                  "111 333333 +++++ 44 1 3 3"},
     // A rating comes from the pad (or a kiosk for a receipt's case); the PC of the counter sends "not rated".
     {"POST /api/v1/ratings", "/api/v1/ratings", "{}",
-                                                                  "111 333+3+ 33333 33 1 3"},
+                                                                  "111 333+3+ 33333 33 1 3 3"},
     {"GET /api/v1/counters/{counter}/pad", "/api/v1/counters/1/pad", nullptr,
-                                                                  "111 +3333+ +3333 +3 1 3"},
+                                                                  "111 +3333+ +3333 +3 1 3 3"},
     {"GET /api/v1/halls/{hall}/rating-policy", "/api/v1/halls/h1/rating-policy", nullptr,
-                                                                  "111 ++++++ +++++ 33 1 3"},
+                                                                  "111 ++++++ +++++ 33 1 3 3"},
     {"PUT /api/v1/halls/{hall}/rating-policy", "/api/v1/halls/h1/rating-policy", "{}",
-                                                                  "111 333333 33++3 33 1 3"},
+                                                                  "111 333333 33++3 33 1 3 3"},
     {"GET /api/v1/halls/{hall}/rating-figures", "/api/v1/halls/h1/rating-figures", nullptr,
-                                                                  "111 333333 33++3 33 1 3"},
+                                                                  "111 333333 33++3 33 1 3 3"},
     {"GET /api/v1/me/rating-figures", "/api/v1/me/rating-figures", nullptr,
-                                                                  "111 333333 +++++ ++ 1 3"},
+                                                                  "111 333333 +++++ ++ 1 3 3"},
     {"GET /api/v1/halls/{hall}/rectifications", "/api/v1/halls/h1/rectifications", nullptr,
-                                                                  "111 333333 33++3 33 1 3"},
+                                                                  "111 333333 33++3 33 1 3 3"},
     {"GET /api/v1/rectifications/{id}", "/api/v1/rectifications/${rect}", nullptr,
-                                                                  "111 333333 33++3 34 1 3"},
-    //                                                             nfr csvkdp caSMA xX z g
+                                                                  "111 333333 33++3 34 1 3 3"},
+    //                                                             nfr csvkdp caSMA xX z g h
     {"POST /api/v1/rectifications/{id}/follow-up", "/api/v1/rectifications/${rect}/follow-up", "{}",
-                                                                  "111 333333 33++3 34 1 3"},
+                                                                  "111 333333 33++3 34 1 3 3"},
     {"POST /api/v1/rectifications/{id}/fix", "/api/v1/rectifications/${rect}/fix", "{}",
-                                                                  "111 333333 33++3 34 1 3"},
+                                                                  "111 333333 33++3 34 1 3 3"},
     {"POST /api/v1/rectifications/{id}/contact", "/api/v1/rectifications/${rect}/contact", "{}",
-                                                                  "111 333333 33++3 34 1 3"},
+                                                                  "111 333333 33++3 34 1 3 3"},
     {"POST /api/v1/rectifications/{id}/appeal", "/api/v1/rectifications/${rect}/appeal", "{}",
-                                                                  "111 333333 33++3 34 1 3"},
+                                                                  "111 333333 33++3 34 1 3 3"},
     {"POST /api/v1/rectifications/{id}/appeal-decision", "/api/v1/rectifications/${rect}/appeal-decision", "{}",
-                                                                  "111 333333 33++3 34 1 3"},
+                                                                  "111 333333 33++3 34 1 3 3"},
     {"GET /api/v1/halls/{hall}/audit", "/api/v1/halls/h1/audit", nullptr,
-                                                                  "111 333333 33++3 33 1 3"},
+                                                                  "111 333333 33++3 33 1 3 3"},
     {"GET /api/v1/stats/daily", "/api/v1/stats/daily?hall=h1", nullptr,
-                                                                  "111 333333 33++3 33 1 +"},
+                                                                  "111 333333 33++3 33 1 + 3"},
     {"GET /api/v1/stats/tickets", "/api/v1/stats/tickets?hall=h1", nullptr,
-                                                                  "111 333333 33++3 33 1 +"},
+                                                                  "111 333333 33++3 33 1 + 3"},
     {"GET /api/v1/stats/warnings", "/api/v1/stats/warnings?hall=h1", nullptr,
-                                                                  "111 333333 33++3 33 1 +"},
+                                                                  "111 333333 33++3 33 1 + 3"},
     // 区域: a region's day, read by its supervisor (or one of a region it lies in) at the region's PC; nothing of a
     // hall is open to that PC but its days (the three above, for a hall in the region).
     {"GET /api/v1/regions/{region}/stats/daily", "/api/v1/regions/r1/stats/daily", nullptr,
-                                                                  "111 333333 33333 33 1 +"},
+                                                                  "111 333333 33333 33 1 + 3"},
+    // A hall server's line to this server, its upstream: the hall as kept here, and its permit key's public half
+    // (the empty body refused past the gate). Nothing else of the hall opens to its token.
+    {"GET /api/v1/halls/{hall}/setup", "/api/v1/halls/h1/setup", nullptr,
+                                                                  "111 333333 33333 33 1 3 +"},
+    {"POST /api/v1/halls/{hall}/permit-keys", "/api/v1/halls/h1/permit-keys", "{}",
+                                                                  "111 333333 33333 33 1 3 +"},
     // Public: the keys that verify permits, a permit's status with its code's proof, a case's progress with its code.
     {"GET /api/v1/keys", "/api/v1/keys", nullptr,
-                                                                  "+++ ++++++ +++++ ++ + +"},
+                                                                  "+++ ++++++ +++++ ++ + + +"},
     {"POST /api/v1/cases/{case}/permits", "/api/v1/cases/${caseNo}/permits", "{}",
-                                                                  "111 333333 +++++ 44 1 3"},
+                                                                  "111 333333 +++++ 44 1 3 3"},
     {"GET /api/v1/halls/{hall}/permits", "/api/v1/halls/h1/permits", nullptr,
-                                                                  "111 333333 +++++ 33 1 3"},
-    //                                                             nfr csvkdp caSMA xX z g
+                                                                  "111 333333 +++++ 33 1 3 3"},
+    //                                                             nfr csvkdp caSMA xX z g h
     {"GET /api/v1/permits/{id}", "/api/v1/permits/${permit}", nullptr,
-                                                                  "111 333333 +++++ 44 1 3"},
+                                                                  "111 333333 +++++ 44 1 3 3"},
     {"GET /api/v1/permits/{id}/status", "/api/v1/permits/${permit}/status?proof=${proof}", nullptr,
-                                                                  "+++ ++++++ +++++ ++ + +"},
+                                                                  "+++ ++++++ +++++ ++ + + +"},
     {"POST /api/v1/permits/{id}/revoke", "/api/v1/permits/${permit}/revoke", "{}",
-                                                                  "111 333333 33++3 34 1 3"},
+                                                                  "111 333333 33++3 34 1 3 3"},
     {"GET /api/v1/progress/{caseNo}", "/api/v1/progress/${caseNo}?code=${code}", nullptr,
-                                                                  "+++ ++++++ +++++ ++ + +"},
+                                                                  "+++ ++++++ +++++ ++ + + +"},
     {"GET /api/v1/me/cases", "/api/v1/me/cases", nullptr,
-                                                                  "111 333333 +++++ ++ 1 3"},
+                                                                  "111 333333 +++++ ++ 1 3 3"},
     {"GET /api/v1/cases/{case}", "/api/v1/cases/${caseNo}", nullptr,
-                                                                  "111 333333 +++++ 44 1 3"},
+                                                                  "111 333333 +++++ 44 1 3 3"},
     {"POST /api/v1/cases/{case}/supplements", "/api/v1/cases/${caseNo}/supplements", "{}",
-                                                                  "111 333333 ++333 43 1 3"},
+                                                                  "111 333333 ++333 43 1 3 3"},
     {"POST /api/v1/cases/{case}/corrections", "/api/v1/cases/${caseNo}/corrections", "{}",
-                                                                  "111 333333 +3+++ 44 1 3"},
+                                                                  "111 333333 +3+++ 44 1 3 3"},
     {"POST /api/v1/cases/{case}/corrections/{id}/received", "/api/v1/cases/${caseNo}/corrections/${correction}/received", "",
-                                                                  "111 333333 +++++ 44 1 3"},
+                                                                  "111 333333 +++++ 44 1 3 3"},
     {"POST /api/v1/cases/{case}/clock-stops", "/api/v1/cases/${stopCase}/clock-stops", "{}",
-                                                                  "111 333333 33+++ 34 1 3"},
+                                                                  "111 333333 33+++ 34 1 3 3"},
     {"POST /api/v1/cases/{case}/clock-stops/{id}/ended", "/api/v1/cases/${stopCase}/clock-stops/${stop}/ended", "",
-                                                                  "111 333333 +3+++ 44 1 3"},
+                                                                  "111 333333 +3+++ 44 1 3 3"},
     {"POST /api/v1/cases/{case}/assign", "/api/v1/cases/${caseNo}/assign", "{}",
-                                                                  "111 333333 +3++3 44 1 3"},
-    //                                                             nfr csvkdp caSMA xX z g
+                                                                  "111 333333 +3++3 44 1 3 3"},
+    //                                                             nfr csvkdp caSMA xX z g h
     {"POST /api/v1/cases/{case}/decision", "/api/v1/cases/${caseNo}/decision", "{}",
-                                                                  "111 333333 +3+++ 44 1 3"},
+                                                                  "111 333333 +3+++ 44 1 3 3"},
     {"POST /api/v1/cases/{case}/complete", "/api/v1/cases/${caseNo}/complete", "{}",
-                                                                  "111 333333 +3+++ 44 1 3"},
+                                                                  "111 333333 +3+++ 44 1 3 3"},
     {"POST /api/v1/cases/{case}/handover", "/api/v1/cases/${caseNo}/handover", "{}",
-                                                                  "111 333333 ++333 43 1 3"},
+                                                                  "111 333333 ++333 43 1 3 3"},
     {"POST /api/v1/cases/{case}/delivered", "/api/v1/cases/${caseNo}/delivered", "",
-                                                                  "111 333333 +3+++ 44 1 3"},
+                                                                  "111 333333 +3+++ 44 1 3 3"},
     // The hall's live events (a WebSocket; asked here without the upgrade): any device of the hall.
     {"GET /api/v1/halls/{hall}/events", "/api/v1/halls/h1/events", nullptr,
-                                                                  "111 ++++++ +++++ 33 1 3"},
+                                                                  "111 ++++++ +++++ 33 1 3 3"},
     // Running the hall (管理): its administrator at a supervisor's PC; the hours are read by every device of the hall;
     // a person's own password by any person logged in.
-    //                                                             nfr csvkdp caSMA xX z g
+    //                                                             nfr csvkdp caSMA xX z g h
     {"GET /api/v1/halls/{hall}/staff", "/api/v1/halls/h1/staff", nullptr,
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"POST /api/v1/halls/{hall}/staff", "/api/v1/halls/h1/staff", "{}",
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"PATCH /api/v1/staff/{user}", "/api/v1/staff/sup1", "{}",
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"POST /api/v1/staff/{user}/password", "/api/v1/staff/sup1/password", "{}",
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"POST /api/v1/me/password", "/api/v1/me/password", "{}",
-                                                                  "111 333333 +++++ ++ 1 +"},
+                                                                  "111 333333 +++++ ++ 1 + 3"},
     {"POST /api/v1/halls/{hall}/enroll-codes", "/api/v1/halls/h1/enroll-codes", "{}",
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"GET /api/v1/halls/{hall}/devices", "/api/v1/halls/h1/devices", nullptr,
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     // A spare kiosk of h1, revoked by the administrator when the row reaches them.
     {"POST /api/v1/devices/{id}/revoke", "/api/v1/devices/${spare}/revoke", "",
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"GET /api/v1/halls/{hall}/categories", "/api/v1/halls/h1/categories", nullptr,
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"POST /api/v1/halls/{hall}/categories", "/api/v1/halls/h1/categories", "{}",
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"PATCH /api/v1/halls/{hall}/categories/{prefix}", "/api/v1/halls/h1/categories/A", "{}",
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"GET /api/v1/halls/{hall}/counters", "/api/v1/halls/h1/counters", nullptr,
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"POST /api/v1/halls/{hall}/counters", "/api/v1/halls/h1/counters", "{}",
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"PATCH /api/v1/halls/{hall}/counters/{number}", "/api/v1/halls/h1/counters/1", "{}",
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"GET /api/v1/halls/{hall}/hours", "/api/v1/halls/h1/hours", nullptr,
-                                                                  "111 ++++++ +++++ 33 1 3"},
+                                                                  "111 ++++++ +++++ 33 1 3 3"},
     {"PUT /api/v1/halls/{hall}/hours", "/api/v1/halls/h1/hours", "{}",
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"PUT /api/v1/catalog", "/api/v1/catalog", "{}",
-                                                                  "111 333333 333+3 33 1 3"},
+                                                                  "111 333333 333+3 33 1 3 3"},
     // Appointments: planned by the hall's supervisors and administrator; slots, bookings and cancelling are public
     // (a booking with a token is a person at a counter or station booking for someone).
     {"GET /api/v1/halls/{hall}/appointment-plan", "/api/v1/halls/h1/appointment-plan?category=A", nullptr,
-                                                                  "111 333333 44444 33 1 3"},
+                                                                  "111 333333 44444 33 1 3 3"},
     {"DELETE /api/v1/halls/{hall}/appointment-plan", "/api/v1/halls/h1/appointment-plan?category=A", nullptr,
-                                                                  "111 333333 33443 33 1 3"},
+                                                                  "111 333333 33443 33 1 3 3"},
     {"PUT /api/v1/halls/{hall}/appointment-plan", "/api/v1/halls/h1/appointment-plan", "{}",
-                                                                  "111 333333 33++3 33 1 3"},
+                                                                  "111 333333 33++3 33 1 3 3"},
     // A phone left for a number: at the kiosk only (an empty body is refused past the gate).
     {"POST /api/v1/halls/{hall}/ticket-notices", "/api/v1/halls/h1/ticket-notices", "{}",
-                                                                  "111 333+33 33333 33 1 3"},
+                                                                  "111 333+33 33333 33 1 3 3"},
     {"GET /api/v1/halls/{hall}/appointment-queues", "/api/v1/halls/h1/appointment-queues", nullptr,
-                                                                  "+++ ++++++ +++++ ++ + +"},
+                                                                  "+++ ++++++ +++++ ++ + + +"},
     {"GET /api/v1/halls/{hall}/slots", "/api/v1/halls/h1/slots?date=2026-09-29&category=A", nullptr,
-                                                                  "+++ ++++++ +++++ ++ + +"},
+                                                                  "+++ ++++++ +++++ ++ + + +"},
     {"POST /api/v1/halls/{hall}/appointments", "/api/v1/halls/h1/appointments", "{}",
-                                                                  "+11 333333 ++333 33 1 3"},
+                                                                  "+11 333333 ++333 33 1 3 3"},
     {"DELETE /api/v1/halls/{hall}/appointments/{code}", "/api/v1/halls/h1/appointments/000000", nullptr,
-                                                                  "+++ ++++++ +++++ ++ + +"},
+                                                                  "+++ ++++++ +++++ ++ + + +"},
     // Checking in: the kiosk, or a clerk at a counter (no such code here: 404 past the gate). The day's bookings and
     // the no-show policy: the people of the hall; the policy set by its supervisors and administrator.
     {"POST /api/v1/halls/{hall}/appointments/{code}/check-in", "/api/v1/halls/h1/appointments/000000/check-in", "",
-                                                                  "111 333433 43333 33 1 3"},
+                                                                  "111 333433 43333 33 1 3 3"},
     {"POST /api/v1/halls/{hall}/appointment-check-ins", "/api/v1/halls/h1/appointment-check-ins", "{}",
-                                                                  "111 333+33 +3333 33 1 3"},
+                                                                  "111 333+33 +3333 33 1 3 3"},
     {"GET /api/v1/halls/{hall}/appointments", "/api/v1/halls/h1/appointments?date=2026-09-29", nullptr,
-                                                                  "111 333333 +++++ 33 1 3"},
+                                                                  "111 333333 +++++ 33 1 3 3"},
     {"GET /api/v1/halls/{hall}/appointment-policy", "/api/v1/halls/h1/appointment-policy", nullptr,
-                                                                  "111 333333 +++++ 33 1 3"},
+                                                                  "111 333333 +++++ 33 1 3 3"},
     {"PUT /api/v1/halls/{hall}/appointment-policy", "/api/v1/halls/h1/appointment-policy", "{}",
-                                                                  "111 333333 33++3 33 1 3"},
+                                                                  "111 333333 33++3 33 1 3 3"},
     // Home visits (预约上门): asked for at a station or counter, read by the people of the hall, scheduled by its
     // supervisors and administrator, done by a clerk (its own) or a supervisor, cancelled where asked or by a
     // supervisor (no such visit here: the empty body is refused first).
     {"POST /api/v1/halls/{hall}/home-visits", "/api/v1/halls/h1/home-visits", "{}",
-                                                                  "111 333333 ++333 33 1 3"},
+                                                                  "111 333333 ++333 33 1 3 3"},
     {"GET /api/v1/halls/{hall}/home-visits", "/api/v1/halls/h1/home-visits", nullptr,
-                                                                  "111 333333 +++++ 33 1 3"},
+                                                                  "111 333333 +++++ 33 1 3 3"},
     {"POST /api/v1/halls/{hall}/home-visits/{id}/schedule", "/api/v1/halls/h1/home-visits/v-1/schedule", "{}",
-                                                                  "111 333333 33++3 33 1 3"},
+                                                                  "111 333333 33++3 33 1 3 3"},
     {"POST /api/v1/halls/{hall}/home-visits/{id}/done", "/api/v1/halls/h1/home-visits/v-1/done", "{}",
-                                                                  "111 333333 +3++3 33 1 3"},
+                                                                  "111 333333 +3++3 33 1 3 3"},
     {"POST /api/v1/halls/{hall}/home-visits/{id}/cancel", "/api/v1/halls/h1/home-visits/v-1/cancel", "{}",
-                                                                  "111 333333 ++++3 33 1 3"},
+                                                                  "111 333333 ++++3 33 1 3 3"},
     // The booking page and a code's QR: for anyone's phone.
-    {"GET /book/{hall}", "/book/h1", nullptr,                     "+++ ++++++ +++++ ++ + +"},
+    {"GET /book/{hall}", "/book/h1", nullptr,                     "+++ ++++++ +++++ ++ + + +"},
     {"GET /book/{hall}/code.svg", "/book/h1/code.svg?code=123456", nullptr,
-                                                                  "+++ ++++++ +++++ ++ + +"},
+                                                                  "+++ ++++++ +++++ ++ + + +"},
 };
 // clang-format on
 
@@ -330,6 +337,7 @@ protected:
         tokens[Disabled] = server.staffAt("h1", "gone", StaffRole::Clerk, DeviceKind::Counter, 2);
         server.addRegion("r1", "青白江区", {"h1"});
         tokens[RegionSuper] = server.regionSupervisorAt("r1", "rsup");
+        tokens[HallServer] = server.enroll("h1", DeviceKind::Hall);
 
         makeResources();
 
@@ -462,7 +470,8 @@ TEST_F(AuthorizationMatrix, EveryRouteAnswersEveryCallerAsTheTableSays) {
                                                  "kiosk",         "display",        "pad",
                                                  "clerk",         "agent",          "supervisor",
                                                  "admin",         "approver",       "h2 clerk",
-                                                 "h2 supervisor", "disabled clerk", "region supervisor"};
+                                                 "h2 supervisor", "disabled clerk", "region supervisor",
+                                                 "hall server"};
     std::set<std::string> inTable;
     for (const Row& row : kTable) {
         EXPECT_TRUE(inTable.insert(row.route).second) << row.route << " is in the table twice";

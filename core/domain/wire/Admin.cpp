@@ -124,7 +124,8 @@ Poco::JSON::Object::Ptr EnrollCodeRequest::toJson() const {
 
 EnrollCodeRequest EnrollCodeRequest::fromJson(const Poco::JSON::Object::Ptr& object) {
     EnrollCodeRequest r{requireString(object, "kind"), optionalInt32(object, "counter")};
-    if (!deviceKindFromString(r.kind))
+    // A hall server's code is given by the upstream's own command line, never by a hall's administrator.
+    if (!deviceKindFromString(r.kind) || r.kind == "hall")
         throw BadInput("invalid_field", "kind must be counter, kiosk, display, pad, station or supervisor");
     return r;
 }

@@ -6,6 +6,7 @@
 #include "CatalogStore.h"
 #include "Database.h"
 #include "HallStore.h"
+#include "Join.h"
 #include "PermitKeyStore.h"
 #include "RegionStore.h"
 #include "StoreError.h"
@@ -38,11 +39,15 @@ constexpr const char* kUsage =
   add-counter   --hall ID --number N --categories A,B
   add-staff     --hall ID --user USER --role clerk|agent|supervisor|approver|admin --name NAME --password-stdin
                 (--region ID --role supervisor instead of --hall: a region's supervisor)
-  enroll-code   --hall ID --kind counter|kiosk|display|pad|station|supervisor [--counter N]
+  enroll-code   --hall ID --kind counter|kiosk|display|pad|station|supervisor|hall [--counter N]
+                (hall: for the hall's own server, which joins this one with admin join)
                 (--region ID --kind supervisor instead of --hall: a region's supervisor's PC)
   devices       --hall ID   the hall's devices: id, kind, counter, code, enrolled, revoked
   revoke-device --hall ID --device DEVICE_ID   a lost or stolen device: its token and sessions stop working
   disable-staff --hall ID --user USER   someone who left: no login, open sessions end (the account stays on record)
+  join          --upstream URL --code CODE [--upstream-ca FILE | --upstream-pin SHA256]   makes this (new)
+                database the server of one hall of the upstream (the city's or province's OneWindow server): the
+                hall, its people and the catalog taken in, and the hall's own permit key made and sent up
   import-catalog FILE.json   checks a service catalog and makes it current (all or nothing)
   demo          creates hall "demo" with categories, counters 1-6, staff, one code per device and a permit key
   keygen        --issuer ID [--kid KID]   a new permit-signing key (ES256); the newest signs, older ones verify
@@ -176,7 +181,7 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
         } else if (command == "enroll-code") {
             const auto kind = deviceKindFromString(cl.require("kind"));
             if (!kind)
-                throw std::invalid_argument("--kind must be counter, kiosk, display, pad, station or supervisor");
+                throw std::invalid_argument("--kind must be counter, kiosk, display, pad, station, supervisor or hall");
             std::optional<int> counter;
             if (auto text = cl.option("counter"))
                 counter = parseInt(*text, "--counter");
@@ -203,6 +208,20 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
             out << (command == "revoke-device" ? "device " + cl.require("device") + " revoked"
                                                : "staff " + cl.require("user") + " disabled")
                 << "\n";
+        } else if (command == "join") {
+            JoinRequest request{cl.require("upstream"),
+                                cl.require("code"),
+                                {cl.option("upstream-ca").value_or(""), cl.option("upstream-pin").value_or("")}};
+            if (!request.trust.caFile.empty() && !request.trust.pinSha256.empty())
+                throw std::invalid_argument("give --upstream-ca or --upstream-pin, not both");
+            const Joined joined = joinUpstream(db, request, nowUtcMs());
+            out << "joined " << request.upstream << " as the server of hall " << joined.hall << ": "
+                << joined.categories << " queues, " << joined.counters << " counters, " << joined.staff
+                << " staff, catalog "
+                << (joined.catalogVersion ? "version " + std::to_string(*joined.catalogVersion) : std::string("none"))
+                << "; permit key " << joined.kid << (joined.keySent ? " sent up" : "") << "\n";
+            if (!joined.keySent)
+                err << "the upstream did not take the permit key's public half yet: it goes up with the relay\n";
         } else if (command == "import-catalog") {
             if (words.size() != 3)
                 throw std::invalid_argument("import-catalog takes the catalog file: import-catalog FILE.json");

@@ -85,6 +85,7 @@ void ApiServer::start() {
     addAppointmentRoutes(*router);
     addHomeVisitRoutes(*router);
     addBookingPageRoutes(*router);
+    addHallServerRoutes(*router);
 
     m_http = std::make_unique<HttpConnections>(listeningSocket(m_options), m_router, m_options.connections);
     m_context.connections = [this] { return this->connections(); };

@@ -140,6 +140,17 @@ const Principal& RequestContext::principal() {
     if (who.ofRegion())
         throw ApiError::forbidden("region_device", "this PC serves region \"" + who.region +
                                                        "\": a hall's screens and records are not open to it");
+    if (who.kind == DeviceKind::Hall)
+        throw ApiError::forbidden("hall_server", "a hall server's token opens only the routes of its relay");
+    return who;
+}
+
+const Principal& RequestContext::requireHallServer(const std::string& hall) {
+    const Principal& who = principalOfHallOrRegion();
+    if (who.kind != DeviceKind::Hall)
+        throw ApiError::forbidden("for the hall's own server (a device of kind hall)");
+    if (who.hall != hall)
+        throw ApiError::forbidden("this hall server belongs to hall \"" + who.hall + "\", not \"" + hall + "\"");
     return who;
 }
 

@@ -42,10 +42,13 @@ public:
     std::string bearerToken() const;
     // 401 without a valid token (account_disabled, password_reset, device_revoked when a person stopped it); 403
     // password_change_required for a session that must choose its own password first.
-    // A region's PC (Principal::ofRegion) is refused here with 403 region_device: no hall's route is open to it.
+    // A region's PC (Principal::ofRegion) is refused here with 403 region_device, a hall server (kind hall) with 403
+    // hall_server: no hall's route is open to them.
     const Principal& principal();
-    const Principal& principalOfHallOrRegion();        // the same, a region's PC too (login, the region's routes)
-    const Principal& principalChangingPassword();      // either, also a session that must change its password first
+    const Principal& principalOfHallOrRegion();   // the same, a region's PC too (login, the region's routes)
+    const Principal& principalChangingPassword(); // either, also a session that must change its password first
+    // The server of `hall` relaying to this one (a device of kind hall, refused by principal()); 403 for anyone else.
+    const Principal& requireHallServer(const std::string& hall);
     void requireHall(const std::string& hall);         // 403 for a device of another hall
     std::string hallTimeZone(const std::string& hall); // "Asia/Shanghai"
     std::string hallToday(const std::string& hall);

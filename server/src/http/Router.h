@@ -58,6 +58,7 @@ void addHallSetupRoutes(Router& router);
 void addAppointmentRoutes(Router& router);
 void addHomeVisitRoutes(Router& router);
 void addBookingPageRoutes(Router& router);
+void addHallServerRoutes(Router& router);
 
 // The caller, when it is the administrator of `hall` logged in on a supervisor device; 403 for anyone else.
 const Principal& requireAdminOf(RequestContext& ctx, const std::string& hall);

@@ -192,6 +192,14 @@ const std::vector<std::string> kRegionsCommon = {
     "ALTER TABLE halls ADD COLUMN region TEXT REFERENCES regions(id)",
     "CREATE INDEX halls_region ON halls(region)",
 };
+// 28 (both): a hall server's line to its upstream (the city's or province's server it joined, issue 31): where,
+// as which device (its token: the hall server must present it), how it trusts the upstream's certificate, and the
+// signing key whose public half the upstream has confirmed (NULL until then).
+const std::vector<std::string> kUpstream = {
+    "CREATE TABLE upstream(hall TEXT PRIMARY KEY REFERENCES halls(id), url TEXT NOT NULL, device_id TEXT NOT NULL,"
+    " token TEXT NOT NULL, ca_file TEXT, pin_sha256 TEXT, key_sent TEXT, joined_at BIGINT NOT NULL)",
+};
+
 const std::vector<std::string> kRegionsSqlite = [] {
     std::vector<std::string> all = kRegionsCommon;
     const std::vector<std::string> rebuilt = {
@@ -442,6 +450,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         kHomeVisits,
         kQueueNotices,
         kRegionsSqlite,
+        kUpstream,
     };
     return migrations;
 }
@@ -574,6 +583,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(kHomeVisits);
         all.push_back(kQueueNotices);
         all.push_back(kRegionsPostgres);
+        all.push_back(kUpstream);
         return all;
     }();
     return migrations;

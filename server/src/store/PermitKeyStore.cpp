@@ -1,6 +1,8 @@
 #include "PermitKeyStore.h"
 
+#include "AuditLog.h"
 #include "Crypto.h"
+#include "StoreError.h"
 
 #include "domain/HallTime.h"
 #include "domain/Json.h"
@@ -64,6 +66,46 @@ std::string PermitKeyStore::generate(const std::string& issuer, const std::optio
             useRef(issuer), useRef(jwk), use(nowMs), now;
     });
     return name;
+}
+
+std::string PermitKeyStore::addPublicKey(const std::string& issuer, const Poco::JSON::Object::Ptr& jwk,
+                                         const Principal& by, std::int64_t nowMs) {
+    PermitKey key;
+    try {
+        key = PermitKey::fromPublicJwk(jwk);
+    } catch (const std::exception& e) {
+        throw StoreError::invalid("invalid_key", std::string("not an ES256 public key: ") + e.what());
+    }
+    if (key.issuer != issuer || !validKid(key.kid))
+        throw StoreError::invalid("invalid_key", "a key of issuer \"" + issuer +
+                                                     "\" with a kid of letters, digits, "
+                                                     "'-', '_' or '.'");
+    const std::string text = toJsonText(key.publicJwk());
+    m_db.write([&](Poco::Data::Session& s) {
+        std::vector<std::string> held;
+        s << "SELECT public_jwk FROM permit_keys WHERE kid = $1", useRef(key.kid), into(held), now;
+        if (!held.empty()) {
+            if (held.front() != text)
+                throw StoreError::conflict("kid_taken", "another key is kept under \"" + key.kid + "\"");
+            return;
+        }
+        s << "INSERT INTO permit_keys(kid, issuer, public_jwk, created_at) VALUES($1, $2, $3, $4)", useRef(key.kid),
+            useRef(issuer), useRef(text), use(nowMs), now;
+        Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+        detail->set("issuer", issuer);
+        AuditLog::append(s, by, "permit_key.added", "key:" + key.kid, detail, nowMs);
+    });
+    return key.kid;
+}
+
+std::optional<std::string> PermitKeyStore::publicJwkOf(const std::string& kid) {
+    return m_db.read([&](Poco::Data::Session& s) -> std::optional<std::string> {
+        std::vector<std::string> held;
+        s << "SELECT public_jwk FROM permit_keys WHERE kid = $1", useRef(kid), into(held), now;
+        if (held.empty())
+            return std::nullopt;
+        return held.front();
+    });
 }
 
 bool PermitKeyStore::hasKey(const std::string& issuer) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuthStore.h"
 #include "Database.h"
 
 #include "permit/PermitToken.h"
@@ -22,6 +23,13 @@ public:
     // Makes an ES256 key of `issuer`; returns its kid (`kid`, or "<issuer>-<date>-<random>").
     std::string generate(const std::string& issuer, const std::optional<std::string>& kid, std::int64_t nowMs);
     bool hasKey(const std::string& issuer);
+    // The public half of a key made elsewhere (a hall server's, sent up when it joins): kept to verify what it signs,
+    // never to sign. Sent again, the same key is taken once; another key under a kid taken is refused (Conflict), as
+    // is a key of another issuer than `issuer` (Invalid). Returns the kid.
+    std::string addPublicKey(const std::string& issuer, const Poco::JSON::Object::Ptr& jwk, const Principal& by,
+                             std::int64_t nowMs);
+    // The public JWK of a kid, or nothing.
+    std::optional<std::string> publicJwkOf(const std::string& kid);
     PermitKeyRing publicKeys();
     // The newest key of the issuer with its private half, or nothing.
     std::optional<PermitKey> signingKey(const std::string& issuer);

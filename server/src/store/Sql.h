@@ -81,6 +81,7 @@ public:
         , m_affected(affected) {}
 
     std::size_t size() const { return m_rows.size(); }
+    std::size_t columns() const { return m_rows.empty() ? 0 : m_rows.front().size(); }
     bool empty() const { return m_rows.empty(); }
     std::size_t affected() const { return m_affected; }
     bool isNull(std::size_t row, std::size_t column) const { return !m_rows.at(row).at(column); }

@@ -1,0 +1,32 @@
+#include "ApiError.h"
+#include "HallSetupCopy.h"
+#include "PermitKeyStore.h"
+#include "Router.h"
+
+#include "domain/Json.h"
+
+namespace ow::server {
+
+// What the server of a hall asks of this one, its upstream (the city's or province's): the hall as kept here, when
+// it joins; its permit-signing key's public half, so that what it signs verifies everywhere.
+void addHallServerRoutes(Router& router) {
+    router.add("GET", api::kHallSetup, [](RequestContext& ctx) {
+        const std::string hall = ctx.param(0);
+        ctx.requireHallServer(hall);
+        ctx.sendJson(200, hallSetupOf(ctx.server().db, hall));
+    });
+
+    router.add("POST", api::kHallPermitKeys, [](RequestContext& ctx) {
+        const std::string hall = ctx.param(0);
+        const Principal who = ctx.requireHallServer(hall);
+        const auto jwk = optionalObject(ctx.jsonBody(), "jwk");
+        if (!jwk)
+            throw ApiError::badRequest("invalid_field", "jwk: the key's public half, as /api/v1/keys lists keys");
+        const std::string kid = ctx.server().permitKeys.addPublicKey(hall, jwk, who, ctx.server().clock());
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("kid", kid);
+        ctx.sendJson(200, out);
+    });
+}
+
+} // namespace ow::server

@@ -1,0 +1,79 @@
+#include "Join.h"
+
+#include "HallSetupCopy.h"
+#include "PermitKeyStore.h"
+#include "Sql.h"
+#include "UpstreamClient.h"
+
+#include "domain/ApiPaths.h"
+#include "domain/Json.h"
+#include "domain/wire/Auth.h"
+
+#include <stdexcept>
+
+namespace ow::server {
+
+Joined joinUpstream(Database& db, const JoinRequest& request, std::int64_t nowMs) {
+    UpstreamClient upstream(request.upstream, request.trust);
+    wire::EnrollRequest asked;
+    asked.code = request.code;
+    asked.name = request.name;
+    const UpstreamReply enrolled = upstream.post(api::kEnroll, toJsonText(asked.toJson()));
+    if (!enrolled.ok())
+        throw std::runtime_error("the upstream did not enroll this hall server: " + enrolled.problem());
+    wire::Enrolled device;
+    try {
+        device = wire::Enrolled::fromJson(enrolled.json());
+    } catch (const std::exception& e) {
+        throw std::runtime_error(std::string("the upstream's answer to the enrollment could not be read: ") + e.what());
+    }
+    if (device.kind != "hall")
+        throw std::runtime_error("this code enrolled a " + device.kind +
+                                 " device, not a hall server: on the upstream, admin enroll-code --hall " +
+                                 device.hall + " --kind hall gives one");
+    upstream.setToken(device.deviceToken);
+
+    const UpstreamReply setup = upstream.get(api::path(api::kHallSetup, {device.hall}));
+    if (!setup.ok())
+        throw std::runtime_error("the upstream did not hand over hall \"" + device.hall + "\": " + setup.problem());
+    Poco::JSON::Object::Ptr hall;
+    try {
+        hall = setup.json();
+    } catch (const std::exception& e) {
+        throw std::runtime_error(std::string("the hall's setup could not be read: ") + e.what());
+    }
+    Joined joined;
+    joined.hall = takeHallSetup(db, hall, nowMs);
+    joined.deviceId = device.deviceId;
+    for (const char* list : {"staff", "counters", "categories"}) {
+        const auto rows = optionalArray(hall, list);
+        (std::string(list) == "staff"      ? joined.staff
+         : std::string(list) == "counters" ? joined.counters
+                                           : joined.categories) = rows ? rows->size() : 0;
+    }
+    if (const auto catalogs = optionalArray(hall, "catalogs"); catalogs && catalogs->size() > 0)
+        joined.catalogVersion = catalogs->getObject(0)->getValue<std::int64_t>("version");
+    db.write([&](Poco::Data::Session& s) {
+        runSql(s,
+               "INSERT INTO upstream(hall, url, device_id, token, ca_file, pin_sha256, joined_at)"
+               " VALUES($1, $2, $3, $4, $5, $6, $7)",
+               {joined.hall, upstream.url(), device.deviceId, device.deviceToken,
+                request.trust.caFile.empty() ? SqlParam() : SqlParam(request.trust.caFile),
+                request.trust.pinSha256.empty() ? SqlParam() : SqlParam(request.trust.pinSha256), nowMs});
+    });
+
+    // The hall signs its own permits from now on, with the line cut too; the upstream keeps the public half.
+    PermitKeyStore keys(db, db.keyDirectory());
+    joined.kid = keys.generate(joined.hall, std::nullopt, nowMs);
+    Poco::JSON::Object::Ptr body = new Poco::JSON::Object(true);
+    body->set("jwk", parseObject(*keys.publicJwkOf(joined.kid)));
+    const UpstreamReply sent = upstream.post(api::path(api::kHallPermitKeys, {joined.hall}), toJsonText(body));
+    joined.keySent = sent.ok();
+    if (joined.keySent)
+        db.write([&](Poco::Data::Session& s) {
+            runSql(s, "UPDATE upstream SET key_sent = $1 WHERE hall = $2", {joined.kid, joined.hall});
+        });
+    return joined;
+}
+
+} // namespace ow::server

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Database.h"
+
+#include <Poco/JSON/Object.h>
+
+#include <string>
+
+namespace ow::server {
+
+// A hall as its server needs it to serve on its own (issue 31): the hall, its queues and counters, its people with
+// their password verifiers (so that they log in with the line to the city cut), the current service catalog, its
+// rating and appointment policies and plans, its hours, and every issuer's public permit keys. Written by the
+// upstream for the hall's server (GET /api/v1/halls/{hall}/setup), taken in by that server when it joins.
+Poco::JSON::Object::Ptr hallSetupOf(Database& db, const std::string& hall); // StoreError NotFound: no such hall
+
+// Takes a hall's setup into this database, all or nothing; refused (StoreError Conflict, hall_exists) when the hall is
+// here already: a hall server joins once, into a database of its own. Returns the hall's id.
+std::string takeHallSetup(Database& db, const Poco::JSON::Object::Ptr& setup, std::int64_t nowMs);
+
+} // namespace ow::server

@@ -43,6 +43,7 @@ inline constexpr const char* kRegionDaily = "/api/v1/regions/{region}/stats/dail
 // A hall server's line to its upstream (issue 31).
 inline constexpr const char* kHallSetup = "/api/v1/halls/{hall}/setup";
 inline constexpr const char* kHallPermitKeys = "/api/v1/halls/{hall}/permit-keys";
+inline constexpr const char* kHallRelay = "/api/v1/halls/{hall}/relay";
 inline constexpr const char* kKeys = "/api/v1/keys";
 inline constexpr const char* kCasePermits = "/api/v1/cases/{case}/permits";
 inline constexpr const char* kHallPermits = "/api/v1/halls/{hall}/permits";

@@ -1,8 +1,11 @@
 #include "AdminCommands.h"
 #include "ApiServer.h"
+#include "Relay.h"
+
 #include "CommandLine.h"
 #include "Database.h"
 #include "SmsGateway.h"
+#include "domain/HallTime.h"
 
 #include "domain/Version.h"
 
@@ -116,6 +119,12 @@ int serve(const ow::server::CommandLine& cl) {
     server.start();
     std::cout << "onewindow-server listening on " << server.baseUrl() << " (database " << database.displayName() << ")"
               << std::endl;
+    // A hall server (admin join): its changes go up to the city's or province's server in the background.
+    auto relay = ow::server::Relay::forDatabase(database, [] { return ow::nowUtcMs(); });
+    if (relay) {
+        relay->start();
+        std::cout << "onewindow-server relaying hall " << relay->hall() << " to its upstream" << std::endl;
+    }
     for (int received = 0; sigwait(&signals, &received) == 0;) {
         if (received != SIGHUP)
             break;
@@ -128,6 +137,8 @@ int serve(const ow::server::CommandLine& cl) {
     // Within systemd's stop timeout (15 s in the unit): the live screens are told, the requests under way answered
     // (8 s at most), then everything closed.
     std::cout << "onewindow-server stopping: answering the requests under way" << std::endl;
+    if (relay)
+        relay->stop(); // a batch under way is answered or times out; what was not confirmed goes up next time
     server.stop(std::chrono::seconds(8));
     std::cout << "onewindow-server stopped" << std::endl;
     return 0;

@@ -90,13 +90,19 @@ void postgresAdmin(const std::string& url, const std::string& sql) { server::Dat
 } // namespace
 
 TestServer::TestServer(server::ApiServer::Options options)
+    : TestServer(std::move(options), std::getenv("ONEWINDOW_TEST_DB")) {}
+
+TestServer::TestServer(OnSQLite, server::ApiServer::Options options)
+    : TestServer(std::move(options), nullptr) {}
+
+TestServer::TestServer(server::ApiServer::Options options, const char* postgres)
     : m_options(std::move(options)) {
     if (m_options.kdfIterations == 0)
         m_options.kdfIterations = kKdfIterations;
     std::random_device rd;
     m_dir = std::filesystem::temp_directory_path() / ("onewindow-test-" + std::to_string(rd()) + std::to_string(rd()));
     std::filesystem::create_directories(m_dir);
-    if (const char* postgres = std::getenv("ONEWINDOW_TEST_DB"); postgres && *postgres) {
+    if (postgres && *postgres) {
         m_schema = "t" + std::to_string(rd()) + std::to_string(rd());
         postgresAdmin(postgres, "CREATE SCHEMA " + m_schema);
         m_url = std::string(postgres) + "?schema=" + m_schema;
@@ -108,9 +114,14 @@ TestServer::TestServer(server::ApiServer::Options options)
     m_server->start();
 }
 
+void TestServer::stop() {
+    m_port = port();
+    m_server.reset();
+}
+
 void TestServer::restart() {
     server::ApiServer::Options options = m_options;
-    options.port = m_server->port();
+    options.port = port();
     m_server.reset();
     m_server = std::make_unique<server::ApiServer>(*m_db, options);
     m_server->start();

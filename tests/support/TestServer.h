@@ -72,9 +72,12 @@ Served serveCounter(HttpClient& http, int counter, const std::string& token, con
 class TestServer {
 public:
     explicit TestServer(server::ApiServer::Options options = {});
+    // On SQLite whatever the tests' database: a hall server, which keeps its database in SQLite.
+    struct OnSQLite {};
+    TestServer(OnSQLite, server::ApiServer::Options options = {});
     ~TestServer();
 
-    std::uint16_t port() const { return m_server->port(); }
+    std::uint16_t port() const { return m_server ? m_server->port() : m_port; }
     server::ServerContext& context() { return m_server->context(); }
     server::HttpConnections::Counts connections() const { return m_server->connections(); }
     std::vector<std::pair<std::string, std::string>> routes() const { return m_server->routes(); }
@@ -91,6 +94,8 @@ public:
                  const std::string& timezone = "Asia/Shanghai");
     // Stops the HTTP server (clients see the connection drop) and starts it again on the same port and data.
     void restart();
+    // Stops the HTTP server until restart(): connections to its port are refused (a line that is cut).
+    void stop();
 
     // Enrolls a device over HTTP and returns its token.
     std::string enroll(const std::string& hall, DeviceKind kind, std::optional<int> counter = std::nullopt);
@@ -115,11 +120,14 @@ public:
     static constexpr unsigned kKdfIterations = 1000;
 
 private:
+    TestServer(server::ApiServer::Options options, const char* postgres);
+
     std::filesystem::path m_dir;
     std::string m_url, m_schema;
     server::ApiServer::Options m_options;
     std::unique_ptr<server::Database> m_db;
     std::unique_ptr<server::ApiServer> m_server;
+    std::uint16_t m_port = 0; // while stopped
 };
 
 } // namespace ow::testing

@@ -1,6 +1,7 @@
 #include "ApiError.h"
 #include "HallSetupCopy.h"
 #include "PermitKeyStore.h"
+#include "RelayStore.h"
 #include "Router.h"
 
 #include "domain/Json.h"
@@ -25,6 +26,22 @@ void addHallServerRoutes(Router& router) {
         const std::string kid = ctx.server().permitKeys.addPublicKey(hall, jwk, who, ctx.server().clock());
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("kid", kid);
+        ctx.sendJson(200, out);
+    });
+
+    // The hall's changes in the hall's order: applied once each, the watermark answered.
+    router.add("POST", api::kHallRelay, [](RequestContext& ctx) {
+        const std::string hall = ctx.param(0);
+        ctx.requireHallServer(hall);
+        const auto body = ctx.jsonBody();
+        const auto changes = optionalArray(body, "changes");
+        if (!changes)
+            throw ApiError::badRequest("invalid_field", "changes: the hall's changes in their order (may be empty)");
+        const std::int64_t relayed =
+            RelayStore(ctx.server().db)
+                .apply(hall, changes, optionalInt(body, "backlog").value_or(0), ctx.server().clock());
+        Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+        out->set("relayed_seq", relayed);
         ctx.sendJson(200, out);
     });
 }

@@ -14,6 +14,9 @@
 namespace ow::server {
 
 Joined joinUpstream(Database& db, const JoinRequest& request, std::int64_t nowMs) {
+    if (db.dialect() != Dialect::SQLite) // before the code is used
+        throw std::runtime_error("a hall server keeps its database in SQLite (--db sqlite:PATH); PostgreSQL is for "
+                                 "the servers of a city or a province");
     UpstreamClient upstream(request.upstream, request.trust);
     wire::EnrollRequest asked;
     asked.code = request.code;

@@ -23,7 +23,9 @@ struct UpstreamReply {
 // the hall was set up to (a CA file, a pinned certificate, or the system's CAs), with the hall server's token.
 class UpstreamClient {
 public:
-    static constexpr int kTimeoutSeconds = 30;
+    // A silent line is given up after this (connect, or a read or write that waits): a stopping hall server is not
+    // held past its stop timeout by a relay round.
+    static constexpr int kTimeoutSeconds = 8;
 
     UpstreamClient(std::string url, ServerTrust trust, std::string token = {});
     void setToken(std::string token) { m_token = std::move(token); }

@@ -3,6 +3,7 @@
 #include "HallStore.h"
 
 #include "CatalogStore.h"
+#include "RelayStore.h"
 #include "Rows.h"
 #include "StoreError.h"
 
@@ -474,7 +475,9 @@ RegionDay StatsStore::regionDaily(const std::string& region, const std::string& 
     for (const auto& [hall, name] : halls) {
         const DailyStats stats = compute(hall, date, date, nowMs, &times).front();
         addCounts(day.totals, stats.totals);
-        day.halls.push_back({hall, name, std::nullopt, stats.totals});
+        const auto relay = RelayStore(m_db).relayOf(hall); // a hall server's: until when its day is here
+        day.halls.push_back(
+            {hall, name, relay ? std::optional<std::string>(utcIso(relay->relayedAtMs)) : std::nullopt, stats.totals});
     }
     day.totals.key = day.totals.label = "all";
     day.totals.wait = durationFigures(std::move(times.waits));

@@ -1,0 +1,154 @@
+#include "Relay.h"
+
+#include "PermitKeyStore.h"
+#include "Sql.h"
+
+#include "domain/ApiPaths.h"
+#include "domain/Json.h"
+
+#include <Poco/JSON/Array.h>
+
+#include <algorithm>
+
+namespace ow::server {
+
+std::optional<Relay> Relay::forDatabase(Database& db, std::function<std::int64_t()> clock) {
+    const SqlRows line = db.read(
+        [](Poco::Data::Session& s) { return runSql(s, "SELECT hall, url, token, ca_file, pin_sha256 FROM upstream"); });
+    if (line.empty())
+        return std::nullopt;
+    return Relay(db, line.text(0, 0),
+                 UpstreamClient(line.text(0, 1), ServerTrust{line.text(0, 3), line.text(0, 4)}, line.text(0, 2)),
+                 std::move(clock));
+}
+
+Relay::Relay(Database& db, std::string hall, UpstreamClient client, std::function<std::int64_t()> clock)
+    : m_db(db)
+    , m_hall(std::move(hall))
+    , m_client(std::move(client))
+    , m_clock(std::move(clock))
+    , m_store(db) {
+    m_store.installTriggers();
+}
+
+Relay::Relay(Relay&& other) noexcept
+    : m_db(other.m_db)
+    , m_hall(std::move(other.m_hall))
+    , m_client(std::move(other.m_client))
+    , m_clock(std::move(other.m_clock))
+    , m_store(other.m_db) {}
+
+Relay::~Relay() { stop(); }
+
+bool Relay::sendKeyIfOwed() {
+    // The hall's newest key, unless the upstream has confirmed it (one made at joining, or by keygen since).
+    const SqlRows owed = m_db.read([&](Poco::Data::Session& s) {
+        return runSql(s,
+                      "SELECT k.kid, k.public_jwk FROM permit_keys k WHERE k.issuer = $1"
+                      " AND k.kid <> COALESCE((SELECT key_sent FROM upstream WHERE hall = $2), '')"
+                      " AND NOT EXISTS (SELECT 1 FROM permit_keys n WHERE n.issuer = k.issuer"
+                      " AND n.created_at > k.created_at) ORDER BY k.kid DESC LIMIT 1",
+                      {m_hall, m_hall});
+    });
+    if (owed.empty())
+        return true;
+    Poco::JSON::Object::Ptr body = new Poco::JSON::Object(true);
+    body->set("jwk", parseObject(owed.text(0, 1)));
+    const UpstreamReply sent = m_client.post(api::path(api::kHallPermitKeys, {m_hall}), toJsonText(body));
+    if (!sent.ok())
+        return false;
+    m_db.write([&](Poco::Data::Session& s) {
+        runSql(s, "UPDATE upstream SET key_sent = $1 WHERE hall = $2", {owed.text(0, 0), m_hall});
+    });
+    return true;
+}
+
+bool Relay::runOnce() {
+    const std::int64_t now = m_clock();
+    std::string problem;
+    bool ok = sendKeyIfOwed();
+    if (!ok)
+        problem = "the permit key could not be sent";
+    const auto changes = m_store.pending(kBatch);
+    const std::int64_t waiting = m_store.pendingCount();
+    if (ok && (!changes.empty() || now - m_lastSentMs >= kHeartbeatMs)) {
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        for (const auto& c : changes) {
+            Poco::JSON::Object::Ptr change = new Poco::JSON::Object(true);
+            change->set("seq", c.seq);
+            change->set("kind", c.kind);
+            change->set("row", parseObject(c.row));
+            list->add(change);
+        }
+        Poco::JSON::Object::Ptr body = new Poco::JSON::Object(true);
+        body->set("changes", list);
+        body->set("backlog", waiting - static_cast<std::int64_t>(changes.size()));
+        const UpstreamReply reply = m_client.post(api::path(api::kHallRelay, {m_hall}), toJsonText(body));
+        ok = reply.ok();
+        if (ok) {
+            try {
+                const auto relayedSeq = optionalInt(reply.json(), "relayed_seq");
+                if (relayedSeq)
+                    m_store.relayed(*relayedSeq);
+                m_lastSentMs = now;
+            } catch (const std::exception&) {
+                ok = false;
+                problem = "the upstream's answer could not be read";
+            }
+        } else {
+            problem = reply.problem();
+        }
+    }
+    const std::int64_t left = m_store.pendingCount();
+    std::lock_guard lock(m_mutex);
+    m_status.connected = ok;
+    m_status.backlog = left;
+    if (ok)
+        m_status.lastContactMs = m_lastSentMs;
+    m_status.problem = problem;
+    return ok;
+}
+
+void Relay::start() {
+    std::lock_guard lock(m_mutex);
+    if (m_thread.joinable())
+        return;
+    m_stopping = false;
+    m_thread = std::thread([this] { loop(); });
+}
+
+void Relay::stop() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+Relay::Status Relay::status() const {
+    std::lock_guard lock(m_mutex);
+    return m_status;
+}
+
+void Relay::loop() {
+    std::chrono::milliseconds wait(2000);
+    for (;;) {
+        bool ok = false;
+        try {
+            ok = runOnce();
+        } catch (const std::exception& e) {
+            std::lock_guard lock(m_mutex);
+            m_status.connected = false;
+            m_status.problem = e.what();
+        }
+        const bool more = ok && status().backlog > 0;
+        wait = ok ? std::chrono::milliseconds(2000) : std::min(wait * 2, std::chrono::milliseconds(60000));
+        std::unique_lock lock(m_mutex);
+        if (m_wake.wait_for(lock, more ? std::chrono::milliseconds(0) : wait, [this] { return m_stopping; }))
+            return;
+    }
+}
+
+} // namespace ow::server

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Database.h"
+#include "RelayStore.h"
+#include "UpstreamClient.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+
+namespace ow::server {
+
+// A hall server's relay to its upstream (issue 31), on a thread of its own while the server serves: the changes the
+// triggers recorded go up in their order, in batches, each batch applied by the upstream once (its watermark) and
+// forgotten here only when the upstream says it has them; a cut line is tried again (2 s, doubling to a minute) and
+// costs the hall nothing — it serves on. With nothing to send, a word every 30 s tells the upstream the hall is there.
+class Relay {
+public:
+    static constexpr std::size_t kBatch = 500;
+    static constexpr std::int64_t kHeartbeatMs = 30 * 1000;
+
+    struct Status {
+        bool connected = false;         // the last contact worked
+        std::int64_t backlog = 0;       // changes waiting to go up
+        std::int64_t lastContactMs = 0; // when the upstream last took something (0: not since start)
+        std::string problem;            // why the last contact failed, in words
+    };
+
+    // The line as joined (table upstream); nothing when this server has no upstream.
+    static std::optional<Relay> forDatabase(Database& db, std::function<std::int64_t()> clock);
+    Relay(Database& db, std::string hall, UpstreamClient client, std::function<std::int64_t()> clock);
+    Relay(Relay&& other) noexcept;
+    ~Relay();
+
+    // One round: the permit key's public half if the upstream has not confirmed it, then the oldest changes (or the
+    // heartbeat when due). True when the upstream took what was sent (or there was nothing to send).
+    bool runOnce();
+    void start();
+    void stop();
+    Status status() const;
+    const std::string& hall() const { return m_hall; }
+
+private:
+    bool sendKeyIfOwed();
+    void loop();
+
+    Database& m_db;
+    std::string m_hall;
+    UpstreamClient m_client;
+    std::function<std::int64_t()> m_clock;
+    RelayStore m_store;
+    std::int64_t m_lastSentMs = 0;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    Status m_status;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace ow::server

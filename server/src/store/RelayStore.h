@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Database.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ow::server {
+
+// The relay of a hall server to its upstream (issue 31), as kept in the databases. Each change of a relayed table is
+// written by a trigger, in the same transaction as the change, as the row then was — so the upstream replays the
+// hall's changes in the hall's order, each once (its watermark), never an older state over a newer one (the row's
+// version), and a change never committed is never relayed.
+class RelayStore {
+public:
+    explicit RelayStore(Database& db)
+        : m_db(db) {}
+
+    // The columns of a ticket that go up (the phone left for a text message stays in the hall).
+    static const std::vector<std::string>& ticketColumns();
+
+    // On a hall server: makes (again) the triggers that record each change, for the columns of this version.
+    void installTriggers();
+    struct Change {
+        std::int64_t seq = 0;
+        std::string kind, id;
+        std::string row; // JSON, as written
+    };
+    // The oldest changes still to relay, at most `limit`.
+    std::vector<Change> pending(std::size_t limit);
+    std::int64_t pendingCount();
+    // The upstream has them up to `seq`: they are forgotten here.
+    void relayed(std::int64_t seq);
+
+    // On the upstream: applies a hall's changes in their order, each once, in one transaction; returns how far the
+    // hall's relay has come (the highest seq applied, kept per hall). A change of another hall, of a kind not known or
+    // a row that does not read is refused (StoreError Invalid) and nothing of the batch is applied.
+    // `backlog`: what the hall still had to send after these (kept with the time of this contact).
+    std::int64_t apply(const std::string& hall, const Poco::JSON::Array::Ptr& changes, std::int64_t backlog,
+                       std::int64_t nowMs);
+    struct HallRelay {
+        std::int64_t relayedSeq = 0, relayedAtMs = 0, backlog = 0;
+    };
+    // How far a hall's relay has come: nothing for a hall that never relayed (one served here).
+    std::optional<HallRelay> relayOf(const std::string& hall);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ow::server

@@ -15,7 +15,7 @@ namespace {
 
 // A supervisor of a region (its own or one it lies in), at a region's PC.
 Principal requireRegionSupervisor(RequestContext& ctx, const std::string& region) {
-    const Principal who = ctx.principalOfHallOrRegion();
+    Principal who = ctx.principalOfHallOrRegion();
     if (!who.ofRegion() || !who.isStaff() || who.role != StaffRole::Supervisor)
         throw ApiError::forbidden("a region's figures are read by its supervisor, at the region's PC");
     if (!RegionStore(ctx.server().db).within(who.region, region))

@@ -54,6 +54,7 @@ void insertRows(Poco::Data::Session& s, const std::string& table, const Poco::JS
         if (!row)
             throw StoreError::invalid("invalid_setup", table + "[" + std::to_string(i) + "] is not an object");
         std::vector<SqlParam> params;
+        params.reserve(columns.size());
         for (const auto& column : columns)
             params.push_back(field(row, column));
         runSql(s, sql, params);
@@ -117,7 +118,7 @@ std::string takeHallSetup(Database& db, const Poco::JSON::Object::Ptr& setup, st
     const auto hallRow = optionalObject(setup, "hall");
     if (!hallRow)
         throw StoreError::invalid("invalid_setup", "the setup names no hall");
-    const std::string hall = requireString(hallRow, "id");
+    std::string hall = requireString(hallRow, "id");
     db.write([&](Poco::Data::Session& s) {
         if (!runSql(s, "SELECT 1 FROM halls WHERE id = $1", {hall}).empty())
             throw StoreError::conflict("hall_exists", "hall \"" + hall +

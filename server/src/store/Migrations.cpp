@@ -250,8 +250,9 @@ const std::vector<std::string> kRegionsPostgres = [] {
         const std::string t(table);
         all.push_back("ALTER TABLE " + t + " ALTER COLUMN hall DROP NOT NULL");
         all.push_back("ALTER TABLE " + t + " ADD COLUMN region TEXT REFERENCES regions(id)");
-        all.push_back("ALTER TABLE " + t + " ADD CONSTRAINT " + t +
-                      "_hall_or_region CHECK ((hall IS NULL) <> (region IS NULL))");
+        std::string check = "ALTER TABLE " + t;
+        check += " ADD CONSTRAINT " + t + "_hall_or_region CHECK ((hall IS NULL) <> (region IS NULL))";
+        all.push_back(check);
     }
     return all;
 }();

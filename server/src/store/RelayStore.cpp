@@ -58,10 +58,10 @@ void RelayStore::installTriggers() {
         for (const char* when : {"INSERT", "UPDATE"}) {
             const std::string name = std::string("relay_ticket_") + (when[0] == 'I' ? "insert" : "update");
             runSql(s, "DROP TRIGGER IF EXISTS " + name);
-            runSql(s, "CREATE TRIGGER " + name + " AFTER " + when +
-                          " ON tickets BEGIN"
-                          " INSERT INTO relay_changes(kind, id, row) VALUES('ticket', NEW.id, " +
-                          row + "); END");
+            std::string create = "CREATE TRIGGER " + name;
+            create += std::string(" AFTER ") + when + " ON tickets BEGIN";
+            create += " INSERT INTO relay_changes(kind, id, row) VALUES('ticket', NEW.id, " + row + "); END";
+            runSql(s, create);
         }
     });
 }
@@ -105,8 +105,11 @@ std::int64_t RelayStore::apply(const std::string& hall, const Poco::JSON::Array:
             if (optionalString(change, "kind").value_or("") != "ticket")
                 throw StoreError::invalid("invalid_field", where + ".kind is not one relayed here");
             const auto row = optionalObject(change, "row");
-            if (!row || optionalString(row, "hall").value_or("") != hall)
-                throw StoreError::invalid("invalid_field", where + ".row is not a ticket of hall \"" + hall + "\"");
+            if (!row || optionalString(row, "hall").value_or("") != hall) {
+                std::string why = where;
+                why += ".row is not a ticket of hall " + hall;
+                throw StoreError::invalid("invalid_field", why);
+            }
             std::vector<SqlParam> params;
             for (const auto& column : ticketColumns()) {
                 if (!row->has(column) || row->isNull(column)) {

@@ -2977,7 +2977,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="419"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
@@ -3043,19 +3043,19 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="440"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
@@ -3100,158 +3100,148 @@
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="231"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="225"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="232"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="226"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="240"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="263"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="234"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="257"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="240"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="234"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="247"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="241"/>
         <source>Daily report %1.pdf</source>
         <translation>Daily report %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="248"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="242"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="250"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
         <source>Called at</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="287"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="287"/>
         <source>called</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="288"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="288"/>
         <source>served</source>
         <translation>served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="289"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="289"/>
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="313"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>Counter %1 — %2</source>
         <translation>Counter %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="352"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="358"/>
-        <source>%1 (%2 late)</source>
-        <translation>%1 (%2 late)</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="371"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="348"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="381"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="358"/>
         <source>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</source>
         <translation>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="393"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="370"/>
         <source>No opening hours are set: the kiosk gives numbers at any time.</source>
         <translation>No opening hours are set: the kiosk gives numbers at any time.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="395"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="372"/>
         <source>The hall was closed this day. Numbers given at a window: %1.</source>
         <translation>The hall was closed this day. Numbers given at a window: %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="397"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="374"/>
         <source>Open %1–%2</source>
         <translation>Open %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="376"/>
         <source>, lunch %1–%2</source>
         <translation>, lunch %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="401"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="378"/>
         <source>, extended service (延时服务) to %1: %n number(s)</source>
         <translation>
             <numerusform>, extended service (延时服务) to %1: %n number</numerusform>
@@ -3259,77 +3249,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="403"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="380"/>
         <source>. Numbers given outside the hours at a window: %1.</source>
         <translation>. Numbers given outside the hours at a window: %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="422"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>Waiting at the hour&apos;s end</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="436"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="413"/>
         <source>Arrivals and waiting by hour</source>
         <translation>Arrivals and waiting by hour</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="414"/>
         <source>Hour of the day</source>
         <translation>Hour of the day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="423"/>
         <source>Average service (minutes)</source>
         <translation>Average service (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="438"/>
         <source>Average service time by counter (minutes)</source>
         <translation>Average service time by counter (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="472"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="473"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="450"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="487"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="464"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="492"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="469"/>
         <source>Ratings by level</source>
         <translation>Ratings by level</translation>
     </message>
@@ -3337,69 +3327,79 @@
 <context>
     <name>ow::DayFiguresModel</name>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="73"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="75"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="74"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="76"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="75"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="77"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="76"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="78"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="77"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="79"/>
         <source>Wait (avg)</source>
         <translation>Wait (avg)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="78"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="80"/>
         <source>Wait (90%)</source>
         <translation>Wait (90%)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="79"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="81"/>
         <source>Service (avg)</source>
         <translation>Service (avg)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="80"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="82"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="81"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="83"/>
         <source>One-time notices</source>
         <translation>One-time notices</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="82"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="84"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="83"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="85"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="84"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="86"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="85"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="87"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="101"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="107"/>
+        <source>%1 (%2 late)</source>
+        <translation>%1 (%2 late)</translation>
     </message>
 </context>
 <context>
@@ -6497,17 +6497,12 @@ No numbers at the moment</translation>
         <translation>Logged in: %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="167"/>
-        <source>%1 (%2 late)</source>
-        <translation>%1 (%2 late)</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="179"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="164"/>
         <source>No hall belongs to this region yet.</source>
         <translation>No hall belongs to this region yet.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="192"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="177"/>
         <source>%1 — the day</source>
         <translation>%1 — the day</translation>
     </message>

@@ -2967,7 +2967,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="419"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
@@ -3033,19 +3033,19 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="440"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
         <source>Queue</source>
         <translation>排队类别</translation>
     </message>
@@ -3090,235 +3090,225 @@
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="231"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="225"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="232"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="226"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="240"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="263"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="234"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="257"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="240"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="234"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="247"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="241"/>
         <source>Daily report %1.pdf</source>
         <translation>每日统计 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="248"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="242"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="256"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="250"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
         <source>Taken at</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="281"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
         <source>Cases</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="287"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="287"/>
         <source>called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="288"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="288"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="289"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="289"/>
         <source>transferred</source>
         <translation>已转移</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="313"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>Counter %1 — %2</source>
         <translation>%1 号窗口 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="352"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="358"/>
-        <source>%1 (%2 late)</source>
-        <translation>%1（逾期 %2）</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="371"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="348"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="381"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="358"/>
         <source>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</source>
         <translation>上门服务：当天安排 %1 次，已上门 %2 次；待安排 %3 条。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="393"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="370"/>
         <source>No opening hours are set: the kiosk gives numbers at any time.</source>
         <translation>未设置营业时间：自助终端随时可以取号。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="395"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="372"/>
         <source>The hall was closed this day. Numbers given at a window: %1.</source>
         <translation>当日闭厅。窗口人员取号 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="397"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="374"/>
         <source>Open %1–%2</source>
         <translation>营业时间 %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="376"/>
         <source>, lunch %1–%2</source>
         <translation>，午休 %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="401"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="378"/>
         <source>, extended service (延时服务) to %1: %n number(s)</source>
         <translation>
             <numerusform>，延时服务至 %1：取号 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="403"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="380"/>
         <source>. Numbers given outside the hours at a window: %1.</source>
         <translation>。营业时间外由窗口取号 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="422"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>整点时仍在等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="436"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="413"/>
         <source>Arrivals and waiting by hour</source>
         <translation>各时段取号与等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="414"/>
         <source>Hour of the day</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="423"/>
         <source>Average service (minutes)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="438"/>
         <source>Average service time by counter (minutes)</source>
         <translation>各窗口平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
         <source>Good</source>
         <translation>好评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="472"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
         <source>Fair</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="473"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="450"/>
         <source>Bad</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="486"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="487"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="464"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="492"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="469"/>
         <source>Ratings by level</source>
         <translation>评价分布</translation>
     </message>
@@ -3326,69 +3316,79 @@
 <context>
     <name>ow::DayFiguresModel</name>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="73"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="75"/>
         <source>Numbers</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="74"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="76"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="75"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="77"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="76"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="78"/>
         <source>Transferred</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="77"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="79"/>
         <source>Wait (avg)</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="78"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="80"/>
         <source>Wait (90%)</source>
         <translation>九成等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="79"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="81"/>
         <source>Service (avg)</source>
         <translation>平均办理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="80"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="82"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="81"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="83"/>
         <source>One-time notices</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="82"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="84"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="83"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="85"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="84"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="86"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="85"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="87"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="101"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="107"/>
+        <source>%1 (%2 late)</source>
+        <translation>%1（逾期 %2）</translation>
     </message>
 </context>
 <context>
@@ -6466,17 +6466,12 @@ No numbers at the moment</source>
         <translation>已登录：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="167"/>
-        <source>%1 (%2 late)</source>
-        <translation>%1（逾期 %2）</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="179"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="164"/>
         <source>No hall belongs to this region yet.</source>
         <translation>本区域还没有大厅。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="192"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="177"/>
         <source>%1 — the day</source>
         <translation>%1 — 当日情况</translation>
     </message>

@@ -334,25 +334,7 @@ void DashboardPanel::showDay() {
     const auto& day = m_service.day();
     if (!day)
         return;
-    const DayFigures& t = day->totals;
-    const RatingFigures& r = t.ratings.figures;
-    setTileValue(this, QStringLiteral("issued"), QString::number(t.ticketsIssued));
-    setTileValue(this, QStringLiteral("served"), QString::number(t.served));
-    setTileValue(this, QStringLiteral("wait"), DayFiguresModel::duration(t.wait.avg));
-    setTileValue(this, QStringLiteral("wait90"), DayFiguresModel::duration(static_cast<double>(t.wait.p90)));
-    setTileValue(this, QStringLiteral("accepted"), QString::number(t.casesAccepted));
-    setTileValue(this, QStringLiteral("overdue"), QString::number(t.casesOverdue),
-                 t.casesOverdue ? QStringLiteral("bad") : QString());
-    setTileValue(this, QStringLiteral("completed"), tr("%1 (%2)").arg(t.casesCompleted).arg(t.casesCompletedOnTime),
-                 t.casesCompletedOnTime < t.casesCompleted ? QStringLiteral("warn") : QString());
-    setTileValue(this, QStringLiteral("ratingRate"), DayFiguresModel::percent(r.ratingRate()));
-    setTileValue(this, QStringLiteral("goodRate"),
-                 r.rated ? DayFiguresModel::percent(r.goodRate()) : QStringLiteral("—"),
-                 r.rated && r.goodRate() < 0.9 ? QStringLiteral("warn") : QString());
-    setTileValue(this, QStringLiteral("rectifications"),
-                 t.rectificationsOverdue ? tr("%1 (%2 late)").arg(t.rectificationsOpen).arg(t.rectificationsOverdue)
-                                         : QString::number(t.rectificationsOpen),
-                 t.rectificationsOverdue ? QStringLiteral("bad") : QString());
+    DayFiguresModel::showTotals(this, day->totals);
     m_models[0]->setRows(day->byCounter);
     m_models[1]->setRows(day->byClerk);
     m_models[2]->setRows(day->byCategory);

@@ -1,5 +1,7 @@
 #include "app/supervisor/DayFiguresModel.h"
 
+#include "widgets/Style.h"
+
 #include "printer/DailyReportPrinter.h"
 
 #include <algorithm>
@@ -85,6 +87,26 @@ QVariant DayFiguresModel::headerData(int section, Qt::Orientation orientation, i
     case Rectifications: return tr("Open rectifications");
     default: return {};
     }
+}
+
+void DayFiguresModel::showTotals(QWidget* root, const DayFigures& t) {
+    const RatingFigures& r = t.ratings.figures;
+    setTileValue(root, QStringLiteral("issued"), QString::number(t.ticketsIssued));
+    setTileValue(root, QStringLiteral("served"), QString::number(t.served));
+    setTileValue(root, QStringLiteral("wait"), duration(t.wait.avg));
+    setTileValue(root, QStringLiteral("wait90"), duration(static_cast<double>(t.wait.p90)));
+    setTileValue(root, QStringLiteral("accepted"), QString::number(t.casesAccepted));
+    setTileValue(root, QStringLiteral("overdue"), QString::number(t.casesOverdue),
+                 t.casesOverdue ? QStringLiteral("bad") : QString());
+    setTileValue(root, QStringLiteral("completed"), tr("%1 (%2)").arg(t.casesCompleted).arg(t.casesCompletedOnTime),
+                 t.casesCompletedOnTime < t.casesCompleted ? QStringLiteral("warn") : QString());
+    setTileValue(root, QStringLiteral("ratingRate"), percent(r.ratingRate()));
+    setTileValue(root, QStringLiteral("goodRate"), r.rated ? percent(r.goodRate()) : QStringLiteral("—"),
+                 r.rated && r.goodRate() < 0.9 ? QStringLiteral("warn") : QString());
+    setTileValue(root, QStringLiteral("rectifications"),
+                 t.rectificationsOverdue ? tr("%1 (%2 late)").arg(t.rectificationsOpen).arg(t.rectificationsOverdue)
+                                         : QString::number(t.rectificationsOpen),
+                 t.rectificationsOverdue ? QStringLiteral("bad") : QString());
 }
 
 } // namespace ow

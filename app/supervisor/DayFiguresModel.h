@@ -43,6 +43,10 @@ public:
 
     static QString duration(double seconds); // "12:05" (minutes:seconds), "1:02:05" past an hour
     static QString percent(double share);    // "87.5%"
+    // A day's totals on the headline tiles under `root` that are there (issued, served, wait, wait90, accepted,
+    // overdue, completed, ratingRate, goodRate, rectifications), a bad figure in its colour: a hall's day and a
+    // region's alike.
+    static void showTotals(QWidget* root, const DayFigures& totals);
 
 private:
     QString m_nameHeader;

@@ -150,23 +150,8 @@ QString RegionWindow::tileText(const QString& name) const { return tileValue(thi
 
 void RegionWindow::showDay() {
     const RegionDay& day = *m_service->day();
-    const DayFigures& t = day.totals;
-    const RatingFigures& r = t.ratings.figures;
     setTileValue(this, QStringLiteral("halls"), QString::number(day.halls.size()));
-    setTileValue(this, QStringLiteral("issued"), QString::number(t.ticketsIssued));
-    setTileValue(this, QStringLiteral("served"), QString::number(t.served));
-    setTileValue(this, QStringLiteral("wait"), DayFiguresModel::duration(t.wait.avg));
-    setTileValue(this, QStringLiteral("wait90"), DayFiguresModel::duration(static_cast<double>(t.wait.p90)));
-    setTileValue(this, QStringLiteral("accepted"), QString::number(t.casesAccepted));
-    setTileValue(this, QStringLiteral("overdue"), QString::number(t.casesOverdue),
-                 t.casesOverdue ? QStringLiteral("bad") : QString());
-    setTileValue(this, QStringLiteral("goodRate"),
-                 r.rated ? DayFiguresModel::percent(r.goodRate()) : QStringLiteral("—"),
-                 r.rated && r.goodRate() < 0.9 ? QStringLiteral("warn") : QString());
-    setTileValue(this, QStringLiteral("rectifications"),
-                 t.rectificationsOverdue ? tr("%1 (%2 late)").arg(t.rectificationsOpen).arg(t.rectificationsOverdue)
-                                         : QString::number(t.rectificationsOpen),
-                 t.rectificationsOverdue ? QStringLiteral("bad") : QString());
+    DayFiguresModel::showTotals(this, day.totals);
     std::vector<DayFigures> rows;
     for (const RegionHallDay& h : day.halls) {
         DayFigures f = h.totals;

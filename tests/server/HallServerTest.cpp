@@ -63,21 +63,6 @@ protected:
         run.exitCode = WEXITSTATUS(pclose(pipe));
         return run;
     }
-    // The rows of a query on either side, as text, for comparing them.
-    static std::vector<std::vector<std::string>> rows(server::Database& database, const std::string& sql) {
-        return database.read([&](Poco::Data::Session& s) {
-            const server::SqlRows r = server::runSql(s, sql);
-            std::vector<std::vector<std::string>> out;
-            for (std::size_t i = 0; i < r.size(); ++i) {
-                std::vector<std::string> row;
-                for (std::size_t c = 0; c < r.columns(); ++c)
-                    row.push_back(r.isNull(i, c) ? "NULL" : r.text(i, c));
-                out.push_back(row);
-            }
-            return out;
-        });
-    }
-
     TestServer upstream;
     std::filesystem::path dir;
 };
@@ -99,11 +84,11 @@ TEST_F(HallServerJoin, TakesTheHallItsPeopleAndCatalogAndSendsItsKeyUp) {
           "SELECT user_name, role, name, password_hash, must_change_password FROM staff WHERE hall = 'h1'"
           " ORDER BY user_name",
           "SELECT version, body FROM catalogs ORDER BY version DESC LIMIT 1"})
-        EXPECT_EQ(rows(hall, sql), rows(upstream.database(), sql)) << sql;
-    EXPECT_TRUE(rows(hall, "SELECT id FROM halls WHERE id = 'h2'").empty()) << "only its own hall";
+        EXPECT_EQ(tableRows(hall, sql), tableRows(upstream.database(), sql)) << sql;
+    EXPECT_TRUE(tableRows(hall, "SELECT id FROM halls WHERE id = 'h2'").empty()) << "only its own hall";
 
     // The hall's own key signs at the hall; its public half is listed upstream, beside the upstream's key of h1.
-    const auto line = rows(hall, "SELECT url, key_sent FROM upstream WHERE hall = 'h1'");
+    const auto line = tableRows(hall, "SELECT url, key_sent FROM upstream WHERE hall = 'h1'");
     ASSERT_EQ(line.size(), 1u);
     EXPECT_EQ(line[0][0], url());
     const std::string kid = line[0][1];

@@ -58,17 +58,7 @@ protected:
         std::string columns;
         for (const auto& c : server::RelayStore::ticketColumns())
             columns += (columns.empty() ? "" : ", ") + c;
-        return db.read([&](Poco::Data::Session& s) {
-            const server::SqlRows r = server::runSql(s, "SELECT " + columns + " FROM tickets ORDER BY id");
-            std::vector<std::vector<std::string>> out;
-            for (std::size_t i = 0; i < r.size(); ++i) {
-                std::vector<std::string> row;
-                for (std::size_t c = 0; c < r.columns(); ++c)
-                    row.push_back(r.isNull(i, c) ? "NULL" : r.text(i, c));
-                out.push_back(row);
-            }
-            return out;
-        });
+        return tableRows(db, "SELECT " + columns + " FROM tickets ORDER BY id");
     }
 
     TestServer upstream;

@@ -1,6 +1,7 @@
 #include "TestServer.h"
 
 #include "RegionStore.h"
+#include "Sql.h"
 
 #include <Poco/Net/StreamSocket.h>
 
@@ -232,6 +233,20 @@ std::string TestServer::regionSupervisorAt(const std::string& region, const std:
     if (res.status != 201)
         throw std::runtime_error("enroll failed: " + res.body);
     return logIn(port(), res.json()->getValue<std::string>("device_token"), user);
+}
+
+std::vector<std::vector<std::string>> tableRows(server::Database& db, const std::string& sql) {
+    return db.read([&](Poco::Data::Session& s) {
+        const server::SqlRows r = server::runSql(s, sql);
+        std::vector<std::vector<std::string>> out;
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            std::vector<std::string> row;
+            for (std::size_t c = 0; c < r.columns(); ++c)
+                row.push_back(r.isNull(i, c) ? "NULL" : r.text(i, c));
+            out.push_back(std::move(row));
+        }
+        return out;
+    });
 }
 
 Served serveCounter(HttpClient& http, int counter, const std::string& token, const std::function<bool()>& stop,

@@ -66,6 +66,9 @@ struct Served {
 Served serveCounter(HttpClient& http, int counter, const std::string& token, const std::function<bool()>& stop,
                     const std::function<bool()>& lastRound = {}, std::size_t maxErrors = SIZE_MAX);
 
+// The rows `sql` reads from `db`, each cell as text ("NULL" for NULL): what two databases hold, compared.
+std::vector<std::vector<std::string>> tableRows(server::Database& db, const std::string& sql);
+
 // A real onewindow-server on 127.0.0.1 with a fresh database: SQLite in a temporary directory, or — when
 // ONEWINDOW_TEST_DB holds a postgresql:// URL (scripts/pg-cluster.sh prints one) — a schema of its own in that
 // PostgreSQL database, dropped afterwards. Attachments and keys are files in the temporary directory either way.

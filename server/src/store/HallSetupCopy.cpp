@@ -138,22 +138,19 @@ std::string takeHallSetup(Database& db, const Poco::JSON::Object::Ptr& setup, st
         insertRows(s, "appointment_plans", optionalArray(setup, "appointment_plans"), kPlanColumns);
         insertRows(s, "appointment_policies", optionalArray(setup, "appointment_policies"), kHoursColumns);
         // The catalog and the public keys are the upstream's: kept when this database has them already.
-        if (const auto catalogs = optionalArray(setup, "catalogs"))
-            for (unsigned i = 0; i < catalogs->size(); ++i)
-                if (const auto c = catalogs->getObject(i);
-                    c && runSql(s, "SELECT 1 FROM catalogs WHERE version = $1", {field(c, "version")}).empty()) {
+        auto takeMissing = [&](const char* list, const std::string& table, const std::string& key,
+                               const std::vector<std::string>& columns) {
+            const auto rows = optionalArray(setup, list);
+            for (unsigned i = 0; rows && i < rows->size(); ++i)
+                if (const auto row = rows->getObject(i);
+                    row && runSql(s, "SELECT 1 FROM " + table + " WHERE " + key + " = $1", {field(row, key)}).empty()) {
                     Poco::JSON::Array::Ptr one = new Poco::JSON::Array;
-                    one->add(c);
-                    insertRows(s, "catalogs", one, kCatalogColumns);
+                    one->add(row);
+                    insertRows(s, table, one, columns);
                 }
-        if (const auto keys = optionalArray(setup, "permit_keys"))
-            for (unsigned i = 0; i < keys->size(); ++i)
-                if (const auto k = keys->getObject(i);
-                    k && runSql(s, "SELECT 1 FROM permit_keys WHERE kid = $1", {field(k, "kid")}).empty()) {
-                    Poco::JSON::Array::Ptr one = new Poco::JSON::Array;
-                    one->add(k);
-                    insertRows(s, "permit_keys", one, kKeyColumns);
-                }
+        };
+        takeMissing("catalogs", "catalogs", "version", kCatalogColumns);
+        takeMissing("permit_keys", "permit_keys", "kid", kKeyColumns);
     });
     return hall;
 }

@@ -6391,118 +6391,123 @@ No numbers at the moment</translation>
 <context>
     <name>ow::RegionWindow</name>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="36"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="39"/>
         <source>OneWindow — region supervisor</source>
         <translation>OneWindow — region supervisor</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="43"/>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="114"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="46"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="117"/>
         <source>Region supervisor — %1</source>
         <translation>Region supervisor — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="44"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="47"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="50"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="53"/>
         <source>The day of every hall in the region</source>
         <translation>The day of every hall in the region</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="59"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="62"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="65"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="68"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="68"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="71"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="76"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="79"/>
         <source>Halls</source>
         <translation>Halls</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="77"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="80"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="78"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="81"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="79"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="82"/>
         <source>Average wait</source>
         <translation>Average wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="80"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="83"/>
         <source>9 in 10 waited at most</source>
         <translation>9 in 10 waited at most</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="81"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="84"/>
         <source>Cases accepted</source>
         <translation>Cases accepted</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="82"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="85"/>
         <source>Cases overdue</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="83"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="86"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="84"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="87"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="87"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="90"/>
         <source>Double-click a hall (or press Enter on it) to open its day.</source>
         <translation>Double-click a hall (or press Enter on it) to open its day.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="90"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="93"/>
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="96"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="99"/>
         <source>Halls of the region</source>
         <translation>Halls of the region</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="120"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="123"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="128"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="131"/>
         <source>Logged in: %1</source>
         <translation>Logged in: %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="164"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="182"/>
+        <source>%1: no word from its server for %2 minutes (%3 changes were waiting there then)</source>
+        <translation>%1: no word from its server for %2 minutes (%3 changes were waiting there then)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="190"/>
         <source>No hall belongs to this region yet.</source>
         <translation>No hall belongs to this region yet.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="177"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="203"/>
         <source>%1 — the day</source>
         <translation>%1 — the day</translation>
     </message>

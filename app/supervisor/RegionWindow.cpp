@@ -8,6 +8,8 @@
 #include "sync/StatsService.h"
 #include "widgets/Style.h"
 
+#include "domain/Json.h"
+
 #include <QDateEdit>
 #include <QDialog>
 #include <QHBoxLayout>
@@ -23,7 +25,8 @@ namespace ow {
 
 namespace {
 
-constexpr int kRecountMs = 60 * 1000; // today's figures, counted again by the server every minute
+constexpr int kRecountMs = 60 * 1000;       // today's figures, counted again by the server every minute
+constexpr std::int64_t kSilentMinutes = 15; // a hall server not heard from for this long is said
 
 } // namespace
 
@@ -148,6 +151,8 @@ void RegionWindow::showToday() {
 
 QString RegionWindow::tileText(const QString& name) const { return tileValue(this, name); }
 
+QString RegionWindow::notice() const { return m_message->isHidden() ? QString() : m_message->text(); }
+
 void RegionWindow::showDay() {
     const RegionDay& day = *m_service->day();
     setTileValue(this, QStringLiteral("halls"), QString::number(day.halls.size()));
@@ -160,7 +165,28 @@ void RegionWindow::showDay() {
         rows.push_back(std::move(f));
     }
     m_halls->setRows(std::move(rows));
-    if (day.halls.empty())
+    // A hall server silent for a quarter of an hour, while today is shown: said under the table, with what was
+    // still waiting to come up at its last word.
+    QStringList silent;
+    const std::int64_t now = m_clock.nowMs();
+    for (const RegionHallDay& h : day.halls) {
+        if (!m_following || !h.relayedUntil)
+            continue;
+        std::int64_t minutes = 0;
+        try {
+            minutes = (now - parseUtcIso(*h.relayedUntil)) / 60000;
+        } catch (const BadInput&) {
+            continue; // not a time: nothing said rather than a wrong figure
+        }
+        if (minutes >= kSilentMinutes)
+            silent << tr("%1: no word from its server for %2 minutes (%3 changes were waiting there then)")
+                          .arg(QString::fromStdString(h.name))
+                          .arg(minutes)
+                          .arg(h.backlog.value_or(0));
+    }
+    if (!silent.isEmpty())
+        showMessage(m_message, silent.join(QLatin1Char('\n')), true);
+    else if (day.halls.empty())
         showMessage(m_message, tr("No hall belongs to this region yet."), false);
     else
         m_message->hide();

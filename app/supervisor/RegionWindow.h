@@ -30,6 +30,8 @@ public:
     RegionService& service() { return *m_service; }
     DayFiguresModel& halls() { return *m_halls; }
     QString tileText(const QString& name) const;
+    // What is said under the table (a hall server silent, a refusal); empty when nothing is.
+    QString notice() const;
     void showDate(const QDate& date);
     void showToday();
     // The day of the hall on row `row` of the table as sorted, in a window of its own (null when there is no row).

@@ -349,6 +349,7 @@ Poco::JSON::Object::Ptr regionDayToJson(const RegionDay& day) {
         e->set("hall", h.hall);
         e->set("name", h.name);
         e->set("relayed_until", h.relayedUntil ? Poco::Dynamic::Var(*h.relayedUntil) : Poco::Dynamic::Var());
+        e->set("backlog", h.backlog ? Poco::Dynamic::Var(*h.backlog) : Poco::Dynamic::Var());
         halls->add(e);
     }
     o->set("halls", halls);
@@ -368,6 +369,7 @@ RegionDay regionDayFromJson(const Poco::JSON::Object::Ptr& o) {
                 h.hall = requireString(e, "hall");
                 h.name = optionalString(e, "name").value_or(h.hall);
                 h.relayedUntil = optionalString(e, "relayed_until");
+                h.backlog = optionalInt(e, "backlog");
                 h.totals = dayFiguresFromJson(e);
                 h.totals.label = h.totals.key = h.hall;
                 day.halls.push_back(std::move(h));

@@ -85,8 +85,10 @@ void addCounts(DayFigures& into, const DayFigures& more);
 // A region's day (区域): each of its halls' totals, its child regions' halls included, and their sum.
 struct RegionHallDay {
     std::string hall, name;
-    // Until when what the hall did has reached this server: nothing for a hall served by this server itself.
+    // Until when what the hall did has reached this server (its server's last contact, UTC ISO), and what its server
+    // still had to send then: nothing for a hall served by this server itself.
     std::optional<std::string> relayedUntil;
+    std::optional<std::int64_t> backlog;
     DayFigures totals;
 };
 struct RegionDay {

@@ -1,6 +1,7 @@
 // 区域督查 against a real server: a city's supervisor at the region's PC sees each hall of the city side by side with
 // the sum, picks another day, and opens one hall's own day from its row.
 #include "ClientFixture.h"
+#include "Sql.h"
 
 #include "app/supervisor/DashboardPanel.h"
 #include "app/supervisor/DayFiguresModel.h"
@@ -89,6 +90,26 @@ TEST_F(RegionMode, ShowsEachHallOfTheRegionAndTheirSum) {
     ASSERT_NE(dashboard, nullptr);
     EXPECT_TRUE(waitFor([&] { return dashboard->tileText(QStringLiteral("issued")) == QLatin1String("3"); }));
     EXPECT_EQ(dashboard->tileText(QStringLiteral("served")), QStringLiteral("1"));
+}
+
+TEST_F(RegionMode, SaysWhichHallsServerHasBeenSilentForAQuarterOfAnHour) {
+    // h2 has a server of its own whose last word came 20 minutes ago with 37 changes still to send; h1's came just now.
+    const std::int64_t now = nowUtcMs();
+    server.database().write([&](Poco::Data::Session& s) {
+        server::runSql(s,
+                       "INSERT INTO hall_relays(hall, relayed_seq, relayed_at, backlog) VALUES('h2', 5, $1, 37),"
+                       " ('h1', 9, $2, 0)",
+                       {now - 20 * 60 * 1000, now});
+    });
+    auto window = open();
+    ASSERT_TRUE(waitFor([&] { return !window->notice().isEmpty(); }));
+    EXPECT_TRUE(window->notice().contains(QStringLiteral("大厅 h2"))) << window->notice().toStdString();
+    EXPECT_TRUE(window->notice().contains(QStringLiteral("20"))) << window->notice().toStdString();
+    EXPECT_TRUE(window->notice().contains(QStringLiteral("37"))) << window->notice().toStdString();
+    EXPECT_FALSE(window->notice().contains(QStringLiteral("大厅 h1")));
+    // Another day is not today: nothing to say of a server's silence now.
+    window->showDate(QDate(2020, 1, 2));
+    EXPECT_TRUE(waitFor([&] { return window->notice().isEmpty(); }));
 }
 
 TEST_F(RegionMode, SaysWhatTheServerRefusesInWords) {

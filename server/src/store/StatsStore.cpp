@@ -476,8 +476,8 @@ RegionDay StatsStore::regionDaily(const std::string& region, const std::string& 
         const DailyStats stats = compute(hall, date, date, nowMs, &times).front();
         addCounts(day.totals, stats.totals);
         const auto relay = RelayStore(m_db).relayOf(hall); // a hall server's: until when its day is here
-        day.halls.push_back(
-            {hall, name, relay ? std::optional<std::string>(utcIso(relay->relayedAtMs)) : std::nullopt, stats.totals});
+        day.halls.push_back({hall, name, relay ? std::optional<std::string>(utcIso(relay->relayedAtMs)) : std::nullopt,
+                             relay ? std::optional<std::int64_t>(relay->backlog) : std::nullopt, stats.totals});
     }
     day.totals.key = day.totals.label = "all";
     day.totals.wait = durationFigures(std::move(times.waits));

@@ -13,14 +13,10 @@ namespace ow::server {
 // 督查: GET /api/v1/stats/daily?hall=H&date=D — the day of a hall; with from/to instead of date, the same per day.
 namespace {
 
-// A supervisor of a region (its own or one it lies in), at a region's PC.
-Principal requireRegionSupervisor(RequestContext& ctx, const std::string& region) {
-    Principal who = ctx.principalOfHallOrRegion();
+// A region's supervisor, at the region's PC.
+void requireRegionSupervisor(const Principal& who) {
     if (!who.ofRegion() || !who.isStaff() || who.role != StaffRole::Supervisor)
         throw ApiError::forbidden("a region's figures are read by its supervisor, at the region's PC");
-    if (!RegionStore(ctx.server().db).within(who.region, region))
-        throw ApiError::forbidden("region \"" + region + "\" is not within region \"" + who.region + "\"");
-    return who;
 }
 
 std::string requireDate(const std::string& date) {
@@ -37,7 +33,7 @@ std::pair<std::string, std::string> hallAndDate(RequestContext& ctx) {
     if (who.ofRegion()) {
         if (hall.empty())
             throw ApiError::badRequest("invalid_field", "hall: which hall of the region");
-        requireRegionSupervisor(ctx, who.region);
+        requireRegionSupervisor(who);
         if (!RegionStore(ctx.server().db).holds(who.region, hall))
             throw ApiError::forbidden("hall \"" + hall + "\" is not in region \"" + who.region + "\"");
     } else {
@@ -106,19 +102,19 @@ void addStatsRoutes(Router& router) {
     // 区域: the day of every hall in a region and its regions, side by side, and their sum.
     router.add("GET", api::kRegionDaily, [](RequestContext& ctx) {
         const std::string regionId = ctx.param(0);
-        requireRegionSupervisor(ctx, regionId);
+        const Principal who = ctx.principalOfHallOrRegion();
+        requireRegionSupervisor(who); // of this region, or of one it lies in
         RegionStore regions(ctx.server().db);
+        if (!regions.within(who.region, regionId))
+            throw ApiError::forbidden("region \"" + regionId + "\" is not within region \"" + who.region + "\"");
         const auto region = regions.region(regionId);
         if (!region)
             throw ApiError::notFound("no region \"" + regionId + "\"");
         const std::string date =
             requireDate(ctx.query("date").value_or(HallTime(region->timezone).businessDay(ctx.server().clock())));
-        std::vector<std::pair<std::string, std::string>> halls;
-        for (const RegionHall& h : regions.hallsUnder(regionId))
-            halls.emplace_back(h.id, h.name);
         StatsStore stats(ctx.server().db, ctx.server().ratings);
-        ctx.sendJson(200,
-                     regionDayToJson(stats.regionDaily(regionId, region->name, halls, date, ctx.server().clock())));
+        ctx.sendJson(200, regionDayToJson(stats.regionDaily(regionId, region->name, regions.hallsUnder(regionId), date,
+                                                            ctx.server().clock())));
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "HallSetupCopy.h"
 #include "PermitKeyStore.h"
+#include "Relay.h"
 #include "Sql.h"
 #include "UpstreamClient.h"
 
@@ -48,12 +49,13 @@ Joined joinUpstream(Database& db, const JoinRequest& request, std::int64_t nowMs
     Joined joined;
     joined.hall = takeHallSetup(db, hall, nowMs);
     joined.deviceId = device.deviceId;
-    for (const char* list : {"staff", "counters", "categories"}) {
+    auto sizeOf = [&](const char* list) -> std::size_t {
         const auto rows = optionalArray(hall, list);
-        (std::string(list) == "staff"      ? joined.staff
-         : std::string(list) == "counters" ? joined.counters
-                                           : joined.categories) = rows ? rows->size() : 0;
-    }
+        return rows ? rows->size() : 0;
+    };
+    joined.staff = sizeOf("staff");
+    joined.counters = sizeOf("counters");
+    joined.categories = sizeOf("categories");
     if (const auto catalogs = optionalArray(hall, "catalogs"); catalogs && catalogs->size() > 0)
         joined.catalogVersion = catalogs->getObject(0)->getValue<std::int64_t>("version");
     db.write([&](Poco::Data::Session& s) {
@@ -66,16 +68,8 @@ Joined joinUpstream(Database& db, const JoinRequest& request, std::int64_t nowMs
     });
 
     // The hall signs its own permits from now on, with the line cut too; the upstream keeps the public half.
-    PermitKeyStore keys(db, db.keyDirectory());
-    joined.kid = keys.generate(joined.hall, std::nullopt, nowMs);
-    Poco::JSON::Object::Ptr body = new Poco::JSON::Object(true);
-    body->set("jwk", parseObject(*keys.publicJwkOf(joined.kid)));
-    const UpstreamReply sent = upstream.post(api::path(api::kHallPermitKeys, {joined.hall}), toJsonText(body));
-    joined.keySent = sent.ok();
-    if (joined.keySent)
-        db.write([&](Poco::Data::Session& s) {
-            runSql(s, "UPDATE upstream SET key_sent = $1 WHERE hall = $2", {joined.kid, joined.hall});
-        });
+    joined.kid = PermitKeyStore(db, db.keyDirectory()).generate(joined.hall, std::nullopt, nowMs);
+    joined.keySent = sendOwedPermitKey(db, upstream, joined.hall);
     return joined;
 }
 

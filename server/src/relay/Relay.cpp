@@ -40,25 +40,24 @@ Relay::Relay(Relay&& other) noexcept
 
 Relay::~Relay() { stop(); }
 
-bool Relay::sendKeyIfOwed() {
+bool sendOwedPermitKey(Database& db, UpstreamClient& upstream, const std::string& hall) {
     // The hall's newest key, unless the upstream has confirmed it (one made at joining, or by keygen since).
-    const SqlRows owed = m_db.read([&](Poco::Data::Session& s) {
+    const SqlRows owed = db.read([&](Poco::Data::Session& s) {
         return runSql(s,
                       "SELECT k.kid, k.public_jwk FROM permit_keys k WHERE k.issuer = $1"
                       " AND k.kid <> COALESCE((SELECT key_sent FROM upstream WHERE hall = $2), '')"
                       " AND NOT EXISTS (SELECT 1 FROM permit_keys n WHERE n.issuer = k.issuer"
                       " AND n.created_at > k.created_at) ORDER BY k.kid DESC LIMIT 1",
-                      {m_hall, m_hall});
+                      {hall, hall});
     });
     if (owed.empty())
         return true;
     Poco::JSON::Object::Ptr body = new Poco::JSON::Object(true);
     body->set("jwk", parseObject(owed.text(0, 1)));
-    const UpstreamReply sent = m_client.post(api::path(api::kHallPermitKeys, {m_hall}), toJsonText(body));
-    if (!sent.ok())
+    if (!upstream.post(api::path(api::kHallPermitKeys, {hall}), toJsonText(body)).ok())
         return false;
-    m_db.write([&](Poco::Data::Session& s) {
-        runSql(s, "UPDATE upstream SET key_sent = $1 WHERE hall = $2", {owed.text(0, 0), m_hall});
+    db.write([&](Poco::Data::Session& s) {
+        runSql(s, "UPDATE upstream SET key_sent = $1 WHERE hall = $2", {owed.text(0, 0), hall});
     });
     return true;
 }
@@ -66,11 +65,11 @@ bool Relay::sendKeyIfOwed() {
 bool Relay::runOnce() {
     const std::int64_t now = m_clock();
     std::string problem;
-    bool ok = sendKeyIfOwed();
+    bool ok = sendOwedPermitKey(m_db, m_client, m_hall);
     if (!ok)
         problem = "the permit key could not be sent";
     const auto changes = m_store.pending(kBatch);
-    const std::int64_t waiting = m_store.pendingCount();
+    std::int64_t waiting = m_store.pendingCount();
     if (ok && (!changes.empty() || now - m_lastSentMs >= kHeartbeatMs)) {
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         for (const auto& c : changes) {
@@ -88,8 +87,11 @@ bool Relay::runOnce() {
         if (ok) {
             try {
                 const auto relayedSeq = optionalInt(reply.json(), "relayed_seq");
-                if (relayedSeq)
+                if (relayedSeq) {
                     m_store.relayed(*relayedSeq);
+                    waiting -= std::count_if(changes.begin(), changes.end(),
+                                             [&](const RelayStore::Change& c) { return c.seq <= *relayedSeq; });
+                }
                 m_lastSentMs = now;
             } catch (const std::exception&) {
                 ok = false;
@@ -99,10 +101,9 @@ bool Relay::runOnce() {
             problem = reply.problem();
         }
     }
-    const std::int64_t left = m_store.pendingCount();
     std::lock_guard lock(m_mutex);
     m_status.connected = ok;
-    m_status.backlog = left;
+    m_status.backlog = waiting;
     if (ok)
         m_status.lastContactMs = m_lastSentMs;
     m_status.problem = problem;

@@ -15,6 +15,10 @@
 
 namespace ow::server {
 
+// The public half of the hall's newest permit key to the upstream, unless it has confirmed it already (recorded in
+// upstream.key_sent): at joining, and at every relay round until it went. False when the upstream did not take it.
+bool sendOwedPermitKey(Database& db, UpstreamClient& upstream, const std::string& hall);
+
 // A hall server's relay to its upstream (issue 31), on a thread of its own while the server serves: the changes the
 // triggers recorded go up in their order, in batches, each batch applied by the upstream once (its watermark) and
 // forgotten here only when the upstream says it has them; a cut line is tried again (2 s, doubling to a minute) and
@@ -46,7 +50,6 @@ public:
     const std::string& hall() const { return m_hall; }
 
 private:
-    bool sendKeyIfOwed();
     void loop();
 
     Database& m_db;

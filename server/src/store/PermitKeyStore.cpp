@@ -98,16 +98,6 @@ std::string PermitKeyStore::addPublicKey(const std::string& issuer, const Poco::
     return key.kid;
 }
 
-std::optional<std::string> PermitKeyStore::publicJwkOf(const std::string& kid) {
-    return m_db.read([&](Poco::Data::Session& s) -> std::optional<std::string> {
-        std::vector<std::string> held;
-        s << "SELECT public_jwk FROM permit_keys WHERE kid = $1", useRef(kid), into(held), now;
-        if (held.empty())
-            return std::nullopt;
-        return held.front();
-    });
-}
-
 bool PermitKeyStore::hasKey(const std::string& issuer) {
     return m_db.read([&](Poco::Data::Session& s) {
         int n = 0;

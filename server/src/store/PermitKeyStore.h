@@ -28,8 +28,6 @@ public:
     // is a key of another issuer than `issuer` (Invalid). Returns the kid.
     std::string addPublicKey(const std::string& issuer, const Poco::JSON::Object::Ptr& jwk, const Principal& by,
                              std::int64_t nowMs);
-    // The public JWK of a kid, or nothing.
-    std::optional<std::string> publicJwkOf(const std::string& kid);
     PermitKeyRing publicKeys();
     // The newest key of the issuer with its private half, or nothing.
     std::optional<PermitKey> signingKey(const std::string& issuer);

@@ -468,15 +468,16 @@ std::vector<DailyStats> StatsStore::days(const std::string& hall, const std::str
 }
 
 RegionDay StatsStore::regionDaily(const std::string& region, const std::string& regionName,
-                                  const std::vector<std::pair<std::string, std::string>>& halls,
-                                  const std::string& date, std::int64_t nowMs) {
+                                  const std::vector<RegionHall>& halls, const std::string& date, std::int64_t nowMs) {
     RegionDay day{region, regionName, date, {}, {}};
     Times times;
-    for (const auto& [hall, name] : halls) {
+    for (const RegionHall& h : halls) {
+        const std::string& hall = h.id;
         const DailyStats stats = compute(hall, date, date, nowMs, &times).front();
         addCounts(day.totals, stats.totals);
         const auto relay = RelayStore(m_db).relayOf(hall); // a hall server's: until when its day is here
-        day.halls.push_back({hall, name, relay ? std::optional<std::string>(utcIso(relay->relayedAtMs)) : std::nullopt,
+        day.halls.push_back({hall, h.name,
+                             relay ? std::optional<std::string>(utcIso(relay->relayedAtMs)) : std::nullopt,
                              relay ? std::optional<std::int64_t>(relay->backlog) : std::nullopt, stats.totals});
     }
     day.totals.key = day.totals.label = "all";

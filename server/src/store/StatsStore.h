@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RatingStore.h"
+#include "RegionStore.h"
 
 #include "domain/DailyStats.h"
 #include "domain/wire/Stats.h"
@@ -35,8 +36,7 @@ public:
     // A region's day: each of `halls` counted in its own time zone on `date`, and their sum (wait and service times
     // worked out again from every hall's times, not averaged from theirs).
     RegionDay regionDaily(const std::string& region, const std::string& regionName,
-                          const std::vector<std::pair<std::string, std::string>>& halls, const std::string& date,
-                          std::int64_t nowMs);
+                          const std::vector<RegionHall>& halls, const std::string& date, std::int64_t nowMs);
 
     // The numbers of a day, at one counter or all, in the order they were issued.
     std::vector<TicketLine> tickets(const std::string& hall, const std::string& date, std::optional<int> counter);

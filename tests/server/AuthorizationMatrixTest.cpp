@@ -43,7 +43,7 @@ enum Caller {
     OtherSuper,   // a supervisor of hall h2
     Disabled,     // a clerk of h1 logged in at counter 2, whose account was disabled since
     RegionSuper,  // the supervisor of region r1 (which holds h1), at the region's PC
-    HallServer,   // h1's own server, enrolled here (its upstream) as a device of kind hall
+    HallServer,   // h3's own server, enrolled here (its upstream) as a device of kind hall
     kCallers
 };
 
@@ -150,11 +150,11 @@ const Row kTable[] = {
                                                                   "111 333333 33333 33 1 + 3"},
     // A hall server's line to this server, its upstream: the hall as kept here, and its permit key's public half
     // (the empty body refused past the gate). Nothing else of the hall opens to its token.
-    {"GET /api/v1/halls/{hall}/setup", "/api/v1/halls/h1/setup", nullptr,
+    {"GET /api/v1/halls/{hall}/setup", "/api/v1/halls/h3/setup", nullptr,
                                                                   "111 333333 33333 33 1 3 +"},
-    {"POST /api/v1/halls/{hall}/permit-keys", "/api/v1/halls/h1/permit-keys", "{}",
+    {"POST /api/v1/halls/{hall}/permit-keys", "/api/v1/halls/h3/permit-keys", "{}",
                                                                   "111 333333 33333 33 1 3 +"},
-    {"POST /api/v1/halls/{hall}/relay", "/api/v1/halls/h1/relay", "{}",
+    {"POST /api/v1/halls/{hall}/relay", "/api/v1/halls/h3/relay", "{}",
                                                                   "111 333333 33333 33 1 3 +"},
     // Public: the keys that verify permits, a permit's status with its code's proof, a case's progress with its code.
     {"GET /api/v1/keys", "/api/v1/keys", nullptr,
@@ -316,6 +316,7 @@ protected:
         server.context().clock = [this] { return now; };
         server.addHall("h1", {{"A", "综合业务"}}, 2, {"A"});
         server.addHall("h2", {{"A", "综合业务"}}, 1, {"A"});
+        server.addHall("h3", {{"A", "综合业务"}}, 1, {"A"}); // served by its own server (HallServer)
         server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), now);
         server.context().permitKeys.generate("h1", std::string("h1-2026"), now);
         server.context().permitKeys.generate("h2", std::string("h2-2026"), now);
@@ -339,7 +340,7 @@ protected:
         tokens[Disabled] = server.staffAt("h1", "gone", StaffRole::Clerk, DeviceKind::Counter, 2);
         server.addRegion("r1", "青白江区", {"h1"});
         tokens[RegionSuper] = server.regionSupervisorAt("r1", "rsup");
-        tokens[HallServer] = server.enroll("h1", DeviceKind::Hall);
+        tokens[HallServer] = server.enroll("h3", DeviceKind::Hall);
 
         makeResources();
 

@@ -2,13 +2,17 @@
 // never an older state over a newer one; a cut line costs the hall nothing and what waited goes up when it is back;
 // the upstream's day of the hall then equals the hall's own.
 #include "Relay.h"
+#include "AuditLog.h"
 #include "Join.h"
 #include "RelayStore.h"
 #include "Sql.h"
 #include "StoreError.h"
+#include "TestFiles.h"
 #include "TestServer.h"
 
+#include "domain/Case.h"
 #include "domain/Json.h"
+#include "permit/PermitToken.h"
 
 #include <gtest/gtest.h>
 
@@ -21,6 +25,7 @@ class RelayTest : public ::testing::Test {
 protected:
     void SetUp() override {
         upstream.addHall("h1", {{"A", "综合业务"}, {"B", "企业开办"}}, 2, {"A", "B"});
+        upstream.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
         server::JoinRequest request;
         request.upstream = url();
         request.code = upstream.context().auth.createEnrollmentCode("h1", DeviceKind::Hall, std::nullopt, nowUtcMs());
@@ -54,12 +59,15 @@ protected:
         }
         return false;
     }
-    static std::vector<std::vector<std::string>> ticketsOf(server::Database& db) {
+    // What `db` holds of a relayed kind, as it goes up, in one order.
+    static std::vector<std::vector<std::string>> rowsOf(server::Database& db, const std::string& kind) {
+        const auto* k = server::RelayStore::kind(kind);
         std::string columns;
-        for (const auto& c : server::RelayStore::ticketColumns())
+        for (const auto& c : k->columns)
             columns += (columns.empty() ? "" : ", ") + c;
-        return tableRows(db, "SELECT " + columns + " FROM tickets ORDER BY id");
+        return tableRows(db, "SELECT " + columns + " FROM " + k->table + " ORDER BY " + columns);
     }
+    static std::vector<std::vector<std::string>> ticketsOf(server::Database& db) { return rowsOf(db, "ticket"); }
 
     TestServer upstream;
     TestServer hall{TestServer::OnSQLite{}}; // a server of its own, joined to the upstream
@@ -89,6 +97,12 @@ TEST_F(RelayTest, TheHallsNumbersGoUpAndTheUpstreamsDayOfTheHallIsTheHallsOwn) {
     const auto region = up.get("/api/v1/regions/cd/stats/daily", upstream.regionSupervisorAt("cd", "cdsup"));
     ASSERT_EQ(region.status, 200) << region.body;
     EXPECT_FALSE(region.json()->getArray("halls")->getObject(0)->isNull("relayed_until"));
+
+    // The hall runs on its own server: its devices read at the upstream but change nothing there.
+    const auto refused =
+        up.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", upstream.enroll("h1", DeviceKind::Kiosk));
+    EXPECT_EQ(refused.status, 409) << refused.body;
+    EXPECT_EQ(refused.errorCode(), "hall_on_own_server");
 }
 
 TEST_F(RelayTest, ACutLineCostsTheHallNothingAndWhatWaitedGoesUpOnceWhenItIsBack) {
@@ -132,18 +146,116 @@ TEST_F(RelayTest, EachChangeIsAppliedOnceInOrderAndNeverAnOlderStateOverANewer) 
     Poco::JSON::Object::Ptr old = new Poco::JSON::Object;
     old->set("seq", last + 1);
     old->set("kind", "ticket");
-    old->set("row", parseObject(changes.front().row));
+    const auto firstTicket = std::find_if(changes.begin(), changes.end(),
+                                          [](const server::RelayStore::Change& c) { return c.kind == "ticket"; });
+    old->set("row", parseObject(firstTicket->row));
     stale->add(old);
     EXPECT_EQ(atUpstream.apply("h1", stale, 0, nowUtcMs()), last + 1);
     EXPECT_EQ(ticketsOf(upstream.database()), once);
     // Another hall's ticket, or a kind not relayed, is refused with the whole batch.
     Poco::JSON::Object::Ptr foreign = new Poco::JSON::Object(*old);
-    Poco::JSON::Object::Ptr row = parseObject(changes.front().row);
+    Poco::JSON::Object::Ptr row = parseObject(firstTicket->row);
     row->set("hall", "h2");
     foreign->set("seq", last + 2);
     foreign->set("row", row);
     Poco::JSON::Array::Ptr bad = new Poco::JSON::Array;
     bad->add(foreign);
     EXPECT_THROW(atUpstream.apply("h1", bad, 0, nowUtcMs()), server::StoreError);
+    // A text where a whole number belongs, or a row without what the table needs: refused in words, not applied.
+    for (const auto& [column, value] : std::vector<std::pair<std::string, Poco::Dynamic::Var>>{
+             {"version", Poco::Dynamic::Var("7")}, {"status", Poco::Dynamic::Var()}}) {
+        Poco::JSON::Object::Ptr broken = parseObject(firstTicket->row);
+        broken->set("id", "t-broken");
+        broken->set(column, value);
+        Poco::JSON::Object::Ptr change = new Poco::JSON::Object(*old);
+        change->set("seq", last + 2);
+        change->set("row", broken);
+        Poco::JSON::Array::Ptr one = new Poco::JSON::Array;
+        one->add(change);
+        try {
+            atUpstream.apply("h1", one, 0, nowUtcMs());
+            ADD_FAILURE() << column << " taken";
+        } catch (const server::StoreError& e) {
+            EXPECT_NE(std::string(e.what()).find("changes[0].row"), std::string::npos) << e.what();
+        }
+    }
     EXPECT_EQ(atUpstream.relayOf("h1")->relayedSeq, last + 1);
+    EXPECT_EQ(ticketsOf(upstream.database()), once);
+}
+
+TEST_F(RelayTest, RatingsCasesPermitsAndTheHallsAuditChainGoUpAndTheChainVerifiesThere) {
+    // At the hall: a number served and rated badly (a rectification opens), a case approved and its permit signed
+    // with the hall's own key.
+    ASSERT_EQ(http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kiosk).status, 201);
+    const auto called = http.post("/api/v1/counters/1/call-next", "", clerk);
+    ASSERT_EQ(called.status, 200) << called.body;
+    const std::string ticket = called.json()->getObject("ticket")->getValue<std::string>("id");
+    ASSERT_EQ(http.post("/api/v1/tickets/" + ticket + "/finish", "", clerk).status, 200);
+    const std::string pad = hall.enroll("h1", DeviceKind::Pad, 1);
+    const auto rated =
+        http.post("/api/v1/ratings", R"({"ticket_id":")" + ticket + R"(","level":1,"reasons":["办事效率"]})", pad);
+    ASSERT_EQ(rated.status, 201) << rated.body;
+
+    Case c = acceptedCase("relay-c1");
+    c.state = CaseState::Approved;
+    c.items = {"SC-QYSL"};
+    c.applicant.kind = Applicant::Kind::Enterprise;
+    c.applicant.name = "成都蜀韵文化传播有限公司";
+    c.applicant.creditCode = "91510100MA6CGUGA1W";
+    c.clerk = "clerk-h1-1";
+    const std::string clerkDevice = hall.context().auth.authenticate(clerk, nowUtcMs())->deviceId;
+    const auto pushed = pushCase(http, clerk, clerkDevice, 1, c);
+    ASSERT_EQ(pushed.status, 200) << pushed.body;
+    const auto issued = http.post("/api/v1/cases/relay-c1/permits",
+                                  R"({"item":"SC-QYSL","scope":"会议及展览服务","valid_to":"2046-11-26"})", clerk);
+    ASSERT_EQ(issued.status, 201) << issued.body;
+    const auto completed = http.post("/api/v1/cases/relay-c1/complete", R"({"note":"证照已制好"})", clerk);
+    ASSERT_EQ(completed.status, 200) << completed.body;
+
+    ASSERT_TRUE(relayAll()) << relay->status().problem;
+    for (const char* kind : {"ticket", "rating", "rectification", "case", "case_step", "permit"}) {
+        EXPECT_FALSE(rowsOf(hall.database(), kind).empty()) << kind;
+        EXPECT_EQ(rowsOf(upstream.database(), kind), rowsOf(hall.database(), kind)) << kind;
+    }
+    // The permit signed at the hall is genuine and valid to whoever asks the upstream.
+    const std::string permit = issued.json()->getValue<std::string>("id");
+    const auto status = HttpClient(upstream.port())
+                            .get("/api/v1/permits/" + permit +
+                                 "/status?proof=" + permitProof(issued.json()->getValue<std::string>("token")));
+    ASSERT_EQ(status.status, 200) << status.body;
+    EXPECT_EQ(status.json()->getValue<std::string>("status"), "valid");
+
+    // The hall's audit chain is kept upstream as the hall wrote it, and verifies there.
+    const std::int64_t entries = std::stoll(tableRows(hall.database(), "SELECT COUNT(*) FROM audit_log").at(0).at(0));
+    EXPECT_GT(entries, 0);
+    const auto chains =
+        upstream.database().read([](Poco::Data::Session& s) { return server::AuditLog::relayedChains(s); });
+    EXPECT_EQ(chains, std::vector<std::string>{"h1"});
+    const auto verdict =
+        upstream.database().read([](Poco::Data::Session& s) { return server::AuditLog::verify(s, std::string("h1")); });
+    EXPECT_TRUE(verdict.intact) << verdict.problem;
+    EXPECT_EQ(verdict.entries, entries);
+    EXPECT_EQ(verdict.lastHash,
+              hall.database().read([](Poco::Data::Session& s) { return server::AuditLog::verify(s); }).lastHash);
+
+    // An entry that does not follow the one before it is taken (the relay must not stall) and found by the walk.
+    Poco::JSON::Object::Ptr forged = new Poco::JSON::Object;
+    forged->set("seq", entries + 1);
+    forged->set("at", nowUtcMs());
+    forged->set("hall", "h1");
+    for (const char* field : {"actor", "device_id", "action", "subject", "detail"})
+        forged->set(field, "x");
+    forged->set("prev_hash", std::string(64, '0'));
+    forged->set("hash", std::string(64, '1'));
+    Poco::JSON::Object::Ptr change = new Poco::JSON::Object;
+    change->set("seq", server::RelayStore(upstream.database()).relayOf("h1")->relayedSeq + 1);
+    change->set("kind", "audit");
+    change->set("row", forged);
+    Poco::JSON::Array::Ptr batch = new Poco::JSON::Array;
+    batch->add(change);
+    server::RelayStore(upstream.database()).apply("h1", batch, 0, nowUtcMs());
+    const auto broken =
+        upstream.database().read([](Poco::Data::Session& s) { return server::AuditLog::verify(s, std::string("h1")); });
+    EXPECT_FALSE(broken.intact);
+    EXPECT_EQ(broken.firstBad, entries + 1);
 }

@@ -52,7 +52,8 @@ constexpr const char* kUsage =
   demo          creates hall "demo" with categories, counters 1-6, staff, one code per device and a permit key
   keygen        --issuer ID [--kid KID]   a new permit-signing key (ES256); the newest signs, older ones verify
   (a sample permit to test scanners: onewindow-print sample-permit, built with the client)
-  verify-audit  walks the audit log's hash chain; exit 3 with the first changed, missing or reordered entry
+  verify-audit  walks the audit log's hash chain, and each hall's chain its own server relayed; exit 3 with the
+                first changed, missing or reordered entry
   stats [--json] what the server holds: cases, blobs, conflicts, quarantined changes, and every table's rows
   backup --to FILE | --into DIR [--keep 14]   the database (a consistent copy, while serving), attachments and
                 permit keys in one file; --into names it by the time and keeps the newest --keep there
@@ -257,14 +258,25 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
             throw std::invalid_argument("the sample permit is printed by onewindow-print (the server prints "
                                         "nothing): onewindow-print sample-permit --db ... --hall ID -o FILE.pdf");
         } else if (command == "verify-audit") {
-            const auto v = db.read([](Poco::Data::Session& session) { return AuditLog::verify(session); });
-            if (!v.intact) {
-                err << "audit log BROKEN at entry " << v.firstBad << ": " << v.problem << " (" << v.entries - 1
-                    << " entries before it hold)\n";
-                return 3;
+            // This server's own log, then the chain of every hall whose own server relays here.
+            const auto chains = db.read([](Poco::Data::Session& session) { return AuditLog::relayedChains(session); });
+            std::vector<std::optional<std::string>> walks = {std::nullopt};
+            walks.insert(walks.end(), chains.begin(), chains.end());
+            int broken = 0;
+            for (const auto& chain : walks) {
+                const auto v = db.read([&](Poco::Data::Session& session) { return AuditLog::verify(session, chain); });
+                const std::string what = chain ? "hall " + *chain + "'s audit chain (relayed)" : "audit log";
+                if (!v.intact) {
+                    err << what << " BROKEN at entry " << v.firstBad << ": " << v.problem << " (" << v.entries - 1
+                        << " entries before it hold)\n";
+                    ++broken;
+                    continue;
+                }
+                out << what << " intact: " << v.entries << " entries"
+                    << (v.entries ? ", last hash " + v.lastHash : std::string()) << "\n";
             }
-            out << "audit log intact: " << v.entries << " entries"
-                << (v.entries ? ", last hash " + v.lastHash : std::string()) << "\n";
+            if (broken)
+                return 3;
         } else if (command == "stats") {
             const auto counts = SyncStore(db).counts();
             const auto rows = rowCounts(db);

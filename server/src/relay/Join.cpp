@@ -3,6 +3,7 @@
 #include "HallSetupCopy.h"
 #include "PermitKeyStore.h"
 #include "Relay.h"
+#include "RelayStore.h"
 #include "Sql.h"
 #include "UpstreamClient.h"
 
@@ -46,6 +47,8 @@ Joined joinUpstream(Database& db, const JoinRequest& request, std::int64_t nowMs
     } catch (const std::exception& e) {
         throw std::runtime_error(std::string("the hall's setup could not be read: ") + e.what());
     }
+    // Everything the hall does from here on goes up, its audit chain from its first entry.
+    RelayStore(db).installTriggers();
     Joined joined;
     joined.hall = takeHallSetup(db, hall, nowMs);
     joined.deviceId = device.deviceId;

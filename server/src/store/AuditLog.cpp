@@ -88,19 +88,25 @@ AuditRecord recordOf(Poco::Data::RecordSet& rs) {
     return r;
 }
 
-constexpr const char* kColumns = "SELECT seq, at, hall, actor, device_id, action, subject, detail, prev_hash, hash"
-                                 " FROM audit_log";
+constexpr const char* kFields = "SELECT seq, at, hall, actor, device_id, action, subject, detail, prev_hash, hash";
 
 } // namespace
 
-AuditLog::Verdict AuditLog::verify(Poco::Data::Session& s) {
+AuditLog::Verdict AuditLog::verify(Poco::Data::Session& s, const std::optional<std::string>& chain) {
     Verdict v;
     std::int64_t expectedSeq = 1;
     std::string prev(64, '0');
     constexpr int kPage = 5000;
+    const std::string hall = chain.value_or("");
+    std::string page = kFields;
+    page += chain ? " FROM hall_audit WHERE seq > $1 AND chain = $2 ORDER BY seq LIMIT $3"
+                  : " FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2";
     for (std::int64_t after = 0;;) {
         Poco::Data::Statement st(s);
-        st << std::string(kColumns) + " WHERE seq > $1 ORDER BY seq LIMIT $2", bind(after), bind(kPage);
+        if (chain)
+            st << page, bind(after), useRef(hall), bind(kPage);
+        else
+            st << page, bind(after), bind(kPage);
         st.execute();
         Poco::Data::RecordSet rs(st);
         int read = 0;
@@ -130,6 +136,12 @@ AuditLog::Verdict AuditLog::verify(Poco::Data::Session& s) {
     }
 }
 
+std::vector<std::string> AuditLog::relayedChains(Poco::Data::Session& s) {
+    std::vector<std::string> chains;
+    s << "SELECT DISTINCT chain FROM hall_audit ORDER BY chain", into(chains), now;
+    return chains;
+}
+
 std::vector<AuditRecord> AuditLog::recent(Poco::Data::Session& s, const std::string& hall, int limit) {
     return find(s, {hall, std::nullopt, std::nullopt, std::nullopt, std::nullopt, limit});
 }
@@ -143,8 +155,9 @@ std::vector<AuditRecord> AuditLog::find(Poco::Data::Session& s, const Query& q) 
     const std::int64_t before = q.beforeSeq.value_or(INT64_MAX);
     const int anyActor = q.actor ? 0 : 1;
     const int limit = q.limit;
-    st << std::string(kColumns) + " WHERE hall = $1 AND (actor = $2 OR $3 = 1) AND at >= $4 AND at < $5 AND seq < $6"
-                                  " ORDER BY seq DESC LIMIT $7",
+    st << std::string(kFields) +
+              " FROM audit_log WHERE hall = $1 AND (actor = $2 OR $3 = 1) AND at >= $4 AND at < $5 AND seq < $6"
+              " ORDER BY seq DESC LIMIT $7",
         useRef(q.hall), bind(actor), bind(anyActor), bind(from), bind(to), bind(before), bind(limit);
     st.execute();
     Poco::Data::RecordSet rs(st);

@@ -51,8 +51,11 @@ public:
         std::string lastHash;      // the hash of the last entry: write it down to notice a cut-off tail later
     };
     // Reads every entry in seq order (a few thousand per round trip) and checks that the numbers run without gaps,
-    // that each entry names the hash of the one before it, and that each hash is the hash of its own content.
-    static Verdict verify(Poco::Data::Session& s);
+    // that each entry names the hash of the one before it, and that each hash is the hash of its own content. With a
+    // `chain`: the chain a hall server relayed here for its hall (hall_audit), as far as it has come.
+    static Verdict verify(Poco::Data::Session& s, const std::optional<std::string>& chain = std::nullopt);
+    // The halls whose own servers relay their audit chains here.
+    static std::vector<std::string> relayedChains(Poco::Data::Session& s);
 };
 
 } // namespace ow::server

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Crypto.h"
+#include "RelayStore.h"
 #include "Sql.h"
 #include "StoreError.h"
 
@@ -373,18 +374,23 @@ std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSessi
     std::int64_t lastSeen = 0;
     auto principal = m_db.read([&](Poco::Data::Session& s) -> std::optional<Principal> {
         Poco::Data::Statement st(s);
+        const std::string ownServer = RelayStore::hallOnOwnServer("d.hall");
         if (isSession)
             st << "SELECT d.id, COALESCE(d.hall, ''), d.kind, d.counter, d.code, d.last_seen_at, st.user_name,"
-                  " st.role, st.name, se.expires_at, st.must_change_password, COALESCE(d.region, '')"
-                  " FROM sessions se JOIN devices d ON d.id = se.device_id JOIN staff st ON st.user_name = se.user_name"
-                  " WHERE se.token_hash = $1 AND se.expires_at > $2 AND se.ended IS NULL AND d.revoked_at IS NULL"
-                  " AND COALESCE(st.hall, '') = COALESCE(d.hall, '') AND COALESCE(st.region, '') = COALESCE(d.region, "
-                  "'')"
-                  " AND st.disabled_at IS NULL",
+                  " st.role, st.name, se.expires_at, st.must_change_password, COALESCE(d.region, ''), " +
+                      ownServer +
+                      " FROM sessions se JOIN devices d ON d.id = se.device_id JOIN staff st ON st.user_name = "
+                      "se.user_name"
+                      " WHERE se.token_hash = $1 AND se.expires_at > $2 AND se.ended IS NULL AND d.revoked_at IS NULL"
+                      " AND COALESCE(st.hall, '') = COALESCE(d.hall, '') AND COALESCE(st.region, '') = "
+                      "COALESCE(d.region, "
+                      "'')"
+                      " AND st.disabled_at IS NULL",
                 bind(hash), bind(nowMs);
         else
-            st << "SELECT id, COALESCE(hall, ''), kind, counter, code, last_seen_at, COALESCE(region, '') FROM devices"
-                  " WHERE token_hash = $1 AND revoked_at IS NULL",
+            st << "SELECT d.id, COALESCE(d.hall, ''), d.kind, d.counter, d.code, d.last_seen_at, COALESCE(d.region, "
+                  "''), " +
+                      ownServer + " FROM devices d WHERE d.token_hash = $1 AND d.revoked_at IS NULL",
                 bind(hash);
         st.execute();
         Poco::Data::RecordSet rs(st);
@@ -400,6 +406,7 @@ std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSessi
             optionalValue<std::string>(rs.value(4, 0)).value_or(CaseNumber::deviceCode(p.deviceId, p.counter));
         lastSeen = optionalValue<std::int64_t>(rs.value(5, 0)).value_or(0);
         p.region = rs.value(isSession ? 11 : 6, 0).convert<std::string>();
+        p.hallOnOwnServer = rs.value(isSession ? 12 : 7, 0).convert<int>() != 0;
         if (isSession) {
             p.user = rs.value(6, 0).convert<std::string>();
             p.role = staffRoleFromString(rs.value(7, 0).convert<std::string>());

@@ -32,6 +32,8 @@ struct Principal {
     // A region's PC (区域) and its supervisor: `hall` is empty, and no hall's route lets it in; the region's own
     // routes and the drill-down into its halls' days do.
     std::string region{};
+    // The hall has a server of its own (this server is its upstream): its devices read here but change nothing.
+    bool hallOnOwnServer = false;
 
     bool isStaff() const { return user.has_value(); }
     bool ofRegion() const { return !region.empty(); }

@@ -4,6 +4,7 @@
 #include "CatalogStore.h"
 #include "HallStore.h"
 #include "Outbox.h"
+#include "RelayStore.h"
 #include "StoreError.h"
 
 #include "domain/Appointment.h"
@@ -307,8 +308,10 @@ int CaseLifeStore::approveDeemed(std::int64_t nowMs) {
                     std::chrono::days(1));
         std::vector<std::string> bodies;
         std::vector<int> versions;
+        // A hall with a server of its own decides its cases there (and relays them here).
         s << "SELECT body, version FROM cases WHERE state IN ('accepted', 'in_review') AND promised_date < $1"
-             " ORDER BY promised_date",
+             " AND NOT " +
+                 RelayStore::hallOnOwnServer("cases.hall") + " ORDER BY promised_date",
             useRef(tomorrowUtc), into(bodies), into(versions), now;
         std::map<std::string, std::string> today; // by hall
         int approved = 0;

@@ -25,6 +25,11 @@ bool isUniqueViolation(const std::exception& e) {
     return postgres::isUniqueViolation(e);
 }
 
+bool isConstraintViolation(const std::exception& e) {
+    return dynamic_cast<const Poco::Data::SQLite::ConstraintViolationException*>(&e) != nullptr ||
+           postgres::isConstraintViolation(e);
+}
+
 Database::Database(const std::string& url, const std::string& files)
     : m_target(parseDatabaseUrl(url)) {
     m_dialect = m_target.dialect;

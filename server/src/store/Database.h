@@ -25,6 +25,8 @@ Dialect dialectOf(Poco::Data::Session& session);
 
 // True when e is the engine's refusal of a row that breaks a UNIQUE or PRIMARY KEY rule.
 bool isUniqueViolation(const std::exception& e);
+// A row refused by a rule of the schema (not null, a foreign key, unique, a check), on either engine.
+bool isConstraintViolation(const std::exception& e);
 
 // The server's storage through Poco::Data. On SQLite (WAL): one writer at a time, in an immediate transaction, so
 // that issuing a number and calling a ticket are atomic; readers share a small pool and never wait for the writer.

@@ -141,9 +141,13 @@ std::string takeHallSetup(Database& db, const Poco::JSON::Object::Ptr& setup, st
         auto takeMissing = [&](const char* list, const std::string& table, const std::string& key,
                                const std::vector<std::string>& columns) {
             const auto rows = optionalArray(setup, list);
+            std::string exists = "SELECT 1 FROM ";
+            exists += table;
+            exists += " WHERE ";
+            exists += key;
+            exists += " = $1";
             for (unsigned i = 0; rows && i < rows->size(); ++i)
-                if (const auto row = rows->getObject(i);
-                    row && runSql(s, "SELECT 1 FROM " + table + " WHERE " + key + " = $1", {field(row, key)}).empty()) {
+                if (const auto row = rows->getObject(i); row && runSql(s, exists, {field(row, key)}).empty()) {
                     Poco::JSON::Array::Ptr one = new Poco::JSON::Array;
                     one->add(row);
                     insertRows(s, table, one, columns);

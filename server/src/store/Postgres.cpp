@@ -241,6 +241,13 @@ bool isUniqueViolation(const std::exception& e) {
     return false;
 }
 
+bool isConstraintViolation(const std::exception& e) {
+    // SQLSTATE class 23: integrity constraint violations (not null, foreign key, unique, check).
+    if (auto* pg = dynamic_cast<const Poco::Data::PostgreSQL::PostgreSQLException*>(&e))
+        return pg->displayText().find("State: 23") != std::string::npos;
+    return false;
+}
+
 bool isRetryable(const std::exception_ptr& error) {
     try {
         std::rethrow_exception(error);

@@ -37,8 +37,9 @@ void runTogether(Poco::Data::Session& session, const std::vector<SqlStatement>& 
 // The connection was just opened (its address may be a closed one's) or is about to close: nothing is prepared.
 void forgetPrepared(Poco::Data::Session& session);
 
-bool isUniqueViolation(const std::exception& e);   // SQLSTATE 23505
-bool isRetryable(const std::exception_ptr& error); // a deadlock (40P01) or serialization failure (40001)
+bool isUniqueViolation(const std::exception& e);     // SQLSTATE 23505
+bool isConstraintViolation(const std::exception& e); // SQLSTATE class 23
+bool isRetryable(const std::exception_ptr& error);   // a deadlock (40P01) or serialization failure (40001)
 
 // A connection of its own that LISTENs on one channel (hall events between instances).
 class Listener {

@@ -20,6 +20,7 @@ void control(Poco::Data::Session&, const std::string&) { refuse(); }
 void runTogether(Poco::Data::Session&, const std::vector<SqlStatement>&, std::vector<SqlRows>&) { refuse(); }
 void forgetPrepared(Poco::Data::Session&) {}
 bool isUniqueViolation(const std::exception&) { return false; }
+bool isConstraintViolation(const std::exception&) { return false; }
 bool isRetryable(const std::exception_ptr&) { return false; }
 
 Listener::Listener(std::string connectInfo, std::string channel)

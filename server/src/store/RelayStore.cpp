@@ -6,62 +6,201 @@
 #include "domain/Json.h"
 
 #include <algorithm>
+#include <map>
 
 namespace ow::server {
 namespace {
 
-constexpr const char* kIntegerColumns[] = {"seq",         "priority_rank",  "issued_at", "queued_at",
-                                           "counter",     "target_counter", "called_at", "started_at",
-                                           "finished_at", "recall_count",   "version",   "queue_seq"};
-
-bool isInteger(const std::string& column) {
-    for (const char* c : kIntegerColumns)
-        if (column == c)
-            return true;
-    return false;
+bool contains(const std::vector<std::string>& list, const std::string& value) {
+    return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-// The upsert of a ticket as the hall wrote it: a newer version only, and never a row of another hall.
-std::string ticketUpsert() {
-    const auto& columns = RelayStore::ticketColumns();
-    std::string names, updates;
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        names += (i ? ", " : "") + columns[i];
-        if (columns[i] != "id")
-            updates += (updates.empty() ? "" : ", ") + columns[i] + " = excluded." + columns[i];
+std::string joined(const std::vector<std::string>& names, const std::string& prefix = {}) {
+    std::string out;
+    for (const auto& name : names) {
+        if (!out.empty())
+            out += ", ";
+        out += prefix;
+        out += name;
     }
-    return "INSERT INTO tickets(" + names + ") VALUES" + sqlValueRows(1, columns.size()) +
-           " ON CONFLICT(id) DO UPDATE SET " + updates +
-           " WHERE excluded.version >= tickets.version AND excluded.hall = tickets.hall";
+    return out;
+}
+
+// How the upstream writes a change of `kind`: a keyed row replaced by what the hall wrote (a newer version only, and
+// never a row of another hall), a row that is only ever added added once, the audit chain's entry under its hall.
+std::string upsertOf(const RelayStore::Kind& kind) {
+    std::vector<std::string> columns = kind.columns;
+    if (kind.chained)
+        columns.insert(columns.begin(), "chain");
+    std::string sql =
+        "INSERT INTO " + kind.upstreamTable + "(" + joined(columns) + ") VALUES" + sqlValueRows(1, columns.size());
+    if (kind.chained) {
+        sql += " ON CONFLICT(chain, seq) DO NOTHING";
+    } else if (!kind.key.empty()) {
+        std::string updates;
+        for (const auto& c : kind.columns)
+            if (c != kind.key) {
+                if (!updates.empty())
+                    updates += ", ";
+                updates += c;
+                updates += " = excluded.";
+                updates += c;
+            }
+        sql += " ON CONFLICT(" + kind.key + ") DO UPDATE SET " + updates;
+        sql += " WHERE excluded.hall = " + kind.upstreamTable + ".hall";
+        if (kind.versioned)
+            sql += " AND excluded.version >= " + kind.upstreamTable + ".version";
+    }
+    return sql;
 }
 
 } // namespace
 
-const std::vector<std::string>& RelayStore::ticketColumns() {
-    static const std::vector<std::string> columns = {
-        "id",          "hall",          "category",         "number",       "seq",
-        "priority",    "priority_rank", "status",           "business_day", "issued_at",
-        "queued_at",   "counter",       "target_counter",   "called_at",    "started_at",
-        "finished_at", "recall_count",  "transferred_from", "served_by",    "version",
-        "queue_seq",   "holder"};
-    return columns;
+const std::vector<RelayStore::Kind>& RelayStore::kinds() {
+    static const std::vector<Kind> all = {
+        {"ticket",
+         "tickets",
+         "tickets",
+         {"id",          "hall",          "category",         "number",       "seq",
+          "priority",    "priority_rank", "status",           "business_day", "issued_at",
+          "queued_at",   "counter",       "target_counter",   "called_at",    "started_at",
+          "finished_at", "recall_count",  "transferred_from", "served_by",    "version",
+          "queue_seq",   "holder"},
+         {"seq", "priority_rank", "issued_at", "queued_at", "counter", "target_counter", "called_at", "started_at",
+          "finished_at", "recall_count", "version", "queue_seq"},
+         "id",
+         true,
+         false},
+        {"rating",
+         "ratings",
+         "ratings",
+         {"id", "hall", "ticket_id", "case_id", "counter", "clerk", "category", "level", "reasons", "comment",
+          "channel", "device_id", "rated_at", "rated_day", "voided_as"},
+         {"counter", "level", "rated_at"},
+         "id",
+         false,
+         false},
+        {"rectification",
+         "rectifications",
+         "rectifications",
+         {"id",
+          "rating_id",
+          "hall",
+          "follow_up_due",
+          "fix_due",
+          "follow_up_at",
+          "follow_up_day",
+          "follow_up_by",
+          "follow_up_note",
+          "fix_at",
+          "fix_day",
+          "fix_by",
+          "fix_note",
+          "appeal_kind",
+          "appeal_reason",
+          "appeal_by",
+          "appeal_at",
+          "appeal_upheld",
+          "appeal_decided_by",
+          "appeal_decision_note",
+          "appeal_decided_at",
+          "version"},
+         {"follow_up_at", "fix_at", "appeal_at", "appeal_upheld", "appeal_decided_at", "version"},
+         "id",
+         true,
+         false},
+        {"case",
+         "cases",
+         "cases",
+         {"id",
+          "hall",
+          "case_no",
+          "state",
+          "version",
+          "body",
+          "updated_at",
+          "device_id",
+          "item",
+          "clerk",
+          "ticket_id",
+          "accepted_date",
+          "promised_date",
+          "decided_at",
+          "completed_at",
+          "waived_due",
+          "approved_by",
+          "clock_stopped_since",
+          "query_code",
+          "id_tail"},
+         {"version", "updated_at", "decided_at", "completed_at"},
+         "id",
+         true,
+         false},
+        {"case_step",
+         "case_steps",
+         "case_steps",
+         {"case_id", "hall", "action", "day", "at", "by_user", "on_time"},
+         {"at", "on_time"},
+         "",
+         false,
+         false},
+        {"permit",
+         "permits",
+         "permits",
+         {"id", "hall", "case_id", "item", "body", "valid_from", "valid_to", "issued_by", "issued_at", "revoked_at",
+          "revoked_by", "revoke_reason"},
+         {"issued_at", "revoked_at"},
+         "id",
+         false,
+         false},
+        {"audit",
+         "audit_log",
+         "hall_audit",
+         {"seq", "at", "hall", "actor", "device_id", "action", "subject", "detail", "prev_hash", "hash"},
+         {"seq", "at"},
+         "",
+         false,
+         true},
+    };
+    return all;
+}
+
+const RelayStore::Kind* RelayStore::kind(const std::string& name) {
+    for (const Kind& k : kinds())
+        if (k.name == name)
+            return &k;
+    return nullptr;
+}
+
+std::string RelayStore::hallOnOwnServer(const std::string& hallColumn) {
+    return "EXISTS (SELECT 1 FROM devices own WHERE own.hall = " + hallColumn +
+           " AND own.kind = 'hall' AND own.revoked_at IS NULL)";
 }
 
 void RelayStore::installTriggers() {
     if (m_db.dialect() != Dialect::SQLite)
         throw StoreError::invalid("hall_server_sqlite", "a hall server keeps its database in SQLite");
-    std::string row = "json_object(";
-    for (std::size_t i = 0; i < ticketColumns().size(); ++i)
-        row += std::string(i ? ", " : "") + "'" + ticketColumns()[i] + "', NEW." + ticketColumns()[i];
-    row += ")";
     m_db.write([&](Poco::Data::Session& s) {
-        for (const char* when : {"INSERT", "UPDATE"}) {
-            const std::string name = std::string("relay_ticket_") + (when[0] == 'I' ? "insert" : "update");
-            runSql(s, "DROP TRIGGER IF EXISTS " + name);
-            std::string create = "CREATE TRIGGER " + name;
-            create += std::string(" AFTER ") + when + " ON tickets BEGIN";
-            create += " INSERT INTO relay_changes(kind, id, row) VALUES('ticket', NEW.id, " + row + "); END";
-            runSql(s, create);
+        for (const Kind& kind : kinds()) {
+            std::string row = "json_object(";
+            for (std::size_t i = 0; i < kind.columns.size(); ++i) {
+                row += i ? ", '" : "'";
+                row += kind.columns[i];
+                row += "', NEW.";
+                row += kind.columns[i];
+            }
+            row += ")";
+            for (const char* when : {"INSERT", "UPDATE"}) {
+                std::string name = "relay_" + kind.name + "_" + (when[0] == 'I' ? "insert" : "update");
+                runSql(s, "DROP TRIGGER IF EXISTS " + name);
+                if (when[0] == 'U' && kind.key.empty())
+                    continue; // added, never changed (the audit log refuses a change by itself)
+                std::string create = "CREATE TRIGGER " + name;
+                create += std::string(" AFTER ") + when + " ON " + kind.table + " BEGIN";
+                create += " INSERT INTO relay_changes(kind, id, row) VALUES('" + kind.name + "', NEW." +
+                          kind.idColumn() + ", " + row + "); END";
+                runSql(s, create);
+            }
         }
     });
 }
@@ -71,6 +210,7 @@ std::vector<RelayStore::Change> RelayStore::pending(std::size_t limit) {
         const SqlRows rows = runSql(s, "SELECT seq, kind, id, row FROM relay_changes ORDER BY seq LIMIT $1",
                                     {static_cast<std::int64_t>(limit)});
         std::vector<Change> out;
+        out.reserve(rows.size());
         for (std::size_t i = 0; i < rows.size(); ++i)
             out.push_back({rows.integer(i, 0), rows.text(i, 1), rows.text(i, 2), rows.text(i, 3)});
         return out;
@@ -88,7 +228,9 @@ void RelayStore::relayed(std::int64_t seq) {
 
 std::int64_t RelayStore::apply(const std::string& hall, const Poco::JSON::Array::Ptr& changes, std::int64_t backlog,
                                std::int64_t nowMs) {
-    const std::string upsert = ticketUpsert();
+    std::map<std::string, std::string> upserts;
+    for (const Kind& k : kinds())
+        upserts[k.name] = upsertOf(k);
     return m_db.write([&](Poco::Data::Session& s) {
         const SqlRows kept = runSql(s, "SELECT relayed_seq FROM hall_relays WHERE hall = $1", {hall});
         std::int64_t relayedSeq = kept.empty() ? 0 : kept.integer(0, 0);
@@ -102,26 +244,44 @@ std::int64_t RelayStore::apply(const std::string& hall, const Poco::JSON::Array:
                 throw StoreError::invalid("invalid_field", where + ".seq is a positive whole number");
             if (*seq <= relayedSeq)
                 continue; // applied before (an answer lost on the way back): once only
-            if (optionalString(change, "kind").value_or("") != "ticket")
+            const Kind* kind = RelayStore::kind(optionalString(change, "kind").value_or(""));
+            if (!kind)
                 throw StoreError::invalid("invalid_field", where + ".kind is not one relayed here");
             const auto row = optionalObject(change, "row");
-            if (!row || optionalString(row, "hall").value_or("") != hall) {
+            // The audit chain holds the hall's every entry (the hall's own administrator's too); everything else is
+            // the hall's own row.
+            if (!row || (!kind->chained && optionalString(row, "hall").value_or("") != hall)) {
                 std::string why = where;
-                why += ".row is not a ticket of hall " + hall;
+                why += ".row is not a " + kind->name + " of hall " + hall;
                 throw StoreError::invalid("invalid_field", why);
             }
             std::vector<SqlParam> params;
-            for (const auto& column : ticketColumns()) {
+            if (kind->chained)
+                params.emplace_back(hall);
+            for (const auto& column : kind->columns) {
                 if (!row->has(column) || row->isNull(column)) {
                     params.emplace_back();
-                } else if (isInteger(column)) {
-                    const auto value = optionalInt(row, column);
-                    params.emplace_back(*value);
+                } else if (contains(kind->integers, column)) {
+                    try {
+                        params.emplace_back(*optionalInt(row, column));
+                    } catch (const std::exception&) {
+                        std::string why = where;
+                        why += ".row." + column + " is a whole number";
+                        throw StoreError::invalid("invalid_field", why);
+                    }
                 } else {
                     params.emplace_back(row->get(column).convert<std::string>());
                 }
             }
-            runSql(s, upsert, params);
+            try {
+                runSql(s, upserts[kind->name], params);
+            } catch (const std::exception& e) {
+                if (!isConstraintViolation(e))
+                    throw;
+                std::string why = where;
+                why += ".row breaks a rule of the " + kind->upstreamTable + " table here: " + e.what();
+                throw StoreError::invalid("invalid_field", why);
+            }
             relayedSeq = *seq;
         }
         runSql(s,

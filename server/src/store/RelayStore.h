@@ -21,8 +21,25 @@ public:
     explicit RelayStore(Database& db)
         : m_db(db) {}
 
-    // The columns of a ticket that go up (the phone left for a text message stays in the hall).
-    static const std::vector<std::string>& ticketColumns();
+    // What goes up: the hall's numbers, ratings and their rectification, cases with their steps, permits, and the
+    // hall's audit chain (kept upstream as one chain per hall, hall_audit).
+    struct Kind {
+        std::string name;                  // on the wire: "ticket", "rating", …
+        std::string table;                 // at the hall
+        std::string upstreamTable;         // where the upstream keeps it
+        std::vector<std::string> columns;  // as they go up (the phone left for a text message stays in the hall)
+        std::vector<std::string> integers; // of them, the whole numbers
+        std::string key;        // the row's key (the upstream's conflict target); empty: added, never changed
+        bool versioned = false; // a newer version only replaces an older one
+        bool chained = false;   // the audit chain: kept upstream under the hall that relayed it
+        std::string idColumn() const { return key.empty() ? columns.front() : key; }
+    };
+    static const std::vector<Kind>& kinds();
+    static const Kind* kind(const std::string& name);
+
+    // SQL that holds when the hall in `hallColumn` has a server of its own (an enrolled, unrevoked device of kind
+    // hall): the upstream then leaves the hall's queue, records and rules to it.
+    static std::string hallOnOwnServer(const std::string& hallColumn);
 
     // On a hall server: makes (again) the triggers that record each change, for the columns of this version.
     void installTriggers();

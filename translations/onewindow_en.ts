@@ -2852,77 +2852,77 @@
         <translation>Home visits (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="180"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="184"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="181"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="185"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="209"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="213"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="209"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="213"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="276"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="280"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="276"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="280"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="283"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="280"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="281"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="282"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="286"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="286"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
         <source>Real-name number: %1</source>
         <translation>Real-name number: %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="295"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="299"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="314"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="322"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -2930,25 +2930,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="319"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="327"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
             <numerusform>In all: %n waiting</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/counter/CounterWindow.cpp" line="336"/>
+        <source>Upstream platform not connected — this hall serves as normal (%n change(s) waiting to go up)</source>
+        <translation>
+            <numerusform>Upstream platform not connected — this hall serves as normal (%n change waiting to go up)</numerusform>
+            <numerusform>Upstream platform not connected — this hall serves as normal (%n changes waiting to go up)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="330"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="339"/>
+        <source>; last reached at %1</source>
+        <translation>; last reached at %1</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="353"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="338"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="361"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="179"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="183"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>

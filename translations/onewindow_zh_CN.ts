@@ -2844,101 +2844,113 @@
         <translation>上门服务（Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="180"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="184"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="181"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="185"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="209"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="213"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="209"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="213"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="276"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="280"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="276"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="280"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="283"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="280"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="281"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="282"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="286"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="286"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
         <source>Real-name number: %1</source>
         <translation>实名取号：%1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="295"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="299"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="314"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="322"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="319"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="327"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/counter/CounterWindow.cpp" line="336"/>
+        <source>Upstream platform not connected — this hall serves as normal (%n change(s) waiting to go up)</source>
+        <translation>
+            <numerusform>上级平台未连接，本厅正常服务（%n 条待上传）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="330"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="339"/>
+        <source>; last reached at %1</source>
+        <translation>；最后连通于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="353"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="338"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="361"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="179"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="183"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>

@@ -71,6 +71,8 @@ public:
     QString syncText() const;
     QString currentNumberText() const;
     QString messageText() const;
+    // What the status bar says of a hall server's cut line to the upstream; empty while it works (or there is none).
+    QString upstreamNoticeText() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -105,6 +107,7 @@ private:
     QLabel* m_messageLabel;
     QVBoxLayout* m_queueLayout;
     QLabel* m_connectionLabel;
+    QLabel* m_upstreamLabel; // a hall server's line to the upstream, when it is cut
     QProgressBar* m_busyBar;
     QTimer m_busyDelay;
     QList<QPushButton*> m_buttons;

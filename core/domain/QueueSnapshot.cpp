@@ -57,6 +57,14 @@ Poco::JSON::Object::Ptr queueSnapshotToJson(const QueueSnapshot& s) {
     }
     o->set("recent_calls", calls);
     o->set("waiting_total", s.waitingTotal());
+    if (s.upstream) {
+        Poco::JSON::Object::Ptr line = new Poco::JSON::Object(true);
+        line->set("connected", s.upstream->connected);
+        line->set("backlog", s.upstream->backlog);
+        line->set("last_contact", s.upstream->lastContactMs > 0 ? Poco::Dynamic::Var(utcIso(s.upstream->lastContactMs))
+                                                                : Poco::Dynamic::Var());
+        o->set("upstream", line);
+    }
     return o;
 }
 
@@ -99,6 +107,14 @@ QueueSnapshot queueSnapshotFromJson(const Poco::JSON::Object::Ptr& o) {
              static_cast<int>(requireInt(item, "counter")), parseUtcIso(requireString(item, "at")),
              priorityFromString(optionalString(item, "priority").value_or("normal")).value_or(Priority::Normal)});
     });
+    if (const auto line = optionalObject(o, "upstream")) {
+        QueueSnapshot::Upstream u;
+        u.connected = optionalBool(line, "connected").value_or(false);
+        u.backlog = optionalInt(line, "backlog").value_or(0);
+        const auto contact = optionalString(line, "last_contact");
+        u.lastContactMs = contact ? parseUtcIso(*contact) : 0;
+        s.upstream = u;
+    }
     return s;
 }
 

@@ -41,6 +41,13 @@ struct QueueSnapshot {
     std::vector<Category> categories;
     std::vector<Counter> counters;
     std::vector<Call> recentCalls; // newest first
+    // A hall server's line to its upstream (上级平台) as its relay last found it; absent where the server has none.
+    struct Upstream {
+        bool connected = false;
+        std::int64_t backlog = 0;       // changes waiting to go up
+        std::int64_t lastContactMs = 0; // 0: none since the server started
+    };
+    std::optional<Upstream> upstream;
 
     int waitingTotal() const;
 };

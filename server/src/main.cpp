@@ -1,5 +1,6 @@
 #include "AdminCommands.h"
 #include "ApiServer.h"
+#include "LineOnScreens.h"
 #include "Relay.h"
 
 #include "CommandLine.h"
@@ -122,6 +123,7 @@ int serve(const ow::server::CommandLine& cl) {
     // A hall server (admin join): its changes go up to the city's or province's server in the background.
     auto relay = ow::server::Relay::forDatabase(database, [] { return ow::nowUtcMs(); });
     if (relay) {
+        ow::server::showLineOnScreens(*relay, server.context());
         relay->start();
         std::cout << "onewindow-server relaying hall " << relay->hall() << " to its upstream" << std::endl;
     }

@@ -16,6 +16,10 @@
 #include "widgets/DocumentPreview.h"
 #include "widgets/ScanView.h"
 
+#include "Join.h"
+#include "LineOnScreens.h"
+#include "Relay.h"
+
 #include "domain/CaseNumber.h"
 #include "domain/Json.h"
 #include "permit/PermitToken.h"
@@ -79,6 +83,51 @@ TEST(CounterMode, F1CallsTheNextTicketFromARealServer) {
     EXPECT_EQ(window.messageText(), QStringLiteral("Nobody is waiting for this counter."));
     onServer = ticketFromJson(http.get("/api/v1/tickets/" + issued.id, kiosk).json()->getObject("ticket"));
     EXPECT_EQ(onServer.status, TicketStatus::Done);
+}
+
+TEST(CounterMode, AtAHallServerWhoseLineIsCutTheStatusBarSaysTheHallServesOnAndWhatWaits) {
+    TestServer upstream;
+    upstream.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    TestServer hall(TestServer::OnSQLite{});
+    server::JoinRequest request;
+    request.upstream = "http://127.0.0.1:" + std::to_string(upstream.port());
+    request.code = upstream.context().auth.createEnrollmentCode("h1", DeviceKind::Hall, std::nullopt, nowUtcMs());
+    ASSERT_NO_THROW(server::joinUpstream(hall.database(), request, nowUtcMs()));
+    auto relay = server::Relay::forDatabase(hall.database(), [] { return nowUtcMs(); });
+    ASSERT_TRUE(relay);
+    server::showLineOnScreens(*relay, hall.context());
+    ASSERT_TRUE(relay->runOnce());
+
+    const std::string token = hall.clerkAt("h1", 1);
+    StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("c1"), QStringLiteral("张敏"),
+                       QStringLiteral("clerk")};
+    QTemporaryDir dir;
+    LocalStore local(dir.filePath(QStringLiteral("device.db")));
+    CounterWindow window(clientFor(hall, token),
+                         {QStringLiteral("h1"), 1, clerk, &local, deviceOf(hall, token), dir.path(), {}, {}});
+    window.show();
+    ASSERT_TRUE(waitFor([&] { return window.feed().isLive(); }));
+    EXPECT_TRUE(window.upstreamNoticeText().isEmpty()) << "a working line is not worth a word";
+
+    upstream.stop(); // the line to the city is cut; the hall serves on
+    HttpClient http(hall.port());
+    const std::string kiosk = hall.enroll("h1", DeviceKind::Kiosk);
+    ASSERT_EQ(http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kiosk).status, 201);
+    EXPECT_FALSE(relay->runOnce());
+    const auto waiting = relay->status().backlog;
+    EXPECT_GT(waiting, 0);
+    ASSERT_TRUE(waitFor([&] { return !window.upstreamNoticeText().isEmpty(); }));
+    EXPECT_TRUE(window.upstreamNoticeText().contains(QStringLiteral("this hall serves as normal")))
+        << window.upstreamNoticeText().toStdString();
+    EXPECT_TRUE(window.upstreamNoticeText().contains(QString::number(waiting)))
+        << window.upstreamNoticeText().toStdString();
+    EXPECT_EQ(window.feed().snapshot().waitingTotal(), 1);
+
+    upstream.restart();
+    for (int round = 0; round < 20 && relay->runOnce() && relay->status().backlog > 0; ++round) {
+    }
+    EXPECT_TRUE(relay->status().connected);
+    ASSERT_TRUE(waitFor([&] { return window.upstreamNoticeText().isEmpty(); }));
 }
 
 TEST(CounterMode, PicksUpItsCurrentTicketAfterARestart) {

@@ -208,6 +208,22 @@ int main(int argc, char** argv) {
         intake.form()->showAllErrors();
         ok += save(counter, QDir(out).filePath(QStringLiteral("counter.png")));
 
+        // At a hall server whose line to the city is cut (as its relay would report it): the hall serves on.
+        auto tellScreens = [&] {
+            server.context().events.publish(
+                "demo",
+                server::hallChangedMessage(server.context(), "demo", server.context().queue.lastEventSeq("demo")));
+        };
+        server.context().upstreamLine = [] {
+            return std::optional<QueueSnapshot::Upstream>(QueueSnapshot::Upstream{false, 86, nowUtcMs() - 40 * 60000});
+        };
+        tellScreens();
+        waitFor([&] { return !counter.upstreamNoticeText().isEmpty(); });
+        ok += save(counter, QDir(out).filePath(QStringLiteral("counter-upstream-cut.png")));
+        server.context().upstreamLine = [] { return std::optional<QueueSnapshot::Upstream>(); };
+        tellScreens();
+        waitFor([&] { return counter.upstreamNoticeText().isEmpty(); });
+
         auto values = intake.form()->values();
         values->getObject("applicant")->set("id_number", "11010519491231002X");
         values->set("insured_from", "2026-12-01");
@@ -729,5 +745,5 @@ int main(int argc, char** argv) {
         }
     }
     std::cout << ok << " pictures" << std::endl;
-    return ok == 40 ? 0 : 1; // every picture above, and the papers' pages
+    return ok == 41 ? 0 : 1; // every picture above, and the papers' pages
 }

@@ -66,6 +66,14 @@ TEST(Json, SnapshotRoundTrip) {
     ASSERT_EQ(back.recentCalls.size(), 1u);
     EXPECT_EQ(back.recentCalls[0].number, "A003");
     EXPECT_EQ(back.counters[0].categories, std::vector<std::string>{"A"});
+    EXPECT_FALSE(back.upstream) << "a server with no upstream says nothing of one";
+
+    s.upstream = QueueSnapshot::Upstream{false, 37, 0};
+    back = queueSnapshotFromJson(parseObject(toJsonText(queueSnapshotToJson(s))));
+    ASSERT_TRUE(back.upstream);
+    EXPECT_FALSE(back.upstream->connected);
+    EXPECT_EQ(back.upstream->backlog, 37);
+    EXPECT_EQ(back.upstream->lastContactMs, 0);
 }
 
 TEST(UtcIsoFuzzFindings, MalformedTimesAreRefusedBeforeTheDateLibrarySeesThem) {

@@ -245,6 +245,7 @@ std::map<std::string, Contract> contracts() {
         s.categories = {{"A", "综合", 3}};
         s.counters = {{3, {"A"}, fullTicket(), "综合受理窗口", false}};
         s.recentCalls = {{"t-1", "A012", 3, 1796000300000}, {"t-2", "B003", 2, 1796000200000, Priority::Appointment}};
+        s.upstream = QueueSnapshot::Upstream{false, 120, 1796000000000};
         c["QueueSnapshot"] = {toJsonText(queueSnapshotToJson(s)), [](const std::string& text) {
                                   return toJsonText(queueSnapshotToJson(queueSnapshotFromJson(parseObject(text))));
                               }};

@@ -4,6 +4,7 @@
 #include "Relay.h"
 #include "AuditLog.h"
 #include "Join.h"
+#include "LineOnScreens.h"
 #include "RelayStore.h"
 #include "Sql.h"
 #include "StoreError.h"
@@ -106,6 +107,7 @@ TEST_F(RelayTest, TheHallsNumbersGoUpAndTheUpstreamsDayOfTheHallIsTheHallsOwn) {
 }
 
 TEST_F(RelayTest, ACutLineCostsTheHallNothingAndWhatWaitedGoesUpOnceWhenItIsBack) {
+    server::showLineOnScreens(*relay, hall.context());
     hallDay(3, 1);
     ASSERT_TRUE(relayAll());
     upstream.stop(); // the line to the city is cut
@@ -115,10 +117,22 @@ TEST_F(RelayTest, ACutLineCostsTheHallNothingAndWhatWaitedGoesUpOnceWhenItIsBack
     EXPECT_FALSE(cut.connected);
     EXPECT_GT(cut.backlog, 0);
     EXPECT_NE(cut.problem.find("cannot be reached"), std::string::npos) << cut.problem;
+    // The hall's monitoring sees the line cut and what waits; the hall's screens see it in every snapshot.
+    const std::string atHall = http.get("/metrics").body;
+    EXPECT_NE(atHall.find("onewindow_upstream_connected 0"), std::string::npos) << atHall;
+    EXPECT_NE(atHall.find("onewindow_upstream_backlog " + std::to_string(cut.backlog)), std::string::npos);
+    const auto snapshot = http.get("/api/v1/halls/h1/queue", kiosk);
+    ASSERT_EQ(snapshot.status, 200) << snapshot.body;
+    EXPECT_FALSE(snapshot.json()->getObject("upstream")->getValue<bool>("connected"));
     upstream.restart();
     ASSERT_TRUE(relayAll()) << relay->status().problem;
     EXPECT_TRUE(relay->status().connected);
     EXPECT_EQ(ticketsOf(upstream.database()), ticketsOf(hall.database()));
+    EXPECT_NE(http.get("/metrics").body.find("onewindow_upstream_connected 1"), std::string::npos);
+    // The upstream's monitoring sees each hall's last contact and what it still had to send.
+    const std::string atUpstream = HttpClient(upstream.port()).get("/metrics").body;
+    EXPECT_NE(atUpstream.find("onewindow_hall_relay_backlog{hall=\"h1\"} 0"), std::string::npos) << atUpstream;
+    EXPECT_NE(atUpstream.find("onewindow_hall_relay_age_seconds{hall=\"h1\"}"), std::string::npos);
 }
 
 TEST_F(RelayTest, EachChangeIsAppliedOnceInOrderAndNeverAnOlderStateOverANewer) {

@@ -46,7 +46,7 @@ void addEventsRoute(Router& router) {
             Poco::JSON::Object::Ptr first = new Poco::JSON::Object(true);
             first->set("type", std::string("snapshot"));
             first->set("seq", server.queue.lastEventSeq(hall));
-            first->set("snapshot", queueSnapshotToJson(server.queue.snapshot(hall, server.clock())));
+            first->set("snapshot", queueSnapshotToJson(hallSnapshot(server, hall)));
             auto& response = ctx.response();
             response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_SWITCHING_PROTOCOLS);
             response.set("Upgrade", "websocket");

@@ -49,8 +49,14 @@ std::string queueEventMessage(ServerContext& server, const std::string& event, c
     message->set("event", event);
     message->set("seq", seq);
     message->set("ticket", ticketToJson(ticket));
-    message->set("snapshot", queueSnapshotToJson(server.queue.snapshot(ticket.hall, server.clock())));
+    message->set("snapshot", queueSnapshotToJson(hallSnapshot(server, ticket.hall)));
     return toJsonText(message);
+}
+
+QueueSnapshot hallSnapshot(ServerContext& server, const std::string& hall) {
+    QueueSnapshot snapshot = server.queue.snapshot(hall, server.clock());
+    snapshot.upstream = server.upstreamLine();
+    return snapshot;
 }
 
 std::string hallChangedMessage(ServerContext& server, const std::string& hall, std::int64_t seq) {
@@ -58,7 +64,7 @@ std::string hallChangedMessage(ServerContext& server, const std::string& hall, s
     message->set("type", std::string("event"));
     message->set("event", std::string("hall.changed"));
     message->set("seq", seq);
-    message->set("snapshot", queueSnapshotToJson(server.queue.snapshot(hall, server.clock())));
+    message->set("snapshot", queueSnapshotToJson(hallSnapshot(server, hall)));
     return toJsonText(message);
 }
 
@@ -144,7 +150,7 @@ void addQueueRoutes(Router& router) {
         ctx.principal();
         ctx.requireHall(hall);
         const std::int64_t seq = ctx.server().queue.lastEventSeq(hall); // before: the snapshot is at least as new
-        QueueSnapshot snapshot = ctx.server().queue.snapshot(hall, ctx.server().clock());
+        QueueSnapshot snapshot = hallSnapshot(ctx.server(), hall);
         snapshot.seq = seq;
         ctx.sendJson(200, queueSnapshotToJson(snapshot));
     });

@@ -23,9 +23,11 @@
 #include "SyncStore.h"
 
 #include "domain/HallTime.h"
+#include "domain/QueueSnapshot.h"
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 
 namespace ow::server {
 
@@ -104,6 +106,10 @@ struct ServerContext {
     // the desk is not limited.
     RateLimiter bookingAddressLimiter{"booking-address", 30, 60 * 60 * 1000};
     RateLimiter bookingPersonLimiter{"booking-person", 5, 24 * 60 * 60 * 1000};
+    // On a hall server: its line to the upstream as the relay last found it (main.cpp sets it when the server relays).
+    std::function<std::optional<QueueSnapshot::Upstream>()> upstreamLine = [] {
+        return std::optional<QueueSnapshot::Upstream>();
+    };
     std::function<std::int64_t()> clock = nowUtcMs; // tests move time
     std::string metricsToken;                       // ApiServer::Options::metricsToken
 };
@@ -117,5 +123,7 @@ void publishTicketChange(ServerContext& server, const std::string& event, const 
 // What they are sent when the hall's set-up changed (a queue closed, a counter renamed, new hours): "hall.changed"
 // with a fresh snapshot, ordered at the hall's latest event `seq`.
 std::string hallChangedMessage(ServerContext& server, const std::string& hall, std::int64_t seq);
+// What every screen of the hall is sent of its queue (and, on a hall server, of its line to the upstream).
+QueueSnapshot hallSnapshot(ServerContext& server, const std::string& hall);
 
 } // namespace ow::server

@@ -36,7 +36,8 @@ Relay::Relay(Relay&& other) noexcept
     , m_hall(std::move(other.m_hall))
     , m_client(std::move(other.m_client))
     , m_clock(std::move(other.m_clock))
-    , m_store(other.m_db) {}
+    , m_store(other.m_db)
+    , m_onChange(std::move(other.m_onChange)) {}
 
 Relay::~Relay() { stop(); }
 
@@ -101,12 +102,20 @@ bool Relay::runOnce() {
             problem = reply.problem();
         }
     }
-    std::lock_guard lock(m_mutex);
-    m_status.connected = ok;
-    m_status.backlog = waiting;
-    if (ok)
-        m_status.lastContactMs = m_lastSentMs;
-    m_status.problem = problem;
+    Status seen;
+    bool changed = false;
+    {
+        std::lock_guard lock(m_mutex);
+        changed = m_status.connected != ok || (!ok && m_status.backlog != waiting);
+        m_status.connected = ok;
+        m_status.backlog = waiting;
+        if (ok)
+            m_status.lastContactMs = m_lastSentMs;
+        m_status.problem = problem;
+        seen = m_status;
+    }
+    if (changed && m_onChange)
+        m_onChange(seen);
     return ok;
 }
 
@@ -140,9 +149,17 @@ void Relay::loop() {
         try {
             ok = runOnce();
         } catch (const std::exception& e) {
-            std::lock_guard lock(m_mutex);
-            m_status.connected = false;
-            m_status.problem = e.what();
+            Status seen;
+            bool wasConnected = false;
+            {
+                std::lock_guard lock(m_mutex);
+                wasConnected = m_status.connected;
+                m_status.connected = false;
+                m_status.problem = e.what();
+                seen = m_status;
+            }
+            if (wasConnected && m_onChange)
+                m_onChange(seen);
         }
         const bool more = ok && status().backlog > 0;
         wait = ok ? std::chrono::milliseconds(2000) : std::min(wait * 2, std::chrono::milliseconds(60000));

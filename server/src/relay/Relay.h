@@ -47,6 +47,9 @@ public:
     void start();
     void stop();
     Status status() const;
+    // Called (on the relay's thread, before start()) when the line comes or goes, and while it is cut when what
+    // waits changed: the hall's screens are told (main.cpp). Not at every round of a working line.
+    void onChange(std::function<void(const Status&)> listener) { m_onChange = std::move(listener); }
     const std::string& hall() const { return m_hall; }
 
 private:
@@ -63,6 +66,7 @@ private:
     Status m_status;
     bool m_stopping = false;
     std::thread m_thread;
+    std::function<void(const Status&)> m_onChange;
 };
 
 } // namespace ow::server

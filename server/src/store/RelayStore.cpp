@@ -293,6 +293,17 @@ std::int64_t RelayStore::apply(const std::string& hall, const Poco::JSON::Array:
     });
 }
 
+std::vector<std::pair<std::string, RelayStore::HallRelay>> RelayStore::relays() {
+    return m_db.read([](Poco::Data::Session& s) {
+        const SqlRows rows = runSql(s, "SELECT hall, relayed_seq, relayed_at, backlog FROM hall_relays ORDER BY hall");
+        std::vector<std::pair<std::string, HallRelay>> out;
+        out.reserve(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            out.emplace_back(rows.text(i, 0), HallRelay{rows.integer(i, 1), rows.integer(i, 2), rows.integer(i, 3)});
+        return out;
+    });
+}
+
 std::optional<RelayStore::HallRelay> RelayStore::relayOf(const std::string& hall) {
     return m_db.read([&](Poco::Data::Session& s) -> std::optional<HallRelay> {
         const SqlRows rows =

@@ -65,6 +65,8 @@ public:
     };
     // How far a hall's relay has come: nothing for a hall that never relayed (one served here).
     std::optional<HallRelay> relayOf(const std::string& hall);
+    // Every hall that relays here, by id.
+    std::vector<std::pair<std::string, HallRelay>> relays();
 
 private:
     Database& m_db;

@@ -6404,123 +6404,123 @@ No numbers at the moment</translation>
 <context>
     <name>ow::RegionWindow</name>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="39"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="38"/>
         <source>OneWindow — region supervisor</source>
         <translation>OneWindow — region supervisor</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="46"/>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="117"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="45"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="116"/>
         <source>Region supervisor — %1</source>
         <translation>Region supervisor — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="47"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="46"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="53"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="52"/>
         <source>The day of every hall in the region</source>
         <translation>The day of every hall in the region</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="62"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="61"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="68"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="67"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="71"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="70"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="79"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="78"/>
         <source>Halls</source>
         <translation>Halls</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="80"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="79"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="81"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="80"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="82"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="81"/>
         <source>Average wait</source>
         <translation>Average wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="83"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="82"/>
         <source>9 in 10 waited at most</source>
         <translation>9 in 10 waited at most</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="84"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="83"/>
         <source>Cases accepted</source>
         <translation>Cases accepted</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="85"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="84"/>
         <source>Cases overdue</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="86"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="85"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="87"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="86"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="90"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="89"/>
         <source>Double-click a hall (or press Enter on it) to open its day.</source>
         <translation>Double-click a hall (or press Enter on it) to open its day.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="93"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="92"/>
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="99"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="98"/>
         <source>Halls of the region</source>
         <translation>Halls of the region</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="123"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="122"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="131"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="130"/>
         <source>Logged in: %1</source>
         <translation>Logged in: %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="182"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="172"/>
         <source>%1: no word from its server for %2 minutes (%3 changes were waiting there then)</source>
         <translation>%1: no word from its server for %2 minutes (%3 changes were waiting there then)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="190"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="179"/>
         <source>No hall belongs to this region yet.</source>
         <translation>No hall belongs to this region yet.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="203"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="192"/>
         <source>%1 — the day</source>
         <translation>%1 — the day</translation>
     </message>

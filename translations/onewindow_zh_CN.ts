@@ -6372,123 +6372,123 @@ No numbers at the moment</source>
 <context>
     <name>ow::RegionWindow</name>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="39"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="38"/>
         <source>OneWindow — region supervisor</source>
         <translation>一窗通 — 区域督查</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="46"/>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="117"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="45"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="116"/>
         <source>Region supervisor — %1</source>
         <translation>区域督查 — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="47"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="46"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="53"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="52"/>
         <source>The day of every hall in the region</source>
         <translation>区域内各大厅当日情况</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="62"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="61"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="68"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="67"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="71"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="70"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="79"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="78"/>
         <source>Halls</source>
         <translation>大厅数</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="80"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="79"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="81"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="80"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="82"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="81"/>
         <source>Average wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="83"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="82"/>
         <source>9 in 10 waited at most</source>
         <translation>九成群众等候不超过</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="84"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="83"/>
         <source>Cases accepted</source>
         <translation>受理办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="85"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="84"/>
         <source>Cases overdue</source>
         <translation>逾期办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="86"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="85"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="87"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="86"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="90"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="89"/>
         <source>Double-click a hall (or press Enter on it) to open its day.</source>
         <translation>双击某个大厅（或选中后按回车）查看该大厅当日详情。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="93"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="92"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="99"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="98"/>
         <source>Halls of the region</source>
         <translation>区域内的大厅</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="123"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="122"/>
         <source>Counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="131"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="130"/>
         <source>Logged in: %1</source>
         <translation>已登录：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="182"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="172"/>
         <source>%1: no word from its server for %2 minutes (%3 changes were waiting there then)</source>
         <translation>%1：大厅服务器已 %2 分钟未上报（当时尚有 %3 条待上报）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="190"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="179"/>
         <source>No hall belongs to this region yet.</source>
         <translation>本区域还没有大厅。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="203"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="192"/>
         <source>%1 — the day</source>
         <translation>%1 — 当日情况</translation>
     </message>

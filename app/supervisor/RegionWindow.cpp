@@ -25,8 +25,7 @@ namespace ow {
 
 namespace {
 
-constexpr int kRecountMs = 60 * 1000;       // today's figures, counted again by the server every minute
-constexpr std::int64_t kSilentMinutes = 15; // a hall server not heard from for this long is said
+constexpr int kRecountMs = 60 * 1000; // today's figures, counted again by the server every minute
 
 } // namespace
 
@@ -165,25 +164,15 @@ void RegionWindow::showDay() {
         rows.push_back(std::move(f));
     }
     m_halls->setRows(std::move(rows));
-    // A hall server silent for a quarter of an hour, while today is shown: said under the table, with what was
-    // still waiting to come up at its last word.
+    // A hall server silent for a quarter of an hour of the hall's opening hours (the server judges, by the hall's
+    // hours and clock), while today is shown: said under the table, with what was still waiting at its last word.
     QStringList silent;
-    const std::int64_t now = m_clock.nowMs();
-    for (const RegionHallDay& h : day.halls) {
-        if (!m_following || !h.relayedUntil)
-            continue;
-        std::int64_t minutes = 0;
-        try {
-            minutes = (now - parseUtcIso(*h.relayedUntil)) / 60000;
-        } catch (const BadInput&) {
-            continue; // not a time: nothing said rather than a wrong figure
-        }
-        if (minutes >= kSilentMinutes)
+    for (const RegionHallDay& h : day.halls)
+        if (m_following && h.silentMinutes)
             silent << tr("%1: no word from its server for %2 minutes (%3 changes were waiting there then)")
                           .arg(QString::fromStdString(h.name))
-                          .arg(minutes)
+                          .arg(*h.silentMinutes)
                           .arg(h.backlog.value_or(0));
-    }
     if (!silent.isEmpty())
         showMessage(m_message, silent.join(QLatin1Char('\n')), true);
     else if (day.halls.empty())

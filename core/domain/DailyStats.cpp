@@ -350,6 +350,8 @@ Poco::JSON::Object::Ptr regionDayToJson(const RegionDay& day) {
         e->set("name", h.name);
         e->set("relayed_until", h.relayedUntil ? Poco::Dynamic::Var(*h.relayedUntil) : Poco::Dynamic::Var());
         e->set("backlog", h.backlog ? Poco::Dynamic::Var(*h.backlog) : Poco::Dynamic::Var());
+        if (h.silentMinutes)
+            e->set("silent_minutes", *h.silentMinutes);
         halls->add(e);
     }
     o->set("halls", halls);
@@ -370,6 +372,7 @@ RegionDay regionDayFromJson(const Poco::JSON::Object::Ptr& o) {
                 h.name = optionalString(e, "name").value_or(h.hall);
                 h.relayedUntil = optionalString(e, "relayed_until");
                 h.backlog = optionalInt(e, "backlog");
+                h.silentMinutes = optionalInt(e, "silent_minutes");
                 h.totals = dayFiguresFromJson(e);
                 h.totals.label = h.totals.key = h.hall;
                 day.halls.push_back(std::move(h));

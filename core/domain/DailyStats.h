@@ -89,6 +89,9 @@ struct RegionHallDay {
     // still had to send then: nothing for a hall served by this server itself.
     std::optional<std::string> relayedUntil;
     std::optional<std::int64_t> backlog;
+    // Minutes of the hall's opening hours today without a word from its server, when 15 or more (the server judges by
+    // the hall's own hours and clock: a server switched off with the hall at night is not silent); nothing otherwise.
+    std::optional<std::int64_t> silentMinutes;
     DayFigures totals;
 };
 struct RegionDay {

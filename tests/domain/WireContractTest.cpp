@@ -203,7 +203,7 @@ std::map<std::string, Contract> contracts() {
     }
     {
         RegionDay day{
-            "cd", "成都市", "2026-12-04", {{"h1", "青白江区政务服务中心", "2026-12-04T09:00:00.000Z", 12, {}}}, {}};
+            "cd", "成都市", "2026-12-04", {{"h1", "青白江区政务服务中心", "2026-12-04T09:00:00.000Z", 12, 25, {}}}, {}};
         day.halls.front().totals = day.totals = fullDayFigures();
         c["RegionDay"] = {toJsonText(regionDayToJson(day)), [](const std::string& text) {
                               return toJsonText(regionDayToJson(regionDayFromJson(parseObject(text))));

@@ -190,3 +190,47 @@ TEST_F(RegionTest, LoginAtARegionsPcIsItsOwnSupervisorsOnly) {
     regions.setHallRegion("h1", "other");
     EXPECT_EQ(regionDay("cd", city)->getArray("halls")->size(), 1u);
 }
+
+TEST_F(RegionTest, AHallServerIsSilentOnlyWhenItSaysNothingInTheHallsOpeningHours) {
+    // h1 is open 09:00-17:00 on weekdays (2026-11-26 is a Thursday); h2 never set hours (always open).
+    std::string week;
+    for (int d = 1; d <= 5; ++d)
+        week += std::string(d > 1 ? "," : "") + R"({"weekday":)" + std::to_string(d) +
+                R"(,"opens":"09:00","closes":"17:00","lunch":{"from":"12:00","to":"13:30"}})";
+    const std::string admin = server.staffAt("h1", "admin1", StaffRole::Admin, DeviceKind::Supervisor);
+    ASSERT_EQ(http.request("PUT", "/api/v1/halls/h1/hours", R"({"week":[)" + week + "]}", admin).status, 200);
+    // Both servers last spoke at 18:00 the evening before, when the hall closed and its server was switched off.
+    const std::int64_t lastWord = kDayStart - 6 * 60 * kMinute;
+    server.database().write([&](Poco::Data::Session& s) {
+        server::runSql(s,
+                       "INSERT INTO hall_relays(hall, relayed_seq, relayed_at, backlog) VALUES('h1', 5, $1, 0),"
+                       " ('h2', 7, $1, 4)",
+                       {lastWord});
+    });
+    auto silence = [&](int minuteOfDay) {
+        now = kDayStart + minuteOfDay * kMinute;
+        std::map<std::string, std::optional<std::int64_t>> out;
+        const auto halls = regionDay("cd", city)->getArray("halls");
+        for (unsigned i = 0; i < halls->size(); ++i)
+            out[halls->getObject(i)->getValue<std::string>("hall")] =
+                optionalInt(halls->getObject(i), "silent_minutes");
+        return out;
+    };
+    auto at0850 = silence(8 * 60 + 50); // before opening: not silent, whatever the hours since its last word
+    EXPECT_FALSE(at0850["h1"]);
+    EXPECT_EQ(at0850["h2"], 14 * 60 + 50) << "a hall without hours is always open";
+    auto at0910 = silence(9 * 60 + 10); // ten minutes into the day: not yet a quarter of an hour
+    EXPECT_FALSE(at0910["h1"]);
+    auto at0920 = silence(9 * 60 + 20); // counted from the opening, not from last night
+    EXPECT_EQ(at0920["h1"], 20);
+    auto at1230 = silence(12 * 60 + 30); // the lunch break is in the hall's hours
+    EXPECT_EQ(at1230["h1"], 3 * 60 + 30);
+    auto at1800 = silence(18 * 60); // closed again
+    EXPECT_FALSE(at1800["h1"]);
+
+    // Another day's page says nothing of a silence now.
+    now = kDayStart + (9 * 60 + 20) * kMinute;
+    const auto other = http.get("/api/v1/regions/cd/stats/daily?date=2026-11-25", city);
+    ASSERT_EQ(other.status, 200) << other.body;
+    EXPECT_FALSE(other.json()->getArray("halls")->getObject(0)->has("silent_minutes"));
+}

@@ -456,6 +456,25 @@ void collect(Groups& groups, const RangeFacts& facts, const std::string& date,
         stats.byItem.push_back(finish(acc, item, item, FigureGrouping::Item));
 }
 
+// How long a hall's server has said nothing within the hall's opening hours today (lunch counts; a hall that never
+// set hours is always open), when it is a quarter of an hour or more: a server switched off with the hall at night,
+// or not yet on at 08:50, is not silent.
+std::optional<std::int64_t> silentMinutes(const std::optional<HallHours>& hours, const HallTime& time,
+                                          std::int64_t relayedAtMs, std::int64_t nowMs) {
+    constexpr std::int64_t kSilentMinutes = 15;
+    std::int64_t since = relayedAtMs;
+    if (hours) {
+        const std::string today = time.businessDay(nowMs);
+        const auto day = hours->dayOf(today);
+        const int minute = *parseClock(time.localClock(nowMs));
+        if (!day || minute < day->open.from || minute >= day->extendedUntil.value_or(day->open.to))
+            return std::nullopt;
+        since = std::max(since, time.dayStartUtcMs(today) + std::int64_t{day->open.from} * 60000);
+    }
+    const std::int64_t minutes = (nowMs - since) / 60000;
+    return minutes >= kSilentMinutes ? std::optional<std::int64_t>(minutes) : std::nullopt;
+}
+
 } // namespace
 
 DailyStats StatsStore::daily(const std::string& hall, const std::string& date, std::int64_t nowMs) {
@@ -476,9 +495,17 @@ RegionDay StatsStore::regionDaily(const std::string& region, const std::string& 
         const DailyStats stats = compute(hall, date, date, nowMs, &times).front();
         addCounts(day.totals, stats.totals);
         const auto relay = RelayStore(m_db).relayOf(hall); // a hall server's: until when its day is here
-        day.halls.push_back({hall, h.name,
-                             relay ? std::optional<std::string>(utcIso(relay->relayedAtMs)) : std::nullopt,
-                             relay ? std::optional<std::int64_t>(relay->backlog) : std::nullopt, stats.totals});
+        RegionHallDay entry{hall, h.name, std::nullopt, std::nullopt, std::nullopt, stats.totals};
+        if (relay) {
+            entry.relayedUntil = utcIso(relay->relayedAtMs);
+            entry.backlog = relay->backlog;
+            const HallTime time(h.timezone);
+            if (date == time.businessDay(nowMs)) // silence is a fact of now: said on today's page only
+                entry.silentMinutes =
+                    silentMinutes(m_db.read([&](Poco::Data::Session& s) { return hallHours(s, hall); }), time,
+                                  relay->relayedAtMs, nowMs);
+        }
+        day.halls.push_back(std::move(entry));
     }
     day.totals.key = day.totals.label = "all";
     day.totals.wait = durationFigures(std::move(times.waits));

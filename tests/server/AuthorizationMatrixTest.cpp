@@ -102,10 +102,11 @@ const Row kTable[] = {
     //                                                             nfr csvkdp caSMA xX z g h
     {"POST /api/v1/blobs", "/api/v1/blobs", "{}",
                                                                   "111 333333 ++333 +3 1 3 3"},
+    // A hall server relays the attachments its devices uploaded there, piece by piece, by the same routes.
     {"PUT /api/v1/blobs/{sha256}", "/api/v1/blobs/${blob}", "scan",
-                                                                  "111 333333 ++333 +3 1 3 3"},
+                                                                  "111 333333 ++333 +3 1 3 +"},
     {"GET /api/v1/blobs/{sha256}/status", "/api/v1/blobs/${blob}/status", nullptr,
-                                                                  "111 333333 ++333 +3 1 3 3"},
+                                                                  "111 333333 ++333 +3 1 3 +"},
     {"GET /api/v1/cases/{id}/attachments", "/api/v1/cases/${caseId}/attachments", nullptr,
                                                                   "111 333333 +++++ 44 1 3 3"},
     // A rating comes from the pad (or a kiosk for a receipt's case); the PC of the counter sends "not rated".

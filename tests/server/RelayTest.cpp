@@ -3,6 +3,7 @@
 // the upstream's day of the hall then equals the hall's own.
 #include "Relay.h"
 #include "AuditLog.h"
+#include "Crypto.h"
 #include "Join.h"
 #include "LineOnScreens.h"
 #include "RelayStore.h"
@@ -193,6 +194,22 @@ TEST_F(RelayTest, EachChangeIsAppliedOnceInOrderAndNeverAnOlderStateOverANewer) 
             EXPECT_NE(std::string(e.what()).find("changes[0].row"), std::string::npos) << e.what();
         }
     }
+    // An attachment whose bytes did not come up first is not confirmed.
+    Poco::JSON::Object::Ptr blob = new Poco::JSON::Object;
+    blob->set("sha256", std::string(64, 'a'));
+    blob->set("size", 10);
+    Poco::JSON::Object::Ptr unsent = new Poco::JSON::Object;
+    unsent->set("seq", last + 2);
+    unsent->set("kind", "blob");
+    unsent->set("row", blob);
+    Poco::JSON::Array::Ptr one = new Poco::JSON::Array;
+    one->add(unsent);
+    try {
+        atUpstream.apply("h1", one, 0, nowUtcMs());
+        ADD_FAILURE() << "an attachment never sent was confirmed";
+    } catch (const server::StoreError& e) {
+        EXPECT_EQ(e.code(), "blob_missing");
+    }
     EXPECT_EQ(atUpstream.relayOf("h1")->relayedSeq, last + 1);
     EXPECT_EQ(ticketsOf(upstream.database()), once);
 }
@@ -210,7 +227,27 @@ TEST_F(RelayTest, RatingsCasesPermitsAndTheHallsAuditChainGoUpAndTheChainVerifie
         http.post("/api/v1/ratings", R"({"ticket_id":")" + ticket + R"(","level":1,"reasons":["办事效率"]})", pad);
     ASSERT_EQ(rated.status, 201) << rated.body;
 
+    // Its scans uploaded first, as the counter does: a small page whole, a 2.5 MB one in three pieces.
+    MaterialRecord scans;
+    scans.materialId = "gszc";
+    scans.state = MaterialState::Submitted;
+    for (std::size_t size : {std::size_t{3000}, std::size_t{2'500'000}}) {
+        std::string bytes(size, '\0');
+        for (std::size_t i = 0; i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>((i * 131 + size) % 251);
+        const std::string name = server::sha256Hex(bytes);
+        for (std::size_t offset = 0; offset < size; offset += 1 << 20) {
+            const std::string piece = bytes.substr(offset, 1 << 20);
+            const auto put = http.request(
+                "PUT", "/api/v1/blobs/" + name, piece, clerk,
+                {{"Content-Range", "bytes " + std::to_string(offset) + "-" + std::to_string(offset + piece.size() - 1) +
+                                       "/" + std::to_string(size)}});
+            ASSERT_EQ(put.status, 200) << put.body;
+        }
+        scans.attachments.push_back(name);
+    }
     Case c = acceptedCase("relay-c1");
+    c.materials = {scans};
     c.state = CaseState::Approved;
     c.items = {"SC-QYSL"};
     c.applicant.kind = Applicant::Kind::Enterprise;
@@ -230,6 +267,12 @@ TEST_F(RelayTest, RatingsCasesPermitsAndTheHallsAuditChainGoUpAndTheChainVerifie
     for (const char* kind : {"ticket", "rating", "rectification", "case", "case_step", "permit"}) {
         EXPECT_FALSE(rowsOf(hall.database(), kind).empty()) << kind;
         EXPECT_EQ(rowsOf(upstream.database(), kind), rowsOf(hall.database(), kind)) << kind;
+    }
+    // The scans came up whole, byte for byte, before the case that names them.
+    for (const auto& name : scans.attachments) {
+        ASSERT_TRUE(upstream.context().blobs.has(name)) << name;
+        EXPECT_EQ(readTextFile(upstream.context().blobs.pathOf(name).string()),
+                  readTextFile(hall.context().blobs.pathOf(name).string()));
     }
     // The permit signed at the hall is genuine and valid to whoever asks the upstream.
     const std::string permit = issued.json()->getValue<std::string>("id");

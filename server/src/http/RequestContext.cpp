@@ -136,15 +136,21 @@ const Principal& RequestContext::principalOfHallOrRegion() {
 }
 
 const Principal& RequestContext::principal() {
+    const Principal& who = principalOrHallServer();
+    if (who.kind == DeviceKind::Hall)
+        throw ApiError::forbidden("hall_server", "a hall server's token opens only the routes of its relay");
+    return who;
+}
+
+const Principal& RequestContext::principalOrHallServer() {
     const Principal& who = principalOfHallOrRegion();
     if (who.ofRegion())
         throw ApiError::forbidden("region_device", "this PC serves region \"" + who.region +
                                                        "\": a hall's screens and records are not open to it");
-    if (who.kind == DeviceKind::Hall)
-        throw ApiError::forbidden("hall_server", "a hall server's token opens only the routes of its relay");
     // The hall's queue, records and rules are its own server's: what they change here would be overwritten by the
     // relay, or never reach the hall. Reading (a supervisor looking at the hall's day from here) stays open.
-    if (who.hallOnOwnServer && m_request.getMethod() != "GET" && m_request.getMethod() != "HEAD")
+    if (who.kind != DeviceKind::Hall && who.hallOnOwnServer && m_request.getMethod() != "GET" &&
+        m_request.getMethod() != "HEAD")
         throw ApiError(409, "hall_on_own_server",
                        "hall \"" + who.hall +
                            "\" is served by its own server: its counters, kiosks and pads work there (revoke the hall "

@@ -45,6 +45,7 @@ public:
     // A region's PC (Principal::ofRegion) is refused here with 403 region_device, a hall server (kind hall) with 403
     // hall_server: no hall's route is open to them.
     const Principal& principal();
+    const Principal& principalOrHallServer();     // the same, a hall server too (the attachments it relays)
     const Principal& principalOfHallOrRegion();   // the same, a region's PC too (login, the region's routes)
     const Principal& principalChangingPassword(); // either, also a session that must change its password first
     // The server of `hall` relaying to this one (a device of kind hall, refused by principal()); 403 for anyone else.

@@ -1,14 +1,18 @@
 #include "Relay.h"
 
+#include "BlobStore.h"
 #include "PermitKeyStore.h"
 #include "Sql.h"
 
 #include "domain/ApiPaths.h"
 #include "domain/Json.h"
+#include "domain/wire/Blobs.h"
 
 #include <Poco/JSON/Array.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 namespace ow::server {
 
@@ -63,6 +67,50 @@ bool sendOwedPermitKey(Database& db, UpstreamClient& upstream, const std::string
     return true;
 }
 
+namespace {
+
+constexpr std::int64_t kPieceBytes = 1 << 20; // the upstream takes at most 1 MiB a request
+
+// The bytes of attachment `sha` up to the upstream, by the blob routes the stations use, in pieces from where an
+// earlier try left off. Empty when the upstream holds it whole; otherwise why not, in words.
+std::string sendBlob(UpstreamClient& upstream, const std::filesystem::path& file, const std::string& sha) {
+    const UpstreamReply asked = upstream.get(api::path(api::kBlobStatus, {sha}));
+    if (!asked.ok())
+        return asked.problem();
+    std::int64_t received = 0;
+    try {
+        const auto held = wire::BlobStatus::fromJson(asked.json());
+        if (held.complete)
+            return {};
+        received = held.received;
+    } catch (const std::exception&) {
+        return "the upstream's answer about attachment " + sha + " could not be read";
+    }
+    std::ifstream in(file, std::ios::binary);
+    std::error_code error;
+    const auto size = static_cast<std::int64_t>(std::filesystem::file_size(file, error));
+    if (!in || error)
+        return "attachment " + sha + " is not in this hall server's files";
+    for (std::int64_t offset = received; offset < size || size == 0;) {
+        std::string piece(static_cast<std::size_t>(std::min(kPieceBytes, size - offset)), '\0');
+        in.seekg(offset);
+        in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
+        if (!in)
+            return "attachment " + sha + " could not be read here";
+        std::string range = "bytes " + std::to_string(offset) + "-";
+        range += std::to_string(offset + static_cast<std::int64_t>(piece.size()) - 1) + "/" + std::to_string(size);
+        const UpstreamReply put = upstream.putBytes(api::path(api::kBlob, {sha}), piece, size ? range : "");
+        if (!put.ok())
+            return put.problem();
+        offset += static_cast<std::int64_t>(piece.size());
+        if (size == 0)
+            break;
+    }
+    return {};
+}
+
+} // namespace
+
 bool Relay::runOnce() {
     const std::int64_t now = m_clock();
     std::string problem;
@@ -71,6 +119,12 @@ bool Relay::runOnce() {
         problem = "the permit key could not be sent";
     const auto changes = m_store.pending(kBatch);
     std::int64_t waiting = m_store.pendingCount();
+    // The attachments of this batch first: the upstream confirms them only when it holds their bytes.
+    for (const auto& c : changes)
+        if (ok && c.kind == "blob") {
+            problem = sendBlob(m_client, BlobStore::pathIn(m_db.blobDirectory(), c.id), c.id);
+            ok = problem.empty();
+        }
     if (ok && (!changes.empty() || now - m_lastSentMs >= kHeartbeatMs)) {
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         for (const auto& c : changes) {

@@ -34,6 +34,16 @@ UpstreamClient::UpstreamClient(std::string url, ServerTrust trust, std::string t
 }
 
 UpstreamReply UpstreamClient::request(const std::string& method, const std::string& path, const std::string& body) {
+    return send(method, path, body, "application/json", {});
+}
+
+UpstreamReply UpstreamClient::putBytes(const std::string& path, const std::string& bytes,
+                                       const std::string& contentRange) {
+    return send("PUT", path, bytes, "application/octet-stream", contentRange);
+}
+
+UpstreamReply UpstreamClient::send(const std::string& method, const std::string& path, const std::string& body,
+                                   const std::string& contentType, const std::string& contentRange) {
     UpstreamReply reply;
     try {
         const Poco::URI uri(m_url + path);
@@ -43,9 +53,11 @@ UpstreamReply UpstreamClient::request(const std::string& method, const std::stri
         if (!m_token.empty())
             request.set("Authorization", "Bearer " + m_token);
         if (!body.empty() || method == "POST" || method == "PUT") {
-            request.setContentType("application/json");
+            request.setContentType(contentType);
             request.setContentLength(static_cast<std::streamsize>(body.size()));
         }
+        if (!contentRange.empty())
+            request.set("Content-Range", contentRange);
         session->sendRequest(request) << body;
         Poco::Net::HTTPResponse response;
         std::istream& in = session->receiveResponse(response);

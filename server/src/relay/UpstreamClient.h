@@ -33,10 +33,15 @@ public:
     UpstreamReply get(const std::string& path) { return request("GET", path, {}); }
     UpstreamReply post(const std::string& path, const std::string& body) { return request("POST", path, body); }
     UpstreamReply request(const std::string& method, const std::string& path, const std::string& body);
+    // Bytes as they are (an attachment or a piece of it), with their Content-Range when a piece.
+    UpstreamReply putBytes(const std::string& path, const std::string& bytes, const std::string& contentRange);
 
     const std::string& url() const { return m_url; }
 
 private:
+    UpstreamReply send(const std::string& method, const std::string& path, const std::string& body,
+                       const std::string& contentType, const std::string& contentRange);
+
     std::string m_url;
     ServerTrust m_trust;
     std::string m_token;

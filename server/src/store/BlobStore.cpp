@@ -82,13 +82,14 @@ void BlobStore::dropAbandonedUploads() {
         fs::remove(path, ec);
 }
 
-std::filesystem::path BlobStore::pathOf(const std::string& sha256) const {
-    return m_dir / sha256.substr(0, 2) / sha256;
+std::filesystem::path BlobStore::pathIn(const std::filesystem::path& directory, const std::string& sha256) {
+    return directory / sha256.substr(0, 2) / sha256;
 }
 
 bool BlobStore::isName(const std::string& text) { return blobpack::isBlobName(text); }
 
-void BlobStore::admit(const std::string& deviceId, const std::string& hall, std::int64_t bytes, std::int64_t nowMs) {
+void BlobStore::admit(const std::string& deviceId, const std::string& hall, std::int64_t bytes, std::int64_t nowMs,
+                      bool wholeHall) {
     if (bytes <= 0)
         return;
     m_db.write([&](Poco::Data::Session& s) {
@@ -98,6 +99,8 @@ void BlobStore::admit(const std::string& deviceId, const std::string& hall, std:
             bind(since), into(device), now;
         s << "SELECT COALESCE(SUM(bytes), 0) FROM blob_received WHERE hall = $1 AND at > $2", bind(hall), bind(since),
             into(all), now;
+        if (wholeHall)
+            device = 0;
         const auto mib = [](std::int64_t n) { return std::to_string(n >> 20) + " MiB"; };
         if (device + bytes > m_quota.deviceBytes || all + bytes > m_quota.hallBytes)
             throw StoreError(StoreError::Kind::TooMany, "quota_exceeded",

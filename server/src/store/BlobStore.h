@@ -49,7 +49,9 @@ public:
     // Counts `bytes` about to arrive from `deviceId` of `hall` against both quotas, before they are stored (so
     // uploads side by side cannot all pass): StoreError TooMany quota_exceeded, with nothing counted, when either would
     // go over.
-    void admit(const std::string& deviceId, const std::string& hall, std::int64_t bytes, std::int64_t nowMs);
+    // The hall's own server (`wholeHall`) relays every device's attachments: counted against the hall's quota alone.
+    void admit(const std::string& deviceId, const std::string& hall, std::int64_t bytes, std::int64_t nowMs,
+               bool wholeHall = false);
 
     // Takes bytes [offset, offset + bytes.size()) of a blob of `total` bytes. Throws StoreError: Invalid for a bad name
     // or range, Conflict wrong_offset when offset is not what the server holds (the message says how much it holds),
@@ -66,7 +68,9 @@ public:
     bool has(const std::string& sha256);
     // The blobs of `names` the server holds (complete), in the order given.
     std::vector<std::string> held(const std::vector<std::string>& names);
-    std::filesystem::path pathOf(const std::string& sha256) const; // <dir>/<first two hex digits>/<sha256>
+    std::filesystem::path pathOf(const std::string& sha256) const { return pathIn(m_dir, sha256); }
+    // <directory>/<first two hex digits>/<sha256>
+    static std::filesystem::path pathIn(const std::filesystem::path& directory, const std::string& sha256);
     const std::filesystem::path& directory() const { return m_dir; }
     static bool isName(const std::string& text); // 64 lower-case hex digits
 

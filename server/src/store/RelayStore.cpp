@@ -153,6 +153,8 @@ const std::vector<RelayStore::Kind>& RelayStore::kinds() {
          "id",
          false,
          false},
+        // Before the cases that name them (a device uploads an attachment before it pushes its case).
+        {"blob", "blobs", "blobs", {"sha256", "size"}, {"size"}, "sha256", false, false, true},
         {"audit",
          "audit_log",
          "hall_audit",
@@ -248,12 +250,24 @@ std::int64_t RelayStore::apply(const std::string& hall, const Poco::JSON::Array:
             if (!kind)
                 throw StoreError::invalid("invalid_field", where + ".kind is not one relayed here");
             const auto row = optionalObject(change, "row");
-            // The audit chain holds the hall's every entry (the hall's own administrator's too); everything else is
-            // the hall's own row.
-            if (!row || (!kind->chained && optionalString(row, "hall").value_or("") != hall)) {
+            // The audit chain holds the hall's every entry (the hall's own administrator's too), an attachment is
+            // named by its bytes; everything else is the hall's own row.
+            if (!row || !(kind->chained || kind->sentAhead || optionalString(row, "hall").value_or("") == hall)) {
                 std::string why = where;
                 why += ".row is not a " + kind->name + " of hall " + hall;
                 throw StoreError::invalid("invalid_field", why);
+            }
+            if (kind->sentAhead) {
+                // The bytes came up by the blob routes before this change: the upstream holds them whole, or the
+                // hall has sent a change it cannot stand behind.
+                const std::string sha = optionalString(row, "sha256").value_or("");
+                if (runSql(s, "SELECT 1 FROM blobs WHERE sha256 = $1", {sha}).empty()) {
+                    std::string why = where;
+                    why += ": attachment " + sha + " has not come up whole; send its bytes first";
+                    throw StoreError(StoreError::Kind::Conflict, "blob_missing", why);
+                }
+                relayedSeq = *seq;
+                continue;
             }
             std::vector<SqlParam> params;
             if (kind->chained)

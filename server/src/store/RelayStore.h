@@ -32,6 +32,7 @@ public:
         std::string key;        // the row's key (the upstream's conflict target); empty: added, never changed
         bool versioned = false; // a newer version only replaces an older one
         bool chained = false;   // the audit chain: kept upstream under the hall that relayed it
+        bool sentAhead = false; // an attachment: its bytes went up first (the blob routes), the change only confirms
         std::string idColumn() const { return key.empty() ? columns.front() : key; }
     };
     static const std::vector<Kind>& kinds();

@@ -22,32 +22,6 @@ using namespace ow;
 using namespace ow::testing;
 using Clock = std::chrono::steady_clock;
 
-namespace {
-
-// A second server instance on the test server's PostgreSQL schema and data directory, as a province runs them.
-class SecondInstance {
-public:
-    // `urlSuffix` adds settings to the first's URL ("&application_name=…").
-    explicit SecondInstance(TestServer& first, const std::string& urlSuffix = {},
-                            const server::ApiServer::Options& options = {})
-        : m_db(first.databaseUrl() + urlSuffix, first.dataPath())
-        , m_server(m_db, options) {
-        m_server.start();
-        const auto deadline = Clock::now() + std::chrono::seconds(10);
-        while (!(m_server.context().fanout.listening() && first.context().fanout.listening()) &&
-               Clock::now() < deadline)
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    std::uint16_t port() const { return m_server.port(); }
-    server::ServerContext& context() { return m_server.context(); }
-
-private:
-    server::Database m_db;
-    server::ApiServer m_server;
-};
-
-} // namespace
-
 // A display connected to instance B shows a call made at a counter through instance A within 200 ms; the session
 // the clerk opened on A works on B.
 TEST(Instances, ACallThroughOneInstanceReachesABoardOnAnotherWithin200Ms) {

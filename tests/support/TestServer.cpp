@@ -278,4 +278,15 @@ Served serveCounter(HttpClient& http, int counter, const std::string& token, con
     return served;
 }
 
+SecondInstance::SecondInstance(TestServer& first, const std::string& urlSuffix,
+                               const server::ApiServer::Options& options)
+    : m_db(first.databaseUrl() + urlSuffix, first.dataPath())
+    , m_server(m_db, options) {
+    m_server.start();
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!(m_server.context().fanout.listening() && first.context().fanout.listening()) &&
+           std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+}
+
 } // namespace ow::testing

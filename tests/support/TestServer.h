@@ -133,4 +133,19 @@ private:
     std::uint16_t m_port = 0; // while stopped
 };
 
+// A second server instance on the test server's PostgreSQL schema and data directory, as a province runs them.
+class SecondInstance {
+public:
+    // `urlSuffix` adds settings to the first's URL ("&application_name=…"). Started, and listening to the first's
+    // notices, when constructed.
+    explicit SecondInstance(TestServer& first, const std::string& urlSuffix = {},
+                            const server::ApiServer::Options& options = {});
+    std::uint16_t port() const { return m_server.port(); }
+    server::ServerContext& context() { return m_server.context(); }
+
+private:
+    server::Database m_db;
+    server::ApiServer m_server;
+};
+
 } // namespace ow::testing

@@ -316,3 +316,49 @@ TEST_F(RelayTest, RatingsCasesPermitsAndTheHallsAuditChainGoUpAndTheChainVerifie
     EXPECT_FALSE(broken.intact);
     EXPECT_EQ(broken.firstBad, entries + 1);
 }
+
+TEST_F(RelayTest, WhatTheUpstreamDecidesComesDownAndNothingOfTheHallsOwnIsOverwritten) {
+    // Before the line: an account added upstream for the hall (the city's command line), one that will leave.
+    upstream.context().auth.addStaff("h1", "leaver", StaffRole::Clerk, "将离职", TestServer::kPassword);
+    ASSERT_TRUE(relay->runOnce()) << relay->status().problem;
+    const std::string counter = hall.enroll("h1", DeviceKind::Counter, 2);
+    const std::string login = R"({"user":"leaver","password":")" + std::string(TestServer::kPassword) + "\"}";
+    ASSERT_EQ(http.post("/api/v1/sessions", login, counter).status, 201) << "an account added upstream logs in here";
+
+    // Upstream: a newer catalog, the account disabled (someone who left). At the hall meanwhile: the hall's own
+    // account, renamed by the hall's administrator.
+    auto catalog = parseObject(readTextFile(ONEWINDOW_DEMO_CATALOG));
+    const std::int64_t version = catalog->getValue<std::int64_t>("version") + 1;
+    catalog->set("version", version);
+    upstream.context().catalogs.import(toJsonText(catalog), nowUtcMs());
+    server::Principal byCommand;
+    byCommand.deviceId = "admin-command";
+    byCommand.hall = "h1";
+    ASSERT_TRUE(upstream.context().auth.disableStaff("h1", "leaver", byCommand, nowUtcMs()));
+    hall.database().write([](Poco::Data::Session& s) {
+        server::runSql(s, "UPDATE staff SET name = '窗口一' WHERE user_name = 'clerk-h1-1'");
+    });
+    relay->askUpstreamAtNextRound();
+    ASSERT_TRUE(relay->runOnce()) << relay->status().problem;
+
+    EXPECT_EQ(tableRows(hall.database(), "SELECT MAX(version) FROM catalogs"),
+              (std::vector<std::vector<std::string>>{{std::to_string(version)}}));
+    EXPECT_EQ(http.get("/api/v1/catalog", kiosk).json()->getValue<std::int64_t>("version"), version);
+    EXPECT_EQ(http.post("/api/v1/sessions", login, counter).status, 401) << "a disabled account logs in nowhere";
+    EXPECT_EQ(tableRows(hall.database(), "SELECT ended FROM sessions WHERE user_name = 'leaver'"),
+              (std::vector<std::vector<std::string>>{{"account_disabled"}}));
+    EXPECT_EQ(tableRows(hall.database(), "SELECT name FROM staff WHERE user_name = 'clerk-h1-1'"),
+              (std::vector<std::vector<std::string>>{{"窗口一"}}));
+    // Each change taken is on the hall's audit record, as the hall server's.
+    const auto taken = tableRows(hall.database(), "SELECT action, subject FROM audit_log WHERE action IN"
+                                                  " ('catalog.taken', 'staff.added', 'staff.disabled') ORDER BY seq");
+    EXPECT_EQ(taken, (std::vector<std::vector<std::string>>{{"staff.added", "staff:leaver"},
+                                                            {"catalog.taken", "catalog:" + std::to_string(version)},
+                                                            {"staff.disabled", "staff:leaver"}}));
+    // Taken once: nothing new, nothing written.
+    relay->askUpstreamAtNextRound();
+    ASSERT_TRUE(relay->runOnce());
+    EXPECT_EQ(tableRows(hall.database(), "SELECT COUNT(*) FROM audit_log WHERE action IN"
+                                         " ('catalog.taken', 'staff.added', 'staff.disabled')"),
+              (std::vector<std::vector<std::string>>{{"3"}}));
+}

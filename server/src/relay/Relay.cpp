@@ -1,6 +1,7 @@
 #include "Relay.h"
 
 #include "BlobStore.h"
+#include "HallSetupCopy.h"
 #include "PermitKeyStore.h"
 #include "Sql.h"
 
@@ -17,18 +18,21 @@
 namespace ow::server {
 
 std::optional<Relay> Relay::forDatabase(Database& db, std::function<std::int64_t()> clock) {
-    const SqlRows line = db.read(
-        [](Poco::Data::Session& s) { return runSql(s, "SELECT hall, url, token, ca_file, pin_sha256 FROM upstream"); });
+    const SqlRows line = db.read([](Poco::Data::Session& s) {
+        return runSql(s, "SELECT hall, url, token, ca_file, pin_sha256, device_id FROM upstream");
+    });
     if (line.empty())
         return std::nullopt;
-    return Relay(db, line.text(0, 0),
+    return Relay(db, line.text(0, 0), line.text(0, 5),
                  UpstreamClient(line.text(0, 1), ServerTrust{line.text(0, 3), line.text(0, 4)}, line.text(0, 2)),
                  std::move(clock));
 }
 
-Relay::Relay(Database& db, std::string hall, UpstreamClient client, std::function<std::int64_t()> clock)
+Relay::Relay(Database& db, std::string hall, std::string deviceId, UpstreamClient client,
+             std::function<std::int64_t()> clock)
     : m_db(db)
     , m_hall(std::move(hall))
+    , m_deviceId(std::move(deviceId))
     , m_client(std::move(client))
     , m_clock(std::move(clock))
     , m_store(db) {
@@ -38,6 +42,7 @@ Relay::Relay(Database& db, std::string hall, UpstreamClient client, std::functio
 Relay::Relay(Relay&& other) noexcept
     : m_db(other.m_db)
     , m_hall(std::move(other.m_hall))
+    , m_deviceId(std::move(other.m_deviceId))
     , m_client(std::move(other.m_client))
     , m_clock(std::move(other.m_clock))
     , m_store(other.m_db)
@@ -154,6 +159,22 @@ bool Relay::runOnce() {
             }
         } else {
             problem = reply.problem();
+        }
+    }
+    if (ok && (m_lastDownMs == 0 || now - m_lastDownMs >= kDownEveryMs)) {
+        const UpstreamReply setup = m_client.get(api::path(api::kHallSetup, {m_hall}));
+        try {
+            if (!setup.ok())
+                throw std::runtime_error(setup.problem());
+            Principal byUpstream;
+            byUpstream.deviceId = m_deviceId;
+            byUpstream.hall = m_hall;
+            byUpstream.kind = DeviceKind::Hall;
+            takeUpstreamNews(m_db, setup.json(), byUpstream, now);
+            m_lastDownMs = now;
+        } catch (const std::exception& e) {
+            ok = false;
+            problem = std::string("what changed upstream could not be taken: ") + e.what();
         }
     }
     Status seen;

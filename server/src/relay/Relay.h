@@ -27,6 +27,8 @@ class Relay {
 public:
     static constexpr std::size_t kBatch = 500;
     static constexpr std::int64_t kHeartbeatMs = 30 * 1000;
+    // How often the upstream's side of the hall is asked for (catalog versions, keys, accounts added or disabled).
+    static constexpr std::int64_t kDownEveryMs = 5 * 60 * 1000;
 
     struct Status {
         bool connected = false;         // the last contact worked
@@ -37,13 +39,17 @@ public:
 
     // The line as joined (table upstream); nothing when this server has no upstream.
     static std::optional<Relay> forDatabase(Database& db, std::function<std::int64_t()> clock);
-    Relay(Database& db, std::string hall, UpstreamClient client, std::function<std::int64_t()> clock);
+    // `deviceId`: the hall server's own at the upstream (what it takes down is audited as that device's).
+    Relay(Database& db, std::string hall, std::string deviceId, UpstreamClient client,
+          std::function<std::int64_t()> clock);
     Relay(Relay&& other) noexcept;
     ~Relay();
 
     // One round: the permit key's public half if the upstream has not confirmed it, then the oldest changes (or the
-    // heartbeat when due). True when the upstream took what was sent (or there was nothing to send).
+    // heartbeat when due), then — every kDownEveryMs, and at the first round — what changed upstream for the hall
+    // (takeUpstreamNews). True when the upstream took what was sent (or there was nothing to send).
     bool runOnce();
+    void askUpstreamAtNextRound() { m_lastDownMs = 0; }
     void start();
     void stop();
     Status status() const;
@@ -56,11 +62,11 @@ private:
     void loop();
 
     Database& m_db;
-    std::string m_hall;
+    std::string m_hall, m_deviceId;
     UpstreamClient m_client;
     std::function<std::int64_t()> m_clock;
     RelayStore m_store;
-    std::int64_t m_lastSentMs = 0;
+    std::int64_t m_lastSentMs = 0, m_lastDownMs = 0;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     Status m_status;

@@ -1,5 +1,6 @@
 #include "HallSetupCopy.h"
 
+#include "AuditLog.h"
 #include "Sql.h"
 #include "StoreError.h"
 
@@ -73,6 +74,26 @@ const std::vector<std::string> kHoursColumns = {"hall", "body", "updated_at"};
 const std::vector<std::string> kPlanColumns = {"hall", "category", "body", "updated_at"};
 const std::vector<std::string> kKeyColumns = {"kid", "issuer", "public_jwk", "created_at", "retired_at"};
 
+// Inserts the rows of `list` whose `key` this database lacks; returns them.
+std::vector<Poco::JSON::Object::Ptr> takeMissing(Poco::Data::Session& s, const Poco::JSON::Array::Ptr& rows,
+                                                 const std::string& table, const std::string& key,
+                                                 const std::vector<std::string>& columns) {
+    std::string exists = "SELECT 1 FROM ";
+    exists += table;
+    exists += " WHERE ";
+    exists += key;
+    exists += " = $1";
+    std::vector<Poco::JSON::Object::Ptr> taken;
+    for (unsigned i = 0; rows && i < rows->size(); ++i)
+        if (const auto row = rows->getObject(i); row && runSql(s, exists, {field(row, key)}).empty()) {
+            Poco::JSON::Array::Ptr one = new Poco::JSON::Array;
+            one->add(row);
+            insertRows(s, table, one, columns);
+            taken.push_back(row);
+        }
+    return taken;
+}
+
 // "a, b, c" of a column list, for a SELECT.
 std::string listOf(const std::vector<std::string>& columns) {
     std::string out;
@@ -138,25 +159,53 @@ std::string takeHallSetup(Database& db, const Poco::JSON::Object::Ptr& setup, st
         insertRows(s, "appointment_plans", optionalArray(setup, "appointment_plans"), kPlanColumns);
         insertRows(s, "appointment_policies", optionalArray(setup, "appointment_policies"), kHoursColumns);
         // The catalog and the public keys are the upstream's: kept when this database has them already.
-        auto takeMissing = [&](const char* list, const std::string& table, const std::string& key,
-                               const std::vector<std::string>& columns) {
-            const auto rows = optionalArray(setup, list);
-            std::string exists = "SELECT 1 FROM ";
-            exists += table;
-            exists += " WHERE ";
-            exists += key;
-            exists += " = $1";
-            for (unsigned i = 0; rows && i < rows->size(); ++i)
-                if (const auto row = rows->getObject(i); row && runSql(s, exists, {field(row, key)}).empty()) {
-                    Poco::JSON::Array::Ptr one = new Poco::JSON::Array;
-                    one->add(row);
-                    insertRows(s, table, one, columns);
-                }
-        };
-        takeMissing("catalogs", "catalogs", "version", kCatalogColumns);
-        takeMissing("permit_keys", "permit_keys", "kid", kKeyColumns);
+        takeMissing(s, optionalArray(setup, "catalogs"), "catalogs", "version", kCatalogColumns);
+        takeMissing(s, optionalArray(setup, "permit_keys"), "permit_keys", "kid", kKeyColumns);
     });
     return hall;
+}
+
+UpstreamNews takeUpstreamNews(Database& db, const Poco::JSON::Object::Ptr& setup, const Principal& by,
+                              std::int64_t nowMs) {
+    UpstreamNews news;
+    std::vector<std::string> disabled;
+    db.write([&](Poco::Data::Session& s) {
+        auto audited = [&](const std::string& action, const std::string& subject) {
+            Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+            detail->set("from", std::string("upstream"));
+            AuditLog::append(s, by, action, subject, detail, nowMs);
+        };
+        for (const auto& row :
+             takeMissing(s, optionalArray(setup, "catalogs"), "catalogs", "version", kCatalogColumns)) {
+            audited("catalog.taken", "catalog:" + row->get("version").convert<std::string>());
+            ++news.catalogs;
+        }
+        const auto keys = optionalArray(setup, "permit_keys");
+        news.keys = static_cast<int>(takeMissing(s, keys, "permit_keys", "kid", kKeyColumns).size());
+        for (unsigned i = 0; keys && i < keys->size(); ++i)
+            if (const auto key = keys->getObject(i); key && !key->isNull("retired_at"))
+                news.keys += runSql(s, "UPDATE permit_keys SET retired_at = $1 WHERE kid = $2 AND retired_at IS NULL",
+                                    {field(key, "retired_at"), field(key, "kid")})
+                                         .affected() > 0
+                                 ? 1
+                                 : 0;
+        // Accounts of this hall only, whatever the document says.
+        const auto staff = optionalArray(setup, "staff");
+        Poco::JSON::Array::Ptr ours = new Poco::JSON::Array;
+        for (unsigned i = 0; staff && i < staff->size(); ++i)
+            if (const auto row = staff->getObject(i); row && optionalString(row, "hall").value_or("") == by.hall)
+                ours->add(row);
+        for (const auto& row : takeMissing(s, ours, "staff", "user_name", kStaffColumns)) {
+            audited("staff.added", "staff:" + row->getValue<std::string>("user_name"));
+            ++news.staffAdded;
+        }
+        for (unsigned i = 0; i < ours->size(); ++i)
+            if (const auto row = ours->getObject(i); !row->isNull("disabled_at"))
+                disabled.push_back(row->getValue<std::string>("user_name"));
+    });
+    for (const auto& user : disabled) // ends the account's sessions here too, audited
+        news.staffDisabled += AuthStore(db).disableStaff(by.hall, user, by, nowMs) ? 1 : 0;
+    return news;
 }
 
 } // namespace ow::server

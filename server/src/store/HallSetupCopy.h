@@ -1,10 +1,12 @@
 #pragma once
 
+#include "AuthStore.h"
 #include "Database.h"
 
 #include <Poco/JSON/Object.h>
 
 #include <string>
+#include <vector>
 
 namespace ow::server {
 
@@ -17,5 +19,17 @@ Poco::JSON::Object::Ptr hallSetupOf(Database& db, const std::string& hall); // S
 // Takes a hall's setup into this database, all or nothing; refused (StoreError Conflict, hall_exists) when the hall is
 // here already: a hall server joins once, into a database of its own. Returns the hall's id.
 std::string takeHallSetup(Database& db, const Poco::JSON::Object::Ptr& setup, std::int64_t nowMs);
+
+// What a hall server takes from its upstream's setup of the hall while it serves (down, issue 31): the catalog
+// versions and public permit keys it lacks and keys retired upstream (the upstream's to decide), accounts added
+// upstream, and accounts disabled upstream — disabling someone who left is for safety, and wins. Everything else of
+// the hall (queues, hours, policies, an account's name, role and password, an account enabled again) is the hall's
+// own once it has joined, changed at the hall's 管理 screens. Each change is audited at the hall as `by`'s.
+struct UpstreamNews {
+    int catalogs = 0, keys = 0, staffAdded = 0, staffDisabled = 0;
+    bool any() const { return catalogs + keys + staffAdded + staffDisabled > 0; }
+};
+UpstreamNews takeUpstreamNews(Database& db, const Poco::JSON::Object::Ptr& setup, const Principal& by,
+                              std::int64_t nowMs);
 
 } // namespace ow::server

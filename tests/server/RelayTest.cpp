@@ -281,6 +281,18 @@ TEST_F(RelayTest, RatingsCasesPermitsAndTheHallsAuditChainGoUpAndTheChainVerifie
                                  "/status?proof=" + permitProof(issued.json()->getValue<std::string>("token")));
     ASSERT_EQ(status.status, 200) << status.body;
     EXPECT_EQ(status.json()->getValue<std::string>("status"), "valid");
+    // Revoked where it was signed, it is revoked to whoever asks the upstream once the change went up.
+    const auto revoked = http.post("/api/v1/permits/" + permit + "/revoke", R"({"reason":"申请人提供虚假材料"})",
+                                   hall.supervisorAt("h1", "boss"));
+    ASSERT_EQ(revoked.status, 200) << revoked.body;
+    ASSERT_TRUE(relayAll()) << relay->status().problem;
+    EXPECT_EQ(HttpClient(upstream.port())
+                  .get("/api/v1/permits/" + permit +
+                       "/status?proof=" + permitProof(issued.json()->getValue<std::string>("token")))
+                  .json()
+                  ->getValue<std::string>("status"),
+              "revoked");
+    EXPECT_EQ(rowsOf(upstream.database(), "permit"), rowsOf(hall.database(), "permit"));
 
     // The hall's audit chain is kept upstream as the hall wrote it, and verifies there.
     const std::int64_t entries = std::stoll(tableRows(hall.database(), "SELECT COUNT(*) FROM audit_log").at(0).at(0));

@@ -367,9 +367,14 @@ TEST_F(RelayTest, WhatTheUpstreamDecidesComesDownAndNothingOfTheHallsOwnIsOverwr
     EXPECT_EQ(taken, (std::vector<std::vector<std::string>>{{"staff.added", "staff:leaver"},
                                                             {"catalog.taken", "catalog:" + std::to_string(version)},
                                                             {"staff.disabled", "staff:leaver"}}));
-    // Taken once: nothing new, nothing written.
+    // The hall's administrator enables the account again (the hall's decision): the next rounds take nothing and
+    // overturn nothing.
+    const std::string admin = hall.staffAt("h1", "admin1", StaffRole::Admin, DeviceKind::Supervisor);
+    const auto enabled = http.request("PATCH", "/api/v1/staff/leaver", R"({"disabled":false})", admin);
+    ASSERT_EQ(enabled.status, 200) << enabled.body;
     relay->askUpstreamAtNextRound();
     ASSERT_TRUE(relay->runOnce());
+    EXPECT_EQ(http.post("/api/v1/sessions", login, counter).status, 201) << "enabled again at the hall";
     EXPECT_EQ(tableRows(hall.database(), "SELECT COUNT(*) FROM audit_log WHERE action IN"
                                          " ('catalog.taken', 'staff.added', 'staff.disabled')"),
               (std::vector<std::vector<std::string>>{{"3"}}));

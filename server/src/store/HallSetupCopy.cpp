@@ -168,7 +168,7 @@ std::string takeHallSetup(Database& db, const Poco::JSON::Object::Ptr& setup, st
 UpstreamNews takeUpstreamNews(Database& db, const Poco::JSON::Object::Ptr& setup, const Principal& by,
                               std::int64_t nowMs) {
     UpstreamNews news;
-    std::vector<std::string> disabled;
+    std::vector<std::pair<std::string, std::string>> disabled; // user, the upstream's disabled_at
     db.write([&](Poco::Data::Session& s) {
         auto audited = [&](const std::string& action, const std::string& subject) {
             Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
@@ -199,12 +199,28 @@ UpstreamNews takeUpstreamNews(Database& db, const Poco::JSON::Object::Ptr& setup
             audited("staff.added", "staff:" + row->getValue<std::string>("user_name"));
             ++news.staffAdded;
         }
+        // A disabling taken once (as of the upstream's time of it): the hall's administrator may enable the account
+        // again, and the next round must not overturn that.
         for (unsigned i = 0; i < ours->size(); ++i)
-            if (const auto row = ours->getObject(i); !row->isNull("disabled_at"))
-                disabled.push_back(row->getValue<std::string>("user_name"));
+            if (const auto row = ours->getObject(i); !row->isNull("disabled_at")) {
+                const std::string user = row->getValue<std::string>("user_name");
+                const std::string when = row->get("disabled_at").convert<std::string>();
+                if (runSql(s,
+                           "SELECT 1 FROM upstream_applied WHERE what = 'staff_disabled' AND key = $1 AND value = $2",
+                           {user, when})
+                        .empty())
+                    disabled.emplace_back(user, when);
+            }
     });
-    for (const auto& user : disabled) // ends the account's sessions here too, audited
-        news.staffDisabled += AuthStore(db).disableStaff(by.hall, user, by, nowMs) ? 1 : 0;
+    for (const auto& taken : disabled) { // ends the account's sessions here too, audited
+        news.staffDisabled += AuthStore(db).disableStaff(by.hall, taken.first, by, nowMs) ? 1 : 0;
+        db.write([&](Poco::Data::Session& s) {
+            runSql(s,
+                   "INSERT INTO upstream_applied(what, key, value) VALUES('staff_disabled', $1, $2)"
+                   " ON CONFLICT(what, key) DO UPDATE SET value = excluded.value",
+                   {taken.first, taken.second});
+        });
+    }
     return news;
 }
 

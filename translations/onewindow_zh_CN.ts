@@ -2769,188 +2769,176 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="63"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="64"/>
         <source>OneWindow — counter %1</source>
         <translation>一窗通 — %1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="72"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="73"/>
         <source>Counter %1 · %2</source>
         <translation>%1号窗口 · %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="80"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="81"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="96"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="97"/>
         <source>Call next (F1)</source>
         <translation>呼叫下一位 (F1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="98"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="99"/>
         <source>Recall (F2)</source>
         <translation>重呼 (F2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="99"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
         <source>No-show (F3)</source>
         <translation>过号 (F3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="101"/>
         <source>Transfer (F4)</source>
         <translation>转移 (F4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="101"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="102"/>
         <source>Start (F5)</source>
         <translation>开始办理 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="102"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="103"/>
         <source>Finish (F6)</source>
         <translation>办结 (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="110"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="111"/>
         <source>Waiting</source>
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="142"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="143"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="143"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="144"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="144"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="145"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>证照查验 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="145"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="146"/>
         <source>Appointments (Ctrl+4)</source>
         <translation>预约登记（Ctrl+4）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="146"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
         <source>Home visits (Ctrl+5)</source>
         <translation>上门服务（Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="184"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="183"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="185"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="184"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="213"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="212"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="213"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="212"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="280"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="280"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="283"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="282"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="283"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="286"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="289"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="293"/>
         <source>Real-name number: %1</source>
         <translation>实名取号：%1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="297"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="299"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="322"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="319"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="327"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="324"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="336"/>
-        <source>Upstream platform not connected — this hall serves as normal (%n change(s) waiting to go up)</source>
-        <translation>
-            <numerusform>上级平台未连接，本厅正常服务（%n 条待上传）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="339"/>
-        <source>; last reached at %1</source>
-        <translation>；最后连通于 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="353"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="338"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="361"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="346"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="183"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="182"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -6958,77 +6946,77 @@ No numbers at the moment</source>
 <context>
     <name>ow::SupervisorWindow</name>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="44"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="45"/>
         <source>OneWindow — supervisor</source>
         <translation>一窗通 — 督查</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="44"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="45"/>
         <source>OneWindow — approval</source>
         <translation>一窗通 — 后台审批</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="51"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="52"/>
         <source>Supervisor — %1</source>
         <translation>督查 — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="51"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="52"/>
         <source>Approval — %1</source>
         <translation>后台审批 — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="52"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="53"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="61"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="62"/>
         <source>To decide (后台审批)</source>
         <translation>后台审批</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="66"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="67"/>
         <source>The day (今日概况)</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="67"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="68"/>
         <source>Bad ratings (差评整改)</source>
         <translation>差评整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="68"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="69"/>
         <source>Case warnings (办件预警)</source>
         <translation>办件预警</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="69"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
         <source>Cases (分办)</source>
         <translation>办件分办</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="71"/>
         <source>Permits (证照管理)</source>
         <translation>证照管理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="73"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="74"/>
         <source>Home visits (预约上门)</source>
         <translation>预约上门</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="76"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="77"/>
         <source>Appointments (预约设置)</source>
         <translation>预约设置</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="81"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="82"/>
         <source>Administration (管理)</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="90"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="91"/>
         <source>Logged in: %1</source>
         <translation>已登录：%1</translation>
     </message>
@@ -7103,6 +7091,21 @@ No numbers at the moment</source>
         <location filename="../app/common/SyncIndicator.cpp" line="48"/>
         <source>Last error: %1</source>
         <translation>最近一次错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::UpstreamNotice</name>
+    <message numerus="yes">
+        <location filename="../app/common/UpstreamNotice.cpp" line="16"/>
+        <source>Upstream platform not connected — this hall serves as normal (%n change(s) waiting to go up)</source>
+        <translation>
+            <numerusform>上级平台未连接，本厅正常服务（%n 条待上传）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/common/UpstreamNotice.cpp" line="20"/>
+        <source>; last reached at %1</source>
+        <translation>；最后连通于 %1</translation>
     </message>
 </context>
 <context>

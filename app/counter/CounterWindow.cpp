@@ -9,6 +9,7 @@
 #include "app/common/PermitCheckPanel.h"
 #include "app/common/SessionWatch.h"
 #include "app/common/SyncIndicator.h"
+#include "app/common/UpstreamNotice.h"
 #include "services/CaseDesk.h"
 #include "services/CatalogSource.h"
 #include "store/BlobCache.h"
@@ -166,10 +167,8 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
 
     m_connectionLabel = new QLabel;
     statusBar()->addWidget(m_connectionLabel);
-    m_upstreamLabel = new QLabel;
-    m_upstreamLabel->setObjectName(QStringLiteral("upstreamLabel"));
-    m_upstreamLabel->hide();
-    statusBar()->addWidget(m_upstreamLabel);
+    m_upstreamNotice = new UpstreamNotice;
+    statusBar()->addWidget(m_upstreamNotice);
     // Anything that takes longer than 300 ms shows a moving bar.
     m_busyBar = new QProgressBar;
     m_busyBar->setRange(0, 0);
@@ -307,9 +306,7 @@ void CounterWindow::refresh() {
     m_finishButton->setEnabled(!busy && current.has_value());
 }
 
-QString CounterWindow::upstreamNoticeText() const {
-    return m_upstreamLabel->isHidden() ? QString() : m_upstreamLabel->text();
-}
+QString CounterWindow::upstreamNoticeText() const { return m_upstreamNotice->notice(); }
 
 void CounterWindow::refreshQueue() {
     while (QLayoutItem* item = m_queueLayout->takeAt(0)) {
@@ -329,19 +326,7 @@ void CounterWindow::refreshQueue() {
     m_queueLayout->addWidget(total);
 
     // On a hall server with its line to the city or province cut: the hall works on, and says so.
-    const bool cut = snapshot.upstream && !snapshot.upstream->connected;
-    m_upstreamLabel->setVisible(cut);
-    if (cut) {
-        QString text =
-            tr("Upstream platform not connected — this hall serves as normal (%n change(s) waiting to go up)", nullptr,
-               static_cast<int>(snapshot.upstream->backlog));
-        if (snapshot.upstream->lastContactMs > 0)
-            text += tr("; last reached at %1")
-                        .arg(QString::fromStdString(
-                            m_desk->clock().hallTime().localClock(snapshot.upstream->lastContactMs)));
-        m_upstreamLabel->setText(QStringLiteral("⚠ ") + text);
-        m_upstreamLabel->setAccessibleName(text);
-    }
+    m_upstreamNotice->show(snapshot.upstream, m_desk->clock());
 }
 
 void CounterWindow::showTransferMenu() {

@@ -17,6 +17,8 @@ class QVBoxLayout;
 
 namespace ow {
 
+class UpstreamNotice;
+
 class CardReaderService;
 
 class ApiClient;
@@ -107,7 +109,7 @@ private:
     QLabel* m_messageLabel;
     QVBoxLayout* m_queueLayout;
     QLabel* m_connectionLabel;
-    QLabel* m_upstreamLabel; // a hall server's line to the upstream, when it is cut
+    UpstreamNotice* m_upstreamNotice; // a hall server's line to the upstream, when it is cut
     QProgressBar* m_busyBar;
     QTimer m_busyDelay;
     QList<QPushButton*> m_buttons;

@@ -3,6 +3,7 @@
 #include "app/appointments/AppointmentPlanPanel.h"
 
 #include "app/common/SessionWatch.h"
+#include "app/common/UpstreamNotice.h"
 #include "app/supervisor/CaseWorkPanel.h"
 #include "app/supervisor/DashboardPanel.h"
 #include "app/supervisor/HomeVisitsPanel.h"
@@ -88,6 +89,8 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     setCentralWidget(central);
     watchSession(*this, *m_api);
     statusBar()->showMessage(tr("Logged in: %1").arg(supervisor.name));
+    m_upstreamNotice = new UpstreamNotice;
+    statusBar()->addPermanentWidget(m_upstreamNotice);
     resize(1280, 800);
     m_caseWork->reload();
     if (approver)
@@ -102,6 +105,7 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
         m_planPanel->setQueues(queues);
         m_dashboard->setHallToday(
             QDate::fromString(QString::fromStdString(m_feed->snapshot().businessDay), Qt::ISODate));
+        m_upstreamNotice->show(m_feed->snapshot().upstream, m_clock);
     });
     m_feed->start();
     m_dashboard->showToday(); // the hall's clock until the hall's own date arrives
@@ -111,5 +115,7 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
 }
 
 SupervisorWindow::~SupervisorWindow() { m_api->waitForIdle(); }
+
+QString SupervisorWindow::upstreamNoticeText() const { return m_upstreamNotice->notice(); }
 
 } // namespace ow

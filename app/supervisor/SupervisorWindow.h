@@ -10,6 +10,8 @@ class QTabWidget;
 
 namespace ow {
 
+class UpstreamNotice;
+
 class AdminPanel;
 class AdminService;
 class AppointmentPlanPanel;
@@ -55,6 +57,7 @@ public:
     AdminPanel* admin() { return m_adminPanel; }
     AdminService* adminService() { return m_admin.get(); }
     QTabWidget& tabs() { return *m_tabs; }
+    QString upstreamNoticeText() const; // a hall server's cut line to the upstream; empty otherwise
 
 private:
     Clock m_clock; // the hall's
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<HomeVisitService> m_homeVisits;
     std::unique_ptr<AppointmentService> m_appointments;
     QTabWidget* m_tabs;
+    UpstreamNotice* m_upstreamNotice = nullptr;
     DashboardPanel* m_dashboard;
     WarningsPanel* m_warningsPanel;
     RectificationPanel* m_rectificationPanel;

@@ -6,6 +6,7 @@
 #include "app/cases/CaseStepsBar.h"
 #include "app/common/PermitCheckPanel.h"
 #include "app/counter/CounterWindow.h"
+#include "app/supervisor/SupervisorWindow.h"
 #include "services/CatalogSource.h"
 #include "store/CaseStore.h"
 #include "store/LocalStore.h"
@@ -106,6 +107,10 @@ TEST(CounterMode, AtAHallServerWhoseLineIsCutTheStatusBarSaysTheHallServesOnAndW
     CounterWindow window(clientFor(hall, token),
                          {QStringLiteral("h1"), 1, clerk, &local, deviceOf(hall, token), dir.path(), {}, {}});
     window.show();
+    SupervisorWindow supervisor(
+        clientFor(hall, hall.supervisorAt("h1", "boss")), QStringLiteral("h1"),
+        StaffSession{{}, QStringLiteral("boss"), QStringLiteral("负责人"), QStringLiteral("supervisor")});
+    supervisor.show();
     ASSERT_TRUE(waitFor([&] { return window.feed().isLive(); }));
     EXPECT_TRUE(window.upstreamNoticeText().isEmpty()) << "a working line is not worth a word";
 
@@ -122,12 +127,15 @@ TEST(CounterMode, AtAHallServerWhoseLineIsCutTheStatusBarSaysTheHallServesOnAndW
     EXPECT_TRUE(window.upstreamNoticeText().contains(QString::number(waiting)))
         << window.upstreamNoticeText().toStdString();
     EXPECT_EQ(window.feed().snapshot().waitingTotal(), 1);
+    ASSERT_TRUE(waitFor([&] { return !supervisor.upstreamNoticeText().isEmpty(); }))
+        << "the hall's supervisor is told too";
 
     upstream.restart();
     for (int round = 0; round < 20 && relay->runOnce() && relay->status().backlog > 0; ++round) {
     }
     EXPECT_TRUE(relay->status().connected);
     ASSERT_TRUE(waitFor([&] { return window.upstreamNoticeText().isEmpty(); }));
+    ASSERT_TRUE(waitFor([&] { return supervisor.upstreamNoticeText().isEmpty(); }));
 }
 
 TEST(CounterMode, PicksUpItsCurrentTicketAfterARestart) {

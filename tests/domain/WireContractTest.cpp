@@ -250,7 +250,7 @@ std::map<std::string, Contract> contracts() {
                                   return toJsonText(queueSnapshotToJson(queueSnapshotFromJson(parseObject(text))));
                               }};
     }
-    c["EnrollRequest"] = {toJsonText(wire::EnrollRequest{"ABCD-1234", "一号窗口"}.toJson()),
+    c["EnrollRequest"] = {toJsonText(wire::EnrollRequest{"ABCD-1234", "一号窗口", "hall"}.toJson()),
                           viaType<wire::EnrollRequest>()};
     c["Enrolled"] = {
         toJsonText(

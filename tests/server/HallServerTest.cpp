@@ -123,9 +123,15 @@ TEST_F(HallServerJoin, RefusesInWordsAndLeavesTheUpstreamAsItWas) {
     Joining run = join(db("again.db"), hallCode);
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_NE(run.output.find("already been used"), std::string::npos) << run.output;
-    run = join(db("kiosk.db"), code("h1", DeviceKind::Kiosk));
+    const std::string kioskCode = code("h1", DeviceKind::Kiosk);
+    run = join(db("kiosk.db"), kioskCode);
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_NE(run.output.find("enrolled a kiosk device, not a hall server"), std::string::npos) << run.output;
+    EXPECT_NE(run.output.find("enrolls a kiosk device, not a hall"), std::string::npos) << run.output;
+    // …and the kiosk's code is still good for the kiosk.
+    EXPECT_EQ(HttpClient(upstream.port())
+                  .post("/api/v1/devices/enroll", R"({"code":")" + kioskCode + R"(","name":"取号机"})")
+                  .status,
+              201);
     run = join(db("hall.db"), code("h1", DeviceKind::Hall));
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_NE(run.output.find("in this database already"), std::string::npos) << run.output;

@@ -24,11 +24,14 @@ Poco::JSON::Object::Ptr EnrollRequest::toJson() const {
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
     out->set("code", code);
     out->set("name", name);
+    if (kind)
+        out->set("kind", *kind);
     return out;
 }
 
 EnrollRequest EnrollRequest::fromJson(const Poco::JSON::Object::Ptr& object) {
-    EnrollRequest r{requireString(object, "code"), optionalString(object, "name").value_or("device")};
+    EnrollRequest r{requireString(object, "code"), optionalString(object, "name").value_or("device"),
+                    optionalString(object, "kind")};
     if (r.name.size() > kMaxName)
         throw BadInput("invalid_field", "the device name is longer than " + std::to_string(kMaxName) + " characters");
     return r;

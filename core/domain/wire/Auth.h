@@ -15,6 +15,9 @@ struct EnrollRequest {
     static constexpr std::size_t kMaxName = 200;
     std::string code;
     std::string name = "device";
+    // The kind of device asking ("hall" for a hall server joining): a code for another kind is refused (409
+    // wrong_kind) and stays unused. Absent: whatever the code is for.
+    std::optional<std::string> kind{};
 
     Poco::JSON::Object::Ptr toJson() const;
     static EnrollRequest fromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput (name over kMaxName)

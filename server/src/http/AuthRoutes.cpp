@@ -26,10 +26,16 @@ std::string zoneOf(RequestContext& ctx, const std::string& hall, const std::stri
 void addAuthRoutes(Router& router) {
     router.add("POST", api::kEnroll, [](RequestContext& ctx) {
         const wire::EnrollRequest asked = wire::EnrollRequest::fromJson(ctx.jsonBody());
+        std::optional<DeviceKind> expected;
+        if (asked.kind) {
+            expected = deviceKindFromString(*asked.kind);
+            if (!expected)
+                throw ApiError::badRequest("invalid_field", "kind: not a kind of device (\"" + *asked.kind + "\")");
+        }
         // Guessing codes from one address is slowed down; an expired code counts as a wrong one.
         const EnrolledDevice device =
             counting(ctx, {{&ctx.server().enrollLimiter, clientAddress(ctx)}}, "invalid_code",
-                     [&] { return ctx.server().auth.enroll(asked.code, asked.name, ctx.server().clock()); });
+                     [&] { return ctx.server().auth.enroll(asked.code, asked.name, ctx.server().clock(), expected); });
         wire::Enrolled out{device.deviceId,
                            device.deviceToken,
                            device.hall,

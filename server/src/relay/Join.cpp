@@ -23,6 +23,7 @@ Joined joinUpstream(Database& db, const JoinRequest& request, std::int64_t nowMs
     wire::EnrollRequest asked;
     asked.code = request.code;
     asked.name = request.name;
+    asked.kind = "hall"; // a code for another kind of device is refused and stays unused
     const UpstreamReply enrolled = upstream.post(api::kEnroll, toJsonText(asked.toJson()));
     if (!enrolled.ok())
         throw std::runtime_error("the upstream did not enroll this hall server: " + enrolled.problem());

@@ -70,7 +70,8 @@ std::string AuthStore::createEnrollmentCode(const Home& home, DeviceKind kind, s
     return code;
 }
 
-EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& deviceName, std::int64_t nowMs) {
+EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& deviceName, std::int64_t nowMs,
+                                 std::optional<DeviceKind> expected) {
     const std::string hash = sha256Hex(normalizeEnrollmentCode(code));
     const std::string deviceId = newUuid();
     const std::string token = "dev_" + randomHex(32);
@@ -96,6 +97,10 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
                               {},
                               rs.value(4, 0).convert<std::string>()};
         const std::string kindName(toString(device.kind));
+        if (expected && *expected != device.kind)
+            throw StoreError(StoreError::Kind::Conflict, "wrong_kind",
+                             "this code enrolls a " + kindName + " device, not a " + std::string(toString(*expected)) +
+                                 "; it stays unused");
         Poco::Data::Statement usedSt(s);
         usedSt << "UPDATE enroll_codes SET used_at = $1, device_id = $2 WHERE code_hash = $3 AND used_at IS NULL",
             bind(nowMs), bind(deviceId), bind(hash);

@@ -100,7 +100,10 @@ public:
     // A region's code is for a supervisor's PC only.
     std::string createEnrollmentCode(const Home& home, DeviceKind kind, std::optional<int> counter, std::int64_t nowMs,
                                      const Principal* by = nullptr);
-    EnrolledDevice enroll(const std::string& code, const std::string& deviceName, std::int64_t nowMs);
+    // `expected`: the kind the device says it is; a code for another kind is refused (StoreError Conflict
+    // wrong_kind) and stays unused.
+    EnrolledDevice enroll(const std::string& code, const std::string& deviceName, std::int64_t nowMs,
+                          std::optional<DeviceKind> expected = std::nullopt);
 
     void addStaff(const std::string& hall, const std::string& user, StaffRole role, const std::string& name,
                   const std::string& password) {

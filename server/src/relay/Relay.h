@@ -49,6 +49,7 @@ public:
     // heartbeat when due), then — every kDownEveryMs, and at the first round — what changed upstream for the hall
     // (takeUpstreamNews). True when the upstream took what was sent (or there was nothing to send).
     bool runOnce();
+    // The next round asks the upstream's side of the hall whatever the time (from the thread that runs the rounds).
     void askUpstreamAtNextRound() { m_lastDownMs = 0; }
     void start();
     void stop();

@@ -209,11 +209,7 @@ int main(int argc, char** argv) {
         ok += save(counter, QDir(out).filePath(QStringLiteral("counter.png")));
 
         // At a hall server whose line to the city is cut (as its relay would report it): the hall serves on.
-        auto tellScreens = [&] {
-            server.context().events.publish(
-                "demo",
-                server::hallChangedMessage(server.context(), "demo", server.context().queue.lastEventSeq("demo")));
-        };
+        auto tellScreens = [&] { server::publishHallChanged(server.context(), "demo"); };
         server.context().upstreamLine = [] {
             return std::optional<QueueSnapshot::Upstream>(QueueSnapshot::Upstream{false, 86, nowUtcMs() - 40 * 60000});
         };

@@ -183,17 +183,6 @@ protected:
     static std::int64_t count(server::Database& db, const std::string& sql) {
         return std::stoll(tableRows(db, sql).at(0).at(0));
     }
-    // What `db` holds of a relayed kind for `hall`, in one order.
-    static std::vector<std::vector<std::string>> rowsOf(server::Database& db, const std::string& kind,
-                                                        const std::string& hall) {
-        const auto* k = server::RelayStore::kind(kind);
-        std::string columns;
-        for (const auto& c : k->columns)
-            columns += (columns.empty() ? "" : ", ") + c;
-        return tableRows(db, "SELECT " + columns + " FROM " + k->table + " WHERE hall = '" + hall + "' ORDER BY " +
-                                 columns);
-    }
-
     TestServer upstream;
     std::unique_ptr<SecondInstance> second;
     fs::path root;
@@ -249,8 +238,8 @@ TEST_F(HallServersUnderFire, EveryRecordArrivesOnceTheRegionsDayIsTheSumAndEvery
         h.kill9(); // read the hall's database as it was left
         server::Database db(h.db(), h.data());
         for (const char* kind : {"ticket", "rating", "rectification", "case", "case_step"}) {
-            const auto atHall = rowsOf(db, kind, h.hall);
-            EXPECT_EQ(rowsOf(upstream.database(), kind, h.hall), atHall) << h.hall << " " << kind;
+            const auto atHall = relayedRows(db, kind, h.hall);
+            EXPECT_EQ(relayedRows(upstream.database(), kind, h.hall), atHall) << h.hall << " " << kind;
             if (std::string(kind) == "ticket") {
                 EXPECT_EQ(atHall.size(), static_cast<std::size_t>(kRounds * kCitizens)) << h.hall;
             }

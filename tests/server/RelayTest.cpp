@@ -61,15 +61,7 @@ protected:
         }
         return false;
     }
-    // What `db` holds of a relayed kind, as it goes up, in one order.
-    static std::vector<std::vector<std::string>> rowsOf(server::Database& db, const std::string& kind) {
-        const auto* k = server::RelayStore::kind(kind);
-        std::string columns;
-        for (const auto& c : k->columns)
-            columns += (columns.empty() ? "" : ", ") + c;
-        return tableRows(db, "SELECT " + columns + " FROM " + k->table + " ORDER BY " + columns);
-    }
-    static std::vector<std::vector<std::string>> ticketsOf(server::Database& db) { return rowsOf(db, "ticket"); }
+    static std::vector<std::vector<std::string>> ticketsOf(server::Database& db) { return relayedRows(db, "ticket"); }
 
     TestServer upstream;
     TestServer hall{TestServer::OnSQLite{}}; // a server of its own, joined to the upstream
@@ -265,8 +257,8 @@ TEST_F(RelayTest, RatingsCasesPermitsAndTheHallsAuditChainGoUpAndTheChainVerifie
 
     ASSERT_TRUE(relayAll()) << relay->status().problem;
     for (const char* kind : {"ticket", "rating", "rectification", "case", "case_step", "permit"}) {
-        EXPECT_FALSE(rowsOf(hall.database(), kind).empty()) << kind;
-        EXPECT_EQ(rowsOf(upstream.database(), kind), rowsOf(hall.database(), kind)) << kind;
+        EXPECT_FALSE(relayedRows(hall.database(), kind).empty()) << kind;
+        EXPECT_EQ(relayedRows(upstream.database(), kind), relayedRows(hall.database(), kind)) << kind;
     }
     // The scans came up whole, byte for byte, before the case that names them.
     for (const auto& name : scans.attachments) {
@@ -292,7 +284,7 @@ TEST_F(RelayTest, RatingsCasesPermitsAndTheHallsAuditChainGoUpAndTheChainVerifie
                   .json()
                   ->getValue<std::string>("status"),
               "revoked");
-    EXPECT_EQ(rowsOf(upstream.database(), "permit"), rowsOf(hall.database(), "permit"));
+    EXPECT_EQ(relayedRows(upstream.database(), "permit"), relayedRows(hall.database(), "permit"));
 
     // The hall's audit chain is kept upstream as the hall wrote it, and verifies there.
     const std::int64_t entries = std::stoll(tableRows(hall.database(), "SELECT COUNT(*) FROM audit_log").at(0).at(0));

@@ -1,6 +1,7 @@
 #include "TestServer.h"
 
 #include "RegionStore.h"
+#include "RelayStore.h"
 #include "Sql.h"
 
 #include <Poco/Net/StreamSocket.h>
@@ -233,6 +234,16 @@ std::string TestServer::regionSupervisorAt(const std::string& region, const std:
     if (res.status != 201)
         throw std::runtime_error("enroll failed: " + res.body);
     return logIn(port(), res.json()->getValue<std::string>("device_token"), user);
+}
+
+std::vector<std::vector<std::string>> relayedRows(server::Database& db, const std::string& kind,
+                                                  const std::string& hall) {
+    const auto* k = server::RelayStore::kind(kind);
+    std::string columns;
+    for (const auto& c : k->columns)
+        columns += (columns.empty() ? "" : ", ") + c;
+    return tableRows(db, "SELECT " + columns + " FROM " + k->table +
+                             (hall.empty() ? "" : " WHERE hall = '" + hall + "'") + " ORDER BY " + columns);
 }
 
 std::vector<std::vector<std::string>> tableRows(server::Database& db, const std::string& sql) {

@@ -68,6 +68,10 @@ Served serveCounter(HttpClient& http, int counter, const std::string& token, con
 
 // The rows `sql` reads from `db`, each cell as text ("NULL" for NULL): what two databases hold, compared.
 std::vector<std::vector<std::string>> tableRows(server::Database& db, const std::string& sql);
+// What `db` holds of a kind a hall server relays (RelayStore::kinds), its columns as they go up, in one order; of
+// `hall` only when one is given.
+std::vector<std::vector<std::string>> relayedRows(server::Database& db, const std::string& kind,
+                                                  const std::string& hall = {});
 
 // A real onewindow-server on 127.0.0.1 with a fresh database: SQLite in a temporary directory, or — when
 // ONEWINDOW_TEST_DB holds a postgresql:// URL (scripts/pg-cluster.sh prints one) — a schema of its own in that

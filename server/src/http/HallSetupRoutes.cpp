@@ -19,8 +19,7 @@ namespace {
 // The hall's live clients get a fresh snapshot; other instances are told to send theirs one.
 void announceHallChanged(RequestContext& ctx, const std::string& hall) {
     ServerContext& server = ctx.server();
-    const std::int64_t seq = server.queue.lastEventSeq(hall);
-    server.events.publish(hall, hallChangedMessage(server, hall, seq));
+    const std::int64_t seq = publishHallChanged(server, hall);
     if (server.db.dialect() == Dialect::PostgreSQL)
         server.db.write([&](Poco::Data::Session& s) {
             server.fanout.announce(s, {QueueEvent{hall, "hall.changed", "", seq}});

@@ -59,6 +59,13 @@ QueueSnapshot hallSnapshot(ServerContext& server, const std::string& hall) {
     return snapshot;
 }
 
+std::int64_t publishHallChanged(ServerContext& server, const std::string& hall) {
+    const std::int64_t seq = server.queue.lastEventSeq(hall);
+    if (server.events.hasSubscribers(hall))
+        server.events.publish(hall, hallChangedMessage(server, hall, seq));
+    return seq;
+}
+
 std::string hallChangedMessage(ServerContext& server, const std::string& hall, std::int64_t seq) {
     Poco::JSON::Object::Ptr message = new Poco::JSON::Object(true);
     message->set("type", std::string("event"));

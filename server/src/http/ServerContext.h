@@ -123,6 +123,9 @@ void publishTicketChange(ServerContext& server, const std::string& event, const 
 // What they are sent when the hall's set-up changed (a queue closed, a counter renamed, new hours): "hall.changed"
 // with a fresh snapshot, ordered at the hall's latest event `seq`.
 std::string hallChangedMessage(ServerContext& server, const std::string& hall, std::int64_t seq);
+// Sends the hall's live screens on this instance that message, at the hall's latest event; returns that event's seq
+// (for other instances to be told of the same).
+std::int64_t publishHallChanged(ServerContext& server, const std::string& hall);
 // What every screen of the hall is sent of its queue (and, on a hall server, of its line to the upstream).
 QueueSnapshot hallSnapshot(ServerContext& server, const std::string& hall);
 

@@ -8,10 +8,7 @@ void showLineOnScreens(Relay& relay, ServerContext& context) {
         return std::optional<QueueSnapshot::Upstream>(
             QueueSnapshot::Upstream{status.connected, status.backlog, status.lastContactMs});
     };
-    relay.onChange([&context, hall = relay.hall()](const Relay::Status&) {
-        if (context.events.hasSubscribers(hall))
-            context.events.publish(hall, hallChangedMessage(context, hall, context.queue.lastEventSeq(hall)));
-    });
+    relay.onChange([&context, hall = relay.hall()](const Relay::Status&) { publishHallChanged(context, hall); });
 }
 
 } // namespace ow::server

@@ -177,13 +177,19 @@ bool Relay::runOnce() {
             problem = std::string("what changed upstream could not be taken: ") + e.what();
         }
     }
+    record(ok, waiting, problem);
+    return ok;
+}
+
+void Relay::record(bool ok, std::optional<std::int64_t> waiting, const std::string& problem) {
     Status seen;
     bool changed = false;
     {
         std::lock_guard lock(m_mutex);
-        changed = m_status.connected != ok || (!ok && m_status.backlog != waiting);
+        changed = m_status.connected != ok || (!ok && waiting && m_status.backlog != *waiting);
         m_status.connected = ok;
-        m_status.backlog = waiting;
+        if (waiting)
+            m_status.backlog = *waiting;
         if (ok)
             m_status.lastContactMs = m_lastSentMs;
         m_status.problem = problem;
@@ -191,7 +197,6 @@ bool Relay::runOnce() {
     }
     if (changed && m_onChange)
         m_onChange(seen);
-    return ok;
 }
 
 void Relay::start() {
@@ -224,17 +229,7 @@ void Relay::loop() {
         try {
             ok = runOnce();
         } catch (const std::exception& e) {
-            Status seen;
-            bool wasConnected = false;
-            {
-                std::lock_guard lock(m_mutex);
-                wasConnected = m_status.connected;
-                m_status.connected = false;
-                m_status.problem = e.what();
-                seen = m_status;
-            }
-            if (wasConnected && m_onChange)
-                m_onChange(seen);
+            record(false, std::nullopt, e.what());
         }
         const bool more = ok && status().backlog > 0;
         wait = ok ? std::chrono::milliseconds(2000) : std::min(wait * 2, std::chrono::milliseconds(60000));

@@ -61,6 +61,9 @@ public:
 
 private:
     void loop();
+    // The round's outcome into the status (`waiting`: nothing when the round did not get as far as counting); the
+    // listener is told when the line came or went, or while it is cut, when what waits changed.
+    void record(bool ok, std::optional<std::int64_t> waiting, const std::string& problem);
 
     Database& m_db;
     std::string m_hall, m_deviceId;

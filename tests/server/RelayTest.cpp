@@ -371,3 +371,37 @@ TEST_F(RelayTest, WhatTheUpstreamDecidesComesDownAndNothingOfTheHallsOwnIsOverwr
                                          " ('catalog.taken', 'staff.added', 'staff.disabled')"),
               (std::vector<std::vector<std::string>>{{"3"}}));
 }
+
+TEST_F(RelayTest, ADownRoundThatFailsIsItsOwnProblemNotACutLineAndIsTriedAgainInAMinute) {
+    std::int64_t now = nowUtcMs();
+    auto mine = server::Relay::forDatabase(hall.database(), [&] { return now; });
+    ASSERT_TRUE(mine->runOnce()) << mine->status().problem;
+    // A newer catalog upstream, which this hall's database cannot take for now (a full disk, as SQLite says it).
+    hall.database().write([](Poco::Data::Session& s) {
+        server::runSql(s, "CREATE TRIGGER full_disk BEFORE INSERT ON catalogs"
+                          " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+    });
+    auto catalog = parseObject(readTextFile(ONEWINDOW_DEMO_CATALOG));
+    const std::int64_t version = catalog->getValue<std::int64_t>("version") + 1;
+    catalog->set("version", version);
+    upstream.context().catalogs.import(toJsonText(catalog), nowUtcMs());
+    hallDay(3, 1);
+    mine->askUpstreamAtNextRound();
+
+    EXPECT_TRUE(mine->runOnce()) << "what went up was taken: the line works";
+    auto status = mine->status();
+    EXPECT_TRUE(status.connected);
+    EXPECT_EQ(status.backlog, 0);
+    EXPECT_NE(status.downProblem.find("disk is full"), std::string::npos) << status.downProblem;
+    EXPECT_EQ(ticketsOf(upstream.database()), ticketsOf(hall.database()));
+
+    hall.database().write([](Poco::Data::Session& s) { server::runSql(s, "DROP TRIGGER full_disk"); });
+    now += 30 * 1000;
+    ASSERT_TRUE(mine->runOnce());
+    EXPECT_FALSE(mine->status().downProblem.empty()) << "not tried again before a minute";
+    now += 31 * 1000;
+    ASSERT_TRUE(mine->runOnce());
+    EXPECT_EQ(mine->status().downProblem, "") << "tried again after a minute, not five";
+    EXPECT_EQ(tableRows(hall.database(), "SELECT MAX(version) FROM catalogs"),
+              (std::vector<std::vector<std::string>>{{std::to_string(version)}}));
+}

@@ -9,11 +9,13 @@
 #include "domain/Json.h"
 #include "domain/wire/Blobs.h"
 
+#include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 
 namespace ow::server {
 
@@ -161,9 +163,12 @@ bool Relay::runOnce() {
             problem = reply.problem();
         }
     }
-    if (ok && (m_lastDownMs == 0 || now - m_lastDownMs >= kDownEveryMs)) {
-        const UpstreamReply setup = m_client.get(api::path(api::kHallSetup, {m_hall}));
+    if (ok && now >= m_nextDownMs) {
+        // The line works (what went up was taken): a failure here is the upstream's answer or this database's, kept
+        // as a problem of its own and tried again in a minute — the hall's screens must not say the line is cut.
+        std::string downProblem;
         try {
+            const UpstreamReply setup = m_client.get(api::path(api::kHallSetup, {m_hall}));
             if (!setup.ok())
                 throw std::runtime_error(setup.problem());
             Principal byUpstream;
@@ -171,11 +176,19 @@ bool Relay::runOnce() {
             byUpstream.hall = m_hall;
             byUpstream.kind = DeviceKind::Hall;
             takeUpstreamNews(m_db, setup.json(), byUpstream, now);
-            m_lastDownMs = now;
+            m_nextDownMs = now + kDownEveryMs;
+        } catch (const Poco::Exception& e) { // a database's words are in its display text
+            downProblem = "what changed upstream could not be taken: " + e.displayText();
+            m_nextDownMs = now + kDownRetryMs;
         } catch (const std::exception& e) {
-            ok = false;
-            problem = std::string("what changed upstream could not be taken: ") + e.what();
+            downProblem = std::string("what changed upstream could not be taken: ") + e.what();
+            m_nextDownMs = now + kDownRetryMs;
         }
+        std::lock_guard lock(m_mutex);
+        if (m_status.downProblem != downProblem) // for whoever keeps the server: once when it starts, once when mended
+            std::cerr << "onewindow-server: relay of hall " << m_hall << ": "
+                      << (downProblem.empty() ? "what changed upstream is taken again" : downProblem) << "\n";
+        m_status.downProblem = downProblem;
     }
     record(ok, waiting, problem);
     return ok;
@@ -187,6 +200,9 @@ void Relay::record(bool ok, std::optional<std::int64_t> waiting, const std::stri
     {
         std::lock_guard lock(m_mutex);
         changed = m_status.connected != ok || (!ok && waiting && m_status.backlog != *waiting);
+        if (m_status.connected != ok)
+            std::cerr << "onewindow-server: relay of hall " << m_hall << ": "
+                      << (ok ? std::string("the upstream is reached") : "the upstream is cut off: " + problem) << "\n";
         m_status.connected = ok;
         if (waiting)
             m_status.backlog = *waiting;

@@ -29,12 +29,16 @@ public:
     static constexpr std::int64_t kHeartbeatMs = 30 * 1000;
     // How often the upstream's side of the hall is asked for (catalog versions, keys, accounts added or disabled).
     static constexpr std::int64_t kDownEveryMs = 5 * 60 * 1000;
+    // A down round that failed while the line works (the upstream's answer refused or not taken here) is tried again
+    // after this, not after kDownEveryMs, and does not count as a cut line.
+    static constexpr std::int64_t kDownRetryMs = 60 * 1000;
 
     struct Status {
         bool connected = false;         // the last contact worked
         std::int64_t backlog = 0;       // changes waiting to go up
         std::int64_t lastContactMs = 0; // when the upstream last took something (0: not since start)
         std::string problem;            // why the last contact failed, in words
+        std::string downProblem;        // why what changed upstream was not taken at the last try (line working)
     };
 
     // The line as joined (table upstream); nothing when this server has no upstream.
@@ -47,10 +51,11 @@ public:
 
     // One round: the permit key's public half if the upstream has not confirmed it, then the oldest changes (or the
     // heartbeat when due), then — every kDownEveryMs, and at the first round — what changed upstream for the hall
-    // (takeUpstreamNews). True when the upstream took what was sent (or there was nothing to send).
+    // (takeUpstreamNews). True when the upstream took what was sent (or there was nothing to send); a down round that
+    // failed with the line working says so in status().downProblem and is tried again after kDownRetryMs.
     bool runOnce();
     // The next round asks the upstream's side of the hall whatever the time (from the thread that runs the rounds).
-    void askUpstreamAtNextRound() { m_lastDownMs = 0; }
+    void askUpstreamAtNextRound() { m_nextDownMs = 0; }
     void start();
     void stop();
     Status status() const;
@@ -70,7 +75,7 @@ private:
     UpstreamClient m_client;
     std::function<std::int64_t()> m_clock;
     RelayStore m_store;
-    std::int64_t m_lastSentMs = 0, m_lastDownMs = 0;
+    std::int64_t m_lastSentMs = 0, m_nextDownMs = 0; // 0: at the next round
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     Status m_status;

@@ -113,7 +113,7 @@ int main(int argc, char** argv) {
     request.upstream = "http://127.0.0.1:" + std::to_string(upstream.port());
     request.code = upstream.context().auth.createEnrollmentCode("h1", DeviceKind::Hall, std::nullopt, nowUtcMs());
     server::joinUpstream(hall.database(), request, nowUtcMs());
-    auto relay = server::Relay::forDatabase(hall.database(), [] { return nowUtcMs(); });
+    auto relay = server::Relay::forDatabase(hall.database(), hall.context().auth, [] { return nowUtcMs(); });
 
     upstream.stop(); // the line is cut for the day
     const double hallDay = day(hall, tickets);

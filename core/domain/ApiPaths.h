@@ -69,7 +69,9 @@ inline constexpr const char* kCaseDelivered = "/api/v1/cases/{case}/delivered";
 inline constexpr const char* kStaff = "/api/v1/halls/{hall}/staff";
 inline constexpr const char* kStaffMember = "/api/v1/staff/{user}";
 inline constexpr const char* kStaffPassword = "/api/v1/staff/{user}/password"; // a reset by the administrator
-inline constexpr const char* kMyPassword = "/api/v1/me/password";              // a person's own change
+// On a hall server: a field changed both at the hall and upstream, settled by the administrator.
+inline constexpr const char* kStaffConflict = "/api/v1/staff/{user}/upstream-conflicts/{field}";
+inline constexpr const char* kMyPassword = "/api/v1/me/password"; // a person's own change
 inline constexpr const char* kEnrollCodes = "/api/v1/halls/{hall}/enroll-codes";
 inline constexpr const char* kDevices = "/api/v1/halls/{hall}/devices";
 inline constexpr const char* kDeviceRevoke = "/api/v1/devices/{id}/revoke";

@@ -49,6 +49,25 @@ std::optional<bool> optionalBool(const Poco::JSON::Object::Ptr& object, const st
 std::vector<std::string> optionalStrings(const Poco::JSON::Object::Ptr& object, const std::string& key);
 Poco::JSON::Array::Ptr toJsonArray(const std::vector<std::string>& texts);
 
+// The objects of `key` (none when absent), each read by `read`; a wrong one is named by its place ("changes[3]: …").
+template <typename T, typename Read>
+std::vector<T> objectsOf(const Poco::JSON::Object::Ptr& object, const std::string& key, Read read) {
+    std::vector<T> out;
+    const auto array = optionalArray(object, key);
+    for (unsigned i = 0; array && i < array->size(); ++i) {
+        const auto item = array->getObject(i);
+        const std::string place = key + "[" + std::to_string(i) + "]";
+        if (!item)
+            throw BadInput("invalid_field", place + " must be an object");
+        try {
+            out.push_back(read(item));
+        } catch (const BadInput& e) {
+            throw BadInput(e.code(), place + ": " + e.what());
+        }
+    }
+    return out;
+}
+
 // Wire form of a ticket, shared by server and client. Times are UTC ISO-8601 with milliseconds.
 // `withHolder`: the masked holder of a real-name number, for the kiosk that issued it and the clerk who calls it;
 // not in the hall's snapshots and events, which every screen of the hall receives.

@@ -14,11 +14,7 @@ namespace ow {
 namespace {
 
 template <typename T> std::vector<T> listOf(const Poco::JSON::Object::Ptr& answer, const char* key) {
-    std::vector<T> out;
-    if (const auto list = optionalArray(answer, key))
-        for (unsigned i = 0; i < list->size(); ++i)
-            out.push_back(T::fromJson(list->getObject(i)));
-    return out;
+    return objectsOf<T>(answer, key, T::fromJson);
 }
 
 } // namespace

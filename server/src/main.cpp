@@ -121,7 +121,7 @@ int serve(const ow::server::CommandLine& cl) {
     std::cout << "onewindow-server listening on " << server.baseUrl() << " (database " << database.displayName() << ")"
               << std::endl;
     // A hall server (admin join): its changes go up to the city's or province's server in the background.
-    auto relay = ow::server::Relay::forDatabase(database, [] { return ow::nowUtcMs(); });
+    auto relay = ow::server::Relay::forDatabase(database, server.context().auth, [] { return ow::nowUtcMs(); });
     if (relay) {
         ow::server::showLineOnScreens(*relay, server.context());
         relay->start();

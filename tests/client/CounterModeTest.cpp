@@ -94,7 +94,7 @@ TEST(CounterMode, AtAHallServerWhoseLineIsCutTheStatusBarSaysTheHallServesOnAndW
     request.upstream = "http://127.0.0.1:" + std::to_string(upstream.port());
     request.code = upstream.context().auth.createEnrollmentCode("h1", DeviceKind::Hall, std::nullopt, nowUtcMs());
     ASSERT_NO_THROW(server::joinUpstream(hall.database(), request, nowUtcMs()));
-    auto relay = server::Relay::forDatabase(hall.database(), [] { return nowUtcMs(); });
+    auto relay = server::Relay::forDatabase(hall.database(), hall.context().auth, [] { return nowUtcMs(); });
     ASSERT_TRUE(relay);
     server::showLineOnScreens(*relay, hall.context());
     ASSERT_TRUE(relay->runOnce());

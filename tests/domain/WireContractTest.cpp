@@ -258,8 +258,20 @@ std::map<std::string, Contract> contracts() {
         viaType<wire::Enrolled>()};
     // Running the hall (管理).
     c["StaffMember"] = {
-        toJsonText(wire::StaffMember{"clerk7", "王芳", "clerk", false, true, "2026-12-04T01:00:00.000Z"}.toJson()),
+        toJsonText(wire::StaffMember{"clerk7",
+                                     "王芳",
+                                     "clerk",
+                                     false,
+                                     true,
+                                     "2026-12-04T01:00:00.000Z",
+                                     {{"name", "王芳", "王 芳", "2026-12-04T02:00:00.000Z"},
+                                      {"password", std::nullopt, std::nullopt, "2026-12-04T02:00:00.000Z"}}}
+                       .toJson()),
         viaType<wire::StaffMember>()};
+    c["AccountConflict"] = {
+        toJsonText(wire::AccountConflict{"role", "clerk", "supervisor", "2026-12-04T02:00:00.000Z"}.toJson()),
+        viaType<wire::AccountConflict>()};
+    c["ConflictSettled"] = {toJsonText(wire::ConflictSettled{"upstream"}.toJson()), viaType<wire::ConflictSettled>()};
     c["NewStaff"] = {toJsonText(wire::NewStaff{"clerk7", "王芳", "clerk", "Spring-2026!"}.toJson()),
                      viaType<wire::NewStaff>()};
     c["StaffChange"] = {toJsonText(wire::StaffChange{"王芳", "supervisor", true}.toJson()),

@@ -212,6 +212,8 @@ const Row kTable[] = {
                                                                   "111 333333 333+3 33 1 3 3"},
     {"POST /api/v1/staff/{user}/password", "/api/v1/staff/sup1/password", "{}",
                                                                   "111 333333 333+3 33 1 3 3"},
+    {"POST /api/v1/staff/{user}/upstream-conflicts/{field}", "/api/v1/staff/sup1/upstream-conflicts/name", "{}",
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"POST /api/v1/me/password", "/api/v1/me/password", "{}",
                                                                   "111 333333 +++++ ++ 1 + 3"},
     {"POST /api/v1/halls/{hall}/enroll-codes", "/api/v1/halls/h1/enroll-codes", "{}",

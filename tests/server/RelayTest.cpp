@@ -4,13 +4,12 @@
 #include "Relay.h"
 #include "AuditLog.h"
 #include "Crypto.h"
-#include "Join.h"
+#include "JoinedHall.h"
 #include "LineOnScreens.h"
 #include "RelayStore.h"
 #include "Sql.h"
 #include "StoreError.h"
 #include "TestFiles.h"
-#include "TestServer.h"
 
 #include "domain/Case.h"
 #include "domain/Json.h"
@@ -23,21 +22,8 @@ using namespace ow::testing;
 
 namespace {
 
-class RelayTest : public ::testing::Test {
+class RelayTest : public JoinedHall {
 protected:
-    void SetUp() override {
-        upstream.addHall("h1", {{"A", "综合业务"}, {"B", "企业开办"}}, 2, {"A", "B"});
-        upstream.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
-        server::JoinRequest request;
-        request.upstream = url();
-        request.code = upstream.context().auth.createEnrollmentCode("h1", DeviceKind::Hall, std::nullopt, nowUtcMs());
-        ASSERT_NO_THROW(server::joinUpstream(hall.database(), request, nowUtcMs()));
-        relay.emplace(std::move(*server::Relay::forDatabase(hall.database(), [] { return nowUtcMs(); })));
-        kiosk = hall.enroll("h1", DeviceKind::Kiosk);
-        clerk = hall.clerkAt("h1", 1);
-    }
-    std::string url() const { return "http://127.0.0.1:" + std::to_string(upstream.port()); }
-
     // At the hall: `n` numbers taken; of them `served` called and finished at counter 1, one sent on to queue B.
     void hallDay(int n, int served) {
         for (int i = 0; i < n; ++i)
@@ -52,22 +38,7 @@ protected:
                 200);
         }
     }
-    bool relayAll() {
-        for (int round = 0; round < 50; ++round) {
-            if (!relay->runOnce())
-                return false;
-            if (relay->status().backlog == 0)
-                return true;
-        }
-        return false;
-    }
     static std::vector<std::vector<std::string>> ticketsOf(server::Database& db) { return relayedRows(db, "ticket"); }
-
-    TestServer upstream;
-    TestServer hall{TestServer::OnSQLite{}}; // a server of its own, joined to the upstream
-    HttpClient http{hall.port()};
-    std::optional<server::Relay> relay;
-    std::string kiosk, clerk;
 };
 
 } // namespace
@@ -143,10 +114,10 @@ TEST_F(RelayTest, EachChangeIsAppliedOnceInOrderAndNeverAnOlderStateOverANewer) 
     }
     server::RelayStore atUpstream(upstream.database());
     const std::int64_t last = changes.back().seq;
-    EXPECT_EQ(atUpstream.apply("h1", batch, 0, nowUtcMs()), last);
+    EXPECT_EQ(atUpstream.apply(hallServer(), upstream.context().auth, batch, 0, nowUtcMs()), last);
     const auto once = ticketsOf(upstream.database());
     // The answer lost, the batch sent again: nothing applied twice.
-    EXPECT_EQ(atUpstream.apply("h1", batch, 0, nowUtcMs()), last);
+    EXPECT_EQ(atUpstream.apply(hallServer(), upstream.context().auth, batch, 0, nowUtcMs()), last);
     EXPECT_EQ(ticketsOf(upstream.database()), once);
     // A ticket's first state, sent again under a newer seq, does not overwrite what it became.
     Poco::JSON::Array::Ptr stale = new Poco::JSON::Array;
@@ -157,7 +128,7 @@ TEST_F(RelayTest, EachChangeIsAppliedOnceInOrderAndNeverAnOlderStateOverANewer) 
                                           [](const server::RelayStore::Change& c) { return c.kind == "ticket"; });
     old->set("row", parseObject(firstTicket->row));
     stale->add(old);
-    EXPECT_EQ(atUpstream.apply("h1", stale, 0, nowUtcMs()), last + 1);
+    EXPECT_EQ(atUpstream.apply(hallServer(), upstream.context().auth, stale, 0, nowUtcMs()), last + 1);
     EXPECT_EQ(ticketsOf(upstream.database()), once);
     // Another hall's ticket, or a kind not relayed, is refused with the whole batch.
     Poco::JSON::Object::Ptr foreign = new Poco::JSON::Object(*old);
@@ -167,7 +138,7 @@ TEST_F(RelayTest, EachChangeIsAppliedOnceInOrderAndNeverAnOlderStateOverANewer) 
     foreign->set("row", row);
     Poco::JSON::Array::Ptr bad = new Poco::JSON::Array;
     bad->add(foreign);
-    EXPECT_THROW(atUpstream.apply("h1", bad, 0, nowUtcMs()), server::StoreError);
+    EXPECT_THROW(atUpstream.apply(hallServer(), upstream.context().auth, bad, 0, nowUtcMs()), server::StoreError);
     // A text where a whole number belongs, or a row without what the table needs: refused in words, not applied.
     for (const auto& [column, value] : std::vector<std::pair<std::string, Poco::Dynamic::Var>>{
              {"version", Poco::Dynamic::Var("7")}, {"status", Poco::Dynamic::Var()}}) {
@@ -180,7 +151,7 @@ TEST_F(RelayTest, EachChangeIsAppliedOnceInOrderAndNeverAnOlderStateOverANewer) 
         Poco::JSON::Array::Ptr one = new Poco::JSON::Array;
         one->add(change);
         try {
-            atUpstream.apply("h1", one, 0, nowUtcMs());
+            atUpstream.apply(hallServer(), upstream.context().auth, one, 0, nowUtcMs());
             ADD_FAILURE() << column << " taken";
         } catch (const server::StoreError& e) {
             EXPECT_NE(std::string(e.what()).find("changes[0].row"), std::string::npos) << e.what();
@@ -197,7 +168,7 @@ TEST_F(RelayTest, EachChangeIsAppliedOnceInOrderAndNeverAnOlderStateOverANewer) 
     Poco::JSON::Array::Ptr one = new Poco::JSON::Array;
     one->add(unsent);
     try {
-        atUpstream.apply("h1", one, 0, nowUtcMs());
+        atUpstream.apply(hallServer(), upstream.context().auth, one, 0, nowUtcMs());
         ADD_FAILURE() << "an attachment never sent was confirmed";
     } catch (const server::StoreError& e) {
         EXPECT_EQ(e.code(), "blob_missing");
@@ -314,7 +285,7 @@ TEST_F(RelayTest, RatingsCasesPermitsAndTheHallsAuditChainGoUpAndTheChainVerifie
     change->set("row", forged);
     Poco::JSON::Array::Ptr batch = new Poco::JSON::Array;
     batch->add(change);
-    server::RelayStore(upstream.database()).apply("h1", batch, 0, nowUtcMs());
+    server::RelayStore(upstream.database()).apply(hallServer(), upstream.context().auth, batch, 0, nowUtcMs());
     const auto broken =
         upstream.database().read([](Poco::Data::Session& s) { return server::AuditLog::verify(s, std::string("h1")); });
     EXPECT_FALSE(broken.intact);
@@ -374,7 +345,7 @@ TEST_F(RelayTest, WhatTheUpstreamDecidesComesDownAndNothingOfTheHallsOwnIsOverwr
 
 TEST_F(RelayTest, ADownRoundThatFailsIsItsOwnProblemNotACutLineAndIsTriedAgainInAMinute) {
     std::int64_t now = nowUtcMs();
-    auto mine = server::Relay::forDatabase(hall.database(), [&] { return now; });
+    auto mine = server::Relay::forDatabase(hall.database(), hall.context().auth, [&] { return now; });
     ASSERT_TRUE(mine->runOnce()) << mine->status().problem;
     // A newer catalog upstream, which this hall's database cannot take for now (a full disk, as SQLite says it).
     hall.database().write([](Poco::Data::Session& s) {

@@ -40,6 +40,33 @@ std::vector<std::string> checkedCategories(std::vector<std::string> categories) 
 
 } // namespace
 
+Poco::JSON::Object::Ptr AccountConflict::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("field", field);
+    out->set("hall_value", hallValue ? Poco::Dynamic::Var(*hallValue) : Poco::Dynamic::Var());
+    out->set("upstream_value", upstreamValue ? Poco::Dynamic::Var(*upstreamValue) : Poco::Dynamic::Var());
+    out->set("seen_at", seenAt);
+    return out;
+}
+
+AccountConflict AccountConflict::fromJson(const Poco::JSON::Object::Ptr& object) {
+    return {requireString(object, "field"), optionalString(object, "hall_value"),
+            optionalString(object, "upstream_value"), optionalString(object, "seen_at").value_or("")};
+}
+
+Poco::JSON::Object::Ptr ConflictSettled::toJson() const {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("keep", keep);
+    return out;
+}
+
+ConflictSettled ConflictSettled::fromJson(const Poco::JSON::Object::Ptr& object) {
+    ConflictSettled settled{requireString(object, "keep")};
+    if (settled.keep != "hall" && settled.keep != "upstream")
+        throw BadInput("invalid_field", "keep: \"hall\" (the hall's value stays and goes up) or \"upstream\"");
+    return settled;
+}
+
 Poco::JSON::Object::Ptr StaffMember::toJson() const {
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
     out->set("user", user);
@@ -48,6 +75,10 @@ Poco::JSON::Object::Ptr StaffMember::toJson() const {
     out->set("disabled", disabled);
     out->set("must_change_password", mustChangePassword);
     setIfAny(out, "last_login_at", lastLoginAt);
+    Poco::JSON::Array::Ptr conflicts = new Poco::JSON::Array;
+    for (const auto& c : upstreamConflicts)
+        conflicts->add(c.toJson());
+    out->set("upstream_conflicts", conflicts);
     return out;
 }
 
@@ -57,7 +88,8 @@ StaffMember StaffMember::fromJson(const Poco::JSON::Object::Ptr& object) {
             requireString(object, "role"),
             optionalBool(object, "disabled").value_or(false),
             optionalBool(object, "must_change_password").value_or(false),
-            optionalString(object, "last_login_at").value_or("")};
+            optionalString(object, "last_login_at").value_or(""),
+            objectsOf<AccountConflict>(object, "upstream_conflicts", AccountConflict::fromJson)};
 }
 
 Poco::JSON::Object::Ptr NewStaff::toJson() const {

@@ -12,6 +12,18 @@
 namespace ow::wire {
 
 // One account of GET /api/v1/halls/{hall}/staff (never its password or hash).
+// A field of an account changed both at the hall and upstream, each differently, since the hall last took the
+// upstream's accounts (a hall with a server of its own): kept for the hall's administrator to settle.
+struct AccountConflict {
+    std::string field;                        // "role", "name", "password" or "disabled"
+    std::optional<std::string> hallValue;     // the hall's, as text ("1"/"0" for disabled); none for a password
+    std::optional<std::string> upstreamValue; // the upstream's, alike
+    std::string seenAt;                       // UTC ISO-8601: when the upstream's was seen
+
+    Poco::JSON::Object::Ptr toJson() const;
+    static AccountConflict fromJson(const Poco::JSON::Object::Ptr& object);
+};
+
 struct StaffMember {
     std::string user;
     std::string name;
@@ -19,6 +31,7 @@ struct StaffMember {
     bool disabled = false;
     bool mustChangePassword = false; // given a password by an administrator, not yet changed by its owner
     std::string lastLoginAt;         // UTC ISO-8601; empty before the first login
+    std::vector<AccountConflict> upstreamConflicts = {}; // on a hall server: what its administrator must settle
 
     Poco::JSON::Object::Ptr toJson() const;
     static StaffMember fromJson(const Poco::JSON::Object::Ptr& object);
@@ -33,6 +46,14 @@ struct NewStaff {
 
     Poco::JSON::Object::Ptr toJson() const;
     static NewStaff fromJson(const Poco::JSON::Object::Ptr& object); // the user name's form and the role checked
+};
+
+// Body of POST /api/v1/staff/{user}/upstream-conflicts/{field}: which side's value the account keeps.
+struct ConflictSettled {
+    std::string keep; // "hall" or "upstream"
+
+    Poco::JSON::Object::Ptr toJson() const;
+    static ConflictSettled fromJson(const Poco::JSON::Object::Ptr& object);
 };
 
 // Body of PATCH /api/v1/staff/{user}: only what is given changes.

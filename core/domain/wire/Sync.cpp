@@ -25,25 +25,6 @@ Poco::JSON::Object::Ptr requireData(const Poco::JSON::Object::Ptr& object) {
     return data;
 }
 
-// The objects of `key`, each read by `read`; a wrong one is named by its place ("changes[3]: …").
-template <typename T, typename Read>
-std::vector<T> objectsOf(const Poco::JSON::Object::Ptr& object, const std::string& key, Read read) {
-    std::vector<T> out;
-    const auto array = optionalArray(object, key);
-    for (unsigned i = 0; array && i < array->size(); ++i) {
-        const auto item = array->getObject(i);
-        const std::string place = key + "[" + std::to_string(i) + "]";
-        if (!item)
-            throw BadInput("invalid_field", place + " must be an object");
-        try {
-            out.push_back(read(item));
-        } catch (const BadInput& e) {
-            throw BadInput(e.code(), place + ": " + e.what());
-        }
-    }
-    return out;
-}
-
 template <typename T> Poco::JSON::Array::Ptr arrayOf(const std::vector<T>& items) {
     Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
     for (const auto& item : items)

@@ -31,15 +31,15 @@ void addHallServerRoutes(Router& router) {
 
     // The hall's changes in the hall's order: applied once each, the watermark answered.
     router.add("POST", api::kHallRelay, [](RequestContext& ctx) {
-        const std::string hall = ctx.param(0);
-        ctx.requireHallServer(hall);
+        const Principal& hallServer = ctx.requireHallServer(ctx.param(0));
         const auto body = ctx.jsonBody();
         const auto changes = optionalArray(body, "changes");
         if (!changes)
             throw ApiError::badRequest("invalid_field", "changes: the hall's changes in their order (may be empty)");
-        const std::int64_t relayed =
-            RelayStore(ctx.server().db)
-                .apply(hall, changes, optionalInt(body, "backlog").value_or(0), ctx.server().clock());
+        const std::int64_t relayed = RelayStore(ctx.server().db)
+                                         .apply(hallServer, ctx.server().auth, changes,
+                                                optionalInt(body, "backlog").value_or(0), ctx.server().clock());
+        ctx.server().auth.accessEnded(); // an account the hall disabled or gave a new password ends sessions here
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("relayed_seq", relayed);
         ctx.sendJson(200, out);

@@ -46,6 +46,12 @@ void addStaffRoutes(Router& router) {
         ctx.server().staff.resetPassword(who, ctx.param(0), asked.password, ctx.server().clock());
         ctx.sendEmpty(204);
     });
+    router.add("POST", api::kStaffConflict, [](RequestContext& ctx) {
+        const Principal who = requireAdminOf(ctx, ctx.principal().hall);
+        const auto settled = ctx.server().staff.settleConflict(
+            who, ctx.param(0), ctx.param(1), wire::ConflictSettled::fromJson(ctx.jsonBody()), ctx.server().clock());
+        ctx.sendJson(200, settled.toJson());
+    });
     // A person's own password: also for a session that must choose one before anything else.
     router.add("POST", api::kMyPassword, [](RequestContext& ctx) {
         const Principal who = ctx.principalChangingPassword();

@@ -19,20 +19,21 @@
 
 namespace ow::server {
 
-std::optional<Relay> Relay::forDatabase(Database& db, std::function<std::int64_t()> clock) {
+std::optional<Relay> Relay::forDatabase(Database& db, AuthStore& auth, std::function<std::int64_t()> clock) {
     const SqlRows line = db.read([](Poco::Data::Session& s) {
         return runSql(s, "SELECT hall, url, token, ca_file, pin_sha256, device_id FROM upstream");
     });
     if (line.empty())
         return std::nullopt;
-    return Relay(db, line.text(0, 0), line.text(0, 5),
+    return Relay(db, auth, line.text(0, 0), line.text(0, 5),
                  UpstreamClient(line.text(0, 1), ServerTrust{line.text(0, 3), line.text(0, 4)}, line.text(0, 2)),
                  std::move(clock));
 }
 
-Relay::Relay(Database& db, std::string hall, std::string deviceId, UpstreamClient client,
+Relay::Relay(Database& db, AuthStore& auth, std::string hall, std::string deviceId, UpstreamClient client,
              std::function<std::int64_t()> clock)
     : m_db(db)
+    , m_auth(auth)
     , m_hall(std::move(hall))
     , m_deviceId(std::move(deviceId))
     , m_client(std::move(client))
@@ -43,6 +44,7 @@ Relay::Relay(Database& db, std::string hall, std::string deviceId, UpstreamClien
 
 Relay::Relay(Relay&& other) noexcept
     : m_db(other.m_db)
+    , m_auth(other.m_auth)
     , m_hall(std::move(other.m_hall))
     , m_deviceId(std::move(other.m_deviceId))
     , m_client(std::move(other.m_client))
@@ -175,7 +177,7 @@ bool Relay::runOnce() {
             byUpstream.deviceId = m_deviceId;
             byUpstream.hall = m_hall;
             byUpstream.kind = DeviceKind::Hall;
-            takeUpstreamNews(m_db, setup.json(), byUpstream, now);
+            takeUpstreamNews(m_db, m_auth, setup.json(), byUpstream, now);
             m_nextDownMs = now + kDownEveryMs;
         } catch (const Poco::Exception& e) { // a database's words are in its display text
             downProblem = "what changed upstream could not be taken: " + e.displayText();

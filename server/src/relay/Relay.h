@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuthStore.h"
 #include "Database.h"
 #include "RelayStore.h"
 #include "UpstreamClient.h"
@@ -42,9 +43,10 @@ public:
     };
 
     // The line as joined (table upstream); nothing when this server has no upstream.
-    static std::optional<Relay> forDatabase(Database& db, std::function<std::int64_t()> clock);
+    // `auth`: the serving server's, whose sessions end at once when an account is disabled upstream.
+    static std::optional<Relay> forDatabase(Database& db, AuthStore& auth, std::function<std::int64_t()> clock);
     // `deviceId`: the hall server's own at the upstream (what it takes down is audited as that device's).
-    Relay(Database& db, std::string hall, std::string deviceId, UpstreamClient client,
+    Relay(Database& db, AuthStore& auth, std::string hall, std::string deviceId, UpstreamClient client,
           std::function<std::int64_t()> clock);
     Relay(Relay&& other) noexcept;
     ~Relay();
@@ -71,6 +73,7 @@ private:
     void record(bool ok, std::optional<std::int64_t> waiting, const std::string& problem);
 
     Database& m_db;
+    AuthStore& m_auth;
     std::string m_hall, m_deviceId;
     UpstreamClient m_client;
     std::function<std::int64_t()> m_clock;

@@ -154,6 +154,7 @@ std::string takeHallSetup(Database& db, const Poco::JSON::Object::Ptr& setup, st
         insertRows(s, "counters", optionalArray(setup, "counters"), kCounterColumns);
         insertRows(s, "counter_categories", optionalArray(setup, "counter_categories"), kCounterCategoryColumns);
         insertRows(s, "staff", optionalArray(setup, "staff"), kStaffColumns);
+        accounts::recordJoined(s, optionalArray(setup, "staff"));
         insertRows(s, "rating_policies", optionalArray(setup, "rating_policies"), kRatingPolicyColumns);
         insertRows(s, "hall_hours", optionalArray(setup, "hall_hours"), kHoursColumns);
         insertRows(s, "appointment_plans", optionalArray(setup, "appointment_plans"), kPlanColumns);
@@ -165,10 +166,9 @@ std::string takeHallSetup(Database& db, const Poco::JSON::Object::Ptr& setup, st
     return hall;
 }
 
-UpstreamNews takeUpstreamNews(Database& db, const Poco::JSON::Object::Ptr& setup, const Principal& by,
+UpstreamNews takeUpstreamNews(Database& db, AuthStore& auth, const Poco::JSON::Object::Ptr& setup, const Principal& by,
                               std::int64_t nowMs) {
     UpstreamNews news;
-    std::vector<std::pair<std::string, std::string>> disabled; // user, the upstream's disabled_at
     db.write([&](Poco::Data::Session& s) {
         auto audited = [&](const std::string& action, const std::string& subject) {
             Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
@@ -189,38 +189,9 @@ UpstreamNews takeUpstreamNews(Database& db, const Poco::JSON::Object::Ptr& setup
                                          .affected() > 0
                                  ? 1
                                  : 0;
-        // Accounts of this hall only, whatever the document says.
-        const auto staff = optionalArray(setup, "staff");
-        Poco::JSON::Array::Ptr ours = new Poco::JSON::Array;
-        for (unsigned i = 0; staff && i < staff->size(); ++i)
-            if (const auto row = staff->getObject(i); row && optionalString(row, "hall").value_or("") == by.hall)
-                ours->add(row);
-        for (const auto& row : takeMissing(s, ours, "staff", "user_name", kStaffColumns)) {
-            audited("staff.added", "staff:" + row->getValue<std::string>("user_name"));
-            ++news.staffAdded;
-        }
-        // A disabling taken once (as of the upstream's time of it): the hall's administrator may enable the account
-        // again, and the next round must not overturn that.
-        for (unsigned i = 0; i < ours->size(); ++i)
-            if (const auto row = ours->getObject(i); !row->isNull("disabled_at")) {
-                const std::string user = row->getValue<std::string>("user_name");
-                const std::string when = row->get("disabled_at").convert<std::string>();
-                if (runSql(s,
-                           "SELECT 1 FROM upstream_applied WHERE what = 'staff_disabled' AND key = $1 AND value = $2",
-                           {user, when})
-                        .empty())
-                    disabled.emplace_back(user, when);
-            }
+        news.staff = accounts::takeFromUpstream(s, auth, optionalArray(setup, "staff"), by, nowMs);
     });
-    for (const auto& taken : disabled) { // ends the account's sessions here too, audited
-        news.staffDisabled += AuthStore(db).disableStaff(by.hall, taken.first, by, nowMs) ? 1 : 0;
-        db.write([&](Poco::Data::Session& s) {
-            runSql(s,
-                   "INSERT INTO upstream_applied(what, key, value) VALUES('staff_disabled', $1, $2)"
-                   " ON CONFLICT(what, key) DO UPDATE SET value = excluded.value",
-                   {taken.first, taken.second});
-        });
-    }
+    auth.accessEnded(); // an account disabled or given a new password upstream: its sessions here ended
     return news;
 }
 

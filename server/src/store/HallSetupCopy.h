@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountSync.h"
 #include "AuthStore.h"
 #include "Database.h"
 
@@ -21,15 +22,16 @@ Poco::JSON::Object::Ptr hallSetupOf(Database& db, const std::string& hall); // S
 std::string takeHallSetup(Database& db, const Poco::JSON::Object::Ptr& setup, std::int64_t nowMs);
 
 // What a hall server takes from its upstream's setup of the hall while it serves (down, issue 31): the catalog
-// versions and public permit keys it lacks and keys retired upstream (the upstream's to decide), accounts added
-// upstream, and accounts disabled upstream — disabling someone who left is for safety, and wins. Everything else of
-// the hall (queues, hours, policies, an account's name, role and password, an account enabled again) is the hall's
-// own once it has joined, changed at the hall's 管理 screens. Each change is audited at the hall as `by`'s.
+// versions and public permit keys it lacks and keys retired upstream (the upstream's to decide), and the hall's
+// accounts merged field by field with the hall's own (accounts::takeFromUpstream: added, changed upstream only,
+// changed on both sides kept for the administrator). Everything else of the hall (queues, hours, policies) is the
+// hall's own once it has joined, changed at the hall's 管理 screens. Each change is audited at the hall as `by`'s.
 struct UpstreamNews {
-    int catalogs = 0, keys = 0, staffAdded = 0, staffDisabled = 0;
-    bool any() const { return catalogs + keys + staffAdded + staffDisabled > 0; }
+    int catalogs = 0, keys = 0;
+    accounts::Merged staff;
 };
-UpstreamNews takeUpstreamNews(Database& db, const Poco::JSON::Object::Ptr& setup, const Principal& by,
+// `auth`: the serving server's (sessions ended here end at once).
+UpstreamNews takeUpstreamNews(Database& db, AuthStore& auth, const Poco::JSON::Object::Ptr& setup, const Principal& by,
                               std::int64_t nowMs);
 
 } // namespace ow::server

@@ -1,5 +1,6 @@
 #include "RelayStore.h"
 
+#include "AccountSync.h"
 #include "Sql.h"
 #include "StoreError.h"
 
@@ -153,6 +154,18 @@ const std::vector<RelayStore::Kind>& RelayStore::kinds() {
          "id",
          false,
          false},
+        // Merged field by field upstream (a change of the hall's administrator and one of the city's to one account
+        // may both stand): not upserted, so no upsert of its own. Only the merged columns' changes go up, not a login.
+        {"account",
+         "staff",
+         "staff",
+         {"user_name", "hall", "role", "name", "password_hash", "must_change_password", "disabled_at"},
+         {"must_change_password", "disabled_at"},
+         "user_name",
+         false,
+         false,
+         false,
+         true},
         // Before the cases that name them (a device uploads an attachment before it pushes its case).
         {"blob", "blobs", "blobs", {"sha256", "size"}, {"size"}, "sha256", false, false, true},
         {"audit",
@@ -191,6 +204,8 @@ void RelayStore::installTriggers() {
                 row += "', NEW.";
                 row += kind.columns[i];
             }
+            if (kind.merged)
+                row += ", 'base', " + accounts::baseForTrigger();
             row += ")";
             for (const char* when : {"INSERT", "UPDATE"}) {
                 std::string name = "relay_" + kind.name + "_" + (when[0] == 'I' ? "insert" : "update");
@@ -198,12 +213,26 @@ void RelayStore::installTriggers() {
                 if (when[0] == 'U' && kind.key.empty())
                     continue; // added, never changed (the audit log refuses a change by itself)
                 std::string create = "CREATE TRIGGER " + name;
-                create += std::string(" AFTER ") + when + " ON " + kind.table + " BEGIN";
+                create += std::string(" AFTER ") + when;
+                if (kind.merged && when[0] == 'U') { // what is merged, not a login's count or time
+                    create += " OF ";
+                    for (const auto& column : kind.columns)
+                        if (column != kind.key && column != "hall")
+                            create += (create.back() == ' ' ? "" : ", ") + column;
+                }
+                create += " ON " + kind.table + " BEGIN";
                 create += " INSERT INTO relay_changes(kind, id, row) VALUES('" + kind.name + "', NEW." +
                           kind.idColumn() + ", " + row + "); END";
                 runSql(s, create);
             }
         }
+        // An account made at the hall is, once it has gone up, what the upstream has of it: the base of its later
+        // changes (accounts::takeFromHall takes a change only against a known base).
+        runSql(s, "DROP TRIGGER IF EXISTS relay_account_base");
+        runSql(s, "CREATE TRIGGER relay_account_base AFTER INSERT ON staff BEGIN"
+                  " INSERT INTO upstream_accounts(user_name, role, name, password_hash, must_change_password, disabled)"
+                  " VALUES(NEW.user_name, NEW.role, NEW.name, NEW.password_hash, NEW.must_change_password,"
+                  " CASE WHEN NEW.disabled_at IS NULL THEN '0' ELSE '1' END) ON CONFLICT(user_name) DO NOTHING; END");
     });
 }
 
@@ -228,8 +257,9 @@ void RelayStore::relayed(std::int64_t seq) {
     m_db.write([&](Poco::Data::Session& s) { runSql(s, "DELETE FROM relay_changes WHERE seq <= $1", {seq}); });
 }
 
-std::int64_t RelayStore::apply(const std::string& hall, const Poco::JSON::Array::Ptr& changes, std::int64_t backlog,
-                               std::int64_t nowMs) {
+std::int64_t RelayStore::apply(const Principal& hallServer, AuthStore& auth, const Poco::JSON::Array::Ptr& changes,
+                               std::int64_t backlog, std::int64_t nowMs) {
+    const std::string& hall = hallServer.hall;
     std::map<std::string, std::string> upserts;
     for (const Kind& k : kinds())
         upserts[k.name] = upsertOf(k);
@@ -256,6 +286,11 @@ std::int64_t RelayStore::apply(const std::string& hall, const Poco::JSON::Array:
                 std::string why = where;
                 why += ".row is not a " + kind->name + " of hall " + hall;
                 throw StoreError::invalid("invalid_field", why);
+            }
+            if (kind->merged) {
+                accounts::takeFromHall(s, auth, hallServer, row, nowMs);
+                relayedSeq = *seq;
+                continue;
             }
             if (kind->sentAhead) {
                 // The bytes came up by the blob routes before this change: the upstream holds them whole, or the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuthStore.h"
 #include "Database.h"
 
 #include <Poco/JSON/Array.h>
@@ -21,8 +22,8 @@ public:
     explicit RelayStore(Database& db)
         : m_db(db) {}
 
-    // What goes up: the hall's numbers, ratings and their rectification, cases with their steps, permits, and the
-    // hall's audit chain (kept upstream as one chain per hall, hall_audit).
+    // What goes up: the hall's numbers, ratings and their rectification, cases with their steps, permits, its staff
+    // accounts, and the hall's audit chain (kept upstream as one chain per hall, hall_audit).
     struct Kind {
         std::string name;                  // on the wire: "ticket", "rating", …
         std::string table;                 // at the hall
@@ -33,6 +34,7 @@ public:
         bool versioned = false; // a newer version only replaces an older one
         bool chained = false;   // the audit chain: kept upstream under the hall that relayed it
         bool sentAhead = false; // an attachment: its bytes went up first (the blob routes), the change only confirms
+        bool merged = false;    // an account: merged field by field upstream (accounts::takeFromHall), with "base"
         std::string idColumn() const { return key.empty() ? columns.front() : key; }
     };
     static const std::vector<Kind>& kinds();
@@ -59,8 +61,10 @@ public:
     // hall's relay has come (the highest seq applied, kept per hall). A change of another hall, of a kind not known or
     // a row that does not read is refused (StoreError Invalid) and nothing of the batch is applied.
     // `backlog`: what the hall still had to send after these (kept with the time of this contact).
-    std::int64_t apply(const std::string& hall, const Poco::JSON::Array::Ptr& changes, std::int64_t backlog,
-                       std::int64_t nowMs);
+    // `hallServer`: the hall's server, as the accounts it relays are audited here; `auth`: this server's (an account
+    // the hall disabled or gave a new password ends its sessions here; the caller calls auth.accessEnded() after).
+    std::int64_t apply(const Principal& hallServer, AuthStore& auth, const Poco::JSON::Array::Ptr& changes,
+                       std::int64_t backlog, std::int64_t nowMs);
     struct HallRelay {
         std::int64_t relayedSeq = 0, relayedAtMs = 0, backlog = 0;
     };

@@ -1,5 +1,6 @@
 #include "StaffStore.h"
 
+#include "AccountSync.h"
 #include "AuditLog.h"
 #include "Crypto.h"
 #include "Sql.h"
@@ -25,20 +26,29 @@ void requireGoodPassword(const std::string& user, const std::string& password) {
 
 constexpr const char* kColumns = "user_name, name, role, disabled_at, must_change_password, last_login_at";
 
-std::vector<wire::StaffMember> readStaff(const SqlRows& rows) {
+// The accounts of `rows` (kColumns), each with what of it waits to be settled with the upstream.
+std::vector<wire::StaffMember> readStaff(Session& s, const SqlRows& rows) {
     std::vector<wire::StaffMember> out;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto lastLogin = rows.optionalInteger(i, 5);
         out.push_back({rows.text(i, 0), rows.text(i, 1), rows.text(i, 2), !rows.isNull(i, 3), rows.integer(i, 4) != 0,
                        lastLogin ? utcIso(*lastLogin) : std::string()});
+        const SqlRows conflicts = runSql(s,
+                                         "SELECT field, hall_value, upstream_value, seen_at FROM account_conflicts"
+                                         " WHERE user_name = $1 ORDER BY field",
+                                         {rows.text(i, 0)});
+        for (std::size_t c = 0; c < conflicts.size(); ++c)
+            out.back().upstreamConflicts.push_back({conflicts.text(c, 0), conflicts.optionalText(c, 1),
+                                                    conflicts.optionalText(c, 2), utcIso(conflicts.integer(c, 3))});
     }
     return out;
 }
 
 // The account of `user` in the caller's hall; 404 for one of another hall, as for one that does not exist.
 wire::StaffMember accountOf(Session& s, const Principal& by, const std::string& user) {
-    const auto found = readStaff(runSql(
-        s, std::string("SELECT ") + kColumns + " FROM staff WHERE user_name = $1 AND hall = $2", {user, by.hall}));
+    const auto found =
+        readStaff(s, runSql(s, std::string("SELECT ") + kColumns + " FROM staff WHERE user_name = $1 AND hall = $2",
+                            {user, by.hall}));
     if (found.empty())
         throw StoreError::notFound("the hall has no account \"" + user + "\"");
     return found.front();
@@ -62,10 +72,10 @@ Poco::JSON::Object::Ptr beforeAfter(const wire::StaffMember* before, const wire:
 
 std::vector<wire::StaffMember> StaffStore::list(const std::string& hall) {
     return m_db.read([&](Session& s) {
-        return readStaff(runSql(s,
-                                std::string("SELECT ") + kColumns +
-                                    " FROM staff WHERE hall = $1 ORDER BY disabled_at IS NOT NULL, user_name",
-                                {hall}));
+        return readStaff(s, runSql(s,
+                                   std::string("SELECT ") + kColumns +
+                                       " FROM staff WHERE hall = $1 ORDER BY disabled_at IS NOT NULL, user_name",
+                                   {hall}));
     });
 }
 
@@ -164,6 +174,22 @@ void StaffStore::changeOwnPassword(const Principal& who, const std::string& sess
         AuditLog::append(s, who, "staff.password_changed", "staff:" + user, nullptr, nowMs);
     });
     m_auth.accessEnded();
+}
+
+wire::StaffMember StaffStore::settleConflict(const Principal& by, const std::string& user, const std::string& field,
+                                             const wire::ConflictSettled& settled, std::int64_t nowMs) {
+    requireHallAdmin(by);
+    auto after = m_db.write([&](Session& s) {
+        accountOf(s, by, user);
+        accounts::settle(s, m_auth, by, user, field, settled.keep == "hall", nowMs);
+        Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
+        detail->set("field", field);
+        detail->set("kept", settled.keep);
+        AuditLog::append(s, by, "staff.settled", "staff:" + user, detail, nowMs);
+        return accountOf(s, by, user);
+    });
+    m_auth.accessEnded();
+    return after;
 }
 
 } // namespace ow::server

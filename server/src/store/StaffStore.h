@@ -22,6 +22,7 @@ public:
         : m_db(db)
         , m_auth(auth) {}
 
+    // On a hall server, each account with the fields changed both there and upstream (upstream_conflicts).
     std::vector<wire::StaffMember> list(const std::string& hall);
     // 409 user_taken when the user name exists (in any hall: names are unique on a server).
     wire::StaffMember create(const Principal& by, const wire::NewStaff& staff, std::int64_t nowMs);
@@ -34,6 +35,10 @@ public:
     // `sessionToken` (the one asking) goes on.
     void changeOwnPassword(const Principal& who, const std::string& sessionToken, const std::string& current,
                            const std::string& password, std::int64_t nowMs);
+    // On a hall server: a field changed both at the hall and upstream settled by the administrator (accounts::settle),
+    // audited staff.settled with the field and the side kept. 404 when nothing of it waits to be settled.
+    wire::StaffMember settleConflict(const Principal& by, const std::string& user, const std::string& field,
+                                     const wire::ConflictSettled& settled, std::int64_t nowMs);
 
 private:
     Database& m_db;

@@ -1020,108 +1020,118 @@
 <context>
     <name>ow::AdminService</name>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="29"/>
+        <location filename="../core/sync/AdminService.cpp" line="25"/>
         <source>This user name is taken (user names are unique on the server). Choose another.</source>
         <translation>This user name is taken (user names are unique on the server). Choose another.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="31"/>
+        <location filename="../core/sync/AdminService.cpp" line="27"/>
         <source>The password does not follow the rules: at least %1 characters, not containing the user name, mixing letters with digits or other characters.</source>
         <translation>The password does not follow the rules: at least %1 characters, not containing the user name, mixing letters with digits or other characters.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="35"/>
+        <location filename="../core/sync/AdminService.cpp" line="31"/>
         <source>You cannot disable your own account, give up your own role or reset your own password here: another administrator does that (your own password: 我的密码).</source>
         <translation>You cannot disable your own account, give up your own role or reset your own password here: another administrator does that (your own password: 我的密码).</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="38"/>
+        <location filename="../core/sync/AdminService.cpp" line="34"/>
         <source>This computer cannot revoke itself; do it from another one.</source>
         <translation>This computer cannot revoke itself; do it from another one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="40"/>
+        <location filename="../core/sync/AdminService.cpp" line="36"/>
         <source>The hall has this already; change the one that is there.</source>
         <translation>The hall has this already; change the one that is there.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="42"/>
+        <location filename="../core/sync/AdminService.cpp" line="38"/>
         <source>This catalog&apos;s version is not newer than the current one; raise &quot;version&quot; in the file.</source>
         <translation>This catalog&apos;s version is not newer than the current one; raise &quot;version&quot; in the file.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="45"/>
+        <location filename="../core/sync/AdminService.cpp" line="41"/>
         <source>Only the hall&apos;s administrator may do this, logged in on a supervisor computer.</source>
         <translation>Only the hall&apos;s administrator may do this, logged in on a supervisor computer.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="47"/>
+        <location filename="../core/sync/AdminService.cpp" line="43"/>
         <source>The hall has no such account, device, queue or counter (it may have been changed meanwhile); the list has been reloaded.</source>
         <translation>The hall has no such account, device, queue or counter (it may have been changed meanwhile); the list has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="99"/>
-        <location filename="../core/sync/AdminService.cpp" line="267"/>
+        <location filename="../core/sync/AdminService.cpp" line="95"/>
+        <location filename="../core/sync/AdminService.cpp" line="273"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>The server&apos;s answer could not be read. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="124"/>
+        <location filename="../core/sync/AdminService.cpp" line="120"/>
         <source>The account %1 (%2) has been made.</source>
         <translation>The account %1 (%2) has been made.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="134"/>
+        <location filename="../core/sync/AdminService.cpp" line="130"/>
         <source>%1 is disabled: their sessions have ended.</source>
         <translation>%1 is disabled: their sessions have ended.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="135"/>
+        <location filename="../core/sync/AdminService.cpp" line="131"/>
         <source>%1 may log in again.</source>
         <translation>%1 may log in again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="137"/>
+        <location filename="../core/sync/AdminService.cpp" line="133"/>
         <source>The account %1 has been changed.</source>
         <translation>The account %1 has been changed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="150"/>
+        <location filename="../core/sync/AdminService.cpp" line="146"/>
         <source>%1 has a new password; their sessions have ended. They choose their own at the next login.</source>
         <translation>%1 has a new password; their sessions have ended. They choose their own at the next login.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="171"/>
+        <location filename="../core/sync/AdminService.cpp" line="158"/>
+        <source>%1: the hall&apos;s value stays, and goes to the upstream platform.</source>
+        <translation>%1: the hall&apos;s value stays, and goes to the upstream platform.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="159"/>
+        <source>%1: the upstream platform&apos;s value is taken here.</source>
+        <translation>%1: the upstream platform&apos;s value is taken here.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="177"/>
         <source>The hall has no such counter; add the counter first.</source>
         <translation>The hall has no such counter; add the counter first.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="177"/>
+        <location filename="../core/sync/AdminService.cpp" line="183"/>
         <source>The device is revoked: it can do nothing more, and its screens have been closed.</source>
         <translation>The device is revoked: it can do nothing more, and its screens have been closed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="195"/>
+        <location filename="../core/sync/AdminService.cpp" line="201"/>
         <source>The queue has been added; the kiosks offer it now.</source>
         <translation>The queue has been added; the kiosks offer it now.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="203"/>
+        <location filename="../core/sync/AdminService.cpp" line="209"/>
         <source>The queue has been changed; counters, kiosks and boards show it now.</source>
         <translation>The queue has been changed; counters, kiosks and boards show it now.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="211"/>
+        <location filename="../core/sync/AdminService.cpp" line="217"/>
         <source>The counter has been added. Enroll its computer with a code from 设备.</source>
         <translation>The counter has been added. Enroll its computer with a code from 设备.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="219"/>
+        <location filename="../core/sync/AdminService.cpp" line="225"/>
         <source>The counter has been changed; its screens show it now.</source>
         <translation>The counter has been changed; its screens show it now.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="239"/>
+        <location filename="../core/sync/AdminService.cpp" line="245"/>
         <source>The hours have been saved; the kiosks follow them now.</source>
         <translation>The hours have been saved; the kiosks follow them now.</translation>
     </message>
@@ -6768,8 +6778,9 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="155"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="210"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="178"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="251"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="302"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -6785,8 +6796,9 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="154"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="209"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="177"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="253"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="301"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
@@ -6796,113 +6808,183 @@ No numbers at the moment</translation>
         <translation>Everyone who logs in at the hall&apos;s counters, stations and supervisor computers. Someone who left is disabled, not deleted: the record keeps their name.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="66"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="71"/>
         <source>Staff accounts</source>
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="69"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="74"/>
         <source>Add a person…</source>
         <translation>Add a person…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="71"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="76"/>
         <source>Change name or role…</source>
         <translation>Change name or role…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="73"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="140"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="78"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="163"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="75"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="80"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="103"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="82"/>
+        <source>Settle with the upstream platform…</source>
+        <translation>Settle with the upstream platform…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="113"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="103"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="113"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="105"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="115"/>
         <source>Active — must choose a password</source>
         <translation>Active — must choose a password</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="107"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="117"/>
+        <source>differs from the upstream platform</source>
+        <translation>differs from the upstream platform</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="119"/>
         <source>never</source>
         <translation>never</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="130"/>
+        <source>⚠ %n change(s) to accounts were made both here and at the upstream platform (上级平台), each differently. Each side keeps its own until you choose: select the account shown in amber and press “Settle with the upstream platform”.</source>
+        <translation>
+            <numerusform>⚠ %n change to accounts was made both here and at the upstream platform (上级平台), each differently. Each side keeps its own until you choose: select the account shown in amber and press “Settle with the upstream platform”.</numerusform>
+            <numerusform>⚠ %n changes to accounts were made both here and at the upstream platform (上级平台), each differently. Each side keeps its own until you choose: select the account shown in amber and press “Settle with the upstream platform”.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="140"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="163"/>
         <source>Enable again</source>
         <translation>Enable again</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="168"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="149"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="172"/>
         <source>e.g. zhangmin or 0123 (letters, digits, . _ -)</source>
         <translation>e.g. zhangmin or 0123 (letters, digits, . _ -)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="153"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="176"/>
         <source>User name (工号)</source>
         <translation>User name (工号)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="156"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="179"/>
         <source>A first password is made and shown once, to print for the person; they choose their own at the first login.</source>
         <translation>A first password is made and shown once, to print for the person; they choose their own at the first login.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="165"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="188"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="170"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="193"/>
         <source>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</source>
         <translation>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="175"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="198"/>
         <source>Give the person&apos;s name.</source>
         <translation>Give the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="204"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="227"/>
+        <source>changed (never shown)</source>
+        <translation>changed (never shown)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="243"/>
+        <source>Settle %1 with the upstream platform</source>
+        <translation>Settle %1 with the upstream platform</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="245"/>
+        <source>These were changed both here and at the upstream platform since they last agreed. Choose for each which stays; the choice is recorded.</source>
+        <translation>These were changed both here and at the upstream platform since they last agreed. Choose for each which stays; the choice is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="255"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="256"/>
+        <source>Disabled or active</source>
+        <translation>Disabled or active</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="262"/>
+        <source>Here (this hall)</source>
+        <translation>Here (this hall)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="263"/>
+        <source>Upstream platform</source>
+        <translation>Upstream platform</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="265"/>
+        <source>Keep this hall&apos;s</source>
+        <translation>Keep this hall&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="267"/>
+        <source>Take the upstream&apos;s</source>
+        <translation>Take the upstream&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="283"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="296"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="323"/>
         <source>Disable %1</source>
         <translation>Disable %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="232"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="324"/>
         <source>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</source>
         <translation>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="243"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="335"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="244"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="336"/>
         <source>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</source>
         <translation>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</translation>
     </message>

@@ -1019,108 +1019,118 @@
 <context>
     <name>ow::AdminService</name>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="29"/>
+        <location filename="../core/sync/AdminService.cpp" line="25"/>
         <source>This user name is taken (user names are unique on the server). Choose another.</source>
         <translation>该用户名已被使用（用户名在整个服务器上唯一），请换一个。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="31"/>
+        <location filename="../core/sync/AdminService.cpp" line="27"/>
         <source>The password does not follow the rules: at least %1 characters, not containing the user name, mixing letters with digits or other characters.</source>
         <translation>密码不符合规则：至少 %1 个字符，不能包含用户名，须由字母与数字或其他字符组合。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="35"/>
+        <location filename="../core/sync/AdminService.cpp" line="31"/>
         <source>You cannot disable your own account, give up your own role or reset your own password here: another administrator does that (your own password: 我的密码).</source>
         <translation>不能在此停用自己的账号、取消自己的管理员角色或重置自己的密码，须由另一位管理员操作（修改自己的密码请用“我的密码”）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="38"/>
+        <location filename="../core/sync/AdminService.cpp" line="34"/>
         <source>This computer cannot revoke itself; do it from another one.</source>
         <translation>本机不能吊销自己，请在另一台电脑上操作。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="40"/>
+        <location filename="../core/sync/AdminService.cpp" line="36"/>
         <source>The hall has this already; change the one that is there.</source>
         <translation>大厅已有同一项，请修改现有的那一项。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="42"/>
+        <location filename="../core/sync/AdminService.cpp" line="38"/>
         <source>This catalog&apos;s version is not newer than the current one; raise &quot;version&quot; in the file.</source>
         <translation>该事项目录的版本号不高于当前版本，请调高文件中的“version”。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="45"/>
+        <location filename="../core/sync/AdminService.cpp" line="41"/>
         <source>Only the hall&apos;s administrator may do this, logged in on a supervisor computer.</source>
         <translation>只有大厅管理员在督查电脑上登录后才能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="47"/>
+        <location filename="../core/sync/AdminService.cpp" line="43"/>
         <source>The hall has no such account, device, queue or counter (it may have been changed meanwhile); the list has been reloaded.</source>
         <translation>大厅没有该账号、设备、队列或窗口（可能刚被修改），列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="99"/>
-        <location filename="../core/sync/AdminService.cpp" line="267"/>
+        <location filename="../core/sync/AdminService.cpp" line="95"/>
+        <location filename="../core/sync/AdminService.cpp" line="273"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>无法读取服务器的答复，请重试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="124"/>
+        <location filename="../core/sync/AdminService.cpp" line="120"/>
         <source>The account %1 (%2) has been made.</source>
         <translation>已建立账号 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="134"/>
+        <location filename="../core/sync/AdminService.cpp" line="130"/>
         <source>%1 is disabled: their sessions have ended.</source>
         <translation>%1 已停用，其登录已全部结束。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="135"/>
+        <location filename="../core/sync/AdminService.cpp" line="131"/>
         <source>%1 may log in again.</source>
         <translation>%1 已恢复，可以重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="137"/>
+        <location filename="../core/sync/AdminService.cpp" line="133"/>
         <source>The account %1 has been changed.</source>
         <translation>账号 %1 已修改。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="150"/>
+        <location filename="../core/sync/AdminService.cpp" line="146"/>
         <source>%1 has a new password; their sessions have ended. They choose their own at the next login.</source>
         <translation>%1 的密码已重置，其登录已结束；下次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="171"/>
+        <location filename="../core/sync/AdminService.cpp" line="158"/>
+        <source>%1: the hall&apos;s value stays, and goes to the upstream platform.</source>
+        <translation>%1：保留本厅的值，并同步到上级平台。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="159"/>
+        <source>%1: the upstream platform&apos;s value is taken here.</source>
+        <translation>%1：已采用上级平台的值。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="177"/>
         <source>The hall has no such counter; add the counter first.</source>
         <translation>大厅没有该窗口，请先添加窗口。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="177"/>
+        <location filename="../core/sync/AdminService.cpp" line="183"/>
         <source>The device is revoked: it can do nothing more, and its screens have been closed.</source>
         <translation>设备已吊销，不能再使用，其画面已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="195"/>
+        <location filename="../core/sync/AdminService.cpp" line="201"/>
         <source>The queue has been added; the kiosks offer it now.</source>
         <translation>队列已添加，自助终端已可取号。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="203"/>
+        <location filename="../core/sync/AdminService.cpp" line="209"/>
         <source>The queue has been changed; counters, kiosks and boards show it now.</source>
         <translation>队列已修改，窗口、自助终端和叫号屏已同步显示。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="211"/>
+        <location filename="../core/sync/AdminService.cpp" line="217"/>
         <source>The counter has been added. Enroll its computer with a code from 设备.</source>
         <translation>窗口已添加。请在“设备”页为该窗口的电脑生成注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="219"/>
+        <location filename="../core/sync/AdminService.cpp" line="225"/>
         <source>The counter has been changed; its screens show it now.</source>
         <translation>窗口已修改，相关屏幕已同步显示。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="239"/>
+        <location filename="../core/sync/AdminService.cpp" line="245"/>
         <source>The hours have been saved; the kiosks follow them now.</source>
         <translation>营业时间已保存，自助终端即刻按此执行。</translation>
     </message>
@@ -6736,8 +6746,9 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="155"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="210"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="178"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="251"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="302"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -6753,8 +6764,9 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="154"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="209"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="177"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="253"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="301"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
@@ -6764,113 +6776,182 @@ No numbers at the moment</source>
         <translation>在大厅窗口、代办站和督查电脑上登录的所有人员。离岗人员只停用不删除，操作记录保留其姓名。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="66"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="71"/>
         <source>Staff accounts</source>
         <translation>人员账号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="69"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="74"/>
         <source>Add a person…</source>
         <translation>新增人员…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="71"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="76"/>
         <source>Change name or role…</source>
         <translation>修改姓名或角色…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="73"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="140"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="78"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="163"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="75"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="80"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="103"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="82"/>
+        <source>Settle with the upstream platform…</source>
+        <translation>与上级平台核定…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="113"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="103"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="113"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="105"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="115"/>
         <source>Active — must choose a password</source>
         <translation>正常——待设置本人密码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="107"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="117"/>
+        <source>differs from the upstream platform</source>
+        <translation>与上级平台不一致</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="119"/>
         <source>never</source>
         <translation>从未登录</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="130"/>
+        <source>⚠ %n change(s) to accounts were made both here and at the upstream platform (上级平台), each differently. Each side keeps its own until you choose: select the account shown in amber and press “Settle with the upstream platform”.</source>
+        <translation>
+            <numerusform>⚠ 有 %n 处账号信息在本厅和上级平台都改过，且不一致。两边各自保留，直到您作出选择：请选中标为橙色的账号，按“与上级平台核定”。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="140"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="163"/>
         <source>Enable again</source>
         <translation>恢复启用</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="145"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="168"/>
         <source>Add a person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="149"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="172"/>
         <source>e.g. zhangmin or 0123 (letters, digits, . _ -)</source>
         <translation>如 zhangmin 或 0123（字母、数字、. _ -）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="153"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="176"/>
         <source>User name (工号)</source>
         <translation>用户名（工号）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="156"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="179"/>
         <source>A first password is made and shown once, to print for the person; they choose their own at the first login.</source>
         <translation>系统生成初始密码并只显示一次，可打印交给本人；本人首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="165"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="188"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="170"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="193"/>
         <source>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</source>
         <translation>用户名为 1–64 个字母、数字、“.”、“_”或“-”，须以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="175"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="198"/>
         <source>Give the person&apos;s name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="204"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="227"/>
+        <source>changed (never shown)</source>
+        <translation>已修改（不显示）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="243"/>
+        <source>Settle %1 with the upstream platform</source>
+        <translation>与上级平台核定 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="245"/>
+        <source>These were changed both here and at the upstream platform since they last agreed. Choose for each which stays; the choice is recorded.</source>
+        <translation>以下各项在本厅和上级平台都修改过，且不一致。请逐项选择保留哪一方；选择会记入操作记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="255"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="256"/>
+        <source>Disabled or active</source>
+        <translation>停用或正常</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="262"/>
+        <source>Here (this hall)</source>
+        <translation>本厅</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="263"/>
+        <source>Upstream platform</source>
+        <translation>上级平台</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="265"/>
+        <source>Keep this hall&apos;s</source>
+        <translation>保留本厅的</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="267"/>
+        <source>Take the upstream&apos;s</source>
+        <translation>采用上级平台的</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="283"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="296"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="323"/>
         <source>Disable %1</source>
         <translation>停用 %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="232"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="324"/>
         <source>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</source>
         <translation>确定停用 %1（%2）？停用后不能再登录，当前在任何地方的登录都立即结束。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="243"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="335"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="244"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="336"/>
         <source>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</source>
         <translation>确定为 %1 重置密码？其登录立即结束；新密码只显示一次，可打印交给本人，本人下次登录时须设置自己的密码。</translation>
     </message>

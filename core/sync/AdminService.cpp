@@ -151,6 +151,16 @@ void AdminService::resetPassword(const QString& user, const QString& password) {
          });
 }
 
+void AdminService::settleConflict(const QString& user, const QString& field, bool keepHall) {
+    call("POST", apiPath(api::kStaffConflict, {user, field}),
+         jsonBytes(wire::ConflictSettled{keepHall ? "hall" : "upstream"}.toJson()),
+         [this, user, keepHall](const Poco::JSON::Object::Ptr&) {
+             emit info(keepHall ? tr("%1: the hall's value stays, and goes to the upstream platform.").arg(user)
+                                : tr("%1: the upstream platform's value is taken here.").arg(user));
+             reloadStaff();
+         });
+}
+
 void AdminService::reloadDevices() {
     call("GET", apiPath(api::kDevices, {m_hall}), {}, [this](const Poco::JSON::Object::Ptr& answer) {
         m_devices = listOf<wire::DeviceInfo>(answer, "devices");

@@ -46,6 +46,9 @@ public slots:
     void changeStaff(const QString& user, const wire::StaffChange& change);
     // The new password is said by `passwordSet` once the server took it (shown once, printed on a slip).
     void resetPassword(const QString& user, const QString& password);
+    // On a hall server: a field of `user` changed both here and upstream, settled — `keepHall`: the hall's value
+    // stays (and goes up); otherwise the upstream's is taken.
+    void settleConflict(const QString& user, const QString& field, bool keepHall);
 
     void reloadDevices();
     void makeEnrollCode(const QString& kind, std::optional<int> counter);

@@ -3,7 +3,9 @@
 // device enrolled from the code on the screen (typed by a barcode reader, and seen by a camera); a catalog refused
 // with both of its problems' paths; hours, queues and the record.
 #include "ClientFixture.h"
+#include "Join.h"
 #include "PdfProbe.h"
+#include "Relay.h"
 
 #include "app/common/LoginDialog.h"
 #include "app/common/SetupDialog.h"
@@ -26,9 +28,11 @@
 #include <QCalendarWidget>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -272,4 +276,63 @@ TEST_F(AdminMode, HoursQueuesAndTheRecordTakeEffectOnTheServer) {
                     ->data(audit.table()->model()->index(0, 4))
                     .toString()
                     .contains(QStringLiteral("closed_today false → true")));
+}
+
+// At a hall with a server of its own, an account changed both at the hall and by the city's command line: the 人员
+// page says so in amber, and the administrator settles it from the dialog; the hall's value then goes up.
+TEST(AdminModeAtAHallServer, AnAccountChangedOnBothSidesIsShownInAmberAndSettledFromTheDialog) {
+    TestServer upstream;
+    upstream.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
+    TestServer hall(TestServer::OnSQLite{});
+    server::JoinRequest request;
+    request.upstream = "http://127.0.0.1:" + std::to_string(upstream.port());
+    request.code = upstream.context().auth.createEnrollmentCode("h1", DeviceKind::Hall, std::nullopt, nowUtcMs());
+    ASSERT_NO_THROW(server::joinUpstream(hall.database(), request, nowUtcMs()));
+    auto relay = server::Relay::forDatabase(hall.database(), hall.context().auth, [] { return nowUtcMs(); });
+    ASSERT_TRUE(relay);
+    const std::string admin = hall.staffAt("h1", "admin1", StaffRole::Admin, DeviceKind::Supervisor);
+    hall.clerkAt("h1", 1);
+    ASSERT_TRUE(relay->runOnce()) << relay->status().problem; // the accounts go up, and are known alike
+    HttpClient http(hall.port());
+    ASSERT_EQ(http.request("PATCH", "/api/v1/staff/clerk-h1-1", R"({"name":"张敏"})", admin).status, 200);
+    upstream.context().auth.addStaff("h1", "clerk-h1-1", StaffRole::Clerk, "张 敏", TestServer::kPassword);
+    relay->askUpstreamAtNextRound();
+    ASSERT_TRUE(relay->runOnce()) << relay->status().problem;
+
+    SupervisorWindow window(
+        clientFor(hall, admin), QStringLiteral("h1"),
+        StaffSession{{}, QStringLiteral("admin1"), QStringLiteral("管理员"), QStringLiteral("admin")});
+    window.show();
+    AdminService& service = *window.adminService();
+    ASSERT_TRUE(waitFor([&] {
+        return !service.isBusy() && std::any_of(service.staff().begin(), service.staff().end(),
+                                                [](const auto& m) { return !m.upstreamConflicts.empty(); });
+    }));
+    StaffPage& page = *window.admin()->staffPage();
+    auto* note = page.findChild<QLabel*>(QStringLiteral("staffConflictNote"));
+    auto* settle = page.findChild<QPushButton*>(QStringLiteral("settleConflictButton"));
+    ASSERT_TRUE(note && settle);
+    EXPECT_FALSE(note->isHidden());
+    EXPECT_TRUE(note->text().contains(QStringLiteral("upstream platform"))) << note->text().toStdString();
+    page.selectUser(QStringLiteral("clerk-h1-1"));
+    const auto* model = page.table()->model();
+    const int row = page.table()->currentIndex().row();
+    EXPECT_TRUE(model->data(model->index(row, 3)).toString().contains(QStringLiteral("differs from the upstream")));
+    EXPECT_TRUE(settle->isEnabled());
+
+    page.settleSelected();
+    ASSERT_NE(page.settleDialog(), nullptr);
+    const auto labels = page.settleDialog()->findChildren<QLabel*>();
+    EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
+        return l->text() == QStringLiteral("张 敏");
+    })) << "the upstream's value is shown";
+    auto* keep = page.settleDialog()->findChild<QPushButton*>(QStringLiteral("keepHall_name"));
+    ASSERT_NE(keep, nullptr);
+    keep->click();
+    ASSERT_TRUE(waitFor([&] { return note->isHidden() && !service.isBusy(); }));
+    EXPECT_TRUE(settle->isHidden());
+    ASSERT_TRUE(relay->runOnce());
+    EXPECT_EQ(tableRows(upstream.database(), "SELECT name FROM staff WHERE user_name = 'clerk-h1-1'"),
+              (std::vector<std::vector<std::string>>{{"张敏"}}))
+        << "the hall's value went up";
 }

@@ -4,6 +4,7 @@
 
 #include "AdminCommands.h"
 #include "PdfProbe.h"
+#include "Sql.h"
 #include "TestFiles.h"
 #include "app/appointments/AppointmentPlanPanel.h"
 #include "app/appointments/BookingPanel.h"
@@ -664,6 +665,30 @@ int main(int argc, char** argv) {
         waitFor([&] { return !service.isBusy() && service.staff().back().user == "clerk6"; });
         admin.staffPage()->selectUser(QStringLiteral("clerk6"));
         ok += save(window, QDir(out).filePath(QStringLiteral("admin-staff.png")));
+        // At a hall with a server of its own: clerk2's name and role changed both here and at the city's platform,
+        // each differently (as the relay's down round keeps them for the administrator).
+        server.database().write([](Poco::Data::Session& s) {
+            const std::string seen = std::to_string(nowUtcMs() - 12 * 60000);
+            server::runSql(s, "INSERT INTO account_conflicts(user_name, field, hall_value, upstream_value,"
+                              " upstream_row, seen_at) VALUES ('clerk2', 'name', '李娜', '李 娜', '{}', " +
+                                  seen + "), ('clerk2', 'role', 'clerk', 'supervisor', '{}', " + seen + ")");
+        });
+        auto clerk2Conflicts = [&] {
+            for (const auto& m : service.staff())
+                if (m.user == "clerk2")
+                    return m.upstreamConflicts.size();
+            return std::size_t{0};
+        };
+        service.reloadStaff();
+        waitFor([&] { return !service.isBusy() && clerk2Conflicts() == 2; });
+        admin.staffPage()->selectUser(QStringLiteral("clerk2"));
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-staff-upstream.png")));
+        admin.staffPage()->settleSelected();
+        ok += save(*admin.staffPage()->settleDialog(), QDir(out).filePath(QStringLiteral("admin-staff-settle.png")));
+        admin.staffPage()->settleDialog()->close();
+        server.database().write([](Poco::Data::Session& s) { server::runSql(s, "DELETE FROM account_conflicts"); });
+        service.reloadStaff();
+        waitFor([&] { return !service.isBusy() && clerk2Conflicts() == 0; });
         wire::CounterChange closing;
         closing.closedToday = true;
         closing.name = "综合受理窗口";
@@ -741,5 +766,5 @@ int main(int argc, char** argv) {
         }
     }
     std::cout << ok << " pictures" << std::endl;
-    return ok == 41 ? 0 : 1; // every picture above, and the papers' pages
+    return ok == 43 ? 0 : 1; // every picture above, and the papers' pages
 }

@@ -63,6 +63,11 @@ StaffPage::StaffPage(AdminService& service, const Clock& clock, QWidget* parent)
                                 "Someone who left is disabled, not deleted: the record keeps their name."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    m_conflictNote = new QLabel;
+    m_conflictNote->setObjectName(QStringLiteral("staffConflictNote"));
+    m_conflictNote->setWordWrap(true);
+    m_conflictNote->hide();
+    layout->addWidget(m_conflictNote);
     m_view = makeTextTable(m_model, QStringLiteral("staffTable"), tr("Staff accounts"));
     layout->addWidget(m_view, 1);
     auto* buttons = new QHBoxLayout;
@@ -74,7 +79,10 @@ StaffPage::StaffPage(AdminService& service, const Clock& clock, QWidget* parent)
     m_disable->setObjectName(QStringLiteral("disableStaffButton"));
     m_reset = new QPushButton(tr("Reset password…"));
     m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
-    for (QPushButton* b : {add, m_edit, m_disable, m_reset})
+    m_settle = new QPushButton(tr("Settle with the upstream platform…"));
+    m_settle->setObjectName(QStringLiteral("settleConflictButton"));
+    m_settle->hide();
+    for (QPushButton* b : {add, m_edit, m_disable, m_reset, m_settle})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -82,6 +90,7 @@ StaffPage::StaffPage(AdminService& service, const Clock& clock, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &StaffPage::editSelected);
     connect(m_disable, &QPushButton::clicked, this, &StaffPage::toggleDisabled);
     connect(m_reset, &QPushButton::clicked, this, &StaffPage::resetSelected);
+    connect(m_settle, &QPushButton::clicked, this, &StaffPage::settleSelected);
     connect(m_view, &QTableView::doubleClicked, this, &StaffPage::editSelected);
     connect(&m_service, &AdminService::staffChanged, this, &StaffPage::showStaff);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StaffPage::updateButtons);
@@ -99,16 +108,29 @@ void StaffPage::showStaff() {
     const QString keep = selectedUser();
     std::vector<QStringList> rows;
     std::vector<QString> tones;
+    int conflicts = 0;
     for (const auto& m : m_service.staff()) {
         QString state = m.disabled ? tr("Disabled") : tr("Active");
         if (!m.disabled && m.mustChangePassword)
             state = tr("Active — must choose a password");
+        if (!m.upstreamConflicts.empty())
+            state += QStringLiteral(" · ") + tr("differs from the upstream platform");
         const QString login =
             m.lastLoginAt.empty() ? tr("never") : q(m_clock.hallTime().localDateTime(parseUtcIso(m.lastLoginAt)));
         rows.push_back({q(m.user), q(m.name), roleText(q(m.role)), state, login});
-        tones.push_back(m.disabled ? QStringLiteral("bad") : QString());
+        tones.push_back(!m.upstreamConflicts.empty() ? QStringLiteral("warn")
+                        : m.disabled                 ? QStringLiteral("bad")
+                                                     : QString());
+        conflicts += static_cast<int>(m.upstreamConflicts.size());
     }
     m_model->setRows(std::move(rows), std::move(tones));
+    // Only at a hall with its own server, and only while something waits to be settled.
+    m_conflictNote->setVisible(conflicts > 0);
+    m_settle->setVisible(conflicts > 0);
+    m_conflictNote->setText(tr("⚠ %n change(s) to accounts were made both here and at the upstream platform "
+                               "(上级平台), each differently. Each side keeps its own until you choose: select the "
+                               "account shown in amber and press “Settle with the upstream platform”.",
+                               nullptr, conflicts));
     if (!keep.isEmpty())
         selectUser(keep);
     updateButtons();
@@ -137,6 +159,7 @@ void StaffPage::updateButtons() {
     const wire::StaffMember* member = selectedMember();
     for (QPushButton* b : {m_edit, m_disable, m_reset})
         b->setEnabled(member != nullptr);
+    m_settle->setEnabled(member && !member->upstreamConflicts.empty());
     m_disable->setText(member && member->disabled ? tr("Enable again") : tr("Disable"));
 }
 
@@ -194,6 +217,75 @@ void StaffPage::setDisabled(const QString& user, bool disabled) {
 }
 
 void StaffPage::resetPassword(const QString& user) { m_service.resetPassword(user, AdminService::newPassword()); }
+
+void StaffPage::settle(const QString& user, const QString& field, bool keepHall) {
+    m_service.settleConflict(user, field, keepHall);
+}
+
+QString StaffPage::conflictValueText(const QString& field, const std::optional<std::string>& value) {
+    if (field == QLatin1String("password") || !value)
+        return tr("changed (never shown)");
+    if (field == QLatin1String("role"))
+        return roleText(q(*value));
+    if (field == QLatin1String("disabled"))
+        return *value == "1" ? tr("Disabled") : tr("Active");
+    return q(*value);
+}
+
+void StaffPage::settleSelected() {
+    const wire::StaffMember* member = selectedMember();
+    if (!member || member->upstreamConflicts.empty())
+        return;
+    const QString user = q(member->user);
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("settleDialog"));
+    dialog->setWindowTitle(tr("Settle %1 with the upstream platform").arg(user));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* intro = new QLabel(tr("These were changed both here and at the upstream platform since they last agreed. "
+                                "Choose for each which stays; the choice is recorded."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto fieldText = [](const QString& field) {
+        if (field == QLatin1String("role"))
+            return tr("Role");
+        if (field == QLatin1String("name"))
+            return tr("Full name");
+        if (field == QLatin1String("password"))
+            return tr("Password");
+        return tr("Disabled or active");
+    };
+    for (const auto& c : member->upstreamConflicts) {
+        const QString field = q(c.field);
+        auto* row = new QFormLayout;
+        row->addRow(new QLabel(QStringLiteral("<b>%1</b>").arg(fieldText(field).toHtmlEscaped())));
+        row->addRow(tr("Here (this hall)"), new QLabel(conflictValueText(field, c.hallValue)));
+        row->addRow(tr("Upstream platform"), new QLabel(conflictValueText(field, c.upstreamValue)));
+        auto* choice = new QHBoxLayout;
+        auto* keep = new QPushButton(tr("Keep this hall's"));
+        keep->setObjectName(QStringLiteral("keepHall_") + field);
+        auto* take = new QPushButton(tr("Take the upstream's"));
+        take->setObjectName(QStringLiteral("takeUpstream_") + field);
+        choice->addWidget(keep);
+        choice->addWidget(take);
+        choice->addStretch(1);
+        row->addRow(choice);
+        layout->addLayout(row);
+        layout->addSpacing(10);
+        for (QPushButton* b : {keep, take})
+            connect(b, &QPushButton::clicked, dialog, [this, user, field, keep, take, b] {
+                settle(user, field, b == keep);
+                keep->setEnabled(false);
+                take->setEnabled(false);
+            });
+    }
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Close);
+    box->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(box);
+    m_settleDialog = dialog;
+    dialog->open();
+}
 
 void StaffPage::editSelected() {
     const wire::StaffMember* member = selectedMember();

@@ -237,7 +237,8 @@ TEST_F(HallServersUnderFire, EveryRecordArrivesOnceTheRegionsDayIsTheSumAndEvery
     for (HallServer& h : halls) {
         h.kill9(); // read the hall's database as it was left
         server::Database db(h.db(), h.data());
-        for (const char* kind : {"ticket", "rating", "rectification", "case", "case_step"}) {
+        for (const char* kind : {"ticket", "rating", "rectification", "case", "case_step", "queue", "counter",
+                                 "counter_queue", "hours", "account"}) {
             const auto atHall = relayedRows(db, kind, h.hall);
             EXPECT_EQ(relayedRows(upstream.database(), kind, h.hall), atHall) << h.hall << " " << kind;
             if (std::string(kind) == "ticket") {

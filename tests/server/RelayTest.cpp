@@ -3,6 +3,7 @@
 // the upstream's day of the hall then equals the hall's own.
 #include "Relay.h"
 #include "AuditLog.h"
+#include "Bookings.h"
 #include "Crypto.h"
 #include "JoinedHall.h"
 #include "LineOnScreens.h"
@@ -375,4 +376,41 @@ TEST_F(RelayTest, ADownRoundThatFailsIsItsOwnProblemNotACutLineAndIsTriedAgainIn
     EXPECT_EQ(mine->status().downProblem, "") << "tried again after a minute, not five";
     EXPECT_EQ(tableRows(hall.database(), "SELECT MAX(version) FROM catalogs"),
               (std::vector<std::vector<std::string>>{{std::to_string(version)}}));
+}
+
+TEST_F(RelayTest, TheHallsSetUpGoesUpAsTheHallRunsItAndTheCitysBookingPageOffersTheHallsSlots) {
+    const std::string admin = hall.staffAt("h1", "admin1", StaffRole::Admin, DeviceKind::Supervisor);
+    auto as = [&](const std::string& method, const std::string& path, const std::string& body) {
+        const auto res = http.request(method, path, body, admin);
+        EXPECT_LT(res.status, 300) << method << " " << path << ": " << res.body;
+    };
+    // At the hall's 管理 screens: a queue renamed and closed to the kiosk, a counter added and another one's queues
+    // changed (a queue taken off it), the hours, the rating policy, a plan for queue B made and A's made and dropped.
+    as("PATCH", "/api/v1/halls/h1/categories/B", R"({"open":false,"name":"企业开办专窗"})");
+    as("POST", "/api/v1/halls/h1/counters", R"({"number":3,"name":"帮办窗口","categories":["A","B"]})");
+    as("PATCH", "/api/v1/halls/h1/counters/1", R"({"categories":["A"]})");
+    std::string week;
+    for (int d = 1; d <= 7; ++d)
+        week += std::string(d > 1 ? "," : "") + R"({"weekday":)" + std::to_string(d) +
+                R"(,"opens":"00:00","closes":"23:59"})";
+    as("PUT", "/api/v1/halls/h1/hours", R"({"week":[)" + week + "]}");
+    as("PUT", "/api/v1/halls/h1/appointment-plan", kPlanB);
+    as("PUT", "/api/v1/halls/h1/appointment-plan",
+       std::string(kPlanB).replace(std::string(kPlanB).find("\"B\""), 3, "\"A\""));
+    as("DELETE", "/api/v1/halls/h1/appointment-plan?category=A", "");
+    ASSERT_TRUE(relayAll()) << relay->status().problem;
+
+    for (const char* kind : {"queue", "counter", "counter_queue", "hours", "rating_policy", "appointment_plan",
+                             "appointment_policy", "account"})
+        EXPECT_EQ(relayedRows(upstream.database(), kind, "h1"), relayedRows(hall.database(), kind, "h1")) << kind;
+    EXPECT_EQ(tableRows(upstream.database(), "SELECT counter, category FROM counter_categories WHERE hall = 'h1'"
+                                             " ORDER BY counter, category"),
+              (std::vector<std::vector<std::string>>{{"1", "A"}, {"2", "A"}, {"2", "B"}, {"3", "A"}, {"3", "B"}}))
+        << "the queue taken off counter 1 is off it upstream too";
+    EXPECT_EQ(tableRows(upstream.database(), "SELECT category FROM appointment_plans WHERE hall = 'h1'"),
+              (std::vector<std::vector<std::string>>{{"B"}}));
+    // The city's public page offers what the hall planned.
+    const auto queues = HttpClient(upstream.port()).get("/api/v1/halls/h1/appointment-queues");
+    EXPECT_EQ(queues.status, 200) << queues.body;
+    EXPECT_NE(queues.body.find("企业开办专窗"), std::string::npos) << queues.body;
 }

@@ -38,15 +38,18 @@ std::string upsertOf(const RelayStore::Kind& kind) {
     if (kind.chained) {
         sql += " ON CONFLICT(chain, seq) DO NOTHING";
     } else if (!kind.key.empty()) {
+        const auto keys = kind.keyColumns();
         std::string updates;
         for (const auto& c : kind.columns)
-            if (c != kind.key) {
+            if (!contains(keys, c)) {
                 if (!updates.empty())
                     updates += ", ";
                 updates += c;
                 updates += " = excluded.";
                 updates += c;
             }
+        if (updates.empty()) // every column is the key (which queues a counter calls): there or not
+            return sql + " ON CONFLICT(" + kind.key + ") DO NOTHING";
         sql += " ON CONFLICT(" + kind.key + ") DO UPDATE SET " + updates;
         sql += " WHERE excluded.hall = " + kind.upstreamTable + ".hall";
         if (kind.versioned)
@@ -55,10 +58,92 @@ std::string upsertOf(const RelayStore::Kind& kind) {
     return sql;
 }
 
+// How the upstream deletes a row the hall deleted: by its key, in the hall's rows only.
+std::string deleteOf(const RelayStore::Kind& kind) {
+    std::string sql = "DELETE FROM " + kind.upstreamTable + " WHERE ";
+    int n = 0;
+    for (const auto& c : kind.keyColumns()) {
+        if (n)
+            sql += " AND ";
+        sql += c + " = $" + std::to_string(++n);
+    }
+    return sql;
+}
+
+// The trigger's JSON of the row `which` (NEW or OLD), of `columns`.
+std::string rowJson(const std::vector<std::string>& columns, const char* which) {
+    std::string row = "json_object(";
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        row += i ? ", '" : "'";
+        row += columns[i];
+        row += "', ";
+        row += which;
+        row += ".";
+        row += columns[i];
+    }
+    return row;
+}
+
+// The trigger's id of the row `which`: its key's columns joined by ':' (the first column for a row only added).
+std::string rowId(const RelayStore::Kind& kind, const char* which) {
+    if (kind.key.empty())
+        return std::string(which) + "." + kind.columns.front();
+    std::string id;
+    for (const auto& c : kind.keyColumns())
+        id += (id.empty() ? "" : " || ':' || ") + std::string(which) + "." + c;
+    return id;
+}
+
 } // namespace
 
 const std::vector<RelayStore::Kind>& RelayStore::kinds() {
     static const std::vector<Kind> all = {
+        // The hall's set-up, run at the hall once it has joined: kept upstream as the hall has it (the booking page
+        // offers the hall's slots, the region's day judges silence by the hall's hours).
+        {.name = "queue",
+         .table = "categories",
+         .upstreamTable = "categories",
+         .columns = {"hall", "prefix", "name", "closed"},
+         .integers = {"closed"},
+         .key = "hall, prefix"},
+        {.name = "counter",
+         .table = "counters",
+         .upstreamTable = "counters",
+         .columns = {"hall", "number", "name", "closed_on"},
+         .integers = {"number"},
+         .key = "hall, number"},
+        {.name = "counter_queue",
+         .table = "counter_categories",
+         .upstreamTable = "counter_categories",
+         .columns = {"hall", "counter", "category"},
+         .integers = {"counter"},
+         .key = "hall, counter, category",
+         .deletable = true},
+        {.name = "hours",
+         .table = "hall_hours",
+         .upstreamTable = "hall_hours",
+         .columns = {"hall", "body", "updated_at"},
+         .integers = {"updated_at"},
+         .key = "hall"},
+        {.name = "rating_policy",
+         .table = "rating_policies",
+         .upstreamTable = "rating_policies",
+         .columns = {"hall", "body", "updated_at", "updated_by"},
+         .integers = {"updated_at"},
+         .key = "hall"},
+        {.name = "appointment_plan",
+         .table = "appointment_plans",
+         .upstreamTable = "appointment_plans",
+         .columns = {"hall", "category", "body", "updated_at"},
+         .integers = {"updated_at"},
+         .key = "hall, category",
+         .deletable = true},
+        {.name = "appointment_policy",
+         .table = "appointment_policies",
+         .upstreamTable = "appointment_policies",
+         .columns = {"hall", "body", "updated_at"},
+         .integers = {"updated_at"},
+         .key = "hall"},
         {"ticket",
          "tickets",
          "tickets",
@@ -180,6 +265,19 @@ const std::vector<RelayStore::Kind>& RelayStore::kinds() {
     return all;
 }
 
+std::vector<std::string> RelayStore::Kind::keyColumns() const {
+    std::vector<std::string> out;
+    for (std::size_t from = 0; from < key.size();) {
+        const std::size_t comma = key.find(',', from);
+        const std::size_t end = comma == std::string::npos ? key.size() : comma;
+        out.push_back(key.substr(from, end - from));
+        from = end + 1;
+        while (from < key.size() && key[from] == ' ')
+            ++from;
+    }
+    return out;
+}
+
 const RelayStore::Kind* RelayStore::kind(const std::string& name) {
     for (const Kind& k : kinds())
         if (k.name == name)
@@ -197,21 +295,17 @@ void RelayStore::installTriggers() {
         throw StoreError::invalid("hall_server_sqlite", "a hall server keeps its database in SQLite");
     m_db.write([&](Poco::Data::Session& s) {
         for (const Kind& kind : kinds()) {
-            std::string row = "json_object(";
-            for (std::size_t i = 0; i < kind.columns.size(); ++i) {
-                row += i ? ", '" : "'";
-                row += kind.columns[i];
-                row += "', NEW.";
-                row += kind.columns[i];
-            }
+            std::string row = rowJson(kind.columns, "NEW");
             if (kind.merged)
-                row += ", 'base', " + accounts::baseForTrigger();
+                row.insert(row.size(), ", 'base', " + accounts::baseForTrigger());
             row += ")";
-            for (const char* when : {"INSERT", "UPDATE"}) {
-                std::string name = "relay_" + kind.name + "_" + (when[0] == 'I' ? "insert" : "update");
+            for (const char* when : {"INSERT", "UPDATE", "DELETE"}) {
+                const bool deleting = when[0] == 'D';
+                std::string name = "relay_" + kind.name + "_";
+                name += deleting ? "delete" : when[0] == 'I' ? "insert" : "update";
                 runSql(s, "DROP TRIGGER IF EXISTS " + name);
-                if (when[0] == 'U' && kind.key.empty())
-                    continue; // added, never changed (the audit log refuses a change by itself)
+                if ((when[0] == 'U' && kind.key.empty()) || (deleting && !kind.deletable))
+                    continue; // added, never changed (the audit log refuses a change by itself), or never deleted
                 std::string create = "CREATE TRIGGER " + name;
                 create += std::string(" AFTER ") + when;
                 if (kind.merged && when[0] == 'U') { // what is merged, not a login's count or time
@@ -221,8 +315,11 @@ void RelayStore::installTriggers() {
                             create += (create.back() == ' ' ? "" : ", ") + column;
                 }
                 create += " ON " + kind.table + " BEGIN";
-                create += " INSERT INTO relay_changes(kind, id, row) VALUES('" + kind.name + "', NEW." +
-                          kind.idColumn() + ", " + row + "); END";
+                create += " INSERT INTO relay_changes(kind, id, row) VALUES('" + kind.name + "', ";
+                create += rowId(kind, deleting ? "OLD" : "NEW") + ", ";
+                // A deletion goes up as the row's key, marked.
+                create += deleting ? rowJson(kind.keyColumns(), "OLD") + ", '_deleted', 1)" : row;
+                create += "); END";
                 runSql(s, create);
             }
         }
@@ -304,10 +401,11 @@ std::int64_t RelayStore::apply(const Principal& hallServer, AuthStore& auth, con
                 relayedSeq = *seq;
                 continue;
             }
+            const bool deleting = kind->deletable && row->has("_deleted");
             std::vector<SqlParam> params;
             if (kind->chained)
                 params.emplace_back(hall);
-            for (const auto& column : kind->columns) {
+            for (const auto& column : deleting ? kind->keyColumns() : kind->columns) {
                 if (!row->has(column) || row->isNull(column)) {
                     params.emplace_back();
                 } else if (contains(kind->integers, column)) {
@@ -323,7 +421,7 @@ std::int64_t RelayStore::apply(const Principal& hallServer, AuthStore& auth, con
                 }
             }
             try {
-                runSql(s, upserts[kind->name], params);
+                runSql(s, deleting ? deleteOf(*kind) : upserts[kind->name], params);
             } catch (const std::exception& e) {
                 if (!isConstraintViolation(e))
                     throw;

@@ -22,7 +22,8 @@ public:
     explicit RelayStore(Database& db)
         : m_db(db) {}
 
-    // What goes up: the hall's numbers, ratings and their rectification, cases with their steps, permits, its staff
+    // What goes up: the hall's set-up (queues, counters and which queues each calls, hours, rating and appointment
+    // policies and plans), its numbers, ratings and their rectification, cases with their steps, permits, its staff
     // accounts, and the hall's audit chain (kept upstream as one chain per hall, hall_audit).
     struct Kind {
         std::string name;                  // on the wire: "ticket", "rating", …
@@ -30,12 +31,13 @@ public:
         std::string upstreamTable;         // where the upstream keeps it
         std::vector<std::string> columns;  // as they go up (the phone left for a text message stays in the hall)
         std::vector<std::string> integers; // of them, the whole numbers
-        std::string key;        // the row's key (the upstream's conflict target); empty: added, never changed
+        std::string key; // the row's key, its columns as "a, b" (the upstream's conflict target); empty: added only
         bool versioned = false; // a newer version only replaces an older one
         bool chained = false;   // the audit chain: kept upstream under the hall that relayed it
         bool sentAhead = false; // an attachment: its bytes went up first (the blob routes), the change only confirms
         bool merged = false;    // an account: merged field by field upstream (accounts::takeFromHall), with "base"
-        std::string idColumn() const { return key.empty() ? columns.front() : key; }
+        bool deletable = false; // a row the hall deletes (a queue taken off a counter): the deletion goes up too
+        std::vector<std::string> keyColumns() const;
     };
     static const std::vector<Kind>& kinds();
     static const Kind* kind(const std::string& name);

@@ -44,6 +44,8 @@ inline constexpr const char* kRegionDaily = "/api/v1/regions/{region}/stats/dail
 inline constexpr const char* kHallSetup = "/api/v1/halls/{hall}/setup";
 inline constexpr const char* kHallPermitKeys = "/api/v1/halls/{hall}/permit-keys";
 inline constexpr const char* kHallRelay = "/api/v1/halls/{hall}/relay";
+// The hall's bookings made or changed upstream since a time, for its server (with the phone, for the reminder).
+inline constexpr const char* kHallRelayBookings = "/api/v1/halls/{hall}/relay/bookings";
 inline constexpr const char* kKeys = "/api/v1/keys";
 inline constexpr const char* kCasePermits = "/api/v1/cases/{case}/permits";
 inline constexpr const char* kHallPermits = "/api/v1/halls/{hall}/permits";

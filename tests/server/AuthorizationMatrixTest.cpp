@@ -157,6 +157,8 @@ const Row kTable[] = {
                                                                   "111 333333 33333 33 1 3 +"},
     {"POST /api/v1/halls/{hall}/relay", "/api/v1/halls/h3/relay", "{}",
                                                                   "111 333333 33333 33 1 3 +"},
+    {"GET /api/v1/halls/{hall}/relay/bookings", "/api/v1/halls/h3/relay/bookings", nullptr,
+                                                                  "111 333333 33333 33 1 3 +"},
     // Public: the keys that verify permits, a permit's status with its code's proof, a case's progress with its code.
     {"GET /api/v1/keys", "/api/v1/keys", nullptr,
                                                                   "+++ ++++++ +++++ ++ + + +"},

@@ -1,4 +1,5 @@
 #include "ApiError.h"
+#include "BookingRelay.h"
 #include "HallSetupCopy.h"
 #include "PermitKeyStore.h"
 #include "RelayStore.h"
@@ -7,6 +8,11 @@
 #include "domain/Json.h"
 
 namespace ow::server {
+namespace {
+
+constexpr std::size_t kBookingsPage = 1000; // the hall server asks again at once for the rest
+
+} // namespace
 
 // What the server of a hall asks of this one, its upstream (the city's or province's): the hall as kept here, when
 // it joins; its permit-signing key's public half, so that what it signs verifies everywhere.
@@ -27,6 +33,14 @@ void addHallServerRoutes(Router& router) {
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
         out->set("kid", kid);
         ctx.sendJson(200, out);
+    });
+
+    // The hall's bookings made or changed here (the city's booking page) since `since`, oldest change first.
+    router.add("GET", api::kHallRelayBookings, [](RequestContext& ctx) {
+        const std::string hall = ctx.param(0);
+        ctx.requireHallServer(hall);
+        const std::int64_t since = ctx.queryInt("since", 0, 0, INT64_MAX);
+        ctx.sendJson(200, bookings::changedSince(ctx.server().db, hall, since, kBookingsPage));
     });
 
     // The hall's changes in the hall's order: applied once each, the watermark answered.

@@ -1,6 +1,7 @@
 #include "Relay.h"
 
 #include "BlobStore.h"
+#include "BookingRelay.h"
 #include "HallSetupCopy.h"
 #include "PermitKeyStore.h"
 #include "Sql.h"
@@ -165,10 +166,14 @@ bool Relay::runOnce() {
             problem = reply.problem();
         }
     }
+    // The line works (what went up was taken): a failure below is the upstream's answer or this database's, kept as
+    // a problem of its own and tried again in a minute — the hall's screens must not say the line is cut.
+    if (ok && now >= m_nextBookingsMs) {
+        m_bookingsProblem = takeBookings();
+        m_nextBookingsMs = now + (m_bookingsProblem.empty() ? kBookingsEveryMs : kDownRetryMs);
+    }
     if (ok && now >= m_nextDownMs) {
-        // The line works (what went up was taken): a failure here is the upstream's answer or this database's, kept
-        // as a problem of its own and tried again in a minute — the hall's screens must not say the line is cut.
-        std::string downProblem;
+        m_newsProblem.clear();
         try {
             const UpstreamReply setup = m_client.get(api::path(api::kHallSetup, {m_hall}));
             if (!setup.ok())
@@ -178,14 +183,15 @@ bool Relay::runOnce() {
             byUpstream.hall = m_hall;
             byUpstream.kind = DeviceKind::Hall;
             takeUpstreamNews(m_db, m_auth, setup.json(), byUpstream, now);
-            m_nextDownMs = now + kDownEveryMs;
         } catch (const Poco::Exception& e) { // a database's words are in its display text
-            downProblem = "what changed upstream could not be taken: " + e.displayText();
-            m_nextDownMs = now + kDownRetryMs;
+            m_newsProblem = "what changed upstream could not be taken: " + e.displayText();
         } catch (const std::exception& e) {
-            downProblem = std::string("what changed upstream could not be taken: ") + e.what();
-            m_nextDownMs = now + kDownRetryMs;
+            m_newsProblem = std::string("what changed upstream could not be taken: ") + e.what();
         }
+        m_nextDownMs = now + (m_newsProblem.empty() ? kDownEveryMs : kDownRetryMs);
+    }
+    {
+        const std::string downProblem = m_newsProblem.empty() ? m_bookingsProblem : m_newsProblem;
         std::lock_guard lock(m_mutex);
         if (m_status.downProblem != downProblem) // for whoever keeps the server: once when it starts, once when mended
             std::cerr << "onewindow-server: relay of hall " << m_hall << ": "
@@ -194,6 +200,39 @@ bool Relay::runOnce() {
     }
     record(ok, waiting, problem);
     return ok;
+}
+
+std::string Relay::takeBookings() {
+    try {
+        for (;;) {
+            const UpstreamReply reply = m_client.get(api::path(api::kHallRelayBookings, {m_hall}) +
+                                                     "?since=" + std::to_string(m_bookingsSinceMs));
+            if (!reply.ok())
+                return "the bookings made upstream could not be asked for: " + reply.problem();
+            const auto list = optionalArray(reply.json(), "bookings");
+            std::int64_t newest = m_bookingsSinceMs;
+            m_db.write([&](Poco::Data::Session& s) {
+                for (unsigned i = 0; list && i < list->size(); ++i) {
+                    const auto row = list->getObject(i);
+                    if (!row || optionalString(row, "hall").value_or("") != m_hall)
+                        throw std::runtime_error("the upstream sent a booking of another hall");
+                    bookings::take(s, row, m_clock());
+                    newest = std::max(newest, optionalInt(row, "changed_at").value_or(newest));
+                }
+            });
+            const bool full = list && list->size() >= 1000;
+            const std::int64_t next = std::max(m_bookingsSinceMs, newest - kBookingsOverlapMs);
+            if (!full || next <= m_bookingsSinceMs) {
+                m_bookingsSinceMs = next;
+                return {};
+            }
+            m_bookingsSinceMs = next; // a full page: the rest at once
+        }
+    } catch (const Poco::Exception& e) {
+        return "the bookings made upstream could not be taken: " + e.displayText();
+    } catch (const std::exception& e) {
+        return std::string("the bookings made upstream could not be taken: ") + e.what();
+    }
 }
 
 void Relay::record(bool ok, std::optional<std::int64_t> waiting, const std::string& problem) {

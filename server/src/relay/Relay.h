@@ -33,6 +33,11 @@ public:
     // A down round that failed while the line works (the upstream's answer refused or not taken here) is tried again
     // after this, not after kDownEveryMs, and does not count as a cut line.
     static constexpr std::int64_t kDownRetryMs = 60 * 1000;
+    // How often the hall's bookings made or changed upstream (the city's booking page) are asked for.
+    static constexpr std::int64_t kBookingsEveryMs = 30 * 1000;
+    // Asked again from this long before the newest change taken: a booking changed upstream in a transaction that
+    // committed after a later one is not passed over (taking one twice changes nothing).
+    static constexpr std::int64_t kBookingsOverlapMs = 60 * 1000;
 
     struct Status {
         bool connected = false;         // the last contact worked
@@ -53,11 +58,15 @@ public:
 
     // One round: the permit key's public half if the upstream has not confirmed it, then the oldest changes (or the
     // heartbeat when due), then — every kDownEveryMs, and at the first round — what changed upstream for the hall
-    // (takeUpstreamNews). True when the upstream took what was sent (or there was nothing to send); a down round that
-    // failed with the line working says so in status().downProblem and is tried again after kDownRetryMs.
+    // (takeUpstreamNews), and every kBookingsEveryMs the bookings made upstream. True when the upstream took what was
+    // sent (or there was nothing to send); a down round that failed with the line working says so in
+    // status().downProblem and is tried again after kDownRetryMs.
     bool runOnce();
     // The next round asks the upstream's side of the hall whatever the time (from the thread that runs the rounds).
-    void askUpstreamAtNextRound() { m_nextDownMs = 0; }
+    void askUpstreamAtNextRound() {
+        m_nextDownMs = 0;
+        m_nextBookingsMs = 0;
+    }
     void start();
     void stop();
     Status status() const;
@@ -78,7 +87,11 @@ private:
     UpstreamClient m_client;
     std::function<std::int64_t()> m_clock;
     RelayStore m_store;
+    // The bookings made or changed upstream since then (what the hall has taken, less kBookingsOverlapMs).
+    std::string takeBookings();
     std::int64_t m_lastSentMs = 0, m_nextDownMs = 0; // 0: at the next round
+    std::int64_t m_nextBookingsMs = 0, m_bookingsSinceMs = 0;
+    std::string m_newsProblem, m_bookingsProblem; // of the last down rounds (the relay's thread only)
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     Status m_status;

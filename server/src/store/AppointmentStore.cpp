@@ -1,9 +1,11 @@
 #include "AppointmentStore.h"
 
 #include "AuditLog.h"
+#include "BookingRelay.h"
 #include "Crypto.h"
 #include "HallStore.h"
 #include "Outbox.h"
+#include "RelayStore.h"
 #include "Sql.h"
 #include "StoreError.h"
 
@@ -131,11 +133,13 @@ Poco::JSON::Object::Ptr messageParams(Session& s, const std::string& hall, const
     return params;
 }
 
-std::string newCode() {
+// Six digits, the first one of `firstDigits` (bookings::codeDigits: a hall server and its upstream never give one
+// code twice).
+std::string newCode(const std::string& firstDigits) {
     const std::string hex = randomHex(8);
-    const auto value = std::stoull(hex, nullptr, 16) % 1000000ULL;
-    std::string code = std::to_string(value);
-    return std::string(6 - code.size(), '0') + code;
+    const auto value = std::stoull(hex, nullptr, 16);
+    std::string rest = std::to_string(value % 100000ULL);
+    return firstDigits[(value / 100000ULL) % firstDigits.size()] + (std::string(5 - rest.size(), '0') + rest);
 }
 
 } // namespace
@@ -260,8 +264,9 @@ wire::Booking AppointmentStore::book(const std::string& hall, const wire::Bookin
                    {hall, request.category, request.date, slot->start});
         if (taken.empty())
             throw StoreError::conflict("slot_full", "this slot is fully booked; choose another");
+        const std::string codeDigits = bookings::codeDigits(s, hall);
         wire::Booking booking{newUuid(),
-                              newCode(),
+                              newCode(codeDigits),
                               request.date,
                               clockText(slot->start),
                               clockText(slot->end),
@@ -282,7 +287,7 @@ wire::Booking AppointmentStore::book(const std::string& hall, const wire::Bookin
                        "SELECT 1 FROM appointments WHERE hall = $1 AND code = $2 AND state IN ('booked', 'checked_in')",
                        {hall, booking.code})
                     .empty())
-            booking.code = newCode();
+            booking.code = newCode(codeDigits);
         try {
             runSql(s,
                    "INSERT INTO appointments(id, hall, code, category, day, start_minute, end_minute, name, id_key,"
@@ -442,7 +447,9 @@ std::vector<wire::Booking> AppointmentStore::day(const std::string& hall, const 
 int AppointmentStore::oweReminders(std::int64_t nowMs) {
     return m_db.write([&](Session& s) {
         int owed = 0;
-        const SqlRows halls = runSql(s, "SELECT id FROM halls", {});
+        // A hall with a server of its own reminds its people from there (it has every booking, with the phone).
+        const SqlRows halls =
+            runSql(s, "SELECT id FROM halls WHERE NOT " + RelayStore::hallOnOwnServer("halls.id"), {});
         for (std::size_t h = 0; h < halls.size(); ++h) {
             const std::string hall = halls.text(h, 0);
             const HallNow now = hallNow(s, hall, nowMs);

@@ -1,6 +1,7 @@
 #include "RelayStore.h"
 
 #include "AccountSync.h"
+#include "BookingRelay.h"
 #include "Sql.h"
 #include "StoreError.h"
 
@@ -251,6 +252,14 @@ const std::vector<RelayStore::Kind>& RelayStore::kinds() {
          false,
          false,
          true},
+        // Made on both sides (the city's booking page, the hall's desks): merged, not replaced; the phone stays.
+        {.name = "appointment",
+         .table = "appointments",
+         .upstreamTable = "appointments",
+         .columns = bookings::upColumns(),
+         .integers = {"start_minute", "end_minute", "created_at", "changed_at", "checked_in_at"},
+         .key = "id",
+         .booking = true},
         // Before the cases that name them (a device uploads an attachment before it pushes its case).
         {"blob", "blobs", "blobs", {"sha256", "size"}, {"size"}, "sha256", false, false, true},
         {"audit",
@@ -384,8 +393,21 @@ std::int64_t RelayStore::apply(const Principal& hallServer, AuthStore& auth, con
                 why += ".row is not a " + kind->name + " of hall " + hall;
                 throw StoreError::invalid("invalid_field", why);
             }
-            if (kind->merged) {
-                accounts::takeFromHall(s, auth, hallServer, row, nowMs);
+            if (kind->merged || kind->booking) {
+                try {
+                    if (kind->merged)
+                        accounts::takeFromHall(s, auth, hallServer, row, nowMs);
+                    else
+                        bookings::take(s, row, nowMs);
+                } catch (const StoreError&) {
+                    throw;
+                } catch (const std::exception& e) {
+                    if (!isConstraintViolation(e))
+                        throw;
+                    std::string why = where;
+                    why += ".row breaks a rule of the " + kind->upstreamTable + " table here: " + e.what();
+                    throw StoreError::invalid("invalid_field", why);
+                }
                 relayedSeq = *seq;
                 continue;
             }

@@ -37,6 +37,7 @@ public:
         bool sentAhead = false; // an attachment: its bytes went up first (the blob routes), the change only confirms
         bool merged = false;    // an account: merged field by field upstream (accounts::takeFromHall), with "base"
         bool deletable = false; // a row the hall deletes (a queue taken off a counter): the deletion goes up too
+        bool booking = false;   // a booking: merged upstream by how far it has come (bookings::take)
         std::vector<std::string> keyColumns() const;
     };
     static const std::vector<Kind>& kinds();

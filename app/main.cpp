@@ -78,7 +78,9 @@ int main(int argc, char** argv) {
                                            QStringLiteral("name"));
     const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("user name to prefill"),
                                         QStringLiteral("user"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN or en"), QStringLiteral("lang"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("zh_CN or en (default: Chinese, English only on an English locale)"),
+        QStringLiteral("lang"));
     const QCommandLineOption windowedOption(QStringLiteral("windowed"),
                                             QStringLiteral("kiosk and display in a window"));
     const QCommandLineOption pinOption(QStringLiteral("kiosk-pin"), QStringLiteral("set the kiosk exit PIN"),

@@ -43,11 +43,18 @@ ApiClient& AppContext::api() {
     return *m_api;
 }
 
+QString AppContext::languageFor(const QString& asked, const QLocale& system) {
+    if (asked == QLatin1String("en") || asked == QLatin1String("zh_CN"))
+        return asked;
+    if (asked.startsWith(QLatin1String("en")))
+        return QStringLiteral("en");
+    if (asked.isEmpty() && system.language() == QLocale::English)
+        return QStringLiteral("en");
+    return QStringLiteral("zh_CN");
+}
+
 void AppContext::installTranslation(QApplication& app, const QString& language) {
-    const QString chosen =
-        language.isEmpty()
-            ? (QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"))
-            : language;
+    const QString chosen = languageFor(language, QLocale::system());
     auto* translator = new QTranslator(&app);
     if (translator->load(QStringLiteral(":/onewindow/i18n/onewindow_%1.qm").arg(chosen)))
         app.installTranslator(translator);

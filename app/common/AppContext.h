@@ -6,6 +6,7 @@
 
 #include "domain/Clock.h"
 
+#include <QLocale>
 #include <QString>
 
 #include <memory>
@@ -29,7 +30,10 @@ public:
     // The hall's clock: its business days in its own time zone.
     const Clock& clock() const { return m_clock; }
 
-    // Installs the zh_CN (default on a Chinese locale) or English translation.
+    // The language the UI speaks: the one asked for (--lang zh_CN or en); else English when the machine's locale is
+    // English, and Chinese otherwise — a kiosk image's C or POSIX locale included (Chinese first).
+    static QString languageFor(const QString& asked, const QLocale& system);
+    // Installs the translation languageFor() chooses for the system's locale.
     static void installTranslation(QApplication& app, const QString& language);
 
 private:

@@ -1,5 +1,8 @@
 // The translation files, as shipped: every text translated, and every translation carries the same placeholders
-// (%1, %n, …) as its source, so no screen shows a raw "%2" or another message's words.
+// (%1, %n, …) as its source, so no screen shows a raw "%2" or another message's words; and the language chosen is
+// Chinese unless English is asked for.
+#include "app/common/AppContext.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -80,3 +83,16 @@ void checkFile(const QString& name) {
 TEST(Translations, ChineseIsCompleteAndKeepsEveryPlaceholder) { checkFile(QStringLiteral("onewindow_zh_CN.ts")); }
 
 TEST(Translations, EnglishIsCompleteAndKeepsEveryPlaceholder) { checkFile(QStringLiteral("onewindow_en.ts")); }
+
+TEST(Translations, ChineseFirstUnlessEnglishIsAsked) {
+    using ow::AppContext;
+    EXPECT_EQ(AppContext::languageFor({}, QLocale::c()), QStringLiteral("zh_CN")) << "a kiosk image's C locale";
+    EXPECT_EQ(AppContext::languageFor({}, QLocale(QStringLiteral("zh_CN"))), QStringLiteral("zh_CN"));
+    EXPECT_EQ(AppContext::languageFor({}, QLocale(QStringLiteral("de_DE"))), QStringLiteral("zh_CN"));
+    EXPECT_EQ(AppContext::languageFor({}, QLocale(QStringLiteral("en_GB"))), QStringLiteral("en"));
+    EXPECT_EQ(AppContext::languageFor(QStringLiteral("en"), QLocale(QStringLiteral("zh_CN"))), QStringLiteral("en"));
+    EXPECT_EQ(AppContext::languageFor(QStringLiteral("zh_CN"), QLocale(QStringLiteral("en_US"))),
+              QStringLiteral("zh_CN"));
+    EXPECT_EQ(AppContext::languageFor(QStringLiteral("fr"), QLocale(QStringLiteral("en_US"))), QStringLiteral("zh_CN"))
+        << "a language the UI does not speak: Chinese";
+}

@@ -954,27 +954,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="121"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>This code enrolls a %1 device, not a %2.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="189"/>
+        <location filename="../app/main.cpp" line="191"/>
         <source>Counter %1 — log in</source>
         <translation>Counter %1 — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="205"/>
+        <location filename="../app/main.cpp" line="207"/>
         <source>Agency station — log in</source>
         <translation>Agency station — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="220"/>
+        <location filename="../app/main.cpp" line="222"/>
         <source>Supervisor — log in</source>
         <translation>Supervisor — log in</translation>
     </message>
@@ -4928,6 +4928,69 @@
     </message>
 </context>
 <context>
+    <name>ow::KioskQueueChooser</name>
+    <message>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="32"/>
+        <source>◀ All departments</source>
+        <translation>◀ All departments</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="33"/>
+        <source>Back to all departments</source>
+        <translation>Back to all departments</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="46"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="52"/>
+        <source>Next page ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="184"/>
+        <source>%1
+%n waiting</source>
+        <translation>
+            <numerusform>%1
+%n waiting</numerusform>
+            <numerusform>%1
+%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="185"/>
+        <source>%1
+No numbers at the moment</source>
+        <translation>%1
+No numbers at the moment</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="193"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="202"/>
+        <source>Other services</source>
+        <translation>Other services</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="195"/>
+        <source>%1
+%2 services · %n waiting</source>
+        <translation>
+            <numerusform>%1
+%2 services · %n waiting</numerusform>
+            <numerusform>%1
+%2 services · %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="209"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>ow::KioskRatingPage</name>
     <message>
         <location filename="../app/kiosk/KioskRatingPage.cpp" line="61"/>
@@ -4953,86 +5016,86 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="86"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="87"/>
         <source>OneWindow — take a number</source>
         <translation>OneWindow — take a number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="99"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="100"/>
         <source>Case progress by number</source>
         <translation>Case progress by number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="105"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="106"/>
         <source>Appointment check-in</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="119"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="362"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="548"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="120"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="336"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="522"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="124"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="129"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="131"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="128"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="130"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="136"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="138"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</source>
         <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="147"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="154"/>
         <source>Text me when my turn is near</source>
         <translation>Text me when my turn is near</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="155"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="157"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="166"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="233"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="168"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="235"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="177"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="181"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="183"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="181"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="183"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="192"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="253"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="255"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>You have %n case in progress: see where it stands</numerusform>
@@ -5040,100 +5103,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="268"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="270"/>
         <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
         <translation>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="269"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="271"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="269"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="271"/>
         <source>Check-in code typed</source>
         <translation>Check-in code typed</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="275"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="277"/>
         <source>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</source>
         <translation>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="277"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="279"/>
         <source>Text me</source>
         <translation>Text me</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="277"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="279"/>
         <source>Mobile number typed</source>
         <translation>Mobile number typed</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="354"/>
-        <source>%1
-%n waiting</source>
-        <translation>
-            <numerusform>%1
-%n waiting</numerusform>
-            <numerusform>%1
-%n waiting</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
-        <source>%1
-No numbers at the moment</source>
-        <translation>%1
-No numbers at the moment</translation>
-    </message>
-    <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="369"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="343"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>The hall is closed now and gives no numbers.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="370"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="344"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>The hall is closed now. Numbers are given again from %1.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="373"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="347"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="390"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="364"/>
         <source>Check-in for your appointment opens at %1, half an hour before it.</source>
         <translation>Check-in for your appointment opens at %1, half an hour before it.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="392"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="366"/>
         <source>The time of your appointment has passed. Please take a number.</source>
         <translation>The time of your appointment has passed. Please take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="394"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="368"/>
         <source>This appointment is checked in already: your number was given then.</source>
         <translation>This appointment is checked in already: your number was given then.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="396"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="370"/>
         <source>No appointment has this code. Please check it, or take a number.</source>
         <translation>No appointment has this code. Please check it, or take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="398"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="372"/>
         <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
         <translation>Sorry, check-in is not possible right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="428"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="402"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="428"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="402"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -5141,67 +5186,67 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="431"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="405"/>
         <source>Appointment checked in: you are called before walk-ins from your time on.</source>
         <translation>Appointment checked in: you are called before walk-ins from your time on.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="432"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="442"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="416"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="443"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="417"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="471"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="445"/>
         <source>We will send a text message to %1 when 3 people are before your number.</source>
         <translation>We will send a text message to %1 when 3 people are before your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="474"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="448"/>
         <source>That is not a mobile number. Please try again.</source>
         <translation>That is not a mobile number. Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="476"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="450"/>
         <source>Your number has been called already.</source>
         <translation>Your number has been called already.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="478"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="452"/>
         <source>Sorry, text messages cannot be arranged right now.</source>
         <translation>Sorry, text messages cannot be arranged right now.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="518"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="492"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="521"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="495"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="526"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="500"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1, please choose your service (real-name number)</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="535"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="509"/>
         <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
         <translation>%1, check-in for your appointment opens at %2. You may also take a number now.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="583"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="562"/>
         <source>This appointment is for another hall.</source>
         <translation>This appointment is for another hall.</translation>
     </message>
@@ -5760,7 +5805,7 @@ No numbers at the moment</translation>
     <name>ow::QueuesPage</name>
     <message>
         <location filename="../app/supervisor/admin/QueuesPage.cpp" line="38"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="155"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="165"/>
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
@@ -5781,15 +5826,14 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/supervisor/admin/QueuesPage.cpp" line="39"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="156"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="182"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="213"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="166"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="242"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/supervisor/admin/QueuesPage.cpp" line="39"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="223"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="252"/>
         <source>Calls the queues</source>
         <translation>Calls the queues</translation>
     </message>
@@ -5815,11 +5859,6 @@ No numbers at the moment</translation>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="49"/>
-        <source>Rename…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
         <location filename="../app/supervisor/admin/QueuesPage.cpp" line="50"/>
         <location filename="../app/supervisor/admin/QueuesPage.cpp" line="135"/>
         <source>Stop numbers</source>
@@ -5836,9 +5875,16 @@ No numbers at the moment</translation>
         <translation>Counters</translation>
     </message>
     <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="49"/>
         <location filename="../app/supervisor/admin/QueuesPage.cpp" line="64"/>
         <source>Change…</source>
         <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="38"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="167"/>
+        <source>Department</source>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../app/supervisor/admin/QueuesPage.cpp" line="65"/>
@@ -5887,47 +5933,52 @@ No numbers at the moment</translation>
         <translation>Add a queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="151"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="146"/>
+        <source>Change queue %1</source>
+        <translation>Change queue %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="152"/>
         <source>D (1-3 capital letters: the numbers&apos; first letter)</source>
         <translation>D (1-3 capital letters: the numbers&apos; first letter)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="154"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="155"/>
         <source>公积金</source>
         <translation>公积金</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="166"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="168"/>
+        <source>With departments (公安, 税务 …), the kiosk first offers the departments, then their queues. Leave it empty in a small hall.</source>
+        <translation>With departments (公安, 税务 …), the kiosk first offers the departments, then their queues. Leave it empty in a small hall.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="181"/>
         <source>Give a prefix of 1-3 letters A-Z and a name.</source>
         <translation>Give a prefix of 1-3 letters A-Z and a name.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="182"/>
-        <source>Rename queue %1</source>
-        <translation>Rename queue %1</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="199"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="228"/>
         <source>Add a counter</source>
         <translation>Add a counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="199"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="228"/>
         <source>Change counter %1</source>
         <translation>Change counter %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="211"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="240"/>
         <source>e.g. 综合受理窗口 (may stay empty)</source>
         <translation>e.g. 综合受理窗口 (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="212"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="241"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="231"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="260"/>
         <source>A counter calls at least one queue.</source>
         <translation>A counter calls at least one queue.</translation>
     </message>

@@ -953,27 +953,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="121"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
         <translation>未知模式“%1”。请使用 counter、station、supervisor、kiosk、display 或 pad。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>此注册码用于 %1 设备，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="189"/>
+        <location filename="../app/main.cpp" line="191"/>
         <source>Counter %1 — log in</source>
         <translation>%1号窗口 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="205"/>
+        <location filename="../app/main.cpp" line="207"/>
         <source>Agency station — log in</source>
         <translation>代办站 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="220"/>
+        <location filename="../app/main.cpp" line="222"/>
         <source>Supervisor — log in</source>
         <translation>督查负责人 — 登录</translation>
     </message>
@@ -4905,6 +4905,65 @@
     </message>
 </context>
 <context>
+    <name>ow::KioskQueueChooser</name>
+    <message>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="32"/>
+        <source>◀ All departments</source>
+        <translation>◀ 全部部门</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="33"/>
+        <source>Back to all departments</source>
+        <translation>返回全部部门</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="46"/>
+        <source>◀ Previous page</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="52"/>
+        <source>Next page ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="184"/>
+        <source>%1
+%n waiting</source>
+        <translation>
+            <numerusform>%1
+等候 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="185"/>
+        <source>%1
+No numbers at the moment</source>
+        <translation>%1
+暂停取号</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="193"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="202"/>
+        <source>Other services</source>
+        <translation>其他业务</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="195"/>
+        <source>%1
+%2 services · %n waiting</source>
+        <translation>
+            <numerusform>%1
+%2 项业务 · 等候 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="209"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>ow::KioskRatingPage</name>
     <message>
         <location filename="../app/kiosk/KioskRatingPage.cpp" line="61"/>
@@ -4930,251 +4989,235 @@
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="86"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="87"/>
         <source>OneWindow — take a number</source>
         <translation>一窗通 — 自助取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="99"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="100"/>
         <source>Case progress by number</source>
         <translation>输入编号查办件</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="105"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="106"/>
         <source>Appointment check-in</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="119"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="362"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="548"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="120"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="336"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="522"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="124"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="129"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="131"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="128"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="130"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="136"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="138"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</source>
         <translation>将号票或受理回执上的二维码对准扫码器，可评价服务或查询办件进度；扫描证照二维码可核验证照；扫描预约二维码可签到。将身份证放在读卡器上可实名取号，有预约的自动签到。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="147"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="152"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="154"/>
         <source>Text me when my turn is near</source>
         <translation>快到我时发短信提醒我</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="155"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="157"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="166"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="233"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="168"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="235"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="177"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="181"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="183"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="181"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="183"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="192"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="253"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="255"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>您有 %n 件办件正在办理，点此查看进度</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="268"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="270"/>
         <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
         <translation>请输入预约的 6 位签到码，或将预约二维码对准扫码口</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="269"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="271"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="269"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="271"/>
         <source>Check-in code typed</source>
         <translation>已输入的签到码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="275"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="277"/>
         <source>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</source>
         <translation>请输入手机号：前面还剩 3 人时发短信提醒您，您可以先去办别的事，按时回来</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="277"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="279"/>
         <source>Text me</source>
         <translation>短信提醒我</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="277"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="279"/>
         <source>Mobile number typed</source>
         <translation>已输入的手机号</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="354"/>
-        <source>%1
-%n waiting</source>
-        <translation>
-            <numerusform>%1
-等候 %n 人</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="355"/>
-        <source>%1
-No numbers at the moment</source>
-        <translation>%1
-暂停取号</translation>
-    </message>
-    <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="369"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="343"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>大厅现在不在服务时间，暂停取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="370"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="344"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>大厅现在不在服务时间，%1 起恢复取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="373"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="347"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="390"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="364"/>
         <source>Check-in for your appointment opens at %1, half an hour before it.</source>
         <translation>预约签到 %1 开始（预约时间前半小时）。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="392"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="366"/>
         <source>The time of your appointment has passed. Please take a number.</source>
         <translation>您的预约时段已过，请直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="394"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="368"/>
         <source>This appointment is checked in already: your number was given then.</source>
         <translation>该预约已签到，号码已在签到时取得。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="396"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="370"/>
         <source>No appointment has this code. Please check it, or take a number.</source>
         <translation>没有这个签到码的预约，请核对，或直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="398"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="372"/>
         <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
         <translation>暂时无法签到，请到咨询台办理。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="428"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="402"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="428"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="402"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="431"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="405"/>
         <source>Appointment checked in: you are called before walk-ins from your time on.</source>
         <translation>预约已签到：到您预约的时间后优先叫号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="432"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="442"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="416"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="443"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="417"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="471"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="445"/>
         <source>We will send a text message to %1 when 3 people are before your number.</source>
         <translation>前面还剩 3 人时，会发短信到 %1 提醒您。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="474"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="448"/>
         <source>That is not a mobile number. Please try again.</source>
         <translation>这不是手机号，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="476"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="450"/>
         <source>Your number has been called already.</source>
         <translation>您的号码已经叫过了。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="478"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="452"/>
         <source>Sorry, text messages cannot be arranged right now.</source>
         <translation>抱歉，现在无法设置短信提醒。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="518"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="492"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>您的证件已过期，不能用于实名取号。请选择业务，或到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="521"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="495"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>实名取号请使用居民身份证或居住证。请选择业务。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="526"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="500"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1，请选择您要办理的业务（实名取号）</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="535"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="509"/>
         <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
         <translation>%1，您的预约 %2 起可以签到；也可以现在直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="583"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="562"/>
         <source>This appointment is for another hall.</source>
         <translation>这是其他大厅的预约。</translation>
     </message>
@@ -5730,7 +5773,7 @@ No numbers at the moment</source>
     <name>ow::QueuesPage</name>
     <message>
         <location filename="../app/supervisor/admin/QueuesPage.cpp" line="38"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="155"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="165"/>
         <source>Prefix</source>
         <translation>字头</translation>
     </message>
@@ -5751,15 +5794,14 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/supervisor/admin/QueuesPage.cpp" line="39"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="156"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="182"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="213"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="166"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="242"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../app/supervisor/admin/QueuesPage.cpp" line="39"/>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="223"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="252"/>
         <source>Calls the queues</source>
         <translation>呼叫队列</translation>
     </message>
@@ -5785,11 +5827,6 @@ No numbers at the moment</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="49"/>
-        <source>Rename…</source>
-        <translation>改名…</translation>
-    </message>
-    <message>
         <location filename="../app/supervisor/admin/QueuesPage.cpp" line="50"/>
         <location filename="../app/supervisor/admin/QueuesPage.cpp" line="135"/>
         <source>Stop numbers</source>
@@ -5806,9 +5843,16 @@ No numbers at the moment</source>
         <translation>窗口</translation>
     </message>
     <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="49"/>
         <location filename="../app/supervisor/admin/QueuesPage.cpp" line="64"/>
         <source>Change…</source>
         <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="38"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="167"/>
+        <source>Department</source>
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../app/supervisor/admin/QueuesPage.cpp" line="65"/>
@@ -5857,47 +5901,52 @@ No numbers at the moment</source>
         <translation>新增队列</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="151"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="146"/>
+        <source>Change queue %1</source>
+        <translation>修改队列 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="152"/>
         <source>D (1-3 capital letters: the numbers&apos; first letter)</source>
         <translation>D（1–3 个大写字母，即号码的字头）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="154"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="155"/>
         <source>公积金</source>
         <translation>公积金</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="166"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="168"/>
+        <source>With departments (公安, 税务 …), the kiosk first offers the departments, then their queues. Leave it empty in a small hall.</source>
+        <translation>设置部门（公安、税务……）后，取号机先列出部门，再列出该部门的队列。小型大厅可不填。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="181"/>
         <source>Give a prefix of 1-3 letters A-Z and a name.</source>
         <translation>请填写 1–3 个字母 A–Z 的字头和名称。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="182"/>
-        <source>Rename queue %1</source>
-        <translation>队列 %1 改名</translation>
-    </message>
-    <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="199"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="228"/>
         <source>Add a counter</source>
         <translation>新增窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="199"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="228"/>
         <source>Change counter %1</source>
         <translation>修改 %1 号窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="211"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="240"/>
         <source>e.g. 综合受理窗口 (may stay empty)</source>
         <translation>如：综合受理窗口（可不填）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="212"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="241"/>
         <source>Number</source>
         <translation>窗口号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="231"/>
+        <location filename="../app/supervisor/admin/QueuesPage.cpp" line="260"/>
         <source>A counter calls at least one queue.</source>
         <translation>窗口至少要呼叫一个队列。</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "app/kiosk/KioskDigitPad.h"
 #include "app/kiosk/KioskMyCasesPage.h"
 #include "app/kiosk/KioskProgressPage.h"
+#include "app/kiosk/KioskQueueChooser.h"
 #include "app/kiosk/KioskRatingPage.h"
 
 #include "services/CardReaderService.h"
@@ -112,15 +113,16 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     m_pages = new QStackedWidget;
     root->addWidget(m_pages, 1);
 
-    // Home: up to six categories and the priority choice.
+    // Home: the queues (by department in a big hall, a page at a time) and the priority choice.
     auto* home = new QWidget;
     auto* homeLayout = new QVBoxLayout(home);
     homeLayout->setContentsMargins(80, 30, 80, 40);
     m_prompt = centered("kioskPromptLabel", tr("Please choose your service"));
     homeLayout->addWidget(m_prompt);
-    m_categoryLayout = new QVBoxLayout;
-    m_categoryLayout->setSpacing(22);
-    homeLayout->addLayout(m_categoryLayout, 1);
+    m_chooser = new KioskQueueChooser;
+    connect(m_chooser, &KioskQueueChooser::chosen, this,
+            [this](const QString& prefix) { takeNumber(prefix, m_priority); });
+    homeLayout->addWidget(m_chooser, 1);
     m_priorityButton = bigButton(tr("Priority: elderly, disabled or green card"), "kioskSecondaryButton");
     m_priorityButton->setCheckable(true);
     connect(m_priorityButton, &QPushButton::toggled, this, [this](bool on) {
@@ -325,35 +327,7 @@ bool KioskWindow::eventFilter(QObject* watched, QEvent* event) {
 void KioskWindow::rebuildCategories() {
     const auto& snapshot = m_feed->snapshot();
     m_hallLabel->setText(QString::fromStdString(snapshot.hallName));
-    QString key;
-    for (const auto& c : snapshot.categories)
-        key += QString::fromStdString(c.prefix + c.name) + QLatin1Char(';');
-    if (key != m_builtFor) {
-        m_builtFor = key;
-        m_categoryButtons.clear();
-        while (QLayoutItem* item = m_categoryLayout->takeAt(0)) {
-            delete item->widget();
-            delete item;
-        }
-        for (const auto& c : snapshot.categories) {
-            if (m_categoryButtons.size() == kMaxCategories)
-                break; // with the priority choice, at most six choices on one screen
-            const QString prefix = QString::fromStdString(c.prefix);
-            auto* button = bigButton({}, "kioskCategoryButton");
-            connect(button, &QPushButton::clicked, this, [this, prefix] { takeNumber(prefix, m_priority); });
-            m_categoryLayout->addWidget(button);
-            m_categoryButtons.append(button);
-        }
-        m_categoryLayout->addStretch();
-    }
-    for (int i = 0; i < m_categoryButtons.size(); ++i) {
-        const auto& c = snapshot.categories[static_cast<std::size_t>(i)];
-        // A queue the administrator closed stays on the screen, saying so, so that nobody looks for it in vain.
-        m_categoryButtons[i]->setEnabled(c.open);
-        m_categoryButtons[i]->setText(c.open
-                                          ? tr("%1\n%n waiting", nullptr, c.waiting).arg(QString::fromStdString(c.name))
-                                          : tr("%1\nNo numbers at the moment").arg(QString::fromStdString(c.name)));
-    }
+    m_chooser->setCategories(snapshot.categories);
 }
 
 void KioskWindow::takeNumber(const QString& category, Priority priority) {
@@ -550,9 +524,14 @@ void KioskWindow::showHome() {
         m_myCases->clear();
         m_myCasesButton->hide();
     }
+    m_chooser->reset(); // the next person starts from the first screen
     m_pages->setCurrentIndex(HomePage);
     m_idle.stop();
 }
+
+bool KioskWindow::isReady() const { return m_chooser->hasChoices(); }
+
+QList<QPushButton*> KioskWindow::categoryButtons() const { return m_chooser->choiceButtons(); }
 
 QString KioskWindow::messageText() const { return m_messageLabel->text(); }
 

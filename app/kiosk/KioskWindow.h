@@ -28,6 +28,7 @@ class HallFeed;
 class KioskCaseNumberPad;
 class KioskDigitPad;
 class KioskMyCasesPage;
+class KioskQueueChooser;
 class KioskProgressPage;
 class KioskRatingPage;
 class PermitCheckPanel;
@@ -39,7 +40,6 @@ class KioskWindow : public QWidget {
     Q_OBJECT
 public:
     using TicketSink = std::function<bool(const TicketSlip&, QString* error)>;
-    static constexpr int kMaxCategories = 5;
 
     // `permitKeyFile` keeps the issuers' public keys for checking permits with no network.
     KioskWindow(ApiClient& deviceApi, const QString& hall, const QString& exitPinHash,
@@ -52,10 +52,12 @@ public:
     void takeNumber(const QString& category, Priority priority);
     int currentPage() const;
     // True once the hall's categories have arrived (the buttons exist).
-    bool isReady() const { return !m_categoryButtons.isEmpty(); }
+    bool isReady() const;
     QString shownNumber() const;
     QString messageText() const; // the message page's sentence
-    QList<QPushButton*> categoryButtons() const { return m_categoryButtons; }
+    // The queue choices on the screen now (a department's, or a page of them); the chooser behind them.
+    QList<QPushButton*> categoryButtons() const;
+    KioskQueueChooser& chooser() { return *m_chooser; }
     // Whether the last ticket came out of the printer; empty while it is printing.
     std::optional<bool> printed() const { return m_printed; }
     static QString hashPin(const QString& pin);
@@ -106,7 +108,7 @@ private:
     TicketSink m_sink;
     QTimer m_idle;
     QStackedWidget* m_pages;
-    QVBoxLayout* m_categoryLayout;
+    KioskQueueChooser* m_chooser = nullptr;
     QLabel* m_hallLabel;
     QLabel* m_numberLabel;
     QLabel* m_ticketInfoLabel;
@@ -118,8 +120,6 @@ private:
     QString m_pinEntry;
     Priority m_priority = Priority::Normal;
     QPushButton* m_priorityButton;
-    QString m_builtFor;
-    QList<QPushButton*> m_categoryButtons;
     KioskRatingPage* m_ratingPage;
     std::unique_ptr<PermitChecker> m_permits;
     KioskProgressPage* m_progressPage;

@@ -26,6 +26,8 @@ Poco::JSON::Object::Ptr queueSnapshotToJson(const QueueSnapshot& s) {
         item->set("name", c.name);
         item->set("waiting", c.waiting);
         item->set("open", c.open);
+        if (!c.group.empty())
+            item->set("group", c.group);
         categories->add(item);
     }
     o->set("categories", categories);
@@ -87,7 +89,7 @@ QueueSnapshot queueSnapshotFromJson(const Poco::JSON::Object::Ptr& o) {
     objects(optionalArray(o, "categories"), [&](const Poco::JSON::Object::Ptr& item) {
         s.categories.push_back({requireString(item, "prefix"), optionalString(item, "name").value_or(""),
                                 static_cast<int>(optionalInt(item, "waiting").value_or(0)),
-                                optionalBool(item, "open").value_or(true)});
+                                optionalBool(item, "open").value_or(true), optionalString(item, "group").value_or("")});
     });
     objects(optionalArray(o, "counters"), [&](const Poco::JSON::Object::Ptr& item) {
         QueueSnapshot::Counter c;

@@ -17,7 +17,8 @@ struct QueueSnapshot {
         std::string prefix;
         std::string name;
         int waiting = 0;
-        bool open = true; // closed by the administrator: no new numbers at the kiosk; those waiting are called
+        bool open = true;       // closed by the administrator: no new numbers at the kiosk; those waiting are called
+        std::string group = {}; // its department (公安, 税务 …); empty: none
     };
     struct Counter {
         int number = 0;

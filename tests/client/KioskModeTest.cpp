@@ -5,6 +5,7 @@
 #include "app/kiosk/KioskCaseNumberPad.h"
 #include "app/kiosk/KioskDigitPad.h"
 #include "app/kiosk/KioskProgressPage.h"
+#include "app/kiosk/KioskQueueChooser.h"
 #include "app/kiosk/KioskRatingPage.h"
 #include "app/kiosk/KioskWindow.h"
 #include "widgets/RatingPad.h"
@@ -17,6 +18,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
+
+#include <set>
 
 #include <ZXing/ReadBarcode.h>
 
@@ -290,4 +293,80 @@ TEST(KioskMode, AMobileLeftForTheNumberIsTextedWhenThreeWaitBeforeIt) {
     ASSERT_TRUE(waitFor([&] { return kiosk.messageText().contains(QStringLiteral("139****0005")); }))
         << kiosk.messageText().toStdString();
     EXPECT_EQ(server.context().notices.oweDue(nowUtcMs()), 0); // four before it: not yet
+}
+
+// A city hall: thirty queues in six departments (and two of none). Every queue is reachable from the first screen —
+// by its department, a page at a time — and a number is issued from the very last one.
+TEST(KioskMode, ABigHallsQueuesAreAllReachableByDepartmentAndPage) {
+    TestServer server;
+    const char* departments[] = {"公安", "税务", "社保", "医保", "公积金", "不动产"};
+    std::vector<std::pair<std::string, std::string>> queues;
+    for (int d = 0; d < 6; ++d)
+        for (int k = 0; k < 5; ++k)
+            queues.emplace_back(std::string(1, static_cast<char>('A' + d)) + std::string(1, static_cast<char>('A' + k)),
+                                std::string(departments[d]) + "业务" + std::to_string(k + 1));
+    queues.emplace_back("Y", "咨询");
+    queues.emplace_back("Z", "综合受理");
+    server.addHall("big", queues, 1, {"Y"});
+    for (int d = 0; d < 6; ++d)
+        for (int k = 0; k < 5; ++k)
+            server.context().halls.addCategory(
+                "big", std::string(1, static_cast<char>('A' + d)) + std::string(1, static_cast<char>('A' + k)),
+                std::string(departments[d]) + "业务" + std::to_string(k + 1), departments[d]);
+    // 公安 gets seven queues: more than one screen holds.
+    server.context().halls.addCategory("big", "AX", "出入境证件", "公安");
+    server.context().halls.addCategory("big", "AY", "户籍迁移", "公安");
+    auto api = clientFor(server, server.enroll("big", DeviceKind::Kiosk));
+    KioskWindow kiosk(*api, QStringLiteral("big"), KioskWindow::hashPin(QStringLiteral("2468")));
+    std::vector<TicketSlip> printed;
+    kiosk.setTicketSink([&](const TicketSlip& slip, QString*) {
+        printed.push_back(slip);
+        return true;
+    });
+    kiosk.show();
+    ASSERT_TRUE(waitFor([&] { return kiosk.isReady(); }));
+    KioskQueueChooser& chooser = kiosk.chooser();
+    ASSERT_TRUE(chooser.showsDepartments());
+    const auto shownDepartments = chooser.departments();
+    ASSERT_EQ(shownDepartments.size(), 7u) << "six departments and the queues of none";
+    EXPECT_EQ(chooser.pages(), 2) << "seven departments: five a screen";
+    EXPECT_EQ(chooser.choiceButtons().size(), KioskQueueChooser::kPerScreen);
+    EXPECT_TRUE(chooser.choiceButtons().at(0)->text().contains(QStringLiteral("公安")));
+
+    // Every queue, department by department and page by page: 32 queues reached, none twice, none left out.
+    std::set<QString> reached;
+    for (int page = 0; page < chooser.pages(); ++page) {
+        for (int i = 0; i < chooser.choiceButtons().size(); ++i) {
+            chooser.choiceButtons().at(i)->click(); // a department
+            ASSERT_FALSE(chooser.showsDepartments());
+            for (int inner = 0; inner < chooser.pages(); ++inner) {
+                for (QPushButton* b : chooser.choiceButtons())
+                    reached.insert(b->text().section(QLatin1Char('\n'), 0, 0));
+                chooser.nextPage();
+            }
+            chooser.reset();
+            for (int p = 0; p < page; ++p)
+                chooser.nextPage();
+        }
+        chooser.nextPage();
+    }
+    EXPECT_EQ(reached.size(), 34u) << "every queue of the hall";
+
+    // The last department (the queues of none), the last queue: a number.
+    chooser.reset();
+    chooser.nextPage();
+    chooser.choiceButtons().last()->click();
+    EXPECT_EQ(chooser.department(), QString());
+    EXPECT_TRUE(chooser.choiceButtons().last()->text().startsWith(QStringLiteral("综合受理")));
+    chooser.choiceButtons().last()->click();
+    ASSERT_TRUE(waitFor([&] { return !printed.empty(); }));
+    EXPECT_EQ(printed.back().ticket.number, "Z001");
+    // 公安's seven queues: two pages, the second with the two that did not fit.
+    chooser.reset();
+    ASSERT_TRUE(chooser.showsDepartments());
+    chooser.openDepartment(QStringLiteral("公安"));
+    EXPECT_EQ(chooser.pages(), 2);
+    chooser.nextPage();
+    ASSERT_EQ(chooser.choiceButtons().size(), 2);
+    EXPECT_TRUE(chooser.choiceButtons().at(1)->text().startsWith(QStringLiteral("户籍迁移")));
 }

@@ -19,6 +19,7 @@
 #include "app/kiosk/KioskCaseNumberPad.h"
 #include "app/kiosk/KioskDigitPad.h"
 #include "app/kiosk/KioskProgressPage.h"
+#include "app/kiosk/KioskQueueChooser.h"
 #include "app/kiosk/KioskWindow.h"
 #include "app/pad/PadWindow.h"
 #include "app/station/HomeVisitRequestPanel.h"
@@ -447,6 +448,36 @@ int main(int argc, char** argv) {
         ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-phone.png")));
     }
     {
+        // A city hall's kiosk: its departments first, then a department's queues a page at a time.
+        const std::vector<std::pair<const char*, std::vector<const char*>>> departments = {
+            {"公安", {"居民身份证", "户籍迁移", "出入境证件", "机动车登记", "驾驶证", "治安许可", "居住证"}},
+            {"税务", {"发票领用", "纳税申报", "税务登记"}},
+            {"社保", {"社保登记", "养老保险", "失业保险"}},
+            {"医保", {"医保参保", "异地就医"}},
+            {"公积金", {"公积金提取", "公积金贷款"}},
+            {"市场监管", {"企业开办", "个体工商户", "食品经营许可"}},
+        };
+        std::vector<std::pair<std::string, std::string>> queues = {{"Z", "综合咨询"}};
+        server.addHall("city", queues, 1, {"Z"});
+        int n = 0;
+        for (const auto& [department, names] : departments)
+            for (const char* name : names) {
+                const std::string prefix =
+                    std::string(1, static_cast<char>('A' + n / 10)) + std::string(1, static_cast<char>('A' + n % 10));
+                server.context().halls.addCategory("city", prefix, name, department);
+                ++n;
+            }
+        auto cityKiosk = clientFor(server, server.enroll("city", DeviceKind::Kiosk));
+        KioskWindow window(*cityKiosk, QStringLiteral("city"), {});
+        window.resize(1080, 1920); // a city hall's standing kiosk, portrait
+        window.show();
+        waitFor([&] { return window.isReady(); });
+        waitFor([&] { return false; }, 500);
+        ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-departments.png")));
+        window.chooser().openDepartment(QStringLiteral("公安"));
+        ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-department-queues.png")));
+    }
+    {
         auto api = clientFor(server, server.enroll("demo", DeviceKind::Display));
         DisplayWindow display(*api, QStringLiteral("demo"),
                               std::make_unique<Announcer>(std::make_unique<SilentSpeaker>()));
@@ -766,5 +797,5 @@ int main(int argc, char** argv) {
         }
     }
     std::cout << ok << " pictures" << std::endl;
-    return ok == 43 ? 0 : 1; // every picture above, and the papers' pages
+    return ok == 45 ? 0 : 1; // every picture above, and the papers' pages
 }

@@ -242,7 +242,7 @@ std::map<std::string, Contract> contracts() {
         s.hallName = "示范大厅";
         s.businessDay = "2026-12-04";
         s.seq = 42;
-        s.categories = {{"A", "综合", 3}};
+        s.categories = {{"A", "综合", 3, true, "综合窗口"}};
         s.counters = {{3, {"A"}, fullTicket(), "综合受理窗口", false}};
         s.recentCalls = {{"t-1", "A012", 3, 1796000300000}, {"t-2", "B003", 2, 1796000200000, Priority::Appointment}};
         s.upstream = QueueSnapshot::Upstream{false, 120, 1796000000000};
@@ -292,9 +292,10 @@ std::map<std::string, Contract> contracts() {
     c["CounterChange"] = {
         toJsonText(wire::CounterChange{"综合受理窗口", std::vector<std::string>{"A"}, false}.toJson()),
         viaType<wire::CounterChange>()};
-    c["CategorySetup"] = {toJsonText(wire::CategorySetup{"D", "公积金", false}.toJson()),
+    c["CategorySetup"] = {toJsonText(wire::CategorySetup{"D", "公积金", false, "住建"}.toJson()),
                           viaType<wire::CategorySetup>()};
-    c["CategoryChange"] = {toJsonText(wire::CategoryChange{"公积金", true}.toJson()), viaType<wire::CategoryChange>()};
+    c["CategoryChange"] = {toJsonText(wire::CategoryChange{"公积金", true, "住建"}.toJson()),
+                           viaType<wire::CategoryChange>()};
     {
         Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
         detail->set("after", "x");

@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 using namespace ow;
@@ -450,4 +451,32 @@ TEST_F(HallAdmin, TheAuditRecordIsFilteredByPersonAndDate) {
     res = asAdmin("GET", "/api/v1/halls/h1/audit?limit=2&before=" + std::to_string(last));
     EXPECT_LT(res.json()->getArray("entries")->getObject(0)->getValue<std::int64_t>("seq"), last);
     EXPECT_EQ(as(sup, "GET", "/api/v1/halls/h1/audit").status, 200);
+}
+
+TEST_F(HallAdmin, AQueuesDepartmentIsSetFromTheScreensAndTheCommandLineAndReachesTheKiosk) {
+    auto res = asAdmin("POST", "/api/v1/halls/h1/categories", R"({"prefix":"GA","name":"户籍业务","group":"公安"})");
+    ASSERT_EQ(res.status, 201) << res.body;
+    EXPECT_EQ(res.json()->getValue<std::string>("group"), "公安");
+    res = asAdmin("PATCH", "/api/v1/halls/h1/categories/A", R"({"group":"  税务 "})");
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(res.json()->getValue<std::string>("group"), "税务") << "trimmed";
+    EXPECT_EQ(lastAudit()->getValue<std::string>("action"), "hall.category_changed");
+    EXPECT_EQ(
+        asAdmin("PATCH", "/api/v1/halls/h1/categories/A", R"({"group":")" + std::string(41, 'x') + "\"}").errorCode(),
+        "invalid_field");
+
+    // The kiosk's snapshot carries each queue's department (none for B).
+    const std::string kiosk = server.enroll("h1", DeviceKind::Kiosk);
+    const auto snapshot = queueSnapshotFromJson(as(kiosk, "GET", "/api/v1/halls/h1/queue").json());
+    std::map<std::string, std::string> groups;
+    for (const auto& c : snapshot.categories)
+        groups[c.prefix] = c.group;
+    EXPECT_EQ(groups, (std::map<std::string, std::string>{{"A", "税务"}, {"B", ""}, {"GA", "公安"}}));
+
+    // Taken out of its department; the command line sets one on an existing queue.
+    ASSERT_EQ(asAdmin("PATCH", "/api/v1/halls/h1/categories/A", R"({"group":""})").status, 200);
+    server.context().halls.addCategory("h1", "B", "企业开办", "市场监管");
+    EXPECT_EQ(tableRows(server.database(), "SELECT prefix, COALESCE(group_name, '-') FROM categories"
+                                           " WHERE hall = 'h1' ORDER BY prefix"),
+              (std::vector<std::vector<std::string>>{{"A", "-"}, {"B", "市场监管"}, {"GA", "公安"}}));
 }

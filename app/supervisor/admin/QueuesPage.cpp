@@ -5,13 +5,13 @@
 #include "sync/AdminService.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,7 +35,7 @@ QString selectedText(QTableView* view, TextTableModel* model, int column) {
 QueuesPage::QueuesPage(AdminService& service, QWidget* parent)
     : QWidget(parent)
     , m_service(service)
-    , m_queueModel(new TextTableModel({tr("Prefix"), tr("Queue"), tr("Numbers at the kiosk")}, this))
+    , m_queueModel(new TextTableModel({tr("Prefix"), tr("Queue"), tr("Department"), tr("Numbers at the kiosk")}, this))
     , m_counterModel(new TextTableModel({tr("Counter"), tr("Name"), tr("Calls the queues"), tr("Today")}, this)) {
     auto* layout = new QHBoxLayout(this);
 
@@ -46,7 +46,7 @@ QueuesPage::QueuesPage(AdminService& service, QWidget* parent)
     auto* queueButtons = new QHBoxLayout;
     auto* addQueueButton = new QPushButton(tr("Add…"));
     addQueueButton->setObjectName(QStringLiteral("addQueueButton"));
-    m_editQueue = new QPushButton(tr("Rename…"));
+    m_editQueue = new QPushButton(tr("Change…"));
     m_toggleQueue = new QPushButton(tr("Stop numbers"));
     m_toggleQueue->setObjectName(QStringLiteral("toggleQueueButton"));
     for (QPushButton* b : {addQueueButton, m_editQueue, m_toggleQueue})
@@ -93,7 +93,7 @@ void QueuesPage::showQueues() {
     std::vector<QStringList> rows;
     std::vector<QString> tones;
     for (const auto& c : m_service.categories()) {
-        rows.push_back({q(c.prefix), q(c.name), c.open ? tr("Given") : tr("Stopped")});
+        rows.push_back({q(c.prefix), q(c.name), q(c.group), c.open ? tr("Given") : tr("Stopped")});
         tones.push_back(c.open ? QString() : QStringLiteral("warn"));
     }
     m_queueModel->setRows(std::move(rows), std::move(tones));
@@ -141,19 +141,34 @@ void QueuesPage::updateButtons() {
             m_toggleCounter->setText(c.closedToday ? tr("Open again today") : tr("Close for today"));
 }
 
-void QueuesPage::addQueue() {
+bool QueuesPage::askQueue(wire::CategorySetup& queue, bool isNew) {
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("Add a queue"));
+    dialog.setWindowTitle(isNew ? tr("Add a queue") : tr("Change queue %1").arg(q(queue.prefix)));
     auto* form = new QFormLayout(&dialog);
-    auto* prefix = new QLineEdit;
+    auto* prefix = new QLineEdit(q(queue.prefix));
     prefix->setObjectName(QStringLiteral("queuePrefix"));
     prefix->setMaxLength(3);
+    prefix->setEnabled(isNew); // the numbers' letter stays what it is
     prefix->setPlaceholderText(tr("D (1-3 capital letters: the numbers' first letter)"));
-    auto* name = new QLineEdit;
+    auto* name = new QLineEdit(q(queue.name));
     name->setObjectName(QStringLiteral("queueName"));
     name->setPlaceholderText(tr("公积金"));
+    // The departments the hall has, to choose from or to type a new one.
+    auto* group = new QComboBox;
+    group->setObjectName(QStringLiteral("queueGroup"));
+    group->setEditable(true);
+    group->addItem(QString());
+    for (const auto& c : m_service.categories())
+        if (!c.group.empty() && group->findText(q(c.group)) < 0)
+            group->addItem(q(c.group));
+    group->setCurrentText(q(queue.group));
     form->addRow(tr("Prefix"), prefix);
     form->addRow(tr("Name"), name);
+    form->addRow(tr("Department"), group);
+    auto* note = new QLabel(tr("With departments (公安, 税务 …), the kiosk first offers the departments, then their "
+                               "queues. Leave it empty in a small hall."));
+    note->setWordWrap(true);
+    form->addRow(note);
     auto* error = new QLabel;
     error->setWordWrap(true);
     form->addRow(error);
@@ -168,9 +183,18 @@ void QueuesPage::addQueue() {
         }
         dialog.accept();
     });
-    if (dialog.exec() == QDialog::Accepted)
-        m_service.addCategory(
-            {prefix->text().trimmed().toUpper().toStdString(), name->text().trimmed().toStdString(), true});
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    queue.prefix = prefix->text().trimmed().toUpper().toStdString();
+    queue.name = name->text().trimmed().toStdString();
+    queue.group = group->currentText().trimmed().toStdString();
+    return true;
+}
+
+void QueuesPage::addQueue() {
+    wire::CategorySetup queue;
+    if (askQueue(queue, true))
+        m_service.addCategory(queue);
 }
 
 void QueuesPage::editQueue() {
@@ -178,12 +202,17 @@ void QueuesPage::editQueue() {
     for (const auto& c : m_service.categories()) {
         if (q(c.prefix) != prefix)
             continue;
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename queue %1").arg(prefix), tr("Name"),
-                                                   QLineEdit::Normal, q(c.name), &ok)
-                                 .trimmed();
-        if (ok && !name.isEmpty() && name != q(c.name))
-            m_service.changeCategory(prefix, {name.toStdString(), std::nullopt});
+        wire::CategorySetup edited = c;
+        if (!askQueue(edited, false))
+            return;
+        wire::CategoryChange change;
+        if (edited.name != c.name && !edited.name.empty())
+            change.name = edited.name;
+        if (edited.group != c.group)
+            change.group = edited.group;
+        if (change.name || change.group)
+            m_service.changeCategory(prefix, change);
+        return;
     }
 }
 

@@ -38,6 +38,7 @@ private:
     void updateButtons();
     // The counter dialog: its name and the queues it calls (one tick per queue); false when given up.
     bool askCounter(wire::CounterSetup& counter, bool isNew);
+    bool askQueue(wire::CategorySetup& queue, bool isNew); // the dialog; false when cancelled
 
     AdminService& m_service;
     TextTableModel* m_queueModel = nullptr;

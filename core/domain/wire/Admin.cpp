@@ -29,6 +29,16 @@ std::string checkedName(const std::string& name) {
     return name;
 }
 
+// A queue's department: trimmed, at most 40 bytes (it is a button's label at the kiosk); empty: none.
+std::string checkedGroup(const std::optional<std::string>& group) {
+    std::string g = group.value_or("");
+    const auto first = g.find_first_not_of(" \t");
+    g = first == std::string::npos ? std::string() : g.substr(first, g.find_last_not_of(" \t") - first + 1);
+    if (g.size() > 40)
+        throw BadInput("invalid_field", "group: a department's name is at most 40 bytes");
+    return g;
+}
+
 std::vector<std::string> checkedCategories(std::vector<std::string> categories) {
     if (categories.empty() || categories.size() > 26)
         throw BadInput("invalid_field", "categories: a counter calls 1 to 26 queues");
@@ -248,12 +258,13 @@ Poco::JSON::Object::Ptr CategorySetup::toJson() const {
     out->set("prefix", prefix);
     out->set("name", name);
     out->set("open", open);
+    setIfAny(out, "group", group);
     return out;
 }
 
 CategorySetup CategorySetup::fromJson(const Poco::JSON::Object::Ptr& object) {
     CategorySetup c{requireString(object, "prefix"), checkedName(requireString(object, "name")),
-                    optionalBool(object, "open").value_or(true)};
+                    optionalBool(object, "open").value_or(true), checkedGroup(optionalString(object, "group"))};
     if (!isValidCategoryPrefix(c.prefix))
         throw BadInput("invalid_field", "prefix: 1-3 capital letters A-Z");
     if (c.name.empty())
@@ -267,13 +278,17 @@ Poco::JSON::Object::Ptr CategoryChange::toJson() const {
         out->set("name", *name);
     if (open)
         out->set("open", *open);
+    if (group)
+        out->set("group", *group);
     return out;
 }
 
 CategoryChange CategoryChange::fromJson(const Poco::JSON::Object::Ptr& object) {
-    CategoryChange c{optionalString(object, "name"), optionalBool(object, "open")};
-    if (!c.name && !c.open)
-        throw BadInput("invalid_field", "give name or open");
+    CategoryChange c{optionalString(object, "name"), optionalBool(object, "open"), optionalString(object, "group")};
+    if (!c.name && !c.open && !c.group)
+        throw BadInput("invalid_field", "give name, open or group");
+    if (c.group)
+        c.group = checkedGroup(c.group);
     if (c.name && checkedName(*c.name).empty())
         throw BadInput("invalid_field", "name: a queue needs a name");
     return c;

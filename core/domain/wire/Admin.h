@@ -132,9 +132,10 @@ struct CounterChange {
 
 // A queue (号票类别): GET/POST /api/v1/halls/{hall}/categories, PATCH …/categories/{prefix} with name and open.
 struct CategorySetup {
-    std::string prefix; // one capital letter A–Z
+    std::string prefix; // 1-3 capital letters A–Z
     std::string name;
-    bool open = true; // closed: the kiosk gives no numbers for it; those waiting are still called
+    bool open = true;       // closed: the kiosk gives no numbers for it; those waiting are still called
+    std::string group = {}; // its department (公安, 税务 …): the kiosk of a big hall offers queues by it; empty: none
 
     Poco::JSON::Object::Ptr toJson() const;
     static CategorySetup fromJson(const Poco::JSON::Object::Ptr& object);
@@ -142,6 +143,7 @@ struct CategorySetup {
 struct CategoryChange {
     std::optional<std::string> name;
     std::optional<bool> open;
+    std::optional<std::string> group = {}; // "" takes the queue out of its department
 
     Poco::JSON::Object::Ptr toJson() const;
     static CategoryChange fromJson(const Poco::JSON::Object::Ptr& object);

@@ -35,7 +35,7 @@ constexpr const char* kUsage =
   add-region    --id ID --name NAME [--parent ID] [--timezone Asia/Shanghai]   a county, city or province (区域)
   add-hall      --id ID --name NAME [--timezone Asia/Shanghai] [--recall-limit 3] [--region ID]
                 (--id ID --region ID alone puts an existing hall into a region)
-  add-category  --hall ID --prefix A --name NAME
+  add-category  --hall ID --prefix A --name NAME [--group 部门]   (the kiosk offers a big hall's queues by department)
   add-counter   --hall ID --number N --categories A,B
   add-staff     --hall ID --user USER --role clerk|agent|supervisor|approver|admin --name NAME --password-stdin
                 (--region ID --role supervisor instead of --hall: a region's supervisor)
@@ -161,7 +161,8 @@ int runAdmin(const CommandLine& cl, std::istream& in, std::ostream& out, std::os
             out << "hall " << cl.require("id") << " saved" << (region ? " in region " + *region : std::string())
                 << "\n";
         } else if (command == "add-category") {
-            halls.addCategory(cl.require("hall"), cl.require("prefix"), cl.require("name"));
+            halls.addCategory(cl.require("hall"), cl.require("prefix"), cl.require("name"),
+                              cl.option("group").value_or(""));
             out << "category " << cl.require("prefix") << " saved\n";
         } else if (command == "add-counter") {
             const int number = parseInt(cl.require("number"), "--number");

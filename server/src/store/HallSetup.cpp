@@ -17,10 +17,10 @@ using Session = Poco::Data::Session;
 
 std::vector<wire::CategorySetup> readCategories(Session& s, const std::string& hall) {
     const SqlRows rows =
-        runSql(s, "SELECT prefix, name, closed FROM categories WHERE hall = $1 ORDER BY prefix", {hall});
+        runSql(s, "SELECT prefix, name, closed, group_name FROM categories WHERE hall = $1 ORDER BY prefix", {hall});
     std::vector<wire::CategorySetup> out;
     for (std::size_t i = 0; i < rows.size(); ++i)
-        out.push_back({rows.text(i, 0), rows.text(i, 1), rows.integer(i, 2) == 0});
+        out.push_back({rows.text(i, 0), rows.text(i, 1), rows.integer(i, 2) == 0, rows.text(i, 3)});
     return out;
 }
 
@@ -86,8 +86,9 @@ wire::CategorySetup HallStore::createCategory(const Principal& by, const wire::C
     return m_db.write([&](Session& s) {
         if (exists(s, "SELECT COUNT(*) FROM categories WHERE hall = $1 AND prefix = $2", by.hall, category.prefix))
             throw StoreError::conflict("exists", "the hall has a queue \"" + category.prefix + "\" already");
-        runSql(s, "INSERT INTO categories(hall, prefix, name, closed) VALUES($1, $2, $3, $4)",
-               {by.hall, category.prefix, category.name, category.open ? 0 : 1});
+        runSql(s, "INSERT INTO categories(hall, prefix, name, closed, group_name) VALUES($1, $2, $3, $4, $5)",
+               {by.hall, category.prefix, category.name, category.open ? 0 : 1,
+                category.group.empty() ? std::nullopt : std::optional<std::string>(category.group)});
         AuditLog::append(s, by, "hall.category_added", "category:" + category.prefix,
                          beforeAfter(nullptr, category.toJson()), nowMs);
         return category;
@@ -105,8 +106,10 @@ wire::CategorySetup HallStore::changeCategory(const Principal& by, const std::st
         wire::CategorySetup after = *it;
         after.name = change.name.value_or(after.name);
         after.open = change.open.value_or(after.open);
-        runSql(s, "UPDATE categories SET name = $1, closed = $2 WHERE hall = $3 AND prefix = $4",
-               {after.name, after.open ? 0 : 1, by.hall, prefix});
+        after.group = change.group.value_or(after.group);
+        runSql(s, "UPDATE categories SET name = $1, closed = $2, group_name = $3 WHERE hall = $4 AND prefix = $5",
+               {after.name, after.open ? 0 : 1,
+                after.group.empty() ? std::nullopt : std::optional<std::string>(after.group), by.hall, prefix});
         AuditLog::append(s, by, "hall.category_changed", "category:" + prefix,
                          beforeAfter(it->toJson(), after.toJson()), nowMs);
         return after;

@@ -63,7 +63,7 @@ void insertRows(Poco::Data::Session& s, const std::string& table, const Poco::JS
 }
 
 const std::vector<std::string> kHallColumns = {"id", "name", "timezone", "recall_limit"};
-const std::vector<std::string> kCategoryColumns = {"hall", "prefix", "name", "closed"};
+const std::vector<std::string> kCategoryColumns = {"hall", "prefix", "name", "closed", "group_name"};
 const std::vector<std::string> kCounterColumns = {"hall", "number", "name", "closed_on"};
 const std::vector<std::string> kCounterCategoryColumns = {"hall", "counter", "category"};
 const std::vector<std::string> kStaffColumns = {

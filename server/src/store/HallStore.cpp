@@ -1,5 +1,6 @@
 #include "HallStore.h"
 
+#include "Sql.h"
 #include "StoreError.h"
 
 #include "domain/HallTime.h"
@@ -29,7 +30,8 @@ void HallStore::addHall(const Hall& h) {
     });
 }
 
-void HallStore::addCategory(const std::string& hallId, const std::string& prefix, const std::string& name) {
+void HallStore::addCategory(const std::string& hallId, const std::string& prefix, const std::string& name,
+                            const std::string& group) {
     if (!isValidCategoryPrefix(prefix))
         throw StoreError::invalid("invalid_category", "a category prefix is 1-3 capital letters A-Z");
     if (name.empty())
@@ -37,9 +39,10 @@ void HallStore::addCategory(const std::string& hallId, const std::string& prefix
     if (!hall(hallId))
         throw StoreError::notFound("no hall \"" + hallId + "\"");
     m_db.write([&](Poco::Data::Session& s) {
-        s << "INSERT INTO categories(hall, prefix, name) VALUES($1, $2, $3)"
-             " ON CONFLICT(hall, prefix) DO UPDATE SET name = excluded.name",
-            bind(hallId), bind(prefix), bind(name), now;
+        runSql(s,
+               "INSERT INTO categories(hall, prefix, name, group_name) VALUES($1, $2, $3, $4)"
+               " ON CONFLICT(hall, prefix) DO UPDATE SET name = excluded.name, group_name = excluded.group_name",
+               {hallId, prefix, name, group.empty() ? std::nullopt : std::optional<std::string>(group)});
     });
 }
 

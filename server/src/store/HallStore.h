@@ -34,7 +34,9 @@ public:
         : m_db(db) {}
 
     void addHall(const Hall& hall);
-    void addCategory(const std::string& hall, const std::string& prefix, const std::string& name);
+    // `group`: the queue's department (empty: none); the command line's, so on an existing queue it sets it too.
+    void addCategory(const std::string& hall, const std::string& prefix, const std::string& name,
+                     const std::string& group = {});
     void addCounter(const std::string& hall, int number, const std::vector<std::string>& categories);
 
     // The administrator's view and changes (the hall's day decides what "closed today" means).

@@ -255,6 +255,12 @@ const std::vector<std::string> kAccountsBothSides = {
     " upstream_value TEXT, upstream_row TEXT NOT NULL, seen_at BIGINT NOT NULL, PRIMARY KEY(user_name, field))",
 };
 
+// 32: a queue's department (部门: 公安, 税务, 社保 …), by which the kiosk of a big hall offers its queues; NULL for a
+// queue of no department (a small hall's few queues are offered as they are).
+const std::vector<std::string> kQueueGroups = {
+    "ALTER TABLE categories ADD COLUMN group_name TEXT",
+};
+
 const std::vector<std::string> kRegionsSqlite = [] {
     std::vector<std::string> all = kRegionsCommon;
     const std::vector<std::string> rebuilt = {
@@ -510,6 +516,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         hallAudit("INTEGER", false),
         kUpstreamApplied,
         kAccountsBothSides,
+        kQueueGroups,
     };
     return migrations;
 }
@@ -646,6 +653,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(hallAudit("BIGINT", true));
         all.push_back(kUpstreamApplied);
         all.push_back(kAccountsBothSides);
+        all.push_back(kQueueGroups);
         return all;
     }();
     return migrations;

@@ -519,14 +519,15 @@ QueueSnapshot QueueStore::snapshot(const std::string& hall, std::int64_t nowMs) 
         snap.hallName = names.front();
         snap.businessDay = hallTime(zones.front()).businessDay(nowMs);
 
-        std::vector<std::string> prefixes, categoryNames;
+        std::vector<std::string> prefixes, categoryNames, groups;
         std::vector<int> waiting, closed;
         s << "SELECT c.prefix, c.name, (SELECT COUNT(*) FROM tickets t WHERE t.hall = c.hall AND"
-             " t.business_day = $1 AND t.status = 'waiting' AND t.category = c.prefix), c.closed"
-             " FROM categories c WHERE c.hall = $2 ORDER BY c.prefix",
-            bind(snap.businessDay), bind(hall), into(prefixes), into(categoryNames), into(waiting), into(closed), now;
+             " t.business_day = $1 AND t.status = 'waiting' AND t.category = c.prefix), c.closed,"
+             " COALESCE(c.group_name, '') FROM categories c WHERE c.hall = $2 ORDER BY c.prefix",
+            bind(snap.businessDay), bind(hall), into(prefixes), into(categoryNames), into(waiting), into(closed),
+            into(groups), now;
         for (std::size_t i = 0; i < prefixes.size(); ++i)
-            snap.categories.push_back({prefixes[i], categoryNames[i], waiting[i], closed[i] == 0});
+            snap.categories.push_back({prefixes[i], categoryNames[i], waiting[i], closed[i] == 0, groups[i]});
 
         std::vector<int> numbers, counterOf;
         std::vector<std::string> categoryOf, counterNames, closedOn;

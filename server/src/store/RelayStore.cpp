@@ -104,7 +104,7 @@ const std::vector<RelayStore::Kind>& RelayStore::kinds() {
         {.name = "queue",
          .table = "categories",
          .upstreamTable = "categories",
-         .columns = {"hall", "prefix", "name", "closed"},
+         .columns = {"hall", "prefix", "name", "closed", "group_name"},
          .integers = {"closed"},
          .key = "hall, prefix"},
         {.name = "counter",

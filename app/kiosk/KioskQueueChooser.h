@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/QueueSnapshot.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace ow {
+
+// The kiosk's choice of a queue, for a hall of any size. A hall whose queues have departments (公安, 税务, 社保 …)
+// first shows the departments, then the chosen department's queues; a hall without, its queues at once. At most
+// kPerScreen choices a screen (with the kiosk's priority choice below, six): more are on further pages behind large
+// arrows, so that no queue is ever left out. A closed queue stays, saying so.
+class KioskQueueChooser : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kPerScreen = 5;
+
+    explicit KioskQueueChooser(QWidget* parent = nullptr);
+
+    // The hall's queues as the snapshot has them: rebuilt when they changed, their waiting counts kept fresh.
+    void setCategories(const std::vector<QueueSnapshot::Category>& categories);
+    // Back to the first screen (the departments, or the first page of queues).
+    void reset();
+
+    // What is on the screen now, for the window and the tests.
+    bool showsDepartments() const { return !m_inDepartment && byDepartment(); }
+    QString department() const { return m_department; } // of the queues shown ("" for those of none)
+    int page() const { return m_page; }
+    int pages() const;
+    QList<QPushButton*> choiceButtons() const { return m_choices; }
+    bool hasChoices() const { return !m_categories.empty(); }
+    // The departments, in the order shown ("" for the queues of none, shown last as 其他业务).
+    std::vector<QString> departments() const;
+
+public slots:
+    void openDepartment(const QString& department);
+    void nextPage();
+    void previousPage();
+
+signals:
+    void chosen(const QString& prefix);
+
+private:
+    bool byDepartment() const;
+    void show();
+    // The queues of the department shown (all of them in a hall without departments).
+    std::vector<const QueueSnapshot::Category*> shownQueues() const;
+
+    std::vector<QueueSnapshot::Category> m_categories;
+    QString m_builtFor;
+    bool m_inDepartment = false; // the queues of m_department are shown (in a hall with departments)
+    QString m_department;
+    int m_page = 0;
+    QLabel* m_title = nullptr;
+    QVBoxLayout* m_choiceLayout = nullptr;
+    QList<QPushButton*> m_choices;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_previous = nullptr;
+    QPushButton* m_next = nullptr;
+    QLabel* m_pageLabel = nullptr;
+};
+
+} // namespace ow

@@ -7,7 +7,6 @@
 // straight against an upstream (the devices talking to the city's server, as without a hall server): its time. Both
 // servers on this machine over loopback; the hall day's own time is printed too.
 #include "Crypto.h"
-#include "Join.h"
 #include "Relay.h"
 #include "RelayStore.h"
 #include "Sql.h"
@@ -109,11 +108,7 @@ int main(int argc, char** argv) {
     TestServer upstream(TestServer::OnSQLite{});
     setUpHall(upstream);
     TestServer hall(TestServer::OnSQLite{});
-    server::JoinRequest request;
-    request.upstream = "http://127.0.0.1:" + std::to_string(upstream.port());
-    request.code = upstream.context().auth.createEnrollmentCode("h1", DeviceKind::Hall, std::nullopt, nowUtcMs());
-    server::joinUpstream(hall.database(), request, nowUtcMs());
-    auto relay = server::Relay::forDatabase(hall.database(), hall.context().auth, [] { return nowUtcMs(); });
+    auto relay = std::make_optional(hall.joinAsHallServer(upstream, "h1"));
 
     upstream.stop(); // the line is cut for the day
     const double hallDay = day(hall, tickets);

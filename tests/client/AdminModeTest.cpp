@@ -3,9 +3,7 @@
 // device enrolled from the code on the screen (typed by a barcode reader, and seen by a camera); a catalog refused
 // with both of its problems' paths; hours, queues and the record.
 #include "ClientFixture.h"
-#include "Join.h"
 #include "PdfProbe.h"
-#include "Relay.h"
 
 #include "app/common/LoginDialog.h"
 #include "app/common/SetupDialog.h"
@@ -284,12 +282,8 @@ TEST(AdminModeAtAHallServer, AnAccountChangedOnBothSidesIsShownInAmberAndSettled
     TestServer upstream;
     upstream.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
     TestServer hall(TestServer::OnSQLite{});
-    server::JoinRequest request;
-    request.upstream = "http://127.0.0.1:" + std::to_string(upstream.port());
-    request.code = upstream.context().auth.createEnrollmentCode("h1", DeviceKind::Hall, std::nullopt, nowUtcMs());
-    ASSERT_NO_THROW(server::joinUpstream(hall.database(), request, nowUtcMs()));
-    auto relay = server::Relay::forDatabase(hall.database(), hall.context().auth, [] { return nowUtcMs(); });
-    ASSERT_TRUE(relay);
+    std::optional<server::Relay> relay;
+    ASSERT_NO_THROW(relay.emplace(hall.joinAsHallServer(upstream, "h1")));
     const std::string admin = hall.staffAt("h1", "admin1", StaffRole::Admin, DeviceKind::Supervisor);
     hall.clerkAt("h1", 1);
     ASSERT_TRUE(relay->runOnce()) << relay->status().problem; // the accounts go up, and are known alike

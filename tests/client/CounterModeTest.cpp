@@ -17,7 +17,6 @@
 #include "widgets/DocumentPreview.h"
 #include "widgets/ScanView.h"
 
-#include "Join.h"
 #include "LineOnScreens.h"
 #include "Relay.h"
 
@@ -90,12 +89,8 @@ TEST(CounterMode, AtAHallServerWhoseLineIsCutTheStatusBarSaysTheHallServesOnAndW
     TestServer upstream;
     upstream.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
     TestServer hall(TestServer::OnSQLite{});
-    server::JoinRequest request;
-    request.upstream = "http://127.0.0.1:" + std::to_string(upstream.port());
-    request.code = upstream.context().auth.createEnrollmentCode("h1", DeviceKind::Hall, std::nullopt, nowUtcMs());
-    ASSERT_NO_THROW(server::joinUpstream(hall.database(), request, nowUtcMs()));
-    auto relay = server::Relay::forDatabase(hall.database(), hall.context().auth, [] { return nowUtcMs(); });
-    ASSERT_TRUE(relay);
+    std::optional<server::Relay> relay;
+    ASSERT_NO_THROW(relay.emplace(hall.joinAsHallServer(upstream, "h1")));
     server::showLineOnScreens(*relay, hall.context());
     ASSERT_TRUE(relay->runOnce());
 

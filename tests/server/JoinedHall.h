@@ -1,7 +1,6 @@
 #pragma once
 
 // A hall server joined to an upstream, both in this process, with its relay run round by round by the test (issue 31).
-#include "Join.h"
 #include "Relay.h"
 #include "TestFiles.h"
 #include "TestServer.h"
@@ -18,12 +17,7 @@ protected:
     void SetUp() override {
         upstream.addHall("h1", {{"A", "综合业务"}, {"B", "企业开办"}}, 2, {"A", "B"});
         upstream.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
-        server::JoinRequest request;
-        request.upstream = url();
-        request.code = upstream.context().auth.createEnrollmentCode("h1", DeviceKind::Hall, std::nullopt, nowUtcMs());
-        ASSERT_NO_THROW(server::joinUpstream(hall.database(), request, nowUtcMs()));
-        relay.emplace(
-            std::move(*server::Relay::forDatabase(hall.database(), hall.context().auth, [] { return nowUtcMs(); })));
+        ASSERT_NO_THROW(relay.emplace(hall.joinAsHallServer(upstream, "h1")));
         kiosk = hall.enroll("h1", DeviceKind::Kiosk);
         clerk = hall.clerkAt("h1", 1);
     }

@@ -1,5 +1,7 @@
 #include "TestServer.h"
 
+#include "Join.h"
+
 #include "RegionStore.h"
 #include "RelayStore.h"
 #include "Sql.h"
@@ -214,6 +216,14 @@ std::string TestServer::staffAt(const std::string& hall, const std::string& user
                                 std::optional<int> counter) {
     context().auth.addStaff(hall, user, role, std::string(toString(role)) + " " + user, kPassword);
     return logIn(port(), enroll(hall, kind, counter), user);
+}
+
+server::Relay TestServer::joinAsHallServer(TestServer& upstream, const std::string& hall) {
+    server::JoinRequest request;
+    request.upstream = "http://127.0.0.1:" + std::to_string(upstream.port());
+    request.code = upstream.context().auth.createEnrollmentCode(hall, DeviceKind::Hall, std::nullopt, nowUtcMs());
+    server::joinUpstream(database(), request, nowUtcMs());
+    return std::move(*server::Relay::forDatabase(database(), context().auth, [] { return nowUtcMs(); }));
 }
 
 void TestServer::addRegion(const std::string& region, const std::string& name, const std::vector<std::string>& halls,

@@ -2,6 +2,7 @@
 
 #include "ApiServer.h"
 #include "Database.h"
+#include "Relay.h"
 
 #include "domain/Case.h"
 #include "domain/Ticket.h"
@@ -113,6 +114,10 @@ public:
     // A person of `role` logged in at a newly enrolled device of `kind`: the session token.
     std::string staffAt(const std::string& hall, const std::string& user, StaffRole role, DeviceKind kind,
                         std::optional<int> counter = std::nullopt);
+
+    // This server (made OnSQLite) joined to `upstream` as the server of `hall`, as `admin join` does (throws when the
+    // upstream refuses): its relay, run round by round by the caller, on the real clock.
+    server::Relay joinAsHallServer(TestServer& upstream, const std::string& hall);
 
     // A region (区域) holding `halls`, inside `parent` when one is given.
     void addRegion(const std::string& region, const std::string& name, const std::vector<std::string>& halls,

@@ -166,27 +166,13 @@ Poco::JSON::Object::Ptr changedSince(Database& db, const std::string& hall, std:
     std::string names;
     for (const auto& c : columns)
         names += (names.empty() ? "" : ", ") + c;
-    const SqlRows rows = db.read([&](Session& s) {
-        return runSql(s,
-                      "SELECT " + names +
-                          " FROM appointments WHERE hall = $1 AND changed_at >= $2 ORDER BY changed_at, id LIMIT $3",
-                      {hall, sinceMs, static_cast<std::int64_t>(limit)});
-    });
-    Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
-        for (std::size_t c = 0; c < columns.size(); ++c) {
-            if (rows.isNull(r, c))
-                o->set(columns[c], Poco::Dynamic::Var());
-            else if (std::find(kIntegers.begin(), kIntegers.end(), columns[c]) != kIntegers.end())
-                o->set(columns[c], rows.integer(r, c));
-            else
-                o->set(columns[c], rows.text(r, c));
-        }
-        list->add(o);
-    }
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
-    out->set("bookings", list);
+    out->set("bookings", db.read([&](Session& s) {
+        return jsonRows(s,
+                        "SELECT " + names +
+                            " FROM appointments WHERE hall = $1 AND changed_at >= $2 ORDER BY changed_at, id LIMIT $3",
+                        {hall, sinceMs, static_cast<std::int64_t>(limit)}, columns, kIntegers);
+    }));
     return out;
 }
 

@@ -11,26 +11,6 @@
 namespace ow::server {
 namespace {
 
-// The rows of `sql` as objects with `names` as keys (text, or null for NULL; `integers` as numbers).
-Poco::JSON::Array::Ptr rowsOf(Poco::Data::Session& s, const std::string& sql, const std::vector<SqlParam>& params,
-                              const std::vector<std::string>& names, const std::vector<std::string>& integers = {}) {
-    const SqlRows rows = runSql(s, sql, params);
-    Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
-        for (std::size_t c = 0; c < names.size(); ++c) {
-            if (rows.isNull(r, c))
-                o->set(names[c], Poco::Dynamic::Var());
-            else if (std::find(integers.begin(), integers.end(), names[c]) != integers.end())
-                o->set(names[c], rows.integer(r, c));
-            else
-                o->set(names[c], rows.text(r, c));
-        }
-        out->add(o);
-    }
-    return out;
-}
-
 // A field of a row of the setup as a statement's parameter: text, a whole number, or NULL.
 SqlParam field(const Poco::JSON::Object::Ptr& row, const std::string& key) {
     if (!row->has(key) || row->isNull(key))
@@ -107,15 +87,15 @@ std::string listOf(const std::vector<std::string>& columns) {
 Poco::JSON::Object::Ptr hallSetupOf(Database& db, const std::string& hall) {
     return db.read([&](Poco::Data::Session& s) {
         Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
-        const auto halls = rowsOf(s, "SELECT " + listOf(kHallColumns) + " FROM halls WHERE id = $1", {hall},
-                                  kHallColumns, {"recall_limit"});
+        const auto halls = jsonRows(s, "SELECT " + listOf(kHallColumns) + " FROM halls WHERE id = $1", {hall},
+                                    kHallColumns, {"recall_limit"});
         if (halls->size() != 1)
             throw StoreError::notFound("no hall \"" + hall + "\"");
         out->set("hall", halls->getObject(0));
         auto ofHall = [&](const std::string& table, const std::vector<std::string>& columns,
                           const std::vector<std::string>& integers, const std::string& order) {
-            return rowsOf(s, "SELECT " + listOf(columns) + " FROM " + table + " WHERE hall = $1 ORDER BY " + order,
-                          {hall}, columns, integers);
+            return jsonRows(s, "SELECT " + listOf(columns) + " FROM " + table + " WHERE hall = $1 ORDER BY " + order,
+                            {hall}, columns, integers);
         };
         out->set("categories", ofHall("categories", kCategoryColumns, {"closed"}, "prefix"));
         out->set("counters", ofHall("counters", kCounterColumns, {"number"}, "number"));
@@ -127,10 +107,10 @@ Poco::JSON::Object::Ptr hallSetupOf(Database& db, const std::string& hall) {
         out->set("appointment_plans", ofHall("appointment_plans", kPlanColumns, {"updated_at"}, "category"));
         out->set("appointment_policies", ofHall("appointment_policies", kHoursColumns, {"updated_at"}, "hall"));
         out->set("catalogs",
-                 rowsOf(s, "SELECT " + listOf(kCatalogColumns) + " FROM catalogs ORDER BY version DESC LIMIT 1", {},
-                        kCatalogColumns, {"version", "imported_at"}));
-        out->set("permit_keys", rowsOf(s, "SELECT " + listOf(kKeyColumns) + " FROM permit_keys ORDER BY kid", {},
-                                       kKeyColumns, {"created_at", "retired_at"}));
+                 jsonRows(s, "SELECT " + listOf(kCatalogColumns) + " FROM catalogs ORDER BY version DESC LIMIT 1", {},
+                          kCatalogColumns, {"version", "imported_at"}));
+        out->set("permit_keys", jsonRows(s, "SELECT " + listOf(kKeyColumns) + " FROM permit_keys ORDER BY kid", {},
+                                         kKeyColumns, {"created_at", "retired_at"}));
         return out;
     });
 }

@@ -5,8 +5,10 @@
 
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Data/Statement.h>
+#include <Poco/JSON/Object.h>
 #include <Poco/Nullable.h>
 
+#include <algorithm>
 #include <charconv>
 #include <stdexcept>
 
@@ -90,6 +92,26 @@ std::vector<SqlRows> runSqlTogether(Poco::Data::Session& session, const std::vec
 
 SqlRows runSql(Poco::Data::Session& session, const std::string& sql, const std::vector<SqlParam>& params) {
     return std::move(runSqlTogether(session, {{sql, params}}).front());
+}
+
+Poco::JSON::Array::Ptr jsonRows(Poco::Data::Session& session, const std::string& sql,
+                                const std::vector<SqlParam>& params, const std::vector<std::string>& names,
+                                const std::vector<std::string>& integers) {
+    const SqlRows rows = runSql(session, sql, params);
+    Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+        for (std::size_t c = 0; c < names.size(); ++c) {
+            if (rows.isNull(r, c))
+                o->set(names[c], Poco::Dynamic::Var());
+            else if (std::find(integers.begin(), integers.end(), names[c]) != integers.end())
+                o->set(names[c], rows.integer(r, c));
+            else
+                o->set(names[c], rows.text(r, c));
+        }
+        out->add(o);
+    }
+    return out;
 }
 
 std::string sqlValueRows(std::size_t rows, std::size_t columns, std::size_t first) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <Poco/Data/Session.h>
+#include <Poco/JSON/Array.h>
 
 #include <cstdint>
 #include <optional>
@@ -71,6 +72,12 @@ void transactionControl(Poco::Data::Session& session, const std::string& sql);
 // Placeholders for a multi-row VALUES list: `rows` rows of `columns`, numbered on from `$first`:
 // sqlValueRows(2, 3, 1) is "($1, $2, $3), ($4, $5, $6)".
 std::string sqlValueRows(std::size_t rows, std::size_t columns, std::size_t first = 1);
+
+// The rows of `sql` as JSON objects with `names` as keys, in the columns' order: text, whole numbers for the
+// `integers`, null for NULL — a table's rows as they travel between a hall server and its upstream.
+Poco::JSON::Array::Ptr jsonRows(Poco::Data::Session& session, const std::string& sql,
+                                const std::vector<SqlParam>& params, const std::vector<std::string>& names,
+                                const std::vector<std::string>& integers = {});
 
 // What a statement returned: its rows as text cells (nothing for NULL), and how many rows it changed.
 class SqlRows {

@@ -2,6 +2,7 @@
 // (upstream) and at the hall's desks, checked in at the hall's kiosk, cancelled on the page. Each side's reach the
 // other; both sides end alike, whatever was done while the line was cut; a person's second booking made on the other
 // side gives way to the first; a slot both sides filled while apart holds everyone already told they have a place.
+#include "BookingRelay.h"
 #include "Bookings.h"
 #include "JoinedHall.h"
 #include "RelayStore.h"
@@ -10,6 +11,8 @@
 #include "domain/Json.h"
 
 #include <gtest/gtest.h>
+
+#include <set>
 
 using namespace ow;
 using namespace ow::testing;
@@ -140,4 +143,30 @@ TEST_F(BookingsBothSides, WhatBothSidesBookedWhileApartEndsAlikeTheFirstBookingS
     roundWithNews();
     EXPECT_EQ(bookingsOf(hall.database()), settled);
     EXPECT_EQ(bookingsOf(upstream.database()), settled);
+}
+
+TEST_F(BookingsBothSides, BookingsChangedAtOneMomentArePagedByTheirIdWithNoneLostOrRepeated) {
+    // Three bookings made upstream at one moment (the clock stands still), as a sweep's no-shows would be.
+    std::set<std::string> made;
+    for (int person = 11; person <= 13; ++person)
+        made.insert(bookOnThePage(person == 11 ? "09:00" : "14:00", person, "2026-09-30"));
+    std::set<std::string> paged;
+    std::int64_t since = 0;
+    std::string after;
+    for (int page = 0; page < 5; ++page) {
+        const auto out = server::bookings::changedSince(upstream.database(), "h1", since, after, 2);
+        const auto list = out->getArray("bookings");
+        for (unsigned i = 0; i < list->size(); ++i) {
+            EXPECT_TRUE(paged.insert(list->getObject(i)->getValue<std::string>("code")).second) << "repeated";
+            since = list->getObject(i)->getValue<std::int64_t>("changed_at");
+            after = list->getObject(i)->getValue<std::string>("id");
+        }
+        if (!out->getValue<bool>("more"))
+            break;
+        EXPECT_EQ(list->size(), 2u);
+    }
+    EXPECT_EQ(paged, made);
+    roundWithNews();
+    for (const auto& code : made)
+        EXPECT_EQ(stateOf(hall.database(), code), (Rows{{"booked"}})) << code;
 }

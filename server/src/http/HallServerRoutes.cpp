@@ -40,7 +40,8 @@ void addHallServerRoutes(Router& router) {
         const std::string hall = ctx.param(0);
         ctx.requireHallServer(hall);
         const std::int64_t since = ctx.queryInt("since", 0, 0, INT64_MAX);
-        ctx.sendJson(200, bookings::changedSince(ctx.server().db, hall, since, kBookingsPage));
+        ctx.sendJson(200, bookings::changedSince(ctx.server().db, hall, since, ctx.query("after_id").value_or(""),
+                                                 kBookingsPage));
     });
 
     // The hall's changes in the hall's order: applied once each, the watermark answered.

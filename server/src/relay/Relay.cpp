@@ -204,29 +204,36 @@ bool Relay::runOnce() {
 
 std::string Relay::takeBookings() {
     try {
+        // A full page goes on from its last booking exactly (many may share one time: a sweep's no-shows); the last
+        // page sets where the next round starts, a little before the newest taken.
+        std::int64_t since = m_bookingsSinceMs;
+        std::string afterId;
         for (;;) {
-            const UpstreamReply reply = m_client.get(api::path(api::kHallRelayBookings, {m_hall}) +
-                                                     "?since=" + std::to_string(m_bookingsSinceMs));
+            std::string path = api::path(api::kHallRelayBookings, {m_hall}) + "?since=" + std::to_string(since);
+            if (!afterId.empty())
+                path += "&after_id=" + afterId;
+            const UpstreamReply reply = m_client.get(path);
             if (!reply.ok())
                 return "the bookings made upstream could not be asked for: " + reply.problem();
             const auto list = optionalArray(reply.json(), "bookings");
-            std::int64_t newest = m_bookingsSinceMs;
+            std::int64_t newest = since;
+            std::string newestId = afterId;
             m_db.write([&](Poco::Data::Session& s) {
                 for (unsigned i = 0; list && i < list->size(); ++i) {
                     const auto row = list->getObject(i);
                     if (!row || optionalString(row, "hall").value_or("") != m_hall)
                         throw std::runtime_error("the upstream sent a booking of another hall");
                     bookings::take(s, row, m_clock());
-                    newest = std::max(newest, optionalInt(row, "changed_at").value_or(newest));
+                    newest = optionalInt(row, "changed_at").value_or(newest);
+                    newestId = optionalString(row, "id").value_or(newestId);
                 }
             });
-            const bool full = list && list->size() >= 1000;
-            const std::int64_t next = std::max(m_bookingsSinceMs, newest - kBookingsOverlapMs);
-            if (!full || next <= m_bookingsSinceMs) {
-                m_bookingsSinceMs = next;
+            if (!optionalBool(reply.json(), "more").value_or(false) || !list || list->size() == 0) {
+                m_bookingsSinceMs = std::max(m_bookingsSinceMs, newest - kBookingsOverlapMs);
                 return {};
             }
-            m_bookingsSinceMs = next; // a full page: the rest at once
+            since = newest;
+            afterId = newestId;
         }
     } catch (const Poco::Exception& e) {
         return "the bookings made upstream could not be taken: " + e.displayText();

@@ -160,19 +160,23 @@ void take(Session& s, const Poco::JSON::Object::Ptr& row, std::int64_t nowMs) {
     recount(s, hall, category, day, parseSqlInteger(start.text()));
 }
 
-Poco::JSON::Object::Ptr changedSince(Database& db, const std::string& hall, std::int64_t sinceMs, std::size_t limit) {
+Poco::JSON::Object::Ptr changedSince(Database& db, const std::string& hall, std::int64_t sinceMs,
+                                     const std::string& afterId, std::size_t limit) {
     std::vector<std::string> columns = upColumns();
     columns.emplace_back("phone");
     std::string names;
     for (const auto& c : columns)
         names += (names.empty() ? "" : ", ") + c;
-    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
-    out->set("bookings", db.read([&](Session& s) {
+    const auto rows = db.read([&](Session& s) {
         return jsonRows(s,
                         "SELECT " + names +
-                            " FROM appointments WHERE hall = $1 AND changed_at >= $2 ORDER BY changed_at, id LIMIT $3",
-                        {hall, sinceMs, static_cast<std::int64_t>(limit)}, columns, kIntegers);
-    }));
+                            " FROM appointments WHERE hall = $1 AND (changed_at > $2 OR (changed_at = $3 AND id > $4))"
+                            " ORDER BY changed_at, id LIMIT $5",
+                        {hall, sinceMs, sinceMs, afterId, static_cast<std::int64_t>(limit)}, columns, kIntegers);
+    });
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(true);
+    out->set("bookings", rows);
+    out->set("more", rows->size() >= limit);
     return out;
 }
 

@@ -32,9 +32,11 @@ const std::vector<std::string>& upColumns();
 // `nowMs`: when a booking of this side is cancelled for the other's. StoreError Invalid for a row that does not read.
 void take(Poco::Data::Session& s, const Poco::JSON::Object::Ptr& row, std::int64_t nowMs);
 
-// Upstream: the hall's bookings changed at or after `sinceMs`, for its server (with the phone), oldest change first,
-// at most `limit`: {"bookings":[…]}.
-Poco::JSON::Object::Ptr changedSince(Database& db, const std::string& hall, std::int64_t sinceMs, std::size_t limit);
+// Upstream: the hall's bookings changed at or after `sinceMs` (past `afterId` among those changed at `sinceMs`), for
+// its server (with the phone), oldest change first, at most `limit`: {"bookings":[…],"more":true when the page is
+// full}.
+Poco::JSON::Object::Ptr changedSince(Database& db, const std::string& hall, std::int64_t sinceMs,
+                                     const std::string& afterId, std::size_t limit);
 
 // The first digits a new booking's code may begin with here: "01234" at a hall server, "56789" upstream for a hall
 // with a server of its own, every digit otherwise.

@@ -57,10 +57,11 @@ void recount(Session& s, const std::string& hall, const std::string& category, c
     std::int64_t capacity = held;
     const SqlRows plan =
         runSql(s, "SELECT body FROM appointment_plans WHERE hall = $1 AND category = $2", {hall, category});
-    if (!plan.empty())
-        if (const AppointmentSlot* slot =
-                appointmentPlanFromJson(parseObject(plan.text(0, 0))).slotAt(static_cast<int>(start)))
+    if (!plan.empty()) {
+        const AppointmentPlan planned = appointmentPlanFromJson(parseObject(plan.text(0, 0))); // slotAt points into it
+        if (const AppointmentSlot* slot = planned.slotAt(static_cast<int>(start)))
             capacity = std::max<std::int64_t>(capacity, slot->capacity);
+    }
     runSql(s,
            "INSERT INTO appointment_slots(hall, category, day, start_minute, capacity, booked)"
            " VALUES($1, $2, $3, $4, $5, 0) ON CONFLICT DO NOTHING",

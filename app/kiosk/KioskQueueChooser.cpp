@@ -56,7 +56,7 @@ KioskQueueChooser::KioskQueueChooser(QWidget* parent)
     paging->addWidget(m_pageLabel, 1);
     paging->addWidget(m_next, 2);
     layout->addLayout(paging);
-    show();
+    showChoices();
 }
 
 bool KioskQueueChooser::byDepartment() const {
@@ -102,38 +102,38 @@ void KioskQueueChooser::setCategories(const std::vector<QueueSnapshot::Category>
             m_inDepartment = false; // its department is gone: back to the departments
         m_page = std::min(m_page, pages() - 1);
     }
-    show();
+    showChoices();
 }
 
 void KioskQueueChooser::reset() {
     m_inDepartment = false;
     m_department.clear();
     m_page = 0;
-    show();
+    showChoices();
 }
 
 void KioskQueueChooser::openDepartment(const QString& department) {
     m_inDepartment = true;
     m_department = department;
     m_page = 0;
-    show();
+    showChoices();
 }
 
 void KioskQueueChooser::nextPage() {
     if (m_page + 1 < pages()) {
         ++m_page;
-        show();
+        showChoices();
     }
 }
 
 void KioskQueueChooser::previousPage() {
     if (m_page > 0) {
         --m_page;
-        show();
+        showChoices();
     }
 }
 
-void KioskQueueChooser::show() {
+void KioskQueueChooser::showChoices() {
     const bool departmentsShown = showsDepartments();
     // What each button of this page stands for: a department, or a queue.
     struct Choice {

@@ -49,7 +49,7 @@ signals:
 
 private:
     bool byDepartment() const;
-    void show();
+    void showChoices(); // the buttons of the screen and page shown, their texts fresh
     // The queues of the department shown (all of them in a hall without departments).
     std::vector<const QueueSnapshot::Category*> shownQueues() const;
 

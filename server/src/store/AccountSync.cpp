@@ -62,6 +62,23 @@ Poco::JSON::Object::Ptr toRow(const Account& a) {
     return row;
 }
 
+// An account read as role, name, password_hash, must_change_password and its disabled column (staff's disabled_at,
+// or upstream_accounts' "1"/"0"); NULLs stay not known.
+Account accountOf(const SqlRows& r, bool disabledAsTime) {
+    Account a;
+    a.value[Role] = r.optionalText(0, 0);
+    a.value[Name] = r.optionalText(0, 1);
+    a.value[Password] = r.optionalText(0, 2);
+    a.mustChange = r.optionalInteger(0, 3).value_or(0);
+    if (disabledAsTime) {
+        a.disabledAt = r.optionalInteger(0, 4);
+        a.value[Disabled] = disabledText(a.disabledAt.has_value());
+    } else {
+        a.value[Disabled] = r.optionalText(0, 4);
+    }
+    return a;
+}
+
 // The account of `user` in staff, with its hall (empty for a region's).
 std::optional<std::pair<Account, std::string>> staffAccount(Session& s, const std::string& user) {
     const SqlRows r = runSql(s,
@@ -70,14 +87,7 @@ std::optional<std::pair<Account, std::string>> staffAccount(Session& s, const st
                              {user});
     if (r.empty())
         return std::nullopt;
-    Account a;
-    a.value[Role] = r.text(0, 0);
-    a.value[Name] = r.text(0, 1);
-    a.value[Password] = r.text(0, 2);
-    a.mustChange = r.integer(0, 3);
-    a.disabledAt = r.optionalInteger(0, 4);
-    a.value[Disabled] = disabledText(a.disabledAt.has_value());
-    return std::make_pair(a, r.text(0, 5));
+    return std::make_pair(accountOf(r, true), r.text(0, 5));
 }
 
 // What the upstream last said of `user` (at the hall); nothing before the first time.
@@ -88,11 +98,7 @@ std::optional<Account> baseOf(Session& s, const std::string& user) {
                              {user});
     if (r.empty())
         return std::nullopt;
-    Account a;
-    for (std::size_t f = 0; f < kFields; ++f)
-        a.value[f] = r.optionalText(0, f == Disabled ? 4 : f);
-    a.mustChange = r.optionalInteger(0, 3).value_or(0);
-    return a;
+    return accountOf(r, false);
 }
 
 // The base as the relay carries it up ("base" of an account's change; null before the first time).

@@ -59,6 +59,22 @@ std::string upsertOf(const RelayStore::Kind& kind) {
     return sql;
 }
 
+// Writes a change of `kind`; a row that breaks a rule of the upstream's table (a constraint) is refused in words,
+// naming the change (`where`), not answered with a 500.
+template <typename Write> void underTheRules(const std::string& where, const RelayStore::Kind& kind, Write&& write) {
+    try {
+        write();
+    } catch (const StoreError&) {
+        throw;
+    } catch (const std::exception& e) {
+        if (!isConstraintViolation(e))
+            throw;
+        std::string why = where;
+        why += ".row breaks a rule of the " + kind.upstreamTable + " table here: " + e.what();
+        throw StoreError::invalid("invalid_field", why);
+    }
+}
+
 // How the upstream deletes a row the hall deleted: by its key, in the hall's rows only.
 std::string deleteOf(const RelayStore::Kind& kind) {
     std::string sql = "DELETE FROM " + kind.upstreamTable + " WHERE ";
@@ -394,20 +410,12 @@ std::int64_t RelayStore::apply(const Principal& hallServer, AuthStore& auth, con
                 throw StoreError::invalid("invalid_field", why);
             }
             if (kind->merged || kind->booking) {
-                try {
+                underTheRules(where, *kind, [&] {
                     if (kind->merged)
                         accounts::takeFromHall(s, auth, hallServer, row, nowMs);
                     else
                         bookings::take(s, row, nowMs);
-                } catch (const StoreError&) {
-                    throw;
-                } catch (const std::exception& e) {
-                    if (!isConstraintViolation(e))
-                        throw;
-                    std::string why = where;
-                    why += ".row breaks a rule of the " + kind->upstreamTable + " table here: " + e.what();
-                    throw StoreError::invalid("invalid_field", why);
-                }
+                });
                 relayedSeq = *seq;
                 continue;
             }
@@ -442,15 +450,7 @@ std::int64_t RelayStore::apply(const Principal& hallServer, AuthStore& auth, con
                     params.emplace_back(row->get(column).convert<std::string>());
                 }
             }
-            try {
-                runSql(s, deleting ? deleteOf(*kind) : upserts[kind->name], params);
-            } catch (const std::exception& e) {
-                if (!isConstraintViolation(e))
-                    throw;
-                std::string why = where;
-                why += ".row breaks a rule of the " + kind->upstreamTable + " table here: " + e.what();
-                throw StoreError::invalid("invalid_field", why);
-            }
+            underTheRules(where, *kind, [&] { runSql(s, deleting ? deleteOf(*kind) : upserts[kind->name], params); });
             relayedSeq = *seq;
         }
         runSql(s,

@@ -14,6 +14,8 @@ inline constexpr const char* kEnroll = "/api/v1/devices/enroll";
 inline constexpr const char* kSessions = "/api/v1/sessions";
 inline constexpr const char* kTickets = "/api/v1/halls/{hall}/tickets";
 inline constexpr const char* kCallNext = "/api/v1/counters/{counter}/call-next";
+inline constexpr const char* kCounterPause = "/api/v1/counters/{counter}/pause";
+inline constexpr const char* kCounterResume = "/api/v1/counters/{counter}/resume";
 inline constexpr const char* kTicket = "/api/v1/tickets/{id}";
 inline constexpr const char* kTicketAction = "/api/v1/tickets/{id}/{action}";
 // A phone left at the kiosk for a waiting number: a text message when few wait before it.

@@ -68,6 +68,8 @@ Poco::JSON::Object::Ptr dayFiguresToJson(const DayFigures& f, const char* keyNam
     o->set("appointments_checked_in", f.appointmentsCheckedIn);
     o->set("appointments_no_show", f.appointmentsNoShow);
     o->set("appointments_cancelled", f.appointmentsCancelled);
+    o->set("pauses", f.pauses);
+    o->set("paused_s", f.pausedSeconds);
     return o;
 }
 
@@ -193,6 +195,8 @@ DayFigures dayFiguresFromJson(const Poco::JSON::Object::Ptr& o, const char* keyN
     f.appointmentsCheckedIn = intOf(o, "appointments_checked_in");
     f.appointmentsNoShow = intOf(o, "appointments_no_show");
     f.appointmentsCancelled = intOf(o, "appointments_cancelled");
+    f.pauses = intOf(o, "pauses");
+    f.pausedSeconds = intOf(o, "paused_s");
     return f;
 }
 
@@ -324,7 +328,9 @@ void addCounts(DayFigures& into, const DayFigures& more) {
                                    &DayFigures::appointmentsBooked,
                                    &DayFigures::appointmentsCheckedIn,
                                    &DayFigures::appointmentsNoShow,
-                                   &DayFigures::appointmentsCancelled})
+                                   &DayFigures::appointmentsCancelled,
+                                   &DayFigures::pauses,
+                                   &DayFigures::pausedSeconds})
         into.*count += more.*count;
     RatingFigures& r = into.ratings.figures;
     const RatingFigures& m = more.ratings.figures;

@@ -39,6 +39,8 @@ struct DayFigures {
     // 预约 of the day (a queue's, or all): places taken (not cancelled), of them checked in, and not come by their
     // slot's end; cancelled bookings apart.
     int appointmentsBooked = 0, appointmentsCheckedIn = 0, appointmentsNoShow = 0, appointmentsCancelled = 0;
+    // 暂停服务: the pauses taken at the counters that day and their time (a pause still lasting, to now).
+    int pauses = 0, pausedSeconds = 0;
 };
 
 // One appointment slot of the day, as booked: its queue, time and capacity, the places taken (checked in, not come,

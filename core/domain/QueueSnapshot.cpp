@@ -38,6 +38,15 @@ Poco::JSON::Object::Ptr queueSnapshotToJson(const QueueSnapshot& s) {
         if (!c.name.empty())
             item->set("name", c.name);
         item->set("closed", c.closed);
+        item->set("paused", c.paused);
+        if (c.paused)
+            item->set("paused_since", utcIso(c.pausedSinceMs));
+        if (c.clerk) {
+            Poco::JSON::Object::Ptr clerk = new Poco::JSON::Object(true);
+            clerk->set("staff_no", c.clerk->staffNo);
+            clerk->set("name", c.clerk->name);
+            item->set("clerk", clerk);
+        }
         Poco::JSON::Array::Ptr cats = new Poco::JSON::Array;
         for (const auto& prefix : c.categories)
             cats->add(prefix);
@@ -96,6 +105,12 @@ QueueSnapshot queueSnapshotFromJson(const Poco::JSON::Object::Ptr& o) {
         c.number = static_cast<int>(requireInt(item, "number"));
         c.name = optionalString(item, "name").value_or("");
         c.closed = optionalBool(item, "closed").value_or(false);
+        c.paused = optionalBool(item, "paused").value_or(false);
+        if (const auto since = optionalString(item, "paused_since"); c.paused && since)
+            c.pausedSinceMs = parseUtcIso(*since);
+        if (const auto clerk = optionalObject(item, "clerk"))
+            c.clerk = QueueSnapshot::Counter::Clerk{requireString(clerk, "staff_no"),
+                                                    optionalString(clerk, "name").value_or("")};
         if (auto cats = optionalArray(item, "categories"))
             for (std::size_t i = 0; i < cats->size(); ++i)
                 c.categories.push_back(cats->getElement<std::string>(static_cast<unsigned>(i)));

@@ -26,6 +26,13 @@ struct QueueSnapshot {
         std::optional<Ticket> current;
         std::string name;    // 综合受理窗口; empty: its number says it
         bool closed = false; // closed for the day: it calls nobody
+        bool paused = false; // paused by its clerk (暂停服务): it calls nobody until resumed
+        std::int64_t pausedSinceMs = 0;
+        // The clerk on duty: the last to log in, still logged in, at the counter's PC; shown above the counter.
+        struct Clerk {
+            std::string staffNo, name;
+        };
+        std::optional<Clerk> clerk = std::nullopt;
     };
     struct Call {
         std::string ticketId;

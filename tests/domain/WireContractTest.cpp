@@ -243,7 +243,14 @@ std::map<std::string, Contract> contracts() {
         s.businessDay = "2026-12-04";
         s.seq = 42;
         s.categories = {{"A", "综合", 3, true, "综合窗口"}};
-        s.counters = {{3, {"A"}, fullTicket(), "综合受理窗口", false}};
+        s.counters = {{3,
+                       {"A"},
+                       fullTicket(),
+                       "综合受理窗口",
+                       false,
+                       true,
+                       1796000100000,
+                       QueueSnapshot::Counter::Clerk{"c1", "张敏"}}};
         s.recentCalls = {{"t-1", "A012", 3, 1796000300000}, {"t-2", "B003", 2, 1796000200000, Priority::Appointment}};
         s.upstream = QueueSnapshot::Upstream{false, 120, 1796000000000};
         c["QueueSnapshot"] = {toJsonText(queueSnapshotToJson(s)), [](const std::string& text) {
@@ -349,6 +356,8 @@ std::map<std::string, Contract> contracts() {
                      viaType<wire::LoggedIn>()};
     c["TicketRequest"] = {toJsonText(wire::TicketRequest{"A", Priority::Green, "11010519491231002X"}.toJson()),
                           viaType<wire::TicketRequest>()};
+    c["CounterDuty"] = {toJsonText(wire::CounterDuty{3, true, "2026-12-04T01:00:00.000Z"}.toJson()),
+                        viaType<wire::CounterDuty>()};
     // A transfer names a queue or a counter; the file lists both.
     Poco::JSON::Object::Ptr transfer = wire::TransferTarget{"B", std::nullopt}.toJson();
     transfer->set("counter", 5);

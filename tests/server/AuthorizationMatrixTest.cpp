@@ -86,6 +86,11 @@ const Row kTable[] = {
     // Counter 1 of the caller's own hall: h2's clerk calls at h2's counter 1.
     {"POST /api/v1/counters/{counter}/call-next", "/api/v1/counters/1/call-next", "",
                                                                   "111 333333 +3333 +3 1 3 3"},
+    // Paused and resumed by the clerk at the counter (resumed at once: the rows after call at counter 1).
+    {"POST /api/v1/counters/{counter}/pause", "/api/v1/counters/1/pause", "",
+                                                                  "111 333333 +3333 +3 1 3 3"},
+    {"POST /api/v1/counters/{counter}/resume", "/api/v1/counters/1/resume", "",
+                                                                  "111 333333 +3333 +3 1 3 3"},
     {"GET /api/v1/tickets/{id}", "/api/v1/tickets/${ticket}", nullptr,
                                                                   "111 ++++++ +++++ 44 1 3 3"},
     {"POST /api/v1/tickets/{id}/{action}", "/api/v1/tickets/${ticket}/finish", "",

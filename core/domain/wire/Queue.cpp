@@ -57,4 +57,18 @@ TransferTarget TransferTarget::fromJson(const Poco::JSON::Object::Ptr& object) {
     return target;
 }
 
+Poco::JSON::Object::Ptr CounterDuty::toJson() const {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(true);
+    o->set("counter", counter);
+    o->set("paused", paused);
+    if (pausedSince)
+        o->set("paused_since", *pausedSince);
+    return o;
+}
+
+CounterDuty CounterDuty::fromJson(const Poco::JSON::Object::Ptr& object) {
+    return {static_cast<int>(requireInt(object, "counter")), optionalBool(object, "paused").value_or(false),
+            optionalString(object, "paused_since")};
+}
+
 } // namespace ow::wire

@@ -41,4 +41,15 @@ struct TransferTarget {
     static TransferTarget fromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput
 };
 
+// A counter as its clerk has it (POST /api/v1/counters/{counter}/pause and …/resume): paused (暂停服务) since when,
+// or serving.
+struct CounterDuty {
+    int counter = 0;
+    bool paused = false;
+    std::optional<std::string> pausedSince; // ISO 8601 UTC, while paused
+
+    Poco::JSON::Object::Ptr toJson() const;
+    static CounterDuty fromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput
+};
+
 } // namespace ow::wire

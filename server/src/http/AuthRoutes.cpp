@@ -78,6 +78,8 @@ void addAuthRoutes(Router& router) {
                                  login.mustChangePassword,
                                  device.region};
         ctx.sendJson(201, out.toJson());
+        if (device.kind == DeviceKind::Counter) // the counter's screen names the clerk now on duty
+            announceHallChanged(ctx.server(), device.hall);
     });
 }
 

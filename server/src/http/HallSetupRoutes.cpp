@@ -16,16 +16,6 @@
 namespace ow::server {
 namespace {
 
-// The hall's live clients get a fresh snapshot; other instances are told to send theirs one.
-void announceHallChanged(RequestContext& ctx, const std::string& hall) {
-    ServerContext& server = ctx.server();
-    const std::int64_t seq = publishHallChanged(server, hall);
-    if (server.db.dialect() == Dialect::PostgreSQL)
-        server.db.write([&](Poco::Data::Session& s) {
-            server.fanout.announce(s, {QueueEvent{hall, "hall.changed", "", seq}});
-        });
-}
-
 template <typename T> Poco::JSON::Object::Ptr listOf(const char* key, const std::vector<T>& items) {
     Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
     for (const T& item : items)
@@ -64,14 +54,14 @@ void addHallSetupRoutes(Router& router) {
         const auto made =
             ctx.server().halls.createCategory(who, wire::CategorySetup::fromJson(ctx.jsonBody()), ctx.server().clock());
         ctx.sendJson(201, made.toJson());
-        announceHallChanged(ctx, who.hall);
+        announceHallChanged(ctx.server(), who.hall);
     });
     router.add("PATCH", api::kCategory, [](RequestContext& ctx) {
         const Principal who = requireAdminOf(ctx, ctx.param(0));
         const auto changed = ctx.server().halls.changeCategory(
             who, ctx.param(1), wire::CategoryChange::fromJson(ctx.jsonBody()), ctx.server().clock());
         ctx.sendJson(200, changed.toJson());
-        announceHallChanged(ctx, who.hall);
+        announceHallChanged(ctx.server(), who.hall);
     });
 
     router.add("GET", api::kCounters, [](RequestContext& ctx) {
@@ -83,14 +73,14 @@ void addHallSetupRoutes(Router& router) {
         const auto made =
             ctx.server().halls.createCounter(who, wire::CounterSetup::fromJson(ctx.jsonBody()), ctx.server().clock());
         ctx.sendJson(201, made.toJson());
-        announceHallChanged(ctx, who.hall);
+        announceHallChanged(ctx.server(), who.hall);
     });
     router.add("PATCH", api::kCounter, [](RequestContext& ctx) {
         const Principal who = requireAdminOf(ctx, ctx.param(0));
         const auto changed = ctx.server().halls.changeCounter(
             who, ctx.intParam(1), wire::CounterChange::fromJson(ctx.jsonBody()), ctx.server().clock());
         ctx.sendJson(200, changed.toJson());
-        announceHallChanged(ctx, who.hall);
+        announceHallChanged(ctx.server(), who.hall);
     });
 
     // Every device of the hall reads the hours (the kiosk says when numbers are given again); only its
@@ -110,7 +100,7 @@ void addHallSetupRoutes(Router& router) {
         Poco::JSON::Object::Ptr out = hallHoursToJson(hours);
         out->set("set", true);
         ctx.sendJson(200, out);
-        announceHallChanged(ctx, who.hall);
+        announceHallChanged(ctx.server(), who.hall);
     });
 
     // A new service catalog, checked whole: every problem comes back with its JSON path and the current one stays.

@@ -1,4 +1,5 @@
 #include "ApiError.h"
+#include "CounterPauses.h"
 #include "Router.h"
 
 #include "domain/Appointment.h"
@@ -66,6 +67,14 @@ std::int64_t publishHallChanged(ServerContext& server, const std::string& hall) 
     return seq;
 }
 
+void announceHallChanged(ServerContext& server, const std::string& hall) {
+    const std::int64_t seq = publishHallChanged(server, hall);
+    if (server.db.dialect() == Dialect::PostgreSQL)
+        server.db.write([&](Poco::Data::Session& s) {
+            server.fanout.announce(s, {QueueEvent{hall, "hall.changed", "", seq}});
+        });
+}
+
 std::string hallChangedMessage(ServerContext& server, const std::string& hall, std::int64_t seq) {
     Poco::JSON::Object::Ptr message = new Poco::JSON::Object(true);
     message->set("type", std::string("event"));
@@ -130,6 +139,21 @@ void addQueueRoutes(Router& router) {
         ctx.sendJson(200, wire::TicketEnvelope{called->ticket, called->seq}.toJson());
         publishTicketChange(ctx.server(), std::string(eventName(TicketAction::Call)), *called);
     });
+
+    // 暂停服务 and back: the counter's screen, its pad and the supervisor's floor are told at once.
+    for (const bool pause : {true, false})
+        router.add("POST", pause ? api::kCounterPause : api::kCounterResume, [pause](RequestContext& ctx) {
+            const int counter = ctx.intParam(0);
+            const Principal& who = ctx.principal();
+            CounterPauses pauses(ctx.server().db);
+            const std::int64_t now = ctx.server().clock();
+            const CounterDuty duty = pause ? pauses.pause(who, counter, now) : pauses.resume(who, counter, now);
+            ctx.sendJson(200, wire::CounterDuty{duty.counter, duty.paused,
+                                                duty.paused ? std::optional(utcIso(duty.pausedSinceMs)) : std::nullopt}
+                                  .toJson());
+            if (duty.changed)
+                announceHallChanged(ctx.server(), who.hall);
+        });
 
     router.add("POST", api::kTicketAction, [](RequestContext& ctx) {
         const auto action = ticketActionFromString(ctx.param(1));

@@ -106,6 +106,7 @@ void addRatingRoutes(Router& router) {
             clerk->set("name", view.clerkName);
             out->set("clerk", clerk);
         }
+        out->set("paused", view.paused);
         if (!view.awaitingTicketId.empty()) {
             Poco::JSON::Object::Ptr awaiting = new Poco::JSON::Object(true);
             awaiting->set("ticket_id", view.awaitingTicketId);

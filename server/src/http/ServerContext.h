@@ -126,6 +126,8 @@ std::string hallChangedMessage(ServerContext& server, const std::string& hall, s
 // Sends the hall's live screens on this instance that message, at the hall's latest event; returns that event's seq
 // (for other instances to be told of the same).
 std::int64_t publishHallChanged(ServerContext& server, const std::string& hall);
+// The same, and other instances are told to send theirs one (a set-up changed, a counter paused, a clerk logged in).
+void announceHallChanged(ServerContext& server, const std::string& hall);
 // What every screen of the hall is sent of its queue (and, on a hall server, of its line to the upstream).
 QueueSnapshot hallSnapshot(ServerContext& server, const std::string& hall);
 

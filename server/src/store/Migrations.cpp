@@ -261,6 +261,20 @@ const std::vector<std::string> kQueueGroups = {
     "ALTER TABLE categories ADD COLUMN group_name TEXT",
 };
 
+// 33: a counter's pauses (暂停服务): from when to when (ended_at NULL while it lasts), by whom, on which of the hall's
+// days; at most one lasting pause per counter. A paused counter calls nobody; the supervisor's day counts the time.
+// The clerk on duty at each counter, read with every snapshot, found by index.
+const std::vector<std::string> kCounterPauses = {
+    "CREATE TABLE counter_pauses(hall TEXT NOT NULL, counter BIGINT NOT NULL, business_day TEXT NOT NULL,"
+    " started_at BIGINT NOT NULL, ended_at BIGINT, paused_by TEXT NOT NULL, resumed_by TEXT,"
+    " PRIMARY KEY(hall, counter, started_at))",
+    "CREATE UNIQUE INDEX counter_pauses_lasting ON counter_pauses(hall, counter) WHERE ended_at IS NULL",
+    "CREATE INDEX counter_pauses_day ON counter_pauses(hall, business_day)",
+    // Who is on duty at each counter is read with every snapshot of the queue: a hall's devices, their sessions.
+    "CREATE INDEX devices_hall ON devices(hall, kind)",
+    "CREATE INDEX sessions_device ON sessions(device_id, created_at)",
+};
+
 const std::vector<std::string> kRegionsSqlite = [] {
     std::vector<std::string> all = kRegionsCommon;
     const std::vector<std::string> rebuilt = {
@@ -517,6 +531,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         kUpstreamApplied,
         kAccountsBothSides,
         kQueueGroups,
+        kCounterPauses,
     };
     return migrations;
 }
@@ -654,6 +669,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(kUpstreamApplied);
         all.push_back(kAccountsBothSides);
         all.push_back(kQueueGroups);
+        all.push_back(kCounterPauses);
         return all;
     }();
     return migrations;

@@ -1,6 +1,7 @@
 #include "QueueStore.h"
 
 #include "AuditLog.h"
+#include "CounterPauses.h"
 
 #include "Crypto.h"
 #include "Sql.h"
@@ -320,6 +321,10 @@ std::optional<TicketChange> QueueStore::callNext(const Principal& actor, int cou
                  .empty())
             throw StoreError::conflict("counter_closed", "counter " + std::to_string(counter) +
                                                              " is closed for today by the hall's administrator");
+        if (pausedCounters(s, actor.hall, day).contains(counter))
+            throw StoreError::conflict("counter_paused",
+                                       "counter " + std::to_string(counter) +
+                                           " is paused (暂停服务); resume it to call the next number");
         // The first waiting ticket this counter serves (priority first, then the oldest), called in one statement.
         // On PostgreSQL it is taken FOR UPDATE SKIP LOCKED: a ticket another transaction holds is passed over, never
         // waited for. A counter still on a ticket breaks the unique index of active tickets per counter.
@@ -540,12 +545,20 @@ QueueSnapshot QueueStore::snapshot(const std::string& hall, std::int64_t nowMs) 
                                std::string("SELECT ") + kTicketColumns +
                                    " FROM tickets WHERE hall = $1 AND status IN ('called', 'serving')",
                                {hall}));
+        const auto paused = pausedCounters(s, hall, snap.businessDay);
+        const auto onDuty = clerksOnDuty(s, hall, nowMs);
         for (std::size_t k = 0; k < numbers.size(); ++k) {
             const int n = numbers[k];
             QueueSnapshot::Counter c;
             c.number = n;
             c.name = counterNames[k];
             c.closed = closedOn[k] == snap.businessDay;
+            if (const auto p = paused.find(n); p != paused.end()) {
+                c.paused = true;
+                c.pausedSinceMs = p->second;
+            }
+            if (const auto clerk = onDuty.find(n); clerk != onDuty.end())
+                c.clerk = clerk->second;
             for (std::size_t i = 0; i < counterOf.size(); ++i)
                 if (counterOf[i] == n)
                     c.categories.push_back(categoryOf[i]);

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CatalogStore.h"
+#include "CounterPauses.h"
 #include "Crypto.h"
 #include "HallStore.h"
 #include "Rows.h"
@@ -228,14 +229,14 @@ PadView RatingStore::padView(const Principal& pad, int counter, std::int64_t now
         PadView view;
         view.counter = counter;
         view.policy = loadPolicy(s, pad.hall);
-        // On duty: whoever logged in last, and is still logged in, at a counter device of this counter.
-        s << "SELECT st.user_name, st.name FROM sessions se JOIN devices d ON d.id = se.device_id"
-             " JOIN staff st ON st.user_name = se.user_name WHERE d.hall = $1 AND d.kind = 'counter' AND d.counter = $2"
-             " AND d.revoked_at IS NULL AND se.expires_at > $3 AND se.ended IS NULL ORDER BY se.created_at DESC LIMIT "
-             "1",
-            useRef(pad.hall), use(counter), use(nowMs), into(view.clerkUser), into(view.clerkName), now;
-        // A service finished here within the pad's waiting time and not rated yet (the pad was restarting).
+        const auto onDuty = clerksOnDuty(s, pad.hall, nowMs);
+        if (const auto clerk = onDuty.find(counter); clerk != onDuty.end()) {
+            view.clerkUser = clerk->second.staffNo;
+            view.clerkName = clerk->second.name;
+        }
         const std::string today = HallTime(hallZone(s, pad.hall)).businessDay(nowMs);
+        view.paused = pausedCounters(s, pad.hall, today).contains(counter);
+        // A service finished here within the pad's waiting time and not rated yet (the pad was restarting).
         const std::int64_t since = nowMs - std::int64_t{view.policy.padTimeoutSeconds} * 1000;
         s << "SELECT t.id, t.number, t.finished_at FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id"
              " WHERE t.hall = $1 AND t.business_day = $2 AND t.status = 'done' AND t.counter = $3 AND t.finished_at > "

@@ -31,10 +31,12 @@ struct StoredRating {
     std::optional<std::string> rectificationId; // opened by a bad rating
 };
 
-// What the pad of a counter shows: the clerk on duty, a finished service still waiting for its rating, the policy.
+// What the pad of a counter shows: the clerk on duty, whether the counter is paused, a finished service still waiting
+// for its rating, the policy.
 struct PadView {
     int counter = 0;
     std::string clerkUser, clerkName; // empty: nobody logged in at the counter
+    bool paused = false;
     std::string awaitingTicketId, awaitingNumber;
     std::int64_t awaitingFinishedAtMs = 0;
     RatingPolicy policy;

@@ -136,6 +136,13 @@ const std::vector<RelayStore::Kind>& RelayStore::kinds() {
          .integers = {"counter"},
          .key = "hall, counter, category",
          .deletable = true},
+        // A counter's pauses: the region's day counts the time a hall's counters stood paused.
+        {.name = "counter_pause",
+         .table = "counter_pauses",
+         .upstreamTable = "counter_pauses",
+         .columns = {"hall", "counter", "business_day", "started_at", "ended_at", "paused_by", "resumed_by"},
+         .integers = {"counter", "started_at", "ended_at"},
+         .key = "hall, counter, started_at"},
         {.name = "hours",
          .table = "hall_hours",
          .upstreamTable = "hall_hours",

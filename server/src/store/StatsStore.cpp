@@ -3,6 +3,7 @@
 #include "HallStore.h"
 
 #include "CatalogStore.h"
+#include "CounterPauses.h"
 #include "RelayStore.h"
 #include "Rows.h"
 #include "StoreError.h"
@@ -425,6 +426,15 @@ void countHomeVisits(Poco::Data::Session& s, const std::string& hall, const Day&
     }
 }
 
+// 暂停服务 of the day: each pause to its counter and its clerk.
+void countPauses(Poco::Data::Session& s, const std::string& hall, const Day& day, std::int64_t nowMs, Groups& groups) {
+    for (const PauseSpan& pause : pausesOfDay(s, hall, day.date, nowMs))
+        groups.each(Attribution{pause.counter, pause.by, {}, {}}, [&](Accumulator& acc) {
+            ++acc.figures.pauses;
+            acc.figures.pausedSeconds += static_cast<int>(pause.seconds);
+        });
+}
+
 // Each group's figures with its name, wait and service times and the day's rating figures of the group.
 void collect(Groups& groups, const RangeFacts& facts, const std::string& date,
              std::map<FigureGrouping, RatingFigureReport>& ratings, DailyStats& stats) {
@@ -537,6 +547,7 @@ std::vector<DailyStats> StatsStore::compute(const std::string& hall, const std::
             countRectifications(s, hall, day, groups);
             countAppointments(s, hall, day, facts.hallTime, nowMs, facts.categoryNames, groups, stats);
             countHomeVisits(s, hall, day, stats);
+            countPauses(s, hall, day, nowMs, groups);
             if (times) {
                 times->waits.insert(times->waits.end(), groups.all.waits.begin(), groups.all.waits.end());
                 times->services.insert(times->services.end(), groups.all.services.begin(), groups.all.services.end());

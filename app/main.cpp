@@ -2,6 +2,7 @@
 #include "app/common/LoginDialog.h"
 #include "app/common/SetupDialog.h"
 #include "app/counter/CounterWindow.h"
+#include "app/display/CounterScreenWindow.h"
 #include "app/display/DisplayWindow.h"
 #include "app/kiosk/KioskWindow.h"
 #include "app/pad/PadWindow.h"
@@ -67,7 +68,7 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption modeOption(QStringLiteral("mode"),
-                                        QStringLiteral("counter, station, supervisor, kiosk, display or pad"),
+                                        QStringLiteral("counter, station, supervisor, kiosk, display, counter-screen or pad"),
                                         QStringLiteral("mode"), QStringLiteral("counter"));
     const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("server URL"),
                                           QStringLiteral("url"));
@@ -105,9 +106,12 @@ int main(int argc, char** argv) {
     const QCommandLineOption idcardUsbOption(QStringLiteral("idcard-usb"),
                                              QStringLiteral("USB ids to find the ID card reader by, 1a86:7523,…; kept"),
                                              QStringLiteral("ids"));
+    const QCommandLineOption counterOption(
+        QStringLiteral("counter"), QStringLiteral("counter-screen: the counter whose screen this is; kept"),
+        QStringLiteral("n"));
     parser.addOptions({modeOption, serverOption, codeOption, profileOption, userOption, langOption, windowedOption,
                        pinOption, screenOption, caOption, serverPinOption, idcardOption, idcardUsbOption,
-                       idcardPhotoOption});
+                       idcardPhotoOption, counterOption});
     parser.process(app);
 
     AppContext::installTranslation(app, parser.value(langOption));
@@ -115,14 +119,16 @@ int main(int argc, char** argv) {
 
     const QString mode = parser.value(modeOption);
     if (mode != QLatin1String("counter") && mode != QLatin1String("kiosk") && mode != QLatin1String("display") &&
-        mode != QLatin1String("station") && mode != QLatin1String("pad") && mode != QLatin1String("supervisor")) {
-        QMessageBox::critical(
-            nullptr, QStringLiteral("OneWindow"),
-            QApplication::translate("main",
-                                    "Unknown mode \"%1\". Use counter, station, supervisor, kiosk, display or pad.")
-                .arg(mode));
+        mode != QLatin1String("station") && mode != QLatin1String("pad") && mode != QLatin1String("supervisor") &&
+        mode != QLatin1String("counter-screen")) {
+        QMessageBox::critical(nullptr, QStringLiteral("OneWindow"),
+                              QApplication::translate("main", "Unknown mode \"%1\". Use counter, station, supervisor, "
+                                                              "kiosk, display, counter-screen or pad.")
+                                  .arg(mode));
         return 2;
     }
+    // The screen above a counter is a display of the hall, enrolled with a display's code.
+    const QString kind = mode == QLatin1String("counter-screen") ? QStringLiteral("display") : mode;
     const QString profile = parser.value(profileOption).isEmpty() ? mode : parser.value(profileOption);
     const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(profile);
     std::unique_ptr<AppContext> context;
@@ -143,16 +149,16 @@ int main(int argc, char** argv) {
     // First run (or another server given): enroll with a one-time code.
     const auto& existing = context->registration();
     const QString server = parser.value(serverOption);
-    if (!existing || (!server.isEmpty() && existing->serverUrl != server) || existing->kind != mode) {
+    if (!existing || (!server.isEmpty() && existing->serverUrl != server) || existing->kind != kind) {
         SetupDialog setup(server.isEmpty() && existing ? existing->serverUrl : server, parser.value(codeOption));
         if (parser.isSet(codeOption))
             setup.submit();
         if (setup.exec() != QDialog::Accepted)
             return 0;
-        if (setup.registration().kind != mode) {
+        if (setup.registration().kind != kind) {
             QMessageBox::critical(nullptr, QStringLiteral("OneWindow"),
                                   QApplication::translate("main", "This code enrolls a %1 device, not a %2.")
-                                      .arg(setup.registration().kind, mode));
+                                      .arg(setup.registration().kind, kind));
             return 1;
         }
         context->setRegistration(setup.registration());
@@ -245,6 +251,22 @@ int main(int argc, char** argv) {
     }
     if (mode == QLatin1String("pad")) {
         auto* window = new PadWindow(context->api(), {reg.hall, reg.counter.value_or(0), &context->store()});
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        showOnScreen(window);
+        return app.exec();
+    }
+    if (mode == QLatin1String("counter-screen")) {
+        if (parser.isSet(counterOption))
+            context->store().setValue(QStringLiteral("screen_counter"), parser.value(counterOption));
+        bool ok = false;
+        const int counter = context->store().value(QStringLiteral("screen_counter")).toInt(&ok);
+        if (!ok || counter < 1 || counter > 999) {
+            QMessageBox::critical(nullptr, QStringLiteral("OneWindow"),
+                                  QApplication::translate("main", "Say which counter this screen is above: --counter N "
+                                                                  "(1–999)."));
+            return 2;
+        }
+        auto* window = new CounterScreenWindow(context->api(), reg.hall, counter);
         window->setAttribute(Qt::WA_DeleteOnClose);
         showOnScreen(window);
         return app.exec();

@@ -954,29 +954,34 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="121"/>
-        <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
-        <translation>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</translation>
+        <location filename="../app/main.cpp" line="125"/>
+        <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display, counter-screen or pad.</source>
+        <translation>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display, counter-screen or pad.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="160"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>This code enrolls a %1 device, not a %2.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="191"/>
+        <location filename="../app/main.cpp" line="197"/>
         <source>Counter %1 — log in</source>
         <translation>Counter %1 — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="207"/>
+        <location filename="../app/main.cpp" line="213"/>
         <source>Agency station — log in</source>
         <translation>Agency station — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="222"/>
+        <location filename="../app/main.cpp" line="228"/>
         <source>Supervisor — log in</source>
         <translation>Supervisor — log in</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="265"/>
+        <source>Say which counter this screen is above: --counter N (1–999).</source>
+        <translation>Say which counter this screen is above: --counter N (1–999).</translation>
     </message>
 </context>
 <context>
@@ -2772,14 +2777,92 @@
     </message>
 </context>
 <context>
+    <name>ow::CounterScreenWindow</name>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="35"/>
+        <source>OneWindow — screen of counter %1</source>
+        <translation>OneWindow — screen of counter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="63"/>
+        <source>● Reconnecting to the hall</source>
+        <translation>● Reconnecting to the hall</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="82"/>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="83"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="98"/>
+        <source>Not in service</source>
+        <translation>Not in service</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="110"/>
+        <source>Closed today</source>
+        <translation>Closed today</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="113"/>
+        <source>Please wait a moment</source>
+        <translation>Please wait a moment</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="114"/>
+        <source>Service paused</source>
+        <translation>Service paused</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="117"/>
+        <source>Now serving</source>
+        <translation>Now serving</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="117"/>
+        <source>Now calling</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="120"/>
+        <source>Waiting for the next number</source>
+        <translation>Waiting for the next number</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="122"/>
+        <source>No one on duty</source>
+        <translation>No one on duty</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="136"/>
+        <source>Clerk on duty: %1</source>
+        <translation>Clerk on duty: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="137"/>
+        <source>Staff number %1</source>
+        <translation>Staff number %1</translation>
+    </message>
+</context>
+<context>
     <name>ow::CounterService</name>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="72"/>
+        <location filename="../core/sync/CounterService.cpp" line="77"/>
+        <source>The server&apos;s answer could not be read; the next update of the hall shows the counter.</source>
+        <translation>The server&apos;s answer could not be read; the next update of the hall shows the counter.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CounterService.cpp" line="98"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="83"/>
+        <location filename="../core/sync/CounterService.cpp" line="109"/>
         <source>There is no current ticket. Press F1 to call the next number.</source>
         <translation>There is no current ticket. Press F1 to call the next number.</translation>
     </message>
@@ -2832,107 +2915,143 @@
         <translation>Finish (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="111"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="104"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
+        <source>Pause service (F11)</source>
+        <translation>Pause service (F11)</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="114"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="143"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="146"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="144"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="145"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="148"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>Check a permit (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="146"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="149"/>
         <source>Appointments (Ctrl+4)</source>
         <translation>Appointments (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="150"/>
         <source>Home visits (Ctrl+5)</source>
         <translation>Home visits (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="183"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="184"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="212"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="212"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="282"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="283"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="288"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="289"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="289"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="293"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
         <source>Real-name number: %1</source>
         <translation>Real-name number: %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="297"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="301"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="303"/>
+        <source>Service paused since %1</source>
+        <translation>Service paused since %1</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="305"/>
+        <source>The counter&apos;s screen and pad say so. Press F11 to resume.</source>
+        <translation>The counter&apos;s screen and pad say so. Press F11 to resume.</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="308"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="309"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
+        <source>Resume service (F11)</source>
+        <translation>Resume service (F11)</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="313"/>
+        <source>The counter is paused and calls nobody</source>
+        <translation>The counter is paused and calls nobody</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="314"/>
+        <source>Pause: the counter calls nobody until resumed</source>
+        <translation>Pause: the counter calls nobody until resumed</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="319"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="336"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -2940,7 +3059,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="324"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="341"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -2948,17 +3067,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="338"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="355"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="346"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="363"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="182"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="185"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -3336,78 +3455,91 @@
 </context>
 <context>
     <name>ow::DayFiguresModel</name>
+    <message numerus="yes">
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="69"/>
+        <source>%1 (%n×)</source>
+        <translation>
+            <numerusform>%1 (%n×)</numerusform>
+            <numerusform>%1 (%n×)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="75"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="79"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="76"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="80"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="77"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="81"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="78"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="82"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="79"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="83"/>
         <source>Wait (avg)</source>
         <translation>Wait (avg)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="80"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="84"/>
         <source>Wait (90%)</source>
         <translation>Wait (90%)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="81"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="85"/>
         <source>Service (avg)</source>
         <translation>Service (avg)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="82"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="86"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="83"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="87"/>
         <source>One-time notices</source>
         <translation>One-time notices</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="84"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="88"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="85"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="89"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="86"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="90"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="87"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="91"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="101"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="92"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="106"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="107"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="112"/>
         <source>%1 (%2 late)</source>
         <translation>%1 (%2 late)</translation>
     </message>
@@ -4940,17 +5072,17 @@
         <translation>Back to all departments</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="46"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="47"/>
         <source>◀ Previous page</source>
         <translation>◀ Previous page</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="52"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="53"/>
         <source>Next page ▶</source>
         <translation>Next page ▶</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="184"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="185"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -4961,20 +5093,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="185"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="186"/>
         <source>%1
 No numbers at the moment</source>
         <translation>%1
 No numbers at the moment</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="193"/>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="202"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="194"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="203"/>
         <source>Other services</source>
         <translation>Other services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="195"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="196"/>
         <source>%1
 %2 services · %n waiting</source>
         <translation>
@@ -4985,7 +5117,7 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="209"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="210"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -6017,6 +6149,7 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../widgets/RatingPad.cpp" line="119"/>
+        <location filename="../widgets/RatingPad.cpp" line="217"/>
         <source>When your business is done, please rate this service here.</source>
         <translation>When your business is done, please rate this service here.</translation>
     </message>
@@ -6066,27 +6199,32 @@ No numbers at the moment</translation>
         <translation>Staff number %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="241"/>
+        <location filename="../widgets/RatingPad.cpp" line="216"/>
+        <source>Service paused — please wait a moment</source>
+        <translation>Service paused — please wait a moment</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="249"/>
         <source>Connection lost — ratings are kept and sent later</source>
         <translation>Connection lost — ratings are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="252"/>
+        <location filename="../widgets/RatingPad.cpp" line="260"/>
         <source>How satisfied are you with this service?</source>
         <translation>How satisfied are you with this service?</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="253"/>
+        <location filename="../widgets/RatingPad.cpp" line="261"/>
         <source>Number %1: how satisfied are you with this service?</source>
         <translation>Number %1: how satisfied are you with this service?</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="271"/>
+        <location filename="../widgets/RatingPad.cpp" line="279"/>
         <source>You chose &quot;%1&quot;. What went wrong? Choose at least one.</source>
         <translation>You chose &quot;%1&quot;. What went wrong? Choose at least one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/RatingPad.cpp" line="324"/>
+        <location filename="../widgets/RatingPad.cpp" line="332"/>
         <source>This screen goes back in %n second(s)</source>
         <translation>
             <numerusform>This screen goes back in %n second</numerusform>

@@ -953,29 +953,34 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="121"/>
-        <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display or pad.</source>
-        <translation>未知模式“%1”。请使用 counter、station、supervisor、kiosk、display 或 pad。</translation>
+        <location filename="../app/main.cpp" line="125"/>
+        <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display, counter-screen or pad.</source>
+        <translation>未知的模式“%1”。可用：counter、station、supervisor、kiosk、display、counter-screen 或 pad。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="160"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>此注册码用于 %1 设备，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="191"/>
+        <location filename="../app/main.cpp" line="197"/>
         <source>Counter %1 — log in</source>
         <translation>%1号窗口 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="207"/>
+        <location filename="../app/main.cpp" line="213"/>
         <source>Agency station — log in</source>
         <translation>代办站 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="222"/>
+        <location filename="../app/main.cpp" line="228"/>
         <source>Supervisor — log in</source>
         <translation>督查负责人 — 登录</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="265"/>
+        <source>Say which counter this screen is above: --counter N (1–999).</source>
+        <translation>请指明本屏所在的窗口：--counter N（1–999）。</translation>
     </message>
 </context>
 <context>
@@ -2764,14 +2769,92 @@
     </message>
 </context>
 <context>
+    <name>ow::CounterScreenWindow</name>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="35"/>
+        <source>OneWindow — screen of counter %1</source>
+        <translation>一窗通 — %1 号窗口屏</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="63"/>
+        <source>● Reconnecting to the hall</source>
+        <translation>● 正在重新连接大厅</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="82"/>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="83"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="98"/>
+        <source>Not in service</source>
+        <translation>未启用</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="110"/>
+        <source>Closed today</source>
+        <translation>今日不开放</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="113"/>
+        <source>Please wait a moment</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="114"/>
+        <source>Service paused</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="117"/>
+        <source>Now serving</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="117"/>
+        <source>Now calling</source>
+        <translation>正在呼叫</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="120"/>
+        <source>Waiting for the next number</source>
+        <translation>等待叫号</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="122"/>
+        <source>No one on duty</source>
+        <translation>暂无工作人员</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="136"/>
+        <source>Clerk on duty: %1</source>
+        <translation>工作人员：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="137"/>
+        <source>Staff number %1</source>
+        <translation>工号 %1</translation>
+    </message>
+</context>
+<context>
     <name>ow::CounterService</name>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="72"/>
+        <location filename="../core/sync/CounterService.cpp" line="77"/>
+        <source>The server&apos;s answer could not be read; the next update of the hall shows the counter.</source>
+        <translation>无法读取服务器的答复；大厅下次更新时会显示本窗口的状态。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CounterService.cpp" line="98"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候人员。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CounterService.cpp" line="83"/>
+        <location filename="../core/sync/CounterService.cpp" line="109"/>
         <source>There is no current ticket. Press F1 to call the next number.</source>
         <translation>当前没有号码，请按 F1 呼叫下一位。</translation>
     </message>
@@ -2824,131 +2907,167 @@
         <translation>办结 (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="111"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="104"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
+        <source>Pause service (F11)</source>
+        <translation>暂停服务 (F11)</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="114"/>
         <source>Waiting</source>
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="143"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="146"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="144"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="145"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="148"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>证照查验 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="146"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="149"/>
         <source>Appointments (Ctrl+4)</source>
         <translation>预约登记（Ctrl+4）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="150"/>
         <source>Home visits (Ctrl+5)</source>
         <translation>上门服务（Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="183"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="184"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="212"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="212"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="279"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="282"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="283"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="288"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="289"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="289"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="293"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
         <source>Real-name number: %1</source>
         <translation>实名取号：%1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="297"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="301"/>
+        <source>Paused</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="303"/>
+        <source>Service paused since %1</source>
+        <translation>自 %1 起暂停服务</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="305"/>
+        <source>The counter&apos;s screen and pad say so. Press F11 to resume.</source>
+        <translation>窗口屏和评价器上同时显示暂停。按 F11 恢复服务。</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="308"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="309"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
+        <source>Resume service (F11)</source>
+        <translation>恢复服务 (F11)</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="313"/>
+        <source>The counter is paused and calls nobody</source>
+        <translation>本窗口已暂停服务，不叫号</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="314"/>
+        <source>Pause: the counter calls nobody until resumed</source>
+        <translation>暂停：恢复服务前本窗口不叫号</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="319"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="336"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="324"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="341"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="338"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="355"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="346"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="363"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="182"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="185"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -3325,78 +3444,90 @@
 </context>
 <context>
     <name>ow::DayFiguresModel</name>
+    <message numerus="yes">
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="69"/>
+        <source>%1 (%n×)</source>
+        <translation>
+            <numerusform>%1（%n 次）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="75"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="79"/>
         <source>Numbers</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="76"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="80"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="77"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="81"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="78"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="82"/>
         <source>Transferred</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="79"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="83"/>
         <source>Wait (avg)</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="80"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="84"/>
         <source>Wait (90%)</source>
         <translation>九成等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="81"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="85"/>
         <source>Service (avg)</source>
         <translation>平均办理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="82"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="86"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="83"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="87"/>
         <source>One-time notices</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="84"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="88"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="85"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="89"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="86"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="90"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="87"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="91"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="101"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="92"/>
+        <source>Paused</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="106"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DayFiguresModel.cpp" line="107"/>
+        <location filename="../app/supervisor/DayFiguresModel.cpp" line="112"/>
         <source>%1 (%2 late)</source>
         <translation>%1（逾期 %2）</translation>
     </message>
@@ -4917,17 +5048,17 @@
         <translation>返回全部部门</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="46"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="47"/>
         <source>◀ Previous page</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="52"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="53"/>
         <source>Next page ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="184"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="185"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -4936,20 +5067,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="185"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="186"/>
         <source>%1
 No numbers at the moment</source>
         <translation>%1
 暂停取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="193"/>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="202"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="194"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="203"/>
         <source>Other services</source>
         <translation>其他业务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="195"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="196"/>
         <source>%1
 %2 services · %n waiting</source>
         <translation>
@@ -4958,7 +5089,7 @@ No numbers at the moment</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="209"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="210"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -5985,6 +6116,7 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../widgets/RatingPad.cpp" line="119"/>
+        <location filename="../widgets/RatingPad.cpp" line="217"/>
         <source>When your business is done, please rate this service here.</source>
         <translation>业务办理完成后，请在此对本次服务进行评价。</translation>
     </message>
@@ -6034,27 +6166,32 @@ No numbers at the moment</source>
         <translation>工号 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="241"/>
+        <location filename="../widgets/RatingPad.cpp" line="216"/>
+        <source>Service paused — please wait a moment</source>
+        <translation>暂停服务，请稍候</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="249"/>
         <source>Connection lost — ratings are kept and sent later</source>
         <translation>网络已断开，评价已保存在本机，恢复后自动上传</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="252"/>
+        <location filename="../widgets/RatingPad.cpp" line="260"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="253"/>
+        <location filename="../widgets/RatingPad.cpp" line="261"/>
         <source>Number %1: how satisfied are you with this service?</source>
         <translation>%1 号：您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="271"/>
+        <location filename="../widgets/RatingPad.cpp" line="279"/>
         <source>You chose &quot;%1&quot;. What went wrong? Choose at least one.</source>
         <translation>您选择了“%1”，请告诉我们哪里做得不好（至少选一项）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/RatingPad.cpp" line="324"/>
+        <location filename="../widgets/RatingPad.cpp" line="332"/>
         <source>This screen goes back in %n second(s)</source>
         <translation>
             <numerusform>%n 秒后自动返回</numerusform>

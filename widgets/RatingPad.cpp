@@ -210,6 +210,14 @@ void RatingPad::setClerk(const QString& name, const QString& staffNumber) {
     m_staffNumberLabel->setText(tr("Staff number %1").arg(staffNumber));
 }
 
+QString RatingPad::idleHint() const { return m_idleHintLabel->text(); }
+
+void RatingPad::setPaused(bool paused) {
+    m_idleHintLabel->setText(paused ? tr("Service paused — please wait a moment")
+                                    : tr("When your business is done, please rate this service here."));
+    setStyleProperty(m_idleHintLabel, "paused", paused ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
 void RatingPad::setReasons(const std::vector<std::string>& reasons) {
     std::vector<std::string> shown;
     for (auto* button : m_reasonButtons)

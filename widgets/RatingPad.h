@@ -29,6 +29,7 @@ public:
 
     void setCounter(int counter);
     void setClerk(const QString& name, const QString& staffNumber); // empty name: nobody on duty
+    void setPaused(bool paused); // the counter's clerk paused it: the idle page says 暂停服务
     void setReasons(const std::vector<std::string>& reasons);
     void setWaitingTime(int ms);
     void setOnline(bool online);
@@ -38,6 +39,7 @@ public:
 
     Page page() const;
     const QString& askedTicket() const { return m_ticketId; }
+    QString idleHint() const; // what the idle page asks of the citizen (or says of a pause)
     // Test and screenshot hooks: what a touch on the screen does.
     void choose(RatingLevel level);
     void toggleReason(const QString& reason);

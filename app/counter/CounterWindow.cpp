@@ -101,6 +101,9 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_transferButton = addKeyedButton(tr("Transfer (F4)"), Qt::Key_F4, "transferButton");
     m_startButton = addKeyedButton(tr("Start (F5)"), Qt::Key_F5, "startButton");
     m_finishButton = addKeyedButton(tr("Finish (F6)"), Qt::Key_F6, "finishButton");
+    m_pauseButton = addKeyedButton(tr("Pause service (F11)"), Qt::Key_F11, "pauseButton");
+    m_buttonGrid->removeWidget(m_pauseButton); // a row of its own, under the ticket's buttons
+    m_buttonGrid->addWidget(m_pauseButton, 3, 0, 1, 2);
     ticketLayout->addLayout(m_buttonGrid);
     auto* left = new QVBoxLayout;
     left->setSpacing(16);
@@ -189,6 +192,8 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     connect(m_transferButton, &QPushButton::clicked, this, &CounterWindow::showTransferMenu);
     connect(m_startButton, &QPushButton::clicked, m_service.get(), &CounterService::start);
     connect(m_finishButton, &QPushButton::clicked, m_service.get(), &CounterService::finish);
+    connect(m_pauseButton, &QPushButton::clicked, m_service.get(), &CounterService::togglePause);
+    connect(m_service.get(), &CounterService::pausedChanged, this, &CounterWindow::refresh);
     connect(m_service.get(), &CounterService::currentChanged, this, [this] {
         m_messageLabel->hide();
         refresh();
@@ -292,13 +297,25 @@ void CounterWindow::refresh() {
         if (!current->holder.empty()) // 实名取号: compare with the card the citizen lays on the reader
             detail += QLatin1Char('\n') + tr("Real-name number: %1").arg(QString::fromStdString(current->holder));
         m_detailLabel->setText(detail);
+    } else if (m_service->isPaused()) {
+        m_numberLabel->setText(tr("Paused"));
+        m_statusLabel->setText(
+            tr("Service paused since %1")
+                .arg(QString::fromStdString(m_desk->clock().hallTime().localClock(m_service->pausedSinceMs()))));
+        m_detailLabel->setText(tr("The counter's screen and pad say so. Press F11 to resume."));
     } else {
         m_numberLabel->setText(QStringLiteral("—"));
         m_statusLabel->setText(tr("No ticket at this counter"));
         m_detailLabel->setText(tr("Press F1 to call the next number."));
     }
+    const bool paused = m_service->isPaused();
+    m_pauseButton->setText(paused ? tr("Resume service (F11)") : tr("Pause service (F11)"));
+    m_pauseButton->setAccessibleDescription(paused ? tr("The counter is paused and calls nobody")
+                                                   : tr("Pause: the counter calls nobody until resumed"));
+    setStyleProperty(m_pauseButton, "paused", paused ? QStringLiteral("true") : QStringLiteral("false"));
+    m_pauseButton->setEnabled(!busy);
     const bool called = current && current->status == TicketStatus::Called;
-    m_callButton->setEnabled(!busy && !current);
+    m_callButton->setEnabled(!busy && !current && !paused);
     m_recallButton->setEnabled(!busy && called);
     m_noShowButton->setEnabled(!busy && called);
     m_startButton->setEnabled(!busy && called);

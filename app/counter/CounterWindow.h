@@ -119,6 +119,7 @@ private:
     QPushButton* m_transferButton;
     QPushButton* m_startButton;
     QPushButton* m_finishButton;
+    QPushButton* m_pauseButton; // 暂停服务 (F11) and back
     QGridLayout* m_buttonGrid = nullptr;
 };
 

@@ -63,6 +63,10 @@ QVariant DayFiguresModel::data(const QModelIndex& index, int role) const {
     case GoodRate:
         return display ? QVariant(r.rated ? percent(r.goodRate()) : QStringLiteral("—")) : QVariant(r.goodRate());
     case Rectifications: return f->rectificationsOpen;
+    case Paused:
+        if (!display)
+            return f->pausedSeconds;
+        return f->pauses ? tr("%1 (%n×)", nullptr, f->pauses).arg(duration(f->pausedSeconds)) : QStringLiteral("—");
     default: return {};
     }
 }
@@ -85,6 +89,7 @@ QVariant DayFiguresModel::headerData(int section, Qt::Orientation orientation, i
     case RatingRate: return tr("Rating rate");
     case GoodRate: return tr("Good rate");
     case Rectifications: return tr("Open rectifications");
+    case Paused: return tr("Paused");
     default: return {};
     }
 }

@@ -28,6 +28,7 @@ public:
         RatingRate,
         GoodRate,
         Rectifications,
+        Paused, // 暂停服务: the time paused, and how many pauses
         ColumnCount
     };
 

@@ -261,6 +261,10 @@ void ApiClient::callNext(int counter, Callback done) {
     post(apiPath(api::kCallNext, {QString::number(counter)}), {}, std::move(done));
 }
 
+void ApiClient::setCounterPaused(int counter, bool paused, Callback done) {
+    post(apiPath(paused ? api::kCounterPause : api::kCounterResume, {QString::number(counter)}), {}, std::move(done));
+}
+
 void ApiClient::ticketAction(const QString& ticketId, TicketAction action, const QByteArray& body, Callback done) {
     post(apiPath(api::kTicketAction, {ticketId, QString::fromLatin1(toString(action).data())}), body, std::move(done));
 }

@@ -78,6 +78,7 @@ public:
     void checkIn(const QString& hall, const QString& code, Callback done);
     void checkInByCard(const QString& hall, const QString& idNumber, Callback done);
     void callNext(int counter, Callback done);
+    void setCounterPaused(int counter, bool paused, Callback done); // 暂停服务 and back
     void ticketAction(const QString& ticketId, TicketAction action, const QByteArray& body, Callback done);
     void queue(const QString& hall, Callback done);
     // A piece [offset, offset + bytes.size()) of an attachment of `total` bytes.

@@ -24,6 +24,7 @@ void CounterService::adoptFromSnapshot() {
     for (const auto& c : m_feed.snapshot().counters) {
         if (c.number != m_counter)
             continue;
+        setPaused(c.paused, c.pausedSinceMs);
         const bool same = c.current && m_current && c.current->id == m_current->id &&
                           c.current->status == m_current->status && c.current->recallCount == m_current->recallCount;
         if (!same && (c.current.has_value() || m_current.has_value())) {
@@ -51,6 +52,31 @@ void CounterService::setBusy(bool busy) {
 void CounterService::setCurrent(std::optional<Ticket> ticket) {
     m_current = std::move(ticket);
     emit currentChanged();
+}
+
+void CounterService::setPaused(bool paused, std::int64_t sinceMs) {
+    if (m_paused == paused && m_pausedSinceMs == sinceMs)
+        return;
+    m_paused = paused;
+    m_pausedSinceMs = sinceMs;
+    emit pausedChanged();
+}
+
+void CounterService::togglePause() {
+    if (m_busy)
+        return;
+    setBusy(true);
+    m_api.setCounterPaused(m_counter, !m_paused, [this](const ApiReply& reply) {
+        setBusy(false);
+        if (handleFailure(reply))
+            return;
+        try {
+            const auto duty = wire::CounterDuty::fromJson(parseObject(reply.body.toStdString()));
+            setPaused(duty.paused, duty.pausedSince ? parseUtcIso(*duty.pausedSince) : 0);
+        } catch (const std::exception&) {
+            emit failed(tr("The server's answer could not be read; the next update of the hall shows the counter."));
+        }
+    });
 }
 
 bool CounterService::handleFailure(const ApiReply& reply) {

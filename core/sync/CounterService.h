@@ -23,6 +23,9 @@ public:
     int counter() const { return m_counter; }
     const std::optional<Ticket>& current() const { return m_current; }
     bool isBusy() const { return m_busy; }
+    // 暂停服务: a paused counter calls nobody (the number it is on may still be finished).
+    bool isPaused() const { return m_paused; }
+    std::int64_t pausedSinceMs() const { return m_pausedSinceMs; }
 
 public slots:
     void callNext();
@@ -32,9 +35,11 @@ public slots:
     void finish();
     void transferToCategory(const QString& category);
     void transferToCounter(int counter);
+    void togglePause(); // pauses a serving counter, resumes a paused one
 
 signals:
     void currentChanged();
+    void pausedChanged();
     void busyChanged(bool busy);
     void info(const QString& message);
     void failed(const QString& message);
@@ -43,6 +48,7 @@ private:
     void act(TicketAction action, const QByteArray& body = {});
     void setBusy(bool busy);
     void setCurrent(std::optional<Ticket> ticket);
+    void setPaused(bool paused, std::int64_t sinceMs);
     void applyReply(const ApiReply& reply, std::optional<Ticket> ticket);
     void adoptFromSnapshot();
     bool handleFailure(const ApiReply& reply);
@@ -53,6 +59,8 @@ private:
     std::optional<Ticket> m_current;
     std::int64_t m_seq = 0; // event sequence of the last answer; older snapshots do not override it
     bool m_busy = false;
+    bool m_paused = false;
+    std::int64_t m_pausedSinceMs = 0;
 };
 
 } // namespace ow

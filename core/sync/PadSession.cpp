@@ -38,6 +38,13 @@ PadSession::PadSession(ApiClient& api, const QString& hall, int counter, LocalSt
         else if (name == QLatin1String("called"))
             refresh(); // a new clerk may have logged in since
     });
+    // Who is on duty and whether the counter is paused come with every snapshot of the hall.
+    connect(m_feed.get(), &HallFeed::snapshotChanged, this, [this] {
+        for (const auto& c : m_feed->snapshot().counters)
+            if (c.number == m_counter)
+                setDuty(c.clerk ? QString::fromStdString(c.clerk->name) : QString(),
+                        c.clerk ? QString::fromStdString(c.clerk->staffNo) : QString(), c.paused);
+    });
     connect(m_feed.get(), &HallFeed::liveChanged, this, [this](bool live) {
         emit liveChanged(live);
         if (live) {
@@ -71,6 +78,15 @@ void PadSession::refresh() {
     });
 }
 
+void PadSession::setDuty(const QString& name, const QString& number, bool paused) {
+    if (name == m_clerkName && number == m_staffNumber && paused == m_paused)
+        return;
+    m_clerkName = name;
+    m_staffNumber = number;
+    m_paused = paused;
+    emit dutyChanged();
+}
+
 void PadSession::applyView(const ApiReply& reply) {
     if (!reply.ok())
         return; // offline: the pad keeps what it showed
@@ -81,11 +97,7 @@ void PadSession::applyView(const ApiReply& reply) {
             name = QString::fromStdString(optionalString(clerk, "name").value_or(""));
             number = QString::fromStdString(optionalString(clerk, "staff_no").value_or(""));
         }
-        if (name != m_clerkName || number != m_staffNumber) {
-            m_clerkName = name;
-            m_staffNumber = number;
-            emit dutyChanged();
-        }
+        setDuty(name, number, optionalBool(view, "paused").value_or(false));
         if (auto policy = optionalObject(view, "policy")) {
             const RatingPolicy fresh = ratingPolicyFromJson(policy);
             if (fresh.reasons != m_policy.reasons || fresh.padTimeoutSeconds != m_policy.padTimeoutSeconds) {

@@ -31,6 +31,7 @@ public:
     int counter() const { return m_counter; }
     const QString& clerkName() const { return m_clerkName; }
     const QString& staffNumber() const { return m_staffNumber; }
+    bool isPaused() const { return m_paused; } // the counter's clerk paused it (暂停服务)
     const RatingPolicy& policy() const { return m_policy; }
     int pendingCount() const { return static_cast<int>(m_pending.size()); }
     bool isLive() const;
@@ -39,7 +40,7 @@ public:
     void submit(const QString& ticketId, const std::optional<RatingInput>& answer);
 
 signals:
-    void dutyChanged();
+    void dutyChanged(); // who is on duty, or whether the counter is paused
     void policyChanged();
     // A service of this counter has just finished: ask for its rating.
     void ratingWanted(const QString& ticketId, const QString& number);
@@ -53,6 +54,7 @@ private:
     };
     void refresh();
     void applyView(const ApiReply& reply);
+    void setDuty(const QString& name, const QString& number, bool paused);
     void offer(const QString& ticketId, const QString& number);
     void flush();
     void save();
@@ -64,6 +66,7 @@ private:
     LocalStore* m_store;
     std::unique_ptr<HallFeed> m_feed;
     QString m_clerkName, m_staffNumber;
+    bool m_paused = false;
     RatingPolicy m_policy;
     std::vector<Pending> m_pending;
     bool m_sending = false;

@@ -15,6 +15,7 @@
 #include "app/common/AppContext.h"
 #include "app/common/PermitCheckPanel.h"
 #include "app/counter/CounterWindow.h"
+#include "app/display/CounterScreenWindow.h"
 #include "app/display/DisplayWindow.h"
 #include "app/kiosk/KioskCaseNumberPad.h"
 #include "app/kiosk/KioskDigitPad.h"
@@ -149,7 +150,8 @@ int main(int argc, char** argv) {
     const std::string clerk1 = login(1);
     std::string atCounter1 =
         http.post("/api/v1/counters/1/call-next", "", clerk1).json()->getObject("ticket")->getValue<std::string>("id");
-    http.post("/api/v1/counters/5/call-next", "", login(5));
+    const std::string clerk5 = login(5);
+    http.post("/api/v1/counters/5/call-next", "", clerk5);
     // 预约: queue B planned every day, tomorrow's 09:00 booked by two people; 预约上门: two requests from the village
     // station, one of them scheduled.
     const std::string planner = http.post("/api/v1/sessions", R"({"user":"super1","password":"demo1234"})",
@@ -488,6 +490,22 @@ int main(int argc, char** argv) {
         ok += save(display, QDir(out).filePath(QStringLiteral("display.png")));
     }
     {
+        // The screens above the counters (窗口屏): counter 1 serving on a 1366×768 screen; counter 5 paused, on a strip.
+        auto api = clientFor(server, server.enroll("demo", DeviceKind::Display));
+        CounterScreenWindow above1(*api, QStringLiteral("demo"), 1);
+        above1.resize(1366, 768);
+        above1.show();
+        waitFor([&] { return above1.text().contains(QStringLiteral("clerk1")); });
+        ok += save(above1, QDir(out).filePath(QStringLiteral("counter-screen.png")));
+        http.post("/api/v1/counters/5/pause", "", clerk5);
+        CounterScreenWindow above5(*api, QStringLiteral("demo"), 5);
+        above5.resize(1920, 480);
+        above5.show();
+        waitFor([&] { return above5.text().contains(QStringLiteral("暂停服务")); });
+        ok += save(above5, QDir(out).filePath(QStringLiteral("counter-screen-paused.png")));
+        http.post("/api/v1/counters/5/resume", "", clerk5);
+    }
+    {
         // The rating pad of counter 3: idle with the clerk on duty, then the service just finished is rated.
         auto api = clientFor(server, server.enroll("demo", DeviceKind::Pad, 3));
         QTemporaryDir dir;
@@ -797,5 +815,5 @@ int main(int argc, char** argv) {
         }
     }
     std::cout << ok << " pictures" << std::endl;
-    return ok == 45 ? 0 : 1; // every picture above, and the papers' pages
+    return ok == 47 ? 0 : 1; // every picture above, and the papers' pages
 }

@@ -27,7 +27,9 @@ admin_usage = run([server, "admin", "help"]) + run([server, "--help"])
 admin_commands = set(re.findall(r"^  ([a-z][a-z-]+)", admin_usage, re.M))
 client_help = run([client, "--help"])
 client_options = set(re.findall(r"--([a-z][a-z-]+)", client_help))
-client_modes = set(re.search(r"--mode <mode>\s+([^\n]+)", client_help).group(1).replace(" or ", ", ").split(", "))
+# The modes, as --help lists them (wrapped over lines when long).
+modes_text = " ".join(re.search(r"--mode <mode>\s+(.+?)\n\s+--", client_help, re.S).group(1).split())
+client_modes = set(modes_text.replace(" or ", ", ").split(", "))
 
 texts = []
 for root, _, files in os.walk(os.path.join(source, "translations")):
@@ -95,7 +97,7 @@ for page in pages:
     for shipped in re.findall(r"/usr/share/onewindow/([\w/.-]+\.desktop)", text):
         if not os.path.exists(os.path.join(source, "packaging", shipped)):
             problems.append(where(f"names /usr/share/onewindow/{shipped}, which is not shipped"))
-    for name in re.findall(r"`(onewindow-[a-z]+-autostart\.desktop)`", text):
+    for name in re.findall(r"`(onewindow-[a-z-]+-autostart\.desktop)`", text):
         if not os.path.exists(os.path.join(source, "packaging", "autostart", name)):
             problems.append(where(f"names {name}, which is not shipped"))
 

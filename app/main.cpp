@@ -67,9 +67,9 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QStringLiteral("OneWindow service-hall client"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption modeOption(QStringLiteral("mode"),
-                                        QStringLiteral("counter, station, supervisor, kiosk, display, counter-screen or pad"),
-                                        QStringLiteral("mode"), QStringLiteral("counter"));
+    const QCommandLineOption modeOption(
+        QStringLiteral("mode"), QStringLiteral("counter, station, supervisor, kiosk, display, counter-screen or pad"),
+        QStringLiteral("mode"), QStringLiteral("counter"));
     const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("server URL"),
                                           QStringLiteral("url"));
     const QCommandLineOption codeOption(QStringLiteral("enroll-code"), QStringLiteral("one-time enrollment code"),
@@ -106,9 +106,9 @@ int main(int argc, char** argv) {
     const QCommandLineOption idcardUsbOption(QStringLiteral("idcard-usb"),
                                              QStringLiteral("USB ids to find the ID card reader by, 1a86:7523,…; kept"),
                                              QStringLiteral("ids"));
-    const QCommandLineOption counterOption(
-        QStringLiteral("counter"), QStringLiteral("counter-screen: the counter whose screen this is; kept"),
-        QStringLiteral("n"));
+    const QCommandLineOption counterOption(QStringLiteral("counter"),
+                                           QStringLiteral("counter-screen: the counter whose screen this is; kept"),
+                                           QStringLiteral("n"));
     parser.addOptions({modeOption, serverOption, codeOption, profileOption, userOption, langOption, windowedOption,
                        pinOption, screenOption, caOption, serverPinOption, idcardOption, idcardUsbOption,
                        idcardPhotoOption, counterOption});

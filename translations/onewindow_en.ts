@@ -2789,62 +2789,62 @@
         <translation>● Reconnecting to the hall</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="82"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="83"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="83"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="84"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="98"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="99"/>
         <source>Not in service</source>
         <translation>Not in service</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="110"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="111"/>
         <source>Closed today</source>
         <translation>Closed today</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="113"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="114"/>
         <source>Please wait a moment</source>
         <translation>Please wait a moment</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="114"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="115"/>
         <source>Service paused</source>
         <translation>Service paused</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="117"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="118"/>
         <source>Now serving</source>
         <translation>Now serving</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="117"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="118"/>
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="120"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="121"/>
         <source>Waiting for the next number</source>
         <translation>Waiting for the next number</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="122"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="123"/>
         <source>No one on duty</source>
         <translation>No one on duty</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="136"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="137"/>
         <source>Clerk on duty: %1</source>
         <translation>Clerk on duty: %1</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="137"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="138"/>
         <source>Staff number %1</source>
         <translation>Staff number %1</translation>
     </message>
@@ -4912,8 +4912,16 @@
         <source>Back</source>
         <translation>Back</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="71"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="76"/>
         <source>%1
 %2 · %3 · promised by %4</source>
         <translation>%1
@@ -5082,7 +5090,18 @@
         <translation>Next page ▶</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="185"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="215"/>
+        <source>%1
+at %2 · %n waiting</source>
+        <translation>
+            <numerusform>%1
+at %2 · %n waiting</numerusform>
+            <numerusform>%1
+at %2 · %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="221"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -5093,20 +5112,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="186"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="216"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="222"/>
         <source>%1
 No numbers at the moment</source>
         <translation>%1
 No numbers at the moment</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="194"/>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="203"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="230"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="239"/>
         <source>Other services</source>
         <translation>Other services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="196"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="232"/>
         <source>%1
 %2 services · %n waiting</source>
         <translation>
@@ -5117,7 +5137,7 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="210"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="246"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -5146,88 +5166,154 @@ No numbers at the moment</translation>
     </message>
 </context>
 <context>
+    <name>ow::KioskSearchPage</name>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="28"/>
+        <source>Type the first letters of the pinyin of what you came for</source>
+        <translation>Type the first letters of the pinyin of what you came for</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="33"/>
+        <source>For example BDCDJ for 不动产登记, JMSFZ for 居民身份证</source>
+        <translation>For example BDCDJ for 不动产登记, JMSFZ for 居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="41"/>
+        <source>Letters typed</source>
+        <translation>Letters typed</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="66"/>
+        <source>⌫ Delete</source>
+        <translation>⌫ Delete</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="68"/>
+        <source>Delete the last letter</source>
+        <translation>Delete the last letter</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="74"/>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="76"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="111"/>
+        <source>Letters appear here</source>
+        <translation>Letters appear here</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="118"/>
+        <source>What matches appears here; touch it for a number of its queue.</source>
+        <translation>What matches appears here; touch it for a number of its queue.</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="121"/>
+        <source>Nothing matches %1. Delete a letter, or go back and choose by department.</source>
+        <translation>Nothing matches %1. Delete a letter, or go back and choose by department.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="123"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="87"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="91"/>
         <source>OneWindow — take a number</source>
         <translation>OneWindow — take a number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="100"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="105"/>
         <source>Case progress by number</source>
         <translation>Case progress by number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="106"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="111"/>
+        <source>Find by what you came for</source>
+        <translation>Find by what you came for</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
         <source>Appointment check-in</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="120"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="336"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="522"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="131"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="390"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="576"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="131"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="137"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="142"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="130"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="141"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="138"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</source>
         <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="160"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="154"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="165"/>
         <source>Text me when my turn is near</source>
         <translation>Text me when my turn is near</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="157"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="168"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="168"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="235"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="179"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="246"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="177"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="188"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="183"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="183"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="205"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="255"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="266"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>You have %n case in progress: see where it stands</numerusform>
@@ -5235,82 +5321,82 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="270"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="281"/>
         <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
         <translation>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="271"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="282"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="271"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="282"/>
         <source>Check-in code typed</source>
         <translation>Check-in code typed</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="277"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="288"/>
         <source>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</source>
         <translation>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="279"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="290"/>
         <source>Text me</source>
         <translation>Text me</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="279"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="290"/>
         <source>Mobile number typed</source>
         <translation>Mobile number typed</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="343"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="397"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>The hall is closed now and gives no numbers.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="344"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="398"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>The hall is closed now. Numbers are given again from %1.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="347"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="401"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="364"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="418"/>
         <source>Check-in for your appointment opens at %1, half an hour before it.</source>
         <translation>Check-in for your appointment opens at %1, half an hour before it.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="366"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="420"/>
         <source>The time of your appointment has passed. Please take a number.</source>
         <translation>The time of your appointment has passed. Please take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="368"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
         <source>This appointment is checked in already: your number was given then.</source>
         <translation>This appointment is checked in already: your number was given then.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="370"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="424"/>
         <source>No appointment has this code. Please check it, or take a number.</source>
         <translation>No appointment has this code. Please check it, or take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="372"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="426"/>
         <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
         <translation>Sorry, check-in is not possible right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="402"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="456"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="402"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="456"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -5318,67 +5404,67 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="405"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="459"/>
         <source>Appointment checked in: you are called before walk-ins from your time on.</source>
         <translation>Appointment checked in: you are called before walk-ins from your time on.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="460"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="416"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="470"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="417"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="471"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="445"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="499"/>
         <source>We will send a text message to %1 when 3 people are before your number.</source>
         <translation>We will send a text message to %1 when 3 people are before your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="448"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="502"/>
         <source>That is not a mobile number. Please try again.</source>
         <translation>That is not a mobile number. Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="450"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="504"/>
         <source>Your number has been called already.</source>
         <translation>Your number has been called already.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="452"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="506"/>
         <source>Sorry, text messages cannot be arranged right now.</source>
         <translation>Sorry, text messages cannot be arranged right now.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="492"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="546"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="495"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="549"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="500"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="554"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1, please choose your service (real-name number)</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="509"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="563"/>
         <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
         <translation>%1, check-in for your appointment opens at %2. You may also take a number now.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="562"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="617"/>
         <source>This appointment is for another hall.</source>
         <translation>This appointment is for another hall.</translation>
     </message>

@@ -2781,62 +2781,62 @@
         <translation>● 正在重新连接大厅</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="82"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="83"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="83"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="84"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="98"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="99"/>
         <source>Not in service</source>
         <translation>未启用</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="110"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="111"/>
         <source>Closed today</source>
         <translation>今日不开放</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="113"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="114"/>
         <source>Please wait a moment</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="114"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="115"/>
         <source>Service paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="117"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="118"/>
         <source>Now serving</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="117"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="118"/>
         <source>Now calling</source>
         <translation>正在呼叫</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="120"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="121"/>
         <source>Waiting for the next number</source>
         <translation>等待叫号</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="122"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="123"/>
         <source>No one on duty</source>
         <translation>暂无工作人员</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="136"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="137"/>
         <source>Clerk on duty: %1</source>
         <translation>工作人员：%1</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="137"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="138"/>
         <source>Staff number %1</source>
         <translation>工号 %1</translation>
     </message>
@@ -4888,8 +4888,15 @@
         <source>Back</source>
         <translation>返回</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="71"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="76"/>
         <source>%1
 %2 · %3 · promised by %4</source>
         <translation>%1
@@ -5058,7 +5065,16 @@
         <translation>下一页 ▶</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="185"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="215"/>
+        <source>%1
+at %2 · %n waiting</source>
+        <translation>
+            <numerusform>%1
+在“%2”办理 · 等候 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="221"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -5067,20 +5083,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="186"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="216"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="222"/>
         <source>%1
 No numbers at the moment</source>
         <translation>%1
 暂停取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="194"/>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="203"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="230"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="239"/>
         <source>Other services</source>
         <translation>其他业务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="196"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="232"/>
         <source>%1
 %2 services · %n waiting</source>
         <translation>
@@ -5089,7 +5106,7 @@ No numbers at the moment</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="210"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="246"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -5118,237 +5135,302 @@ No numbers at the moment</source>
     </message>
 </context>
 <context>
+    <name>ow::KioskSearchPage</name>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="28"/>
+        <source>Type the first letters of the pinyin of what you came for</source>
+        <translation>请输入要办事项名称的拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="33"/>
+        <source>For example BDCDJ for 不动产登记, JMSFZ for 居民身份证</source>
+        <translation>例如：不动产登记输入 BDCDJ，居民身份证输入 JMSFZ</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="41"/>
+        <source>Letters typed</source>
+        <translation>已输入的字母</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="66"/>
+        <source>⌫ Delete</source>
+        <translation>⌫ 删除</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="68"/>
+        <source>Delete the last letter</source>
+        <translation>删除最后一个字母</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="74"/>
+        <source>◀ Back</source>
+        <translation>◀ 返回</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="76"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="111"/>
+        <source>Letters appear here</source>
+        <translation>输入的字母显示在这里</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="118"/>
+        <source>What matches appears here; touch it for a number of its queue.</source>
+        <translation>相符的事项显示在这里，点一下即可取该业务的号。</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="121"/>
+        <source>Nothing matches %1. Delete a letter, or go back and choose by department.</source>
+        <translation>没有与 %1 相符的事项。请删去一个字母，或返回按部门选择。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="123"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>找到 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="87"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="91"/>
         <source>OneWindow — take a number</source>
         <translation>一窗通 — 自助取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="100"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="105"/>
         <source>Case progress by number</source>
         <translation>输入编号查办件</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="106"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="111"/>
+        <source>Find by what you came for</source>
+        <translation>按事项查找</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
         <source>Appointment check-in</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="120"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="336"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="522"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="131"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="390"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="576"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="131"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="137"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="142"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="130"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="141"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="138"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</source>
         <translation>将号票或受理回执上的二维码对准扫码器，可评价服务或查询办件进度；扫描证照二维码可核验证照；扫描预约二维码可签到。将身份证放在读卡器上可实名取号，有预约的自动签到。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="160"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="154"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="165"/>
         <source>Text me when my turn is near</source>
         <translation>快到我时发短信提醒我</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="157"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="168"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="168"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="235"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="179"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="246"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="177"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="188"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="183"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="183"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="205"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="255"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="266"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>您有 %n 件办件正在办理，点此查看进度</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="270"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="281"/>
         <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
         <translation>请输入预约的 6 位签到码，或将预约二维码对准扫码口</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="271"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="282"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="271"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="282"/>
         <source>Check-in code typed</source>
         <translation>已输入的签到码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="277"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="288"/>
         <source>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</source>
         <translation>请输入手机号：前面还剩 3 人时发短信提醒您，您可以先去办别的事，按时回来</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="279"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="290"/>
         <source>Text me</source>
         <translation>短信提醒我</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="279"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="290"/>
         <source>Mobile number typed</source>
         <translation>已输入的手机号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="343"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="397"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>大厅现在不在服务时间，暂停取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="344"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="398"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>大厅现在不在服务时间，%1 起恢复取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="347"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="401"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="364"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="418"/>
         <source>Check-in for your appointment opens at %1, half an hour before it.</source>
         <translation>预约签到 %1 开始（预约时间前半小时）。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="366"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="420"/>
         <source>The time of your appointment has passed. Please take a number.</source>
         <translation>您的预约时段已过，请直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="368"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
         <source>This appointment is checked in already: your number was given then.</source>
         <translation>该预约已签到，号码已在签到时取得。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="370"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="424"/>
         <source>No appointment has this code. Please check it, or take a number.</source>
         <translation>没有这个签到码的预约，请核对，或直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="372"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="426"/>
         <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
         <translation>暂时无法签到，请到咨询台办理。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="402"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="456"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="402"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="456"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="405"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="459"/>
         <source>Appointment checked in: you are called before walk-ins from your time on.</source>
         <translation>预约已签到：到您预约的时间后优先叫号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="460"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="416"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="470"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="417"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="471"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="445"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="499"/>
         <source>We will send a text message to %1 when 3 people are before your number.</source>
         <translation>前面还剩 3 人时，会发短信到 %1 提醒您。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="448"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="502"/>
         <source>That is not a mobile number. Please try again.</source>
         <translation>这不是手机号，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="450"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="504"/>
         <source>Your number has been called already.</source>
         <translation>您的号码已经叫过了。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="452"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="506"/>
         <source>Sorry, text messages cannot be arranged right now.</source>
         <translation>抱歉，现在无法设置短信提醒。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="492"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="546"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>您的证件已过期，不能用于实名取号。请选择业务，或到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="495"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="549"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>实名取号请使用居民身份证或居住证。请选择业务。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="500"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="554"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1，请选择您要办理的业务（实名取号）</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="509"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="563"/>
         <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
         <translation>%1，您的预约 %2 起可以签到；也可以现在直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="562"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="617"/>
         <source>This appointment is for another hall.</source>
         <translation>这是其他大厅的预约。</translation>
     </message>

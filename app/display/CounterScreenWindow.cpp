@@ -78,7 +78,8 @@ CounterScreenWindow::CounterScreenWindow(ApiClient& deviceApi, const QString& ha
     m_flash.setInterval(kFlashMs);
     connect(&m_flash, &QTimer::timeout, this, [doing] { setStyleProperty(doing, "flash", QStringLiteral("false")); });
     connect(m_feed.get(), &HallFeed::snapshotChanged, this, &CounterScreenWindow::showSnapshot);
-    connect(m_feed.get(), &HallFeed::liveChanged, m_offlineLabel, [this](bool live) { m_offlineLabel->setVisible(!live); });
+    connect(m_feed.get(), &HallFeed::liveChanged, m_offlineLabel,
+            [this](bool live) { m_offlineLabel->setVisible(!live); });
     m_windowLabel->setText(tr("Counter %1").arg(counter));
     m_stateLabel->setText(tr("Connecting…"));
     m_numberLabel->setText(QStringLiteral("—"));

@@ -86,8 +86,29 @@ std::vector<const QueueSnapshot::Category*> KioskQueueChooser::shownQueues() con
 }
 
 int KioskQueueChooser::pages() const {
-    const std::size_t n = showsDepartments() ? departments().size() : shownQueues().size();
-    return std::max(1, static_cast<int>((n + kPerScreen - 1) / kPerScreen));
+    const std::size_t n = m_hits ? m_hits->size() : showsDepartments() ? departments().size() : shownQueues().size();
+    const auto per = static_cast<std::size_t>(m_perScreen);
+    return std::max(1, static_cast<int>((n + per - 1) / per));
+}
+
+const QueueSnapshot::Category* KioskQueueChooser::category(const QString& prefix) const {
+    for (const auto& c : m_categories)
+        if (q(c.prefix) == prefix)
+            return &c;
+    return nullptr;
+}
+
+void KioskQueueChooser::showHits(std::vector<Hit> hits) {
+    m_hits = std::move(hits);
+    m_page = 0;
+    showChoices();
+}
+
+void KioskQueueChooser::setPerScreen(int count) {
+    const int first = m_page * m_perScreen; // the first choice shown stays on the screen
+    m_perScreen = std::max(1, count);
+    m_page = first / m_perScreen;
+    showChoices();
 }
 
 void KioskQueueChooser::setCategories(const std::vector<QueueSnapshot::Category>& categories) {
@@ -106,6 +127,7 @@ void KioskQueueChooser::setCategories(const std::vector<QueueSnapshot::Category>
 }
 
 void KioskQueueChooser::reset() {
+    m_hits.reset();
     m_inDepartment = false;
     m_department.clear();
     m_page = 0;
@@ -135,21 +157,26 @@ void KioskQueueChooser::previousPage() {
 
 void KioskQueueChooser::showChoices() {
     const bool departmentsShown = showsDepartments();
-    // What each button of this page stands for: a department, or a queue.
+    // What each button of this page stands for: a department, a queue, or what a search found (at its queue).
     struct Choice {
         QString department;
         const QueueSnapshot::Category* queue = nullptr;
+        QString found = {};
     };
     std::vector<Choice> all;
-    if (departmentsShown) {
+    if (m_hits) {
+        for (const Hit& hit : *m_hits)
+            all.push_back({{}, category(hit.prefix), hit.name});
+    } else if (departmentsShown) {
         for (const QString& d : departments())
             all.push_back({d, nullptr});
     } else {
         for (const auto* c : shownQueues())
             all.push_back({{}, c});
     }
-    const auto first = static_cast<std::size_t>(m_page) * kPerScreen;
-    const std::size_t count = first < all.size() ? std::min<std::size_t>(kPerScreen, all.size() - first) : 0;
+    const auto per = static_cast<std::size_t>(m_perScreen);
+    const auto first = static_cast<std::size_t>(m_page) * per;
+    const std::size_t count = first < all.size() ? std::min(per, all.size() - first) : 0;
     // The buttons are made again only when their number changes (a snapshot every call must not take a press away).
     while (m_choices.size() > static_cast<int>(count)) { // maybe the very button being pressed: later
         QPushButton* gone = m_choices.takeLast();
@@ -160,14 +187,16 @@ void KioskQueueChooser::showChoices() {
         auto* button = choiceButton("kioskCategoryButton");
         const int index = static_cast<int>(m_choices.size());
         connect(button, &QPushButton::clicked, this, [this, index] {
-            if (showsDepartments()) {
+            const auto at = static_cast<std::size_t>(m_page * m_perScreen + index);
+            if (m_hits) {
+                if (at < m_hits->size())
+                    emit chosen((*m_hits)[at].prefix);
+            } else if (showsDepartments()) {
                 const auto list = departments();
-                const auto at = static_cast<std::size_t>(m_page) * kPerScreen + static_cast<std::size_t>(index);
                 if (at < list.size())
                     openDepartment(list[at]);
             } else {
                 const auto list = shownQueues();
-                const auto at = static_cast<std::size_t>(m_page) * kPerScreen + static_cast<std::size_t>(index);
                 if (at < list.size())
                     emit chosen(q(list[at]->prefix));
             }
@@ -178,7 +207,14 @@ void KioskQueueChooser::showChoices() {
     for (std::size_t i = 0; i < count; ++i) {
         const Choice& choice = all[first + i];
         QPushButton* button = m_choices[static_cast<int>(i)];
-        if (choice.queue) {
+        if (!choice.found.isEmpty()) {
+            // Found by a search: where it is taken, or that its queue gives no numbers now.
+            const auto* c = choice.queue;
+            const QString queue = c ? q(c->name) : QString();
+            button->setEnabled(c && c->open);
+            button->setText(c && c->open ? tr("%1\nat %2 · %n waiting", nullptr, c->waiting).arg(choice.found, queue)
+                                         : tr("%1\nNo numbers at the moment").arg(choice.found));
+        } else if (choice.queue) {
             const auto& c = *choice.queue;
             // A queue the administrator closed stays on the screen, saying so, so that nobody looks for it in vain.
             button->setEnabled(c.open);
@@ -197,7 +233,7 @@ void KioskQueueChooser::showChoices() {
         }
         button->setAccessibleName(button->text().replace(QLatin1Char('\n'), QLatin1String(", ")));
     }
-    const bool inDepartment = m_inDepartment && byDepartment();
+    const bool inDepartment = !m_hits && m_inDepartment && byDepartment();
     m_back->setVisible(inDepartment);
     m_title->setVisible(inDepartment);
     m_title->setText(inDepartment ? (m_department.isEmpty() ? tr("Other services") : m_department) : QString());

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -16,7 +17,8 @@ namespace ow {
 // The kiosk's choice of a queue, for a hall of any size. A hall whose queues have departments (公安, 税务, 社保 …)
 // first shows the departments, then the chosen department's queues; a hall without, its queues at once. At most
 // kPerScreen choices a screen (with the kiosk's priority choice below, six): more are on further pages behind large
-// arrows, so that no queue is ever left out. A closed queue stays, saying so.
+// arrows, so that no queue is ever left out. A closed queue stays, saying so. The same chooser shows the results of
+// a search by what a person came for (showHits), each leading to its queue.
 class KioskQueueChooser : public QWidget {
     Q_OBJECT
 public:
@@ -24,13 +26,24 @@ public:
 
     explicit KioskQueueChooser(QWidget* parent = nullptr);
 
+    // Something a search found: its name, and the queue it is taken at.
+    struct Hit {
+        QString name;
+        QString prefix;
+    };
+
     // The hall's queues as the snapshot has them: rebuilt when they changed, their waiting counts kept fresh.
     void setCategories(const std::vector<QueueSnapshot::Category>& categories);
-    // Back to the first screen (the departments, or the first page of queues).
+    // Back to the first screen (the departments, or the first page of queues); a search's results are let go.
     void reset();
+    // Shows these instead of the queues, a page at a time, each with its queue's name and waiting count.
+    void showHits(std::vector<Hit> hits);
+    // How many choices a screen holds (kPerScreen unless set: fewer in 长辈模式 and under a search's keyboard).
+    void setPerScreen(int count);
+    int perScreen() const { return m_perScreen; }
 
     // What is on the screen now, for the window and the tests.
-    bool showsDepartments() const { return !m_inDepartment && byDepartment(); }
+    bool showsDepartments() const { return !m_hits && !m_inDepartment && byDepartment(); }
     QString department() const { return m_department; } // of the queues shown ("" for those of none)
     int page() const { return m_page; }
     int pages() const;
@@ -53,7 +66,11 @@ private:
     // The queues of the department shown (all of them in a hall without departments).
     std::vector<const QueueSnapshot::Category*> shownQueues() const;
 
+    const QueueSnapshot::Category* category(const QString& prefix) const;
+
     std::vector<QueueSnapshot::Category> m_categories;
+    std::optional<std::vector<Hit>> m_hits; // a search's results, shown instead of the queues
+    int m_perScreen = kPerScreen;
     QString m_builtFor;
     bool m_inDepartment = false; // the queues of m_department are shown (in a hall with departments)
     QString m_department;

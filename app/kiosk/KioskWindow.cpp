@@ -4,7 +4,9 @@
 
 #include "domain/Appointment.h"
 #include "domain/CaseNumber.h"
+#include "domain/Json.h"
 #include "domain/Permit.h"
+#include "domain/ServiceSearch.h"
 
 #include "app/common/PermitCheckPanel.h"
 #include "app/kiosk/KioskCaseNumberPad.h"
@@ -13,6 +15,7 @@
 #include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskQueueChooser.h"
 #include "app/kiosk/KioskRatingPage.h"
+#include "app/kiosk/KioskSearchPage.h"
 
 #include "services/CardReaderService.h"
 #include "sync/ApiClient.h"
@@ -45,7 +48,8 @@ enum Page {
     CaseNumberPage = 7,
     MyCasesPage = 8,
     CheckInPage = 9,
-    PhonePage = 10
+    PhonePage = 10,
+    SearchPage = 11
 };
 
 // What a code read at the kiosk is: a permit's signed code has three dot-separated parts.
@@ -94,6 +98,7 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     headerLayout->setContentsMargins(32, 20, 32, 20);
     m_hallLabel = new QLabel(hall);
     m_hallLabel->setObjectName(QStringLiteral("kioskTitleLabel"));
+    m_hallLabel->setWordWrap(true); // a long name takes two lines rather than the screen's width
     headerLayout->addWidget(m_hallLabel);
     headerLayout->addStretch(1);
     // For a receipt whose code will not read: its number by hand (the service choices below stay at most six).
@@ -102,6 +107,12 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     byNumber->setFocusPolicy(Qt::NoFocus);
     connect(byNumber, &QPushButton::clicked, this, &KioskWindow::askCaseNumber);
     headerLayout->addWidget(byNumber);
+    // 按事项查找: what a person came for, by the pinyin initials of its name.
+    auto* search = new QPushButton(tr("Find by what you came for"));
+    search->setObjectName(QStringLiteral("kioskHeaderButton"));
+    search->setFocusPolicy(Qt::NoFocus);
+    connect(search, &QPushButton::clicked, this, &KioskWindow::askSearch);
+    headerLayout->addWidget(search);
     // 预约签到 by the code typed; the booking's QR and the ID card check in from the home page itself.
     auto* checkIn = new QPushButton(tr("Appointment check-in"));
     checkIn->setObjectName(QStringLiteral("kioskHeaderButton"));
@@ -281,6 +292,17 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     connect(m_phonePad, &KioskDigitPad::entered, this, &KioskWindow::leavePhone);
     m_pages->insertWidget(PhonePage, m_phonePad);
 
+    m_search = new KioskSearchPage;
+    connect(m_search, &KioskSearchPage::back, this, &KioskWindow::showHome);
+    connect(m_search, &KioskSearchPage::chosen, this,
+            [this](const QString& prefix) { takeNumber(prefix, m_priority); });
+    m_pages->insertWidget(SearchPage, m_search);
+    // The catalog's items and 一件事 for the search, asked for again every 10 minutes (nothing comes when unchanged).
+    m_catalogTimer.setInterval(10 * 60 * 1000);
+    connect(&m_catalogTimer, &QTimer::timeout, this, &KioskWindow::refreshCatalog);
+    m_catalogTimer.start();
+    refreshCatalog();
+
     m_sink = [](const TicketSlip& slip, QString* error) { return TicketPrinter::printTo(slip, {}, error); };
     m_idle.setInterval(30000);
     m_idle.setSingleShot(true);
@@ -328,6 +350,38 @@ void KioskWindow::rebuildCategories() {
     const auto& snapshot = m_feed->snapshot();
     m_hallLabel->setText(QString::fromStdString(snapshot.hallName));
     m_chooser->setCategories(snapshot.categories);
+    m_search->setCategories(snapshot.categories);
+    std::vector<std::pair<std::string, std::string>> queues;
+    for (const auto& c : snapshot.categories)
+        queues.emplace_back(c.prefix, c.name);
+    if (queues != m_searchQueues) { // the choices depend on the queues' names, not on their waiting counts
+        m_searchQueues = std::move(queues);
+        m_search->setChoices(serviceChoices(m_catalog ? &*m_catalog : nullptr, m_searchQueues));
+    }
+}
+
+void KioskWindow::refreshCatalog() {
+    const int since = m_catalog ? m_catalog->version : 0;
+    m_api.get(apiPath(api::kCatalog) + QStringLiteral("?since=%1").arg(since),
+              [self = QPointer(this)](const ApiReply& reply) {
+                  if (!self || reply.status != 200)
+                      return; // unchanged, or not now: the search keeps what it had (the hall's queues at least)
+                  try {
+                      const auto catalog = parseObject(reply.body.toStdString())->getObject("catalog");
+                      if (!catalog)
+                          return;
+                      self->m_catalog = parseCatalog(catalog);
+                      self->m_search->setChoices(serviceChoices(&*self->m_catalog, self->m_searchQueues));
+                  } catch (const std::exception&) {
+                      // A catalog this kiosk cannot read: the search goes on with the one before.
+                  }
+              });
+}
+
+void KioskWindow::askSearch() {
+    m_search->clear();
+    m_pages->setCurrentIndex(SearchPage);
+    m_idle.start();
 }
 
 void KioskWindow::takeNumber(const QString& category, Priority priority) {
@@ -525,6 +579,7 @@ void KioskWindow::showHome() {
         m_myCasesButton->hide();
     }
     m_chooser->reset(); // the next person starts from the first screen
+    m_search->clear();
     m_pages->setCurrentIndex(HomePage);
     m_idle.stop();
 }

@@ -2,6 +2,7 @@
 
 #include "printer/TicketPrinter.h"
 
+#include "domain/Catalog.h"
 #include "domain/Clock.h"
 
 #include <QElapsedTimer>
@@ -13,6 +14,9 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -29,6 +33,7 @@ class KioskCaseNumberPad;
 class KioskDigitPad;
 class KioskMyCasesPage;
 class KioskQueueChooser;
+class KioskSearchPage;
 class KioskProgressPage;
 class KioskRatingPage;
 class PermitCheckPanel;
@@ -58,6 +63,8 @@ public:
     // The queue choices on the screen now (a department's, or a page of them); the chooser behind them.
     QList<QPushButton*> categoryButtons() const;
     KioskQueueChooser& chooser() { return *m_chooser; }
+    KioskSearchPage& searchPage() { return *m_search; }
+    void askSearch(); // 按事项查找
     // Whether the last ticket came out of the printer; empty while it is printing.
     std::optional<bool> printed() const { return m_printed; }
     static QString hashPin(const QString& pin);
@@ -93,6 +100,7 @@ protected:
 
 private:
     void rebuildCategories();
+    void refreshCatalog();
     void showHome();
     void showMessage(const QString& text);
     void showTicket(const Ticket& ticket); // a number taken or checked in: shown, printed
@@ -109,6 +117,10 @@ private:
     QTimer m_idle;
     QStackedWidget* m_pages;
     KioskQueueChooser* m_chooser = nullptr;
+    KioskSearchPage* m_search = nullptr;
+    std::optional<Catalog> m_catalog;                                // for the search: its items and 一件事
+    std::vector<std::pair<std::string, std::string>> m_searchQueues; // the hall's queues the search last had
+    QTimer m_catalogTimer;
     QLabel* m_hallLabel;
     QLabel* m_numberLabel;
     QLabel* m_ticketInfoLabel;

@@ -21,11 +21,10 @@ PadWindow::PadWindow(ApiClient& deviceApi, const Options& options, QWidget* pare
         m_pad->setWaitingTime(options.waitingMsOverride);
 
     PadSession* session = m_session.get();
-    connect(session, &PadSession::dutyChanged, this,
-            [this, session] {
-                m_pad->setClerk(session->clerkName(), session->staffNumber());
-                m_pad->setPaused(session->isPaused());
-            });
+    connect(session, &PadSession::dutyChanged, this, [this, session] {
+        m_pad->setClerk(session->clerkName(), session->staffNumber());
+        m_pad->setPaused(session->isPaused());
+    });
     connect(session, &PadSession::policyChanged, this, [this, session, options] {
         m_pad->setReasons(session->policy().reasons);
         if (options.waitingMsOverride <= 0)

@@ -90,12 +90,12 @@ TEST(CounterScreen, AClosedCounterSaysSoAndAnUnknownOneIsNotInService) {
     TestServer server;
     server.addHall("h1", {{"A", "综合业务"}}, 2, {"A"});
     const auto api = clientFor(server, server.enroll("h1", DeviceKind::Display));
-    const std::string admin =
-        server.staffAt("h1", "admin", StaffRole::Admin, DeviceKind::Supervisor);
+    const std::string admin = server.staffAt("h1", "admin", StaffRole::Admin, DeviceKind::Supervisor);
     HttpClient http(server.port());
-    ASSERT_EQ(http.request("PATCH", "/api/v1/halls/h1/counters/2", R"({"closed_today":true,"name":"不动产窗口"})", admin)
-                  .status,
-              200);
+    ASSERT_EQ(
+        http.request("PATCH", "/api/v1/halls/h1/counters/2", R"({"closed_today":true,"name":"不动产窗口"})", admin)
+            .status,
+        200);
     CounterScreenWindow closed(*api, QStringLiteral("h1"), 2);
     CounterScreenWindow unknown(*api, QStringLiteral("h1"), 9);
     closed.resize(1920, 480); // a strip

@@ -7,6 +7,7 @@
 #include "app/kiosk/KioskProgressPage.h"
 #include "app/kiosk/KioskQueueChooser.h"
 #include "app/kiosk/KioskRatingPage.h"
+#include "app/kiosk/KioskSearchPage.h"
 #include "app/kiosk/KioskWindow.h"
 #include "widgets/RatingPad.h"
 
@@ -369,4 +370,51 @@ TEST(KioskMode, ABigHallsQueuesAreAllReachableByDepartmentAndPage) {
     chooser.nextPage();
     ASSERT_EQ(chooser.choiceButtons().size(), 2);
     EXPECT_TRUE(chooser.choiceButtons().at(1)->text().startsWith(QStringLiteral("户籍迁移")));
+}
+
+TEST(KioskMode, WhatAPersonCameForIsFoundByItsPinyinInitialsAndLeadsToItsQueue) {
+    TestServer server;
+    server.addHall("h1", {{"A", "综合业务"}, {"B", "企业开办"}, {"C", "不动产登记"}}, 1, {"A", "B", "C"});
+    server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
+    auto api = clientFor(server, server.enroll("h1", DeviceKind::Kiosk));
+    KioskWindow kiosk(*api, QStringLiteral("h1"), {});
+    std::vector<TicketSlip> printed;
+    kiosk.setTicketSink([&](const TicketSlip& slip, QString*) {
+        printed.push_back(slip);
+        return true;
+    });
+    kiosk.show();
+    ASSERT_TRUE(waitFor([&] { return kiosk.isReady(); }));
+    kiosk.askSearch();
+    KioskSearchPage& search = kiosk.searchPage();
+    ASSERT_TRUE(search.results().choiceButtons().isEmpty()) << "nothing before a letter";
+    // The catalog arrives by itself; 二手房 (esf) is one of its items' names, not a queue's.
+    ASSERT_TRUE(waitFor([&] {
+        search.clear();
+        for (const QChar c : QStringLiteral("esf"))
+            search.type(c);
+        return !search.results().choiceButtons().isEmpty();
+    }));
+    search.clear();
+    for (const QChar c : QStringLiteral("BDC"))
+        search.type(c);
+    const auto found = search.results().choiceButtons();
+    ASSERT_EQ(found.size(), 2);
+    EXPECT_TRUE(found.at(0)->text().startsWith(QStringLiteral("不动产登记\n"))) << found.at(0)->text().toStdString();
+    EXPECT_TRUE(found.at(1)->text().startsWith(QStringLiteral("不动产转移登记（二手房）\n")));
+    // 居住证办理 (JZZ) is taken at queue A: its number is A001.
+    search.clear();
+    for (const QChar c : QStringLiteral("JZZ"))
+        search.type(c);
+    ASSERT_EQ(search.results().choiceButtons().size(), 1);
+    search.results().choiceButtons().at(0)->click();
+    ASSERT_TRUE(waitFor([&] { return !printed.empty(); }));
+    EXPECT_EQ(printed.back().ticket.number, "A001");
+    // Nothing spelled: said so, and the letters can be taken back.
+    kiosk.askSearch();
+    for (const QChar c : QStringLiteral("QQQ"))
+        search.type(c);
+    EXPECT_TRUE(search.results().choiceButtons().isEmpty());
+    search.erase();
+    EXPECT_EQ(search.query(), QStringLiteral("QQ"));
 }

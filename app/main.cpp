@@ -14,6 +14,7 @@
 #include "services/CardReaderService.h"
 #include "services/OfflineLogin.h"
 #include "widgets/Announcer.h"
+#include "widgets/RatingPad.h"
 #include "widgets/Style.h"
 
 #include <QApplication>
@@ -245,12 +246,14 @@ int main(int argc, char** argv) {
                                        QDir(dir).filePath(QStringLiteral("permit-keys.json")), context->clock());
         if (cardReader)
             window->setCardReader(*cardReader);
+        window->setVoice(Announcer::defaultSpeaker()); // 长辈模式's voice
         window->setAttribute(Qt::WA_DeleteOnClose);
         showOnScreen(window);
         return app.exec();
     }
     if (mode == QLatin1String("pad")) {
         auto* window = new PadWindow(context->api(), {reg.hall, reg.counter.value_or(0), &context->store()});
+        window->pad().setVoice(Announcer::defaultSpeaker()); // 长辈模式's voice
         window->setAttribute(Qt::WA_DeleteOnClose);
         showOnScreen(window);
         return app.exec();

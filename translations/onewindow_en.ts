@@ -954,32 +954,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="126"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display, counter-screen or pad.</source>
         <translation>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display, counter-screen or pad.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="160"/>
+        <location filename="../app/main.cpp" line="161"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>This code enrolls a %1 device, not a %2.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="197"/>
+        <location filename="../app/main.cpp" line="198"/>
         <source>Counter %1 — log in</source>
         <translation>Counter %1 — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="213"/>
+        <location filename="../app/main.cpp" line="214"/>
         <source>Agency station — log in</source>
         <translation>Agency station — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228"/>
+        <location filename="../app/main.cpp" line="229"/>
         <source>Supervisor — log in</source>
         <translation>Supervisor — log in</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="265"/>
+        <location filename="../app/main.cpp" line="268"/>
         <source>Say which counter this screen is above: --counter N (1–999).</source>
         <translation>Say which counter this screen is above: --counter N (1–999).</translation>
     </message>
@@ -4913,7 +4913,7 @@
         <translation>Back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="71"/>
+        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="74"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -4921,7 +4921,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="76"/>
+        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="77"/>
         <source>%1
 %2 · %3 · promised by %4</source>
         <translation>%1
@@ -5090,7 +5090,7 @@
         <translation>Next page ▶</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="215"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="221"/>
         <source>%1
 at %2 · %n waiting</source>
         <translation>
@@ -5101,7 +5101,7 @@ at %2 · %n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="221"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="227"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -5112,21 +5112,21 @@ at %2 · %n waiting</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="216"/>
         <location filename="../app/kiosk/KioskQueueChooser.cpp" line="222"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="228"/>
         <source>%1
 No numbers at the moment</source>
         <translation>%1
 No numbers at the moment</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="230"/>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="239"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="236"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="245"/>
         <source>Other services</source>
         <translation>Other services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="232"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="238"/>
         <source>%1
 %2 services · %n waiting</source>
         <translation>
@@ -5137,7 +5137,7 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="246"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="252"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -5229,91 +5229,101 @@ No numbers at the moment</translation>
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="91"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="93"/>
         <source>OneWindow — take a number</source>
         <translation>OneWindow — take a number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="105"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="118"/>
         <source>Case progress by number</source>
         <translation>Case progress by number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="111"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="119"/>
         <source>Find by what you came for</source>
         <translation>Find by what you came for</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="120"/>
         <source>Appointment check-in</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="131"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="390"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="576"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="143"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="462"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="648"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="137"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="142"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="141"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="163"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</source>
         <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="160"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="122"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="414"/>
+        <source>Elderly mode</source>
+        <translation>Elderly mode</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
+        <source>Larger text, fewer choices, more time, and every screen read aloud</source>
+        <translation>Larger text, fewer choices, more time, and every screen read aloud</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="165"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="180"/>
         <source>Text me when my turn is near</source>
         <translation>Text me when my turn is near</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="168"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="183"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="179"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="246"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="261"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="188"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="203"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="209"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="209"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="205"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="220"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="266"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="281"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>You have %n case in progress: see where it stands</numerusform>
@@ -5321,82 +5331,97 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="281"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="296"/>
         <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
         <translation>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="282"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="297"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="282"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="297"/>
         <source>Check-in code typed</source>
         <translation>Check-in code typed</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="288"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="303"/>
         <source>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</source>
         <translation>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="290"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="305"/>
         <source>Text me</source>
         <translation>Text me</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="290"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="305"/>
         <source>Mobile number typed</source>
         <translation>Mobile number typed</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="397"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="404"/>
+        <source>✔ Elderly priority chosen: now choose your service</source>
+        <translation>✔ Elderly priority chosen: now choose your service</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="405"/>
+        <source>Elderly priority: touch here first</source>
+        <translation>Elderly priority: touch here first</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="414"/>
+        <source>✔ Elderly mode</source>
+        <translation>✔ Elderly mode</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="469"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>The hall is closed now and gives no numbers.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="398"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="470"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>The hall is closed now. Numbers are given again from %1.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="401"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="473"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="418"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="490"/>
         <source>Check-in for your appointment opens at %1, half an hour before it.</source>
         <translation>Check-in for your appointment opens at %1, half an hour before it.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="420"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="492"/>
         <source>The time of your appointment has passed. Please take a number.</source>
         <translation>The time of your appointment has passed. Please take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="494"/>
         <source>This appointment is checked in already: your number was given then.</source>
         <translation>This appointment is checked in already: your number was given then.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="424"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="496"/>
         <source>No appointment has this code. Please check it, or take a number.</source>
         <translation>No appointment has this code. Please check it, or take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="426"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="498"/>
         <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
         <translation>Sorry, check-in is not possible right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="456"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="528"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="456"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="528"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -5404,67 +5429,67 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="459"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="531"/>
         <source>Appointment checked in: you are called before walk-ins from your time on.</source>
         <translation>Appointment checked in: you are called before walk-ins from your time on.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="460"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="532"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="470"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="542"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="471"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="543"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="499"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="571"/>
         <source>We will send a text message to %1 when 3 people are before your number.</source>
         <translation>We will send a text message to %1 when 3 people are before your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="502"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="574"/>
         <source>That is not a mobile number. Please try again.</source>
         <translation>That is not a mobile number. Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="504"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="576"/>
         <source>Your number has been called already.</source>
         <translation>Your number has been called already.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="506"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="578"/>
         <source>Sorry, text messages cannot be arranged right now.</source>
         <translation>Sorry, text messages cannot be arranged right now.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="546"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="618"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="549"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="621"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="554"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="626"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1, please choose your service (real-name number)</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="563"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="635"/>
         <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
         <translation>%1, check-in for your appointment opens at %2. You may also take a number now.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="617"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="689"/>
         <source>This appointment is for another hall.</source>
         <translation>This appointment is for another hall.</translation>
     </message>
@@ -6204,118 +6229,134 @@ No numbers at the moment</translation>
 <context>
     <name>ow::RatingPad</name>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="25"/>
+        <location filename="../widgets/RatingPad.cpp" line="26"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="26"/>
+        <location filename="../widgets/RatingPad.cpp" line="27"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="27"/>
+        <location filename="../widgets/RatingPad.cpp" line="28"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="28"/>
+        <location filename="../widgets/RatingPad.cpp" line="29"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="29"/>
+        <location filename="../widgets/RatingPad.cpp" line="30"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="87"/>
+        <location filename="../widgets/RatingPad.cpp" line="88"/>
         <source>Please rate our service</source>
         <translation>Please rate our service</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="119"/>
-        <location filename="../widgets/RatingPad.cpp" line="217"/>
+        <location filename="../widgets/RatingPad.cpp" line="89"/>
+        <location filename="../widgets/RatingPad.cpp" line="362"/>
+        <source>Elderly mode</source>
+        <translation>Elderly mode</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="93"/>
+        <source>Larger text, more time, and the screen read aloud</source>
+        <translation>Larger text, more time, and the screen read aloud</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="128"/>
+        <location filename="../widgets/RatingPad.cpp" line="226"/>
         <source>When your business is done, please rate this service here.</source>
         <translation>When your business is done, please rate this service here.</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="169"/>
+        <location filename="../widgets/RatingPad.cpp" line="178"/>
         <source>Anything to add? (optional)</source>
         <translation>Anything to add? (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="174"/>
+        <location filename="../widgets/RatingPad.cpp" line="183"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="180"/>
+        <location filename="../widgets/RatingPad.cpp" line="189"/>
         <source>Submit rating</source>
         <translation>Submit rating</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="193"/>
+        <location filename="../widgets/RatingPad.cpp" line="202"/>
         <source>Thank you for your rating!</source>
         <translation>Thank you for your rating!</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="194"/>
+        <location filename="../widgets/RatingPad.cpp" line="203"/>
         <source>Your opinion helps us serve better.</source>
         <translation>Your opinion helps us serve better.</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="199"/>
+        <location filename="../widgets/RatingPad.cpp" line="208"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="204"/>
+        <location filename="../widgets/RatingPad.cpp" line="213"/>
         <source>This counter is not open at the moment</source>
         <translation>This counter is not open at the moment</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="209"/>
+        <location filename="../widgets/RatingPad.cpp" line="218"/>
         <source>Serving you: %1</source>
         <translation>Serving you: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="210"/>
+        <location filename="../widgets/RatingPad.cpp" line="219"/>
         <source>Staff number %1</source>
         <translation>Staff number %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="216"/>
+        <location filename="../widgets/RatingPad.cpp" line="225"/>
         <source>Service paused — please wait a moment</source>
         <translation>Service paused — please wait a moment</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="249"/>
+        <location filename="../widgets/RatingPad.cpp" line="258"/>
         <source>Connection lost — ratings are kept and sent later</source>
         <translation>Connection lost — ratings are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="260"/>
+        <location filename="../widgets/RatingPad.cpp" line="269"/>
         <source>How satisfied are you with this service?</source>
         <translation>How satisfied are you with this service?</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="261"/>
+        <location filename="../widgets/RatingPad.cpp" line="270"/>
         <source>Number %1: how satisfied are you with this service?</source>
         <translation>Number %1: how satisfied are you with this service?</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="279"/>
+        <location filename="../widgets/RatingPad.cpp" line="288"/>
         <source>You chose &quot;%1&quot;. What went wrong? Choose at least one.</source>
         <translation>You chose &quot;%1&quot;. What went wrong? Choose at least one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/RatingPad.cpp" line="332"/>
+        <location filename="../widgets/RatingPad.cpp" line="341"/>
         <source>This screen goes back in %n second(s)</source>
         <translation>
             <numerusform>This screen goes back in %n second</numerusform>
             <numerusform>This screen goes back in %n seconds</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="362"/>
+        <source>✔ Elderly mode</source>
+        <translation>✔ Elderly mode</translation>
     </message>
 </context>
 <context>

@@ -953,32 +953,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="126"/>
         <source>Unknown mode &quot;%1&quot;. Use counter, station, supervisor, kiosk, display, counter-screen or pad.</source>
         <translation>未知的模式“%1”。可用：counter、station、supervisor、kiosk、display、counter-screen 或 pad。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="160"/>
+        <location filename="../app/main.cpp" line="161"/>
         <source>This code enrolls a %1 device, not a %2.</source>
         <translation>此注册码用于 %1 设备，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="197"/>
+        <location filename="../app/main.cpp" line="198"/>
         <source>Counter %1 — log in</source>
         <translation>%1号窗口 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="213"/>
+        <location filename="../app/main.cpp" line="214"/>
         <source>Agency station — log in</source>
         <translation>代办站 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228"/>
+        <location filename="../app/main.cpp" line="229"/>
         <source>Supervisor — log in</source>
         <translation>督查负责人 — 登录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="265"/>
+        <location filename="../app/main.cpp" line="268"/>
         <source>Say which counter this screen is above: --counter N (1–999).</source>
         <translation>请指明本屏所在的窗口：--counter N（1–999）。</translation>
     </message>
@@ -4889,14 +4889,14 @@
         <translation>返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="71"/>
+        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="74"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 等 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="76"/>
+        <location filename="../app/kiosk/KioskMyCasesPage.cpp" line="77"/>
         <source>%1
 %2 · %3 · promised by %4</source>
         <translation>%1
@@ -5065,7 +5065,7 @@
         <translation>下一页 ▶</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="215"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="221"/>
         <source>%1
 at %2 · %n waiting</source>
         <translation>
@@ -5074,7 +5074,7 @@ at %2 · %n waiting</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="221"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="227"/>
         <source>%1
 %n waiting</source>
         <translation>
@@ -5083,21 +5083,21 @@ at %2 · %n waiting</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="216"/>
         <location filename="../app/kiosk/KioskQueueChooser.cpp" line="222"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="228"/>
         <source>%1
 No numbers at the moment</source>
         <translation>%1
 暂停取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="230"/>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="239"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="236"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="245"/>
         <source>Other services</source>
         <translation>其他业务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="232"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="238"/>
         <source>%1
 %2 services · %n waiting</source>
         <translation>
@@ -5106,7 +5106,7 @@ No numbers at the moment</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="246"/>
+        <location filename="../app/kiosk/KioskQueueChooser.cpp" line="252"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -5197,240 +5197,265 @@ No numbers at the moment</source>
 <context>
     <name>ow::KioskWindow</name>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="91"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="93"/>
         <source>OneWindow — take a number</source>
         <translation>一窗通 — 自助取号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="105"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="118"/>
         <source>Case progress by number</source>
         <translation>输入编号查办件</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="111"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="119"/>
         <source>Find by what you came for</source>
         <translation>按事项查找</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="117"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="120"/>
         <source>Appointment check-in</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="131"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="390"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="576"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="143"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="462"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="648"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="137"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="142"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="141"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="149"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="163"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</source>
         <translation>将号票或受理回执上的二维码对准扫码器，可评价服务或查询办件进度；扫描证照二维码可核验证照；扫描预约二维码可签到。将身份证放在读卡器上可实名取号，有预约的自动签到。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="160"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="122"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="414"/>
+        <source>Elderly mode</source>
+        <translation>长辈模式</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="126"/>
+        <source>Larger text, fewer choices, more time, and every screen read aloud</source>
+        <translation>字更大、选项更少、时间更长，每个画面都会读出来</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="165"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="180"/>
         <source>Text me when my turn is near</source>
         <translation>快到我时发短信提醒我</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="168"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="183"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="179"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="246"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="261"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="188"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="203"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="209"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="209"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="205"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="220"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="266"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="281"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>您有 %n 件办件正在办理，点此查看进度</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="281"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="296"/>
         <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
         <translation>请输入预约的 6 位签到码，或将预约二维码对准扫码口</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="282"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="297"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="282"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="297"/>
         <source>Check-in code typed</source>
         <translation>已输入的签到码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="288"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="303"/>
         <source>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</source>
         <translation>请输入手机号：前面还剩 3 人时发短信提醒您，您可以先去办别的事，按时回来</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="290"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="305"/>
         <source>Text me</source>
         <translation>短信提醒我</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="290"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="305"/>
         <source>Mobile number typed</source>
         <translation>已输入的手机号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="397"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="404"/>
+        <source>✔ Elderly priority chosen: now choose your service</source>
+        <translation>✔ 已选老年人优先，请选择业务</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="405"/>
+        <source>Elderly priority: touch here first</source>
+        <translation>老年人优先：请先点这里</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="414"/>
+        <source>✔ Elderly mode</source>
+        <translation>✔ 长辈模式</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="469"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>大厅现在不在服务时间，暂停取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="398"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="470"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>大厅现在不在服务时间，%1 起恢复取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="401"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="473"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="418"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="490"/>
         <source>Check-in for your appointment opens at %1, half an hour before it.</source>
         <translation>预约签到 %1 开始（预约时间前半小时）。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="420"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="492"/>
         <source>The time of your appointment has passed. Please take a number.</source>
         <translation>您的预约时段已过，请直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="494"/>
         <source>This appointment is checked in already: your number was given then.</source>
         <translation>该预约已签到，号码已在签到时取得。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="424"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="496"/>
         <source>No appointment has this code. Please check it, or take a number.</source>
         <translation>没有这个签到码的预约，请核对，或直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="426"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="498"/>
         <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
         <translation>暂时无法签到，请到咨询台办理。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="456"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="528"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="456"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="528"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="459"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="531"/>
         <source>Appointment checked in: you are called before walk-ins from your time on.</source>
         <translation>预约已签到：到您预约的时间后优先叫号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="460"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="532"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="470"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="542"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="471"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="543"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="499"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="571"/>
         <source>We will send a text message to %1 when 3 people are before your number.</source>
         <translation>前面还剩 3 人时，会发短信到 %1 提醒您。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="502"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="574"/>
         <source>That is not a mobile number. Please try again.</source>
         <translation>这不是手机号，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="504"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="576"/>
         <source>Your number has been called already.</source>
         <translation>您的号码已经叫过了。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="506"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="578"/>
         <source>Sorry, text messages cannot be arranged right now.</source>
         <translation>抱歉，现在无法设置短信提醒。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="546"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="618"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>您的证件已过期，不能用于实名取号。请选择业务，或到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="549"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="621"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>实名取号请使用居民身份证或居住证。请选择业务。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="554"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="626"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1，请选择您要办理的业务（实名取号）</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="563"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="635"/>
         <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
         <translation>%1，您的预约 %2 起可以签到；也可以现在直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="617"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="689"/>
         <source>This appointment is for another hall.</source>
         <translation>这是其他大厅的预约。</translation>
     </message>
@@ -6167,117 +6192,133 @@ No numbers at the moment</source>
 <context>
     <name>ow::RatingPad</name>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="25"/>
+        <location filename="../widgets/RatingPad.cpp" line="26"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="26"/>
+        <location filename="../widgets/RatingPad.cpp" line="27"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="27"/>
+        <location filename="../widgets/RatingPad.cpp" line="28"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="28"/>
+        <location filename="../widgets/RatingPad.cpp" line="29"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="29"/>
+        <location filename="../widgets/RatingPad.cpp" line="30"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="87"/>
+        <location filename="../widgets/RatingPad.cpp" line="88"/>
         <source>Please rate our service</source>
         <translation>请您对本次服务进行评价</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="119"/>
-        <location filename="../widgets/RatingPad.cpp" line="217"/>
+        <location filename="../widgets/RatingPad.cpp" line="89"/>
+        <location filename="../widgets/RatingPad.cpp" line="362"/>
+        <source>Elderly mode</source>
+        <translation>长辈模式</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="93"/>
+        <source>Larger text, more time, and the screen read aloud</source>
+        <translation>字更大、时间更长，画面内容会读出来</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="128"/>
+        <location filename="../widgets/RatingPad.cpp" line="226"/>
         <source>When your business is done, please rate this service here.</source>
         <translation>业务办理完成后，请在此对本次服务进行评价。</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="169"/>
+        <location filename="../widgets/RatingPad.cpp" line="178"/>
         <source>Anything to add? (optional)</source>
         <translation>补充说明（选填）</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="174"/>
+        <location filename="../widgets/RatingPad.cpp" line="183"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="180"/>
+        <location filename="../widgets/RatingPad.cpp" line="189"/>
         <source>Submit rating</source>
         <translation>提交评价</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="193"/>
+        <location filename="../widgets/RatingPad.cpp" line="202"/>
         <source>Thank you for your rating!</source>
         <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="194"/>
+        <location filename="../widgets/RatingPad.cpp" line="203"/>
         <source>Your opinion helps us serve better.</source>
         <translation>您的意见是我们改进服务的动力。</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="199"/>
+        <location filename="../widgets/RatingPad.cpp" line="208"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="204"/>
+        <location filename="../widgets/RatingPad.cpp" line="213"/>
         <source>This counter is not open at the moment</source>
         <translation>本窗口暂停服务</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="209"/>
+        <location filename="../widgets/RatingPad.cpp" line="218"/>
         <source>Serving you: %1</source>
         <translation>为您服务：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="210"/>
+        <location filename="../widgets/RatingPad.cpp" line="219"/>
         <source>Staff number %1</source>
         <translation>工号 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="216"/>
+        <location filename="../widgets/RatingPad.cpp" line="225"/>
         <source>Service paused — please wait a moment</source>
         <translation>暂停服务，请稍候</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="249"/>
+        <location filename="../widgets/RatingPad.cpp" line="258"/>
         <source>Connection lost — ratings are kept and sent later</source>
         <translation>网络已断开，评价已保存在本机，恢复后自动上传</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="260"/>
+        <location filename="../widgets/RatingPad.cpp" line="269"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="261"/>
+        <location filename="../widgets/RatingPad.cpp" line="270"/>
         <source>Number %1: how satisfied are you with this service?</source>
         <translation>%1 号：您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="279"/>
+        <location filename="../widgets/RatingPad.cpp" line="288"/>
         <source>You chose &quot;%1&quot;. What went wrong? Choose at least one.</source>
         <translation>您选择了“%1”，请告诉我们哪里做得不好（至少选一项）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/RatingPad.cpp" line="332"/>
+        <location filename="../widgets/RatingPad.cpp" line="341"/>
         <source>This screen goes back in %n second(s)</source>
         <translation>
             <numerusform>%n 秒后自动返回</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="362"/>
+        <source>✔ Elderly mode</source>
+        <translation>✔ 长辈模式</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,14 @@ void Announcer::announce(const QString& text) {
         next();
 }
 
+void Announcer::replace(const QStringList& texts) {
+    m_queue.clear();
+    for (const QString& text : texts)
+        m_queue.enqueue(text);
+    if (!m_speaking)
+        next();
+}
+
 void Announcer::next() {
     if (m_queue.isEmpty()) {
         emit idle();

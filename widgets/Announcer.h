@@ -84,6 +84,9 @@ public:
     static std::unique_ptr<Speaker> defaultSpeaker();
 
     void announce(const QString& text);
+    // What is still to be said is dropped for these (a new screen's words replace the last one's); the sentence
+    // being said ends first.
+    void replace(const QStringList& texts);
     int pending() const { return static_cast<int>(m_queue.size()); }
     bool isSpeaking() const { return m_speaking; }
     const Speaker& speaker() const { return *m_speaker; }

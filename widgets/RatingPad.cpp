@@ -1,5 +1,6 @@
 #include "widgets/RatingPad.h"
 
+#include "widgets/ScreenVoice.h"
 #include "widgets/Style.h"
 
 #include <QButtonGroup>
@@ -84,7 +85,15 @@ RatingPad::RatingPad(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     QLabel* title = nullptr;
-    layout->addWidget(makeHeaderBar(tr("Please rate our service"), &title, &m_counterLabel));
+    QWidget* header = makeHeaderBar(tr("Please rate our service"), &title, &m_counterLabel);
+    m_elderButton = new QPushButton(tr("Elderly mode"), header);
+    m_elderButton->setObjectName(QStringLiteral("padElderButton"));
+    m_elderButton->setCheckable(true);
+    m_elderButton->setFocusPolicy(Qt::NoFocus);
+    m_elderButton->setAccessibleDescription(tr("Larger text, more time, and the screen read aloud"));
+    connect(m_elderButton, &QPushButton::toggled, this, &RatingPad::setElderly);
+    header->layout()->addWidget(m_elderButton);
+    layout->addWidget(header);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildIdle());
     m_pages->addWidget(buildChoices());
@@ -323,8 +332,8 @@ void RatingPad::giveUp() {
 }
 
 void RatingPad::restartWaiting() {
-    m_deadline = QDeadlineTimer(m_waitingMs);
-    m_timeout.start(m_waitingMs);
+    m_deadline = QDeadlineTimer(waitingTime());
+    m_timeout.start(waitingTime());
 }
 
 void RatingPad::updateCountdown() {
@@ -339,6 +348,42 @@ void RatingPad::updateSubmit() {
     m_submitButton->setEnabled(any);
 }
 
-void RatingPad::showPage(Page page) { m_pages->setCurrentIndex(static_cast<int>(page)); }
+void RatingPad::showPage(Page page) {
+    m_pages->setCurrentIndex(static_cast<int>(page));
+    sayPage();
+}
+
+RatingPad::~RatingPad() = default;
+
+void RatingPad::setElderly(bool on) {
+    m_elderly = on;
+    if (m_elderButton->isChecked() != on)
+        m_elderButton->setChecked(on);
+    m_elderButton->setText(on ? tr("✔ Elderly mode") : tr("Elderly mode"));
+    setStyleTreeProperty(this, "elder", on ? QStringLiteral("true") : QStringLiteral("false"));
+    if (m_voice)
+        m_voice->setEnabled(on);
+    if (!m_ticketId.isEmpty()) // the answer under way gets the time of the mode it is now in
+        restartWaiting();
+    sayPage();
+}
+
+void RatingPad::setVoice(std::unique_ptr<Speaker> speaker) {
+    m_voice = std::make_unique<ScreenVoice>(std::move(speaker));
+    m_voice->watch(this);
+    m_voice->setEnabled(m_elderly);
+}
+
+void RatingPad::sayPage() {
+    if (!m_voice || !m_elderly)
+        return;
+    QWidget* page = m_pages->currentWidget();
+    QString title;
+    for (const QLabel* label : page->findChildren<QLabel*>())
+        if (label->isVisible() && label->objectName() != QLatin1String("padCountdownLabel") &&
+            label->objectName() != QLatin1String("padAvatarLabel") && !label->text().isEmpty())
+            title += (title.isEmpty() ? QString() : QStringLiteral("，")) + label->text();
+    m_voice->screenShown(title, ScreenVoice::choicesOf(page));
+}
 
 } // namespace ow

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QButtonGroup;
@@ -17,6 +18,9 @@ class QStackedWidget;
 
 namespace ow {
 
+class ScreenVoice;
+class Speaker;
+
 // The citizen's side of a counter (评价器). Idle: the counter and the clerk on duty. After a service: five large
 // choices 非常满意 … 非常不满意; the two bad ones ask for reasons (large toggles) and an optional comment; then a
 // thank-you and back to idle. No answer within the waiting time: "not answered", back to idle.
@@ -26,6 +30,7 @@ public:
     enum class Page { Idle, Choices, Reasons, Thanks };
 
     explicit RatingPad(QWidget* parent = nullptr);
+    ~RatingPad() override;
 
     void setCounter(int counter);
     void setClerk(const QString& name, const QString& staffNumber); // empty name: nobody on duty
@@ -33,6 +38,12 @@ public:
     void setReasons(const std::vector<std::string>& reasons);
     void setWaitingTime(int ms);
     void setOnline(bool online);
+    // 长辈模式: text 1.5 times as large, twice the time to answer, and each screen and touch said aloud (with a
+    // voice: setVoice). A large toggle on the pad's header turns it on and off.
+    void setElderly(bool on);
+    bool isElderly() const { return m_elderly; }
+    void setVoice(std::unique_ptr<Speaker> speaker);
+    int waitingTime() const { return m_elderly ? m_waitingMs * 2 : m_waitingMs; }
 
     // Asks for the rating of the service `ticketId` (number shown); an unanswered earlier one is given up.
     void ask(const QString& ticketId, const QString& number);
@@ -56,6 +67,7 @@ private:
     QWidget* buildReasons();
     QWidget* buildThanks();
     void showPage(Page page);
+    void sayPage(); // in 长辈模式: the page's title and choices
     void finish(const RatingInput& answer);
     void giveUp();
     void restartWaiting();
@@ -84,6 +96,9 @@ private:
     QTimer m_thanks;  // the thank-you page's time
     int m_waitingMs = 60000;
     QDeadlineTimer m_deadline;
+    QPushButton* m_elderButton;
+    bool m_elderly = false;
+    std::unique_ptr<ScreenVoice> m_voice;
 };
 
 } // namespace ow

@@ -29,6 +29,14 @@ void setStyleProperty(QWidget* widget, const char* name, const QString& value) {
     widget->style()->polish(widget);
 }
 
+void setStyleTreeProperty(QWidget* root, const char* name, const QString& value) {
+    setStyleProperty(root, name, value);
+    for (QWidget* child : root->findChildren<QWidget*>()) {
+        child->style()->unpolish(child);
+        child->style()->polish(child);
+    }
+}
+
 QLabel* makeMessageLabel() {
     auto* label = new QLabel;
     label->setObjectName(QStringLiteral("messageLabel"));

@@ -14,6 +14,10 @@ void applyStyle(QApplication& app);
 // Re-polishes a widget after a dynamic property used by the style sheet changed.
 void setStyleProperty(QWidget* widget, const char* name, const QString& value);
 
+// The same for a property that selectors of the widget's descendants use (`#kioskRoot[elder="true"] QLabel`): the
+// whole tree is re-polished.
+void setStyleTreeProperty(QWidget* root, const char* name, const QString& value);
+
 // A message line under a form: hidden until showMessage; errors in red, information in blue.
 QLabel* makeMessageLabel();
 void showMessage(QLabel* label, const QString& text, bool error);

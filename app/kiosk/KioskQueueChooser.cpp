@@ -102,6 +102,7 @@ void KioskQueueChooser::showHits(std::vector<Hit> hits) {
     m_hits = std::move(hits);
     m_page = 0;
     showChoices();
+    emit screenChanged();
 }
 
 void KioskQueueChooser::setPerScreen(int count) {
@@ -109,6 +110,7 @@ void KioskQueueChooser::setPerScreen(int count) {
     m_perScreen = std::max(1, count);
     m_page = first / m_perScreen;
     showChoices();
+    emit screenChanged();
 }
 
 void KioskQueueChooser::setCategories(const std::vector<QueueSnapshot::Category>& categories) {
@@ -132,6 +134,7 @@ void KioskQueueChooser::reset() {
     m_department.clear();
     m_page = 0;
     showChoices();
+    emit screenChanged();
 }
 
 void KioskQueueChooser::openDepartment(const QString& department) {
@@ -139,12 +142,14 @@ void KioskQueueChooser::openDepartment(const QString& department) {
     m_department = department;
     m_page = 0;
     showChoices();
+    emit screenChanged();
 }
 
 void KioskQueueChooser::nextPage() {
     if (m_page + 1 < pages()) {
         ++m_page;
         showChoices();
+        emit screenChanged();
     }
 }
 
@@ -152,6 +157,7 @@ void KioskQueueChooser::previousPage() {
     if (m_page > 0) {
         --m_page;
         showChoices();
+        emit screenChanged();
     }
 }
 

@@ -59,6 +59,8 @@ public slots:
 
 signals:
     void chosen(const QString& prefix);
+    // Another screen of choices (a department opened, a page turned, back to the start) — not a count refreshed.
+    void screenChanged();
 
 private:
     bool byDepartment() const;

@@ -16,6 +16,8 @@
 #include "app/kiosk/KioskQueueChooser.h"
 #include "app/kiosk/KioskRatingPage.h"
 #include "app/kiosk/KioskSearchPage.h"
+#include "widgets/ScreenVoice.h"
+#include "widgets/Style.h"
 
 #include "services/CardReaderService.h"
 #include "sync/ApiClient.h"
@@ -101,28 +103,38 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     m_hallLabel->setWordWrap(true); // a long name takes two lines rather than the screen's width
     headerLayout->addWidget(m_hallLabel);
     headerLayout->addStretch(1);
-    // For a receipt whose code will not read: its number by hand (the service choices below stay at most six).
-    auto* byNumber = new QPushButton(tr("Case progress by number"));
-    byNumber->setObjectName(QStringLiteral("kioskHeaderButton"));
-    byNumber->setFocusPolicy(Qt::NoFocus);
-    connect(byNumber, &QPushButton::clicked, this, &KioskWindow::askCaseNumber);
-    headerLayout->addWidget(byNumber);
-    // 按事项查找: what a person came for, by the pinyin initials of its name.
-    auto* search = new QPushButton(tr("Find by what you came for"));
-    search->setObjectName(QStringLiteral("kioskHeaderButton"));
-    search->setFocusPolicy(Qt::NoFocus);
-    connect(search, &QPushButton::clicked, this, &KioskWindow::askSearch);
-    headerLayout->addWidget(search);
-    // 预约签到 by the code typed; the booking's QR and the ID card check in from the home page itself.
-    auto* checkIn = new QPushButton(tr("Appointment check-in"));
-    checkIn->setObjectName(QStringLiteral("kioskHeaderButton"));
-    checkIn->setFocusPolicy(Qt::NoFocus);
-    connect(checkIn, &QPushButton::clicked, this, &KioskWindow::askCheckInCode);
-    headerLayout->addWidget(checkIn);
+    auto headerButton = [&](const QString& text, void (KioskWindow::*slot)()) {
+        auto* button = new QPushButton(text);
+        button->setObjectName(QStringLiteral("kioskHeaderButton"));
+        button->setFocusPolicy(Qt::NoFocus);
+        connect(button, &QPushButton::clicked, this, slot);
+        headerLayout->addWidget(button);
+        m_headerChoices << button;
+        return button;
+    };
+    // For a receipt whose code will not read: its number by hand (the service choices below stay at most six);
+    // 按事项查找 by the pinyin initials of what a person came for; 预约签到 by the code typed (the booking's QR and the
+    // ID card check in from the home page itself).
+    headerButton(tr("Case progress by number"), &KioskWindow::askCaseNumber);
+    headerButton(tr("Find by what you came for"), &KioskWindow::askSearch);
+    headerButton(tr("Appointment check-in"), &KioskWindow::askCheckInCode);
+    // 长辈模式, on every screen: larger text, stronger contrast, fewer choices, more time, and a voice.
+    m_elderButton = new QPushButton(tr("Elderly mode"));
+    m_elderButton->setObjectName(QStringLiteral("kioskElderButton"));
+    m_elderButton->setCheckable(true);
+    m_elderButton->setFocusPolicy(Qt::NoFocus);
+    m_elderButton->setAccessibleDescription(tr("Larger text, fewer choices, more time, and every screen read aloud"));
+    connect(m_elderButton, &QPushButton::toggled, this, &KioskWindow::setElderly);
+    headerLayout->addWidget(m_elderButton);
     root->addWidget(header);
 
     m_pages = new QStackedWidget;
     root->addWidget(m_pages, 1);
+    // In 长辈模式 each screen is said as it comes.
+    m_sayLater.setSingleShot(true);
+    m_sayLater.setInterval(0); // once for all the changes of one moment
+    connect(&m_sayLater, &QTimer::timeout, this, &KioskWindow::sayScreen);
+    connect(m_pages, &QStackedWidget::currentChanged, &m_sayLater, qOverload<>(&QTimer::start));
 
     // Home: the queues (by department in a big hall, a page at a time) and the priority choice.
     auto* home = new QWidget;
@@ -131,26 +143,29 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     m_prompt = centered("kioskPromptLabel", tr("Please choose your service"));
     homeLayout->addWidget(m_prompt);
     m_chooser = new KioskQueueChooser;
+    connect(m_chooser, &KioskQueueChooser::screenChanged, &m_sayLater, qOverload<>(&QTimer::start));
     connect(m_chooser, &KioskQueueChooser::chosen, this,
             [this](const QString& prefix) { takeNumber(prefix, m_priority); });
     homeLayout->addWidget(m_chooser, 1);
-    m_priorityButton = bigButton(tr("Priority: elderly, disabled or green card"), "kioskSecondaryButton");
+    m_homeLayout = homeLayout;
+    m_priorityButton = bigButton({}, "kioskSecondaryButton");
     m_priorityButton->setCheckable(true);
     connect(m_priorityButton, &QPushButton::toggled, this, [this](bool on) {
         m_priority = on ? Priority::Elderly : Priority::Normal;
-        m_priorityButton->setText(on ? tr("✔ Priority service chosen")
-                                     : tr("Priority: elderly, disabled or green card"));
+        showPriorityChoice();
     });
+    showPriorityChoice();
     homeLayout->addWidget(m_priorityButton);
     // A card laid on the reader: the holder's open cases, one touch away.
     m_myCasesButton = bigButton({}, "kioskSecondaryButton");
     m_myCasesButton->hide();
     homeLayout->addWidget(m_myCasesButton);
-    homeLayout->addWidget(centered("kioskHintLabel", tr("Hold the QR code of your ticket or receipt to the reader to "
-                                                        "rate the service or follow your case; a permit's code to "
-                                                        "check it; a booking's code to check in. Lay your ID card "
-                                                        "on the card reader for a real-name number, or to check "
-                                                        "in your appointment.")));
+    m_homeHint = centered("kioskHintLabel", tr("Hold the QR code of your ticket or receipt to the reader to "
+                                               "rate the service or follow your case; a permit's code to "
+                                               "check it; a booking's code to check in. Lay your ID card "
+                                               "on the card reader for a real-name number, or to check "
+                                               "in your appointment."));
+    homeLayout->addWidget(m_homeHint);
     m_pages->addWidget(home);
 
     // Ticket: the number, people ahead, then home.
@@ -166,7 +181,7 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     connect(m_textMeButton, &QPushButton::clicked, this, &KioskWindow::askPhone);
     ticketLayout->addWidget(m_textMeButton);
     auto* done = bigButton(tr("Done"), "kioskCategoryButton");
-    connect(done, &QPushButton::clicked, this, &KioskWindow::showHome);
+    connect(done, &QPushButton::clicked, this, &KioskWindow::nextPerson);
     ticketLayout->addWidget(done);
     m_pages->addWidget(ticket);
 
@@ -304,9 +319,9 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     refreshCatalog();
 
     m_sink = [](const TicketSlip& slip, QString* error) { return TicketPrinter::printTo(slip, {}, error); };
-    m_idle.setInterval(30000);
+    m_idle.setInterval(m_idleMs);
     m_idle.setSingleShot(true);
-    connect(&m_idle, &QTimer::timeout, this, &KioskWindow::showHome);
+    connect(&m_idle, &QTimer::timeout, this, &KioskWindow::nextPerson);
 
     m_feed = std::make_unique<HallFeed>(m_api, hall);
     connect(m_feed.get(), &HallFeed::snapshotChanged, this, &KioskWindow::rebuildCategories);
@@ -376,6 +391,69 @@ void KioskWindow::refreshCatalog() {
                       // A catalog this kiosk cannot read: the search goes on with the one before.
                   }
               });
+}
+
+void KioskWindow::setIdleTimeoutMs(int ms) {
+    m_idleMs = ms;
+    m_idle.setInterval(m_elderly ? ms * kElderTime : ms);
+}
+
+void KioskWindow::showPriorityChoice() {
+    const bool on = m_priorityButton->isChecked();
+    if (m_elderly)
+        m_priorityButton->setText(on ? tr("✔ Elderly priority chosen: now choose your service")
+                                     : tr("Elderly priority: touch here first"));
+    else
+        m_priorityButton->setText(on ? tr("✔ Priority service chosen")
+                                     : tr("Priority: elderly, disabled or green card"));
+}
+
+void KioskWindow::nextPerson() {
+    setElderly(false); // the next person starts in the usual mode
+    showHome();
+}
+
+void KioskWindow::setElderly(bool on) {
+    m_elderly = on;
+    if (m_elderButton->isChecked() != on)
+        m_elderButton->setChecked(on);
+    m_elderButton->setText(on ? tr("✔ Elderly mode") : tr("Elderly mode"));
+    setStyleTreeProperty(this, "elder", on ? QStringLiteral("true") : QStringLiteral("false"));
+    // Four choices a screen: three services and the priority, which comes first.
+    m_chooser->setPerScreen(on ? kElderChoices : KioskQueueChooser::kPerScreen);
+    m_homeLayout->removeWidget(m_priorityButton);
+    m_homeLayout->insertWidget(on ? 1 : 2, m_priorityButton);
+    for (QPushButton* button : std::as_const(m_headerChoices))
+        button->setVisible(!on);
+    m_homeHint->setVisible(!on); // fewer words: the codes and the card work all the same
+    showPriorityChoice();
+    setIdleTimeoutMs(m_idleMs);
+    if (m_voice)
+        m_voice->setEnabled(on);
+    if (on && m_pages->currentIndex() != HomePage && m_pages->currentIndex() != TicketPage)
+        showHome(); // the header's ways in are gone: from the start
+    m_sayLater.start();
+}
+
+void KioskWindow::setVoice(std::unique_ptr<Speaker> speaker) {
+    m_voice = std::make_unique<ScreenVoice>(std::move(speaker));
+    m_voice->watch(this);
+    m_voice->setEnabled(m_elderly);
+}
+
+void KioskWindow::sayScreen() {
+    if (!m_voice || !m_elderly)
+        return;
+    QWidget* page = m_pages->currentWidget();
+    QString title;
+    for (const QLabel* label : page->findChildren<QLabel*>())
+        if (label->isVisible() && (label->objectName() == QLatin1String("kioskPromptLabel") ||
+                                   label->objectName() == QLatin1String("kioskDepartmentLabel")))
+            title += (title.isEmpty() ? QString() : QStringLiteral("，")) + label->text();
+    QStringList choices = ScreenVoice::choicesOf(page);
+    choices.prepend(m_elderButton->text()); // the way out of the mode is said too, last of all
+    choices.append(choices.takeFirst());
+    m_voice->screenShown(title, choices);
 }
 
 void KioskWindow::askSearch() {

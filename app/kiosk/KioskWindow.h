@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -34,6 +35,8 @@ class KioskDigitPad;
 class KioskMyCasesPage;
 class KioskQueueChooser;
 class KioskSearchPage;
+class ScreenVoice;
+class Speaker;
 class KioskProgressPage;
 class KioskRatingPage;
 class PermitCheckPanel;
@@ -53,7 +56,18 @@ public:
 
     // Where printed tickets go; the default sends them to the system's default printer.
     void setTicketSink(TicketSink sink) { m_sink = std::move(sink); }
-    void setIdleTimeoutMs(int ms) { m_idle.setInterval(ms); }
+    void setIdleTimeoutMs(int ms); // three times as long in 长辈模式
+    int idleTimeoutMs() const { return m_idle.interval(); }
+    QPushButton* priorityButton() const { return m_priorityButton; }
+    // 长辈模式 (elderly mode): text 1.5 times as large in strong contrast, three services a screen with the elderly
+    // priority first, three times the time before the kiosk goes home, and each screen and touch said aloud.
+    void setElderly(bool on);
+    bool isElderly() const { return m_elderly; }
+    // The voice of 长辈模式 (the hall's Mandarin voice; a recorder in tests); without one the kiosk is silent.
+    void setVoice(std::unique_ptr<Speaker> speaker);
+    ScreenVoice* voice() const { return m_voice.get(); }
+    static constexpr int kElderChoices = 3;
+    static constexpr int kElderTime = 3;
     void takeNumber(const QString& category, Priority priority);
     int currentPage() const;
     // True once the hall's categories have arrived (the buttons exist).
@@ -100,6 +114,9 @@ protected:
 
 private:
     void rebuildCategories();
+    void sayScreen(); // in 长辈模式: the screen's title and choices
+    void showPriorityChoice();
+    void nextPerson(); // done, or gone quiet: home, in the usual mode
     void refreshCatalog();
     void showHome();
     void showMessage(const QString& text);
@@ -117,6 +134,14 @@ private:
     QTimer m_idle;
     QStackedWidget* m_pages;
     KioskQueueChooser* m_chooser = nullptr;
+    QBoxLayout* m_homeLayout = nullptr;
+    QList<QPushButton*> m_headerChoices; // ways in besides the queues: hidden in 长辈模式
+    QPushButton* m_elderButton = nullptr;
+    QLabel* m_homeHint = nullptr;
+    bool m_elderly = false;
+    int m_idleMs = 30000;
+    std::unique_ptr<ScreenVoice> m_voice;
+    QTimer m_sayLater;
     KioskSearchPage* m_search = nullptr;
     std::optional<Catalog> m_catalog;                                // for the search: its items and 一件事
     std::vector<std::pair<std::string, std::string>> m_searchQueues; // the hall's queues the search last had

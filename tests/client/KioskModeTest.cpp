@@ -9,13 +9,19 @@
 #include "app/kiosk/KioskRatingPage.h"
 #include "app/kiosk/KioskSearchPage.h"
 #include "app/kiosk/KioskWindow.h"
+#include "widgets/Announcer.h"
 #include "widgets/RatingPad.h"
+#include "widgets/ScreenVoice.h"
+#include "widgets/Style.h"
 
 #include "domain/Case.h"
 #include "domain/CaseNumber.h"
 #include "domain/Json.h"
 
+#include <QApplication>
+#include <QFontInfo>
 #include <QImage>
+#include <QMouseEvent>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -417,4 +423,92 @@ TEST(KioskMode, WhatAPersonCameForIsFoundByItsPinyinInitialsAndLeadsToItsQueue) 
     EXPECT_TRUE(search.results().choiceButtons().isEmpty());
     search.erase();
     EXPECT_EQ(search.query(), QStringLiteral("QQ"));
+}
+
+namespace {
+
+// The seam of the kiosk's voice: what it was asked to say, each sentence done at once.
+class RecordingSpeaker : public Speaker {
+public:
+    void speak(const QString& text) override {
+        said << text;
+        QTimer::singleShot(1, this, &Speaker::finished);
+    }
+    QString name() const override { return QStringLiteral("recorder"); }
+    QStringList said;
+};
+
+void touch(QWidget* widget) {
+    QMouseEvent press(QEvent::MouseButtonPress, QPointF(4, 4), widget->mapToGlobal(QPointF(4, 4)), Qt::LeftButton,
+                      Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(widget, &press);
+}
+
+} // namespace
+
+TEST(KioskMode, ElderlyModeIsLargerFewerSlowerAndSaysEachScreenAndTouch) {
+    TestServer server;
+    server.addHall("h1",
+                   {{"A", "综合业务"}, {"B", "企业开办"}, {"C", "不动产登记"}, {"D", "社保医保"}, {"E", "公积金"}}, 1,
+                   {"A"});
+    auto api = clientFor(server, server.enroll("h1", DeviceKind::Kiosk));
+    KioskWindow kiosk(*api, QStringLiteral("h1"), {});
+    auto owned = std::make_unique<RecordingSpeaker>();
+    RecordingSpeaker* voice = owned.get();
+    kiosk.setVoice(std::move(owned));
+    kiosk.setIdleTimeoutMs(20000);
+    applyStyle(*qApp); // the sizes are the style sheet's
+    struct Unstyle {
+        ~Unstyle() { qApp->setStyleSheet({}); }
+    } unstyle;
+    kiosk.resize(1080, 1920);
+    kiosk.show();
+    ASSERT_TRUE(waitFor([&] { return kiosk.isReady(); }));
+    ASSERT_EQ(kiosk.categoryButtons().size(), 5);
+    const int normalPixels = QFontInfo(kiosk.categoryButtons().at(0)->font()).pixelSize();
+    const int normalPrompt = QFontInfo(kiosk.priorityButton()->font()).pixelSize();
+    waitFor([] { return false; }, 100);
+    EXPECT_TRUE(voice->said.isEmpty()) << "silent until asked for";
+
+    kiosk.setElderly(true);
+    EXPECT_EQ(kiosk.categoryButtons().size(), KioskWindow::kElderChoices) << "three services and the priority";
+    EXPECT_EQ(kiosk.chooser().pages(), 2) << "the other two on the next page, not dropped";
+    EXPECT_GE(QFontInfo(kiosk.categoryButtons().at(0)->font()).pixelSize(), normalPixels * 3 / 2);
+    EXPECT_GE(QFontInfo(kiosk.priorityButton()->font()).pixelSize(), normalPrompt * 3 / 2);
+    EXPECT_EQ(kiosk.idleTimeoutMs(), 60000);
+    EXPECT_TRUE(kiosk.priorityButton()->text().contains(QStringLiteral("Elderly priority")));
+    // The screen is said: its title, its choices (three services, the priority, the page arrow), the mode's own key.
+    ASSERT_TRUE(waitFor([&] { return voice->said.size() >= 6; }));
+    EXPECT_EQ(voice->said.front(), QStringLiteral("Please choose your service"));
+    EXPECT_TRUE(voice->said.contains(QStringLiteral("综合业务, 0 waiting")))
+        << voice->said.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(voice->said.last().contains(QStringLiteral("Elderly mode")));
+
+    // A touch is said; the next page is said as it comes.
+    voice->said.clear();
+    touch(kiosk.priorityButton());
+    ASSERT_TRUE(waitFor([&] { return !voice->said.isEmpty(); }));
+    EXPECT_TRUE(voice->said.front().startsWith(QStringLiteral("Elderly priority")));
+    kiosk.priorityButton()->click();
+    kiosk.chooser().nextPage();
+    ASSERT_TRUE(waitFor([&] { return voice->said.join(QLatin1Char('|')).contains(QStringLiteral("公积金")); }));
+
+    // The elderly priority, one touch, then the service: an elderly number.
+    std::vector<TicketSlip> printed;
+    kiosk.setTicketSink([&](const TicketSlip& slip, QString*) {
+        printed.push_back(slip);
+        return true;
+    });
+    kiosk.categoryButtons().at(0)->click();
+    ASSERT_TRUE(waitFor([&] { return !printed.empty(); }));
+    EXPECT_EQ(printed.back().ticket.priority, Priority::Elderly);
+
+    kiosk.setElderly(false);
+    EXPECT_EQ(kiosk.idleTimeoutMs(), 20000);
+    kiosk.chooser().reset();
+    EXPECT_EQ(kiosk.categoryButtons().size(), 5);
+    voice->said.clear();
+    kiosk.chooser().nextPage();
+    waitFor([] { return false; }, 100);
+    EXPECT_TRUE(voice->said.isEmpty()) << "silent again";
 }

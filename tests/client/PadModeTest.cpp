@@ -5,7 +5,15 @@
 #include "app/pad/PadWindow.h"
 #include "store/LocalStore.h"
 #include "sync/PadSession.h"
+#include "widgets/Announcer.h"
 #include "widgets/RatingPad.h"
+#include "widgets/Style.h"
+
+#include <QApplication>
+#include <QFontInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QToolButton>
 
 #include <QTemporaryDir>
 
@@ -156,4 +164,55 @@ TEST_F(PadMode, AnAnswerGivenWhileTheServerIsUnreachableIsDeliveredLater) {
     online.start();
     ASSERT_TRUE(waitFor([&] { return online.pendingCount() == 0; }));
     EXPECT_EQ(stored(ticket), std::make_pair(1, 5));
+}
+
+namespace {
+
+class RecordingSpeaker : public Speaker {
+public:
+    void speak(const QString& text) override {
+        said << text;
+        QTimer::singleShot(1, this, &Speaker::finished);
+    }
+    QString name() const override { return QStringLiteral("recorder"); }
+    QStringList said;
+};
+
+} // namespace
+
+// 长辈模式 on the pad: its own toggle, 1.5 times the text, twice the time, and the question and its five answers said.
+TEST(PadElderlyMode, TheQuestionAndItsAnswersAreSaidLargerAndWithMoreTime) {
+    applyStyle(*qApp);
+    struct Unstyle {
+        ~Unstyle() { qApp->setStyleSheet({}); }
+    } unstyle;
+    RatingPad pad;
+    auto owned = std::make_unique<RecordingSpeaker>();
+    RecordingSpeaker* voice = owned.get();
+    pad.setVoice(std::move(owned));
+    pad.setWaitingTime(30000);
+    pad.resize(1280, 800);
+    pad.show();
+    pad.ask(QStringLiteral("t-1"), QStringLiteral("A001"));
+    const QToolButton* choice = pad.findChild<QToolButton*>(QStringLiteral("padChoiceButton"));
+    ASSERT_NE(choice, nullptr);
+    const int normal = QFontInfo(choice->font()).pixelSize();
+    waitFor([] { return false; }, 50);
+    EXPECT_TRUE(voice->said.isEmpty());
+
+    QPushButton* toggle = pad.findChild<QPushButton*>(QStringLiteral("padElderButton"));
+    ASSERT_NE(toggle, nullptr);
+    toggle->click(); // the pad's own large toggle
+    ASSERT_TRUE(pad.isElderly());
+    EXPECT_GE(QFontInfo(choice->font()).pixelSize(), normal * 3 / 2);
+    EXPECT_EQ(pad.waitingTime(), 60000);
+    ASSERT_TRUE(waitFor([&] { return voice->said.size() >= 6; })) << voice->said.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(voice->said.front().contains(QStringLiteral("Number A001"))) << voice->said.front().toStdString();
+    for (const char* level : {"Very satisfied", "Satisfied", "Fairly satisfied", "Dissatisfied", "Very dissatisfied"})
+        EXPECT_TRUE(voice->said.contains(QString::fromLatin1(level))) << level;
+
+    // The answer touched is said, then the thanks.
+    voice->said.clear();
+    pad.choose(RatingLevel::VerySatisfied);
+    ASSERT_TRUE(waitFor([&] { return voice->said.join(QLatin1Char('|')).contains(QStringLiteral("Thank you")); }));
 }

@@ -411,6 +411,10 @@ int main(int argc, char** argv) {
         window.show();
         waitFor([&] { return false; }, 1500);
         ok += save(window, QDir(out).filePath(QStringLiteral("kiosk.png")));
+        // 长辈模式: larger, stronger, three services a screen with the elderly priority first.
+        window.setElderly(true);
+        ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-elderly.png")));
+        window.setElderly(false);
         // A citizen lays her ID card on the kiosk's reader: a real-name number, and her case in progress.
         SamSimulator sam;
         CardReaderService::Settings readerSettings;
@@ -532,6 +536,9 @@ int main(int argc, char** argv) {
         }
         waitFor([&] { return pad.pad().page() == RatingPad::Page::Choices; });
         ok += save(pad, QDir(out).filePath(QStringLiteral("pad-rating.png")));
+        pad.pad().setElderly(true);
+        ok += save(pad, QDir(out).filePath(QStringLiteral("pad-elderly.png")));
+        pad.pad().setElderly(false);
         pad.pad().choose(RatingLevel::Dissatisfied);
         pad.pad().toggleReason(QStringLiteral("一次性告知不到位"));
         pad.pad().toggleReason(QStringLiteral("多次跑动"));
@@ -823,5 +830,5 @@ int main(int argc, char** argv) {
         }
     }
     std::cout << ok << " pictures" << std::endl;
-    return ok == 48 ? 0 : 1; // every picture above, and the papers' pages
+    return ok == 50 ? 0 : 1; // every picture above, and the papers' pages
 }

@@ -13,9 +13,10 @@ PACKAGES=(
   fonts-noto-cjk fonts-ocr-b fonts-dejavu-core poppler-utils xvfb xauth sqlite3 curl zbar-tools python3-yaml
   systemd lintian desktop-file-utils debootstrap
 )
-# For the tests only (scripts/test.sh passes --tests): a real browser driving the booking page the server serves.
+# For the tests only (scripts/test.sh passes --tests): a real browser driving the booking page the server serves,
+# and the accessibility bus a screen reader reads the client through.
 if [ "${1:-}" = "--tests" ]; then
-  PACKAGES+=(chromium chromium-driver)
+  PACKAGES+=(chromium chromium-driver python3-pyatspi at-spi2-core dbus)
 fi
 
 missing=()

@@ -2112,17 +2112,27 @@
         <translation>Case number, applicant name or whole ID number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="200"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="198"/>
+        <source>Find a case</source>
+        <translation>Find a case</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="202"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="204"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="206"/>
         <source>Only overdue</source>
         <translation>Only overdue</translation>
     </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="215"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cases/CaseListPanel.cpp" line="252"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="255"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>%n case shown</numerusform>
@@ -2130,67 +2140,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="254"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="257"/>
         <source>The cases could not be read: %1</source>
         <translation>The cases could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="264"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="267"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>Approve now (即办件) (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="266"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="269"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>Issue or reprint permit (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="268"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="271"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="294"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="297"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="306"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="309"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>Asking the hall&apos;s server to sign the permit…</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="362"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="365"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>Approved. The permit can be issued now (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="378"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="381"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="381"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="384"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>None of this case&apos;s items issues a permit.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="404"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="407"/>
         <source>Permit %1</source>
         <translation>Permit %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="407"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="410"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="416"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="419"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>Permit %1 issued. Check the preview, then print (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="417"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="420"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>Permit %1 was issued before; here it is to print again.</translation>
     </message>
@@ -2236,97 +2246,98 @@
         <translation>Who receives the result</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="53"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="54"/>
         <source>ID card checked</source>
         <translation>ID card checked</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="54"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="55"/>
         <source>Hand over (出件) (Ctrl+Shift+H)</source>
         <translation>Hand over (出件) (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="55"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="53"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="56"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="61"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="62"/>
         <source>Postal address</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="64"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="66"/>
         <source>Waybill number</source>
         <translation>Waybill number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="65"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="68"/>
         <source>Post (寄递) (Ctrl+Shift+M)</source>
         <translation>Post (寄递) (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="66"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="69"/>
         <source>By post</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="70"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="73"/>
         <source>Delivered (妥投) (Ctrl+Shift+D)</source>
         <translation>Delivered (妥投) (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="71"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="74"/>
         <source>The post confirmed that the posted result arrived.</source>
         <translation>The post confirmed that the posted result arrived.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="72"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="75"/>
         <source>Print the correction notice (补正通知书) (Ctrl+Shift+N)</source>
         <translation>Print the correction notice (补正通知书) (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="131"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="134"/>
         <source>%1 (by %2)</source>
         <translation>%1 (by %2)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="135"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="138"/>
         <source>with %1</source>
         <translation>with %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="138"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="141"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="140"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="143"/>
         <source>waiting for a correction: %1</source>
         <translation>waiting for a correction: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="144"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="147"/>
         <source>After intake: %1</source>
         <translation>After intake: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="205"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="208"/>
         <source>The correction notice is kept as %1.</source>
         <translation>The correction notice is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="222"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="225"/>
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="225"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="228"/>
         <source>The material is recorded as brought (容缺后补); it goes to the hall with the case.</source>
         <translation>The material is recorded as brought (容缺后补); it goes to the hall with the case.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/CaseStepsBar.cpp" line="226"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="229"/>
         <source>The material is recorded as brought with %n scanned page(s); they go to the hall with the case.</source>
         <translation>
             <numerusform>The material is recorded as brought with %n scanned page; they go to the hall with the case.</numerusform>
@@ -2334,27 +2345,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="254"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="257"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>The scan could not be kept on this computer: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="261"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="264"/>
         <source>Scan the material brought: %1</source>
         <translation>Scan the material brought: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="278"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="281"/>
         <source>Write who receives the result.</source>
         <translation>Write who receives the result.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="283"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="286"/>
         <source>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</source>
         <translation>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="294"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="297"/>
         <source>A result by post needs the recipient, the address and the waybill number.</source>
         <translation>A result by post needs the recipient, the address and the waybill number.</translation>
     </message>
@@ -2437,112 +2448,117 @@
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="79"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="59"/>
+        <source>Cases to review</source>
+        <translation>Cases to review</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="80"/>
         <source>Materials a correction asks for</source>
         <translation>Materials a correction asks for</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="81"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="82"/>
         <source>A correction asks for (tick):</source>
         <translation>A correction asks for (tick):</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="86"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="87"/>
         <source>Reason: said to the applicant on a refusal or a correction</source>
         <translation>Reason: said to the applicant on a refusal or a correction</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="87"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="88"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="90"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="91"/>
         <source>User name of the approver</source>
         <translation>User name of the approver</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="92"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="93"/>
         <source>Department that decides</source>
         <translation>Department that decides</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="94"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="95"/>
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="95"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="96"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="104"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="105"/>
         <source>What stops the time limit</source>
         <translation>What stops the time limit</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="105"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="106"/>
         <source>none for this item</source>
         <translation>none for this item</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="106"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="107"/>
         <source>Pause the time limit</source>
         <translation>Pause the time limit</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="107"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="108"/>
         <source>公示, 专家评审, 听证 or 检验检测 do not count in the time limit where the item says so; write the reason first</source>
         <translation>公示, 专家评审, 听证 or 检验检测 do not count in the time limit where the item says so; write the reason first</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="109"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="110"/>
         <source>Time limit runs again</source>
         <translation>Time limit runs again</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="110"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="111"/>
         <source>Time limit:</source>
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="116"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="117"/>
         <source>Approve (Ctrl+Return)</source>
         <translation>Approve (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="118"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="119"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="119"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="120"/>
         <source>Ask for a correction (补正)</source>
         <translation>Ask for a correction (补正)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="120"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="121"/>
         <source>Correction received</source>
         <translation>Correction received</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="121"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="122"/>
         <source>Pass on (分办)</source>
         <translation>Pass on (分办)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="179"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="180"/>
         <source>stopped (补正)</source>
         <translation>stopped (补正)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="180"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="181"/>
         <source>stopped: %1</source>
         <translation>stopped: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="181"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="182"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>%n working day late</numerusform>
@@ -2550,7 +2566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="182"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="183"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -2558,27 +2574,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="227"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="228"/>
         <source>No cases wait for you.</source>
         <translation>No cases wait for you.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="227"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="228"/>
         <source>Choose a case in the list.</source>
         <translation>Choose a case in the list.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="232"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="233"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="235"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="236"/>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="238"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="239"/>
         <source>%1: %2 (%n scan(s))</source>
         <translation>
             <numerusform>%1: %2 (%n scan)</numerusform>
@@ -2586,47 +2602,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="245"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="246"/>
         <source>Materials: %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="247"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="248"/>
         <source>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</source>
         <translation>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="251"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="252"/>
         <source>&lt;b&gt;Time limit paused&lt;/b&gt; since %1 for %2: %3</source>
         <translation>&lt;b&gt;Time limit paused&lt;/b&gt; since %1 for %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="256"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="257"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="260"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="261"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="274"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="275"/>
         <source>Write the reason for the refusal first: the applicant is told it.</source>
         <translation>Write the reason for the refusal first: the applicant is told it.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="290"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="291"/>
         <source>Tick the materials to correct and write why: the notice tells the applicant.</source>
         <translation>Tick the materials to correct and write why: the notice tells the applicant.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="310"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="311"/>
         <source>Write why the time limit pauses (for example 公示七日): the applicant sees it.</source>
         <translation>Write why the time limit pauses (for example 公示七日): the applicant sees it.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="332"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="333"/>
         <source>Name the approver or the department the case goes to.</source>
         <translation>Name the approver or the department the case goes to.</translation>
     </message>
@@ -3085,292 +3101,297 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="109"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="112"/>
         <source>The hall&apos;s day</source>
         <translation>The hall&apos;s day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="123"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="120"/>
+        <source>Day shown</source>
+        <translation>Day shown</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="127"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="126"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="130"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="132"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="136"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="142"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="404"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="139"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="143"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="140"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
         <source>Average wait</source>
         <translation>Average wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="141"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
         <source>9 in 10 waited at most</source>
         <translation>9 in 10 waited at most</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="142"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
         <source>Cases accepted</source>
         <translation>Cases accepted</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="147"/>
         <source>Cases overdue</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="148"/>
         <source>Completed (on time)</source>
         <translation>Completed (on time)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="149"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="150"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="147"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="151"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="166"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="170"/>
         <source>Filter by name…</source>
         <translation>Filter by name…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="168"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
         <source>Export table (CSV)</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="170"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="175"/>
         <source>Daily report (PDF)</source>
         <translation>Daily report (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="440"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
         <source>By queue</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
         <source>By service item</source>
         <translation>By service item</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="205"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="213"/>
         <source>Appointments of the day</source>
         <translation>Appointments of the day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="206"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="214"/>
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="215"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="223"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="225"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="233"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="226"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="234"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="234"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="257"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="242"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="265"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="234"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="242"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="241"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="249"/>
         <source>Daily report %1.pdf</source>
         <translation>Daily report %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="242"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="250"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="250"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="258"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
         <source>Called at</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
         <source>called</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="288"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="288"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
         <source>served</source>
         <translation>served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="289"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="289"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="315"/>
         <source>Counter %1 — %2</source>
         <translation>Counter %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="348"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="356"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="358"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="366"/>
         <source>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</source>
         <translation>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="370"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="378"/>
         <source>No opening hours are set: the kiosk gives numbers at any time.</source>
         <translation>No opening hours are set: the kiosk gives numbers at any time.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="372"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="380"/>
         <source>The hall was closed this day. Numbers given at a window: %1.</source>
         <translation>The hall was closed this day. Numbers given at a window: %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="374"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="382"/>
         <source>Open %1–%2</source>
         <translation>Open %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="376"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="384"/>
         <source>, lunch %1–%2</source>
         <translation>, lunch %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="378"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="386"/>
         <source>, extended service (延时服务) to %1: %n number(s)</source>
         <translation>
             <numerusform>, extended service (延时服务) to %1: %n number</numerusform>
@@ -3378,77 +3399,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="380"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="388"/>
         <source>. Numbers given outside the hours at a window: %1.</source>
         <translation>. Numbers given outside the hours at a window: %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="407"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>Waiting at the hour&apos;s end</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="413"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="421"/>
         <source>Arrivals and waiting by hour</source>
         <translation>Arrivals and waiting by hour</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="414"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="422"/>
         <source>Hour of the day</source>
         <translation>Hour of the day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="423"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="431"/>
         <source>Average service (minutes)</source>
         <translation>Average service (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="438"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
         <source>Average service time by counter (minutes)</source>
         <translation>Average service time by counter (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="456"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="457"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="450"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="458"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="464"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="472"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="469"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="477"/>
         <source>Ratings by level</source>
         <translation>Ratings by level</translation>
     </message>
@@ -3740,113 +3761,118 @@
 <context>
     <name>ow::FormView</name>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="159"/>
+        <location filename="../forms/ui/FormView.cpp" line="129"/>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="165"/>
         <source>e.g. %1</source>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="160"/>
+        <location filename="../forms/ui/FormView.cpp" line="166"/>
         <source>18 characters, last may be X</source>
         <translation>18 characters, last may be X</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="161"/>
+        <location filename="../forms/ui/FormView.cpp" line="167"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="162"/>
+        <location filename="../forms/ui/FormView.cpp" line="168"/>
         <source>mobile or landline with area code</source>
         <translation>mobile or landline with area code</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="175"/>
+        <location filename="../forms/ui/FormView.cpp" line="181"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="197"/>
-        <location filename="../forms/ui/FormView.cpp" line="397"/>
+        <location filename="../forms/ui/FormView.cpp" line="203"/>
+        <location filename="../forms/ui/FormView.cpp" line="403"/>
         <source>Nothing attached</source>
         <translation>Nothing attached</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="198"/>
+        <location filename="../forms/ui/FormView.cpp" line="204"/>
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="202"/>
+        <location filename="../forms/ui/FormView.cpp" line="208"/>
         <source>Attach a scanned document</source>
         <translation>Attach a scanned document</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="203"/>
+        <location filename="../forms/ui/FormView.cpp" line="209"/>
         <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Scans (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="207"/>
+        <location filename="../forms/ui/FormView.cpp" line="213"/>
         <source>Files cannot be kept on this computer</source>
         <translation>Files cannot be kept on this computer</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="214"/>
+        <location filename="../forms/ui/FormView.cpp" line="220"/>
         <source>Could not keep %1: %2</source>
         <translation>Could not keep %1: %2</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="217"/>
+        <location filename="../forms/ui/FormView.cpp" line="223"/>
         <source>%1 attached</source>
         <translation>%1 attached</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="233"/>
+        <location filename="../forms/ui/FormView.cpp" line="239"/>
         <source>%1 (at least one)</source>
         <translation>%1 (at least one)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="238"/>
+        <location filename="../forms/ui/FormView.cpp" line="244"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="267"/>
+        <location filename="../forms/ui/FormView.cpp" line="273"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="268"/>
+        <location filename="../forms/ui/FormView.cpp" line="274"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="398"/>
+        <location filename="../forms/ui/FormView.cpp" line="404"/>
         <source>Attached (%1…)</source>
         <translation>Attached (%1…)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="491"/>
+        <location filename="../forms/ui/FormView.cpp" line="497"/>
         <source>%1 is required</source>
         <translation>%1 is required</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="492"/>
+        <location filename="../forms/ui/FormView.cpp" line="498"/>
         <source>Not a valid value</source>
         <translation>Not a valid value</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="494"/>
+        <location filename="../forms/ui/FormView.cpp" line="500"/>
         <source>Does not have the expected form</source>
         <translation>Does not have the expected form</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="495"/>
+        <location filename="../forms/ui/FormView.cpp" line="501"/>
         <source>Does not have the expected form (%1)</source>
         <translation>Does not have the expected form (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="496"/>
+        <location filename="../forms/ui/FormView.cpp" line="502"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -3854,7 +3880,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="497"/>
+        <location filename="../forms/ui/FormView.cpp" line="503"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>At most %n character</numerusform>
@@ -3862,42 +3888,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="498"/>
+        <location filename="../forms/ui/FormView.cpp" line="504"/>
         <source>Enter a number, e.g. 100 or 12.5</source>
         <translation>Enter a number, e.g. 100 or 12.5</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="499"/>
+        <location filename="../forms/ui/FormView.cpp" line="505"/>
         <source>Must be at least %1</source>
         <translation>Must be at least %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="500"/>
+        <location filename="../forms/ui/FormView.cpp" line="506"/>
         <source>Must be at most %1</source>
         <translation>Must be at most %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="501"/>
+        <location filename="../forms/ui/FormView.cpp" line="507"/>
         <source>Enter a date like 2026-11-27</source>
         <translation>Enter a date like 2026-11-27</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="502"/>
+        <location filename="../forms/ui/FormView.cpp" line="508"/>
         <source>Must not be before %1</source>
         <translation>Must not be before %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="503"/>
+        <location filename="../forms/ui/FormView.cpp" line="509"/>
         <source>Must not be after %1</source>
         <translation>Must not be after %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="504"/>
+        <location filename="../forms/ui/FormView.cpp" line="510"/>
         <source>Not one of the choices</source>
         <translation>Not one of the choices</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="505"/>
+        <location filename="../forms/ui/FormView.cpp" line="511"/>
         <source>At least %n entr(y/ies)</source>
         <translation>
             <numerusform>At least %n entry</numerusform>
@@ -3905,7 +3931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="506"/>
+        <location filename="../forms/ui/FormView.cpp" line="512"/>
         <source>At most %n entr(y/ies)</source>
         <translation>
             <numerusform>At most %n entry</numerusform>
@@ -3913,22 +3939,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="507"/>
+        <location filename="../forms/ui/FormView.cpp" line="513"/>
         <source>Not a valid resident ID number: check the digits and the last character</source>
         <translation>Not a valid resident ID number: check the digits and the last character</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="508"/>
+        <location filename="../forms/ui/FormView.cpp" line="514"/>
         <source>Enter an 11-digit mobile number or a landline with its area code</source>
         <translation>Enter an 11-digit mobile number or a landline with its area code</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="509"/>
+        <location filename="../forms/ui/FormView.cpp" line="515"/>
         <source>Not a valid unified social credit code: check the 18 characters</source>
         <translation>Not a valid unified social credit code: check the 18 characters</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="510"/>
+        <location filename="../forms/ui/FormView.cpp" line="516"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>The attachment is not valid; attach it again</translation>
     </message>
@@ -4515,87 +4541,88 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="63"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="64"/>
         <source>Service &amp;item:</source>
         <translation>Service &amp;item:</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="87"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="89"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="90"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="92"/>
         <source>All received (Ctrl+M)</source>
         <translation>All received (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="92"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="94"/>
         <source>Scan (F7)</source>
         <translation>Scan (F7)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="112"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="115"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>Accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="115"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="118"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>One-time notice (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="120"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="123"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
         <source>Legal reason for a refusal</source>
         <translation>Legal reason for a refusal</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="123"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="127"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>The application is not within this office&apos;s competence; apply to the competent office.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="128"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>The applicant is not entitled to apply for this item.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="125"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="129"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>The matter does not require an administrative permit.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="127"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="131"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="129"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="133"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>The villager agrees that the agent applies on their behalf (代办授权)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="154"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="162"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="156"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="164"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="157"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="165"/>
         <source>Next application (Ctrl+N)</source>
         <translation>Next application (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="171"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="179"/>
         <source>Back to the application (Esc)</source>
         <translation>Back to the application (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="190"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="198"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n document to the printer.</numerusform>
@@ -4603,17 +4630,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="226"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="234"/>
         <source>No service catalog on this computer yet</source>
         <translation>No service catalog on this computer yet</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="228"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="236"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="236"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="244"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>[One matter] %1 (%n item)</numerusform>
@@ -4621,32 +4648,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="310"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="319"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="313"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="322"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="313"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="322"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="315"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="324"/>
         <source>Promised time — %1</source>
         <translation>Promised time — %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="329"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="350"/>
         <source>✔ Form complete</source>
         <translation>✔ Form complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="329"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="350"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ Form: %n field to fix</numerusform>
@@ -4654,12 +4681,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="330"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="351"/>
         <source>✔ Materials complete</source>
         <translation>✔ Materials complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="331"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="352"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ %n material missing</numerusform>
@@ -4667,27 +4694,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="332"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="353"/>
         <source>If accepted today: done by %1</source>
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="386"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="407"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>Tick the villager&apos;s consent first: an agent applies only with it.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="419"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="440"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>The service catalog is not on this computer yet; it arrives with the network.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="427"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="448"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="447"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="468"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -4695,7 +4722,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="400"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="421"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -4703,37 +4730,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="422"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="443"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="460"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="481"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="464"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="485"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="466"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="487"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="407"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="428"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="410"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="431"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="483"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="504"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -4741,47 +4768,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="485"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="506"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="415"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="436"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="502"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="523"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="503"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="524"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="513"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="534"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="528"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="549"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>The scanned pages are still being saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="550"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="571"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>Scans cannot be kept on this computer (no attachment store).</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="558"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="579"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>The scan could not be kept on this computer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="562"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="583"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>%n scanned page kept with the material; they go to the hall with the case.</numerusform>
@@ -4789,52 +4816,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="575"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="596"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>Read from the document: compare it with the card.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="575"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="596"/>
         <source>Read from the card&apos;s chip</source>
         <translation>Read from the card&apos;s chip</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="584"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="605"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>ID number %1 read from the card (born %2); check it against the card.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="586"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="607"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>Passport %1 of %2 read from its machine readable lines; check it against the passport.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="631"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="652"/>
         <source>This %1 expired on %2: it is not a valid identity document any more.</source>
         <translation>This %1 expired on %2: it is not a valid identity document any more.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="635"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="656"/>
         <source>The number on this card needs checking: %1.</source>
         <translation>The number on this card needs checking: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="637"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="658"/>
         <source>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</source>
         <translation>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="642"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="663"/>
         <source>The applicant&apos;s name and number were read from the card&apos;s chip.</source>
         <translation>The applicant&apos;s name and number were read from the card&apos;s chip.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="661"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="682"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="666"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="687"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -5250,29 +5277,29 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="143"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="462"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="648"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="470"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="656"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="410"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="409"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="163"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="164"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</source>
         <translation>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</translation>
     </message>
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="122"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="414"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
         <source>Elderly mode</source>
         <translation>Elderly mode</translation>
     </message>
@@ -5282,48 +5309,53 @@ No numbers at the moment</translation>
         <translation>Larger text, fewer choices, more time, and every screen read aloud</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="161"/>
+        <source>Your cases in progress</source>
+        <translation>Your cases in progress</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="176"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="180"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="181"/>
         <source>Text me when my turn is near</source>
         <translation>Text me when my turn is near</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="183"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="184"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="261"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="195"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="262"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="203"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="204"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>Supervisor PIN to leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="209"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="210"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="209"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="210"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="220"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="221"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="281"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="282"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>You have %n case in progress: see where it stands</numerusform>
@@ -5331,97 +5363,97 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="296"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="298"/>
         <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
         <translation>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="297"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="297"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
         <source>Check-in code typed</source>
         <translation>Check-in code typed</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="303"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="305"/>
         <source>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</source>
         <translation>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="305"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="307"/>
         <source>Text me</source>
         <translation>Text me</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="305"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="307"/>
         <source>Mobile number typed</source>
         <translation>Mobile number typed</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="404"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
         <source>✔ Elderly priority chosen: now choose your service</source>
         <translation>✔ Elderly priority chosen: now choose your service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="405"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
         <source>Elderly priority: touch here first</source>
         <translation>Elderly priority: touch here first</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="414"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
         <source>✔ Elderly mode</source>
         <translation>✔ Elderly mode</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="469"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="477"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>The hall is closed now and gives no numbers.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="470"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="478"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>The hall is closed now. Numbers are given again from %1.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="473"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="481"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="490"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="498"/>
         <source>Check-in for your appointment opens at %1, half an hour before it.</source>
         <translation>Check-in for your appointment opens at %1, half an hour before it.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="492"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="500"/>
         <source>The time of your appointment has passed. Please take a number.</source>
         <translation>The time of your appointment has passed. Please take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="494"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="502"/>
         <source>This appointment is checked in already: your number was given then.</source>
         <translation>This appointment is checked in already: your number was given then.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="496"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="504"/>
         <source>No appointment has this code. Please check it, or take a number.</source>
         <translation>No appointment has this code. Please check it, or take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="498"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="506"/>
         <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
         <translation>Sorry, check-in is not possible right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="528"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="536"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="528"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="536"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -5429,67 +5461,67 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="531"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="539"/>
         <source>Appointment checked in: you are called before walk-ins from your time on.</source>
         <translation>Appointment checked in: you are called before walk-ins from your time on.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="532"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="540"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="542"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="550"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="543"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="551"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="571"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="579"/>
         <source>We will send a text message to %1 when 3 people are before your number.</source>
         <translation>We will send a text message to %1 when 3 people are before your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="574"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="582"/>
         <source>That is not a mobile number. Please try again.</source>
         <translation>That is not a mobile number. Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="576"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="584"/>
         <source>Your number has been called already.</source>
         <translation>Your number has been called already.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="578"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="586"/>
         <source>Sorry, text messages cannot be arranged right now.</source>
         <translation>Sorry, text messages cannot be arranged right now.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="618"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="626"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="621"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="629"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="626"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="634"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1, please choose your service (real-name number)</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="635"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="643"/>
         <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
         <translation>%1, check-in for your appointment opens at %2. You may also take a number now.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="689"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="697"/>
         <source>This appointment is for another hall.</source>
         <translation>This appointment is for another hall.</translation>
     </message>
@@ -5723,92 +5755,97 @@ No numbers at the moment</translation>
         <translation>The code reader types here</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="80"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="74"/>
+        <source>Permit code</source>
+        <translation>Permit code</translation>
+    </message>
+    <message>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="81"/>
         <source>Open photo… (Ctrl+O)</source>
         <translation>Open photo… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="87"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="88"/>
         <source>Camera (Ctrl+K)</source>
         <translation>Camera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="151"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="152"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="180"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="181"/>
         <source>Reading the photo…</source>
         <translation>Reading the photo…</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="189"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="190"/>
         <source>The file %1 is not a picture that can be read.</source>
         <translation>The file %1 is not a picture that can be read.</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="197"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="198"/>
         <source>Hold the permit&apos;s QR code in front of the camera…</source>
         <translation>Hold the permit&apos;s QR code in front of the camera…</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="205"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="206"/>
         <source>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</source>
         <translation>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="208"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="209"/>
         <source>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</source>
         <translation>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="226"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="227"/>
         <source>Photo of the permit</source>
         <translation>Photo of the permit</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="227"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="228"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="256"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="257"/>
         <source>Permit number</source>
         <translation>Permit number</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="257"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="258"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="258"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="258"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
         <source>long-term, from %1</source>
         <translation>long-term, from %1</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="262"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -5980,6 +6017,7 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/supervisor/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="50"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
@@ -5999,47 +6037,52 @@ No numbers at the moment</translation>
         <translation>Case number, to see its permits; empty for the newest</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="53"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="54"/>
         <source>Search / refresh</source>
         <translation>Search / refresh</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="57"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="58"/>
         <source>Permits</source>
         <translation>Permits</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="62"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="63"/>
         <source>Why the selected permit is revoked (shown to everyone who checks it)</source>
         <translation>Why the selected permit is revoked (shown to everyone who checks it)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="65"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="64"/>
+        <source>Why the selected permit is revoked</source>
+        <translation>Why the selected permit is revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="67"/>
         <source>Revoke the selected permit</source>
         <translation>Revoke the selected permit</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="71"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="73"/>
         <source>Revoke permit</source>
         <translation>Revoke permit</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="72"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="74"/>
         <source>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</source>
         <translation>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="89"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="91"/>
         <source>Permit %1 is revoked. Checks of it now say so.</source>
         <translation>Permit %1 is revoked. Checks of it now say so.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="103"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="105"/>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="104"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="106"/>
         <source>%1 by %2: %3</source>
         <translation>%1 by %2: %3</translation>
     </message>
@@ -6260,7 +6303,7 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../widgets/RatingPad.cpp" line="89"/>
-        <location filename="../widgets/RatingPad.cpp" line="362"/>
+        <location filename="../widgets/RatingPad.cpp" line="363"/>
         <source>Elderly mode</source>
         <translation>Elderly mode</translation>
     </message>
@@ -6271,7 +6314,7 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../widgets/RatingPad.cpp" line="128"/>
-        <location filename="../widgets/RatingPad.cpp" line="226"/>
+        <location filename="../widgets/RatingPad.cpp" line="227"/>
         <source>When your business is done, please rate this service here.</source>
         <translation>When your business is done, please rate this service here.</translation>
     </message>
@@ -6281,72 +6324,72 @@ No numbers at the moment</translation>
         <translation>Anything to add? (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="183"/>
+        <location filename="../widgets/RatingPad.cpp" line="184"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="189"/>
+        <location filename="../widgets/RatingPad.cpp" line="190"/>
         <source>Submit rating</source>
         <translation>Submit rating</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="202"/>
+        <location filename="../widgets/RatingPad.cpp" line="203"/>
         <source>Thank you for your rating!</source>
         <translation>Thank you for your rating!</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="203"/>
+        <location filename="../widgets/RatingPad.cpp" line="204"/>
         <source>Your opinion helps us serve better.</source>
         <translation>Your opinion helps us serve better.</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="208"/>
+        <location filename="../widgets/RatingPad.cpp" line="209"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="213"/>
+        <location filename="../widgets/RatingPad.cpp" line="214"/>
         <source>This counter is not open at the moment</source>
         <translation>This counter is not open at the moment</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="218"/>
+        <location filename="../widgets/RatingPad.cpp" line="219"/>
         <source>Serving you: %1</source>
         <translation>Serving you: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="219"/>
+        <location filename="../widgets/RatingPad.cpp" line="220"/>
         <source>Staff number %1</source>
         <translation>Staff number %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="225"/>
+        <location filename="../widgets/RatingPad.cpp" line="226"/>
         <source>Service paused — please wait a moment</source>
         <translation>Service paused — please wait a moment</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="258"/>
+        <location filename="../widgets/RatingPad.cpp" line="259"/>
         <source>Connection lost — ratings are kept and sent later</source>
         <translation>Connection lost — ratings are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="269"/>
+        <location filename="../widgets/RatingPad.cpp" line="270"/>
         <source>How satisfied are you with this service?</source>
         <translation>How satisfied are you with this service?</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="270"/>
+        <location filename="../widgets/RatingPad.cpp" line="271"/>
         <source>Number %1: how satisfied are you with this service?</source>
         <translation>Number %1: how satisfied are you with this service?</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="288"/>
+        <location filename="../widgets/RatingPad.cpp" line="289"/>
         <source>You chose &quot;%1&quot;. What went wrong? Choose at least one.</source>
         <translation>You chose &quot;%1&quot;. What went wrong? Choose at least one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/RatingPad.cpp" line="341"/>
+        <location filename="../widgets/RatingPad.cpp" line="342"/>
         <source>This screen goes back in %n second(s)</source>
         <translation>
             <numerusform>This screen goes back in %n second</numerusform>
@@ -6354,7 +6397,7 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="362"/>
+        <location filename="../widgets/RatingPad.cpp" line="363"/>
         <source>✔ Elderly mode</source>
         <translation>✔ Elderly mode</translation>
     </message>
@@ -6485,184 +6528,189 @@ No numbers at the moment</translation>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="77"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="59"/>
+        <source>Bad ratings and their rectifications</source>
+        <translation>Bad ratings and their rectifications</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="78"/>
         <source>Record follow-up…</source>
         <translation>Record follow-up…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="78"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="79"/>
         <source>Record fix…</source>
         <translation>Record fix…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="79"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="80"/>
         <source>Appeal…</source>
         <translation>Appeal…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="80"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="81"/>
         <source>Decide appeal…</source>
         <translation>Decide appeal…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="81"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="82"/>
         <source>Phone number for the call back…</source>
         <translation>Phone number for the call back…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="83"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="84"/>
         <source>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</source>
         <translation>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="113"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="114"/>
         <source>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</source>
         <translation>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="114"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="115"/>
         <source>without a number</source>
         <translation>without a number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="132"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="133"/>
         <source>No open rectifications. Well done.</source>
         <translation>No open rectifications. Well done.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="133"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="134"/>
         <source>Choose a rating in the list.</source>
         <translation>Choose a rating in the list.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="137"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="138"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="141"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="142"/>
         <source>The citizen wrote: “%1”</source>
         <translation>The citizen wrote: “%1”</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="144"/>
         <source>Follow-up on %1 by %2: %3</source>
         <translation>Follow-up on %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="147"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="148"/>
         <source>Fixed on %1 by %2: %3</source>
         <translation>Fixed on %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="150"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="151"/>
         <source>malicious</source>
         <translation>malicious</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="150"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="151"/>
         <source>given by mistake</source>
         <translation>given by mistake</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="151"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="152"/>
         <source>Appeal (%1) by %2: %3</source>
         <translation>Appeal (%1) by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="153"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="154"/>
         <source>Upheld by %1: %2</source>
         <translation>Upheld by %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="153"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="154"/>
         <source>Rejected by %1: %2</source>
         <translation>Rejected by %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="165"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="166"/>
         <source>Your own appeal is decided by a second supervisor.</source>
         <translation>Your own appeal is decided by a second supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="174"/>
         <source>Record follow-up</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="174"/>
         <source>What did the citizen say at the follow-up (回访)?</source>
         <translation>What did the citizen say at the follow-up (回访)?</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="182"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="183"/>
         <source>Record fix</source>
         <translation>Record fix</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="182"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="183"/>
         <source>What was changed (整改措施)?</source>
         <translation>What was changed (整改措施)?</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="195"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="196"/>
         <source>Appeal</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
         <source>The rating was:</source>
         <translation>The rating was:</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
         <source>malicious (恶意差评)</source>
         <translation>malicious (恶意差评)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
         <source>given by mistake (误评)</source>
         <translation>given by mistake (误评)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="195"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="196"/>
         <source>Why? A second supervisor will decide.</source>
         <translation>Why? A second supervisor will decide.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="204"/>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="208"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="209"/>
         <source>Decide appeal</source>
         <translation>Decide appeal</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="204"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
         <source>Your decision:</source>
         <translation>Your decision:</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="206"/>
         <source>Uphold: the rating no longer counts</source>
         <translation>Uphold: the rating no longer counts</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="206"/>
         <source>Reject: the rectification goes on</source>
         <translation>Reject: the rectification goes on</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="208"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="209"/>
         <source>The reason for your decision:</source>
         <translation>The reason for your decision:</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="217"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="218"/>
         <source>Phone number for the call back</source>
         <translation>Phone number for the call back</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="218"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="219"/>
         <source>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</source>
         <translation>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</translation>
     </message>
@@ -6876,47 +6924,57 @@ No numbers at the moment</translation>
         <translation>Pages (drag to reorder, Delete removes)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="260"/>
+        <location filename="../widgets/ScanView.cpp" line="254"/>
+        <source>Pages scanned</source>
+        <translation>Pages scanned</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="261"/>
         <source>Read the holder&apos;s details (F8)</source>
         <translation>Read the holder&apos;s details (F8)</translation>
     </message>
     <message>
         <location filename="../widgets/ScanView.cpp" line="266"/>
+        <source>The pages are the material</source>
+        <translation>The pages are the material</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="270"/>
         <source>Text pages in black and white (smaller)</source>
         <translation>Text pages in black and white (smaller)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="271"/>
+        <location filename="../widgets/ScanView.cpp" line="275"/>
         <source>Attach the pages to this material (Ctrl+T)</source>
         <translation>Attach the pages to this material (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="301"/>
+        <location filename="../widgets/ScanView.cpp" line="305"/>
         <source>Read from the %1: %2</source>
         <translation>Read from the %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="340"/>
+        <location filename="../widgets/ScanView.cpp" line="344"/>
         <source>Take a picture of the card or passport first.</source>
         <translation>Take a picture of the card or passport first.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="345"/>
+        <location filename="../widgets/ScanView.cpp" line="349"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="351"/>
+        <location filename="../widgets/ScanView.cpp" line="355"/>
         <source>There are no pages to attach yet.</source>
         <translation>There are no pages to attach yet.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="352"/>
+        <location filename="../widgets/ScanView.cpp" line="356"/>
         <source>Choose the material the pages belong to.</source>
         <translation>Choose the material the pages belong to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ScanView.cpp" line="361"/>
+        <location filename="../widgets/ScanView.cpp" line="365"/>
         <source>%n page(s) attached to %1.</source>
         <translation>
             <numerusform>%n page attached to %1.</numerusform>
@@ -6924,42 +6982,42 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="382"/>
+        <location filename="../widgets/ScanView.cpp" line="386"/>
         <source>✔ Good: hold still, or press Space to take it.</source>
         <translation>✔ Good: hold still, or press Space to take it.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="385"/>
+        <location filename="../widgets/ScanView.cpp" line="389"/>
         <source>Lay the card or page flat under the camera, on a darker surface if you can.</source>
         <translation>Lay the card or page flat under the camera, on a darker surface if you can.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="387"/>
+        <location filename="../widgets/ScanView.cpp" line="391"/>
         <source>Part of the document is outside the picture: move it to the middle.</source>
         <translation>Part of the document is outside the picture: move it to the middle.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="389"/>
+        <location filename="../widgets/ScanView.cpp" line="393"/>
         <source>Too far away: bring the document closer to the camera.</source>
         <translation>Too far away: bring the document closer to the camera.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="391"/>
+        <location filename="../widgets/ScanView.cpp" line="395"/>
         <source>Blurred: hold the document still, or move it a little further from the camera.</source>
         <translation>Blurred: hold the document still, or move it a little further from the camera.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="393"/>
+        <location filename="../widgets/ScanView.cpp" line="397"/>
         <source>Glare on the card: tilt it a little away from the light.</source>
         <translation>Glare on the card: tilt it a little away from the light.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="414"/>
+        <location filename="../widgets/ScanView.cpp" line="418"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="418"/>
+        <location filename="../widgets/ScanView.cpp" line="422"/>
         <source>Page taken (%1 × %2).</source>
         <translation>Page taken (%1 × %2).</translation>
     </message>
@@ -7584,8 +7642,13 @@ No numbers at the moment</translation>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
+    <message>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="32"/>
+        <source>Cases near or past their promised date</source>
+        <translation>Cases near or past their promised date</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/WarningsPanel.cpp" line="48"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="49"/>
         <source>Overdue by %n working day(s)</source>
         <translation>
             <numerusform>Overdue by %n working day</numerusform>
@@ -7593,7 +7656,7 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/WarningsPanel.cpp" line="49"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="50"/>
         <source>Due soon: %n working day(s) left</source>
         <translation>
             <numerusform>Due soon: %n working day left</numerusform>
@@ -7601,7 +7664,7 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/WarningsPanel.cpp" line="54"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="55"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>%1 overdue, %2 due soon</translation>
     </message>

@@ -2110,84 +2110,94 @@
         <translation>办件编号、申请人姓名或完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="200"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="198"/>
+        <source>Find a case</source>
+        <translation>查找办件</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="202"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="204"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="206"/>
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
+    <message>
+        <location filename="../app/cases/CaseListPanel.cpp" line="215"/>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cases/CaseListPanel.cpp" line="252"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="255"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="254"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="257"/>
         <source>The cases could not be read: %1</source>
         <translation>无法读取办件：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="264"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="267"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>即办审批通过 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="266"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="269"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>签发 / 补打证照 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="268"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="271"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="294"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="297"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="306"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="309"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>正在请服务中心签发证照…</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="362"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="365"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>已审批通过，现在可以签发证照 (Ctrl+Shift+P)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="378"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="381"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="381"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="384"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>本办件的事项都不发放证照。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="404"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="407"/>
         <source>Permit %1</source>
         <translation>证照 %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="407"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="410"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="416"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="419"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>证照 %1 已签发。请核对预览后打印 (Ctrl+P)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="417"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="420"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>证照 %1 此前已签发，可在此补打。</translation>
     </message>
@@ -2233,124 +2243,125 @@
         <translation>领取人姓名</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="53"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="54"/>
         <source>ID card checked</source>
         <translation>已核验身份证</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="54"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="55"/>
         <source>Hand over (出件) (Ctrl+Shift+H)</source>
         <translation>窗口出件 (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="55"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="53"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="56"/>
         <source>Recipient</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="61"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="62"/>
         <source>Postal address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="64"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="66"/>
         <source>Waybill number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="65"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="68"/>
         <source>Post (寄递) (Ctrl+Shift+M)</source>
         <translation>寄递 (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="66"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="69"/>
         <source>By post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="70"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="73"/>
         <source>Delivered (妥投) (Ctrl+Shift+D)</source>
         <translation>已妥投 (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="71"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="74"/>
         <source>The post confirmed that the posted result arrived.</source>
         <translation>邮政已确认寄递的结果送达。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="72"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="75"/>
         <source>Print the correction notice (补正通知书) (Ctrl+Shift+N)</source>
         <translation>打印补正通知书 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="131"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="134"/>
         <source>%1 (by %2)</source>
         <translation>%1（%2 前补交）</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="135"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="138"/>
         <source>with %1</source>
         <translation>已分办至 %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="138"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="141"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="140"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="143"/>
         <source>waiting for a correction: %1</source>
         <translation>等待补正：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="144"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="147"/>
         <source>After intake: %1</source>
         <translation>受理后：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="205"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="208"/>
         <source>The correction notice is kept as %1.</source>
         <translation>补正通知书已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="222"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="225"/>
         <source>Not recorded: %1</source>
         <translation>未记录：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="225"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="228"/>
         <source>The material is recorded as brought (容缺后补); it goes to the hall with the case.</source>
         <translation>已记录材料补交（容缺后补），随办件上传到大厅。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/CaseStepsBar.cpp" line="226"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="229"/>
         <source>The material is recorded as brought with %n scanned page(s); they go to the hall with the case.</source>
         <translation>
             <numerusform>已记录材料补交，附扫描件 %n 页，随办件上传到大厅。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="254"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="257"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>扫描件无法保存在本机：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="261"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="264"/>
         <source>Scan the material brought: %1</source>
         <translation>扫描补交材料：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="278"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="281"/>
         <source>Write who receives the result.</source>
         <translation>请填写领取人。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="283"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="286"/>
         <source>Check the recipient&apos;s ID card first (lay it on the reader or look at it), then tick the box.</source>
         <translation>请先核验领取人身份证（放到读卡器上或人工核对），再勾选“已核验身份证”。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseStepsBar.cpp" line="294"/>
+        <location filename="../app/cases/CaseStepsBar.cpp" line="297"/>
         <source>A result by post needs the recipient, the address and the waybill number.</source>
         <translation>邮寄须填写收件人、邮寄地址和快递单号。</translation>
     </message>
@@ -2433,193 +2444,198 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="79"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="59"/>
+        <source>Cases to review</source>
+        <translation>待审批的办件</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="80"/>
         <source>Materials a correction asks for</source>
         <translation>需补正的材料</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="81"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="82"/>
         <source>A correction asks for (tick):</source>
         <translation>需补正的材料（勾选）：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="86"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="87"/>
         <source>Reason: said to the applicant on a refusal or a correction</source>
         <translation>理由：不予批准或要求补正时告知申请人</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="87"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="88"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="90"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="91"/>
         <source>User name of the approver</source>
         <translation>审批人用户名</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="92"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="93"/>
         <source>Department that decides</source>
         <translation>审批部门</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="94"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="95"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="95"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="96"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="104"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="105"/>
         <source>What stops the time limit</source>
         <translation>暂停计时的事由</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="105"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="106"/>
         <source>none for this item</source>
         <translation>本事项无</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="106"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="107"/>
         <source>Pause the time limit</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="107"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="108"/>
         <source>公示, 专家评审, 听证 or 检验检测 do not count in the time limit where the item says so; write the reason first</source>
         <translation>事项规定的公示、专家评审、听证或检验检测时间不计入办理时限；请先填写事由</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="109"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="110"/>
         <source>Time limit runs again</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="110"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="111"/>
         <source>Time limit:</source>
         <translation>办理时限：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="116"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="117"/>
         <source>Approve (Ctrl+Return)</source>
         <translation>批准 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="118"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="119"/>
         <source>Refuse</source>
         <translation>不予批准</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="119"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="120"/>
         <source>Ask for a correction (补正)</source>
         <translation>要求补正</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="120"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="121"/>
         <source>Correction received</source>
         <translation>补正已收到</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="121"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="122"/>
         <source>Pass on (分办)</source>
         <translation>分办</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="179"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="180"/>
         <source>stopped (补正)</source>
         <translation>补正中（暂停计时）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="180"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="181"/>
         <source>stopped: %1</source>
         <translation>暂停：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="181"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="182"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>已超期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="182"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="183"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>剩 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="227"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="228"/>
         <source>No cases wait for you.</source>
         <translation>暂无待您审批的办件。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="227"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="228"/>
         <source>Choose a case in the list.</source>
         <translation>请在列表中选择办件。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="232"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="233"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2，%3 受理，承诺 %4 前办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="235"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="236"/>
         <source>Applicant: %1</source>
         <translation>申请人：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="238"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="239"/>
         <source>%1: %2 (%n scan(s))</source>
         <translation>
             <numerusform>%1：%2（%n 份扫描件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="245"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="246"/>
         <source>Materials: %1</source>
         <translation>材料：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="247"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="248"/>
         <source>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</source>
         <translation>&lt;b&gt;等待补正&lt;/b&gt;（%1 起）：%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="251"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="252"/>
         <source>&lt;b&gt;Time limit paused&lt;/b&gt; since %1 for %2: %3</source>
         <translation>&lt;b&gt;暂停计时&lt;/b&gt;：自 %1 起因%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="256"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="257"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="260"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="261"/>
         <source>History: %1</source>
         <translation>办理过程：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="274"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="275"/>
         <source>Write the reason for the refusal first: the applicant is told it.</source>
         <translation>请先填写不予批准的理由，将告知申请人。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="290"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="291"/>
         <source>Tick the materials to correct and write why: the notice tells the applicant.</source>
         <translation>请勾选需补正的材料并填写理由，补正通知将告知申请人。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="310"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="311"/>
         <source>Write why the time limit pauses (for example 公示七日): the applicant sees it.</source>
         <translation>请填写暂停计时的事由（如“公示七日”），申请人可以看到。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="332"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="333"/>
         <source>Name the approver or the department the case goes to.</source>
         <translation>请填写分办的审批人或部门。</translation>
     </message>
@@ -3075,369 +3091,374 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="109"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="112"/>
         <source>The hall&apos;s day</source>
         <translation>大厅当日概况</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="123"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="120"/>
+        <source>Day shown</source>
+        <translation>查看的日期</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="127"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="126"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="130"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="132"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="136"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="142"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="404"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="139"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="143"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="140"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
         <source>Average wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="141"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
         <source>9 in 10 waited at most</source>
         <translation>九成群众等候不超过</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="142"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
         <source>Cases accepted</source>
         <translation>受理办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="147"/>
         <source>Cases overdue</source>
         <translation>逾期办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="148"/>
         <source>Completed (on time)</source>
         <translation>办结（按时）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="149"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="150"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="147"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="151"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="166"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="170"/>
         <source>Filter by name…</source>
         <translation>按名称筛选…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="168"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
         <source>Export table (CSV)</source>
         <translation>导出表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="170"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="175"/>
         <source>Daily report (PDF)</source>
         <translation>每日统计报告 (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="440"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
         <source>Queue</source>
         <translation>排队类别</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="178"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
         <source>Service item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
         <source>By queue</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="179"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
         <source>By service item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="205"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="213"/>
         <source>Appointments of the day</source>
         <translation>当天的预约</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="206"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="214"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="215"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="223"/>
         <source>Counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="225"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="233"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="226"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="234"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="234"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="257"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="242"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="265"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="234"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="242"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="241"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="249"/>
         <source>Daily report %1.pdf</source>
         <translation>每日统计 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="242"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="250"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="250"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="258"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
         <source>Taken at</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="276"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
         <source>Cases</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="287"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
         <source>called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="288"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="288"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="289"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="289"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
         <source>transferred</source>
         <translation>已转移</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="315"/>
         <source>Counter %1 — %2</source>
         <translation>%1 号窗口 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="348"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="356"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="358"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="366"/>
         <source>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</source>
         <translation>上门服务：当天安排 %1 次，已上门 %2 次；待安排 %3 条。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="370"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="378"/>
         <source>No opening hours are set: the kiosk gives numbers at any time.</source>
         <translation>未设置营业时间：自助终端随时可以取号。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="372"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="380"/>
         <source>The hall was closed this day. Numbers given at a window: %1.</source>
         <translation>当日闭厅。窗口人员取号 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="374"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="382"/>
         <source>Open %1–%2</source>
         <translation>营业时间 %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="376"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="384"/>
         <source>, lunch %1–%2</source>
         <translation>，午休 %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="378"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="386"/>
         <source>, extended service (延时服务) to %1: %n number(s)</source>
         <translation>
             <numerusform>，延时服务至 %1：取号 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="380"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="388"/>
         <source>. Numbers given outside the hours at a window: %1.</source>
         <translation>。营业时间外由窗口取号 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="399"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="407"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>整点时仍在等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="413"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="421"/>
         <source>Arrivals and waiting by hour</source>
         <translation>各时段取号与等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="414"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="422"/>
         <source>Hour of the day</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="423"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="431"/>
         <source>Average service (minutes)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="438"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
         <source>Average service time by counter (minutes)</source>
         <translation>各窗口平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="456"/>
         <source>Good</source>
         <translation>好评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="449"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="457"/>
         <source>Fair</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="450"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="458"/>
         <source>Bad</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="464"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="472"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="469"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="477"/>
         <source>Ratings by level</source>
         <translation>评价分布</translation>
     </message>
@@ -3728,191 +3749,196 @@
 <context>
     <name>ow::FormView</name>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="159"/>
+        <location filename="../forms/ui/FormView.cpp" line="129"/>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <location filename="../forms/ui/FormView.cpp" line="165"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="160"/>
+        <location filename="../forms/ui/FormView.cpp" line="166"/>
         <source>18 characters, last may be X</source>
         <translation>18 位，末位可为 X</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="161"/>
+        <location filename="../forms/ui/FormView.cpp" line="167"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="162"/>
+        <location filename="../forms/ui/FormView.cpp" line="168"/>
         <source>mobile or landline with area code</source>
         <translation>手机号或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="175"/>
+        <location filename="../forms/ui/FormView.cpp" line="181"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="197"/>
-        <location filename="../forms/ui/FormView.cpp" line="397"/>
+        <location filename="../forms/ui/FormView.cpp" line="203"/>
+        <location filename="../forms/ui/FormView.cpp" line="403"/>
         <source>Nothing attached</source>
         <translation>未附文件</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="198"/>
+        <location filename="../forms/ui/FormView.cpp" line="204"/>
         <source>Attach file…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="202"/>
+        <location filename="../forms/ui/FormView.cpp" line="208"/>
         <source>Attach a scanned document</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="203"/>
+        <location filename="../forms/ui/FormView.cpp" line="209"/>
         <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>扫描件 (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="207"/>
+        <location filename="../forms/ui/FormView.cpp" line="213"/>
         <source>Files cannot be kept on this computer</source>
         <translation>本机无法保存文件</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="214"/>
+        <location filename="../forms/ui/FormView.cpp" line="220"/>
         <source>Could not keep %1: %2</source>
         <translation>未能保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="217"/>
+        <location filename="../forms/ui/FormView.cpp" line="223"/>
         <source>%1 attached</source>
         <translation>已附 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="233"/>
+        <location filename="../forms/ui/FormView.cpp" line="239"/>
         <source>%1 (at least one)</source>
         <translation>%1（至少一项）</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="238"/>
+        <location filename="../forms/ui/FormView.cpp" line="244"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="267"/>
+        <location filename="../forms/ui/FormView.cpp" line="273"/>
         <source>No. %1</source>
         <translation>第 %1 项</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="268"/>
+        <location filename="../forms/ui/FormView.cpp" line="274"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="398"/>
+        <location filename="../forms/ui/FormView.cpp" line="404"/>
         <source>Attached (%1…)</source>
         <translation>已附（%1…）</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="491"/>
+        <location filename="../forms/ui/FormView.cpp" line="497"/>
         <source>%1 is required</source>
         <translation>请填写%1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="492"/>
+        <location filename="../forms/ui/FormView.cpp" line="498"/>
         <source>Not a valid value</source>
         <translation>填写内容无效</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="494"/>
+        <location filename="../forms/ui/FormView.cpp" line="500"/>
         <source>Does not have the expected form</source>
         <translation>格式不正确</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="495"/>
+        <location filename="../forms/ui/FormView.cpp" line="501"/>
         <source>Does not have the expected form (%1)</source>
         <translation>格式不正确（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="496"/>
+        <location filename="../forms/ui/FormView.cpp" line="502"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>至少 %n 个字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="497"/>
+        <location filename="../forms/ui/FormView.cpp" line="503"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>最多 %n 个字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="498"/>
+        <location filename="../forms/ui/FormView.cpp" line="504"/>
         <source>Enter a number, e.g. 100 or 12.5</source>
         <translation>请输入数字，如 100 或 12.5</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="499"/>
+        <location filename="../forms/ui/FormView.cpp" line="505"/>
         <source>Must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="500"/>
+        <location filename="../forms/ui/FormView.cpp" line="506"/>
         <source>Must be at most %1</source>
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="501"/>
+        <location filename="../forms/ui/FormView.cpp" line="507"/>
         <source>Enter a date like 2026-11-27</source>
         <translation>请按 2026-11-27 的格式输入日期</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="502"/>
+        <location filename="../forms/ui/FormView.cpp" line="508"/>
         <source>Must not be before %1</source>
         <translation>不能早于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="503"/>
+        <location filename="../forms/ui/FormView.cpp" line="509"/>
         <source>Must not be after %1</source>
         <translation>不能晚于 %1</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="504"/>
+        <location filename="../forms/ui/FormView.cpp" line="510"/>
         <source>Not one of the choices</source>
         <translation>不是可选项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="505"/>
+        <location filename="../forms/ui/FormView.cpp" line="511"/>
         <source>At least %n entr(y/ies)</source>
         <translation>
             <numerusform>至少 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/ui/FormView.cpp" line="506"/>
+        <location filename="../forms/ui/FormView.cpp" line="512"/>
         <source>At most %n entr(y/ies)</source>
         <translation>
             <numerusform>最多 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="507"/>
+        <location filename="../forms/ui/FormView.cpp" line="513"/>
         <source>Not a valid resident ID number: check the digits and the last character</source>
         <translation>公民身份号码有误：请核对各位数字及最后一位校验码</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="508"/>
+        <location filename="../forms/ui/FormView.cpp" line="514"/>
         <source>Enter an 11-digit mobile number or a landline with its area code</source>
         <translation>请输入 11 位手机号或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="509"/>
+        <location filename="../forms/ui/FormView.cpp" line="515"/>
         <source>Not a valid unified social credit code: check the 18 characters</source>
         <translation>统一社会信用代码有误：请核对 18 位代码</translation>
     </message>
     <message>
-        <location filename="../forms/ui/FormView.cpp" line="510"/>
+        <location filename="../forms/ui/FormView.cpp" line="516"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>附件无效，请重新附加</translation>
     </message>
@@ -4499,318 +4525,319 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="63"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="64"/>
         <source>Service &amp;item:</source>
         <translation>办理事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="87"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="89"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="90"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="92"/>
         <source>All received (Ctrl+M)</source>
         <translation>材料全部收取 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="92"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="94"/>
         <source>Scan (F7)</source>
         <translation>扫描 (F7)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="112"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="115"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>受理 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="115"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="118"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>一次性告知 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="120"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="123"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
         <source>Legal reason for a refusal</source>
         <translation>不予受理的法定理由</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="123"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="127"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>申请事项不属于本机关职权范围，请向有关行政机关申请。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="128"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>申请人不具备该事项的申请资格。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="125"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="129"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>申请事项依法不需要取得行政许可。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="127"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="131"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>不予受理 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="129"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="133"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>村民同意由代办员代为申请（代办授权）</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="154"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="162"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="156"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="164"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>另存为 PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="157"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="165"/>
         <source>Next application (Ctrl+N)</source>
         <translation>下一件 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="171"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="179"/>
         <source>Back to the application (Esc)</source>
         <translation>返回申请表 (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="190"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="198"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>已将 %n 份文书发送到打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="226"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="234"/>
         <source>No service catalog on this computer yet</source>
         <translation>本机尚无事项目录</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="228"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="236"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>事项目录尚未下载。请先连接一次服务器，此后断网也可受理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="236"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="244"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>【一件事】%1（%n 个事项）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="310"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="319"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="313"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="322"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="313"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="322"/>
         <source>days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="315"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="324"/>
         <source>Promised time — %1</source>
         <translation>承诺时限 — %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="329"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="350"/>
         <source>✔ Form complete</source>
         <translation>✔ 表单已填写完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="329"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="350"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ 表单：%n 处需修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="330"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="351"/>
         <source>✔ Materials complete</source>
         <translation>✔ 材料齐全</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="331"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="352"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ 缺 %n 项材料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="332"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="353"/>
         <source>If accepted today: done by %1</source>
         <translation>今日受理，承诺于 %1 前办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="386"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="407"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>请先勾选村民的代办授权：代办须经本人同意。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="419"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="440"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>本机尚未取得事项目录，联网后会自动下载。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="427"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="448"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="447"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="468"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="400"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="421"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="422"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="443"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="460"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="481"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="464"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="485"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="466"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="487"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="407"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="428"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="410"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="431"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="483"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="504"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="485"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="506"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="415"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="436"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="502"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="523"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="503"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="524"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="513"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="534"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="528"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="549"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>扫描页正在保存，请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="550"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="571"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>本机无法保存扫描件（没有附件存储）。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="558"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="579"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>扫描件未能保存在本机：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="562"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="583"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>已保存 %n 页扫描件，将随办件一并上传。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="575"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="596"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>由证件读取：请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="575"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="596"/>
         <source>Read from the card&apos;s chip</source>
         <translation>读自身份证芯片</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="584"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="605"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>已从身份证读取公民身份号码 %1（出生 %2），请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="586"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="607"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>已从护照机读区读取 %2 的护照号 %1，请与护照核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="631"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="652"/>
         <source>This %1 expired on %2: it is not a valid identity document any more.</source>
         <translation>此%1已于 %2 过期，不再是有效身份证件。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="635"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="656"/>
         <source>The number on this card needs checking: %1.</source>
         <translation>此证件号码需核对：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="637"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="658"/>
         <source>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</source>
         <translation>这是%1：其号码不是公民身份号码，已填入姓名，未填号码。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="642"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="663"/>
         <source>The applicant&apos;s name and number were read from the card&apos;s chip.</source>
         <translation>申请人姓名和证件号码已从身份证芯片读取。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="661"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="682"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="666"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="687"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -5218,29 +5245,29 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="143"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="462"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="648"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="470"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="656"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="410"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="409"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="163"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="164"/>
         <source>Hold the QR code of your ticket or receipt to the reader to rate the service or follow your case; a permit&apos;s code to check it; a booking&apos;s code to check in. Lay your ID card on the card reader for a real-name number, or to check in your appointment.</source>
         <translation>将号票或受理回执上的二维码对准扫码器，可评价服务或查询办件进度；扫描证照二维码可核验证照；扫描预约二维码可签到。将身份证放在读卡器上可实名取号，有预约的自动签到。</translation>
     </message>
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="122"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="414"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
         <source>Elderly mode</source>
         <translation>长辈模式</translation>
     </message>
@@ -5250,212 +5277,217 @@ No numbers at the moment</source>
         <translation>字更大、选项更少、时间更长，每个画面都会读出来</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="175"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="161"/>
+        <source>Your cases in progress</source>
+        <translation>您正在办理的办件</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="176"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="180"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="181"/>
         <source>Text me when my turn is near</source>
         <translation>快到我时发短信提醒我</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="183"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="184"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="194"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="261"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="195"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="262"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="203"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="204"/>
         <source>Supervisor PIN to leave the kiosk</source>
         <translation>请输入负责人密码以退出自助终端</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="209"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="210"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="209"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="210"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="220"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="221"/>
         <source>Wrong PIN.</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="281"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="282"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>您有 %n 件办件正在办理，点此查看进度</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="296"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="298"/>
         <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
         <translation>请输入预约的 6 位签到码，或将预约二维码对准扫码口</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="297"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="297"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
         <source>Check-in code typed</source>
         <translation>已输入的签到码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="303"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="305"/>
         <source>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</source>
         <translation>请输入手机号：前面还剩 3 人时发短信提醒您，您可以先去办别的事，按时回来</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="305"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="307"/>
         <source>Text me</source>
         <translation>短信提醒我</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="305"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="307"/>
         <source>Mobile number typed</source>
         <translation>已输入的手机号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="404"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
         <source>✔ Elderly priority chosen: now choose your service</source>
         <translation>✔ 已选老年人优先，请选择业务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="405"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
         <source>Elderly priority: touch here first</source>
         <translation>老年人优先：请先点这里</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="414"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
         <source>✔ Elderly mode</source>
         <translation>✔ 长辈模式</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="469"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="477"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>大厅现在不在服务时间，暂停取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="470"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="478"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>大厅现在不在服务时间，%1 起恢复取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="473"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="481"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="490"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="498"/>
         <source>Check-in for your appointment opens at %1, half an hour before it.</source>
         <translation>预约签到 %1 开始（预约时间前半小时）。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="492"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="500"/>
         <source>The time of your appointment has passed. Please take a number.</source>
         <translation>您的预约时段已过，请直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="494"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="502"/>
         <source>This appointment is checked in already: your number was given then.</source>
         <translation>该预约已签到，号码已在签到时取得。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="496"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="504"/>
         <source>No appointment has this code. Please check it, or take a number.</source>
         <translation>没有这个签到码的预约，请核对，或直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="498"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="506"/>
         <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
         <translation>暂时无法签到，请到咨询台办理。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="528"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="536"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="528"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="536"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="531"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="539"/>
         <source>Appointment checked in: you are called before walk-ins from your time on.</source>
         <translation>预约已签到：到您预约的时间后优先叫号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="532"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="540"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="542"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="550"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="543"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="551"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="571"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="579"/>
         <source>We will send a text message to %1 when 3 people are before your number.</source>
         <translation>前面还剩 3 人时，会发短信到 %1 提醒您。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="574"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="582"/>
         <source>That is not a mobile number. Please try again.</source>
         <translation>这不是手机号，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="576"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="584"/>
         <source>Your number has been called already.</source>
         <translation>您的号码已经叫过了。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="578"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="586"/>
         <source>Sorry, text messages cannot be arranged right now.</source>
         <translation>抱歉，现在无法设置短信提醒。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="618"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="626"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>您的证件已过期，不能用于实名取号。请选择业务，或到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="621"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="629"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>实名取号请使用居民身份证或居住证。请选择业务。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="626"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="634"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1，请选择您要办理的业务（实名取号）</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="635"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="643"/>
         <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
         <translation>%1，您的预约 %2 起可以签到；也可以现在直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="689"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="697"/>
         <source>This appointment is for another hall.</source>
         <translation>这是其他大厅的预约。</translation>
     </message>
@@ -5686,92 +5718,97 @@ No numbers at the moment</source>
         <translation>扫码器读到的内容显示在这里</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="80"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="74"/>
+        <source>Permit code</source>
+        <translation>证照二维码内容</translation>
+    </message>
+    <message>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="81"/>
         <source>Open photo… (Ctrl+O)</source>
         <translation>打开照片… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="87"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="88"/>
         <source>Camera (Ctrl+K)</source>
         <translation>摄像头扫码 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="151"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="152"/>
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="180"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="181"/>
         <source>Reading the photo…</source>
         <translation>正在识别照片…</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="189"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="190"/>
         <source>The file %1 is not a picture that can be read.</source>
         <translation>文件 %1 不是可识别的图片。</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="197"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="198"/>
         <source>Hold the permit&apos;s QR code in front of the camera…</source>
         <translation>请将证照二维码对准摄像头…</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="205"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="206"/>
         <source>No permit code was seen by the camera. Hold it closer, flat and still, and try again.</source>
         <translation>摄像头没有读到证照二维码。请把证照放近、放平、拿稳后再试。</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="208"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="209"/>
         <source>The camera cannot be opened. Check that it is plugged in, or open a photo instead.</source>
         <translation>无法打开摄像头。请检查是否已连接，或改为打开照片。</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="226"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="227"/>
         <source>Photo of the permit</source>
         <translation>证照照片</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="227"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="228"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="256"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="257"/>
         <source>Permit number</source>
         <translation>证照编号</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="257"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="258"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="258"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
         <source>Valid</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="258"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
         <source>long-term, from %1</source>
         <translation>长期（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
         <source>Issuer</source>
         <translation>发证机关</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
         <source>%1 (key %2)</source>
         <translation>%1（密钥 %2）</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="262"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
         <source>Type</source>
         <translation>证照类型</translation>
     </message>
@@ -5943,6 +5980,7 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/supervisor/PermitsPanel.cpp" line="42"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="50"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
@@ -5962,47 +6000,52 @@ No numbers at the moment</source>
         <translation>输入办件编号查看其证照；留空显示最新签发的证照</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="53"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="54"/>
         <source>Search / refresh</source>
         <translation>查询 / 刷新</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="57"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="58"/>
         <source>Permits</source>
         <translation>证照</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="62"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="63"/>
         <source>Why the selected permit is revoked (shown to everyone who checks it)</source>
         <translation>撤销原因（查验本证的人都会看到）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="65"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="64"/>
+        <source>Why the selected permit is revoked</source>
+        <translation>撤销所选证照的原因</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="67"/>
         <source>Revoke the selected permit</source>
         <translation>撤销所选证照</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="71"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="73"/>
         <source>Revoke permit</source>
         <translation>撤销证照</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="72"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="74"/>
         <source>Revoke permit %1? This cannot be undone: every check of it will say it is revoked, with your reason.</source>
         <translation>确定撤销证照 %1 吗？撤销后不能恢复，此后每次查验都会显示已撤销及撤销原因。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="89"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="91"/>
         <source>Permit %1 is revoked. Checks of it now say so.</source>
         <translation>证照 %1 已撤销，此后查验都会显示已撤销。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="103"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="105"/>
         <source>%1 by %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="104"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="106"/>
         <source>%1 by %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
@@ -6223,7 +6266,7 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../widgets/RatingPad.cpp" line="89"/>
-        <location filename="../widgets/RatingPad.cpp" line="362"/>
+        <location filename="../widgets/RatingPad.cpp" line="363"/>
         <source>Elderly mode</source>
         <translation>长辈模式</translation>
     </message>
@@ -6234,7 +6277,7 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../widgets/RatingPad.cpp" line="128"/>
-        <location filename="../widgets/RatingPad.cpp" line="226"/>
+        <location filename="../widgets/RatingPad.cpp" line="227"/>
         <source>When your business is done, please rate this service here.</source>
         <translation>业务办理完成后，请在此对本次服务进行评价。</translation>
     </message>
@@ -6244,79 +6287,79 @@ No numbers at the moment</source>
         <translation>补充说明（选填）</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="183"/>
+        <location filename="../widgets/RatingPad.cpp" line="184"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="189"/>
+        <location filename="../widgets/RatingPad.cpp" line="190"/>
         <source>Submit rating</source>
         <translation>提交评价</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="202"/>
+        <location filename="../widgets/RatingPad.cpp" line="203"/>
         <source>Thank you for your rating!</source>
         <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="203"/>
+        <location filename="../widgets/RatingPad.cpp" line="204"/>
         <source>Your opinion helps us serve better.</source>
         <translation>您的意见是我们改进服务的动力。</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="208"/>
+        <location filename="../widgets/RatingPad.cpp" line="209"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="213"/>
+        <location filename="../widgets/RatingPad.cpp" line="214"/>
         <source>This counter is not open at the moment</source>
         <translation>本窗口暂停服务</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="218"/>
+        <location filename="../widgets/RatingPad.cpp" line="219"/>
         <source>Serving you: %1</source>
         <translation>为您服务：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="219"/>
+        <location filename="../widgets/RatingPad.cpp" line="220"/>
         <source>Staff number %1</source>
         <translation>工号 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="225"/>
+        <location filename="../widgets/RatingPad.cpp" line="226"/>
         <source>Service paused — please wait a moment</source>
         <translation>暂停服务，请稍候</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="258"/>
+        <location filename="../widgets/RatingPad.cpp" line="259"/>
         <source>Connection lost — ratings are kept and sent later</source>
         <translation>网络已断开，评价已保存在本机，恢复后自动上传</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="269"/>
+        <location filename="../widgets/RatingPad.cpp" line="270"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="270"/>
+        <location filename="../widgets/RatingPad.cpp" line="271"/>
         <source>Number %1: how satisfied are you with this service?</source>
         <translation>%1 号：您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="288"/>
+        <location filename="../widgets/RatingPad.cpp" line="289"/>
         <source>You chose &quot;%1&quot;. What went wrong? Choose at least one.</source>
         <translation>您选择了“%1”，请告诉我们哪里做得不好（至少选一项）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/RatingPad.cpp" line="341"/>
+        <location filename="../widgets/RatingPad.cpp" line="342"/>
         <source>This screen goes back in %n second(s)</source>
         <translation>
             <numerusform>%n 秒后自动返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="362"/>
+        <location filename="../widgets/RatingPad.cpp" line="363"/>
         <source>✔ Elderly mode</source>
         <translation>✔ 长辈模式</translation>
     </message>
@@ -6447,184 +6490,189 @@ No numbers at the moment</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="77"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="59"/>
+        <source>Bad ratings and their rectifications</source>
+        <translation>差评及其整改</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="78"/>
         <source>Record follow-up…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="78"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="79"/>
         <source>Record fix…</source>
         <translation>记录整改…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="79"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="80"/>
         <source>Appeal…</source>
         <translation>申诉复核…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="80"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="81"/>
         <source>Decide appeal…</source>
         <translation>审批申诉…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="81"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="82"/>
         <source>Phone number for the call back…</source>
         <translation>回访电话…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="83"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="84"/>
         <source>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</source>
         <translation>显示群众的完整手机号码；每次查看都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="113"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="114"/>
         <source>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</source>
         <translation>请致电 %1：%2（办件 %3）。本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="114"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="115"/>
         <source>without a number</source>
         <translation>无编号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="132"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="133"/>
         <source>No open rectifications. Well done.</source>
         <translation>没有未办结的整改。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="133"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="134"/>
         <source>Choose a rating in the list.</source>
         <translation>请在列表中选择一条评价。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="137"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="138"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，%2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="141"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="142"/>
         <source>The citizen wrote: “%1”</source>
         <translation>群众留言：“%1”</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="144"/>
         <source>Follow-up on %1 by %2: %3</source>
         <translation>%1 由 %2 回访：%3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="147"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="148"/>
         <source>Fixed on %1 by %2: %3</source>
         <translation>%1 由 %2 整改：%3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="150"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="151"/>
         <source>malicious</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="150"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="151"/>
         <source>given by mistake</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="151"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="152"/>
         <source>Appeal (%1) by %2: %3</source>
         <translation>申诉（%1），%2 提出：%3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="153"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="154"/>
         <source>Upheld by %1: %2</source>
         <translation>%1 审批同意：%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="153"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="154"/>
         <source>Rejected by %1: %2</source>
         <translation>%1 审批驳回：%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="165"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="166"/>
         <source>Your own appeal is decided by a second supervisor.</source>
         <translation>本人提出的申诉须由另一名负责人审批。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="174"/>
         <source>Record follow-up</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="174"/>
         <source>What did the citizen say at the follow-up (回访)?</source>
         <translation>回访时群众反映了什么？</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="182"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="183"/>
         <source>Record fix</source>
         <translation>记录整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="182"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="183"/>
         <source>What was changed (整改措施)?</source>
         <translation>采取了哪些整改措施？</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="195"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="196"/>
         <source>Appeal</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
         <source>The rating was:</source>
         <translation>该评价属于：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
         <source>malicious (恶意差评)</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="192"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
         <source>given by mistake (误评)</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="195"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="196"/>
         <source>Why? A second supervisor will decide.</source>
         <translation>申诉理由（由另一名负责人审批）：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="204"/>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="208"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="209"/>
         <source>Decide appeal</source>
         <translation>审批申诉</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="204"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
         <source>Your decision:</source>
         <translation>审批意见：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="206"/>
         <source>Uphold: the rating no longer counts</source>
         <translation>同意：该评价不再计入统计</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="206"/>
         <source>Reject: the rectification goes on</source>
         <translation>驳回：继续整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="208"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="209"/>
         <source>The reason for your decision:</source>
         <translation>审批理由：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="217"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="218"/>
         <source>Phone number for the call back</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="218"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="219"/>
         <source>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</source>
         <translation>为何需要查看群众的完整手机号码？（将记入审计日志）</translation>
     </message>
@@ -6838,89 +6886,99 @@ No numbers at the moment</source>
         <translation>已拍页面（拖动可排序，Delete 删除）</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="260"/>
+        <location filename="../widgets/ScanView.cpp" line="254"/>
+        <source>Pages scanned</source>
+        <translation>已扫描的页面</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="261"/>
         <source>Read the holder&apos;s details (F8)</source>
         <translation>读取证件信息 (F8)</translation>
     </message>
     <message>
         <location filename="../widgets/ScanView.cpp" line="266"/>
+        <source>The pages are the material</source>
+        <translation>这些页面属于材料</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ScanView.cpp" line="270"/>
         <source>Text pages in black and white (smaller)</source>
         <translation>文字页存为黑白（文件更小）</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="271"/>
+        <location filename="../widgets/ScanView.cpp" line="275"/>
         <source>Attach the pages to this material (Ctrl+T)</source>
         <translation>附加到所选材料 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="301"/>
+        <location filename="../widgets/ScanView.cpp" line="305"/>
         <source>Read from the %1: %2</source>
         <translation>已从%1读取：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="340"/>
+        <location filename="../widgets/ScanView.cpp" line="344"/>
         <source>Take a picture of the card or passport first.</source>
         <translation>请先拍摄身份证或护照。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="345"/>
+        <location filename="../widgets/ScanView.cpp" line="349"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="351"/>
+        <location filename="../widgets/ScanView.cpp" line="355"/>
         <source>There are no pages to attach yet.</source>
         <translation>还没有可附加的页面。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="352"/>
+        <location filename="../widgets/ScanView.cpp" line="356"/>
         <source>Choose the material the pages belong to.</source>
         <translation>请选择这些页面所属的材料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ScanView.cpp" line="361"/>
+        <location filename="../widgets/ScanView.cpp" line="365"/>
         <source>%n page(s) attached to %1.</source>
         <translation>
             <numerusform>已将 %n 页附加到“%1”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="382"/>
+        <location filename="../widgets/ScanView.cpp" line="386"/>
         <source>✔ Good: hold still, or press Space to take it.</source>
         <translation>✔ 画面合格：请保持不动，或按空格拍摄。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="385"/>
+        <location filename="../widgets/ScanView.cpp" line="389"/>
         <source>Lay the card or page flat under the camera, on a darker surface if you can.</source>
         <translation>请把证件或材料平放在摄像头下，尽量放在深色桌面上。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="387"/>
+        <location filename="../widgets/ScanView.cpp" line="391"/>
         <source>Part of the document is outside the picture: move it to the middle.</source>
         <translation>证件有一部分在画面外，请移到画面中间。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="389"/>
+        <location filename="../widgets/ScanView.cpp" line="393"/>
         <source>Too far away: bring the document closer to the camera.</source>
         <translation>距离太远，请把证件靠近摄像头。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="391"/>
+        <location filename="../widgets/ScanView.cpp" line="395"/>
         <source>Blurred: hold the document still, or move it a little further from the camera.</source>
         <translation>画面模糊：请拿稳证件，或稍微远离摄像头。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="393"/>
+        <location filename="../widgets/ScanView.cpp" line="397"/>
         <source>Glare on the card: tilt it a little away from the light.</source>
         <translation>证件反光：请稍微倾斜，避开灯光。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="414"/>
+        <location filename="../widgets/ScanView.cpp" line="418"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="418"/>
+        <location filename="../widgets/ScanView.cpp" line="422"/>
         <source>Page taken (%1 × %2).</source>
         <translation>已拍摄一页（%1 × %2）。</translation>
     </message>
@@ -7540,22 +7598,27 @@ No numbers at the moment</source>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
+    <message>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="32"/>
+        <source>Cases near or past their promised date</source>
+        <translation>临近或超过承诺时限的办件</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/WarningsPanel.cpp" line="48"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="49"/>
         <source>Overdue by %n working day(s)</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/WarningsPanel.cpp" line="49"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="50"/>
         <source>Due soon: %n working day(s) left</source>
         <translation>
             <numerusform>即将到期：剩 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/WarningsPanel.cpp" line="54"/>
+        <location filename="../app/supervisor/WarningsPanel.cpp" line="55"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>逾期 %1 件，即将到期 %2 件</translation>
     </message>

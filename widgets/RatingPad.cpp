@@ -176,6 +176,7 @@ QWidget* RatingPad::buildReasons() {
     m_commentEdit = new QLineEdit(page);
     m_commentEdit->setObjectName(QStringLiteral("padCommentEdit"));
     m_commentEdit->setPlaceholderText(tr("Anything to add? (optional)"));
+    m_commentEdit->setAccessibleName(m_commentEdit->placeholderText());
     m_commentEdit->setMaxLength(static_cast<int>(kMaxRatingComment));
     connect(m_commentEdit, &QLineEdit::textEdited, this, [this] { restartWaiting(); });
     layout->addWidget(m_commentEdit);

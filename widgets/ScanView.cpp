@@ -251,6 +251,7 @@ ScanView::ScanView(Clock clock, QWidget* parent)
     right->addWidget(new QLabel(tr("Pages (drag to reorder, Delete removes)")));
     m_pages = new QListWidget;
     m_pages->setObjectName(QStringLiteral("scanPagesList"));
+    m_pages->setAccessibleName(tr("Pages scanned"));
     m_pages->setViewMode(QListView::IconMode);
     m_pages->setIconSize(QSize(160, 110));
     m_pages->setMovement(QListView::Snap);
@@ -262,6 +263,9 @@ ScanView::ScanView(Clock clock, QWidget* parent)
     right->addWidget(read);
     m_material = new QComboBox;
     m_material->setObjectName(QStringLiteral("scanMaterialCombo"));
+    auto* materialLabel = new QLabel(tr("The pages are the material"));
+    materialLabel->setBuddy(m_material); // a screen reader says the combo box by its label
+    right->addWidget(materialLabel);
     right->addWidget(m_material);
     m_blackAndWhite = new QCheckBox(tr("Text pages in black and white (smaller)"));
     m_blackAndWhite->setObjectName(QStringLiteral("scanBlackWhiteCheck"));

@@ -195,6 +195,8 @@ CaseListPanel::CaseListPanel(CaseStore& cases, const CatalogSource& catalog, con
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("caseSearch"));
     m_search->setPlaceholderText(tr("Case number, applicant name or whole ID number"));
+    m_search->setAccessibleName(tr("Find a case"));
+    m_search->setAccessibleDescription(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_state = new QComboBox;
     m_state->addItem(tr("All states"), -1);
@@ -210,6 +212,7 @@ CaseListPanel::CaseListPanel(CaseStore& cases, const CatalogSource& catalog, con
     m_model = new CaseListModel(catalog, this);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setAccessibleName(tr("Cases"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

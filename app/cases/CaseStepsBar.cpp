@@ -50,6 +50,7 @@ CaseStepsBar::CaseStepsBar(CaseDesk& desk, std::function<QString()> selectedCase
     m_recipient = new QLineEdit(this);
     m_recipient->setObjectName(QStringLiteral("recipient"));
     m_recipient->setPlaceholderText(tr("Who receives the result"));
+    m_recipient->setAccessibleName(tr("Recipient"));
     m_idChecked = new QCheckBox(tr("ID card checked"), this);
     m_handOver = new QPushButton(tr("Hand over (出件) (Ctrl+Shift+H)"), this);
     grid->addWidget(new QLabel(tr("Recipient"), this), 1, 0);
@@ -59,9 +60,11 @@ CaseStepsBar::CaseStepsBar(CaseDesk& desk, std::function<QString()> selectedCase
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("postAddress"));
     m_address->setPlaceholderText(tr("Postal address"));
+    m_address->setAccessibleName(m_address->placeholderText());
     m_waybill = new QLineEdit(this);
     m_waybill->setObjectName(QStringLiteral("waybill"));
     m_waybill->setPlaceholderText(tr("Waybill number"));
+    m_waybill->setAccessibleName(m_waybill->placeholderText());
     m_post = new QPushButton(tr("Post (寄递) (Ctrl+Shift+M)"), this);
     grid->addWidget(new QLabel(tr("By post"), this), 2, 0);
     grid->addWidget(m_address, 2, 1, 1, 2);

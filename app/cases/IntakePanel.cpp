@@ -12,6 +12,7 @@
 #include "services/IntakeService.h"
 #include "store/BlobCache.h"
 #include "widgets/DocumentPreview.h"
+#include "widgets/FocusOrder.h"
 #include "widgets/ScanView.h"
 #include "widgets/Style.h"
 
@@ -79,6 +80,7 @@ IntakePanel::IntakePanel(CatalogSource& catalog, IntakeService& intake, IntakeSe
     m_formArea = new QScrollArea;
     m_formArea->setObjectName(QStringLiteral("formArea"));
     m_formArea->setWidgetResizable(true);
+    m_formArea->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, and the area follows them
     split->addWidget(m_formArea);
     auto* materialsBox = new QWidget;
     auto* materialsLayout = new QVBoxLayout(materialsBox);
@@ -95,6 +97,7 @@ IntakePanel::IntakePanel(CatalogSource& catalog, IntakeService& intake, IntakeSe
     m_materials = new MaterialsChecklist;
     auto* materialsArea = new QScrollArea;
     materialsArea->setWidgetResizable(true);
+    materialsArea->setFocusPolicy(Qt::NoFocus);
     materialsArea->setWidget(m_materials);
     materialsLayout->addWidget(materialsArea, 1);
     m_summary = new QLabel;
@@ -118,6 +121,7 @@ IntakePanel::IntakePanel(CatalogSource& catalog, IntakeService& intake, IntakeSe
     m_refusalReason->setEditable(true);
     m_refusalReason->setInsertPolicy(QComboBox::NoInsert);
     m_refusalReason->lineEdit()->setPlaceholderText(tr("Legal reason for a refusal"));
+    m_refusalReason->lineEdit()->setAccessibleName(tr("Legal reason for a refusal"));
     m_refusalReason->addItem(QString());
     m_refusalReason->addItem(
         tr("The application is not within this office's competence; apply to the competent office."));
@@ -130,6 +134,10 @@ IntakePanel::IntakePanel(CatalogSource& catalog, IntakeService& intake, IntakeSe
         m_consent->setObjectName(QStringLiteral("consentBox"));
         entryLayout->addWidget(m_consent);
     }
+    m_tabGroups = {m_picker,  nullptr,      allHere,      scanButton,      m_materials,
+                   m_consent, acceptButton, noticeButton, m_refusalReason, refuseButton};
+    m_orderTabs.setSingleShot(true);
+    connect(&m_orderTabs, &QTimer::timeout, this, &IntakePanel::orderTabs);
     decide->addWidget(acceptButton);
     decide->addWidget(noticeButton);
     decide->addStretch();
@@ -301,6 +309,7 @@ void IntakePanel::entryChosen() {
     m_formArea->setWidget(form); // deletes the previous form
     m_form = form;
     connect(m_form, &FormView::changed, this, &IntakePanel::updateSummary);
+    connect(m_form, &FormView::changed, &m_orderTabs, qOverload<>(&QTimer::start)); // an entry added or removed
 
     std::vector<std::pair<std::string, QString>> names;
     QStringList limits;
@@ -316,6 +325,18 @@ void IntakePanel::entryChosen() {
     m_materials->setMaterials(document->catalog.mergedMaterials(items), std::move(names));
     m_message->hide();
     updateSummary();
+    m_orderTabs.start();
+}
+
+void IntakePanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    m_orderTabs.start(); // laid out now
+}
+
+void IntakePanel::orderTabs() {
+    QList<QWidget*> groups = m_tabGroups;
+    groups[1] = m_form;
+    setReadingTabOrder(groups);
 }
 
 void IntakePanel::updateSummary() {

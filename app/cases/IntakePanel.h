@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -90,7 +91,13 @@ public:
 signals:
     void caseSaved(const QString& caseId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Tab as the clerk reads the panel: the item, the form top to bottom, the materials, the decision (the form and
+    // the materials are made after the rest, when an item is chosen).
+    void orderTabs();
     void rebuildPicker();
     void entryChosen();
     void updateSummary();
@@ -136,6 +143,8 @@ private:
     QLabel* m_headline;
     DocumentPreview* m_preview;
     ScanView* m_scan;
+    QList<QWidget*> m_tabGroups; // what Tab goes through, in turn (m_form's place filled in when it is made)
+    QTimer m_orderTabs;          // once the form is laid out
 };
 
 } // namespace ow

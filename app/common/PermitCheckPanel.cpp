@@ -71,6 +71,7 @@ PermitCheckPanel::PermitCheckPanel(PermitChecker& checker, Style style, QWidget*
         m_code = new QLineEdit;
         m_code->setObjectName(QStringLiteral("permitCodeEdit"));
         m_code->setPlaceholderText(tr("The code reader types here"));
+        m_code->setAccessibleName(tr("Permit code"));
         connect(m_code, &QLineEdit::returnPressed, this, [this] {
             if (!m_code->text().trimmed().isEmpty())
                 checkCodes({m_code->text().trimmed()});

@@ -158,6 +158,7 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     homeLayout->addWidget(m_priorityButton);
     // A card laid on the reader: the holder's open cases, one touch away.
     m_myCasesButton = bigButton({}, "kioskSecondaryButton");
+    m_myCasesButton->setAccessibleName(tr("Your cases in progress"));
     m_myCasesButton->hide();
     homeLayout->addWidget(m_myCasesButton);
     m_homeHint = centered("kioskHintLabel", tr("Hold the QR code of your ticket or receipt to the reader to "
@@ -279,6 +280,7 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
         if (m_pages->currentIndex() != HomePage)
             return;
         m_myCasesButton->setText(tr("You have %n case(s) in progress: see where they stand", nullptr, count));
+        m_myCasesButton->setAccessibleName(m_myCasesButton->text());
         m_myCasesButton->setVisible(count > 0);
     });
     connect(m_myCasesButton, &QPushButton::clicked, this, [this] {

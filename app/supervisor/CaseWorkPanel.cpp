@@ -56,6 +56,7 @@ CaseWorkPanel::CaseWorkPanel(CaseWorkService& service, StaffRole role, QWidget* 
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("caseWorkTable"));
+    m_table->setAccessibleName(tr("Cases to review"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -47,6 +47,7 @@ PermitsPanel::PermitsPanel(PermitRegistry& registry, const Clock& clock, QWidget
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("permitSearch"));
     m_search->setPlaceholderText(tr("Case number, to see its permits; empty for the newest"));
+    m_search->setAccessibleName(tr("Case number"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_registry.reload(m_search->text()); });
     top->addWidget(m_search, 1);
@@ -60,6 +61,7 @@ PermitsPanel::PermitsPanel(PermitRegistry& registry, const Clock& clock, QWidget
     m_reason = new QLineEdit;
     m_reason->setObjectName(QStringLiteral("revokeReason"));
     m_reason->setPlaceholderText(tr("Why the selected permit is revoked (shown to everyone who checks it)"));
+    m_reason->setAccessibleName(tr("Why the selected permit is revoked"));
     m_reason->setMaxLength(500);
     bottom->addWidget(m_reason, 1);
     m_revoke = new QPushButton(tr("Revoke the selected permit"));

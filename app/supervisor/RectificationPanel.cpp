@@ -56,6 +56,7 @@ RectificationPanel::RectificationPanel(RectificationService& service, QString cu
     layout->addLayout(top);
 
     m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Bad ratings and their rectifications"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

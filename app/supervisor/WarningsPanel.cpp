@@ -29,6 +29,7 @@ WarningsPanel::WarningsPanel(StatsService& service, QWidget* parent)
     top->addWidget(refresh);
     layout->addLayout(top);
     auto* view = new QTableView(this);
+    view->setAccessibleName(tr("Cases near or past their promised date"));
     view->setModel(m_model);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();

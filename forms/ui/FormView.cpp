@@ -124,10 +124,16 @@ std::vector<std::unique_ptr<FormView::Node>> FormView::build(const std::vector<F
             label->setObjectName(QStringLiteral("fieldLabel"));
             label->setTextFormat(Qt::RichText);
             layout->addRow(label, node->container);
-            if (node->line)
+            // The field sits in a container beside its label, so a screen reader does not find the label by itself:
+            // the field is named after it ("required" said in words, not by the red star).
+            const QString name = def.required ? tr("%1 (required)").arg(text(def.label)) : text(def.label);
+            if (node->line) {
                 label->setBuddy(node->line);
-            else if (node->combo)
+                node->line->setAccessibleName(name);
+            } else if (node->combo) {
                 label->setBuddy(node->combo);
+                node->combo->setAccessibleName(name);
+            }
         }
         nodes.push_back(std::move(node));
     }

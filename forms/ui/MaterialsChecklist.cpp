@@ -88,6 +88,7 @@ void MaterialsChecklist::setMaterials(std::vector<MergedMaterial> materials,
             state->setCurrentIndex(state->findData(static_cast<int>(MaterialState::Shared)));
         connect(state, &QComboBox::currentIndexChanged, this, &MaterialsChecklist::changed);
         m_grid->addWidget(state, row, 1, Qt::AlignTop);
+        label->setBuddy(state); // a screen reader says the material with its state
         m_states.push_back(state);
         ++row;
     }

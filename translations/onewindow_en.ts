@@ -2886,188 +2886,193 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="64"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="65"/>
         <source>OneWindow — counter %1</source>
         <translation>OneWindow — counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="73"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="74"/>
         <source>Counter %1 · %2</source>
         <translation>Counter %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="81"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="82"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="97"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="98"/>
         <source>Call next (F1)</source>
         <translation>Call next (F1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="99"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
         <source>Recall (F2)</source>
         <translation>Recall (F2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="101"/>
         <source>No-show (F3)</source>
         <translation>No-show (F3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="101"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="102"/>
         <source>Transfer (F4)</source>
         <translation>Transfer (F4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="102"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="103"/>
         <source>Start (F5)</source>
         <translation>Start (F5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="103"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="104"/>
         <source>Finish (F6)</source>
         <translation>Finish (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="104"/>
-        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="105"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="316"/>
         <source>Pause service (F11)</source>
         <translation>Pause service (F11)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="114"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="115"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="146"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="148"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="148"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="149"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>Check a permit (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="149"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="150"/>
         <source>Appointments (Ctrl+4)</source>
         <translation>Appointments (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="150"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="151"/>
         <source>Home visits (Ctrl+5)</source>
         <translation>Home visits (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="188"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="218"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="218"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="291"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="288"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="289"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="293"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="302"/>
         <source>Real-name number: %1</source>
         <translation>Real-name number: %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="301"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="305"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="303"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="306"/>
         <source>Service paused since %1</source>
         <translation>Service paused since %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="305"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="309"/>
         <source>The counter&apos;s screen and pad say so. Press F11 to resume.</source>
         <translation>The counter&apos;s screen and pad say so. Press F11 to resume.</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="308"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="309"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="313"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="316"/>
         <source>Resume service (F11)</source>
         <translation>Resume service (F11)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="313"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="317"/>
         <source>The counter is paused and calls nobody</source>
         <translation>The counter is paused and calls nobody</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="314"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="318"/>
         <source>Pause: the counter calls nobody until resumed</source>
         <translation>Pause: the counter calls nobody until resumed</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/counter/CounterWindow.cpp" line="336"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/counter/CounterWindow.cpp" line="349"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -3075,7 +3080,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="341"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="354"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -3083,17 +3088,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="355"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="368"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="363"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="376"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="185"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -7548,12 +7553,12 @@ No numbers at the moment</translation>
 <context>
     <name>ow::SyncIndicator</name>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="23"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="25"/>
         <source>Sync now (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/common/SyncIndicator.cpp" line="38"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="40"/>
         <source>⇅ %n item(s) waiting to upload</source>
         <translation>
             <numerusform>⇅ %n item waiting to upload</numerusform>
@@ -7561,7 +7566,7 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/common/SyncIndicator.cpp" line="40"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="42"/>
         <source>%n need(s) a person</source>
         <translation>
             <numerusform>%n needs a person</numerusform>
@@ -7569,17 +7574,22 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="43"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="45"/>
         <source>last sync %1</source>
         <translation>last sync %1</translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="46"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="48"/>
         <source>✖ sync failed, retrying by itself (details: hover)</source>
         <translation>✖ sync failed, retrying by itself (details: hover)</translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="48"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="51"/>
+        <source>Sync failed; OneWindow keeps retrying by itself</source>
+        <translation>Sync failed; OneWindow keeps retrying by itself</translation>
+    </message>
+    <message>
+        <location filename="../app/common/SyncIndicator.cpp" line="55"/>
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>

@@ -2878,212 +2878,217 @@
 <context>
     <name>ow::CounterWindow</name>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="64"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="65"/>
         <source>OneWindow — counter %1</source>
         <translation>一窗通 — %1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="73"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="74"/>
         <source>Counter %1 · %2</source>
         <translation>%1号窗口 · %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="81"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="82"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="97"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="98"/>
         <source>Call next (F1)</source>
         <translation>呼叫下一位 (F1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="99"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
         <source>Recall (F2)</source>
         <translation>重呼 (F2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="101"/>
         <source>No-show (F3)</source>
         <translation>过号 (F3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="101"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="102"/>
         <source>Transfer (F4)</source>
         <translation>转移 (F4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="102"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="103"/>
         <source>Start (F5)</source>
         <translation>开始办理 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="103"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="104"/>
         <source>Finish (F6)</source>
         <translation>办结 (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="104"/>
-        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="105"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="316"/>
         <source>Pause service (F11)</source>
         <translation>暂停服务 (F11)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="114"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="115"/>
         <source>Waiting</source>
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="146"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="148"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="148"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="149"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>证照查验 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="149"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="150"/>
         <source>Appointments (Ctrl+4)</source>
         <translation>预约登记（Ctrl+4）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="150"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="151"/>
         <source>Home visits (Ctrl+5)</source>
         <translation>上门服务（Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="188"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="218"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="218"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="287"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="291"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="288"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="289"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="293"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="290"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="302"/>
         <source>Real-name number: %1</source>
         <translation>实名取号：%1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="301"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="305"/>
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="303"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="306"/>
         <source>Service paused since %1</source>
         <translation>自 %1 起暂停服务</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="305"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="309"/>
         <source>The counter&apos;s screen and pad say so. Press F11 to resume.</source>
         <translation>窗口屏和评价器上同时显示暂停。按 F11 恢复服务。</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="308"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="309"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="313"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="316"/>
         <source>Resume service (F11)</source>
         <translation>恢复服务 (F11)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="313"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="317"/>
         <source>The counter is paused and calls nobody</source>
         <translation>本窗口已暂停服务，不叫号</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="314"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="318"/>
         <source>Pause: the counter calls nobody until resumed</source>
         <translation>暂停：恢复服务前本窗口不叫号</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/counter/CounterWindow.cpp" line="336"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/counter/CounterWindow.cpp" line="349"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="341"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="354"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="355"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="368"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="363"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="376"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="185"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -7507,36 +7512,41 @@ No numbers at the moment</source>
 <context>
     <name>ow::SyncIndicator</name>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="23"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="25"/>
         <source>Sync now (F9)</source>
         <translation>立即同步 (F9)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/common/SyncIndicator.cpp" line="38"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="40"/>
         <source>⇅ %n item(s) waiting to upload</source>
         <translation>
             <numerusform>⇅ %n 项待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/common/SyncIndicator.cpp" line="40"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="42"/>
         <source>%n need(s) a person</source>
         <translation>
             <numerusform>%n 条需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="43"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="45"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="46"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="48"/>
         <source>✖ sync failed, retrying by itself (details: hover)</source>
         <translation>✖ 同步未成功，将自动重试（详情见提示）</translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="48"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="51"/>
+        <source>Sync failed; OneWindow keeps retrying by itself</source>
+        <translation>同步失败，一窗通正在自动重试</translation>
+    </message>
+    <message>
+        <location filename="../app/common/SyncIndicator.cpp" line="55"/>
         <source>Last error: %1</source>
         <translation>最近一次错误：%1</translation>
     </message>

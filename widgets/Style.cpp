@@ -1,5 +1,7 @@
 #include "widgets/Style.h"
 
+#include "widgets/Announcement.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QFrame>
@@ -38,7 +40,7 @@ void setStyleTreeProperty(QWidget* root, const char* name, const QString& value)
 }
 
 QLabel* makeMessageLabel() {
-    auto* label = new QLabel;
+    auto* label = new Announcement; // said to a screen reader each time it shows a message
     label->setObjectName(QStringLiteral("messageLabel"));
     label->setWordWrap(true);
     label->hide();
@@ -47,8 +49,12 @@ QLabel* makeMessageLabel() {
 
 void showMessage(QLabel* label, const QString& text, bool error) {
     setStyleProperty(label, "tone", error ? QStringLiteral("error") : QStringLiteral("info"));
-    label->setText(text);
-    label->show();
+    if (auto* announcement = qobject_cast<Announcement*>(label))
+        announcement->say(text);
+    else {
+        label->setText(text);
+        label->show();
+    }
 }
 
 QWidget* makeHeaderBar(const QString& title, QLabel** titleLabel, QLabel** infoLabel) {

@@ -1,5 +1,7 @@
 #include "app/common/SyncIndicator.h"
 
+#include "widgets/Announcement.h"
+
 #include "sync/SyncEngine.h"
 #include "widgets/Style.h"
 
@@ -17,7 +19,7 @@ SyncIndicator::SyncIndicator(QMainWindow& window, SyncEngine& engine, const Cloc
     , m_engine(engine)
     , m_clock(clock)
     , m_allDone(std::move(allDone)) {
-    m_label = new QLabel;
+    m_label = new Announcement;
     m_label->setObjectName(QStringLiteral("syncLabel"));
     window.statusBar()->addPermanentWidget(m_label);
     auto* syncNow = new QPushButton(tr("Sync now (F9)"));
@@ -44,7 +46,12 @@ void SyncIndicator::refresh() {
                     .arg(QString::fromStdString(m_clock.hallTime().localDateTime(st.lastSuccessMs).substr(5)));
     if (!st.lastError.isEmpty())
         text += QStringLiteral(" · ") + tr("✖ sync failed, retrying by itself (details: hover)");
-    m_label->setText(text);
+    // A failure is said once, when it begins (the line keeps saying it on the screen).
+    if (!st.lastError.isEmpty() && !m_failing)
+        m_label->say(text, tr("Sync failed; OneWindow keeps retrying by itself"));
+    else
+        m_label->setText(text);
+    m_failing = !st.lastError.isEmpty();
     m_label->setToolTip(st.lastError.isEmpty() ? QString() : tr("Last error: %1").arg(st.lastError));
     const bool ok = pending == 0 && st.issues == 0 && st.lastError.isEmpty();
     setStyleProperty(m_label, "state", ok ? QStringLiteral("ok") : QStringLiteral("pending"));

@@ -15,6 +15,7 @@ class QWidget;
 
 namespace ow {
 
+class Announcement;
 class SyncEngine;
 
 // The sync part of a window's status bar, the same at a counter and a station: what waits to go up, what needs
@@ -32,7 +33,8 @@ private:
     SyncEngine& m_engine;
     const Clock& m_clock;
     QString m_allDone;
-    QLabel* m_label;
+    Announcement* m_label;
+    bool m_failing = false; // the last round failed: said once
 };
 
 // The work tabs of a window, switched with Ctrl+1, Ctrl+2, ...

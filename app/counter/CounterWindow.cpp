@@ -22,6 +22,7 @@
 #include "sync/PermitChecker.h"
 #include "sync/PermitService.h"
 #include "sync/SyncEngine.h"
+#include "widgets/Announcement.h"
 #include "widgets/Style.h"
 
 #include <QAction>
@@ -82,7 +83,7 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_numberLabel = new QLabel;
     m_numberLabel->setObjectName(QStringLiteral("ticketNumberLabel"));
     m_numberLabel->setAlignment(Qt::AlignCenter);
-    m_statusLabel = new QLabel;
+    m_statusLabel = new Announcement; // a number called, a pause: said to a screen reader as it happens
     m_statusLabel->setObjectName(QStringLiteral("ticketStatusLabel"));
     m_statusLabel->setAlignment(Qt::AlignCenter);
     m_detailLabel = new QLabel;
@@ -281,7 +282,11 @@ void CounterWindow::refresh() {
     if (current) {
         m_numberLabel->setText(QString::fromStdString(current->number));
         const bool serving = current->status == TicketStatus::Serving;
-        m_statusLabel->setText(serving ? tr("In service") : tr("Called — waiting for the citizen"));
+        showStatus(serving ? tr("In service") : tr("Called — waiting for the citizen"),
+                   QString::fromStdString(current->id) + QLatin1Char('/') +
+                       QString::fromLatin1(toString(current->status).data()) + QLatin1Char('/') +
+                       QString::number(current->recallCount),
+                   QString::fromStdString(current->number));
         QString priority;
         switch (current->priority) {
         case Priority::Green: priority = tr("Green card priority"); break;
@@ -299,13 +304,13 @@ void CounterWindow::refresh() {
         m_detailLabel->setText(detail);
     } else if (m_service->isPaused()) {
         m_numberLabel->setText(tr("Paused"));
-        m_statusLabel->setText(
-            tr("Service paused since %1")
-                .arg(QString::fromStdString(m_desk->clock().hallTime().localClock(m_service->pausedSinceMs()))));
+        showStatus(tr("Service paused since %1")
+                       .arg(QString::fromStdString(m_desk->clock().hallTime().localClock(m_service->pausedSinceMs()))),
+                   QStringLiteral("paused"));
         m_detailLabel->setText(tr("The counter's screen and pad say so. Press F11 to resume."));
     } else {
         m_numberLabel->setText(QStringLiteral("—"));
-        m_statusLabel->setText(tr("No ticket at this counter"));
+        showStatus(tr("No ticket at this counter"), QStringLiteral("none"));
         m_detailLabel->setText(tr("Press F1 to call the next number."));
     }
     const bool paused = m_service->isPaused();
@@ -321,6 +326,15 @@ void CounterWindow::refresh() {
     m_startButton->setEnabled(!busy && called);
     m_transferButton->setEnabled(!busy && current.has_value());
     m_finishButton->setEnabled(!busy && current.has_value());
+}
+
+void CounterWindow::showStatus(const QString& text, const QString& state, const QString& number) {
+    if (state == m_statusSaid) {
+        m_statusLabel->setText(text);
+        return;
+    }
+    m_statusSaid = state;
+    m_statusLabel->say(text, number.isEmpty() ? text : tr("%1: %2").arg(number, text));
 }
 
 QString CounterWindow::upstreamNoticeText() const { return m_upstreamNotice->notice(); }

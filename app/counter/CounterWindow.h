@@ -17,6 +17,7 @@ class QVBoxLayout;
 
 namespace ow {
 
+class Announcement;
 class UpstreamNotice;
 
 class CardReaderService;
@@ -82,6 +83,8 @@ protected:
 private:
     QPushButton* addKeyedButton(const QString& text, const QKeySequence& key, const char* objectName);
     void refresh();
+    // The ticket's state under its number; said to a screen reader when `state` (the ticket, its state) changes.
+    void showStatus(const QString& text, const QString& state, const QString& number = {});
     void refreshQueue();
     void showTransferMenu();
 
@@ -104,7 +107,8 @@ private:
     int m_counter;
     QLabel* m_hallLabel = nullptr;
     QLabel* m_numberLabel;
-    QLabel* m_statusLabel;
+    Announcement* m_statusLabel;
+    QString m_statusSaid; // the ticket and its state last said to a screen reader
     QLabel* m_detailLabel;
     QLabel* m_messageLabel;
     QVBoxLayout* m_queueLayout;

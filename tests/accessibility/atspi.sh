@@ -58,7 +58,8 @@ EXTRA="--counter 1" read_mode counter-screen "--kind display" --no-controls "1 �
 EXTRA="" read_mode display "--kind display" --no-controls 青白江区政务服务中心 || failed=1
 # A counter PC and a supervisor's start at the login dialog: its fields are named; logged in, the whole window.
 EXTRA="--user clerk1" read_mode counter "--kind counter --counter 1" 用户名 密码 \
-  --type 密码 demo1234 --press 登录 --then "呼叫下一位 (F1)" "暂停服务 (F11)" 办理事项 || failed=1
+  --type 密码 demo1234 --press 登录 --then "呼叫下一位 (F1)" "暂停服务 (F11)" 办理事项 \
+  --press "呼叫下一位 (F1)" --then "alert:本窗口暂无等候人员" || failed=1
 EXTRA="--user super1" read_mode supervisor "--kind supervisor" 用户名 \
   --type 密码 demo1234 --press 登录 --then 今日概况 || failed=1
 exit $failed

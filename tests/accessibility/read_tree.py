@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Reads a running OneWindow window as a screen reader (Orca) does, through AT-SPI, and checks it.
 
-    read_tree.py MODE [--no-controls] [EXPECTED_NAME ...] [--type NAME TEXT] [--press NAME --then EXPECTED_NAME ...]
+    read_tree.py MODE [--no-controls] [EXPECTED ...] [--type NAME TEXT] [--press NAME --then EXPECTED ...] ...
 
 Waits for the application "onewindow" on the accessibility bus, walks its tree, and fails when a control a person can
 use (a button, a check box, a text field, a combo box, a list, a table) has no name, or when a name expected of the
 mode is not there. With --press, it presses the named button through the accessibility interface — as a screen reader
-user does — and then expects the names after --then; --type first writes TEXT into the named text field (a login).
-A screen that only shows (the call board, the counter's screen) says --no-controls. Prints the controls it found.
+user does — and then expects the names after --then (presses follow one another); --type first writes TEXT into the
+named text field (a login). An expected name written alert:TEXT must be an alert (what the screen reader says by
+itself when it shows: a number called, a message). A screen that only shows (the call board, the counter's screen)
+says --no-controls. Prints the controls it found.
 """
 import sys
 import time
@@ -101,8 +103,13 @@ def check(app, expected, problems):
             problems.append(f"a {role} has no name (the control before it: {previous!r})")
         previous = said
     seen = names(app)
+    alerts = {n.name.replace("\n", " ") for n, _ in walk(app)
+              if showing(n) and n.name and n.getRole() == pyatspi.ROLE_ALERT}
     for want in expected:
-        if not any(want in n for n in seen):
+        if want.startswith("alert:"):
+            if not any(want[6:] in n for n in alerts):
+                problems.append(f"no alert saying {want[6:]!r} (alerts: {sorted(alerts)})")
+        elif not any(want in n for n in seen):
             problems.append(f"no control or text named {want!r}")
     return found
 
@@ -131,29 +138,27 @@ def type_into(app, wanted, text):
 
 def main():
     mode, rest = sys.argv[1], sys.argv[2:]
-    expected, pressed, after, typed = [], None, [], []
-    read_only = False
-    target = expected
+    read_only = "--no-controls" in rest
+    rest = [a for a in rest if a != "--no-controls"]
+    # The first expectations, then steps: what to type, what to press, what to expect after.
+    expected, steps = [], []
     i = 0
     while i < len(rest):
-        if rest[i] == "--no-controls":
-            read_only = True
-            i += 1
-            continue
         if rest[i] == "--type":
-            typed.append((rest[i + 1], rest[i + 2]))
+            if not steps or steps[-1]["press"]:
+                steps.append({"typed": [], "press": None, "then": []})
+            steps[-1]["typed"].append((rest[i + 1], rest[i + 2]))
             i += 3
-            continue
-        if rest[i] == "--press":
-            pressed = rest[i + 1]
+        elif rest[i] == "--press":
+            if not steps or steps[-1]["press"]:
+                steps.append({"typed": [], "press": None, "then": []})
+            steps[-1]["press"] = rest[i + 1]
             i += 2
-            continue
-        if rest[i] == "--then":
-            target = after
+        elif rest[i] == "--then":
             i += 1
-            continue
-        target.append(rest[i])
-        i += 1
+        else:
+            (steps[-1]["then"] if steps else expected).append(rest[i])
+            i += 1
     app = find_app(40)
     if app is None:
         print(f"{mode}: no application named onewindow on the accessibility bus")
@@ -162,17 +167,18 @@ def main():
     problems = []
     print(f"{mode}: controls as a screen reader finds them")
     found = check(app, expected, problems)
-    for field, text in typed:
-        if not type_into(app, field, text):
-            problems.append(f"no text field named {field!r} to type into")
-    if pressed:
-        if not press(app, pressed):
-            problems.append(f"no control named {pressed!r} to press")
-        else:
+    for step in steps:
+        for field, text in step["typed"]:
+            if not type_into(app, field, text):
+                problems.append(f"no text field named {field!r} to type into")
+        if step["press"]:
+            if not press(app, step["press"]):
+                problems.append(f"no control named {step['press']!r} to press")
+                continue
             time.sleep(4)
             app = find_app(20) or app
-            print(f"{mode}: after pressing {pressed!r}")
-            found = check(app, after, problems)
+            print(f"{mode}: after pressing {step['press']!r}")
+            found = check(app, step["then"], problems)
     if not found and not read_only:
         problems.append("no controls at all")
     for p in problems:

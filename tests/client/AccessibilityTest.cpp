@@ -17,7 +17,9 @@
 #include "forms/ui/FormView.h"
 #include "forms/ui/MaterialsChecklist.h"
 #include "store/LocalStore.h"
+#include "sync/CounterService.h"
 #include "sync/HallFeed.h"
+#include "sync/SyncEngine.h"
 #include "widgets/Announcer.h"
 
 #include <QAbstractButton>
@@ -282,4 +284,57 @@ TEST_F(Accessibility, TabFollowsTheScreenAtTheCounterAndTheSupervisors) {
         previousY = at.y();
         previousX = at.x();
     }
+}
+
+namespace {
+
+// What the accessibility bridge reports: each alert (QAccessible::AlertMessage) as it is shown, by its name — Qt turns
+// a widget's showing into the bridge's "showing" event (offscreen the bridge itself is not there to watch).
+class AlertWatch : public QObject {
+public:
+    AlertWatch() { qApp->installEventFilter(this); }
+    ~AlertWatch() override { qApp->removeEventFilter(this); }
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Show && watched->isWidgetType())
+            if (QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(watched);
+                iface && iface->role() == QAccessible::AlertMessage)
+                said << iface->text(QAccessible::Name);
+        return false;
+    }
+    QString all() const { return said.join(QLatin1Char('|')); }
+    QStringList said;
+};
+
+} // namespace
+
+TEST_F(Accessibility, ANumberCalledAndASyncThatFailedAreSaidToAScreenReader) {
+    AlertWatch alerts;
+    HttpClient http(server.port());
+    ASSERT_EQ(
+        http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", server.enroll("h1", DeviceKind::Kiosk)).status,
+        201);
+    const std::string token = server.clerkAt("h1", 1);
+    StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("c1"), QStringLiteral("张敏"),
+                       QStringLiteral("clerk")};
+    LocalStore local(dir.filePath(QStringLiteral("counter.db")));
+    CounterWindow counter(clientFor(server, token),
+                          {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path(), {}, {}});
+    counter.show();
+    ASSERT_TRUE(waitFor([&] { return counter.feed().isLive(); }));
+    alerts.said.clear();
+    counter.service().callNext();
+    ASSERT_TRUE(waitFor([&] { return alerts.all().contains(QStringLiteral("A001")); })) << alerts.all().toStdString();
+    EXPECT_TRUE(alerts.all().contains(QStringLiteral("A001: Called"))) << alerts.all().toStdString();
+    const auto called = alerts.said.filter(QStringLiteral("A001")).size();
+    waitFor([] { return false; }, 500); // the snapshots that follow bring the same state: not said again
+    EXPECT_EQ(alerts.said.filter(QStringLiteral("A001")).size(), called);
+
+    // The line to the server cut: the failed sync is said once, not at every retry.
+    server.stop();
+    counter.sync().syncNow();
+    ASSERT_TRUE(waitFor([&] { return alerts.all().contains(QStringLiteral("Sync failed")); }, 15000))
+        << alerts.all().toStdString();
+    counter.sync().syncNow();
+    waitFor([] { return false; }, 1000);
+    EXPECT_EQ(alerts.said.filter(QStringLiteral("Sync failed")).size(), 1);
 }

@@ -7,7 +7,8 @@ namespace ow {
 
 QFont documentFont(double points, bool bold) {
     QFont f;
-    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    f.setFamilies(
+        {QStringLiteral("DejaVu Sans"), QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("Noto Sans CJK SC")});
     f.setPointSizeF(points);
     f.setBold(bold);
     return f;

@@ -30,6 +30,8 @@ export XDG_RUNTIME_DIR="$work/runtime"
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 
+# The tests run offscreen; here the client is on the virtual X screen, where the AT-SPI bridge is.
+unset QT_QPA_PLATFORM
 # One mode: enrolled with a fresh code, started with the accessibility bridge on, read, then stopped.
 read_mode() {
   local mode="$1" kind="$2"
@@ -39,7 +41,7 @@ read_mode() {
   xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- bash -c '
     /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
     sleep 1
-    QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 "$0" --mode "$1" --server "$2" --enroll-code "$3" \
+    QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 "$0" --mode "$1" --server "$2" --enroll-code "$3" \
       --profile "atspi-$1" --windowed --lang zh_CN $4 >/dev/null 2>&1 &
     app=$!
     shift 4

@@ -27,13 +27,14 @@ QStringList tableRow(const DayFigures& f) {
 } // namespace
 
 QString DailyReportPrinter::duration(double seconds) {
-    const auto total = static_cast<long long>(std::llround(seconds));
-    if (total >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(total / 3600)
-            .arg((total / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(total % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+    // In words with their units, as a person says them: 45 秒, 3 分 20 秒, 1 小时 5 分.
+    const auto total = std::max(0LL, static_cast<long long>(std::llround(seconds)));
+    if (total < 60)
+        return tr("%1 s").arg(total);
+    if (total < 3600)
+        return total % 60 ? tr("%1 min %2 s").arg(total / 60).arg(total % 60) : tr("%1 min").arg(total / 60);
+    const long long minutes = (total + 30) / 60;
+    return minutes % 60 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60) : tr("%1 h").arg(minutes / 60);
 }
 
 QString DailyReportPrinter::percent(double share) { return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 1); }

@@ -25,7 +25,7 @@ public:
     static bool printToPdf(const DailyStats& day, const QString& hallName, const Charts& charts, const QString& path,
                            QString* error = nullptr);
 
-    static QString duration(double seconds); // "12:05", "1:02:05"
+    static QString duration(double seconds); // "45 秒", "12 分 5 秒", "1 小时 2 分": with their units
     static QString percent(double share);    // "87.5%"
 
     // The day's appointment slots as a table (the report's and the dashboard's): the header, then one row per slot

@@ -294,152 +294,177 @@
 <context>
     <name>DailyReportPrinter</name>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="46"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="33"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="35"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="35"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="37"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="37"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="47"/>
         <source>Daily report %1 %2</source>
         <translation>Daily report %1 %2</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="49"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="50"/>
         <source>Queue: %1 numbers taken, %2 served, %3 no-show, %4 transferred.</source>
         <translation>Queue: %1 numbers taken, %2 served, %3 no-show, %4 transferred.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="54"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="55"/>
         <source>Waiting: %1 on average, 9 in 10 at most %2, the longest %3. Service: %4 on average.</source>
         <translation>Waiting: %1 on average, 9 in 10 at most %2, the longest %3. Service: %4 on average.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="57"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="58"/>
         <source>Cases: %1 accepted, %2 one-time notices, %3 refused, %4 completed; %5 overdue, %6 waived materials past their date.</source>
         <translation>Cases: %1 accepted, %2 one-time notices, %3 refused, %4 completed; %5 overdue, %6 waived materials past their date.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="65"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="66"/>
         <source>After intake: %1 corrections asked for, %2 decisions, %3 of %4 completed on time, %5 handed over at the window, %6 posted.</source>
         <translation>After intake: %1 corrections asked for, %2 decisions, %3 of %4 completed on time, %5 handed over at the window, %6 posted.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="73"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="74"/>
         <source>Ratings: %1 of %2 services rated (%3), good rate %4; %5 very satisfied, %6 satisfied, %7 fairly satisfied, %8 dissatisfied, %9 very dissatisfied.</source>
         <translation>Ratings: %1 of %2 services rated (%3), good rate %4; %5 very satisfied, %6 satisfied, %7 fairly satisfied, %8 dissatisfied, %9 very dissatisfied.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="84"/>
         <source>Rectifications open at the end of the day: %1, of them past a due date: %2.</source>
         <translation>Rectifications open at the end of the day: %1, of them past a due date: %2.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="87"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="88"/>
         <source>Appointments: %1 places booked, %2 checked in, %3 did not come, %4 cancelled.</source>
         <translation>Appointments: %1 places booked, %2 checked in, %3 did not come, %4 cancelled.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="93"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="94"/>
         <source>Home visits: %1 planned for the day, %2 done; %3 requests still to schedule.</source>
         <translation>Home visits: %1 planned for the day, %2 done; %3 requests still to schedule.</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="103"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="103"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="103"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="103"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="105"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="106"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="105"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="106"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="119"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="120"/>
         <source>Appointments by slot</source>
         <translation>Appointments by slot</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
         <source>Slot</source>
         <translation>Slot</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="130"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="130"/>
         <source>Did not come</source>
         <translation>Did not come</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="130"/>
         <source>To come</source>
         <translation>To come</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="130"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="147"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="148"/>
         <source>Daily report %1</source>
         <translation>Daily report %1</translation>
     </message>
@@ -506,7 +531,7 @@
 <context>
     <name>PdfFile</name>
     <message>
-        <location filename="../printer/PdfFile.cpp" line="21"/>
+        <location filename="../printer/PdfFile.cpp" line="22"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -2906,93 +2931,93 @@
         <translation>Call next (F1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="99"/>
         <source>Recall (F2)</source>
         <translation>Recall (F2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="101"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
         <source>No-show (F3)</source>
         <translation>No-show (F3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="102"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="101"/>
         <source>Transfer (F4)</source>
         <translation>Transfer (F4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="103"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="102"/>
         <source>Start (F5)</source>
         <translation>Start (F5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="104"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="103"/>
         <source>Finish (F6)</source>
         <translation>Finish (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="105"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="104"/>
         <location filename="../app/counter/CounterWindow.cpp" line="316"/>
         <source>Pause service (F11)</source>
         <translation>Pause service (F11)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="115"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="114"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="146"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="148"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="149"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="148"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>Check a permit (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="150"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="149"/>
         <source>Appointments (Ctrl+4)</source>
         <translation>Appointments (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="151"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="150"/>
         <source>Home visits (Ctrl+5)</source>
         <translation>Home visits (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Clerk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="188"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="218"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="218"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
@@ -3067,12 +3092,12 @@
         <translation>Pause: the counter calls nobody until resumed</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="336"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="340"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="349"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="353"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -3080,7 +3105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="354"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="358"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -3088,17 +3113,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="368"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="372"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="376"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="380"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="185"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -3198,7 +3223,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="455"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
@@ -3424,57 +3449,67 @@
         <translation>Hour of the day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="431"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
         <source>Average service (minutes)</source>
         <translation>Average service (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
+        <source>Average service (seconds)</source>
+        <translation>Average service (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="452"/>
+        <source>Average service time by counter (seconds)</source>
+        <translation>Average service time by counter (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="453"/>
         <source>Average service time by counter (minutes)</source>
         <translation>Average service time by counter (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="456"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="457"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="464"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="458"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="465"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="472"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="479"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="477"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="484"/>
         <source>Ratings by level</source>
         <translation>Ratings by level</translation>
     </message>
@@ -7449,67 +7484,67 @@ No numbers at the moment</translation>
         <translation>OneWindow — approval</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="52"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="53"/>
         <source>Supervisor — %1</source>
         <translation>Supervisor — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="52"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="53"/>
         <source>Approval — %1</source>
         <translation>Approval — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="53"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="62"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="64"/>
         <source>To decide (后台审批)</source>
         <translation>To decide (后台审批)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="67"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="69"/>
         <source>The day (今日概况)</source>
         <translation>The day (今日概况)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="68"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
         <source>Bad ratings (差评整改)</source>
         <translation>Bad ratings (差评整改)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="69"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="71"/>
         <source>Case warnings (办件预警)</source>
         <translation>Case warnings (办件预警)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="72"/>
         <source>Cases (分办)</source>
         <translation>Cases (分办)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="71"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="73"/>
         <source>Permits (证照管理)</source>
         <translation>Permits (证照管理)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="74"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="76"/>
         <source>Home visits (预约上门)</source>
         <translation>Home visits (预约上门)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="77"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="79"/>
         <source>Appointments (预约设置)</source>
         <translation>Appointments (预约设置)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="82"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="84"/>
         <source>Administration (管理)</source>
         <translation>Administration (管理)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="91"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="93"/>
         <source>Logged in: %1</source>
         <translation>Logged in: %1</translation>
     </message>
@@ -7557,8 +7592,13 @@ No numbers at the moment</translation>
         <source>Sync now (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
+    <message>
+        <location filename="../app/common/SyncIndicator.cpp" line="41"/>
+        <source>✖ Sync failed: %1 (retrying by itself)</source>
+        <translation>✖ Sync failed: %1 (retrying by itself)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/common/SyncIndicator.cpp" line="40"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="46"/>
         <source>⇅ %n item(s) waiting to upload</source>
         <translation>
             <numerusform>⇅ %n item waiting to upload</numerusform>
@@ -7566,7 +7606,7 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/common/SyncIndicator.cpp" line="42"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="48"/>
         <source>%n need(s) a person</source>
         <translation>
             <numerusform>%n needs a person</numerusform>
@@ -7574,22 +7614,17 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="45"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="51"/>
         <source>last sync %1</source>
         <translation>last sync %1</translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="48"/>
-        <source>✖ sync failed, retrying by itself (details: hover)</source>
-        <translation>✖ sync failed, retrying by itself (details: hover)</translation>
-    </message>
-    <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="51"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="55"/>
         <source>Sync failed; OneWindow keeps retrying by itself</source>
         <translation>Sync failed; OneWindow keeps retrying by itself</translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="55"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="59"/>
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>

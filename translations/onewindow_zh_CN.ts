@@ -294,152 +294,177 @@
 <context>
     <name>DailyReportPrinter</name>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="46"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="33"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="35"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="35"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="37"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="37"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../printer/DailyReportPrinter.cpp" line="47"/>
         <source>Daily report %1 %2</source>
         <translation>每日统计 %1 %2</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="49"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="50"/>
         <source>Queue: %1 numbers taken, %2 served, %3 no-show, %4 transferred.</source>
         <translation>排队：取号 %1 个，已办结 %2 个，过号 %3 个，转移 %4 个。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="54"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="55"/>
         <source>Waiting: %1 on average, 9 in 10 at most %2, the longest %3. Service: %4 on average.</source>
         <translation>等候：平均 %1，九成群众不超过 %2，最长 %3。办理：平均 %4。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="57"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="58"/>
         <source>Cases: %1 accepted, %2 one-time notices, %3 refused, %4 completed; %5 overdue, %6 waived materials past their date.</source>
         <translation>办件：受理 %1 件，一次性告知 %2 件，不予受理 %3 件，办结 %4 件；逾期 %5 件，容缺材料逾期未补 %6 份。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="65"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="66"/>
         <source>After intake: %1 corrections asked for, %2 decisions, %3 of %4 completed on time, %5 handed over at the window, %6 posted.</source>
         <translation>受理后：要求补正 %1 件，审批决定 %2 件，办结 %4 件中按时办结 %3 件，窗口出件 %5 件，寄递 %6 件。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="73"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="74"/>
         <source>Ratings: %1 of %2 services rated (%3), good rate %4; %5 very satisfied, %6 satisfied, %7 fairly satisfied, %8 dissatisfied, %9 very dissatisfied.</source>
         <translation>评价：%2 次服务中 %1 次参评（%3），好评率 %4；非常满意 %5，满意 %6，基本满意 %7，不满意 %8，非常不满意 %9。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="83"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="84"/>
         <source>Rectifications open at the end of the day: %1, of them past a due date: %2.</source>
         <translation>当日结束时待整改 %1 件，其中逾期 %2 件。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="87"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="88"/>
         <source>Appointments: %1 places booked, %2 checked in, %3 did not come, %4 cancelled.</source>
         <translation>预约：已约 %1 个名额，签到 %2 人，爽约 %3 人，取消 %4 个。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="93"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="94"/>
         <source>Home visits: %1 planned for the day, %2 done; %3 requests still to schedule.</source>
         <translation>上门服务：当天安排 %1 次，已上门 %2 次；待安排申请 %3 条。</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Numbers</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="101"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="103"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="103"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="103"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="102"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="103"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="105"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="106"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="105"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="106"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="119"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="120"/>
         <source>Appointments by slot</source>
         <translation>预约（按时段）</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
         <source>Queue</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
         <source>Slot</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
         <source>Places</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="128"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
         <source>Booked</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="130"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="130"/>
         <source>Did not come</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="130"/>
         <source>To come</source>
         <translation>待到</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="129"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="130"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../printer/DailyReportPrinter.cpp" line="147"/>
+        <location filename="../printer/DailyReportPrinter.cpp" line="148"/>
         <source>Daily report %1</source>
         <translation>每日统计 %1</translation>
     </message>
@@ -506,7 +531,7 @@
 <context>
     <name>PdfFile</name>
     <message>
-        <location filename="../printer/PdfFile.cpp" line="21"/>
+        <location filename="../printer/PdfFile.cpp" line="22"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -2898,93 +2923,93 @@
         <translation>呼叫下一位 (F1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="99"/>
         <source>Recall (F2)</source>
         <translation>重呼 (F2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="101"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="100"/>
         <source>No-show (F3)</source>
         <translation>过号 (F3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="102"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="101"/>
         <source>Transfer (F4)</source>
         <translation>转移 (F4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="103"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="102"/>
         <source>Start (F5)</source>
         <translation>开始办理 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="104"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="103"/>
         <source>Finish (F6)</source>
         <translation>办结 (F6)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="105"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="104"/>
         <location filename="../app/counter/CounterWindow.cpp" line="316"/>
         <source>Pause service (F11)</source>
         <translation>暂停服务 (F11)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="115"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="114"/>
         <source>Waiting</source>
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="146"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="148"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="149"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="148"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>证照查验 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="150"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="149"/>
         <source>Appointments (Ctrl+4)</source>
         <translation>预约登记（Ctrl+4）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="151"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="150"/>
         <source>Home visits (Ctrl+5)</source>
         <translation>上门服务（Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
         <source>Clerk: %1 (%2)</source>
         <translation>窗口人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="188"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="218"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="218"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="285"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
@@ -3059,36 +3084,36 @@
         <translation>暂停：恢复服务前本窗口不叫号</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="336"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="340"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="349"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="353"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="354"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="358"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="368"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="372"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="376"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="380"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="185"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -3188,7 +3213,7 @@
     </message>
     <message>
         <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="448"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="455"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
@@ -3413,57 +3438,67 @@
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="431"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
         <source>Average service (minutes)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
+        <source>Average service (seconds)</source>
+        <translation>平均办理时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="452"/>
+        <source>Average service time by counter (seconds)</source>
+        <translation>各窗口平均办理时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="453"/>
         <source>Average service time by counter (minutes)</source>
         <translation>各窗口平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="456"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Good</source>
         <translation>好评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="457"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="464"/>
         <source>Fair</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="458"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="465"/>
         <source>Bad</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="471"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="472"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="479"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="477"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="484"/>
         <source>Ratings by level</source>
         <translation>评价分布</translation>
     </message>
@@ -7409,67 +7444,67 @@ No numbers at the moment</source>
         <translation>一窗通 — 后台审批</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="52"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="53"/>
         <source>Supervisor — %1</source>
         <translation>督查 — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="52"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="53"/>
         <source>Approval — %1</source>
         <translation>后台审批 — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="53"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="62"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="64"/>
         <source>To decide (后台审批)</source>
         <translation>后台审批</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="67"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="69"/>
         <source>The day (今日概况)</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="68"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
         <source>Bad ratings (差评整改)</source>
         <translation>差评整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="69"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="71"/>
         <source>Case warnings (办件预警)</source>
         <translation>办件预警</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="72"/>
         <source>Cases (分办)</source>
         <translation>办件分办</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="71"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="73"/>
         <source>Permits (证照管理)</source>
         <translation>证照管理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="74"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="76"/>
         <source>Home visits (预约上门)</source>
         <translation>预约上门</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="77"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="79"/>
         <source>Appointments (预约设置)</source>
         <translation>预约设置</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="82"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="84"/>
         <source>Administration (管理)</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="91"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="93"/>
         <source>Logged in: %1</source>
         <translation>已登录：%1</translation>
     </message>
@@ -7516,37 +7551,37 @@ No numbers at the moment</source>
         <source>Sync now (F9)</source>
         <translation>立即同步 (F9)</translation>
     </message>
+    <message>
+        <location filename="../app/common/SyncIndicator.cpp" line="41"/>
+        <source>✖ Sync failed: %1 (retrying by itself)</source>
+        <translation>✖ 同步未成功：%1（正在自动重试）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/common/SyncIndicator.cpp" line="40"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="46"/>
         <source>⇅ %n item(s) waiting to upload</source>
         <translation>
             <numerusform>⇅ %n 项待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/common/SyncIndicator.cpp" line="42"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="48"/>
         <source>%n need(s) a person</source>
         <translation>
             <numerusform>%n 条需人工处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="45"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="51"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="48"/>
-        <source>✖ sync failed, retrying by itself (details: hover)</source>
-        <translation>✖ 同步未成功，将自动重试（详情见提示）</translation>
-    </message>
-    <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="51"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="55"/>
         <source>Sync failed; OneWindow keeps retrying by itself</source>
         <translation>同步失败，一窗通正在自动重试</translation>
     </message>
     <message>
-        <location filename="../app/common/SyncIndicator.cpp" line="55"/>
+        <location filename="../app/common/SyncIndicator.cpp" line="59"/>
         <source>Last error: %1</source>
         <translation>最近一次错误：%1</translation>
     </message>

@@ -37,15 +37,19 @@ SyncIndicator::SyncIndicator(QMainWindow& window, SyncEngine& engine, const Cloc
 void SyncIndicator::refresh() {
     const SyncStatus st = m_engine.status();
     const int pending = st.pendingChanges + st.pendingBlobs;
-    QString text = pending == 0 ? m_allDone : tr("⇅ %n item(s) waiting to upload", nullptr, pending);
+    // A failed round says so first, and why, instead of "all done" beside "failed".
+    QString text = !st.lastError.isEmpty() ? tr("✖ Sync failed: %1 (retrying by itself)").arg(st.lastError)
+                   : pending == 0          ? m_allDone
+                                           : QString();
+    if (pending > 0)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) +
+                tr("⇅ %n item(s) waiting to upload", nullptr, pending);
     if (st.issues > 0)
         text += QStringLiteral(" · ") + tr("%n need(s) a person", nullptr, st.issues);
     if (st.lastSuccessMs > 0) // "12-04 09:05", in the hall's time zone
         text += QStringLiteral(" · ") +
                 tr("last sync %1")
                     .arg(QString::fromStdString(m_clock.hallTime().localDateTime(st.lastSuccessMs).substr(5)));
-    if (!st.lastError.isEmpty())
-        text += QStringLiteral(" · ") + tr("✖ sync failed, retrying by itself (details: hover)");
     // A failure is said once, when it begins (the line keeps saying it on the screen).
     if (!st.lastError.isEmpty() && !m_failing)
         m_label->say(text, tr("Sync failed; OneWindow keeps retrying by itself"));

@@ -96,7 +96,6 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     ticketLayout->addStretch();
     m_buttonGrid = new QGridLayout;
     m_callButton = addKeyedButton(tr("Call next (F1)"), Qt::Key_F1, "callNextButton");
-    m_callButton->setObjectName(QStringLiteral("primaryButton"));
     m_recallButton = addKeyedButton(tr("Recall (F2)"), Qt::Key_F2, "recallButton");
     m_noShowButton = addKeyedButton(tr("No-show (F3)"), Qt::Key_F3, "noShowButton");
     m_transferButton = addKeyedButton(tr("Transfer (F4)"), Qt::Key_F4, "transferButton");
@@ -320,6 +319,10 @@ void CounterWindow::refresh() {
     setStyleProperty(m_pauseButton, "paused", paused ? QStringLiteral("true") : QStringLiteral("false"));
     m_pauseButton->setEnabled(!busy);
     const bool called = current && current->status == TicketStatus::Called;
+    // The step that comes next stands out: call, then start (or finish a quick enquiry), then finish.
+    QPushButton* next = paused ? m_pauseButton : !current ? m_callButton : called ? m_startButton : m_finishButton;
+    for (QPushButton* b : std::as_const(m_buttons))
+        setStyleProperty(b, "next", b == next ? QStringLiteral("true") : QStringLiteral("false"));
     m_callButton->setEnabled(!busy && !current && !paused);
     m_recallButton->setEnabled(!busy && called);
     m_noShowButton->setEnabled(!busy && called);

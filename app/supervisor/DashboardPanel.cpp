@@ -428,24 +428,31 @@ void DashboardPanel::drawHourly() {
 }
 
 void DashboardPanel::drawCounters() {
-    auto* minutes = new QBarSet(tr("Average service (minutes)"));
-    minutes->setColor(kBlue);
+    // In seconds while every counter's average is under two minutes (a day of quick enquiries), else in minutes to a
+    // tenth: never "0.056" of a minute.
+    double longest = 0;
+    for (const DayFigures& f : m_service.day()->byCounter)
+        longest = std::max(longest, f.service.avg);
+    const bool inSeconds = longest < 120;
+    auto* times = new QBarSet(inSeconds ? tr("Average service (seconds)") : tr("Average service (minutes)"));
+    times->setColor(kBlue);
     QStringList categories;
     double top = 0;
     for (const DayFigures& f : m_service.day()->byCounter) {
-        const double value = f.service.avg / 60.0;
-        *minutes << value;
+        const double value = inSeconds ? std::round(f.service.avg) : std::round(f.service.avg / 6.0) / 10.0;
+        *times << value;
         categories << QString::fromStdString(f.key);
         top = std::max(top, value);
     }
     auto* series = new QBarSeries;
-    series->append(minutes);
+    series->append(times);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(2);
-    QChart* chart = freshChart(tr("Average service time by counter (minutes)"));
+    series->setLabelsPrecision(4);
+    QChart* chart = freshChart(inSeconds ? tr("Average service time by counter (seconds)")
+                                         : tr("Average service time by counter (minutes)"));
     chart->legend()->hide();
-    attach(chart, series, categories, top, tr("Counter"), false);
+    attach(chart, series, categories, top, tr("Counter"), inSeconds);
     delete m_counterView->chart();
     m_counterView->setChart(chart);
 }

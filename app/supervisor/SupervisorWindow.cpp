@@ -48,8 +48,10 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     QLabel* info = nullptr;
-    layout->addWidget(
-        makeHeaderBar((approver ? tr("Approval — %1") : tr("Supervisor — %1")).arg(hall), nullptr, &info));
+    QLabel* title = nullptr;
+    // The hall by its name, as soon as the server says it (its id stands in until then).
+    const QString heading = approver ? tr("Approval — %1") : tr("Supervisor — %1");
+    layout->addWidget(makeHeaderBar(heading.arg(hall), &title, &info));
     info->setText(tr("%1 (%2)").arg(supervisor.name, supervisor.user));
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("workTabs"));
@@ -97,8 +99,9 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
         return;
     m_rectificationService->reload();
     m_statsService->followLive(*m_feed);
-    connect(m_feed.get(), &HallFeed::snapshotChanged, this, [this] {
+    connect(m_feed.get(), &HallFeed::snapshotChanged, this, [this, title, heading] {
         m_dashboard->setHallName(QString::fromStdString(m_feed->snapshot().hallName));
+        title->setText(heading.arg(QString::fromStdString(m_feed->snapshot().hallName)));
         std::vector<std::pair<QString, QString>> queues;
         for (const auto& c : m_feed->snapshot().categories)
             queues.emplace_back(QString::fromStdString(c.prefix), QString::fromStdString(c.name));

@@ -334,6 +334,9 @@ TEST_F(Accessibility, ANumberCalledAndASyncThatFailedAreSaidToAScreenReader) {
     counter.sync().syncNow();
     ASSERT_TRUE(waitFor([&] { return alerts.all().contains(QStringLiteral("Sync failed")); }, 15000))
         << alerts.all().toStdString();
+    // The line says why, and no longer "all uploaded" beside "failed".
+    EXPECT_TRUE(counter.syncText().startsWith(QStringLiteral("✖ Sync failed: "))) << counter.syncText().toStdString();
+    EXPECT_FALSE(counter.syncText().contains(QStringLiteral("✔"))) << counter.syncText().toStdString();
     counter.sync().syncNow();
     waitFor([] { return false; }, 1000);
     EXPECT_EQ(alerts.said.filter(QStringLiteral("Sync failed")).size(), 1);

@@ -80,8 +80,16 @@ TEST(CounterScreen, F11PausesTheCounterAndItsScreenAndPadSaySo) {
     ASSERT_TRUE(waitFor([&] { return !window.service().isPaused(); }));
     ASSERT_TRUE(waitFor([&] { return !screen.text().contains(QStringLiteral("Service paused")); }));
     ASSERT_TRUE(waitFor([&] { return !pad.pad().idleHint().contains(QStringLiteral("Service paused")); }));
+    auto next = [&] {
+        for (QPushButton* b : window.findChildren<QPushButton*>())
+            if (b->property("next").toString() == QLatin1String("true"))
+                return b->objectName();
+        return QString();
+    };
+    EXPECT_EQ(next(), QStringLiteral("callNextButton")) << "the next step stands out";
     actionFor(window, Qt::Key_F1)->trigger();
     ASSERT_TRUE(waitFor([&] { return window.currentNumberText() == QStringLiteral("A001"); }));
+    EXPECT_EQ(next(), QStringLiteral("startButton"));
     ASSERT_TRUE(waitFor([&] { return screen.text().contains(QStringLiteral("A001")); })) << screen.text().toStdString();
     EXPECT_TRUE(screen.text().contains(QStringLiteral("Now calling")));
 }

@@ -322,3 +322,14 @@ TEST_F(SupervisorMode, TheCallBackShowsTheWholePhoneOnlyAfterAReasonAndTheLookUp
         reveals += r.action == "pii.reveal" && r.actor == "boss" ? 1 : 0;
     EXPECT_EQ(reveals, 1);
 }
+
+// Times on the supervisor's screens and papers are said with their units, as a person says them.
+TEST(SupervisorDurations, AreWordsWithTheirUnits) {
+    EXPECT_EQ(DayFiguresModel::duration(0), QStringLiteral("0 s"));
+    EXPECT_EQ(DayFiguresModel::duration(44.6), QStringLiteral("45 s"));
+    EXPECT_EQ(DayFiguresModel::duration(60), QStringLiteral("1 min"));
+    EXPECT_EQ(DayFiguresModel::duration(200), QStringLiteral("3 min 20 s"));
+    EXPECT_EQ(DayFiguresModel::duration(3600), QStringLiteral("1 h"));
+    EXPECT_EQ(DayFiguresModel::duration(3 * 3600 + 5 * 60 + 20), QStringLiteral("3 h 5 min"));
+    EXPECT_EQ(DayFiguresModel::duration(-5), QStringLiteral("0 s"));
+}

@@ -378,13 +378,10 @@ void RatingPad::setVoice(std::unique_ptr<Speaker> speaker) {
 void RatingPad::sayPage() {
     if (!m_voice || !m_elderly)
         return;
-    QWidget* page = m_pages->currentWidget();
-    QString title;
-    for (const QLabel* label : page->findChildren<QLabel*>())
-        if (label->isVisible() && label->objectName() != QLatin1String("padCountdownLabel") &&
-            label->objectName() != QLatin1String("padAvatarLabel") && !label->text().isEmpty())
-            title += (title.isEmpty() ? QString() : QStringLiteral("，")) + label->text();
-    m_voice->screenShown(title, ScreenVoice::choicesOf(page));
+    m_voice->sayPage(m_pages->currentWidget(), [](const QLabel* label) {
+        return label->objectName() != QLatin1String("padCountdownLabel") &&
+               label->objectName() != QLatin1String("padAvatarLabel");
+    });
 }
 
 } // namespace ow

@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QEvent>
+#include <QLabel>
 #include <QWidget>
 
 namespace ow {
@@ -59,6 +60,16 @@ QStringList ScreenVoice::choicesOf(const QWidget* page) {
             if (const QString text = spoken(button); !text.isEmpty())
                 out << text;
     return out;
+}
+
+void ScreenVoice::sayPage(const QWidget* page, const std::function<bool(const QLabel*)>& isTitle, QStringList choices) {
+    if (!m_enabled)
+        return;
+    QString title;
+    for (const QLabel* label : page->findChildren<QLabel*>())
+        if (label->isVisible() && !label->text().isEmpty() && isTitle(label))
+            title += (title.isEmpty() ? QString() : QStringLiteral("，")) + label->text();
+    screenShown(title, choices.isEmpty() ? choicesOf(page) : choices);
 }
 
 bool ScreenVoice::eventFilter(QObject* watched, QEvent* event) {

@@ -6,8 +6,10 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
+class QLabel;
 class QWidget;
 
 namespace ow {
@@ -30,6 +32,8 @@ public:
     void touched(const QString& choice);
     // What a screen's buttons say: each visible button's accessible name, or its text on one line.
     static QStringList choicesOf(const QWidget* page);
+    // A screen shown: its title — the visible labels `isTitle` picks, in order — then its buttons.
+    void sayPage(const QWidget* page, const std::function<bool(const QLabel*)>& isTitle, QStringList choices = {});
 
     Announcer& announcer() { return m_announcer; }
 

@@ -447,15 +447,15 @@ void KioskWindow::sayScreen() {
     if (!m_voice || !m_elderly)
         return;
     QWidget* page = m_pages->currentWidget();
-    QString title;
-    for (const QLabel* label : page->findChildren<QLabel*>())
-        if (label->isVisible() && (label->objectName() == QLatin1String("kioskPromptLabel") ||
-                                   label->objectName() == QLatin1String("kioskDepartmentLabel")))
-            title += (title.isEmpty() ? QString() : QStringLiteral("，")) + label->text();
     QStringList choices = ScreenVoice::choicesOf(page);
-    choices.prepend(m_elderButton->text()); // the way out of the mode is said too, last of all
-    choices.append(choices.takeFirst());
-    m_voice->screenShown(title, choices);
+    choices.append(m_elderButton->text()); // the way out of the mode is said too, last of all
+    m_voice->sayPage(
+        page,
+        [](const QLabel* label) {
+            return label->objectName() == QLatin1String("kioskPromptLabel") ||
+                   label->objectName() == QLatin1String("kioskDepartmentLabel");
+        },
+        choices);
 }
 
 void KioskWindow::askSearch() {

@@ -108,19 +108,25 @@ protected:
         server.addHall("h1", {{"A", "综合业务"}, {"B", "企业开办"}}, 2, {"A", "B"});
         server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
     }
+    // The PC of counter 1 with its clerk 张敏 logged in.
+    std::unique_ptr<CounterWindow> openCounter() {
+        const std::string token = server.clerkAt("h1", 1);
+        const StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("c1"), QStringLiteral("张敏"),
+                                 QStringLiteral("clerk")};
+        return std::make_unique<CounterWindow>(
+            clientFor(server, token),
+            CounterSetup{QStringLiteral("h1"), 1, clerk, &counterStore, deviceOf(server, token), dir.path(), {}, {}});
+    }
     TestServer server;
     QTemporaryDir dir;
+    LocalStore counterStore{dir.filePath(QStringLiteral("counter.db"))};
 };
 
 } // namespace
 
 TEST_F(Accessibility, EveryControlAtTheCounterAndTheStationHasAName) {
-    const std::string token = server.clerkAt("h1", 1);
-    StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("c1"), QStringLiteral("张敏"),
-                       QStringLiteral("clerk")};
-    LocalStore local(dir.filePath(QStringLiteral("counter.db")));
-    CounterWindow counter(clientFor(server, token),
-                          {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path(), {}, {}});
+    auto owned = openCounter();
+    CounterWindow& counter = *owned;
     counter.show();
     ASSERT_TRUE(waitFor([&] { return counter.feed().isLive(); }));
     waitFor([] { return false; }, 500); // the catalog and its form
@@ -210,12 +216,8 @@ QString describe(const QWidget* w) {
 // decision — not to the form last because it was made last; at the supervisor's through the day's controls to the
 // tables, never to a picture. Every stop of Tab has a name.
 TEST_F(Accessibility, TabFollowsTheScreenAtTheCounterAndTheSupervisors) {
-    const std::string token = server.clerkAt("h1", 1);
-    StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("c1"), QStringLiteral("张敏"),
-                       QStringLiteral("clerk")};
-    LocalStore local(dir.filePath(QStringLiteral("counter.db")));
-    CounterWindow counter(clientFor(server, token),
-                          {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path(), {}, {}});
+    auto owned = openCounter();
+    CounterWindow& counter = *owned;
     counter.resize(1366, 768);
     counter.show();
     ASSERT_TRUE(waitFor([&] { return counter.intake().form() != nullptr; }));
@@ -313,12 +315,8 @@ TEST_F(Accessibility, ANumberCalledAndASyncThatFailedAreSaidToAScreenReader) {
     ASSERT_EQ(
         http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", server.enroll("h1", DeviceKind::Kiosk)).status,
         201);
-    const std::string token = server.clerkAt("h1", 1);
-    StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("c1"), QStringLiteral("张敏"),
-                       QStringLiteral("clerk")};
-    LocalStore local(dir.filePath(QStringLiteral("counter.db")));
-    CounterWindow counter(clientFor(server, token),
-                          {QStringLiteral("h1"), 1, clerk, &local, deviceOf(server, token), dir.path(), {}, {}});
+    auto owned = openCounter();
+    CounterWindow& counter = *owned;
     counter.show();
     ASSERT_TRUE(waitFor([&] { return counter.feed().isLive(); }));
     alerts.said.clear();

@@ -74,13 +74,6 @@ protected:
     std::unique_ptr<SupervisorWindow> window;
 };
 
-QAction* actionFor(QWidget& w, Qt::Key key) {
-    for (QAction* action : w.actions())
-        if (action->shortcut() == QKeySequence(key))
-            return action;
-    return nullptr;
-}
-
 } // namespace
 
 // Only an administrator has the tab.

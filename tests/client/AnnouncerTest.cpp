@@ -13,7 +13,7 @@ using namespace ow::testing;
 namespace {
 
 // A speaker that takes 50 ms per sentence and records overlaps.
-class RecordingSpeaker : public Speaker {
+class SlowSpeaker : public Speaker {
 public:
     void speak(const QString& text) override {
         if (speaking)
@@ -34,8 +34,8 @@ public:
 } // namespace
 
 TEST(Announcer, SaysEveryCallInOrderOneAtATime) {
-    auto speaker = std::make_unique<RecordingSpeaker>();
-    RecordingSpeaker* raw = speaker.get();
+    auto speaker = std::make_unique<SlowSpeaker>();
+    SlowSpeaker* raw = speaker.get();
     Announcer announcer(std::move(speaker));
     QStringList expected;
     for (int i = 1; i <= 5; ++i) {

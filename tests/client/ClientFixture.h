@@ -4,6 +4,7 @@
 #include "TestServer.h"
 
 #include "sync/ApiClient.h"
+#include "widgets/Announcer.h"
 
 #include "domain/Case.h"
 #include "domain/HallTime.h"
@@ -11,11 +12,13 @@
 
 #include <Poco/Net/ServerSocket.h>
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QThread>
 #include <QTimer>
+#include <QWidget>
 
 #include <functional>
 #include <stdexcept>
@@ -91,5 +94,24 @@ inline std::string stationHallWithAgent(TestServer& server) {
     server.context().auth.addStaff("h1", "agent1", StaffRole::Agent, "赵代办", TestServer::kPassword);
     return agentAtStation(server, "h1", "agent1");
 }
+
+// The action of a window on `key` (F1 …), or nothing.
+inline QAction* actionFor(QWidget& window, Qt::Key key) {
+    for (QAction* action : window.actions())
+        if (action->shortcut() == QKeySequence(key))
+            return action;
+    return nullptr;
+}
+
+// The seam of a voice: what it was asked to say, each sentence done at once.
+class RecordingSpeaker : public Speaker {
+public:
+    void speak(const QString& text) override {
+        said << text;
+        QTimer::singleShot(1, this, &Speaker::finished);
+    }
+    QString name() const override { return QStringLiteral("recorder"); }
+    QStringList said;
+};
 
 } // namespace ow::testing

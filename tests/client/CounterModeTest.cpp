@@ -36,17 +36,6 @@
 using namespace ow;
 using namespace ow::testing;
 
-namespace {
-
-QAction* actionFor(QWidget& window, Qt::Key key) {
-    for (QAction* action : window.actions())
-        if (action->shortcut() == QKeySequence(key))
-            return action;
-    return nullptr;
-}
-
-} // namespace
-
 TEST(CounterMode, F1CallsTheNextTicketFromARealServer) {
     TestServer server;
     server.addHall("h1", {{"A", "综合业务"}, {"B", "企业开办"}}, 2, {"A", "B"});

@@ -21,17 +21,6 @@
 using namespace ow;
 using namespace ow::testing;
 
-namespace {
-
-QAction* actionFor(QWidget& window, Qt::Key key) {
-    for (QAction* action : window.actions())
-        if (action->shortcut() == QKeySequence(key))
-            return action;
-    return nullptr;
-}
-
-} // namespace
-
 TEST(CounterScreen, F11PausesTheCounterAndItsScreenAndPadSaySo) {
     TestServer server;
     server.addHall("h1", {{"A", "综合业务"}}, 2, {"A"});

@@ -17,16 +17,6 @@ using namespace ow::testing;
 
 namespace {
 
-class QuickSpeaker : public Speaker {
-public:
-    void speak(const QString& text) override {
-        spoken << text;
-        QTimer::singleShot(10, this, &Speaker::finished);
-    }
-    QString name() const override { return QStringLiteral("quick"); }
-    QStringList spoken;
-};
-
 // A call board on a hall with two counters of queue A, a kiosk, and a speaker that records what it says.
 class DisplayMode : public ::testing::Test {
 protected:
@@ -34,7 +24,7 @@ protected:
         server.addHall("h1", {{"A", "综合业务"}}, 2, {"A"});
         kiosk = server.enroll("h1", DeviceKind::Kiosk);
         api = clientFor(server, server.enroll("h1", DeviceKind::Display));
-        auto owned = std::make_unique<QuickSpeaker>();
+        auto owned = std::make_unique<RecordingSpeaker>();
         speaker = owned.get();
         display =
             std::make_unique<DisplayWindow>(*api, QStringLiteral("h1"), std::make_unique<Announcer>(std::move(owned)));
@@ -46,7 +36,7 @@ protected:
     TestServer server;
     std::string kiosk;
     std::unique_ptr<ApiClient> api;
-    QuickSpeaker* speaker = nullptr;
+    RecordingSpeaker* speaker = nullptr;
     std::unique_ptr<DisplayWindow> display;
 };
 
@@ -60,9 +50,9 @@ TEST_F(DisplayMode, ShowsAndAnnouncesEveryCallInOrder) {
         http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kiosk);
     ASSERT_EQ(http.post("/api/v1/counters/1/call-next", "", clerk1).status, 200);
     ASSERT_EQ(http.post("/api/v1/counters/2/call-next", "", clerk2).status, 200);
-    ASSERT_TRUE(waitFor([&] { return speaker->spoken.size() == 2; }));
-    EXPECT_EQ(speaker->spoken[0], QStringLiteral("Number A001, please go to counter 1"));
-    EXPECT_EQ(speaker->spoken[1], QStringLiteral("Number A002, please go to counter 2"));
+    ASSERT_TRUE(waitFor([&] { return speaker->said.size() == 2; }));
+    EXPECT_EQ(speaker->said[0], QStringLiteral("Number A001, please go to counter 1"));
+    EXPECT_EQ(speaker->said[1], QStringLiteral("Number A002, please go to counter 2"));
     ASSERT_TRUE(waitFor([&] { return display->board().listedCalls() == 2; }));
     EXPECT_EQ(display->board().currentNumber(), QStringLiteral("A002"));
 }
@@ -81,10 +71,10 @@ TEST_F(DisplayMode, ReconnectsByItselfAndRedrawsFromTheSnapshot) {
     ASSERT_TRUE(waitFor([&] { return display->board().currentNumber() == QStringLiteral("A001"); }));
     EXPECT_EQ(display->board().listedCalls(), 1);
     // The call made while the board was away is announced once it is back, and only once.
-    ASSERT_TRUE(waitFor([&] { return speaker->spoken.size() == 1; }));
-    EXPECT_EQ(speaker->spoken.first(), QStringLiteral("Number A001, please go to counter 1"));
+    ASSERT_TRUE(waitFor([&] { return speaker->said.size() == 1; }));
+    EXPECT_EQ(speaker->said.first(), QStringLiteral("Number A001, please go to counter 1"));
     waitFor([] { return false; }, 300);
-    EXPECT_EQ(speaker->spoken.size(), 1);
+    EXPECT_EQ(speaker->said.size(), 1);
 }
 
 TEST_F(DisplayMode, ARecallIsAnnouncedAgainButNothingTwice) {
@@ -93,13 +83,13 @@ TEST_F(DisplayMode, ARecallIsAnnouncedAgainButNothingTwice) {
     http.post("/api/v1/halls/h1/tickets", R"({"category":"A"})", kiosk);
     auto called = http.post("/api/v1/counters/1/call-next", "", clerk);
     const std::string id = called.json()->getObject("ticket")->getValue<std::string>("id");
-    ASSERT_TRUE(waitFor([&] { return speaker->spoken.size() == 1; }));
+    ASSERT_TRUE(waitFor([&] { return speaker->said.size() == 1; }));
     std::this_thread::sleep_for(std::chrono::milliseconds(5)); // a recall is a new moment
     ASSERT_EQ(http.post("/api/v1/tickets/" + id + "/recall", "", clerk).status, 200);
-    ASSERT_TRUE(waitFor([&] { return speaker->spoken.size() == 2; }));
+    ASSERT_TRUE(waitFor([&] { return speaker->said.size() == 2; }));
     ASSERT_EQ(http.post("/api/v1/tickets/" + id + "/start", "", clerk).status, 200); // more events, no call
     waitFor([] { return false; }, 300);
-    EXPECT_EQ(speaker->spoken.size(), 2);
+    EXPECT_EQ(speaker->said.size(), 2);
 }
 
 // A checked-in appointment's number is marked on the board (the call line and under the big number); others not.

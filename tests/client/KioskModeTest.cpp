@@ -425,17 +425,6 @@ TEST(KioskMode, WhatAPersonCameForIsFoundByItsPinyinInitialsAndLeadsToItsQueue) 
 
 namespace {
 
-// The seam of the kiosk's voice: what it was asked to say, each sentence done at once.
-class RecordingSpeaker : public Speaker {
-public:
-    void speak(const QString& text) override {
-        said << text;
-        QTimer::singleShot(1, this, &Speaker::finished);
-    }
-    QString name() const override { return QStringLiteral("recorder"); }
-    QStringList said;
-};
-
 void touch(QWidget* widget) {
     QMouseEvent press(QEvent::MouseButtonPress, QPointF(4, 4), widget->mapToGlobal(QPointF(4, 4)), Qt::LeftButton,
                       Qt::LeftButton, Qt::NoModifier);

@@ -166,20 +166,6 @@ TEST_F(PadMode, AnAnswerGivenWhileTheServerIsUnreachableIsDeliveredLater) {
     EXPECT_EQ(stored(ticket), std::make_pair(1, 5));
 }
 
-namespace {
-
-class RecordingSpeaker : public Speaker {
-public:
-    void speak(const QString& text) override {
-        said << text;
-        QTimer::singleShot(1, this, &Speaker::finished);
-    }
-    QString name() const override { return QStringLiteral("recorder"); }
-    QStringList said;
-};
-
-} // namespace
-
 // 长辈模式 on the pad: its own toggle, 1.5 times the text, twice the time, and the question and its five answers said.
 TEST(PadElderlyMode, TheQuestionAndItsAnswersAreSaidLargerAndWithMoreTime) {
     applyStyle(*qApp);

@@ -434,4 +434,12 @@ std::optional<Principal> AuthStore::lookup(const std::string& hash, bool isSessi
     return principal;
 }
 
+void requireClerkAt(const Principal& actor, int counter, const std::string& what) {
+    if (actor.kind != DeviceKind::Counter || !actor.isStaff())
+        throw StoreError::notAllowed("only a clerk logged in at a counter can " + what);
+    if (actor.counter != counter)
+        throw StoreError::notAllowed("this device is counter " + std::to_string(actor.counter.value_or(0)) +
+                                     "; it cannot act for counter " + std::to_string(counter));
+}
+
 } // namespace ow::server

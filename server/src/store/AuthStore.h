@@ -52,6 +52,10 @@ struct Home {
 extern const char* const kLoginDevices; // why not, in words
 inline bool hostsLogin(const Principal& caller) { return !caller.isStaff() && hostsStaffSessions(caller.kind); }
 
+// Throws StoreError (403) unless `actor` is a clerk logged in at the PC of counter `counter`; `what` says what only
+// such a clerk does ("call and serve tickets").
+void requireClerkAt(const Principal& actor, int counter, const std::string& what);
+
 struct EnrolledDevice {
     std::string deviceId;
     std::string deviceToken;

@@ -22,14 +22,6 @@ std::int64_t dayEndMs(Session& s, const std::string& hall, const std::string& da
     return HallTime(hallZone(s, hall)).dayStartUtcMs(isoDate(*date + std::chrono::days(1)));
 }
 
-void requireClerkOf(const Principal& actor, int counter) {
-    if (actor.kind != DeviceKind::Counter || !actor.isStaff())
-        throw StoreError::notAllowed("only the clerk logged in at a counter pauses and resumes it");
-    if (actor.counter != counter)
-        throw StoreError::notAllowed("this device is counter " + std::to_string(actor.counter.value_or(0)) +
-                                     "; it cannot pause or resume counter " + std::to_string(counter));
-}
-
 void requireCounter(Session& s, const std::string& hall, int counter) {
     if (runSql(s, "SELECT 1 FROM counters WHERE hall = $1 AND number = $2", {hall, counter}).empty())
         throw StoreError::notFound("no counter " + std::to_string(counter) + " in this hall");
@@ -63,14 +55,23 @@ CounterDuty dutyIn(Session& s, const std::string& hall, int counter, const std::
     return duty;
 }
 
-} // namespace
-
-CounterDuty CounterPauses::pause(const Principal& clerk, int counter, std::int64_t nowMs) {
-    requireClerkOf(clerk, counter);
-    return m_db.write([&](Session& s) {
+// Pause and resume alike: the clerk at this counter, in a transaction where the counter exists and a pause of an
+// earlier day is ended; `change` gets the hall's day.
+template <typename Change>
+CounterDuty changeDuty(Database& db, const Principal& clerk, int counter, std::int64_t nowMs, Change&& change) {
+    requireClerkAt(clerk, counter, "pause and resume it");
+    return db.write([&](Session& s) {
         requireCounter(s, clerk.hall, counter);
         const std::string today = hallDay(s, clerk.hall, nowMs);
         endPausesBefore(s, clerk.hall, counter, today);
+        return change(s, today);
+    });
+}
+
+} // namespace
+
+CounterDuty CounterPauses::pause(const Principal& clerk, int counter, std::int64_t nowMs) {
+    return changeDuty(m_db, clerk, counter, nowMs, [&](Session& s, const std::string& today) {
         CounterDuty duty = dutyIn(s, clerk.hall, counter, today);
         if (duty.paused)
             return duty; // asked again
@@ -83,11 +84,7 @@ CounterDuty CounterPauses::pause(const Principal& clerk, int counter, std::int64
 }
 
 CounterDuty CounterPauses::resume(const Principal& clerk, int counter, std::int64_t nowMs) {
-    requireClerkOf(clerk, counter);
-    return m_db.write([&](Session& s) {
-        requireCounter(s, clerk.hall, counter);
-        const std::string today = hallDay(s, clerk.hall, nowMs);
-        endPausesBefore(s, clerk.hall, counter, today);
+    return changeDuty(m_db, clerk, counter, nowMs, [&](Session& s, const std::string&) {
         const SqlRows ended = runSql(s,
                                      "UPDATE counter_pauses SET ended_at = $1, resumed_by = $2 WHERE hall = $3"
                                      " AND counter = $4 AND ended_at IS NULL",

@@ -218,11 +218,7 @@ void throwIfBusy(Session& s, const std::string& hall, int counter) {
 }
 
 void requireClerkAt(const Principal& actor, int counter) {
-    if (actor.kind != DeviceKind::Counter || !actor.isStaff())
-        throw StoreError::notAllowed("only a clerk logged in at a counter can call and serve tickets");
-    if (actor.counter != counter)
-        throw StoreError::notAllowed("this device is counter " + std::to_string(actor.counter.value_or(0)) +
-                                     "; it cannot act for counter " + std::to_string(counter));
+    server::requireClerkAt(actor, counter, "call and serve tickets");
 }
 
 } // namespace

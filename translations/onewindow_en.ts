@@ -4601,68 +4601,68 @@
         <translation>Scan (F7)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="115"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="117"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>Accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="118"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="120"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>One-time notice (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="123"/>
-        <location filename="../app/cases/IntakePanel.cpp" line="124"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="125"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="126"/>
         <source>Legal reason for a refusal</source>
         <translation>Legal reason for a refusal</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="127"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="129"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>The application is not within this office&apos;s competence; apply to the competent office.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="128"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="130"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>The applicant is not entitled to apply for this item.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="129"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="131"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>The matter does not require an administrative permit.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="131"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="133"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="133"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="135"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>The villager agrees that the agent applies on their behalf (代办授权)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="162"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="164"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="164"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="166"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="165"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="167"/>
         <source>Next application (Ctrl+N)</source>
         <translation>Next application (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="179"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="181"/>
         <source>Back to the application (Esc)</source>
         <translation>Back to the application (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="198"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="200"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n document to the printer.</numerusform>
@@ -4670,17 +4670,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="234"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="236"/>
         <source>No service catalog on this computer yet</source>
         <translation>No service catalog on this computer yet</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="236"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="238"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="244"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="246"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>[One matter] %1 (%n item)</numerusform>
@@ -4688,32 +4688,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="319"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="321"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="322"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="324"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="322"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="324"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="324"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="326"/>
         <source>Promised time — %1</source>
         <translation>Promised time — %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="350"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="352"/>
         <source>✔ Form complete</source>
         <translation>✔ Form complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="350"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="354"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ Form: %n field to fix</numerusform>
@@ -4721,12 +4721,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="351"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="355"/>
         <source>✔ Materials complete</source>
         <translation>✔ Materials complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="352"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="356"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ %n material missing</numerusform>
@@ -4734,27 +4734,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="353"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="357"/>
         <source>If accepted today: done by %1</source>
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="407"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="411"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>Tick the villager&apos;s consent first: an agent applies only with it.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="440"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="444"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>The service catalog is not on this computer yet; it arrives with the network.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="448"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="452"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="468"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="484"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -4762,7 +4762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="421"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="425"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -4770,37 +4770,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="443"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="447"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="481"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="496"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="485"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="500"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="487"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="502"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="428"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="432"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="431"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="435"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="504"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="519"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -4808,47 +4808,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="506"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="521"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="436"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="440"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="523"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="538"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="524"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="539"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="534"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="549"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="549"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="564"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>The scanned pages are still being saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="571"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="586"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>Scans cannot be kept on this computer (no attachment store).</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="579"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="594"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>The scan could not be kept on this computer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="583"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="598"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>%n scanned page kept with the material; they go to the hall with the case.</numerusform>
@@ -4856,52 +4856,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="596"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="611"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>Read from the document: compare it with the card.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="596"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="611"/>
         <source>Read from the card&apos;s chip</source>
         <translation>Read from the card&apos;s chip</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="605"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="620"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>ID number %1 read from the card (born %2); check it against the card.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="607"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="622"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>Passport %1 of %2 read from its machine readable lines; check it against the passport.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="652"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="667"/>
         <source>This %1 expired on %2: it is not a valid identity document any more.</source>
         <translation>This %1 expired on %2: it is not a valid identity document any more.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="656"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="671"/>
         <source>The number on this card needs checking: %1.</source>
         <translation>The number on this card needs checking: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="658"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="673"/>
         <source>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</source>
         <translation>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="663"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="678"/>
         <source>The applicant&apos;s name and number were read from the card&apos;s chip.</source>
         <translation>The applicant&apos;s name and number were read from the card&apos;s chip.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="682"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="697"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="687"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="702"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>

@@ -103,6 +103,8 @@ IntakePanel::IntakePanel(CatalogSource& catalog, IntakeService& intake, IntakeSe
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("intakeSummary"));
     m_summary->setWordWrap(true);
+    // "✖ 表单：2 处需修改" is a link to the first of them.
+    connect(m_summary, &QLabel::linkActivated, this, [this] { focusFirstError(); });
     materialsLayout->addWidget(m_summary);
     split->addWidget(materialsBox);
     split->setStretchFactor(0, 3);
@@ -347,7 +349,9 @@ void IntakePanel::updateSummary() {
     const int formErrors = static_cast<int>(m_form->errors().size());
     const QString promised = text(isoDate(m_intake.promisedIfAcceptedToday(chosenItems())));
     QStringList parts;
-    parts << (formErrors == 0 ? tr("✔ Form complete") : tr("✖ Form: %n field(s) to fix", nullptr, formErrors));
+    parts << (formErrors == 0 ? tr("✔ Form complete")
+                              : QStringLiteral("<a href=\"#first-error\">%1</a>")
+                                    .arg(tr("✖ Form: %n field(s) to fix", nullptr, formErrors).toHtmlEscaped()));
     parts << (problems.empty() ? tr("✔ Materials complete")
                                : tr("✖ %n material(s) missing", nullptr, static_cast<int>(problems.size())));
     parts << tr("If accepted today: done by %1").arg(promised);
@@ -456,6 +460,18 @@ bool IntakePanel::decide(const std::function<Case()>& decision) {
     return true;
 }
 
+bool IntakePanel::focusFirstError() {
+    if (!m_form || m_form->isValid())
+        return false;
+    m_form->showAllErrors();
+    QWidget* first = m_form->editor(text(m_form->errors().front().path));
+    if (!first)
+        return false;
+    m_formArea->ensureWidgetVisible(first);
+    first->setFocus();
+    return true;
+}
+
 void IntakePanel::accept() {
     if (!m_form)
         return;
@@ -468,8 +484,7 @@ void IntakePanel::accept() {
         showMessage(tr("The form has %n field(s) to fix, marked in red. Nothing was saved.", nullptr,
                        static_cast<int>(m_form->errors().size())),
                     true);
-        if (QWidget* first = m_form->editor(text(m_form->errors().front().path)))
-            first->setFocus();
+        focusFirstError();
         return;
     }
     if (!decide([this] { return m_intake.accept(draftCase(), m_materials->materials()); }))

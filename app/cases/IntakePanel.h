@@ -84,6 +84,9 @@ public:
     void applyCard(const ReadCard& card);
 
     void accept();
+    // The first field of the form to fix, shown and focused (the summary's "✖ 表单：N 处需修改" links here); false when
+    // there is none.
+    bool focusFirstError();
     void notify();
     void refuse(const QString& reason);
     void startNew();

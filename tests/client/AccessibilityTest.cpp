@@ -26,6 +26,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QHeaderView>
@@ -338,4 +339,22 @@ TEST_F(Accessibility, ANumberCalledAndASyncThatFailedAreSaidToAScreenReader) {
     counter.sync().syncNow();
     waitFor([] { return false; }, 1000);
     EXPECT_EQ(alerts.said.filter(QStringLiteral("Sync failed")).size(), 1);
+}
+
+// "✖ 表单：N 处需修改" under the materials is a link: it takes the clerk to the first field to fix.
+TEST_F(Accessibility, TheFormsErrorCountLeadsToTheFirstFieldToFix) {
+    auto owned = openCounter();
+    CounterWindow& counter = *owned;
+    counter.resize(1366, 768);
+    counter.show();
+    ASSERT_TRUE(waitFor([&] { return counter.intake().form() != nullptr; }));
+    auto* summary = counter.intake().findChild<QLabel*>(QStringLiteral("intakeSummary"));
+    ASSERT_NE(summary, nullptr);
+    ASSERT_TRUE(waitFor([&] { return summary->text().contains(QStringLiteral("#first-error")); }))
+        << summary->text().toStdString();
+    QMetaObject::invokeMethod(summary, "linkActivated", Q_ARG(QString, QStringLiteral("#first-error")));
+    QWidget* first =
+        counter.intake().form()->editor(QString::fromStdString(counter.intake().form()->errors().front().path));
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(QApplication::focusWidget(), first);
 }

@@ -19,7 +19,7 @@ int main() {
     const std::string definition = text.str();
     const std::string values =
         R"({"applicant": {"name": "王磊", "id_number": "11010519491231002X", "phone": "13812345678"},
-        "enterprise_name": "成都青白江云帆软件有限公司", "enterprise_type": "llc",
+        "enterprise_name": "成都青白江云帆软件有限公司", "enterprise_type": "llc", "legal_representative": "王磊",
         "address": "成都市青白江区大弯街道凤凰大道100号", "capital": 100, "scope": ["software", "consulting"],
         "opening_date": "2027-01-15", "shareholders": [
           {"kind": "person", "name": "王磊", "id_number": "11010519491231002X", "share": 60},

@@ -2,6 +2,7 @@
 
 #include <Poco/JSON/Array.h>
 
+#include <algorithm>
 #include <set>
 
 namespace ow {
@@ -61,6 +62,26 @@ CatalogDocument parseCatalogDocument(const Poco::JSON::Object::Ptr& object) {
             if (!formId.empty() && !ids.count(formId))
                 c.error("$.items[" + std::to_string(i) + "].form", "no form \"" + formId + "\" in $.forms");
         }
+    }
+    // A permit's particulars come from the item's form: each field it names must be one of the form's top-level ones.
+    for (std::size_t i = 0; i < document.catalog.items.size(); ++i) {
+        const ServiceItem& item = document.catalog.items[i];
+        const FormDefinition* form = document.form(item.form);
+        if (!form)
+            continue;
+        const auto has = [form](const std::string& field) {
+            return std::any_of(form->fields.begin(), form->fields.end(),
+                               [&](const FieldDefinition& f) { return f.id == field; });
+        };
+        const std::string at = "$.items[" + std::to_string(i) + "].permit";
+        if (item.permit.enterprise() && !has(item.permit.holderField))
+            c.error(at + ".holder_field", "no field \"" + item.permit.holderField + "\" in form " + item.form);
+        if (!item.permit.scopeField.empty() && !has(item.permit.scopeField))
+            c.error(at + ".scope_field", "no field \"" + item.permit.scopeField + "\" in form " + item.form);
+        for (std::size_t l = 0; l < item.permit.lines.size(); ++l)
+            if (!has(item.permit.lines[l].field))
+                c.error(at + ".lines[" + std::to_string(l) + "].field",
+                        "no field \"" + item.permit.lines[l].field + "\" in form " + item.form);
     }
     errors.insert(errors.end(), c.errors().begin(), c.errors().end());
     if (!errors.empty())

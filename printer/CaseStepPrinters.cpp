@@ -11,10 +11,10 @@ namespace ow {
 void CaseStepPrinters::paintCorrectionNotice(const Case& c, const Correction& correction, const ReceiptContext& context,
                                              QPagedPaintDevice& device) {
     DocumentPainter doc(device);
-    doc.heading(context.hallName, tr("Notice of correction"));
+    doc.heading(context.hallName, tr("Notice of correction"), context.documentNumber(c, "补"));
     doc.qrCode(ReceiptPrinter::caseReference(c.caseNo, c.queryCode), 28); // the applicant keeps the notice
     doc.line(tr("Case number: %1").arg(QString::fromStdString(c.caseNo)), 11, true);
-    doc.line(ReceiptPrinter::applicantLine(c));
+    doc.line(ReceiptPrinter::applicantLine(c, context));
     doc.line(tr("Items: %1").arg(context.itemNames.join(QStringLiteral("、"))));
     doc.gap(2);
     doc.line(tr("Your application needs the following materials corrected or brought. The time limit of the case "
@@ -27,10 +27,10 @@ void CaseStepPrinters::paintCorrectionNotice(const Case& c, const Correction& co
     doc.gap(2);
     doc.line(tr("Why: %1").arg(QString::fromStdString(correction.reason)), 11, false, 10);
     doc.gap(4);
-    doc.line(tr("Asked on %1. Bring them to any counter of the hall, or to your village agency station.")
-                 .arg(QString::fromStdString(correction.requestedDay)),
-             10, false, 7);
+    doc.line(tr("Bring them to any counter of the hall, or to your village agency station."), 10, false, 7);
+    doc.stamp(context.hallName, QString::fromStdString(correction.requestedDay));
     doc.signatures(tr("Clerk: %1").arg(context.clerkName), tr("Applicant's signature: ____________"));
+    ReceiptPrinter::contacts(doc, context);
 }
 
 bool CaseStepPrinters::correctionNoticePdf(const Case& c, const Correction& correction, const ReceiptContext& context,
@@ -45,16 +45,17 @@ void CaseStepPrinters::paintDeliveryReceipt(const Case& c, const Handover& hando
     DocumentPainter doc(device);
     doc.heading(context.hallName, tr("Proof of delivery"));
     doc.line(tr("Case number: %1").arg(QString::fromStdString(c.caseNo)), 11, true);
-    doc.line(ReceiptPrinter::applicantLine(c));
+    doc.line(ReceiptPrinter::applicantLine(c, context));
     doc.line(tr("Items: %1").arg(context.itemNames.join(QStringLiteral("、"))));
     doc.gap(2);
     doc.table({{tr("Handed over to"), QString::fromStdString(handover.recipient)},
                {tr("Identity"), handover.idChecked ? tr("ID card checked") : tr("not checked")},
-               {tr("Handed over on"), QString::fromStdString(handover.day)}},
+               {tr("Handed over on"), DocumentPainter::date(QString::fromStdString(handover.day))}},
               {0.3, 0.7});
     doc.gap(4);
     doc.line(tr("I have received the result of this case."), 11, false, 10);
     doc.signatures(tr("Clerk: %1").arg(context.clerkName), tr("Recipient's signature: ____________"));
+    ReceiptPrinter::contacts(doc, context);
 }
 
 bool CaseStepPrinters::deliveryReceiptPdf(const Case& c, const Handover& handover, const ReceiptContext& context,

@@ -96,9 +96,9 @@ void DailyReportPrinter::paint(const DailyStats& day, const QString& hallName, c
                      .arg(day.homeVisitsDone)
                      .arg(day.homeVisitsToSchedule));
     doc.gap(3);
-    doc.image(charts.hourly, 170);
+    doc.drawing(charts.hourly, 170);
     doc.gap(3);
-    doc.imagesInRow({charts.counters, charts.ratings});
+    doc.drawingsInRow({charts.counters, charts.ratings});
     const QStringList header = {tr("Name"),    tr("Numbers"),  tr("Served"),      tr("No-show"),  tr("Wait"),
                                 tr("Service"), tr("Accepted"), tr("Rating rate"), tr("Good rate")};
     const std::vector<double> widths = {0.2, 0.09, 0.09, 0.09, 0.1, 0.1, 0.09, 0.12, 0.12};

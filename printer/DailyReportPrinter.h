@@ -3,7 +3,7 @@
 #include "domain/DailyStats.h"
 
 #include <QCoreApplication>
-#include <QImage>
+#include <QPicture>
 #include <QString>
 #include <QStringList>
 
@@ -18,8 +18,9 @@ namespace ow {
 class DailyReportPrinter {
     Q_DECLARE_TR_FUNCTIONS(DailyReportPrinter)
 public:
+    // The dashboard's charts as painting commands (recorded on the GUI thread, replayed into the PDF as vectors).
     struct Charts {
-        QImage hourly, counters, ratings;
+        QPicture hourly, counters, ratings;
     };
     static void paint(const DailyStats& day, const QString& hallName, const Charts& charts, QPagedPaintDevice& device);
     static bool printToPdf(const DailyStats& day, const QString& hallName, const Charts& charts, const QString& path,

@@ -3,6 +3,8 @@
 #include "printer/PdfFile.h"
 #include "printer/QrImage.h"
 
+#include <QDate>
+#include <QLocale>
 #include <QPagedPaintDevice>
 
 namespace ow {
@@ -17,14 +19,19 @@ DocumentPainter::DocumentPainter(QPagedPaintDevice& device)
     m_y = m_area.top();
 }
 
-void DocumentPainter::heading(const QString& hallName, const QString& title) {
+void DocumentPainter::heading(const QString& issuer, const QString& title, const QString& number) {
     m_painter.setFont(documentFont(14, true));
-    m_painter.drawText(QRect(m_area.left(), m_y, m_area.width(), static_cast<int>(10 * m_mm)), Qt::AlignCenter,
-                       hallName);
+    m_painter.drawText(QRect(m_area.left(), m_y, m_area.width(), static_cast<int>(10 * m_mm)), Qt::AlignCenter, issuer);
     m_y += static_cast<int>(10 * m_mm);
     m_painter.setFont(documentFont(20, true));
     m_painter.drawText(QRect(m_area.left(), m_y, m_area.width(), static_cast<int>(14 * m_mm)), Qt::AlignCenter, title);
     m_y += static_cast<int>(15 * m_mm);
+    if (!number.isEmpty()) {
+        m_painter.setFont(documentFont(11));
+        m_painter.drawText(QRect(m_area.left(), m_y, m_area.width(), static_cast<int>(7 * m_mm)), Qt::AlignCenter,
+                           number);
+        m_y += static_cast<int>(8 * m_mm);
+    }
     // The red rule of an official document under its title.
     m_painter.setPen(QPen(QColor(0xb3, 0x26, 0x1e), 0.6 * m_mm));
     m_painter.drawLine(m_area.left(), m_y, m_area.right(), m_y);
@@ -88,14 +95,51 @@ bool DocumentPainter::ensureRoom(int height) {
     return true;
 }
 
-void DocumentPainter::stamp(const QString& office, const QString& date) {
-    m_painter.setFont(documentFont(11));
-    const int width = static_cast<int>(70 * m_mm);
+void DocumentPainter::stamp(const QString& office, const QString& isoDate) {
+    m_painter.setFont(documentFont(12));
     const int height = static_cast<int>(7 * m_mm);
     const int top = m_area.bottom() - static_cast<int>(34 * m_mm);
-    const QRect officeBox(m_area.left(), top, width, height);
-    m_painter.drawText(officeBox, Qt::AlignLeft | Qt::AlignVCenter, office);
-    m_painter.drawText(officeBox.translated(0, height), Qt::AlignLeft | Qt::AlignVCenter, date);
+    const QString day = date(isoDate);
+    // The office and the date centred on one another, the block at the right margin, as a 落款 stands.
+    const int width =
+        std::max(m_painter.fontMetrics().horizontalAdvance(office), m_painter.fontMetrics().horizontalAdvance(day)) +
+        static_cast<int>(4 * m_mm);
+    const QRect officeBox(m_area.right() - width, top, width, height);
+    m_painter.drawText(officeBox, Qt::AlignCenter, office);
+    m_painter.drawText(officeBox.translated(0, height), Qt::AlignCenter, day);
+    // The seal's place: a 42 mm circle (the size of an official seal) over the office and the date.
+    const int seal = static_cast<int>(42 * m_mm);
+    QPen dashed(QColor(0xb3, 0x26, 0x1e, 110), 0.3 * m_mm, Qt::DashLine);
+    m_painter.save();
+    m_painter.setPen(dashed);
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.drawEllipse(QRect(officeBox.center().x() - seal / 2, top + height - seal / 2, seal, seal));
+    m_painter.restore();
+}
+
+void DocumentPainter::contacts(const QString& phone, const QString& complaintPhone) {
+    QStringList parts;
+    if (!phone.isEmpty())
+        parts << tr("Enquiries: %1").arg(phone);
+    if (!complaintPhone.isEmpty())
+        parts << tr("Complaints: %1").arg(complaintPhone);
+    if (parts.isEmpty())
+        return;
+    m_painter.save();
+    m_painter.setFont(documentFont(9));
+    m_painter.setPen(QColor(0x40, 0x40, 0x40));
+    const int height = static_cast<int>(6 * m_mm);
+    m_painter.drawText(
+        QRect(m_area.left(), m_area.bottom() - height + static_cast<int>(8 * m_mm), m_area.width(), height),
+        Qt::AlignCenter, parts.join(QStringLiteral("　　")));
+    m_painter.restore();
+}
+
+QString DocumentPainter::date(const QString& isoDate) {
+    const QDate day = QDate::fromString(isoDate, Qt::ISODate);
+    // The date format is translated: yyyy年M月d日 in Chinese.
+    //: A QDate format for the date on a document (Chinese: yyyy年M月d日)
+    return day.isValid() ? QLocale().toString(day, tr("d MMMM yyyy")) : isoDate;
 }
 
 void DocumentPainter::line(const QString& text, double points, bool bold, double heightMm) {
@@ -108,30 +152,56 @@ void DocumentPainter::line(const QString& text, double points, bool bold, double
     m_y += drawn.height();
 }
 
-void DocumentPainter::image(const QImage& picture, double widthMm) {
-    if (picture.isNull())
+namespace {
+
+// Replays `drawing` scaled into `target`: the commands, not pixels, reach the device.
+void replay(QPainter& painter, const QPicture& drawing, const QRect& target) {
+    const QRect frame = drawing.boundingRect();
+    if (frame.isEmpty())
         return;
+    // QPicture::play scales by the device's resolution over a picture's own (96 dpi, as QPicture reports it): that
+    // is taken back here, so the drawing fills `target` whatever the device's resolution.
+    const QPicture reference;
+    const double dpiX = static_cast<double>(painter.device()->logicalDpiX()) / reference.logicalDpiX();
+    const double dpiY = static_cast<double>(painter.device()->logicalDpiY()) / reference.logicalDpiY();
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(static_cast<double>(target.width()) / frame.width() / dpiX,
+                  static_cast<double>(target.height()) / frame.height() / dpiY);
+    painter.drawPicture(-frame.topLeft(), drawing);
+    painter.restore();
+}
+
+int heightFor(const QPicture& drawing, int width) {
+    const QRect frame = drawing.boundingRect();
+    return frame.isEmpty() ? 0 : width * frame.height() / std::max(1, frame.width());
+}
+
+} // namespace
+
+void DocumentPainter::drawing(const QPicture& drawing, double widthMm) {
     const int width = std::min(m_area.width(), static_cast<int>(widthMm * m_mm));
-    const int height = width * picture.height() / std::max(1, picture.width());
+    const int height = heightFor(drawing, width);
+    if (height == 0)
+        return;
     ensureRoom(height);
-    m_painter.drawImage(QRect(m_area.left(), m_y, width, height), picture);
+    replay(m_painter, drawing, QRect(m_area.left(), m_y, width, height));
     m_y += height;
 }
 
-void DocumentPainter::imagesInRow(const std::vector<QImage>& pictures) {
-    if (pictures.empty())
+void DocumentPainter::drawingsInRow(const std::vector<QPicture>& drawings) {
+    if (drawings.empty())
         return;
     const int gap = static_cast<int>(4 * m_mm);
     const int width =
-        (m_area.width() - gap * static_cast<int>(pictures.size() - 1)) / static_cast<int>(pictures.size());
+        (m_area.width() - gap * static_cast<int>(drawings.size() - 1)) / static_cast<int>(drawings.size());
     int height = 0;
-    for (const QImage& p : pictures)
-        height = std::max(height, p.isNull() ? 0 : width * p.height() / std::max(1, p.width()));
+    for (const QPicture& d : drawings)
+        height = std::max(height, heightFor(d, width));
     ensureRoom(height);
     int x = m_area.left();
-    for (const QImage& p : pictures) {
-        if (!p.isNull())
-            m_painter.drawImage(QRect(x, m_y, width, width * p.height() / std::max(1, p.width())), p);
+    for (const QPicture& d : drawings) {
+        replay(m_painter, d, QRect(x, m_y, width, heightFor(d, width)));
         x += width + gap;
     }
     m_y += height;

@@ -18,8 +18,8 @@ QString NoticePrinter::reason(MaterialProblem::Kind kind) {
 void NoticePrinter::paint(const Case& c, const std::vector<MaterialProblem>& problems, const ReceiptContext& context,
                           const QString& noticeDate, QPagedPaintDevice& device) {
     DocumentPainter doc(device);
-    doc.heading(context.hallName, tr("One-time notice"));
-    doc.line(ReceiptPrinter::applicantLine(c));
+    doc.heading(context.hallName, tr("One-time notice"), context.documentNumber(c, "告"));
+    doc.line(ReceiptPrinter::applicantLine(c, context));
     doc.line(tr("Items: %1").arg(context.itemNames.join(QStringLiteral("、"))));
     doc.gap(2);
     doc.line(tr("Your application cannot be accepted yet. This notice lists everything that is still needed; "
@@ -32,8 +32,10 @@ void NoticePrinter::paint(const Case& c, const std::vector<MaterialProblem>& pro
         doc.line(tr("%1. %2 — %3").arg(++n).arg(name, reason(p.kind)), 11, false, 8);
     }
     doc.gap(4);
-    doc.line(tr("Notified on %1. Questions: ask at the counter or the help desk.").arg(noticeDate), 10, false, 7);
+    doc.line(tr("Questions: ask at the counter or the help desk."), 10, false, 7);
+    doc.stamp(context.hallName, noticeDate);
     doc.signatures(tr("Clerk: %1").arg(context.clerkName), tr("Applicant's signature: ____________"));
+    ReceiptPrinter::contacts(doc, context);
 }
 
 bool NoticePrinter::printToPdf(const Case& c, const std::vector<MaterialProblem>& problems,

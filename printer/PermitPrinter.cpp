@@ -19,43 +19,61 @@ constexpr const char* kLongTerm = "9999-12-31";
 
 QString PermitPrinter::validity(const Permit& p) {
     if (p.validTo == kLongTerm)
-        return tr("long-term, from %1").arg(q(p.validFrom));
-    return tr("%1 to %2").arg(q(p.validFrom), q(p.validTo));
+        return tr("long-term, from %1").arg(DocumentPainter::date(q(p.validFrom)));
+    return tr("%1 to %2").arg(DocumentPainter::date(q(p.validFrom)), DocumentPainter::date(q(p.validTo)));
+}
+
+QString PermitPrinter::authority(const Permit& p, const PermitPaper& paper) {
+    return p.authority.empty() ? paper.hallName : q(p.authority);
 }
 
 namespace {
 
+// The A4 permit: the issuing authority over the permit's name; who holds it and what it grants in a table; the code
+// that proves it genuine; the authority's 落款 with its seal place. An enterprise's (营业执照) is headed by its credit
+// code and lists the enterprise's particulars.
 void paintA4(const Permit& p, const PermitPaper& paper, QPagedPaintDevice& device) {
     DocumentPainter doc(device);
     if (paper.sample)
         doc.watermark(PermitPrinter::tr("SAMPLE"));
-    doc.heading(paper.hallName, q(p.typeName));
-    doc.line(PermitPrinter::tr("Permit number: %1").arg(q(p.id)), 12, true, 9);
-    doc.gap(2);
-    std::vector<QStringList> rows{
-        {PermitPrinter::tr("Holder"), q(p.holderName)},
-        {p.holderId.find('*') != std::string::npos ? PermitPrinter::tr("Identity number")
-                                                   : PermitPrinter::tr("Credit code"),
-         q(p.holderId)},
-        {PermitPrinter::tr("Service item"), paper.itemName.isEmpty() ? q(p.item) : paper.itemName}};
-    if (!p.scope.empty())
-        rows.push_back({PermitPrinter::tr("Scope"), q(p.scope)});
-    rows.push_back({PermitPrinter::tr("Valid"), PermitPrinter::validity(p)});
-    rows.push_back({PermitPrinter::tr("Issuing authority"), q(p.authority.empty() ? p.issuer : p.authority)});
-    rows.push_back({PermitPrinter::tr("Issued on"), paper.issuedOn});
+    const QString authority = PermitPrinter::authority(p, paper);
+    doc.heading(authority, q(p.typeName));
+    std::vector<QStringList> rows;
+    if (p.enterprise) {
+        doc.line(PermitPrinter::tr("Unified social credit code: %1").arg(q(p.holderId)), 12, true, 8);
+        doc.line(PermitPrinter::tr("Permit number: %1").arg(q(p.id)), 10.5, false, 7);
+        doc.gap(2);
+        rows.push_back({PermitPrinter::tr("Name"), q(p.holderName)});
+        for (const auto& [label, value] : p.particulars)
+            rows.push_back({q(label), q(value)});
+        if (!p.scope.empty())
+            rows.push_back({PermitPrinter::tr("Business scope"), q(p.scope)});
+        rows.push_back({PermitPrinter::tr("Established on"), DocumentPainter::date(q(p.validFrom))});
+        rows.push_back({PermitPrinter::tr("Term of operation"),
+                        p.validTo == kLongTerm ? PermitPrinter::tr("long-term") : PermitPrinter::validity(p)});
+    } else {
+        doc.line(PermitPrinter::tr("Permit number: %1").arg(q(p.id)), 12, true, 9);
+        doc.gap(2);
+        rows.push_back({PermitPrinter::tr("Holder"), q(p.holderName)});
+        rows.push_back({PermitPrinter::tr("Identity number"), q(p.holderId)});
+        rows.push_back({PermitPrinter::tr("Service item"), paper.itemName.isEmpty() ? q(p.typeName) : paper.itemName});
+        for (const auto& [label, value] : p.particulars)
+            rows.push_back({q(label), q(value)});
+        if (!p.scope.empty())
+            rows.push_back({PermitPrinter::tr("Scope"), q(p.scope)});
+        rows.push_back({PermitPrinter::tr("Valid"), PermitPrinter::validity(p)});
+    }
     if (!p.caseNo.empty())
         rows.push_back({PermitPrinter::tr("Case number"), q(p.caseNo)});
     doc.table(rows, {0.28, 0.72}, false, 11.5);
     doc.gap(4);
-    doc.qrBlock(
-        q(p.token), 45,
-        {PermitPrinter::tr("Scan to verify"),
-         PermitPrinter::tr("The code is signed by the issuing authority (key %1). Any scanner holding its public "
-                           "key proves this permit genuine without a network; online it also tells whether the "
-                           "permit has been revoked.")
-             .arg(q(p.kid)),
-         PermitPrinter::tr("A permit whose printed details differ from what the scan shows is not genuine.")});
-    doc.stamp(PermitPrinter::tr("%1 (seal)").arg(q(p.authority.empty() ? p.issuer : p.authority)), paper.issuedOn);
+    doc.qrBlock(q(p.token), 45,
+                {PermitPrinter::tr("Scan to verify"),
+                 PermitPrinter::tr(
+                     "The code is signed by the issuing authority. Any scanner holding its public key proves this "
+                     "permit genuine without a network; online it also tells whether the permit has been revoked."),
+                 PermitPrinter::tr("A permit whose printed details differ from what the scan shows is not genuine.")});
+    doc.stamp(authority, paper.issuedOn);
 }
 
 // 85.6 × 54 mm: a blue band with the permit's name, the code on the left, the essentials on the right.
@@ -75,15 +93,26 @@ void paintCard(const Permit& p, const PermitPaper& paper, QPagedPaintDevice& dev
     painter.drawText(box(45, 0.5, 38, 9), Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, paper.hallName);
     painter.drawImage(box(2, 12.5, 36, 36), qrImage(q(p.token), static_cast<int>(36 * mm)));
     painter.setPen(Qt::black);
-    const QStringList lines{PermitPrinter::tr("No. %1").arg(q(p.id)), q(p.holderName), q(p.holderId),
-                            PermitPrinter::validity(p), q(p.authority.empty() ? p.issuer : p.authority)};
-    double y = 13;
-    for (int i = 0; i < lines.size(); ++i) {
-        painter.setFont(documentFont(i == 1 ? 7 : 6, i == 1));
-        const QRect line = box(40, y, 43.5, i == 1 ? 9 : 5.5);
-        const QRect used = painter.boundingRect(line, Qt::AlignLeft | Qt::TextWordWrap, lines[i]);
-        painter.drawText(line, Qt::AlignLeft | Qt::TextWordWrap, lines[i]);
-        y += std::max(5.0, used.height() / mm + 1.2);
+    // Each value under its label, as on an ID card: the holder's name larger.
+    const std::vector<std::pair<QString, QString>> lines{
+        {PermitPrinter::tr("No."), q(p.id)},
+        {p.enterprise ? PermitPrinter::tr("Name") : PermitPrinter::tr("Holder"), q(p.holderName)},
+        {p.enterprise ? PermitPrinter::tr("Credit code") : PermitPrinter::tr("Identity number"), q(p.holderId)},
+        {PermitPrinter::tr("Valid"), PermitPrinter::validity(p)},
+        {PermitPrinter::tr("Issued by"), PermitPrinter::authority(p, paper)}};
+    double y = 12.5;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const bool holder = i == 1;
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.setFont(documentFont(4.5));
+        painter.drawText(box(40, y, 43.5, 2.6), Qt::AlignLeft | Qt::AlignVCenter, lines[i].first);
+        y += 2.6;
+        painter.setPen(Qt::black);
+        painter.setFont(documentFont(holder ? 7 : 5.8, holder));
+        const QRect line = box(40, y, 43.5, holder ? 8 : 5);
+        const QRect used = painter.boundingRect(line, Qt::AlignLeft | Qt::TextWordWrap, lines[i].second);
+        painter.drawText(line, Qt::AlignLeft | Qt::TextWordWrap, lines[i].second);
+        y += std::max(holder ? 3.6 : 3.0, used.height() / mm + 0.6);
     }
     painter.setFont(documentFont(5));
     painter.drawText(box(40, 47.5, 43.5, 5), Qt::AlignLeft | Qt::AlignVCenter, PermitPrinter::tr("Scan to verify"));

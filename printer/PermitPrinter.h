@@ -30,8 +30,10 @@ public:
     static void paint(const Permit& permit, const PermitPaper& paper, Layout layout, QPagedPaintDevice& device);
     static bool printToPdf(const Permit& permit, const PermitPaper& paper, Layout layout, const QString& path,
                            QString* error = nullptr);
-    // "2026-11-27 to 2046-11-26", or "long-term, from 2026-11-27".
+    // "2026年11月27日至2046年11月26日", or "长期（自2026年11月27日起）".
     static QString validity(const Permit& permit);
+    // The issuing authority as printed: the permit's, else the hall's name.
+    static QString authority(const Permit& permit, const PermitPaper& paper);
 };
 
 } // namespace ow

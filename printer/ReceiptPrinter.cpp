@@ -6,21 +6,55 @@
 #include "printer/PdfFile.h"
 
 #include "domain/IdNumber.h"
+#include "forms/FieldText.h"
+
+#include <algorithm>
+#include <cstdio>
 
 #include <QPageSize>
 
 namespace ow {
 
-ReceiptContext ReceiptContext::forCase(const Case& c, const Catalog* catalog, QString hallName, QString clerkName) {
-    ReceiptContext context{std::move(hallName), std::move(clerkName), {}, {}};
+ReceiptContext ReceiptContext::forCase(const Case& c, const CatalogDocument* catalog, const HallLetterhead& hall,
+                                       QString clerkName) {
+    ReceiptContext context{hall.name, std::move(clerkName), {}, {}, hall.profile};
     for (const auto& code : c.items) {
-        const ServiceItem* item = catalog ? catalog->item(code) : nullptr;
+        const ServiceItem* item = catalog ? catalog->catalog.item(code) : nullptr;
         context.itemNames << QString::fromStdString(item ? item->name : code);
-        if (item)
-            for (const Material& m : item->materials)
-                context.materialNames.emplace_back(m.id, QString::fromStdString(m.name));
+        if (!item)
+            continue;
+        for (const Material& m : item->materials)
+            context.materialNames.emplace_back(m.id, QString::fromStdString(m.name));
+        if (const FormDefinition* form = catalog->form(item->form);
+            form && item->permit.enterprise() && context.enterpriseName.isEmpty())
+            context.enterpriseName = QString::fromStdString(fieldText(*form, c.formValues, item->permit.holderField));
     }
     return context;
+}
+
+QString ReceiptContext::documentNumber(const Case& c, const char* kind) const {
+    const auto number = CaseNumber::parse(c.caseNo);
+    if (!number || number->date.size() != 8)
+        return {};
+    // The case's day, counter and sequence: unique to the case, made where it was taken in, offline too.
+    char sequence[12];
+    std::snprintf(sequence, sizeof sequence, "%04d", number->sequence);
+    const std::string serial = number->date.substr(4) + "-" + number->device + "-" + sequence;
+    return QString::fromStdString(
+        ow::documentNumber(profile.docPrefix, kind, std::stoi(number->date.substr(0, 4)), serial));
+}
+
+bool ReceiptPrinter::forEnterprise(const Case& c, const ReceiptContext& context) {
+    return c.applicant.kind == Applicant::Kind::Enterprise || !context.enterpriseName.isEmpty();
+}
+
+QString ReceiptPrinter::addressee(const Case& c, const ReceiptContext& context) {
+    return tr("%1:").arg(context.enterpriseName.isEmpty() ? QString::fromStdString(c.applicant.name)
+                                                          : context.enterpriseName);
+}
+
+void ReceiptPrinter::contacts(DocumentPainter& doc, const ReceiptContext& context) {
+    doc.contacts(QString::fromStdString(context.profile.phone), QString::fromStdString(context.profile.complaintPhone));
 }
 QString ReceiptPrinter::caseReference(const std::string& caseNo, const std::string& queryCode) {
     return QString::fromStdString(CaseReference{caseNo, queryCode}.text());
@@ -39,21 +73,41 @@ QString ReceiptPrinter::materialState(const MaterialRecord& m) {
     return {};
 }
 
-QString ReceiptPrinter::applicantText(const Case& c) {
+QString ReceiptPrinter::personText(const Case& c) {
     const std::string id =
         c.applicant.kind == Applicant::Kind::Person ? IdNumber::masked(c.applicant.idNumber) : c.applicant.creditCode;
-    return tr("%1 (%2)").arg(QString::fromStdString(c.applicant.name), QString::fromStdString(id));
+    return id.empty() ? QString::fromStdString(c.applicant.name)
+                      : tr("%1 (%2)").arg(QString::fromStdString(c.applicant.name), QString::fromStdString(id));
 }
 
-QString ReceiptPrinter::applicantLine(const Case& c) { return tr("Applicant: %1").arg(applicantText(c)); }
+QString ReceiptPrinter::applicantText(const Case& c, const ReceiptContext& context) {
+    if (context.enterpriseName.isEmpty() || context.enterpriseName == QString::fromStdString(c.applicant.name))
+        return personText(c);
+    return tr("%1 (agent: %2)").arg(context.enterpriseName, personText(c));
+}
+
+QString ReceiptPrinter::applicantLine(const Case& c, const ReceiptContext& context) {
+    return tr("Applicant: %1").arg(applicantText(c, context));
+}
 
 void ReceiptPrinter::paint(const Case& c, const ReceiptContext& context, QPagedPaintDevice& device) {
     DocumentPainter doc(device);
-    doc.heading(context.hallName, tr("Acceptance receipt"));
+    doc.heading(context.hallName, tr("Acceptance receipt"), context.documentNumber(c, "受"));
     doc.qrCode(caseReference(c.caseNo, c.queryCode), 26); // on the first page, whatever the length of the rest
-    doc.line(tr("%1:").arg(QString::fromStdString(c.applicant.name)), 11.5);
-    doc.line(tr("Your application has been examined. The materials are complete and in the legal form (or accepted "
-                "with the waivers and commitments listed below), and it is accepted. Details:"),
+    doc.line(addressee(c, context), 11.5);
+    const bool eased = std::any_of(c.materials.begin(), c.materials.end(), [](const MaterialRecord& m) {
+        return m.state == MaterialState::Waived || m.state == MaterialState::Commitment;
+    });
+    const bool enterprise = forEnterprise(c, context);
+    doc.line(eased ? (enterprise ? tr("The application of your organisation has been examined. It is accepted, with "
+                                      "the materials to be supplied later or replaced by a signed commitment as "
+                                      "listed below. Details:")
+                                 : tr("Your application has been examined. It is accepted, with the materials to be "
+                                      "supplied later or replaced by a signed commitment as listed below. Details:"))
+                   : (enterprise ? tr("The application of your organisation has been examined. The materials are "
+                                      "complete and in the legal form, and it is accepted. Details:")
+                                 : tr("Your application has been examined. The materials are complete and in the "
+                                      "legal form, and it is accepted. Details:")),
              11, false, 14);
     doc.gap(2);
     const QString items = context.itemNames.join(QStringLiteral("、"));
@@ -64,7 +118,7 @@ void ReceiptPrinter::paint(const Case& c, const ReceiptContext& context, QPagedP
     facts.insert(
         facts.end(),
         {{tr("Items"), items},
-         {tr("Applicant"), applicantText(c)},
+         {tr("Applicant"), applicantText(c, context)},
          {tr("Accepted on"), QString::fromStdString(c.acceptedDate)},
          {tr("Promised by"), tr("%1 (working days; holidays excluded)").arg(QString::fromStdString(c.promisedDate))}});
     doc.table(facts, {0.24, 0.76});
@@ -77,8 +131,9 @@ void ReceiptPrinter::paint(const Case& c, const ReceiptContext& context, QPagedP
     doc.table(rows, {0.08, 0.42, 0.50}, true, 10);
     doc.line(tr("Scan the code, or enter the case number and the query code, at the kiosk to follow this application."),
              10, false, 7);
-    doc.stamp(tr("%1 (seal)").arg(context.hallName), QString::fromStdString(c.acceptedDate));
+    doc.stamp(context.hallName, QString::fromStdString(c.acceptedDate));
     doc.signatures(tr("Clerk: %1").arg(context.clerkName), tr("Applicant's signature: ____________"));
+    contacts(doc, context);
 }
 
 bool ReceiptPrinter::printToPdf(const Case& c, const ReceiptContext& context, const QString& path, QString* error) {

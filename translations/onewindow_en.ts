@@ -151,23 +151,23 @@
     </message>
     <message>
         <location filename="../printer/CaseStepPrinters.cpp" line="30"/>
-        <source>Asked on %1. Bring them to any counter of the hall, or to your village agency station.</source>
-        <translation>Asked on %1. Bring them to any counter of the hall, or to your village agency station.</translation>
+        <source>Bring them to any counter of the hall, or to your village agency station.</source>
+        <translation>Bring them to any counter of the hall, or to your village agency station.</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="33"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="32"/>
         <location filename="../printer/CaseStepPrinters.cpp" line="57"/>
         <source>Clerk: %1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="33"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="32"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>Applicant&apos;s signature: ____________</translation>
     </message>
     <message>
         <location filename="../printer/CaseStepPrinters.cpp" line="46"/>
-        <location filename="../printer/CaseStepPrinters.cpp" line="63"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="64"/>
         <source>Proof of delivery</source>
         <translation>Proof of delivery</translation>
     </message>
@@ -207,37 +207,37 @@
         <translation>Recipient&apos;s signature: ____________</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="69"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="70"/>
         <source>Postal label</source>
         <translation>Postal label</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="79"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="80"/>
         <source>From: %1</source>
         <translation>From: %1</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="81"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="82"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="87"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="88"/>
         <source>Waybill: %1</source>
         <translation>Waybill: %1</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="88"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="89"/>
         <source>Case: %1</source>
         <translation>Case: %1</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="90"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="91"/>
         <source>Contents: %1</source>
         <translation>Contents: %1</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="93"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="94"/>
         <source>Scan for the case&apos;s progress</source>
         <translation>Scan for the case&apos;s progress</translation>
     </message>
@@ -246,7 +246,7 @@
     <name>CommitmentPrinter</name>
     <message>
         <location filename="../printer/DecisionPrinters.cpp" line="42"/>
-        <location filename="../printer/DecisionPrinters.cpp" line="69"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="70"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
@@ -470,6 +470,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentPainter</name>
+    <message>
+        <location filename="../printer/DocumentPainter.cpp" line="123"/>
+        <source>Enquiries: %1</source>
+        <translation>Enquiries: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DocumentPainter.cpp" line="125"/>
+        <source>Complaints: %1</source>
+        <translation>Complaints: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DocumentPainter.cpp" line="142"/>
+        <source>d MMMM yyyy</source>
+        <extracomment>A QDate format for the date on a document (Chinese: yyyy年M月d日)</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>NoticePrinter</name>
     <message>
         <location filename="../printer/NoticePrinter.cpp" line="10"/>
@@ -493,7 +512,7 @@
     </message>
     <message>
         <location filename="../printer/NoticePrinter.cpp" line="21"/>
-        <location filename="../printer/NoticePrinter.cpp" line="43"/>
+        <location filename="../printer/NoticePrinter.cpp" line="45"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
@@ -514,16 +533,16 @@
     </message>
     <message>
         <location filename="../printer/NoticePrinter.cpp" line="35"/>
-        <source>Notified on %1. Questions: ask at the counter or the help desk.</source>
-        <translation>Notified on %1. Questions: ask at the counter or the help desk.</translation>
+        <source>Questions: ask at the counter or the help desk.</source>
+        <translation>Questions: ask at the counter or the help desk.</translation>
     </message>
     <message>
-        <location filename="../printer/NoticePrinter.cpp" line="36"/>
+        <location filename="../printer/NoticePrinter.cpp" line="37"/>
         <source>Clerk: %1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../printer/NoticePrinter.cpp" line="36"/>
+        <location filename="../printer/NoticePrinter.cpp" line="37"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>Applicant&apos;s signature: ____________</translation>
     </message>
@@ -579,63 +598,63 @@
         <translation>Cannot be checked here now</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="60"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="66"/>
         <source>Hold the QR code of the permit to the reader, or open a photo of it.</source>
         <translation>Hold the QR code of the permit to the reader, or open a photo of it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="62"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="68"/>
         <source>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</source>
         <translation>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="65"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="71"/>
         <source>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</source>
         <translation>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="67"/>
-        <location filename="../core/sync/PermitChecker.cpp" line="75"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="73"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="81"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="68"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="74"/>
         <source>Revoked on %1.</source>
         <translation>Revoked on %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="70"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="76"/>
         <source>Valid only from %1.</source>
         <translation>Valid only from %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="71"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="77"/>
         <source>It was valid until %1.</source>
         <translation>It was valid until %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="73"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="79"/>
         <source>It is signed with a key this computer does not know yet, and the keys cannot be updated now (those here were fetched on %1). Check it again once the network is back.</source>
         <translation>It is signed with a key this computer does not know yet, and the keys cannot be updated now (those here were fetched on %1). Check it again once the network is back.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="78"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="84"/>
         <source>It is signed with a key of no issuer this hall trusts.</source>
         <translation>It is signed with a key of no issuer this hall trusts.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="79"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="85"/>
         <source>It is not signed the way permits are signed.</source>
         <translation>It is not signed the way permits are signed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="80"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="86"/>
         <source>It claims an issuer other than the one who signed it.</source>
         <translation>It claims an issuer other than the one who signed it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="81"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="87"/>
         <source>The code has been changed or forged: its signature does not match.</source>
         <translation>The code has been changed or forged: its signature does not match.</translation>
     </message>
@@ -653,89 +672,114 @@
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="31"/>
-        <location filename="../printer/PermitPrinter.cpp" line="93"/>
+        <location filename="../printer/PermitPrinter.cpp" line="38"/>
+        <location filename="../printer/PermitPrinter.cpp" line="122"/>
         <source>SAMPLE</source>
         <translation>SAMPLE</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="33"/>
+        <location filename="../printer/PermitPrinter.cpp" line="43"/>
+        <source>Unified social credit code: %1</source>
+        <translation>Unified social credit code: %1</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="44"/>
+        <location filename="../printer/PermitPrinter.cpp" line="55"/>
         <source>Permit number: %1</source>
         <translation>Permit number: %1</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="36"/>
+        <location filename="../printer/PermitPrinter.cpp" line="46"/>
+        <location filename="../printer/PermitPrinter.cpp" line="99"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="50"/>
+        <source>Business scope</source>
+        <translation>Business scope</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="51"/>
+        <source>Established on</source>
+        <translation>Established on</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="52"/>
+        <source>Term of operation</source>
+        <translation>Term of operation</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="53"/>
+        <source>long-term</source>
+        <translation>long-term</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="57"/>
+        <location filename="../printer/PermitPrinter.cpp" line="99"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="37"/>
+        <location filename="../printer/PermitPrinter.cpp" line="58"/>
+        <location filename="../printer/PermitPrinter.cpp" line="100"/>
         <source>Identity number</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="38"/>
-        <source>Credit code</source>
-        <translation>Credit code</translation>
-    </message>
-    <message>
-        <location filename="../printer/PermitPrinter.cpp" line="40"/>
+        <location filename="../printer/PermitPrinter.cpp" line="59"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="42"/>
+        <location filename="../printer/PermitPrinter.cpp" line="63"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="43"/>
+        <location filename="../printer/PermitPrinter.cpp" line="64"/>
+        <location filename="../printer/PermitPrinter.cpp" line="101"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="44"/>
-        <source>Issuing authority</source>
-        <translation>Issuing authority</translation>
-    </message>
-    <message>
-        <location filename="../printer/PermitPrinter.cpp" line="45"/>
-        <source>Issued on</source>
-        <translation>Issued on</translation>
-    </message>
-    <message>
-        <location filename="../printer/PermitPrinter.cpp" line="47"/>
+        <location filename="../printer/PermitPrinter.cpp" line="67"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="52"/>
-        <location filename="../printer/PermitPrinter.cpp" line="89"/>
+        <location filename="../printer/PermitPrinter.cpp" line="71"/>
+        <location filename="../printer/PermitPrinter.cpp" line="118"/>
         <source>Scan to verify</source>
         <translation>Scan to verify</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="53"/>
-        <source>The code is signed by the issuing authority (key %1). Any scanner holding its public key proves this permit genuine without a network; online it also tells whether the permit has been revoked.</source>
-        <translation>The code is signed by the issuing authority (key %1). Any scanner holding its public key proves this permit genuine without a network; online it also tells whether the permit has been revoked.</translation>
+        <location filename="../printer/PermitPrinter.cpp" line="72"/>
+        <source>The code is signed by the issuing authority. Any scanner holding its public key proves this permit genuine without a network; online it also tells whether the permit has been revoked.</source>
+        <translation>The code is signed by the issuing authority. Any scanner holding its public key proves this permit genuine without a network; online it also tells whether the permit has been revoked.</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="57"/>
+        <location filename="../printer/PermitPrinter.cpp" line="75"/>
         <source>A permit whose printed details differ from what the scan shows is not genuine.</source>
         <translation>A permit whose printed details differ from what the scan shows is not genuine.</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="58"/>
-        <source>%1 (seal)</source>
-        <translation>%1 (seal)</translation>
+        <location filename="../printer/PermitPrinter.cpp" line="98"/>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="78"/>
-        <source>No. %1</source>
-        <translation>No. %1</translation>
+        <location filename="../printer/PermitPrinter.cpp" line="100"/>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="111"/>
+        <location filename="../printer/PermitPrinter.cpp" line="102"/>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="140"/>
         <source>Permit %1</source>
         <translation>Permit %1</translation>
     </message>
@@ -743,137 +787,152 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="95"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="71"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="102"/>
+        <source>The application of your organisation has been examined. It is accepted, with the materials to be supplied later or replaced by a signed commitment as listed below. Details:</source>
+        <translation>The application of your organisation has been examined. It is accepted, with the materials to be supplied later or replaced by a signed commitment as listed below. Details:</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="105"/>
+        <source>Your application has been examined. It is accepted, with the materials to be supplied later or replaced by a signed commitment as listed below. Details:</source>
+        <translation>Your application has been examined. It is accepted, with the materials to be supplied later or replaced by a signed commitment as listed below. Details:</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="107"/>
+        <source>The application of your organisation has been examined. The materials are complete and in the legal form, and it is accepted. Details:</source>
+        <translation>The application of your organisation has been examined. The materials are complete and in the legal form, and it is accepted. Details:</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="109"/>
+        <source>Your application has been examined. The materials are complete and in the legal form, and it is accepted. Details:</source>
+        <translation>Your application has been examined. The materials are complete and in the legal form, and it is accepted. Details:</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="125"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="31"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="65"/>
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="33"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="67"/>
         <source>accepted without it for now (容缺): bring it by %1</source>
         <translation>accepted without it for now (容缺): bring it by %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="35"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="69"/>
         <source>replaced by the applicant&apos;s signed commitment (告知承诺)</source>
         <translation>replaced by the applicant&apos;s signed commitment (告知承诺)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="36"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="70"/>
         <source>obtained by data sharing, nothing to bring (免提交)</source>
         <translation>obtained by data sharing, nothing to bring (免提交)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="37"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="71"/>
         <source>not required for this application</source>
         <translation>not required for this application</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="80"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="86"/>
+        <source>%1 (agent: %2)</source>
+        <translation>%1 (agent: %2)</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="90"/>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="55"/>
-        <source>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</source>
-        <translation>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</translation>
-    </message>
-    <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="114"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="116"/>
         <source>Query code</source>
         <translation>Query code</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="116"/>
         <source>%1 (keep it: with the number it shows this case&apos;s progress)</source>
         <translation>%1 (keep it: with the number it shows this case&apos;s progress)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="66"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="120"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="67"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="121"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="68"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="122"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="69"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="123"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="69"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="123"/>
         <source>%1 (working days; holidays excluded)</source>
         <translation>%1 (working days; holidays excluded)</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="72"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="126"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="72"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="126"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="72"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="126"/>
         <source>How it stands</source>
         <translation>How it stands</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="78"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="132"/>
         <source>Scan the code, or enter the case number and the query code, at the kiosk to follow this application.</source>
         <translation>Scan the code, or enter the case number and the query code, at the kiosk to follow this application.</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="80"/>
-        <source>%1 (seal)</source>
-        <translation>%1 (seal)</translation>
-    </message>
-    <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="81"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="135"/>
         <source>Clerk: %1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="81"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="135"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>Applicant&apos;s signature: ____________</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="86"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="141"/>
         <source>Acceptance receipt %1</source>
         <translation>Acceptance receipt %1</translation>
     </message>
@@ -903,16 +962,11 @@
     </message>
     <message>
         <location filename="../printer/DecisionPrinters.cpp" line="22"/>
-        <source>Decided on %1.</source>
-        <translation>Decided on %1.</translation>
-    </message>
-    <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="23"/>
         <source>Clerk: %1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="23"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="22"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>Applicant&apos;s signature: ____________</translation>
     </message>
@@ -1012,37 +1066,42 @@
 <context>
     <name>ow::AdminPanel</name>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="30"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="32"/>
         <source>Staff (人员)</source>
         <translation>Staff (人员)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="31"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="33"/>
         <source>Counters and queues (窗口与队列)</source>
         <translation>Counters and queues (窗口与队列)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="32"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="34"/>
         <source>Devices (设备)</source>
         <translation>Devices (设备)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="33"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="35"/>
         <source>Hours (营业时间)</source>
         <translation>Hours (营业时间)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="34"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="36"/>
+        <source>Hall details (本厅信息)</source>
+        <translation>Hall details (本厅信息)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="37"/>
         <source>Catalog (事项目录)</source>
         <translation>Catalog (事项目录)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="35"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="38"/>
         <source>Record (操作记录)</source>
         <translation>Record (操作记录)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="39"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="42"/>
         <source>Administration message</source>
         <translation>Administration message</translation>
     </message>
@@ -1091,79 +1150,84 @@
     </message>
     <message>
         <location filename="../core/sync/AdminService.cpp" line="95"/>
-        <location filename="../core/sync/AdminService.cpp" line="273"/>
+        <location filename="../core/sync/AdminService.cpp" line="290"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>The server&apos;s answer could not be read. Please try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="120"/>
+        <location filename="../core/sync/AdminService.cpp" line="121"/>
         <source>The account %1 (%2) has been made.</source>
         <translation>The account %1 (%2) has been made.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="130"/>
+        <location filename="../core/sync/AdminService.cpp" line="131"/>
         <source>%1 is disabled: their sessions have ended.</source>
         <translation>%1 is disabled: their sessions have ended.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="131"/>
+        <location filename="../core/sync/AdminService.cpp" line="132"/>
         <source>%1 may log in again.</source>
         <translation>%1 may log in again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="133"/>
+        <location filename="../core/sync/AdminService.cpp" line="134"/>
         <source>The account %1 has been changed.</source>
         <translation>The account %1 has been changed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="146"/>
+        <location filename="../core/sync/AdminService.cpp" line="147"/>
         <source>%1 has a new password; their sessions have ended. They choose their own at the next login.</source>
         <translation>%1 has a new password; their sessions have ended. They choose their own at the next login.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="158"/>
+        <location filename="../core/sync/AdminService.cpp" line="159"/>
         <source>%1: the hall&apos;s value stays, and goes to the upstream platform.</source>
         <translation>%1: the hall&apos;s value stays, and goes to the upstream platform.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="159"/>
+        <location filename="../core/sync/AdminService.cpp" line="160"/>
         <source>%1: the upstream platform&apos;s value is taken here.</source>
         <translation>%1: the upstream platform&apos;s value is taken here.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="177"/>
+        <location filename="../core/sync/AdminService.cpp" line="178"/>
         <source>The hall has no such counter; add the counter first.</source>
         <translation>The hall has no such counter; add the counter first.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="183"/>
+        <location filename="../core/sync/AdminService.cpp" line="184"/>
         <source>The device is revoked: it can do nothing more, and its screens have been closed.</source>
         <translation>The device is revoked: it can do nothing more, and its screens have been closed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="201"/>
+        <location filename="../core/sync/AdminService.cpp" line="202"/>
         <source>The queue has been added; the kiosks offer it now.</source>
         <translation>The queue has been added; the kiosks offer it now.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="209"/>
+        <location filename="../core/sync/AdminService.cpp" line="210"/>
         <source>The queue has been changed; counters, kiosks and boards show it now.</source>
         <translation>The queue has been changed; counters, kiosks and boards show it now.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="217"/>
+        <location filename="../core/sync/AdminService.cpp" line="218"/>
         <source>The counter has been added. Enroll its computer with a code from 设备.</source>
         <translation>The counter has been added. Enroll its computer with a code from 设备.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="225"/>
+        <location filename="../core/sync/AdminService.cpp" line="226"/>
         <source>The counter has been changed; its screens show it now.</source>
         <translation>The counter has been changed; its screens show it now.</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="245"/>
+        <location filename="../core/sync/AdminService.cpp" line="246"/>
         <source>The hours have been saved; the kiosks follow them now.</source>
         <translation>The hours have been saved; the kiosks follow them now.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="262"/>
+        <source>The hall&apos;s details have been saved; its papers and call boards use them now.</source>
+        <translation>The hall&apos;s details have been saved; its papers and call boards use them now.</translation>
     </message>
 </context>
 <context>
@@ -1771,53 +1835,68 @@
 <context>
     <name>ow::CallBoardWidget</name>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="23"/>
-        <location filename="../widgets/CallBoardWidget.cpp" line="110"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="55"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="215"/>
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="39"/>
-        <source>Recent calls</source>
-        <translation>Recent calls</translation>
-    </message>
-    <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="77"/>
-        <location filename="../widgets/CallBoardWidget.cpp" line="104"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="114"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="209"/>
         <source>Counter %1 · appointment</source>
         <translation>Counter %1 · appointment</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="78"/>
-        <location filename="../widgets/CallBoardWidget.cpp" line="104"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="115"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="209"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="81"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="118"/>
         <source>Please wait to be called</source>
         <translation>Please wait to be called</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="89"/>
-        <source>%1 (appointment)  →  Counter %2</source>
-        <translation>%1 (appointment)  →  Counter %2</translation>
+        <location filename="../widgets/CallBoardWidget.cpp" line="125"/>
+        <source>Missed: </source>
+        <translation>Missed: </translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="90"/>
-        <source>%1  →  Counter %2</source>
-        <translation>%1  →  Counter %2</translation>
+        <location filename="../widgets/CallBoardWidget.cpp" line="129"/>
+        <source>Missed: %1</source>
+        <translation>Missed: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="133"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CallBoardWidget.cpp" line="97"/>
-        <source>%1 %2: %n waiting</source>
+        <location filename="../widgets/CallBoardWidget.cpp" line="135"/>
+        <source>%n waiting (%1)</source>
         <translation>
-            <numerusform>%1 %2: %n waiting</numerusform>
-            <numerusform>%1 %2: %n waiting</numerusform>
+            <numerusform>%n waiting (%1)</numerusform>
+            <numerusform>%n waiting (%1)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="110"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="157"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="175"/>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="178"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="215"/>
         <source>Reconnecting to the server…</source>
         <translation>Reconnecting to the server…</translation>
     </message>
@@ -1914,217 +1993,217 @@
 <context>
     <name>ow::CaseListModel</name>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="48"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="50"/>
         <source>material brought (后补)</source>
         <translation>material brought (后补)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="49"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
         <source>correction asked for (补正)</source>
         <translation>correction asked for (补正)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="50"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
         <source>correction received</source>
         <translation>correction received</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
         <source>time limit paused</source>
         <translation>time limit paused</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
         <source>time limit running again</source>
         <translation>time limit running again</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
         <source>passed on (分办)</source>
         <translation>passed on (分办)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="58"/>
         <source>approved by rule (超时默认)</source>
         <translation>approved by rule (超时默认)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="59"/>
         <source>completed (办结)</source>
         <translation>completed (办结)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="58"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="60"/>
         <source>handed over (出件)</source>
         <translation>handed over (出件)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="59"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="61"/>
         <source>posted (寄递)</source>
         <translation>posted (寄递)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="60"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="62"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="70"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="72"/>
         <source>publicity (公示)</source>
         <translation>publicity (公示)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="72"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="74"/>
         <source>expert review (专家评审)</source>
         <translation>expert review (专家评审)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="74"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="76"/>
         <source>hearing (听证)</source>
         <translation>hearing (听证)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="76"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="78"/>
         <source>inspection or testing (检验检测)</source>
         <translation>inspection or testing (检验检测)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="82"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="84"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="83"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="85"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="84"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="86"/>
         <source>Notified (not accepted)</source>
         <translation>Notified (not accepted)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="85"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="87"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="86"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="88"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="87"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
         <source>Waiting for supplement</source>
         <translation>Waiting for supplement</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="88"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="91"/>
         <source>Denied</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="92"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="91"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="93"/>
         <source>In the post</source>
         <translation>In the post</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="92"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="94"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="123"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="125"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="124"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="126"/>
         <source>⚠ Due soon</source>
         <translation>⚠ Due soon</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="125"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="127"/>
         <source>✖ Overdue</source>
         <translation>✖ Overdue</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="126"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="128"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ Waived material overdue</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="137"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="139"/>
         <source>(no number)</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="146"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ Waiting to upload</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="146"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ Confirmed by the server</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="174"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="176"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="175"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="177"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="176"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="178"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="177"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="179"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="178"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="180"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="179"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="181"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="180"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="182"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="181"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="183"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -2132,32 +2211,32 @@
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="197"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="199"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>Case number, applicant name or whole ID number</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="198"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="200"/>
         <source>Find a case</source>
         <translation>Find a case</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="202"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="204"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="206"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="208"/>
         <source>Only overdue</source>
         <translation>Only overdue</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="215"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="217"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/CaseListPanel.cpp" line="255"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="257"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>%n case shown</numerusform>
@@ -2165,67 +2244,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="257"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="259"/>
         <source>The cases could not be read: %1</source>
         <translation>The cases could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="267"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="269"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>Approve now (即办件) (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="269"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="271"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>Issue or reprint permit (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="271"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="273"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="297"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="299"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="309"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="311"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>Asking the hall&apos;s server to sign the permit…</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="365"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="367"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>Approved. The permit can be issued now (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="381"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="384"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="384"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="404"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>None of this case&apos;s items issues a permit.</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="407"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="427"/>
         <source>Permit %1</source>
         <translation>Permit %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="410"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="430"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="419"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="439"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>Permit %1 issued. Check the preview, then print (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="420"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="440"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>Permit %1 was issued before; here it is to print again.</translation>
     </message>
@@ -2885,7 +2964,7 @@
         <translation>Clerk on duty: %1</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="138"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="139"/>
         <source>Staff number %1</source>
         <translation>Staff number %1</translation>
     </message>
@@ -2957,7 +3036,7 @@
     </message>
     <message>
         <location filename="../app/counter/CounterWindow.cpp" line="104"/>
-        <location filename="../app/counter/CounterWindow.cpp" line="316"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="324"/>
         <source>Pause service (F11)</source>
         <translation>Pause service (F11)</translation>
     </message>
@@ -2967,137 +3046,142 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="146"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="151"/>
         <source>Application (Ctrl+1)</source>
         <translation>Application (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="152"/>
         <source>Cases (Ctrl+2)</source>
         <translation>Cases (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="148"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="153"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>Check a permit (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="149"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="154"/>
         <source>Appointments (Ctrl+4)</source>
         <translation>Appointments (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="150"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="155"/>
         <source>Home visits (Ctrl+5)</source>
         <translation>Home visits (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
-        <source>Clerk: %1 (%2)</source>
-        <translation>Clerk: %1 (%2)</translation>
+        <location filename="../app/counter/CounterWindow.cpp" line="191"/>
+        <source>Clerk: %1</source>
+        <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="192"/>
+        <source>Logged in as %1</source>
+        <translation>Logged in as %1</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="194"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="224"/>
         <source>● Connected to the server</source>
         <translation>● Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="224"/>
         <source>● Not connected — reconnecting</source>
         <translation>● Not connected — reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
         <source>Called — waiting for the citizen</source>
         <translation>Called — waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="291"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="299"/>
         <source>Green card priority</source>
         <translation>Green card priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="300"/>
         <source>Elderly priority</source>
         <translation>Elderly priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="293"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="301"/>
         <source>Disability priority</source>
         <translation>Disability priority</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="302"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="306"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>Taken at %1 · recalled %2 times</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="302"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="310"/>
         <source>Real-name number: %1</source>
         <translation>Real-name number: %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="305"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="313"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="306"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="314"/>
         <source>Service paused since %1</source>
         <translation>Service paused since %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="309"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="317"/>
         <source>The counter&apos;s screen and pad say so. Press F11 to resume.</source>
         <translation>The counter&apos;s screen and pad say so. Press F11 to resume.</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="320"/>
         <source>No ticket at this counter</source>
         <translation>No ticket at this counter</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="313"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="321"/>
         <source>Press F1 to call the next number.</source>
         <translation>Press F1 to call the next number.</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="316"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="324"/>
         <source>Resume service (F11)</source>
         <translation>Resume service (F11)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="317"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="325"/>
         <source>The counter is paused and calls nobody</source>
         <translation>The counter is paused and calls nobody</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="318"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="326"/>
         <source>Pause: the counter calls nobody until resumed</source>
         <translation>Pause: the counter calls nobody until resumed</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="340"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="348"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="353"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="361"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — %n waiting</numerusform>
@@ -3105,7 +3189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="358"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="366"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>In all: %n waiting</numerusform>
@@ -3113,17 +3197,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="372"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="380"/>
         <source>To queue %1 %2</source>
         <translation>To queue %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="380"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="388"/>
         <source>To counter %1</source>
         <translation>To counter %1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="185"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="190"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ All cases uploaded</translation>
     </message>
@@ -3131,297 +3215,297 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="112"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="114"/>
         <source>The hall&apos;s day</source>
         <translation>The hall&apos;s day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="120"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="122"/>
         <source>Day shown</source>
         <translation>Day shown</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="127"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="129"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="130"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="132"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="136"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="142"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="404"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="414"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
         <source>Average wait</source>
         <translation>Average wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="147"/>
         <source>9 in 10 waited at most</source>
         <translation>9 in 10 waited at most</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="148"/>
         <source>Cases accepted</source>
         <translation>Cases accepted</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="147"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="149"/>
         <source>Cases overdue</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="148"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="150"/>
         <source>Completed (on time)</source>
         <translation>Completed (on time)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="149"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="151"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="150"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="152"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="151"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="153"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="170"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
         <source>Filter by name…</source>
         <translation>Filter by name…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="175"/>
         <source>Export table (CSV)</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="175"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="177"/>
         <source>Daily report (PDF)</source>
         <translation>Daily report (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="455"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="465"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
         <source>By queue</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
         <source>By service item</source>
         <translation>By service item</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="213"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="215"/>
         <source>Appointments of the day</source>
         <translation>Appointments of the day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="214"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="216"/>
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="223"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="225"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="233"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="235"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="234"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="236"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="242"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="265"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="244"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="242"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="244"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="249"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="251"/>
         <source>Daily report %1.pdf</source>
         <translation>Daily report %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="250"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="258"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="268"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Called at</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>called</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>served</source>
         <translation>served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="315"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="325"/>
         <source>Counter %1 — %2</source>
         <translation>Counter %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="356"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="366"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="366"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="376"/>
         <source>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</source>
         <translation>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="378"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="388"/>
         <source>No opening hours are set: the kiosk gives numbers at any time.</source>
         <translation>No opening hours are set: the kiosk gives numbers at any time.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="380"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="390"/>
         <source>The hall was closed this day. Numbers given at a window: %1.</source>
         <translation>The hall was closed this day. Numbers given at a window: %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="382"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="392"/>
         <source>Open %1–%2</source>
         <translation>Open %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="384"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="394"/>
         <source>, lunch %1–%2</source>
         <translation>, lunch %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="386"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
         <source>, extended service (延时服务) to %1: %n number(s)</source>
         <translation>
             <numerusform>, extended service (延时服务) to %1: %n number</numerusform>
@@ -3429,87 +3513,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="388"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="398"/>
         <source>. Numbers given outside the hours at a window: %1.</source>
         <translation>. Numbers given outside the hours at a window: %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="407"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="417"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>Waiting at the hour&apos;s end</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="421"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="431"/>
         <source>Arrivals and waiting by hour</source>
         <translation>Arrivals and waiting by hour</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="422"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="432"/>
         <source>Hour of the day</source>
         <translation>Hour of the day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="447"/>
         <source>Average service (minutes)</source>
         <translation>Average service (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="447"/>
         <source>Average service (seconds)</source>
         <translation>Average service (seconds)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="452"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="462"/>
         <source>Average service time by counter (seconds)</source>
         <translation>Average service time by counter (seconds)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="453"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Average service time by counter (minutes)</source>
         <translation>Average service time by counter (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="473"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="464"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="474"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="465"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="475"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="479"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="489"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="484"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="494"/>
         <source>Ratings by level</source>
         <translation>Ratings by level</translation>
     </message>
@@ -3997,6 +4081,79 @@
         <location filename="../forms/ui/FormView.cpp" line="516"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>The attachment is not valid; attach it again</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HallPage</name>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="20"/>
+        <source>What the hall&apos;s papers and screens say of it. The county names the departments on the permits the hall issues; the telephones stand at the foot of every paper; the prefix begins each paper&apos;s number; the notice runs along the bottom of the call boards.</source>
+        <translation>What the hall&apos;s papers and screens say of it. The county names the departments on the permits the hall issues; the telephones stand at the foot of every paper; the prefix begins each paper&apos;s number; the notice runs along the bottom of the call boards.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="33"/>
+        <source>County (GB/T 2260 code)</source>
+        <translation>County (GB/T 2260 code)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="36"/>
+        <source>e.g. 510113</source>
+        <translation>e.g. 510113</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="40"/>
+        <source>Enquiries telephone (咨询电话)</source>
+        <translation>Enquiries telephone (咨询电话)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="41"/>
+        <source>Complaints telephone (监督电话)</source>
+        <translation>Complaints telephone (监督电话)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="43"/>
+        <source>Prefix of the papers&apos; numbers (机关代字)</source>
+        <translation>Prefix of the papers&apos; numbers (机关代字)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="44"/>
+        <source>e.g. 青政服</source>
+        <translation>e.g. 青政服</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="45"/>
+        <source>Call board notice</source>
+        <translation>Call board notice</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="54"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="83"/>
+        <source>No county: departments are printed as the catalog writes them.</source>
+        <translation>No county: departments are printed as the catalog writes them.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="84"/>
+        <source>No division has this code.</source>
+        <translation>No division has this code.</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="92"/>
+        <source>A business licence is issued by: %1</source>
+        <translation>A business licence is issued by: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="95"/>
+        <source>An acceptance receipt&apos;s number: %1</source>
+        <translation>An acceptance receipt&apos;s number: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="96"/>
+        <source>none (no prefix)</source>
+        <translation>none (no prefix)</translation>
     </message>
 </context>
 <context>
@@ -4581,88 +4738,88 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="64"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="65"/>
         <source>Service &amp;item:</source>
         <translation>Service &amp;item:</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="89"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="90"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="92"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="93"/>
         <source>All received (Ctrl+M)</source>
         <translation>All received (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="94"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="95"/>
         <source>Scan (F7)</source>
         <translation>Scan (F7)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="117"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="118"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>Accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="120"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="121"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>One-time notice (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="125"/>
         <location filename="../app/cases/IntakePanel.cpp" line="126"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="127"/>
         <source>Legal reason for a refusal</source>
         <translation>Legal reason for a refusal</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="129"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="130"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>The application is not within this office&apos;s competence; apply to the competent office.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="130"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="131"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>The applicant is not entitled to apply for this item.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="131"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="132"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>The matter does not require an administrative permit.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="133"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="134"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>Refuse (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="135"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="136"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>The villager agrees that the agent applies on their behalf (代办授权)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="164"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="165"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="166"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="167"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="167"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="168"/>
         <source>Next application (Ctrl+N)</source>
         <translation>Next application (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="181"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="182"/>
         <source>Back to the application (Esc)</source>
         <translation>Back to the application (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="200"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="201"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n document to the printer.</numerusform>
@@ -4670,17 +4827,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="236"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="237"/>
         <source>No service catalog on this computer yet</source>
         <translation>No service catalog on this computer yet</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="238"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="239"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="246"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="247"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>[One matter] %1 (%n item)</numerusform>
@@ -4688,32 +4845,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="321"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="322"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="324"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="325"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="324"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="325"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="326"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="327"/>
         <source>Promised time — %1</source>
         <translation>Promised time — %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="352"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="353"/>
         <source>✔ Form complete</source>
         <translation>✔ Form complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="354"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="355"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ Form: %n field to fix</numerusform>
@@ -4721,12 +4878,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="355"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="356"/>
         <source>✔ Materials complete</source>
         <translation>✔ Materials complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="356"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="357"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ %n material missing</numerusform>
@@ -4734,27 +4891,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="357"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="358"/>
         <source>If accepted today: done by %1</source>
         <translation>If accepted today: done by %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="411"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="412"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>Tick the villager&apos;s consent first: an agent applies only with it.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="444"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="445"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>The service catalog is not on this computer yet; it arrives with the network.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="452"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="453"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>The case could not be saved on this computer (%1). Nothing was printed; please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="484"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="485"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>The form has %n field to fix, marked in red. Nothing was saved.</numerusform>
@@ -4762,7 +4919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="425"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="426"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>%n required material is missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</numerusform>
@@ -4770,37 +4927,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="447"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="448"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>No case number could be reserved on this computer (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="496"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="497"/>
         <source>Acceptance receipt</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="500"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="501"/>
         <source>Letter of commitment</source>
         <translation>Letter of commitment</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="502"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="503"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>Accepted. Case number %1, promised by %2.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="432"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="433"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>Nothing is missing: the application can be accepted (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="435"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="436"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>Enter the applicant&apos;s name first: the notice is addressed to them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="519"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="520"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>One-time notice: %n material to bring. The applicant needs only one more visit.</numerusform>
@@ -4808,47 +4965,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="521"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="522"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="440"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="441"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>A refusal needs its legal reason: choose or type it next to the Refuse button.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="538"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="539"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="539"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="540"/>
         <source>Notice of refusal</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="549"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="550"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>(The PDF copy could not be kept: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="564"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="565"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>The scanned pages are still being saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="586"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="587"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>Scans cannot be kept on this computer (no attachment store).</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="594"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="595"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>The scan could not be kept on this computer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="598"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="599"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>%n scanned page kept with the material; they go to the hall with the case.</numerusform>
@@ -4856,52 +5013,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="611"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="613"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>Read from the document: compare it with the card.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="611"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="613"/>
         <source>Read from the card&apos;s chip</source>
         <translation>Read from the card&apos;s chip</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="620"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="622"/>
+        <source>the name %1 (entered: %2)</source>
+        <translation>the name %1 (entered: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="624"/>
+        <source>the number %1 (entered: %2)</source>
+        <translation>the number %1 (entered: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="629"/>
+        <source>The document read is not the applicant&apos;s as entered: %1. The form now holds what the document says; if it is not the applicant&apos;s own, take the applicant&apos;s.</source>
+        <translation>The document read is not the applicant&apos;s as entered: %1. The form now holds what the document says; if it is not the applicant&apos;s own, take the applicant&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="631"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="646"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>ID number %1 read from the card (born %2); check it against the card.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="622"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="648"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>Passport %1 of %2 read from its machine readable lines; check it against the passport.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="667"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="694"/>
         <source>This %1 expired on %2: it is not a valid identity document any more.</source>
         <translation>This %1 expired on %2: it is not a valid identity document any more.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="671"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="698"/>
         <source>The number on this card needs checking: %1.</source>
         <translation>The number on this card needs checking: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="673"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="702"/>
         <source>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</source>
         <translation>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="678"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="707"/>
         <source>The applicant&apos;s name and number were read from the card&apos;s chip.</source>
         <translation>The applicant&apos;s name and number were read from the card&apos;s chip.</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="697"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="726"/>
         <source>Save the documents as PDF in</source>
         <translation>Save the documents as PDF in</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="702"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="731"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -4909,49 +5086,49 @@
 <context>
     <name>ow::KioskCaseNumberPad</name>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="146"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="143"/>
         <source>Type the case number on your receipt</source>
         <translation>Type the case number on your receipt</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="75"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="72"/>
         <source>Look it up</source>
         <translation>Look it up</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="79"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="74"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="123"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="120"/>
         <source>The query code has six digits; the end of an ID number four characters.</source>
         <translation>The query code has six digits; the end of an ID number four characters.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="132"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="129"/>
         <source>The number is not complete yet.</source>
         <translation>The number is not complete yet.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="133"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="130"/>
         <source>This number cannot be right: please check each character.</source>
         <translation>This number cannot be right: please check each character.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="138"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="135"/>
         <source>Case %1: now the query code on your receipt, or the last four characters of the applicant&apos;s ID number</source>
         <translation>Case %1: now the query code on your receipt, or the last four characters of the applicant&apos;s ID number</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="142"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="139"/>
         <source>The query code is printed beside the receipt&apos;s QR code. Nobody&apos;s case is shown without it.</source>
         <translation>The query code is printed beside the receipt&apos;s QR code. Nobody&apos;s case is shown without it.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="148"/>
-        <source>Only the part after %1- is needed; the dashes come by themselves.</source>
-        <translation>Only the part after %1- is needed; the dashes come by themselves.</translation>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="145"/>
+        <source>It reads %1-date-window or station-number-check digits (like %1-20261127-C3-0007-42). Type what comes after %1-; the dashes come by themselves.</source>
+        <translation>It reads %1-date-window or station-number-check digits (like %1-20261127-C3-0007-42). Type what comes after %1-; the dashes come by themselves.</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5142,19 @@
         <location filename="../app/kiosk/KioskDigitPad.cpp" line="50"/>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>ow::KioskKeyboard</name>
+    <message>
+        <location filename="../app/kiosk/KioskKeyboard.cpp" line="32"/>
+        <source>⌫ Delete</source>
+        <translation>⌫ Delete</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskKeyboard.cpp" line="33"/>
+        <source>Delete the last character</source>
+        <translation>Delete the last character</translation>
     </message>
 </context>
 <context>
@@ -5235,57 +5425,47 @@ No numbers at the moment</translation>
 <context>
     <name>ow::KioskSearchPage</name>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="28"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="29"/>
         <source>Type the first letters of the pinyin of what you came for</source>
         <translation>Type the first letters of the pinyin of what you came for</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="33"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="34"/>
         <source>For example BDCDJ for 不动产登记, JMSFZ for 居民身份证</source>
         <translation>For example BDCDJ for 不动产登记, JMSFZ for 居民身份证</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="41"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="42"/>
         <source>Letters typed</source>
         <translation>Letters typed</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="66"/>
-        <source>⌫ Delete</source>
-        <translation>⌫ Delete</translation>
-    </message>
-    <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="68"/>
-        <source>Delete the last letter</source>
-        <translation>Delete the last letter</translation>
-    </message>
-    <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="74"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="61"/>
         <source>◀ Back</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="76"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="63"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="111"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="98"/>
         <source>Letters appear here</source>
         <translation>Letters appear here</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="118"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="105"/>
         <source>What matches appears here; touch it for a number of its queue.</source>
         <translation>What matches appears here; touch it for a number of its queue.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="121"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="108"/>
         <source>Nothing matches %1. Delete a letter, or go back and choose by department.</source>
         <translation>Nothing matches %1. Delete a letter, or go back and choose by department.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="123"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="110"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -5317,18 +5497,18 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="143"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="470"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="656"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="474"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="660"/>
         <source>Please choose your service</source>
         <translation>Please choose your service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="410"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="414"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>Priority: elderly, disabled or green card</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="409"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="413"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ Priority service chosen</translation>
     </message>
@@ -5339,7 +5519,7 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="122"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="426"/>
         <source>Elderly mode</source>
         <translation>Elderly mode</translation>
     </message>
@@ -5370,7 +5550,7 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="195"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="262"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="266"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -5395,7 +5575,7 @@ No numbers at the moment</translation>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="282"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="286"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>You have %n case in progress: see where it stands</numerusform>
@@ -5403,97 +5583,97 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="298"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="302"/>
         <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
         <translation>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="303"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="303"/>
         <source>Check-in code typed</source>
         <translation>Check-in code typed</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="305"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="309"/>
         <source>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</source>
         <translation>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="307"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="311"/>
         <source>Text me</source>
         <translation>Text me</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="307"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="311"/>
         <source>Mobile number typed</source>
         <translation>Mobile number typed</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="410"/>
         <source>✔ Elderly priority chosen: now choose your service</source>
         <translation>✔ Elderly priority chosen: now choose your service</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="411"/>
         <source>Elderly priority: touch here first</source>
         <translation>Elderly priority: touch here first</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="426"/>
         <source>✔ Elderly mode</source>
         <translation>✔ Elderly mode</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="477"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="481"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>The hall is closed now and gives no numbers.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="478"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="482"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>The hall is closed now. Numbers are given again from %1.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="481"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="485"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>Sorry, numbers cannot be issued right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="498"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="502"/>
         <source>Check-in for your appointment opens at %1, half an hour before it.</source>
         <translation>Check-in for your appointment opens at %1, half an hour before it.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="500"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="504"/>
         <source>The time of your appointment has passed. Please take a number.</source>
         <translation>The time of your appointment has passed. Please take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="502"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="506"/>
         <source>This appointment is checked in already: your number was given then.</source>
         <translation>This appointment is checked in already: your number was given then.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="504"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="508"/>
         <source>No appointment has this code. Please check it, or take a number.</source>
         <translation>No appointment has this code. Please check it, or take a number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="506"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="510"/>
         <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
         <translation>Sorry, check-in is not possible right now. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="536"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="540"/>
         <source>You are next.</source>
         <translation>You are next.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="536"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="540"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>%n person ahead of you.</numerusform>
@@ -5501,67 +5681,67 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="539"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="543"/>
         <source>Appointment checked in: you are called before walk-ins from your time on.</source>
         <translation>Appointment checked in: you are called before walk-ins from your time on.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="540"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="544"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="550"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="554"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="551"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="555"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>The printer is not working; please remember your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="579"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="583"/>
         <source>We will send a text message to %1 when 3 people are before your number.</source>
         <translation>We will send a text message to %1 when 3 people are before your number.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="582"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="586"/>
         <source>That is not a mobile number. Please try again.</source>
         <translation>That is not a mobile number. Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="584"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="588"/>
         <source>Your number has been called already.</source>
         <translation>Your number has been called already.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="586"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="590"/>
         <source>Sorry, text messages cannot be arranged right now.</source>
         <translation>Sorry, text messages cannot be arranged right now.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="626"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="630"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="629"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="633"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="634"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="638"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1, please choose your service (real-name number)</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="643"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="647"/>
         <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
         <translation>%1, check-in for your appointment opens at %2. You may also take a number now.</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="697"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="701"/>
         <source>This appointment is for another hall.</source>
         <translation>This appointment is for another hall.</translation>
     </message>
@@ -5850,42 +6030,42 @@ No numbers at the moment</translation>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="257"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
         <source>Permit number</source>
         <translation>Permit number</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="258"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="262"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
         <source>long-term, from %1</source>
         <translation>long-term, from %1</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="264"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
-        <source>Issuer</source>
-        <translation>Issuer</translation>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
-        <source>%1 (key %2)</source>
-        <translation>%1 (key %2)</translation>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
+        <source>issuer %1, key %2</source>
+        <translation>issuer %1, key %2</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -5893,17 +6073,17 @@ No numbers at the moment</translation>
 <context>
     <name>ow::PermitChecker</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="175"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="181"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>the server&apos;s answer could not be read</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="178"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="184"/>
         <source>the hall&apos;s server does not know this permit</source>
         <translation>the hall&apos;s server does not know this permit</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="180"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="186"/>
         <source>no connection to the server</source>
         <translation>no connection to the server</translation>
     </message>
@@ -5911,44 +6091,75 @@ No numbers at the moment</translation>
 <context>
     <name>ow::PermitIssueDialog</name>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="17"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="23"/>
         <source>Issue the permit</source>
         <translation>Issue the permit</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="23"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="29"/>
         <source>Permit for</source>
         <translation>Permit for</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="25"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="33"/>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="36"/>
+        <source>18 characters, as the registration gave it</source>
+        <translation>18 characters, as the registration gave it</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="40"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="50"/>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="52"/>
         <source>What the permit allows (经营范围 / 许可范围); may be left empty</source>
         <translation>What the permit allows (经营范围 / 许可范围); may be left empty</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="27"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="54"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="31"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="58"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="35"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="62"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="36"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="63"/>
         <source>Long-term (长期有效)</source>
         <translation>Long-term (长期有效)</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="41"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="69"/>
         <source>Issue and print</source>
         <translation>Issue and print</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="112"/>
+        <source>%1 of 18 characters</source>
+        <translation>%1 of 18 characters</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="113"/>
+        <source>I, O, Z, S and V are not used in a credit code</source>
+        <translation>I, O, Z, S and V are not used in a credit code</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="115"/>
+        <source>The check character does not match: a character is mistyped</source>
+        <translation>The check character does not match: a character is mistyped</translation>
     </message>
 </context>
 <context>
@@ -5992,22 +6203,22 @@ No numbers at the moment</translation>
         <translation>The permit cannot end before it begins.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="76"/>
+        <location filename="../core/sync/PermitService.cpp" line="78"/>
         <source>The server&apos;s answer could not be read; the permit may have been issued. Try again to print it.</source>
         <translation>The server&apos;s answer could not be read; the permit may have been issued. Try again to print it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="95"/>
+        <location filename="../core/sync/PermitService.cpp" line="97"/>
         <source>A permit is signed by the hall&apos;s server, which cannot be reached now. The approval is kept on this computer; issue the permit when the connection is back.</source>
         <translation>A permit is signed by the hall&apos;s server, which cannot be reached now. The approval is kept on this computer; issue the permit when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="98"/>
+        <location filename="../core/sync/PermitService.cpp" line="100"/>
         <source>The hall has no key to sign permits yet. Ask the administrator to make one.</source>
         <translation>The hall has no key to sign permits yet. Ask the administrator to make one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="100"/>
+        <location filename="../core/sync/PermitService.cpp" line="102"/>
         <source>The server does not have the approval of this case yet. Wait until it is uploaded, then issue the permit.</source>
         <translation>The server does not have the approval of this case yet. Wait until it is uploaded, then issue the permit.</translation>
     </message>
@@ -6122,7 +6333,7 @@ No numbers at the moment</translation>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="106"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="108"/>
         <source>%1 by %2: %3</source>
         <translation>%1 by %2: %3</translation>
     </message>
@@ -6343,7 +6554,7 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../widgets/RatingPad.cpp" line="89"/>
-        <location filename="../widgets/RatingPad.cpp" line="363"/>
+        <location filename="../widgets/RatingPad.cpp" line="388"/>
         <source>Elderly mode</source>
         <translation>Elderly mode</translation>
     </message>
@@ -6354,82 +6565,117 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../widgets/RatingPad.cpp" line="128"/>
-        <location filename="../widgets/RatingPad.cpp" line="227"/>
+        <location filename="../widgets/RatingPad.cpp" line="239"/>
         <source>When your business is done, please rate this service here.</source>
         <translation>When your business is done, please rate this service here.</translation>
     </message>
     <message>
         <location filename="../widgets/RatingPad.cpp" line="178"/>
-        <source>Anything to add? (optional)</source>
-        <translation>Anything to add? (optional)</translation>
+        <source>Anything to add? Touch what fits (optional)</source>
+        <translation>Anything to add? Touch what fits (optional)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="182"/>
+        <source>Waited too long</source>
+        <translation>Waited too long</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="182"/>
+        <source>Took too long at the counter</source>
+        <translation>Took too long at the counter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="183"/>
+        <source>Requirements not clear</source>
+        <translation>Requirements not clear</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="183"/>
+        <source>Had to come back again</source>
+        <translation>Had to come back again</translation>
     </message>
     <message>
         <location filename="../widgets/RatingPad.cpp" line="184"/>
+        <source>Staff were impatient</source>
+        <translation>Staff were impatient</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="184"/>
+        <source>System or equipment failed</source>
+        <translation>System or equipment failed</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="196"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="190"/>
+        <location filename="../widgets/RatingPad.cpp" line="202"/>
         <source>Submit rating</source>
         <translation>Submit rating</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="203"/>
+        <location filename="../widgets/RatingPad.cpp" line="215"/>
         <source>Thank you for your rating!</source>
         <translation>Thank you for your rating!</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="204"/>
+        <location filename="../widgets/RatingPad.cpp" line="216"/>
         <source>Your opinion helps us serve better.</source>
         <translation>Your opinion helps us serve better.</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="209"/>
+        <location filename="../widgets/RatingPad.cpp" line="221"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="214"/>
+        <location filename="../widgets/RatingPad.cpp" line="226"/>
         <source>This counter is not open at the moment</source>
         <translation>This counter is not open at the moment</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="219"/>
+        <location filename="../widgets/RatingPad.cpp" line="231"/>
         <source>Serving you: %1</source>
         <translation>Serving you: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="220"/>
+        <location filename="../widgets/RatingPad.cpp" line="232"/>
         <source>Staff number %1</source>
         <translation>Staff number %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="226"/>
+        <location filename="../widgets/RatingPad.cpp" line="238"/>
         <source>Service paused — please wait a moment</source>
         <translation>Service paused — please wait a moment</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="259"/>
+        <location filename="../widgets/RatingPad.cpp" line="271"/>
         <source>Connection lost — ratings are kept and sent later</source>
         <translation>Connection lost — ratings are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="270"/>
+        <location filename="../widgets/RatingPad.cpp" line="282"/>
         <source>How satisfied are you with this service?</source>
         <translation>How satisfied are you with this service?</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="271"/>
+        <location filename="../widgets/RatingPad.cpp" line="283"/>
         <source>Number %1: how satisfied are you with this service?</source>
         <translation>Number %1: how satisfied are you with this service?</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="289"/>
+        <location filename="../widgets/RatingPad.cpp" line="302"/>
         <source>You chose &quot;%1&quot;. What went wrong? Choose at least one.</source>
         <translation>You chose &quot;%1&quot;. What went wrong? Choose at least one.</translation>
     </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="325"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/RatingPad.cpp" line="342"/>
+        <location filename="../widgets/RatingPad.cpp" line="367"/>
         <source>This screen goes back in %n second(s)</source>
         <translation>
             <numerusform>This screen goes back in %n second</numerusform>
@@ -6437,7 +6683,7 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="363"/>
+        <location filename="../widgets/RatingPad.cpp" line="388"/>
         <source>✔ Elderly mode</source>
         <translation>✔ Elderly mode</translation>
     </message>
@@ -6553,204 +6799,204 @@ No numbers at the moment</translation>
 <context>
     <name>ow::RectificationPanel</name>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="45"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="48"/>
         <source>Bad ratings to follow up and fix</source>
         <translation>Bad ratings to follow up and fix</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="49"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="52"/>
         <source>Show closed ones too</source>
         <translation>Show closed ones too</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="52"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="55"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="59"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="62"/>
         <source>Bad ratings and their rectifications</source>
         <translation>Bad ratings and their rectifications</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="78"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="81"/>
         <source>Record follow-up…</source>
         <translation>Record follow-up…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="79"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="82"/>
         <source>Record fix…</source>
         <translation>Record fix…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="80"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="83"/>
         <source>Appeal…</source>
         <translation>Appeal…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="81"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="84"/>
         <source>Decide appeal…</source>
         <translation>Decide appeal…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="82"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="85"/>
         <source>Phone number for the call back…</source>
         <translation>Phone number for the call back…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="84"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="87"/>
         <source>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</source>
         <translation>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="114"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="117"/>
         <source>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</source>
         <translation>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="115"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="118"/>
         <source>without a number</source>
         <translation>without a number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="133"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="136"/>
         <source>No open rectifications. Well done.</source>
         <translation>No open rectifications. Well done.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="134"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="137"/>
         <source>Choose a rating in the list.</source>
         <translation>Choose a rating in the list.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="138"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="141"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="142"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="145"/>
         <source>The citizen wrote: “%1”</source>
         <translation>The citizen wrote: “%1”</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="147"/>
         <source>Follow-up on %1 by %2: %3</source>
         <translation>Follow-up on %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="148"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="151"/>
         <source>Fixed on %1 by %2: %3</source>
         <translation>Fixed on %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="151"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="155"/>
         <source>malicious</source>
         <translation>malicious</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="151"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="155"/>
         <source>given by mistake</source>
         <translation>given by mistake</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="152"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="156"/>
         <source>Appeal (%1) by %2: %3</source>
         <translation>Appeal (%1) by %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="154"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="160"/>
         <source>Upheld by %1: %2</source>
         <translation>Upheld by %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="154"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="160"/>
         <source>Rejected by %1: %2</source>
         <translation>Rejected by %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="166"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="173"/>
         <source>Your own appeal is decided by a second supervisor.</source>
         <translation>Your own appeal is decided by a second supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="174"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="181"/>
         <source>Record follow-up</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="174"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="181"/>
         <source>What did the citizen say at the follow-up (回访)?</source>
         <translation>What did the citizen say at the follow-up (回访)?</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="183"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="190"/>
         <source>Record fix</source>
         <translation>Record fix</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="183"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="190"/>
         <source>What was changed (整改措施)?</source>
         <translation>What was changed (整改措施)?</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="196"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="200"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="203"/>
         <source>Appeal</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="200"/>
         <source>The rating was:</source>
         <translation>The rating was:</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="200"/>
         <source>malicious (恶意差评)</source>
         <translation>malicious (恶意差评)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="200"/>
         <source>given by mistake (误评)</source>
         <translation>given by mistake (误评)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="196"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="203"/>
         <source>Why? A second supervisor will decide.</source>
         <translation>Why? A second supervisor will decide.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="209"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="212"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="216"/>
         <source>Decide appeal</source>
         <translation>Decide appeal</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="212"/>
         <source>Your decision:</source>
         <translation>Your decision:</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="206"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="213"/>
         <source>Uphold: the rating no longer counts</source>
         <translation>Uphold: the rating no longer counts</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="206"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="213"/>
         <source>Reject: the rectification goes on</source>
         <translation>Reject: the rectification goes on</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="209"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="216"/>
         <source>The reason for your decision:</source>
         <translation>The reason for your decision:</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="218"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="225"/>
         <source>Phone number for the call back</source>
         <translation>Phone number for the call back</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="219"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="226"/>
         <source>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</source>
         <translation>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</translation>
     </message>
@@ -6811,117 +7057,117 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/supervisor/RegionWindow.cpp" line="45"/>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="116"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="117"/>
         <source>Region supervisor — %1</source>
         <translation>Region supervisor — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="46"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="47"/>
+        <source>Logged in as %1</source>
+        <translation>Logged in as %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="52"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="53"/>
         <source>The day of every hall in the region</source>
         <translation>The day of every hall in the region</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="61"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="62"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="67"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="68"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="70"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="71"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="78"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="79"/>
         <source>Halls</source>
         <translation>Halls</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="79"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="80"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="80"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="81"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="81"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="82"/>
         <source>Average wait</source>
         <translation>Average wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="82"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="83"/>
         <source>9 in 10 waited at most</source>
         <translation>9 in 10 waited at most</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="83"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="84"/>
         <source>Cases accepted</source>
         <translation>Cases accepted</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="84"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="85"/>
         <source>Cases overdue</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="85"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="86"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="86"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="87"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="89"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="90"/>
         <source>Double-click a hall (or press Enter on it) to open its day.</source>
         <translation>Double-click a hall (or press Enter on it) to open its day.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="92"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="93"/>
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="98"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="99"/>
         <source>Halls of the region</source>
         <translation>Halls of the region</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="122"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="123"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="130"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="131"/>
         <source>Logged in: %1</source>
         <translation>Logged in: %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="172"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="173"/>
         <source>%1: no word from its server for %2 minutes (%3 changes were waiting there then)</source>
         <translation>%1: no word from its server for %2 minutes (%3 changes were waiting there then)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="179"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="180"/>
         <source>No hall belongs to this region yet.</source>
         <translation>No hall belongs to this region yet.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="192"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="193"/>
         <source>%1 — the day</source>
         <translation>%1 — the day</translation>
     </message>
@@ -6929,92 +7175,92 @@ No numbers at the moment</translation>
 <context>
     <name>ow::ScanView</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="223"/>
+        <location filename="../widgets/ScanView.cpp" line="226"/>
         <source>No camera picture yet</source>
         <translation>No camera picture yet</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="237"/>
+        <location filename="../widgets/ScanView.cpp" line="240"/>
         <source>ID card</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="237"/>
+        <location filename="../widgets/ScanView.cpp" line="240"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="237"/>
+        <location filename="../widgets/ScanView.cpp" line="240"/>
         <source>A4 document</source>
         <translation>A4 document</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="239"/>
+        <location filename="../widgets/ScanView.cpp" line="242"/>
         <source>Capture (Space)</source>
         <translation>Capture (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="242"/>
+        <location filename="../widgets/ScanView.cpp" line="245"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="251"/>
+        <location filename="../widgets/ScanView.cpp" line="254"/>
         <source>Pages (drag to reorder, Delete removes)</source>
         <translation>Pages (drag to reorder, Delete removes)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="254"/>
+        <location filename="../widgets/ScanView.cpp" line="257"/>
         <source>Pages scanned</source>
         <translation>Pages scanned</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="261"/>
+        <location filename="../widgets/ScanView.cpp" line="264"/>
         <source>Read the holder&apos;s details (F8)</source>
         <translation>Read the holder&apos;s details (F8)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="266"/>
+        <location filename="../widgets/ScanView.cpp" line="269"/>
         <source>The pages are the material</source>
         <translation>The pages are the material</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="270"/>
+        <location filename="../widgets/ScanView.cpp" line="273"/>
         <source>Text pages in black and white (smaller)</source>
         <translation>Text pages in black and white (smaller)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="275"/>
+        <location filename="../widgets/ScanView.cpp" line="278"/>
         <source>Attach the pages to this material (Ctrl+T)</source>
         <translation>Attach the pages to this material (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="305"/>
+        <location filename="../widgets/ScanView.cpp" line="310"/>
         <source>Read from the %1: %2</source>
         <translation>Read from the %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="344"/>
+        <location filename="../widgets/ScanView.cpp" line="352"/>
         <source>Take a picture of the card or passport first.</source>
         <translation>Take a picture of the card or passport first.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="349"/>
+        <location filename="../widgets/ScanView.cpp" line="357"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="355"/>
+        <location filename="../widgets/ScanView.cpp" line="363"/>
         <source>There are no pages to attach yet.</source>
         <translation>There are no pages to attach yet.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="356"/>
+        <location filename="../widgets/ScanView.cpp" line="364"/>
         <source>Choose the material the pages belong to.</source>
         <translation>Choose the material the pages belong to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ScanView.cpp" line="365"/>
+        <location filename="../widgets/ScanView.cpp" line="373"/>
         <source>%n page(s) attached to %1.</source>
         <translation>
             <numerusform>%n page attached to %1.</numerusform>
@@ -7022,42 +7268,42 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="386"/>
+        <location filename="../widgets/ScanView.cpp" line="394"/>
         <source>✔ Good: hold still, or press Space to take it.</source>
         <translation>✔ Good: hold still, or press Space to take it.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="389"/>
+        <location filename="../widgets/ScanView.cpp" line="397"/>
         <source>Lay the card or page flat under the camera, on a darker surface if you can.</source>
         <translation>Lay the card or page flat under the camera, on a darker surface if you can.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="391"/>
+        <location filename="../widgets/ScanView.cpp" line="399"/>
         <source>Part of the document is outside the picture: move it to the middle.</source>
         <translation>Part of the document is outside the picture: move it to the middle.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="393"/>
+        <location filename="../widgets/ScanView.cpp" line="401"/>
         <source>Too far away: bring the document closer to the camera.</source>
         <translation>Too far away: bring the document closer to the camera.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="395"/>
+        <location filename="../widgets/ScanView.cpp" line="403"/>
         <source>Blurred: hold the document still, or move it a little further from the camera.</source>
         <translation>Blurred: hold the document still, or move it a little further from the camera.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="397"/>
+        <location filename="../widgets/ScanView.cpp" line="405"/>
         <source>Glare on the card: tilt it a little away from the light.</source>
         <translation>Glare on the card: tilt it a little away from the light.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="418"/>
+        <location filename="../widgets/ScanView.cpp" line="426"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="422"/>
+        <location filename="../widgets/ScanView.cpp" line="430"/>
         <source>Page taken (%1 × %2).</source>
         <translation>Page taken (%1 × %2).</translation>
     </message>
@@ -7065,22 +7311,22 @@ No numbers at the moment</translation>
 <context>
     <name>ow::ScanWorker</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="67"/>
+        <location filename="../widgets/ScanView.cpp" line="70"/>
         <source>The camera cannot be used (%1). Scans can still be imported from files.</source>
         <translation>The camera cannot be used (%1). Scans can still be imported from files.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="104"/>
+        <location filename="../widgets/ScanView.cpp" line="107"/>
         <source>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</source>
         <translation>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="116"/>
+        <location filename="../widgets/ScanView.cpp" line="119"/>
         <source>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</source>
         <translation>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="169"/>
+        <location filename="../widgets/ScanView.cpp" line="172"/>
         <source>The camera stopped sending pictures. Check its cable, then open the scan view again.</source>
         <translation>The camera stopped sending pictures. Check its cable, then open the scan view again.</translation>
     </message>
@@ -7161,126 +7407,131 @@ No numbers at the moment</translation>
 <context>
     <name>ow::StaffPage</name>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="44"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="45"/>
         <source>Clerk (窗口人员)</source>
         <translation>Clerk (窗口人员)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="46"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="47"/>
         <source>Agent (代办员)</source>
         <translation>Agent (代办员)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="48"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="49"/>
         <source>Supervisor (督查)</source>
         <translation>Supervisor (督查)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="50"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="51"/>
         <source>Approver (审批人)</source>
         <translation>Approver (审批人)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="52"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="53"/>
         <source>Administrator (管理员)</source>
         <translation>Administrator (管理员)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="62"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="178"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="251"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="302"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="62"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="182"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="264"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="317"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="62"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="62"/>
         <source>Last login</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="177"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="253"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="301"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="62"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="180"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="266"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="315"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="62"/>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="64"/>
         <source>Everyone who logs in at the hall&apos;s counters, stations and supervisor computers. Someone who left is disabled, not deleted: the record keeps their name.</source>
         <translation>Everyone who logs in at the hall&apos;s counters, stations and supervisor computers. Someone who left is disabled, not deleted: the record keeps their name.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="71"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="73"/>
         <source>Staff accounts</source>
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="74"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="76"/>
         <source>Add a person…</source>
         <translation>Add a person…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="76"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="78"/>
         <source>Change name or role…</source>
         <translation>Change name or role…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="78"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="163"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="80"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="165"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="80"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="82"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="82"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="84"/>
         <source>Settle with the upstream platform…</source>
         <translation>Settle with the upstream platform…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="113"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="115"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="244"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="113"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="115"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="244"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="115"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="117"/>
         <source>Active — must choose a password</source>
         <translation>Active — must choose a password</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="117"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="119"/>
         <source>differs from the upstream platform</source>
         <translation>differs from the upstream platform</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="119"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="121"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="130"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="132"/>
         <source>⚠ %n change(s) to accounts were made both here and at the upstream platform (上级平台), each differently. Each side keeps its own until you choose: select the account shown in amber and press “Settle with the upstream platform”.</source>
         <translation>
             <numerusform>⚠ %n change to accounts was made both here and at the upstream platform (上级平台), each differently. Each side keeps its own until you choose: select the account shown in amber and press “Settle with the upstream platform”.</numerusform>
@@ -7288,117 +7539,128 @@ No numbers at the moment</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="163"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="165"/>
         <source>Enable again</source>
         <translation>Enable again</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="168"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="170"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="172"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="174"/>
         <source>e.g. zhangmin or 0123 (letters, digits, . _ -)</source>
         <translation>e.g. zhangmin or 0123 (letters, digits, . _ -)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="176"/>
-        <source>User name (工号)</source>
-        <translation>User name (工号)</translation>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="179"/>
+        <source>User name (to log in)</source>
+        <translation>User name (to log in)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="179"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="181"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="316"/>
+        <source>Staff number (工号)</source>
+        <translation>Staff number (工号)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="183"/>
         <source>A first password is made and shown once, to print for the person; they choose their own at the first login.</source>
         <translation>A first password is made and shown once, to print for the person; they choose their own at the first login.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="188"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="192"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="193"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="197"/>
         <source>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</source>
         <translation>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="198"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="202"/>
         <source>Give the person&apos;s name.</source>
         <translation>Give the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="227"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="220"/>
+        <source>e.g. 0317 (shown with the name to the public; may be left empty)</source>
+        <translation>e.g. 0317 (shown with the name to the public; may be left empty)</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="240"/>
         <source>changed (never shown)</source>
         <translation>changed (never shown)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="243"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="256"/>
         <source>Settle %1 with the upstream platform</source>
         <translation>Settle %1 with the upstream platform</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="245"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="258"/>
         <source>These were changed both here and at the upstream platform since they last agreed. Choose for each which stays; the choice is recorded.</source>
         <translation>These were changed both here and at the upstream platform since they last agreed. Choose for each which stays; the choice is recorded.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="255"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="268"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="256"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="269"/>
         <source>Disabled or active</source>
         <translation>Disabled or active</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="262"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="275"/>
         <source>Here (this hall)</source>
         <translation>Here (this hall)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="263"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="276"/>
         <source>Upstream platform</source>
         <translation>Upstream platform</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="265"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="278"/>
         <source>Keep this hall&apos;s</source>
         <translation>Keep this hall&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="267"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="280"/>
         <source>Take the upstream&apos;s</source>
         <translation>Take the upstream&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="283"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="296"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="296"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="309"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="323"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="340"/>
         <source>Disable %1</source>
         <translation>Disable %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="324"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="341"/>
         <source>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</source>
         <translation>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="335"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="352"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="336"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="353"/>
         <source>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</source>
         <translation>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</translation>
     </message>
@@ -7494,57 +7756,57 @@ No numbers at the moment</translation>
         <translation>Approval — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="55"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="56"/>
+        <source>Logged in as %1</source>
+        <translation>Logged in as %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="64"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="65"/>
         <source>To decide (后台审批)</source>
         <translation>To decide (后台审批)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="69"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
         <source>The day (今日概况)</source>
         <translation>The day (今日概况)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="71"/>
         <source>Bad ratings (差评整改)</source>
         <translation>Bad ratings (差评整改)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="71"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="72"/>
         <source>Case warnings (办件预警)</source>
         <translation>Case warnings (办件预警)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="72"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="73"/>
         <source>Cases (分办)</source>
         <translation>Cases (分办)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="73"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="74"/>
         <source>Permits (证照管理)</source>
         <translation>Permits (证照管理)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="76"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="77"/>
         <source>Home visits (预约上门)</source>
         <translation>Home visits (预约上门)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="79"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="80"/>
         <source>Appointments (预约设置)</source>
         <translation>Appointments (预约设置)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="84"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="85"/>
         <source>Administration (管理)</source>
         <translation>Administration (管理)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="93"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="94"/>
         <source>Logged in: %1</source>
         <translation>Logged in: %1</translation>
     </message>

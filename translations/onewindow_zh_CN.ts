@@ -151,23 +151,23 @@
     </message>
     <message>
         <location filename="../printer/CaseStepPrinters.cpp" line="30"/>
-        <source>Asked on %1. Bring them to any counter of the hall, or to your village agency station.</source>
-        <translation>通知日期：%1。请将材料送至本中心任一窗口，或所在村（社区）代办站。</translation>
+        <source>Bring them to any counter of the hall, or to your village agency station.</source>
+        <translation>请将上述材料送至本中心任一窗口，或所在村（社区）代办站。</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="33"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="32"/>
         <location filename="../printer/CaseStepPrinters.cpp" line="57"/>
         <source>Clerk: %1</source>
         <translation>经办人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="33"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="32"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>申请人签字：____________</translation>
     </message>
     <message>
         <location filename="../printer/CaseStepPrinters.cpp" line="46"/>
-        <location filename="../printer/CaseStepPrinters.cpp" line="63"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="64"/>
         <source>Proof of delivery</source>
         <translation>送达回证</translation>
     </message>
@@ -207,37 +207,37 @@
         <translation>领取人签字：____________</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="69"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="70"/>
         <source>Postal label</source>
         <translation>寄递面单</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="79"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="80"/>
         <source>From: %1</source>
         <translation>寄件：%1</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="81"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="82"/>
         <source>To</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="87"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="88"/>
         <source>Waybill: %1</source>
         <translation>运单号：%1</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="88"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="89"/>
         <source>Case: %1</source>
         <translation>办件：%1</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="90"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="91"/>
         <source>Contents: %1</source>
         <translation>内件：%1</translation>
     </message>
     <message>
-        <location filename="../printer/CaseStepPrinters.cpp" line="93"/>
+        <location filename="../printer/CaseStepPrinters.cpp" line="94"/>
         <source>Scan for the case&apos;s progress</source>
         <translation>扫码查询办件进度</translation>
     </message>
@@ -246,7 +246,7 @@
     <name>CommitmentPrinter</name>
     <message>
         <location filename="../printer/DecisionPrinters.cpp" line="42"/>
-        <location filename="../printer/DecisionPrinters.cpp" line="69"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="70"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
@@ -470,6 +470,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentPainter</name>
+    <message>
+        <location filename="../printer/DocumentPainter.cpp" line="123"/>
+        <source>Enquiries: %1</source>
+        <translation>咨询电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DocumentPainter.cpp" line="125"/>
+        <source>Complaints: %1</source>
+        <translation>监督电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/DocumentPainter.cpp" line="142"/>
+        <source>d MMMM yyyy</source>
+        <extracomment>A QDate format for the date on a document (Chinese: yyyy年M月d日)</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
     <name>NoticePrinter</name>
     <message>
         <location filename="../printer/NoticePrinter.cpp" line="10"/>
@@ -493,7 +512,7 @@
     </message>
     <message>
         <location filename="../printer/NoticePrinter.cpp" line="21"/>
-        <location filename="../printer/NoticePrinter.cpp" line="43"/>
+        <location filename="../printer/NoticePrinter.cpp" line="45"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
@@ -514,16 +533,16 @@
     </message>
     <message>
         <location filename="../printer/NoticePrinter.cpp" line="35"/>
-        <source>Notified on %1. Questions: ask at the counter or the help desk.</source>
-        <translation>告知日期：%1。如有疑问，请咨询窗口或咨询台。</translation>
+        <source>Questions: ask at the counter or the help desk.</source>
+        <translation>如有疑问，请向窗口或咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../printer/NoticePrinter.cpp" line="36"/>
+        <location filename="../printer/NoticePrinter.cpp" line="37"/>
         <source>Clerk: %1</source>
         <translation>受理人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/NoticePrinter.cpp" line="36"/>
+        <location filename="../printer/NoticePrinter.cpp" line="37"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>申请人签字：____________</translation>
     </message>
@@ -579,63 +598,63 @@
         <translation>暂时无法核验</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="60"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="66"/>
         <source>Hold the QR code of the permit to the reader, or open a photo of it.</source>
         <translation>请将证照上的二维码对准扫码器，或打开证照照片。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="62"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="68"/>
         <source>The signature of %1 holds and the hall&apos;s server confirms the permit stands (checked %2).</source>
         <translation>%1 的签名核验通过，服务中心确认本证未被撤销（查询时间 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="65"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="71"/>
         <source>The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are those fetched on %3.</source>
         <translation>%1 的签名核验通过。未能查询是否已被撤销（%2）；所用公钥获取于 %3。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="67"/>
-        <location filename="../core/sync/PermitChecker.cpp" line="75"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="73"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="81"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="68"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="74"/>
         <source>Revoked on %1.</source>
         <translation>已于 %1 撤销。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="70"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="76"/>
         <source>Valid only from %1.</source>
         <translation>自 %1 起生效。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="71"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="77"/>
         <source>It was valid until %1.</source>
         <translation>有效期至 %1，已过期。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="73"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="79"/>
         <source>It is signed with a key this computer does not know yet, and the keys cannot be updated now (those here were fetched on %1). Check it again once the network is back.</source>
         <translation>签名所用的密钥本机尚未获取，目前也无法更新公钥（本机公钥获取于 %1）。请联网后再查验。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="78"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="84"/>
         <source>It is signed with a key of no issuer this hall trusts.</source>
         <translation>签名所用密钥不属于本中心信任的任何发证机关。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="79"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="85"/>
         <source>It is not signed the way permits are signed.</source>
         <translation>签名方式不是证照使用的方式。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="80"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="86"/>
         <source>It claims an issuer other than the one who signed it.</source>
         <translation>所称发证机关与实际签名者不符。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="81"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="87"/>
         <source>The code has been changed or forged: its signature does not match.</source>
         <translation>二维码内容被篡改或伪造：签名不符。</translation>
     </message>
@@ -653,89 +672,114 @@
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="31"/>
-        <location filename="../printer/PermitPrinter.cpp" line="93"/>
+        <location filename="../printer/PermitPrinter.cpp" line="38"/>
+        <location filename="../printer/PermitPrinter.cpp" line="122"/>
         <source>SAMPLE</source>
         <translation>样例</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="33"/>
+        <location filename="../printer/PermitPrinter.cpp" line="43"/>
+        <source>Unified social credit code: %1</source>
+        <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="44"/>
+        <location filename="../printer/PermitPrinter.cpp" line="55"/>
         <source>Permit number: %1</source>
         <translation>证照编号：%1</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="36"/>
+        <location filename="../printer/PermitPrinter.cpp" line="46"/>
+        <location filename="../printer/PermitPrinter.cpp" line="99"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="50"/>
+        <source>Business scope</source>
+        <translation>经营范围</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="51"/>
+        <source>Established on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="52"/>
+        <source>Term of operation</source>
+        <translation>营业期限</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="53"/>
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="57"/>
+        <location filename="../printer/PermitPrinter.cpp" line="99"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="37"/>
+        <location filename="../printer/PermitPrinter.cpp" line="58"/>
+        <location filename="../printer/PermitPrinter.cpp" line="100"/>
         <source>Identity number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="38"/>
-        <source>Credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <location filename="../printer/PermitPrinter.cpp" line="40"/>
+        <location filename="../printer/PermitPrinter.cpp" line="59"/>
         <source>Service item</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="42"/>
+        <location filename="../printer/PermitPrinter.cpp" line="63"/>
         <source>Scope</source>
         <translation>许可范围</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="43"/>
+        <location filename="../printer/PermitPrinter.cpp" line="64"/>
+        <location filename="../printer/PermitPrinter.cpp" line="101"/>
         <source>Valid</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="44"/>
-        <source>Issuing authority</source>
-        <translation>发证机关</translation>
-    </message>
-    <message>
-        <location filename="../printer/PermitPrinter.cpp" line="45"/>
-        <source>Issued on</source>
-        <translation>发证日期</translation>
-    </message>
-    <message>
-        <location filename="../printer/PermitPrinter.cpp" line="47"/>
+        <location filename="../printer/PermitPrinter.cpp" line="67"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="52"/>
-        <location filename="../printer/PermitPrinter.cpp" line="89"/>
+        <location filename="../printer/PermitPrinter.cpp" line="71"/>
+        <location filename="../printer/PermitPrinter.cpp" line="118"/>
         <source>Scan to verify</source>
         <translation>扫码核验</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="53"/>
-        <source>The code is signed by the issuing authority (key %1). Any scanner holding its public key proves this permit genuine without a network; online it also tells whether the permit has been revoked.</source>
-        <translation>本码由发证机关签名（密钥 %1）。任何持有其公钥的扫码设备无需联网即可核验本证真伪；联网时还可查询本证是否已被撤销。</translation>
+        <location filename="../printer/PermitPrinter.cpp" line="72"/>
+        <source>The code is signed by the issuing authority. Any scanner holding its public key proves this permit genuine without a network; online it also tells whether the permit has been revoked.</source>
+        <translation>本码由发证机关签名。任何持有其公钥的扫码设备无需联网即可核验本证真伪；联网时还可查询本证是否已被撤销。</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="57"/>
+        <location filename="../printer/PermitPrinter.cpp" line="75"/>
         <source>A permit whose printed details differ from what the scan shows is not genuine.</source>
         <translation>证面内容与扫码结果不一致的，为伪造或变造证照。</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="58"/>
-        <source>%1 (seal)</source>
-        <translation>%1（盖章）</translation>
+        <location filename="../printer/PermitPrinter.cpp" line="98"/>
+        <source>No.</source>
+        <translation>编号</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="78"/>
-        <source>No. %1</source>
-        <translation>编号 %1</translation>
+        <location filename="../printer/PermitPrinter.cpp" line="100"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../printer/PermitPrinter.cpp" line="111"/>
+        <location filename="../printer/PermitPrinter.cpp" line="102"/>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <location filename="../printer/PermitPrinter.cpp" line="140"/>
         <source>Permit %1</source>
         <translation>证照 %1</translation>
     </message>
@@ -743,137 +787,152 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="95"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="71"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="102"/>
+        <source>The application of your organisation has been examined. It is accepted, with the materials to be supplied later or replaced by a signed commitment as listed below. Details:</source>
+        <translation>你单位提交的申请，经审查，按下列容缺受理、告知承诺方式决定予以受理。具体如下：</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="105"/>
+        <source>Your application has been examined. It is accepted, with the materials to be supplied later or replaced by a signed commitment as listed below. Details:</source>
+        <translation>你提交的申请，经审查，按下列容缺受理、告知承诺方式决定予以受理。具体如下：</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="107"/>
+        <source>The application of your organisation has been examined. The materials are complete and in the legal form, and it is accepted. Details:</source>
+        <translation>你单位提交的申请，经审查，申请材料齐全、符合法定形式，决定予以受理。具体如下：</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="109"/>
+        <source>Your application has been examined. The materials are complete and in the legal form, and it is accepted. Details:</source>
+        <translation>你提交的申请，经审查，申请材料齐全、符合法定形式，决定予以受理。具体如下：</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="125"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="31"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="65"/>
         <source>received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="33"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="67"/>
         <source>accepted without it for now (容缺): bring it by %1</source>
         <translation>容缺受理，请于 %1 前补交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="35"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="69"/>
         <source>replaced by the applicant&apos;s signed commitment (告知承诺)</source>
         <translation>以申请人签署的告知承诺书代替</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="36"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="70"/>
         <source>obtained by data sharing, nothing to bring (免提交)</source>
         <translation>通过数据共享获取，免于提交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="37"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="71"/>
         <source>not required for this application</source>
         <translation>本次申请无需提交</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="45"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="80"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="48"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="86"/>
+        <source>%1 (agent: %2)</source>
+        <translation>%1（经办人：%2）</translation>
+    </message>
+    <message>
+        <location filename="../printer/ReceiptPrinter.cpp" line="90"/>
         <source>Applicant: %1</source>
         <translation>申请人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="54"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="52"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="55"/>
-        <source>Your application has been examined. The materials are complete and in the legal form (or accepted with the waivers and commitments listed below), and it is accepted. Details:</source>
-        <translation>你（单位）提交的申请，经审查，申请材料齐全、符合法定形式（或按下列容缺、告知承诺方式办理），决定予以受理。具体如下：</translation>
-    </message>
-    <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="60"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="114"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="116"/>
         <source>Query code</source>
         <translation>查询码</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="62"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="116"/>
         <source>%1 (keep it: with the number it shows this case&apos;s progress)</source>
         <translation>%1（请妥善保管：凭办件编号和查询码查询办理进度）</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="66"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="120"/>
         <source>Items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="67"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="121"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="68"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="122"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="69"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="123"/>
         <source>Promised by</source>
         <translation>承诺办结</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="69"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="123"/>
         <source>%1 (working days; holidays excluded)</source>
         <translation>%1（按工作日计算，节假日顺延）</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="72"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="126"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="72"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="126"/>
         <source>Material</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="72"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="126"/>
         <source>How it stands</source>
         <translation>收取情况</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="78"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="132"/>
         <source>Scan the code, or enter the case number and the query code, at the kiosk to follow this application.</source>
         <translation>在自助终端扫描二维码，或输入办件编号和查询码，即可查询办理进度。</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="80"/>
-        <source>%1 (seal)</source>
-        <translation>%1（受理专用章）</translation>
-    </message>
-    <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="81"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="135"/>
         <source>Clerk: %1</source>
         <translation>受理人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="81"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="135"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>申请人签字：____________</translation>
     </message>
     <message>
-        <location filename="../printer/ReceiptPrinter.cpp" line="86"/>
+        <location filename="../printer/ReceiptPrinter.cpp" line="141"/>
         <source>Acceptance receipt %1</source>
         <translation>受理通知书 %1</translation>
     </message>
@@ -903,16 +962,11 @@
     </message>
     <message>
         <location filename="../printer/DecisionPrinters.cpp" line="22"/>
-        <source>Decided on %1.</source>
-        <translation>决定日期：%1</translation>
-    </message>
-    <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="23"/>
         <source>Clerk: %1</source>
         <translation>受理人：%1</translation>
     </message>
     <message>
-        <location filename="../printer/DecisionPrinters.cpp" line="23"/>
+        <location filename="../printer/DecisionPrinters.cpp" line="22"/>
         <source>Applicant&apos;s signature: ____________</source>
         <translation>申请人签字：____________</translation>
     </message>
@@ -1011,37 +1065,42 @@
 <context>
     <name>ow::AdminPanel</name>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="30"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="32"/>
         <source>Staff (人员)</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="31"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="33"/>
         <source>Counters and queues (窗口与队列)</source>
         <translation>窗口与队列</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="32"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="34"/>
         <source>Devices (设备)</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="33"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="35"/>
         <source>Hours (营业时间)</source>
         <translation>营业时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="34"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="36"/>
+        <source>Hall details (本厅信息)</source>
+        <translation>本厅信息</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="37"/>
         <source>Catalog (事项目录)</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="35"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="38"/>
         <source>Record (操作记录)</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="39"/>
+        <location filename="../app/supervisor/admin/AdminPanel.cpp" line="42"/>
         <source>Administration message</source>
         <translation>管理提示</translation>
     </message>
@@ -1090,79 +1149,84 @@
     </message>
     <message>
         <location filename="../core/sync/AdminService.cpp" line="95"/>
-        <location filename="../core/sync/AdminService.cpp" line="273"/>
+        <location filename="../core/sync/AdminService.cpp" line="290"/>
         <source>The server&apos;s answer could not be read. Please try again.</source>
         <translation>无法读取服务器的答复，请重试。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="120"/>
+        <location filename="../core/sync/AdminService.cpp" line="121"/>
         <source>The account %1 (%2) has been made.</source>
         <translation>已建立账号 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="130"/>
+        <location filename="../core/sync/AdminService.cpp" line="131"/>
         <source>%1 is disabled: their sessions have ended.</source>
         <translation>%1 已停用，其登录已全部结束。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="131"/>
+        <location filename="../core/sync/AdminService.cpp" line="132"/>
         <source>%1 may log in again.</source>
         <translation>%1 已恢复，可以重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="133"/>
+        <location filename="../core/sync/AdminService.cpp" line="134"/>
         <source>The account %1 has been changed.</source>
         <translation>账号 %1 已修改。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="146"/>
+        <location filename="../core/sync/AdminService.cpp" line="147"/>
         <source>%1 has a new password; their sessions have ended. They choose their own at the next login.</source>
         <translation>%1 的密码已重置，其登录已结束；下次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="158"/>
+        <location filename="../core/sync/AdminService.cpp" line="159"/>
         <source>%1: the hall&apos;s value stays, and goes to the upstream platform.</source>
         <translation>%1：保留本厅的值，并同步到上级平台。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="159"/>
+        <location filename="../core/sync/AdminService.cpp" line="160"/>
         <source>%1: the upstream platform&apos;s value is taken here.</source>
         <translation>%1：已采用上级平台的值。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="177"/>
+        <location filename="../core/sync/AdminService.cpp" line="178"/>
         <source>The hall has no such counter; add the counter first.</source>
         <translation>大厅没有该窗口，请先添加窗口。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="183"/>
+        <location filename="../core/sync/AdminService.cpp" line="184"/>
         <source>The device is revoked: it can do nothing more, and its screens have been closed.</source>
         <translation>设备已吊销，不能再使用，其画面已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="201"/>
+        <location filename="../core/sync/AdminService.cpp" line="202"/>
         <source>The queue has been added; the kiosks offer it now.</source>
         <translation>队列已添加，自助终端已可取号。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="209"/>
+        <location filename="../core/sync/AdminService.cpp" line="210"/>
         <source>The queue has been changed; counters, kiosks and boards show it now.</source>
         <translation>队列已修改，窗口、自助终端和叫号屏已同步显示。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="217"/>
+        <location filename="../core/sync/AdminService.cpp" line="218"/>
         <source>The counter has been added. Enroll its computer with a code from 设备.</source>
         <translation>窗口已添加。请在“设备”页为该窗口的电脑生成注册码。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="225"/>
+        <location filename="../core/sync/AdminService.cpp" line="226"/>
         <source>The counter has been changed; its screens show it now.</source>
         <translation>窗口已修改，相关屏幕已同步显示。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AdminService.cpp" line="245"/>
+        <location filename="../core/sync/AdminService.cpp" line="246"/>
         <source>The hours have been saved; the kiosks follow them now.</source>
         <translation>营业时间已保存，自助终端即刻按此执行。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AdminService.cpp" line="262"/>
+        <source>The hall&apos;s details have been saved; its papers and call boards use them now.</source>
+        <translation>本厅信息已保存，文书和叫号屏即刻使用。</translation>
     </message>
 </context>
 <context>
@@ -1770,52 +1834,67 @@
 <context>
     <name>ow::CallBoardWidget</name>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="23"/>
-        <location filename="../widgets/CallBoardWidget.cpp" line="110"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="55"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="215"/>
         <source>Now calling</source>
         <translation>正在呼叫</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="39"/>
-        <source>Recent calls</source>
-        <translation>最近叫号</translation>
-    </message>
-    <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="77"/>
-        <location filename="../widgets/CallBoardWidget.cpp" line="104"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="114"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="209"/>
         <source>Counter %1 · appointment</source>
         <translation>%1号窗口 · 预约</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="78"/>
-        <location filename="../widgets/CallBoardWidget.cpp" line="104"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="115"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="209"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="81"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="118"/>
         <source>Please wait to be called</source>
         <translation>请等候叫号</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="89"/>
-        <source>%1 (appointment)  →  Counter %2</source>
-        <translation>%1（预约）  →  %2号窗口</translation>
+        <location filename="../widgets/CallBoardWidget.cpp" line="125"/>
+        <source>Missed: </source>
+        <translation>过号：</translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="90"/>
-        <source>%1  →  Counter %2</source>
-        <translation>%1  →  %2号窗口</translation>
+        <location filename="../widgets/CallBoardWidget.cpp" line="129"/>
+        <source>Missed: %1</source>
+        <translation>过号：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="133"/>
+        <source>%1 %2</source>
+        <translation>%1 %2 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CallBoardWidget.cpp" line="97"/>
-        <source>%1 %2: %n waiting</source>
+        <location filename="../widgets/CallBoardWidget.cpp" line="135"/>
+        <source>%n waiting (%1)</source>
         <translation>
-            <numerusform>%1 %2：等候 %n 人</numerusform>
+            <numerusform>等候 %n 人（%1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CallBoardWidget.cpp" line="110"/>
+        <location filename="../widgets/CallBoardWidget.cpp" line="157"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="175"/>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="178"/>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallBoardWidget.cpp" line="215"/>
         <source>Reconnecting to the server…</source>
         <translation>正在重新连接服务器…</translation>
     </message>
@@ -1912,217 +1991,217 @@
 <context>
     <name>ow::CaseListModel</name>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="48"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="50"/>
         <source>material brought (后补)</source>
         <translation>容缺后补</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="49"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
         <source>correction asked for (补正)</source>
         <translation>要求补正</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="50"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
         <source>correction received</source>
         <translation>补正已收到</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="51"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
         <source>time limit paused</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="52"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
         <source>time limit running again</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="53"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
         <source>passed on (分办)</source>
         <translation>分办</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="54"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="55"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
         <source>refused</source>
         <translation>不予批准</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="56"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="58"/>
         <source>approved by rule (超时默认)</source>
         <translation>超时默认批准</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="57"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="59"/>
         <source>completed (办结)</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="58"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="60"/>
         <source>handed over (出件)</source>
         <translation>窗口出件</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="59"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="61"/>
         <source>posted (寄递)</source>
         <translation>寄递</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="60"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="62"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="70"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="72"/>
         <source>publicity (公示)</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="72"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="74"/>
         <source>expert review (专家评审)</source>
         <translation>专家评审</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="74"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="76"/>
         <source>hearing (听证)</source>
         <translation>听证</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="76"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="78"/>
         <source>inspection or testing (检验检测)</source>
         <translation>检验检测</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="82"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="84"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="83"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="85"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="84"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="86"/>
         <source>Notified (not accepted)</source>
         <translation>已一次性告知（未受理）</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="85"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="87"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="86"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="88"/>
         <source>In review</source>
         <translation>审查中</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="87"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
         <source>Waiting for supplement</source>
         <translation>待补正</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="88"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="89"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="91"/>
         <source>Denied</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="90"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="92"/>
         <source>Completed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="91"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="93"/>
         <source>In the post</source>
         <translation>寄递中</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="92"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="94"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="123"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="125"/>
         <source>On time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="124"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="126"/>
         <source>⚠ Due soon</source>
         <translation>⚠ 即将到期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="125"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="127"/>
         <source>✖ Overdue</source>
         <translation>✖ 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="126"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="128"/>
         <source>✖ Waived material overdue</source>
         <translation>✖ 容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="137"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="139"/>
         <source>(no number)</source>
         <translation>（无编号）</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="146"/>
         <source>⇅ Waiting to upload</source>
         <translation>⇅ 待上传</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="144"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="146"/>
         <source>✔ Confirmed by the server</source>
         <translation>✔ 中心已确认</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="174"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="176"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="175"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="177"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="176"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="178"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="177"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="179"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="178"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="180"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="179"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="181"/>
         <source>Promised by</source>
         <translation>承诺办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="180"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="182"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="181"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="183"/>
         <source>Server</source>
         <translation>上传状态</translation>
     </message>
@@ -2130,99 +2209,99 @@
 <context>
     <name>ow::CaseListPanel</name>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="197"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="199"/>
         <source>Case number, applicant name or whole ID number</source>
         <translation>办件编号、申请人姓名或完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="198"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="200"/>
         <source>Find a case</source>
         <translation>查找办件</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="202"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="204"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="206"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="208"/>
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="215"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="217"/>
         <source>Cases</source>
         <translation>办件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/CaseListPanel.cpp" line="255"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="257"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="257"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="259"/>
         <source>The cases could not be read: %1</source>
         <translation>无法读取办件：%1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="267"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="269"/>
         <source>Approve now (即办件) (Ctrl+Shift+A)</source>
         <translation>即办审批通过 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="269"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="271"/>
         <source>Issue or reprint permit (Ctrl+Shift+P)</source>
         <translation>签发 / 补打证照 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="271"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="273"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="297"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="299"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="309"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="311"/>
         <source>Asking the hall&apos;s server to sign the permit…</source>
         <translation>正在请服务中心签发证照…</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="365"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="367"/>
         <source>Approved. The permit can be issued now (Ctrl+Shift+P).</source>
         <translation>已审批通过，现在可以签发证照 (Ctrl+Shift+P)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="381"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="384"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="384"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="404"/>
         <source>None of this case&apos;s items issues a permit.</source>
         <translation>本办件的事项都不发放证照。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="407"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="427"/>
         <source>Permit %1</source>
         <translation>证照 %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="410"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="430"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="419"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="439"/>
         <source>Permit %1 issued. Check the preview, then print (Ctrl+P).</source>
         <translation>证照 %1 已签发。请核对预览后打印 (Ctrl+P)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/CaseListPanel.cpp" line="420"/>
+        <location filename="../app/cases/CaseListPanel.cpp" line="440"/>
         <source>Permit %1 was issued before; here it is to print again.</source>
         <translation>证照 %1 此前已签发，可在此补打。</translation>
     </message>
@@ -2877,7 +2956,7 @@
         <translation>工作人员：%1</translation>
     </message>
     <message>
-        <location filename="../app/display/CounterScreenWindow.cpp" line="138"/>
+        <location filename="../app/display/CounterScreenWindow.cpp" line="139"/>
         <source>Staff number %1</source>
         <translation>工号 %1</translation>
     </message>
@@ -2949,7 +3028,7 @@
     </message>
     <message>
         <location filename="../app/counter/CounterWindow.cpp" line="104"/>
-        <location filename="../app/counter/CounterWindow.cpp" line="316"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="324"/>
         <source>Pause service (F11)</source>
         <translation>暂停服务 (F11)</translation>
     </message>
@@ -2959,161 +3038,166 @@
         <translation>等候情况</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="146"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="151"/>
         <source>Application (Ctrl+1)</source>
         <translation>受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="147"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="152"/>
         <source>Cases (Ctrl+2)</source>
         <translation>办件查询 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="148"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="153"/>
         <source>Check a permit (Ctrl+3)</source>
         <translation>证照查验 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="149"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="154"/>
         <source>Appointments (Ctrl+4)</source>
         <translation>预约登记（Ctrl+4）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="150"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="155"/>
         <source>Home visits (Ctrl+5)</source>
         <translation>上门服务（Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="186"/>
-        <source>Clerk: %1 (%2)</source>
-        <translation>窗口人员：%1（%2）</translation>
+        <location filename="../app/counter/CounterWindow.cpp" line="191"/>
+        <source>Clerk: %1</source>
+        <translation>窗口人员：%1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="187"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="192"/>
+        <source>Logged in as %1</source>
+        <translation>登录账号：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/counter/CounterWindow.cpp" line="194"/>
         <source>Counter %1</source>
         <translation>%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="224"/>
         <source>● Connected to the server</source>
         <translation>● 已连接服务器</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="217"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="224"/>
         <source>● Not connected — reconnecting</source>
         <translation>● 未连接 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
         <source>In service</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="284"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
         <source>Called — waiting for the citizen</source>
         <translation>已呼叫 — 等待群众到窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="291"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="299"/>
         <source>Green card priority</source>
         <translation>服务绿卡优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="292"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="300"/>
         <source>Elderly priority</source>
         <translation>老年人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="293"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="301"/>
         <source>Disability priority</source>
         <translation>残疾人优先</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="294"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="302"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="298"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="306"/>
         <source>Taken at %1 · recalled %2 times</source>
         <translation>取号时间 %1 · 已重呼 %2 次</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="302"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="310"/>
         <source>Real-name number: %1</source>
         <translation>实名取号：%1</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="305"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="313"/>
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="306"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="314"/>
         <source>Service paused since %1</source>
         <translation>自 %1 起暂停服务</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="309"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="317"/>
         <source>The counter&apos;s screen and pad say so. Press F11 to resume.</source>
         <translation>窗口屏和评价器上同时显示暂停。按 F11 恢复服务。</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="312"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="320"/>
         <source>No ticket at this counter</source>
         <translation>本窗口当前无号码</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="313"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="321"/>
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="316"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="324"/>
         <source>Resume service (F11)</source>
         <translation>恢复服务 (F11)</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="317"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="325"/>
         <source>The counter is paused and calls nobody</source>
         <translation>本窗口已暂停服务，不叫号</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="318"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="326"/>
         <source>Pause: the counter calls nobody until resumed</source>
         <translation>暂停：恢复服务前本窗口不叫号</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="340"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="348"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="353"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="361"/>
         <source>%1 %2 — %n waiting</source>
         <translation>
             <numerusform>%1 %2 — 等候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/counter/CounterWindow.cpp" line="358"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="366"/>
         <source>In all: %n waiting</source>
         <translation>
             <numerusform>合计等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="372"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="380"/>
         <source>To queue %1 %2</source>
         <translation>转至 %1 %2 队列</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="380"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="388"/>
         <source>To counter %1</source>
         <translation>转至%1号窗口</translation>
     </message>
     <message>
-        <location filename="../app/counter/CounterWindow.cpp" line="185"/>
+        <location filename="../app/counter/CounterWindow.cpp" line="190"/>
         <source>✔ All cases uploaded</source>
         <translation>✔ 办件已全部上传</translation>
     </message>
@@ -3121,384 +3205,384 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="112"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="114"/>
         <source>The hall&apos;s day</source>
         <translation>大厅当日概况</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="120"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="122"/>
         <source>Day shown</source>
         <translation>查看的日期</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="127"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="129"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="130"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="132"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="136"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="142"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="404"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="414"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="143"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
         <source>Average wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="147"/>
         <source>9 in 10 waited at most</source>
         <translation>九成群众等候不超过</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="148"/>
         <source>Cases accepted</source>
         <translation>受理办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="147"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="149"/>
         <source>Cases overdue</source>
         <translation>逾期办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="148"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="150"/>
         <source>Completed (on time)</source>
         <translation>办结（按时）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="149"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="151"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="150"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="152"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="151"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="153"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="170"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
         <source>Filter by name…</source>
         <translation>按名称筛选…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="173"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="175"/>
         <source>Export table (CSV)</source>
         <translation>导出表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="175"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="177"/>
         <source>Daily report (PDF)</source>
         <translation>每日统计报告 (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="455"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="465"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Queue</source>
         <translation>排队类别</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="185"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
         <source>Service item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
         <source>By queue</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
         <source>By service item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="213"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="215"/>
         <source>Appointments of the day</source>
         <translation>当天的预约</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="214"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="216"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="223"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="225"/>
         <source>Counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="233"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="235"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="234"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="236"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="242"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="265"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="244"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="242"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="244"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="249"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="251"/>
         <source>Daily report %1.pdf</source>
         <translation>每日统计 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="250"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="258"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="268"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Taken at</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="283"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="284"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
         <source>Cases</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="295"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
         <source>called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="296"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="297"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>transferred</source>
         <translation>已转移</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="315"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="325"/>
         <source>Counter %1 — %2</source>
         <translation>%1 号窗口 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="356"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="366"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="366"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="376"/>
         <source>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</source>
         <translation>上门服务：当天安排 %1 次，已上门 %2 次；待安排 %3 条。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="378"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="388"/>
         <source>No opening hours are set: the kiosk gives numbers at any time.</source>
         <translation>未设置营业时间：自助终端随时可以取号。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="380"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="390"/>
         <source>The hall was closed this day. Numbers given at a window: %1.</source>
         <translation>当日闭厅。窗口人员取号 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="382"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="392"/>
         <source>Open %1–%2</source>
         <translation>营业时间 %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="384"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="394"/>
         <source>, lunch %1–%2</source>
         <translation>，午休 %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="386"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
         <source>, extended service (延时服务) to %1: %n number(s)</source>
         <translation>
             <numerusform>，延时服务至 %1：取号 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="388"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="398"/>
         <source>. Numbers given outside the hours at a window: %1.</source>
         <translation>。营业时间外由窗口取号 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="407"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="417"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>整点时仍在等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="421"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="431"/>
         <source>Arrivals and waiting by hour</source>
         <translation>各时段取号与等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="422"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="432"/>
         <source>Hour of the day</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="447"/>
         <source>Average service (minutes)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="437"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="447"/>
         <source>Average service (seconds)</source>
         <translation>平均办理时长（秒）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="452"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="462"/>
         <source>Average service time by counter (seconds)</source>
         <translation>各窗口平均办理时长（秒）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="453"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
         <source>Average service time by counter (minutes)</source>
         <translation>各窗口平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="473"/>
         <source>Good</source>
         <translation>好评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="464"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="474"/>
         <source>Fair</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="465"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="475"/>
         <source>Bad</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="478"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="479"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="489"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="484"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="494"/>
         <source>Ratings by level</source>
         <translation>评价分布</translation>
     </message>
@@ -3981,6 +4065,79 @@
         <location filename="../forms/ui/FormView.cpp" line="516"/>
         <source>The attachment is not valid; attach it again</source>
         <translation>附件无效，请重新附加</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HallPage</name>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="20"/>
+        <source>What the hall&apos;s papers and screens say of it. The county names the departments on the permits the hall issues; the telephones stand at the foot of every paper; the prefix begins each paper&apos;s number; the notice runs along the bottom of the call boards.</source>
+        <translation>大厅的文书和屏幕上显示的本厅信息。所在区县决定本厅签发证照上的发证机关名称；电话印在每份文书底部；机关代字用于文书的文号；公告显示在叫号屏底部。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="33"/>
+        <source>County (GB/T 2260 code)</source>
+        <translation>所在区县（行政区划代码）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="36"/>
+        <source>e.g. 510113</source>
+        <translation>如 510113</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="40"/>
+        <source>Enquiries telephone (咨询电话)</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="41"/>
+        <source>Complaints telephone (监督电话)</source>
+        <translation>监督电话</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="43"/>
+        <source>Prefix of the papers&apos; numbers (机关代字)</source>
+        <translation>文号机关代字</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="44"/>
+        <source>e.g. 青政服</source>
+        <translation>如 青政服</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="45"/>
+        <source>Call board notice</source>
+        <translation>叫号屏公告</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="54"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="83"/>
+        <source>No county: departments are printed as the catalog writes them.</source>
+        <translation>未设置区县：发证机关按事项目录原样印出。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="84"/>
+        <source>No division has this code.</source>
+        <translation>没有这个行政区划代码。</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="92"/>
+        <source>A business licence is issued by: %1</source>
+        <translation>营业执照的发证机关：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="95"/>
+        <source>An acceptance receipt&apos;s number: %1</source>
+        <translation>受理通知书的文号：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/HallPage.cpp" line="96"/>
+        <source>none (no prefix)</source>
+        <translation>无（未设机关代字）</translation>
     </message>
 </context>
 <context>
@@ -4565,319 +4722,339 @@
 <context>
     <name>ow::IntakePanel</name>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="64"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="65"/>
         <source>Service &amp;item:</source>
         <translation>办理事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="89"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="90"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="92"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="93"/>
         <source>All received (Ctrl+M)</source>
         <translation>材料全部收取 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="94"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="95"/>
         <source>Scan (F7)</source>
         <translation>扫描 (F7)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="117"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="118"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>受理 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="120"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="121"/>
         <source>One-time notice (Ctrl+G)</source>
         <translation>一次性告知 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="125"/>
         <location filename="../app/cases/IntakePanel.cpp" line="126"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="127"/>
         <source>Legal reason for a refusal</source>
         <translation>不予受理的法定理由</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="129"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="130"/>
         <source>The application is not within this office&apos;s competence; apply to the competent office.</source>
         <translation>申请事项不属于本机关职权范围，请向有关行政机关申请。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="130"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="131"/>
         <source>The applicant is not entitled to apply for this item.</source>
         <translation>申请人不具备该事项的申请资格。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="131"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="132"/>
         <source>The matter does not require an administrative permit.</source>
         <translation>申请事项依法不需要取得行政许可。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="133"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="134"/>
         <source>Refuse (Ctrl+R)</source>
         <translation>不予受理 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="135"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="136"/>
         <source>The villager agrees that the agent applies on their behalf (代办授权)</source>
         <translation>村民同意由代办员代为申请（代办授权）</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="164"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="165"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="166"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="167"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>另存为 PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="167"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="168"/>
         <source>Next application (Ctrl+N)</source>
         <translation>下一件 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="181"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="182"/>
         <source>Back to the application (Esc)</source>
         <translation>返回申请表 (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="200"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="201"/>
         <source>Sent %n document(s) to the printer.</source>
         <translation>
             <numerusform>已将 %n 份文书发送到打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="236"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="237"/>
         <source>No service catalog on this computer yet</source>
         <translation>本机尚无事项目录</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="238"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="239"/>
         <source>The service catalog has not been downloaded yet. Connect to the server once; after that intake works offline too.</source>
         <translation>事项目录尚未下载。请先连接一次服务器，此后断网也可受理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="246"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="247"/>
         <source>[One matter] %1 (%n item(s))</source>
         <translation>
             <numerusform>【一件事】%1（%n 个事项）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="321"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="322"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="324"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="325"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="324"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="325"/>
         <source>days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="326"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="327"/>
         <source>Promised time — %1</source>
         <translation>承诺时限 — %1</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="352"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="353"/>
         <source>✔ Form complete</source>
         <translation>✔ 表单已填写完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="354"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="355"/>
         <source>✖ Form: %n field(s) to fix</source>
         <translation>
             <numerusform>✖ 表单：%n 处需修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="355"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="356"/>
         <source>✔ Materials complete</source>
         <translation>✔ 材料齐全</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="356"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="357"/>
         <source>✖ %n material(s) missing</source>
         <translation>
             <numerusform>✖ 缺 %n 项材料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="357"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="358"/>
         <source>If accepted today: done by %1</source>
         <translation>今日受理，承诺于 %1 前办结</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="411"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="412"/>
         <source>Tick the villager&apos;s consent first: an agent applies only with it.</source>
         <translation>请先勾选村民的代办授权：代办须经本人同意。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="444"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="445"/>
         <source>The service catalog is not on this computer yet; it arrives with the network.</source>
         <translation>本机尚未取得事项目录，联网后会自动下载。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="452"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="453"/>
         <source>The case could not be saved on this computer (%1). Nothing was printed; please try again.</source>
         <translation>办件未能保存到本机（%1），未打印任何文书，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="484"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="485"/>
         <source>The form has %n field(s) to fix, marked in red. Nothing was saved.</source>
         <translation>
             <numerusform>表单有 %n 处需修改（已用红字标出），尚未保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="425"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="426"/>
         <source>%n required material(s) are missing, so the application cannot be accepted. Mark them waived or replaced by commitment where the catalog allows it, or give the one-time notice (Ctrl+G).</source>
         <translation>
             <numerusform>缺少 %n 项必需材料，不能受理。可按目录规定选择容缺后补或告知承诺，或出具一次性告知书 (Ctrl+G)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="447"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="448"/>
         <source>No case number could be reserved on this computer (%1). Nothing was saved.</source>
         <translation>本机未能生成办件编号（%1），尚未保存。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="496"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="497"/>
         <source>Acceptance receipt</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="500"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="501"/>
         <source>Letter of commitment</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="502"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="503"/>
         <source>Accepted. Case number %1, promised by %2.</source>
         <translation>已受理。办件编号 %1，承诺 %2 前办结。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="432"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="433"/>
         <source>Nothing is missing: the application can be accepted (Ctrl+Enter).</source>
         <translation>材料齐全，可以直接受理 (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="435"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="436"/>
         <source>Enter the applicant&apos;s name first: the notice is addressed to them.</source>
         <translation>请先填写申请人姓名：文书需写明送达对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="519"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="520"/>
         <source>One-time notice: %n material(s) to bring. The applicant needs only one more visit.</source>
         <translation>
             <numerusform>已出具一次性告知书：需补齐 %n 项材料，申请人只需再跑一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="521"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="522"/>
         <source>One-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="440"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="441"/>
         <source>A refusal needs its legal reason: choose or type it next to the Refuse button.</source>
         <translation>不予受理须写明法定理由：请在“不予受理”按钮旁选择或填写。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="538"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="539"/>
         <source>Refused: the notice of refusal states the reason and the applicant&apos;s rights.</source>
         <translation>已不予受理：通知书载明理由及申请人的救济权利。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="539"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="540"/>
         <source>Notice of refusal</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="549"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="550"/>
         <source>(The PDF copy could not be kept: %1)</source>
         <translation>（PDF 副本未能保存：%1）</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="564"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="565"/>
         <source>The scanned pages are still being saved; try again in a moment.</source>
         <translation>扫描页正在保存，请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="586"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="587"/>
         <source>Scans cannot be kept on this computer (no attachment store).</source>
         <translation>本机无法保存扫描件（没有附件存储）。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="594"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="595"/>
         <source>The scan could not be kept on this computer: %1</source>
         <translation>扫描件未能保存在本机：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cases/IntakePanel.cpp" line="598"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="599"/>
         <source>%n scanned page(s) kept with the material; they go to the hall with the case.</source>
         <translation>
             <numerusform>已保存 %n 页扫描件，将随办件一并上传。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="611"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="613"/>
         <source>Read from the document: compare it with the card.</source>
         <translation>由证件读取：请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="611"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="613"/>
         <source>Read from the card&apos;s chip</source>
         <translation>读自身份证芯片</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="620"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="622"/>
+        <source>the name %1 (entered: %2)</source>
+        <translation>姓名 %1（已填：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="624"/>
+        <source>the number %1 (entered: %2)</source>
+        <translation>证件号码 %1（已填：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="629"/>
+        <source>The document read is not the applicant&apos;s as entered: %1. The form now holds what the document says; if it is not the applicant&apos;s own, take the applicant&apos;s.</source>
+        <translation>读取的证件与已填写的申请人不一致：%1。表中现为证件上的信息；如该证件不是申请人本人的，请改读申请人本人的证件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="631"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/IntakePanel.cpp" line="646"/>
         <source>ID number %1 read from the card (born %2); check it against the card.</source>
         <translation>已从身份证读取公民身份号码 %1（出生 %2），请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="622"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="648"/>
         <source>Passport %1 of %2 read from its machine readable lines; check it against the passport.</source>
         <translation>已从护照机读区读取 %2 的护照号 %1，请与护照核对。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="667"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="694"/>
         <source>This %1 expired on %2: it is not a valid identity document any more.</source>
         <translation>此%1已于 %2 过期，不再是有效身份证件。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="671"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="698"/>
         <source>The number on this card needs checking: %1.</source>
         <translation>此证件号码需核对：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="673"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="702"/>
         <source>A %1: its number is not a citizen&apos;s identity number; the name was filled in, the number was not.</source>
         <translation>这是%1：其号码不是公民身份号码，已填入姓名，未填号码。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="678"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="707"/>
         <source>The applicant&apos;s name and number were read from the card&apos;s chip.</source>
         <translation>申请人姓名和证件号码已从身份证芯片读取。</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="697"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="726"/>
         <source>Save the documents as PDF in</source>
         <translation>将文书另存为 PDF 到</translation>
     </message>
     <message>
-        <location filename="../app/cases/IntakePanel.cpp" line="702"/>
+        <location filename="../app/cases/IntakePanel.cpp" line="731"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -4885,49 +5062,49 @@
 <context>
     <name>ow::KioskCaseNumberPad</name>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="146"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="143"/>
         <source>Type the case number on your receipt</source>
         <translation>请输入受理回执上的办件编号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="75"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="72"/>
         <source>Look it up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="79"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="74"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="123"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="120"/>
         <source>The query code has six digits; the end of an ID number four characters.</source>
         <translation>查询码为 6 位数字；身份证号码后 4 位为 4 个字符。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="132"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="129"/>
         <source>The number is not complete yet.</source>
         <translation>编号还没有输完。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="133"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="130"/>
         <source>This number cannot be right: please check each character.</source>
         <translation>这个编号不正确，请逐位核对。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="138"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="135"/>
         <source>Case %1: now the query code on your receipt, or the last four characters of the applicant&apos;s ID number</source>
         <translation>办件 %1：请输入受理回执上的查询码，或申请人身份证号码后 4 位</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="142"/>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="139"/>
         <source>The query code is printed beside the receipt&apos;s QR code. Nobody&apos;s case is shown without it.</source>
         <translation>查询码印在受理回执二维码旁。没有查询码，任何办件都不予显示。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="148"/>
-        <source>Only the part after %1- is needed; the dashes come by themselves.</source>
-        <translation>只需输入 %1- 之后的部分，短横线会自动加上。</translation>
+        <location filename="../app/kiosk/KioskCaseNumberPad.cpp" line="145"/>
+        <source>It reads %1-date-window or station-number-check digits (like %1-20261127-C3-0007-42). Type what comes after %1-; the dashes come by themselves.</source>
+        <translation>办件编号为：%1-日期-窗口或代办站-序号-校验码（如 %1-20261127-C3-0007-42）。只需输入 %1- 后面的部分，横线会自动加上。</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +5118,19 @@
         <location filename="../app/kiosk/KioskDigitPad.cpp" line="50"/>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>ow::KioskKeyboard</name>
+    <message>
+        <location filename="../app/kiosk/KioskKeyboard.cpp" line="32"/>
+        <source>⌫ Delete</source>
+        <translation>⌫ 删除</translation>
+    </message>
+    <message>
+        <location filename="../app/kiosk/KioskKeyboard.cpp" line="33"/>
+        <source>Delete the last character</source>
+        <translation>删除最后一个字符</translation>
     </message>
 </context>
 <context>
@@ -5204,57 +5394,47 @@ No numbers at the moment</source>
 <context>
     <name>ow::KioskSearchPage</name>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="28"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="29"/>
         <source>Type the first letters of the pinyin of what you came for</source>
         <translation>请输入要办事项名称的拼音首字母</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="33"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="34"/>
         <source>For example BDCDJ for 不动产登记, JMSFZ for 居民身份证</source>
         <translation>例如：不动产登记输入 BDCDJ，居民身份证输入 JMSFZ</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="41"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="42"/>
         <source>Letters typed</source>
         <translation>已输入的字母</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="66"/>
-        <source>⌫ Delete</source>
-        <translation>⌫ 删除</translation>
-    </message>
-    <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="68"/>
-        <source>Delete the last letter</source>
-        <translation>删除最后一个字母</translation>
-    </message>
-    <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="74"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="61"/>
         <source>◀ Back</source>
         <translation>◀ 返回</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="76"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="63"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="111"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="98"/>
         <source>Letters appear here</source>
         <translation>输入的字母显示在这里</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="118"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="105"/>
         <source>What matches appears here; touch it for a number of its queue.</source>
         <translation>相符的事项显示在这里，点一下即可取该业务的号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="121"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="108"/>
         <source>Nothing matches %1. Delete a letter, or go back and choose by department.</source>
         <translation>没有与 %1 相符的事项。请删去一个字母，或返回按部门选择。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskSearchPage.cpp" line="123"/>
+        <location filename="../app/kiosk/KioskSearchPage.cpp" line="110"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 项</numerusform>
@@ -5285,18 +5465,18 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="143"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="470"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="656"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="474"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="660"/>
         <source>Please choose your service</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="410"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="414"/>
         <source>Priority: elderly, disabled or green card</source>
         <translation>优先服务：老年人、残疾人或服务绿卡</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="409"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="413"/>
         <source>✔ Priority service chosen</source>
         <translation>✔ 已选择优先服务</translation>
     </message>
@@ -5307,7 +5487,7 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="122"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="426"/>
         <source>Elderly mode</source>
         <translation>长辈模式</translation>
     </message>
@@ -5338,7 +5518,7 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/kiosk/KioskWindow.cpp" line="195"/>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="262"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="266"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -5363,171 +5543,171 @@ No numbers at the moment</source>
         <translation>密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="282"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="286"/>
         <source>You have %n case(s) in progress: see where they stand</source>
         <translation>
             <numerusform>您有 %n 件办件正在办理，点此查看进度</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="298"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="302"/>
         <source>Type the 6-digit check-in code of your appointment, or hold its QR code to the reader</source>
         <translation>请输入预约的 6 位签到码，或将预约二维码对准扫码口</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="303"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="299"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="303"/>
         <source>Check-in code typed</source>
         <translation>已输入的签到码</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="305"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="309"/>
         <source>Your mobile number: we send a text message when 3 people are before you, so you may step out and come back in time</source>
         <translation>请输入手机号：前面还剩 3 人时发短信提醒您，您可以先去办别的事，按时回来</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="307"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="311"/>
         <source>Text me</source>
         <translation>短信提醒我</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="307"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="311"/>
         <source>Mobile number typed</source>
         <translation>已输入的手机号</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="406"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="410"/>
         <source>✔ Elderly priority chosen: now choose your service</source>
         <translation>✔ 已选老年人优先，请选择业务</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="407"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="411"/>
         <source>Elderly priority: touch here first</source>
         <translation>老年人优先：请先点这里</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="422"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="426"/>
         <source>✔ Elderly mode</source>
         <translation>✔ 长辈模式</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="477"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="481"/>
         <source>The hall is closed now and gives no numbers.</source>
         <translation>大厅现在不在服务时间，暂停取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="478"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="482"/>
         <source>The hall is closed now. Numbers are given again from %1.</source>
         <translation>大厅现在不在服务时间，%1 起恢复取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="481"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="485"/>
         <source>Sorry, numbers cannot be issued right now. Please ask at the help desk.</source>
         <translation>抱歉，暂时无法取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="498"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="502"/>
         <source>Check-in for your appointment opens at %1, half an hour before it.</source>
         <translation>预约签到 %1 开始（预约时间前半小时）。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="500"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="504"/>
         <source>The time of your appointment has passed. Please take a number.</source>
         <translation>您的预约时段已过，请直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="502"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="506"/>
         <source>This appointment is checked in already: your number was given then.</source>
         <translation>该预约已签到，号码已在签到时取得。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="504"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="508"/>
         <source>No appointment has this code. Please check it, or take a number.</source>
         <translation>没有这个签到码的预约，请核对，或直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="506"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="510"/>
         <source>Sorry, check-in is not possible right now. Please ask at the help desk.</source>
         <translation>暂时无法签到，请到咨询台办理。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="536"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="540"/>
         <source>You are next.</source>
         <translation>下一位就是您。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/kiosk/KioskWindow.cpp" line="536"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="540"/>
         <source>%n people ahead of you.</source>
         <translation>
             <numerusform>您前面还有 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="539"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="543"/>
         <source>Appointment checked in: you are called before walk-ins from your time on.</source>
         <translation>预约已签到：到您预约的时间后优先叫号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="540"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="544"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="550"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="554"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="551"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="555"/>
         <source>The printer is not working; please remember your number.</source>
         <translation>打印机暂时无法使用，请记住您的号码。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="579"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="583"/>
         <source>We will send a text message to %1 when 3 people are before your number.</source>
         <translation>前面还剩 3 人时，会发短信到 %1 提醒您。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="582"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="586"/>
         <source>That is not a mobile number. Please try again.</source>
         <translation>这不是手机号，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="584"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="588"/>
         <source>Your number has been called already.</source>
         <translation>您的号码已经叫过了。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="586"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="590"/>
         <source>Sorry, text messages cannot be arranged right now.</source>
         <translation>抱歉，现在无法设置短信提醒。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="626"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="630"/>
         <source>Your card has expired: it cannot be used for a real-name number. Please choose your service, or ask at the help desk.</source>
         <translation>您的证件已过期，不能用于实名取号。请选择业务，或到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="629"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="633"/>
         <source>Real-name numbers are taken with a resident ID card or a residence permit. Please choose your service.</source>
         <translation>实名取号请使用居民身份证或居住证。请选择业务。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="634"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="638"/>
         <source>%1, please choose your service (real-name number)</source>
         <translation>%1，请选择您要办理的业务（实名取号）</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="643"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="647"/>
         <source>%1, check-in for your appointment opens at %2. You may also take a number now.</source>
         <translation>%1，您的预约 %2 起可以签到；也可以现在直接取号。</translation>
     </message>
     <message>
-        <location filename="../app/kiosk/KioskWindow.cpp" line="697"/>
+        <location filename="../app/kiosk/KioskWindow.cpp" line="701"/>
         <source>This appointment is for another hall.</source>
         <translation>这是其他大厅的预约。</translation>
     </message>
@@ -5813,42 +5993,42 @@ No numbers at the moment</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="257"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
         <source>Permit number</source>
         <translation>证照编号</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="258"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="262"/>
         <source>Holder</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
         <source>Valid</source>
         <translation>有效期限</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="259"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
         <source>long-term, from %1</source>
         <translation>长期（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="264"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
-        <source>Issuer</source>
-        <translation>发证机关</translation>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
+        <source>Issued by</source>
+        <translation>签发单位</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="261"/>
-        <source>%1 (key %2)</source>
-        <translation>%1（密钥 %2）</translation>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="265"/>
+        <source>issuer %1, key %2</source>
+        <translation>签发方 %1，密钥 %2</translation>
     </message>
     <message>
-        <location filename="../app/common/PermitCheckPanel.cpp" line="263"/>
+        <location filename="../app/common/PermitCheckPanel.cpp" line="260"/>
         <source>Type</source>
         <translation>证照类型</translation>
     </message>
@@ -5856,17 +6036,17 @@ No numbers at the moment</source>
 <context>
     <name>ow::PermitChecker</name>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="175"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="181"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>服务器的答复无法读取</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="178"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="184"/>
         <source>the hall&apos;s server does not know this permit</source>
         <translation>服务中心没有这张证照的记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitChecker.cpp" line="180"/>
+        <location filename="../core/sync/PermitChecker.cpp" line="186"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
@@ -5874,44 +6054,75 @@ No numbers at the moment</source>
 <context>
     <name>ow::PermitIssueDialog</name>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="17"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="23"/>
         <source>Issue the permit</source>
         <translation>签发证照</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="23"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="29"/>
         <source>Permit for</source>
         <translation>发证事项</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="25"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="33"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="36"/>
+        <source>18 characters, as the registration gave it</source>
+        <translation>18 位，与登记时核发的一致</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="40"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="50"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="52"/>
         <source>What the permit allows (经营范围 / 许可范围); may be left empty</source>
         <translation>经营范围 / 许可范围，可不填</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="27"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="54"/>
         <source>Scope</source>
         <translation>许可范围</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="31"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="58"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="35"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="62"/>
         <source>Valid to</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="36"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="63"/>
         <source>Long-term (长期有效)</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="41"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="69"/>
         <source>Issue and print</source>
         <translation>签发并打印</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="112"/>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1 位，共 18 位</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="113"/>
+        <source>I, O, Z, S and V are not used in a credit code</source>
+        <translation>统一社会信用代码不使用 I、O、Z、S、V</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="115"/>
+        <source>The check character does not match: a character is mistyped</source>
+        <translation>校验码不符：有字符输错了</translation>
     </message>
 </context>
 <context>
@@ -5955,22 +6166,22 @@ No numbers at the moment</source>
         <translation>有效期截止日期不能早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="76"/>
+        <location filename="../core/sync/PermitService.cpp" line="78"/>
         <source>The server&apos;s answer could not be read; the permit may have been issued. Try again to print it.</source>
         <translation>无法读取服务器的答复，证照可能已签发。请重试以打印。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="95"/>
+        <location filename="../core/sync/PermitService.cpp" line="97"/>
         <source>A permit is signed by the hall&apos;s server, which cannot be reached now. The approval is kept on this computer; issue the permit when the connection is back.</source>
         <translation>证照由服务中心签发，目前无法连接服务器。审批结果已保存在本机，恢复连接后再签发证照。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="98"/>
+        <location filename="../core/sync/PermitService.cpp" line="100"/>
         <source>The hall has no key to sign permits yet. Ask the administrator to make one.</source>
         <translation>本中心尚无证照签发密钥，请联系管理员生成。</translation>
     </message>
     <message>
-        <location filename="../core/sync/PermitService.cpp" line="100"/>
+        <location filename="../core/sync/PermitService.cpp" line="102"/>
         <source>The server does not have the approval of this case yet. Wait until it is uploaded, then issue the permit.</source>
         <translation>服务器尚未收到本办件的审批结果，请待上传完成后再签发证照。</translation>
     </message>
@@ -6085,7 +6296,7 @@ No numbers at the moment</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/PermitsPanel.cpp" line="106"/>
+        <location filename="../app/supervisor/PermitsPanel.cpp" line="108"/>
         <source>%1 by %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
@@ -6306,7 +6517,7 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../widgets/RatingPad.cpp" line="89"/>
-        <location filename="../widgets/RatingPad.cpp" line="363"/>
+        <location filename="../widgets/RatingPad.cpp" line="388"/>
         <source>Elderly mode</source>
         <translation>长辈模式</translation>
     </message>
@@ -6317,89 +6528,124 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../widgets/RatingPad.cpp" line="128"/>
-        <location filename="../widgets/RatingPad.cpp" line="227"/>
+        <location filename="../widgets/RatingPad.cpp" line="239"/>
         <source>When your business is done, please rate this service here.</source>
         <translation>业务办理完成后，请在此对本次服务进行评价。</translation>
     </message>
     <message>
         <location filename="../widgets/RatingPad.cpp" line="178"/>
-        <source>Anything to add? (optional)</source>
-        <translation>补充说明（选填）</translation>
+        <source>Anything to add? Touch what fits (optional)</source>
+        <translation>还想补充什么？请点选符合的（选填）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="182"/>
+        <source>Waited too long</source>
+        <translation>等候时间太长</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="182"/>
+        <source>Took too long at the counter</source>
+        <translation>窗口办理时间太长</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="183"/>
+        <source>Requirements not clear</source>
+        <translation>材料要求没讲清楚</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="183"/>
+        <source>Had to come back again</source>
+        <translation>让我多跑了一趟</translation>
     </message>
     <message>
         <location filename="../widgets/RatingPad.cpp" line="184"/>
+        <source>Staff were impatient</source>
+        <translation>工作人员不耐烦</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="184"/>
+        <source>System or equipment failed</source>
+        <translation>系统或设备故障</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="196"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="190"/>
+        <location filename="../widgets/RatingPad.cpp" line="202"/>
         <source>Submit rating</source>
         <translation>提交评价</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="203"/>
+        <location filename="../widgets/RatingPad.cpp" line="215"/>
         <source>Thank you for your rating!</source>
         <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="204"/>
+        <location filename="../widgets/RatingPad.cpp" line="216"/>
         <source>Your opinion helps us serve better.</source>
         <translation>您的意见是我们改进服务的动力。</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="209"/>
+        <location filename="../widgets/RatingPad.cpp" line="221"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="214"/>
+        <location filename="../widgets/RatingPad.cpp" line="226"/>
         <source>This counter is not open at the moment</source>
         <translation>本窗口暂停服务</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="219"/>
+        <location filename="../widgets/RatingPad.cpp" line="231"/>
         <source>Serving you: %1</source>
         <translation>为您服务：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="220"/>
+        <location filename="../widgets/RatingPad.cpp" line="232"/>
         <source>Staff number %1</source>
         <translation>工号 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="226"/>
+        <location filename="../widgets/RatingPad.cpp" line="238"/>
         <source>Service paused — please wait a moment</source>
         <translation>暂停服务，请稍候</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="259"/>
+        <location filename="../widgets/RatingPad.cpp" line="271"/>
         <source>Connection lost — ratings are kept and sent later</source>
         <translation>网络已断开，评价已保存在本机，恢复后自动上传</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="270"/>
+        <location filename="../widgets/RatingPad.cpp" line="282"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="271"/>
+        <location filename="../widgets/RatingPad.cpp" line="283"/>
         <source>Number %1: how satisfied are you with this service?</source>
         <translation>%1 号：您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="289"/>
+        <location filename="../widgets/RatingPad.cpp" line="302"/>
         <source>You chose &quot;%1&quot;. What went wrong? Choose at least one.</source>
         <translation>您选择了“%1”，请告诉我们哪里做得不好（至少选一项）。</translation>
     </message>
+    <message>
+        <location filename="../widgets/RatingPad.cpp" line="325"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/RatingPad.cpp" line="342"/>
+        <location filename="../widgets/RatingPad.cpp" line="367"/>
         <source>This screen goes back in %n second(s)</source>
         <translation>
             <numerusform>%n 秒后自动返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/RatingPad.cpp" line="363"/>
+        <location filename="../widgets/RatingPad.cpp" line="388"/>
         <source>✔ Elderly mode</source>
         <translation>✔ 长辈模式</translation>
     </message>
@@ -6515,204 +6761,204 @@ No numbers at the moment</source>
 <context>
     <name>ow::RectificationPanel</name>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="45"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="48"/>
         <source>Bad ratings to follow up and fix</source>
         <translation>待回访、待整改的差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="49"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="52"/>
         <source>Show closed ones too</source>
         <translation>显示已办结的</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="52"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="55"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="59"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="62"/>
         <source>Bad ratings and their rectifications</source>
         <translation>差评及其整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="78"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="81"/>
         <source>Record follow-up…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="79"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="82"/>
         <source>Record fix…</source>
         <translation>记录整改…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="80"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="83"/>
         <source>Appeal…</source>
         <translation>申诉复核…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="81"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="84"/>
         <source>Decide appeal…</source>
         <translation>审批申诉…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="82"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="85"/>
         <source>Phone number for the call back…</source>
         <translation>回访电话…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="84"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="87"/>
         <source>Shows the citizen&apos;s whole phone number; each look-up is recorded in the audit log.</source>
         <translation>显示群众的完整手机号码；每次查看都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="114"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="117"/>
         <source>Call %1 on %2 (case %3). This look-up is recorded in the audit log.</source>
         <translation>请致电 %1：%2（办件 %3）。本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="115"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="118"/>
         <source>without a number</source>
         <translation>无编号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="133"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="136"/>
         <source>No open rectifications. Well done.</source>
         <translation>没有未办结的整改。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="134"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="137"/>
         <source>Choose a rating in the list.</source>
         <translation>请在列表中选择一条评价。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="138"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="141"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，%2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="142"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="145"/>
         <source>The citizen wrote: “%1”</source>
         <translation>群众留言：“%1”</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="144"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="147"/>
         <source>Follow-up on %1 by %2: %3</source>
         <translation>%1 由 %2 回访：%3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="148"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="151"/>
         <source>Fixed on %1 by %2: %3</source>
         <translation>%1 由 %2 整改：%3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="151"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="155"/>
         <source>malicious</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="151"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="155"/>
         <source>given by mistake</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="152"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="156"/>
         <source>Appeal (%1) by %2: %3</source>
         <translation>申诉（%1），%2 提出：%3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="154"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="160"/>
         <source>Upheld by %1: %2</source>
         <translation>%1 审批同意：%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="154"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="160"/>
         <source>Rejected by %1: %2</source>
         <translation>%1 审批驳回：%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="166"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="173"/>
         <source>Your own appeal is decided by a second supervisor.</source>
         <translation>本人提出的申诉须由另一名负责人审批。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="174"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="181"/>
         <source>Record follow-up</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="174"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="181"/>
         <source>What did the citizen say at the follow-up (回访)?</source>
         <translation>回访时群众反映了什么？</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="183"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="190"/>
         <source>Record fix</source>
         <translation>记录整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="183"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="190"/>
         <source>What was changed (整改措施)?</source>
         <translation>采取了哪些整改措施？</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="196"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="200"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="203"/>
         <source>Appeal</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="200"/>
         <source>The rating was:</source>
         <translation>该评价属于：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="200"/>
         <source>malicious (恶意差评)</source>
         <translation>恶意差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="193"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="200"/>
         <source>given by mistake (误评)</source>
         <translation>误评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="196"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="203"/>
         <source>Why? A second supervisor will decide.</source>
         <translation>申诉理由（由另一名负责人审批）：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="209"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="212"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="216"/>
         <source>Decide appeal</source>
         <translation>审批申诉</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="205"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="212"/>
         <source>Your decision:</source>
         <translation>审批意见：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="206"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="213"/>
         <source>Uphold: the rating no longer counts</source>
         <translation>同意：该评价不再计入统计</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="206"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="213"/>
         <source>Reject: the rectification goes on</source>
         <translation>驳回：继续整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="209"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="216"/>
         <source>The reason for your decision:</source>
         <translation>审批理由：</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="218"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="225"/>
         <source>Phone number for the call back</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RectificationPanel.cpp" line="219"/>
+        <location filename="../app/supervisor/RectificationPanel.cpp" line="226"/>
         <source>Why do you need the citizen&apos;s whole phone number? (recorded in the audit log)</source>
         <translation>为何需要查看群众的完整手机号码？（将记入审计日志）</translation>
     </message>
@@ -6773,117 +7019,117 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/supervisor/RegionWindow.cpp" line="45"/>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="116"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="117"/>
         <source>Region supervisor — %1</source>
         <translation>区域督查 — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="46"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="47"/>
+        <source>Logged in as %1</source>
+        <translation>登录账号：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="52"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="53"/>
         <source>The day of every hall in the region</source>
         <translation>区域内各大厅当日情况</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="61"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="62"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="67"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="68"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="70"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="71"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="78"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="79"/>
         <source>Halls</source>
         <translation>大厅数</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="79"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="80"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="80"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="81"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="81"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="82"/>
         <source>Average wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="82"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="83"/>
         <source>9 in 10 waited at most</source>
         <translation>九成群众等候不超过</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="83"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="84"/>
         <source>Cases accepted</source>
         <translation>受理办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="84"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="85"/>
         <source>Cases overdue</source>
         <translation>逾期办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="85"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="86"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="86"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="87"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="89"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="90"/>
         <source>Double-click a hall (or press Enter on it) to open its day.</source>
         <translation>双击某个大厅（或选中后按回车）查看该大厅当日详情。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="92"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="93"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="98"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="99"/>
         <source>Halls of the region</source>
         <translation>区域内的大厅</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="122"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="123"/>
         <source>Counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="130"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="131"/>
         <source>Logged in: %1</source>
         <translation>已登录：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="172"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="173"/>
         <source>%1: no word from its server for %2 minutes (%3 changes were waiting there then)</source>
         <translation>%1：大厅服务器已 %2 分钟未上报（当时尚有 %3 条待上报）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="179"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="180"/>
         <source>No hall belongs to this region yet.</source>
         <translation>本区域还没有大厅。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/RegionWindow.cpp" line="192"/>
+        <location filename="../app/supervisor/RegionWindow.cpp" line="193"/>
         <source>%1 — the day</source>
         <translation>%1 — 当日情况</translation>
     </message>
@@ -6891,134 +7137,134 @@ No numbers at the moment</source>
 <context>
     <name>ow::ScanView</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="223"/>
+        <location filename="../widgets/ScanView.cpp" line="226"/>
         <source>No camera picture yet</source>
         <translation>尚无摄像头画面</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="237"/>
+        <location filename="../widgets/ScanView.cpp" line="240"/>
         <source>ID card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="237"/>
+        <location filename="../widgets/ScanView.cpp" line="240"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="237"/>
+        <location filename="../widgets/ScanView.cpp" line="240"/>
         <source>A4 document</source>
         <translation>A4 文件</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="239"/>
+        <location filename="../widgets/ScanView.cpp" line="242"/>
         <source>Capture (Space)</source>
         <translation>拍摄 (空格)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="242"/>
+        <location filename="../widgets/ScanView.cpp" line="245"/>
         <source>Automatic</source>
         <translation>自动拍摄</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="251"/>
+        <location filename="../widgets/ScanView.cpp" line="254"/>
         <source>Pages (drag to reorder, Delete removes)</source>
         <translation>已拍页面（拖动可排序，Delete 删除）</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="254"/>
+        <location filename="../widgets/ScanView.cpp" line="257"/>
         <source>Pages scanned</source>
         <translation>已扫描的页面</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="261"/>
+        <location filename="../widgets/ScanView.cpp" line="264"/>
         <source>Read the holder&apos;s details (F8)</source>
         <translation>读取证件信息 (F8)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="266"/>
+        <location filename="../widgets/ScanView.cpp" line="269"/>
         <source>The pages are the material</source>
         <translation>这些页面属于材料</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="270"/>
+        <location filename="../widgets/ScanView.cpp" line="273"/>
         <source>Text pages in black and white (smaller)</source>
         <translation>文字页存为黑白（文件更小）</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="275"/>
+        <location filename="../widgets/ScanView.cpp" line="278"/>
         <source>Attach the pages to this material (Ctrl+T)</source>
         <translation>附加到所选材料 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="305"/>
+        <location filename="../widgets/ScanView.cpp" line="310"/>
         <source>Read from the %1: %2</source>
         <translation>已从%1读取：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="344"/>
+        <location filename="../widgets/ScanView.cpp" line="352"/>
         <source>Take a picture of the card or passport first.</source>
         <translation>请先拍摄身份证或护照。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="349"/>
+        <location filename="../widgets/ScanView.cpp" line="357"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="355"/>
+        <location filename="../widgets/ScanView.cpp" line="363"/>
         <source>There are no pages to attach yet.</source>
         <translation>还没有可附加的页面。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="356"/>
+        <location filename="../widgets/ScanView.cpp" line="364"/>
         <source>Choose the material the pages belong to.</source>
         <translation>请选择这些页面所属的材料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ScanView.cpp" line="365"/>
+        <location filename="../widgets/ScanView.cpp" line="373"/>
         <source>%n page(s) attached to %1.</source>
         <translation>
             <numerusform>已将 %n 页附加到“%1”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="386"/>
+        <location filename="../widgets/ScanView.cpp" line="394"/>
         <source>✔ Good: hold still, or press Space to take it.</source>
         <translation>✔ 画面合格：请保持不动，或按空格拍摄。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="389"/>
+        <location filename="../widgets/ScanView.cpp" line="397"/>
         <source>Lay the card or page flat under the camera, on a darker surface if you can.</source>
         <translation>请把证件或材料平放在摄像头下，尽量放在深色桌面上。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="391"/>
+        <location filename="../widgets/ScanView.cpp" line="399"/>
         <source>Part of the document is outside the picture: move it to the middle.</source>
         <translation>证件有一部分在画面外，请移到画面中间。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="393"/>
+        <location filename="../widgets/ScanView.cpp" line="401"/>
         <source>Too far away: bring the document closer to the camera.</source>
         <translation>距离太远，请把证件靠近摄像头。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="395"/>
+        <location filename="../widgets/ScanView.cpp" line="403"/>
         <source>Blurred: hold the document still, or move it a little further from the camera.</source>
         <translation>画面模糊：请拿稳证件，或稍微远离摄像头。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="397"/>
+        <location filename="../widgets/ScanView.cpp" line="405"/>
         <source>Glare on the card: tilt it a little away from the light.</source>
         <translation>证件反光：请稍微倾斜，避开灯光。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="418"/>
+        <location filename="../widgets/ScanView.cpp" line="426"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="422"/>
+        <location filename="../widgets/ScanView.cpp" line="430"/>
         <source>Page taken (%1 × %2).</source>
         <translation>已拍摄一页（%1 × %2）。</translation>
     </message>
@@ -7026,22 +7272,22 @@ No numbers at the moment</source>
 <context>
     <name>ow::ScanWorker</name>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="67"/>
+        <location filename="../widgets/ScanView.cpp" line="70"/>
         <source>The camera cannot be used (%1). Scans can still be imported from files.</source>
         <translation>摄像头无法使用（%1）。仍可从文件导入扫描件。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="104"/>
+        <location filename="../widgets/ScanView.cpp" line="107"/>
         <source>The ID number could not be read with certainty. Take the card again, flat and without glare, or type the number.</source>
         <translation>未能可靠读取公民身份号码。请把身份证放平、避开反光后重拍，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="116"/>
+        <location filename="../widgets/ScanView.cpp" line="119"/>
         <source>The passport&apos;s machine readable lines could not be read with certainty. Take the page again, flat and without glare.</source>
         <translation>未能可靠读取护照机读区。请把护照资料页放平、避开反光后重拍。</translation>
     </message>
     <message>
-        <location filename="../widgets/ScanView.cpp" line="169"/>
+        <location filename="../widgets/ScanView.cpp" line="172"/>
         <source>The camera stopped sending pictures. Check its cable, then open the scan view again.</source>
         <translation>摄像头已停止传送画面，请检查连接线后重新打开扫描。</translation>
     </message>
@@ -7122,243 +7368,259 @@ No numbers at the moment</source>
 <context>
     <name>ow::StaffPage</name>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="44"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="45"/>
         <source>Clerk (窗口人员)</source>
         <translation>窗口人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="46"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="47"/>
         <source>Agent (代办员)</source>
         <translation>代办员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="48"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="49"/>
         <source>Supervisor (督查)</source>
         <translation>督查</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="50"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="51"/>
         <source>Approver (审批人)</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="52"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="53"/>
         <source>Administrator (管理员)</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="62"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="178"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="251"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="302"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="62"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="182"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="264"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="317"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="62"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="62"/>
         <source>Last login</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="60"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="177"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="253"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="301"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="62"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="180"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="266"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="315"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../app/supervisor/admin/StaffPage.cpp" line="62"/>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="64"/>
         <source>Everyone who logs in at the hall&apos;s counters, stations and supervisor computers. Someone who left is disabled, not deleted: the record keeps their name.</source>
         <translation>在大厅窗口、代办站和督查电脑上登录的所有人员。离岗人员只停用不删除，操作记录保留其姓名。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="71"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="73"/>
         <source>Staff accounts</source>
         <translation>人员账号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="74"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="76"/>
         <source>Add a person…</source>
         <translation>新增人员…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="76"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="78"/>
         <source>Change name or role…</source>
         <translation>修改姓名或角色…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="78"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="163"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="80"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="165"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="80"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="82"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="82"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="84"/>
         <source>Settle with the upstream platform…</source>
         <translation>与上级平台核定…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="113"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="115"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="244"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="113"/>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="231"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="115"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="244"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="115"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="117"/>
         <source>Active — must choose a password</source>
         <translation>正常——待设置本人密码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="117"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="119"/>
         <source>differs from the upstream platform</source>
         <translation>与上级平台不一致</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="119"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="121"/>
         <source>never</source>
         <translation>从未登录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="130"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="132"/>
         <source>⚠ %n change(s) to accounts were made both here and at the upstream platform (上级平台), each differently. Each side keeps its own until you choose: select the account shown in amber and press “Settle with the upstream platform”.</source>
         <translation>
             <numerusform>⚠ 有 %n 处账号信息在本厅和上级平台都改过，且不一致。两边各自保留，直到您作出选择：请选中标为橙色的账号，按“与上级平台核定”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="163"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="165"/>
         <source>Enable again</source>
         <translation>恢复启用</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="168"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="170"/>
         <source>Add a person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="172"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="174"/>
         <source>e.g. zhangmin or 0123 (letters, digits, . _ -)</source>
         <translation>如 zhangmin 或 0123（字母、数字、. _ -）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="176"/>
-        <source>User name (工号)</source>
-        <translation>用户名（工号）</translation>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="179"/>
+        <source>User name (to log in)</source>
+        <translation>用户名（登录用）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="179"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="181"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="316"/>
+        <source>Staff number (工号)</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="183"/>
         <source>A first password is made and shown once, to print for the person; they choose their own at the first login.</source>
         <translation>系统生成初始密码并只显示一次，可打印交给本人；本人首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="188"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="192"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="193"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="197"/>
         <source>A user name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter or a digit.</source>
         <translation>用户名为 1–64 个字母、数字、“.”、“_”或“-”，须以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="198"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="202"/>
         <source>Give the person&apos;s name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="227"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="220"/>
+        <source>e.g. 0317 (shown with the name to the public; may be left empty)</source>
+        <translation>如 0317（与姓名一起向群众展示，可不填）</translation>
+    </message>
+    <message>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="240"/>
         <source>changed (never shown)</source>
         <translation>已修改（不显示）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="243"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="256"/>
         <source>Settle %1 with the upstream platform</source>
         <translation>与上级平台核定 %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="245"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="258"/>
         <source>These were changed both here and at the upstream platform since they last agreed. Choose for each which stays; the choice is recorded.</source>
         <translation>以下各项在本厅和上级平台都修改过，且不一致。请逐项选择保留哪一方；选择会记入操作记录。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="255"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="268"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="256"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="269"/>
         <source>Disabled or active</source>
         <translation>停用或正常</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="262"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="275"/>
         <source>Here (this hall)</source>
         <translation>本厅</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="263"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="276"/>
         <source>Upstream platform</source>
         <translation>上级平台</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="265"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="278"/>
         <source>Keep this hall&apos;s</source>
         <translation>保留本厅的</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="267"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="280"/>
         <source>Take the upstream&apos;s</source>
         <translation>采用上级平台的</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="283"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="296"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="296"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="309"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="323"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="340"/>
         <source>Disable %1</source>
         <translation>停用 %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="324"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="341"/>
         <source>Disable %1 (%2)? They can no longer log in, and wherever they are logged in now, their session ends at once.</source>
         <translation>确定停用 %1（%2）？停用后不能再登录，当前在任何地方的登录都立即结束。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="335"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="352"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/admin/StaffPage.cpp" line="336"/>
+        <location filename="../app/supervisor/admin/StaffPage.cpp" line="353"/>
         <source>Give %1 a new password? Their sessions end at once; the new password is shown once, to print for them, and they choose their own at the next login.</source>
         <translation>确定为 %1 重置密码？其登录立即结束；新密码只显示一次，可打印交给本人，本人下次登录时须设置自己的密码。</translation>
     </message>
@@ -7454,57 +7716,57 @@ No numbers at the moment</source>
         <translation>后台审批 — %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="55"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="56"/>
+        <source>Logged in as %1</source>
+        <translation>登录账号：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="64"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="65"/>
         <source>To decide (后台审批)</source>
         <translation>后台审批</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="69"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
         <source>The day (今日概况)</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="70"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="71"/>
         <source>Bad ratings (差评整改)</source>
         <translation>差评整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="71"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="72"/>
         <source>Case warnings (办件预警)</source>
         <translation>办件预警</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="72"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="73"/>
         <source>Cases (分办)</source>
         <translation>办件分办</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="73"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="74"/>
         <source>Permits (证照管理)</source>
         <translation>证照管理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="76"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="77"/>
         <source>Home visits (预约上门)</source>
         <translation>预约上门</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="79"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="80"/>
         <source>Appointments (预约设置)</source>
         <translation>预约设置</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="84"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="85"/>
         <source>Administration (管理)</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/SupervisorWindow.cpp" line="93"/>
+        <location filename="../app/supervisor/SupervisorWindow.cpp" line="94"/>
         <source>Logged in: %1</source>
         <translation>已登录：%1</translation>
     </message>

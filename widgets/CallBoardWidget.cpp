@@ -1,59 +1,92 @@
 #include "widgets/CallBoardWidget.h"
 
+#include "widgets/MarqueeLabel.h"
 #include "widgets/Style.h"
 
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace ow {
+namespace {
+
+// Read at 10 m: at least 56 px on a 1080-line screen, scaled with a taller one.
+constexpr double kSmallestTextShare = 56.0 / 1080.0;
+constexpr int kSmallestTextPx = 56;
+constexpr double kNumberShare = 0.31; // the called number: 31 % of the height
+constexpr int kPageSeconds = 8;       // windows beyond one page: the next page after this long
+
+QLabel* label(const char* name, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
+    auto* l = new QLabel;
+    l->setObjectName(QString::fromLatin1(name));
+    l->setAlignment(align);
+    return l;
+}
+
+void setPixelFont(QWidget* widget, int pixels, bool bold) {
+    QFont font = widget->font();
+    font.setPixelSize(pixels);
+    font.setBold(bold);
+    widget->setFont(font);
+}
+
+int pixelsOf(const QWidget* widget) { return widget->font().pixelSize(); }
+
+} // namespace
 
 CallBoardWidget::CallBoardWidget(QWidget* parent)
     : QWidget(parent) {
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(24, 12, 24, 12);
-    layout->setSpacing(28);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 8, 24, 8);
+    layout->setSpacing(12);
+    auto* main = new QHBoxLayout;
+    main->setSpacing(24);
 
     m_callPanel = new QFrame;
     m_callPanel->setObjectName(QStringLiteral("displayCallPanel"));
     auto* callLayout = new QVBoxLayout(m_callPanel);
-    callLayout->setContentsMargins(24, 24, 24, 24);
-    m_hintLabel = new QLabel(tr("Now calling"));
-    m_hintLabel->setObjectName(QStringLiteral("displayHintLabel"));
-    m_numberLabel = new QLabel(QStringLiteral("—"));
-    m_numberLabel->setObjectName(QStringLiteral("displayNumberLabel"));
-    m_counterLabel = new QLabel;
-    m_counterLabel->setObjectName(QStringLiteral("displayCounterLabel"));
-    for (QLabel* label : {m_hintLabel, m_numberLabel, m_counterLabel})
-        label->setAlignment(Qt::AlignCenter);
+    callLayout->setContentsMargins(16, 12, 16, 12);
+    m_hintLabel = label("displayHintLabel", Qt::AlignCenter);
+    m_hintLabel->setText(tr("Now calling"));
+    m_numberLabel = label("displayNumberLabel", Qt::AlignCenter);
+    m_numberLabel->setText(QStringLiteral("—"));
+    m_counterLabel = label("displayCounterLabel", Qt::AlignCenter);
+    m_counterLabel->setWordWrap(true);
     callLayout->addWidget(m_hintLabel);
     callLayout->addStretch();
     callLayout->addWidget(m_numberLabel);
     callLayout->addWidget(m_counterLabel);
     callLayout->addStretch();
-    layout->addWidget(m_callPanel, 3);
+    main->addWidget(m_callPanel, 45);
 
-    auto* listPanel = new QVBoxLayout;
-    auto* listTitle = new QLabel(tr("Recent calls"));
-    listTitle->setObjectName(QStringLiteral("displayListTitleLabel"));
-    listPanel->addWidget(listTitle);
-    m_listLayout = new QVBoxLayout;
-    m_listLayout->setSpacing(4);
-    for (int i = 0; i < 10; ++i) {
-        auto* row = new QLabel;
-        row->setObjectName(QStringLiteral("displayRowLabel"));
-        m_rows.append(row);
-        m_listLayout->addWidget(row);
-    }
-    listPanel->addLayout(m_listLayout);
-    listPanel->addStretch();
-    m_waitingLabel = new QLabel;
-    m_waitingLabel->setObjectName(QStringLiteral("displayWaitingLabel"));
-    m_waitingLabel->setWordWrap(true);
-    listPanel->addWidget(m_waitingLabel);
-    layout->addLayout(listPanel, 2);
+    auto* windowsPanel = new QVBoxLayout;
+    windowsPanel->setSpacing(8);
+    m_windows = new QWidget;
+    m_windowsGrid = new QGridLayout(m_windows);
+    m_windowsGrid->setContentsMargins(0, 0, 0, 0);
+    m_windowsGrid->setSpacing(12);
+    windowsPanel->addWidget(m_windows, 1);
+    m_pageLabel = label("displayPageLabel", Qt::AlignRight | Qt::AlignVCenter);
+    windowsPanel->addWidget(m_pageLabel);
+    main->addLayout(windowsPanel, 55);
+    layout->addLayout(main, 1);
+
+    auto* foot = new QHBoxLayout;
+    foot->setSpacing(24);
+    m_missedLabel = label("displayMissedLabel");
+    m_waitingLabel = label("displayWaitingLabel", Qt::AlignRight | Qt::AlignVCenter);
+    foot->addWidget(m_missedLabel, 1);
+    foot->addWidget(m_waitingLabel);
+    layout->addLayout(foot);
+    m_notice = new MarqueeLabel;
+    m_notice->setObjectName(QStringLiteral("displayNoticeLabel"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
 
     m_flashTimer.setInterval(400);
     connect(&m_flashTimer, &QTimer::timeout, this, [this] {
@@ -63,6 +96,9 @@ CallBoardWidget::CallBoardWidget(QWidget* parent)
             setFlash(false);
         }
     });
+    m_pageTimer.setInterval(kPageSeconds * 1000);
+    connect(&m_pageTimer, &QTimer::timeout, this, [this] { showPage((m_page + 1) % std::max(1, pageCount())); });
+    updateFonts();
 }
 
 void CallBoardWidget::setFlash(bool on) {
@@ -70,6 +106,7 @@ void CallBoardWidget::setFlash(bool on) {
 }
 
 void CallBoardWidget::setSnapshot(const QueueSnapshot& snapshot) {
+    m_snapshot = snapshot;
     if (!snapshot.recentCalls.empty()) {
         const auto& newest = snapshot.recentCalls.front();
         m_numberLabel->setText(QString::fromStdString(newest.number));
@@ -80,23 +117,91 @@ void CallBoardWidget::setSnapshot(const QueueSnapshot& snapshot) {
         m_numberLabel->setText(QStringLiteral("—"));
         m_counterLabel->setText(tr("Please wait to be called"));
     }
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const auto index = static_cast<std::size_t>(i);
-        if (index < snapshot.recentCalls.size()) {
-            const auto& call = snapshot.recentCalls[index];
-            const QString number = QString::fromStdString(call.number);
-            m_rows[i]->setText(call.priority == Priority::Appointment
-                                   ? tr("%1 (appointment)  →  Counter %2").arg(number).arg(call.counter)
-                                   : tr("%1  →  Counter %2").arg(number).arg(call.counter));
-        } else {
-            m_rows[i]->clear();
-        }
-    }
+    QStringList missed;
+    for (const auto& m : snapshot.missed)
+        missed << QString::fromStdString(m.number);
+    // As many as the line holds, the newest first.
+    const int room =
+        std::max(0, m_missedLabel->width() - m_missedLabel->fontMetrics().horizontalAdvance(tr("Missed: ")));
+    while (missed.size() > 1 &&
+           m_missedLabel->fontMetrics().horizontalAdvance(missed.join(QStringLiteral("  "))) > room)
+        missed.removeLast();
+    m_missedLabel->setText(missed.isEmpty() ? QString() : tr("Missed: %1").arg(missed.join(QStringLiteral("  "))));
     QStringList waiting;
     for (const auto& c : snapshot.categories)
-        waiting << tr("%1 %2: %n waiting", nullptr, c.waiting)
-                       .arg(QString::fromStdString(c.prefix), QString::fromStdString(c.name));
-    m_waitingLabel->setText(waiting.join(QLatin1Char('\n')));
+        if (c.open)
+            waiting << tr("%1 %2").arg(QString::fromStdString(c.prefix)).arg(c.waiting);
+    m_waitingLabel->setText(
+        tr("%n waiting (%1)", nullptr, snapshot.waitingTotal()).arg(waiting.join(QStringLiteral(" · "))));
+    const QString notice = QString::fromStdString(snapshot.profile.notice);
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+    layoutWindows();
+}
+
+void CallBoardWidget::layoutWindows() {
+    std::vector<const QueueSnapshot::Counter*> open;
+    for (const auto& c : m_snapshot.counters)
+        if (!c.closed)
+            open.push_back(&c);
+    // How many cells of two lines (the window, its number) fit the panel at the board's sizes.
+    const int base = pixelsOf(m_missedLabel);
+    const int cellWidth = static_cast<int>(base * 5.4);
+    const int cellHeight = static_cast<int>(base * 3.1) + 16;
+    const int columns = std::max(1, (m_windows->width() + 12) / (cellWidth + 12));
+    const int rows = std::max(1, (m_windows->height() + 12) / (cellHeight + 12));
+    m_perPage = columns * rows;
+    const int pages = std::max(1, static_cast<int>((open.size() + m_perPage - 1) / m_perPage));
+    m_page = std::min(m_page, pages - 1);
+    pages > 1 ? m_pageTimer.start() : m_pageTimer.stop();
+    m_pageLabel->setText(pages > 1 ? tr("Page %1 of %2").arg(m_page + 1).arg(pages) : QString());
+    m_pageLabel->setVisible(pages > 1);
+
+    for (Cell& cell : m_cells)
+        delete cell.frame;
+    m_cells.clear();
+    const std::size_t first = static_cast<std::size_t>(m_page) * static_cast<std::size_t>(m_perPage);
+    const int shownColumns = std::min<int>(columns, std::max<int>(1, static_cast<int>(open.size())));
+    for (std::size_t i = first; i < open.size() && i < first + static_cast<std::size_t>(m_perPage); ++i) {
+        const QueueSnapshot::Counter& c = *open[i];
+        Cell cell{c.number, new QFrame, label("displayWindowNameLabel", Qt::AlignCenter),
+                  label("displayWindowNumberLabel", Qt::AlignCenter)};
+        cell.frame->setObjectName(QStringLiteral("displayWindowCell"));
+        auto* inner = new QVBoxLayout(cell.frame);
+        inner->setContentsMargins(8, 4, 8, 4);
+        inner->setSpacing(0);
+        inner->addWidget(cell.name);
+        inner->addWidget(cell.number);
+        cell.name->setText(tr("Window %1").arg(c.number));
+        QString state = QStringLiteral("idle");
+        if (c.paused) {
+            cell.number->setText(tr("Paused"));
+            state = QStringLiteral("paused");
+        } else if (c.current) {
+            cell.number->setText(QString::fromStdString(c.current->number));
+            state = QStringLiteral("serving");
+        } else {
+            cell.number->setText(QStringLiteral("—"));
+        }
+        setStyleProperty(cell.frame, "state", state);
+        setPixelFont(cell.name, base, false);
+        setPixelFont(cell.number, static_cast<int>(base * 1.3), true);
+        const int index = static_cast<int>(i - first);
+        m_windowsGrid->addWidget(cell.frame, index / shownColumns, index % shownColumns);
+        m_cells.push_back(cell);
+    }
+}
+
+int CallBoardWidget::pageCount() const {
+    int open = 0;
+    for (const auto& c : m_snapshot.counters)
+        open += c.closed ? 0 : 1;
+    return std::max(1, (open + m_perPage - 1) / m_perPage);
+}
+
+void CallBoardWidget::showPage(int page) {
+    m_page = std::clamp(page, 0, pageCount() - 1);
+    layoutWindows();
 }
 
 void CallBoardWidget::flashCall(const QString& number, int counter, bool appointment) {
@@ -111,34 +216,44 @@ void CallBoardWidget::setConnected(bool connected) {
 }
 
 QString CallBoardWidget::currentNumber() const { return m_numberLabel->text(); }
-
-QString CallBoardWidget::callText(int row) const { return row < m_rows.size() ? m_rows[row]->text() : QString(); }
-
 QString CallBoardWidget::counterText() const { return m_counterLabel->text(); }
+QString CallBoardWidget::missedText() const { return m_missedLabel->text(); }
+QString CallBoardWidget::waitingText() const { return m_waitingLabel->text(); }
+QString CallBoardWidget::noticeText() const { return m_notice->isVisible() ? m_notice->text() : QString(); }
 
-int CallBoardWidget::listedCalls() const {
-    int count = 0;
-    for (const QLabel* row : m_rows)
-        count += row->text().isEmpty() ? 0 : 1;
-    return count;
+QString CallBoardWidget::windowText(int counter) const {
+    for (const Cell& cell : m_cells)
+        if (cell.counter == counter)
+            return cell.number->text();
+    return {};
 }
+
+int CallBoardWidget::smallestTextPx() const {
+    int smallest = pixelsOf(m_numberLabel);
+    for (const QLabel* l : findChildren<QLabel*>())
+        if (!l->text().isEmpty() && l->isVisible())
+            smallest = std::min(smallest, pixelsOf(l));
+    if (m_notice->isVisible())
+        smallest = std::min(smallest, pixelsOf(m_notice));
+    return smallest;
+}
+
+int CallBoardWidget::numberTextPx() const { return pixelsOf(m_numberLabel); }
 
 void CallBoardWidget::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     updateFonts();
+    layoutWindows();
 }
 
 void CallBoardWidget::updateFonts() {
-    // The number is at least 15 % of the screen height, readable from 10 m.
     const int h = window()->height();
-    QFont number = m_numberLabel->font();
-    number.setPixelSize(std::max(48, static_cast<int>(h * 0.22)));
-    number.setBold(true);
-    m_numberLabel->setFont(number);
-    QFont counter = m_counterLabel->font();
-    counter.setPixelSize(std::max(32, static_cast<int>(h * 0.11)));
-    counter.setBold(true);
-    m_counterLabel->setFont(counter);
+    const int base = std::max(kSmallestTextPx, static_cast<int>(std::lround(h * kSmallestTextShare)));
+    setPixelFont(m_numberLabel, std::max(base, static_cast<int>(h * kNumberShare)), true);
+    setPixelFont(m_counterLabel, std::max(base, static_cast<int>(h * 0.085)), true);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_hintLabel, m_pageLabel, m_missedLabel, m_waitingLabel, m_notice})
+        setPixelFont(w, base, false);
 }
 
 } // namespace ow

@@ -173,13 +173,25 @@ QWidget* RatingPad::buildReasons() {
     m_reasonsGrid = new QGridLayout(m_reasonsBox);
     m_reasonsGrid->setSpacing(16);
     layout->addWidget(m_reasonsBox, 2);
-    m_commentEdit = new QLineEdit(page);
-    m_commentEdit->setObjectName(QStringLiteral("padCommentEdit"));
-    m_commentEdit->setPlaceholderText(tr("Anything to add? (optional)"));
-    m_commentEdit->setAccessibleName(m_commentEdit->placeholderText());
-    m_commentEdit->setMaxLength(static_cast<int>(kMaxRatingComment));
-    connect(m_commentEdit, &QLineEdit::textEdited, this, [this] { restartWaiting(); });
-    layout->addWidget(m_commentEdit);
+    // 补充说明 without a keyboard: the pad has none, so what people most often add is a touch away (each phrase on or
+    // off; together they are the comment).
+    auto* phrasesTitle = label(tr("Anything to add? Touch what fits (optional)"), "padHintLabel", page);
+    layout->addWidget(phrasesTitle);
+    auto* phrases = new QGridLayout;
+    phrases->setSpacing(12);
+    const QStringList texts{tr("Waited too long"),        tr("Took too long at the counter"),
+                            tr("Requirements not clear"), tr("Had to come back again"),
+                            tr("Staff were impatient"),   tr("System or equipment failed")};
+    for (int i = 0; i < texts.size(); ++i) {
+        auto* button = new QPushButton(texts[i], page);
+        button->setObjectName(QStringLiteral("padPhraseButton"));
+        button->setCheckable(true);
+        button->setMinimumHeight(64);
+        connect(button, &QPushButton::toggled, this, [this] { restartWaiting(); });
+        phrases->addWidget(button, i / 3, i % 3);
+        m_phraseButtons.push_back(button);
+    }
+    layout->addLayout(phrases);
     auto* buttons = new QHBoxLayout;
     auto* back = new QPushButton(tr("Back"), page);
     back->setObjectName(QStringLiteral("padSecondaryButton"));
@@ -285,7 +297,8 @@ void RatingPad::choose(RatingLevel level) {
     }
     for (auto* button : m_reasonButtons)
         button->setChecked(false);
-    m_commentEdit->clear();
+    for (auto* button : m_phraseButtons)
+        button->setChecked(false);
     m_reasonsTitleLabel->setText(tr("You chose \"%1\". What went wrong? Choose at least one.").arg(levelText(level)));
     restartWaiting(); // the citizen is answering: the full time again
     updateSubmit();
@@ -298,12 +311,24 @@ void RatingPad::toggleReason(const QString& reason) {
             button->toggle();
 }
 
-void RatingPad::setComment(const QString& comment) { m_commentEdit->setText(comment); }
+void RatingPad::togglePhrase(const QString& phrase) {
+    for (auto* button : m_phraseButtons)
+        if (button->text() == phrase)
+            button->toggle();
+}
+
+QString RatingPad::comment() const {
+    QStringList chosen;
+    for (const auto* button : m_phraseButtons)
+        if (button->isChecked())
+            chosen << button->text();
+    return chosen.join(tr("; ")).left(static_cast<int>(kMaxRatingComment));
+}
 
 void RatingPad::submitReasons() {
     if (page() != Page::Reasons || !m_level)
         return;
-    RatingInput answer{static_cast<int>(*m_level), {}, m_commentEdit->text().trimmed().toStdString()};
+    RatingInput answer{static_cast<int>(*m_level), {}, comment().toStdString()};
     for (auto* button : m_reasonButtons)
         if (button->isChecked())
             answer.reasons.push_back(button->text().toStdString());

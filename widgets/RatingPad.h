@@ -54,7 +54,8 @@ public:
     // Test and screenshot hooks: what a touch on the screen does.
     void choose(RatingLevel level);
     void toggleReason(const QString& reason);
-    void setComment(const QString& comment);
+    void togglePhrase(const QString& phrase); // a phrase of the comment on or off
+    QString comment() const;                  // the phrases chosen, as the comment sent
     void submitReasons();
 
 signals:
@@ -87,7 +88,7 @@ private:
     QWidget* m_reasonsBox;
     QGridLayout* m_reasonsGrid;
     QList<QPushButton*> m_reasonButtons;
-    QLineEdit* m_commentEdit;
+    QList<QPushButton*> m_phraseButtons;
     QPushButton* m_submitButton;
     QString m_ticketId;
     std::optional<RatingLevel> m_level;

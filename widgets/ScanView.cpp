@@ -10,6 +10,9 @@
 #include "Rectify.h"
 #include "Upright.h"
 
+#include "domain/IdNumber.h"
+#include "domain/Masking.h"
+
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -302,7 +305,12 @@ ScanView::ScanView(Clock clock, QWidget* parent)
     });
     connect(m_worker, &ScanWorker::failed, this, [this](const QString& message) { m_result->setText(message); });
     connect(m_worker, &ScanWorker::identity, this, [this](const ScannedIdentity& identity) {
-        m_result->setText(tr("Read from the %1: %2").arg(kindName(), identity.idNumber));
+        // Masked on the screen, as everywhere the public may see it; the form gets the whole number.
+        const std::string number = identity.idNumber.toStdString();
+        m_result->setText(tr("Read from the %1: %2")
+                              .arg(kindName(), QString::fromStdString(identity.document == QLatin1String("id_card")
+                                                                          ? IdNumber::masked(number)
+                                                                          : maskedDocumentNumber(number))));
         emit identityRead(identity);
     });
     setFocusPolicy(Qt::StrongFocus);

@@ -1,5 +1,7 @@
 #include "app/cases/CaseListPanel.h"
 
+#include "forms/FieldText.h"
+
 #include "app/cases/CaseStepsBar.h"
 #include "app/cases/PermitIssueDialog.h"
 #include "services/CatalogSource.h"
@@ -259,9 +261,9 @@ void CaseListPanel::refresh() {
     updateActions();
 }
 
-void CaseListPanel::enablePermits(PermitService& service, std::function<QString()> hallName, QString documentsDir) {
+void CaseListPanel::enablePermits(PermitService& service, std::function<HallLetterhead()> hall, QString documentsDir) {
     m_permits = &service;
-    m_hallName = std::move(hallName);
+    m_hall = std::move(hall);
     m_documentsDir = std::move(documentsDir);
     auto* row = new QHBoxLayout;
     m_approve = new QPushButton(tr("Approve now (即办件) (Ctrl+Shift+A)"));
@@ -312,11 +314,11 @@ void CaseListPanel::enablePermits(PermitService& service, std::function<QString(
     updateActions();
 }
 
-void CaseListPanel::enableSteps(CaseDesk& desk, QString documentsDir, std::function<QString()> hallName,
+void CaseListPanel::enableSteps(CaseDesk& desk, QString documentsDir, std::function<HallLetterhead()> hall,
                                 QString personName) {
     m_steps = new CaseStepsBar(
         desk, [this] { return selectedCaseId(); }, this);
-    m_steps->setPapers(std::move(documentsDir), std::move(hallName), std::move(personName));
+    m_steps->setPapers(std::move(documentsDir), std::move(hall), std::move(personName));
     static_cast<QVBoxLayout*>(layout())->insertWidget(layout()->count() - 1, m_steps);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_steps,
             &CaseStepsBar::selectionChanged);
@@ -373,12 +375,30 @@ void CaseListPanel::issueSelected() {
     const auto c = m_cases.find(id);
     if (!c)
         return;
-    QList<QPair<QString, QString>> items;
+    QList<PermitChoice> items;
+    const auto& document = m_catalog.document();
     for (const auto& code : c->items) {
-        const ServiceItem* item = m_catalog.document() ? m_catalog.document()->catalog.item(code) : nullptr;
-        if (item && !item->result.empty())
-            items.append({QString::fromStdString(code),
-                          tr("%1 — %2").arg(QString::fromStdString(item->result), QString::fromStdString(item->name))});
+        const ServiceItem* item = document ? document->catalog.item(code) : nullptr;
+        if (!item || item->result.empty())
+            continue;
+        PermitChoice choice{QString::fromStdString(code), tr("%1 — %2").arg(QString::fromStdString(item->result),
+                                                                            QString::fromStdString(item->name))};
+        // The holder and scope as the server will take them from the form: shown before, so the clerk sees whom the
+        // permit names.
+        if (const FormDefinition* form = document->form(item->form)) {
+            choice.scope = QString::fromStdString(fieldText(*form, c->formValues, item->permit.scopeField));
+            if (item->permit.enterprise()) {
+                choice.enterprise = QString::fromStdString(fieldText(*form, c->formValues, item->permit.holderField));
+                const bool applicantIsIt =
+                    c->applicant.kind == Applicant::Kind::Enterprise &&
+                    (choice.enterprise.isEmpty() || choice.enterprise == QString::fromStdString(c->applicant.name));
+                if (applicantIsIt) {
+                    choice.enterprise = QString::fromStdString(c->applicant.name);
+                    choice.creditCode = QString::fromStdString(c->applicant.creditCode);
+                }
+            }
+        }
+        items.append(choice);
     }
     if (items.isEmpty()) {
         say(tr("None of this case's items issues a permit."), true);
@@ -399,7 +419,7 @@ void CaseListPanel::showPermit(const Permit& permit, bool isNew) {
     if (m_catalog.document())
         if (const ServiceItem* item = m_catalog.document()->catalog.item(permit.item))
             itemName = QString::fromStdString(item->name);
-    const PermitPaper paper{m_hallName ? m_hallName() : QString(), itemName,
+    const PermitPaper paper{m_hall ? m_hall().name : QString(), itemName,
                             QString::fromStdString(m_clock.hallTime().businessDay(permit.issuedAtMs)), false};
     const QString id = QString::fromStdString(permit.id);
     std::vector<PrintableDocument> documents;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "printer/PermitPrinter.h"
+#include "printer/ReceiptPrinter.h"
 #include "store/CaseStore.h"
 
 #include "domain/Clock.h"
@@ -72,11 +73,11 @@ public:
 
     // At a counter: approving the selected case on the spot (即办件, Ctrl+Shift+A) and issuing its permit or printing
     // it again (Ctrl+Shift+P); the permit then shows in a print preview beside the list, A4 and card, and is kept as
-    // PDF in `documentsDir`. `hallName` names the hall on the paper.
-    void enablePermits(PermitService& service, std::function<QString()> hallName, QString documentsDir);
+    // PDF in `documentsDir`. `hall` names the hall on the paper.
+    void enablePermits(PermitService& service, std::function<HallLetterhead()> hall, QString documentsDir);
     // The steps at the window after intake, under the list (CaseStepsBar): 后补, 出件, 寄递.
     // Their papers (送达回证, 寄递 label, 补正通知书) are kept as PDF in `documentsDir`.
-    void enableSteps(CaseDesk& desk, QString documentsDir, std::function<QString()> hallName, QString personName);
+    void enableSteps(CaseDesk& desk, QString documentsDir, std::function<HallLetterhead()> hall, QString personName);
     CaseStepsBar* steps() const { return m_steps; }
     void selectCase(const QString& caseId);
     QString selectedCaseId() const;
@@ -103,7 +104,7 @@ private:
     const CatalogSource& m_catalog;
     const Clock& m_clock;
     PermitService* m_permits = nullptr;
-    std::function<QString()> m_hallName;
+    std::function<HallLetterhead()> m_hall;
     QString m_documentsDir;
     QPushButton* m_approve = nullptr;
     QPushButton* m_issue = nullptr;

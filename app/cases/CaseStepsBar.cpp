@@ -162,16 +162,16 @@ void CaseStepsBar::updateButtons() {
                          !m_documentsDir.isEmpty());
 }
 
-void CaseStepsBar::setPapers(QString documentsDir, std::function<QString()> hallName, QString personName) {
+void CaseStepsBar::setPapers(QString documentsDir, std::function<HallLetterhead()> hall, QString personName) {
     m_documentsDir = std::move(documentsDir);
-    m_hallName = std::move(hallName);
+    m_hall = std::move(hall);
     m_personName = std::move(personName);
     selectionChanged();
 }
 
 ReceiptContext CaseStepsBar::contextFor(const Case& c) const {
-    return ReceiptContext::forCase(c, m_catalog.document() ? &m_catalog.document()->catalog : nullptr,
-                                   m_hallName ? m_hallName() : QString(), m_personName);
+    return ReceiptContext::forCase(c, m_catalog.document() ? &*m_catalog.document() : nullptr,
+                                   m_hall ? m_hall() : HallLetterhead{}, m_personName);
 }
 
 void CaseStepsBar::keepPapers(const Case& c) {

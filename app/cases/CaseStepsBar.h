@@ -43,7 +43,7 @@ public:
     QString historyText() const;
     // Where the papers go (the 补正通知书, the 送达回证 after a handover, the label after posting), with the hall's
     // and the person's names for them; without it nothing is printed.
-    void setPapers(QString documentsDir, std::function<QString()> hallName, QString personName);
+    void setPapers(QString documentsDir, std::function<HallLetterhead()> hall, QString personName);
     QStringList keptPdfs() const { return m_keptPdfs; }
 
 public slots:
@@ -82,7 +82,7 @@ private:
     ScanView* m_scanner = nullptr;
     QString m_scanMaterial; // what the open scan is for
     QString m_documentsDir, m_personName;
-    std::function<QString()> m_hallName;
+    std::function<HallLetterhead()> m_hall;
     QStringList m_keptPdfs;
     QLabel* m_history; // 首问负责: what happened to the case after intake, step by step
     QLabel* m_message;

@@ -18,6 +18,7 @@
 
 #include "domain/CaseState.h"
 #include "domain/HallTime.h"
+#include "domain/IdNumber.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -401,7 +402,7 @@ Case IntakePanel::draftCase() const {
 }
 
 ReceiptContext IntakePanel::receiptContext(const Case& c) const {
-    return ReceiptContext::forCase(c, m_catalog.document() ? &m_catalog.document()->catalog : nullptr, m_hallName,
+    return ReceiptContext::forCase(c, m_catalog.document() ? &*m_catalog.document() : nullptr, m_hall,
                                    m_setup.clerkName);
 }
 
@@ -600,28 +601,53 @@ void IntakePanel::attachScans(const QString& materialId, const QList<QByteArray>
                 false);
 }
 
-void IntakePanel::fillFromDocument(const QString& path, const QString& text, const QString& document) {
+QString IntakePanel::fillFromDocument(const QString& path, const QString& text, const QString& document) {
     // Filled in and said so: the clerk compares a picture's reading with the card before accepting.
     auto* edit = qobject_cast<QLineEdit*>(m_form ? m_form->editor(path) : nullptr);
     if (!edit || text.isEmpty())
-        return;
+        return {};
+    const QString before = edit->text().trimmed();
     edit->setText(text);
     m_readFromDocument[path] = {text, document};
     const bool chip = document == QLatin1String("id_card_chip");
     edit->setToolTip(chip ? tr("Read from the card's chip") : tr("Read from the document: compare it with the card."));
     edit->setStyleSheet(chip ? QStringLiteral("background:#ebfbee;") : QStringLiteral("background:#eef6ff;"));
+    return before.compare(text, Qt::CaseInsensitive) == 0 ? QString() : before;
+}
+
+bool IntakePanel::warnIfAnotherPersons(const QString& nameBefore, const QString& name, const QString& numberBefore,
+                                       const QString& number) {
+    QStringList differs;
+    if (!nameBefore.isEmpty())
+        differs << tr("the name %1 (entered: %2)").arg(name, nameBefore);
+    if (!numberBefore.isEmpty())
+        differs << tr("the number %1 (entered: %2)")
+                       .arg(QString::fromStdString(IdNumber::masked(number.toStdString())),
+                            QString::fromStdString(IdNumber::masked(numberBefore.toStdString())));
+    if (differs.isEmpty())
+        return false;
+    showMessage(tr("The document read is not the applicant's as entered: %1. The form now holds what the document "
+                   "says; if it is not the applicant's own, take the applicant's.")
+                    .arg(differs.join(tr("; "))),
+                true);
+    return true;
 }
 
 void IntakePanel::applyIdentity(const ScannedIdentity& identity) {
-    if (identity.document == QLatin1String("id_card"))
-        fillFromDocument(QStringLiteral("applicant.id_number"), identity.idNumber, identity.document);
-    fillFromDocument(QStringLiteral("applicant.name"), identity.name, identity.document);
-    showMessage(identity.document == QLatin1String("id_card")
-                    ? tr("ID number %1 read from the card (born %2); check it against the card.")
-                          .arg(identity.idNumber, identity.birthDate)
-                    : tr("Passport %1 of %2 read from its machine readable lines; check it against the passport.")
-                          .arg(identity.idNumber, identity.name),
-                false);
+    const QString numberBefore =
+        identity.document == QLatin1String("id_card")
+            ? fillFromDocument(QStringLiteral("applicant.id_number"), identity.idNumber, identity.document)
+            : QString();
+    const QString nameBefore = fillFromDocument(QStringLiteral("applicant.name"), identity.name, identity.document);
+    if (warnIfAnotherPersons(nameBefore, identity.name, numberBefore, identity.idNumber))
+        return;
+    showMessage(
+        identity.document == QLatin1String("id_card")
+            ? tr("ID number %1 read from the card (born %2); check it against the card.")
+                  .arg(QString::fromStdString(IdNumber::masked(identity.idNumber.toStdString())), identity.birthDate)
+            : tr("Passport %1 of %2 read from its machine readable lines; check it against the passport.")
+                  .arg(identity.idNumber, identity.name),
+        false);
 }
 
 void IntakePanel::setCardReader(CardReaderService& reader) {
@@ -635,9 +661,10 @@ void IntakePanel::applyCard(const ReadCard& card) {
         return; // the documents of a decision, or the camera, are on screen: not an application to fill
     const bool citizenNumber = card.hasCitizenNumber();
     const QString chip = QStringLiteral("id_card_chip");
-    fillFromDocument(QStringLiteral("applicant.name"), card.name.isEmpty() ? card.englishName : card.name, chip);
-    if (citizenNumber)
-        fillFromDocument(QStringLiteral("applicant.id_number"), card.idNumber, chip);
+    const QString cardName = card.name.isEmpty() ? card.englishName : card.name;
+    const QString nameBefore = fillFromDocument(QStringLiteral("applicant.name"), cardName, chip);
+    const QString numberBefore =
+        citizenNumber ? fillFromDocument(QStringLiteral("applicant.id_number"), card.idNumber, chip) : QString();
 
     Poco::JSON::Object::Ptr read = new Poco::JSON::Object;
     const auto put = [&read](const char* key, const QString& value) {
@@ -669,6 +696,8 @@ void IntakePanel::applyCard(const ReadCard& card) {
                     true);
     else if (!card.numberProblem.isEmpty())
         showMessage(tr("The number on this card needs checking: %1.").arg(card.numberProblem), true);
+    else if (warnIfAnotherPersons(nameBefore, cardName, numberBefore, card.idNumber))
+        return;
     else if (!citizenNumber)
         showMessage(tr("A %1: its number is not a citizen's identity number; the name was filled in, the number was "
                        "not.")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Case.h"
+#include "printer/ReceiptPrinter.h"
 
 #include <QList>
 #include <QString>
@@ -55,7 +56,7 @@ public:
     IntakePanel(CatalogSource& catalog, IntakeService& intake, IntakeSetup setup, QWidget* parent = nullptr);
     ~IntakePanel() override;
 
-    void setHallName(const QString& name) { m_hallName = name; }
+    void setHall(HallLetterhead hall) { m_hall = std::move(hall); }
     // Where scanned pages are kept until the server has them (the sync engine's attachment cache).
     void setAttachmentStore(BlobCache* blobs) { m_blobs = blobs; }
     // The citizen now being served: the next case is linked to the ticket, and an item of its queue category is
@@ -115,14 +116,19 @@ private:
     void showDocuments(const QString& headline, std::vector<PrintableDocument> documents);
     void showMessage(const QString& text, bool error);
     // Puts a value read from a document (card chip, card photo, passport) into the form, marked as such.
-    void fillFromDocument(const QString& path, const QString& text, const QString& document);
+    // Fills a field from a document; what it held before when that was something else (the document may be another
+    // person's), else an empty string.
+    QString fillFromDocument(const QString& path, const QString& text, const QString& document);
+    // Says, as a problem, what a document read differs in from what was entered: "" when nothing does.
+    bool warnIfAnotherPersons(const QString& nameBefore, const QString& name, const QString& numberBefore,
+                              const QString& number);
     QPushButton* keyedButton(const QString& text, const QKeySequence& key, const char* objectName);
     void exportPdf();
 
     CatalogSource& m_catalog;
     IntakeService& m_intake;
     IntakeSetup m_setup;
-    QString m_hallName;
+    HallLetterhead m_hall;
     QString m_ticketId;
     QString m_category;
     std::optional<Case> m_lastCase;

@@ -243,9 +243,10 @@ void PermitCheckPanel::showResult(const PermitCheckResult& result) {
     if (result.offline && result.offline->genuine()) {
         const PermitClaims& c = result.offline->claims;
         const bool kiosk = m_style == Style::Kiosk;
-        auto add = [&](const QString& label, const QString& value) {
+        auto add = [&](const QString& label, const QString& value, const QString& support = {}) {
             auto* l = new QLabel(label);
             auto* v = new QLabel(value);
+            v->setToolTip(support); // ids for support only, never in the text people read
             v->setTextInteractionFlags(Qt::TextSelectableByMouse);
             v->setWordWrap(true);
             if (kiosk) {
@@ -254,13 +255,14 @@ void PermitCheckPanel::showResult(const PermitCheckResult& result) {
             }
             m_claimsForm->addRow(l, v);
         };
+        const QString type = m_typeName ? m_typeName(c.type) : QString();
+        if (!type.isEmpty())
+            add(tr("Type"), type, q(c.type));
         add(tr("Permit number"), q(c.id));
         add(tr("Holder"), q(c.holder));
         add(tr("Valid"), c.validTo == "9999-12-31" ? tr("long-term, from %1").arg(q(c.validFrom))
                                                    : tr("%1 to %2").arg(q(c.validFrom), q(c.validTo)));
-        add(tr("Issuer"), tr("%1 (key %2)").arg(q(c.issuer), q(result.offline->kid)));
-        if (!kiosk)
-            add(tr("Type"), q(c.type));
+        add(tr("Issued by"), result.issuer(), tr("issuer %1, key %2").arg(q(c.issuer), q(result.offline->kid)));
         m_claims->show();
     } else {
         m_claims->hide();
@@ -268,6 +270,17 @@ void PermitCheckPanel::showResult(const PermitCheckResult& result) {
 }
 
 QString PermitCheckPanel::headlineText() const { return m_headline->text(); }
+
+QString PermitCheckPanel::claimsText() const {
+    QStringList lines;
+    for (int row = 0; row < m_claimsForm->rowCount(); ++row) {
+        const auto* label = qobject_cast<QLabel*>(m_claimsForm->itemAt(row, QFormLayout::LabelRole)->widget());
+        const auto* value = qobject_cast<QLabel*>(m_claimsForm->itemAt(row, QFormLayout::FieldRole)->widget());
+        if (label && value)
+            lines << label->text() + QLatin1Char(' ') + value->text();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
 QString PermitCheckPanel::detailText() const { return m_detail->text(); }
 
 } // namespace ow

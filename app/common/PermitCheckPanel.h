@@ -33,8 +33,11 @@ public:
     // most `seconds`; the frames are read off the UI thread.
     void checkCamera(const QString& source, int seconds = 15);
     void clear();
+    // Names a permit type (the item's code in the permit's code) for people: the catalog's result, else empty.
+    void setTypeNames(std::function<QString(const std::string& item)> name) { m_typeName = std::move(name); }
 
     QString headlineText() const;
+    QString claimsText() const; // what the panel shows of the permit, label and value a line
     QString detailText() const;
     bool isBusy() const { return m_busy; }
     const std::optional<PermitCheckResult>& lastResult() const { return m_result; }
@@ -50,6 +53,7 @@ private:
 
     PermitChecker& m_checker;
     Style m_style;
+    std::function<QString(const std::string&)> m_typeName;
     QLineEdit* m_code = nullptr;
     QLabel* m_headline;
     QLabel* m_detail;

@@ -131,14 +131,19 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
         m_intake->setCardReader(*setup.cardReader);
     m_caseList = new CaseListPanel(m_desk->cases(), catalog(), m_desk->clock());
     m_permits = std::make_unique<PermitService>(*m_api, m_desk->cases(), sync());
-    m_caseList->enablePermits(
-        *m_permits, [this] { return QString::fromStdString(m_feed->snapshot().hallName); }, setup.documentsDir);
-    m_caseList->enableSteps(
-        *m_desk, setup.documentsDir, [this] { return QString::fromStdString(m_feed->snapshot().hallName); },
-        clerk.name);
+    const auto letterhead = [this] {
+        return HallLetterhead{QString::fromStdString(m_feed->snapshot().hallName), m_feed->snapshot().profile};
+    };
+    m_caseList->enablePermits(*m_permits, letterhead, setup.documentsDir);
+    m_caseList->enableSteps(*m_desk, setup.documentsDir, letterhead, clerk.name);
     m_checker = std::make_unique<PermitChecker>(*m_api, setup.permitKeyFile, setup.clock);
     m_checker->refreshKeys();
     m_permitCheck = new PermitCheckPanel(*m_checker, PermitCheckPanel::Style::Desk);
+    m_permitCheck->setTypeNames([this](const std::string& code) {
+        const auto& document = catalog().document();
+        const ServiceItem* item = document ? document->catalog.item(code) : nullptr;
+        return item ? QString::fromStdString(item->resultName()) : QString();
+    });
     m_appointments = std::make_unique<AppointmentService>(*m_api, hall);
     m_bookingPanel = new BookingPanel(*m_appointments, setup.clock);
     m_homeVisits = std::make_unique<HomeVisitService>(*m_api, hall);
@@ -183,7 +188,9 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_busyDelay.setInterval(300);
     connect(&m_busyDelay, &QTimer::timeout, m_busyBar, &QWidget::show);
     m_syncIndicator = new SyncIndicator(*this, sync(), m_desk->clock(), tr("✔ All cases uploaded"));
-    statusBar()->addPermanentWidget(new QLabel(tr("Clerk: %1 (%2)").arg(clerk.name, clerk.user)));
+    auto* staff = new QLabel(tr("Clerk: %1").arg(clerk.name));
+    staff->setToolTip(tr("Logged in as %1").arg(clerk.user)); // the account, for support
+    statusBar()->addPermanentWidget(staff);
     statusBar()->addPermanentWidget(new QLabel(tr("Counter %1").arg(counter)));
 
     connect(m_callButton, &QPushButton::clicked, m_service.get(), &CounterService::callNext);
@@ -225,8 +232,9 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
         if (const auto& current = m_service->current())
             m_intake->setTicket(QString::fromStdString(current->id), QString::fromStdString(current->category));
     });
-    connect(m_feed.get(), &HallFeed::snapshotChanged, this,
-            [this] { m_intake->setHallName(QString::fromStdString(m_feed->snapshot().hallName)); });
+    connect(m_feed.get(), &HallFeed::snapshotChanged, this, [this] {
+        m_intake->setHall({QString::fromStdString(m_feed->snapshot().hallName), m_feed->snapshot().profile});
+    });
     connect(m_intake, &IntakePanel::caseSaved, this, [this] {
         m_syncIndicator->refresh();
         m_caseList->refresh();

@@ -135,7 +135,8 @@ void CounterScreenWindow::showSnapshot() {
     m_shownNumber = called;
     if (c.clerk) {
         m_clerkLabel->setText(tr("Clerk on duty: %1").arg(QString::fromStdString(c.clerk->name)));
-        m_staffNumberLabel->setText(tr("Staff number %1").arg(QString::fromStdString(c.clerk->staffNo)));
+        m_staffNumberLabel->setText(
+            c.clerk->staffNo.empty() ? QString() : tr("Staff number %1").arg(QString::fromStdString(c.clerk->staffNo)));
     } else {
         m_clerkLabel->clear();
         m_staffNumberLabel->clear();

@@ -2,7 +2,9 @@
 
 #include "domain/CaseNumber.h"
 
-#include <QGridLayout>
+#include "app/kiosk/KioskKeyboard.h"
+
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -61,21 +63,14 @@ KioskCaseNumberPad::KioskCaseNumberPad(QString hallCode, QWidget* parent)
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
-    auto* grid = new QGridLayout;
-    grid->setSpacing(14);
-    const QStringList keys{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("C"),
-                           QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("S"),
-                           QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"), QStringLiteral("⌫"),
-                           QStringLiteral("0"), QStringLiteral("X")};
-    for (int i = 0; i < keys.size(); ++i) {
-        auto* button = key(keys[i], "kioskSecondaryButton");
-        connect(button, &QPushButton::clicked, this, [this, text = keys[i]] { press(text); });
-        grid->addWidget(button, i / 4, i % 4);
-    }
+    // Digits and letters on a keyboard: a station's cases have letters in their number (S4K9), a counter's a C.
+    auto* keyboard = new KioskKeyboard(true);
+    connect(keyboard, &KioskKeyboard::typed, this, [this](QChar c) { press(QString(c)); });
+    connect(keyboard, &KioskKeyboard::erased, this, [this] { press(QStringLiteral("⌫")); });
+    layout->addWidget(keyboard, 1);
+    auto* buttons = new QHBoxLayout;
     auto* find = key(tr("Look it up"), "kioskCategoryButton");
     connect(find, &QPushButton::clicked, this, &KioskCaseNumberPad::submit);
-    grid->addWidget(find, 3, 2, 1, 2);
-    layout->addLayout(grid, 1);
     auto* backButton = key(tr("Back"), "kioskSecondaryButton");
     connect(backButton, &QPushButton::clicked, this, [this] {
         if (!m_number) {
@@ -86,7 +81,9 @@ KioskCaseNumberPad::KioskCaseNumberPad(QString hallCode, QWidget* parent)
         m_number.reset();
         render();
     });
-    layout->addWidget(backButton);
+    buttons->addWidget(backButton, 1);
+    buttons->addWidget(find, 2);
+    layout->addLayout(buttons);
     render();
 }
 
@@ -145,7 +142,9 @@ void KioskCaseNumberPad::render() {
     }
     m_prompt->setText(tr("Type the case number on your receipt"));
     m_shown->setText(withDashes(m_hall, m_typed));
-    m_hint->setText(tr("Only the part after %1- is needed; the dashes come by themselves.").arg(m_hall));
+    m_hint->setText(tr("It reads %1-date-window or station-number-check digits (like %1-20261127-C3-0007-42). "
+                       "Type what comes after %1-; the dashes come by themselves.")
+                        .arg(m_hall));
 }
 
 QString KioskCaseNumberPad::shownText() const { return m_shown->text(); }

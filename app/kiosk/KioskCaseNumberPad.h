@@ -19,7 +19,7 @@ public:
     explicit KioskCaseNumberPad(QString hallCode, QWidget* parent = nullptr);
 
     void clear();
-    void press(const QString& key); // "0"-"9", "C", "S", "X", "⌫"
+    void press(const QString& key); // "0"-"9", "A"-"Z", "⌫"
     void submit();                  // the number, then the code
     bool asksForCode() const { return m_number.has_value(); }
     QString shownText() const;

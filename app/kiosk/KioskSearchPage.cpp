@@ -1,6 +1,7 @@
 #include "app/kiosk/KioskSearchPage.h"
 
-#include <QGridLayout>
+#include "app/kiosk/KioskKeyboard.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -51,24 +52,10 @@ KioskSearchPage::KioskSearchPage(QWidget* parent)
     connect(m_results, &KioskQueueChooser::chosen, this, &KioskSearchPage::chosen);
     layout->addWidget(m_results, 1);
 
-    // The letters as a keyboard has them, large.
-    auto* keyboard = new QGridLayout;
-    keyboard->setSpacing(10);
-    const QStringList rows = {QStringLiteral("QWERTYUIOP"), QStringLiteral("ASDFGHJKL"), QStringLiteral("ZXCVBNM")};
-    for (int r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < rows[r].size(); ++c) {
-            const QChar letter = rows[r][c];
-            auto* button = key(letter, "kioskKeyButton");
-            button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // ten a row on a portrait screen
-            connect(button, &QPushButton::clicked, this, [this, letter] { type(letter); });
-            keyboard->addWidget(button, r, c * 2 + r, 1, 2); // each row shifted half a key, as on a keyboard
-        }
-    auto* backspace = key(tr("⌫ Delete"), "kioskKeyButton");
-    backspace->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    backspace->setAccessibleName(tr("Delete the last letter"));
-    connect(backspace, &QPushButton::clicked, this, &KioskSearchPage::erase);
-    keyboard->addWidget(backspace, 2, 16, 1, 4);
-    layout->addLayout(keyboard);
+    auto* keyboard = new KioskKeyboard(false);
+    connect(keyboard, &KioskKeyboard::typed, this, &KioskSearchPage::type);
+    connect(keyboard, &KioskKeyboard::erased, this, &KioskSearchPage::erase);
+    layout->addWidget(keyboard);
 
     auto* bottom = new QHBoxLayout;
     auto* backButton = key(tr("◀ Back"), "kioskSecondaryButton");

@@ -40,13 +40,13 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
     info->setText(tr("Agent: %1").arg(setup.agent.name));
 
     m_intake = new IntakePanel(catalog(), m_desk->intake(), {setup.agent.name, setup.documentsDir});
-    m_intake->setHallName(setup.stationName);
+    m_intake->setHall({setup.stationName});
     m_intake->setAttachmentStore(&sync().blobs());
     if (setup.cardReader) // the reader is on this PC: it reads cards without the network
         m_intake->setCardReader(*setup.cardReader);
     m_caseList = new CaseListPanel(m_desk->cases(), catalog(), m_desk->clock());
     m_caseList->enableSteps(
-        *m_desk, setup.documentsDir, [name = setup.stationName] { return name; }, setup.agent.name);
+        *m_desk, setup.documentsDir, [name = setup.stationName] { return HallLetterhead{name}; }, setup.agent.name);
     m_homeVisitService = std::make_unique<HomeVisitService>(*m_api, setup.hall);
     m_homeVisits = new HomeVisitRequestPanel(*m_homeVisitService, setup.clock);
     m_appointments = std::make_unique<AppointmentService>(*m_api, setup.hall);

@@ -183,7 +183,8 @@ void CaseWorkPanel::showCases() {
                                                  : tr("%n working day(s)", nullptr, w.workingDaysLeft),
                          QString::fromStdString(c.caseNo), items.join(QStringLiteral(", ")),
                          QString::fromStdString(c.applicant.name), CaseListModel::stateName(c.state),
-                         QString::fromStdString(c.promisedDate), QString::fromStdString(c.life.assignedTo)});
+                         QString::fromStdString(c.promisedDate),
+                         c.life.assignedTo.empty() ? QString() : w.nameOf(c.life.assignedTo)});
         tones.push_back(!running                 ? QString()
                         : w.workingDaysLeft < 0  ? QStringLiteral("bad")
                         : w.workingDaysLeft <= 1 ? QStringLiteral("warn")
@@ -256,7 +257,7 @@ void CaseWorkPanel::updateDetails() {
     for (const CaseStep& s : c.life.steps)
         steps << tr("%1 %2 %3")
                      .arg(QString::fromStdString(s.day), CaseListModel::stepName(s.action),
-                          QString::fromStdString(s.by.empty() ? std::string() : "(" + s.by + ")").toHtmlEscaped());
+                          s.by.empty() ? QString() : QStringLiteral("(%1)").arg(w->nameOf(s.by).toHtmlEscaped()));
     if (!steps.isEmpty())
         lines << tr("History: %1").arg(steps.join(QStringLiteral(" → ")));
     m_detail->setText(lines.join(QStringLiteral("<br>")));

@@ -4,9 +4,11 @@
 #include "app/common/TextTableModel.h"
 #include "app/supervisor/DayFiguresModel.h"
 #include "printer/DailyReportPrinter.h"
+#include "printer/PdfFile.h"
 #include "sync/StatsService.h"
 #include "widgets/Style.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -22,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPainter>
+#include <QPicture>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -50,9 +54,19 @@ QChartView* chartView(QWidget* parent) {
     return view;
 }
 
+// The charts' text in the documents' fonts: the report replays them into its PDF, where a Noto CJK glyph shared with a
+// radical would read back as the radical (口 as ⼝).
+QFont chartFont(int pixels, bool bold = false) {
+    QFont font = documentFont(9, bold);
+    font.setPixelSize(pixels);
+    return font;
+}
+
 QChart* freshChart(const QString& title) {
     auto* chart = new QChart;
     chart->setTitle(title);
+    chart->setTitleFont(chartFont(14, true));
+    chart->legend()->setFont(chartFont(12));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -67,8 +81,10 @@ void attach(QChart* chart, QAbstractSeries* series, const QStringList& categorie
     x->append(categories);
     x->setTitleText(xTitle);
     auto* y = new QValueAxis;
-    QFont small = x->labelsFont();
-    small.setPixelSize(12);
+    const QFont small = chartFont(12);
+    if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+        for (QBarSet* set : bars->barSets())
+            set->setLabelFont(small);
     for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y)}) {
         axis->setLabelsFont(small);
         axis->setTitleFont(small);
@@ -250,9 +266,17 @@ void DashboardPanel::exportPdf() {
                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    // The charts as they are on screen, taken here; the document is written on the worker.
-    const DailyReportPrinter::Charts charts{m_hourlyView->grab().toImage(), m_counterView->grab().toImage(),
-                                            m_ratingView->grab().toImage()};
+    // The charts as they are on screen, recorded here as painting commands (vectors in the PDF); the document is
+    // written on the worker.
+    const auto record = [](QChartView* view) {
+        QPicture drawing;
+        QPainter painter(&drawing);
+        view->render(&painter, QRectF(QPointF(0, 0), view->size()), view->viewport()->rect());
+        painter.end();
+        drawing.setBoundingRect(QRect(QPoint(0, 0), view->size()));
+        return drawing;
+    };
+    const DailyReportPrinter::Charts charts{record(m_hourlyView), record(m_counterView), record(m_ratingView)};
     const DailyStats day = *m_service.day();
     const QString hall = m_hallName.isEmpty() ? QString::fromStdString(day.hall) : m_hallName;
     showMessage(m_messageLabel, tr("Writing the report…"), false);

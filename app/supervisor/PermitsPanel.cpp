@@ -102,9 +102,12 @@ void PermitsPanel::showEntries() {
     for (const auto& [p, status] : m_registry.entries()) {
         rows.push_back({statusText(status), q(p.id), q(p.typeName), q(permitHolderText(p.holderName, p.holderId)),
                         q(p.caseNo), PermitPrinter::validity(p),
-                        tr("%1 by %2").arg(q(m_clock.hallTime().localDateTime(p.issuedAtMs)), q(p.issuedBy)),
+                        tr("%1 by %2")
+                            .arg(q(m_clock.hallTime().localDateTime(p.issuedAtMs)),
+                                 q(p.issuedByName.empty() ? p.issuedBy : p.issuedByName)),
                         p.revoked ? tr("%1 by %2: %3")
-                                        .arg(q(m_clock.hallTime().localDateTime(p.revoked->atMs)), q(p.revoked->by),
+                                        .arg(q(m_clock.hallTime().localDateTime(p.revoked->atMs)),
+                                             q(p.revoked->byName.empty() ? p.revoked->by : p.revoked->byName),
                                              q(p.revoked->reason))
                                   : QString()});
         tones.push_back(status == QLatin1String("revoked") ? QStringLiteral("bad")

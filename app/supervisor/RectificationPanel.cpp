@@ -18,6 +18,9 @@ namespace {
 
 QString escaped(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
 
+// A person by name; the user name only where the server knew no name (an account since removed).
+const std::string& personName(const std::string& name, const std::string& user) { return name.empty() ? user : name; }
+
 } // namespace
 
 RectificationPanel::RectificationPanel(RectificationService& service, QString currentUser, QWidget* parent)
@@ -142,17 +145,21 @@ void RectificationPanel::updateDetails() {
         lines << tr("The citizen wrote: “%1”").arg(escaped(r->comment));
     if (r->followUp)
         lines << tr("Follow-up on %1 by %2: %3")
-                     .arg(QString::fromStdString(r->followUp->day), escaped(r->followUp->by),
-                          escaped(r->followUp->note));
+                     .arg(QString::fromStdString(r->followUp->day),
+                          escaped(personName(r->followUp->byName, r->followUp->by)), escaped(r->followUp->note));
     if (r->fix)
         lines << tr("Fixed on %1 by %2: %3")
-                     .arg(QString::fromStdString(r->fix->day), escaped(r->fix->by), escaped(r->fix->note));
+                     .arg(QString::fromStdString(r->fix->day), escaped(personName(r->fix->byName, r->fix->by)),
+                          escaped(r->fix->note));
     if (r->appeal) {
         const QString kind = r->appeal->kind == AppealKind::Malicious ? tr("malicious") : tr("given by mistake");
-        lines << tr("Appeal (%1) by %2: %3").arg(kind, escaped(r->appeal->requestedBy), escaped(r->appeal->reason));
+        lines << tr("Appeal (%1) by %2: %3")
+                     .arg(kind, escaped(personName(r->appeal->requestedByName, r->appeal->requestedBy)),
+                          escaped(r->appeal->reason));
         if (r->appeal->upheld)
             lines << (*r->appeal->upheld ? tr("Upheld by %1: %2") : tr("Rejected by %1: %2"))
-                         .arg(escaped(r->appeal->decidedBy), escaped(r->appeal->decisionNote));
+                         .arg(escaped(personName(r->appeal->decidedByName, r->appeal->decidedBy)),
+                              escaped(r->appeal->decisionNote));
     }
     m_detailLabel->setText(lines.join(QStringLiteral("<br>")));
     const auto state = r->state();

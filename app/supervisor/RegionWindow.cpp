@@ -43,7 +43,8 @@ RegionWindow::RegionWindow(std::unique_ptr<ApiClient> sessionApi, QString region
     QLabel* title = nullptr;
     QLabel* info = nullptr;
     layout->addWidget(makeHeaderBar(tr("Region supervisor — %1").arg(region), &title, &info));
-    info->setText(tr("%1 (%2)").arg(supervisor.name, supervisor.user));
+    info->setText(supervisor.name);
+    info->setToolTip(tr("Logged in as %1").arg(supervisor.user)); // the account, for support
 
     auto* body = new QWidget(central);
     auto* bodyLayout = new QVBoxLayout(body);

@@ -52,7 +52,8 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     // The hall by its name, as soon as the server says it (its id stands in until then).
     const QString heading = approver ? tr("Approval — %1") : tr("Supervisor — %1");
     layout->addWidget(makeHeaderBar(heading.arg(hall), &title, &info));
-    info->setText(tr("%1 (%2)").arg(supervisor.name, supervisor.user));
+    info->setText(supervisor.name);
+    info->setToolTip(tr("Logged in as %1").arg(supervisor.user)); // the account, for support
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("workTabs"));
     m_dashboard = new DashboardPanel(*m_statsService, m_clock, m_tabs);
@@ -95,13 +96,18 @@ SupervisorWindow::SupervisorWindow(std::unique_ptr<ApiClient> sessionApi, QStrin
     statusBar()->addPermanentWidget(m_upstreamNotice);
     resize(1280, 800);
     m_caseWork->reload();
-    if (approver)
+    // The hall by its name in the header, for the approver as for the supervisor.
+    connect(m_feed.get(), &HallFeed::snapshotChanged, this, [this, title, heading] {
+        title->setText(heading.arg(QString::fromStdString(m_feed->snapshot().hallName)));
+    });
+    if (approver) {
+        m_feed->start();
         return;
+    }
     m_rectificationService->reload();
     m_statsService->followLive(*m_feed);
-    connect(m_feed.get(), &HallFeed::snapshotChanged, this, [this, title, heading] {
+    connect(m_feed.get(), &HallFeed::snapshotChanged, this, [this] {
         m_dashboard->setHallName(QString::fromStdString(m_feed->snapshot().hallName));
-        title->setText(heading.arg(QString::fromStdString(m_feed->snapshot().hallName)));
         std::vector<std::pair<QString, QString>> queues;
         for (const auto& c : m_feed->snapshot().categories)
             queues.emplace_back(QString::fromStdString(c.prefix), QString::fromStdString(c.name));

@@ -84,6 +84,7 @@ inline constexpr const char* kCounter = "/api/v1/halls/{hall}/counters/{number}"
 inline constexpr const char* kCategories = "/api/v1/halls/{hall}/categories";
 inline constexpr const char* kCategory = "/api/v1/halls/{hall}/categories/{prefix}";
 inline constexpr const char* kHours = "/api/v1/halls/{hall}/hours";
+inline constexpr const char* kHallProfile = "/api/v1/halls/{hall}/profile"; // 本厅信息
 // Appointments (预约).
 inline constexpr const char* kAppointmentPlan = "/api/v1/halls/{hall}/appointment-plan";
 inline constexpr const char* kSlots = "/api/v1/halls/{hall}/slots";

@@ -118,6 +118,16 @@ ServiceItem parseItem(JsonChecker& c, const Poco::JSON::Object::Ptr& o, const st
         c.error(path + ".category", "must be a queue category prefix (1-3 capital letters)");
     item.form = c.string(o, path, "form", false);
     item.result = c.string(o, path, "result", false);
+    if (const auto permit = c.object(o, path, "permit", false)) {
+        const std::string where = path + ".permit";
+        item.permit.holderField = c.string(permit, where, "holder_field", false);
+        item.permit.scopeField = c.string(permit, where, "scope_field", false);
+        for (const auto& [line, at] : c.objects(c.array(permit, where, "lines", false), where + ".lines"))
+            item.permit.lines.push_back(
+                {c.string(line, at, "label"), c.string(line, at, "field"), c.string(line, at, "unit", false)});
+        if (!item.permit.enterprise() && !item.permit.lines.empty())
+            c.error(where + ".holder_field", "the lines describe an enterprise: name the form's field of its name");
+    }
     item.approval = parseApproval(c, o, path);
     item.immediate = c.boolean(o, path, "immediate");
     item.deemedApproval = c.boolean(o, path, "deemed_approval");

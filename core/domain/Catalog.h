@@ -33,6 +33,22 @@ struct TimeLimit {
 enum class ItemKind { Permit, Service }; // 行政许可 / 公共服务
 
 // 事项: one service the hall handles.
+// Whom the item's permit names, and what besides. Without it the holder is the applicant. With it (营业执照) the holder
+// is the enterprise whose name the form's `holderField` holds (its 统一社会信用代码 given when the permit is issued),
+// and the permit lists `lines` from the form in order (类型, 法定代表人, 注册资本 in 万元, 住所 …).
+struct PermitSubject {
+    struct Line {
+        std::string label; // as printed: 法定代表人
+        std::string field; // the form's top-level field
+        std::string unit;  // after the value: 万元; may be empty
+    };
+    std::string holderField;
+    std::string scopeField; // the form's field the 经营范围 is taken from when the clerk gives none; may be empty
+    std::vector<Line> lines;
+
+    bool enterprise() const { return !holderField.empty(); }
+};
+
 struct ServiceItem {
     std::string code;
     std::string name;
@@ -51,6 +67,10 @@ struct ServiceItem {
     // What may stop its clock while it is in review (行政许可法 第四十五条: 听证、检验检测、专家评审 and, where a rule
     // says so, 公示 are not counted in the time limit): kinds of domain/CaseLife.h's clock stops.
     std::vector<std::string> clockStops;
+    PermitSubject permit = {}; // whom and what its permit names
+
+    // What its permit is called: the result (营业执照), else the item's name.
+    const std::string& resultName() const { return result.empty() ? name : result; }
 };
 
 // 一件事 / 1+X 联办: several items, one form, one set of materials.

@@ -45,6 +45,13 @@ std::string maskedPhone(std::string_view phone) {
            std::string(phone.substr(phone.size() - 4));
 }
 
+std::string maskedDocumentNumber(std::string_view number) {
+    if (number.size() < 6)
+        return std::string(number.size(), '*');
+    return std::string(number.substr(0, 1)) + std::string(number.size() - 4, '*') +
+           std::string(number.substr(number.size() - 3));
+}
+
 void maskPersonalData(Poco::JSON::Object::Ptr object) {
     if (!object)
         return;

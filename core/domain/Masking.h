@@ -9,6 +9,9 @@ namespace ow {
 
 // 138****5678: the first three and the last four digits of a phone number; anything shorter than 8 is all stars.
 std::string maskedPhone(std::string_view phone);
+// E*****678: a passport's (or other document's) number with its first character and last three shown; anything
+// shorter than 6 is all stars.
+std::string maskedDocumentNumber(std::string_view number);
 // 王*, 欧阳** : a person's name with only its first character shown (UTF-8 characters, not bytes).
 std::string maskedName(std::string_view name);
 

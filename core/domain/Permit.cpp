@@ -46,10 +46,22 @@ Poco::JSON::Object::Ptr permitToJson(const Permit& p) {
     o->set("case_no", p.caseNo);
     o->set("item", p.item);
     o->set("type_name", p.typeName);
+    if (p.enterprise)
+        o->set("holder_kind", std::string("enterprise"));
     o->set("holder_name", p.holderName);
     o->set("holder_id", p.holderId);
     o->set("holder_in_code", p.holderInCode);
     o->set("scope", p.scope);
+    if (!p.particulars.empty()) {
+        Poco::JSON::Array::Ptr lines = new Poco::JSON::Array;
+        for (const auto& [label, value] : p.particulars) {
+            Poco::JSON::Object::Ptr line = new Poco::JSON::Object(true);
+            line->set("label", label);
+            line->set("value", value);
+            lines->add(line);
+        }
+        o->set("particulars", lines);
+    }
     o->set("authority", p.authority);
     o->set("valid_from", p.validFrom);
     o->set("valid_to", p.validTo);
@@ -57,10 +69,14 @@ Poco::JSON::Object::Ptr permitToJson(const Permit& p) {
     o->set("kid", p.kid);
     o->set("token", p.token);
     o->set("issued_by", p.issuedBy);
+    if (!p.issuedByName.empty())
+        o->set("issued_by_name", p.issuedByName);
     o->set("issued_at", utcIso(p.issuedAtMs));
     if (p.revoked) {
         o->set("revoked_at", utcIso(p.revoked->atMs));
         o->set("revoked_by", p.revoked->by);
+        if (!p.revoked->byName.empty())
+            o->set("revoked_by_name", p.revoked->byName);
         o->set("revoke_reason", p.revoked->reason);
     }
     return o;
@@ -74,10 +90,14 @@ Permit permitFromJson(const Poco::JSON::Object::Ptr& o) {
     p.caseNo = optionalString(o, "case_no").value_or("");
     p.item = requireString(o, "item");
     p.typeName = requireString(o, "type_name");
+    p.enterprise = optionalString(o, "holder_kind").value_or("person") == "enterprise";
     p.holderName = requireString(o, "holder_name");
     p.holderId = optionalString(o, "holder_id").value_or("");
     p.holderInCode = optionalString(o, "holder_in_code").value_or("");
     p.scope = optionalString(o, "scope").value_or("");
+    p.particulars = objectsOf<std::pair<std::string, std::string>>(o, "particulars", [](const auto& line) {
+        return std::pair{requireString(line, "label"), optionalString(line, "value").value_or("")};
+    });
     p.authority = optionalString(o, "authority").value_or("");
     p.validFrom = requireString(o, "valid_from");
     p.validTo = requireString(o, "valid_to");
@@ -85,10 +105,12 @@ Permit permitFromJson(const Poco::JSON::Object::Ptr& o) {
     p.kid = requireString(o, "kid");
     p.token = requireString(o, "token");
     p.issuedBy = optionalString(o, "issued_by").value_or("");
+    p.issuedByName = optionalString(o, "issued_by_name").value_or("");
     p.issuedAtMs = parseUtcIso(requireString(o, "issued_at"));
     if (const auto at = optionalString(o, "revoked_at"))
         p.revoked = Permit::Revocation{parseUtcIso(*at), optionalString(o, "revoked_by").value_or(""),
-                                       optionalString(o, "revoke_reason").value_or("")};
+                                       optionalString(o, "revoke_reason").value_or(""),
+                                       optionalString(o, "revoked_by_name").value_or("")};
     return p;
 }
 

@@ -18,25 +18,30 @@ struct Permit {
         std::int64_t atMs = 0;
         std::string by;
         std::string reason;
+        std::string byName = {}; // the supervisor's name, for screens
     };
 
     std::string id; // permit number, "DEMO-2026-000001"
     std::string hall;
     std::string caseId;
     std::string caseNo;
-    std::string item;     // the service item's code: the permit type in the code
-    std::string typeName; // 营业执照, 不动产权证书 …
+    std::string item;        // the service item's code: the permit type in the code
+    std::string typeName;    // 营业执照, 不动产权证书 …
+    bool enterprise = false; // the holder is an enterprise (营业执照: the company, not the person who applied)
     std::string holderName;
     std::string holderId;     // a person's ID number masked, or an enterprise's credit code
     std::string holderInCode; // the holder as the QR code carries it (a long enterprise name is shortened)
     std::string scope;        // 经营范围 / 许可范围
-    std::string authority;    // 发证机关: the department of the item
-    std::string validFrom;    // ISO dates, inclusive
+    // What the item's permit names besides (类型, 法定代表人, 注册资本, 住所 …), label and value, in order.
+    std::vector<std::pair<std::string, std::string>> particulars;
+    std::string authority; // 发证机关: the department of the item
+    std::string validFrom; // ISO dates, inclusive
     std::string validTo;
     std::string issuer; // the key's issuer (the hall)
     std::string kid;
     std::string token;
     std::string issuedBy;
+    std::string issuedByName; // the clerk's name, for screens (the user name for support only)
     std::int64_t issuedAtMs = 0;
     std::optional<Revocation> revoked;
 };

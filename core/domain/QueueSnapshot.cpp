@@ -43,6 +43,7 @@ Poco::JSON::Object::Ptr queueSnapshotToJson(const QueueSnapshot& s) {
             item->set("paused_since", utcIso(c.pausedSinceMs));
         if (c.clerk) {
             Poco::JSON::Object::Ptr clerk = new Poco::JSON::Object(true);
+            clerk->set("user", c.clerk->user);
             clerk->set("staff_no", c.clerk->staffNo);
             clerk->set("name", c.clerk->name);
             item->set("clerk", clerk);
@@ -67,6 +68,15 @@ Poco::JSON::Object::Ptr queueSnapshotToJson(const QueueSnapshot& s) {
         calls->add(item);
     }
     o->set("recent_calls", calls);
+    Poco::JSON::Array::Ptr missed = new Poco::JSON::Array;
+    for (const auto& m : s.missed) {
+        Poco::JSON::Object::Ptr item = new Poco::JSON::Object(true);
+        item->set("number", m.number);
+        item->set("at", utcIso(m.atMs));
+        missed->add(item);
+    }
+    o->set("missed", missed);
+    o->set("profile", hallProfileToJson(s.profile));
     o->set("waiting_total", s.waitingTotal());
     if (s.upstream) {
         Poco::JSON::Object::Ptr line = new Poco::JSON::Object(true);
@@ -109,7 +119,8 @@ QueueSnapshot queueSnapshotFromJson(const Poco::JSON::Object::Ptr& o) {
         if (const auto since = optionalString(item, "paused_since"); c.paused && since)
             c.pausedSinceMs = parseUtcIso(*since);
         if (const auto clerk = optionalObject(item, "clerk"))
-            c.clerk = QueueSnapshot::Counter::Clerk{requireString(clerk, "staff_no"),
+            c.clerk = QueueSnapshot::Counter::Clerk{requireString(clerk, "user"),
+                                                    optionalString(clerk, "staff_no").value_or(""),
                                                     optionalString(clerk, "name").value_or("")};
         if (auto cats = optionalArray(item, "categories"))
             for (std::size_t i = 0; i < cats->size(); ++i)
@@ -124,6 +135,11 @@ QueueSnapshot queueSnapshotFromJson(const Poco::JSON::Object::Ptr& o) {
              static_cast<int>(requireInt(item, "counter")), parseUtcIso(requireString(item, "at")),
              priorityFromString(optionalString(item, "priority").value_or("normal")).value_or(Priority::Normal)});
     });
+    objects(optionalArray(o, "missed"), [&](const Poco::JSON::Object::Ptr& item) {
+        s.missed.push_back({requireString(item, "number"), parseUtcIso(requireString(item, "at"))});
+    });
+    if (const auto profile = optionalObject(o, "profile"))
+        s.profile = hallProfileFromJson(profile);
     if (const auto line = optionalObject(o, "upstream")) {
         QueueSnapshot::Upstream u;
         u.connected = optionalBool(line, "connected").value_or(false);

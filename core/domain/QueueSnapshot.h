@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/HallProfile.h"
 #include "domain/Ticket.h"
 
 #include <Poco/JSON/Object.h>
@@ -30,7 +31,9 @@ struct QueueSnapshot {
         std::int64_t pausedSinceMs = 0;
         // The clerk on duty: the last to log in, still logged in, at the counter's PC; shown above the counter.
         struct Clerk {
-            std::string staffNo, name;
+            std::string user;    // for support and the pad's rating; never shown
+            std::string staffNo; // 工号, shown with the name; empty when the hall gave none
+            std::string name;
         };
         std::optional<Clerk> clerk = std::nullopt;
     };
@@ -49,6 +52,12 @@ struct QueueSnapshot {
     std::vector<Category> categories;
     std::vector<Counter> counters;
     std::vector<Call> recentCalls; // newest first
+    struct Missed {
+        std::string number;
+        std::int64_t atMs = 0;
+    };
+    std::vector<Missed> missed; // 过号: the day's numbers called and not there, newest first (at most 12)
+    HallProfile profile;        // 本厅信息: the board's notice, the papers' foot and 文号
     // A hall server's line to its upstream (上级平台) as its relay last found it; absent where the server has none.
     struct Upstream {
         bool connected = false;

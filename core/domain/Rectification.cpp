@@ -44,6 +44,8 @@ Poco::JSON::Object::Ptr stepToJson(const Rectification::Step& step) {
     o->set("at", utcIso(step.atMs));
     o->set("day", step.day);
     o->set("by", step.by);
+    if (!step.byName.empty())
+        o->set("by_name", step.byName);
     o->set("note", step.note);
     return o;
 }
@@ -52,7 +54,8 @@ std::optional<Rectification::Step> stepFromJson(const Poco::JSON::Object::Ptr& o
     if (!object)
         return std::nullopt;
     return Rectification::Step{parseUtcIso(requireString(object, "at")), requireString(object, "day"),
-                               requireString(object, "by"), optionalString(object, "note").value_or("")};
+                               requireString(object, "by"), optionalString(object, "note").value_or(""),
+                               optionalString(object, "by_name").value_or("")};
 }
 
 } // namespace
@@ -162,10 +165,14 @@ Poco::JSON::Object::Ptr rectificationToJson(const Rectification& r) {
         a->set("kind", std::string(toString(r.appeal->kind)));
         a->set("reason", r.appeal->reason);
         a->set("requested_by", r.appeal->requestedBy);
+        if (!r.appeal->requestedByName.empty())
+            a->set("requested_by_name", r.appeal->requestedByName);
         a->set("requested_at", utcIso(r.appeal->requestedAtMs));
         if (r.appeal->upheld) {
             a->set("upheld", *r.appeal->upheld);
             a->set("decided_by", r.appeal->decidedBy);
+            if (!r.appeal->decidedByName.empty())
+                a->set("decided_by_name", r.appeal->decidedByName);
             a->set("decision_note", r.appeal->decisionNote);
             a->set("decided_at", utcIso(r.appeal->decidedAtMs));
         }
@@ -205,10 +212,12 @@ Rectification rectificationFromJson(const Poco::JSON::Object::Ptr& o) {
         appeal.kind = *kind;
         appeal.reason = optionalString(a, "reason").value_or("");
         appeal.requestedBy = optionalString(a, "requested_by").value_or("");
+        appeal.requestedByName = optionalString(a, "requested_by_name").value_or("");
         appeal.requestedAtMs = parseUtcIso(requireString(a, "requested_at"));
         if (a->has("upheld")) {
             appeal.upheld = a->getValue<bool>("upheld");
             appeal.decidedBy = optionalString(a, "decided_by").value_or("");
+            appeal.decidedByName = optionalString(a, "decided_by_name").value_or("");
             appeal.decisionNote = optionalString(a, "decision_note").value_or("");
             appeal.decidedAtMs = parseUtcIso(requireString(a, "decided_at"));
         }

@@ -44,6 +44,7 @@ struct Rectification {
         std::string day; // hall's local date, ISO
         std::string by;  // user
         std::string note;
+        std::string byName = {}; // the person's name, as screens show it (the user name for support only)
     };
     struct Appeal {
         AppealKind kind = AppealKind::Mistaken;
@@ -52,6 +53,7 @@ struct Rectification {
         std::optional<bool> upheld; // nothing while it waits for the second supervisor
         std::string decidedBy, decisionNote;
         std::int64_t decidedAtMs = 0;
+        std::string requestedByName = {}, decidedByName = {}; // the people's names
     };
 
     std::string id, ratingId, hall;

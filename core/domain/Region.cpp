@@ -43,14 +43,40 @@ bool Region::fitsIdNumber(int code, int birthYear) {
     return code % 100 == 1 && code / 100 % 100 != 0 && inUseFrom(code - 1, birthYear);
 }
 
+namespace {
+
+std::string_view newest(int code) {
+    const Region::Period* best = nullptr;
+    for (const Region::Period& p : Region::periods(code))
+        if (!best || p.until == 0 || (best->until != 0 && p.until > best->until))
+            best = &p;
+    return best ? best->name : std::string_view();
+}
+
+// Beijing, Tianjin, Shanghai, Chongqing: their counties lie directly in them.
+bool municipality(int code) {
+    const int province = code / 10000;
+    return province == 11 || province == 12 || province == 31 || province == 50;
+}
+
+} // namespace
+
+std::string Region::cityName(int code) {
+    if (newest(code).empty() || code % 100 == 0)
+        return {};
+    if (municipality(code))
+        return std::string(newest(code / 10000 * 10000));
+    return std::string(newest(code / 100 * 100)); // empty for a county-level city directly under its province
+}
+
+std::string Region::localName(int code) {
+    const std::string_view own = newest(code);
+    if (own.empty())
+        return {};
+    return code % 100 == 0 ? std::string(own) : cityName(code) + std::string(own);
+}
+
 std::string Region::fullName(int code) {
-    const auto newest = [](int c) -> std::string_view {
-        const Period* best = nullptr;
-        for (const Period& p : periods(c))
-            if (!best || p.until == 0 || (best->until != 0 && p.until > best->until))
-                best = &p;
-        return best ? best->name : std::string_view();
-    };
     const std::string_view own = newest(code);
     if (own.empty())
         return {};

@@ -31,6 +31,12 @@ public:
 
     // "四川省成都市青白江区": the division's newest name after its province's and prefecture's. Empty when unknown.
     static std::string fullName(int code);
+    // "成都市青白江区" (the city and the county, as the county's own papers name it; "北京市朝阳区" in a municipality);
+    // the city's or province's own name for a code above county level. Empty when unknown.
+    static std::string localName(int code);
+    // The city a county lies in: "成都市" for 510113, "北京市" for 110105; empty when it lies in none (a county-level
+    // city under its province) or the code is unknown.
+    static std::string cityName(int code);
 
     // Every period of every code, sorted by code.
     static std::span<const Period> all();

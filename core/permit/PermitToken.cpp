@@ -103,6 +103,8 @@ Poco::JSON::Object::Ptr PermitKey::publicJwk() const {
     jwk->set("alg", std::string("ES256"));
     jwk->set("use", std::string("sig"));
     jwk->set("iss", issuer);
+    if (!issuerName.empty())
+        jwk->set("iss_name", issuerName);
     return jwk;
 }
 
@@ -116,7 +118,8 @@ PermitKey PermitKey::fromPublicJwk(const Poco::JSON::Object::Ptr& jwk) {
         std::string(reinterpret_cast<const char*>(kSpkiPrefix), sizeof(kSpkiPrefix)) + '\x04' + x + y;
     std::istringstream pem("-----BEGIN PUBLIC KEY-----\n" + base64(der, 0) + "\n-----END PUBLIC KEY-----\n");
     try {
-        return {stringClaim(*jwk, "kid"), stringClaim(*jwk, "iss"), new Poco::Crypto::ECKey(&pem)};
+        return {stringClaim(*jwk, "kid"), stringClaim(*jwk, "iss"), new Poco::Crypto::ECKey(&pem),
+                jwk->has("iss_name") ? stringClaim(*jwk, "iss_name") : std::string()};
     } catch (const Poco::Exception& e) {
         throw std::invalid_argument("not a point on P-256: " + e.displayText());
     }
@@ -225,6 +228,7 @@ PermitCheck verifyPermit(const std::string& token, const PermitKeyRing& keys, co
         return refuse(PermitVerdict::BadSignature, "the signature does not match: the code was changed or forged", kid);
     PermitCheck check;
     check.kid = kid;
+    check.issuerName = key->issuerName;
     const auto& payload = verified.payload();
     const auto p = payload.getArray("p");
     auto item = [&](unsigned i) -> std::string {

@@ -27,12 +27,14 @@ struct PermitKey {
     std::string kid;
     std::string issuer;
     Poco::SharedPtr<Poco::Crypto::ECKey> key;
+    std::string issuerName = {}; // what people read: "青白江区政务服务中心" (the JWK's "iss_name"); may be empty
 
     static PermitKey generate(const std::string& issuer, const std::string& kid);
     // The private key as PEM (for the key file, mode 0600) and back with its public half.
     std::string privatePem() const;
     static PermitKey fromPrivatePem(const std::string& pem, const std::string& issuer, const std::string& kid);
-    // The public half as a JWK {"kty":"EC","crv":"P-256","x","y","kid","alg":"ES256","use":"sig","iss"} and back.
+    // The public half as a JWK {"kty":"EC","crv":"P-256","x","y","kid","alg":"ES256","use":"sig","iss","iss_name"?}
+    // and back ("iss_name", the issuer's name for people, is a member of ours that other JWK readers ignore).
     Poco::JSON::Object::Ptr publicJwk() const;
     static PermitKey fromPublicJwk(const Poco::JSON::Object::Ptr& jwk); // throws std::invalid_argument
 };
@@ -72,7 +74,8 @@ struct PermitCheck {
     PermitVerdict verdict = PermitVerdict::Malformed;
     std::string reason; // a sentence for the officer
     std::string kid;
-    PermitClaims claims; // filled once the signature holds
+    std::string issuerName; // the key's issuer as people read it, when the key names it
+    PermitClaims claims;    // filled once the signature holds
     bool genuine() const {
         return verdict == PermitVerdict::Valid || verdict == PermitVerdict::Expired ||
                verdict == PermitVerdict::NotYetValid;

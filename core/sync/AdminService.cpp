@@ -102,6 +102,7 @@ void AdminService::reloadAll() {
     reloadDevices();
     reloadQueues();
     reloadHours();
+    reloadProfile();
 }
 
 void AdminService::reloadStaff() {
@@ -243,6 +244,22 @@ void AdminService::saveHours(const HallHours& hours) {
              m_hours = hallHoursFromJson(answer);
              emit hoursChanged();
              emit info(tr("The hours have been saved; the kiosks follow them now."));
+         });
+}
+
+void AdminService::reloadProfile() {
+    call("GET", apiPath(api::kHallProfile, {m_hall}), {}, [this](const Poco::JSON::Object::Ptr& answer) {
+        m_profile = hallProfileFromJson(answer);
+        emit profileChanged();
+    });
+}
+
+void AdminService::saveProfile(const HallProfile& profile) {
+    call("PUT", apiPath(api::kHallProfile, {m_hall}), jsonBytes(hallProfileToJson(profile)),
+         [this](const Poco::JSON::Object::Ptr& answer) {
+             m_profile = hallProfileFromJson(answer);
+             emit profileChanged();
+             emit info(tr("The hall's details have been saved; its papers and call boards use them now."));
          });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/HallHours.h"
+#include "domain/HallProfile.h"
 #include "domain/wire/Admin.h"
 
 #include <QObject>
@@ -32,6 +33,7 @@ public:
     const std::vector<wire::CategorySetup>& categories() const { return m_categories; }
     const std::vector<wire::CounterSetup>& counters() const { return m_counters; }
     const std::optional<HallHours>& hours() const { return m_hours; } // nothing: never set (always open)
+    const HallProfile& profile() const { return m_profile; }
     const std::vector<wire::AuditEntry>& audit() const { return m_audit; }
     bool isBusy() const { return m_pending > 0; }
 
@@ -62,6 +64,8 @@ public slots:
 
     void reloadHours();
     void saveHours(const HallHours& hours);
+    void reloadProfile();
+    void saveProfile(const HallProfile& profile);
 
     void uploadCatalog(const QByteArray& json);
 
@@ -74,6 +78,7 @@ signals:
     void devicesChanged();
     void queuesChanged();
     void hoursChanged();
+    void profileChanged();
     void auditChanged(bool more); // more: a page was added at the end
     void enrollCodeMade(const wire::EnrollCode& code);
     void passwordSet(const QString& user, const QString& name, const QString& password);
@@ -98,6 +103,7 @@ private:
     std::vector<wire::CategorySetup> m_categories;
     std::vector<wire::CounterSetup> m_counters;
     std::optional<HallHours> m_hours;
+    HallProfile m_profile;
     std::vector<wire::AuditEntry> m_audit;
     int m_pending = 0;
 };

@@ -53,6 +53,12 @@ QString PermitCheckResult::headline() const {
     return {};
 }
 
+QString PermitCheckResult::issuer() const {
+    if (!offline)
+        return {};
+    return q(offline->issuerName.empty() ? offline->claims.issuer : offline->issuerName);
+}
+
 QString PermitCheckResult::detail() const {
     const HallTime hall(HallTime::isKnownZone(timeZone) ? std::string_view(timeZone) : Clock::kDefaultZone);
     auto at = [&hall](const QDateTime& moment) { return q(hall.localDateTime(moment.toMSecsSinceEpoch())); };
@@ -60,11 +66,11 @@ QString PermitCheckResult::detail() const {
     case Outcome::NotAPermit: return tr("Hold the QR code of the permit to the reader, or open a photo of it.");
     case Outcome::Valid:
         return tr("The signature of %1 holds and the hall's server confirms the permit stands (checked %2).")
-            .arg(q(offline->claims.issuer), at(checkedAt));
+            .arg(issuer(), at(checkedAt));
     case Outcome::ValidOffline:
         return tr("The signature of %1 holds. Whether it has been revoked could not be checked (%2); the keys are "
                   "those fetched on %3.")
-            .arg(q(offline->claims.issuer), onlineProblem, keysAsOf.isValid() ? at(keysAsOf) : tr("—"));
+            .arg(issuer(), onlineProblem, keysAsOf.isValid() ? at(keysAsOf) : tr("—"));
     case Outcome::Revoked: return tr("Revoked on %1.").arg(at(revokedAt));
     case Outcome::Expired:
         return notYetValid() ? tr("Valid only from %1.").arg(q(offline->claims.validFrom))

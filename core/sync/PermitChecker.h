@@ -44,6 +44,7 @@ public:
     Outcome outcome() const;
     QString headline() const; // "真实有效" …, for the screen
     QString detail() const;   // the reason and, offline, since when the keys are known
+    QString issuer() const;   // the issuer as people read it: its name, else its id (a key from before names)
     bool good() const { return outcome() == Outcome::Valid || outcome() == Outcome::ValidOffline; }
     bool notYetValid() const; // (Expired) before its first day rather than after its last
 };

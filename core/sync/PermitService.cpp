@@ -55,6 +55,8 @@ void PermitService::issue(const QString& caseId, const PermitInput& input) {
     Poco::JSON::Object::Ptr body = new Poco::JSON::Object(true);
     body->set("item", input.item.toStdString());
     body->set("scope", input.scope.trimmed().toStdString());
+    if (!input.creditCode.trimmed().isEmpty())
+        body->set("credit_code", input.creditCode.trimmed().toUpper().toStdString());
     body->set("valid_from", input.validFrom.toString(Qt::ISODate).toStdString());
     if (input.longTerm)
         body->set("long_term", true);

@@ -19,8 +19,9 @@ struct PermitInput {
     QString item;
     QString scope;
     QDate validFrom;
-    QDate validTo;         // ignored when longTerm
-    bool longTerm = false; // 长期有效
+    QDate validTo;           // ignored when longTerm
+    bool longTerm = false;   // 长期有效
+    QString creditCode = {}; // an enterprise's permit (营业执照): the 统一社会信用代码 its registration gave
 };
 
 // 即办件 at the counter: approving an accepted case on the spot, and issuing its permit. The approval is a local

@@ -123,7 +123,7 @@ void StatsService::loadWarnings() {
                     const wire::CaseWarning warning = wire::CaseWarning::fromJson(list->getObject(i));
                     CaseWarningRow w;
                     w.caseNo = QString::fromStdString(warning.caseNo);
-                    w.item = QString::fromStdString(warning.item);
+                    w.item = QString::fromStdString(warning.itemName.empty() ? warning.item : warning.itemName);
                     w.clerkName = QString::fromStdString(warning.clerkName);
                     w.acceptedDate = QString::fromStdString(warning.acceptedDate);
                     w.promisedDate = QString::fromStdString(warning.promisedDate);

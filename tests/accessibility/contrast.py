@@ -27,6 +27,8 @@ SURFACES = [
     (r"#kiosk", ["QWidget#kioskRoot", "#ffffff"]),
     (r"#pad", ["QWidget#padRoot", "#ffffff"]),
     (r"#displayNumberLabel|#displayCounterLabel", BOARD_PANEL),
+    (r'#displayWindowCell\[state="paused"\] QLabel', ['QFrame#displayWindowCell[state="paused"]']),
+    (r"#displayWindow(Name|Number)Label", ["QFrame#displayWindowCell", 'QFrame#displayWindowCell[state="paused"]']),
     (r"#display", ["QWidget#displayRoot"]),
     (r"#counterScreen(State|Number)Label", SCREEN_PANEL),
     (r"#counterScreen", ["QWidget#counterScreenRoot"]),

@@ -304,7 +304,7 @@ TEST(AdminModeAtAHallServer, AnAccountChangedOnBothSidesIsShownInAmberAndSettled
     page.selectUser(QStringLiteral("clerk-h1-1"));
     const auto* model = page.table()->model();
     const int row = page.table()->currentIndex().row();
-    EXPECT_TRUE(model->data(model->index(row, 3)).toString().contains(QStringLiteral("differs from the upstream")));
+    EXPECT_TRUE(model->data(model->index(row, 4)).toString().contains(QStringLiteral("differs from the upstream")));
     EXPECT_TRUE(settle->isEnabled());
 
     page.settleSelected();

@@ -35,7 +35,9 @@ TEST(CounterScreen, F11PausesTheCounterAndItsScreenAndPadSaySo) {
     ASSERT_TRUE(waitFor([&] { return screen.text().contains(QStringLiteral("No one on duty")); }))
         << screen.text().toStdString();
 
-    const std::string token = server.clerkAt("h1", 1); // 办事员1, staff number clerk-h1-1
+    // 办事员1, 工号 0311: the screen shows the number the hall gave, never the account (clerk-h1-1).
+    server.context().auth.addStaff("h1", "clerk-h1-1", StaffRole::Clerk, "办事员1", TestServer::kPassword, "0311");
+    const std::string token = server.clerkAt("h1", 1);
     StaffSession clerk{QByteArray::fromStdString(token), QStringLiteral("clerk-h1-1"), QStringLiteral("办事员1"),
                        QStringLiteral("clerk")};
     QTemporaryDir dir;
@@ -47,7 +49,7 @@ TEST(CounterScreen, F11PausesTheCounterAndItsScreenAndPadSaySo) {
     PadWindow pad(*padApi, PadWindow::Options{QStringLiteral("h1"), 1, nullptr, 0});
     pad.show();
     ASSERT_TRUE(waitFor([&] { return window.feed().isLive() && pad.session().isLive(); }));
-    ASSERT_TRUE(waitFor([&] { return screen.text().contains(QStringLiteral("Staff number clerk-h1-1")); }))
+    ASSERT_TRUE(waitFor([&] { return screen.text().contains(QStringLiteral("Staff number 0311")); }))
         << screen.text().toStdString();
     EXPECT_TRUE(screen.text().contains(QStringLiteral("Clerk on duty: 办事员1")));
 

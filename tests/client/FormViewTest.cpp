@@ -76,7 +76,7 @@ TEST(FormView, RepeatsAddAndRemoveEntriesKeepingTheirValues) {
 
 TEST(FormView, ValuesRoundTripAndErrorsWaitUntilTouched) {
     const auto values = parseObject(R"({"applicant": {"name": "王磊", "id_number": "11010519491231002X",
-        "phone": "13812345678"}, "enterprise_name": "成都青白江云帆软件有限公司", "enterprise_type": "llc",
+        "phone": "13812345678"}, "enterprise_name": "成都青白江云帆软件有限公司", "enterprise_type": "llc", "legal_representative": "王磊",
         "address": "成都市青白江区大弯街道凤凰大道100号", "capital": 100, "scope": ["software", "consulting"],
         "shareholders": [{"kind": "person", "name": "王磊", "id_number": "11010519491231002X", "share": 60},
                          {"kind": "enterprise", "name": "成都某某科技有限公司", "credit_code": "91330100716105852F",

@@ -106,6 +106,7 @@ protected:
         type(QStringLiteral("applicant.phone"), QStringLiteral("13812345678"));
         type(QStringLiteral("enterprise_name"), QStringLiteral("成都青白江云帆软件有限公司"));
         choose(QStringLiteral("enterprise_type"), QStringLiteral("llc"));
+        type(QStringLiteral("legal_representative"), QStringLiteral("王磊"));
         type(QStringLiteral("address"), QStringLiteral("成都市青白江区大弯街道凤凰大道100号"));
         type(QStringLiteral("capital"), QStringLiteral("100"));
         check(QStringLiteral("scope"), QStringLiteral("software"));

@@ -5,11 +5,14 @@
 #include <QImage>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <ZXing/ReadBarcode.h>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace ow::testing {
 
@@ -30,6 +33,25 @@ inline QString pdfText(const QString& pdf) {
             break;
         }
     return raw.normalized(QString::NormalizationForm_KC);
+}
+
+// How many pictures (raster images) the PDF holds, as pdfimages lists them; -1 when it cannot be read.
+inline int pdfImageCount(const QString& pdf) {
+    QProcess list;
+    list.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    list.waitForFinished(20000);
+    if (list.exitCode() != 0)
+        return -1;
+    const QStringList lines =
+        QString::fromUtf8(list.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return std::max(0, static_cast<int>(lines.size()) - 2); // a header line and a rule above the images
+}
+
+// A paper for people names things, never by the ids that name them to machines: none of `ids` may stand in its text.
+inline void expectNoIds(const QString& text, const QStringList& ids) {
+    for (const QString& id : ids)
+        EXPECT_FALSE(text.contains(id)) << "the id \"" << id.toStdString() << "\" stands in the text:\n"
+                                        << text.toStdString();
 }
 
 // The text of the first QR code on the first page, or an empty string.

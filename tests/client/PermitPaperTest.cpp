@@ -9,8 +9,10 @@
 #include "app/common/PermitCheckPanel.h"
 #include "domain/Case.h"
 #include "domain/CaseNumber.h"
+#include "domain/CreditCode.h"
 #include "domain/Json.h"
 #include "permit/PermitToken.h"
+#include "printer/DocumentPainter.h"
 #include "printer/PermitPrinter.h"
 #include "sync/PermitChecker.h"
 
@@ -63,10 +65,15 @@ protected:
         c.items = {"SC-QYSL"};
         c.state = CaseState::Approved;
         c.applicant = applicant;
+        // A person applies for a company to be registered: the licence is the company's, with its credit code.
+        const bool person = applicant.kind == Applicant::Kind::Person;
+        if (person)
+            c.formValues = parseObject(R"({"enterprise_name": "成都青白江云帆软件有限公司"})");
         pushNewCase(server, clerk, c, cases);
         auto issued = http.post("/api/v1/cases/" + c.id + "/permits",
                                 R"({"item":"SC-QYSL","scope":"软件开发；信息技术咨询服务","valid_from":"2026-11-27",)"
-                                R"("valid_to":"2046-11-26"})",
+                                R"("valid_to":"2046-11-26")" +
+                                    std::string(person ? R"(,"credit_code":"91510100MA6CGUGA1W"})" : "}"),
                                 clerk);
         EXPECT_EQ(issued.status, 201) << issued.body;
         return permitFromJson(issued.json());
@@ -91,10 +98,13 @@ TEST_F(PermitPaperTest, ThePrintedA4PermitAndCardScanBackToAGenuinePermit) {
         const QString pdf =
             dir.filePath(layout == PermitPrinter::Layout::A4 ? QStringLiteral("a4.pdf") : QStringLiteral("card.pdf"));
         ASSERT_TRUE(PermitPrinter::printToPdf(permit, paper, layout, pdf));
-        const QString words = pdfText(pdf);
+        const QString words = pdfText(pdf).simplified();
         EXPECT_TRUE(words.contains(QString::fromStdString(permit.id))) << words.toStdString();
         EXPECT_TRUE(words.contains(QStringLiteral("91510100MA6CGUGA1W"))) << words.toStdString();
-        EXPECT_TRUE(words.contains(QStringLiteral("2046-11-26"))) << words.toStdString();
+        EXPECT_TRUE(words.contains(DocumentPainter::date(QStringLiteral("2046-11-26")))) << words.toStdString();
+        // Names, never ids: not the item's code, the hall's id, the key's id or the clerk's account.
+        expectNoIds(words, {QStringLiteral("SC-QYSL"), QStringLiteral("demo"), QString::fromStdString(permit.kid),
+                            QStringLiteral("clerk-demo-1")});
 
         const cv::Mat page = renderPage(pdf);
         ASSERT_FALSE(page.empty());
@@ -140,7 +150,7 @@ TEST_F(PermitPaperTest, APhonePhotoOfThePaperStillProvesItGenuine) {
                 continue;
             ++read;
             EXPECT_EQ(check->verdict, PermitVerdict::Valid) << check->reason;
-            EXPECT_EQ(check->claims.holder, "王磊 (110105********002X)");
+            EXPECT_EQ(check->claims.holder, permit.holderInCode);
         }
     }
     EXPECT_EQ(read, 2 * kPhotos) << "permit codes read from " << read << " of " << 2 * kPhotos << " photos";
@@ -184,7 +194,7 @@ TEST_F(PermitPaperTest, TheCheckerSaysValidOnlineRevokedAtOnceAndGenuineButUnche
     PermitCheckResult result =
         checkNow(checker, {QStringLiteral("OW-CASE:DEMO-1"), token}); // the receipt's is passed over
     EXPECT_EQ(result.outcome(), PermitCheckResult::Outcome::Valid) << result.detail().toStdString();
-    EXPECT_EQ(result.offline->claims.holder, "王磊 (110105********002X)");
+    EXPECT_EQ(result.offline->claims.holder, permit.holderInCode);
     // On a PC whose date is still the day before the first day (its clock on UTC in the hall's early morning, say),
     // the server's word on the dates stands: it counts the issuing hall's days, by its own clock.
     checker.setClock(clockOn("2026-11-26"));
@@ -297,4 +307,47 @@ TEST_F(PermitPaperTest, TheCheckPanelReadsThePermitFromTheCameraOrAPhoto) {
     panel.checkCamera(QStringLiteral("camera:97"), 2); // no such camera: said, not a crash
     ASSERT_TRUE(waitFor([&] { return !panel.isBusy(); }, 20000));
     EXPECT_TRUE(panel.headlineText().startsWith(QStringLiteral("!")));
+}
+
+// 营业执照 on paper, as a business licence stands: the credit code at the head, the company and its particulars, the
+// business scope, the date of establishment and term, the registering authority's 落款 with the date in words.
+TEST_F(PermitPaperTest, TheBusinessLicenceIsTheCompanysWithItsParticulars) {
+    server.context().halls.setProfile("demo", {510113, "028-8398 2000", "12345", "青政服", ""}, nowUtcMs());
+    Case c;
+    c.id = "c-setup";
+    c.caseNo = CaseNumber{"DEMO", "20261127", "C1", 90}.text();
+    c.hall = "demo";
+    c.items = {"SC-QYSL"};
+    c.state = CaseState::Approved;
+    c.applicant = {Applicant::Kind::Person, "王磊", "11010519491231002X", "", "13812345678"};
+    c.formValues = parseObject(R"({"enterprise_name": "成都青白江云帆软件有限公司", "enterprise_type": "llc",
+        "legal_representative": "王磊", "capital": 100, "address": "成都市青白江区大弯街道凤凰大道100号",
+        "scope": ["software"]})");
+    pushNewCase(server, clerk, c, 90);
+    const std::string first17 = "91510113MA7B2C3D4";
+    const std::string code = first17 + CreditCode::checkCharacter(first17);
+    auto issued = http.post(
+        "/api/v1/cases/c-setup/permits",
+        R"({"item":"SC-QYSL","valid_from":"2026-11-27","long_term":true,"credit_code":")" + code + "\"}", clerk);
+    ASSERT_EQ(issued.status, 201) << issued.body;
+    const Permit permit = permitFromJson(issued.json());
+    for (const auto layout : {PermitPrinter::Layout::A4, PermitPrinter::Layout::Card}) {
+        SCOPED_TRACE(layout == PermitPrinter::Layout::A4 ? "A4" : "card");
+        const QString pdf = dir.filePath(layout == PermitPrinter::Layout::A4 ? QStringLiteral("licence.pdf")
+                                                                             : QStringLiteral("licence-card.pdf"));
+        ASSERT_TRUE(PermitPrinter::printToPdf(permit, paper, layout, pdf));
+        const QString words = pdfText(pdf).simplified();
+        for (const QString& expected : {QStringLiteral("成都青白江云帆软件有限公司"), QString::fromStdString(code),
+                                        QStringLiteral("成都市青白江区市场监督管理局")})
+            EXPECT_TRUE(words.contains(expected)) << expected.toStdString() << " in " << words.toStdString();
+        if (layout == PermitPrinter::Layout::A4) {
+            for (const QString& expected :
+                 {QStringLiteral("有限责任公司"), QStringLiteral("100万元"), QStringLiteral("凤凰大道100号"),
+                  QStringLiteral("软件开发"), QStringLiteral("Unified social credit code"),
+                  DocumentPainter::date(QStringLiteral("2026-11-27"))})
+                EXPECT_TRUE(words.contains(expected)) << expected.toStdString() << " in " << words.toStdString();
+        }
+        EXPECT_FALSE(words.contains(QStringLiteral("11010519491231002X"))) << "the licence is the company's";
+        expectNoIds(words, {QStringLiteral("SC-QYSL"), QStringLiteral("demo"), QString::fromStdString(permit.kid)});
+    }
 }

@@ -1,16 +1,23 @@
 #include "PdfProbe.h"
 
+#include "TestFiles.h"
+
 #include "printer/CaseStepPrinters.h"
 #include "printer/DecisionPrinters.h"
+#include "printer/DocumentPainter.h"
 #include "printer/NoticePrinter.h"
 #include "printer/ReceiptPrinter.h"
 
 #include "domain/CaseNumber.h"
 #include "domain/Json.h"
+#include "forms/CatalogDocument.h"
 
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <functional>
+#include <tuple>
 
 #include <gtest/gtest.h>
 
@@ -73,9 +80,9 @@ TEST(OneTimeNotice, ListsEveryMissingMaterialAtOnce) {
     const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
     ASSERT_TRUE(NoticePrinter::printToPdf(c, problems, context, QStringLiteral("2026-11-27"), pdf));
     const QString words = ow::testing::pdfText(pdf);
-    for (const char* expected :
-         {"公司章程", "经办人身份证", "印章刻制申请表", "李娜", "110105********002X", "2026-11-27"})
+    for (const char* expected : {"公司章程", "经办人身份证", "印章刻制申请表", "李娜", "110105********002X"})
         EXPECT_TRUE(words.contains(QString::fromUtf8(expected))) << expected << "\n" << words.toStdString();
+    EXPECT_TRUE(words.contains(DocumentPainter::date(QStringLiteral("2026-11-27")))) << words.toStdString();
     EXPECT_TRUE(words.contains(NoticePrinter::reason(MaterialProblem::Kind::WaiverNotAllowed).left(20)));
 }
 
@@ -90,9 +97,9 @@ TEST(RefusalNotice, StatesTheReasonAndTheApplicantsRights) {
     const QString pdf = dir.filePath(QStringLiteral("refusal.pdf"));
     ASSERT_TRUE(RefusalPrinter::printToPdf(c, context, QStringLiteral("2026-11-27"), pdf));
     const QString words = ow::testing::pdfText(pdf);
-    for (const char* expected :
-         {"申请事项不属于本机关职权范围", "居住证办理", "110105********002X", "2026-11-27", "60", "6"})
+    for (const char* expected : {"申请事项不属于本机关职权范围", "居住证办理", "110105********002X", "60", "6"})
         EXPECT_TRUE(words.contains(QString::fromUtf8(expected))) << expected << "\n" << words.toStdString();
+    EXPECT_TRUE(words.contains(DocumentPainter::date(QStringLiteral("2026-11-27")))) << words.toStdString();
 }
 
 TEST(CommitmentLetter, ListsOnlyTheMaterialsReplacedByCommitment) {
@@ -177,7 +184,7 @@ TEST(CaseStepPapers, TheCorrectionNoticeNamesWhatToBringWhyAndThatTheClockStands
     const QString words = ow::testing::pdfText(pdf);
     for (const QString& expected :
          {QString::fromStdString(c.caseNo), QStringLiteral("近期免冠照片"), QStringLiteral("照片背景须为白色"),
-          QStringLiteral("2026-11-30"), QStringLiteral("110105********002X")})
+          DocumentPainter::date(QStringLiteral("2026-11-30")), QStringLiteral("110105********002X")})
         EXPECT_TRUE(words.contains(expected)) << expected.toStdString() << " in " << words.toStdString();
     EXPECT_FALSE(words.contains(QStringLiteral("11010519491231002X")));
     EXPECT_EQ(ow::testing::pdfQrCode(pdf), ReceiptPrinter::caseReference(c.caseNo));
@@ -206,8 +213,121 @@ TEST(CaseStepPapers, TheProofOfDeliveryAndThePostLabelCarryTheRecipientAndTheCas
     ASSERT_TRUE(CaseStepPrinters::deliveryReceiptPdf(c, h, lifeContext(), proof));
     const QString proofWords = ow::testing::pdfText(proof);
     EXPECT_TRUE(proofWords.contains(QStringLiteral("王小川"))) << proofWords.toStdString();
-    EXPECT_TRUE(proofWords.contains(QStringLiteral("2026-12-02"))) << proofWords.toStdString();
+    EXPECT_TRUE(proofWords.contains(DocumentPainter::date(QStringLiteral("2026-12-02")))) << proofWords.toStdString();
     QString error;
     EXPECT_FALSE(CaseStepPrinters::postLabelPdf(c, h, lifeContext(), QStringLiteral("/proc/no/label.pdf"), &error));
     EXPECT_FALSE(error.isEmpty());
+}
+
+namespace {
+
+// The demo catalog, with its forms: what the counter's papers are made from.
+CatalogDocument demoCatalog() {
+    return parseCatalogDocument(parseObject(ow::testing::readTextFile(ONEWINDOW_DEMO_CATALOG)));
+}
+
+const HallProfile kProfile{510113, "028-8398 2000", "12345", "青政服", "请带齐材料"};
+
+// 企业开办 taken in for a company by the person who came: the form names the company.
+Case enterpriseCase() {
+    Case c;
+    c.id = "c-3";
+    c.caseNo = CaseNumber{"DEMO", "20261127", "C1", 7}.text();
+    c.hall = "demo";
+    c.items = {"SC-QYSL", "GA-YZKZ", "SW-FPLY", "RS-SBDJ"};
+    c.bundle = "YJS-QYKB";
+    c.applicant.name = "王磊";
+    c.applicant.idNumber = "11010519491231002X";
+    c.acceptedDate = "2026-11-27";
+    c.promisedDate = "2026-11-30";
+    c.formValues = parseObject(R"({"enterprise_name": "成都青白江云帆软件有限公司", "enterprise_type": "llc",
+        "legal_representative": "王磊", "capital": 100, "address": "成都市青白江区大弯街道凤凰大道100号"})");
+    c.materials = {{"gszc", MaterialState::Submitted, std::nullopt, {}, {}}};
+    return c;
+}
+
+// The ids a paper for people must never show: the hall's, the accounts', the catalog's codes.
+QStringList idsOf(const Case& c) {
+    QStringList ids{QString::fromStdString(c.hall), QStringLiteral("clerk3"), QStringLiteral("appr1")};
+    for (const auto& item : c.items)
+        ids << QString::fromStdString(item);
+    if (!c.bundle.empty())
+        ids << QString::fromStdString(c.bundle);
+    return ids;
+}
+
+} // namespace
+
+// A receipt for a company's 企业开办 names the company, with the person who came for it; the hall's 文号, its
+// telephones at the foot, the 落款 in words; the wording for an organisation, not "你（单位）"; no ids anywhere.
+TEST(Receipt, AnEnterprisesReceiptNamesTheCompanyAndCarriesTheHallsNumberAndTelephones) {
+    const Case c = enterpriseCase();
+    const CatalogDocument catalog = demoCatalog();
+    const ReceiptContext context = ReceiptContext::forCase(
+        c, &catalog, {QStringLiteral("青白江区政务服务中心"), kProfile}, QStringLiteral("张敏"));
+    EXPECT_EQ(context.enterpriseName, QStringLiteral("成都青白江云帆软件有限公司"));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("receipt.pdf"));
+    ASSERT_TRUE(ReceiptPrinter::printToPdf(c, context, pdf));
+    const QString words = ow::testing::pdfText(pdf).simplified();
+    for (const QString& expected :
+         {QStringLiteral("成都青白江云帆软件有限公司:"), QStringLiteral("agent: 王磊"),
+          QStringLiteral("青政服受〔2026〕1127-C1-0007号"), QStringLiteral("028-8398 2000"), QStringLiteral("12345"),
+          DocumentPainter::date(QStringLiteral("2026-11-27")), QStringLiteral("of your organisation")})
+        EXPECT_TRUE(words.contains(expected)) << expected.toStdString() << " in " << words.toStdString();
+    EXPECT_FALSE(words.contains(QStringLiteral("waivers"))) << "no alternatives left in: nothing was waived";
+    ow::testing::expectNoIds(words, idsOf(c));
+}
+
+// Every paper of a case — receipt, one-time notice, refusal, commitment, correction, proof of delivery, postal
+// label — reads back as written (no radicals: pdfText) and names no ids; the notices carry the 文号 and 落款.
+TEST(CasePapers, EveryPaperReadsBackAsWrittenAndNamesNoIds) {
+    Case c = enterpriseCase();
+    c.refusalReason = "申请事项不属于本机关职权范围";
+    c.materials.push_back({"zscl", MaterialState::Commitment, std::nullopt, {}, {}});
+    const CatalogDocument catalog = demoCatalog();
+    const ReceiptContext context = ReceiptContext::forCase(
+        c, &catalog, {QStringLiteral("青白江区政务服务中心"), kProfile}, QStringLiteral("张敏"));
+    const Correction k{"k-1", {"gszc"}, "章程须全体股东签字", "2026-11-30", "appr1", {}, {}, 0};
+    Handover h;
+    h.method = "post";
+    h.recipient = "王磊";
+    h.address = "成都市青白江区大弯街道凤凰大道 88 号";
+    h.waybill = "SF1234567890";
+    h.day = "2026-12-02";
+    const std::vector<MaterialProblem> problems = {{"gszc", "公司章程", MaterialProblem::Kind::Missing, {"SC-QYSL"}}};
+    QTemporaryDir dir;
+    const std::vector<std::tuple<QString, std::function<bool(const QString&)>, QString>> papers = {
+        {QStringLiteral("receipt"), [&](const QString& p) { return ReceiptPrinter::printToPdf(c, context, p); },
+         QStringLiteral("青政服受〔2026〕")},
+        {QStringLiteral("notice"),
+         [&](const QString& p) {
+             return NoticePrinter::printToPdf(c, problems, context, QStringLiteral("2026-11-27"), p);
+         },
+         QStringLiteral("青政服告〔2026〕")},
+        {QStringLiteral("refusal"),
+         [&](const QString& p) { return RefusalPrinter::printToPdf(c, context, QStringLiteral("2026-11-27"), p); },
+         QStringLiteral("青政服不受〔2026〕")},
+        {QStringLiteral("commitment"),
+         [&](const QString& p) { return CommitmentPrinter::printToPdf(c, context, QStringLiteral("2026-11-27"), p); },
+         QString()},
+        {QStringLiteral("correction"),
+         [&](const QString& p) { return CaseStepPrinters::correctionNoticePdf(c, k, context, p); },
+         QStringLiteral("青政服补〔2026〕")},
+        {QStringLiteral("delivery"),
+         [&](const QString& p) { return CaseStepPrinters::deliveryReceiptPdf(c, h, context, p); }, QString()},
+        {QStringLiteral("label"), [&](const QString& p) { return CaseStepPrinters::postLabelPdf(c, h, context, p); },
+         QString()}};
+    for (const auto& [name, print, number] : papers) {
+        SCOPED_TRACE(name.toStdString());
+        const QString pdf = dir.filePath(name + QStringLiteral(".pdf"));
+        ASSERT_TRUE(print(pdf));
+        const QString words = ow::testing::pdfText(pdf).simplified();
+        EXPECT_TRUE(words.contains(QStringLiteral("成都青白江云帆软件有限公司")) || name == QLatin1String("label"))
+            << words.toStdString();
+        if (!number.isEmpty()) {
+            EXPECT_TRUE(words.contains(number)) << words.toStdString();
+        }
+        ow::testing::expectNoIds(words, idsOf(c));
+    }
 }

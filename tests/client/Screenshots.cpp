@@ -38,6 +38,7 @@
 #include "app/supervisor/admin/AuditPage.h"
 #include "app/supervisor/admin/CatalogPage.h"
 #include "app/supervisor/admin/DevicesPage.h"
+#include "app/supervisor/admin/HallPage.h"
 #include "app/supervisor/admin/HoursPage.h"
 #include "app/supervisor/admin/QueuesPage.h"
 #include "app/supervisor/admin/StaffPage.h"
@@ -98,6 +99,20 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabBar>
+
+#include "domain/CreditCode.h"
+#include "domain/Json.h"
+#include "forms/CatalogDocument.h"
+
+#include <cmath>
 #include <iostream>
 #include <sstream>
 
@@ -112,18 +127,134 @@ public:
     QString name() const override { return QStringLiteral("silent"); }
 };
 
-bool save(QWidget& widget, const QString& path) {
+// The ids people must never read on a screen meant for them: the accounts people log in with, the hall's id, the
+// catalog's item codes, the permit keys' ids (filled in main).
+QStringList forbiddenIds;
+QString compareWith; // --compare DIR: the pictures kept there (the docs') checked against these sources
+int problems = 0;
+
+// What a person reads on the screen: every visible label, button, field and table cell.
+QStringList visibleTexts(QWidget& root) {
+    QStringList texts;
+    for (QWidget* w : root.findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(&root))
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(w))
+            texts << label->text();
+        else if (auto* button = qobject_cast<QAbstractButton*>(w))
+            texts << button->text();
+        else if (auto* edit = qobject_cast<QLineEdit*>(w))
+            texts << edit->text();
+        else if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model())
+            for (int r = 0; r < std::min(view->model()->rowCount(), 200); ++r)
+                for (int c = 0; c < view->model()->columnCount(); ++c)
+                    texts << view->model()->index(r, c).data().toString();
+        else if (auto* tabs = qobject_cast<QTabBar*>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
+    }
+    return texts;
+}
+
+// The sources the pictures are drawn from: the screens, the papers, their style and words, the demo's catalog and
+// this script. A picture kept in the docs is current when it was rendered from these very sources.
+QString renderedFrom() {
+    const QDir root(QStringLiteral(ONEWINDOW_SOURCE_DIR));
+    QStringList files;
+    for (const char* dir : {"app", "widgets", "printer", "forms/ui"}) {
+        QDirIterator it(root.filePath(QString::fromLatin1(dir)), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << root.relativeFilePath(it.next());
+    }
+    files << QStringLiteral("resources/onewindow.qss") << QStringLiteral("resources/demo-catalog.json")
+          << QStringLiteral("translations/onewindow_zh_CN.ts") << QStringLiteral("tests/client/Screenshots.cpp");
+    files.sort();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString& file : files) {
+        QFile f(root.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        hash.addData(file.toUtf8());
+        hash.addData(f.readAll());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// With --compare DIR (the docs): the pictures there were rendered from the sources as they are now, and they are the
+// pictures this script draws, no more and no fewer.
+void checkKept(const QString& out) {
+    if (compareWith.isEmpty())
+        return;
+    QFile stamp(QDir(compareWith).filePath(QStringLiteral("rendered-from.txt")));
+    const QString kept = stamp.open(QIODevice::ReadOnly) ? QString::fromLatin1(stamp.readAll()).trimmed() : QString();
+    if (kept != renderedFrom()) {
+        ++problems;
+        std::cout << "STALE " << compareWith.toStdString()
+                  << ": its pictures were rendered from other sources than these; render them again "
+                     "(scripts/screenshots.sh) and look at them"
+                  << std::endl;
+    }
+    const QStringList filters{QStringLiteral("*.png"), QStringLiteral("*.pdf")};
+    const QStringList drawn = QDir(out).entryList(filters, QDir::Files);
+    const QStringList there = QDir(compareWith).entryList(filters, QDir::Files);
+    // The phone's booking page is drawn by a browser, in the booking page's own test (tests/server/BookingPageTest).
+    const QStringList drawnElsewhere{QStringLiteral("book-page.png"), QStringLiteral("book-page-booked.png")};
+    for (const QString& name : there)
+        if (!drawn.contains(name) && !drawnElsewhere.contains(name)) {
+            ++problems;
+            std::cout << "NOT DRAWN " << name.toStdString() << ": kept in the docs, drawn by no screen" << std::endl;
+        }
+    for (const QString& name : drawn)
+        if (!there.contains(name)) {
+            ++problems;
+            std::cout << "MISSING " << name.toStdString() << ": drawn, not in the docs" << std::endl;
+        }
+}
+
+bool save(QWidget& widget, const QString& path, bool forPeople = true) {
     waitFor([] { return false; }, 400); // let layouts and style settle
     const bool ok = widget.grab().save(path);
     std::cout << (ok ? "wrote " : "FAILED ") << path.toStdString() << std::endl;
+    if (forPeople) // the administrator's screens name accounts and devices: that is their work
+        for (const QString& text : visibleTexts(widget))
+            for (const QString& id : forbiddenIds)
+                if (text.contains(id)) {
+                    ++problems;
+                    std::cout << "ID SHOWN " << QFileInfo(path).fileName().toStdString() << ": \"" << id.toStdString()
+                              << "\" in \"" << text.toStdString() << "\"" << std::endl;
+                }
     return ok;
+}
+
+// A paper's page, rendered from its PDF: its text names no ids either.
+bool savePaper(const QString& pdf, const QString& out, const QString& name, int dpi = 70) {
+    QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
+                                                   QStringLiteral("-singlefile"), pdf, QDir(out).filePath(name)});
+    const QString png = QDir(out).filePath(name + QStringLiteral(".png"));
+    const bool page = QFileInfo::exists(png);
+    std::cout << (page ? "wrote " : "FAILED ") << png.toStdString() << std::endl;
+    const QString text = pdfText(pdf);
+    for (const QString& id : forbiddenIds)
+        if (text.contains(id)) {
+            ++problems;
+            std::cout << "ID SHOWN " << name.toStdString() << ": \"" << id.toStdString() << "\"" << std::endl;
+        }
+    return page;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QString out = QStringLiteral("docs/screenshots");
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--compare") && i + 1 < argc)
+            compareWith = QString::fromLocal8Bit(argv[++i]);
+        else
+            out = arg;
+    }
     QDir().mkpath(out);
     AppContext::installTranslation(app, QStringLiteral("zh_CN"));
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
@@ -133,7 +264,16 @@ int main(int argc, char** argv) {
     std::ostringstream codes;
     createDemoHall(server.context().halls, server.context().auth, codes);
     server.context().catalogs.import(readTextFile(ONEWINDOW_DEMO_CATALOG), nowUtcMs());
-    server.context().permitKeys.generate("demo", std::nullopt, nowUtcMs());
+    const std::string kid = server.context().permitKeys.generate("demo", std::nullopt, nowUtcMs());
+    forbiddenIds = {QStringLiteral("demo"), QString::fromStdString(kid)};
+    for (const char* user :
+         {"clerk1", "clerk2", "clerk3", "clerk4", "clerk5", "clerk6", "super1", "super2", "agent1", "appr1", "admin1"})
+        forbiddenIds << QString::fromLatin1(user);
+    const CatalogDocument demoCatalog = parseCatalogDocument(parseObject(readTextFile(ONEWINDOW_DEMO_CATALOG)));
+    for (const ServiceItem& item : demoCatalog.catalog.items)
+        forbiddenIds << QString::fromStdString(item.code);
+    for (const Bundle& bundle : demoCatalog.catalog.bundles)
+        forbiddenIds << QString::fromStdString(bundle.code);
     HttpClient http(server.port());
     QString receiptCase, receiptCode, permitCode; // from the counter, for the kiosk
     const std::string kiosk = server.enroll("demo", DeviceKind::Kiosk);
@@ -203,7 +343,7 @@ int main(int argc, char** argv) {
         IntakePanel& intake = counter.intake();
         intake.chooseEntry(QStringLiteral("YJS-QYKB"));
         intake.form()->setValues(parseObject(R"({"applicant": {"name": "王磊", "id_number": "110105194912310021",
-            "phone": "13812345678"}, "enterprise_name": "成都青白江云帆软件有限公司", "enterprise_type": "llc",
+            "phone": "13812345678"}, "enterprise_name": "成都青白江云帆软件有限公司", "enterprise_type": "llc", "legal_representative": "王磊",
             "address": "成都市青白江区大弯街道凤凰大道100号", "capital": 100, "scope": ["software", "consulting"],
             "shareholders": [{"kind": "person", "name": "王磊", "id_number": "11010519491231002X", "share": 100}],
             "seals": ["official", "finance"], "invoice_kind": "e_normal", "employees": 3})"));
@@ -234,13 +374,8 @@ int main(int argc, char** argv) {
         waitFor([&] { return false; }, 600);
         ok += save(counter, QDir(out).filePath(QStringLiteral("counter-receipt.png")));
         // The printed receipt itself, as the applicant gets it.
-        if (!intake.lastDocuments().isEmpty()) {
-            QProcess::execute(QStringLiteral("pdftoppm"),
-                              {QStringLiteral("-r"), QStringLiteral("90"), QStringLiteral("-png"),
-                               QStringLiteral("-singlefile"), intake.lastDocuments().front(),
-                               QDir(out).filePath(QStringLiteral("receipt"))});
-            std::cout << "wrote " << QDir(out).filePath(QStringLiteral("receipt.png")).toStdString() << std::endl;
-        }
+        if (!intake.lastDocuments().isEmpty())
+            ok += savePaper(intake.lastDocuments().front(), out, QStringLiteral("receipt"), 90);
 
         // The scan view: a citizen's ID card held under the camera (synthetic photos stand in for it), taken
         // by itself once it held still.
@@ -286,20 +421,16 @@ int main(int argc, char** argv) {
                                    QStringLiteral("软件开发；信息技术咨询服务；数据处理和存储支持服务"),
                                    today,
                                    {},
-                                   true});
+                                   true,
+                                   QStringLiteral("91510113MA7B2C3D4") +
+                                       QChar::fromLatin1(CreditCode::checkCharacter("91510113MA7B2C3D4"))});
             waitFor([&] { return cases.keptPdfs().size() == 2; }, 20000);
             waitFor([&] { return false; }, 600);
             ok += save(counter, QDir(out).filePath(QStringLiteral("counter-permit.png")));
             if (!cases.keptPdfs().isEmpty()) {
                 permitCode = pdfQrCode(cases.keptPdfs().front());
-                QProcess::execute(QStringLiteral("pdftoppm"),
-                                  {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
-                                   QStringLiteral("-singlefile"), cases.keptPdfs().front(),
-                                   QDir(out).filePath(QStringLiteral("permit"))});
-                QProcess::execute(QStringLiteral("pdftoppm"),
-                                  {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
-                                   QStringLiteral("-singlefile"), cases.keptPdfs().back(),
-                                   QDir(out).filePath(QStringLiteral("permit-card"))});
+                ok += savePaper(cases.keptPdfs().front(), out, QStringLiteral("permit"));
+                ok += savePaper(cases.keptPdfs().back(), out, QStringLiteral("permit-card"), 200);
             }
             // The third tab: the code read back from the paper, checked.
             QMetaObject::invokeMethod(&counter, [&] {
@@ -491,6 +622,13 @@ int main(int argc, char** argv) {
         ok += save(window, QDir(out).filePath(QStringLiteral("kiosk-department-queues.png")));
     }
     {
+        // Counter 5's number did not come (过号): the board lists it, and counter 5 calls the next.
+        const auto at5 = http.get("/api/v1/halls/demo/queue", kiosk).json();
+        for (const auto& counter : queueSnapshotFromJson(at5).counters)
+            if (counter.number == 5 && counter.current) {
+                http.post("/api/v1/tickets/" + counter.current->id + "/no-show", "", clerk5);
+                http.post("/api/v1/counters/5/call-next", "", clerk5);
+            }
         auto api = clientFor(server, server.enroll("demo", DeviceKind::Display));
         DisplayWindow display(*api, QStringLiteral("demo"),
                               std::make_unique<Announcer>(std::make_unique<SilentSpeaker>()));
@@ -507,7 +645,7 @@ int main(int argc, char** argv) {
         CounterScreenWindow above1(*api, QStringLiteral("demo"), 1);
         above1.resize(1366, 768);
         above1.show();
-        waitFor([&] { return above1.text().contains(QStringLiteral("clerk1")); });
+        waitFor([&] { return above1.text().contains(QStringLiteral("0311")); });
         ok += save(above1, QDir(out).filePath(QStringLiteral("counter-screen.png")));
         http.post("/api/v1/counters/5/pause", "", clerk5);
         CounterScreenWindow above5(*api, QStringLiteral("demo"), 5);
@@ -625,13 +763,7 @@ int main(int argc, char** argv) {
                          [&](const QString&, bool done) { written = done; });
         window.dashboard().exportPdf();
         waitFor([&] { return written; }, 20000);
-        QProcess::execute(QStringLiteral("pdftoppm"),
-                          {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
-                           QStringLiteral("-singlefile"), pdf, QDir(out).filePath(QStringLiteral("daily-report"))});
-        const bool page = QFileInfo::exists(QDir(out).filePath(QStringLiteral("daily-report.png")));
-        std::cout << (page ? "wrote " : "FAILED ")
-                  << QDir(out).filePath(QStringLiteral("daily-report.png")).toStdString() << std::endl;
-        ok += page;
+        ok += savePaper(pdf, out, QStringLiteral("daily-report"));
     }
     {
         // 区域督查: the city's supervisor at the region's PC — the demo hall beside a second hall of the city.
@@ -728,7 +860,7 @@ int main(int argc, char** argv) {
         service.changeStaff(QStringLiteral("clerk6"), leaving);
         waitFor([&] { return !service.isBusy() && service.staff().back().user == "clerk6"; });
         admin.staffPage()->selectUser(QStringLiteral("clerk6"));
-        ok += save(window, QDir(out).filePath(QStringLiteral("admin-staff.png")));
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-staff.png")), false);
         // At a hall with a server of its own: clerk2's name and role changed both here and at the city's platform,
         // each differently (as the relay's down round keeps them for the administrator).
         server.database().write([](Poco::Data::Session& s) {
@@ -746,9 +878,10 @@ int main(int argc, char** argv) {
         service.reloadStaff();
         waitFor([&] { return !service.isBusy() && clerk2Conflicts() == 2; });
         admin.staffPage()->selectUser(QStringLiteral("clerk2"));
-        ok += save(window, QDir(out).filePath(QStringLiteral("admin-staff-upstream.png")));
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-staff-upstream.png")), false);
         admin.staffPage()->settleSelected();
-        ok += save(*admin.staffPage()->settleDialog(), QDir(out).filePath(QStringLiteral("admin-staff-settle.png")));
+        ok += save(*admin.staffPage()->settleDialog(), QDir(out).filePath(QStringLiteral("admin-staff-settle.png")),
+                   false);
         admin.staffPage()->settleDialog()->close();
         server.database().write([](Poco::Data::Session& s) { server::runSql(s, "DELETE FROM account_conflicts"); });
         service.reloadStaff();
@@ -759,13 +892,14 @@ int main(int argc, char** argv) {
         service.changeCounter(2, closing);
         waitFor([&] { return !service.isBusy() && service.counters().at(1).closedToday; });
         admin.pages()->setCurrentWidget(admin.queuesPage());
-        ok += save(window, QDir(out).filePath(QStringLiteral("admin-queues.png")));
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-queues.png")), false);
         admin.pages()->setCurrentWidget(admin.devicesPage());
         service.reloadDevices();
         admin.devicesPage()->makeCode(QStringLiteral("counter"), 4);
         waitFor([&] { return admin.devicesPage()->lastCodeDialog() != nullptr && !service.isBusy(); });
-        ok += save(window, QDir(out).filePath(QStringLiteral("admin-devices.png")));
-        ok += save(*admin.devicesPage()->lastCodeDialog(), QDir(out).filePath(QStringLiteral("admin-enroll-code.png")));
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-devices.png")), false);
+        ok += save(*admin.devicesPage()->lastCodeDialog(), QDir(out).filePath(QStringLiteral("admin-enroll-code.png")),
+                   false);
         admin.devicesPage()->lastCodeDialog()->close();
         admin.pages()->setCurrentWidget(admin.hoursPage());
         HallHours hours = admin.hoursPage()->edited();
@@ -775,7 +909,11 @@ int main(int argc, char** argv) {
         service.saveHours(hours);
         waitFor([&] { return service.hours().has_value() && !service.isBusy(); });
         admin.hoursPage()->calendar()->setSelectedDate(QDate(2027, 1, 1));
-        ok += save(window, QDir(out).filePath(QStringLiteral("admin-hours.png")));
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-hours.png")), false);
+        // 本厅信息: the demo hall's county, telephones, 文号 prefix and board notice, with what they will print.
+        admin.pages()->setCurrentWidget(admin.hallPage());
+        waitFor([&] { return service.profile().division != 0; });
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-hall.png")), false);
         auto catalog = parseObject(readTextFile(ONEWINDOW_DEMO_CATALOG));
         catalog->set("version", catalog->getValue<int>("version") + 1);
         catalog->getArray("items")->getObject(0)->remove("name");
@@ -788,10 +926,10 @@ int main(int argc, char** argv) {
         admin.pages()->setCurrentWidget(admin.catalogPage());
         admin.catalogPage()->upload(file.fileName());
         waitFor([&] { return !admin.catalogPage()->problems().isEmpty(); });
-        ok += save(window, QDir(out).filePath(QStringLiteral("admin-catalog.png")));
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-catalog.png")), false);
         admin.pages()->setCurrentWidget(admin.auditPage());
         waitFor([&] { return !service.audit().empty() && !service.isBusy(); });
-        ok += save(window, QDir(out).filePath(QStringLiteral("admin-record.png")));
+        ok += save(window, QDir(out).filePath(QStringLiteral("admin-record.png")), false);
     }
     {
         // The papers after intake: a 寄递 label and a 补正通知书, as pictures beside their PDFs.
@@ -809,7 +947,8 @@ int main(int argc, char** argv) {
         const ReceiptContext context{QStringLiteral("青白江区政务服务中心"),
                                      QStringLiteral("张敏"),
                                      {QStringLiteral("居住证办理")},
-                                     {{"zp", QStringLiteral("近期免冠照片")}}};
+                                     {{"zp", QStringLiteral("近期免冠照片")}},
+                                     server.context().halls.profile("demo")};
         const Correction k{"k-1", {"zp"}, "照片背景须为白色，请重新提交近期免冠照片", "2026-12-05", "appr1", {}, {}, 0};
         const std::pair<QString, std::function<bool(const QString&)>> papers[] = {
             {QStringLiteral("post-label"),
@@ -819,16 +958,14 @@ int main(int argc, char** argv) {
         for (const auto& [name, print] : papers) {
             const QString pdf = QDir(out).filePath(name + QStringLiteral(".pdf"));
             print(pdf);
-            QProcess::execute(QStringLiteral("pdftoppm"),
-                              {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
-                               QStringLiteral("-singlefile"), pdf, QDir(out).filePath(name)});
+            ok += savePaper(pdf, out, name);
             QFile::remove(pdf);
-            const bool page = QFileInfo::exists(QDir(out).filePath(name + QStringLiteral(".png")));
-            std::cout << (page ? "wrote " : "FAILED ")
-                      << QDir(out).filePath(name + QStringLiteral(".png")).toStdString() << std::endl;
-            ok += page;
         }
     }
-    std::cout << ok << " pictures" << std::endl;
-    return ok == 50 ? 0 : 1; // every picture above, and the papers' pages
+    QFile stamp(QDir(out).filePath(QStringLiteral("rendered-from.txt")));
+    if (stamp.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        stamp.write(renderedFrom().toLatin1() + '\n');
+    checkKept(out);
+    std::cout << ok << " pictures, " << problems << " problem(s)" << std::endl;
+    return ok == 54 && problems == 0 ? 0 : 1; // every picture above and the papers' pages, each current and id-free
 }

@@ -2,6 +2,7 @@
 #include "domain/CaseLife.h"
 #include "domain/DailyStats.h"
 #include "domain/HallHours.h"
+#include "domain/HallProfile.h"
 #include "domain/Json.h"
 #include "domain/QueueSnapshot.h"
 #include "domain/Rectification.h"
@@ -171,7 +172,7 @@ Rectification fullRectification() {
     r.ratedAtMs = 1796000900000;
     r.followUpDue = "2026-12-07";
     r.fixDue = "2026-12-25";
-    r.followUp = Rectification::Step{1796100000000, "2026-12-05", "s1", "已回访"};
+    r.followUp = Rectification::Step{1796100000000, "2026-12-05", "s1", "已回访", "赵建国"};
     r.fix = Rectification::Step{1796200000000, "2026-12-06", "s1", "已整改"};
     r.appeal = Rectification::Appeal{AppealKind::Mistaken, "误评",       "s1", 1796150000000, false, "s2",
                                      "不予支持",           1796160000000};
@@ -250,8 +251,10 @@ std::map<std::string, Contract> contracts() {
                        false,
                        true,
                        1796000100000,
-                       QueueSnapshot::Counter::Clerk{"c1", "张敏"}}};
+                       QueueSnapshot::Counter::Clerk{"c1", "0311", "张敏"}}};
         s.recentCalls = {{"t-1", "A012", 3, 1796000300000}, {"t-2", "B003", 2, 1796000200000, Priority::Appointment}};
+        s.missed = {{"A007", 1796000250000}};
+        s.profile = {510113, "028-8398 2000", "12345", "青政服", "请带齐材料"};
         s.upstream = QueueSnapshot::Upstream{false, 120, 1796000000000};
         c["QueueSnapshot"] = {toJsonText(queueSnapshotToJson(s)), [](const std::string& text) {
                                   return toJsonText(queueSnapshotToJson(queueSnapshotFromJson(parseObject(text))));
@@ -272,16 +275,17 @@ std::map<std::string, Contract> contracts() {
                                      true,
                                      "2026-12-04T01:00:00.000Z",
                                      {{"name", "王芳", "王 芳", "2026-12-04T02:00:00.000Z"},
-                                      {"password", std::nullopt, std::nullopt, "2026-12-04T02:00:00.000Z"}}}
+                                      {"password", std::nullopt, std::nullopt, "2026-12-04T02:00:00.000Z"}},
+                                     "0317"}
                        .toJson()),
         viaType<wire::StaffMember>()};
     c["AccountConflict"] = {
         toJsonText(wire::AccountConflict{"role", "clerk", "supervisor", "2026-12-04T02:00:00.000Z"}.toJson()),
         viaType<wire::AccountConflict>()};
     c["ConflictSettled"] = {toJsonText(wire::ConflictSettled{"upstream"}.toJson()), viaType<wire::ConflictSettled>()};
-    c["NewStaff"] = {toJsonText(wire::NewStaff{"clerk7", "王芳", "clerk", "Spring-2026!"}.toJson()),
+    c["NewStaff"] = {toJsonText(wire::NewStaff{"clerk7", "王芳", "clerk", "Spring-2026!", "0317"}.toJson()),
                      viaType<wire::NewStaff>()};
-    c["StaffChange"] = {toJsonText(wire::StaffChange{"王芳", "supervisor", true}.toJson()),
+    c["StaffChange"] = {toJsonText(wire::StaffChange{"王芳", "supervisor", true, std::string("0318")}.toJson()),
                         viaType<wire::StaffChange>()};
     c["PasswordChange"] = {toJsonText(wire::PasswordChange{"Spring-2026!", "Winter-2025!"}.toJson()),
                            viaType<wire::PasswordChange>()};
@@ -318,6 +322,9 @@ std::map<std::string, Contract> contracts() {
             [](const std::string& text) { return toJsonText(hallHoursToJson(hallHoursFromJson(parseObject(text)))); },
             {"set"}}; // GET says whether the hall set any
     }
+    c["HallProfile"] = {
+        toJsonText(hallProfileToJson({510113, "028-8398 2000", "12345", "青政服", "请保管好随身物品"})),
+        [](const std::string& text) { return toJsonText(hallProfileToJson(hallProfileFromJson(parseObject(text)))); }};
     // Appointments (预约).
     c["AppointmentPlan"] = {toJsonText(appointmentPlanToJson({"B", {1, 3}, {{540, 570, 4}, {570, 600, 4}}})),
                             [](const std::string& text) {
@@ -408,10 +415,10 @@ std::map<std::string, Contract> contracts() {
                                                    600}
                                       .toJson()),
                        viaType<wire::TicketLine>()};
-    c["CaseWarning"] = {
-        toJsonText(wire::CaseWarning{"c-1", "DEMO-1", "GA-JZZ", "c2", "李娜", "2026-11-20", "2026-12-01", 2, true, -3}
-                       .toJson()),
-        viaType<wire::CaseWarning>()};
+    c["CaseWarning"] = {toJsonText(wire::CaseWarning{"c-1", "DEMO-1", "GA-JZZ", "c2", "李娜", "2026-11-20",
+                                                     "2026-12-01", 2, true, -3, "居住证办理"}
+                                       .toJson()),
+                        viaType<wire::CaseWarning>()};
     c["SupplyRequest"] = {toJsonText(wire::SupplyRequest{"jzzm", {std::string(64, 'c')}}.toJson()),
                           viaType<wire::SupplyRequest>()};
     c["CorrectionRequest"] = {toJsonText(wire::CorrectionRequest{{"zp"}, "照片背景不是白色"}.toJson()),

@@ -1,4 +1,5 @@
 #include "forms/CatalogDocument.h"
+#include "forms/FieldText.h"
 #include "forms/FormDefinition.h"
 #include "forms/FormValidator.h"
 
@@ -28,6 +29,7 @@ const char* kValid = R"({
     "applicant": {"name": "王磊", "id_number": "11010519491231002X", "phone": "13812345678"},
     "enterprise_name": "成都青白江云帆软件有限公司",
     "enterprise_type": "llc",
+    "legal_representative": "王磊",
     "address": "成都市青白江区大弯街道凤凰大道100号",
     "capital": 100,
     "scope": ["software", "consulting"],
@@ -56,10 +58,10 @@ using Errors = std::map<std::string, FieldError::Code>;
 TEST(FormDefinition, TheDemoFormReads) {
     const FormDefinition form = enterpriseForm();
     EXPECT_EQ(form.id, "enterprise-setup");
-    ASSERT_EQ(form.fields.size(), 10u);
+    ASSERT_EQ(form.fields.size(), 11u);
     EXPECT_EQ(form.fields[0].type, FieldType::Group);
-    EXPECT_EQ(form.fields[7].type, FieldType::Repeat);
-    EXPECT_EQ(form.fields[7].fields.size(), 5u);
+    EXPECT_EQ(form.fields[8].type, FieldType::Repeat);
+    EXPECT_EQ(form.fields[8].fields.size(), 5u);
 }
 
 TEST(FormDefinition, EveryProblemIsNamedWithItsPath) {
@@ -234,4 +236,45 @@ TEST(CatalogDocument, AFormErrorIsReportedUnderItsPlaceInTheCatalog) {
         EXPECT_EQ(e.errors()[0].rfind("$.forms[3].title: ", 0), 0u) << e.errors()[0];
         EXPECT_EQ(e.errors()[1].rfind("$.forms[3].fields[1].type: ", 0), 0u) << e.errors()[1];
     }
+}
+
+// A permit's particulars come from the item's form: a field it names that the form does not have is refused with its
+// place; the demo's business licence reads the enterprise from the enterprise form.
+TEST(CatalogDocument, APermitsFieldsMustBeItsFormsFields) {
+    const CatalogDocument demo = demoCatalog();
+    const ServiceItem* licence = demo.catalog.item("SC-QYSL");
+    ASSERT_NE(licence, nullptr);
+    EXPECT_TRUE(licence->permit.enterprise());
+    EXPECT_EQ(licence->permit.holderField, "enterprise_name");
+    ASSERT_EQ(licence->permit.lines.size(), 4u);
+    EXPECT_EQ(licence->permit.lines[2].unit, "万元");
+    EXPECT_FALSE(demo.catalog.item("GA-JZZ")->permit.enterprise()); // a person's permit names the applicant
+
+    auto object = parseObject(ow::testing::readTextFile(ONEWINDOW_DEMO_CATALOG));
+    auto permit = object->getArray("items")->getObject(0)->getObject("permit");
+    permit->getArray("lines")->getObject(1)->set("field", "chairman");
+    permit->set("scope_field", "activities");
+    try {
+        parseCatalogDocument(object);
+        ADD_FAILURE() << "accepted a permit naming fields its form does not have";
+    } catch (const DocumentErrors& e) {
+        ASSERT_EQ(e.errors().size(), 2u) << e.errors().front();
+        EXPECT_EQ(e.errors()[0].rfind("$.items[0].permit.scope_field: ", 0), 0u) << e.errors()[0];
+        EXPECT_EQ(e.errors()[1].rfind("$.items[0].permit.lines[1].field: ", 0), 0u) << e.errors()[1];
+    }
+}
+
+// A form's value as a paper prints it: a choice by its label, several joined, a number as written.
+TEST(FieldText, ChoicesByTheirLabelsNumbersAsWritten) {
+    const FormDefinition form = enterpriseForm();
+    Poco::JSON::Object::Ptr values = parseObject(kValid);
+    EXPECT_EQ(fieldText(form, values, "enterprise_type"), "有限责任公司");
+    EXPECT_EQ(fieldText(form, values, "scope"), "软件开发；信息咨询");
+    EXPECT_EQ(fieldText(form, values, "capital"), "100");
+    values->set("capital", 12.5);
+    EXPECT_EQ(fieldText(form, values, "capital"), "12.5");
+    EXPECT_EQ(fieldText(form, values, "address"), "成都市青白江区大弯街道凤凰大道100号");
+    EXPECT_EQ(fieldText(form, values, "shareholders"), ""); // not a line of text
+    EXPECT_EQ(fieldText(form, values, "no_such_field"), "");
+    EXPECT_EQ(fieldText(form, nullptr, "address"), "");
 }

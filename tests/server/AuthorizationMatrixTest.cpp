@@ -246,6 +246,10 @@ const Row kTable[] = {
                                                                   "111 ++++++ +++++ 33 1 3 3"},
     {"PUT /api/v1/halls/{hall}/hours", "/api/v1/halls/h1/hours", "{}",
                                                                   "111 333333 333+3 33 1 3 3"},
+    {"GET /api/v1/halls/{hall}/profile", "/api/v1/halls/h1/profile", nullptr,
+                                                                  "111 ++++++ +++++ 33 1 3 3"},
+    {"PUT /api/v1/halls/{hall}/profile", "/api/v1/halls/h1/profile", "{}",
+                                                                  "111 333333 333+3 33 1 3 3"},
     {"PUT /api/v1/catalog", "/api/v1/catalog", "{}",
                                                                   "111 333333 333+3 33 1 3 3"},
     // Appointments: planned by the hall's supervisors and administrator; slots, bookings and cancelling are public

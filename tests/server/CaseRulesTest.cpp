@@ -16,7 +16,8 @@ using namespace ow::testing;
 
 namespace {
 
-constexpr const char* kPermit = R"({"item":"SC-QYSL","valid_from":"2026-11-27","valid_to":"2046-11-26"})";
+constexpr const char* kPermit =
+    R"({"item":"SC-QYSL","valid_from":"2026-11-27","valid_to":"2046-11-26","credit_code":"91510100MA6CGUGA1W"})";
 
 class CaseRulesTest : public ::testing::Test {
 protected:
@@ -33,6 +34,7 @@ protected:
         Case c = acceptedCase(id, "h1", counter);
         c.items = {"SC-QYSL"};
         c.state = state;
+        c.formValues = parseObject(R"({"enterprise_name": "成都青白江云帆软件有限公司"})"); // the licence's holder
         return c;
     }
 
@@ -72,6 +74,7 @@ TEST_F(CaseRulesTest, AnAgentAtAVillageStationTakesApplicationsButNeverApproves)
     const std::string code = server.context().auth.authenticate(agent, nowUtcMs())->caseNumberCode;
     Case c = acceptedCase("village-1");
     c.items = {"SC-QYSL"};
+    c.formValues = parseObject(R"({"enterprise_name": "成都青白江云帆软件有限公司"})");
     c.caseNo = CaseNumber{"H1", "20261127", code, 1}.text();
 
     c.state = CaseState::Approved; // pushed approved at once

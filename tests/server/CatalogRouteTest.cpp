@@ -77,7 +77,7 @@ TEST(CatalogRoute, AnItemWhoseFormIsMissingOrBrokenIsReportedWithItsPath) {
         ADD_FAILURE() << "accepted a catalog with a missing form";
     } catch (const CatalogErrors& e) {
         ASSERT_EQ(e.errors().size(), 2u) << e.errors().front();
-        EXPECT_EQ(e.errors()[0], "$.forms[0].fields[5].type: unknown field type \"checkboxes\"");
+        EXPECT_EQ(e.errors()[0], "$.forms[0].fields[6].type: unknown field type \"checkboxes\"");
         EXPECT_EQ(e.errors()[1], "$.items[1].form: no form \"no-such-form\" in $.forms");
     }
     EXPECT_FALSE(server.context().catalogs.latest());

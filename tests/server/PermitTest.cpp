@@ -7,6 +7,7 @@
 #include "AuditLog.h"
 #include "domain/Case.h"
 #include "domain/CaseNumber.h"
+#include "domain/CreditCode.h"
 #include "domain/HallTime.h"
 #include "domain/Json.h"
 #include "permit/PermitToken.h"
@@ -143,6 +144,55 @@ TEST_F(PermitTest, AnApprovedCaseGetsOneSignedPermitThatVerifiesOfflineWithTheSe
     EXPECT_TRUE(seen) << pulled.body;
 }
 
+// 营业执照 is the enterprise's: the company the form names holds it, with the credit code its registration gave, the
+// particulars the catalog's item lists (类型, 法定代表人, 注册资本, 住所) and the scope from the form; the authority is
+// the item's department as the hall's county names it; the clerk and the supervisor by name.
+TEST_F(PermitTest, ABusinessLicenceNamesTheEnterpriseItsParticularsAndTheCountysAuthority) {
+    server.context().halls.setProfile("h1", {510113, "028-8398 2000", "12345", "青政服", ""}, now);
+    Case c = makeCase("c-setup", CaseState::Approved, 1);
+    c.applicant = {Applicant::Kind::Person, "王磊", "11010519491231002X", "", "13812345678"};
+    c.formValues = parseObject(R"({"enterprise_name": "成都青白江云帆软件有限公司", "enterprise_type": "llc",
+        "legal_representative": "王磊", "capital": 100, "address": "成都市青白江区大弯街道凤凰大道100号",
+        "scope": ["software", "consulting"]})");
+    push(c);
+    const std::string first17 = "91510113MA7B2C3D4";
+    const std::string code = first17 + CreditCode::checkCharacter(first17);
+    std::string mistyped = code;
+    mistyped[17] = mistyped[17] == '0' ? '1' : '0';
+    const std::string request = R"({"item":"SC-QYSL","valid_from":"2026-11-27","long_term":true)";
+    // Without its credit code, or with one whose check character fails, no licence: nothing is issued by them.
+    auto refused = issue("c-setup", request + "}", clerk);
+    ASSERT_EQ(refused.status, 400) << refused.body;
+    EXPECT_NE(refused.body.find("credit_code"), std::string::npos) << refused.body;
+    EXPECT_EQ(issue("c-setup", request + R"(,"credit_code":")" + mistyped + "\"}", clerk).status, 400);
+
+    auto issued = issue("c-setup", request + R"(,"credit_code":")" + code + "\"}", clerk);
+    ASSERT_EQ(issued.status, 201) << issued.body;
+    const Permit p = permitFromJson(issued.json());
+    EXPECT_TRUE(p.enterprise);
+    EXPECT_EQ(p.holderName, "成都青白江云帆软件有限公司");
+    EXPECT_EQ(p.holderId, code);
+    EXPECT_EQ(p.authority, "成都市青白江区市场监督管理局");
+    EXPECT_EQ(p.scope, "软件开发；信息咨询");
+    const std::vector<std::pair<std::string, std::string>> particulars{{"类型", "有限责任公司"},
+                                                                       {"法定代表人", "王磊"},
+                                                                       {"注册资本", "100万元"},
+                                                                       {"住所", "成都市青白江区大弯街道凤凰大道100号"}};
+    EXPECT_EQ(p.particulars, particulars);
+    EXPECT_EQ(p.issuedByName, "办事员1");
+    // The code carries the enterprise, not the person who applied for it.
+    const PermitCheck check = verifyPermit(p.token, servedKeys(), "2026-11-27");
+    ASSERT_EQ(check.verdict, PermitVerdict::Valid) << check.reason;
+    EXPECT_EQ(check.claims.holder, "成都青白江云帆软件有限公司 (" + code + ")");
+    // The scanner's keys name the issuing hall for people, not only by its id.
+    EXPECT_FALSE(check.issuerName.empty());
+
+    // Revoked by a supervisor, named as such.
+    auto revoked = http.post("/api/v1/permits/" + p.id + "/revoke", R"({"reason":"登记事项有误"})", boss);
+    ASSERT_EQ(revoked.status, 200) << revoked.body;
+    EXPECT_EQ(revoked.json()->getValue<std::string>("revoked_by_name"), "supervisor boss");
+}
+
 TEST_F(PermitTest, ARevocationIsAuditedAndTheStatusShowsItAtOnceAsDoTheDates) {
     push(makeCase("c1", CaseState::Completed, 1));
     auto issued = issue("c1", R"({"item":"SC-QYSL","valid_from":"2026-11-27","valid_to":"2026-12-31"})", clerk);
@@ -209,15 +259,18 @@ TEST_F(PermitTest, OldPermitsKeepVerifyingAfterTheKeyRotatesAndNewOnesUseTheNewK
     push(makeCase("c1", CaseState::Approved, 1));
     Case second = makeCase("c2", CaseState::Approved, 2);
     second.applicant = {Applicant::Kind::Person, "王磊", "11010519491231002X", "", "13812345678"};
+    second.formValues = parseObject(R"({"enterprise_name": "云帆软件"})"); // a company registered for him
     push(second);
     auto before = issue("c1", kRequest, clerk);
     ASSERT_EQ(before.status, 201) << before.body;
     now += 1000;
     server.context().permitKeys.generate("h1", std::string("h1-2027"), now);
-    auto after = issue("c2", kRequest, clerk);
+    std::string request = kRequest;
+    request.insert(request.size() - 1, R"(,"credit_code":"91510100MA6CGUGA1W")");
+    auto after = issue("c2", request, clerk);
     ASSERT_EQ(after.status, 201) << after.body;
     EXPECT_EQ(after.json()->getValue<std::string>("kid"), "h1-2027");
-    EXPECT_EQ(after.json()->getValue<std::string>("holder_in_code"), "王磊 (110105********002X)");
+    EXPECT_EQ(after.json()->getValue<std::string>("holder_in_code"), "云帆软件 (91510100MA6CGUGA1W)");
     const PermitKeyRing keys = servedKeys();
     EXPECT_EQ(verifyPermit(before.json()->getValue<std::string>("token"), keys, "2026-11-27").kid, "h1-2026");
     EXPECT_EQ(verifyPermit(before.json()->getValue<std::string>("token"), keys, "2026-11-27").verdict,

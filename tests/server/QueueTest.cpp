@@ -2,6 +2,7 @@
 
 #include "domain/HallTime.h"
 #include "domain/Json.h"
+#include "domain/QueueSnapshot.h"
 
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Data/Statement.h>
@@ -117,6 +118,10 @@ TEST_F(QueueTest, CounterMustEndItsTicketBeforeCallingNext) {
     EXPECT_EQ(busy.errorCode(), "counter_busy");
     ASSERT_EQ(act(t, "no-show", clerk1).status, 200);
     EXPECT_EQ(callNext(1, clerk1).status, 200);
+    // The board lists the number called and not there (过号).
+    const auto snap = queueSnapshotFromJson(http.get("/api/v1/halls/h1/queue", clerk1).json());
+    ASSERT_EQ(snap.missed.size(), 1u);
+    EXPECT_EQ(snap.missed.front().number, t.number);
 }
 
 TEST_F(QueueTest, RecallHasALimit) {

@@ -3,6 +3,7 @@
 #include "app/supervisor/admin/AuditPage.h"
 #include "app/supervisor/admin/CatalogPage.h"
 #include "app/supervisor/admin/DevicesPage.h"
+#include "app/supervisor/admin/HallPage.h"
 #include "app/supervisor/admin/HoursPage.h"
 #include "app/supervisor/admin/QueuesPage.h"
 #include "app/supervisor/admin/StaffPage.h"
@@ -25,12 +26,14 @@ AdminPanel::AdminPanel(AdminService& service, const Clock& clock, QString server
     m_queues = new QueuesPage(service, m_pages);
     m_devices = new DevicesPage(service, clock, std::move(serverUrl), m_pages);
     m_hours = new HoursPage(service, clock, m_pages);
+    m_hall = new HallPage(service, m_pages);
     m_catalog = new CatalogPage(service, m_pages);
     m_audit = new AuditPage(service, clock, m_pages);
     m_pages->addTab(m_staff, tr("Staff (人员)"));
     m_pages->addTab(m_queues, tr("Counters and queues (窗口与队列)"));
     m_pages->addTab(m_devices, tr("Devices (设备)"));
     m_pages->addTab(m_hours, tr("Hours (营业时间)"));
+    m_pages->addTab(m_hall, tr("Hall details (本厅信息)"));
     m_pages->addTab(m_catalog, tr("Catalog (事项目录)"));
     m_pages->addTab(m_audit, tr("Record (操作记录)"));
     layout->addWidget(m_pages, 1);

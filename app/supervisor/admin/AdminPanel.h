@@ -13,6 +13,7 @@ class StaffPage;
 class DevicesPage;
 class QueuesPage;
 class HoursPage;
+class HallPage;
 class CatalogPage;
 class AuditPage;
 
@@ -27,6 +28,7 @@ public:
     DevicesPage* devicesPage() const { return m_devices; }
     QueuesPage* queuesPage() const { return m_queues; }
     HoursPage* hoursPage() const { return m_hours; }
+    HallPage* hallPage() const { return m_hall; }
     CatalogPage* catalogPage() const { return m_catalog; }
     AuditPage* auditPage() const { return m_audit; }
     QTabWidget* pages() const { return m_pages; }
@@ -40,6 +42,7 @@ private:
     DevicesPage* m_devices = nullptr;
     QueuesPage* m_queues = nullptr;
     HoursPage* m_hours = nullptr;
+    HallPage* m_hall = nullptr;
     CatalogPage* m_catalog = nullptr;
     AuditPage* m_audit = nullptr;
     QLabel* m_message = nullptr;

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -57,7 +58,8 @@ StaffPage::StaffPage(AdminService& service, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_service(service)
     , m_clock(clock)
-    , m_model(new TextTableModel({tr("User name"), tr("Full name"), tr("Role"), tr("State"), tr("Last login")}, this)) {
+    , m_model(new TextTableModel(
+          {tr("User name"), tr("Full name"), tr("Staff number"), tr("Role"), tr("State"), tr("Last login")}, this)) {
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Everyone who logs in at the hall's counters, stations and supervisor computers. "
                                 "Someone who left is disabled, not deleted: the record keeps their name."));
@@ -117,7 +119,7 @@ void StaffPage::showStaff() {
             state += QStringLiteral(" · ") + tr("differs from the upstream platform");
         const QString login =
             m.lastLoginAt.empty() ? tr("never") : q(m_clock.hallTime().localDateTime(parseUtcIso(m.lastLoginAt)));
-        rows.push_back({q(m.user), q(m.name), roleText(q(m.role)), state, login});
+        rows.push_back({q(m.user), q(m.name), q(m.staffNo), roleText(q(m.role)), state, login});
         tones.push_back(!m.upstreamConflicts.empty() ? QStringLiteral("warn")
                         : m.disabled                 ? QStringLiteral("bad")
                                                      : QString());
@@ -173,8 +175,10 @@ void StaffPage::addStaff() {
     auto* name = new QLineEdit;
     name->setObjectName(QStringLiteral("newName"));
     QComboBox* role = roleBox(QStringLiteral("clerk"));
-    form->addRow(tr("User name (工号)"), user);
+    auto* number = staffNumberEdit(QString());
+    form->addRow(tr("User name (to log in)"), user);
     form->addRow(tr("Full name"), name);
+    form->addRow(tr("Staff number (工号)"), number);
     form->addRow(tr("Role"), role);
     auto* note = new QLabel(tr("A first password is made and shown once, to print for the person; they choose their "
                                "own at the first login."));
@@ -202,12 +206,21 @@ void StaffPage::addStaff() {
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    addStaff(user->text().trimmed(), name->text().trimmed(), role->currentData().toString());
+    addStaff(user->text().trimmed(), name->text().trimmed(), role->currentData().toString(), number->text().trimmed());
 }
 
-void StaffPage::addStaff(const QString& user, const QString& name, const QString& role) {
-    m_service.addStaff(
-        {user.toStdString(), name.toStdString(), role.toStdString(), AdminService::newPassword().toStdString()});
+void StaffPage::addStaff(const QString& user, const QString& name, const QString& role, const QString& staffNo) {
+    m_service.addStaff({user.toStdString(), name.toStdString(), role.toStdString(),
+                        AdminService::newPassword().toStdString(), staffNo.toStdString()});
+}
+
+QLineEdit* StaffPage::staffNumberEdit(const QString& number) {
+    auto* edit = new QLineEdit(number);
+    edit->setObjectName(QStringLiteral("staffNumber"));
+    edit->setPlaceholderText(tr("e.g. 0317 (shown with the name to the public; may be left empty)"));
+    edit->setMaxLength(16);
+    edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9A-Za-z-]{0,16}")), edit));
+    return edit;
 }
 
 void StaffPage::setDisabled(const QString& user, bool disabled) {
@@ -298,7 +311,9 @@ void StaffPage::editSelected() {
     auto* name = new QLineEdit(q(member->name));
     name->setObjectName(QStringLiteral("editName"));
     QComboBox* role = roleBox(q(member->role));
+    auto* number = staffNumberEdit(q(member->staffNo));
     form->addRow(tr("Full name"), name);
+    form->addRow(tr("Staff number (工号)"), number);
     form->addRow(tr("Role"), role);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     form->addRow(box);
@@ -311,7 +326,9 @@ void StaffPage::editSelected() {
         change.name = name->text().trimmed().toStdString();
     if (role->currentData().toString() != q(member->role))
         change.role = role->currentData().toString().toStdString();
-    if (change.name || change.role)
+    if (number->text().trimmed() != q(member->staffNo))
+        change.staffNo = number->text().trimmed().toStdString();
+    if (change.name || change.role || change.staffNo)
         m_service.changeStaff(user, change);
 }
 

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 
@@ -34,7 +35,7 @@ public:
     static QString roleText(const QString& role);
 
     // What the buttons do once the dialogs are answered (tests call them directly).
-    void addStaff(const QString& user, const QString& name, const QString& role);
+    void addStaff(const QString& user, const QString& name, const QString& role, const QString& staffNo = {});
     void setDisabled(const QString& user, bool disabled);
     void resetPassword(const QString& user);
     void settle(const QString& user, const QString& field, bool keepHall);
@@ -43,6 +44,7 @@ public:
 
 public slots:
     void addStaff(); // the dialog
+    static QLineEdit* staffNumberEdit(const QString& number);
     void editSelected();
     void toggleDisabled(); // asks first
     void resetSelected();  // asks first

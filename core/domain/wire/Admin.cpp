@@ -1,5 +1,7 @@
 #include "domain/wire/Admin.h"
 
+#include <algorithm>
+
 #include "domain/Json.h"
 #include "domain/Roles.h"
 #include "domain/Staff.h"
@@ -37,6 +39,16 @@ std::string checkedGroup(const std::optional<std::string>& group) {
     if (g.size() > 40)
         throw BadInput("invalid_field", "group: a department's name is at most 40 bytes");
     return g;
+}
+
+// 工号: 1–16 letters, digits or "-" (the hall's own numbering: "0317", "QBJ-012"); empty: none.
+std::string checkedStaffNo(const std::string& number) {
+    const bool shaped = std::all_of(number.begin(), number.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-';
+    });
+    if (number.size() > 16 || !shaped)
+        throw BadInput("invalid_field", "staff_no: 1-16 letters, digits or \"-\" (\"0317\")");
+    return number;
 }
 
 std::vector<std::string> checkedCategories(std::vector<std::string> categories) {
@@ -89,6 +101,7 @@ Poco::JSON::Object::Ptr StaffMember::toJson() const {
     for (const auto& c : upstreamConflicts)
         conflicts->add(c.toJson());
     out->set("upstream_conflicts", conflicts);
+    setIfAny(out, "staff_no", staffNo);
     return out;
 }
 
@@ -99,7 +112,8 @@ StaffMember StaffMember::fromJson(const Poco::JSON::Object::Ptr& object) {
             optionalBool(object, "disabled").value_or(false),
             optionalBool(object, "must_change_password").value_or(false),
             optionalString(object, "last_login_at").value_or(""),
-            objectsOf<AccountConflict>(object, "upstream_conflicts", AccountConflict::fromJson)};
+            objectsOf<AccountConflict>(object, "upstream_conflicts", AccountConflict::fromJson),
+            optionalString(object, "staff_no").value_or("")};
 }
 
 Poco::JSON::Object::Ptr NewStaff::toJson() const {
@@ -108,12 +122,14 @@ Poco::JSON::Object::Ptr NewStaff::toJson() const {
     out->set("name", name);
     out->set("role", role);
     out->set("password", password);
+    setIfAny(out, "staff_no", staffNo);
     return out;
 }
 
 NewStaff NewStaff::fromJson(const Poco::JSON::Object::Ptr& object) {
     NewStaff s{requireString(object, "user"), checkedName(requireString(object, "name")),
-               checkedRole(requireString(object, "role")), requireString(object, "password")};
+               checkedRole(requireString(object, "role")), requireString(object, "password"),
+               checkedStaffNo(optionalString(object, "staff_no").value_or(""))};
     if (!isValidUserName(s.user))
         throw BadInput("invalid_field",
                        "user: 1-64 letters, digits, '.', '_' or '-', beginning with a letter or a digit");
@@ -130,13 +146,18 @@ Poco::JSON::Object::Ptr StaffChange::toJson() const {
         out->set("role", *role);
     if (disabled)
         out->set("disabled", *disabled);
+    if (staffNo)
+        out->set("staff_no", *staffNo);
     return out;
 }
 
 StaffChange StaffChange::fromJson(const Poco::JSON::Object::Ptr& object) {
-    StaffChange c{optionalString(object, "name"), optionalString(object, "role"), optionalBool(object, "disabled")};
-    if (!c.name && !c.role && !c.disabled)
-        throw BadInput("invalid_field", "give name, role or disabled");
+    StaffChange c{optionalString(object, "name"), optionalString(object, "role"), optionalBool(object, "disabled"),
+                  optionalString(object, "staff_no")};
+    if (!c.name && !c.role && !c.disabled && !c.staffNo)
+        throw BadInput("invalid_field", "give name, role, disabled or staff_no");
+    if (c.staffNo)
+        checkedStaffNo(*c.staffNo);
     if (c.name && checkedName(*c.name).empty())
         throw BadInput("invalid_field", "name: the person's name is required");
     if (c.role)

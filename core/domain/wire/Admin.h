@@ -32,6 +32,7 @@ struct StaffMember {
     bool mustChangePassword = false; // given a password by an administrator, not yet changed by its owner
     std::string lastLoginAt;         // UTC ISO-8601; empty before the first login
     std::vector<AccountConflict> upstreamConflicts = {}; // on a hall server: what its administrator must settle
+    std::string staffNo = {};                            // 工号, shown with the name to the public; empty: none
 
     Poco::JSON::Object::Ptr toJson() const;
     static StaffMember fromJson(const Poco::JSON::Object::Ptr& object);
@@ -43,6 +44,7 @@ struct NewStaff {
     std::string name;
     std::string role;
     std::string password;
+    std::string staffNo = {}; // 工号; empty: none
 
     Poco::JSON::Object::Ptr toJson() const;
     static NewStaff fromJson(const Poco::JSON::Object::Ptr& object); // the user name's form and the role checked
@@ -61,6 +63,7 @@ struct StaffChange {
     std::optional<std::string> name;
     std::optional<std::string> role;
     std::optional<bool> disabled;
+    std::optional<std::string> staffNo = std::nullopt; // "" takes it away
 
     Poco::JSON::Object::Ptr toJson() const;
     static StaffChange fromJson(const Poco::JSON::Object::Ptr& object); // at least one field; the role checked

@@ -68,6 +68,8 @@ Poco::JSON::Object::Ptr CaseWarning::toJson() const {
     o->set("id", id);
     o->set("case_no", caseNo);
     o->set("item", item);
+    if (!itemName.empty())
+        o->set("item_name", itemName);
     o->set("clerk", clerk);
     o->set("clerk_name", clerkName);
     if (counter)
@@ -84,6 +86,7 @@ CaseWarning CaseWarning::fromJson(const Poco::JSON::Object::Ptr& o) {
     w.id = optionalString(o, "id").value_or("");
     w.caseNo = requireString(o, "case_no");
     w.item = optionalString(o, "item").value_or("");
+    w.itemName = optionalString(o, "item_name").value_or("");
     w.clerk = optionalString(o, "clerk").value_or("");
     w.clerkName = optionalString(o, "clerk_name").value_or("");
     w.counter = optionalInt32(o, "counter");

@@ -29,7 +29,8 @@ struct CaseWarning {
     std::string id, caseNo, item, clerk, clerkName, acceptedDate, promisedDate;
     std::optional<int> counter;
     bool overdue = false;
-    int workingDaysLeft = 0; // negative: working days past the promise
+    int workingDaysLeft = 0;   // negative: working days past the promise
+    std::string itemName = {}; // the item as the catalog names it (the code only when the catalog has it not)
 
     Poco::JSON::Object::Ptr toJson() const;
     static CaseWarning fromJson(const Poco::JSON::Object::Ptr& object); // throws BadInput

@@ -90,6 +90,9 @@ Home homeOf(const CommandLine& cl) {
 
 void createDemoHall(HallStore& halls, AuthStore& auth, std::ostream& out) {
     halls.addHall({"demo", "青白江区政务服务中心", "Asia/Shanghai", 3});
+    // The telephones are made up (the 028 area's form); 12345 is the nationwide hotline every hall's papers name.
+    halls.setProfile("demo", {510113, "028-8398 2000", "12345", "青政服", "请带齐材料、留意叫号；过号请到综合窗口咨询"},
+                     nowUtcMs());
     halls.addCategory("demo", "A", "综合业务");
     halls.addCategory("demo", "B", "企业开办");
     halls.addCategory("demo", "C", "不动产登记");
@@ -99,10 +102,11 @@ void createDemoHall(HallStore& halls, AuthStore& auth, std::ostream& out) {
         halls.addCounter("demo", n, counterCategories[static_cast<std::size_t>(n - 1)]);
     const char* names[] = {"张敏", "李娜", "王磊", "刘洋", "陈静", "杨帆"};
     const std::string password = "demo1234";
-    for (int n = 1; n <= 6; ++n)
-        auth.addStaff("demo", "clerk" + std::to_string(n), StaffRole::Clerk, names[n - 1], password);
-    auth.addStaff("demo", "super1", StaffRole::Supervisor, "赵建国", password);
-    auth.addStaff("demo", "super2", StaffRole::Supervisor, "周丽华", password); // a second one decides appeals
+    for (int n = 1; n <= 6; ++n) // 工号 0311–0316
+        auth.addStaff("demo", "clerk" + std::to_string(n), StaffRole::Clerk, names[n - 1], password,
+                      "031" + std::to_string(n));
+    auth.addStaff("demo", "super1", StaffRole::Supervisor, "赵建国", password, "0301");
+    auth.addStaff("demo", "super2", StaffRole::Supervisor, "周丽华", password, "0302"); // a second one decides appeals
     auth.addStaff("demo", "agent1", StaffRole::Agent, "赵代办", password);
     auth.addStaff("demo", "appr1", StaffRole::Approver, "孙审批", password); // 后台审批, at a supervisor's device
     auth.addStaff("demo", "admin1", StaffRole::Admin, "钱管理", password);   // 管理, at a supervisor's device

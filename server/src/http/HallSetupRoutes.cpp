@@ -103,6 +103,21 @@ void addHallSetupRoutes(Router& router) {
         announceHallChanged(ctx.server(), who.hall);
     });
 
+    // 本厅信息: every device of the hall reads it (the papers' foot and 文号, the board's notice come with the queue's
+    // snapshot too); only its administrator sets it, whole.
+    router.add("GET", api::kHallProfile, [](RequestContext& ctx) {
+        ctx.principal();
+        ctx.requireHall(ctx.param(0));
+        ctx.sendJson(200, hallProfileToJson(ctx.server().halls.profile(ctx.param(0))));
+    });
+    router.add("PUT", api::kHallProfile, [](RequestContext& ctx) {
+        const Principal who = requireAdminOf(ctx, ctx.param(0));
+        const HallProfile profile = hallProfileFromJson(ctx.jsonBody()); // a bad field: 400 naming it
+        ctx.server().halls.setProfile(who, profile, ctx.server().clock());
+        ctx.sendJson(200, hallProfileToJson(profile));
+        announceHallChanged(ctx.server(), who.hall);
+    });
+
     // A new service catalog, checked whole: every problem comes back with its JSON path and the current one stays.
     router.add("PUT", api::kCatalog, [](RequestContext& ctx) {
         const Principal who = requireAdminOf(ctx, ctx.principal().hall);

@@ -32,6 +32,7 @@ void addPermitRoutes(Router& router) {
         PermitRequest request;
         request.item = optionalString(body, "item").value_or("");
         request.scope = optionalString(body, "scope").value_or("");
+        request.creditCode = optionalString(body, "credit_code").value_or("");
         const std::string today = ctx.hallToday(who.hall);
         request.validFrom = optionalString(body, "valid_from").value_or(today);
         const bool longTerm =

@@ -102,7 +102,7 @@ void addRatingRoutes(Router& router) {
         out->set("counter", view.counter);
         if (!view.clerkUser.empty()) {
             Poco::JSON::Object::Ptr clerk = new Poco::JSON::Object(true);
-            clerk->set("staff_no", view.clerkUser);
+            clerk->set("staff_no", view.clerkStaffNo); // the 工号 the pad shows; empty: none given
             clerk->set("name", view.clerkName);
             out->set("clerk", clerk);
         }

@@ -145,7 +145,7 @@ EnrolledDevice AuthStore::enroll(const std::string& code, const std::string& dev
 }
 
 void AuthStore::addStaff(const Home& home, const std::string& user, StaffRole role, const std::string& name,
-                         const std::string& password) {
+                         const std::string& password, const std::string& staffNo) {
     if (!home.region.empty() && role != StaffRole::Supervisor)
         throw StoreError::invalid("invalid_field", "a region's account is a supervisor's (--role supervisor)");
     if (user.empty() || user.size() > 64)
@@ -162,6 +162,8 @@ void AuthStore::addStaff(const Home& home, const std::string& user, StaffRole ro
              " failed_logins = 0, locked_until = 0",
             bind(user), bind(orNull(home.hall)), bind(orNull(home.region)), bind(roleName),
             bind(name.empty() ? user : name), bind(hash), now;
+        if (!staffNo.empty())
+            s << "UPDATE staff SET staff_no = $1 WHERE user_name = $2", bind(staffNo), bind(user), now;
         // A password set again ends the account's sessions: whoever knew the old one is logged out.
         endSessions(s, "user_name", user, kEndedPasswordReset);
     });

@@ -110,12 +110,12 @@ public:
                           std::optional<DeviceKind> expected = std::nullopt);
 
     void addStaff(const std::string& hall, const std::string& user, StaffRole role, const std::string& name,
-                  const std::string& password) {
-        addStaff(Home::ofHall(hall), user, role, name, password);
+                  const std::string& password, const std::string& staffNo = {}) {
+        addStaff(Home::ofHall(hall), user, role, name, password, staffNo);
     }
-    // A region's account is a supervisor's.
+    // A region's account is a supervisor's. `staffNo`: its 工号 (kept as it is when empty).
     void addStaff(const Home& home, const std::string& user, StaffRole role, const std::string& name,
-                  const std::string& password);
+                  const std::string& password, const std::string& staffNo = {});
     LoginResult login(const Principal& device, const std::string& user, const std::string& password,
                       std::int64_t nowMs);
 

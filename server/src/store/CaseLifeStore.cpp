@@ -5,6 +5,7 @@
 #include "HallStore.h"
 #include "Outbox.h"
 #include "RelayStore.h"
+#include "Sql.h"
 #include "StoreError.h"
 
 #include "domain/Appointment.h"
@@ -21,6 +22,14 @@ using namespace Poco::Data::Keywords;
 
 namespace ow::server {
 namespace {
+
+// A member of staff's name, or the user name when the hall knows no such account (removed since).
+std::string staffName(Poco::Data::Session& s, const std::string& user) {
+    if (user.empty())
+        return {};
+    const SqlRows rows = runSql(s, "SELECT name FROM staff WHERE user_name = $1", {user});
+    return rows.empty() ? user : rows.text(0, 0);
+}
 
 struct Loaded {
     Case c;
@@ -127,6 +136,11 @@ std::vector<CaseLifeStore::WorkItem> CaseLifeStore::work(const Principal& who, i
                         if (std::find(stops.begin(), stops.end(), kind) == stops.end())
                             stops.push_back(kind);
                 }
+            // The people of its history and its approver, by name: the screens name people, not accounts.
+            for (const CaseStep& step : c.life.steps)
+                names.try_emplace(step.by, staffName(s, step.by));
+            if (!c.life.assignedTo.empty())
+                names.try_emplace(c.life.assignedTo, staffName(s, c.life.assignedTo));
             out.push_back({std::move(c), left, std::move(names), std::move(stops)});
         }
         return out;

@@ -61,13 +61,18 @@ WorkCalendar currentCalendar(Poco::Data::Session& s) {
     return {};
 }
 
-std::optional<Catalog> currentCatalog(Poco::Data::Session& s) {
+std::optional<CatalogDocument> currentCatalogDocument(Poco::Data::Session& s) {
     std::string body;
     s << "SELECT body FROM catalogs ORDER BY version DESC LIMIT 1", Poco::Data::Keywords::into(body),
         Poco::Data::Keywords::now;
     if (body.empty())
         return std::nullopt;
-    return parseCatalogDocument(parseObject(body)).catalog;
+    return parseCatalogDocument(parseObject(body));
+}
+
+std::optional<Catalog> currentCatalog(Poco::Data::Session& s) {
+    auto document = currentCatalogDocument(s);
+    return document ? std::optional<Catalog>(std::move(document->catalog)) : std::nullopt;
 }
 
 } // namespace ow::server

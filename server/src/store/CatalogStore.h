@@ -5,6 +5,7 @@
 
 #include "domain/Catalog.h"
 #include "domain/WorkCalendar.h"
+#include "forms/CatalogDocument.h"
 
 #include <cstdint>
 #include <optional>
@@ -39,5 +40,7 @@ private:
 WorkCalendar currentCalendar(Poco::Data::Session& s);
 // The current catalog, read within the caller's session; nothing before the first import.
 std::optional<Catalog> currentCatalog(Poco::Data::Session& s);
+// The same with its forms (a permit's particulars are read from the case's form).
+std::optional<CatalogDocument> currentCatalogDocument(Poco::Data::Session& s);
 
 } // namespace ow::server

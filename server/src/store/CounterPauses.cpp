@@ -115,13 +115,14 @@ std::map<int, QueueSnapshot::Counter::Clerk> clerksOnDuty(Session& s, const std:
     std::map<int, QueueSnapshot::Counter::Clerk> onDuty;
     const SqlRows rows =
         runSql(s,
-               "SELECT d.counter, st.user_name, st.name FROM sessions se JOIN devices d ON d.id = se.device_id"
+               "SELECT d.counter, st.user_name, COALESCE(st.staff_no, ''), st.name FROM sessions se JOIN devices d ON "
+               "d.id = se.device_id"
                " JOIN staff st ON st.user_name = se.user_name WHERE d.hall = $1 AND d.kind = 'counter'"
                " AND d.counter IS NOT NULL AND d.revoked_at IS NULL AND se.expires_at > $2 AND se.ended IS NULL"
                " ORDER BY se.created_at",
                {hall, nowMs});
     for (std::size_t i = 0; i < rows.size(); ++i) // the latest login at a counter last
-        onDuty[static_cast<int>(rows.integer(i, 0))] = {rows.text(i, 1), rows.text(i, 2)};
+        onDuty[static_cast<int>(rows.integer(i, 0))] = {rows.text(i, 1), rows.text(i, 2), rows.text(i, 3)};
     return onDuty;
 }
 

@@ -180,4 +180,35 @@ void HallStore::setHours(const Principal& by, const HallHours& hours, std::int64
     });
 }
 
+HallProfile HallStore::profile(const std::string& hall) {
+    return m_db.read([&](Session& s) { return hallProfile(s, hall); });
+}
+
+namespace {
+
+Poco::JSON::Object::Ptr storeProfile(Session& s, const std::string& hall, const HallProfile& profile,
+                                     std::int64_t nowMs) {
+    const SqlRows old = runSql(s, "SELECT body FROM hall_profiles WHERE hall = $1", {hall});
+    runSql(s,
+           "INSERT INTO hall_profiles(hall, body, updated_at) VALUES($1, $2, $3)"
+           " ON CONFLICT(hall) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
+           {hall, toJsonText(hallProfileToJson(profile)), nowMs});
+    return old.empty() ? nullptr : parseObject(old.text(0, 0));
+}
+
+} // namespace
+
+void HallStore::setProfile(const Principal& by, const HallProfile& profile, std::int64_t nowMs) {
+    requireHallAdmin(by);
+    m_db.write([&](Session& s) {
+        const auto before = storeProfile(s, by.hall, profile, nowMs);
+        AuditLog::append(s, by, "hall.profile", "hall:" + by.hall, beforeAfter(before, hallProfileToJson(profile)),
+                         nowMs);
+    });
+}
+
+void HallStore::setProfile(const std::string& hall, const HallProfile& profile, std::int64_t nowMs) {
+    m_db.write([&](Session& s) { storeProfile(s, hall, profile, nowMs); });
+}
+
 } // namespace ow::server

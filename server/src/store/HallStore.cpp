@@ -133,6 +133,13 @@ std::optional<HallHours> hallHours(Poco::Data::Session& s, const std::string& ha
     return hallHoursFromJson(parseObject(bodies.front())); // checked before it was stored
 }
 
+HallProfile hallProfile(Poco::Data::Session& s, const std::string& hall) {
+    std::vector<std::string> bodies;
+    s << "SELECT body FROM hall_profiles WHERE hall = $1", Poco::Data::Keywords::useRef(hall),
+        Poco::Data::Keywords::into(bodies), Poco::Data::Keywords::now;
+    return bodies.empty() ? HallProfile{} : hallProfileFromJson(parseObject(bodies.front()));
+}
+
 std::string hallDay(Poco::Data::Session& s, const std::string& hall, std::int64_t nowMs) {
     return HallTime(hallZone(s, hall)).businessDay(nowMs);
 }

@@ -4,6 +4,7 @@
 #include "Database.h"
 
 #include "domain/HallHours.h"
+#include "domain/HallProfile.h"
 #include "domain/wire/Admin.h"
 
 #include <cstdint>
@@ -51,6 +52,10 @@ public:
     // Nothing when the hall has none set: it is always open.
     std::optional<HallHours> hours(const std::string& hall);
     void setHours(const Principal& by, const HallHours& hours, std::int64_t nowMs);
+    // 本厅信息: empty fields for a hall that never set it. The command line's `setProfile` is not audited.
+    HallProfile profile(const std::string& hall);
+    void setProfile(const Principal& by, const HallProfile& profile, std::int64_t nowMs);
+    void setProfile(const std::string& hall, const HallProfile& profile, std::int64_t nowMs);
 
     std::optional<Hall> hall(const std::string& id);
     std::vector<std::pair<std::string, std::string>> categories(const std::string& hall);
@@ -66,5 +71,7 @@ std::string hallZone(Poco::Data::Session& s, const std::string& hall);
 std::string hallDay(Poco::Data::Session& s, const std::string& hall, std::int64_t nowMs);
 // Inside a store's transaction: the hall's opening hours, nothing when it never set any (always open).
 std::optional<HallHours> hallHours(Poco::Data::Session& s, const std::string& hall);
+// Inside a store's transaction: what the hall's papers and screens say of it (empty fields when never set).
+HallProfile hallProfile(Poco::Data::Session& s, const std::string& hall);
 
 } // namespace ow::server

@@ -275,6 +275,15 @@ const std::vector<std::string> kCounterPauses = {
     "CREATE INDEX sessions_device ON sessions(device_id, created_at)",
 };
 
+// 34: what the hall's papers and screens say of it (本厅信息: its county, telephones, 文号 prefix, the board's notice),
+// and each staff member's number (工号), unique in the hall, shown where a clerk is named to the public.
+const std::vector<std::string> kHallProfiles = {
+    "CREATE TABLE hall_profiles(hall TEXT PRIMARY KEY REFERENCES halls(id), body TEXT NOT NULL,"
+    " updated_at BIGINT NOT NULL)",
+    "ALTER TABLE staff ADD COLUMN staff_no TEXT",
+    "CREATE UNIQUE INDEX staff_numbers ON staff(hall, staff_no) WHERE staff_no IS NOT NULL",
+};
+
 const std::vector<std::string> kRegionsSqlite = [] {
     std::vector<std::string> all = kRegionsCommon;
     const std::vector<std::string> rebuilt = {
@@ -532,6 +541,7 @@ const std::vector<std::vector<std::string>>& sqliteMigrations() {
         kAccountsBothSides,
         kQueueGroups,
         kCounterPauses,
+        kHallProfiles,
     };
     return migrations;
 }
@@ -670,6 +680,7 @@ const std::vector<std::vector<std::string>>& postgresMigrations() {
         all.push_back(kAccountsBothSides);
         all.push_back(kQueueGroups);
         all.push_back(kCounterPauses);
+        all.push_back(kHallProfiles);
         return all;
     }();
     return migrations;

@@ -109,12 +109,17 @@ bool PermitKeyStore::hasKey(const std::string& issuer) {
 PermitKeyRing PermitKeyStore::publicKeys() {
     return m_db.read([&](Poco::Data::Session& s) {
         Poco::Data::Statement st(s);
-        st << "SELECT public_jwk FROM permit_keys ORDER BY created_at";
+        // Each with its hall's name, for the people who check a permit.
+        st << "SELECT k.public_jwk, COALESCE(h.name, '') FROM permit_keys k LEFT JOIN halls h ON h.id = k.issuer"
+              " ORDER BY k.created_at";
         st.execute();
         Poco::Data::RecordSet rs(st);
         PermitKeyRing ring;
-        for (bool more = rs.moveFirst(); more; more = rs.moveNext())
-            ring.add(PermitKey::fromPublicJwk(parseObject(rs[0].convert<std::string>())));
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+            PermitKey key = PermitKey::fromPublicJwk(parseObject(rs[0].convert<std::string>()));
+            key.issuerName = rs[1].convert<std::string>();
+            ring.add(key);
+        }
         return ring;
     });
 }

@@ -5,11 +5,16 @@
 #include "Rows.h"
 #include "StoreError.h"
 
+#include "HallStore.h"
+
 #include "domain/Case.h"
+#include "domain/CreditCode.h"
+#include "domain/HallProfile.h"
 #include "domain/HallTime.h"
 #include "domain/IdNumber.h"
 #include "domain/Json.h"
 #include "domain/WorkCalendar.h"
+#include "forms/FieldText.h"
 #include "permit/PermitToken.h"
 
 #include <Poco/Data/RecordSet.h>
@@ -42,7 +47,10 @@ std::string checkedDate(const std::string& text, const char* what) {
 
 std::optional<Permit> loadPermit(Poco::Data::Session& s, const std::string& id) {
     Poco::Data::Statement st(s);
-    st << "SELECT body, revoked_at, revoked_by, revoke_reason FROM permits WHERE id = $1", useRef(id);
+    st << "SELECT p.body AS body, p.revoked_at AS revoked_at, p.revoked_by AS revoked_by,"
+          " p.revoke_reason AS revoke_reason, COALESCE(st.name, '') AS revoked_by_name"
+          " FROM permits p LEFT JOIN staff st ON st.user_name = p.revoked_by WHERE p.id = $1",
+        useRef(id);
     st.execute();
     Poco::Data::RecordSet rs(st);
     if (!rs.moveFirst())
@@ -50,7 +58,8 @@ std::optional<Permit> loadPermit(Poco::Data::Session& s, const std::string& id) 
     const Columns col(rs);
     Permit p = permitFromJson(parseObject(text(rs, col["body"])));
     if (const auto at = number(rs, col["revoked_at"]))
-        p.revoked = Permit::Revocation{*at, text(rs, col["revoked_by"]), text(rs, col["revoke_reason"])};
+        p.revoked = Permit::Revocation{*at, text(rs, col["revoked_by"]), text(rs, col["revoke_reason"]),
+                                       text(rs, col["revoked_by_name"])};
     return p;
 }
 
@@ -81,6 +90,35 @@ std::string nextPermitNumber(Poco::Data::Session& s, const std::string& hall, co
     char sequence[16];
     std::snprintf(sequence, sizeof sequence, "%06d", issued + 1);
     return prefix + sequence;
+}
+
+// A permit whose item names an enterprise (营业执照): the enterprise the form describes is its holder (or the
+// applicant, an enterprise, when the form names none or names it), with the credit code the registration gave it (the
+// applicant's own when it is the applicant), and the item's particulars from the form; the scope from the form when
+// the clerk gives none.
+void nameSubject(Permit& p, const PermitSubject& subject, const FormDefinition& form, const Case& c,
+                 const std::string& creditCode) {
+    if (p.scope.empty() && !subject.scopeField.empty())
+        p.scope = fieldText(form, c.formValues, subject.scopeField);
+    if (!subject.enterprise())
+        return;
+    const std::string named = fieldText(form, c.formValues, subject.holderField);
+    const bool applicantIsIt =
+        c.applicant.kind == Applicant::Kind::Enterprise && (named.empty() || named == c.applicant.name);
+    p.enterprise = true;
+    p.holderName = applicantIsIt ? c.applicant.name : named;
+    if (p.holderName.empty())
+        throw StoreError::invalid("missing_field",
+                                  "the case's form does not name the enterprise (" + subject.holderField + ")");
+    p.holderId = !creditCode.empty() ? creditCode : applicantIsIt ? c.applicant.creditCode : std::string();
+    if (!CreditCode::isValid(p.holderId))
+        throw StoreError::invalid("invalid_field", "credit_code: this permit is the enterprise's; give its "
+                                                   "统一社会信用代码 (18 characters, the last a check character)");
+    std::transform(p.holderId.begin(), p.holderId.end(), p.holderId.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
+    for (const auto& line : subject.lines)
+        if (const std::string value = fieldText(form, c.formValues, line.field); !value.empty())
+            p.particulars.emplace_back(line.label, value + line.unit);
 }
 
 } // namespace
@@ -147,19 +185,22 @@ PermitStore::Issued PermitStore::issue(const Principal& who, const std::string& 
         p.caseId = c.id;
         p.caseNo = c.caseNo;
         p.item = request.item;
-        const auto catalog = currentCatalog(s);
-        const ServiceItem* item = catalog ? catalog->item(request.item) : nullptr;
-        p.typeName = item ? (item->result.empty() ? item->name : item->result) : request.item;
-        p.authority = item ? item->department : std::string();
+        const auto catalog = currentCatalogDocument(s);
+        const ServiceItem* item = catalog ? catalog->catalog.item(request.item) : nullptr;
+        p.typeName = item ? item->resultName() : request.item;
+        p.authority = item ? localAuthority(item->department, hallProfile(s, who.hall).division) : std::string();
         p.holderName = c.applicant.name;
         p.holderId = c.applicant.kind == Applicant::Kind::Person ? IdNumber::masked(c.applicant.idNumber)
                                                                  : c.applicant.creditCode;
         p.scope = request.scope;
+        if (const FormDefinition* form = item && catalog ? catalog->form(item->form) : nullptr)
+            nameSubject(p, item->permit, *form, c, request.creditCode);
         p.validFrom = from;
         p.validTo = to;
         p.issuer = key.issuer;
         p.kid = key.kid;
         p.issuedBy = *who.user;
+        p.issuedByName = who.staffName;
         p.issuedAtMs = nowMs;
         p.id = nextPermitNumber(s, who.hall, utcIso(nowMs).substr(0, 4));
         const auto sign = [&](const std::string& holder) {
@@ -235,7 +276,7 @@ Permit PermitStore::revoke(const Principal& who, const std::string& id, const st
         const std::string user = *who.user;
         s << "UPDATE permits SET revoked_at = $1, revoked_by = $2, revoke_reason = $3 WHERE id = $4 AND hall = $5",
             use(nowMs), useRef(user), useRef(reason), useRef(id), useRef(who.hall), now;
-        p.revoked = Permit::Revocation{nowMs, user, reason};
+        p.revoked = Permit::Revocation{nowMs, user, reason, who.staffName};
         logChange(s, p, nowMs);
         Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
         detail->set("reason", reason);

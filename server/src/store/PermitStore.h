@@ -15,10 +15,11 @@ namespace ow::server {
 
 // What the clerk fills in when issuing a permit; the rest comes from the case, the catalog and the hall's key.
 struct PermitRequest {
-    std::string item;      // one of the case's items
-    std::string scope;     // 许可范围 / 经营范围, may be empty
-    std::string validFrom; // ISO date
-    std::string validTo;   // ISO date, or "9999-12-31" for 长期
+    std::string item;       // one of the case's items
+    std::string scope;      // 许可范围 / 经营范围, may be empty
+    std::string validFrom;  // ISO date
+    std::string validTo;    // ISO date, or "9999-12-31" for 长期
+    std::string creditCode; // an enterprise's permit: its 统一社会信用代码 as the registration gave it
 };
 
 // 证照: issued for an approved case and signed with the hall's newest key, revoked by a supervisor; each step in

@@ -231,7 +231,8 @@ PadView RatingStore::padView(const Principal& pad, int counter, std::int64_t now
         view.policy = loadPolicy(s, pad.hall);
         const auto onDuty = clerksOnDuty(s, pad.hall, nowMs);
         if (const auto clerk = onDuty.find(counter); clerk != onDuty.end()) {
-            view.clerkUser = clerk->second.staffNo;
+            view.clerkUser = clerk->second.user;
+            view.clerkStaffNo = clerk->second.staffNo;
             view.clerkName = clerk->second.name;
         }
         const std::string today = HallTime(hallZone(s, pad.hall)).businessDay(nowMs);

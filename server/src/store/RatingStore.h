@@ -36,6 +36,7 @@ struct StoredRating {
 struct PadView {
     int counter = 0;
     std::string clerkUser, clerkName; // empty: nobody logged in at the counter
+    std::string clerkStaffNo;         // 工号; empty when the hall gave none
     bool paused = false;
     std::string awaitingTicketId, awaitingNumber;
     std::int64_t awaitingFinishedAtMs = 0;

@@ -29,7 +29,12 @@ const char* const kSelect =
     " x.fix_note AS fix_note, x.appeal_kind AS appeal_kind, x.appeal_reason AS appeal_reason,"
     " x.appeal_by AS appeal_by, x.appeal_at AS appeal_at, x.appeal_upheld AS appeal_upheld,"
     " x.appeal_decided_by AS appeal_decided_by, x.appeal_decision_note AS appeal_decision_note,"
-    " x.appeal_decided_at AS appeal_decided_at, x.version AS version"
+    " x.appeal_decided_at AS appeal_decided_at, x.version AS version,"
+    // The people by name, for the screens: the supervisors who followed up, fixed, appealed and decided.
+    " (SELECT name FROM staff WHERE user_name = x.follow_up_by) AS follow_up_by_name,"
+    " (SELECT name FROM staff WHERE user_name = x.fix_by) AS fix_by_name,"
+    " (SELECT name FROM staff WHERE user_name = x.appeal_by) AS appeal_by_name,"
+    " (SELECT name FROM staff WHERE user_name = x.appeal_decided_by) AS appeal_decided_by_name"
     " FROM rectifications x JOIN ratings r ON r.id = x.rating_id LEFT JOIN tickets t ON t.id = r.ticket_id"
     " LEFT JOIN cases c ON c.id = r.case_id LEFT JOIN staff st ON st.user_name = r.clerk";
 
@@ -39,7 +44,7 @@ std::optional<Rectification::Step> step(Poco::Data::RecordSet& rs, const Columns
     if (!at)
         return std::nullopt;
     return Rectification::Step{*at, text(rs, col[prefix + "_day"]), text(rs, col[prefix + "_by"]),
-                               text(rs, col[prefix + "_note"])};
+                               text(rs, col[prefix + "_note"]), text(rs, col[prefix + "_by_name"])};
 }
 
 Rectification fromRow(Poco::Data::RecordSet& rs, const Columns& col) {
@@ -70,10 +75,12 @@ Rectification fromRow(Poco::Data::RecordSet& rs, const Columns& col) {
         a.kind = appealKindFromString(kind).value_or(AppealKind::Mistaken);
         a.reason = text(rs, col["appeal_reason"]);
         a.requestedBy = text(rs, col["appeal_by"]);
+        a.requestedByName = text(rs, col["appeal_by_name"]);
         a.requestedAtMs = number(rs, col["appeal_at"]).value_or(0);
         if (auto upheld = number(rs, col["appeal_upheld"])) {
             a.upheld = *upheld != 0;
             a.decidedBy = text(rs, col["appeal_decided_by"]);
+            a.decidedByName = text(rs, col["appeal_decided_by_name"]);
             a.decisionNote = text(rs, col["appeal_decision_note"]);
             a.decidedAtMs = number(rs, col["appeal_decided_at"]).value_or(0);
         }

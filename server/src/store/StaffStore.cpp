@@ -19,20 +19,39 @@ void requireHallAdmin(const Principal& by) {
         throw StoreError::notAllowed("staff accounts are kept by the hall's administrator, on a supervisor device");
 }
 
+// 工号 are the hall's: one person's each.
+void requireFreeStaffNo(Session& s, const std::string& hall, const std::string& number, const std::string& user) {
+    if (!number.empty() &&
+        !runSql(s, "SELECT 1 FROM staff WHERE hall = $1 AND staff_no = $2 AND user_name <> $3", {hall, number, user})
+             .empty())
+        throw StoreError::conflict("staff_no_taken", "the staff number " + number + " is someone else's in this hall");
+}
+
+std::optional<std::string> storedStaffNo(const std::string& number) {
+    return number.empty() ? std::nullopt : std::optional<std::string>(number);
+}
+
 void requireGoodPassword(const std::string& user, const std::string& password) {
     if (const auto problem = passwordProblem(user, password))
         throw StoreError::invalid("weak_password", describe(*problem));
 }
 
-constexpr const char* kColumns = "user_name, name, role, disabled_at, must_change_password, last_login_at";
+constexpr const char* kColumns =
+    "user_name, name, role, disabled_at, must_change_password, last_login_at, COALESCE(staff_no, '')";
 
 // The accounts of `rows` (kColumns), each with what of it waits to be settled with the upstream.
 std::vector<wire::StaffMember> readStaff(Session& s, const SqlRows& rows) {
     std::vector<wire::StaffMember> out;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto lastLogin = rows.optionalInteger(i, 5);
-        out.push_back({rows.text(i, 0), rows.text(i, 1), rows.text(i, 2), !rows.isNull(i, 3), rows.integer(i, 4) != 0,
-                       lastLogin ? utcIso(*lastLogin) : std::string()});
+        out.push_back({rows.text(i, 0),
+                       rows.text(i, 1),
+                       rows.text(i, 2),
+                       !rows.isNull(i, 3),
+                       rows.integer(i, 4) != 0,
+                       lastLogin ? utcIso(*lastLogin) : std::string(),
+                       {},
+                       rows.text(i, 6)});
         const SqlRows conflicts = runSql(s,
                                          "SELECT field, hall_value, upstream_value, seen_at FROM account_conflicts"
                                          " WHERE user_name = $1 ORDER BY field",
@@ -60,6 +79,7 @@ Poco::JSON::Object::Ptr beforeAfter(const wire::StaffMember* before, const wire:
         o->set("name", m.name);
         o->set("role", m.role);
         o->set("disabled", m.disabled);
+        o->set("staff_no", m.staffNo);
         return o;
     };
     Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(true);
@@ -86,11 +106,12 @@ wire::StaffMember StaffStore::create(const Principal& by, const wire::NewStaff& 
     return m_db.write([&](Session& s) {
         if (!runSql(s, "SELECT 1 FROM staff WHERE user_name = $1", {staff.user}).empty())
             throw StoreError::conflict("user_taken", "the user name \"" + staff.user + "\" is taken; choose another");
+        requireFreeStaffNo(s, by.hall, staff.staffNo, staff.user);
         // Given by the administrator: its owner chooses their own at the first login.
         runSql(s,
-               "INSERT INTO staff(user_name, hall, role, name, password_hash, must_change_password)"
-               " VALUES($1, $2, $3, $4, $5, 1)",
-               {staff.user, by.hall, staff.role, staff.name, hash});
+               "INSERT INTO staff(user_name, hall, role, name, password_hash, must_change_password, staff_no)"
+               " VALUES($1, $2, $3, $4, $5, 1, $6)",
+               {staff.user, by.hall, staff.role, staff.name, hash, storedStaffNo(staff.staffNo)});
         wire::StaffMember made = accountOf(s, by, staff.user);
         AuditLog::append(s, by, "staff.added", "staff:" + staff.user, beforeAfter(nullptr, made), nowMs);
         return made;
@@ -113,6 +134,10 @@ wire::StaffMember StaffStore::change(const Principal& by, const std::string& use
             runSql(s, "UPDATE staff SET name = $1 WHERE user_name = $2", {*change.name, user});
         if (change.role)
             runSql(s, "UPDATE staff SET role = $1 WHERE user_name = $2", {*change.role, user});
+        if (change.staffNo) {
+            requireFreeStaffNo(s, by.hall, *change.staffNo, user);
+            runSql(s, "UPDATE staff SET staff_no = $1 WHERE user_name = $2", {storedStaffNo(*change.staffNo), user});
+        }
         if (change.disabled && *change.disabled != before.disabled) {
             runSql(s, "UPDATE staff SET disabled_at = $1 WHERE user_name = $2",
                    {*change.disabled ? std::optional<std::int64_t>(nowMs) : std::nullopt, user});

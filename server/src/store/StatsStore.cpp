@@ -621,6 +621,7 @@ std::vector<CaseWarning> StatsStore::warnings(const std::string& hall, const std
                         useRef(hall), useRef(date));
         const Columns col(rs);
         std::vector<CaseWarning> out;
+        const auto catalog = currentCatalog(s);
         for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
             const auto accepted = parseIsoDate(text(rs, col["accepted"])),
                        due = parseIsoDate(text(rs, col["promised"]));
@@ -633,6 +634,8 @@ std::vector<CaseWarning> StatsStore::warnings(const std::string& hall, const std
             w.id = text(rs, col["id"]);
             w.caseNo = text(rs, col["case_no"]);
             w.item = text(rs, col["item"]);
+            if (const ServiceItem* item = catalog ? catalog->item(w.item) : nullptr)
+                w.itemName = item->name;
             w.clerk = text(rs, col["clerk"]);
             w.clerkName = text(rs, col["clerk_name"]);
             w.acceptedDate = text(rs, col["accepted"]);

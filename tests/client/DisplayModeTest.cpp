@@ -136,18 +136,27 @@ QueueSnapshot bigHall(int counters) {
     return snapshot;
 }
 
+// The board alone on a 1920×1080 screen.
+struct BoardOnScreen {
+    BoardOnScreen() {
+        screen.resize(1920, 1080);
+        auto* layout = new QVBoxLayout(&screen);
+        board = new CallBoardWidget;
+        layout->addWidget(board);
+        screen.show();
+    }
+    QWidget screen;
+    CallBoardWidget* board = nullptr;
+};
+
 } // namespace
 
 // Readable from the back of the hall on a 1920×1080 screen: no text under 56 px, the called number at least 30 % of
 // the height; every open window with the number it serves (a paused one says so, a closed one is left out); the
 // numbers missed; the hall's notice.
 TEST(CallBoard, IsReadableAtTenMetresAndShowsEveryOpenWindow) {
-    QWidget screen;
-    screen.resize(1920, 1080);
-    auto* layout = new QVBoxLayout(&screen);
-    auto* board = new CallBoardWidget;
-    layout->addWidget(board);
-    screen.show();
+    BoardOnScreen on;
+    CallBoardWidget* board = on.board;
     board->setSnapshot(bigHall(6));
     QCoreApplication::processEvents();
     EXPECT_GE(board->smallestTextPx(), 56);
@@ -165,12 +174,8 @@ TEST(CallBoard, IsReadableAtTenMetresAndShowsEveryOpenWindow) {
 
 // More windows than fit at a readable size: a page at a time, every window on one of them.
 TEST(CallBoard, ABigHallsWindowsComeAPageAtATime) {
-    QWidget screen;
-    screen.resize(1920, 1080);
-    auto* layout = new QVBoxLayout(&screen);
-    auto* board = new CallBoardWidget;
-    layout->addWidget(board);
-    screen.show();
+    BoardOnScreen on;
+    CallBoardWidget* board = on.board;
     board->setSnapshot(bigHall(40));
     QCoreApplication::processEvents();
     ASSERT_GT(board->pageCount(), 1);

@@ -17,7 +17,12 @@
 #include "sync/SyncEngine.h"
 #include "widgets/Style.h"
 
+#include "domain/ApiPaths.h"
+#include "domain/HallProfile.h"
+#include "domain/Json.h"
+
 #include <QLabel>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -40,13 +45,14 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
     info->setText(tr("Agent: %1").arg(setup.agent.name));
 
     m_intake = new IntakePanel(catalog(), m_desk->intake(), {setup.agent.name, setup.documentsDir});
-    m_intake->setHall({setup.stationName});
+    m_letterhead.name = setup.stationName;
+    m_intake->setHall(m_letterhead);
     m_intake->setAttachmentStore(&sync().blobs());
     if (setup.cardReader) // the reader is on this PC: it reads cards without the network
         m_intake->setCardReader(*setup.cardReader);
     m_caseList = new CaseListPanel(m_desk->cases(), catalog(), m_desk->clock());
     m_caseList->enableSteps(
-        *m_desk, setup.documentsDir, [name = setup.stationName] { return HallLetterhead{name}; }, setup.agent.name);
+        *m_desk, setup.documentsDir, [this] { return m_letterhead; }, setup.agent.name);
     m_homeVisitService = std::make_unique<HomeVisitService>(*m_api, setup.hall);
     m_homeVisits = new HomeVisitRequestPanel(*m_homeVisitService, setup.clock);
     m_appointments = std::make_unique<AppointmentService>(*m_api, setup.hall);
@@ -65,6 +71,18 @@ StationWindow::StationWindow(std::unique_ptr<ApiClient> sessionApi, StationSetup
     layout->addLayout(body, 1);
     setCentralWidget(root);
     watchSession(*this, *m_api);
+    // The hall's telephones and 文号 prefix for the station's papers, when the hall can be reached; without them the
+    // papers are still printed, with the station's name.
+    m_api->get(apiPath(api::kHallProfile, {setup.hall}), [this, self = QPointer(this)](const ApiReply& reply) {
+        if (!self || !reply.ok())
+            return;
+        try {
+            m_letterhead.profile = hallProfileFromJson(parseObject(reply.body.toStdString()));
+            m_intake->setHall(m_letterhead);
+        } catch (const std::exception&) {
+            // An answer that cannot be read leaves the papers as they were.
+        }
+    });
 
     m_connectionLabel = new QLabel;
     statusBar()->addWidget(m_connectionLabel);

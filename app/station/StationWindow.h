@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/common/AppContext.h"
+#include "printer/ReceiptPrinter.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -53,12 +54,14 @@ public:
     HomeVisitRequestPanel& homeVisits() { return *m_homeVisits; }
     HomeVisitService& homeVisitService() { return *m_homeVisitService; }
     BookingPanel& bookings() { return *m_bookingPanel; }
+    const HallLetterhead& letterhead() const { return m_letterhead; } // as the station's papers name it
     SyncEngine& sync();
     CatalogSource& catalog();
     QString syncText() const;
 
 private:
     std::unique_ptr<ApiClient> m_api;
+    HallLetterhead m_letterhead; // the station's name on its papers, with its hall's telephones and 文号 prefix
     std::unique_ptr<CaseDesk> m_desk;
     std::unique_ptr<HomeVisitService> m_homeVisitService;
     std::unique_ptr<AppointmentService> m_appointments;

@@ -2,6 +2,7 @@
 // villager with their consent while the network is down, numbered on the station, waiting to upload — and
 // confirmed by the hall once the network is back.
 #include "ClientFixture.h"
+#include "PdfProbe.h"
 
 #include "app/cases/CaseListPanel.h"
 #include "app/cases/IntakePanel.h"
@@ -101,7 +102,8 @@ TEST(StationMode, AnApplicationTakenOfflineIsConfirmedWhenTheNetworkIsBack) {
         ASSERT_TRUE(waitFor([&] { return !station.sync().status().lastError.isEmpty(); }));
         EXPECT_EQ(server.context().sync.counts().cases, 0);
     }
-    // The next day the network is back.
+    // The next day the network is back; the hall has set its telephones since.
+    server.context().halls.setProfile("h1", {510113, "028-8398 2000", "12345", "青政服", ""}, nowUtcMs());
     auto api = clientFor(server, agent.token.toStdString());
     StationWindow station(std::move(api), setup);
     ASSERT_TRUE(waitFor([&] {
@@ -116,4 +118,20 @@ TEST(StationMode, AnApplicationTakenOfflineIsConfirmedWhenTheNetworkIsBack) {
                     .contains(QStringLiteral("Confirmed")));
     EXPECT_TRUE(station.syncText().contains(QStringLiteral("confirmed"))) << station.syncText().toStdString();
     (void)caseId;
+
+    // Online, the station's papers carry the hall's telephones and 文号 under the station's name.
+    IntakePanel& intake = station.intake();
+    ASSERT_TRUE(waitFor([&] { return intake.chooseEntry(QStringLiteral("GA-JZZ")); }));
+    intake.form()->setValues(parseObject(R"({"applicant": {"name": "王德福", "id_number": "11010519491231002X",
+        "phone": "13912345678"}, "residence_address": "广元市利州区宝轮镇清江村五组3号",
+        "residence_since": "2025-03-01"})"));
+    intake.materials()->receiveAll();
+    intake.setConsent(true);
+    ASSERT_TRUE(waitFor([&] { return !station.letterhead().profile.phone.empty(); })); // the hall's answer
+    intake.accept();
+    ASSERT_EQ(intake.lastDocuments().size(), 1) << intake.messageText().toStdString();
+    const QString paper = pdfText(intake.lastDocuments().front());
+    EXPECT_TRUE(paper.contains(QStringLiteral("清江村代办站"))) << paper.toStdString();
+    EXPECT_TRUE(paper.contains(QStringLiteral("028-8398 2000"))) << paper.toStdString();
+    EXPECT_TRUE(paper.contains(QStringLiteral("青政服受"))) << paper.toStdString();
 }

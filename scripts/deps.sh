@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-speech-speechd-plugin speech-dispatcher-espeak-ng espeak-ng
   libpoco-dev libsqlite3-dev libpq-dev postgresql libopencv-dev libfreetype-dev libzxing-dev libhowardhinnant-date-dev tzdata
   libgtest-dev libgmock-dev clang libclang-rt-14-dev clang-format clang-tidy
-  fonts-noto-cjk fonts-wqy-zenhei fonts-ocr-b fonts-dejavu-core poppler-utils xvfb xauth sqlite3 curl zbar-tools python3-yaml
+  fonts-noto-cjk fonts-wqy-zenhei qt6-translations-l10n fonts-ocr-b fonts-dejavu-core poppler-utils xvfb xauth sqlite3 curl zbar-tools python3-yaml
   systemd lintian desktop-file-utils debootstrap
 )
 # For the tests only (scripts/test.sh passes --tests): a real browser driving the booking page the server serves,

@@ -2678,27 +2678,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="228"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="229"/>
         <source>No cases wait for you.</source>
         <translation>No cases wait for you.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="228"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="229"/>
         <source>Choose a case in the list.</source>
         <translation>Choose a case in the list.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="233"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="234"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="236"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="237"/>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="239"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="240"/>
         <source>%1: %2 (%n scan(s))</source>
         <translation>
             <numerusform>%1: %2 (%n scan)</numerusform>
@@ -2706,47 +2706,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="246"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="247"/>
         <source>Materials: %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="248"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="249"/>
         <source>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</source>
         <translation>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="252"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="253"/>
         <source>&lt;b&gt;Time limit paused&lt;/b&gt; since %1 for %2: %3</source>
         <translation>&lt;b&gt;Time limit paused&lt;/b&gt; since %1 for %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="257"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="258"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="261"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="262"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="276"/>
         <source>Write the reason for the refusal first: the applicant is told it.</source>
         <translation>Write the reason for the refusal first: the applicant is told it.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="291"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="292"/>
         <source>Tick the materials to correct and write why: the notice tells the applicant.</source>
         <translation>Tick the materials to correct and write why: the notice tells the applicant.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="311"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="312"/>
         <source>Write why the time limit pauses (for example 公示七日): the applicant sees it.</source>
         <translation>Write why the time limit pauses (for example 公示七日): the applicant sees it.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="333"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="334"/>
         <source>Name the approver or the department the case goes to.</source>
         <translation>Name the approver or the department the case goes to.</translation>
     </message>
@@ -3215,297 +3215,297 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="114"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="128"/>
         <source>The hall&apos;s day</source>
         <translation>The hall&apos;s day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="122"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="136"/>
         <source>Day shown</source>
         <translation>Day shown</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="129"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="143"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="132"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="152"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="414"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="158"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="428"/>
         <source>Numbers taken</source>
         <translation>Numbers taken</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="159"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="160"/>
         <source>Average wait</source>
         <translation>Average wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="147"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="161"/>
         <source>9 in 10 waited at most</source>
         <translation>9 in 10 waited at most</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="148"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="162"/>
         <source>Cases accepted</source>
         <translation>Cases accepted</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="149"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="163"/>
         <source>Cases overdue</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="150"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="164"/>
         <source>Completed (on time)</source>
         <translation>Completed (on time)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="151"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="165"/>
         <source>Rating rate</source>
         <translation>Rating rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="152"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="166"/>
         <source>Good rate</source>
         <translation>Good rate</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="153"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="167"/>
         <source>Open rectifications</source>
         <translation>Open rectifications</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
         <source>Filter by name…</source>
         <translation>Filter by name…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="175"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="189"/>
         <source>Export table (CSV)</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="177"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="191"/>
         <source>Daily report (PDF)</source>
         <translation>Daily report (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="465"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="479"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="201"/>
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="202"/>
         <source>By counter</source>
         <translation>By counter</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="202"/>
         <source>By staff</source>
         <translation>By staff</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="202"/>
         <source>By queue</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="202"/>
         <source>By service item</source>
         <translation>By service item</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="215"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="229"/>
         <source>Appointments of the day</source>
         <translation>Appointments of the day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="216"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="230"/>
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="225"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="239"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="235"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="249"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="236"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="250"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="244"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="258"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="289"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="244"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="258"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="251"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="265"/>
         <source>Daily report %1.pdf</source>
         <translation>Daily report %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="266"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="268"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>Called at</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="319"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="319"/>
         <source>called</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="320"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="320"/>
         <source>served</source>
         <translation>served</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="321"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="321"/>
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="325"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="339"/>
         <source>Counter %1 — %2</source>
         <translation>Counter %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="366"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="380"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="376"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="390"/>
         <source>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</source>
         <translation>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="388"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="402"/>
         <source>No opening hours are set: the kiosk gives numbers at any time.</source>
         <translation>No opening hours are set: the kiosk gives numbers at any time.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="390"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="404"/>
         <source>The hall was closed this day. Numbers given at a window: %1.</source>
         <translation>The hall was closed this day. Numbers given at a window: %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="392"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="406"/>
         <source>Open %1–%2</source>
         <translation>Open %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="394"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="408"/>
         <source>, lunch %1–%2</source>
         <translation>, lunch %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="410"/>
         <source>, extended service (延时服务) to %1: %n number(s)</source>
         <translation>
             <numerusform>, extended service (延时服务) to %1: %n number</numerusform>
@@ -3513,87 +3513,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="398"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="412"/>
         <source>. Numbers given outside the hours at a window: %1.</source>
         <translation>. Numbers given outside the hours at a window: %1.</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="417"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="431"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>Waiting at the hour&apos;s end</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="431"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="445"/>
         <source>Arrivals and waiting by hour</source>
         <translation>Arrivals and waiting by hour</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="432"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
         <source>Hour of the day</source>
         <translation>Hour of the day</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="447"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
         <source>Average service (minutes)</source>
         <translation>Average service (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="447"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
         <source>Average service (seconds)</source>
         <translation>Average service (seconds)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="462"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="476"/>
         <source>Average service time by counter (seconds)</source>
         <translation>Average service time by counter (seconds)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="477"/>
         <source>Average service time by counter (minutes)</source>
         <translation>Average service time by counter (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="473"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="487"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="474"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="475"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="489"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="502"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="502"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="502"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="502"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="489"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="503"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="494"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="508"/>
         <source>Ratings by level</source>
         <translation>Ratings by level</translation>
     </message>
@@ -6112,52 +6112,58 @@ No numbers at the moment</translation>
     </message>
     <message>
         <location filename="../app/cases/PermitIssueDialog.cpp" line="40"/>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="50"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="49"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="52"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="51"/>
         <source>What the permit allows (经营范围 / 许可范围); may be left empty</source>
         <translation>What the permit allows (经营范围 / 许可范围); may be left empty</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="54"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="53"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="77"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="58"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="57"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="62"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="61"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="63"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="62"/>
         <source>Long-term (长期有效)</source>
         <translation>Long-term (长期有效)</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="69"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="68"/>
         <source>Issue and print</source>
         <translation>Issue and print</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="112"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="77"/>
+        <source>Business scope</source>
+        <translation>Business scope</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="113"/>
         <source>%1 of 18 characters</source>
         <translation>%1 of 18 characters</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="113"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="114"/>
         <source>I, O, Z, S and V are not used in a credit code</source>
         <translation>I, O, Z, S and V are not used in a credit code</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="115"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="116"/>
         <source>The check character does not match: a character is mistyped</source>
         <translation>The check character does not match: a character is mistyped</translation>
     </message>
@@ -7668,58 +7674,58 @@ No numbers at the moment</translation>
 <context>
     <name>ow::StationWindow</name>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="30"/>
+        <location filename="../app/station/StationWindow.cpp" line="35"/>
         <source>OneWindow — agency station</source>
         <translation>OneWindow — agency station</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="39"/>
+        <location filename="../app/station/StationWindow.cpp" line="44"/>
         <source>%1 · agency station</source>
         <translation>%1 · agency station</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="40"/>
+        <location filename="../app/station/StationWindow.cpp" line="45"/>
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="54"/>
+        <location filename="../app/station/StationWindow.cpp" line="60"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>Apply for a villager (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="55"/>
+        <location filename="../app/station/StationWindow.cpp" line="61"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>Cases and upload (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="56"/>
+        <location filename="../app/station/StationWindow.cpp" line="62"/>
         <source>Home visits (Ctrl+3)</source>
         <translation>Home visits (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="57"/>
+        <location filename="../app/station/StationWindow.cpp" line="63"/>
         <source>Appointments (Ctrl+4)</source>
         <translation>Appointments (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="85"/>
+        <location filename="../app/station/StationWindow.cpp" line="103"/>
         <source>● Connected to the hall</source>
         <translation>● Connected to the hall</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="85"/>
-        <location filename="../app/station/StationWindow.cpp" line="108"/>
+        <location filename="../app/station/StationWindow.cpp" line="103"/>
+        <location filename="../app/station/StationWindow.cpp" line="126"/>
         <source>● Offline — working on this computer</source>
         <translation>● Offline — working on this computer</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="108"/>
+        <location filename="../app/station/StationWindow.cpp" line="126"/>
         <source>● Connecting…</source>
         <translation>● Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="71"/>
+        <location filename="../app/station/StationWindow.cpp" line="89"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ Everything confirmed by the hall</translation>
     </message>

@@ -2672,74 +2672,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="228"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="229"/>
         <source>No cases wait for you.</source>
         <translation>暂无待您审批的办件。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="228"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="229"/>
         <source>Choose a case in the list.</source>
         <translation>请在列表中选择办件。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="233"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="234"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, accepted %3, promised by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2，%3 受理，承诺 %4 前办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="236"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="237"/>
         <source>Applicant: %1</source>
         <translation>申请人：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="239"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="240"/>
         <source>%1: %2 (%n scan(s))</source>
         <translation>
             <numerusform>%1：%2（%n 份扫描件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="246"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="247"/>
         <source>Materials: %1</source>
         <translation>材料：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="248"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="249"/>
         <source>&lt;b&gt;Waiting for a correction&lt;/b&gt; since %1: %2</source>
         <translation>&lt;b&gt;等待补正&lt;/b&gt;（%1 起）：%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="252"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="253"/>
         <source>&lt;b&gt;Time limit paused&lt;/b&gt; since %1 for %2: %3</source>
         <translation>&lt;b&gt;暂停计时&lt;/b&gt;：自 %1 起因%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="257"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="258"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="261"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="262"/>
         <source>History: %1</source>
         <translation>办理过程：%1</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="276"/>
         <source>Write the reason for the refusal first: the applicant is told it.</source>
         <translation>请先填写不予批准的理由，将告知申请人。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="291"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="292"/>
         <source>Tick the materials to correct and write why: the notice tells the applicant.</source>
         <translation>请勾选需补正的材料并填写理由，补正通知将告知申请人。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="311"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="312"/>
         <source>Write why the time limit pauses (for example 公示七日): the applicant sees it.</source>
         <translation>请填写暂停计时的事由（如“公示七日”），申请人可以看到。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="333"/>
+        <location filename="../app/supervisor/CaseWorkPanel.cpp" line="334"/>
         <source>Name the approver or the department the case goes to.</source>
         <translation>请填写分办的审批人或部门。</translation>
     </message>
@@ -3205,384 +3205,384 @@
 <context>
     <name>ow::DashboardPanel</name>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="114"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="128"/>
         <source>The hall&apos;s day</source>
         <translation>大厅当日概况</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="122"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="136"/>
         <source>Day shown</source>
         <translation>查看的日期</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="129"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="143"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="132"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="138"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="152"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="144"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="414"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="158"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="428"/>
         <source>Numbers taken</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="145"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="159"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="146"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="160"/>
         <source>Average wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="147"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="161"/>
         <source>9 in 10 waited at most</source>
         <translation>九成群众等候不超过</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="148"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="162"/>
         <source>Cases accepted</source>
         <translation>受理办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="149"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="163"/>
         <source>Cases overdue</source>
         <translation>逾期办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="150"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="164"/>
         <source>Completed (on time)</source>
         <translation>办结（按时）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="151"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="165"/>
         <source>Rating rate</source>
         <translation>参评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="152"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="166"/>
         <source>Good rate</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="153"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="167"/>
         <source>Open rectifications</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="172"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="186"/>
         <source>Filter by name…</source>
         <translation>按名称筛选…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="175"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="189"/>
         <source>Export table (CSV)</source>
         <translation>导出表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="177"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="191"/>
         <source>Daily report (PDF)</source>
         <translation>每日统计报告 (PDF)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="465"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="479"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="201"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>Queue</source>
         <translation>排队类别</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="187"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="201"/>
         <source>Service item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="202"/>
         <source>By counter</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="202"/>
         <source>By staff</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="202"/>
         <source>By queue</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="188"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="202"/>
         <source>By service item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="215"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="229"/>
         <source>Appointments of the day</source>
         <translation>当天的预约</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="216"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="230"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="225"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="239"/>
         <source>Counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="235"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="249"/>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="236"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="250"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="244"/>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="275"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="258"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="289"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="244"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="258"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="251"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="265"/>
         <source>Daily report %1.pdf</source>
         <translation>每日统计 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="252"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="266"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="268"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="282"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>Taken at</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="293"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
         <source>Wait</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
         <source>Service</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="294"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="308"/>
         <source>Cases</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="319"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="305"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="319"/>
         <source>called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="320"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="306"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="320"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="321"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="307"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="321"/>
         <source>transferred</source>
         <translation>已转移</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="325"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="339"/>
         <source>Counter %1 — %2</source>
         <translation>%1 号窗口 — %2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="366"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="380"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="376"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="390"/>
         <source>Home visits: %1 planned for the day, %2 done; %3 requests to schedule.</source>
         <translation>上门服务：当天安排 %1 次，已上门 %2 次；待安排 %3 条。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="388"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="402"/>
         <source>No opening hours are set: the kiosk gives numbers at any time.</source>
         <translation>未设置营业时间：自助终端随时可以取号。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="390"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="404"/>
         <source>The hall was closed this day. Numbers given at a window: %1.</source>
         <translation>当日闭厅。窗口人员取号 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="392"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="406"/>
         <source>Open %1–%2</source>
         <translation>营业时间 %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="394"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="408"/>
         <source>, lunch %1–%2</source>
         <translation>，午休 %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="396"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="410"/>
         <source>, extended service (延时服务) to %1: %n number(s)</source>
         <translation>
             <numerusform>，延时服务至 %1：取号 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="398"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="412"/>
         <source>. Numbers given outside the hours at a window: %1.</source>
         <translation>。营业时间外由窗口取号 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="417"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="431"/>
         <source>Waiting at the hour&apos;s end</source>
         <translation>整点时仍在等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="431"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="445"/>
         <source>Arrivals and waiting by hour</source>
         <translation>各时段取号与等候</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="432"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="446"/>
         <source>Hour of the day</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="447"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
         <source>Average service (minutes)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="447"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="461"/>
         <source>Average service (seconds)</source>
         <translation>平均办理时长（秒）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="462"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="476"/>
         <source>Average service time by counter (seconds)</source>
         <translation>各窗口平均办理时长（秒）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="463"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="477"/>
         <source>Average service time by counter (minutes)</source>
         <translation>各窗口平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="473"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="487"/>
         <source>Good</source>
         <translation>好评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="474"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
         <source>Fair</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="475"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="489"/>
         <source>Bad</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="502"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="502"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="502"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="488"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="502"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="489"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="503"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../app/supervisor/DashboardPanel.cpp" line="494"/>
+        <location filename="../app/supervisor/DashboardPanel.cpp" line="508"/>
         <source>Ratings by level</source>
         <translation>评价分布</translation>
     </message>
@@ -6075,52 +6075,58 @@ No numbers at the moment</source>
     </message>
     <message>
         <location filename="../app/cases/PermitIssueDialog.cpp" line="40"/>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="50"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="49"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="52"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="51"/>
         <source>What the permit allows (经营范围 / 许可范围); may be left empty</source>
         <translation>经营范围 / 许可范围，可不填</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="54"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="53"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="77"/>
         <source>Scope</source>
         <translation>许可范围</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="58"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="57"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="62"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="61"/>
         <source>Valid to</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="63"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="62"/>
         <source>Long-term (长期有效)</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="69"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="68"/>
         <source>Issue and print</source>
         <translation>签发并打印</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="112"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="77"/>
+        <source>Business scope</source>
+        <translation>经营范围</translation>
+    </message>
+    <message>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="113"/>
         <source>%1 of 18 characters</source>
         <translation>已输入 %1 位，共 18 位</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="113"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="114"/>
         <source>I, O, Z, S and V are not used in a credit code</source>
         <translation>统一社会信用代码不使用 I、O、Z、S、V</translation>
     </message>
     <message>
-        <location filename="../app/cases/PermitIssueDialog.cpp" line="115"/>
+        <location filename="../app/cases/PermitIssueDialog.cpp" line="116"/>
         <source>The check character does not match: a character is mistyped</source>
         <translation>校验码不符：有字符输错了</translation>
     </message>
@@ -7628,58 +7634,58 @@ No numbers at the moment</source>
 <context>
     <name>ow::StationWindow</name>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="30"/>
+        <location filename="../app/station/StationWindow.cpp" line="35"/>
         <source>OneWindow — agency station</source>
         <translation>一窗通 — 代办站</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="39"/>
+        <location filename="../app/station/StationWindow.cpp" line="44"/>
         <source>%1 · agency station</source>
         <translation>%1 · 代办站</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="40"/>
+        <location filename="../app/station/StationWindow.cpp" line="45"/>
         <source>Agent: %1</source>
         <translation>代办员：%1</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="54"/>
+        <location filename="../app/station/StationWindow.cpp" line="60"/>
         <source>Apply for a villager (Ctrl+1)</source>
         <translation>代办受理 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="55"/>
+        <location filename="../app/station/StationWindow.cpp" line="61"/>
         <source>Cases and upload (Ctrl+2)</source>
         <translation>办件与上传 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="56"/>
+        <location filename="../app/station/StationWindow.cpp" line="62"/>
         <source>Home visits (Ctrl+3)</source>
         <translation>上门服务（Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="57"/>
+        <location filename="../app/station/StationWindow.cpp" line="63"/>
         <source>Appointments (Ctrl+4)</source>
         <translation>预约登记（Ctrl+4）</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="85"/>
+        <location filename="../app/station/StationWindow.cpp" line="103"/>
         <source>● Connected to the hall</source>
         <translation>● 已连接中心</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="85"/>
-        <location filename="../app/station/StationWindow.cpp" line="108"/>
+        <location filename="../app/station/StationWindow.cpp" line="103"/>
+        <location filename="../app/station/StationWindow.cpp" line="126"/>
         <source>● Offline — working on this computer</source>
         <translation>● 离线 — 在本机办理</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="108"/>
+        <location filename="../app/station/StationWindow.cpp" line="126"/>
         <source>● Connecting…</source>
         <translation>● 正在连接…</translation>
     </message>
     <message>
-        <location filename="../app/station/StationWindow.cpp" line="71"/>
+        <location filename="../app/station/StationWindow.cpp" line="89"/>
         <source>✔ Everything confirmed by the hall</source>
         <translation>✔ 全部已由中心确认</translation>
     </message>

@@ -39,8 +39,7 @@ PermitIssueDialog::PermitIssueDialog(const QList<PermitChoice>& items, QDate tod
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9A-Za-z]{0,18}")), m_creditCode));
     m_creditCode->setAccessibleName(tr("Unified social credit code"));
     m_creditProblem = new QLabel;
-    m_creditProblem->setObjectName(QStringLiteral("permitCreditProblemLabel"));
-    m_creditProblem->setProperty("role", QStringLiteral("error"));
+    m_creditProblem->setObjectName(QStringLiteral("fieldError")); // the forms' own look of a field's problem
     auto* credit = new QVBoxLayout;
     credit->setContentsMargins(0, 0, 0, 0);
     credit->addWidget(m_creditCode);
@@ -74,6 +73,8 @@ PermitIssueDialog::PermitIssueDialog(const QList<PermitChoice>& items, QDate tod
     const auto rowsShown = [form, creditBox, this](bool enterprise) {
         form->setRowVisible(m_enterprise, enterprise);
         form->setRowVisible(creditBox, enterprise);
+        if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_scope)))
+            label->setText(enterprise ? tr("Business scope") : tr("Scope")); // 经营范围 of a company
     };
     connect(m_item, &QComboBox::currentIndexChanged, this, [this, rowsShown] {
         const int index = m_item->currentIndex();

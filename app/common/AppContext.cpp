@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -58,6 +59,13 @@ void AppContext::installTranslation(QApplication& app, const QString& language) 
     auto* translator = new QTranslator(&app);
     if (translator->load(QStringLiteral(":/onewindow/i18n/onewindow_%1.qm").arg(chosen)))
         app.installTranslator(translator);
+    // Qt's own words (the dialogs' 确定, 取消, 保存 …) from qt6-translations-l10n; English needs none.
+    auto* qtWords = new QTranslator(&app);
+    if (chosen != QLatin1String("en") &&
+        qtWords->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qtWords);
+    else
+        delete qtWords;
 }
 
 } // namespace ow

@@ -12,6 +12,7 @@
 #include "app/cases/CardReaderBar.h"
 #include "app/cases/CaseListPanel.h"
 #include "app/cases/IntakePanel.h"
+#include "app/cases/PermitIssueDialog.h"
 #include "app/common/AppContext.h"
 #include "app/common/PermitCheckPanel.h"
 #include "app/counter/CounterWindow.h"
@@ -427,6 +428,18 @@ int main(int argc, char** argv) {
             waitFor([&] { return cases.keptPdfs().size() == 2; }, 20000);
             waitFor([&] { return false; }, 600);
             ok += save(counter, QDir(out).filePath(QStringLiteral("counter-permit.png")));
+            {
+                // The issuing dialog of a business licence: the company from the form, its credit code mistyped.
+                PermitIssueDialog dialog({{QStringLiteral("SC-QYSL"),
+                                           QStringLiteral("营业执照 — 企业设立登记（营业执照）"),
+                                           QStringLiteral("成都青白江云帆软件有限公司"),
+                                           {},
+                                           QStringLiteral("软件开发；信息咨询")}},
+                                         today, &counter);
+                dialog.setCreditCode(QStringLiteral("91510113MA7B2C3D40"));
+                dialog.show();
+                ok += save(dialog, QDir(out).filePath(QStringLiteral("counter-permit-issue.png")));
+            }
             if (!cases.keptPdfs().isEmpty()) {
                 permitCode = pdfQrCode(cases.keptPdfs().front());
                 ok += savePaper(cases.keptPdfs().front(), out, QStringLiteral("permit"));
@@ -967,5 +980,5 @@ int main(int argc, char** argv) {
         stamp.write(renderedFrom().toLatin1() + '\n');
     checkKept(out);
     std::cout << ok << " pictures, " << problems << " problem(s)" << std::endl;
-    return ok == 54 && problems == 0 ? 0 : 1; // every picture above and the papers' pages, each current and id-free
+    return ok == 55 && problems == 0 ? 0 : 1; // every picture above and the papers' pages, each current and id-free
 }

@@ -117,16 +117,7 @@ void CallBoardWidget::setSnapshot(const QueueSnapshot& snapshot) {
         m_numberLabel->setText(QStringLiteral("—"));
         m_counterLabel->setText(tr("Please wait to be called"));
     }
-    QStringList missed;
-    for (const auto& m : snapshot.missed)
-        missed << QString::fromStdString(m.number);
-    // As many as the line holds, the newest first.
-    const int room =
-        std::max(0, m_missedLabel->width() - m_missedLabel->fontMetrics().horizontalAdvance(tr("Missed: ")));
-    while (missed.size() > 1 &&
-           m_missedLabel->fontMetrics().horizontalAdvance(missed.join(QStringLiteral("  "))) > room)
-        missed.removeLast();
-    m_missedLabel->setText(missed.isEmpty() ? QString() : tr("Missed: %1").arg(missed.join(QStringLiteral("  "))));
+    showMissed();
     QStringList waiting;
     for (const auto& c : snapshot.categories)
         if (c.open)
@@ -137,6 +128,18 @@ void CallBoardWidget::setSnapshot(const QueueSnapshot& snapshot) {
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
     layoutWindows();
+}
+
+void CallBoardWidget::showMissed() {
+    QStringList missed;
+    for (const auto& m : m_snapshot.missed)
+        missed << QString::fromStdString(m.number);
+    // As many as the line holds, the newest first.
+    const QFontMetrics metrics = m_missedLabel->fontMetrics();
+    const int room = std::max(0, m_missedLabel->width() - metrics.horizontalAdvance(tr("Missed: ")));
+    while (missed.size() > 1 && metrics.horizontalAdvance(missed.join(QStringLiteral("  "))) > room)
+        missed.removeLast();
+    m_missedLabel->setText(missed.isEmpty() ? QString() : tr("Missed: %1").arg(missed.join(QStringLiteral("  "))));
 }
 
 void CallBoardWidget::layoutWindows() {
@@ -244,6 +247,7 @@ void CallBoardWidget::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     updateFonts();
     layoutWindows();
+    showMissed();
 }
 
 void CallBoardWidget::updateFonts() {

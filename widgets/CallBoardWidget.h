@@ -45,6 +45,7 @@ protected:
 private:
     void updateFonts();
     void layoutWindows();
+    void showMissed(); // 过号, as many as the line holds
     void setFlash(bool on);
 
     QFrame* m_callPanel;

@@ -576,10 +576,10 @@ QueueSnapshot QueueStore::snapshot(const std::string& hall, std::int64_t nowMs) 
         for (std::size_t i = 0; i < ids.size(); ++i)
             snap.recentCalls.push_back({ids[i], callNumbers[i], callCounters[i], at[i],
                                         priorityFromString(priorities[i]).value_or(Priority::Normal)});
+        // 过号: a no-show ends the ticket (finished_at is when); found by the waiting index's prefix.
         const SqlRows missed = runSql(s,
-                                      "SELECT t.number, MAX(e.at) FROM tickets t JOIN ticket_events e ON e.ticket_id ="
-                                      " t.id AND e.kind = 'no_show' WHERE t.hall = $1 AND t.business_day = $2 AND"
-                                      " t.status = 'no_show' GROUP BY t.id, t.number ORDER BY MAX(e.at) DESC LIMIT 12",
+                                      "SELECT number, finished_at FROM tickets WHERE hall = $1 AND business_day = $2"
+                                      " AND status = 'no_show' ORDER BY finished_at DESC LIMIT 12",
                                       {hall, snap.businessDay});
         for (std::size_t i = 0; i < missed.size(); ++i)
             snap.missed.push_back({missed.text(i, 0), missed.integer(i, 1)});

@@ -298,6 +298,9 @@ TEST_F(CaseLifeTest, EachPersonsWorkListHoldsTheirCases) {
     EXPECT_EQ(numbers(supervisor).size(), 2u);                          // the hall's
     const auto first = http.get("/api/v1/me/cases", approver).json()->getArray("cases")->getObject(0);
     EXPECT_EQ(first->getValue<int>("working_days_left"), 2); // Monday 09-28 to Wednesday 09-30
+    // The people of the case by name, for the screens: its approver, and whoever took its steps.
+    EXPECT_EQ(first->getObject("names")->getValue<std::string>("appr1"), "approver appr1");
+    EXPECT_EQ(first->getObject("names")->getValue<std::string>("clerk-h1-1"), "办事员1");
     EXPECT_EQ(http.get("/api/v1/me/cases", server.enroll("h1", DeviceKind::Kiosk)).status, 403);
 }
 

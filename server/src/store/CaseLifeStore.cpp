@@ -23,12 +23,13 @@ using namespace Poco::Data::Keywords;
 namespace ow::server {
 namespace {
 
-// A member of staff's name, or the user name when the hall knows no such account (removed since).
-std::string staffName(Poco::Data::Session& s, const std::string& user) {
-    if (user.empty())
-        return {};
-    const SqlRows rows = runSql(s, "SELECT name FROM staff WHERE user_name = $1", {user});
-    return rows.empty() ? user : rows.text(0, 0);
+// The hall's staff by user name, read once for a whole work list.
+std::map<std::string, std::string> staffNames(Poco::Data::Session& s, const std::string& hall) {
+    std::map<std::string, std::string> names;
+    const SqlRows rows = runSql(s, "SELECT user_name, name FROM staff WHERE hall = $1", {hall});
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        names.emplace(rows.text(i, 0), rows.text(i, 1));
+    return names;
 }
 
 struct Loaded {
@@ -105,6 +106,7 @@ std::vector<CaseLifeStore::WorkItem> CaseLifeStore::work(const Principal& who, i
              " ORDER BY COALESCE(promised_date, '9999-12-31'), case_no",
             useRef(who.hall), into(bodies), into(versions), now;
         std::vector<WorkItem> out;
+        const auto people = staffNames(s, who.hall);
         const StaffRole role = *who.role;
         for (std::size_t i = 0; i < bodies.size() && static_cast<int>(out.size()) < limit; ++i) {
             Case c;
@@ -136,11 +138,16 @@ std::vector<CaseLifeStore::WorkItem> CaseLifeStore::work(const Principal& who, i
                         if (std::find(stops.begin(), stops.end(), kind) == stops.end())
                             stops.push_back(kind);
                 }
-            // The people of its history and its approver, by name: the screens name people, not accounts.
+            // The people of its history and its approver, by name: the screens name people, not accounts (an
+            // account since removed keeps its user name).
+            auto name = [&](const std::string& user) {
+                const auto found = people.find(user);
+                if (!user.empty())
+                    names.try_emplace(user, found == people.end() ? user : found->second);
+            };
             for (const CaseStep& step : c.life.steps)
-                names.try_emplace(step.by, staffName(s, step.by));
-            if (!c.life.assignedTo.empty())
-                names.try_emplace(c.life.assignedTo, staffName(s, c.life.assignedTo));
+                name(step.by);
+            name(c.life.assignedTo);
             out.push_back({std::move(c), left, std::move(names), std::move(stops)});
         }
         return out;

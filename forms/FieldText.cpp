@@ -53,4 +53,13 @@ std::string fieldText(const FormDefinition& form, const Poco::JSON::Object::Ptr&
     }
 }
 
+PermitEnterprise permitEnterprise(const PermitSubject& subject, const FormDefinition& form, const Case& c) {
+    if (!subject.enterprise())
+        return {};
+    const std::string named = fieldText(form, c.formValues, subject.holderField);
+    if (c.applicant.kind == Applicant::Kind::Enterprise && (named.empty() || named == c.applicant.name))
+        return {c.applicant.name, c.applicant.creditCode};
+    return {named, {}};
+}
+
 } // namespace ow

@@ -25,9 +25,8 @@ ReceiptContext ReceiptContext::forCase(const Case& c, const CatalogDocument* cat
             continue;
         for (const Material& m : item->materials)
             context.materialNames.emplace_back(m.id, QString::fromStdString(m.name));
-        if (const FormDefinition* form = catalog->form(item->form);
-            form && item->permit.enterprise() && context.enterpriseName.isEmpty())
-            context.enterpriseName = QString::fromStdString(fieldText(*form, c.formValues, item->permit.holderField));
+        if (const FormDefinition* form = catalog->form(item->form); form && context.enterpriseName.isEmpty())
+            context.enterpriseName = QString::fromStdString(permitEnterprise(item->permit, *form, c).name);
     }
     return context;
 }

@@ -387,16 +387,9 @@ void CaseListPanel::issueSelected() {
         // permit names.
         if (const FormDefinition* form = document->form(item->form)) {
             choice.scope = QString::fromStdString(fieldText(*form, c->formValues, item->permit.scopeField));
-            if (item->permit.enterprise()) {
-                choice.enterprise = QString::fromStdString(fieldText(*form, c->formValues, item->permit.holderField));
-                const bool applicantIsIt =
-                    c->applicant.kind == Applicant::Kind::Enterprise &&
-                    (choice.enterprise.isEmpty() || choice.enterprise == QString::fromStdString(c->applicant.name));
-                if (applicantIsIt) {
-                    choice.enterprise = QString::fromStdString(c->applicant.name);
-                    choice.creditCode = QString::fromStdString(c->applicant.creditCode);
-                }
-            }
+            const PermitEnterprise enterprise = permitEnterprise(item->permit, *form, *c);
+            choice.enterprise = QString::fromStdString(enterprise.name);
+            choice.creditCode = QString::fromStdString(enterprise.creditCode);
         }
         items.append(choice);
     }

@@ -255,9 +255,9 @@ void PermitCheckPanel::showResult(const PermitCheckResult& result) {
             }
             m_claimsForm->addRow(l, v);
         };
-        const QString type = m_typeName ? m_typeName(c.type) : QString();
-        if (!type.isEmpty())
-            add(tr("Type"), type, q(c.type));
+        const Catalog* catalog = m_catalog ? m_catalog() : nullptr;
+        if (const ServiceItem* item = catalog ? catalog->item(c.type) : nullptr)
+            add(tr("Type"), q(item->resultName()), q(c.type));
         add(tr("Permit number"), q(c.id));
         add(tr("Holder"), q(c.holder));
         add(tr("Valid"), c.validTo == "9999-12-31" ? tr("long-term, from %1").arg(q(c.validFrom))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Catalog.h"
 #include "sync/PermitChecker.h"
 
 #include <QThreadPool>
@@ -33,8 +34,8 @@ public:
     // most `seconds`; the frames are read off the UI thread.
     void checkCamera(const QString& source, int seconds = 15);
     void clear();
-    // Names a permit type (the item's code in the permit's code) for people: the catalog's result, else empty.
-    void setTypeNames(std::function<QString(const std::string& item)> name) { m_typeName = std::move(name); }
+    // The catalog the device holds (nothing before it came): permit types are named by it for people.
+    void setCatalog(std::function<const Catalog*()> catalog) { m_catalog = std::move(catalog); }
 
     QString headlineText() const;
     QString claimsText() const; // what the panel shows of the permit, label and value a line
@@ -53,7 +54,7 @@ private:
 
     PermitChecker& m_checker;
     Style m_style;
-    std::function<QString(const std::string&)> m_typeName;
+    std::function<const Catalog*()> m_catalog;
     QLineEdit* m_code = nullptr;
     QLabel* m_headline;
     QLabel* m_detail;

@@ -139,11 +139,7 @@ CounterWindow::CounterWindow(std::unique_ptr<ApiClient> sessionApi, CounterSetup
     m_checker = std::make_unique<PermitChecker>(*m_api, setup.permitKeyFile, setup.clock);
     m_checker->refreshKeys();
     m_permitCheck = new PermitCheckPanel(*m_checker, PermitCheckPanel::Style::Desk);
-    m_permitCheck->setTypeNames([this](const std::string& code) {
-        const auto& document = catalog().document();
-        const ServiceItem* item = document ? document->catalog.item(code) : nullptr;
-        return item ? QString::fromStdString(item->resultName()) : QString();
-    });
+    m_permitCheck->setCatalog([this] { return catalog().document() ? &catalog().document()->catalog : nullptr; });
     m_appointments = std::make_unique<AppointmentService>(*m_api, hall);
     m_bookingPanel = new BookingPanel(*m_appointments, setup.clock);
     m_homeVisits = std::make_unique<HomeVisitService>(*m_api, hall);

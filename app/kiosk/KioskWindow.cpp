@@ -258,10 +258,7 @@ KioskWindow::KioskWindow(ApiClient& deviceApi, const QString& hall, const QStrin
     auto* permitLayout = new QVBoxLayout(permitPage);
     permitLayout->setContentsMargins(0, 0, 0, 40);
     m_permitPanel = new PermitCheckPanel(*m_permits, PermitCheckPanel::Style::Kiosk);
-    m_permitPanel->setTypeNames([this](const std::string& code) {
-        const ServiceItem* item = m_catalog ? m_catalog->item(code) : nullptr;
-        return item ? QString::fromStdString(item->resultName()) : QString();
-    });
+    m_permitPanel->setCatalog([this] { return m_catalog ? &*m_catalog : nullptr; });
     permitLayout->addWidget(m_permitPanel, 1);
     auto* permitBack = bigButton(tr("Back"), "kioskCategoryButton");
     connect(permitBack, &QPushButton::clicked, this, &KioskWindow::showHome);

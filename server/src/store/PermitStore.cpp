@@ -102,15 +102,13 @@ void nameSubject(Permit& p, const PermitSubject& subject, const FormDefinition& 
         p.scope = fieldText(form, c.formValues, subject.scopeField);
     if (!subject.enterprise())
         return;
-    const std::string named = fieldText(form, c.formValues, subject.holderField);
-    const bool applicantIsIt =
-        c.applicant.kind == Applicant::Kind::Enterprise && (named.empty() || named == c.applicant.name);
+    const PermitEnterprise enterprise = permitEnterprise(subject, form, c);
     p.enterprise = true;
-    p.holderName = applicantIsIt ? c.applicant.name : named;
+    p.holderName = enterprise.name;
     if (p.holderName.empty())
         throw StoreError::invalid("missing_field",
                                   "the case's form does not name the enterprise (" + subject.holderField + ")");
-    p.holderId = !creditCode.empty() ? creditCode : applicantIsIt ? c.applicant.creditCode : std::string();
+    p.holderId = !creditCode.empty() ? creditCode : enterprise.creditCode;
     if (!CreditCode::isValid(p.holderId))
         throw StoreError::invalid("invalid_field", "credit_code: this permit is the enterprise's; give its "
                                                    "统一社会信用代码 (18 characters, the last a check character)");

@@ -71,18 +71,26 @@ std::optional<IdNumberReading> IdNumberReader::read(const cv::Mat& card) const {
     // Print is told from the card's pattern by how much darker it is than its surroundings; where the usual
     // margin finds no valid number (faint print, a dark pattern), a narrower and a wider one are tried.
     // The number is found wherever and however it lies — runs of at least 18 characters — then straightened.
+    // Where none of that reads, the run is read again with its paper levelled (a shadow's or a glare's slope across
+    // the number made some digits' ink uneven). Levelled first, a thumb wider than the closing came out hollow — a
+    // blot read as a certain 0 — so the run as seen is read first.
     std::optional<IdNumberReading> best;
     const std::vector<PrintRun> runs = findPrintRuns(grey, kLength);
-    for (std::size_t r = 0; r < runs.size() && r < 6; ++r) {
-        const auto views = bothWaysUp(straightened(grey, {runs[r]}, kGlyphHeight), runs[r]);
-        for (int margin : {25, 15, 35}) {
-            for (const auto& [view, upsideDown] : views) {
-                if (auto found = readUpright(view, margin)) {
-                    found->upsideDown = upsideDown;
-                    if (found->valid)
-                        return found;
-                    if (!best || (found->checkCharacterMatches && !best->checkCharacterMatches))
-                        best = found;
+    for (bool levelled : {false, true}) {
+        for (std::size_t r = 0; r < runs.size() && r < 6; ++r) {
+            cv::Mat cut = straightened(grey, {runs[r]}, kGlyphHeight);
+            if (levelled)
+                cut = paperLevelled(cut, static_cast<int>(kGlyphHeight * 2));
+            const auto views = bothWaysUp(cut, runs[r]);
+            for (int margin : {25, 15, 35}) {
+                for (const auto& [view, upsideDown] : views) {
+                    if (auto found = readUpright(view, margin)) {
+                        found->upsideDown = upsideDown;
+                        if (found->valid)
+                            return found;
+                        if (!best || (found->checkCharacterMatches && !best->checkCharacterMatches))
+                            best = found;
+                    }
                 }
             }
         }

@@ -182,7 +182,8 @@ std::optional<MrzResult> MrzReader::read(const cv::Mat& document) const {
     // stacked — then straightened and read either way up.
     std::optional<MrzResult> best;
     for (const std::vector<PrintRun>& zone : zoneCandidates(findPrintRuns(grey, 20))) {
-        for (const auto& [view, upsideDown] : bothWaysUp(straightened(grey, zone, kGlyphHeight), zone.front())) {
+        const cv::Mat cut = paperLevelled(straightened(grey, zone, kGlyphHeight), kGlyphHeight * 3 / 4);
+        for (const auto& [view, upsideDown] : bothWaysUp(cut, zone.front())) {
             if (auto found = readUpright(view)) {
                 found->upsideDown = upsideDown;
                 if (found->valid)

@@ -187,6 +187,19 @@ cv::Mat darkerThanAround(const cv::Mat& grey, int block, double margin) {
     return ink;
 }
 
+cv::Mat paperLevelled(const cv::Mat& grey, int size) {
+    CV_Assert(grey.type() == CV_8UC1);
+    cv::Mat paper, value, out;
+    cv::morphologyEx(grey, paper, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(size, size)));
+    cv::blur(paper, paper, cv::Size(size / 2 | 1, size / 2 | 1));
+    paper.convertTo(paper, CV_32F);
+    cv::max(paper, 1.0, paper);
+    grey.convertTo(value, CV_32F);
+    cv::divide(value, paper, out, 230.0);
+    out.convertTo(out, CV_8U);
+    return out;
+}
+
 std::vector<PrintRun> findPrintRuns(const cv::Mat& grey, int minGlyphs) {
     // Large photos are searched at half size (12 MP: characters are still 10 px and more); the runs are given in
     // `grey`'s own pixels.

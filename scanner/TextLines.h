@@ -33,6 +33,11 @@ std::vector<TextLine> textLines(const cv::Mat& ink, const cv::Mat& grey, int min
 // faint characters come out whole instead of in pieces. White (255) on black.
 cv::Mat darkerThanAround(const cv::Mat& grey, int block, double margin);
 
+// `grey` with its paper brought to one brightness: divided by the paper around each pixel (the print closed away
+// by a grey-level closing `size` pixels across, wider than a stroke, then smoothed), so that a shadow's edge or a
+// glare's slope across a character no longer changes what is ink.
+cv::Mat paperLevelled(const cv::Mat& grey, int size);
+
 // A straight run of printed characters found at any angle in a photo.
 struct PrintRun {
     cv::Point2f first, last; // centres of its first and last characters

@@ -41,7 +41,7 @@ const std::vector<std::string> kSurnames = {"王", "李", "张", "刘", "陈", "
 const std::vector<std::string> kGiven = {"磊", "娜", "建国", "秀英", "伟", "芳", "晓明", "静", "志强", "丽华"};
 const std::vector<std::string> kPinyinSurnames = {"WANG", "LI", "ZHANG", "LIU", "CHEN", "YANG", "ZHAO", "HUANG"};
 const std::vector<std::string> kPinyinGiven = {"LEI", "NA", "JIANGUO", "XIUYING", "WEI", "FANG", "XIAOMING"};
-const std::vector<std::string> kRegions = {"110105", "510104", "510802", "511803", "440524", "510107"};
+const std::vector<std::string> kRegions = {"110105", "510104", "510802", "511803", "440106", "510107"};
 
 std::string twoDigits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 

@@ -65,7 +65,8 @@ bool part(const char* name) {
     return parts == nullptr || std::string(parts).find(name) != std::string::npos;
 }
 
-// SCAN_BENCH_SETS=tuning-id,held-td1,… reads only the sets named (each set keeps its own photos whichever run).
+// SCAN_BENCH_SETS=tuning-id,td1,… reads only the sets named (each set keeps its own photos whichever run): a set is
+// its photos' name without the number and "-hidden".
 bool wanted(const std::string& set) {
     const char* sets = std::getenv("SCAN_BENCH_SETS");
     return sets == nullptr || ("," + std::string(sets) + ",").find("," + set + ",") != std::string::npos;

@@ -76,12 +76,13 @@ std::optional<IdNumberReading> IdNumberReader::read(const cv::Mat& card) const {
     // blot read as a certain 0 — so the run as seen is read first.
     std::optional<IdNumberReading> best;
     const std::vector<PrintRun> runs = findPrintRuns(grey, kLength);
+    std::vector<cv::Mat> cuts(std::min<std::size_t>(runs.size(), 6)); // each run straightened once, when first read
     for (bool levelled : {false, true}) {
-        for (std::size_t r = 0; r < runs.size() && r < 6; ++r) {
-            cv::Mat cut = straightened(grey, {runs[r]}, kGlyphHeight);
-            if (levelled)
-                cut = paperLevelled(cut, static_cast<int>(kGlyphHeight * 2));
-            const auto views = bothWaysUp(cut, runs[r]);
+        for (std::size_t r = 0; r < cuts.size(); ++r) {
+            if (cuts[r].empty())
+                cuts[r] = straightened(grey, {runs[r]}, kGlyphHeight);
+            const auto views =
+                bothWaysUp(levelled ? paperLevelled(cuts[r], static_cast<int>(kGlyphHeight * 2)) : cuts[r], runs[r]);
             for (int margin : {25, 15, 35}) {
                 for (const auto& [view, upsideDown] : views) {
                     if (auto found = readUpright(view, margin)) {

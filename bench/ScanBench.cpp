@@ -81,19 +81,34 @@ struct Detections {
             sum += iou;
             good += iou >= 0.9;
         }
-        std::printf("  %-9s %4zu frames  median %6.2f ms  p95 %6.2f ms   IoU mean %.4f, >= 0.9 on %5.1f %%\n", set,
+        std::printf("  %-18s %4zu frames  median %6.2f ms  p95 %6.2f ms   IoU mean %.4f, >= 0.9 on %5.1f %%\n", set,
                     ms.size(), percentileOf(ms, 0.5), percentileOf(ms, 0.95), ious.empty() ? 0 : sum / ious.size(),
                     ious.empty() ? 0 : 100.0 * good / ious.size());
     }
 };
 
 // One timed detection of a frame, after one untimed (a live preview has warm caches).
-void detect(const DocumentDetector& detector, const cv::Mat& frame, const Quad& truth, Detections& out) {
+Detection detect(const DocumentDetector& detector, const cv::Mat& frame, const Quad& truth, Detections& out) {
     detector.detect(frame);
     const auto start = Clock::now();
     const Detection found = detector.detect(frame);
     out.ms.push_back(msSince(start));
     out.ious.push_back(found.found ? intersectionOverUnion(found.quad, truth) : 0.0);
+    return found;
+}
+
+// A tuning frame detected poorly, with the truth drawn green and what was found red, to look at.
+void keepDetection(const std::string& dump, const std::string& name, const cv::Mat& frame, const Quad& truth,
+                   const Detection& found) {
+    cv::Mat marked = frame.clone();
+    auto draw = [&](const Quad& q, const cv::Scalar& colour) {
+        for (int i = 0; i < 4; ++i)
+            cv::line(marked, q.corners[i], q.corners[(i + 1) % 4], colour, 3, cv::LINE_AA);
+    };
+    draw(truth, {0, 200, 0});
+    if (found.found)
+        draw(found.quad, {0, 0, 255});
+    keep(dump, name, marked);
 }
 
 struct Readings {
@@ -240,6 +255,25 @@ int main(int argc, char** argv) {
             const synth::Photo photo = synth::photograph(doc, random, options);
             detect(detector, photo.frame, photo.truth, tuningDetections);
         }
+        // Held in the hand or laid on a form: fingers over the outline, a form under it, a wide lens's distortion,
+        // glare, low light, motion.
+        Detections handheldDetections;
+        {
+            std::mt19937 handheld(20261208);
+            const synth::PhotoOptions brought = synth::PhotoOptions::handheld();
+            for (int n = 0; n < photos; ++n) {
+                const synth::Document doc = n % 3 == 0   ? synth::residentIdCard(handheld)
+                                            : n % 3 == 1 ? synth::passportPage(handheld)
+                                                         : synth::td1Card(handheld, synth::randomTd1(handheld));
+                const synth::Photo photo = synth::photograph(doc, handheld, brought);
+                const Detection found = detect(detector, photo.frame, photo.truth, handheldDetections);
+                if (!dump.empty() && handheldDetections.ious.back() < 0.95)
+                    keepDetection(dump,
+                                  "tuning-detect-" + std::to_string(n) + "-iou" +
+                                      std::to_string(static_cast<int>(100 * handheldDetections.ious.back())),
+                                  photo.frame, photo.truth, found);
+            }
+        }
         Detections heldOutDetections;
         {
             heldout::Generator generator(22);
@@ -258,6 +292,7 @@ int main(int argc, char** argv) {
             }
         }
         tuningDetections.print("tuning");
+        handheldDetections.print("tuning, as brought");
         heldOutDetections.print("held out");
     }
     if (part("reading")) {

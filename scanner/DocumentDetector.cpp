@@ -70,6 +70,29 @@ float percentile(const cv::Mat& values, double p) {
     return 2048.0f;
 }
 
+// Whether, within two pixels across a line at `p`, there is an edge at least `threshold` strong pointing across the
+// line: the projection of the strongest such gradient on the line's normal (its sign says which way the change
+// goes), or 0.
+float acrossEdge(const Gradients& g, cv::Point2f p, cv::Point2f normal, float threshold) {
+    float strongest = 0.0f, direction = 0.0f;
+    for (int d = -2; d <= 2; ++d) {
+        const int x = cvRound(p.x + normal.x * static_cast<float>(d));
+        const int y = cvRound(p.y + normal.y * static_cast<float>(d));
+        if (x < 0 || y < 0 || x >= g.magnitude.cols || y >= g.magnitude.rows)
+            continue;
+        const float m = g.magnitude.at<float>(y, x);
+        if (m < threshold || m <= strongest)
+            continue;
+        const float gx = g.dx.at<short>(y, x), gy = g.dy.at<short>(y, x);
+        const float projected = gx * normal.x + gy * normal.y;
+        if (std::abs(projected) > 0.85f * std::max(1.0f, static_cast<float>(std::hypot(gx, gy)))) {
+            strongest = m;
+            direction = projected;
+        }
+    }
+    return direction;
+}
+
 // How much of each side has an edge under it running along the side: the fraction of sample points with, within
 // two pixels across the side, a gradient at least `threshold` strong and pointing across the side.
 struct Support {
@@ -99,22 +122,7 @@ Support sideSupport(const Quad& quad, const Gradients& g, float threshold) {
                 ++onBorder; // the frame's edge cuts the document here: the quality gate says so, not the detector
                 continue;
             }
-            float strongest = 0.0f, direction = 0.0f;
-            for (int d = -2; d <= 2; ++d) {
-                const int x = cvRound(p.x + normal.x * static_cast<float>(d));
-                const int y = cvRound(p.y + normal.y * static_cast<float>(d));
-                if (x < 0 || y < 0 || x >= g.magnitude.cols || y >= g.magnitude.rows)
-                    continue;
-                const float m = g.magnitude.at<float>(y, x);
-                if (m < threshold || m <= strongest)
-                    continue;
-                const float gx = g.dx.at<short>(y, x), gy = g.dy.at<short>(y, x);
-                const float projected = gx * normal.x + gy * normal.y;
-                if (std::abs(projected) > 0.85f * std::max(1.0f, static_cast<float>(std::hypot(gx, gy)))) {
-                    strongest = m;
-                    direction = projected;
-                }
-            }
+            const float direction = acrossEdge(g, p, normal, threshold);
             rising += direction > 0;
             falling += direction < 0;
         }
@@ -141,9 +149,7 @@ bool plausibleShape(const Quad& q) {
     return true;
 }
 
-void quadCandidates(const cv::Mat& edges, double minArea, std::vector<Quad>& out) {
-    std::vector<std::vector<cv::Point>> contours;
-    cv::findContours(edges, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
+void quadCandidates(const std::vector<std::vector<cv::Point>>& contours, double minArea, std::vector<Quad>& out) {
     for (const auto& contour : contours) {
         const cv::Rect box = cv::boundingRect(contour);
         if (static_cast<double>(box.area()) < minArea)
@@ -167,57 +173,157 @@ void quadCandidates(const cv::Mat& edges, double minArea, std::vector<Quad>& out
     }
 }
 
-// Outlines from straight edges: a shadow or a thumb across a side breaks the contour of the document, not the
-// lines of its sides. The longest edge lines, four at a time, two roughly parallel pairs, make the candidates.
-void lineCandidates(const cv::Mat& edges, double minArea, std::vector<Quad>& out) {
-    std::vector<cv::Vec4i> segments;
-    const double shortest = 0.12 * std::min(edges.cols, edges.rows);
-    cv::HoughLinesP(edges, segments, 1, CV_PI / 180, 40, shortest, 6);
-    struct Line {
-        double theta, rho, length;
-        cv::Point2f point, direction;
-    };
-    std::vector<Line> lines;
-    std::sort(segments.begin(), segments.end(), [](const cv::Vec4i& a, const cv::Vec4i& b) {
-        return std::hypot(a[2] - a[0], a[3] - a[1]) > std::hypot(b[2] - b[0], b[3] - b[1]);
-    });
-    for (const cv::Vec4i& s : segments) {
-        const cv::Point2f a(static_cast<float>(s[0]), static_cast<float>(s[1])),
-            b(static_cast<float>(s[2]), static_cast<float>(s[3]));
-        const double length = std::hypot(b.x - a.x, b.y - a.y);
-        double theta = std::atan2(b.y - a.y, b.x - a.x);
-        if (theta < 0)
-            theta += CV_PI;
-        if (theta >= CV_PI)
-            theta -= CV_PI;
-        const double rho = -a.x * std::sin(theta) + a.y * std::cos(theta);
+struct Segment {
+    cv::Point2f a, b;
+    double length() const { return std::hypot(b.x - a.x, b.y - a.y); }
+};
+
+// The straight pieces, at least `shortest` long, of the edges' contours: a side broken by a thumb or a shadow is
+// still two straight pieces on one line.
+void straightPieces(const std::vector<std::vector<cv::Point>>& contours, double shortest, std::vector<Segment>& out) {
+    for (const auto& contour : contours) {
+        const cv::Rect box = cv::boundingRect(contour);
+        if (std::max(box.width, box.height) < shortest * 0.7)
+            continue;
+        std::vector<cv::Point> approx;
+        cv::approxPolyDP(contour, approx, 2.0, true);
+        for (std::size_t i = 0; i < approx.size(); ++i) {
+            const Segment s{approx[i], approx[(i + 1) % approx.size()]};
+            if (s.length() >= shortest)
+                out.push_back(s);
+        }
+    }
+}
+
+// A straight edge line through the image, with how much of it, sample by sample every two pixels, has an edge
+// under it pointing across it (rising or falling) or lies off the image: counted from its start, so that the
+// support of any stretch of it is two subtractions.
+class EdgeLine {
+public:
+    EdgeLine(const Segment& s, double length)
+        : m_point(s.a)
+        , m_length(length) {
+        m_direction = (s.b - s.a) / static_cast<float>(s.length());
+        m_theta = std::atan2(m_direction.y, m_direction.x);
+        if (m_theta < 0)
+            m_theta += CV_PI;
+        if (m_theta >= CV_PI)
+            m_theta -= CV_PI;
+    }
+
+    double theta() const { return m_theta; }
+    double length() const { return m_length; }
+    cv::Point2f point() const { return m_point; }
+    cv::Point2f direction() const { return m_direction; }
+    // How far `p` lies off the line, in pixels.
+    double distance(cv::Point2f p) const {
+        const cv::Point2f d = p - m_point;
+        return std::abs(d.x * m_direction.y - d.y * m_direction.x);
+    }
+    void lengthen(double by) { m_length += by; }
+
+    void profile(const Gradients& g, float threshold) {
+        const float reach = static_cast<float>(std::hypot(g.magnitude.cols, g.magnitude.rows));
+        m_first = -reach;
+        const int samples = static_cast<int>(2 * reach / kStep) + 1;
+        m_rising.assign(samples + 1, 0);
+        m_falling.assign(samples + 1, 0);
+        m_border.assign(samples + 1, 0);
+        const cv::Point2f normal(-m_direction.y, m_direction.x);
+        for (int i = 0; i < samples; ++i) {
+            const cv::Point2f p = m_point + m_direction * (m_first + kStep * static_cast<float>(i));
+            int rising = 0, falling = 0, border = 0;
+            if (p.x < 2 || p.y < 2 || p.x > static_cast<float>(g.magnitude.cols - 3) ||
+                p.y > static_cast<float>(g.magnitude.rows - 3)) {
+                border = 1;
+            } else {
+                const float direction = acrossEdge(g, p, normal, threshold);
+                rising = direction > 0;
+                falling = direction < 0;
+            }
+            m_rising[i + 1] = m_rising[i] + rising;
+            m_falling[i + 1] = m_falling[i] + falling;
+            m_border[i + 1] = m_border[i] + border;
+        }
+    }
+
+    // The share of the stretch between two points on the line (their places along it) with an edge under it
+    // changing the same way, or off the image; and whether it lies mostly off the image.
+    double support(cv::Point2f from, cv::Point2f to, bool& onBorder) const {
+        float s1 = (from - m_point).dot(m_direction), s2 = (to - m_point).dot(m_direction);
+        if (s1 > s2)
+            std::swap(s1, s2);
+        const float trim = 0.08f * (s2 - s1); // the corners themselves may be under a finger or rounded
+        const int last = static_cast<int>(m_rising.size()) - 1;
+        const int i1 = std::clamp(static_cast<int>(std::ceil((s1 + trim - m_first) / kStep)), 0, last);
+        const int i2 = std::clamp(static_cast<int>(std::floor((s2 - trim - m_first) / kStep)) + 1, 0, last);
+        const int n = i2 - i1;
+        if (n < 4)
+            return 0.0;
+        const int border = m_border[i2] - m_border[i1];
+        onBorder = border * 2 > n;
+        return static_cast<double>(std::max(m_rising[i2] - m_rising[i1], m_falling[i2] - m_falling[i1]) + border) / n;
+    }
+
+private:
+    static constexpr float kStep = 2.0f;
+    cv::Point2f m_point, m_direction;
+    double m_theta = 0.0, m_length = 0.0;
+    float m_first = 0.0f;
+    std::vector<int> m_rising, m_falling, m_border;
+};
+
+// Outlines from straight edge lines: a shadow or a thumb across a side breaks the contour of the document, not the
+// line of its side. The straight pieces of the contours are gathered into lines; every four of the longest, two
+// roughly parallel pairs, make an outline, judged at once by how much of each side has an edge under it; the best
+// few are handed on to be judged in full.
+void lineCandidates(const std::vector<Segment>& pieces, const Gradients& g, float threshold, double minArea,
+                    std::vector<Quad>& out) {
+    std::vector<Segment> sorted = pieces;
+    std::sort(sorted.begin(), sorted.end(), [](const Segment& a, const Segment& b) { return a.length() > b.length(); });
+    std::vector<EdgeLine> lines;
+    constexpr std::size_t kLines = 24;
+    for (const Segment& s : sorted) {
+        const double length = s.length();
+        const EdgeLine candidate(s, length);
         bool merged = false;
-        for (Line& l : lines) {
-            double dt = std::abs(l.theta - theta);
+        for (EdgeLine& l : lines) {
+            double dt = std::abs(l.theta() - candidate.theta());
             dt = std::min(dt, CV_PI - dt);
-            const double dr = std::abs(-a.x * std::sin(l.theta) + a.y * std::cos(l.theta) - l.rho);
-            if (dt < 0.05 && dr < 5) {
-                l.length += length;
+            if (dt < 0.05 && l.distance((s.a + s.b) * 0.5f) < 4.0) {
+                l.lengthen(length);
                 merged = true;
                 break;
             }
         }
-        if (!merged)
-            lines.push_back({theta, rho, length, a, (b - a) / static_cast<float>(length)});
-        if (lines.size() >= 10)
-            break;
+        if (!merged && lines.size() < 4 * kLines)
+            lines.push_back(candidate);
     }
-    auto meet = [](const Line& p, const Line& q, cv::Point2f& at) {
-        const float det = p.direction.x * q.direction.y - p.direction.y * q.direction.x;
+    std::sort(lines.begin(), lines.end(), [](const EdgeLine& a, const EdgeLine& b) { return a.length() > b.length(); });
+    if (lines.size() > kLines)
+        lines.erase(lines.begin() + kLines, lines.end());
+    for (EdgeLine& l : lines)
+        l.profile(g, threshold);
+
+    auto meet = [](const EdgeLine& p, const EdgeLine& q, cv::Point2f& at) {
+        const cv::Point2f pd = p.direction(), qd = q.direction();
+        const float det = pd.x * qd.y - pd.y * qd.x;
         if (std::abs(det) < 0.2f) // nearly parallel: no corner between them
             return false;
-        const cv::Point2f d = q.point - p.point;
-        const float t = (d.x * q.direction.y - d.y * q.direction.x) / det;
-        at = p.point + p.direction * t;
+        const cv::Point2f d = q.point() - p.point();
+        const float t = (d.x * qd.y - d.y * qd.x) / det;
+        at = p.point() + pd * t;
         return true;
     };
+    const int cols = g.magnitude.cols, rows = g.magnitude.rows;
+    const double total = static_cast<double>(cols) * rows;
+    const float slack = 0.1f * static_cast<float>(std::max(cols, rows));
+    struct Scored {
+        double score;
+        Quad quad;
+    };
+    std::vector<Scored> best;
     const int n = static_cast<int>(lines.size());
-    const float slack = 0.1f * static_cast<float>(std::max(edges.cols, edges.rows));
     for (int i = 0; i < n; ++i)
         for (int j = i + 1; j < n; ++j)
             for (int k = j + 1; k < n; ++k)
@@ -225,40 +331,60 @@ void lineCandidates(const cv::Mat& edges, double minArea, std::vector<Quad>& out
                     const int set[4] = {i, j, k, l};
                     // The pairing in which each pair is closest to parallel: those are opposite sides.
                     static const int pairings[3][4] = {{0, 1, 2, 3}, {0, 2, 1, 3}, {0, 3, 1, 2}};
-                    double best = 1e9;
+                    double spread = 1e9;
                     int chosen = 0;
                     for (int p = 0; p < 3; ++p) {
                         auto gap = [&](int a, int b) {
-                            const double d = std::abs(lines[set[a]].theta - lines[set[b]].theta);
+                            const double d = std::abs(lines[set[a]].theta() - lines[set[b]].theta());
                             return std::min(d, CV_PI - d);
                         };
-                        const double spread = gap(pairings[p][0], pairings[p][1]) + gap(pairings[p][2], pairings[p][3]);
-                        if (spread < best) {
-                            best = spread;
+                        const double s = gap(pairings[p][0], pairings[p][1]) + gap(pairings[p][2], pairings[p][3]);
+                        if (s < spread) {
+                            spread = s;
                             chosen = p;
                         }
                     }
-                    if (best > 1.0)
+                    if (spread > 1.0)
                         continue;
-                    const Line& a1 = lines[set[pairings[chosen][0]]];
-                    const Line& a2 = lines[set[pairings[chosen][1]]];
-                    const Line& b1 = lines[set[pairings[chosen][2]]];
-                    const Line& b2 = lines[set[pairings[chosen][3]]];
-                    std::vector<cv::Point2f> corners(4);
-                    if (!meet(a1, b1, corners[0]) || !meet(b1, a2, corners[1]) || !meet(a2, b2, corners[2]) ||
-                        !meet(b2, a1, corners[3]))
-                        continue;
+                    // Sides in order round the outline: a1, b1, a2, b2.
+                    const EdgeLine* sides[4] = {&lines[set[pairings[chosen][0]]], &lines[set[pairings[chosen][2]]],
+                                                &lines[set[pairings[chosen][1]]], &lines[set[pairings[chosen][3]]]};
+                    std::array<cv::Point2f, 4> corners;
                     bool inside = true;
-                    for (const auto& c : corners)
-                        inside = inside && c.x > -slack && c.y > -slack &&
-                                 c.x < static_cast<float>(edges.cols) + slack &&
-                                 c.y < static_cast<float>(edges.rows) + slack;
+                    for (int c = 0; c < 4 && inside; ++c) {
+                        inside = meet(*sides[c], *sides[(c + 1) % 4], corners[c]) && corners[c].x > -slack &&
+                                 corners[c].y > -slack && corners[c].x < static_cast<float>(cols) + slack &&
+                                 corners[c].y < static_cast<float>(rows) + slack;
+                    }
                     if (!inside)
                         continue;
-                    const Quad q = orderedQuad(corners);
-                    if (q.area() >= minArea)
-                        out.push_back(q);
+                    // Side c runs from corner c-1 to corner c.
+                    double weakest = 1.0, sum = 0.0;
+                    int borderSides = 0;
+                    for (int c = 0; c < 4 && weakest >= 0.4; ++c) {
+                        bool onBorder = false;
+                        const double support = sides[c]->support(corners[(c + 3) % 4], corners[c], onBorder);
+                        weakest = std::min(weakest, support);
+                        sum += support;
+                        borderSides += onBorder;
+                    }
+                    const double mean = sum / 4.0;
+                    if (weakest < 0.4 || mean < 0.6 || borderSides > 1)
+                        continue;
+                    const Quad q = orderedQuad({corners.begin(), corners.end()});
+                    const double area = q.area();
+                    if (area < minArea || !plausibleShape(q))
+                        continue;
+                    const double score =
+                        (mean + 0.5 * weakest) * (0.5 + std::sqrt(area / total)) * (borderSides ? 0.6 : 1.0);
+                    best.push_back({score, q});
                 }
+    constexpr std::size_t kHandedOn = 8;
+    const auto last = best.begin() + static_cast<std::ptrdiff_t>(std::min(kHandedOn, best.size()));
+    std::partial_sort(best.begin(), last, best.end(),
+                      [](const Scored& a, const Scored& b) { return a.score > b.score; });
+    for (auto it = best.begin(); it != last; ++it)
+        out.push_back(it->quad);
 }
 
 // A value of the image at a point between pixels (bilinear), summed over its channels.
@@ -393,18 +519,23 @@ Detection DocumentDetector::detect(const cv::Mat& frame) const {
     };
 
     // First the contours of the edges at three strengths; when they give no clear, large outline (a shadow or a
-    // faint side broke it), the straight lines of the faintest edges as well.
-    cv::Mat edges, faintest;
+    // thumb broke it), the straight lines their pieces lie on as well.
+    std::vector<Segment> pieces;
+    const double shortest = 0.12 * std::min(small.cols, small.rows);
+    cv::Mat edges;
     for (float high : {std::max(40.0f, p90 * 1.5f), std::max(30.0f, p90), std::max(20.0f, p90 * 0.6f)}) {
-        cv::Canny(g.dx, g.dy, faintest, high * 0.4, high, true); // the last, the faintest, is kept for the lines
-        cv::dilate(faintest, edges, cv::Mat(), cv::Point(-1, -1), 1);
+        cv::Canny(g.dx, g.dy, edges, high * 0.4, high, true);
+        cv::dilate(edges, edges, cv::Mat(), cv::Point(-1, -1), 1);
+        std::vector<std::vector<cv::Point>> contours;
+        cv::findContours(edges, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
         std::vector<Quad> candidates;
-        quadCandidates(edges, minArea, candidates);
+        quadCandidates(contours, minArea, candidates);
         consider(candidates);
+        straightPieces(contours, shortest, pieces);
     }
     if (!result.found || result.confidence < 0.8 || bestArea < 0.1) {
         std::vector<Quad> candidates;
-        lineCandidates(faintest, minArea, candidates);
+        lineCandidates(pieces, g, supportThreshold, minArea, candidates);
         consider(candidates);
     }
     if (!result.found)

@@ -262,6 +262,126 @@ Document a4Page(std::mt19937& random) {
     return doc;
 }
 
+namespace {
+
+// A form the document lies on: a sheet of paper under it, reaching out past one of its sides, with rows of print.
+void drawUnderlay(cv::Mat& frame, const Quad& document, std::mt19937& random) {
+    const cv::Point2f centre = (document.corners[0] + document.corners[2]) * 0.5f;
+    const float size = static_cast<float>(std::sqrt(document.area()));
+    const double angle = uniform(random, 0, CV_PI * 2);
+    const cv::Point2f shift(static_cast<float>(std::cos(angle)), static_cast<float>(std::sin(angle)));
+    const cv::RotatedRect sheet(centre + shift * size * static_cast<float>(uniform(random, 0.6, 1.1)),
+                                cv::Size2f(size * static_cast<float>(uniform(random, 1.4, 2.2)),
+                                           size * static_cast<float>(uniform(random, 1.8, 2.6))),
+                                static_cast<float>(uniform(random, -25, 25)));
+    cv::Point2f corners[4];
+    sheet.points(corners);
+    std::vector<cv::Point> polygon;
+    for (const auto& c : corners)
+        polygon.emplace_back(cvRound(c.x), cvRound(c.y));
+    const double white = uniform(random, 215, 250);
+    cv::Mat mask(frame.size(), CV_8U, cv::Scalar(0));
+    cv::fillConvexPoly(mask, polygon, cv::Scalar(255), cv::LINE_AA);
+    cv::Mat sheetImage(frame.size(), CV_8UC3, cv::Scalar(white - 4, white, white));
+    // Rows of a form: thin grey lines across the sheet.
+    const cv::Point2f across = corners[1] - corners[0], down = corners[3] - corners[0];
+    for (float t = 0.08f; t < 0.95f; t += static_cast<float>(uniform(random, 0.04, 0.08))) {
+        const cv::Point2f a = corners[0] + down * t + across * 0.06f, b = corners[0] + down * t + across * 0.94f;
+        cv::line(sheetImage, a, b, cv::Scalar::all(white - 90), 1, cv::LINE_AA);
+    }
+    sheetImage.copyTo(frame, mask);
+}
+
+// Fingers holding the document: one to three, side by side, reaching in over a side or a corner from outside it,
+// skin shaded round at their edges and casting a soft shadow.
+void drawFingers(cv::Mat& frameF, const Quad& document, std::mt19937& random) {
+    const int side = pick(random, 4);
+    const cv::Point2f a = document.corners[side], b = document.corners[(side + 1) % 4];
+    const cv::Point2f centre = (document.corners[0] + document.corners[2]) * 0.5f;
+    const float length = static_cast<float>(cv::norm(b - a));
+    float longest = 0;
+    for (int i = 0; i < 4; ++i)
+        longest = std::max(longest, static_cast<float>(cv::norm(document.corners[(i + 1) % 4] - document.corners[i])));
+    const float width = longest * static_cast<float>(uniform(random, 0.12, 0.19));
+    // Over a corner half the time, else anywhere along the side.
+    float t = static_cast<float>(uniform(random, 0.15, 0.85));
+    if (pick(random, 2))
+        t = (pick(random, 2) ? 0.0f : 1.0f) + static_cast<float>(uniform(random, -0.12, 0.12));
+    cv::Point2f inward(-(b - a).y / length, (b - a).x / length);
+    const cv::Point2f onSide = a + (b - a) * t;
+    if ((centre - onSide).dot(inward) < 0)
+        inward = -inward;
+    const double turn = uniform(random, -0.45, 0.45);
+    const cv::Point2f along(static_cast<float>(inward.x * std::cos(turn) - inward.y * std::sin(turn)),
+                            static_cast<float>(inward.x * std::sin(turn) + inward.y * std::cos(turn)));
+    const cv::Point2f beside(-along.y, along.x);
+    const int count = 1 + pick(random, 3);
+    cv::Mat mask(frameF.size(), CV_32F, cv::Scalar(0)), shade(frameF.size(), CV_32F, cv::Scalar(0));
+    for (int f = 0; f < count; ++f) {
+        const cv::Point2f base =
+            onSide + beside * (width * 1.05f * (static_cast<float>(f) - static_cast<float>(count - 1) / 2.0f));
+        const float reach = longest * static_cast<float>(uniform(random, 0.04, 0.16));
+        const cv::Point2f tip = base + along * reach, root = base - along * (longest * 0.8f);
+        // The finger's cross-section, lightest along its middle: nested capsules, each a little lighter.
+        for (int ring = 0; ring < 6; ++ring) {
+            const float r = width * 0.5f * (1.0f - static_cast<float>(ring) / 6.0f);
+            const float value = 0.72f + 0.28f * static_cast<float>(ring) / 5.0f;
+            cv::line(mask, root, tip - along * (width * 0.5f - r), cv::Scalar(value), std::max(1, cvRound(2 * r)),
+                     cv::LINE_AA);
+        }
+        cv::line(shade, root + beside * (width * 0.25f), tip + beside * (width * 0.25f), cv::Scalar(0.35),
+                 std::max(1, cvRound(width)), cv::LINE_AA);
+    }
+    cv::GaussianBlur(mask, mask, cv::Size(0, 0), std::max(1.5, width * 0.04));
+    cv::GaussianBlur(shade, shade, cv::Size(0, 0), width * 0.4);
+    const auto red = static_cast<float>(uniform(random, 150, 235));
+    const cv::Vec3f skin(red * static_cast<float>(uniform(random, 0.55, 0.7)),
+                         red * static_cast<float>(uniform(random, 0.7, 0.82)), red);
+    for (int y = 0; y < frameF.rows; ++y) {
+        const float* m = mask.ptr<float>(y);
+        const float* s = shade.ptr<float>(y);
+        auto* px = frameF.ptr<cv::Vec3f>(y);
+        for (int x = 0; x < frameF.cols; ++x) {
+            px[x] *= 1.0f - s[x];
+            if (m[x] > 0.01f) {
+                const float cover = std::min(1.0f, m[x] / 0.72f);
+                px[x] = px[x] * (1.0f - cover) + skin * std::min(1.0f, m[x]) * cover;
+            }
+        }
+    }
+}
+
+// A wide phone lens: what lies at radius r from the centre (in half-diagonals) is seen where d·(1 + k d²) = r;
+// k < 0 (barrel) bows straight sides outward. The truth's corners move with the picture.
+void distortLens(cv::Mat& frame, Quad& truth, double k) {
+    const cv::Point2f c(static_cast<float>(frame.cols) / 2, static_cast<float>(frame.rows) / 2);
+    const float half = std::hypot(c.x, c.y);
+    const auto kf = static_cast<float>(k);
+    cv::Mat mapX(frame.size(), CV_32F), mapY(frame.size(), CV_32F);
+    for (int y = 0; y < frame.rows; ++y) {
+        auto* mx = mapX.ptr<float>(y);
+        auto* my = mapY.ptr<float>(y);
+        for (int x = 0; x < frame.cols; ++x) {
+            const float u = (static_cast<float>(x) - c.x) / half, v = (static_cast<float>(y) - c.y) / half;
+            const float f = 1.0f + kf * (u * u + v * v);
+            mx[x] = c.x + u * f * half;
+            my[x] = c.y + v * f * half;
+        }
+    }
+    cv::Mat bent;
+    cv::remap(frame, bent, mapX, mapY, cv::INTER_LINEAR, cv::BORDER_REFLECT);
+    frame = bent;
+    for (auto& p : truth.corners) {
+        const cv::Point2f wanted = (p - c) / half;
+        cv::Point2f d = wanted;
+        for (int i = 0; i < 30; ++i)
+            d = wanted / (1.0f + kf * d.dot(d));
+        p = c + d * half;
+    }
+}
+
+} // namespace
+
 Photo photograph(const Document& document, std::mt19937& random, const PhotoOptions& options) {
     cv::RNG noiseRng(random()); // the noise from the caller's seed, not OpenCV's process-wide generator
     const cv::Size frameSize = options.frame;
@@ -359,6 +479,8 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
     const std::vector<cv::Point2f> source = {
         {0, 0}, {static_cast<float>(w), 0}, {static_cast<float>(w), static_cast<float>(h)}, {0, static_cast<float>(h)}};
     const cv::Mat homography = cv::getPerspectiveTransform(source, photo.truth.points());
+    if (options.underlayChance > 0 && uniform(random, 0, 1) < options.underlayChance)
+        drawUnderlay(frame, photo.truth, random);
     // A soft shadow of the document's thickness on the desk, then the document.
     cv::Mat mask(frameSize, CV_8U, cv::Scalar(0));
     std::vector<cv::Point> outline;
@@ -383,6 +505,8 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
     mask.convertTo(alpha, CV_32F, 1.0 / 255.0);
     cv::merge(std::vector<cv::Mat>{alpha, alpha, alpha}, alpha3);
     frameF = warpedF.mul(alpha3) + frameF.mul(cv::Scalar::all(1.0) - alpha3);
+    if (options.fingerChance > 0 && uniform(random, 0, 1) < options.fingerChance)
+        drawFingers(frameF, photo.truth, random);
 
     // Light: a slope across the frame and a vignette.
     {
@@ -465,6 +589,8 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
         kernel /= cv::sum(kernel)[0];
         cv::filter2D(frame, frame, -1, kernel);
     }
+    if (options.lensChance > 0 && uniform(random, 0, 1) < options.lensChance)
+        distortLens(frame, photo.truth, uniform(random, -0.12, -0.01));
     const double sigma = uniform(random, 0, options.blurSigmaMax);
     if (sigma > 0.3)
         cv::GaussianBlur(frame, frame, cv::Size(0, 0), sigma);

@@ -49,6 +49,9 @@ struct PhotoOptions {
     double thumbChance = 0.0;    // a thumb just under a card's number, holding the card
     double lowLightChance = 0.0; // a dim hall: a third to a half of the light, more sensor noise
     double motionChance = 0.0;   // the hand moved: a streak of 3 to 9 pixels
+    double fingerChance = 0.0;   // one to three fingers holding the document, over a corner or across a side
+    double underlayChance = 0.0; // the document lies on a form, partly over its edge
+    double lensChance = 0.0;     // a phone's wide lens: barrel (or a little pincushion) distortion bends the sides
 
     // A card held still under a fixed camera, near and sharp: what a counter's document camera sees.
     static PhotoOptions steady() {
@@ -70,6 +73,16 @@ struct PhotoOptions {
         o.motionChance = 0.2;
         o.blurSigmaMax = 1.4;
         o.jpegQualityMin = 50;
+        return o;
+    }
+
+    // Held in the hand or laid on a form under a phone: varied, and fingers over the outline, a form under the
+    // document, a wide lens's distortion — what detection meets at a counter.
+    static PhotoOptions handheld() {
+        PhotoOptions o = varied();
+        o.fingerChance = 0.4;
+        o.underlayChance = 0.3;
+        o.lensChance = 0.5;
         return o;
     }
 };

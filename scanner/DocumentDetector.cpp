@@ -1,5 +1,6 @@
 #include "DocumentDetector.h"
 
+#include <opencv2/core/utility.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -21,32 +22,38 @@ Gradients colourGradients(const cv::Mat& bgr) {
         cv::cvtColor(bgr, lab, cv::COLOR_BGR2Lab);
     else
         lab = bgr;
-    std::vector<cv::Mat> channels;
-    cv::split(lab, channels);
+    cv::Mat dx, dy; // all channels at once
+    cv::Sobel(lab, dx, CV_16S, 1, 0, 3);
+    cv::Sobel(lab, dy, CV_16S, 0, 1, 3);
     Gradients g;
-    for (std::size_t i = 0; i < channels.size(); ++i) {
-        cv::Mat dx, dy;
-        cv::Sobel(channels[i], dx, CV_16S, 1, 0, 3);
-        cv::Sobel(channels[i], dy, CV_16S, 0, 1, 3);
-        if (i > 0) { // the colour axes span less than lightness: weigh them up
-            dx *= 2;
-            dy *= 2;
+    g.dx.create(lab.size(), CV_16S);
+    g.dy.create(lab.size(), CV_16S);
+    g.magnitude.create(lab.size(), CV_32F);
+    const int channels = lab.channels();
+    cv::parallel_for_(cv::Range(0, lab.rows), [&](const cv::Range& rows) {
+        for (int y = rows.start; y < rows.end; ++y) {
+            const short* sx = dx.ptr<short>(y);
+            const short* sy = dy.ptr<short>(y);
+            short* ox = g.dx.ptr<short>(y);
+            short* oy = g.dy.ptr<short>(y);
+            float* om = g.magnitude.ptr<float>(y);
+            for (int x = 0; x < lab.cols; ++x, sx += channels, sy += channels) {
+                int bestX = sx[0], bestY = sy[0], best = bestX * bestX + bestY * bestY;
+                for (int c = 1; c < channels; ++c) {
+                    // The colour axes span less than lightness: weigh them up.
+                    const int gx = 2 * sx[c], gy = 2 * sy[c], m = gx * gx + gy * gy;
+                    if (m > best) {
+                        best = m;
+                        bestX = gx;
+                        bestY = gy;
+                    }
+                }
+                ox[x] = static_cast<short>(bestX);
+                oy[x] = static_cast<short>(bestY);
+                om[x] = std::sqrt(static_cast<float>(best));
+            }
         }
-        cv::Mat fx, fy, mag;
-        dx.convertTo(fx, CV_32F);
-        dy.convertTo(fy, CV_32F);
-        cv::magnitude(fx, fy, mag);
-        if (i == 0) {
-            g.dx = dx;
-            g.dy = dy;
-            g.magnitude = mag;
-            continue;
-        }
-        const cv::Mat stronger = mag > g.magnitude;
-        dx.copyTo(g.dx, stronger);
-        dy.copyTo(g.dy, stronger);
-        mag.copyTo(g.magnitude, stronger);
-    }
+    });
     return g;
 }
 
@@ -482,13 +489,14 @@ Detection DocumentDetector::detect(const cv::Mat& frame) const {
     if (frame.empty() || frame.depth() != CV_8U)
         return result;
     const double scale = std::min(1.0, static_cast<double>(m_options.workSize) / std::max(frame.cols, frame.rows));
+    // Reduced by sampling (a third of the time of averaging the pixels away) and then smoothed a little more.
     cv::Mat small;
     if (scale < 1.0)
-        cv::resize(frame, small, cv::Size(), scale, scale, cv::INTER_AREA);
+        cv::resize(frame, small, cv::Size(), scale, scale, cv::INTER_LINEAR);
     else
         small = frame;
     cv::Mat smooth;
-    cv::GaussianBlur(small, smooth, cv::Size(5, 5), 0);
+    cv::GaussianBlur(small, smooth, cv::Size(5, 5), 1.4);
     const Gradients g = colourGradients(smooth);
 
     const double minArea = m_options.minAreaFraction * small.total();
@@ -519,24 +527,32 @@ Detection DocumentDetector::detect(const cv::Mat& frame) const {
     };
 
     // First the contours of the edges at three strengths; when they give no clear, large outline (a shadow or a
-    // thumb broke it), the straight lines their pieces lie on as well.
-    std::vector<Segment> pieces;
+    // thumb broke it), the straight lines their pieces lie on as well. The three strengths are worked side by side
+    // on the machine's cores and judged in order after, so the outcome does not depend on which finishes first.
     const double shortest = 0.12 * std::min(small.cols, small.rows);
-    cv::Mat edges;
-    for (float high : {std::max(40.0f, p90 * 1.5f), std::max(30.0f, p90), std::max(20.0f, p90 * 0.6f)}) {
-        cv::Canny(g.dx, g.dy, edges, high * 0.4, high, true);
-        cv::dilate(edges, edges, cv::Mat(), cv::Point(-1, -1), 1);
-        std::vector<std::vector<cv::Point>> contours;
-        cv::findContours(edges, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
-        std::vector<Quad> candidates;
-        quadCandidates(contours, minArea, candidates);
-        consider(candidates);
-        straightPieces(contours, shortest, pieces);
-    }
+    const float highs[] = {std::max(40.0f, p90 * 1.5f), std::max(30.0f, p90), std::max(20.0f, p90 * 0.6f)};
+    std::vector<Quad> candidates[3];
+    std::vector<Segment> pieces[3];
+    cv::parallel_for_(cv::Range(0, 3), [&](const cv::Range& levels) {
+        for (int level = levels.start; level < levels.end; ++level) {
+            cv::Mat edges;
+            cv::Canny(g.dx, g.dy, edges, highs[level] * 0.4, highs[level], true);
+            cv::dilate(edges, edges, cv::Mat(), cv::Point(-1, -1), 1);
+            std::vector<std::vector<cv::Point>> contours;
+            cv::findContours(edges, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
+            quadCandidates(contours, minArea, candidates[level]);
+            straightPieces(contours, shortest, pieces[level]);
+        }
+    });
+    for (const auto& level : candidates)
+        consider(level);
     if (!result.found || result.confidence < 0.8 || bestArea < 0.1) {
-        std::vector<Quad> candidates;
-        lineCandidates(pieces, g, supportThreshold, minArea, candidates);
-        consider(candidates);
+        std::vector<Segment> all;
+        for (const auto& level : pieces)
+            all.insert(all.end(), level.begin(), level.end());
+        std::vector<Quad> fromLines;
+        lineCandidates(all, g, supportThreshold, minArea, fromLines);
+        consider(fromLines);
     }
     if (!result.found)
         return result;

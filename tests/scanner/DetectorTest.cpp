@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 using namespace ow::scan;
 
 namespace {
@@ -59,6 +61,31 @@ TEST(DocumentDetector, FindsCardsPassportsAndPagesInVariedPhotos) {
     }
     EXPECT_GE(sum / photos, 0.97);
     EXPECT_GE(good, photos - 1); // at least 98 % of them at 0.9 or better
+}
+
+// Held in the hand or laid on a form: fingers over a corner or across a side break the outline's contour, a form
+// under a card adds long straight lines of its own, a wide lens bends the sides. The outline comes from the lines
+// of the sides' straight pieces then.
+TEST(DocumentDetector, FindsDocumentsHeldInTheHandOrLaidOnAForm) {
+    std::mt19937 random(2027);
+    const DocumentDetector detector;
+    const synth::PhotoOptions handheld = synth::PhotoOptions::handheld();
+    const int photos = 36;
+    double sum = 0;
+    int good = 0;
+    for (int n = 0; n < photos; ++n) {
+        const synth::Document doc =
+            n % 3 == 0 ? synth::residentIdCard(random)
+                       : (n % 3 == 1 ? synth::passportPage(random) : synth::td1Card(random, synth::randomTd1(random)));
+        const synth::Photo photo = synth::photograph(doc, random, handheld);
+        const Detection found = detector.detect(photo.frame);
+        const double iou = found.found ? intersectionOverUnion(found.quad, photo.truth) : 0.0;
+        sum += iou;
+        good += iou >= 0.9;
+    }
+    std::printf("held in the hand: IoU mean %.3f, %d of %d at 0.9 or better\n", sum / photos, good, photos);
+    EXPECT_GE(sum / photos, 0.89); // 0.88 with the outline from contours and Hough lines alone
+    EXPECT_GE(good, 26);
 }
 
 TEST(DocumentDetector, AnEmptyDeskHasNoDocument) {

@@ -13,8 +13,9 @@ struct Detection {
 };
 
 // Finds the outline of a card or page in a photo: perspective, any rotation, shadows, uneven light, a desk of
-// nearly the same colour, mild blur. Candidates come from edges of the colour image (lightness and both colour
-// axes, several thresholds), each scored by how much of its outline has an edge of the right direction under
+// nearly the same colour, mild blur, fingers over a side or a corner, a form under a card. Candidates come from
+// edges of the colour image (lightness and both colour axes, several thresholds) — their contours, and the lines
+// their straight pieces lie on — each scored by how much of its outline has an edge of the right direction under
 // it; the best is then fitted at full resolution, side by side, to sub-pixel lines.
 class DocumentDetector {
 public:

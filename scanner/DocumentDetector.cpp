@@ -207,9 +207,9 @@ void straightPieces(const std::vector<std::vector<cv::Point>>& contours, double 
 // support of any stretch of it is two subtractions.
 class EdgeLine {
 public:
-    EdgeLine(const Segment& s, double length)
+    explicit EdgeLine(const Segment& s)
         : m_point(s.a)
-        , m_length(length) {
+        , m_length(s.length()) {
         m_direction = (s.b - s.a) / static_cast<float>(s.length());
         m_theta = std::atan2(m_direction.y, m_direction.x);
         if (m_theta < 0)
@@ -230,7 +230,8 @@ public:
     void lengthen(double by) { m_length += by; }
 
     void profile(const Gradients& g, float threshold) {
-        const float reach = static_cast<float>(std::hypot(g.magnitude.cols, g.magnitude.rows));
+        // Every point of the image lies within a diagonal of the line's point, a corner a little further.
+        const float reach = 1.25f * static_cast<float>(std::hypot(g.magnitude.cols, g.magnitude.rows));
         m_first = -reach;
         const int samples = static_cast<int>(2 * reach / kStep) + 1;
         m_rising.assign(samples + 1, 0);
@@ -291,14 +292,13 @@ void lineCandidates(const std::vector<Segment>& pieces, const Gradients& g, floa
     std::vector<EdgeLine> lines;
     constexpr std::size_t kLines = 24;
     for (const Segment& s : sorted) {
-        const double length = s.length();
-        const EdgeLine candidate(s, length);
+        const EdgeLine candidate(s);
         bool merged = false;
         for (EdgeLine& l : lines) {
             double dt = std::abs(l.theta() - candidate.theta());
             dt = std::min(dt, CV_PI - dt);
             if (dt < 0.05 && l.distance((s.a + s.b) * 0.5f) < 4.0) {
-                l.lengthen(length);
+                l.lengthen(candidate.length());
                 merged = true;
                 break;
             }

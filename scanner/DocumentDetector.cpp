@@ -143,6 +143,12 @@ Support sideSupport(const Quad& quad, const Gradients& g, float threshold) {
     return {weakest, sum / 4.0, bordersides};
 }
 
+// How good an outline is: the largest well-outlined shape (a card's photo or a page's table is inside the document,
+// never around it); a side along the frame's edge is taken on trust, so such an outline counts for less.
+double outlineScore(double mean, double weakest, double areaFraction, int borderSides) {
+    return (mean + 0.5 * weakest) * (0.5 + std::sqrt(areaFraction)) * (borderSides ? 0.6 : 1.0);
+}
+
 bool plausibleShape(const Quad& q) {
     if (!q.isConvex())
         return false;
@@ -382,8 +388,7 @@ void lineCandidates(const std::vector<Segment>& pieces, const Gradients& g, floa
                     const double area = q.area();
                     if (area < minArea || !plausibleShape(q))
                         continue;
-                    const double score =
-                        (mean + 0.5 * weakest) * (0.5 + std::sqrt(area / total)) * (borderSides ? 0.6 : 1.0);
+                    const double score = outlineScore(mean, weakest, area / total, borderSides);
                     best.push_back({score, q});
                 }
     constexpr std::size_t kHandedOn = 8;
@@ -511,11 +516,8 @@ Detection DocumentDetector::detect(const cv::Mat& frame) const {
             const Support support = sideSupport(q, g, supportThreshold);
             if (support.weakest < 0.4 || support.mean < 0.6 || support.borderSides > 1)
                 continue;
-            // The largest well-outlined shape: a card's photo or a page's table is inside the document, never
-            // around it. A side along the frame's edge is taken on trust, so such an outline counts for less.
             const double area = q.area() / static_cast<double>(small.total());
-            const double score =
-                (support.mean + 0.5 * support.weakest) * (0.5 + std::sqrt(area)) * (support.borderSides ? 0.6 : 1.0);
+            const double score = outlineScore(support.mean, support.weakest, area, support.borderSides);
             if (score > bestScore) {
                 bestScore = score;
                 bestArea = area;

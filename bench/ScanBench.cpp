@@ -10,7 +10,7 @@
 // usage: scan_bench [photos=150] [dump-dir]   (dump-dir: held-out photos that were not read right, and frames
 //        below 0.9 IoU; SCAN_BENCH_VERBOSE=1 prints each wrong or missed reading; SCAN_BENCH_PARTS=detection,reading,qr
 //        runs only the parts named;
-//        SCAN_BENCH_SETS=tuning-td3,tuning-id,tuning-idhard,tuning-td1,tuning-mrzhard,td3,td1,td2,id,calibration reads
+//        SCAN_BENCH_SETS=tuning-td3,tuning-id,tuning-idhard,tuning-td1,tuning-mrzhard,tuning-print,tuning-idprint,td3,td1,td2,id,calibration reads
 //        only the sets named, each on the same photos as in a whole run)
 #include "HeldOutScene.h"
 #include "SyntheticScene.h"
@@ -303,8 +303,8 @@ int main(int argc, char** argv) {
         std::printf(
             "reading (targets on the held-out set, every character in sight: TD3 >= 95 %%, TD1 >= 90 %%, ID numbers "
             ">= 97 %%; 0 wrong everywhere; a character under a finger or out of the frame: not read)\n");
-        Readings tuningMrz, tuningTd1, tuningId, tuningIdHard, tuningMrzHard;
-        for (int n = 0; n < reads; ++n) {
+        Readings tuningMrz, tuningTd1, tuningId, tuningIdHard, tuningMrzHard, tuningPrint, tuningIdPrint;
+        for (int n = 0; n < reads && (wanted("tuning-td3") || wanted("tuning-id")); ++n) {
             const synth::Document passport = synth::passportPage(random);
             tally(tuningMrz, mrzOf, synth::photograph(passport, random, options).frame, joined(passport.mrz), dump,
                   "tuning-td3-" + std::to_string(n));
@@ -315,7 +315,7 @@ int main(int argc, char** argv) {
         {
             // Cards as people bring them: glare, a thumb, low light, motion, some partly outside the frame.
             std::mt19937 hard(20261205);
-            for (int n = 0; n < reads; ++n) {
+            for (int n = 0; n < reads && wanted("tuning-idhard"); ++n) {
                 synth::PhotoOptions varied = synth::PhotoOptions::varied();
                 varied.keepInside = n % 5 != 0;
                 const synth::Document card = synth::residentIdCard(hard);
@@ -327,7 +327,7 @@ int main(int argc, char** argv) {
             // Passports and TD1 cards as brought, on cameras of 720p to 8 MP.
             std::mt19937 hard(20261207);
             const cv::Size sizes[] = {{1280, 720}, {1920, 1080}, {3264, 2448}};
-            for (int n = 0; n < reads; ++n) {
+            for (int n = 0; n < reads && wanted("tuning-mrzhard"); ++n) {
                 synth::PhotoOptions varied = synth::PhotoOptions::varied();
                 varied.frame = sizes[n % 3];
                 const synth::Document doc =
@@ -338,10 +338,27 @@ int main(int argc, char** argv) {
         }
         {
             std::mt19937 cards(20261204);
-            for (int n = 0; n < reads; ++n) {
+            for (int n = 0; n < reads && wanted("tuning-td1"); ++n) {
                 const synth::Document card = synth::td1Card(cards, synth::randomTd1(cards));
                 tally(tuningTd1, mrzOf, synth::photograph(card, cards, options).frame, joined(card.mrz), dump,
                       "tuning-td1-" + std::to_string(n));
+            }
+        }
+        {
+            // OCR-B printed bolder or thinner, its glyphs large for their pitch (bold ones touching): passports, TD1
+            // cards and resident ID cards in turn, on 720p and 1080p frames.
+            std::mt19937 print(20261209);
+            for (int n = 0; n < reads && (wanted("tuning-print") || wanted("tuning-idprint")); ++n) {
+                const synth::Print style = synth::Print::varied(print);
+                const synth::Document doc = n % 2 ? synth::td1Card(print, synth::randomTd1(print), style)
+                                                  : synth::passportPage(print, {}, style);
+                synth::PhotoOptions framed = options;
+                framed.frame = n % 4 < 2 ? cv::Size(1920, 1080) : cv::Size(1280, 720);
+                tally(tuningPrint, mrzOf, synth::photograph(doc, print, framed).frame, joined(doc.mrz), dump,
+                      "tuning-print-" + std::to_string(n));
+                const synth::Document card = synth::residentIdCard(print, {}, synth::Print::varied(print));
+                tally(tuningIdPrint, idOf, synth::photograph(card, print, framed).frame, card.idNumber, dump,
+                      "tuning-idprint-" + std::to_string(n));
             }
         }
         Readings td3, td1, td2, ids, hidden;
@@ -354,7 +371,7 @@ int main(int argc, char** argv) {
                 tally(s.textVisible ? visible : hidden, isId ? idOf : mrzOf, s.frame, isId ? s.idNumber : joined(s.mrz),
                       dump, name + (s.textVisible ? "" : "-hidden"));
             };
-            for (int n = 0; n < reads; ++n) {
+            for (int n = 0; n < reads && (wanted("td3") || wanted("td1") || wanted("td2") || wanted("id")); ++n) {
                 held(td3, generator.passport(), "td3-" + std::to_string(n));
                 held(td1, generator.td1Card(), "td1-" + std::to_string(n));
                 if (n % 3 == 0)
@@ -402,10 +419,12 @@ int main(int argc, char** argv) {
         td3.print("held out", "MRZ (TD3)");
         tuningTd1.print("tuning", "MRZ (TD1)");
         tuningMrzHard.print("tuning", "MRZ, as brought");
+        tuningPrint.print("tuning", "MRZ, bold/tight");
         td1.print("held out", "MRZ (TD1)");
         td2.print("held out", "MRZ (TD2)");
         tuningId.print("tuning", "ID number");
         tuningIdHard.print("tuning", "ID, as brought");
+        tuningIdPrint.print("tuning", "ID, bold/tight");
         ids.print("held out", "ID number");
         hidden.print("held out", "a char hidden");
     }

@@ -402,6 +402,19 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
                 for (int i = 0; i < 3; ++i)
                     certain[f.line][f.start + i] = true;
             }
+        } else if (name == "documentCode" && !certain[f.line][f.start]) {
+            // The document's type (Doc 9303): P a passport and V a visa on a page of 44 characters a line; A, C or I
+            // an identity document, or V a visa, of 36; A, C or I a card of 30. An uncertain first character is
+            // settled when exactly one of its readings is a type its layout may have.
+            const std::string types = layout->width == 44 ? "PV" : layout->width == 36 ? "ACIV" : "ACI";
+            std::string fitting;
+            for (char c : options[f.line][f.start])
+                if (types.find(c) != std::string::npos)
+                    fitting += c;
+            if (fitting.size() == 1) {
+                line[f.start] = fitting[0];
+                certain[f.line][f.start] = true;
+            }
         } else if (name == "names" || name == "optional1" || name == "optional2") {
             // After three fillers read for certain only fillers follow: a position there that may be one is one.
             const auto field = std::string_view(line).substr(f.start, f.length);

@@ -84,7 +84,7 @@ std::vector<std::vector<int>> chained(const std::vector<Blob>& blobs) {
         double bestScore = 1e9;
         for (std::size_t c = 0; c < open.size();) {
             const Blob& last = blobs[static_cast<std::size_t>(open[c].members.back())];
-            if (b.x - last.x > 3 * open[c].reach) { // left behind: nothing further can join it
+            if (b.x - last.x > 3.4 * open[c].reach) { // left behind: nothing further can join it
                 done.push_back(std::move(open[c]));
                 open[c] = std::move(open.back());
                 open.pop_back();
@@ -92,7 +92,7 @@ std::vector<std::vector<int>> chained(const std::vector<Blob>& blobs) {
             }
             const double dx = b.x - last.x, reach = open[c].reach, ratio = b.h / reach;
             const double dy = std::abs(b.y - (last.y + open[c].slope * dx));
-            if (dx > 0 && dx <= 2.2 * reach && dy <= 0.35 * reach && ratio >= 0.3 && ratio <= 2.2) {
+            if (dx > 0 && dx <= 3.2 * reach && dy <= 0.35 * reach && ratio >= 0.3 && ratio <= 2.2) {
                 const double score = dy / reach + 0.2 * dx / reach;
                 if (score < bestScore) {
                     bestScore = score;

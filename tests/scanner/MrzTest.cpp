@@ -187,6 +187,26 @@ TEST(Mrz, AnUncertainStateCodeIsSettledOnlyWhenOneCodeFits) {
     EXPECT_FALSE(resolveMrz(two)->valid);
 }
 
+TEST(Mrz, AnUncertainDocumentTypeIsSettledOnlyWhenOneTypeFits) {
+    auto passport = certain(kTd3);
+    passport[0][0] = "PM"; // a passport page's type is P or V: only P is one
+    EXPECT_TRUE(resolveMrz(passport)->valid);
+    passport[0][0] = "PV"; // both are
+    EXPECT_FALSE(resolveMrz(passport)->valid);
+    passport[0][0] = "MN"; // neither
+    EXPECT_FALSE(resolveMrz(passport)->valid);
+    auto card = certain(kTd1);
+    card[0][0] = "IT"; // a card's is A, C or I
+    EXPECT_TRUE(resolveMrz(card)->valid);
+    card[0][0] = "PI"; // P is not a card's type, I is
+    EXPECT_EQ(resolveMrz(card)->lines[0][0], 'I');
+    card[0][0] = "CI";
+    EXPECT_FALSE(resolveMrz(card)->valid);
+    auto td2 = certain(kTd2);
+    td2[0][0] = "IL";
+    EXPECT_TRUE(resolveMrz(td2)->valid);
+}
+
 TEST(Mrz, WhatNoChoiceSettlesStaysInvalid) {
     auto read = certain(kTd3);
     read[1][15] = "5"; // 740812 → 745812, no other choice given

@@ -82,32 +82,75 @@ void portrait(cv::Mat& image, cv::Rect where, std::mt19937& random) {
                 180, 360, cv::Scalar(60, 50, 40), -1, cv::LINE_AA);
 }
 
+// Lines of OCR-B (each given with its left and top) drawn glyph by glyph, `pitch` apart and `height` high, the
+// glyphs grown about their cells' centres by the print's scale and thickened or thinned by its weight, then laid on
+// `image` in ink of `grey`.
+void inkLines(cv::Mat& image, const std::vector<std::pair<std::string, cv::Point>>& lines, double pitch, int height,
+              int grey, const Print& print) {
+    const int glyphHeight = cvRound(height * print.glyphScale);
+    const double shift = pitch * (print.glyphScale - 1) / 2;
+    cv::Mat ink(image.size(), CV_8UC3, cv::Scalar::all(0)); // FreeType draws on colour images only
+    for (const auto& [line, at] : lines)
+        for (std::size_t c = 0; c < line.size(); ++c)
+            ocrB().putText(ink, std::string(1, line[c]),
+                           {cvRound(at.x + static_cast<double>(c) * pitch - shift), at.y + height - glyphHeight},
+                           glyphHeight, cv::Scalar::all(255), -1, cv::LINE_AA, false);
+    cv::cvtColor(ink, ink, cv::COLOR_BGR2GRAY);
+    if (print.weight != 0) {
+        const int size = 2 * std::abs(print.weight) + 1;
+        const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(size, size));
+        if (print.weight > 0)
+            cv::dilate(ink, ink, kernel);
+        else
+            cv::erode(ink, ink, kernel);
+    }
+    cv::Mat page, alpha, inkColour(image.size(), CV_32FC3, cv::Scalar::all(grey));
+    image.convertTo(page, CV_32FC3);
+    cv::cvtColor(ink, alpha, cv::COLOR_GRAY2BGR);
+    alpha.convertTo(alpha, CV_32FC3, 1.0 / 255);
+    cv::Mat out = page.mul(cv::Scalar::all(1.0) - alpha) + inkColour.mul(alpha);
+    out.convertTo(image, CV_8UC3);
+}
+
 // The zone in OCR-B: `pitch` pixels a character (10 an inch is 30 at 300 dpi), lines `spacing` pitches apart,
-// in ink of `grey` (0 black).
+// in ink of `grey` (0 black). Plain print is set a line at a time, varied print glyph by glyph.
 void drawMrz(cv::Mat& image, const std::vector<std::string>& lines, int left, int bottom, double pitch,
-             double spacing = 1.6, int grey = 20) {
+             double spacing = 1.6, int grey = 20, const Print& print = {}) {
     // The font height whose 44-character line is pitch × 44 wide.
     int baseline = 0;
     const cv::Size probe = ocrB().getTextSize(std::string(44, 'M'), 100, -1, &baseline);
     const int height = cvRound(100.0 * pitch * 44 / probe.width);
+    std::vector<std::pair<std::string, cv::Point>> placed;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const int y = bottom - cvRound(static_cast<double>(lines.size() - 1 - i) * pitch * spacing);
-        text(image, ocrB(), lines[i], {left, y - height}, height, cv::Scalar::all(grey));
+        if (print.plain())
+            text(image, ocrB(), lines[i], {left, y - height}, height, cv::Scalar::all(grey));
+        placed.push_back({lines[i], {left, y - height}});
     }
+    if (!print.plain())
+        inkLines(image, placed, pitch, height, grey, print);
 }
 
 // The zone as print varies from one document to the next: pitch 28–31 px (−7 % to +3 %), line spacing, margins
 // and ink. `width` characters a line must fit in `image`.
-void drawVariedMrz(cv::Mat& image, std::mt19937& random, const std::vector<std::string>& lines, int bottomMargin) {
+void drawVariedMrz(cv::Mat& image, std::mt19937& random, const std::vector<std::string>& lines, int bottomMargin,
+                   const Print& print) {
     const double pitch = uniform(random, 28, 31);
     const int width = static_cast<int>(lines.front().size());
     const int room = std::max(0, image.cols - cvRound(pitch * width) - 30);
     const int left = 25 + pick(random, std::max(1, std::min(room, 90)));
     drawMrz(image, lines, left, image.rows - bottomMargin - pick(random, 40), pitch, uniform(random, 1.45, 1.85),
-            10 + pick(random, 70));
+            10 + pick(random, 70), print);
 }
 
 } // namespace
+
+Print Print::varied(std::mt19937& random) {
+    Print print;
+    print.weight = pick(random, 4) - 1;
+    print.glyphScale = uniform(random, 0.92, 1.15);
+    return print;
+}
 
 std::string randomIdNumber(std::mt19937& random) {
     const int year = 1940 + pick(random, 69), month = 1 + pick(random, 12), day = 1 + pick(random, 28);
@@ -159,7 +202,7 @@ std::vector<std::string> randomTd1(std::mt19937& random) {
     return {line1, line2, names};
 }
 
-Document residentIdCard(std::mt19937& random, const std::string& number) {
+Document residentIdCard(std::mt19937& random, const std::string& number, const Print& print) {
     Document doc = blankDocument(DocumentKind::Id1, random, {225, 228, 215}, {245, 242, 235}, {215, 200, 190});
     doc.idNumber = number.empty() ? randomIdNumber(random) : number;
     doc.name = kSurnames[pick(random, static_cast<int>(kSurnames.size()))] +
@@ -193,9 +236,14 @@ Document residentIdCard(std::mt19937& random, const std::string& number) {
         --spacing; // clear of the label and of the card's edge
     int x = std::max(290, std::min(305 + pick(random, 50), doc.image.cols - 25 - (18 * advance + 17 * spacing)));
     const int x0 = x;
-    for (char c : doc.idNumber) {
-        text(doc.image, ocrB(), std::string(1, c), {x, y}, height, cv::Scalar::all(grey));
-        x += advance + spacing;
+    if (print.plain())
+        for (char c : doc.idNumber) {
+            text(doc.image, ocrB(), std::string(1, c), {x, y}, height, cv::Scalar::all(grey));
+            x += advance + spacing;
+        }
+    else {
+        inkLines(doc.image, {{doc.idNumber, {x, y}}}, advance + spacing, height, grey, print);
+        x += 18 * (advance + spacing);
     }
     { // where the ink of the number is
         const cv::Rect band =
@@ -208,7 +256,7 @@ Document residentIdCard(std::mt19937& random, const std::string& number) {
     return doc;
 }
 
-Document passportPage(std::mt19937& random, const std::vector<std::string>& mrz) {
+Document passportPage(std::mt19937& random, const std::vector<std::string>& mrz, const Print& print) {
     Document doc = blankDocument(DocumentKind::Passport, random, {215, 225, 225}, {240, 240, 245}, {200, 205, 215});
     doc.mrz = mrz.empty() ? randomTd3(random) : mrz;
     const auto parsed = parseMrz(doc.mrz);
@@ -228,15 +276,15 @@ Document passportPage(std::mt19937& random, const std::vector<std::string>& mrz)
         text(doc.image, cjk(), v, {480, y + 34}, 36);
         y += 95;
     }
-    drawVariedMrz(doc.image, random, doc.mrz, 40);
+    drawVariedMrz(doc.image, random, doc.mrz, 40, print);
     return doc;
 }
 
-Document td1Card(std::mt19937& random, const std::vector<std::string>& mrz) {
+Document td1Card(std::mt19937& random, const std::vector<std::string>& mrz, const Print& print) {
     Document doc = blankDocument(DocumentKind::Id1, random, {220, 225, 215}, {240, 240, 235}, {210, 205, 200});
     doc.mrz = mrz;
     text(doc.image, cjk(), "IDENTITY CARD", {60, 40}, 40, {120, 90, 70});
-    drawVariedMrz(doc.image, random, doc.mrz, 30);
+    drawVariedMrz(doc.image, random, doc.mrz, 30, print);
     return doc;
 }
 

@@ -25,12 +25,21 @@ struct Document {
     cv::Rect numberBox;           // where a resident ID card's number is printed
 };
 
+// How OCR-B print (a zone, an ID number) varies beyond its pitch, spacing and ink: the strokes' weight, and the
+// glyphs' size against their pitch. Bold print set tight touches its neighbours — fillers become one chevron band.
+struct Print {
+    int weight = 0;          // pixels a side at 300 dpi: -1 thinner, 1 or 2 bolder
+    double glyphScale = 1.0; // above 1 the glyphs are larger than their pitch allows and come closer together
+    bool plain() const { return weight == 0 && glyphScale == 1.0; }
+    static Print varied(std::mt19937& random); // weight -1 to 2, glyphs 0.92 to 1.15 of their pitch
+};
+
 // With the number or zone given, or else a random valid one.
-Document residentIdCard(std::mt19937& random, const std::string& number = {});
-Document passportPage(std::mt19937& random, const std::vector<std::string>& mrz = {});
+Document residentIdCard(std::mt19937& random, const std::string& number = {}, const Print& print = {});
+Document passportPage(std::mt19937& random, const std::vector<std::string>& mrz = {}, const Print& print = {});
 Document a4Page(std::mt19937& random);
 // An ID card with a TD1 zone (three lines of 30) on its back, as many states' identity cards have.
-Document td1Card(std::mt19937& random, const std::vector<std::string>& mrz);
+Document td1Card(std::mt19937& random, const std::vector<std::string>& mrz, const Print& print = {});
 
 struct Photo {
     cv::Mat frame;

@@ -10,8 +10,8 @@
 // usage: scan_bench [photos=150] [dump-dir]   (dump-dir: held-out photos that were not read right, and frames
 //        below 0.9 IoU; SCAN_BENCH_VERBOSE=1 prints each wrong or missed reading; SCAN_BENCH_PARTS=detection,reading,qr
 //        runs only the parts named;
-//        SCAN_BENCH_SETS=tuning-td3,tuning-id,tuning-idhard,tuning-td1,tuning-mrzhard,tuning-print,tuning-idprint,td3,td1,td2,id,calibration reads
-//        only the sets named, each on the same photos as in a whole run)
+//        SCAN_BENCH_SETS=tuning-td3,tuning-id,tuning-idhard,tuning-td1,tuning-mrzhard,tuning-print,tuning-idprint,td3,td1,td2,id,calibration
+//        reads only the sets named, each on the same photos as in a whole run)
 #include "HeldOutScene.h"
 #include "SyntheticScene.h"
 
@@ -345,8 +345,8 @@ int main(int argc, char** argv) {
             }
         }
         {
-            // OCR-B printed bolder or thinner, its glyphs large for their pitch (bold ones touching): passports, TD1
-            // cards and resident ID cards in turn, on 720p and 1080p frames.
+            // OCR-B printed bolder or thinner, its glyphs large for their pitch (bold ones touching): passports and TD1
+            // cards in turn on 720p and 1080p frames, and resident ID cards.
             std::mt19937 print(20261209);
             for (int n = 0; n < reads && (wanted("tuning-print") || wanted("tuning-idprint")); ++n) {
                 const synth::Print style = synth::Print::varied(print);
@@ -356,8 +356,14 @@ int main(int argc, char** argv) {
                 framed.frame = n % 4 < 2 ? cv::Size(1920, 1080) : cv::Size(1280, 720);
                 tally(tuningPrint, mrzOf, synth::photograph(doc, print, framed).frame, joined(doc.mrz), dump,
                       "tuning-print-" + std::to_string(n));
+                // The cards as brought too, on cameras of 720p to 12 MP, some with a wide lens.
+                synth::PhotoOptions brought = synth::PhotoOptions::varied();
+                brought.lensChance = 0.3;
+                brought.frame = n % 3 == 0   ? cv::Size(1280, 720)
+                                : n % 3 == 1 ? cv::Size(1920, 1080)
+                                             : cv::Size(4000, 3000);
                 const synth::Document card = synth::residentIdCard(print, {}, synth::Print::varied(print));
-                tally(tuningIdPrint, idOf, synth::photograph(card, print, framed).frame, card.idNumber, dump,
+                tally(tuningIdPrint, idOf, synth::photograph(card, print, brought).frame, card.idNumber, dump,
                       "tuning-idprint-" + std::to_string(n));
             }
         }

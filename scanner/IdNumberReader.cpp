@@ -109,7 +109,6 @@ std::optional<IdNumberReading> IdNumberReader::readUpright(const cv::Mat& grey, 
         if (!run)
             continue;
         const GlyphClassifier& classifier = GlyphClassifier::digits();
-        std::string first;
         std::vector<std::string> choices;
         std::vector<float> separations;
         std::vector<int> tall, wide;
@@ -134,7 +133,6 @@ std::optional<IdNumberReading> IdNumberReader::readUpright(const cv::Mat& grey, 
                 cv::Rect(box.x + box.width / 2 - w / 2, box.y, w, box.height) & cv::Rect(0, 0, ink.cols, ink.rows);
             if (box.height > usualHeight * 1.3 || cv::countNonZero(ink(digitCell)) > 0.75 * digitCell.area()) {
                 separations.push_back(1.0f);
-                first += allowed[0];
                 choices.emplace_back(allowed);
                 continue;
             }
@@ -143,49 +141,93 @@ std::optional<IdNumberReading> IdNumberReader::readUpright(const cv::Mat& grey, 
             separations.push_back(reading.separation(allowed));
             if (among.empty())
                 among = allowed;
-            first += among[0];
             choices.push_back(among);
         }
-        IdNumberReading out;
-        out.number = first;
+        IdNumberReading out = settledIdNumber(choices, m_today);
         out.separations = separations;
-        out.checkCharacterMatches = IdNumber::checkCharacter(std::string_view(first).substr(0, 17)) == first[17];
-        // An uncertain character (read more than one way) may be settled by the check character when it is the only
-        // one: MOD 11-2 lets exactly one character stand at any one position. Two or more are not guessed at — two
-        // wrong digits keep the sum one time in eleven, and the region and date rules catch only most of those.
-        auto accept = [&](const std::string& number) {
-            if (!IdNumber::isValid(number, m_today))
-                return false;
-            out.number = number;
-            out.valid = true;
-            out.checkCharacterMatches = true;
-            out.birthDate = IdNumber::birthDate(number);
-            out.male = IdNumber::isMale(number);
-            return true;
-        };
-        std::vector<int> open;
-        for (int i = 0; i < kLength; ++i)
-            if (choices[i].size() > 1)
-                open.push_back(i);
-        if (!accept(first)) {
-            // Not a character that was not read at all: the check character would then only fill it in, and no
-            // longer see a misread elsewhere.
-            if (open.size() == 1 && choices[open.front()].size() < 10) {
-                const int at = open.front();
-                for (char c : choices[at]) {
-                    std::string n = first;
-                    n[at] = c;
-                    if (IdNumber::checkCharacter(std::string_view(n).substr(0, 17)) == n[17] && accept(n))
-                        break;
-                }
-            }
-        } else if (open.size() > 1) {
-            out.valid = false; // valid as first read, but two or more characters could as well be others
-        }
-        out.uncertain = static_cast<int>(open.size()) - (out.valid && open.size() == 1 ? 1 : 0);
         return out;
     }
     return std::nullopt;
+}
+
+IdNumberReading settledIdNumber(const std::vector<std::string>& choices, const std::string& todayIso) {
+    IdNumberReading out;
+    out.choices = choices;
+    if (choices.size() != kLength)
+        return out;
+    std::string first;
+    for (const std::string& c : choices)
+        first += c.empty() ? '0' : c[0];
+    out.number = first;
+    out.checkCharacterMatches = IdNumber::checkCharacter(std::string_view(first).substr(0, 17)) == first[17];
+    // An uncertain character (read more than one way) may be settled by the check character when it is the only
+    // one: MOD 11-2 lets exactly one character stand at any one position. Two or more are not guessed at — two
+    // wrong digits keep the sum one time in eleven, and the region and date rules catch only most of those.
+    auto accept = [&](const std::string& number) {
+        if (!IdNumber::isValid(number, todayIso))
+            return false;
+        out.number = number;
+        out.valid = true;
+        out.checkCharacterMatches = true;
+        out.birthDate = IdNumber::birthDate(number);
+        out.male = IdNumber::isMale(number);
+        return true;
+    };
+    std::vector<int> open;
+    for (int i = 0; i < kLength; ++i)
+        if (choices[static_cast<std::size_t>(i)].size() > 1)
+            open.push_back(i);
+    if (!accept(first)) {
+        // Not a character that was not read at all: the check character would then only fill it in, and no
+        // longer see a misread elsewhere.
+        if (open.size() == 1 && choices[static_cast<std::size_t>(open.front())].size() < 10) {
+            const int at = open.front();
+            for (char c : choices[static_cast<std::size_t>(at)]) {
+                std::string n = first;
+                n[static_cast<std::size_t>(at)] = c;
+                if (IdNumber::checkCharacter(std::string_view(n).substr(0, 17)) == n[17] && accept(n))
+                    break;
+            }
+        }
+    } else if (open.size() > 1) {
+        out.valid = false; // valid as first read, but two or more characters could as well be others
+    }
+    out.uncertain = static_cast<int>(open.size()) - (out.valid && open.size() == 1 ? 1 : 0);
+    return out;
+}
+
+std::optional<IdNumberReading> agreedIdNumber(const IdNumberReading& a, const IdNumberReading& b,
+                                              const std::string& todayIso) {
+    if (a.choices.size() != kLength || b.choices.size() != kLength)
+        return std::nullopt;
+    std::vector<std::string> agreed(kLength);
+    int bothCertain = 0, differing = 0;
+    for (std::size_t i = 0; i < kLength; ++i) {
+        const std::string &x = a.choices[i], &y = b.choices[i];
+        if (x.empty() || y.empty())
+            return std::nullopt;
+        if (x.size() == 1 && y.size() == 1) {
+            ++bothCertain;
+            differing += x != y;
+            agreed[i] = x == y ? x : x + y;
+        } else if (x.size() >= 10 || y.size() >= 10) {
+            agreed[i] = x.size() >= y.size() ? x : y; // not a character in one (a thumb, a blot): not read
+        } else if (x.size() == 1 || y.size() == 1) {
+            const std::string& sure = x.size() == 1 ? x : y;
+            const std::string& other = x.size() == 1 ? y : x;
+            agreed[i] = other.find(sure[0]) != std::string::npos ? sure : sure + other;
+        } else {
+            agreed[i] = x;
+            for (char c : y)
+                if (agreed[i].find(c) == std::string::npos)
+                    agreed[i] += c;
+        }
+    }
+    if (bothCertain == 0 || differing * 5 > bothCertain)
+        return std::nullopt;
+    IdNumberReading out = settledIdNumber(agreed, todayIso);
+    out.upsideDown = a.upsideDown;
+    return out;
 }
 
 std::optional<IdNumberReading> readIdNumberFromPhoto(const cv::Mat& image, const std::string& todayIso) {
@@ -198,7 +240,13 @@ std::optional<IdNumberReading> readIdNumberFromPhoto(const cv::Mat& image, const
             return best;
     }
     auto asIs = reader.read(image);
-    if (asIs && (asIs->valid || !best))
+    if (asIs && asIs->valid)
+        return asIs;
+    // Neither alone: the straightened card and the photo resampled another way, taken together.
+    if (best && asIs)
+        if (auto agreed = agreedIdNumber(*best, *asIs, todayIso); agreed && agreed->valid)
+            return agreed;
+    if (asIs && !best)
         return asIs;
     return best;
 }

@@ -16,9 +16,23 @@ struct IdNumberReading {
     bool checkCharacterMatches = false; // the last character fits the first 17 (even if the date does not)
     std::string birthDate;              // "1949-12-31", when valid
     bool male = false;
-    bool upsideDown = false;        // read from the card turned half round
-    std::vector<float> separations; // for each character as first read, how clearly (GlyphClassifier::separation)
+    bool upsideDown = false;          // read from the card turned half round
+    std::vector<float> separations;   // for each character as first read, how clearly (GlyphClassifier::separation)
+    std::vector<std::string> choices; // for each character, what it was read as, best first (one: read for certain)
 };
+
+// The number that 18 characters' `choices` make (see IdNumberReading): one uncertain character may be settled by the
+// check character (MOD 11-2 lets exactly one character stand at any one position) — not one that was not read at all
+// (the check would then only fill it in); with two or more the number is not valid, even when its first reading is.
+IdNumberReading settledIdNumber(const std::vector<std::string>& choices, const std::string& todayIso);
+
+// Two readings of one number (the straightened card and the photo as it lies, say) taken together: a character read
+// for certain in one and among the readings of the other is certain; read for certain both ways but differently,
+// uncertain in both, or not a character in either (a thumb over it), it is not. Then settled as above. Nothing when
+// either has no choices or the two disagree on more than a fifth of the characters both read for certain (not the same
+// number).
+std::optional<IdNumberReading> agreedIdNumber(const IdNumberReading& a, const IdNumberReading& b,
+                                              const std::string& todayIso);
 
 // Reads the citizen identity number from the front of a resident ID card, straightened or lying at any angle: runs
 // of 18 evenly spaced characters found by their own print (findPrintRuns), straightened and read either way up,

@@ -386,20 +386,32 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey, bool square
 
 std::optional<MrzResult> readMrzFromPhoto(const cv::Mat& image) {
     const MrzReader reader;
-    std::optional<MrzResult> best;
+    std::vector<MrzResult> reads; // of the page straightened, then of the photo as it lies
     const Detection found = DocumentDetector().detect(image);
     if (found.found) {
         for (DocumentKind kind : {DocumentKind::Passport, DocumentKind::Id1}) {
             auto read = reader.read(rectify(image, found.quad, kind));
             if (read && read->valid)
                 return read;
-            if (read && (!best || read->uncertain.size() < best->uncertain.size()))
-                best = read;
+            if (read)
+                reads.push_back(std::move(*read));
         }
     }
-    auto asIs = reader.read(image);
-    if (asIs && (asIs->valid || !best || asIs->uncertain.size() < best->uncertain.size()))
-        return asIs;
+    if (auto asIs = reader.read(image)) {
+        if (asIs->valid)
+            return asIs;
+        reads.push_back(std::move(*asIs));
+    }
+    // Neither reading alone: the straightened page and the photo resampled another way, taken together — a
+    // character certain in one and among the readings of the other.
+    for (std::size_t i = 0; i < reads.size(); ++i)
+        for (std::size_t j = i + 1; j < reads.size(); ++j)
+            if (auto agreed = agreedMrz(reads[i], reads[j]); agreed && agreed->valid)
+                return agreed;
+    std::optional<MrzResult> best;
+    for (MrzResult& read : reads)
+        if (!best || read.uncertain.size() < best->uncertain.size())
+            best = std::move(read);
     return best;
 }
 

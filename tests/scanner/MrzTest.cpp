@@ -207,6 +207,45 @@ TEST(Mrz, AnUncertainDocumentTypeIsSettledOnlyWhenOneTypeFits) {
     EXPECT_TRUE(resolveMrz(td2)->valid);
 }
 
+TEST(Mrz, TwoReadingsOfAZoneAgreeOnWhatEachWasUnsureOf) {
+    // The straightened page unsure of two characters of the number (no check digit settles two); the photo as it
+    // lies sure of those, unsure of a letter of the name (no check digit covers it).
+    auto page = certain(kTd3);
+    page[1][1] = "89";
+    page[1][2] = "96";
+    auto photo = certain(kTd3);
+    photo[0][6] = "RB";
+    const auto a = resolveMrz(page), b = resolveMrz(photo);
+    ASSERT_FALSE(a->valid);
+    ASSERT_FALSE(b->valid);
+    const auto agreed = agreedMrz(*a, *b);
+    ASSERT_TRUE(agreed);
+    EXPECT_TRUE(agreed->valid);
+    EXPECT_EQ(agreed->lines, kTd3);
+    EXPECT_TRUE(agreedMrz(*b, *a)->valid);
+
+    // Sure both ways but of different characters: not sure at all.
+    auto other = certain(kTd3);
+    other[0][6] = "R";
+    other[0][5] = "X";
+    EXPECT_FALSE(agreedMrz(*a, *resolveMrz(other))->valid);
+    // Sure in one of a character the other did not see among its readings: both stay possible, nothing is sure.
+    auto apart = certain(kTd3);
+    apart[0][6] = "P";
+    apart[1][1] = "89";
+    const auto c = resolveMrz(apart);
+    auto unsure = certain(kTd3);
+    unsure[0][6] = "RB";
+    unsure[1][2] = "96";
+    unsure[1][3] = "8B";
+    EXPECT_FALSE(agreedMrz(*c, *resolveMrz(unsure))->valid);
+    // Not the same zone: nothing.
+    EXPECT_FALSE(agreedMrz(*a, *resolveMrz(certain({"P<UTOSMITH<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+                                                    "X123456789UTO9001011M3001012<<<<<<<<<<<<<<00"}))));
+    // Nor of another shape.
+    EXPECT_FALSE(agreedMrz(*a, *resolveMrz(certain(kTd1))));
+}
+
 TEST(Mrz, WhatNoChoiceSettlesStaysInvalid) {
     auto read = certain(kTd3);
     read[1][15] = "5"; // 740812 → 745812, no other choice given

@@ -136,6 +136,45 @@ TEST(IdNumberReader, AWrongCheckCharacterIsReportedNotCorrected) {
     EXPECT_EQ(read->number, "110105194912310021");
 }
 
+TEST(IdNumberReader, TwoReadingsOfANumberAgreeOnWhatEachWasUnsureOf) {
+    const std::string number = "11010519491231002X";
+    const auto choices = [&](std::initializer_list<std::pair<int, std::string>> unsure) {
+        std::vector<std::string> out;
+        for (char c : number)
+            out.push_back(std::string(1, c));
+        for (const auto& [at, read] : unsure)
+            out[static_cast<std::size_t>(at)] = read;
+        return out;
+    };
+    // Two characters unsure in the straightened card (not settled: the check would accept one pair in eleven), one
+    // in the photo as it lies (a 1 that could be a 7, a 0 that could be a 6).
+    const IdNumberReading card = settledIdNumber(choices({{3, "18"}, {9, "96"}}), kToday);
+    const IdNumberReading photo = settledIdNumber(choices({{12, "17"}, {15, "06"}}), kToday);
+    ASSERT_FALSE(card.valid);
+    ASSERT_FALSE(photo.valid);
+    const auto agreed = agreedIdNumber(card, photo, kToday);
+    ASSERT_TRUE(agreed);
+    EXPECT_TRUE(agreed->valid);
+    EXPECT_EQ(agreed->number, number);
+
+    // Sure both ways, of different digits: neither (one such the check character may settle, not two).
+    const IdNumberReading other = settledIdNumber(choices({{3, "7"}, {5, "6"}}), kToday);
+    EXPECT_FALSE(agreedIdNumber(other, photo, kToday)->valid);
+    // Not a character in one (a thumb over it: any digit may stand there) is not read, whatever the other saw.
+    const IdNumberReading thumb = settledIdNumber(choices({{9, "0123456789"}, {12, "37"}}), kToday);
+    EXPECT_FALSE(agreedIdNumber(thumb, settledIdNumber(choices({{3, "18"}}), kToday), kToday)->valid);
+    // Another number altogether: nothing.
+    const IdNumberReading elsewhere = settledIdNumber(
+        [] {
+            std::vector<std::string> out;
+            for (char c : std::string("510802199001011238")) // (any other eighteen characters)
+                out.push_back(std::string(1, c));
+            return out;
+        }(),
+        kToday);
+    EXPECT_FALSE(agreedIdNumber(card, elsewhere, kToday));
+}
+
 TEST(IdNumberReader, ReadsCardsFromPhotosAndNeverAcceptsAWrongNumber) {
     std::mt19937 random(12);
     int read = 0;

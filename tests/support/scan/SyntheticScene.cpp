@@ -161,7 +161,7 @@ std::string randomIdNumber(std::mt19937& random) {
     return first17 + IdNumber::checkCharacter(first17);
 }
 
-std::vector<std::string> randomTd3(std::mt19937& random, const std::string& state) {
+std::vector<std::string> randomTd3(std::mt19937& random, const std::string& state, const std::string& given) {
     auto digit = [](const std::string& s) { return static_cast<char>('0' + *mrzCheckDigit(s)); };
     std::string names = kPinyinSurnames[pick(random, static_cast<int>(kPinyinSurnames.size()))] + "<<" +
                         kPinyinGiven[pick(random, static_cast<int>(kPinyinGiven.size()))];
@@ -169,6 +169,8 @@ std::vector<std::string> randomTd3(std::mt19937& random, const std::string& stat
     std::string number = "E";
     for (int i = 0; i < 8; ++i)
         number += static_cast<char>('0' + pick(random, 10));
+    if (!given.empty())
+        number = given;
     const std::string birth =
         twoDigits(40 + pick(random, 60)) + twoDigits(1 + pick(random, 12)) + twoDigits(1 + pick(random, 28));
     const std::string expiry =
@@ -182,11 +184,13 @@ std::vector<std::string> randomTd3(std::mt19937& random, const std::string& stat
     return {"P<" + state + names, line2};
 }
 
-std::vector<std::string> randomTd1(std::mt19937& random) {
+std::vector<std::string> randomTd1(std::mt19937& random, const std::string& given) {
     auto digit = [](const std::string& s) { return static_cast<char>('0' + *mrzCheckDigit(s)); };
     std::string number = std::string(1, static_cast<char>('A' + pick(random, 26)));
     for (int i = 0; i < 8; ++i)
         number += static_cast<char>('0' + pick(random, 10));
+    if (!given.empty())
+        number = given;
     std::string line1 = "I<UTO" + number + digit(number);
     line1.resize(30, '<');
     const std::string birth =

@@ -100,9 +100,10 @@ Photo photograph(const Document& document, std::mt19937& random, const PhotoOpti
 
 // A valid 18-character resident ID number, born between 1940 and 2008.
 std::string randomIdNumber(std::mt19937& random);
-// A valid TD3 zone for a passport of `state`.
-std::vector<std::string> randomTd3(std::mt19937& random, const std::string& state = "CHN");
-// A valid TD1 zone (three lines of 30) of a card of the specimen state.
-std::vector<std::string> randomTd1(std::mt19937& random);
+// A valid TD3 zone for a passport of `state` (with the document number of 9 characters given, or a random one).
+std::vector<std::string> randomTd3(std::mt19937& random, const std::string& state = "CHN",
+                                   const std::string& number = {});
+// A valid TD1 zone (three lines of 30) of a card of the specimen state (the document number as for randomTd3).
+std::vector<std::string> randomTd1(std::mt19937& random, const std::string& number = {});
 
 } // namespace ow::scan::synth

@@ -209,6 +209,24 @@ std::string GlyphClassifier::Reading::choicesAmong(const std::string& allowed) c
     return out;
 }
 
+std::string agreedReading(const std::string& first, const std::string& second) {
+    if (first.size() > 3 || second.size() > 3) // not a character in one (a thumb, a blot): not read
+        return first.size() >= second.size() ? first : second;
+    if (first.size() == 1 && second.size() == 1 && first == second)
+        return first;
+    if ((first.size() == 1) != (second.size() == 1)) {
+        const std::string& sure = first.size() == 1 ? first : second;
+        const std::string& other = first.size() == 1 ? second : first;
+        if (other.find(sure[0]) != std::string::npos)
+            return sure;
+    }
+    std::string both = first;
+    for (char c : second)
+        if (both.find(c) == std::string::npos)
+            both += c;
+    return both;
+}
+
 const GlyphClassifier& GlyphClassifier::mrz() {
     static const GlyphClassifier classifier("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<");
     return classifier;

@@ -43,6 +43,12 @@ private:
     std::vector<int> m_label; // index into m_alphabet
 };
 
+// Two readings of one character taken together, each its choices best first (one: read for certain; more than three:
+// not a character — any its position may hold): certain in one and among the choices of the other, it is certain;
+// certain both ways but differently, uncertain in both, or not a character in either, it is not — the choices of
+// both, the first's first.
+std::string agreedReading(const std::string& first, const std::string& second);
+
 // The normalised shape of the ink in `glyph` (grey, dark ink): its bounding box, kept in proportion, on a
 // 16 × 24 grid, zero mean and unit length. Empty when there is no ink.
 cv::Mat glyphFeature(const cv::Mat& glyph);

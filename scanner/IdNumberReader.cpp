@@ -209,19 +209,8 @@ std::optional<IdNumberReading> agreedIdNumber(const IdNumberReading& a, const Id
         if (x.size() == 1 && y.size() == 1) {
             ++bothCertain;
             differing += x != y;
-            agreed[i] = x == y ? x : x + y;
-        } else if (x.size() >= 10 || y.size() >= 10) {
-            agreed[i] = x.size() >= y.size() ? x : y; // not a character in one (a thumb, a blot): not read
-        } else if (x.size() == 1 || y.size() == 1) {
-            const std::string& sure = x.size() == 1 ? x : y;
-            const std::string& other = x.size() == 1 ? y : x;
-            agreed[i] = other.find(sure[0]) != std::string::npos ? sure : sure + other;
-        } else {
-            agreed[i] = x;
-            for (char c : y)
-                if (agreed[i].find(c) == std::string::npos)
-                    agreed[i] += c;
         }
+        agreed[i] = agreedReading(x, y);
     }
     if (bothCertain == 0 || differing * 5 > bothCertain)
         return std::nullopt;

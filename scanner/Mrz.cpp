@@ -497,59 +497,6 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
     return out;
 }
 
-std::optional<MrzResult> agreedMrz(const MrzResult& a, const MrzResult& b) {
-    if (a.format != b.format || a.lines.size() != b.lines.size())
-        return std::nullopt;
-    for (std::size_t l = 0; l < a.lines.size(); ++l)
-        if (a.lines[l].size() != b.lines[l].size())
-            return std::nullopt;
-    // Each reading's choices at each position: the one character where it was certain.
-    const auto choices = [](const MrzResult& r) {
-        std::vector<std::vector<std::string>> out;
-        for (const std::string& line : r.lines) {
-            out.emplace_back();
-            for (char c : line)
-                out.back().push_back(std::string(1, c));
-        }
-        for (std::size_t k = 0; k < r.uncertain.size() && k < r.uncertainReadings.size(); ++k)
-            out[static_cast<std::size_t>(r.uncertain[k].first)][static_cast<std::size_t>(r.uncertain[k].second)] =
-                r.uncertainReadings[k];
-        return out;
-    };
-    const auto ca = choices(a), cb = choices(b);
-    int bothCertain = 0, differing = 0;
-    std::vector<std::vector<std::string>> agreed = ca;
-    for (std::size_t l = 0; l < ca.size(); ++l)
-        for (std::size_t p = 0; p < ca[l].size(); ++p) {
-            const std::string &x = ca[l][p], &y = cb[l][p];
-            std::string& out = agreed[l][p];
-            if (x.size() == 1 && y.size() == 1) {
-                ++bothCertain;
-                if (x != y) {
-                    ++differing;
-                    out = x + y;
-                }
-            } else if (x.size() > 3 || y.size() > 3) {
-                out = x.size() >= y.size() ? x : y; // not a character in one (a thumb, a blot): not read
-            } else if (x.size() == 1 || y.size() == 1) {
-                const std::string& sure = x.size() == 1 ? x : y;
-                const std::string& other = x.size() == 1 ? y : x;
-                out = other.find(sure[0]) != std::string::npos ? sure : sure + other;
-            } else {
-                out = x;
-                for (char c : y)
-                    if (out.find(c) == std::string::npos)
-                        out += c;
-            }
-        }
-    if (bothCertain == 0 || differing * 5 > bothCertain)
-        return std::nullopt;
-    auto out = resolveMrz(agreed);
-    if (out)
-        out->upsideDown = a.upsideDown;
-    return out;
-}
-
 std::string mrzDate(std::string_view yymmdd, int yearNow, int futureYears) {
     if (yymmdd.size() != 6 || !std::all_of(yymmdd.begin(), yymmdd.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return {};

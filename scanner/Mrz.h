@@ -51,14 +51,6 @@ std::optional<MrzResult> parseMrz(const std::vector<std::string>& lines);
 // with valid = false and the uncertain positions named. Nothing if the shape is not an MRZ's.
 std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>& candidates);
 
-// Two readings of one zone (the straightened page and the photo as it lies, say) taken together: a character read
-// for certain in one and among the readings of the other is certain; read for certain both ways but differently, it
-// is not; uncertain in both, it stays uncertain with the readings of both; not a character in either (a thumb over
-// it: every character its position may hold), it is not read. Then settled as resolveMrz does. Nothing
-// when the readings are of different shapes or disagree on more than a fifth of the characters both read for
-// certain (not the same zone).
-std::optional<MrzResult> agreedMrz(const MrzResult& a, const MrzResult& b);
-
 // What each position of a zone of `lines` lines of `width` may hold ("0123456789<" where a digit stands, letters and
 // the filler in names, …), for a reader to classify among; empty when no format has that shape.
 std::vector<std::vector<std::string>> mrzPositionAlphabets(std::size_t lines, std::size_t width);

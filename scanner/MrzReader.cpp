@@ -384,6 +384,45 @@ std::optional<MrzResult> MrzReader::readUpright(const cv::Mat& grey, bool square
     return resolveMrz(candidates);
 }
 
+std::optional<MrzResult> agreedMrz(const MrzResult& a, const MrzResult& b) {
+    if (a.format != b.format || a.lines.size() != b.lines.size())
+        return std::nullopt;
+    for (std::size_t l = 0; l < a.lines.size(); ++l)
+        if (a.lines[l].size() != b.lines[l].size())
+            return std::nullopt;
+    // Each reading's choices at each position: the one character where it was certain.
+    const auto choices = [](const MrzResult& r) {
+        std::vector<std::vector<std::string>> out;
+        for (const std::string& line : r.lines) {
+            out.emplace_back();
+            for (char c : line)
+                out.back().push_back(std::string(1, c));
+        }
+        for (std::size_t k = 0; k < r.uncertain.size() && k < r.uncertainReadings.size(); ++k)
+            out[static_cast<std::size_t>(r.uncertain[k].first)][static_cast<std::size_t>(r.uncertain[k].second)] =
+                r.uncertainReadings[k];
+        return out;
+    };
+    const auto ca = choices(a), cb = choices(b);
+    int bothCertain = 0, differing = 0;
+    std::vector<std::vector<std::string>> agreed = ca;
+    for (std::size_t l = 0; l < ca.size(); ++l)
+        for (std::size_t p = 0; p < ca[l].size(); ++p) {
+            const std::string &x = ca[l][p], &y = cb[l][p];
+            if (x.size() == 1 && y.size() == 1) {
+                ++bothCertain;
+                differing += x != y;
+            }
+            agreed[l][p] = agreedReading(x, y);
+        }
+    if (bothCertain == 0 || differing * 5 > bothCertain)
+        return std::nullopt;
+    auto out = resolveMrz(agreed);
+    if (out)
+        out->upsideDown = a.upsideDown;
+    return out;
+}
+
 std::optional<MrzResult> readMrzFromPhoto(const cv::Mat& image) {
     const MrzReader reader;
     std::vector<MrzResult> reads; // of the page straightened, then of the photo as it lies

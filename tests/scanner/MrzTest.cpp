@@ -1,6 +1,7 @@
 // ICAO 9303 machine readable zones: the specimens of Doc 9303 as fixed vectors, broken variants, and the settling
 // of characters an OCR confuses by the check digits.
 #include "Mrz.h"
+#include "MrzReader.h"
 
 #include <gtest/gtest.h>
 

@@ -92,6 +92,8 @@ std::vector<std::vector<int>> chained(const std::vector<Blob>& blobs) {
             }
             const double dx = b.x - last.x, reach = open[c].reach, ratio = b.h / reach;
             const double dy = std::abs(b.y - (last.y + open[c].slope * dx));
+            // Up to two characters' gap: where print may lie at any angle a thin 1 or I is too slender to count as
+            // a blot, and a line of thin print came apart at each.
             if (dx > 0 && dx <= 3.2 * reach && dy <= 0.35 * reach && ratio >= 0.3 && ratio <= 2.2) {
                 const double score = dy / reach + 0.2 * dx / reach;
                 if (score < bestScore) {

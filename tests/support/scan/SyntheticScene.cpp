@@ -120,15 +120,15 @@ void drawMrz(cv::Mat& image, const std::vector<std::string>& lines, int left, in
     int baseline = 0;
     const cv::Size probe = ocrB().getTextSize(std::string(44, 'M'), 100, -1, &baseline);
     const int height = cvRound(100.0 * pitch * 44 / probe.width);
-    std::vector<std::pair<std::string, cv::Point>> placed;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const int y = bottom - cvRound(static_cast<double>(lines.size() - 1 - i) * pitch * spacing);
-        if (print.plain())
-            text(image, ocrB(), lines[i], {left, y - height}, height, cv::Scalar::all(grey));
-        placed.push_back({lines[i], {left, y - height}});
-    }
+    std::vector<std::pair<std::string, cv::Point>> placed; // each line with its top-left
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        placed.push_back(
+            {lines[i], {left, bottom - cvRound(static_cast<double>(lines.size() - 1 - i) * pitch * spacing) - height}});
     if (!print.plain())
         inkLines(image, placed, pitch, height, grey, print);
+    else
+        for (const auto& [line, at] : placed)
+            text(image, ocrB(), line, at, height, cv::Scalar::all(grey));
 }
 
 // The zone as print varies from one document to the next: pitch 28–31 px (−7 % to +3 %), line spacing, margins

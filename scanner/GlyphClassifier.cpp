@@ -227,6 +227,26 @@ std::string agreedReading(const std::string& first, const std::string& second) {
     return both;
 }
 
+std::optional<std::vector<std::string>> agreedReadings(const std::vector<std::string>& first,
+                                                       const std::vector<std::string>& second) {
+    if (first.size() != second.size())
+        return std::nullopt;
+    std::vector<std::string> agreed(first.size());
+    int bothCertain = 0, differing = 0;
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        if (first[i].empty() || second[i].empty())
+            return std::nullopt;
+        if (first[i].size() == 1 && second[i].size() == 1) {
+            ++bothCertain;
+            differing += first[i] != second[i];
+        }
+        agreed[i] = agreedReading(first[i], second[i]);
+    }
+    if (bothCertain == 0 || differing * 5 > bothCertain)
+        return std::nullopt;
+    return agreed;
+}
+
 const GlyphClassifier& GlyphClassifier::mrz() {
     static const GlyphClassifier classifier("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<");
     return classifier;

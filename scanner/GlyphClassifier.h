@@ -2,6 +2,7 @@
 
 #include <opencv2/core.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,11 @@ private:
 // certain both ways but differently, uncertain in both, or not a character in either, it is not — the choices of
 // both, the first's first.
 std::string agreedReading(const std::string& first, const std::string& second);
+
+// Two readings of one line of characters taken together, character by character as above. Nothing when they are of
+// different lengths or disagree on more than a fifth of the characters both read for certain (not the same text).
+std::optional<std::vector<std::string>> agreedReadings(const std::vector<std::string>& first,
+                                                       const std::vector<std::string>& second);
 
 // The normalised shape of the ink in `glyph` (grey, dark ink): its bounding box, kept in proportion, on a
 // 16 × 24 grid, zero mean and unit length. Empty when there is no ink.

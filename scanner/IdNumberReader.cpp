@@ -198,23 +198,12 @@ IdNumberReading settledIdNumber(const std::vector<std::string>& choices, const s
 
 std::optional<IdNumberReading> agreedIdNumber(const IdNumberReading& a, const IdNumberReading& b,
                                               const std::string& todayIso) {
-    if (a.choices.size() != kLength || b.choices.size() != kLength)
+    if (a.choices.size() != kLength)
         return std::nullopt;
-    std::vector<std::string> agreed(kLength);
-    int bothCertain = 0, differing = 0;
-    for (std::size_t i = 0; i < kLength; ++i) {
-        const std::string &x = a.choices[i], &y = b.choices[i];
-        if (x.empty() || y.empty())
-            return std::nullopt;
-        if (x.size() == 1 && y.size() == 1) {
-            ++bothCertain;
-            differing += x != y;
-        }
-        agreed[i] = agreedReading(x, y);
-    }
-    if (bothCertain == 0 || differing * 5 > bothCertain)
+    const auto agreed = agreedReadings(a.choices, b.choices);
+    if (!agreed)
         return std::nullopt;
-    IdNumberReading out = settledIdNumber(agreed, todayIso);
+    IdNumberReading out = settledIdNumber(*agreed, todayIso);
     out.upsideDown = a.upsideDown;
     return out;
 }

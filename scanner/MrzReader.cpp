@@ -390,34 +390,31 @@ std::optional<MrzResult> agreedMrz(const MrzResult& a, const MrzResult& b) {
     for (std::size_t l = 0; l < a.lines.size(); ++l)
         if (a.lines[l].size() != b.lines[l].size())
             return std::nullopt;
-    // Each reading's choices at each position: the one character where it was certain.
+    // Each reading's choices at each position, line after line: the one character where it was certain.
     const auto choices = [](const MrzResult& r) {
-        std::vector<std::vector<std::string>> out;
-        for (const std::string& line : r.lines) {
-            out.emplace_back();
+        std::vector<std::string> out;
+        for (const std::string& line : r.lines)
             for (char c : line)
-                out.back().push_back(std::string(1, c));
+                out.push_back(std::string(1, c));
+        for (std::size_t k = 0; k < r.uncertain.size() && k < r.uncertainReadings.size(); ++k) {
+            std::size_t at = static_cast<std::size_t>(r.uncertain[k].second);
+            for (int l = 0; l < r.uncertain[k].first; ++l)
+                at += r.lines[static_cast<std::size_t>(l)].size();
+            out[at] = r.uncertainReadings[k];
         }
-        for (std::size_t k = 0; k < r.uncertain.size() && k < r.uncertainReadings.size(); ++k)
-            out[static_cast<std::size_t>(r.uncertain[k].first)][static_cast<std::size_t>(r.uncertain[k].second)] =
-                r.uncertainReadings[k];
         return out;
     };
-    const auto ca = choices(a), cb = choices(b);
-    int bothCertain = 0, differing = 0;
-    std::vector<std::vector<std::string>> agreed = ca;
-    for (std::size_t l = 0; l < ca.size(); ++l)
-        for (std::size_t p = 0; p < ca[l].size(); ++p) {
-            const std::string &x = ca[l][p], &y = cb[l][p];
-            if (x.size() == 1 && y.size() == 1) {
-                ++bothCertain;
-                differing += x != y;
-            }
-            agreed[l][p] = agreedReading(x, y);
-        }
-    if (bothCertain == 0 || differing * 5 > bothCertain)
+    const auto agreed = agreedReadings(choices(a), choices(b));
+    if (!agreed)
         return std::nullopt;
-    auto out = resolveMrz(agreed);
+    std::vector<std::vector<std::string>> candidates;
+    std::size_t at = 0;
+    for (const std::string& line : a.lines) {
+        candidates.emplace_back(agreed->begin() + static_cast<long>(at),
+                                agreed->begin() + static_cast<long>(at + line.size()));
+        at += line.size();
+    }
+    auto out = resolveMrz(candidates);
     if (out)
         out->upsideDown = a.upsideDown;
     return out;

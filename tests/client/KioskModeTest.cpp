@@ -465,11 +465,14 @@ TEST(KioskMode, ElderlyModeIsLargerFewerSlowerAndSaysEachScreenAndTouch) {
     EXPECT_EQ(kiosk.idleTimeoutMs(), 60000);
     EXPECT_TRUE(kiosk.priorityButton()->text().contains(QStringLiteral("Elderly priority")));
     // The screen is said: its title, its choices (three services, the priority, the page arrow), the mode's own key.
-    ASSERT_TRUE(waitFor([&] { return voice->said.size() >= 6; }));
+    // Each sentence follows the one before it finishes: wait for the last, the mode's key, not for a count.
+    ASSERT_TRUE(waitFor([&] {
+        return !voice->said.isEmpty() && voice->said.last().contains(QStringLiteral("Elderly mode"));
+    })) << voice->said.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(voice->said.size(), 7) << voice->said.join(QLatin1Char('|')).toStdString();
     EXPECT_EQ(voice->said.front(), QStringLiteral("Please choose your service"));
     EXPECT_TRUE(voice->said.contains(QStringLiteral("综合业务, 0 waiting")))
         << voice->said.join(QLatin1Char('|')).toStdString();
-    EXPECT_TRUE(voice->said.last().contains(QStringLiteral("Elderly mode")));
 
     // A touch is said; the next page is said as it comes.
     voice->said.clear();

@@ -15,8 +15,9 @@ class GlyphClassifier {
 public:
     static constexpr const char* kOcrBFont = "/usr/share/fonts/opentype/ocr-b/OCRB.otf";
 
-    // Throws std::runtime_error when the font cannot be loaded.
-    explicit GlyphClassifier(std::string alphabet, const std::string& fontPath = kOcrBFont);
+    // Throws std::runtime_error when the font cannot be loaded. `streaked`: also learnt as a moving hand streaks
+    // them (see the constructor).
+    explicit GlyphClassifier(std::string alphabet, const std::string& fontPath = kOcrBFont, bool streaked = false);
 
     struct Reading {
         std::string choices;                        // the characters it may be, best first (one when it is clear)
@@ -36,7 +37,7 @@ public:
 
     // The shared classifiers (made once, on first use).
     static const GlyphClassifier& mrz();    // 0–9, A–Z, <
-    static const GlyphClassifier& digits(); // 0–9, X
+    static const GlyphClassifier& digits(); // 0–9, X; streaked as well
 
 private:
     std::string m_alphabet;

@@ -46,6 +46,9 @@ public:
 
 private:
     std::optional<IdNumberReading> readUpright(const cv::Mat& grey, int margin) const;
+    // A straightened card (grey) read by its bands of print, either way up: for print whose characters touch or
+    // stand too far apart to be found one by one — each long band cut into 18 cells at its own step.
+    std::optional<IdNumberReading> readBands(const cv::Mat& grey) const;
     std::string m_today;
 };
 

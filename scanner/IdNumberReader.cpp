@@ -226,10 +226,16 @@ std::optional<IdNumberReading> IdNumberReader::read(const cv::Mat& card) const {
     }
     // A straightened card (ID-1, either way round) whose number was not found character by character — its
     // characters touch, or thin ones stand too far apart to chain — is read band by band.
+    // Neither alone valid, the two readings are taken together (see agreedIdNumber).
     const double aspect = static_cast<double>(grey.cols) / std::max(1, grey.rows);
-    if (aspect > 1.45 && aspect < 1.72)
-        if (auto banded = readBands(grey); banded && (banded->valid || !best))
+    if (aspect > 1.45 && aspect < 1.72) {
+        auto banded = readBands(grey);
+        if (banded && (banded->valid || !best))
             return banded;
+        if (banded && best)
+            if (auto agreed = agreedIdNumber(*best, *banded, m_today); agreed && agreed->valid)
+                return agreed;
+    }
     return best;
 }
 

@@ -36,9 +36,9 @@ std::optional<IdNumberReading> agreedIdNumber(const IdNumberReading& a, const Id
 
 // Reads the citizen identity number from the front of a resident ID card, straightened or lying at any angle: runs
 // of 18 evenly spaced characters found by their own print (findPrintRuns), straightened and read either way up,
-// each character by the OCR-B digit classifier. One uncertain character may
-// be settled by the check character; with more the number is not read (valid = false), never guessed. A number is
-// only valid when every rule of GB 11643 holds as well.
+// each character by the OCR-B digit classifier; on a straightened card where that finds no valid number, band by
+// band as well (readBands). One uncertain character may be settled by the check character; with more the number is
+// not read (valid = false), never guessed. A number is only valid when every rule of GB 11643 holds as well.
 class IdNumberReader {
 public:
     explicit IdNumberReader(std::string todayIso);

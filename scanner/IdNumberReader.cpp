@@ -291,8 +291,14 @@ std::optional<IdNumberReading> IdNumberReader::readBands(const cv::Mat& card) co
     for (bool turned : {false, true}) {
         if (turned)
             cv::rotate(grey, grey, cv::ROTATE_180);
-        for (int margin : {25, 15}) {
-            const cv::Mat ink = darkerThanAround(grey, 31, margin);
+        // As seen, with the usual margin of darkness and a narrower one; then with its paper levelled (a glare's
+        // slope across the number left part of a digit lighter than the paper beside it).
+        cv::Mat levelled;
+        for (int pass = 0; pass < 3; ++pass) {
+            if (pass == 2)
+                levelled = paperLevelled(grey, 80);
+            const cv::Mat& view = pass == 2 ? levelled : grey;
+            const cv::Mat ink = darkerThanAround(view, 31, pass == 1 ? 15 : 25);
             for (const Band& band : printBands(ink)) {
                 cv::Mat columns;
                 cv::reduce(ink(cv::Rect(band.left, band.top, band.width(), band.height())) / 255, columns, 0,
@@ -313,7 +319,7 @@ std::optional<IdNumberReading> IdNumberReader::readBands(const cv::Mat& card) co
                     const cv::Rect cell =
                         cv::Rect(left, band.top - padY, right - left, band.height() + 2 * padY) & bounds;
                     const cv::Rect digitCell = cv::Rect(left, band.top, right - left, band.height()) & bounds;
-                    readCharacter(grey, ink, cell, digitCell, choices, separations);
+                    readCharacter(view, ink, cell, digitCell, choices, separations);
                 }
                 IdNumberReading found = settledIdNumber(choices, m_today);
                 found.separations = separations;

@@ -413,6 +413,7 @@ TEST(IdNumberReader, ReadsCardsStreakedByAMovingHand) {
         const synth::Document card = synth::residentIdCard(random);
         cv::Mat photo;
         cv::resize(card.image, photo, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
+        // The digits are about four fifths of the number's box tall; the photo is half the card's size.
         const double length = 0.6 * card.numberBox.height * 0.5 * 0.8, angle = (n % 4) * CV_PI / 4 + 0.3;
         const int size = static_cast<int>(std::ceil(length)) | 1;
         cv::Mat streak(size, size, CV_32F, cv::Scalar(0));

@@ -176,6 +176,32 @@ void readCharacter(const cv::Mat& grey, const cv::Mat& ink, const cv::Rect& cell
     choices.push_back(among.empty() ? std::string(allowed) : among);
 }
 
+// The 18 characters' choices read from a `band` of `view` (its print: `ink`), in cells fitted at the band's own
+// step; nothing when no step or no place for 18 cells is found.
+std::optional<std::vector<std::string>> readBand(const cv::Mat& view, const cv::Mat& ink, const Band& band,
+                                                 std::vector<float>& separations) {
+    cv::Mat columns;
+    cv::reduce(ink(cv::Rect(band.left, band.top, band.width(), band.height())) / 255, columns, 0, cv::REDUCE_SUM,
+               CV_32S);
+    const double step = stepOf(columns, band.height());
+    const auto fitted = step > 0 ? fitCells(columns, step) : std::nullopt;
+    if (!fitted)
+        return std::nullopt;
+    const auto [origin, cellStep] = *fitted;
+    std::vector<std::string> choices;
+    const cv::Rect bounds(0, 0, view.cols, view.rows);
+    const int padY = band.height() / 5 + 2;
+    for (int k = 0; k < kLength; ++k) {
+        const double centre = band.left + origin + (k + 0.5) * cellStep;
+        const int left = static_cast<int>(centre - cellStep * 0.42);
+        const int right = static_cast<int>(centre + cellStep * 0.42) + 1;
+        const cv::Rect cell = cv::Rect(left, band.top - padY, right - left, band.height() + 2 * padY) & bounds;
+        const cv::Rect digitCell = cv::Rect(left, band.top, right - left, band.height()) & bounds;
+        readCharacter(view, ink, cell, digitCell, choices, separations);
+    }
+    return choices;
+}
+
 // Of two readings that are not valid, the one to report: one whose check character fits (the printed number of
 // someone the rules turn away, born before 1900, say), then the one with fewer characters unsure.
 bool better(const IdNumberReading& a, const IdNumberReading& b) {
@@ -300,28 +326,11 @@ std::optional<IdNumberReading> IdNumberReader::readBands(const cv::Mat& card) co
             const cv::Mat& view = pass == 2 ? levelled : grey;
             const cv::Mat ink = darkerThanAround(view, 31, pass == 1 ? 15 : 25);
             for (const Band& band : printBands(ink)) {
-                cv::Mat columns;
-                cv::reduce(ink(cv::Rect(band.left, band.top, band.width(), band.height())) / 255, columns, 0,
-                           cv::REDUCE_SUM, CV_32S);
-                const double step = stepOf(columns, band.height());
-                const auto fitted = step > 0 ? fitCells(columns, step) : std::nullopt;
-                if (!fitted)
-                    continue;
-                const auto [bestOrigin, bestStep] = *fitted;
-                std::vector<std::string> choices;
                 std::vector<float> separations;
-                const int padY = band.height() / 5 + 2;
-                for (int k = 0; k < kLength; ++k) {
-                    const double centre = band.left + bestOrigin + (k + 0.5) * bestStep;
-                    const int left = static_cast<int>(centre - bestStep * 0.42);
-                    const int right = static_cast<int>(centre + bestStep * 0.42) + 1;
-                    const cv::Rect bounds(0, 0, grey.cols, grey.rows);
-                    const cv::Rect cell =
-                        cv::Rect(left, band.top - padY, right - left, band.height() + 2 * padY) & bounds;
-                    const cv::Rect digitCell = cv::Rect(left, band.top, right - left, band.height()) & bounds;
-                    readCharacter(view, ink, cell, digitCell, choices, separations);
-                }
-                IdNumberReading found = settledIdNumber(choices, m_today);
+                const auto choices = readBand(view, ink, band, separations);
+                if (!choices)
+                    continue;
+                IdNumberReading found = settledIdNumber(*choices, m_today);
                 found.separations = separations;
                 found.upsideDown = turned;
                 if (found.valid)

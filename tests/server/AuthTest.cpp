@@ -243,9 +243,9 @@ TEST_F(AuthTest, ExpiredSessionIs401) {
 }
 
 TEST(AuthLimits, WrongCodesAndPasswordsFromOnePlaceAreSlowedDownAndOldCodesExpire) {
+    std::int64_t now = nowUtcMs(); // outlives the server, whose threads read it
     TestServer server;
     server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
-    std::int64_t now = nowUtcMs();
     server.context().clock = [&] { return now; };
     HttpClient http(server.port());
     // Ten wrong codes from this address; the eleventh attempt — even with a good code — waits.

@@ -145,8 +145,8 @@ private:
 } // namespace
 
 TEST(BookingPage, APhoneBooksSeesTheCodeAndCancelsInARealBrowser) {
+    std::int64_t now = parseUtcIso("2026-09-28T02:00:00Z"); // Monday 10:00 in Shanghai; outlives the server
     TestServer server;
-    std::int64_t now = parseUtcIso("2026-09-28T02:00:00Z"); // Monday 10:00 in Shanghai
     server.context().clock = [&now] { return now; };
     server.addHall("h1", {{"A", "综合业务"}, {"B", "不动产登记"}}, 2, {"A", "B"});
     HttpClient http(server.port());

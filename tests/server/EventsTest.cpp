@@ -109,8 +109,8 @@ TEST(Events, AStreamEndsWithItsSessionAndADeviceOpensOnlyAFew) {
 TEST(Events, AStreamEndsWhenItsSessionExpires) {
     server::ApiServer::Options options;
     options.streams.recheckEvery = std::chrono::milliseconds(100);
+    std::int64_t now = nowUtcMs(); // outlives the server, whose threads read it
     TestServer server(options);
-    std::int64_t now = nowUtcMs();
     server.context().clock = [&] { return now; };
     server.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
     WsClient counter(server.port(), "/api/v1/halls/h1/events", server.clerkAt("h1", 1));

@@ -174,11 +174,11 @@ TEST(Instances, CountersOnTwoInstancesNeverCallATicketTwice) {
 // Wrong enrollment codes spread over two instances count together: after ten on either, both refuse the address —
 // and once the window has passed, both let it try again.
 TEST(Instances, FailedAttemptsCountOnEveryInstance) {
+    std::int64_t now = nowUtcMs(); // outlives both instances, whose threads read it
     TestServer a;
     ASSERT_TRUE(a.onPostgres()) << "several instances need PostgreSQL: ONEWINDOW_TEST_DB=$(scripts/pg-cluster.sh)";
     a.addHall("h1", {{"A", "综合业务"}}, 1, {"A"});
     SecondInstance b(a);
-    std::int64_t now = nowUtcMs();
     a.context().clock = b.context().clock = [&] { return now; };
     HttpClient viaA(a.port()), viaB(b.port());
     for (int i = 0; i < 10; ++i) {

@@ -21,6 +21,13 @@ protected:
         kiosk = hall.enroll("h1", DeviceKind::Kiosk);
         clerk = hall.clerkAt("h1", 1);
     }
+    // Both servers stop while the whole fixture still lives: a derived fixture's clock (its `now`) is read by their
+    // threads until then.
+    void TearDown() override {
+        relay.reset();
+        hall.stop();
+        upstream.stop();
+    }
     std::string url() const { return "http://127.0.0.1:" + std::to_string(upstream.port()); }
 
     // Rounds until nothing waits (false when a round failed).

@@ -195,10 +195,10 @@ TEST_F(QueueTest, QueueSnapshotShowsWaitingServingAndLastCalls) {
 TEST_F(QueueTest, NumbersRestartOnTheNextBusinessDayInTheHallsZone) {
     // 23:59:30 in Shanghai, then 00:00:30: a new business day starts numbering again; history stays.
     const std::int64_t beforeMidnight = 1795795170000;
-    server.context().clock = [&] { return beforeMidnight; };
+    server.context().clock = [beforeMidnight] { return beforeMidnight; };
     Ticket late = issue("A");
     EXPECT_EQ(late.businessDay, "2026-11-27");
-    server.context().clock = [&] { return beforeMidnight + 60000; };
+    server.context().clock = [beforeMidnight] { return beforeMidnight + 60000; };
     Ticket early = issue("A");
     EXPECT_EQ(early.businessDay, "2026-11-28");
     EXPECT_EQ(late.number, "A001");

@@ -16,6 +16,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 
 using namespace ow;
 using namespace ow::testing;
@@ -334,8 +335,8 @@ TEST_F(SyncBlobTest, AStoreFromBeforeTheDirectoriesWereSplitIsMovedIntoThem) {
 }
 
 TEST_F(SyncBlobTest, EachDeviceAndEachHallSendsAtMostItsQuotaOfAttachmentsADay) {
-    std::int64_t now = nowUtcMs();
-    server.context().clock = [&] { return now; };
+    auto now = std::make_shared<std::int64_t>(nowUtcMs()); // the server's threads may read it after this test
+    server.context().clock = [now] { return *now; };
     server.context().blobs.setQuota({100 << 10, 250 << 10}); // 100 KiB a device, 250 KiB the hall
     const std::string first = scan(60 << 10, 'u'), second = scan(60 << 10, 'v');
     ASSERT_EQ(put(sha256(first), first).status, 200);
@@ -357,7 +358,7 @@ TEST_F(SyncBlobTest, EachDeviceAndEachHallSendsAtMostItsQuotaOfAttachmentsADay) 
         EXPECT_EQ(res.status, station < 3 ? 200 : 429) << station << " " << res.body; // 90 + 60 + 60 + 60 > 250
     }
     // A day later the hall sends again (the clerk logs in anew: yesterday's session has ended).
-    now += server::BlobStore::kQuotaWindowMs + 1;
+    *now += server::BlobStore::kQuotaWindowMs + 1;
     clerk = server.clerkAt("h1", 1);
     EXPECT_EQ(put(sha256(second), second).status, 200);
 }

@@ -470,3 +470,24 @@ TEST(MrzReader, ReadsZonesAsBroughtAndNeverAcceptsAWrongOne) {
     }
     EXPECT_GE(right, 8);
 }
+
+TEST(MrzReader, SoftPrintIsReadSharpenedWhereItIsNotAsItIs) {
+    // Bold print photographed small and out of focus: its look-alikes (E and F, H and M, G and 6) blur into each
+    // other. Where the zone as it is reads nothing valid it is read again sharpened (an unsharp mask): five of these
+    // eight zones read as they are, seven sharpened, and no wrong one.
+    std::mt19937 random(41);
+    int right = 0;
+    for (int n = 0; n < 8; ++n) {
+        const synth::Document doc = n % 2 ? synth::td1Card(random, synth::randomTd1(random), synth::Print{1, 1.0})
+                                          : synth::passportPage(random, {}, synth::Print{1, 1.0});
+        cv::Mat soft;
+        cv::resize(doc.image, soft, cv::Size(), 0.35, 0.35, cv::INTER_AREA);
+        cv::GaussianBlur(soft, soft, cv::Size(0, 0), 1.1);
+        const auto read = MrzReader().read(soft);
+        if (read && read->valid) {
+            EXPECT_EQ(read->lines, doc.mrz) << "zone " << n;
+            ++right;
+        }
+    }
+    EXPECT_GE(right, 7);
+}

@@ -1,5 +1,7 @@
 #include "Mrz.h"
 
+#include "domain/Pinyin.h"
+
 #include <algorithm>
 
 namespace ow::scan {
@@ -342,6 +344,80 @@ void weighLookAlikes(std::vector<std::vector<std::string>>& candidates,
         }
 }
 
+namespace {
+
+// The names of a passport of the People's Republic are spelt in pinyin (护照法; ü as LV/NV, or LYU/NYU since 2012):
+// where its names' letters are in doubt, a reading that spells each name in pinyin is the name — when exactly one
+// does. Only on a TD3 page of type P whose issuing state and nationality are both CHN, read for certain, with an
+// ordinary passport's number (E or G and eight more characters, its check digit matching, all certain): a Hong Kong
+// or Macao SAR passport (CHN as well, numbers K, H or MA…) spells names its own way ("HO", which would be "MO").
+// At most four letters in doubt; `lines`, `options` and `certain` as resolveMrz keeps them.
+void settleNamesInPinyin(const Layout& layout, std::vector<std::string>& lines,
+                         const std::vector<std::vector<std::string>>& options,
+                         std::vector<std::vector<bool>>& certain) {
+    if (layout.format != MrzFormat::TD3)
+        return;
+    const auto sure = [&](int line, int from, std::string_view text) {
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (!certain[line][from + static_cast<int>(i)] || lines[line][from + i] != text[i])
+                return false;
+        return true;
+    };
+    const std::string& page = lines[0];
+    const std::string& data = lines[1];
+    if (!sure(0, 0, "P") || !sure(0, 2, "CHN") || !sure(1, 10, "CHN") || (data[0] != 'E' && data[0] != 'G'))
+        return;
+    for (int p = 0; p <= 9; ++p)
+        if (!certain[1][p])
+            return;
+    if (!checkCharMatches(std::string_view(data).substr(0, 9), data[9]))
+        return;
+    constexpr int kFrom = 5, kTo = 44; // the names' field
+    std::vector<int> open;
+    for (int p = kFrom; p < kTo; ++p)
+        if (!certain[0][p])
+            open.push_back(p);
+    if (open.empty() || open.size() > 4)
+        return;
+    // Every reading of the letters in doubt; each that spells the names (the surname, then the given names after
+    // "<<", each word in pinyin; a name cut at the field's end may end in part of a syllable).
+    std::string name = page.substr(kFrom, kTo - kFrom);
+    std::string fits;
+    int fitting = 0;
+    std::vector<std::size_t> pick(open.size(), 0);
+    while (true) {
+        for (std::size_t k = 0; k < open.size(); ++k)
+            name[static_cast<std::size_t>(open[k] - kFrom)] = options[0][open[k]][pick[k]];
+        const std::size_t end = name.find_last_not_of('<');
+        bool spelt = name[0] != '<' && end != std::string::npos;
+        for (std::size_t at = 0; spelt && at <= end;) {
+            const std::size_t next = std::min(name.find('<', at), end + 1);
+            if (next > at)
+                spelt = spelledInPinyin(std::string_view(name).substr(at, next - at), next == name.size());
+            at = next + 1;
+        }
+        // The surname, "<<", the given names (one filler between words), then fillers only.
+        const std::size_t parted = name.find("<<");
+        spelt = spelt && parted < end && name.find("<<", parted + 2) > end;
+        if (spelt) {
+            ++fitting;
+            fits = name;
+        }
+        std::size_t k = 0;
+        while (k < open.size() && ++pick[k] == options[0][open[k]].size())
+            pick[k++] = 0;
+        if (k == open.size())
+            break;
+    }
+    if (fitting != 1)
+        return;
+    lines[0].replace(kFrom, kTo - kFrom, fits);
+    for (int p : open)
+        certain[0][p] = true;
+}
+
+} // namespace
+
 std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>& candidates) {
     if (candidates.empty())
         return std::nullopt;
@@ -483,6 +559,7 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
         const auto parsed = parseMrz(lines);
         return parsed && parsed->fields.at("composite").valid;
     });
+    settleNamesInPinyin(*layout, lines, options, certain);
 
     auto out = parseMrz(lines);
     if (!out)

@@ -47,8 +47,9 @@ std::optional<MrzResult> parseMrz(const std::vector<std::string>& lines);
 // position, best first; one character is a certain reading, several an uncertain one. What each position may hold
 // settles a reading of the wrong class (O where only a digit may stand: 0, not certain); a state's code settles an
 // uncertain code when only one code fits; a check digit settles one uncertain character under it when exactly one
-// of its readings fits — never two, and never a character no check digit covers (names): the zone is then returned
-// with valid = false and the uncertain positions named. Nothing if the shape is not an MRZ's.
+// of its readings fits — never two, and never a character no check digit covers (names; but on a mainland Chinese
+// passport, letters of names in doubt are settled when exactly one reading spells the names in pinyin): the zone is
+// then returned with valid = false and the uncertain positions named. Nothing if the shape is not an MRZ's.
 std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>& candidates);
 
 // What each position of a zone of `lines` lines of `width` may hold ("0123456789<" where a digit stands, letters and

@@ -84,6 +84,62 @@ private:
 
 } // namespace
 
+namespace {
+
+// Every syllable a name may be spelt with (see spelledInPinyin), lower case.
+const std::set<std::string, std::less<>>& nameSyllables() {
+    static const std::set<std::string, std::less<>> syllables = [] {
+        std::set<std::string, std::less<>> out;
+        for (const Entry& e : kTable) {
+            std::string_view all = e.readings;
+            while (!all.empty()) {
+                const std::size_t comma = all.find(',');
+                out.emplace(all.substr(0, comma));
+                all = comma == std::string_view::npos ? std::string_view() : all.substr(comma + 1);
+            }
+        }
+        for (const char* interjection : {"m", "n", "ng", "hm", "hng"})
+            out.erase(interjection);
+        for (const char* more : {"ei", "chua", "nun", "rua", "zhei", "lyu", "nyu", "lue", "nue"})
+            out.emplace(more);
+        return out;
+    }();
+    return syllables;
+}
+
+} // namespace
+
+bool spelledInPinyin(std::string_view word, bool truncated) {
+    if (word.empty())
+        return false;
+    std::string lowered;
+    for (char c : word) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return false;
+        lowered += static_cast<char>(c | 0x20);
+    }
+    const auto& syllables = nameSyllables();
+    constexpr std::size_t kLongest = 6; // "chuang", "shuang", "zhuang"
+    // ends[i]: the first i letters are whole syllables.
+    std::vector<bool> ends(lowered.size() + 1, false);
+    ends[0] = true;
+    for (std::size_t i = 0; i < lowered.size(); ++i) {
+        if (!ends[i])
+            continue;
+        for (std::size_t n = 1; n <= kLongest && i + n <= lowered.size(); ++n)
+            if (syllables.contains(std::string_view(lowered).substr(i, n)))
+                ends[i + n] = true;
+        // A name cut at its field's end: its last syllable may be cut too.
+        if (truncated && lowered.size() - i < kLongest) {
+            const std::string_view rest = std::string_view(lowered).substr(i);
+            const auto it = syllables.lower_bound(rest);
+            if (it != syllables.end() && it->starts_with(rest))
+                return true;
+        }
+    }
+    return ends.back();
+}
+
 std::string_view pinyinOf(char32_t character) {
     const auto* end = std::end(kTable);
     const auto* it = std::lower_bound(std::begin(kTable), end, character,

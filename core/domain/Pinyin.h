@@ -23,4 +23,11 @@ struct TextMatch {
 };
 TextMatch matchText(std::u32string_view text, std::u32string_view query);
 
+// Whether a word of latin letters (case aside) is one or more syllables of pinyin run together, as a Chinese passport
+// spells a name ("XIAOMING", "OUYANG"): the syllables are those the table's characters are read with, plus the few
+// standard ones none of its characters has (ei, chua, nun, rua, zhei), less the interjections no name is spelt with
+// (m, n, ng, hm, hng); ü after l and n as passports write it — LV, NV (before 2012), LYU, NYU (since), LUE, NUE, LVE,
+// NVE. `truncated`: the word was cut at its field's end, so its last syllable may be a syllable's beginning.
+bool spelledInPinyin(std::string_view word, bool truncated = false);
+
 } // namespace ow

@@ -38,6 +38,16 @@ TEST(Pinyin, TheTableGivesEveryReadingOfAStandardCharacterAndNothingElse) {
     EXPECT_EQ(codePoints("不动产A"), (std::u32string{U'不', U'动', U'产', U'A'}));
 }
 
+TEST(Pinyin, APassportsNameIsSpeltInPinyinOrItIsNot) {
+    for (const char* name : {"ZHANG", "XIAOMING", "OUYANG", "LV", "LYU", "NYU", "LUE", "ER", "AI", "chuang", "XIAN"})
+        EXPECT_TRUE(spelledInPinyin(name)) << name;
+    for (const char* name : {"ZMANG", "CHFN", "WFI", "LZU", "HO", "LEUNG", "SMITH", "N", "NG", "M", "HNG", "", "LI1"})
+        EXPECT_FALSE(spelledInPinyin(name)) << name;
+    EXPECT_FALSE(spelledInPinyin("ZHUANGZH"));
+    EXPECT_TRUE(spelledInPinyin("ZHUANGZH", true)) << "a name cut at its field's end";
+    EXPECT_FALSE(spelledInPinyin("ZHUANGZV", true));
+}
+
 // Names of services and queues a hall has, with their initials and full pinyin written here by hand.
 TEST(Pinyin, EachNameIsFoundByItsInitialsAndBySyllables) {
     const std::vector<std::tuple<std::string, std::string, std::string>> written = {

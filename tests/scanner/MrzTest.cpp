@@ -188,6 +188,88 @@ TEST(Mrz, AnUncertainStateCodeIsSettledOnlyWhenOneCodeFits) {
     EXPECT_FALSE(resolveMrz(two)->valid);
 }
 
+namespace {
+
+// A passport of the People's Republic: its names in pinyin, an ordinary passport's number E…, check digits made here.
+std::vector<std::string> chinesePassport(const std::string& names, const std::string& number = "E12345678") {
+    std::string page = "P<CHN" + names;
+    page.resize(44, '<');
+    const auto withDigit = [](const std::string& field) {
+        return field + static_cast<char>('0' + *mrzCheckDigit(field));
+    };
+    std::string data = withDigit(number) + "CHN" + withDigit("900101") + "F" + withDigit("300101");
+    data.resize(42, '<');
+    data += "0";
+    std::string composite = data.substr(0, 10) + data.substr(13, 7) + data.substr(21, 22);
+    data += static_cast<char>('0' + *mrzCheckDigit(composite));
+    return {page, data};
+}
+
+} // namespace
+
+TEST(Mrz, AChinesePassportsNameInDoubtIsSettledWhenOneReadingIsPinyin) {
+    const auto passport = chinesePassport("ZHANG<<XIAOMING");
+    ASSERT_TRUE(parseMrz(passport)->valid);
+    auto read = certain(passport);
+    read[0][6] = "HM";   // ZHANG or ZMANG
+    read[0][19] = "GSC"; // XIAOMING, XIAOMINS or XIAOMINC
+    auto mrz = resolveMrz(read);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->valid);
+    EXPECT_EQ(mrz->lines, passport);
+
+    const auto chen = chinesePassport("CHEN<<WEI");
+    read = certain(chen);
+    read[0][7] = "EF";   // CHEN, CHFN
+    read[0][12] = "EFP"; // WEI, WFI, WPI
+    read[0][13] = "IZ";  // WEI, WEZ
+    mrz = resolveMrz(read);
+    EXPECT_TRUE(mrz->valid);
+    EXPECT_EQ(mrz->lines, chen);
+
+    // A name cut at the field's end may end inside a syllable.
+    const auto longName = chinesePassport("OUYANG<<ZHUANGZHUANGZHUANGZHUANGZHUANGZHUANG"); // …ZHUANGZ
+    read = certain(longName);
+    read[0][13] = "ZQ";
+    mrz = resolveMrz(read);
+    EXPECT_TRUE(mrz->valid);
+    EXPECT_EQ(mrz->lines, longName);
+}
+
+TEST(Mrz, APinyinNameIsNotSettledWhereTwoReadingsSpellOneOrItsPassportIsNotAMainlandOne) {
+    { // HAN and MAN are both syllables.
+        auto read = certain(chinesePassport("LI<<HAN"));
+        read[0][9] = "HM";
+        EXPECT_FALSE(resolveMrz(read)->valid);
+    }
+    { // HUANG, or MU'ANG: both spell pinyin.
+        auto read = certain(chinesePassport("HUANG<<LEI"));
+        read[0][5] = "HM";
+        EXPECT_FALSE(resolveMrz(read)->valid);
+    }
+    { // A Hong Kong SAR passport (CHN as well, a number K…) spells names its own way: HO, not MO.
+        auto read = certain(chinesePassport("HO<<KA<MING", "K12345678"));
+        read[0][5] = "HM";
+        EXPECT_FALSE(resolveMrz(read)->valid);
+    }
+    { // Another state's passport: its names are not pinyin.
+        auto read = certain(kTd3);
+        read[0][7] = "IL";
+        EXPECT_FALSE(resolveMrz(read)->valid);
+    }
+    { // Five letters in doubt: not settled (too many readings to trust one that spells).
+        auto read = certain(chinesePassport("ZHANG<<XIAOMING"));
+        for (int p : {6, 8, 12, 15, 19})
+            read[0][p] += "Q";
+        EXPECT_FALSE(resolveMrz(read)->valid);
+    }
+    { // A second "<<" inside the given names is not a name's shape.
+        auto read = certain(chinesePassport("WANG<<XIAO<MING"));
+        read[0][14] = "Q<"; // XIAQ<MING does not spell; XIA<<MING does, but is no name's shape
+        EXPECT_FALSE(resolveMrz(read)->valid);
+    }
+}
+
 TEST(Mrz, AnUncertainDocumentTypeIsSettledOnlyWhenOneTypeFits) {
     auto passport = certain(kTd3);
     passport[0][0] = "PM"; // a passport page's type is P or V: only P is one

@@ -346,6 +346,46 @@ void weighLookAlikes(std::vector<std::vector<std::string>>& candidates,
 
 namespace {
 
+// Whether a TD3 zone is a mainland Chinese passport's as far as read for certain: type P, issuing state and
+// nationality CHN, and its number beginning with one of `series`.
+bool mainlandPassport(const Layout& layout, const std::vector<std::string>& lines,
+                      const std::vector<std::vector<bool>>& certain, std::string_view series) {
+    if (layout.format != MrzFormat::TD3)
+        return false;
+    const auto sure = [&](int line, int from, std::string_view text) {
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (!certain[line][from + static_cast<int>(i)] || lines[line][from + i] != text[i])
+                return false;
+        return true;
+    };
+    return sure(0, 0, "P") && sure(0, 2, "CHN") && sure(1, 10, "CHN") && certain[1][0] &&
+           series.find(lines[1][0]) != std::string_view::npos;
+}
+
+// An ordinary passport of the People's Republic issued since 2012 is numbered E and eight digits, or E, a letter
+// (EA, EB, … once the E series ran out) and seven digits: its third to ninth characters are digits. A letter read
+// there stands for its look-alike digit, not for certain (the number's check digit may settle one), as where the
+// format allows only digits.
+void narrowMainlandNumber(const Layout& layout, std::vector<std::string>& lines,
+                          std::vector<std::vector<std::string>>& options, std::vector<std::vector<bool>>& certain) {
+    if (!mainlandPassport(layout, lines, certain, "E"))
+        return;
+    for (int p = 2; p <= 8; ++p) {
+        std::string digits;
+        for (char c : options[1][p]) {
+            const char d = lookAlike(c, true);
+            if (d >= '0' && d <= '9' && digits.find(d) == std::string::npos)
+                digits += d;
+        }
+        const bool asRead = options[1][p][0] >= '0' && options[1][p][0] <= '9';
+        if (digits.empty())
+            digits = "0123456789";
+        certain[1][p] = certain[1][p] && asRead && digits.size() == 1;
+        options[1][p] = digits;
+        lines[1][p] = digits[0];
+    }
+}
+
 // The names of a passport of the People's Republic are spelt in pinyin (护照法; ü as LV/NV, or LYU/NYU since 2012):
 // where its names' letters are in doubt, a reading that spells each name in pinyin is the name — when exactly one
 // does. Only on a TD3 page of type P whose issuing state and nationality are both CHN, read for certain, with an
@@ -355,18 +395,10 @@ namespace {
 void settleNamesInPinyin(const Layout& layout, std::vector<std::string>& lines,
                          const std::vector<std::vector<std::string>>& options,
                          std::vector<std::vector<bool>>& certain) {
-    if (layout.format != MrzFormat::TD3)
+    if (!mainlandPassport(layout, lines, certain, "EG"))
         return;
-    const auto sure = [&](int line, int from, std::string_view text) {
-        for (std::size_t i = 0; i < text.size(); ++i)
-            if (!certain[line][from + static_cast<int>(i)] || lines[line][from + i] != text[i])
-                return false;
-        return true;
-    };
     const std::string& page = lines[0];
     const std::string& data = lines[1];
-    if (!sure(0, 0, "P") || !sure(0, 2, "CHN") || !sure(1, 10, "CHN") || (data[0] != 'E' && data[0] != 'G'))
-        return;
     for (int p = 0; p <= 9; ++p)
         if (!certain[1][p])
             return;
@@ -507,6 +539,8 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
             }
         }
     }
+
+    narrowMainlandNumber(*layout, lines, options, certain);
 
     // Under a check digit one uncertain position may be settled: when exactly one of its readings makes the digit
     // match. With two, or with readings the digit cannot tell apart (G and 6, S and 8, whose values differ by ten),

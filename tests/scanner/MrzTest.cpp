@@ -270,6 +270,30 @@ TEST(Mrz, APinyinNameIsNotSettledWhereTwoReadingsSpellOneOrItsPassportIsNotAMain
     }
 }
 
+TEST(Mrz, AMainlandPassportsNumberHasDigitsAfterItsSeriesSoALetterThereIsItsLookAlike) {
+    const auto passport = chinesePassport("LIU<<WEI", "E25093715");
+    auto read = certain(passport);
+    read[1][3] = "O"; // E25O93715, read for certain: O where only a digit stands — a 0, settled by the check digit
+    auto mrz = resolveMrz(read);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->valid);
+    EXPECT_EQ(mrz->lines, passport);
+
+    read[1][7] = "I"; // and E25O937I5: two look-alikes under one check digit are not guessed
+    EXPECT_FALSE(resolveMrz(read)->valid);
+
+    const auto series = chinesePassport("LIU<<WEI", "EA5093715"); // the second place may hold a letter
+    EXPECT_TRUE(resolveMrz(certain(series))->valid);
+
+    const auto older = chinesePassport("LIU<<WEI", "G25093715"); // a G series (before 2012) is left as read
+    read = certain(older);
+    read[1][3] = "O";
+    EXPECT_FALSE(resolveMrz(read)->valid);
+    auto hongKong = certain(chinesePassport("CHAN<<TAI<MAN", "K25093715"));
+    hongKong[1][3] = "O";
+    EXPECT_FALSE(resolveMrz(hongKong)->valid);
+}
+
 TEST(Mrz, AnUncertainDocumentTypeIsSettledOnlyWhenOneTypeFits) {
     auto passport = certain(kTd3);
     passport[0][0] = "PM"; // a passport page's type is P or V: only P is one
@@ -356,9 +380,10 @@ std::vector<std::vector<double>> printedHeights(const std::vector<std::string>& 
 
 TEST(Mrz, TwoLookAlikesThatKeepTheCheckDigitAreNotTakenOnShapeAlone) {
     // E590109042: both zeros read as O, for certain by shape. Their weights (7 and 3) add to 10: the document
-    // number's check digit and the composite one still fit — only their height can tell.
-    const std::vector<std::string> truth = {"P<CHNLI<<NA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
-                                            "E590109042CHN9507199F2702021<<<<<<<<<<<<<<00"};
+    // number's check digit and the composite one still fit — only their height can tell. (Another state's: on a
+    // mainland Chinese passport, whose numbers have digits there, each O would be a 0 in doubt.)
+    const std::vector<std::string> truth = {"P<UTOLI<<NA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+                                            "E590109042UTO9507199F2702021<<<<<<<<<<<<<<00"};
     auto misread = certain(truth);
     misread[1][3] = "O";
     misread[1][7] = "O";

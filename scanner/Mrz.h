@@ -45,7 +45,8 @@ std::optional<MrzResult> parseMrz(const std::vector<std::string>& lines);
 
 // Settles characters an OCR could not tell apart: `candidates[line][pos]` lists the characters read at that
 // position, best first; one character is a certain reading, several an uncertain one. What each position may hold
-// settles a reading of the wrong class (O where only a digit may stand: 0, not certain); a state's code settles an
+// settles a reading of the wrong class (O where only a digit may stand: 0, not certain — so too among the digits of a
+// mainland Chinese passport's number E…); a state's code settles an
 // uncertain code when only one code fits; a check digit settles one uncertain character under it when exactly one
 // of its readings fits — never two, and never a character no check digit covers (names; but on a mainland Chinese
 // passport, letters of names in doubt are settled when exactly one reading spells the names in pinyin): the zone is

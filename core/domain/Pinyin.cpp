@@ -90,14 +90,9 @@ namespace {
 const std::set<std::string, std::less<>>& nameSyllables() {
     static const std::set<std::string, std::less<>> syllables = [] {
         std::set<std::string, std::less<>> out;
-        for (const Entry& e : kTable) {
-            std::string_view all = e.readings;
-            while (!all.empty()) {
-                const std::size_t comma = all.find(',');
-                out.emplace(all.substr(0, comma));
-                all = comma == std::string_view::npos ? std::string_view() : all.substr(comma + 1);
-            }
-        }
+        for (const Entry& e : kTable)
+            for (std::string_view reading : readingsOf(e.character))
+                out.emplace(reading);
         for (const char* interjection : {"m", "n", "ng", "hm", "hng"})
             out.erase(interjection);
         for (const char* more : {"ei", "chua", "nun", "rua", "zhei", "lyu", "nyu", "lue", "nue"})

@@ -391,7 +391,8 @@ void narrowMainlandNumber(const Layout& layout, std::vector<std::string>& lines,
 // does. Only on a TD3 page of type P whose issuing state and nationality are both CHN, read for certain, with an
 // ordinary passport's number (E or G and eight more characters, its check digit matching, all certain): a Hong Kong
 // or Macao SAR passport (CHN as well, numbers K, H or MA…) spells names its own way ("HO", which would be "MO").
-// At most four letters in doubt; `lines`, `options` and `certain` as resolveMrz keeps them.
+// At most four letters in doubt, each read as one of at most three; `lines`, `options` and `certain` as resolveMrz
+// keeps them.
 void settleNamesInPinyin(const Layout& layout, std::vector<std::string>& lines,
                          const std::vector<std::vector<std::string>>& options,
                          std::vector<std::vector<bool>>& certain) {
@@ -411,6 +412,10 @@ void settleNamesInPinyin(const Layout& layout, std::vector<std::string>& lines,
             open.push_back(p);
     if (open.empty() || open.size() > 4)
         return;
+    // A position read as no character (a thumb over it: anything it may hold) is not spelt out by the names.
+    for (int p : open)
+        if (options[0][p].size() > 3)
+            return;
     // Every reading of the letters in doubt; each that spells the names (the surname, then the given names after
     // "<<", each word in pinyin; a name cut at the field's end may end in part of a syllable).
     std::string name = page.substr(kFrom, kTo - kFrom);

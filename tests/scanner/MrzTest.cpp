@@ -263,6 +263,13 @@ TEST(Mrz, APinyinNameIsNotSettledWhereTwoReadingsSpellOneOrItsPassportIsNotAMain
             read[0][p] += "Q";
         EXPECT_FALSE(resolveMrz(read)->valid);
     }
+    { // A letter under a thumb (anything the names may hold) is not spelt out by the rest, though only QIONG spells.
+        auto read = certain(chinesePassport("LI<<QIONG"));
+        read[0][10] = "IABCDEFGHJKLMNOPQRSTUVWXYZ<";
+        EXPECT_FALSE(resolveMrz(read)->valid);
+        read[0][10] = "IZ";
+        EXPECT_TRUE(resolveMrz(read)->valid);
+    }
     { // A second "<<" inside the given names is not a name's shape.
         auto read = certain(chinesePassport("WANG<<XIAO<MING"));
         read[0][14] = "Q<"; // XIAQ<MING does not spell; XIA<<MING does, but is no name's shape

@@ -140,6 +140,19 @@ char lookAlike(char c, bool wantDigit) {
     return at == std::string::npos ? c : toLetters[at];
 }
 
+// A position's readings (best first) as a position of `kind` takes them: one of another class stands for its look-alike
+// there (an O where only a digit may stand is a 0), each character once. `asRead`: the best reading was of the class.
+std::string readingsAs(std::string_view readings, CharClass kind, bool& asRead) {
+    asRead = !readings.empty() && allowed(kind, readings[0]);
+    std::string out;
+    for (char c : readings) {
+        const char use = allowed(kind, c) ? c : lookAlike(c, kind == CharClass::Digit);
+        if (allowed(kind, use) && out.find(use) == std::string::npos)
+            out += use;
+    }
+    return out;
+}
+
 // The codes a state or organisation may have in a zone: ISO 3166-1 alpha-3 and those Doc 9303 adds (Germany's
 // "D<<", the specimen state UTO, the United Nations, refugees and stateless persons, …).
 bool isStateCode(std::string_view code) {
@@ -371,19 +384,33 @@ void narrowMainlandNumber(const Layout& layout, std::vector<std::string>& lines,
     if (!mainlandPassport(layout, lines, certain, "E"))
         return;
     for (int p = 2; p <= 8; ++p) {
-        std::string digits;
-        for (char c : options[1][p]) {
-            const char d = lookAlike(c, true);
-            if (d >= '0' && d <= '9' && digits.find(d) == std::string::npos)
-                digits += d;
-        }
-        const bool asRead = options[1][p][0] >= '0' && options[1][p][0] <= '9';
+        bool asRead = false;
+        std::string digits = readingsAs(options[1][p], CharClass::Digit, asRead);
+        std::erase(digits, '<'); // nor a filler: all nine places are printed
+        asRead = asRead && options[1][p][0] != '<';
         if (digits.empty())
             digits = "0123456789";
         certain[1][p] = certain[1][p] && asRead && digits.size() == 1;
         options[1][p] = digits;
         lines[1][p] = digits[0];
     }
+}
+
+// Whether a names field reads as the surname, "<<", the given names (one filler between words), then fillers only,
+// each word in pinyin; a word cut at the field's end may end in part of a syllable.
+bool namesInPinyin(std::string_view field) {
+    const std::size_t end = field.find_last_not_of('<');
+    const std::size_t parted = field.find("<<");
+    if (field.empty() || field[0] == '<' || end == std::string_view::npos || parted >= end ||
+        field.find("<<", parted + 2) <= end)
+        return false;
+    for (std::size_t at = 0; at <= end;) {
+        const std::size_t next = std::min(field.find('<', at), end + 1);
+        if (next > at && !spelledInPinyin(field.substr(at, next - at), next == field.size()))
+            return false;
+        at = next + 1;
+    }
+    return true;
 }
 
 // The names of a passport of the People's Republic are spelt in pinyin (护照法; ü as LV/NV, or LYU/NYU since 2012):
@@ -416,8 +443,7 @@ void settleNamesInPinyin(const Layout& layout, std::vector<std::string>& lines,
     for (int p : open)
         if (options[0][p].size() > 3)
             return;
-    // Every reading of the letters in doubt; each that spells the names (the surname, then the given names after
-    // "<<", each word in pinyin; a name cut at the field's end may end in part of a syllable).
+    // Every reading of the letters in doubt; each that spells the names.
     std::string name = page.substr(kFrom, kTo - kFrom);
     std::string fits;
     int fitting = 0;
@@ -425,18 +451,7 @@ void settleNamesInPinyin(const Layout& layout, std::vector<std::string>& lines,
     while (true) {
         for (std::size_t k = 0; k < open.size(); ++k)
             name[static_cast<std::size_t>(open[k] - kFrom)] = options[0][open[k]][pick[k]];
-        const std::size_t end = name.find_last_not_of('<');
-        bool spelt = name[0] != '<' && end != std::string::npos;
-        for (std::size_t at = 0; spelt && at <= end;) {
-            const std::size_t next = std::min(name.find('<', at), end + 1);
-            if (next > at)
-                spelt = spelledInPinyin(std::string_view(name).substr(at, next - at), next == name.size());
-            at = next + 1;
-        }
-        // The surname, "<<", the given names (one filler between words), then fillers only.
-        const std::size_t parted = name.find("<<");
-        spelt = spelt && parted < end && name.find("<<", parted + 2) > end;
-        if (spelt) {
+        if (namesInPinyin(name)) {
             ++fitting;
             fits = name;
         }
@@ -475,17 +490,9 @@ std::optional<MrzResult> resolveMrz(const std::vector<std::vector<std::string>>&
     for (int l = 0; l < layout->lines; ++l) {
         for (int p = 0; p < layout->width; ++p) {
             std::string& opts = options[l][p];
-            const CharClass kind = kinds[l][p];
-            for (char c : candidates[l][p]) {
-                char use = c;
-                if (!allowed(kind, use)) {
-                    use = lookAlike(c, kind == CharClass::Digit);
-                    if (opts.empty()) // the best reading itself was of the wrong class
-                        certain[l][p] = false;
-                }
-                if (allowed(kind, use) && opts.find(use) == std::string::npos)
-                    opts += use;
-            }
+            bool asRead = false;
+            opts = readingsAs(candidates[l][p], kinds[l][p], asRead);
+            certain[l][p] = asRead;
             if (opts.empty()) {
                 opts = "<";
                 certain[l][p] = false;
